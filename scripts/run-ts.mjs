@@ -24,7 +24,7 @@ await esbuild.build({
   sourcemap: 'inline',
   logLevel: 'warning',
   packages: 'bundle',
-  define: { 'import.meta.url': 'importMetaUrl', 'import.meta.dirname': '__dirname' },
+  define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: `const importMetaUrl = require('url').pathToFileURL(${JSON.stringify(path.resolve(entry))}).href;` },
 });
 const r = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
