@@ -1,0 +1,23 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Start the language server (dist/server.js) over Node IPC for Markdown files, saved or untitled. */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+      { language: 'markdown', scheme: 'vscode-remote' },
+    ],
+    outputChannel: output,
+    synchronize: { configurationSection: 'akkoordwijzer' },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('akkoordwijzer') },
+  };
+  return new LanguageClient('akkoordwijzer', 'Akkoordwijzer', serverOptions, clientOptions);
+}

@@ -1,0 +1,238 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { mergeConfigs, parseTaal, type AkkoordwijzerConfig } from './core/config';
+import { computeLineStarts } from './core/draft/lines';
+import { createDraftService, type Finding, type Taal } from './core/index';
+import { positionAt } from './core/positions';
+import { RULES } from './core/rules/index';
+import { ruleDocUrl } from './core/rules/types';
+import { findConfigFile, readConfigFile } from './configFile';
+import { loadBuiltinLexicon } from './data';
+
+const VERSION = '0.1.0';
+
+const HELP = `Akkoordwijzer ${VERSION} — toets moties en Kamervragen aan het coalitieakkoord
+
+Gebruik:
+  akkoordwijzer check [--format text|json|sarif] [--config BESTAND] [--taal nl|en] PAD...
+  akkoordwijzer --help | --version
+
+PAD is een Markdown-bestand of een map (die wordt doorzocht op *.md).
+Exitcode: 0 zonder fouten, 1 als een bevinding de ernst 'error' heeft, 2 bij een gebruiks- of invoerfout.
+`;
+
+interface CheckedFile {
+  path: string;
+  kind: string;
+  text: string;
+  lineStarts: number[];
+  findings: Finding[];
+}
+
+class UsageError extends Error {}
+
+function out(s: string): void {
+  process.stdout.write(s);
+}
+
+function err(s: string): void {
+  process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+function walk(p: string, acc: string[]): void {
+  const st = statSync(p);
+  if (st.isDirectory()) {
+    for (const name of readdirSync(p).sort()) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      walk(path.join(p, name), acc);
+    }
+  } else if (/\.(md|markdown)$/i.test(p) || acc.length === 0) {
+    acc.push(p);
+  }
+}
+
+function parseArgs(argv: string[]): { command: string; format: string; config?: string; taal?: Taal; paths: string[]; corpora: string[] } {
+  const [command = '', ...rest] = argv;
+  const result = { command, format: 'text', paths: [] as string[], corpora: [] as string[] } as ReturnType<typeof parseArgs>;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} verwacht een waarde`);
+      return v;
+    };
+    const name = a.split('=')[0];
+    if (name === '--format' || name === '-f') result.format = value();
+    else if (name === '--config' || name === '-c') result.config = value();
+    else if (name === '--corpus') result.corpora.push(value());
+    else if (name === '--taal' || name === '--lang') {
+      const t = parseTaal(value());
+      if (!t) throw new UsageError('--taal verwacht nl of en');
+      result.taal = t;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`onbekende optie ${a}`);
+    else result.paths.push(a);
+  }
+  if (!['text', 'json', 'sarif'].includes(result.format)) throw new UsageError(`onbekend formaat "${result.format}" (text, json of sarif)`);
+  return result;
+}
+
+function toJson(files: CheckedFile[]): unknown {
+  return {
+    version: 1,
+    files: files.map((f) => ({
+      path: f.path,
+      kind: f.kind,
+      findings: f.findings.map((x) => ({
+        ruleId: x.ruleId,
+        severity: x.severity,
+        message: x.message,
+        range: { start: positionAt(f.lineStarts, x.start), end: positionAt(f.lineStarts, x.end) },
+        text: x.text,
+        commitments: x.commitments,
+        fixes: x.fixes.map((fix) => ({
+          title: fix.title,
+          edits: fix.edits.map((e) => ({ range: { start: positionAt(f.lineStarts, e.start), end: positionAt(f.lineStarts, e.end) }, newText: e.newText })),
+        })),
+      })),
+    })),
+  };
+}
+
+function toSarif(files: CheckedFile[], taal: Taal): unknown {
+  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  const region = (f: CheckedFile, start: number, end: number) => {
+    const a = positionAt(f.lineStarts, start);
+    const b = positionAt(f.lineStarts, end);
+    return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+  };
+  const uri = (p: string) => p.split(path.sep).join('/');
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'akkoordwijzer',
+            version: VERSION,
+            informationUri: 'https://github.com/akkoordwijzer/akkoordwijzer',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.id,
+              shortDescription: { text: r.title[taal] },
+              fullDescription: { text: r.docs.summary[taal] },
+              helpUri: ruleDocUrl(r.id),
+              defaultConfiguration: { level: level(r.defaultSeverity) },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: files.flatMap((f) =>
+          f.findings.map((x) => ({
+            ruleId: x.ruleId,
+            level: level(x.severity),
+            message: { text: x.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.path) }, region: region(f, x.start, x.end) } }],
+            ...(x.fixes.length > 0
+              ? {
+                  fixes: x.fixes.map((fix) => ({
+                    description: { text: fix.title },
+                    artifactChanges: [
+                      { artifactLocation: { uri: uri(f.path) }, replacements: fix.edits.map((e) => ({ deletedRegion: region(f, e.start, e.end), insertedContent: { text: e.newText } })) },
+                    ],
+                  })),
+                }
+              : {}),
+          })),
+        ),
+      },
+    ],
+  };
+}
+
+function check(args: ReturnType<typeof parseArgs>): number {
+  if (args.paths.length === 0) throw new UsageError('geef een of meer bestanden of mappen');
+  let exit = 0;
+  const configs: AkkoordwijzerConfig[] = [];
+  const configFile = args.config ?? findConfigFile(process.cwd());
+  if (args.config && !existsSync(args.config)) {
+    err(`${args.config}: configuratiebestand niet gevonden`);
+    exit = 2;
+  } else if (configFile) {
+    const { config, problems } = readConfigFile(configFile);
+    for (const p of problems) err(`${configFile}:${p.line + 1}:${p.character + 1}: ${p.severity} ${p.message}`);
+    if (problems.some((p) => p.severity === 'error')) exit = 2;
+    configs.push(config);
+  }
+  const config = mergeConfigs(...configs);
+  const taal = args.taal ?? config.taal ?? 'nl';
+  const lexicon = loadBuiltinLexicon();
+  for (const p of lexicon.report.problems) err(`${lexicon.report.file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${p.message}`);
+  const service = createDraftService({ vagueTerms: [...lexicon.terms, ...config.extraTerms], settings: { taal, severities: config.regels } });
+
+  const files: string[] = [];
+  for (const p of args.paths) {
+    if (!existsSync(p)) {
+      err(`${p}: bestand of map niet gevonden`);
+      exit = 2;
+      continue;
+    }
+    walk(p, files);
+  }
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      err(`${file}: kan het bestand niet lezen (${(e as Error).message})`);
+      exit = 2;
+      continue;
+    }
+    const { draft, findings } = service.analyze({ uri: path.resolve(file), version: 1, text });
+    checked.push({ path: file, kind: draft.kind, text, lineStarts: computeLineStarts(text), findings });
+  }
+  if (args.format === 'json') out(`${JSON.stringify(toJson(checked), null, 2)}\n`);
+  else if (args.format === 'sarif') out(`${JSON.stringify(toSarif(checked, taal), null, 2)}\n`);
+  else {
+    let total = 0;
+    for (const f of checked) {
+      for (const x of f.findings) {
+        const p = positionAt(f.lineStarts, x.start);
+        out(`${f.path}:${p.line + 1}:${p.character + 1}: ${x.severity} ${x.ruleId} ${x.message}\n`);
+        total++;
+      }
+    }
+    const summary = taal === 'en' ? `${checked.length} file(s) checked, ${total} finding(s)` : `${checked.length} bestand(en) gecontroleerd, ${total} bevinding(en)`;
+    err(summary);
+  }
+  if (exit !== 2 && checked.some((f) => f.findings.some((x) => x.severity === 'error'))) exit = 1;
+  return exit;
+}
+
+export function main(argv: string[]): number {
+  try {
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      out(HELP);
+      return argv.length === 0 ? 2 : 0;
+    }
+    if (argv[0] === '--version' || argv[0] === '-v') {
+      out(`${VERSION}\n`);
+      return 0;
+    }
+    const args = parseArgs(argv);
+    if (args.command === 'check') return check(args);
+    throw new UsageError(`onbekend commando "${args.command}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`akkoordwijzer: ${e.message}\n\n${HELP}`);
+      return 2;
+    }
+    err(`akkoordwijzer: interne fout: ${(e as Error).stack ?? String(e)}`);
+    return 2;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,152 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { loadVagueTermsFromValue, type VagueTerm } from './lexicon/vague';
+import type { DataProblem, SeverityLevel, Taal } from './types';
+
+/** Options shared by the editor settings and the workspace file `.akkoordwijzer.yaml`. */
+export interface AkkoordwijzerConfig {
+  taal?: Taal;
+  /** Per-rule severity. */
+  regels: Record<string, SeverityLevel>;
+  /** Extra vague terms. */
+  extraTerms: VagueTerm[];
+  /** Extra corpus files (paths as written, relative to the config file or workspace). */
+  corpora: string[];
+}
+
+export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+const SEVERITY_ALIASES: Record<string, SeverityLevel> = {
+  uit: 'off',
+  none: 'off',
+  false: 'off',
+  information: 'info',
+  informatie: 'info',
+  waarschuwing: 'warning',
+  warn: 'warning',
+  fout: 'error',
+  true: 'warning',
+};
+
+/** Read a severity tolerantly ("uit", "Warning", "fout" …); `undefined` when it is not one. */
+export function parseSeverity(value: unknown): SeverityLevel | undefined {
+  if (typeof value === 'boolean') return value ? undefined : 'off';
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().toLowerCase();
+  return (SEVERITY_LEVELS as readonly string[]).includes(v) ? (v as SeverityLevel) : SEVERITY_ALIASES[v];
+}
+
+export function parseTaal(value: unknown): Taal | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().toLowerCase();
+  if (v === 'nl' || v === 'nederlands' || v === 'dutch') return 'nl';
+  if (v === 'en' || v === 'engels' || v === 'english') return 'en';
+  return undefined;
+}
+
+export function emptyConfig(): AkkoordwijzerConfig {
+  return { regels: {}, extraTerms: [], corpora: [] };
+}
+
+/**
+ * Normalise settings from any source (VS Code settings object, parsed config file). Tolerant: a bad value is
+ * skipped with a warning message, never thrown. `knownRules` lets unknown rule ids be reported.
+ */
+export function normalizeConfig(raw: unknown, knownRules: readonly string[], origin: string): { config: AkkoordwijzerConfig; warnings: string[] } {
+  const config = emptyConfig();
+  const warnings: string[] = [];
+  if (!raw || typeof raw !== 'object') return { config, warnings };
+  const o = raw as Record<string, unknown>;
+  if (o['taal'] !== undefined) {
+    const t = parseTaal(o['taal']);
+    if (t) config.taal = t;
+    else warnings.push(`${origin}: onbekende taal ${JSON.stringify(o['taal'])}; gebruik "nl" of "en".`);
+  }
+  const regels = o['regels'] ?? o['rules'];
+  if (regels && typeof regels === 'object' && !Array.isArray(regels)) {
+    for (const [id, v] of Object.entries(regels)) {
+      if (!knownRules.includes(id)) {
+        warnings.push(`${origin}: onbekende regel "${id}".`);
+        continue;
+      }
+      const s = parseSeverity(v);
+      if (s) config.regels[id] = s;
+      else warnings.push(`${origin}: ongeldige ernst ${JSON.stringify(v)} voor "${id}"; gebruik off, hint, info, warning of error.`);
+    }
+  }
+  const lexicon = o['lexicon'];
+  const extra = lexicon && typeof lexicon === 'object' ? (lexicon as Record<string, unknown>)['extra'] : undefined;
+  if (extra !== undefined) {
+    const { terms, problems } = loadVagueTermsFromValue(extra, `${origin} (lexicon.extra)`);
+    config.extraTerms = terms;
+    for (const p of problems) warnings.push(`${origin}: ${p}`);
+  }
+  const corpora = o['corpora'];
+  if (Array.isArray(corpora)) config.corpora = corpora.filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+  else if (typeof corpora === 'string') config.corpora = [corpora];
+  return { config, warnings };
+}
+
+/** Merge: later configs win per key; extra terms and corpora accumulate. */
+export function mergeConfigs(...configs: AkkoordwijzerConfig[]): AkkoordwijzerConfig {
+  const out = emptyConfig();
+  for (const c of configs) {
+    if (c.taal) out.taal = c.taal;
+    Object.assign(out.regels, c.regels);
+    out.extraTerms.push(...c.extraTerms);
+    out.corpora.push(...c.corpora.filter((p) => !out.corpora.includes(p)));
+  }
+  return out;
+}
+
+const TOP_FIELDS = new Set(['taal', 'regels', 'rules', 'lexicon', 'corpora']);
+
+/**
+ * Read `.akkoordwijzer.yaml`. Problems (syntax, unknown fields, bad values) come with line and column; whatever
+ * is valid still applies, and a broken file leaves the defaults working.
+ */
+export function parseConfigFile(text: string, knownRules: readonly string[], origin: string): { config: AkkoordwijzerConfig; problems: DataProblem[] } {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const problems: DataProblem[] = [];
+  const at = (node: YamlNode | null | undefined, message: string, code: string, severity: DataProblem['severity'] = 'error', range?: [number, number]) => {
+    const [s, e] = range ?? (node?.range as [number, number] | undefined) ?? [0, 0];
+    const a = lc.linePos(s);
+    const b = lc.linePos(e);
+    problems.push({ line: a.line - 1, character: a.col - 1, endLine: b.line - 1, endCharacter: b.col - 1, severity, message, code });
+  };
+  for (const err of doc.errors) at(undefined, `YAML-fout: ${err.message.split('\n')[0]}`, 'yaml-syntax', 'error', err.pos);
+  if (doc.errors.length > 0) {
+    // Use what parsed cleanly anyway (the yaml package recovers); positions above say what is wrong.
+  }
+  const root = doc.contents;
+  if (root === null || root === undefined) return { config: emptyConfig(), problems };
+  if (!isMap(root)) {
+    at(root, 'Het configuratiebestand moet een object zijn (taal, regels, lexicon, corpora).', 'wrong-type');
+    return { config: emptyConfig(), problems };
+  }
+  for (const pair of root.items) {
+    const keyNode = pair.key as YamlNode | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    if (!TOP_FIELDS.has(key)) at(keyNode, `Onbekend veld "${key}" (verwacht: taal, regels, lexicon, corpora).`, 'unknown-field', 'warning');
+  }
+  const taal = root.get('taal', true) as YamlNode | undefined;
+  if (taal && !parseTaal(isScalar(taal) ? taal.value : undefined)) at(taal, 'Onbekende taal: gebruik "nl" of "en".', 'bad-value');
+  const regels = (root.get('regels', true) ?? root.get('rules', true)) as YamlNode | undefined;
+  if (regels !== undefined && !isMap(regels)) at(regels, '"regels" moet per regel een ernst geven, bijv. "vaag-begrip: warning".', 'wrong-type');
+  if (isMap(regels)) {
+    for (const pair of regels.items) {
+      const k = pair.key as YamlNode;
+      const id = isScalar(k) ? String(k.value) : '';
+      if (!knownRules.includes(id)) at(k, `Onbekende regel "${id}".`, 'unknown-rule', 'warning');
+      const v = pair.value as YamlNode | null;
+      if (!parseSeverity(isScalar(v) ? v.value : undefined)) at(v ?? k, `Ongeldige ernst voor "${id}": gebruik off, hint, info, warning of error.`, 'bad-value');
+    }
+  }
+  const corpora = root.get('corpora', true) as YamlNode | undefined;
+  if (corpora !== undefined && !isSeq(corpora) && !(isScalar(corpora) && typeof corpora.value === 'string')) {
+    at(corpora, '"corpora" moet een lijst van bestandspaden zijn.', 'wrong-type');
+  }
+  const { config, warnings } = normalizeConfig(root.toJSON(), knownRules, origin);
+  void warnings; // every warning above already has a position
+  return { config, problems };
+}

@@ -1,0 +1,197 @@
+import type { Root, RootContent } from 'mdast';
+import type { Span } from '../types';
+
+/** A non-empty source line of prose, with Markdown container syntax stripped from its start. */
+export interface Line extends Span {
+  /** 0-based line number in the document. */
+  line: number;
+  /** Offset where the words start: after indentation, `>`, list markers, heading `#`s and leading emphasis. */
+  contentStart: number;
+  /** The words of the line: `text.slice(contentStart, end)` of the masked text (comments blanked, end trimmed). */
+  content: string;
+  /** A list marker at the start of the line, if any (`1.`, `2)`, `-`). */
+  marker?: { span: Span; ordinal?: number };
+  /** Heading depth when the line is an ATX heading. */
+  heading?: number;
+  /** The label when the line belongs to a footnote definition (`[^1]: …`). */
+  footnote?: string;
+  /** First line of a block (paragraph, heading, list item): a blank line or container boundary precedes it. */
+  blockStart: boolean;
+}
+
+export interface LineModel {
+  /** The document text with non-prose blanked out (same length, same newlines): code, HTML comments, front matter. */
+  masked: string;
+  lines: Line[];
+  /** Offsets of the start of every line (for offset ↔ position). */
+  lineStarts: number[];
+  footnoteDefinitions: { label: string; span: Span; contentSpan: Span }[];
+  footnoteReferences: { label: string; span: Span }[];
+  links: { url: string; span: Span }[];
+  /** HTML comments (for `akkoordwijzer-disable` directives and inline fixture expectations). */
+  comments: { value: string; span: Span }[];
+  headings: { depth: number; span: Span }[];
+  /** Offset ranges of inline code and code blocks (blanked in `masked`). */
+  code: Span[];
+  frontmatter?: { value: string; span: Span };
+}
+
+const BLANKED = new Set(['code', 'inlineCode', 'html', 'yaml', 'definition']);
+
+/** Computes line starts of `text` (LF, CRLF and lone CR all end a line). */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const c = chars[i];
+    if (c !== '\n' && c !== '\r') chars[i] = ' ';
+  }
+}
+
+const MARKER = /^(?:([-*+•])|(\d{1,3})[.)])[ \t]+/;
+const LEADING_NOISE = /^(?:[ \t]*>)*[ \t]*/;
+const EMPHASIS = /^(?:\*\*|__|\*|_)(?=\S)/;
+
+/** Build the line model of a parsed document. Runs once per document version. */
+export function buildLines(text: string, root: Root): LineModel {
+  const chars = text.split('');
+  const model: LineModel = {
+    masked: '',
+    lines: [],
+    lineStarts: computeLineStarts(text),
+    footnoteDefinitions: [],
+    footnoteReferences: [],
+    links: [],
+    comments: [],
+    headings: [],
+    code: [],
+  };
+  const footnoteRanges: { label: string; start: number; end: number }[] = [];
+  const blockStarts = new Set<number>();
+
+  const visit = (node: RootContent | Root): void => {
+    const pos = node.position;
+    const start = pos?.start.offset ?? 0;
+    const end = pos?.end.offset ?? start;
+    switch (node.type) {
+      case 'html':
+        if (/^<!--/.test(node.value)) {
+          model.comments.push({ value: node.value.replace(/^<!--|-->$/g, '').trim(), span: { start, end } });
+        }
+        break;
+      case 'yaml':
+        model.frontmatter = { value: node.value, span: { start, end } };
+        break;
+      case 'code':
+      case 'inlineCode':
+        model.code.push({ start, end });
+        break;
+      case 'footnoteDefinition': {
+        const first = node.children[0]?.position?.start.offset ?? end;
+        model.footnoteDefinitions.push({ label: node.identifier, span: { start, end }, contentSpan: { start: first, end } });
+        footnoteRanges.push({ label: node.identifier, start, end });
+        break;
+      }
+      case 'footnoteReference':
+        model.footnoteReferences.push({ label: node.identifier, span: { start, end } });
+        break;
+      case 'link':
+        model.links.push({ url: node.url, span: { start, end } });
+        break;
+      case 'heading':
+        model.headings.push({ depth: node.depth, span: { start, end } });
+        blockStarts.add(start);
+        break;
+      case 'paragraph':
+      case 'listItem':
+        blockStarts.add(start);
+        break;
+      default:
+        break;
+    }
+    if (BLANKED.has(node.type)) {
+      blank(chars, start, end);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  model.masked = chars.join('');
+
+  const masked = model.masked;
+  const starts = model.lineStarts;
+  let fi = 0;
+  let hi = 0;
+  let previousBlank = true;
+  for (let n = 0; n < starts.length; n++) {
+    const lineStart = starts[n]!;
+    let lineEnd = n + 1 < starts.length ? starts[n + 1]! : masked.length;
+    while (lineEnd > lineStart && (masked[lineEnd - 1] === '\n' || masked[lineEnd - 1] === '\r')) lineEnd--;
+    const raw = masked.slice(lineStart, lineEnd);
+    const trimmedEnd = lineStart + raw.trimEnd().length;
+    const noise = LEADING_NOISE.exec(raw)![0].length;
+    let contentStart = lineStart + noise;
+    if (contentStart >= trimmedEnd) {
+      previousBlank = true;
+      continue;
+    }
+    while (fi < footnoteRanges.length && footnoteRanges[fi]!.end <= lineStart) fi++;
+    const fn = footnoteRanges[fi];
+    const inFootnote = fn && fn.start <= contentStart && contentStart < fn.end ? fn.label : undefined;
+    while (hi < model.headings.length && model.headings[hi]!.span.end <= lineStart) hi++;
+    const h = model.headings[hi];
+    const inHeading = h && h.span.start <= contentStart && contentStart < h.span.end ? h.depth : undefined;
+
+    const line: Line = {
+      line: n,
+      start: contentStart,
+      end: trimmedEnd,
+      contentStart,
+      content: '',
+      blockStart: previousBlank || blockStarts.has(contentStart),
+    };
+    let rest = masked.slice(contentStart, trimmedEnd);
+    if (inHeading !== undefined) {
+      line.heading = inHeading;
+      const hashes = /^#{1,6}[ \t]*/.exec(rest)?.[0].length ?? 0;
+      contentStart += hashes;
+      rest = rest.slice(hashes);
+    }
+    if (inFootnote !== undefined) {
+      line.footnote = inFootnote;
+      const label = /^\[\^[^\]]+\]:[ \t]*/.exec(rest)?.[0].length ?? 0;
+      contentStart += label;
+      rest = rest.slice(label);
+    }
+    const m = MARKER.exec(rest);
+    if (m) {
+      line.marker = { span: { start: contentStart, end: contentStart + m[0].trimEnd().length } };
+      if (m[2] !== undefined) line.marker.ordinal = Number(m[2]);
+      contentStart += m[0].length;
+      rest = rest.slice(m[0].length);
+      line.blockStart = true;
+    }
+    const e = EMPHASIS.exec(rest);
+    if (e) {
+      contentStart += e[0].length;
+      rest = rest.slice(e[0].length);
+    }
+    line.contentStart = contentStart;
+    line.content = rest;
+    model.lines.push(line);
+    previousBlank = false;
+  }
+  return model;
+}

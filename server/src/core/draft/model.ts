@@ -1,0 +1,74 @@
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdown } from '../parse/markdown';
+import type { DraftKind } from '../types';
+import { findCitations } from './citations';
+import { readDirectives } from './directives';
+import { kindFromContent, kindFromFrontmatter, kindFromUri } from './kind';
+import { buildLines } from './lines';
+import { ADRESSAAT } from './openers';
+import { findQuotes } from './quotes';
+import { segmentMotie, segmentVragen } from './segment';
+import type { Draft } from './types';
+
+export interface DraftInput {
+  uri: string;
+  version: number;
+  text: string;
+}
+
+function readFrontmatter(value: string | undefined): Record<string, unknown> {
+  if (!value) return {};
+  try {
+    const v: unknown = parseYaml(value);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Parse a document once and build its draft model: kind, parts, quotes, citations, directives. Never throws. */
+export function buildDraft(input: DraftInput): Draft {
+  const { text } = input;
+  const root = parseMarkdown(text);
+  const lines = buildLines(text, root);
+  const frontmatter = readFrontmatter(lines.frontmatter?.value);
+
+  let kind: DraftKind | undefined = kindFromFrontmatter(frontmatter);
+  let kindReason: Draft['kindReason'] = 'frontmatter';
+  if (!kind) {
+    kind = kindFromUri(input.uri);
+    kindReason = 'filename';
+  }
+  if (!kind) {
+    kind = kindFromContent(lines.lines);
+    kindReason = kind === 'other' ? 'none' : 'content';
+  }
+
+  const parts = kind === 'motie' ? segmentMotie(lines.lines, lines.masked) : kind === 'kamervragen' ? segmentVragen(lines.lines, lines.masked) : [];
+  const draft: Draft = {
+    uri: input.uri,
+    version: input.version,
+    text,
+    root,
+    kind,
+    kindReason,
+    frontmatter,
+    lines,
+    parts,
+    quotes: findQuotes(lines.masked),
+    citations: findCitations(lines.masked),
+    directives: readDirectives(lines.comments),
+  };
+  const header = parts.find((p) => p.kind === 'header');
+  if (header) {
+    const h = lines.masked.slice(header.start, header.end).replace(/\s+/g, ' ');
+    const m = ADRESSAAT.exec(lines.masked.slice(header.start, header.end));
+    if (m) {
+      const at = header.start + m.index;
+      draft.adressaat = { text: m[0].replace(/^aan\s+/i, '').replace(/\s+/g, ' ').trim(), span: { start: at, end: at + m[0].length } };
+    } else if (/\baan\s+de\s+minister/i.test(h)) {
+      draft.adressaat = { text: 'minister', span: { start: header.start, end: header.end } };
+    }
+  }
+  return draft;
+}

@@ -1,0 +1,70 @@
+import type { Quote } from './types';
+
+const PAIRS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '"': '"', '‘': '’', "'": "'", '‚': '’' };
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Find quotations in the masked text of one paragraph-sized run. Double marks pair up plainly; single marks
+ * (‘ ’ ') only when they cannot be an apostrophe: an opening mark after a space or bracket and before a letter,
+ * a closing mark after a non-space and not followed by a letter ("mkb’ers", "risico's" stay words).
+ * Quotes never cross a blank line; nested quotes stay inside the outer one.
+ */
+export function findQuotes(masked: string, from = 0, to = masked.length): Quote[] {
+  const quotes: Quote[] = [];
+  let i = from;
+  while (i < to) {
+    const c = masked[i]!;
+    const close = PAIRS[c];
+    if (close === undefined || !canOpen(masked, i, c)) {
+      i++;
+      continue;
+    }
+    const end = findClose(masked, i + 1, to, c, close);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const innerText = masked.slice(i + 1, end);
+    if (innerText.trim().length > 0) {
+      quotes.push({ start: i, end: end + 1, inner: { start: i + 1, end }, text: innerText, open: c, close });
+      i = end + 1;
+    } else {
+      i++;
+    }
+  }
+  return quotes;
+}
+
+function isSingle(c: string): boolean {
+  return c === '‘' || c === "'" || c === '‚' || c === '’';
+}
+
+function canOpen(s: string, i: number, c: string): boolean {
+  const before = i > 0 ? s[i - 1]! : ' ';
+  const after = s[i + 1] ?? ' ';
+  if (/\s/.test(after)) return false;
+  if (c === '"') return !LETTER.test(before);
+  if (isSingle(c)) return !LETTER.test(before) && /[\p{L}\p{N}…([]/u.test(after);
+  return true;
+}
+
+function findClose(s: string, from: number, to: number, open: string, close: string): number {
+  for (let j = from; j < to; j++) {
+    const c = s[j]!;
+    if (c === '\n') {
+      let k = j + 1;
+      while (k < to && (s[k] === ' ' || s[k] === '\t' || s[k] === '\r')) k++;
+      if (k >= to || s[k] === '\n') return -1; // a blank line ends the paragraph
+      continue;
+    }
+    if (c !== close) continue;
+    if (isSingle(close) || (close === '"' && open === '"')) {
+      const before = s[j - 1] ?? ' ';
+      const after = s[j + 1] ?? ' ';
+      if (/\s/.test(before)) continue;
+      if (isSingle(close) && LETTER.test(after)) continue; // an apostrophe inside a word
+    }
+    return j;
+  }
+  return -1;
+}

@@ -1,0 +1,51 @@
+import type { VagueLexicon } from '../lexicon/vague';
+import { ruleById } from '../rules/index';
+import { ruleDocUrl } from '../rules/types';
+import type { Finding, Span, Taal } from '../types';
+
+export interface HoverResult extends Span {
+  /** Markdown. */
+  contents: string;
+}
+
+const SEVERITY_NAMES: Record<string, { nl: string; en: string }> = {
+  error: { nl: 'fout', en: 'error' },
+  warning: { nl: 'waarschuwing', en: 'warning' },
+  info: { nl: 'informatie', en: 'information' },
+  hint: { nl: 'hint', en: 'hint' },
+};
+
+/** Explain the findings under the cursor: the message, why the rule exists, and for vague terms the firmer wording. */
+export function findingHover(findings: readonly Finding[], offset: number, lexicon: VagueLexicon, taal: Taal): HoverResult | undefined {
+  const here = findings.filter((f) => f.start <= offset && offset <= f.end);
+  if (here.length === 0) return undefined;
+  const blocks: string[] = [];
+  for (const f of here) {
+    const rule = ruleById(f.ruleId);
+    const lines: string[] = [`**${rule ? rule.title[taal] : f.ruleId}** (\`${f.ruleId}\`, ${SEVERITY_NAMES[f.severity]![taal]})`, '', f.message];
+    const termId = typeof f.data?.['term'] === 'string' ? f.data['term'] : undefined;
+    const term = termId ? lexicon.terms.find((t) => t.id === termId) : undefined;
+    if (term) {
+      lines.push('', `*${taal === 'en' ? 'Why vague' : 'Waarom vaag'}:* ${term.why[taal]}`);
+      if (term.compare) {
+        const c = term.compare;
+        lines.push(
+          '',
+          `| ${c.term[taal]} | ${c.firm[taal]} |`,
+          '|---|---|',
+          `| ${c.termMeans[taal]} | ${c.firmMeans[taal]} |`,
+        );
+      }
+      if (term.sources.length > 0) {
+        lines.push('', `${taal === 'en' ? 'Sources' : 'Bronnen'}: ${term.sources.map((s, i) => `[${i + 1}](${s.url})`).join(' · ')}`);
+      }
+    } else if (rule) {
+      lines.push('', rule.docs.rationale[taal]);
+    }
+    lines.push('', `[${taal === 'en' ? 'Rule documentation' : 'Documentatie van de regel'}](${ruleDocUrl(f.ruleId)})`);
+    blocks.push(lines.join('\n'));
+  }
+  const start = Math.min(...here.map((f) => f.start));
+  const end = Math.max(...here.map((f) => f.end));
+  return { start, end, contents: blocks.join('\n\n---\n\n') };
+}

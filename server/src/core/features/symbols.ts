@@ -1,0 +1,56 @@
+import type { Draft, Part } from '../draft/types';
+import type { Span, Taal } from '../types';
+
+export interface DraftSymbol extends Span {
+  name: string;
+  detail: string;
+  kind: 'document' | 'section' | 'item' | 'question';
+  /** The span to select when the symbol is chosen (the opener). */
+  selection: Span;
+  children: DraftSymbol[];
+}
+
+const LABELS: Record<string, { nl: string; en: string }> = {
+  kop: { nl: 'Kop', en: 'Heading' },
+  aanhef: { nl: 'Aanhef', en: 'Opening' },
+  beraadslaging: { nl: 'Gehoord de beraadslaging', en: 'Having heard the debate' },
+  overweging: { nl: 'Overweging', en: 'Consideration' },
+  dictum: { nl: 'Dictum', en: 'Dictum' },
+  slot: { nl: 'Slot', en: 'Closing' },
+  indiener: { nl: 'Indieners', en: 'Submitters' },
+  header: { nl: 'Kop', en: 'Header' },
+  vraag: { nl: 'Vraag', en: 'Question' },
+  antwoord: { nl: 'Antwoord', en: 'Answer' },
+  toelichting: { nl: 'Toelichting', en: 'Notes' },
+};
+
+function preview(draft: Draft, part: Part, max = 80): string {
+  const s = draft.lines.masked.slice(part.opener ? part.opener.start : part.start, part.wordsEnd).replace(/\s+/g, ' ').trim();
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** The outline: overwegingen and dicta of a motie; the header and each question of Kamervragen. */
+export function documentSymbols(draft: Draft, taal: Taal): DraftSymbol[] {
+  const out: DraftSymbol[] = [];
+  let indieners: DraftSymbol | undefined;
+  let count = 0;
+  for (const part of draft.parts) {
+    const label = LABELS[part.kind]![taal];
+    const selection = part.opener && part.opener.end > part.opener.start ? part.opener : { start: part.start, end: Math.min(part.wordsEnd, part.start + 40) };
+    if (part.kind === 'indiener') {
+      const name = draft.lines.masked.slice(part.start, part.wordsEnd).trim();
+      if (!indieners) {
+        indieners = { name: label, detail: '', kind: 'section', start: part.start, end: part.end, selection, children: [] };
+        out.push(indieners);
+      }
+      indieners.end = part.end;
+      indieners.children.push({ name, detail: '', kind: 'item', start: part.start, end: part.end, selection, children: [] });
+      indieners.detail = indieners.children.map((c) => c.name).join(', ');
+      continue;
+    }
+    if (part.kind === 'overweging') count++;
+    const name = part.kind === 'vraag' && part.number ? `${label} ${part.number.value}` : part.kind === 'overweging' ? `${label} ${count}` : label;
+    out.push({ name, detail: preview(draft, part), kind: part.kind === 'vraag' ? 'question' : 'section', start: part.start, end: part.end, selection, children: [] });
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { DataProblem, Localized, Span } from '../types';
+
+/** One vague policy term with the reason it is vague and what firmer wording exists. */
+export interface VagueTerm {
+  id: string;
+  /** Surface forms, lower case; `…` stands for a gap of up to four words ("zet … in op"). */
+  forms: string[];
+  category: string;
+  why: Localized;
+  instead: Localized;
+  /** Drop-in replacements per form (lower case form → replacement) for the quick fix. */
+  replacements: Record<string, string>;
+  /** A side-by-side comparison shown in the hover (the flagship: regie versus doorzettingsmacht). */
+  compare?: { term: Localized; firm: Localized; termMeans: Localized; firmMeans: Localized };
+  sources: { url: string; note?: string }[];
+  /** Where the entry came from: the built-in lexicon, the settings, or a workspace file. */
+  origin: string;
+}
+
+export interface VagueMatch extends Span {
+  term: VagueTerm;
+  form: string;
+}
+
+export interface VagueLexicon {
+  terms: VagueTerm[];
+  /** All matches in `text` between `from` and `to`, longest form first, non-overlapping. */
+  match(text: string, from?: number, to?: number): VagueMatch[];
+}
+
+const WORD = '[\\p{L}\\p{N}]';
+
+function formToPattern(form: string): string {
+  const words = form.trim().toLowerCase().split(/\s+/);
+  return words
+    .map((w) => (w === '…' || w === '...' ? '(?:[\\p{L}\\p{N}’\'-]+\\s+){0,4}?' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s+'))
+    .join('')
+    .replace(/\\s\+$/, '');
+}
+
+/** Compile terms into one matcher (one regex pass per text). */
+export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
+  const byForm = new Map<string, VagueTerm>();
+  const forms: string[] = [];
+  for (const t of terms) {
+    for (const f of t.forms) {
+      const key = f.trim().toLowerCase().replace(/\s+/g, ' ');
+      if (key.length === 0 || byForm.has(key)) continue;
+      byForm.set(key, t);
+      forms.push(key);
+    }
+  }
+  forms.sort((a, b) => b.length - a.length);
+  const source = forms.map((f) => `(${formToPattern(f)})`).join('|');
+  const re = forms.length > 0 ? new RegExp(`(?<!${WORD}|-)(?:${source})(?!${WORD}|-${WORD})`, 'giu') : undefined;
+  return {
+    terms,
+    match(text, from = 0, to = text.length) {
+      if (!re) return [];
+      const out: VagueMatch[] = [];
+      re.lastIndex = from;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) && m.index < to) {
+        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+        const form = forms[group - 1]!;
+        const end = m.index + m[0].length;
+        if (end <= to) out.push({ start: m.index, end, term: byForm.get(form)!, form });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return out;
+    },
+  };
+}
+
+const FIELDS = new Set(['id', 'forms', 'category', 'why', 'instead', 'replacements', 'compare', 'sources']);
+
+function localized(node: unknown): Localized | undefined {
+  if (typeof node === 'string') return { nl: node, en: node };
+  if (node && typeof node === 'object' && 'nl' in node) {
+    const o = node as Record<string, unknown>;
+    const nl = typeof o['nl'] === 'string' ? o['nl'] : undefined;
+    const en = typeof o['en'] === 'string' ? o['en'] : nl;
+    return nl ? { nl, en: en ?? nl } : undefined;
+  }
+  return undefined;
+}
+
+function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Validate one term given as a plain value. A settings entry may be short: a string "term" or
+ * `{term: "x", instead: "…"}`; the full form is the lexicon's `{id, forms, why, instead, …}`.
+ */
+export function termFromValue(value: unknown, origin: string): { term?: VagueTerm; errors: string[] } {
+  const errors: string[] = [];
+  if (typeof value === 'string') value = { term: value };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { errors: ['Een begrip moet een object zijn (id, forms, why, instead).'] };
+  const js = value as Record<string, unknown>;
+  const single = typeof js['term'] === 'string' ? js['term'] : undefined;
+  const forms = Array.isArray(js['forms']) ? js['forms'].filter((f): f is string => typeof f === 'string' && f.trim() !== '') : single ? [single] : [];
+  const id = typeof js['id'] === 'string' ? js['id'] : forms[0] ? slug(forms[0]) : undefined;
+  if (!id) errors.push('Begrip zonder "id".');
+  if (forms.length === 0) errors.push(`Begrip "${id ?? '?'}" heeft geen "forms".`);
+  const why = localized(js['why']) ?? (single ? { nl: 'Door de gebruiker als vaag aangemerkt.', en: 'Marked as vague by the user.' } : undefined);
+  const instead = localized(js['instead']) ?? (single ? { nl: 'Formuleer concreet: wie doet wat vóór wanneer.', en: 'Be concrete: who does what by when.' } : undefined);
+  if (!why || !instead) errors.push(`Begrip "${id ?? '?'}" mist "why" of "instead".`);
+  if (errors.length > 0 || !id || !why || !instead) return { errors };
+  const replacements: Record<string, string> = {};
+  const rep = js['replacements'] ?? (typeof js['replacement'] === 'string' && single ? { [single]: js['replacement'] } : undefined);
+  if (rep && typeof rep === 'object' && !Array.isArray(rep)) {
+    for (const [k, v] of Object.entries(rep)) if (typeof v === 'string') replacements[k.toLowerCase().trim()] = v;
+  }
+  const term: VagueTerm = {
+    id,
+    forms: forms.map((f) => f.toLowerCase().trim()),
+    category: typeof js['category'] === 'string' ? js['category'] : 'vaag',
+    why,
+    instead,
+    replacements,
+    sources: Array.isArray(js['sources'])
+      ? js['sources'].flatMap((s) =>
+          typeof s === 'string' ? [{ url: s }] : s && typeof s === 'object' && typeof (s as { url?: unknown }).url === 'string' ? [s as { url: string; note?: string }] : [],
+        )
+      : [],
+    origin,
+  };
+  const cmp = js['compare'] as Record<string, unknown> | undefined;
+  if (cmp && typeof cmp === 'object') {
+    const t = localized(cmp['term']);
+    const f = localized(cmp['firm']);
+    const tm = localized(cmp['termMeans']);
+    const fm = localized(cmp['firmMeans']);
+    if (t && f && tm && fm) term.compare = { term: t, firm: f, termMeans: tm, firmMeans: fm };
+  }
+  return { term, errors };
+}
+
+/** Terms from a settings value (a list); problems as messages (settings have no line numbers). */
+export function loadVagueTermsFromValue(value: unknown, origin: string): { terms: VagueTerm[]; problems: string[] } {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const terms: VagueTerm[] = [];
+  const problems: string[] = [];
+  list.forEach((item, i) => {
+    const { term, errors } = termFromValue(item, origin);
+    problems.push(...errors.map((e) => `begrip ${i + 1}: ${e}`));
+    if (term) terms.push(term);
+  });
+  return { terms, problems };
+}
+
+/**
+ * Read a vague-term lexicon (YAML: `terms: [{id, forms, category, why, instead, replacements, compare, sources}]`).
+ * Every problem has a line and column; entries with problems are skipped, the rest loads. Never throws.
+ */
+export function loadVagueTerms(text: string, origin: string): { terms: VagueTerm[]; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const at = (range: readonly number[] | null | undefined, message: string, code: string, severity: DataProblem['severity'] = 'error') => {
+    const s = range?.[0] ?? 0;
+    const e = range?.[1] ?? s;
+    const a = lc.linePos(s);
+    const b = lc.linePos(e);
+    problems.push({ line: a.line - 1, character: a.col - 1, endLine: b.line - 1, endCharacter: b.col - 1, severity, message, code });
+  };
+  for (const err of doc.errors) at(err.pos, `YAML-fout: ${err.message.split('\n')[0]}`, 'yaml-syntax');
+  const terms: VagueTerm[] = [];
+  const root = doc.contents;
+  const list = isMap(root) ? root.get('terms', true) : undefined;
+  if (!isSeq(list)) {
+    if (doc.errors.length === 0) at(root?.range, 'Verwacht een lijst "terms:" met begrippen.', 'missing-terms');
+    return { terms, problems };
+  }
+  const seen = new Set<string>();
+  for (const item of list.items as YamlNode[]) {
+    if (!isMap(item)) {
+      at(item?.range, 'Een begrip moet een object zijn (id, forms, why, instead).', 'wrong-type');
+      continue;
+    }
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!FIELDS.has(key)) at((pair.key as YamlNode | null)?.range, `Onbekend veld "${key}".`, 'unknown-field', 'warning');
+    }
+    const { term, errors } = termFromValue(item.toJSON(), origin);
+    for (const e of errors) at(item.range, e, 'missing-field');
+    if (!term) continue;
+    if (seen.has(term.id)) {
+      at((item.get('id', true) as YamlNode | undefined)?.range ?? item.range, `Dubbel id "${term.id}".`, 'duplicate-id');
+      continue;
+    }
+    seen.add(term.id);
+    terms.push(term);
+  }
+  return { terms, problems };
+}

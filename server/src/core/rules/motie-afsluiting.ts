@@ -1,0 +1,78 @@
+import type { Part } from '../draft/types';
+import type { Localized } from '../types';
+import type { Rule } from './types';
+
+const NAMES: Record<string, Localized> = {
+  aanhef: { nl: 'De aanhef', en: 'The opening' },
+  beraadslaging: { nl: '‘gehoord de beraadslaging’', en: '‘gehoord de beraadslaging’' },
+  overweging: { nl: 'Deze overweging', en: 'This consideration' },
+  dictum: { nl: 'Het dictum', en: 'The dictum' },
+  slot: { nl: 'Het slot', en: 'The closing line' },
+};
+
+/** The closing mark each part needs: ',' after the aanhef and the last dictum, ';' after overwegingen, '.' at the end. */
+function expected(part: Part, isLastDictum: boolean): string[] | undefined {
+  switch (part.kind) {
+    case 'aanhef':
+    case 'beraadslaging':
+      return [','];
+    case 'overweging':
+      return [';'];
+    case 'dictum':
+      return isLastDictum ? [','] : [';', ','];
+    case 'slot':
+      return ['.'];
+    default:
+      return undefined;
+  }
+}
+
+export const motieAfsluiting: Rule = {
+  id: 'motie-afsluiting',
+  kinds: ['motie'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Leestekens aan het eind van een deel', en: 'Punctuation at the end of a part' },
+  docs: {
+    summary: {
+      nl: 'Elk deel van een motie sluit af met het vaste leesteken: ‘,’ na de aanhef en het dictum, ‘;’ na een overweging, ‘.’ na het slot.',
+      en: 'Every part of a motie closes with its fixed mark: ‘,’ after the opening and the dictum, ‘;’ after a consideration, ‘.’ after the closing line.',
+    },
+    rationale: {
+      nl: 'Een motie is één zin: ‘De Kamer, gehoord de beraadslaging, constaterende dat …; verzoekt de regering …, en gaat over tot de orde van de dag.’ De leestekens houden die zin leesbaar wanneer de voorzitter haar voorleest en wanneer ze als Kamerstuk verschijnt.',
+      en: 'A motie is one sentence: ‘De Kamer, gehoord de beraadslaging, constaterende dat …; verzoekt de regering …, en gaat over tot de orde van de dag.’ The marks keep that sentence readable when it is read out and printed.',
+    },
+    bad: 'constaterende dat ziekenhuizen getroffen worden door ransomware\n\nverzoekt de regering het NCSC het mandaat te geven.',
+    good: 'constaterende dat ziekenhuizen getroffen worden door ransomware;\n\nverzoekt de regering het NCSC het mandaat te geven,',
+    fixes: { nl: 'Zet het juiste leesteken aan het eind van het deel (vervangt een verkeerd leesteken).', en: 'Puts the right mark at the end of the part (replacing a wrong one).' },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    const masked = draft.lines.masked;
+    const dicta = draft.parts.filter((p) => p.kind === 'dictum');
+    const slotPresent = draft.parts.some((p) => p.kind === 'slot');
+    for (const part of draft.parts) {
+      const isLastDictum = part === dicta.at(-1);
+      const want = expected(part, isLastDictum && slotPresent);
+      if (!want || part.wordsEnd <= part.start) continue;
+      if (part.kind === 'dictum' && isLastDictum && !slotPresent) continue; // motie-slot reports the missing slot
+      const last = masked[part.wordsEnd - 1]!;
+      if (want.includes(last)) continue;
+      const name = NAMES[part.kind]!;
+      const replace = /[.,;:!?]/.test(last);
+      const edit = replace
+        ? { start: part.wordsEnd - 1, end: part.wordsEnd, newText: want[0]! }
+        : { start: part.wordsEnd, end: part.wordsEnd, newText: want[0]! };
+      const found = replace ? `‘${last}’` : null;
+      ctx.report({
+        start: replace ? part.wordsEnd - 1 : Math.max(part.start, part.wordsEnd - 1),
+        end: part.wordsEnd,
+        message: {
+          nl: `${name.nl} sluit af met ‘${want[0]}’${found ? `, niet met ${found}` : ''}.`,
+          en: `${name.en} should end with ‘${want[0]}’${found ? `, not ${found}` : ''}.`,
+        },
+        fixes: [{ title: { nl: `Sluit af met ‘${want[0]}’`, en: `End with ‘${want[0]}’` }, edits: [edit], isPreferred: true }],
+        data: { part: part.kind, expected: want[0] },
+      });
+    }
+  },
+};

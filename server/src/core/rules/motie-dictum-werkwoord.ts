@@ -1,0 +1,64 @@
+import { lowerSeverity } from '../types';
+import type { Rule } from './types';
+import { partsOf } from './util';
+
+/** Dicta that ask the government to do something need a verb: "… het mandaat te geven", "om … te regelen". */
+const ASKS = /^(?:en\s+)?(?:verzoekt|roept|draagt|dringt|vraagt|nodigt)\b/i;
+const INFINITIVE = /\b(?:te|om\s+(?:\S+\s+){0,12}?te)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]*(?:en|n))\b/iu;
+const WEAK = /\b(?:te\s+(?:kijken|bekijken|overwegen|bespreken|agenderen)|na\s+te\s+denken|in\s+gesprek\s+te\s+(?:gaan|treden)|het\s+gesprek\s+aan\s+te\s+gaan|aandacht\s+te\s+(?:besteden|vragen|hebben)|zich\s+in\s+te\s+spannen|ernaar\s+te\s+streven|te\s+streven)\b/i;
+
+export const motieDictumWerkwoord: Rule = {
+  id: 'motie-dictum-werkwoord',
+  kinds: ['motie'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Dictum zonder handeling', en: 'Dictum without an action' },
+  docs: {
+    summary: {
+      nl: 'Een verzoek aan de regering noemt een handeling: ‘verzoekt de regering … te [werkwoord]’.',
+      en: 'A request to the government names an action: ‘verzoekt de regering … te [verb]’.',
+    },
+    rationale: {
+      nl: 'Een dictum als ‘verzoekt de regering aandacht voor dit probleem’ vraagt niets wat de regering kan doen of laten; het is niet te toetsen. Ook ‘te bekijken’ of ‘in gesprek te gaan’ vraagt alleen een inspanning: noem het besluit, de maatregel of de termijn.',
+      en: 'A dictum like ‘asks the government attention for this problem’ asks nothing the government can do; it cannot be checked. ‘To look at’ or ‘to discuss’ asks only effort: name the decision, the measure or the deadline.',
+    },
+    bad: 'verzoekt de regering meer aandacht voor ransomware bij ziekenhuizen,',
+    good: 'verzoekt de regering het NCSC vóór 1 januari 2027 het mandaat te geven ziekenhuizen actief te helpen,',
+    fixes: { nl: 'Geen automatische oplossing.', en: 'No automatic fix.' },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    const masked = draft.lines.masked;
+    for (const dictum of partsOf(draft, 'dictum')) {
+      const words = masked.slice(dictum.start, dictum.wordsEnd);
+      if (!ASKS.test(words)) continue;
+      const opener = dictum.opener ?? { start: dictum.start, end: dictum.start };
+      const afterOpener = masked.slice(opener.end, dictum.wordsEnd);
+      if (!INFINITIVE.test(afterOpener)) {
+        ctx.report({
+          start: dictum.start,
+          end: dictum.wordsEnd,
+          message: {
+            nl: 'Het dictum vraagt geen handeling: zeg wat de regering moet doen (‘… te [werkwoord]’), liefst met een termijn.',
+            en: 'The dictum asks for no action: say what the government must do (‘… te [verb]’), preferably with a deadline.',
+          },
+        });
+        continue;
+      }
+      const weak = WEAK.exec(afterOpener);
+      const strong = afterOpener.replace(WEAK, ' ');
+      if (weak && !INFINITIVE.test(strong)) {
+        const at = opener.end + weak.index;
+        if (ctx.lexicon.match(masked, at, at + weak[0].length).length > 0) continue;
+        ctx.report({
+          start: at,
+          end: at + weak[0].length,
+          severity: lowerSeverity(ctx.severity),
+          message: {
+            nl: `“${weak[0]}” vraagt alleen een inspanning: noem het besluit of de maatregel en een termijn.`,
+            en: `“${weak[0]}” asks only for effort: name the decision or measure and a deadline.`,
+          },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,114 @@
+import type { Draft, Directive } from '../draft/types';
+import type { VagueLexicon } from '../lexicon/vague';
+import { pick, type Finding, type Logger, type Severity, type SeverityLevel, type Taal } from '../types';
+import type { Report, Rule } from './types';
+
+export interface RunOptions {
+  taal: Taal;
+  /** Per-rule configured severity; `off` disables the rule. Missing ids use the rule's default. */
+  severities: Readonly<Record<string, SeverityLevel>>;
+  lexicon: VagueLexicon;
+  logger: Logger;
+}
+
+/**
+ * Run every enabled rule that applies to the draft's kind, once, on the already built draft model. A throwing rule
+ * is logged with its id and skipped, so one broken rule hides nothing else. Findings come back localized, sorted,
+ * with suppression comments applied.
+ */
+export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptions): Finding[] {
+  const findings: Finding[] = [];
+  const suppressed = suppressionTest(draft);
+  for (const rule of rules) {
+    if (!rule.kinds.includes(draft.kind)) continue;
+    const configured = options.severities[rule.id] ?? rule.defaultSeverity;
+    if (configured === 'off') continue;
+    const severity: Severity = configured;
+    try {
+      rule.check({
+        draft,
+        severity,
+        lexicon: options.lexicon,
+        report: (r: Report) => {
+          if (suppressed(rule.id, r.start)) return;
+          findings.push(toFinding(draft, rule, r, severity, options.taal));
+        },
+      });
+    } catch (err) {
+      options.logger.error(`Regel ${rule.id} faalde op ${draft.uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}
+
+function toFinding(draft: Draft, rule: Rule, r: Report, severity: Severity, taal: Taal): Finding {
+  const start = clamp(r.start, draft.text.length);
+  const end = clamp(Math.max(r.end, start), draft.text.length);
+  return {
+    ruleId: rule.id,
+    severity: r.severity ?? severity,
+    message: pick(r.message, taal),
+    start,
+    end,
+    text: draft.text.slice(start, end),
+    commitments: r.commitments ?? [],
+    fixes: (r.fixes ?? []).map((f) => ({
+      title: pick(f.title, taal),
+      edits: f.edits.map((e) => ({ start: clamp(e.start, draft.text.length), end: clamp(e.end, draft.text.length), newText: e.newText })),
+      ...(f.isPreferred ? { isPreferred: true } : {}),
+    })),
+    related: (r.related ?? []).map((x) => ({ ...x, message: pick(x.message, taal) })),
+    ...(r.data ? { data: r.data } : {}),
+  };
+}
+
+function clamp(n: number, max: number): number {
+  return Math.max(0, Math.min(n, max));
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** `<!-- akkoordwijzer-disable x -->` … `<!-- akkoordwijzer-enable -->`, `-disable-next-line`, `-disable-line`. */
+function suppressionTest(draft: Draft): (ruleId: string, offset: number) => boolean {
+  const directives = draft.directives;
+  if (directives.length === 0) return () => false;
+  const starts = draft.lines.lineStarts;
+  const proseLines = draft.lines.lines.map((l) => l.line);
+  const lineRules = new Map<number, Directive[]>();
+  for (const d of directives) {
+    if (d.kind === 'disable-line') push(lineRules, lineOf(starts, d.start), d);
+    if (d.kind === 'disable-next-line') {
+      const own = lineOf(starts, d.end);
+      const next = proseLines.find((l) => l > own);
+      if (next !== undefined) push(lineRules, next, d);
+    }
+  }
+  const ranges = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
+  return (ruleId, offset) => {
+    const perLine = lineRules.get(lineOf(starts, offset));
+    if (perLine?.some((d) => d.rules.length === 0 || d.rules.includes(ruleId))) return true;
+    let off = false;
+    for (const d of ranges) {
+      if (d.start > offset) break;
+      if (d.rules.length > 0 && !d.rules.includes(ruleId)) continue;
+      off = d.kind === 'disable';
+    }
+    return off;
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,54 @@
+import type { Draft } from '../draft/types';
+import type { VagueLexicon } from '../lexicon/vague';
+import type { DraftKind, Localized, RelatedInfo, Severity, Span, TextEdit } from '../types';
+
+export interface FixSpec {
+  title: Localized;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+}
+
+/** What a rule reports; the runner localizes it, adds `text`, applies suppressions and severities. */
+export interface Report extends Span {
+  message: Localized;
+  /** Defaults to the configured severity of the rule; rules lower it where the place matters less. */
+  severity?: Severity;
+  fixes?: FixSpec[];
+  commitments?: string[];
+  related?: (Omit<RelatedInfo, 'message'> & { message: Localized })[];
+  data?: Record<string, unknown>;
+}
+
+/** Everything a rule may read. Rules never read files or settings directly. */
+export interface RuleContext {
+  draft: Draft;
+  /** The configured severity of this rule for this document. */
+  severity: Severity;
+  lexicon: VagueLexicon;
+  report(r: Report): void;
+}
+
+export interface RuleDoc {
+  /** One line: what the rule checks. */
+  summary: Localized;
+  /** Why it matters (Markdown). */
+  rationale: Localized;
+  bad: string;
+  good: string;
+  /** What the quick fixes do (empty when the rule has none). */
+  fixes: Localized;
+}
+
+export interface Rule {
+  id: string;
+  kinds: readonly DraftKind[];
+  defaultSeverity: Severity;
+  title: Localized;
+  docs: RuleDoc;
+  check(ctx: RuleContext): void;
+}
+
+/** Link to a rule's documentation page (used as `codeDescription.href` and in hovers). */
+export function ruleDocUrl(id: string): string {
+  return `https://github.com/akkoordwijzer/akkoordwijzer/blob/main/docs/rules/${id}.md`;
+}

@@ -1,0 +1,64 @@
+import type { Rule } from './types';
+import { partsOf } from './util';
+
+const BEKEND_MET = /\b(?:bent\s+u\s+(?:bekend|op\s+de\s+hoogte)\s+met|kent\s+u|heeft\s+u\s+kennisgenomen\s+van|hebt\s+u\s+kennisgenomen\s+van)\s+(?:het|de|een)\s+(?:bericht|artikel|nieuwsbericht|rapport|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b/i;
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
+const GLUED_NOTE = /[?.!”"’»]\s?(\d{1,2})(?=\s|$)/;
+
+export const vragenBron: Rule = {
+  id: 'vragen-bron',
+  kinds: ['kamervragen'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Bron bij ‘Bent u bekend met het bericht …’', en: 'Source for ‘Bent u bekend met het bericht …’' },
+  docs: {
+    summary: {
+      nl: '‘Bent u bekend met het bericht …’ verwijst in een voetnoot of link naar het bericht.',
+      en: '‘Bent u bekend met het bericht …’ refers to the article in a footnote or link.',
+    },
+    rationale: {
+      nl: 'Kamervragen noemen hun bron in een voetnoot (titel, medium, datum, link). Zonder bron moet het ministerie raden welk bericht bedoeld is, en kan het de vraag makkelijker ontwijken.',
+      en: 'Kamervragen give their source in a footnote (title, outlet, date, link). Without it the ministry must guess which article is meant.',
+    },
+    bad: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?',
+    good: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?[^1]\n\n[^1]: CBS, 12 mei 2023, https://www.cbs.nl/…',
+    fixes: { nl: 'Voegt een voetnootverwijzing en een voetnoot met invulvelden voor de bron toe.', en: 'Adds a footnote reference and a footnote with placeholders for the source.' },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    const masked = draft.lines.masked;
+    const used = new Set(draft.lines.footnoteDefinitions.map((d) => d.label));
+    for (const vraag of partsOf(draft, 'vraag')) {
+      const words = masked.slice(vraag.start, vraag.end);
+      const m = BEKEND_MET.exec(words);
+      if (!m) continue;
+      const hasRef =
+        draft.lines.footnoteReferences.some((r) => r.span.start >= vraag.start && r.span.start <= vraag.end) ||
+        draft.lines.links.some((l) => l.span.start >= vraag.start && l.span.start <= vraag.end) ||
+        URL.test(words) ||
+        GLUED_NOTE.test(draft.text.slice(vraag.start, vraag.end));
+      if (hasRef) continue;
+      let n = 1;
+      while (used.has(String(n))) n++;
+      const at = vraag.start + m.index;
+      const eol = draft.text.includes('\r\n') ? '\r\n' : '\n';
+      const tail = draft.text.endsWith('\n') ? '' : eol;
+      ctx.report({
+        start: at,
+        end: at + m[0].length,
+        message: {
+          nl: `“${m[0]}” zonder bron: noem het bericht in een voetnoot (titel, medium, datum, link).`,
+          en: `“${m[0]}” without a source: name the article in a footnote (title, outlet, date, link).`,
+        },
+        fixes: [
+          {
+            title: { nl: 'Voeg een voetnoot voor de bron toe', en: 'Add a footnote for the source' },
+            edits: [
+              { start: vraag.wordsEnd, end: vraag.wordsEnd, newText: `[^${n}]` },
+              { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${n}]: <titel van het bericht>, <medium>, <datum>, <link>${eol}` },
+            ],
+          },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+import type { Rule } from './types';
+import { partsOf } from './util';
+
+export const vragenNummering: Rule = {
+  id: 'vragen-nummering',
+  kinds: ['kamervragen'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Nummering van de vragen', en: 'Numbering of the questions' },
+  docs: {
+    summary: {
+      nl: 'Vragen zijn doorlopend genummerd vanaf 1, zonder gaten of dubbele nummers.',
+      en: 'Questions are numbered consecutively from 1, without gaps or duplicates.',
+    },
+    rationale: {
+      nl: 'De bewindspersoon antwoordt per vraagnummer (‘Antwoord op vraag 3’). Een gat of een dubbel nummer maakt de beantwoording en het terugvinden van antwoorden onduidelijk.',
+      en: 'The minister answers per number (‘Answer to question 3’). A gap or a duplicate makes answers hard to match and find.',
+    },
+    bad: 'Vraag 1\n…\nVraag 3\n…\nVraag 3',
+    good: 'Vraag 1\n…\nVraag 2\n…\nVraag 3',
+    fixes: { nl: 'Nummert alle vragen opnieuw, doorlopend vanaf 1.', en: 'Renumbers all questions consecutively from 1.' },
+  },
+  check(ctx) {
+    const vragen = partsOf(ctx.draft, 'vraag').filter((v) => v.number);
+    const renumber = vragen
+      .map((v, i) => ({ start: v.number!.span.start, end: v.number!.span.end, newText: String(i + 1), current: v.number!.value }))
+      .filter((e) => e.current !== Number(e.newText))
+      .map(({ start, end, newText }) => ({ start, end, newText }));
+    const seen = new Map<number, number>();
+    vragen.forEach((v, i) => {
+      const n = v.number!;
+      const expectedNo = i + 1;
+      const previous = i > 0 ? vragen[i - 1]!.number!.value : 0;
+      let problem: { nl: string; en: string } | undefined;
+      if (seen.has(n.value)) {
+        problem = { nl: `Vraagnummer ${n.value} komt twee keer voor.`, en: `Question number ${n.value} occurs twice.` };
+      } else if (n.value !== previous + 1) {
+        problem =
+          n.value > previous + 1
+            ? { nl: `Na vraag ${previous} volgt vraag ${n.value}: ${n.value - previous - 1 === 1 ? `vraag ${previous + 1} ontbreekt` : `vragen ${previous + 1} t/m ${n.value - 1} ontbreken`}.`, en: `Question ${n.value} follows question ${previous}: a number is skipped.` }
+            : { nl: `Vraag ${n.value} staat na vraag ${previous}: verwacht vraag ${expectedNo}.`, en: `Question ${n.value} follows question ${previous}: expected ${expectedNo}.` };
+      }
+      seen.set(n.value, i);
+      if (!problem) return;
+      ctx.report({
+        start: n.span.start,
+        end: n.span.end,
+        message: problem,
+        fixes: renumber.length > 0 ? [{ title: { nl: 'Nummer alle vragen doorlopend', en: 'Renumber all questions' }, edits: renumber, isPreferred: true }] : [],
+      });
+    });
+  },
+};

@@ -1,0 +1,44 @@
+import {
+  DocumentDiagnosticReportKind,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from '../convert';
+import type { DraftService } from '../core/index';
+
+export interface DiagnosticsSupport {
+  /** Re-check every open draft (after settings or data changed). */
+  refreshAll(): void;
+}
+
+/**
+ * Pull diagnostics when the client supports them (VS Code), push (`publishDiagnostics`) otherwise (Neovim 0.7 and
+ * many other clients). The analysis is cached per document version, so a pull after a push costs nothing.
+ */
+export function registerDiagnosticsSupport(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  service: () => DraftService,
+  pull: boolean,
+): DiagnosticsSupport {
+  const diagnose = (doc: TextDocument) =>
+    service()
+      .findings({ uri: doc.uri, version: doc.version, text: doc.getText() })
+      .map((f) => toDiagnostic(doc, f));
+
+  if (pull) {
+    connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: diagnose(doc) };
+    });
+    return { refreshAll: () => void connection.languages.diagnostics.refresh() };
+  }
+
+  const publish = (doc: TextDocument) => void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
+  documents.onDidChangeContent((e) => publish(e.document));
+  documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+  return { refreshAll: () => documents.all().forEach(publish) };
+}
