@@ -102,6 +102,10 @@ export function segmentMotie(lines: Line[], masked: string): Part[] {
       } else if ((m = DICTUM.exec(text))) {
         open('dictum', line, m[0].length);
         phase = 'body';
+      } else if (phase === 'body' && current?.kind === 'dictum' && line.blockStart && looksLikeName(text) && /[,.;]$/.test(masked.slice(current.start, wordsEnd(masked, current.start, current.end)))) {
+        // Names after a closed dictum: the indieners of a motie whose slot is missing.
+        phase = 'slot';
+        open('indiener', line, 0);
       } else if (phase === 'kop' || !current) {
         if (current?.kind === 'kop' && !line.blockStart && !line.heading) extend(current, line);
         else open('kop', line, 0);
@@ -123,6 +127,13 @@ export function segmentMotie(lines: Line[], masked: string): Part[] {
     }
   }
   return finish(parts, masked);
+}
+
+/** "De Vries", "Van der Molen", "Verhoeven c.s.", "Kathmann (GL-PvdA)": a short line of capitalised name words. */
+const NAME = /^(?:[\p{Lu}][\p{L}’'.-]*|van|de|der|den|het|ten|ter|in|’t|'t|el|c\.s\.|\([^)]{1,20}\))(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|van|de|der|den|het|ten|ter|in|’t|'t|el|c\.s\.|\([^)]{1,20}\)))*$/u;
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 6 && NAME.test(t) && /^[\p{Lu}]/u.test(t);
 }
 
 function restAfter(line: Line, openerLength: number): Line | undefined {
