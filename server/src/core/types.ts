@@ -80,6 +80,8 @@ export interface DataProblem {
   endCharacter: number;
   severity: 'error' | 'warning';
   message: string;
+  /** The same message in English (data-file problems are localizable: `message` is Dutch). */
+  messageEn?: string;
   /** Stable machine code, e.g. `yaml-syntax`, `duplicate-id`, `unknown-field`. */
   code: string;
 }

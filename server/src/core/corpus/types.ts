@@ -1,0 +1,174 @@
+/**
+ * The commitment corpus as values: one `Corpus` per `*.akkoord.yaml` file (see docs/corpus-format.md).
+ * Pure data; produced by `loadCorpus` (load.ts) from the file text.
+ */
+
+import type { Span } from '../types';
+
+/** Version of the file format this code reads (`format: 1`). */
+export const CORPUS_FORMAT = 1;
+
+/** A corpus id or entry id: a kebab-case slug. Regex source (no anchors, no flags). */
+export const SLUG_PATTERN = '[a-z0-9][a-z0-9-]*';
+
+/**
+ * A citation key `<corpus>:<id>`, e.g. `ca2026:nederlandse-digitale-dienst`. Regex source (no anchors, no flags),
+ * so callers can embed it: `new RegExp(`\\[\\^(${CITATION_KEY_PATTERN})\\]`, 'g')`.
+ */
+export const CITATION_KEY_PATTERN = `${SLUG_PATTERN}:${SLUG_PATTERN}`;
+
+export const CORPUS_KINDS = ['coalitieakkoord', 'verkiezingsprogramma', 'toezeggingen', 'overig'] as const;
+export type CorpusKind = (typeof CORPUS_KINDS)[number];
+
+/**
+ * How firm a commitment is, told from its wording.
+ * - besluit: a decision ("we richten … op", "we voeren … in", "er komt …").
+ * - wetgeving: a law is made or changed.
+ * - financiering: money is made available or cut.
+ * - inzet: effort without a guaranteed result ("we zetten in op", "we streven naar", "we stimuleren", "we werken aan").
+ * - onderzoek: "we onderzoeken", "we verkennen", "we bezien", "we overwegen".
+ * - doel: a target or goal, with or without a number ("Nederland wordt koploper …").
+ * - standpunt: a stated view without an action.
+ */
+export const FIRMNESS_VALUES = ['besluit', 'wetgeving', 'financiering', 'inzet', 'onderzoek', 'doel', 'standpunt'] as const;
+export type Firmness = (typeof FIRMNESS_VALUES)[number];
+
+export const PASSAGE_KINDS = ['fragment', 'context', 'title'] as const;
+/** fragment: a bare piece of wording; context: a full sentence that promises nothing; title: a (chapter) title. */
+export type PassageKind = (typeof PASSAGE_KINDS)[number];
+
+export const VERIFIED_VALUES = ['original', 'quoted'] as const;
+/**
+ * original: taken from the document itself; quoted: only seen quoted in publications.
+ * `unknown` only appears in loaded values, when neither the corpus nor the entry names a source (the loader
+ * reports that as an error).
+ */
+export type Verified = (typeof VERIFIED_VALUES)[number] | 'unknown';
+
+/** Ministry abbreviations the loader knows (others are a warning, not an error). */
+export const MINISTRIES: Readonly<Record<string, { nl: string; en: string; historical?: boolean }>> = {
+  AZ: { nl: 'Algemene Zaken', en: 'General Affairs' },
+  BZ: { nl: 'Buitenlandse Zaken', en: 'Foreign Affairs' },
+  BHO: { nl: 'Buitenlandse Handel en Ontwikkelingshulp (bij BZ)', en: 'Foreign Trade and Development (within BZ)' },
+  BZK: { nl: 'Binnenlandse Zaken en Koninkrijksrelaties', en: 'Interior and Kingdom Relations' },
+  DEF: { nl: 'Defensie', en: 'Defence' },
+  EZ: { nl: 'Economische Zaken', en: 'Economic Affairs' },
+  EZK: { nl: 'Economische Zaken en Klimaat (2017–2024)', en: 'Economic Affairs and Climate (2017–2024)', historical: true },
+  FIN: { nl: 'Financiën', en: 'Finance' },
+  IenW: { nl: 'Infrastructuur en Waterstaat', en: 'Infrastructure and Water Management' },
+  JenV: { nl: 'Justitie en Veiligheid', en: 'Justice and Security' },
+  KGG: { nl: 'Klimaat en Groene Groei', en: 'Climate and Green Growth' },
+  LNV: { nl: 'Landbouw, Natuur en Voedselkwaliteit (tot 2024)', en: 'Agriculture, Nature and Food Quality (until 2024)', historical: true },
+  LVVN: { nl: 'Landbouw, Visserij, Voedselzekerheid en Natuur', en: 'Agriculture, Fisheries, Food Security and Nature' },
+  OCW: { nl: 'Onderwijs, Cultuur en Wetenschap', en: 'Education, Culture and Science' },
+  SZW: { nl: 'Sociale Zaken en Werkgelegenheid', en: 'Social Affairs and Employment' },
+  VWS: { nl: 'Volksgezondheid, Welzijn en Sport', en: 'Health, Welfare and Sport' },
+  VRO: { nl: 'Volkshuisvesting en Ruimtelijke Ordening', en: 'Housing and Spatial Planning' },
+  AenM: { nl: 'Asiel en Migratie', en: 'Asylum and Migration' },
+};
+
+/** One publication that quoted (part of) the passage. Never its prose: name, address and date only. */
+export interface Quotation {
+  /** The publication's name, e.g. `berthub.eu`. */
+  publication: string;
+  url?: string;
+  /** ISO date (`YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known). */
+  date?: string;
+  /** The wording this publication quoted, when it is not the whole `text` (a part, or another cut). */
+  excerpt?: string;
+  /** E.g. "parafrase met citaat" — how this publication supports the wording. */
+  note?: string;
+}
+
+/** Provenance, resolved: entry-level fields override the corpus-level ones. */
+export interface Source {
+  verified: Verified;
+  /** What the text was taken from (e.g. a dataset and commit). */
+  document?: string;
+  quotedIn: Quotation[];
+}
+
+export interface Commitment {
+  /** Citation key `${corpusId}:${id}`. */
+  key: string;
+  corpusId: string;
+  id: string;
+  /** Verbatim wording. Quoters' shortening marks (`(…)`, `[…]`) and insertions (`[door]`) stay visible. */
+  text: string;
+  /** Other verbatim wordings of parts of the same passage. */
+  fragments: string[];
+  chapter?: string;
+  section?: string;
+  subsection?: string;
+  /** Number of the paragraph within its chapter (1 = the first paragraph after the chapter title). */
+  paragraph?: number;
+  page?: number;
+  /** The quoter's topic label, when the chapter is not known. */
+  theme?: string;
+  tags: string[];
+  ministry: string[];
+  /** Undefined only in user corpora that leave it out (a warning). */
+  firmness?: Firmness;
+  deadline?: string;
+  amount?: string;
+  source: Source;
+  note?: string;
+  /** Offsets of the list item in the corpus file. */
+  span: Span;
+  /** 0-based line and character of the list item (the `id` key after `- `). */
+  line: number;
+  character: number;
+}
+
+/** Verbatim wording from the document that is not a commitment: used for quote verification only. */
+export interface Passage {
+  corpusId: string;
+  text: string;
+  kind: PassageKind;
+  chapter?: string;
+  section?: string;
+  subsection?: string;
+  paragraph?: number;
+  page?: number;
+  theme?: string;
+  source: Source;
+  note?: string;
+  span: Span;
+  line: number;
+  character: number;
+}
+
+export interface Corpus {
+  /** The URI the text was loaded from (as given to `loadCorpus`). */
+  uri: string;
+  format: number;
+  id: string;
+  title: string;
+  shortTitle?: string;
+  kind: CorpusKind;
+  parties: string[];
+  /** ISO date (`YYYY-MM-DD`, or `YYYY-MM` / `YYYY`). */
+  date?: string;
+  published?: string;
+  url?: string;
+  /** Whether the file holds the whole document (quote verification reasons about absence only then). */
+  complete: boolean;
+  replaces: string[];
+  replacedBy?: string;
+  language: string;
+  /** Corpus-level provenance (the default of every entry). */
+  source: Source;
+  commitments: Commitment[];
+  passages: Passage[];
+}
+
+/** One entry of `corpus/tags.yaml`. */
+export interface TagDef {
+  id: string;
+  nl: string;
+  en: string;
+  description: string;
+  /** Default ministry (current abbreviations), when one exists. */
+  ministry?: string;
+  line: number;
+}
