@@ -1,18 +1,46 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { CommitmentTree, insertCitation, searchCommitments } from './commitments';
 import { createLanguageClient } from './languageClient';
 import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-/** Thin client: start the server, register commands and the status bar. It never analyses text itself. */
+/** Thin client: start the server, register commands, the tree view and the status bar. It never analyses text. */
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const output = vscode.window.createOutputChannel('Akkoordwijzer', { log: true });
   client = createLanguageClient(context, output);
   const c = client;
+  const tree = new CommitmentTree(c);
+  const view = vscode.window.createTreeView('akkoordwijzer.toezeggingen', { treeDataProvider: tree, showCollapseAll: true });
   registerCommands(context, () => c.restart());
-  context.subscriptions.push(output, vscode.commands.registerCommand('akkoordwijzer.toonLog', () => output.show(true)));
+  context.subscriptions.push(
+    output,
+    view,
+    vscode.commands.registerCommand('akkoordwijzer.toonLog', () => output.show(true)),
+    vscode.commands.registerCommand('akkoordwijzer.zoek', () => searchCommitments(c)),
+    vscode.commands.registerCommand('akkoordwijzer.toonToezeggingen', async () => {
+      await tree.refresh();
+      await vscode.commands.executeCommand('akkoordwijzer.toezeggingen.focus');
+    }),
+    vscode.commands.registerCommand('akkoordwijzer.wisselGroepering', () => tree.toggle()),
+    vscode.commands.registerCommand('akkoordwijzer.voegCitaatIn', (node?: { kind: string; item?: { key: string } } | string) => {
+      const key = typeof node === 'string' ? node : node?.item?.key;
+      if (key) return insertCitation(key);
+      return undefined;
+    }),
+    c.onNotification(STATUS_NOTIFICATION, () => void tree.refresh()),
+    // The built-in corpora are data of the extension: open them read-only, so "go to definition" cannot change them.
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      const builtin = path.join(context.extensionPath, 'corpus') + path.sep;
+      if (editor && editor.document.uri.scheme === 'file' && editor.document.uri.fsPath.startsWith(builtin)) {
+        void vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
+      }
+    }),
+  );
   createStatusBar(context, c);
   await c.start();
   return { client: c };

@@ -14,6 +14,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
       { language: 'markdown', scheme: 'vscode-remote' },
+      // Corpus files are checked as they are edited (problems at their line and column).
+      { language: 'yaml', pattern: '**/*.akkoord.{yaml,yml}' },
     ],
     outputChannel: output,
     synchronize: { configurationSection: 'akkoordwijzer' },

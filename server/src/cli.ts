@@ -2,11 +2,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mergeConfigs, parseTaal, type AkkoordwijzerConfig } from './core/config';
 import { computeLineStarts } from './core/draft/lines';
+import { URI } from 'vscode-uri';
 import { createDraftService, type Finding, type Taal } from './core/index';
 import { positionAt } from './core/positions';
 import { RULES } from './core/rules/index';
 import { ruleDocUrl } from './core/rules/types';
 import { findConfigFile, readConfigFile } from './configFile';
+import { CorpusStore } from './corpusLoader';
+import type { CorpusSet } from './core/corpus/registry';
+import type { Commitment } from './core/corpus/types';
+import { loadCorpus } from './core/corpus/load';
 import { loadBuiltinLexicon } from './data';
 
 const VERSION = '0.1.0';
@@ -14,10 +19,14 @@ const VERSION = '0.1.0';
 const HELP = `Akkoordwijzer ${VERSION} — toets moties en Kamervragen aan het coalitieakkoord
 
 Gebruik:
-  akkoordwijzer check [--format text|json|sarif] [--config BESTAND] [--taal nl|en] PAD...
+  akkoordwijzer check [--format text|json|sarif] [--config BESTAND] [--taal nl|en] [--corpus BESTAND]... PAD...
+  akkoordwijzer corpus list [--format text|json] [--corpus BESTAND]...
+  akkoordwijzer corpus search [--format text|json] [--corpus BESTAND]... WOORDEN...
+  akkoordwijzer corpus validate BESTAND...
   akkoordwijzer --help | --version
 
-PAD is een Markdown-bestand of een map (die wordt doorzocht op *.md).
+PAD is een Markdown-bestand of een map (die wordt doorzocht op *.md). De ingebouwde corpora (ca2026, ca2021),
+de corpusbestanden *.akkoord.yaml in de huidige map, die uit .akkoordwijzer.yaml en die van --corpus worden geladen.
 Exitcode: 0 zonder fouten, 1 als een bevinding de ernst 'error' heeft, 2 bij een gebruiks- of invoerfout.
 `;
 
@@ -170,7 +179,9 @@ function check(args: ReturnType<typeof parseArgs>): number {
   const taal = args.taal ?? config.taal ?? 'nl';
   const lexicon = loadBuiltinLexicon();
   for (const p of lexicon.report.problems) err(`${lexicon.report.file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${p.message}`);
-  const service = createDraftService({ vagueTerms: [...lexicon.terms, ...config.extraTerms], settings: { taal, severities: config.regels } });
+  const corpus = loadCorpora(args.corpora, config, configFile, taal);
+  if (corpus.failed) exit = 2;
+  const service = createDraftService({ vagueTerms: [...lexicon.terms, ...config.extraTerms], settings: { taal, severities: config.regels }, corpus: corpus.set });
 
   const files: string[] = [];
   for (const p of args.paths) {
@@ -212,6 +223,102 @@ function check(args: ReturnType<typeof parseArgs>): number {
   return exit;
 }
 
+/**
+ * Built-in corpora, the workspace's `*.akkoord.yaml` (from the current directory, as the editor does for its
+ * workspace), the config file's `corpora:` and `--corpus`. Problems print as `file:line:col: severity message`;
+ * an error in a user corpus makes the run exit 2, while everything valid still loads.
+ */
+function loadCorpora(extra: string[], config: AkkoordwijzerConfig, configFile: string | undefined, taal: Taal): { set: CorpusSet; failed: boolean } {
+  let failed = false;
+  for (const p of extra) {
+    if (!existsSync(p)) {
+      err(`${p}: corpusbestand niet gevonden`);
+      failed = true;
+    }
+  }
+  const base = configFile ? path.dirname(configFile) : process.cwd();
+  const configured = config.corpora.map((c) => (path.isAbsolute(c) ? c : path.join(base, c)));
+  const store = new CorpusStore();
+  const set = store.build({ folders: [process.cwd()], extraFiles: [...configured, ...extra.filter((p) => existsSync(p))], openText: () => undefined });
+  for (const [uri, problems] of set.problemsByUri()) {
+    const file = URI.parse(uri).fsPath;
+    for (const p of problems) {
+      err(`${path.relative(process.cwd(), file) || file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${taal === 'en' && p.messageEn ? p.messageEn : p.message}`);
+      if (p.severity === 'error') failed = true;
+    }
+  }
+  return { set, failed };
+}
+
+function commitmentJson(set: CorpusSet, c: Commitment, score?: number): Record<string, unknown> {
+  const corpus = set.corpus(c.corpusId);
+  return {
+    key: c.key,
+    corpus: c.corpusId,
+    corpusTitle: corpus?.shortTitle ?? corpus?.title,
+    text: c.text,
+    ...(c.fragments.length ? { fragments: c.fragments } : {}),
+    tags: c.tags,
+    firmness: c.firmness ?? null,
+    ministry: c.ministry,
+    chapter: c.chapter ?? null,
+    ...(c.section ? { section: c.section } : {}),
+    ...(c.page ? { page: c.page } : {}),
+    ...(c.theme ? { theme: c.theme } : {}),
+    ...(c.deadline ? { deadline: c.deadline } : {}),
+    ...(c.amount ? { amount: c.amount } : {}),
+    source: c.source,
+    replaced: set.isReplaced(c.corpusId),
+    ...(score !== undefined ? { score: Math.round(score * 1000) / 1000 } : {}),
+  };
+}
+
+function corpusCommand(args: ReturnType<typeof parseArgs>): number {
+  const [sub, ...rest] = args.paths;
+  const taal = args.taal ?? 'nl';
+  if (sub === 'validate') {
+    if (rest.length === 0) throw new UsageError('corpus validate verwacht een of meer bestanden');
+    let problems = 0;
+    for (const file of rest) {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        err(`${file}:1:1: kan het bestand niet lezen (${(e as Error).message})`);
+        problems++;
+        continue;
+      }
+      const store = new CorpusStore();
+      const tags = store.knownTags();
+      const r = loadCorpus(text, URI.file(path.resolve(file)).toString(), { knownTags: tags });
+      for (const p of r.problems) {
+        out(`${file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${taal === 'en' && p.messageEn ? p.messageEn : p.message}\n`);
+        problems++;
+      }
+      if (r.problems.length === 0) err(`${file}: ${r.corpus?.commitments.length ?? 0} toezeggingen, geen problemen`);
+    }
+    return problems > 0 ? 2 : 0;
+  }
+  if (sub !== 'list' && sub !== 'search') throw new UsageError(`onbekend corpus-commando "${sub ?? ''}" (list, search, validate)`);
+  if (args.format === 'sarif') throw new UsageError('corpus list/search kennen --format text of json');
+  if (sub === 'search' && rest.length === 0) throw new UsageError('corpus search verwacht zoekwoorden');
+  const configFile = args.config ?? findConfigFile(process.cwd());
+  const config = configFile && existsSync(configFile) ? readConfigFile(configFile).config : mergeConfigs();
+  const { set, failed } = loadCorpora(args.corpora, config, configFile, taal);
+  const rows =
+    sub === 'list'
+      ? set.commitments.map((c) => ({ c, score: undefined as number | undefined }))
+      : searchRows(set, rest.join(' '));
+  if (args.format === 'json') out(`${JSON.stringify(rows.map((r) => commitmentJson(set, r.c, r.score)), null, 2)}\n`);
+  else for (const r of rows) out(`${r.c.key}\t${r.c.firmness ?? '-'}\t${r.c.tags.join(',')}\t${r.c.text.replace(/\s+/g, ' ')}\n`);
+  return failed ? 2 : 0;
+}
+
+function searchRows(set: CorpusSet, query: string): { c: Commitment; score: number | undefined }[] {
+  const service = createDraftService({ vagueTerms: [], corpus: set });
+  return service.searchCommitments(query, 50).map((r) => ({ c: r.commitment, score: r.score }));
+}
+
 export function main(argv: string[]): number {
   try {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
@@ -224,6 +331,7 @@ export function main(argv: string[]): number {
     }
     const args = parseArgs(argv);
     if (args.command === 'check') return check(args);
+    if (args.command === 'corpus') return corpusCommand(args);
     throw new UsageError(`onbekend commando "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) {

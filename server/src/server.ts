@@ -9,15 +9,21 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { problemToDiagnostic } from './convert';
-import { createDraftService, type DraftService, type Logger } from './core/index';
+import { CORPUS_FILE, CorpusStore } from './corpusLoader';
+import type { AkkoordwijzerConfig } from './core/config';
+import { createDraftService, type DataProblem, type Logger, type Taal } from './core/index';
 import { loadBuiltinLexicon } from './data';
+import { registerCitationSupport } from './features/citations';
 import { registerCodeActionSupport } from './features/codeActions';
 import { registerDiagnosticsSupport, type DiagnosticsSupport } from './features/diagnostics';
 import { registerHoverSupport } from './features/hover';
 import { registerSymbolSupport } from './features/symbols';
+import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { mergeEditorSettings, readWorkspaceConfigs } from './settings';
 
 export const SERVER_VERSION = '0.1.0';
+
+const isDataFile = (uri: string) => CORPUS_FILE.test(uri) || uri.endsWith('/.akkoordwijzer.yaml');
 
 /** Wire the draft service to an LSP connection. Each feature registers itself; handlers stay thin. */
 export function startServer(connection: Connection): void {
@@ -28,7 +34,8 @@ export function startServer(connection: Connection): void {
     error: (m) => connection.console.error(m),
   };
   const builtin = loadBuiltinLexicon();
-  const service: DraftService = createDraftService({ vagueTerms: builtin.terms, logger });
+  const corpora = new CorpusStore();
+  const service = createDraftService({ vagueTerms: builtin.terms, logger });
   const getService = () => service;
 
   let folders: string[] = [];
@@ -36,7 +43,9 @@ export function startServer(connection: Connection): void {
   let hasWatchedFiles = false;
   let initOptions: unknown;
   let diagnostics: DiagnosticsSupport | undefined;
-  const publishedDataFiles = new Set<string>();
+  let config: AkkoordwijzerConfig = { regels: {}, extraTerms: [], corpora: [] };
+  let configProblems = new Map<string, DataProblem[]>();
+  const published = new Set<string>();
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -46,18 +55,64 @@ export function startServer(connection: Connection): void {
     folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     const pull = !!caps.textDocument?.diagnostic;
-    diagnostics = registerDiagnosticsSupport(connection, documents, getService, pull);
+    diagnostics = registerDiagnosticsSupport(connection, documents, getService, pull, (uri) => !isDataFile(uri));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         documentSymbolProvider: true,
+        completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'akkoordwijzer', version: SERVER_VERSION },
     };
   });
+
+  const taal = (): Taal => service.settings.taal;
+  const messageOf = (p: DataProblem) => (taal() === 'en' && p.messageEn ? { ...p, message: p.messageEn } : p);
+
+  /** Push problems of data files (corpora, config files); clear files that no longer have any. */
+  const publishDataProblems = (byUri: Map<string, DataProblem[]>) => {
+    for (const uri of published) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.clear();
+    for (const [uri, problems] of byUri) {
+      void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => problemToDiagnostic(messageOf(p))) });
+      published.add(uri);
+    }
+  };
+
+  const reloadCorpora = () => {
+    const set = corpora.build({ folders, extraFiles: config.corpora, openText: (uri) => documents.get(uri)?.getText() });
+    service.configure({ corpus: set });
+    const byUri = new Map(configProblems);
+    for (const [uri, problems] of set.problemsByUri()) {
+      const file = set.files.find((f) => f.uri === uri);
+      if (file?.builtin) {
+        for (const p of problems) logger.error(`${URI.parse(uri).fsPath}:${p.line + 1}:${p.character + 1}: ${p.message}`);
+        continue;
+      }
+      byUri.set(uri, problems);
+    }
+    publishDataProblems(byUri);
+    const summary = set.summary();
+    const status: StatusParams = {
+      corpora: summary,
+      commitments: set.commitments.length,
+      skippedFiles: summary.filter((s) => s.id === undefined).length,
+      vagueTerms: service.lexicon.terms.length,
+    };
+    for (const s of summary) {
+      const name = `${URI.parse(s.uri).fsPath}${s.id ? ` (${s.id})` : ''}`;
+      if (s.errors > 0 || s.id === undefined) logger.warn(`Corpus ${name}: ${s.commitments} toezeggingen geladen, ${s.errors} fout(en), ${s.warnings} waarschuwing(en); wat fout is, is overgeslagen.`);
+      else logger.info(`Corpus ${name}: ${s.commitments} toezeggingen geladen.`);
+    }
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+    diagnostics?.refreshAll();
+  };
 
   const reloadSettings = async () => {
     let editor: unknown = initOptions && typeof initOptions === 'object' ? (initOptions as Record<string, unknown>)['settings'] : undefined;
@@ -69,39 +124,47 @@ export function startServer(connection: Connection): void {
       }
     }
     const ws = readWorkspaceConfigs(folders);
-    const config = mergeEditorSettings(editor, ws.configs, folders, logger);
+    config = mergeEditorSettings(editor, ws.configs, folders, logger);
+    configProblems = ws.problems;
     service.configure({ settings: { taal: config.taal ?? 'nl', severities: config.regels }, vagueTerms: [...builtin.terms, ...config.extraTerms] });
-    // Problems in config files show on those files, at their line and column.
-    for (const uri of publishedDataFiles) if (!ws.problems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    publishedDataFiles.clear();
-    for (const [uri, problems] of ws.problems) {
-      void connection.sendDiagnostics({ uri, diagnostics: problems.map(problemToDiagnostic) });
-      publishedDataFiles.add(uri);
-    }
-    diagnostics?.refreshAll();
+    reloadCorpora();
   };
 
   connection.onInitialized(async () => {
     if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'akkoordwijzer' });
     if (hasWatchedFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.akkoordwijzer.yaml' }, { globPattern: '**/*.akkoord.yaml' }],
+        watchers: [{ globPattern: '**/.akkoordwijzer.yaml' }, { globPattern: '**/*.akkoord.yaml' }, { globPattern: '**/*.akkoord.yml' }],
       });
     }
-    if (builtin.report.problems.length > 0) {
-      void connection.sendDiagnostics({ uri: URI.file(builtin.report.file).toString(), diagnostics: builtin.report.problems.map(problemToDiagnostic) });
-    }
+    for (const p of [...builtin.report.problems, ...corpora.tagProblems]) logger.error(`Ingebouwde gegevens: ${p.line + 1}:${p.character + 1}: ${p.message}`);
     await reloadSettings();
-    logger.info(`Akkoordwijzer ${SERVER_VERSION} gestart; ${service.lexicon.terms.length} vage begrippen geladen.`);
+    logger.info(`Akkoordwijzer ${SERVER_VERSION} gestart; ${service.lexicon.terms.length} vage begrippen, ${service.corpus.commitments.length} toezeggingen.`);
   });
 
   connection.onDidChangeConfiguration(() => void reloadSettings());
-  connection.onDidChangeWatchedFiles(() => void reloadSettings());
-  documents.onDidClose((e) => service.forget(e.document.uri));
+  connection.onDidChangeWatchedFiles((e) => {
+    if (e.changes.some((c) => c.uri.endsWith('.akkoordwijzer.yaml'))) void reloadSettings();
+    else reloadCorpora();
+  });
+
+  // A corpus file open in the editor is checked as the user types (debounced: corpora are larger than drafts).
+  let corpusTimer: NodeJS.Timeout | undefined;
+  const corpusEdited = (uri: string) => {
+    if (!CORPUS_FILE.test(uri)) return;
+    clearTimeout(corpusTimer);
+    corpusTimer = setTimeout(reloadCorpora, 150);
+  };
+  documents.onDidChangeContent((e) => corpusEdited(e.document.uri));
+  documents.onDidClose((e) => {
+    service.forget(e.document.uri);
+    corpusEdited(e.document.uri);
+  });
 
   registerHoverSupport(connection, documents, getService);
   registerCodeActionSupport(connection, documents, getService);
   registerSymbolSupport(connection, documents, getService);
+  registerCitationSupport(connection, documents, getService, () => folders);
 
   documents.listen(connection);
   connection.listen();

@@ -1,5 +1,8 @@
+import { emptyCorpusSet, type CorpusSet } from './corpus/registry';
+import type { Commitment } from './corpus/types';
 import { buildDraft, type DraftInput } from './draft/model';
 import type { Draft } from './draft/types';
+import { citationAt, citationCompletion, commitmentMarkdown, rankForQuery, type CitationCompletion, type RankedCommitment } from './features/citations';
 import { quickFixes, type QuickFix } from './features/codeActions';
 import { findingHover, type HoverResult } from './features/hover';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
@@ -14,6 +17,9 @@ export type { Draft } from './draft/types';
 export type { QuickFix } from './features/codeActions';
 export type { HoverResult } from './features/hover';
 export type { DraftSymbol } from './features/symbols';
+export type { CitationCompletion, RankedCommitment } from './features/citations';
+export type { CorpusSet, LoadedCorpus } from './corpus/registry';
+export type { Commitment, Corpus } from './corpus/types';
 export * from './types';
 
 export interface ServiceSettings {
@@ -26,6 +32,8 @@ export interface ServiceInit {
   /** Vague terms: the built-in lexicon plus the user's extra entries (already loaded from text by the adapter). */
   vagueTerms: VagueTerm[];
   settings?: Partial<ServiceSettings>;
+  /** The loaded corpora (built-in and the user's); empty when omitted. */
+  corpus?: CorpusSet;
   logger?: Logger;
   rules?: readonly Rule[];
 }
@@ -40,17 +48,25 @@ export interface DraftService {
   /** Current settings. */
   readonly settings: ServiceSettings;
   /** Change settings and/or vague terms; every cached analysis is invalidated. */
-  configure(change: { settings?: Partial<ServiceSettings>; vagueTerms?: VagueTerm[] }): void;
+  configure(change: { settings?: Partial<ServiceSettings>; vagueTerms?: VagueTerm[]; corpus?: CorpusSet }): void;
+  /** The loaded corpora. */
+  readonly corpus: CorpusSet;
   /** Parse and check a document; cached per URI and version, so repeated calls for one version cost nothing. */
   analyze(doc: DraftInput): Analysis;
   /** The findings of a document (see `analyze`). */
   findings(doc: DraftInput): Finding[];
-  /** Hover at `offset`: explanation of the findings under the cursor. */
+  /** Hover at `offset`: the commitment behind a citation key, and the explanation of findings under the cursor. */
   hover(doc: DraftInput, offset: number): HoverResult | undefined;
   /** Quick fixes for the findings that touch `range`. */
   codeActions(doc: DraftInput, range: Span): QuickFix[];
   /** Outline of a motie (overwegingen, dictum) or of Kamervragen (each question). */
   symbols(doc: DraftInput): DraftSymbol[];
+  /** Completion of a citation key after `[@` (and in footnote definitions); undefined elsewhere. */
+  completeCitation(doc: DraftInput, offset: number): CitationCompletion | undefined;
+  /** The commitment cited at `offset`, with the span of its key. */
+  citedAt(doc: DraftInput, offset: number): { commitment: Commitment | undefined; key: string; span: Span } | undefined;
+  /** Commitments matching typed words (quick pick, workspace symbols, `corpus search`), best first. */
+  searchCommitments(query: string, limit?: number): RankedCommitment[];
   /** Forget a closed document. */
   forget(uri: string): void;
   readonly lexicon: VagueLexicon;
@@ -62,6 +78,7 @@ export function createDraftService(init: ServiceInit): DraftService {
   const rules = init.rules ?? RULES;
   let settings: ServiceSettings = { taal: 'nl', severities: {}, ...init.settings };
   let lexicon = createVagueLexicon(init.vagueTerms);
+  let corpus = init.corpus ?? emptyCorpusSet;
   let generation = 0;
   const cache = new Map<string, { version: number; textLength: number; generation: number; analysis: Analysis }>();
 
@@ -69,7 +86,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
     const draft = buildDraft(doc);
-    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, logger });
+    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, logger });
     const analysis = { draft, findings };
     cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis });
     return analysis;
@@ -82,17 +99,34 @@ export function createDraftService(init: ServiceInit): DraftService {
     get lexicon() {
       return lexicon;
     },
+    get corpus() {
+      return corpus;
+    },
     configure(change) {
       if (change.settings) settings = { ...settings, ...change.settings };
       if (change.vagueTerms) lexicon = createVagueLexicon(change.vagueTerms);
+      if (change.corpus) corpus = change.corpus;
       generation++;
     },
     analyze,
     findings: (doc) => analyze(doc).findings,
     hover(doc, offset) {
-      const { findings } = analyze(doc);
-      return findingHover(findings, offset, lexicon, settings.taal);
+      const { draft, findings } = analyze(doc);
+      const ref = citationAt(draft, offset);
+      const commitment = ref ? corpus.get(ref.key) : undefined;
+      const onFinding = findingHover(findings, offset, lexicon, settings.taal);
+      if (!ref || !commitment) return onFinding;
+      const contents = commitmentMarkdown(commitment, corpus, settings.taal);
+      return { start: ref.start, end: ref.end, contents: onFinding ? `${contents}\n\n---\n\n${onFinding.contents}` : contents };
     },
+    completeCitation(doc, offset) {
+      return citationCompletion(analyze(doc).draft, offset, corpus);
+    },
+    citedAt(doc, offset) {
+      const ref = citationAt(analyze(doc).draft, offset);
+      return ref ? { commitment: corpus.get(ref.key), key: ref.key, span: { start: ref.start, end: ref.end } } : undefined;
+    },
+    searchCommitments: (query, limit = 50) => rankForQuery(corpus, query, limit),
     codeActions: (doc, range) => quickFixes(analyze(doc).findings, range),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
     forget: (uri) => void cache.delete(uri),

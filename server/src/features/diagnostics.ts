@@ -22,9 +22,13 @@ export function registerDiagnosticsSupport(
   documents: TextDocuments<TextDocument>,
   service: () => DraftService,
   pull: boolean,
+  isDraft: (uri: string) => boolean,
 ): DiagnosticsSupport {
+  // Data files (corpora, the config file) get their problems pushed by the data layer, never pulled here.
   const diagnose = (doc: TextDocument) =>
-    service()
+    !isDraft(doc.uri)
+      ? []
+      : service()
       .findings({ uri: doc.uri, version: doc.version, text: doc.getText() })
       .map((f) => toDiagnostic(doc, f));
 
@@ -37,8 +41,8 @@ export function registerDiagnosticsSupport(
     return { refreshAll: () => void connection.languages.diagnostics.refresh() };
   }
 
-  const publish = (doc: TextDocument) => void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
+  const publish = (doc: TextDocument) => isDraft(doc.uri) && void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
   documents.onDidChangeContent((e) => publish(e.document));
-  documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+  documents.onDidClose((e) => isDraft(e.document.uri) && void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   return { refreshAll: () => documents.all().forEach(publish) };
 }

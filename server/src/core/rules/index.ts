@@ -4,6 +4,7 @@ import { motieDictum } from './motie-dictum';
 import { motieDictumWerkwoord } from './motie-dictum-werkwoord';
 import { motieMeerdereDicta } from './motie-meerdere-dicta';
 import { motieSlot } from './motie-slot';
+import { onbekendeToezegging } from './onbekende-toezegging';
 import type { Rule } from './types';
 import { vaagBegrip } from './vaag-begrip';
 import { vragenAdressaat } from './vragen-adressaat';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   motieDictumWerkwoord,
   motieMeerdereDicta,
   motieSlot,
+  onbekendeToezegging,
   vaagBegrip,
   vragenAdressaat,
   vragenBron,

@@ -1,3 +1,4 @@
+import { emptyCorpusSet, type CorpusSet } from '../corpus/registry';
 import type { Draft, Directive } from '../draft/types';
 import type { VagueLexicon } from '../lexicon/vague';
 import { pick, type Finding, type Logger, type Severity, type SeverityLevel, type Taal } from '../types';
@@ -8,6 +9,7 @@ export interface RunOptions {
   /** Per-rule configured severity; `off` disables the rule. Missing ids use the rule's default. */
   severities: Readonly<Record<string, SeverityLevel>>;
   lexicon: VagueLexicon;
+  corpus?: CorpusSet;
   logger: Logger;
 }
 
@@ -29,6 +31,7 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptio
         draft,
         severity,
         lexicon: options.lexicon,
+        corpus: options.corpus ?? emptyCorpusSet,
         report: (r: Report) => {
           if (suppressed(rule.id, r.start)) return;
           findings.push(toFinding(draft, rule, r, severity, options.taal));

@@ -1,3 +1,4 @@
+import type { CorpusSet } from '../corpus/registry';
 import type { Draft } from '../draft/types';
 import type { VagueLexicon } from '../lexicon/vague';
 import type { DraftKind, Localized, RelatedInfo, Severity, Span, TextEdit } from '../types';
@@ -25,6 +26,8 @@ export interface RuleContext {
   /** The configured severity of this rule for this document. */
   severity: Severity;
   lexicon: VagueLexicon;
+  /** The loaded commitment corpora (empty when none). */
+  corpus: CorpusSet;
   report(r: Report): void;
 }
 

@@ -1,0 +1,163 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  CompletionItemKind,
+  MarkupKind,
+  SymbolKind,
+  type CompletionItem,
+  type Connection,
+  type Location,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { toRange } from '../convert';
+import { buildDraft } from '../core/draft/model';
+import { commitmentMarkdown, firstWords } from '../core/features/citations';
+import type { Commitment, DraftService } from '../core/index';
+import { COMMITMENTS_REQUEST, SEARCH_REQUEST, type CommitmentItem, type SearchParams } from '../protocol';
+
+const SKIP = new Set(['node_modules', '.git', 'dist', 'out', 'coverage']);
+
+function locationOf(service: DraftService, c: Commitment): Location | undefined {
+  const file = service.corpus.fileOf(c.corpusId);
+  if (!file) return undefined;
+  const pos = { line: c.line, character: c.character };
+  return { uri: file.uri, range: { start: pos, end: pos } };
+}
+
+export function toItem(service: DraftService, c: Commitment): CommitmentItem {
+  const corpus = service.corpus.corpus(c.corpusId);
+  return {
+    key: c.key,
+    text: c.text,
+    corpusId: c.corpusId,
+    corpusTitle: corpus?.shortTitle ?? corpus?.title ?? c.corpusId,
+    ...(c.chapter ? { chapter: c.chapter } : c.theme ? { chapter: c.theme } : {}),
+    tags: c.tags,
+    ...(c.firmness ? { firmness: c.firmness } : {}),
+    ministry: c.ministry,
+    uri: service.corpus.fileOf(c.corpusId)?.uri ?? '',
+    line: c.line,
+    replaced: service.corpus.isReplaced(c.corpusId),
+  };
+}
+
+/** Markdown files of the workspace (bounded), for "find references". Open buffers win over the disk. */
+function workspaceDrafts(folders: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      if (SKIP.has(n) || n.startsWith('.')) continue;
+      const p = path.join(dir, n);
+      let st;
+      try {
+        st = statSync(p);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory() && depth < 8) walk(p, depth + 1);
+      else if (st.isFile() && /\.(md|markdown)$/i.test(n) && st.size < 2_000_000) out.push(p);
+    }
+  };
+  for (const f of folders) walk(f, 0);
+  return out;
+}
+
+/** Citation features: hover lives in the hover feature; here completion, definition, references, symbols, search. */
+export function registerCitationSupport(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  service: () => DraftService,
+  folders: () => string[],
+): void {
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const s = service();
+    const completion = s.completeCitation({ uri: doc.uri, version: doc.version, text: doc.getText() }, doc.offsetAt(params.position));
+    if (!completion) return null;
+    const range = toRange(doc, completion.replace);
+    const items: CompletionItem[] = completion.items.map((r, i) => ({
+      label: r.commitment.key,
+      kind: CompletionItemKind.Reference,
+      detail: firstWords(r.commitment.text, 70),
+      documentation: { kind: MarkupKind.Markdown, value: commitmentMarkdown(r.commitment, s.corpus, s.settings.taal) },
+      textEdit: { range, newText: r.commitment.key },
+      // The server ranks by the commitment's words, not only its key: keep the client from filtering them away.
+      filterText: completion.typed,
+      sortText: String(i).padStart(4, '0'),
+    }));
+    return { isIncomplete: true, items };
+  });
+
+  connection.onDefinition((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const s = service();
+    const cited = s.citedAt({ uri: doc.uri, version: doc.version, text: doc.getText() }, doc.offsetAt(params.position));
+    return cited?.commitment ? locationOf(s, cited.commitment) ?? null : null;
+  });
+
+  connection.onReferences((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const s = service();
+    const cited = s.citedAt({ uri: doc.uri, version: doc.version, text: doc.getText() }, doc.offsetAt(params.position));
+    if (!cited) return [];
+    const out: Location[] = [];
+    const seen = new Set<string>();
+    const scan = (uri: string, text: string) => {
+      if (seen.has(uri)) return;
+      seen.add(uri);
+      if (!text.includes(cited.key)) return;
+      const draft = buildDraft({ uri, version: 0, text });
+      const lineStarts = draft.lines.lineStarts;
+      const pos = (o: number) => {
+        let line = 0;
+        while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= o) line++;
+        return { line, character: o - lineStarts[line]! };
+      };
+      for (const ref of draft.citations) if (ref.key === cited.key) out.push({ uri, range: { start: pos(ref.start), end: pos(ref.end) } });
+    };
+    for (const d of documents.all()) scan(d.uri, d.getText());
+    for (const file of workspaceDrafts(folders())) {
+      const uri = URI.file(file).toString();
+      if (seen.has(uri)) continue;
+      try {
+        scan(uri, readFileSync(file, 'utf8'));
+      } catch {
+        // unreadable files have no references
+      }
+    }
+    if (params.context.includeDeclaration && cited.commitment) {
+      const loc = locationOf(s, cited.commitment);
+      if (loc) out.unshift(loc);
+    }
+    return out;
+  });
+
+  connection.onWorkspaceSymbol((params) => {
+    const s = service();
+    if (params.query.trim() === '') return [];
+    return s.searchCommitments(params.query, 100).flatMap((r) => {
+      const loc = locationOf(s, r.commitment);
+      return loc ? [{ name: `${r.commitment.key} — ${firstWords(r.commitment.text, 60)}`, kind: SymbolKind.Key, location: loc, containerName: r.commitment.chapter ?? r.commitment.corpusId }] : [];
+    });
+  });
+
+  connection.onRequest(SEARCH_REQUEST, (params: SearchParams): CommitmentItem[] => {
+    const s = service();
+    return s.searchCommitments(String(params?.query ?? ''), Math.min(Math.max(Number(params?.limit) || 50, 1), 500)).map((r) => toItem(s, r.commitment));
+  });
+  connection.onRequest(COMMITMENTS_REQUEST, (): CommitmentItem[] => {
+    const s = service();
+    return s.corpus.commitments.map((c) => toItem(s, c));
+  });
+}

@@ -1,0 +1,39 @@
+/*
+ * Custom messages between the client and the server, typed once and shared (the client imports these types only).
+ * Names are part of the contract with the VS Code client; other clients may ignore them.
+ */
+
+/** Server → client, after start and after every corpus or settings change. */
+export const STATUS_NOTIFICATION = 'akkoordwijzer/status';
+export interface StatusParams {
+  corpora: { id?: string; title?: string; uri: string; commitments: number; errors: number; warnings: number; builtin: boolean }[];
+  /** Total commitments loaded. */
+  commitments: number;
+  /** Files that were skipped entirely (no usable corpus). */
+  skippedFiles: number;
+  vagueTerms: number;
+}
+
+/** Client → server: search commitments by words (the quick pick). */
+export const SEARCH_REQUEST = 'akkoordwijzer/zoek';
+export interface SearchParams {
+  query: string;
+  limit?: number;
+}
+export interface CommitmentItem {
+  key: string;
+  text: string;
+  corpusId: string;
+  corpusTitle: string;
+  chapter?: string;
+  tags: string[];
+  firmness?: string;
+  ministry: string[];
+  /** Where the entry is: the corpus file and 0-based line. */
+  uri: string;
+  line: number;
+  replaced: boolean;
+}
+
+/** Client → server: every loaded commitment (the tree view). */
+export const COMMITMENTS_REQUEST = 'akkoordwijzer/toezeggingen';
