@@ -60,6 +60,7 @@ interface WordInfo {
 const COORDINATORS = new Set(['en', 'of', 'tot', 'noch', 'en/of']);
 const PARTICLES = new Set(SEPARABLE_PARTICLES);
 const CACHE_LIMIT = 200_000;
+const MAX_WORD = 60;
 
 function isVocabulary(v: unknown): v is Vocabulary {
   return typeof v === 'object' && v !== null && 'words' in v && 'keys' in v;
@@ -99,6 +100,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
       return { key: w, stop: true, terms: [] };
     }
+    // Nothing Dutch is this long: a pasted URL, hash or run of characters is one opaque term.
+    if (w.length > MAX_WORD) return { key: w, stop: false, terms: [{ term: w, weight: 1 }] };
     const key = dutchKey(w, vocab);
     if (boilerplate.has(key)) return { key, stop: true, terms: [] };
     const terms = [{ term: key, weight: 1 }];

@@ -145,5 +145,6 @@ export function parseLexicon(text: string): LexiconResult {
     const line = idNode?.range ? lc.linePos(idNode.range[0]).line - 1 : 0;
     groups.push({ id, terms, note, line });
   }
+  problems.sort((a, b) => a.line - b.line || a.character - b.character);
   return { value: { groups }, problems };
 }

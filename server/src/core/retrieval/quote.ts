@@ -89,7 +89,9 @@ const MARKER = /\((?:…|\.{2,3})\)|\[(?:…|\.{2,3})\]|\[[^\]\n]{1,60}\]|…|\.
 const GAP_WORD = 0.3;
 const EPS = 1e-9;
 
-function items(text: string, passage: number, open: boolean): Item[] {
+function items(raw: string, passage: number, open: boolean): Item[] {
+  // An en or em dash between letters is a typed hyphen (IT–specialisten); same length, so offsets hold.
+  const text = raw.replace(/(?<=[\p{L}\p{N}])[\u2013\u2014](?=[\p{L}\p{N}])/gu, '-');
   const out: Item[] = [];
   const push = (from: number, to: number) => {
     for (const t of tokenize(text.slice(from, to))) {
@@ -326,11 +328,7 @@ function judge(
     else corpusSpans.push({ passageId: ids[w.passage]!, start: w.start, end: w.end }), spanPassage.push(w.passage);
   }
   const corpusText = corpusSpans.map((s, k) => texts[spanPassage[k]!]!.slice(s.start, s.end)).join(' … ');
-  const suggestion = diff
-    .filter((d) => d.op !== 'insert')
-    .map((d) => (d.op === 'gap' ? d.draft : d.corpus))
-    .filter((s) => s.length > 0)
-    .join(' ');
+  const suggestion = buildSuggestion(raw, q, p, quote, texts);
   return {
     verdict,
     passageIds: [...new Set(corpusSpans.map((s) => s.passageId))],
@@ -342,6 +340,46 @@ function judge(
     words,
     unverifiedWords: unverified,
   };
+}
+
+/**
+ * The quote as the corpus has it: maximal stretches of corpus text (with their own punctuation) for the aligned
+ * words, the draft's words where a corpus gap stands, and nothing for words the draft added.
+ */
+function buildSuggestion(raw: Raw, q: Item[], p: Item[], quote: string, texts: readonly string[]): string {
+  const out: string[] = [];
+  let first: Item | undefined;
+  let last: Item | undefined;
+  let gapFirst: Item | undefined;
+  let gapLast: Item | undefined;
+  const flushCorpus = () => {
+    if (first && last) out.push(texts[first.passage]!.slice(first.start, last.end));
+    first = last = undefined;
+  };
+  const flushGap = () => {
+    if (gapFirst && gapLast) out.push(quote.slice(gapFirst.start, gapLast.end));
+    gapFirst = gapLast = undefined;
+  };
+  for (const op of raw.ops) {
+    if (op.step === Step.PGap) {
+      flushCorpus();
+      const w = q[op.qi]!;
+      if (w.kind === 'word') (gapFirst ??= w), (gapLast = w);
+      continue;
+    }
+    flushGap();
+    if (op.step === Step.Diag || op.step === Step.Del) {
+      const w = p[op.pj]!;
+      if (first && first.passage !== w.passage) flushCorpus();
+      first ??= w;
+      last = w;
+    } else if (op.step !== Step.Ins) {
+      flushCorpus();
+    }
+  }
+  flushCorpus();
+  flushGap();
+  return out.join(' ');
 }
 
 const RANK: Record<QuoteVerdict, number> = { verbatim: 0, close: 1, none: 2 };

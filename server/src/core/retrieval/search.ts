@@ -15,8 +15,8 @@ import { emptyLexicon, type Lexicon } from './lexicon';
  *
  * What keeps boilerplate and common words from driving a match: stop words never become terms (see the analyzer);
  * BM25's idf is low for frequent terms; a term in more than `commonDocRatio` of the commitments still scores but does
- * not count as evidence; and a hit needs `minMatchedTerms` distinct pieces of evidence (query words or phrases; a
- * match on a compound part alone counts half).
+ * not count as evidence; and a hit needs `minMatchedTerms` distinct query words (or lexicon phrases) found in it.
+ * A query word counts once however many of its terms match (cyberbeveiligingswet: the word, its parts, a synonym).
  */
 
 export interface CommitmentDoc {
@@ -55,9 +55,9 @@ export interface SearchOptions {
    */
   corpusPreference?: readonly string[];
   /**
-   * Distinct pieces of evidence a hit needs (default 2): a query word or lexicon phrase matched in the document
-   * counts 1, a match on a compound part only ½, a term common to many documents 0. When the query itself has less
-   * evidence than this, all of it is required instead.
+   * Distinct query words (or lexicon phrases) a hit must contain (default 2). A word counts when any of its terms
+   * matches (itself, a compound part, a synonym concept), except terms common to many documents. When the query
+   * has fewer such words, all of them are required instead.
    */
   minMatchedTerms?: number;
   /** Drop hits below this score (default 0). */
@@ -236,23 +236,17 @@ export function buildIndex(docs: readonly CommitmentDoc[], lexicon: Lexicon = em
       else if (t.weight > prev.weight) (prev.weight = t.weight), (prev.group = t.token);
     }
     if (q.size === 0) return [];
-    // Highest weight first within a group, so a group's first match carries its full evidence.
     const terms = [...q.values()].sort((a, b) => a.group - b.group || b.weight - a.weight);
     if (stampBase > 2_000_000_000) stamp.fill(-1), (stampBase = 0);
     const groupStamp = new Map<number, number>();
-    let queryEvidence = 0;
-    const groupBest = new Map<number, number>();
-    for (const t of terms) {
-      if (common[t.id]) continue;
-      const ev = t.weight >= 1 ? 1 : 0.5;
-      groupBest.set(t.group, Math.max(groupBest.get(t.group) ?? 0, ev));
-    }
-    for (const v of groupBest.values()) queryEvidence += v;
+    const evidenceGroups = new Set<number>();
+    for (const t of terms) if (!common[t.id]) evidenceGroups.add(t.group);
+    const queryEvidence = evidenceGroups.size;
     let nTouched = 0;
     for (const t of terms) {
       let s = groupStamp.get(t.group);
       if (s === undefined) groupStamp.set(t.group, (s = stampBase++));
-      const ev = common[t.id] ? 0 : t.weight >= 1 ? 1 : 0.5;
+      const ev = common[t.id] ? 0 : 1;
       const end = starts[t.id + 1]!;
       for (let p = starts[t.id]!; p < end; p++) {
         const d = postingDocs[p]!;

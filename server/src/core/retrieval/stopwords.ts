@@ -1,7 +1,7 @@
 /**
  * Words that must not drive a match. Two lists, checked differently:
  *
- * - FUNCTION_WORDS are checked on the folded surface form, before stemming: stemming would make "over" (about) and
+ * - FUNCTION_WORDS (with the light verbs gaan, komen, maken, laten, krijgen) are checked on the folded surface form, before stemming: stemming would make "over" (about) and
  *   "overheid" (government) one key, and the function word must not take the content word with it.
  * - BOILERPLATE is the vocabulary of the genre: the motie's fixed frame (constaterende, overwegende, verzoekt de
  *   regering, gaat over tot de orde van de dag), the Kamervragen frame (Bent u bekend met het bericht …? Kunt u …?)
@@ -23,7 +23,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   waardoor waarin waarmee waarom waarop waarvan wanneer want waren was wat we welk welke werd werden wie wij wil
   willen word worden wordt zal zelf zich zij zijn zo zoals zodat zodra zolang zonder zou zouden zowel zullen zulke
   ten dwz ipv ivm nav bv ed evt zgn resp mbt tav ihkv 's zo'n onszelf zichzelf zelf hierover daarover
-  waarover `.split(/\s+/).filter(Boolean),
+  waarover gaan gaat ging gingen gegaan komen komt kwam kwamen gekomen maken maakt maakte maakten gemaakt laten
+  liet lieten gelaten krijgen krijgt kreeg kregen gekregen `.split(/\s+/).filter(Boolean),
 );
 
 /** Genre words; compared by matching key (see `createAnalyzer`). */
@@ -32,6 +33,7 @@ export const BOILERPLATE: readonly string[] = `kamer kamerlid kamerleden regerin
   coalitiepartijen constaterende constaterend constateert overwegende overwegend overweegt verzoekt verzoeken verzocht
   verzoek roept oproept spreekt uitspreekt gehoord beraadslaging motie moties indiener indieners orde dag voorzitter
   mevrouw meneer vraag vragen antwoord antwoorden beantwoording bekend bericht berichten reactie toelichten kamerbrief
-  brief fractie fracties lid leden mening ondergetekende ingezonden aangenomen verworpen`
+  brief fractie fracties lid leden mening ondergetekende ingezonden aangenomen verworpen kijken kijkt bereid
+  reflecteren reflecteert informeren informeert afgesproken afspreken`
   .split(/\s+/)
   .filter(Boolean);

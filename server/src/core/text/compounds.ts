@@ -82,15 +82,20 @@ function known(part: string, vocab: Vocabulary): boolean {
 function knownModifier(m: string, vocab: Vocabulary, depth: number): string | undefined {
   if (NO_MODIFIER.has(m)) return undefined;
   if (known(m, vocab)) return m;
-  // A modifier may itself be a compound of known words (cyber·beveiliging·s·wet).
-  if (depth > 0 && splitCompound(m, vocab, depth - 1)) return m;
   // Linking elements: veiligheid·s·, inlichting·en·, ziekte·: the modifier is the word without them.
+  const bares: string[] = [];
   for (const link of ['s', 'en', 'e', 'n']) {
     if (m.length > link.length + MIN_PART - 1 && m.endsWith(link)) {
       const bare = m.slice(0, -link.length);
       if (NO_MODIFIER.has(bare)) continue;
-      if (known(bare, vocab) || (depth > 0 && splitCompound(bare, vocab, depth - 1))) return bare;
+      if (known(bare, vocab)) return bare;
+      bares.push(bare);
     }
+  }
+  // A modifier may itself be a compound of known words (cyber·beveiliging·s·wet).
+  if (depth > 0) {
+    for (const bare of bares) if (splitCompound(bare, vocab, depth - 1)) return bare;
+    if (splitCompound(m, vocab, depth - 1)) return m;
   }
   return undefined;
 }
@@ -101,7 +106,7 @@ function knownModifier(m: string, vocab: Vocabulary, depth: number): string | un
  * "beveiligingswet" is unknown).
  */
 export function splitCompound(word: string, vocab: Vocabulary, depth = 1): CompoundSplit | undefined {
-  if (word.length < 2 * MIN_PART || NO_SPLIT.has(word) || /[^a-z]/.test(word)) return undefined;
+  if (word.length < 2 * MIN_PART || word.length > 60 || NO_SPLIT.has(word) || /[^a-z]/.test(word)) return undefined;
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     const head = word.slice(i);
     if (NO_HEAD.has(head) || !known(head, vocab)) continue;

@@ -192,10 +192,6 @@ export function lemmaOf(w: string, vocab: Vocabulary): string {
       if (vocab.words.has(undoubled + 'en')) return undoubled + 'en';
     }
   }
-  if (w.endsWith('ieen') && w.length > 6) return w.slice(0, -2);
-  if (w.endsWith('ies') && w.length > 5) return w.slice(0, -1);
-  if (w.length >= 7 && /[^aeiou]es$/.test(w) && !SINGULAR_ES.has(w)) return w.slice(0, -1);
-  if (w.length >= 6 && w.endsWith('es') && /[^e]es$/.test(w) && vocab.words.has(w.slice(0, -1))) return w.slice(0, -1);
   for (const d of DIMINUTIVES) {
     if (w.length >= d.length + 3 && w.endsWith(d)) {
       const base = w.slice(0, -d.length);
@@ -204,6 +200,10 @@ export function lemmaOf(w: string, vocab: Vocabulary): string {
       if (/([aeiou])\1$/.test(base) && vocab.words.has(base.slice(0, -1))) return base.slice(0, -1);
     }
   }
+  if (w.endsWith('ieen') && w.length > 6) return w.slice(0, -2);
+  if (w.endsWith('ies') && w.length > 5) return w.slice(0, -1);
+  if (w.length >= 7 && /[^aeiouj]es$/.test(w) && !SINGULAR_ES.has(w)) return w.slice(0, -1);
+  if (w.length >= 6 && w.endsWith('es') && /[^e]es$/.test(w) && vocab.words.has(w.slice(0, -1))) return w.slice(0, -1);
   return w;
 }
 
