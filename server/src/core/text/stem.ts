@@ -41,9 +41,16 @@ export function snowballStem(word: string): string {
   return snowballDutch(word);
 }
 
-/** Snowball plus the spelling alternations; no vocabulary needed. */
+const basicCache = new Map<string, string>();
+
+/** Snowball plus the spelling alternations; no vocabulary needed. Memoised: compound splitting asks often. */
 export function basicKey(word: string): string {
-  return fold(snowballDutch(word));
+  let k = basicCache.get(word);
+  if (k === undefined) {
+    if (basicCache.size >= 100_000) basicCache.clear();
+    basicCache.set(word, (k = fold(snowballDutch(word))));
+  }
+  return k;
 }
 
 function fold(stem: string): string {
@@ -167,8 +174,21 @@ export function dutchKey(word: string, vocab: Vocabulary = emptyVocabulary): str
   return OWN_KEY[lemma] ?? basicKey(lemma);
 }
 
-/** The dictionary form the key is computed from (a word, not a stem): exposed for tests and the analyzer. */
+const lemmaCaches = new WeakMap<Vocabulary, Map<string, string>>();
+
+/** The dictionary form the key is computed from (a word, not a stem). Memoised per vocabulary. */
 export function lemmaOf(w: string, vocab: Vocabulary): string {
+  let cache = lemmaCaches.get(vocab);
+  if (!cache) lemmaCaches.set(vocab, (cache = new Map()));
+  let lemma = cache.get(w);
+  if (lemma === undefined) {
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(w, (lemma = computeLemma(w, vocab)));
+  }
+  return lemma;
+}
+
+function computeLemma(w: string, vocab: Vocabulary): string {
   const strong = STRONG[w];
   if (strong !== undefined) return strong;
   const plural = PLURALS[w];
