@@ -153,6 +153,9 @@ describe('synonyms work in both directions', () => {
     ['OM', 'Openbaar Ministerie', '=om'],
     ['COA', 'Centraal Orgaan opvang asielzoekers', '=coa'],
     ['gegevens', 'data', '=data'],
+    ['AI-verordening', 'AI Act', '=ai-verordening'],
+    ['Roemernorm', 'Roemer-norm', '=roemernorm'],
+    ['NIS2-richtlijn', 'Cbw', '=nis2'],
   ];
   it.each(pairs)('%s ↔ %s', (a, b, concept) => {
     const idx = buildIndex(

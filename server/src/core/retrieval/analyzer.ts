@@ -165,7 +165,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const toks = tokenize(term);
       if (toks.length === 0) continue;
       const keys = toks.map((t) => infoOf(t).key);
-      if (keys.length === 1) {
+      // A single word is looked up among the terms (so also as a compound part: gegevensdeling → =data); a
+      // hyphenated word's key is not a term (its parts are), so it is matched like a phrase, on token keys.
+      if (keys.length === 1 && !keys[0]!.includes('-')) {
         const list = single.get(keys[0]!) ?? [];
         if (!list.includes(concept)) list.push(concept);
         single.set(keys[0]!, list);

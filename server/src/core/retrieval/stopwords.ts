@@ -29,11 +29,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Genre words; compared by matching key (see `createAnalyzer`). */
 export const BOILERPLATE: readonly string[] = `kamer kamerlid kamerleden regering kabinet kabinetten minister ministers
-  staatssecretaris staatssecretarissen minister-president premier coalitieakkoord regeerakkoord akkoord coalitie
+  staatssecretaris staatssecretarissen premier coalitieakkoord regeerakkoord akkoord coalitie
   coalitiepartijen constaterende constaterend constateert overwegende overwegend overweegt verzoekt verzoeken verzocht
   verzoek roept oproept spreekt uitspreekt gehoord beraadslaging motie moties indiener indieners orde dag voorzitter
   mevrouw meneer vraag vragen antwoord antwoorden beantwoording bekend bericht berichten reactie toelichten kamerbrief
   brief fractie fracties lid leden mening ondergetekende ingezonden aangenomen verworpen kijken kijkt bereid
-  reflecteren reflecteert informeren informeert afgesproken afspreken`
+  reflecteren reflecteert informeren informeert afgesproken afspreken kamervragen kamervraag kamerstuk kamerstukken
+  kamerdebat commissiedebat tweeminutendebat`
   .split(/\s+/)
   .filter(Boolean);
