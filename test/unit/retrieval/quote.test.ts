@@ -123,6 +123,15 @@ describe('quote alignment: shortened passages never prove a longer quote wrong',
     expect(alignQuote('desinformatie is een directe bedreigingen voor onze economie', [DESINFO]).verdict).toBe('verbatim');
   });
 
+  it('a draft may shorten a quote with (…) or supply words in brackets', () => {
+    const r = alignQuote('We richten een Nederlandse Digitale Dienst op (…) met doorzettingsmacht', [NDD]);
+    expect(r.verdict).toBe('verbatim');
+    expect(r.unverifiedWords).toBe(0);
+    expect(alignQuote('[De] dienst ondersteunt de digitalisering Rijksbreed', [NDD]).verdict).toBe('verbatim');
+    // A shortening mark does not excuse a changed word elsewhere.
+    expect(alignQuote('We richten een Nederlandse Digitale Autoriteit op (…) met doorzettingsmacht', [NDD]).verdict).toBe('close');
+  });
+
   it('a passage cut off without a full stop is open at its end', () => {
     const r = alignQuote('bouwen strategische afhankelijkheden in cloud, data en cruciale systemen doelgericht af, met een plan', [EU_A]);
     expect(r.verdict).toBe('verbatim');
