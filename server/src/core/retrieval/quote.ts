@@ -52,7 +52,7 @@ export interface QuoteAlignment {
   /** The quote as it should read: the corpus words, with the draft's own words where the corpus has a gap. */
   suggestion: string;
   diff: QuoteDiffOp[];
-  /** Edit cost: 1 per changed, dropped or added word, less for a case or diacritic difference. */
+  /** Edit cost: 1 per changed, dropped or added word, less for a case or diacritic difference; -1 for `none`. */
   cost: number;
   /** Words in the quote, and how many of them fall in gaps (unverified). */
   words: number;
@@ -226,7 +226,7 @@ const NONE = (words: number): QuoteAlignment => ({
   corpusText: '',
   suggestion: '',
   diff: [],
-  cost: Infinity,
+  cost: -1,
   words,
   unverifiedWords: 0,
 });
@@ -386,6 +386,7 @@ const RANK: Record<QuoteVerdict, number> = { verbatim: 0, close: 1, none: 2 };
 
 function better(a: QuoteAlignment, b: QuoteAlignment): boolean {
   if (RANK[a.verdict] !== RANK[b.verdict]) return RANK[a.verdict] < RANK[b.verdict];
+  if (a.verdict === 'none') return false;
   if (a.cost !== b.cost) return a.cost < b.cost;
   return a.unverifiedWords < b.unverifiedWords;
 }
