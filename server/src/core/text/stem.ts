@@ -1,0 +1,261 @@
+import { stemmer as snowballDutch } from '@orama/stemmers/dutch';
+
+/**
+ * Dutch word → matching key. The Snowball Dutch stemmer does the suffix work (plural -en/-s, -heid/-heden, -ing,
+ * -lijk, -e); around it sit the rules Snowball leaves out and Dutch needs:
+ *
+ * - participles with ge- and separable verbs: geborgd → borgen, ingezet → inzetten, opgericht → oprichten,
+ *   gecentraliseerd → centraliseren, aangenomen → aannemen (strong verbs from a small table);
+ * - present tense -t: versterkt → versterken, when the corpus vocabulary knows the verb and not a noun plural;
+ * - plurals Snowball keeps: ministeries → ministerie, technologieën → technologie, gemeentes → gemeente,
+ *   algoritmes → algoritme, risico's → risico, irregular leden → lid, kinderen → kind, Latin centra → centrum;
+ * - diminutives: huisje(s) → huis, when the base word is known;
+ * - spelling alternations folded after stemming, so the guessed spelling of an infinitive does not matter:
+ *   final v → f and z → s (bedrijven/bedrijf, huizen/huis), doubled vowel before a final consonant
+ *   (centraliseer/centraliser) and a doubled final consonant (zegg/zeg, process/proces) are undone;
+ * - a few lemmas that must NOT merge with a homograph get a key of their own: weten (to know) is not wet (law),
+ *   zorgen (to ensure; worries) is not zorg (care).
+ */
+
+/** The words of the corpus, folded, and their Snowball keys: the evidence the vocabulary-checked rules use. */
+export interface Vocabulary {
+  readonly words: ReadonlySet<string>;
+  readonly keys: ReadonlySet<string>;
+}
+
+export function createVocabulary(words: Iterable<string>): Vocabulary {
+  const w = new Set<string>();
+  const k = new Set<string>();
+  for (const word of words) {
+    if (word.length === 0 || w.has(word)) continue;
+    w.add(word);
+    k.add(basicKey(word));
+  }
+  return { words: w, keys: k };
+}
+
+export const emptyVocabulary: Vocabulary = { words: new Set(), keys: new Set() };
+
+/** Plain Snowball Dutch stem (the baseline the tests compare against). */
+export function snowballStem(word: string): string {
+  return snowballDutch(word);
+}
+
+const basicCache = new Map<string, string>();
+
+/** Snowball plus the spelling alternations; no vocabulary needed. Memoised: compound splitting asks often. */
+export function basicKey(word: string): string {
+  let k = basicCache.get(word);
+  if (k === undefined) {
+    if (basicCache.size >= 100_000) basicCache.clear();
+    basicCache.set(word, (k = fold(snowballDutch(word))));
+  }
+  return k;
+}
+
+function fold(stem: string): string {
+  if (stem.length <= 3) return stem;
+  let s = stem;
+  const last = s[s.length - 1];
+  if (last === 'v') s = s.slice(0, -1) + 'f';
+  else if (last === 'z') s = s.slice(0, -1) + 's';
+  // centraliseer/centraliser, zegg/zeg, process/proces: spelling, not meaning.
+  return s.replace(LONG_VOWEL_BEFORE_FINAL, '$1$2').replace(DOUBLE_FINAL, '$1');
+}
+
+const LONG_VOWEL_BEFORE_FINAL = /(?<=[^aeiouy])(a|e|o|u)\1([^aeiouy])$/;
+const DOUBLE_FINAL = /([^aeiouy])\1$/;
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** Separable verb particles, longest first so "terug" wins over "te". */
+export const SEPARABLE_PARTICLES: readonly string[] = [
+  'samen', 'terug', 'achter', 'binnen', 'buiten', 'onder', 'tegen', 'door', 'mee', 'over', 'voor', 'vast', 'neer',
+  'rond', 'open', 'weg', 'aan', 'bij', 'los', 'toe', 'uit', 'af', 'in', 'na', 'om', 'op',
+];
+
+/** Strong and irregular verb forms → infinitive; only forms that are not also common nouns. */
+const STRONG: Record<string, string> = buildStrong({
+  nemen: 'neemt nam genomen',
+  geven: 'geeft gaf gegeven',
+  komen: 'komt kwam kwamen gekomen',
+  gaan: 'gaat ging gingen gegaan',
+  doen: 'doet deed deden gedaan',
+  zien: 'ziet zag gezien',
+  brengen: 'brengt bracht brachten gebracht',
+  denken: 'denkt dacht dachten gedacht',
+  zoeken: 'zoekt zocht zochten gezocht',
+  houden: 'houdt hield hielden gehouden',
+  krijgen: 'krijgt kreeg kregen gekregen',
+  blijven: 'blijft bleef bleven gebleven',
+  schrijven: 'schrijft schreef schreven geschreven',
+  spreken: 'spreekt sprak spraken gesproken',
+  vinden: 'vindt vond vonden gevonden',
+  bieden: 'biedt bood boden geboden',
+  dragen: 'draagt droeg droegen gedragen',
+  sluiten: 'sluit sloot gesloten',
+  helpen: 'helpt hielp hielpen geholpen',
+  beginnen: 'begint begon begonnen',
+  liggen: 'ligt lag gelegen',
+  kiezen: 'kiest koos kozen gekozen',
+  verliezen: 'verliest verloor verloren',
+  wijzen: 'wijst gewezen',
+  lijken: 'lijkt leek geleken',
+  trekken: 'trekt trok trokken getrokken',
+  treffen: 'treft trof troffen getroffen',
+  schieten: 'schiet schoot schoten geschoten',
+  verbieden: 'verbiedt verbood verboden',
+  besluiten: 'besluit besloot besloten',
+  vragen: 'vraagt vroegen gevraagd',
+  laten: 'liet lieten gelaten',
+  lopen: 'loopt liep liepen gelopen',
+  roepen: 'roept riep riepen geroepen',
+  slaan: 'slaat sloeg sloegen geslagen',
+  staan: 'stond stonden gestaan',
+  weten: 'weet wist wisten geweten',
+  zorgen: 'zorgt zorgde zorgden gezorgd',
+  ontwikkelen: 'ontwikkelt',
+  voeren: 'voert voerde voerden gevoerd',
+  leggen: 'legt legde legden gelegd',
+  zetten: 'zet zette zetten gezet',
+  stellen: 'stelt stelde stelden gesteld',
+});
+
+function buildStrong(table: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const [inf, forms] of Object.entries(table)) {
+    out[inf] = inf;
+    for (const f of forms.split(' ')) out[f] = inf;
+  }
+  return out;
+}
+
+/** Lemmas with a key of their own, so they never merge with a homograph (see the negative pairs in the tests). */
+const OWN_KEY: Record<string, string> = { weten: 'weten~v', zorgen: 'zorgen~v' };
+
+/** Irregular and Latin plurals → singular. Not data → datum: in policy text "data" is gegevens. */
+const PLURALS: Record<string, string> = {
+  leden: 'lid', steden: 'stad', schepen: 'schip', kinderen: 'kind', volkeren: 'volk', bladeren: 'blad',
+  eieren: 'ei', liederen: 'lied', goden: 'god', centra: 'centrum', musea: 'museum', criteria: 'criterium',
+  curricula: 'curriculum', podia: 'podium', gremia: 'gremium', consortia: 'consortium', studies: 'studie',
+};
+
+/** Words that look like a ge-participle (ge…d/t) but are nouns or adjectives. */
+const NOT_PARTICIPLE = new Set([
+  'gebied', 'gezond', 'gewicht', 'gezicht', 'gedicht', 'geluid', 'geduld', 'gebed', 'genot', 'gevecht', 'gerecht',
+  'gericht', 'gemiddeld', 'gewest', 'gehucht', 'gelaat', 'gebit', 'gedrocht', 'gezant', 'gebod', 'gemoed',
+  'geschikt', 'gepast', 'gewricht', 'gesticht', 'gezag', 'geheid',
+]);
+
+/** Verbs that start with an inseparable ge- (no extra ge- in the participle): gebruikt → gebruiken. */
+const GE_VERBS = ['gebruik', 'gebeur', 'geloof', 'geniet', 'getuig', 'gewen', 'gehoorzaam'];
+
+/** Singular nouns ending in consonant + -es: not plurals. */
+const SINGULAR_ES = new Set(['proces', 'adres', 'congres', 'succes', 'exces', 'abces', 'kompres', 'interes']);
+
+/** Diminutive endings, longest first. */
+const DIMINUTIVES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'kjes', 'kje', 'jes', 'je'];
+
+/**
+ * The matching key of one folded, unhyphenated word (see the module comment). `vocab` is the corpus vocabulary;
+ * rules that could misfire on a noun only apply when it confirms the verb or base word.
+ */
+export function dutchKey(word: string, vocab: Vocabulary = emptyVocabulary): string {
+  let w = word;
+  if (w.length <= 2 || /\d/.test(w)) return w;
+  const apos = w.indexOf("'");
+  if (apos > 0) {
+    // risico's, auto's, mkb'ers, cd'tje: the part before the apostrophe is the word.
+    const tail = w.slice(apos + 1);
+    if (/^(?:s|je|jes|tje|tjes|en|er|ers)$/.test(tail)) return dutchKey(w.slice(0, apos), vocab);
+    w = w.replace(/'/g, '');
+  }
+  const lemma = lemmaOf(w, vocab);
+  return OWN_KEY[lemma] ?? basicKey(lemma);
+}
+
+const lemmaCaches = new WeakMap<Vocabulary, Map<string, string>>();
+
+/** The dictionary form the key is computed from (a word, not a stem). Memoised per vocabulary. */
+export function lemmaOf(w: string, vocab: Vocabulary): string {
+  let cache = lemmaCaches.get(vocab);
+  if (!cache) lemmaCaches.set(vocab, (cache = new Map()));
+  let lemma = cache.get(w);
+  if (lemma === undefined) {
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(w, (lemma = computeLemma(w, vocab)));
+  }
+  return lemma;
+}
+
+function computeLemma(w: string, vocab: Vocabulary): string {
+  const strong = STRONG[w];
+  if (strong !== undefined) return strong;
+  const plural = PLURALS[w];
+  if (plural !== undefined) return plural;
+  for (const p of SEPARABLE_PARTICLES) {
+    if (w.length > p.length + 4 && w.startsWith(p)) {
+      const rest = STRONG[w.slice(p.length)];
+      if (rest !== undefined && w.slice(p.length).startsWith('ge')) return p + rest;
+    }
+  }
+  const participle = participleLemma(w, vocab);
+  if (participle !== undefined) return participle;
+  if (w.length >= 5 && w.endsWith('t')) {
+    // Present tense: versterkt → versterken, unless the corpus knows the word as a noun (markten, planten).
+    const stem = w.slice(0, -1);
+    if (!vocab.words.has(w + 'en') && !vocab.words.has(w + 's') && !VOWELS.has(stem[stem.length - 1]!)) {
+      // The infinitive itself must be a corpus word (investeren for investeert): a key alone is too weak
+      // (markt would become marken through the name Mark).
+      const undoubled = stem.replace(/([aeou])\1([^aeiouy])$/, '$1$2');
+      if (vocab.words.has(stem + 'en')) return stem + 'en';
+      if (vocab.words.has(undoubled + 'en')) return undoubled + 'en';
+    }
+  }
+  for (const d of DIMINUTIVES) {
+    if (w.length >= d.length + 3 && w.endsWith(d)) {
+      const base = w.slice(0, -d.length);
+      if (vocab.words.has(base)) return base;
+      // autootje → auto
+      if (/([aeiou])\1$/.test(base) && vocab.words.has(base.slice(0, -1))) return base.slice(0, -1);
+    }
+  }
+  if (w.endsWith('ieen') && w.length > 6) return w.slice(0, -2);
+  if (w.endsWith('ies') && w.length > 5) return w.slice(0, -1);
+  if (w.length >= 7 && /[^aeiouj]es$/.test(w) && !SINGULAR_ES.has(w)) return w.slice(0, -1);
+  if (w.length >= 6 && w.endsWith('es') && /[^e]es$/.test(w) && vocab.words.has(w.slice(0, -1))) return w.slice(0, -1);
+  return w;
+}
+
+function participleLemma(w: string, vocab: Vocabulary): string | undefined {
+  const last = w[w.length - 1];
+  if (last !== 'd' && last !== 't') return undefined;
+  let particle = '';
+  let rest = w;
+  if (!w.startsWith('ge')) {
+    for (const p of SEPARABLE_PARTICLES) {
+      if (w.startsWith(p) && w.startsWith('ge', p.length)) {
+        particle = p;
+        rest = w.slice(p.length);
+        break;
+      }
+    }
+    if (particle === '') return undefined;
+  }
+  if (!rest.startsWith('ge') || rest.length < 5) return undefined;
+  if (particle === '' && NOT_PARTICIPLE.has(w)) return undefined;
+  // gebruikt, geleid: a verb with its own ge-, whose participle has no extra one.
+  if (particle === '' && GE_VERBS.some((v) => w.startsWith(v) && w.length <= v.length + 1)) return w.slice(0, -1) + 'en';
+  const x = rest.slice(2, -1);
+  if (x.length < 2) return undefined;
+  const withFinal = x + last;
+  // geleid: stem leid (final d belongs to the stem); opgericht: richt. The corpus decides when it can.
+  const candidates = [x, withFinal];
+  for (const c of candidates) {
+    if (vocab.keys.has(basicKey(particle + c + 'en'))) return particle + c + 'en';
+  }
+  const stemEndsVowel = VOWELS.has(x[x.length - 1]!);
+  const stem = stemEndsVowel || x.endsWith('ch') ? withFinal : x;
+  if (stem.length < 3) return undefined;
+  return particle + stem + 'en';
+}

@@ -1,0 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The text and retrieval modules are pure core: no file system, process, editor or LSP imports, and no throw.
+const dirs = ['server/src/core/text', 'server/src/core/retrieval'];
+const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => path.join(d, f)));
+
+describe('pure core: text and retrieval', () => {
+  it('has the modules', () => {
+    expect(files.map((f) => path.basename(f))).toEqual(
+      expect.arrayContaining(['tokenize.ts', 'normalize.ts', 'stem.ts', 'compounds.ts', 'search.ts', 'quote.ts', 'lexicon.ts', 'analyzer.ts']),
+    );
+  });
+
+  it.each(files)('%s imports nothing impure and never throws', (file) => {
+    const src = readFileSync(file, 'utf8');
+    const imports = [...src.matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+    for (const spec of imports) expect(spec).not.toMatch(/^(node:)?(fs|fs\/promises|process|child_process|path|os)$|^vscode/);
+    expect(src).not.toMatch(/\bprocess\./);
+    expect(src).not.toMatch(/\bthrow\b/);
+  });
+});
