@@ -12,7 +12,7 @@ import { CorpusStore } from './corpusLoader';
 import type { CorpusSet } from './core/corpus/registry';
 import type { Commitment } from './core/corpus/types';
 import { loadCorpus } from './core/corpus/load';
-import { loadBuiltinLexicon } from './data';
+import { loadBuiltinLexicon, loadBuiltinSynonyms } from './data';
 
 const VERSION = '0.1.0';
 
@@ -181,7 +181,7 @@ function check(args: ReturnType<typeof parseArgs>): number {
   for (const p of lexicon.report.problems) err(`${lexicon.report.file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${p.message}`);
   const corpus = loadCorpora(args.corpora, config, configFile, taal);
   if (corpus.failed) exit = 2;
-  const service = createDraftService({ vagueTerms: [...lexicon.terms, ...config.extraTerms], settings: { taal, severities: config.regels }, corpus: corpus.set });
+  const service = createDraftService({ vagueTerms: [...lexicon.terms, ...config.extraTerms], settings: { taal, severities: config.regels }, corpus: corpus.set, synonyms: loadBuiltinSynonyms().lexicon });
 
   const files: string[] = [];
   for (const p of args.paths) {

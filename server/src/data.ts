@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadVagueTerms, type VagueTerm } from './core/lexicon/vague';
+import { emptyLexicon, parseLexicon, type Lexicon } from './core/retrieval/lexicon';
 import type { DataProblem } from './core/types';
 
 /**
@@ -31,6 +32,20 @@ export function loadBuiltinLexicon(root = packageRoot()): { terms: VagueTerm[]; 
     return {
       terms: [],
       report: { file, problems: [{ line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan het lexicon niet lezen: ${String(err)}` }] },
+    };
+  }
+}
+
+/** The built-in synonym and abbreviation lexicon used for matching (`lexicon/synonyms.yaml`). */
+export function loadBuiltinSynonyms(root = packageRoot()): { lexicon: Lexicon; report: FileProblems } {
+  const file = path.join(root, 'lexicon', 'synonyms.yaml');
+  try {
+    const { value, problems } = parseLexicon(readFileSync(file, 'utf8'));
+    return { lexicon: value, report: { file, problems } };
+  } catch (err) {
+    return {
+      lexicon: emptyLexicon,
+      report: { file, problems: [{ line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan de synoniemenlijst niet lezen: ${String(err)}` }] },
     };
   }
 }

@@ -12,7 +12,7 @@ import { problemToDiagnostic } from './convert';
 import { CORPUS_FILE, CorpusStore } from './corpusLoader';
 import type { AkkoordwijzerConfig } from './core/config';
 import { createDraftService, type DataProblem, type Logger, type Taal } from './core/index';
-import { loadBuiltinLexicon } from './data';
+import { loadBuiltinLexicon, loadBuiltinSynonyms } from './data';
 import { registerCitationSupport } from './features/citations';
 import { registerCodeActionSupport } from './features/codeActions';
 import { registerDiagnosticsSupport, type DiagnosticsSupport } from './features/diagnostics';
@@ -35,7 +35,8 @@ export function startServer(connection: Connection): void {
   };
   const builtin = loadBuiltinLexicon();
   const corpora = new CorpusStore();
-  const service = createDraftService({ vagueTerms: builtin.terms, logger });
+  const synonyms = loadBuiltinSynonyms();
+  const service = createDraftService({ vagueTerms: builtin.terms, synonyms: synonyms.lexicon, logger });
   const getService = () => service;
 
   let folders: string[] = [];
@@ -88,6 +89,8 @@ export function startServer(connection: Connection): void {
   const reloadCorpora = () => {
     const set = corpora.build({ folders, extraFiles: config.corpora, openText: (uri) => documents.get(uri)?.getText() });
     service.configure({ corpus: set });
+    // Build the search index now, not on the first keystroke after a corpus change.
+    setImmediate(() => service.engine());
     const byUri = new Map(configProblems);
     for (const [uri, problems] of set.problemsByUri()) {
       const file = set.files.find((f) => f.uri === uri);
@@ -137,7 +140,7 @@ export function startServer(connection: Connection): void {
         watchers: [{ globPattern: '**/.akkoordwijzer.yaml' }, { globPattern: '**/*.akkoord.yaml' }, { globPattern: '**/*.akkoord.yml' }],
       });
     }
-    for (const p of [...builtin.report.problems, ...corpora.tagProblems]) logger.error(`Ingebouwde gegevens: ${p.line + 1}:${p.character + 1}: ${p.message}`);
+    for (const p of [...builtin.report.problems, ...synonyms.report.problems, ...corpora.tagProblems]) logger.error(`Ingebouwde gegevens: ${p.line + 1}:${p.character + 1}: ${p.message}`);
     await reloadSettings();
     logger.info(`Akkoordwijzer ${SERVER_VERSION} gestart; ${service.lexicon.terms.length} vage begrippen, ${service.corpus.commitments.length} toezeggingen.`);
   });

@@ -1,4 +1,6 @@
+import { citationEngine, type CitationEngine } from './citation/engine';
 import { emptyCorpusSet, type CorpusSet } from './corpus/registry';
+import { emptyLexicon, type Lexicon } from './retrieval/lexicon';
 import type { Commitment } from './corpus/types';
 import { buildDraft, type DraftInput } from './draft/model';
 import type { Draft } from './draft/types';
@@ -34,6 +36,8 @@ export interface ServiceInit {
   settings?: Partial<ServiceSettings>;
   /** The loaded corpora (built-in and the user's); empty when omitted. */
   corpus?: CorpusSet;
+  /** Domain synonyms and abbreviations for matching sentences to commitments (`lexicon/synonyms.yaml`). */
+  synonyms?: Lexicon;
   logger?: Logger;
   rules?: readonly Rule[];
 }
@@ -48,7 +52,9 @@ export interface DraftService {
   /** Current settings. */
   readonly settings: ServiceSettings;
   /** Change settings and/or vague terms; every cached analysis is invalidated. */
-  configure(change: { settings?: Partial<ServiceSettings>; vagueTerms?: VagueTerm[]; corpus?: CorpusSet }): void;
+  configure(change: { settings?: Partial<ServiceSettings>; vagueTerms?: VagueTerm[]; corpus?: CorpusSet; synonyms?: Lexicon }): void;
+  /** The searchable corpus (built once per corpus version; undefined when no corpus is loaded). */
+  engine(): CitationEngine | undefined;
   /** The loaded corpora. */
   readonly corpus: CorpusSet;
   /** Parse and check a document; cached per URI and version, so repeated calls for one version cost nothing. */
@@ -79,6 +85,8 @@ export function createDraftService(init: ServiceInit): DraftService {
   let settings: ServiceSettings = { taal: 'nl', severities: {}, ...init.settings };
   let lexicon = createVagueLexicon(init.vagueTerms);
   let corpus = init.corpus ?? emptyCorpusSet;
+  let synonyms = init.synonyms ?? emptyLexicon;
+  const engine = () => (corpus.commitments.length > 0 ? citationEngine(corpus, synonyms) : undefined);
   let generation = 0;
   const cache = new Map<string, { version: number; textLength: number; generation: number; analysis: Analysis }>();
 
@@ -86,7 +94,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
     const draft = buildDraft(doc);
-    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, logger });
+    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), logger });
     const analysis = { draft, findings };
     cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis });
     return analysis;
@@ -106,8 +114,10 @@ export function createDraftService(init: ServiceInit): DraftService {
       if (change.settings) settings = { ...settings, ...change.settings };
       if (change.vagueTerms) lexicon = createVagueLexicon(change.vagueTerms);
       if (change.corpus) corpus = change.corpus;
+      if (change.synonyms) synonyms = change.synonyms;
       generation++;
     },
+    engine,
     analyze,
     findings: (doc) => analyze(doc).findings,
     hover(doc, offset) {

@@ -1,3 +1,7 @@
+import { citaatAnderAkkoord } from './citaat-ander-akkoord';
+import { citaatOnjuist } from './citaat-onjuist';
+import { citaatOnvindbaar } from './citaat-onvindbaar';
+import { citeerToezegging } from './citeer-toezegging';
 import { motieAanhef } from './motie-aanhef';
 import { motieAfsluiting } from './motie-afsluiting';
 import { motieDictum } from './motie-dictum';
@@ -6,15 +10,21 @@ import { motieMeerdereDicta } from './motie-meerdere-dicta';
 import { motieSlot } from './motie-slot';
 import { onbekendeToezegging } from './onbekende-toezegging';
 import type { Rule } from './types';
+import { toezeggingStelligheid } from './toezegging-stelligheid';
 import { vaagBegrip } from './vaag-begrip';
 import { vragenAdressaat } from './vragen-adressaat';
 import { vragenBron } from './vragen-bron';
 import { vragenMeerdereVragen } from './vragen-meerdere-vragen';
+import { vragenMinisterie } from './vragen-ministerie';
 import { vragenNummering } from './vragen-nummering';
 import { vragenVraagteken } from './vragen-vraagteken';
 
 /** Every rule, alphabetical by id. Explicit on purpose: a bundle must not miss a rule. */
 export const RULES: readonly Rule[] = [
+  citaatAnderAkkoord,
+  citaatOnjuist,
+  citaatOnvindbaar,
+  citeerToezegging,
   motieAanhef,
   motieAfsluiting,
   motieDictum,
@@ -22,10 +32,12 @@ export const RULES: readonly Rule[] = [
   motieMeerdereDicta,
   motieSlot,
   onbekendeToezegging,
+  toezeggingStelligheid,
   vaagBegrip,
   vragenAdressaat,
   vragenBron,
   vragenMeerdereVragen,
+  vragenMinisterie,
   vragenNummering,
   vragenVraagteken,
 ];

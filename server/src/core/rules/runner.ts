@@ -1,3 +1,4 @@
+import type { CitationEngine } from '../citation/engine';
 import { emptyCorpusSet, type CorpusSet } from '../corpus/registry';
 import type { Draft, Directive } from '../draft/types';
 import type { VagueLexicon } from '../lexicon/vague';
@@ -10,6 +11,7 @@ export interface RunOptions {
   severities: Readonly<Record<string, SeverityLevel>>;
   lexicon: VagueLexicon;
   corpus?: CorpusSet;
+  engine?: CitationEngine;
   logger: Logger;
 }
 
@@ -32,6 +34,7 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptio
         severity,
         lexicon: options.lexicon,
         corpus: options.corpus ?? emptyCorpusSet,
+        engine: options.engine,
         report: (r: Report) => {
           if (suppressed(rule.id, r.start)) return;
           findings.push(toFinding(draft, rule, r, severity, options.taal));

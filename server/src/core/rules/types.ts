@@ -1,3 +1,4 @@
+import type { CitationEngine } from '../citation/engine';
 import type { CorpusSet } from '../corpus/registry';
 import type { Draft } from '../draft/types';
 import type { VagueLexicon } from '../lexicon/vague';
@@ -28,6 +29,8 @@ export interface RuleContext {
   lexicon: VagueLexicon;
   /** The loaded commitment corpora (empty when none). */
   corpus: CorpusSet;
+  /** The searchable corpus (index, quote matcher); undefined when no corpus is loaded. */
+  engine: CitationEngine | undefined;
   report(r: Report): void;
 }
 

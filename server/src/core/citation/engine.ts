@@ -1,0 +1,86 @@
+import type { CorpusSet } from '../corpus/registry';
+import type { Commitment } from '../corpus/types';
+import { emptyLexicon, type Lexicon } from '../retrieval/lexicon';
+import { createQuoteMatcher, type QuoteMatcher, type QuotePassage } from '../retrieval/quote';
+import { buildIndex, type CommitmentIndex, type SearchHit } from '../retrieval/search';
+
+/** What a quote-matcher passage id stands for. */
+export interface PassageOrigin {
+  corpusId: string;
+  /** The commitment it belongs to (absent for context sentences, titles and bare fragments). */
+  key?: string;
+  text: string;
+}
+
+/**
+ * The corpus made searchable: a BM25F index of the commitments and a quote matcher over every known wording
+ * (commitment texts, their fragments, passages). Built once per corpus version and lexicon, never per keystroke.
+ * Ranking results per sentence text are memoised, so an edit re-scores only the sentences it changed.
+ */
+export interface CitationEngine {
+  readonly corpus: CorpusSet;
+  readonly index: CommitmentIndex;
+  readonly quotes: QuoteMatcher;
+  origin(passageId: string): PassageOrigin | undefined;
+  /** Ranked commitments for a sentence (memoised per text and preference). */
+  rank(text: string, preference: readonly string[]): SearchHit[];
+}
+
+const engines = new WeakMap<CorpusSet, WeakMap<Lexicon, CitationEngine>>();
+const MEMO_LIMIT = 5000;
+
+export function citationEngine(corpus: CorpusSet, lexicon: Lexicon = emptyLexicon): CitationEngine {
+  let byLexicon = engines.get(corpus);
+  if (!byLexicon) engines.set(corpus, (byLexicon = new WeakMap()));
+  const hit = byLexicon.get(lexicon);
+  if (hit) return hit;
+  const engine = buildEngine(corpus, lexicon);
+  byLexicon.set(lexicon, engine);
+  return engine;
+}
+
+function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
+  const docs = corpus.commitments.map((c: Commitment) => ({
+    key: c.key,
+    corpusId: c.corpusId,
+    text: c.text,
+    fragments: c.fragments,
+    tags: c.tags,
+    ...(c.chapter ? { chapter: c.chapter } : c.theme ? { chapter: c.theme } : {}),
+  }));
+  const index = buildIndex(docs, lexicon);
+  const origins = new Map<string, PassageOrigin>();
+  const passages: QuotePassage[] = [];
+  for (const c of corpus.commitments) {
+    const group = c.key;
+    passages.push({ id: c.key, text: c.text, group });
+    origins.set(c.key, { corpusId: c.corpusId, key: c.key, text: c.text });
+    c.fragments.forEach((f, i) => {
+      const id = `${c.key}#${i + 1}`;
+      passages.push({ id, text: f, group });
+      origins.set(id, { corpusId: c.corpusId, key: c.key, text: f });
+    });
+  }
+  corpus.passages.forEach((p, i) => {
+    const id = `${p.corpusId}~${i}`;
+    passages.push({ id, text: p.text });
+    origins.set(id, { corpusId: p.corpusId, text: p.text });
+  });
+  const quotes = createQuoteMatcher(passages, lexicon);
+  const memo = new Map<string, SearchHit[]>();
+  return {
+    corpus,
+    index,
+    quotes,
+    origin: (id) => origins.get(id),
+    rank(text, preference) {
+      const key = `${preference.join(',')}\u0000${text}`;
+      const cached = memo.get(key);
+      if (cached) return cached;
+      const hits = index.search(text, { limit: 5, corpusPreference: preference });
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, hits);
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { CorpusSet } from '../corpus/registry';
+import type { Commitment } from '../corpus/types';
+import type { Draft } from '../draft/types';
+import type { Span, TextEdit } from '../types';
+
+/** Quote the agreement's words: Dutch single quotes, or double when the text itself holds single quotes. */
+export function quoted(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return /[‘’]/.test(t) ? `“${t}”` : `‘${t}’`;
+}
+
+/** "Coalitieakkoord ‘Aan de slag’ (2026)". */
+export function agreementName(set: CorpusSet, corpusId: string): string {
+  const c = set.corpus(corpusId);
+  if (!c) return corpusId;
+  const year = c.date?.slice(0, 4);
+  const kind = c.kind === 'coalitieakkoord' ? 'Coalitieakkoord ' : '';
+  return `${kind}‘${c.shortTitle ?? c.title}’${year ? ` (${year})` : ''}`;
+}
+
+/** The full citation of a footnote: agreement, chapter, page, the exact words and the key. */
+export function footnoteText(set: CorpusSet, c: Commitment): string {
+  const where = [c.chapter ? `hoofdstuk ‘${c.chapter}’` : '', c.page ? `p. ${c.page}` : ''].filter(Boolean).join(', ');
+  return `${agreementName(set, c.corpusId)}${where ? `, ${where}` : ''}: ${quoted(c.text)} [@${c.key}]`;
+}
+
+/**
+ * An overweging that quotes the agreement, worded by how firm the promise is: a decision is "afgesproken"; where
+ * the agreement promises only effort or a study, the overweging says so instead of overstating it.
+ */
+export function overwegingFor(set: CorpusSet, c: Commitment): string {
+  const q = quoted(c.text);
+  const ref = `[@${c.key}]`;
+  const akkoord = set.corpus(c.corpusId)?.kind === 'coalitieakkoord' ? 'in het coalitieakkoord' : `in ${agreementName(set, c.corpusId)}`;
+  switch (c.firmness) {
+    case 'inzet':
+      return `constaterende dat het kabinet zich ${akkoord} alleen inzet voor het volgende: ${q} ${ref};`;
+    case 'onderzoek':
+      return `constaterende dat het kabinet ${akkoord} alleen wil onderzoeken: ${q} ${ref};`;
+    case 'doel':
+      return `constaterende dat het kabinet zich ${akkoord} ten doel stelt: ${q} ${ref};`;
+    case 'standpunt':
+      return `constaterende dat ${akkoord} staat: ${q} ${ref};`;
+    default:
+      return `constaterende dat het kabinet ${akkoord} heeft afgesproken: ${q} ${ref};`;
+  }
+}
+
+/** Insert ` [@key]` at the end of a sentence's words, before its closing mark (";", ",", ".", "?"). */
+export function keyInsertion(draft: Draft, unit: Span, keys: string[]): TextEdit {
+  const masked = draft.lines.masked;
+  let end = unit.end;
+  while (end > unit.start && /\s/.test(masked[end - 1]!)) end--;
+  if (/[.;,:?!]/.test(masked[end - 1] ?? '')) end--;
+  while (end > unit.start && /\s/.test(masked[end - 1]!)) end--;
+  return { start: end, end, newText: ` [${keys.map((k) => `@${k}`).join('; ')}]` };
+}
+
+/** Footnote reference after the sentence and its definition at the end of the document. */
+export function footnoteInsertion(draft: Draft, unit: Span, text: string): TextEdit[] {
+  const used = new Set(draft.lines.footnoteDefinitions.map((d) => d.label));
+  let n = 1;
+  while (used.has(String(n))) n++;
+  const eol = draft.text.includes('\r\n') ? '\r\n' : '\n';
+  const tail = draft.text.length === 0 || draft.text.endsWith('\n') ? '' : eol;
+  return [
+    { start: unit.end, end: unit.end, newText: `[^${n}]` },
+    { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${n}]: ${text}${eol}` },
+  ];
+}
+
+/** Insert a new overweging as its own paragraph before the first dictum (or after the last overweging). */
+export function overwegingInsertion(draft: Draft, overweging: string): TextEdit | undefined {
+  const eol = draft.text.includes('\r\n') ? '\r\n' : '\n';
+  const dictum = draft.parts.find((p) => p.kind === 'dictum');
+  if (dictum) {
+    const bol = draft.text.lastIndexOf('\n', dictum.start - 1) + 1;
+    const marker = dictum.lines[0]?.marker ? draft.text.slice(bol, dictum.start) : '';
+    return { start: bol, end: bol, newText: `${marker}${overweging}${eol}${eol}` };
+  }
+  const last = [...draft.parts].reverse().find((p) => p.kind === 'overweging');
+  if (!last) return undefined;
+  return { start: last.end, end: last.end, newText: `${eol}${eol}${overweging}` };
+}

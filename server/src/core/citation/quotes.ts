@@ -1,0 +1,63 @@
+import type { Commitment } from '../corpus/types';
+import type { Draft } from '../draft/types';
+import type { QuoteAlignment } from '../retrieval/quote';
+import { attributedQuotes, type AttributedQuote } from './attribution';
+import type { CitationEngine } from './engine';
+import { citationUnits, preferenceFor, type CitationUnit } from './suggest';
+
+/**
+ * The verdict on one quotation attributed to an agreement:
+ * - `verbatim`: the agreement's words (in the agreement the draft names, or any when it names none);
+ * - `misquote`: close to a known passage of that agreement, with a word changed, dropped or added;
+ * - `other-agreement`: the words (or nearly) are in another loaded agreement than the one named;
+ * - `unknown`: not found in any known passage.
+ */
+export interface QuoteCheck {
+  attributed: AttributedQuote;
+  verdict: 'verbatim' | 'misquote' | 'other-agreement' | 'unknown';
+  alignment: QuoteAlignment;
+  /** The corpus the draft attributes the quotation to (named, or the one in force). */
+  target: string | undefined;
+  /** Where the words were found. */
+  foundIn?: string;
+  /** The commitment the words belong to, when they belong to one. */
+  key?: string;
+  /** The sentence that holds the quotation (for citation offers). */
+  unit?: CitationUnit;
+  /** For `unknown`: the nearest commitments by content. */
+  nearest: Commitment[];
+}
+
+const memo = new WeakMap<Draft, WeakMap<CitationEngine, QuoteCheck[]>>();
+
+export function verifyQuotes(draft: Draft, engine: CitationEngine): QuoteCheck[] {
+  let perEngine = memo.get(draft);
+  if (!perEngine) memo.set(draft, (perEngine = new WeakMap()));
+  const cached = perEngine.get(engine);
+  if (cached) return cached;
+  const units = citationUnits(draft);
+  const out: QuoteCheck[] = [];
+  for (const attributed of attributedQuotes(draft)) {
+    const { quote } = attributed;
+    const named = attributed.named && engine.corpus.corpus(attributed.named) ? attributed.named : undefined;
+    const target = named ?? preferenceFor(draft, engine.corpus)[0];
+    const alignment = engine.quotes.check(quote.text);
+    const origin = alignment.passageIds[0] ? engine.origin(alignment.passageIds[0]) : undefined;
+    const unit = units.find((u) => u.start <= quote.start && quote.end <= u.end + 1);
+    const base = { attributed, alignment, target, ...(unit ? { unit } : {}) };
+    if (alignment.verdict === 'none' || !origin) {
+      const nearest = engine
+        .rank(quote.text, target ? [target] : [])
+        .slice(0, 3)
+        .map((h) => engine.corpus.get(h.key))
+        .filter((c): c is Commitment => !!c);
+      out.push({ ...base, verdict: 'unknown', nearest });
+      continue;
+    }
+    const found = { foundIn: origin.corpusId, ...(origin.key ? { key: origin.key } : {}), nearest: [] };
+    if (target && origin.corpusId !== target) out.push({ ...base, ...found, verdict: 'other-agreement' });
+    else out.push({ ...base, ...found, verdict: alignment.verdict === 'verbatim' ? 'verbatim' : 'misquote' });
+  }
+  perEngine.set(engine, out);
+  return out;
+}

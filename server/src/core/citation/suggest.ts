@@ -1,0 +1,126 @@
+import type { CorpusSet } from '../corpus/registry';
+import type { Commitment } from '../corpus/types';
+import type { Draft, Part } from '../draft/types';
+import type { SearchHit } from '../retrieval/search';
+import { splitSentences } from '../text/sentences';
+import type { Span } from '../types';
+import { namedAgreement } from './attribution';
+import type { CitationEngine } from './engine';
+
+/**
+ * Decision constants of the citation suggestion, tuned on the development split of `test/eval/` (never on its
+ * held-out split). `npm run eval` reports what they give.
+ */
+export const TUNING = {
+  /** A suggestion needs at least this BM25F score … */
+  minScore: 6,
+  /** … and at least this many distinct matched query words. */
+  minMatched: 2,
+  /** A second commitment is offered too when it scores at least this share of the first. */
+  alikeRatio: 0.92,
+  /** Corpus preference boost is applied by the index (first preferred ×1.25). */
+};
+
+/** A stretch of a draft that may be about a commitment: one sentence of an overweging, dictum or question. */
+export interface CitationUnit extends Span {
+  part: Part;
+  /** The words used for matching (citation groups and footnote markers blanked). */
+  text: string;
+  /** Keys the unit cites already (directly or through a footnote whose definition cites them). */
+  cited: Set<string>;
+}
+
+export interface Suggestion {
+  unit: CitationUnit;
+  /** One commitment, or two that score alike (best first). */
+  commitments: Commitment[];
+  hits: SearchHit[];
+}
+
+const UNIT_PARTS = new Set(['overweging', 'dictum', 'vraag']);
+
+export function citationUnits(draft: Draft): CitationUnit[] {
+  const masked = draft.lines.masked;
+  const footnoteKeys = new Map<string, string[]>();
+  for (const def of draft.lines.footnoteDefinitions) {
+    footnoteKeys.set(
+      def.label,
+      draft.citations.filter((c) => c.start >= def.span.start && c.end <= def.span.end).map((c) => c.key),
+    );
+  }
+  const units: CitationUnit[] = [];
+  for (const part of draft.parts) {
+    if (!UNIT_PARTS.has(part.kind)) continue;
+    const from = part.opener && part.kind === 'vraag' ? part.opener.end : part.start;
+    for (const s of splitSentences(masked.slice(from, part.end), from)) {
+      const cited = new Set<string>();
+      for (const c of draft.citations) if (c.start >= s.start && c.end <= s.end) cited.add(c.key);
+      for (const r of draft.lines.footnoteReferences) {
+        if (r.span.start >= s.start && r.span.start <= s.end + 6) for (const k of footnoteKeys.get(r.label) ?? []) cited.add(k);
+      }
+      const text = masked
+        .slice(s.start, s.end)
+        .replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length))
+        .replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
+      if (text.trim().split(/\s+/).length < 4) continue;
+      units.push({ start: s.start, end: s.end, part, text, cited });
+    }
+  }
+  return units;
+}
+
+/** The draft's own date, from front matter (`datum:`) or a Kamervragen header "(ingezonden 12 mei 2023)". */
+export function draftYear(draft: Draft): number | undefined {
+  const fm = draft.frontmatter['datum'] ?? draft.frontmatter['date'];
+  const fromFm = typeof fm === 'string' ? /\b(20\d\d)\b/.exec(fm)?.[1] : fm instanceof Date ? String(fm.getFullYear()) : undefined;
+  if (fromFm) return Number(fromFm);
+  const header = draft.parts.find((p) => p.kind === 'header' || p.kind === 'kop');
+  const m = header ? /(?:ingezonden|voorgesteld)[^)]*?\b(20\d\d)\b/i.exec(draft.lines.masked.slice(header.start, header.end)) : undefined;
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Corpus ids in order of preference for a draft: the agreement the draft (or the sentence) names; else, for a draft
+ * dated before an agreement in force existed, the one in force then; else the agreements in force first.
+ */
+export function preferenceFor(draft: Draft, corpus: CorpusSet, sentence?: string): string[] {
+  const ids = corpus.corpora.map((c) => c.id);
+  const named = (sentence ? namedAgreement(sentence) : undefined) ?? (typeof draft.frontmatter['akkoord'] === 'string' ? (draft.frontmatter['akkoord'] as string) : undefined);
+  let first = named && ids.includes(named) ? named : undefined;
+  if (!first) {
+    const year = draftYear(draft);
+    if (year !== undefined) {
+      const dated = corpus.corpora
+        .filter((c) => c.kind === 'coalitieakkoord' && c.date && Number(c.date.slice(0, 4)) <= year)
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+      first = dated?.id;
+    }
+  }
+  const inForce = ids.filter((id) => !corpus.isReplaced(id));
+  const order = [first, ...inForce, ...ids].filter((x): x is string => !!x);
+  return [...new Set(order)];
+}
+
+const memo = new WeakMap<Draft, WeakMap<CitationEngine, Suggestion[]>>();
+
+/** At most one suggestion per unit (two when they score alike), none where the unit already cites it. */
+export function suggestCitations(draft: Draft, engine: CitationEngine, tuning = TUNING): Suggestion[] {
+  let perEngine = memo.get(draft);
+  if (!perEngine) memo.set(draft, (perEngine = new WeakMap()));
+  const cached = tuning === TUNING ? perEngine.get(engine) : undefined;
+  if (cached) return cached;
+  const out: Suggestion[] = [];
+  for (const unit of citationUnits(draft)) {
+    const hits = engine.rank(unit.text, preferenceFor(draft, engine.corpus, unit.text));
+    const best = hits[0];
+    if (!best || best.score < tuning.minScore || best.matchedTerms.length < tuning.minMatched) continue;
+    const chosen = [best];
+    const second = hits[1];
+    if (second && second.score >= best.score * tuning.alikeRatio && second.matchedTerms.length >= tuning.minMatched) chosen.push(second);
+    if (chosen.some((h) => unit.cited.has(h.key)) || [...unit.cited].some((k) => hits.slice(0, 3).some((h) => h.key === k))) continue;
+    const commitments = chosen.map((h) => engine.corpus.get(h.key)).filter((c): c is Commitment => !!c);
+    if (commitments.length > 0) out.push({ unit, commitments, hits: chosen });
+  }
+  if (tuning === TUNING) perEngine.set(engine, out);
+  return out;
+}

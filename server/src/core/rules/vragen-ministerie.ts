@@ -1,0 +1,47 @@
+import { unitsAbout } from '../citation/about';
+import { ministriesOf, sameMinistry } from '../citation/ministries';
+import { ministryName } from '../corpus/labels';
+import type { Rule } from './types';
+
+export const vragenMinisterie: Rule = {
+  id: 'vragen-ministerie',
+  kinds: ['kamervragen'],
+  defaultSeverity: 'hint',
+  title: { nl: 'Toezegging van een ander ministerie', en: 'Commitment of another ministry' },
+  docs: {
+    summary: {
+      nl: 'Een vraag over een toezegging die onder een ander ministerie valt dan de adressaat, krijgt een hint met het verantwoordelijke ministerie.',
+      en: 'A question about a commitment that falls under another ministry than the addressee gets a hint naming the responsible ministry.',
+    },
+    rationale: {
+      nl: 'Vragen aan de verkeerde bewindspersoon worden doorgestuurd of ontweken (‘daarover gaat mijn collega’). Richt de vraag (ook) aan de minister die over de toezegging gaat.',
+      en: 'Questions to the wrong minister get forwarded or dodged. Address the question (also) to the minister responsible for the commitment.',
+    },
+    bad: 'Vragen van het lid Jansen (D66) aan de minister van Defensie over digitale dienstverlening (ingezonden 1 maart 2026)\n\n1. Wanneer richt u de Nederlandse Digitale Dienst met doorzettingsmacht op [@ca2026:nederlandse-digitale-dienst]?',
+    good: 'Vragen van het lid Jansen (D66) aan de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties over digitale dienstverlening (ingezonden 1 maart 2026)\n\n1. Wanneer richt u de Nederlandse Digitale Dienst met doorzettingsmacht op [@ca2026:nederlandse-digitale-dienst]?',
+    fixes: { nl: 'Geen automatische oplossing.', en: 'No automatic fix.' },
+  },
+  check(ctx) {
+    const { draft, engine } = ctx;
+    if (!engine || !draft.adressaat) return;
+    const addressed = ministriesOf(draft.adressaat.text);
+    if (addressed.length === 0) return;
+    for (const u of unitsAbout(draft, engine)) {
+      if (u.partKind !== 'vraag') continue;
+      const responsible = u.commitment.ministry;
+      if (responsible.length === 0 || responsible.some((m) => addressed.some((a) => sameMinistry(a, m)))) continue;
+      const names = responsible.map((m) => ministryName(m, 'nl')).join(', ');
+      const namesEn = responsible.map((m) => ministryName(m, 'en')).join(', ');
+      ctx.report({
+        start: u.start,
+        end: u.end,
+        message: {
+          nl: `Deze vraag gaat over ${u.commitment.key}, die onder ${names} valt; de vragen zijn gericht aan ${draft.adressaat.text}.`,
+          en: `This question is about ${u.commitment.key}, which falls under ${namesEn}; the questions are addressed to ${draft.adressaat.text}.`,
+        },
+        commitments: [u.commitment.key],
+        data: { key: u.commitment.key, ministry: responsible },
+      });
+    }
+  },
+};
