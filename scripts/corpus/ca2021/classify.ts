@@ -8,7 +8,7 @@ import { splitSentences } from '../../../server/src/core/text/sentences';
 import type { Span } from '../../../server/src/core/types';
 import type { Firmness } from '../../../server/src/core/corpus/types';
 import type { Paragraph } from './parse';
-import { firstIndex } from './rules';
+import { firstIndex, fold } from './rules';
 import type { Rules } from './rules';
 
 export interface Unit {
@@ -89,8 +89,10 @@ export function firmnessOf(sentences: string[], rules: Rules): { firmness?: Firm
   for (const s of sentences) {
     let specific: { rank: number; firmness: Firmness } | undefined;
     let generic: { at: number; rank: number; firmness: Firmness } | undefined;
+    const folded = fold(s);
+    const lower = folded.toLowerCase();
     for (const r of rules.firmness) {
-      const at = firstIndex(r.regexes, s);
+      const at = firstIndex(r.regexes, folded, lower);
       if (at < 0) continue;
       if (r.specific) {
         if (!specific || r.rank < specific.rank) specific = { rank: r.rank, firmness: r.firmness };
@@ -112,8 +114,10 @@ function headingDefaults(p: Paragraph, rules: Rules) {
 
 export function tagsOf(text: string, p: Paragraph, rules: Rules): { tags: string[]; defaultTags: boolean } {
   const hits: { tag: string; at: number; order: number }[] = [];
+  const folded = fold(text);
+  const lower = folded.toLowerCase();
   rules.tags.forEach((r, order) => {
-    const at = firstIndex(r.regexes, text);
+    const at = firstIndex(r.regexes, folded, lower);
     if (at >= 0) hits.push({ tag: r.tag, at, order });
   });
   hits.sort((a, b) => a.at - b.at || a.order - b.order);

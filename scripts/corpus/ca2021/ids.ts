@@ -5,6 +5,7 @@
  * then a number, in document order. Deterministic: the same text gives the same ids.
  */
 
+import { fold } from './rules';
 import type { Rules } from './rules';
 
 export function asciiSlug(word: string): string {
@@ -106,9 +107,10 @@ export function makeIds(leads: string[], rules: Rules, fixed: (string | undefine
     let verb: string | undefined;
     if (top) {
       let bestDist = Infinity;
+      const folded = fold(lead);
       for (const v of rules.idVerbs) {
         v.regex.lastIndex = 0;
-        for (const m of lead.matchAll(v.regex)) {
+        for (const m of folded.matchAll(v.regex)) {
           const d = Math.abs(m.index - top.at);
           if (d < bestDist) {
             bestDist = d;

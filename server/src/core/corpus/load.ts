@@ -20,7 +20,7 @@ import {
   VERIFIED_VALUES,
 } from './types';
 import type { Commitment, Corpus, CorpusKind, Firmness, Passage, PassageKind, Quotation, Source, Verified } from './types';
-import { fieldsOf, firstLineOf, isIsoDate, parseYaml, rangeOf, suggest, valueOf } from './yamlNodes';
+import { fieldsOf, firstLineOf, headOf, isIsoDate, parseYaml, rangeOf, suggest, valueOf } from './yamlNodes';
 import type { Field, Range, Reporter, Value } from './yamlNodes';
 
 export { CITATION_KEY_PATTERN, SLUG_PATTERN };
@@ -296,7 +296,7 @@ function readQuotation(n: Node, r: EntryReader): Quotation | undefined {
     return undefined;
   }
   const fields = readFields(n, QUOTATION_FIELDS, r.rep, { nl: 'quotedIn', en: 'quotedIn' });
-  const publication = r.requiredString(fields, 'publication', firstLineOf(r.text, rangeOf(n)));
+  const publication = r.requiredString(fields, 'publication', headOf(r.text, n));
   if (publication === undefined) return undefined;
   const q: Quotation = { publication };
   const url = r.string(fields.get('url'));
@@ -323,6 +323,8 @@ function resolveSource(corpus: RawSource | undefined, entry: RawSource | undefin
 interface Context {
   text: string;
   rep: Reporter;
+  /** Start offsets of YAML syntax errors: an entry containing one is skipped (the error is already reported). */
+  syntaxErrors: number[];
   corpusId: string;
   corpusSource: RawSource | undefined;
   knownTags: Set<string> | undefined;
@@ -350,7 +352,7 @@ function readCommitment(item: Node, ctx: Context, seen: Map<string, Range>): Com
     return undefined;
   }
   const itemRange = rangeOf(item);
-  const head = firstLineOf(ctx.text, itemRange);
+  const head = headOf(ctx.text, item);
   const fields = readFields(item, COMMITMENT_FIELDS, ctx.rep, { nl: 'een toezegging', en: 'a commitment' });
 
   const idField = fields.get('id');
@@ -384,7 +386,7 @@ function readCommitment(item: Node, ctx: Context, seen: Map<string, Range>): Com
   const source = readSource(fields.get('source'), r);
   const loc = readLocation(fields, r);
 
-  if (r.failed || id === undefined || text === undefined) {
+  if (r.failed || id === undefined || text === undefined || hasSyntaxError(ctx, itemRange)) {
     return undefined;
   }
   const p = ctx.rep.pos(itemRange[0]);
@@ -456,11 +458,11 @@ function readPassage(item: Node, ctx: Context): Passage | undefined {
   }
   const itemRange = rangeOf(item);
   const fields = readFields(item, PASSAGE_FIELDS, ctx.rep, { nl: 'een passage', en: 'a passage' });
-  const text = r.requiredString(fields, 'text', firstLineOf(ctx.text, itemRange));
+  const text = r.requiredString(fields, 'text', headOf(ctx.text, item));
   const kind = r.enumValue<PassageKind>(fields.get('kind'), PASSAGE_KINDS, 'unknown-passage-kind', { nl: 'soort passage', en: 'passage kind' });
   const source = readSource(fields.get('source'), r);
   const loc = readLocation(fields, r);
-  if (r.failed || text === undefined) return undefined;
+  if (r.failed || text === undefined || hasSyntaxError(ctx, itemRange)) return undefined;
   const p = ctx.rep.pos(itemRange[0]);
   return {
     corpusId: ctx.corpusId,
@@ -472,6 +474,10 @@ function readPassage(item: Node, ctx: Context): Passage | undefined {
     line: p.line,
     character: p.character,
   };
+}
+
+function hasSyntaxError(ctx: Context, range: Range): boolean {
+  return ctx.syntaxErrors.some((at) => at >= range[0] && at <= range[1]);
 }
 
 function readList<T>(f: Field | undefined, r: EntryReader, each: (n: Node) => T | undefined, what: { nl: string; en: string }): T[] {
@@ -504,7 +510,7 @@ function load(text: string, uri: string, options: LoadOptions): LoadResult {
     }
     return done(undefined);
   }
-  const head = firstLineOf(text, rangeOf(root));
+  const head = headOf(text, root);
   const r = new EntryReader(rep, text);
   const fields = readFields(root, HEADER_FIELDS, rep, { nl: 'de kop van het corpus', en: 'the corpus header' });
 
@@ -554,7 +560,7 @@ function load(text: string, uri: string, options: LoadOptions): LoadResult {
   const corpusSource = readSource(sourceField, r);
   if (!sourceField) {
     rep.error(head, 'missing-field', 'Verplicht veld "source" ontbreekt: geef aan waar de tekst vandaan komt (verified: original of quoted).', 'Required field "source" is missing: say where the text comes from (verified: original or quoted).');
-  } else if (corpusSource && !corpusSource.verified) {
+  } else if (corpusSource && !corpusSource.verified && isMap(sourceField.value) && !sourceField.value.has('verified')) {
     rep.error(rangeOf(sourceField.value), 'missing-field', 'In "source" ontbreekt "verified" (original of quoted).', '"source" lacks "verified" (original or quoted).');
   }
   if (!fields.has('commitments')) {
@@ -567,6 +573,7 @@ function load(text: string, uri: string, options: LoadOptions): LoadResult {
   const ctx: Context = {
     text,
     rep,
+    syntaxErrors: doc.errors.map((e) => e.pos[0]),
     corpusId: id,
     corpusSource,
     knownTags: options.knownTags ? new Set(knownTagList) : undefined,
