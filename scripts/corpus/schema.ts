@@ -52,7 +52,6 @@ export function buildSchema(tags: TagDef[]): Record<string, unknown> {
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://akkoordwijzer.nl/schema/akkoord.schema.json',
     title: 'Akkoordwijzer-corpus (*.akkoord.yaml)',
     description: 'Toezeggingen uit één brondocument (coalitieakkoord, verkiezingsprogramma, toezeggingen). Zie docs/corpus-format.md.',
     type: 'object',
