@@ -103,7 +103,8 @@ export function buildSchema(tags: TagDef[]): Record<string, unknown> {
       commitment: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'text', 'firmness'],
+        // firmness is expected but not required: the loader warns when it is missing.
+        required: ['id', 'text'],
         properties: {
           id: { ...slug, description: 'Leesbare, stabiele id, uniek in dit bestand (bv. nederlandse-digitale-dienst).' },
           text: text('De letterlijke tekst. Inkortingen (…) en invoegingen [zo] van een citerende bron blijven zichtbaar.'),
