@@ -5,6 +5,7 @@
  * for quote verification.
  */
 
+import { createHash } from 'node:crypto';
 import { cleanParagraph, classify, unitsOf } from './ca2021/classify';
 import type { Classification, Unit } from './ca2021/classify';
 import { makeIds } from './ca2021/ids';
@@ -12,9 +13,33 @@ import { matchOverrides, OVERRIDES_FILE, readOverrides } from './ca2021/override
 import { parseAgreement } from './ca2021/parse';
 import { readRules, RULES_FILE } from './ca2021/rules';
 import type { CommitmentOut, CorpusOut, PassageOut } from './model';
-import { bump, countTable, fail } from './util';
+import { bump, countTable, fail, norm } from './util';
 
 export const TEXT_FILE = 'corpus/sources/ca2021/coalitieakkoord-2021.txt';
+/**
+ * Ids once given stay: this generated file maps each commitment's text (a hash of its normalised wording, plus an
+ * occurrence number) to its id, and the generator reuses those ids before making new ones. So a change to the
+ * rules never renames a commitment whose text did not change; a commitment that disappears is reported.
+ */
+export const ID_LOCK_FILE = 'corpus/sources/ca2021/ids.lock.tsv';
+
+function unitKey(text: string, seen: Map<string, number>): string {
+  const h = createHash('sha1').update(norm(text)).digest('hex').slice(0, 16);
+  const n = (seen.get(h) ?? 0) + 1;
+  seen.set(h, n);
+  return n === 1 ? h : `${h}#${n}`;
+}
+
+function readIdLock(text: string | undefined): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const line of (text ?? '').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [id, key] = line.split('\t');
+    if (!id || !key) fail(`${ID_LOCK_FILE}: ongeldige regel "${line}".`);
+    m.set(key, id);
+  }
+  return m;
+}
 
 export interface Ca2021Unit {
   unit: Unit;
@@ -25,6 +50,8 @@ export interface Ca2021Unit {
 export interface Ca2021Result {
   corpus: CorpusOut;
   units: Ca2021Unit[];
+  /** The new content of ID_LOCK_FILE. */
+  idLock: string;
   report: string[];
 }
 
@@ -61,8 +88,10 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     if (c.kind === 'commitment' && c.tags.length === 0) fail(`${ov.where}: een toezegging heeft minstens één tag nodig.`);
   }
 
-  // Ids for the commitments.
+  // Ids for the commitments: from overrides, else from the lock (ids given before), else new.
   const commitmentIdx = units.map((u, i) => (u.classification.kind === 'commitment' ? i : -1)).filter((i) => i >= 0);
+  const seenKeys = new Map<string, number>();
+  const keys = commitmentIdx.map((i) => unitKey(units[i]!.unit.text, seenKeys));
   const fixed = commitmentIdx.map((i) => matched.get(i)?.id);
   const fixedSeen = new Set<string>();
   for (const f of fixed) {
@@ -70,13 +99,34 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     if (fixedSeen.has(f)) fail(`${OVERRIDES_FILE}: id "${f}" komt twee keer voor.`);
     fixedSeen.add(f);
   }
+  const lock = readIdLock(tryRead(read, ID_LOCK_FILE));
+  keys.forEach((k, n) => {
+    const locked = lock.get(k);
+    if (!fixed[n] && locked && !fixedSeen.has(locked)) {
+      fixed[n] = locked;
+      fixedSeen.add(locked);
+    }
+  });
   for (const [i, ov] of matched) if (ov.id && units[i]!.classification.kind !== 'commitment') fail(`${ov.where}: een id kan alleen op een toezegging.`);
   const headingOf = (i: number): string => {
     const p = units[i]!.unit.paragraph;
     return p.subsection ?? p.section ?? p.chapter;
   };
-  const ids = makeIds(commitmentIdx.map((i) => units[i]!.classification.lead), rules, fixed, commitmentIdx.map(headingOf));
+  const ids = makeIds(
+    commitmentIdx.map((i) => units[i]!.classification.lead),
+    rules,
+    fixed,
+    commitmentIdx.map(headingOf),
+    commitmentIdx.map((i) => units[i]!.unit.text),
+  );
   commitmentIdx.forEach((ui, k) => (units[ui]!.id = ids[k]));
+  const idLock = [
+    `# GEGENEREERD door "npm run corpus:build": id<TAB>sleutel van de tekst (sha1 van de genormaliseerde tekst, #n bij herhaling)<TAB>begin van de tekst.`,
+    `# Houdt de ids van ca2021 stabiel als de regels veranderen. Niet met de hand bewerken (behalve om een id bewust los te laten).`,
+    ...commitmentIdx.map((ui, k) => `${ids[k]}\t${keys[k]}\t${units[ui]!.unit.text.slice(0, 60).replace(/\s+/g, ' ')}`),
+  ].join('\n') + '\n';
+  const keptKeys = new Set(keys);
+  const dropped = [...lock.entries()].filter(([k]) => !keptKeys.has(k)).map(([, id]) => id);
 
   // Output, in document order.
   const commitments: CommitmentOut[] = [];
@@ -134,6 +184,7 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
   const report = [
     `ca2021: ${parsed.paragraphs.length} alinea's, ${units.length} eenheden → ${commitments.length} toezeggingen, ${passages.length} passages (${parsed.titles.length} titels, ${headingSeen.size} koppen)`,
     `  koppen vastgeplakt aan tekst: ${parsed.glued.length}; alinea's met herstelde pdf-woordbreuk of spatie: ${joins}; overrides: ${overrides.length}`,
+    `  ids uit ${ID_LOCK_FILE}: ${keys.filter((k) => lock.has(k)).length}, nieuw: ${keys.filter((k) => !lock.has(k)).length}${dropped.length ? `; VERDWENEN (citeersleutels vervallen): ${dropped.join(', ')}` : ''}`,
     `  per hoofdstuk:`,
     ...countTable(byChapter).map((l) => `    ${l}`),
     `  per firmness:`,
@@ -162,5 +213,13 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     commitments,
     passages,
   };
-  return { corpus, units, report };
+  return { corpus, units, idLock, report };
+}
+
+function tryRead(read: (rel: string) => string, rel: string): string | undefined {
+  try {
+    return read(rel);
+  } catch {
+    return undefined;
+  }
 }

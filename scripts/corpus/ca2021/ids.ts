@@ -81,17 +81,20 @@ function candidates(lead: string, rules: Rules): Token[] {
 const MAX_LENGTH = 60;
 
 /**
- * Ids for the lead sentences, in order. `headings` (the unit's most specific heading) supply words when a sentence
- * has none of its own. `fixed` ids (from overrides) are kept and reserved.
- */
-export function makeIds(leads: string[], rules: Rules, fixed: (string | undefined)[] = [], headings: string[] = []): string[] {
+ * Ids for the lead sentences, in order. When a lead has fewer than two words of its own, the rest of its unit
+ * (`units`) lends words, and when it has none, its heading does. `fixed` ids (from overrides) are kept and reserved. */
+export function makeIds(leads: string[], rules: Rules, fixed: (string | undefined)[] = [], headings: string[] = [], units: string[] = []): string[] {
   const lists = leads.map((l, i) => {
-    const own = candidates(l, rules);
-    if (own.length >= 1 || !headings[i]) return own;
-    const extra = candidates(headings[i]!, rules)
-      .filter((t) => !own.some((o) => o.slug === t.slug))
-      .map((t) => ({ ...t, at: 100_000 + t.at, fallback: true }));
-    return [...own, ...extra];
+    let own = candidates(l, rules);
+    // A short lead ("Dat is onacceptabel.") borrows words from the rest of its unit, then from its heading.
+    for (const [more, offset] of [[units[i], 50_000], [headings[i], 100_000]] as const) {
+      if (own.length >= 2 || !more) continue;
+      const extra = candidates(more, rules)
+        .filter((t) => !own.some((o) => o.slug === t.slug))
+        .map((t) => ({ ...t, at: offset + t.at, fallback: true }));
+      if (own.length === 0 || offset === 50_000) own = [...own, ...extra];
+    }
+    return own;
   });
   const df = new Map<string, number>();
   for (const l of lists) for (const s of new Set(l.map((t) => t.slug))) df.set(s, (df.get(s) ?? 0) + 1);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../server/src/core/corpus/load';
-import { buildCa2021, TEXT_FILE } from '../../../scripts/corpus/ca2021';
+import { buildCa2021, ID_LOCK_FILE, TEXT_FILE } from '../../../scripts/corpus/ca2021';
 import { amountAndDeadline, cleanParagraph, firmnessOf, unitsOf } from '../../../scripts/corpus/ca2021/classify';
 import { asciiSlug } from '../../../scripts/corpus/ca2021/ids';
 import { OVERRIDES_FILE } from '../../../scripts/corpus/ca2021/overrides';
@@ -227,5 +227,28 @@ describe('overrides', () => {
     const r = buildCa2021(withOverrides('overrides:\n  - match: "Klimaatverandering is dé uitdaging"\n    kind: commitment\n    firmness: standpunt\n    id: klimaat-uitdaging\n    reason: test\n'), knownTags);
     const c = r.corpus.commitments.find((x) => x.id === 'klimaat-uitdaging')!;
     expect(c).toMatchObject({ firmness: 'standpunt', text: 'Klimaatverandering is dé uitdaging voor onze generatie.' });
+  });
+});
+
+describe('id stability', () => {
+  // A rule change that alters how ids would be made (more words that may not be used in an id).
+  const changedRules = (rel: string): string =>
+    rel === RULES_FILE ? read(rel).replace('idStopwords: [', 'idStopwords: [toegang, kinderopvang, vergoeding, woningbouw, klimaatbeleid, ') : read(rel);
+  const ids = (r: ReturnType<typeof buildCa2021>) => r.corpus.commitments.map((c) => c.id);
+
+  it('keeps every id of an unchanged text when the rules change', () => {
+    expect(ids(buildCa2021(changedRules, knownTags))).toEqual(ids(built));
+  });
+
+  it('would rename commitments without the lock (so the test above can fail)', () => {
+    const noLock = (rel: string): string => (rel === ID_LOCK_FILE ? '' : changedRules(rel));
+    const fresh = ids(buildCa2021(noLock, knownTags));
+    expect(fresh).not.toEqual(ids(built));
+    expect(new Set(fresh).size).toBe(fresh.length);
+  });
+
+  it('writes the lock in document order with every commitment', () => {
+    const lines = built.idLock.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(ids(built));
   });
 });
