@@ -131,18 +131,21 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
   // Output, in document order.
   const commitments: CommitmentOut[] = [];
   const passages: PassageOut[] = [];
-  const titleAt = new Map<number, string[]>();
-  for (const t of parsed.titles) titleAt.set(t.line, [...(titleAt.get(t.line) ?? []), t.text]);
   const place = (p: Unit['paragraph']) => {
     const o: { chapter: string; section?: string; subsection?: string; paragraph: number } = { chapter: p.chapter, paragraph: p.number };
     if (p.section) o.section = p.section;
     if (p.subsection) o.subsection = p.subsection;
     return o;
   };
-  for (const t of parsed.titles) passages.push({ text: t.text, kind: 'title', chapter: t.chapter, note: t.chapter === 'Inleiding' ? 'Titelblad.' : 'Hoofdstuktitel.' });
+  // Title lines go before the first paragraph that follows them in the source.
+  const titles = [...parsed.titles];
   const headingSeen = new Set<string>();
   for (const u of units) {
     const p = u.unit.paragraph;
+    while (titles.length && titles[0]!.line < p.line) {
+      const t = titles.shift()!;
+      passages.push({ text: t.text, kind: 'title', chapter: t.chapter, note: t.chapter === 'Inleiding' ? 'Titelblad.' : 'Hoofdstuktitel.' });
+    }
     for (const h of [p.section, p.subsection]) {
       const key = `${p.chapter}|${h}`;
       if (!h || headingSeen.has(key)) continue;
@@ -166,6 +169,8 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
       passages.push(po);
     }
   }
+
+  for (const t of titles) passages.push({ text: t.text, kind: 'title', chapter: t.chapter, note: 'Hoofdstuktitel.' });
 
   // Report.
   const byFirmness = new Map<string, number>();
