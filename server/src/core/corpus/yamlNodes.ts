@@ -128,6 +128,20 @@ export function firstLineOf(text: string, range: Range): Range {
   return [range[0], Math.max(range[0], end)];
 }
 
+/**
+ * Where to report something missing from a map: its first `key: value` when that is on one line (so a trailing
+ * comment is not underlined), else the first line of the map.
+ */
+export function headOf(text: string, map: YAMLMap): Range {
+  const first = map.items[0] as Pair | undefined;
+  const k = first?.key as Node | null | undefined;
+  const v = first?.value as Node | null | undefined;
+  const start = k?.range?.[0] ?? map.range?.[0] ?? 0;
+  const end = v?.range && !isMap(v) && !isSeq(v) ? v.range[1] : (k?.range?.[1] ?? start);
+  const line = firstLineOf(text, [start, end]);
+  return line[1] > line[0] ? line : firstLineOf(text, rangeOf(map));
+}
+
 export interface Field {
   key: string;
   keyRange: Range;

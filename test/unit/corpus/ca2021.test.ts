@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../server/src/core/corpus/load';
+import { buildCa2021, ID_LOCK_FILE, TEXT_FILE } from '../../../scripts/corpus/ca2021';
+import { amountAndDeadline, cleanParagraph, firmnessOf, unitsOf } from '../../../scripts/corpus/ca2021/classify';
+import { asciiSlug } from '../../../scripts/corpus/ca2021/ids';
+import { OVERRIDES_FILE } from '../../../scripts/corpus/ca2021/overrides';
+import { isTableLine, parseAgreement } from '../../../scripts/corpus/ca2021/parse';
+import { fold, readRules, RULES_FILE } from '../../../scripts/corpus/ca2021/rules';
+import { readTags } from '../../../scripts/corpus/generate';
+import { BuildError } from '../../../scripts/corpus/util';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8');
+const knownTags = new Set(readTags(read).map((t) => t.id));
+const rules = readRules(read(RULES_FILE), knownTags);
+const parsed = parseAgreement(read(TEXT_FILE), TEXT_FILE, { gluedHeadings: rules.gluedHeadings });
+const built = buildCa2021(read, knownTags);
+
+describe('parsing the 2021 text', () => {
+  it('reads the table of contents and skips it', () => {
+    expect([...parsed.toc.keys()]).toEqual([
+      'Democratische rechtsorde',
+      'Duurzaam land',
+      'Veiligheid en sterke samenleving',
+      'Bestaanszekerheid en kansengelijkheid',
+      'Welvarend land',
+      'Gezondheid',
+      'Internationaal',
+      'Bijlage: financiën',
+    ]);
+    expect(parsed.toc.get('Bestaanszekerheid en kansengelijkheid')).toContain('Naar een samenleving waar iedereen zichtbaar zichzelf kan zijn');
+    // No paragraph comes from the table of contents: the first chapter's first paragraph is its real text.
+    const first = parsed.paragraphs.find((p) => p.chapter === 'Democratische rechtsorde')!;
+    expect(first.text.startsWith('De democratische rechtsorde is het fundament')).toBe(true);
+    expect(first.line).toBe(61);
+  });
+
+  it('has every chapter, with the introduction first', () => {
+    expect(parsed.chapters).toEqual(['Inleiding', ...parsed.toc.keys()]);
+  });
+
+  it('splits headings the PDF glued to the start of a paragraph or after a full stop', () => {
+    const firstOf = (section: string) => parsed.paragraphs.find((p) => p.section === section)!;
+    expect(firstOf('Media').text.startsWith('Persvrijheid is onmisbaar')).toBe(true);
+    expect(firstOf('Digitalisering').text.startsWith('De huidige digitale revolutie')).toBe(true);
+    expect(firstOf('Naar een samenleving waar iedereen zichtbaar zichzelf kan zijn').text.startsWith('We willen dat iedereen in Nederland vrij kan zijn.')).toBe(true);
+    expect(firstOf('Migratie').text.startsWith('Nederland staat voor een rechtvaardig')).toBe(true);
+    // The paragraph before a glued heading ends at the full stop.
+    const beforeMedia = parsed.paragraphs[parsed.paragraphs.indexOf(firstOf('Media')) - 1]!;
+    expect(beforeMedia.text.endsWith('wordt een mandaatregeling nader uitgewerkt.')).toBe(true);
+    const energiemix = parsed.paragraphs.find((p) => p.subsection === 'Energiemix')!;
+    expect(energiemix.section).toBe('Klimaat en energie');
+    expect(energiemix.text.startsWith('Energie blijven we gebruiken')).toBe(true);
+  });
+
+  it('records stand-alone sub-headings', () => {
+    const p = parsed.paragraphs.find((x) => x.text.startsWith('We vergroten de toegang tot het recht voor burgers en mkb door griffierechten'))!;
+    expect(p).toMatchObject({ chapter: 'Democratische rechtsorde', section: 'Versterking van de democratische rechtsorde', subsection: 'Relatie burger-overheid', number: 5 });
+    const justitie = parsed.paragraphs.find((x) => x.text.startsWith('Het Wetboek van Strafvordering'))!;
+    expect(justitie).toMatchObject({ section: 'Justitie en Veiligheid' });
+    expect(justitie.subsection).toBeUndefined();
+  });
+
+  it('joins a paragraph the PDF broke at a page end', () => {
+    const p = parsed.paragraphs.find((x) => x.text.startsWith('De publieke omroep is geworteld'))!;
+    expect(p.text).toContain('grote en veelal buitenlandse commerciële ondernemingen.');
+    expect(parsed.paragraphs.some((x) => x.text.startsWith('commerciële ondernemingen'))).toBe(false);
+  });
+
+  it('keeps table rows apart', () => {
+    expect(isTableLine('Totaal 6.541 17.273 26.259 29.532 13.310 EMU-saldo -3,2% -2,3%')).toBe(true);
+    expect(isTableLine('We investeren €30 miljoen structureel in 2022 en 2023.')).toBe(false);
+    const tables = parsed.paragraphs.filter((p) => p.table);
+    expect(tables.length).toBeGreaterThan(10);
+    expect(tables.every((p) => p.chapter === 'Bijlage: financiën')).toBe(true);
+  });
+});
+
+describe('units', () => {
+  const para = (start: string) => parsed.paragraphs.find((p) => p.text.startsWith(start))!;
+
+  it('attach a sentence that continues the same promise', () => {
+    const units = unitsOf(para('Mensenhandel doet grove afbreuk'), rules).map((u) => u.text);
+    expect(units[0]).toBe('Mensenhandel doet grove afbreuk aan de waardigheid van mensen. Daarom gaan we uitbuiting tegen en vergroten we de toegankelijkheid van hulpverlening.');
+    expect(units[1]).toBe('Artikel 273f van het Wetboek van Strafrecht wordt gemoderniseerd om vervolging van daders te verbeteren.');
+  });
+
+  it('are at most maxSentences long', () => {
+    for (const u of built.units) expect(u.unit.sentences.length).toBeLessThanOrEqual(rules.maxSentences);
+  });
+
+  it('restore a full stop the PDF lost', () => {
+    const units = unitsOf(para('We willen een duidelijker scheiding'), rules).map((u) => u.text);
+    expect(units).toContain('We willen de controlerende en wetgevende rol van de Kamer versterken');
+    expect(units.some((u) => u.startsWith('Wij willen constructief samenwerken'))).toBe(true);
+  });
+
+  it('cover every word of every paragraph, in order', () => {
+    const paragraphs = [...new Set(built.units.map((u) => u.unit.paragraph))];
+    expect(paragraphs.map((p) => p.text)).toEqual(parsed.paragraphs.map((p) => p.text));
+    for (const p of paragraphs) {
+      const clean = cleanParagraph(p.text);
+      const units = built.units.filter((u) => u.unit.paragraph === p).map((u) => u.unit.text);
+      expect(units.join(' ').replace(/\s+/g, '')).toBe(clean.replace(/\s+/g, ''));
+    }
+  });
+
+  it('repair words broken by the PDF but keep real ellipses', () => {
+    expect(cleanParagraph('een pluriform, onafhankelijk en hoogwaardig media- aanbod')).toBe('een pluriform, onafhankelijk en hoogwaardig media-aanbod');
+    expect(cleanParagraph('zowel binnen- als buitenstedelijk')).toBe('zowel binnen- als buitenstedelijk');
+    expect(cleanParagraph('om de transitie te verduurzamen .')).toBe('om de transitie te verduurzamen.');
+  });
+});
+
+describe('classification', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['We onderzoeken de mogelijkheden om financiële prikkels voor fossiele brandstoffen af te bouwen.', 'onderzoek'],
+    ['We bezien hoe we op termijn een suikerbelasting kunnen invoeren.', 'onderzoek'],
+    ['Het Wetboek van Strafvordering wordt gemoderniseerd.', 'wetgeving'],
+    ['We regelen wettelijk dat algoritmes worden gecontroleerd op transparantie.', 'wetgeving'],
+    ['Er komt een verbod op het gebruik van lesmaterialen die anti-democratische waarden aanleren.', 'wetgeving'],
+    ['We investeren structureel €1 miljard per jaar voor het vergroten van de kansengelijkheid.', 'financiering'],
+    ['We breiden het budget voor onderzoeksjournalistiek uit.', 'financiering'],
+    ['We zetten in op een reductie van 70% in 2035 en 80% in 2040.', 'doel'],
+    ['Nederland wordt het digitale knooppunt van Europa.', 'doel'],
+    ['Er komt een laagdrempelige, onafhankelijke fiscale rechtshulp.', 'besluit'],
+    ['De verhuurderheffing wordt afgeschaft.', 'besluit'],
+    ['In stappen verhogen we de vergoeding van de kinderopvang tot 95% voor werkende ouders.', 'besluit'],
+    ['We zetten de maatschappelijke diensttijd voort en bouwen deze verder uit.', 'besluit'],
+    ['We stimuleren muziek- en cultuureducatie op school.', 'inzet'],
+    ['We ondersteunen projecten voor meer lokale landbouw en we benutten de kansen voor ecotoerisme.', 'inzet'],
+    ['We zetten in op betere internationale treinverbindingen.', 'inzet'],
+    ['We streven naar een toekomstgerichte bibliotheek in elke gemeente.', 'inzet'],
+    ['Passende zorg is de norm.', 'standpunt'],
+    ['Voor institutioneel racisme is geen plek in onze samenleving.', 'standpunt'],
+    ['Klimaatverandering is dé uitdaging voor onze generatie.', undefined],
+    ['Kernenergie kan worden ingezet voor de productie van waterstof.', undefined],
+    ['We zien dat journalisten steeds vaker met bedreigingen te maken krijgen.', undefined],
+  ];
+  it.each(cases)('%s → %s', (sentence, firmness) => {
+    expect(firmnessOf([sentence], rules).firmness).toBe(firmness);
+  });
+
+  it('decides by the first sentence that promises something', () => {
+    const r = firmnessOf(['Geweld en intimidatie nemen toe.', 'Daarom wordt het stelsel van bewaken en beveiligen verbeterd.'], rules);
+    expect(r).toEqual({ firmness: 'besluit', lead: 'Daarom wordt het stelsel van bewaken en beveiligen verbeterd.' });
+  });
+
+  it('finds amounts and deadlines only where the text names them', () => {
+    expect(amountAndDeadline('Een klimaat- en transitiefonds van €35 mrd voor de komende 10 jaar')).toEqual({ amount: '€35 mrd' });
+    expect(amountAndDeadline('We introduceren in 2030 een systeem van Betalen naar Gebruik')).toEqual({ deadline: '2030' });
+    expect(amountAndDeadline('We voeren daarom per studiejaar 2023/2024 een basisbeurs in')).toEqual({ deadline: '2023/2024' });
+    expect(amountAndDeadline('Ook na 2030 is het nodig om door te gaan.')).toEqual({});
+  });
+
+  it('matches words with diacritics as whole words', () => {
+    expect(fold('geïnvesteerd in reïntegratie, Curaçao')).toBe('geinvesteerd in reintegratie, Curacao');
+    expect(fold('€ ’ –').length).toBe(5);
+    const byId = new Map(built.units.filter((u) => u.id).map((u) => [u.id!, u.classification]));
+    expect(byId.get('reintegratie-aanpakken-hervormen')?.tags).not.toContain('integratie');
+  });
+});
+
+describe('the generated 2021 corpus', () => {
+  const corpus = loadCorpus(read('corpus/ca2021.akkoord.yaml'), 'x', { knownTags }).corpus!;
+
+  it('has the agreed metadata', () => {
+    expect(corpus).toMatchObject({ id: 'ca2021', kind: 'coalitieakkoord', parties: ['VVD', 'D66', 'CDA', 'ChristenUnie'], date: '2021-12-15', complete: true, replacedBy: 'ca2026', source: { verified: 'original' } });
+    expect(corpus.source.document).toContain('favstats/coalitieakkoord2021');
+  });
+
+  it('has several hundred commitments from every chapter', () => {
+    expect(corpus.commitments.length).toBeGreaterThan(500);
+    const chapters = new Set(corpus.commitments.map((c) => c.chapter));
+    for (const ch of parsed.chapters) expect(chapters, ch).toContain(ch);
+    expect(corpus.passages.filter((p) => p.kind === 'context').length).toBeGreaterThan(200);
+  });
+
+  it('uses every firmness', () => {
+    expect(new Set(corpus.commitments.map((c) => c.firmness))).toEqual(new Set(['besluit', 'wetgeving', 'financiering', 'inzet', 'onderzoek', 'doel', 'standpunt']));
+  });
+
+  it('gives readable, stable, unique ids', () => {
+    const ids = corpus.commitments.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9-]{2,60}$/);
+    const byId = new Map(corpus.commitments.map((c) => [c.id, c]));
+    expect(byId.get('griffierechten-verlagen')!.text).toBe('We vergroten de toegang tot het recht voor burgers en mkb door griffierechten te verlagen.');
+    expect(byId.get('algoritmes-wettelijk-controleren')!.firmness).toBe('wetgeving');
+    expect(byId.get('verhuurderheffing-afschaffen')).toMatchObject({ section: 'Volkshuisvesting en Ruimtelijk ordening', tags: expect.arrayContaining(['wonen']) });
+  });
+
+  it('records chapter, section and paragraph', () => {
+    const c = corpus.commitments.find((x) => x.id === 'griffierechten-verlagen')!;
+    expect(c).toMatchObject({ chapter: 'Democratische rechtsorde', section: 'Versterking van de democratische rechtsorde', subsection: 'Relatie burger-overheid', paragraph: 5 });
+  });
+
+  it('keeps the whole text: every unit is a commitment or a passage', () => {
+    const texts = new Set([...corpus.commitments.map((c) => c.text), ...corpus.passages.map((p) => p.text)]);
+    for (const u of built.units) expect(texts.has(u.unit.text), u.unit.text.slice(0, 60)).toBe(true);
+  });
+
+  it('slugs ids in plain ASCII', () => {
+    expect(asciiSlug('Curaçao’s geïnvesteerde €')).toBe('curacaos-geinvesteerde');
+  });
+});
+
+describe('overrides', () => {
+  const withOverrides = (yaml: string) => (rel: string) => (rel === OVERRIDES_FILE ? yaml : read(rel));
+
+  it('must say why', () => {
+    expect(() => buildCa2021(withOverrides('overrides:\n  - match: "We vergroten de toegang tot het recht voor burgers en mkb door griffierechten"\n    id: x\n'), knownTags)).toThrow(/reason/);
+  });
+
+  it('must match a unit', () => {
+    expect(() => buildCa2021(withOverrides('overrides:\n  - match: "Deze zin staat niet in het akkoord"\n    reason: test\n'), knownTags)).toThrow(BuildError);
+  });
+
+  it('must match only one unit', () => {
+    expect(() => buildCa2021(withOverrides('overrides:\n  - match: "We"\n    kind: context\n    reason: test\n'), knownTags)).toThrow(/maak "match" langer/);
+  });
+
+  it('change the classification', () => {
+    const r = buildCa2021(withOverrides('overrides:\n  - match: "Klimaatverandering is dé uitdaging"\n    kind: commitment\n    firmness: standpunt\n    id: klimaat-uitdaging\n    reason: test\n'), knownTags);
+    const c = r.corpus.commitments.find((x) => x.id === 'klimaat-uitdaging')!;
+    expect(c).toMatchObject({ firmness: 'standpunt', text: 'Klimaatverandering is dé uitdaging voor onze generatie.' });
+  });
+});
+
+describe('id stability', () => {
+  // A rule change that alters how ids would be made (more words that may not be used in an id).
+  const changedRules = (rel: string): string =>
+    rel === RULES_FILE ? read(rel).replace('idStopwords: [', 'idStopwords: [toegang, kinderopvang, vergoeding, woningbouw, klimaatbeleid, ') : read(rel);
+  const ids = (r: ReturnType<typeof buildCa2021>) => r.corpus.commitments.map((c) => c.id);
+
+  it('keeps every id of an unchanged text when the rules change', () => {
+    expect(ids(buildCa2021(changedRules, knownTags))).toEqual(ids(built));
+  });
+
+  it('would rename commitments without the lock (so the test above can fail)', () => {
+    const noLock = (rel: string): string => (rel === ID_LOCK_FILE ? '' : changedRules(rel));
+    const fresh = ids(buildCa2021(noLock, knownTags));
+    expect(fresh).not.toEqual(ids(built));
+    expect(new Set(fresh).size).toBe(fresh.length);
+  });
+
+  it('writes the lock in document order with every commitment', () => {
+    const lines = built.idLock.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(ids(built));
+  });
+});
