@@ -62,14 +62,15 @@ export const motieAfsluiting: Rule = {
       const edit = replace
         ? { start: part.wordsEnd - 1, end: part.wordsEnd, newText: want[0]! }
         : { start: part.wordsEnd, end: part.wordsEnd, newText: want[0]! };
-      const found = replace ? `‘${last}’` : null;
+      // Highlight the last word (with the wrong mark, if any): one character is hard to see and to hover.
+      const lastWord = /\S+$/.exec(masked.slice(part.start, part.wordsEnd));
+      const start = lastWord ? part.wordsEnd - lastWord[0].length : part.start;
       ctx.report({
-        start: replace ? part.wordsEnd - 1 : Math.max(part.start, part.wordsEnd - 1),
+        start,
         end: part.wordsEnd,
-        message: {
-          nl: `${name.nl} sluit af met ‘${want[0]}’${found ? `, niet met ${found}` : ''}.`,
-          en: `${name.en} should end with ‘${want[0]}’${found ? `, not ${found}` : ''}.`,
-        },
+        message: replace
+          ? { nl: `${name.nl} eindigt op ‘${last}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${last}’: end it with ‘${want[0]}’.` }
+          : { nl: `${name.nl} eindigt zonder leesteken: sluit af met ‘${want[0]}’.`, en: `${name.en} has no closing mark: end it with ‘${want[0]}’.` },
         fixes: [{ title: { nl: `Sluit af met ‘${want[0]}’`, en: `End with ‘${want[0]}’` }, edits: [edit], isPreferred: true }],
         data: { part: part.kind, expected: want[0] },
       });

@@ -1,9 +1,10 @@
 import type { Rule } from './types';
 import { partsOf } from './util';
 
-const BEKEND_MET = /\b(?:bent\s+u\s+(?:bekend|op\s+de\s+hoogte)\s+met|kent\s+u|heeft\s+u\s+kennisgenomen\s+van|hebt\s+u\s+kennisgenomen\s+van)\s+(?:het|de|een)\s+(?:bericht|artikel|nieuwsbericht|rapport|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b/i;
+const BEKEND_MET = /\b(?:bent\s+u\s+(?:bekend|op\s+de\s+hoogte)\s+met|kent\s+u|heeft\s+u\s+kennisgenomen\s+van|hebt\s+u\s+kennisgenomen\s+van)\s+(?:het|de|een|dit|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:recente\s+)?(?:bericht|artikel|nieuwsbericht|rapport|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
-const GLUED_NOTE = /[?.!”"’»]\s?(\d{1,2})(?=\s|$)/;
+/** The published form of a note reference: the number glued to the mark, "bericht?1", "Kamer»1?", or ¹. */
+const GLUED_NOTE = /(?:(?<!\d)[?.!,;:”"’»)](\d{1,2})(?=[\s?.!,;:]|$))|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 export const vragenBron: Rule = {
   id: 'vragen-bron',
@@ -35,11 +36,14 @@ export const vragenBron: Rule = {
         draft.lines.footnoteReferences.some((r) => r.span.start >= vraag.start && r.span.start <= vraag.end) ||
         draft.lines.links.some((l) => l.span.start >= vraag.start && l.span.start <= vraag.end) ||
         URL.test(words) ||
-        GLUED_NOTE.test(draft.text.slice(vraag.start, vraag.end));
+        GLUED_NOTE.test(words);
       if (hasRef) continue;
       let n = 1;
       while (used.has(String(n))) n++;
       const at = vraag.start + m.index;
+      // The reference goes right after the sentence that names the article, not after the last follow-up question.
+      const q = masked.indexOf('?', at);
+      const refAt = q >= 0 && q < vraag.wordsEnd ? q + 1 : vraag.wordsEnd;
       const eol = draft.text.includes('\r\n') ? '\r\n' : '\n';
       const tail = draft.text.endsWith('\n') ? '' : eol;
       ctx.report({
@@ -53,7 +57,7 @@ export const vragenBron: Rule = {
           {
             title: { nl: 'Voeg een voetnoot voor de bron toe', en: 'Add a footnote for the source' },
             edits: [
-              { start: vraag.wordsEnd, end: vraag.wordsEnd, newText: `[^${n}]` },
+              { start: refAt, end: refAt, newText: `[^${n}]` },
               { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${n}]: <titel van het bericht>, <medium>, <datum>, <link>${eol}` },
             ],
           },
