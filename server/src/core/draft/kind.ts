@@ -4,6 +4,7 @@ import {
   ADRESSAAT,
   AANHEF_LINE,
   BERAADSLAGING,
+  HEADER_LIKE,
   MOTIE_KOP,
   SLOT_AT_START,
   STRONG_DICTUM,
@@ -54,8 +55,9 @@ export function kindFromUri(uri: string): DraftKind | undefined {
  * and a motie that lacks its aanhef still is one, so that the rules can report what is missing.
  *
  * Kamervragen need the header "Vragen van het lid …" followed by an addressee or a numbered question, or at least
- * two numbered questions ("1. …?", "Vraag 1") after a heading that addresses a minister or staatssecretaris
- * ("Vragen aan de minister van …"). Numbered questions alone (a FAQ, a README) are not Kamervragen.
+ * two numbered questions ("1. …?", "Vraag 1") after a heading or a line starting with "Vragen" that addresses a
+ * minister or staatssecretaris ("Vragen aan de minister van …"). Numbered questions alone (a FAQ, a README) are not
+ * Kamervragen.
  */
 export function kindFromContent(lines: Line[]): DraftKind {
   let motie = 0;
@@ -79,7 +81,7 @@ export function kindFromContent(lines: Line[]): DraftKind {
     }
     const numbered = !line.heading && (VRAAG_NUMMER.test(t) || (line.marker?.ordinal !== undefined && t.includes('?')));
     if (numbered) numberedQuestions++;
-    else if (numberedQuestions === 0 && ADRESSAAT.test(t) && (line.heading !== undefined || /\bvragen\b/i.test(t))) addresseeBeforeQuestions = true;
+    else if (numberedQuestions === 0 && ADRESSAAT.test(t) && (line.heading !== undefined || HEADER_LIKE.test(t))) addresseeBeforeQuestions = true;
   }
   if (motie >= 3) return 'motie';
   if (vragenHeader && (headerAddressee || numberedQuestions > 0)) return 'kamervragen';

@@ -59,6 +59,9 @@ export const MOTIE_KOP = /^(?:nr\.?\s*\d+\s+)?(?:gewijzigde\s+)?motie\s+(?:van\s
 /** "Vragen van het lid X (Partij) aan de minister van Y over Z (ingezonden 12 mei 2023)". */
 export const VRAGEN_HEADER = /^(?:schriftelijke\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden|lid|leden)\b/i;
 
+/** A header that is not the standard one: "Vragen aan de minister van …", "Schriftelijke vragen aan …". */
+export const HEADER_LIKE = /^(?:schriftelijke\s+)?(?:kamer)?vragen\b/i;
+
 /** The addressee in a header: "aan de minister van Justitie en Veiligheid", "aan de staatssecretaris van …". */
 export const ADRESSAAT =
   /\baan\s+(?:de\s+)?(?:minister-president|ministers?|staatssecretaris(?:sen)?|bewindspersonen?)\b[^()\n]*?(?=\s+over\b|\s*\(|\s*[.:]?\s*$)/i;

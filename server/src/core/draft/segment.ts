@@ -1,9 +1,11 @@
 import type { Line } from './lines';
 import {
   AANHEF,
+  ADRESSAAT,
   ANTWOORD,
   BERAADSLAGING,
   DICTUM,
+  HEADER_LIKE,
   NOTE_LINE,
   NOTES_HEADING,
   OVERWEGING,
@@ -129,7 +131,8 @@ export function segmentMotie(lines: Line[], masked: string): Part[] {
     return part;
   };
 
-  for (const original of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const original = lines[index]!;
     if (original.footnote !== undefined) continue;
     const fresh = original.blockStart || previousClosed || original.heading !== undefined;
     let line: Line | undefined = original;
@@ -174,8 +177,15 @@ export function segmentMotie(lines: Line[], masked: string): Part[] {
         open('dictum', line, n);
         phase = 'body';
         from += n;
-      } else if (phase === 'body' && current?.kind === 'dictum' && line.blockStart && looksLikeName(text) && /[,.;]$/.test(masked.slice(current.start, wordsEnd(masked, current.start, current.end)))) {
-        // Names after a closed dictum: the indieners of a motie whose slot is missing.
+      } else if (
+        phase === 'body' &&
+        current?.kind === 'dictum' &&
+        line.blockStart &&
+        looksLikeName(text) &&
+        (/[,.;]$/.test(masked.slice(current.start, wordsEnd(masked, current.start, current.end))) || namesToEnd(lines, index))
+      ) {
+        // Names after the dictum: the indieners of a motie whose slot is missing. After a dictum that is not closed,
+        // only when nothing but names follows (a short capitalised line inside a dictum stays part of it).
         phase = 'slot';
         open('indiener', line, 0);
         break;
@@ -185,7 +195,10 @@ export function segmentMotie(lines: Line[], masked: string): Part[] {
       } else {
         extend(current, line);
       }
-      if (!rest && current && current.kind !== 'kop' && current.kind !== 'slot') {
+      if (rest && current) {
+        // "De Kamer, gehoord de beraadslaging, …" on one line: the aanhef ends where the next part starts.
+        cut(current, wordsEnd(masked, current.start, rest.start));
+      } else if (current && current.kind !== 'kop' && current.kind !== 'slot') {
         const b = boundary(masked, line, from);
         if (b) {
           cut(current, b.end);
@@ -206,6 +219,11 @@ const NAME = /^(?:[\p{Lu}][\p{L}’'.-]*|van|de|der|den|het|ten|ter|in|’t|'t|e
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
   return t.split(/\s+/).length <= 6 && NAME.test(t) && /^[\p{Lu}]/u.test(t);
+}
+
+/** From `index` to the end, every prose line (footnotes aside) is a name. */
+function namesToEnd(lines: readonly Line[], index: number): boolean {
+  return lines.slice(index).every((l) => l.footnote !== undefined || looksLikeName(l.content));
 }
 
 function restAfter(line: Line, openerLength: number): Line | undefined {
@@ -269,7 +287,7 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
     } else if (notes) {
       if (current?.note && !NOTE_LINE.test(text) && line.marker?.ordinal === undefined) extend(current, line);
       else note(line);
-    } else if (!hasVraag && VRAGEN_HEADER.test(text)) {
+    } else if (!hasVraag && (VRAGEN_HEADER.test(text) || (HEADER_LIKE.test(text) && ADRESSAAT.test(text)))) {
       push(makePart('header', line));
     } else if (NOTES_HEADING.test(text)) {
       notes = true;

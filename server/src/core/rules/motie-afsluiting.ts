@@ -57,6 +57,8 @@ export const motieAfsluiting: Rule = {
       if (part.kind === 'dictum' && isLastDictum && !slotPresent) continue; // motie-slot reports the missing slot
       const last = masked[part.wordsEnd - 1]!;
       if (want.includes(last)) continue;
+      // A part that ends in a blockquote ends with the quoted words' own mark; there is no place for ours.
+      if (part.lines.at(-1)?.blockquote && /[.!?”"’»]/.test(last)) continue;
       const name = NAMES[part.kind]!;
       const replace = /[.,;:!?]/.test(last);
       const edit = replace

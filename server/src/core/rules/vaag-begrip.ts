@@ -63,8 +63,8 @@ export const vaagBegrip: Rule = {
     bad: 'verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over de digitale overheid,',
     good: 'verzoekt de regering de Nederlandse Digitale Dienst doorzettingsmacht te geven over ICT-besluiten van alle ministeries,',
     fixes: {
-      nl: 'Vervangt het begrip door een stevigere term waar een directe vervanging bestaat (‘regie’ → ‘doorzettingsmacht’); biedt bij voorbehouden als ‘waar mogelijk’ aan ze te schrappen (geen voorkeursoplossing: het verandert wat er gevraagd wordt).',
-      en: 'Replaces the term with a firmer one where a drop-in replacement exists (‘regie’ → ‘doorzettingsmacht’); offers to strike hedges such as ‘waar mogelijk’ (not preferred: it changes what is asked).',
+      nl: 'Vervangt het begrip door een stevigere term waar een directe vervanging bestaat (‘regie’ → ‘doorzettingsmacht’); in het dictum is dat de voorkeursoplossing, elders wordt ze alleen aangeboden (in een overweging of vraag beschrijft u vaak wat anderen ‘regie’ noemen). Biedt bij voorbehouden als ‘waar mogelijk’ aan ze te schrappen (nooit de voorkeur: het verandert wat er gevraagd wordt).',
+      en: 'Replaces the term with a firmer one where a drop-in replacement exists (‘regie’ → ‘doorzettingsmacht’); preferred in the dictum, only offered elsewhere (in an overweging or question you often describe what others call ‘regie’). Offers to strike hedges such as ‘waar mogelijk’ (never preferred: it changes what is asked).',
     },
   },
   check(ctx) {
@@ -82,7 +82,11 @@ export const vaagBegrip: Rule = {
         const fixes: FixSpec[] = [];
         if (replacement) {
           const r = matchCase(text, replacement);
-          fixes.push({ title: { nl: `Vervang “${text}” door “${r}”`, en: `Replace “${text}” with “${r}”` }, edits: [{ start: m.start, end: m.end, newText: r }], isPreferred: true });
+          // Preferred only in the dictum, where the firm word makes the request firm. In an overweging or a question the
+          // member often describes what others call "regie"; swapping the word there would change a statement of fact.
+          const fix: FixSpec = { title: { nl: `Vervang “${text}” door “${r}”`, en: `Replace “${text}” with “${r}”` }, edits: [{ start: m.start, end: m.end, newText: r }] };
+          if (part.kind === 'dictum') fix.isPreferred = true;
+          fixes.push(fix);
         } else if (replacement === '') {
           const edit = strike(draft.text, m);
           if (edit) fixes.push({ title: { nl: `Schrap “${text}”`, en: `Strike “${text}”` }, edits: [edit] });
