@@ -89,19 +89,27 @@ function dictumOpener(text: string, strongOnly: boolean): number | undefined {
   return m ? m[0].length : undefined;
 }
 
+/** A dictum that starts inside the line of an overweging without the ';' before it. */
+const INLINE_DICTUM = /\s(?:en\s+)?verzoekt\s+(?:de\s+regering|het\s+kabinet)\b/i;
+
 const SLOT_INSIDE = /\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b/i;
 
 /**
  * Where the part that runs on `line` (from `from`) ends inside the line: before "; verzoekt …" / "; overwegende dat …"
  * or before ", en gaat over tot de orde van de dag". A motie written as one paragraph splits here.
  */
-function boundary(masked: string, line: Line, from: number): { end: number; next: number } | undefined {
+function boundary(masked: string, line: Line, from: number, kind: PartKind): { end: number; next: number } | undefined {
   const text = masked.slice(from, line.end);
   let best: { end: number; next: number } | undefined;
+  if (kind === 'overweging') {
+    // "… overwegende dat Y verzoekt de regering …": the ';' is missing, but the dictum starts here all the same.
+    const dictum = INLINE_DICTUM.exec(text);
+    if (dictum) best = { end: wordsEnd(masked, from, from + dictum.index), next: from + dictum.index + dictum[0].length - dictum[0].trimStart().length };
+  }
   for (const m of text.matchAll(/;[ \t]*/g)) {
     const after = text.slice(m.index + m[0].length);
     if (after.length > 0 && (OVERWEGING.test(after) || STRONG_OVERWEGING.test(after) || DICTUM.test(after))) {
-      best = { end: from + m.index + 1, next: from + m.index + m[0].length };
+      if (!best || from + m.index < best.end) best = { end: from + m.index + 1, next: from + m.index + m[0].length };
       break;
     }
   }
@@ -199,7 +207,7 @@ export function segmentMotie(lines: Line[], masked: string): Part[] {
         // "De Kamer, gehoord de beraadslaging, …" on one line: the aanhef ends where the next part starts.
         cut(current, wordsEnd(masked, current.start, rest.start));
       } else if (current && current.kind !== 'kop' && current.kind !== 'slot') {
-        const b = boundary(masked, line, from);
+        const b = boundary(masked, line, from, current.kind);
         if (b) {
           cut(current, b.end);
           rest = sliceLine(line, b.next);

@@ -24,8 +24,9 @@ export const motieSlot: Rule = {
   check(ctx) {
     const { draft } = ctx;
     if (partsOf(draft, 'slot').length > 0) return;
-    const last = partsOf(draft, 'dictum').at(-1) ?? partsOf(draft, 'overweging').at(-1);
-    const anchor = last ?? draft.parts.at(-1);
+    // Without a dictum the motie needs more than a slot (motie-dictum says so): report, but offer no fix.
+    const last = partsOf(draft, 'dictum').at(-1);
+    const anchor = last ?? partsOf(draft, 'overweging').at(-1) ?? draft.parts.at(-1);
     const at = anchor ? anchor.wordsEnd : draft.text.length;
     const edits: TextEdit[] = [];
     if (last && last.wordsEnd > last.start) {

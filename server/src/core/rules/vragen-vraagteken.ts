@@ -3,7 +3,7 @@ import { blankQuotes, partsOf } from './util';
 
 /** A last sentence that is a question in form: an interrogative word or an inverted verb first. */
 const QUESTION_FORM =
-  /(?:^|[.!?]\s+)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in hoeverre|op welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|ziet|vindt|gaat|zal|zult|was|waren|klopt|valt)\b[^.!?]*\.$/i;
+  /(?:^|[.!?]\s+)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in hoeverre|op welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|kent|weet|ziet|vindt|gaat|zal|zult|was|waren|klopt|valt|verwacht|overweegt|onderschrijft|realiseert|neemt|beschikt)\b[^.!?]*\.$/i;
 
 export const vragenVraagteken: Rule = {
   id: 'vragen-vraagteken',
