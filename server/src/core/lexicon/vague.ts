@@ -63,8 +63,9 @@ export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
     byForm.set(key, t);
     forms.push(key);
   };
-  for (const t of terms) for (const f of t.except ?? []) add(f, null);
+  // Forms first: a phrase that one term excepts but another lists ("eigen regie") belongs to the term that lists it.
   for (const t of terms) for (const f of t.forms) add(f, t);
+  for (const t of terms) for (const f of t.except ?? []) add(f, null);
   forms.sort((a, b) => b.length - a.length);
   const source = forms.map((f) => `(${formToPattern(f)})`).join('|');
   const re = forms.length > 0 ? new RegExp(`(?<!${WORD}|-)(?:${source})(?!${WORD}|-${WORD})`, 'giu') : undefined;

@@ -19,7 +19,10 @@ export const motieSlot: Rule = {
     },
     bad: 'verzoekt de regering …,\n\nVerhoeven',
     good: 'verzoekt de regering …,\n\nen gaat over tot de orde van de dag.\n\nVerhoeven',
-    fixes: { nl: 'Voegt de slotregel in na het laatste dictum.', en: 'Inserts the closing line after the last dictum.' },
+    fixes: {
+      nl: 'Voegt de slotregel in na het laatste dictum en sluit dat dictum af met ‘,’. Zonder dictum geen oplossing: dan ontbreekt meer dan het slot.',
+      en: 'Inserts the closing line after the last dictum and closes that dictum with ‘,’. No fix without a dictum: then more than the slot is missing.',
+    },
   },
   check(ctx) {
     const { draft } = ctx;

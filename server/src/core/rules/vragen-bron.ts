@@ -13,8 +13,8 @@ export const vragenBron: Rule = {
   title: { nl: 'Bron bij ‘Bent u bekend met het bericht …’', en: 'Source for ‘Bent u bekend met het bericht …’' },
   docs: {
     summary: {
-      nl: '‘Bent u bekend met het bericht …’ verwijst in een voetnoot of link naar het bericht.',
-      en: '‘Bent u bekend met het bericht …’ refers to the article in a footnote or link.',
+      nl: '‘Bent u bekend met het bericht …’ verwijst naar het bericht: een voetnoot (`[^1]`, of zoals gepubliceerd een nummer aan het vraagteken, ‘bericht?1’), een link of een URL.',
+      en: '‘Bent u bekend met het bericht …’ refers to the article: a footnote (`[^1]`, or as published a number glued to the question mark, ‘bericht?1’), a link or a URL.',
     },
     rationale: {
       nl: 'Kamervragen noemen hun bron in een voetnoot (titel, medium, datum, link). Zonder bron moet het ministerie raden welk bericht bedoeld is, en kan het de vraag makkelijker ontwijken.',
@@ -22,7 +22,10 @@ export const vragenBron: Rule = {
     },
     bad: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?',
     good: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?[^1]\n\n[^1]: CBS, 12 mei 2023, https://www.cbs.nl/…',
-    fixes: { nl: 'Voegt een voetnootverwijzing en een voetnoot met invulvelden voor de bron toe.', en: 'Adds a footnote reference and a footnote with placeholders for the source.' },
+    fixes: {
+      nl: 'Voegt na de vraag een voetnootverwijzing toe en aan het eind een voetnoot met invulvelden voor de bron (geen voorkeursoplossing: u vult de bron zelf in).',
+      en: 'Adds a footnote reference after the question and a footnote with placeholders for the source at the end (not preferred: you fill in the source).',
+    },
   },
   check(ctx) {
     const { draft } = ctx;
