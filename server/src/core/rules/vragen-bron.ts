@@ -13,12 +13,12 @@ export const vragenBron: Rule = {
   title: { nl: 'Bron bij ‘Bent u bekend met het bericht …’', en: 'Source for ‘Bent u bekend met het bericht …’' },
   docs: {
     summary: {
-      nl: '‘Bent u bekend met het bericht …’ verwijst naar het bericht: een voetnoot (`[^1]`, of zoals gepubliceerd een nummer aan het vraagteken, ‘bericht?1’), een link of een URL.',
-      en: '‘Bent u bekend met het bericht …’ refers to the article: a footnote (`[^1]`, or as published a number glued to the question mark, ‘bericht?1’), a link or a URL.',
+      nl: '‘Bent u bekend met het bericht …’ verwijst naar het bericht: een voetnoot, link of URL.',
+      en: '‘Bent u bekend met het bericht …’ refers to the article: a footnote, link or URL.',
     },
     rationale: {
-      nl: 'Kamervragen noemen hun bron in een voetnoot (titel, medium, datum, link). Zonder bron moet het ministerie raden welk bericht bedoeld is, en kan het de vraag makkelijker ontwijken.',
-      en: 'Kamervragen give their source in a footnote (title, outlet, date, link). Without it the ministry must guess which article is meant.',
+      nl: 'Kamervragen noemen hun bron in een voetnoot (titel, medium, datum, link). Zonder bron moet het ministerie raden welk bericht bedoeld is, en kan het de vraag makkelijker ontwijken. Als verwijzing telt een Markdown-voetnoot (`[^1]`), een link, een URL, of zoals in gepubliceerde Kamervragen een notennummer aan het leesteken geplakt (‘bericht?1’, ‘Kamer»1?’) met de noten aan het eind.',
+      en: 'Kamervragen give their source in a footnote (title, outlet, date, link). Without it the ministry must guess which article is meant. A Markdown footnote (`[^1]`), a link, a URL, or as in published Kamervragen a note number glued to the mark (‘bericht?1’) with the notes at the end, all count as a reference.',
     },
     bad: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?',
     good: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?[^1]\n\n[^1]: CBS, 12 mei 2023, https://www.cbs.nl/…',
