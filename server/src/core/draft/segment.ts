@@ -270,6 +270,7 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
   const parts: Part[] = [];
   let current: Part | undefined;
   let notes = false;
+  let hasVraag = false;
   const vraagStyle = lines.some((l) => l.footnote === undefined && !l.blockquote && VRAAG_NUMMER.test(l.content));
   const push = (part: Part): Part => {
     parts.push(part);
@@ -282,7 +283,7 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
   for (const line of lines) {
     if (line.footnote !== undefined) continue;
     const text = line.content;
-    const hasVraag = parts.some((p) => p.kind === 'vraag');
+    hasVraag ||= current?.kind === 'vraag';
     let m: RegExpExecArray | null;
     if (line.blockquote && current) {
       extend(current, line);
