@@ -17,6 +17,8 @@ export interface Line extends Span {
   footnote?: string;
   /** First line of a block (paragraph, heading, list item): a blank line or container boundary precedes it. */
   blockStart: boolean;
+  /** The line is inside a blockquote (`> …`): someone else's words, never a part of the draft's own form. */
+  blockquote?: boolean;
 }
 
 export interface LineModel {
@@ -80,6 +82,7 @@ export function buildLines(text: string, root: Root): LineModel {
   };
   const footnoteRanges: { label: string; start: number; end: number }[] = [];
   const blockStarts = new Set<number>();
+  const blockquotes: Span[] = [];
 
   const visit = (node: RootContent | Root): void => {
     const pos = node.position;
@@ -117,6 +120,9 @@ export function buildLines(text: string, root: Root): LineModel {
       case 'paragraph':
       case 'listItem':
         blockStarts.add(start);
+        break;
+      case 'blockquote':
+        blockquotes.push({ start, end });
         break;
       default:
         break;
@@ -162,6 +168,7 @@ export function buildLines(text: string, root: Root): LineModel {
       content: '',
       blockStart: previousBlank || blockStarts.has(contentStart),
     };
+    if (blockquotes.some((q) => q.start <= contentStart && contentStart < q.end)) line.blockquote = true;
     let rest = masked.slice(contentStart, trimmedEnd);
     if (inHeading !== undefined) {
       line.heading = inHeading;

@@ -61,13 +61,12 @@ export function buildDraft(input: DraftInput): Draft {
   };
   const header = parts.find((p) => p.kind === 'header');
   if (header) {
-    const h = lines.masked.slice(header.start, header.end).replace(/\s+/g, ' ');
-    const m = ADRESSAAT.exec(lines.masked.slice(header.start, header.end));
+    // One line of text with the same offsets: a header may wrap.
+    const h = lines.masked.slice(header.start, header.end).replace(/[\r\n]/g, ' ');
+    const m = ADRESSAAT.exec(h);
     if (m) {
       const at = header.start + m.index;
       draft.adressaat = { text: m[0].replace(/^aan\s+/i, '').replace(/\s+/g, ' ').trim(), span: { start: at, end: at + m[0].length } };
-    } else if (/\baan\s+de\s+minister/i.test(h)) {
-      draft.adressaat = { text: 'minister', span: { start: header.start, end: header.end } };
     }
   }
   return draft;

@@ -33,6 +33,21 @@ export const DICTUM = new RegExp(
   'i',
 );
 
+/**
+ * Openers that cannot be anything else, even at the start of a wrapped line: "constaterende dat", "van mening dat",
+ * "verzoekt", "roept … op", "spreekt uit". The short ones ("gezien", "gelet op", "besluit", "wenst") also occur
+ * inside a sentence that wraps, so they open a part only on a fresh line (after a blank line or a closed part).
+ */
+export const STRONG_OVERWEGING = new RegExp(
+  `^(?:(?:en\\s+)?(?:voorts|tevens|verder|mede|ook|nog|daarnaast|bovendien|eveneens|tot\\s+slot|ten\\s+slotte)\\s+)?(?:[a-z]+ende|concluderend|van\\s+(?:mening|oordeel|opvatting|gevoelen)|kennis\\s+genomen\\s+hebbende|in\\s+aanmerking\\s+nemende)\\s+dat\\b`,
+  'i',
+);
+export const STRONG_DICTUM =
+  /^(?:en\s+)?(?:verzoekt\b|roept\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\s+op\b|draagt\s+(?:de\s+regering|het\s+kabinet|de\s+minister|het\s+presidium)\s+op\b|spreekt\s+(?:uit\b|als\s+(?:haar|zijn)\s+(?:mening|oordeel|overtuiging)\s+uit\b)|dringt\s+er\s+bij\b)/i;
+
+/** The aanhef as a line of its own ("De Kamer," alone, or followed by "gehoord de beraadslaging"): for kind detection. */
+export const AANHEF_LINE = /^de\s+(?:tweede\s+)?kamer(?:\s+der\s+staten-generaal)?\s*,?\s*(?:$|gehoord\s+de\s+beraadslaging)/i;
+
 /** The slot, also when it follows the dictum on the same line. */
 export const SLOT = /(?:^|,?\s+)en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b\.?/i;
 export const SLOT_AT_START = /^en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b\.?/i;
@@ -44,9 +59,12 @@ export const MOTIE_KOP = /^(?:nr\.?\s*\d+\s+)?(?:gewijzigde\s+)?motie\s+(?:van\s
 /** "Vragen van het lid X (Partij) aan de minister van Y over Z (ingezonden 12 mei 2023)". */
 export const VRAGEN_HEADER = /^(?:schriftelijke\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden|lid|leden)\b/i;
 
+/** A header that is not the standard one: "Vragen aan de minister van …", "Schriftelijke vragen aan …". */
+export const HEADER_LIKE = /^(?:schriftelijke\s+)?(?:kamer)?vragen\b/i;
+
 /** The addressee in a header: "aan de minister van Justitie en Veiligheid", "aan de staatssecretaris van …". */
 export const ADRESSAAT =
-  /\baan\s+(?:de\s+)?(?:minister-president|ministers?|staatssecretaris(?:sen)?|bewindspersonen?)(?:\s+(?:van|voor)\s+(?:[^()]*?))?(?=\s+over\b|\s*\(|\s*[.:]?\s*$)/i;
+  /\baan\s+(?:de\s+)?(?:minister-president|ministers?|staatssecretaris(?:sen)?|bewindspersonen?)\b[^()\n]*?(?=\s+over\b|\s*\(|\s*[.:]?\s*$)/i;
 
 /** "Vraag 3", "Vraag 3:", "Vraag 3." at the start of a line (the ordered-list form "3." is a line marker). */
 export const VRAAG_NUMMER = /^vraag\s+(\d{1,3})\b\s*[.:)]?\s*/i;
@@ -56,3 +74,9 @@ export const ANTWOORD = /^antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3})?\b\s*[.:]?/i;
 
 /** "Mededeling" / "Toelichting" headings do not belong to a question. */
 export const TOELICHTING = /^(?:toelichting|mededeling|bronnen|noten|voetnoten)\b/i;
+
+/** A heading or line that opens the list of notes: "Noten", "Voetnoten:", "Bronnen". */
+export const NOTES_HEADING = /^(?:noten|voetnoten|bronnen)\s*:?\s*$/i;
+
+/** A note in the published form: "1 BNR, 20 mei 2025, …" or "¹ NOS, …" (number, space, text; no list dot). */
+export const NOTE_LINE = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]+(?=\S)/;

@@ -1,19 +1,24 @@
 import type { Line } from './lines';
 import {
   AANHEF,
+  ADRESSAAT,
   ANTWOORD,
   BERAADSLAGING,
   DICTUM,
+  HEADER_LIKE,
+  NOTE_LINE,
+  NOTES_HEADING,
   OVERWEGING,
-  SLOT,
   SLOT_AT_START,
+  STRONG_DICTUM,
+  STRONG_OVERWEGING,
   TOELICHTING,
   VRAAG_NUMMER,
   VRAGEN_HEADER,
 } from './openers';
 import type { Part, PartKind } from './types';
 
-/** A piece of a line starting at `from` (used when one line holds two parts, e.g. the dictum and the slot). */
+/** A piece of a line from `from` to `to` (used when one line holds two parts, e.g. the dictum and the slot). */
 export function sliceLine(line: Line, from: number, to = line.end): Line {
   if (from <= line.contentStart && to === line.end) return line;
   const start = Math.max(from, line.contentStart);
@@ -29,12 +34,19 @@ export function sliceLine(line: Line, from: number, to = line.end): Line {
 }
 
 const TRAILING_REFS = /(?:\s*(?:\[\^[^\]\s]+\]|\[@[^\]]*\]|<sup>\s*\d+\s*<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$/;
-const GLUED_NOTE = /([?.;,!:])\d{1,2}$/;
+/** Closing emphasis around a whole part: "**verzoekt de regering …,**". */
+const TRAILING_EMPHASIS = /(?<=\S)(?:\*{1,3}|_{1,3})$/;
+/** A note number glued to the mark: "bericht?1", "Kamer»1", "hebben.3" (not a decimal: "€ 2,5"). */
+const GLUED_NOTE = /(?:[?;!:»”"’)]|(?<!\d)[.,])\d{1,2}$/;
 
-/** End of the words of a span: before trailing footnote references, citations and glued note numbers. */
+/** End of the words of a span: before trailing footnote references, citations, closing emphasis and glued note numbers. */
 export function wordsEnd(masked: string, start: number, end: number): number {
   let s = masked.slice(start, end).trimEnd();
-  s = s.replace(TRAILING_REFS, '');
+  for (let guard = 0; guard < 8; guard++) {
+    const next = s.replace(TRAILING_REFS, '').replace(TRAILING_EMPHASIS, '').trimEnd();
+    if (next === s) break;
+    s = next;
+  }
   const g = GLUED_NOTE.exec(s);
   if (g) s = s.slice(0, s.length - g[0].length + 1);
   return start + s.trimEnd().length;
@@ -51,32 +63,101 @@ function extend(part: Part, line: Line): void {
   part.end = line.end;
 }
 
+/** End `part` at `end` inside its last line (the rest of the line starts another part). */
+function cut(part: Part, end: number): void {
+  const last = part.lines[part.lines.length - 1]!;
+  part.lines[part.lines.length - 1] = sliceLine(last, last.contentStart, Math.max(end, last.contentStart));
+  part.end = end;
+}
+
 function finish(parts: Part[], masked: string): Part[] {
-  for (const p of parts) p.wordsEnd = wordsEnd(masked, p.start, p.end);
+  for (const p of parts) p.wordsEnd = Math.max(p.start, wordsEnd(masked, p.start, p.end));
   return parts;
+}
+
+/** The opener of an overweging; on a wrapped line only an unmistakable one ("constaterende dat", not "gezien"). */
+function overwegingOpener(text: string, strongOnly: boolean): number | undefined {
+  const strong = STRONG_OVERWEGING.exec(text);
+  if (strongOnly && !strong) return undefined;
+  const m = OVERWEGING.exec(text) ?? strong;
+  return m ? m[0].length : undefined;
+}
+
+function dictumOpener(text: string, strongOnly: boolean): number | undefined {
+  if (strongOnly && !STRONG_DICTUM.test(text)) return undefined;
+  const m = DICTUM.exec(text);
+  return m ? m[0].length : undefined;
+}
+
+/** A dictum that starts inside the line of an overweging without the ';' before it. */
+const INLINE_DICTUM = /\s(?:en\s+)?verzoekt\s+(?:de\s+regering|het\s+kabinet)\b/i;
+
+const SLOT_INSIDE = /\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b/i;
+
+/**
+ * Where the part that runs on `line` (from `from`) ends inside the line: before "; verzoekt …" / "; overwegende dat …"
+ * or before ", en gaat over tot de orde van de dag". A motie written as one paragraph splits here.
+ */
+function boundary(masked: string, line: Line, from: number, kind: PartKind): { end: number; next: number } | undefined {
+  const text = masked.slice(from, line.end);
+  let best: { end: number; next: number } | undefined;
+  if (kind === 'overweging') {
+    // "… overwegende dat Y verzoekt de regering …": the ';' is missing, but the dictum starts here all the same.
+    const dictum = INLINE_DICTUM.exec(text);
+    if (dictum) best = { end: wordsEnd(masked, from, from + dictum.index), next: from + dictum.index + dictum[0].length - dictum[0].trimStart().length };
+  }
+  for (const m of text.matchAll(/;[ \t]*/g)) {
+    const after = text.slice(m.index + m[0].length);
+    if (after.length > 0 && (OVERWEGING.test(after) || STRONG_OVERWEGING.test(after) || DICTUM.test(after))) {
+      if (!best || from + m.index < best.end) best = { end: from + m.index + 1, next: from + m.index + m[0].length };
+      break;
+    }
+  }
+  const slot = SLOT_INSIDE.exec(text);
+  if (slot && slot.index > 0 && (!best || from + slot.index < best.next)) {
+    best = { end: wordsEnd(masked, from, from + slot.index), next: from + slot.index };
+  }
+  return best;
 }
 
 /**
  * Split the prose lines of a motie into parts. Tolerant: openers in any case, after list markers, several parts on
- * one line ("De Kamer, gehoord de beraadslaging,"), continuation lines joined to the part they continue.
+ * one line ("De Kamer, gehoord de beraadslaging,", a motie in one paragraph), continuation lines joined to the part
+ * they continue. A wrapped line (no blank line before, the previous line not closed with a mark) only starts a new
+ * part with an unmistakable opener, so "gezien" or "besluit" inside a sentence does not cut it in two.
  */
 export function segmentMotie(lines: Line[], masked: string): Part[] {
   const parts: Part[] = [];
   let current: Part | undefined;
   let phase: 'kop' | 'body' | 'slot' = 'kop';
+  let previousClosed = true;
 
-  const open = (kind: PartKind, line: Line, openerLength: number) => {
-    current = makePart(kind, line, { start: line.contentStart, end: line.contentStart + openerLength });
-    parts.push(current);
+  const open = (kind: PartKind, line: Line, openerLength: number): Part => {
+    const part = makePart(kind, line, { start: line.contentStart, end: line.contentStart + openerLength });
+    parts.push(part);
+    current = part;
+    return part;
   };
 
-  for (const original of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const original = lines[index]!;
     if (original.footnote !== undefined) continue;
+    const fresh = original.blockStart || previousClosed || original.heading !== undefined;
     let line: Line | undefined = original;
+    let first = true;
     while (line) {
       const text = line.content;
+      const strongOnly = first && !fresh;
       let rest: Line | undefined;
+      let from = line.contentStart;
       let m: RegExpExecArray | null;
+      let n: number | undefined;
+      if (original.blockquote) {
+        // Someone else's words quoted inside a part: they never open one.
+        if (current) extend(current, line);
+        else open('kop', line, 0);
+        break;
+      }
       if (phase === 'slot') {
         const slotAgain = SLOT_AT_START.exec(text);
         if (slotAgain) open('slot', line, slotAgain[0].length);
@@ -84,7 +165,7 @@ export function segmentMotie(lines: Line[], masked: string): Part[] {
         else extend(current, line);
         break;
       }
-      if ((m = AANHEF.exec(text)) && (phase === 'kop' || !parts.some((p) => p.kind === 'aanhef'))) {
+      if ((m = AANHEF.exec(text)) && (phase === 'kop' || (!strongOnly && !parts.some((p) => p.kind === 'aanhef')))) {
         open('aanhef', line, m[0].length);
         phase = 'body';
         rest = restAfter(line, m[0].length);
@@ -96,35 +177,47 @@ export function segmentMotie(lines: Line[], masked: string): Part[] {
         open('slot', line, m[0].length);
         phase = 'slot';
         rest = restAfter(line, m[0].length);
-      } else if ((m = OVERWEGING.exec(text))) {
-        open('overweging', line, m[0].length);
+      } else if ((n = overwegingOpener(text, strongOnly)) !== undefined) {
+        open('overweging', line, n);
         phase = 'body';
-      } else if ((m = DICTUM.exec(text))) {
-        open('dictum', line, m[0].length);
+        from += n;
+      } else if ((n = dictumOpener(text, strongOnly)) !== undefined) {
+        open('dictum', line, n);
         phase = 'body';
-      } else if (phase === 'body' && current?.kind === 'dictum' && line.blockStart && looksLikeName(text) && /[,.;]$/.test(masked.slice(current.start, wordsEnd(masked, current.start, current.end)))) {
-        // Names after a closed dictum: the indieners of a motie whose slot is missing.
+        from += n;
+      } else if (
+        phase === 'body' &&
+        current?.kind === 'dictum' &&
+        line.blockStart &&
+        looksLikeName(text) &&
+        (/[,.;]$/.test(masked.slice(current.start, wordsEnd(masked, current.start, current.end))) || namesToEnd(lines, index))
+      ) {
+        // Names after the dictum: the indieners of a motie whose slot is missing. After a dictum that is not closed,
+        // only when nothing but names follows (a short capitalised line inside a dictum stays part of it).
         phase = 'slot';
         open('indiener', line, 0);
+        break;
       } else if (phase === 'kop' || !current) {
         if (current?.kind === 'kop' && !line.blockStart && !line.heading) extend(current, line);
         else open('kop', line, 0);
       } else {
         extend(current, line);
       }
-      // The slot often follows the dictum on the same line: "… te geven, en gaat over tot de orde van de dag."
-      if (!rest && current && current.kind !== 'slot' && current.kind !== 'kop') {
-        const inner = SLOT.exec(line.content);
-        if (inner && inner.index > 0) {
-          const at = line.contentStart + inner.index + (inner[0].length - inner[0].trimStart().length);
-          const slotStart = masked.slice(at).search(/\S/) + at;
-          current.end = wordsEnd(masked, current.start, slotStart);
-          current.lines[current.lines.length - 1] = sliceLine(line, line.contentStart, current.end);
-          rest = sliceLine(line, slotStart);
+      if (rest && current) {
+        // "De Kamer, gehoord de beraadslaging, …" on one line: the aanhef ends where the next part starts.
+        cut(current, wordsEnd(masked, current.start, rest.start));
+      } else if (current && current.kind !== 'kop' && current.kind !== 'slot') {
+        const b = boundary(masked, line, from, current.kind);
+        if (b) {
+          cut(current, b.end);
+          rest = sliceLine(line, b.next);
         }
       }
       line = rest;
+      first = false;
     }
+    const words = masked.slice(original.contentStart, wordsEnd(masked, original.contentStart, original.end));
+    previousClosed = /[;,.:]$/.test(words);
   }
   return finish(parts, masked);
 }
@@ -136,6 +229,11 @@ export function looksLikeName(text: string): boolean {
   return t.split(/\s+/).length <= 6 && NAME.test(t) && /^[\p{Lu}]/u.test(t);
 }
 
+/** From `index` to the end, every prose line (footnotes aside) is a name. */
+function namesToEnd(lines: readonly Line[], index: number): boolean {
+  return lines.slice(index).every((l) => l.footnote !== undefined || looksLikeName(l.content));
+}
+
 function restAfter(line: Line, openerLength: number): Line | undefined {
   const after = line.content.slice(openerLength);
   const skip = after.length - after.trimStart().length;
@@ -143,49 +241,97 @@ function restAfter(line: Line, openerLength: number): Line | undefined {
   const from = line.contentStart + openerLength + skip;
   const piece = sliceLine(line, from);
   // Only split off what is itself a part ("gehoord de beraadslaging," after "De Kamer,"); otherwise keep one part.
-  if (BERAADSLAGING.test(piece.content) || OVERWEGING.test(piece.content) || DICTUM.test(piece.content)) return piece;
+  if (BERAADSLAGING.test(piece.content) || OVERWEGING.test(piece.content) || STRONG_OVERWEGING.test(piece.content) || DICTUM.test(piece.content)) return piece;
   return undefined;
 }
 
+const SOURCE_LIKE =
+  /https?:\/\/|\bwww\.|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|\bkamerstuk|\baanhangsel|\bnr\.\s*\d/i;
+
+/** A line that cites a source: a link, a date, a Kamerstuk. */
+function looksLikeSource(text: string): boolean {
+  return SOURCE_LIKE.test(text);
+}
+
+/** Spaces before the line's first character: a nested list item is indented. */
+function indentOf(masked: string, line: Line): number {
+  const bol = masked.lastIndexOf('\n', line.start - 1) + 1;
+  return line.start - bol;
+}
+
 /**
- * Split the prose lines of Kamervragen into the header, numbered questions, answers and trailing notes.
+ * Split the prose lines of Kamervragen into the header, numbered questions, answers, explanations and notes.
  * A question is numbered "1." (list marker) or "Vraag 1"; "Vraag 1" alone on a line takes the lines that follow.
+ * Notes are the list of sources: after a "Noten" heading, published-style lines "1 BNR, …" after the questions,
+ * a numbered list that starts again at 1 after the questions, or (when questions are written "Vraag 1") any
+ * numbered list before the first question.
  */
 export function segmentVragen(lines: Line[], masked: string): Part[] {
   const parts: Part[] = [];
   let current: Part | undefined;
+  let notes = false;
+  let hasVraag = false;
+  const vraagStyle = lines.some((l) => l.footnote === undefined && !l.blockquote && VRAAG_NUMMER.test(l.content));
+  const push = (part: Part): Part => {
+    parts.push(part);
+    current = part;
+    return part;
+  };
+  const note = (line: Line): void => {
+    push(makePart('toelichting', line)).note = true;
+  };
   for (const line of lines) {
     if (line.footnote !== undefined) continue;
     const text = line.content;
+    hasVraag ||= current?.kind === 'vraag';
     let m: RegExpExecArray | null;
-    if (!parts.some((p) => p.kind === 'vraag') && VRAGEN_HEADER.test(text)) {
-      current = makePart('header', line);
-      parts.push(current);
+    if (line.blockquote && current) {
+      extend(current, line);
     } else if ((m = VRAAG_NUMMER.exec(text))) {
+      notes = false;
       const value = Number(m[1]);
       const numStart = line.contentStart + m[0].search(/\d/);
-      current = makePart('vraag', line, { start: line.contentStart, end: line.contentStart + m[0].trimEnd().length });
-      current.number = { value, span: { start: numStart, end: numStart + m[1]!.length } };
-      parts.push(current);
+      const part = push(makePart('vraag', line, { start: line.contentStart, end: line.contentStart + m[0].trimEnd().length }));
+      part.number = { value, span: { start: numStart, end: numStart + m[1]!.length } };
+    } else if (notes) {
+      if (current?.note && !NOTE_LINE.test(text) && line.marker?.ordinal === undefined) extend(current, line);
+      else note(line);
+    } else if (!hasVraag && (VRAGEN_HEADER.test(text) || (HEADER_LIKE.test(text) && ADRESSAAT.test(text)))) {
+      push(makePart('header', line));
+    } else if (NOTES_HEADING.test(text)) {
+      notes = true;
+      note(line);
     } else if (line.marker?.ordinal !== undefined && !line.heading) {
-      current = makePart('vraag', line);
-      current.opener = line.marker.span;
-      current.start = line.marker.span.start;
-      const digits = /\d+/.exec(masked.slice(line.marker.span.start, line.marker.span.end))!;
-      const numStart = line.marker.span.start + digits.index;
-      current.number = { value: line.marker.ordinal, span: { start: numStart, end: numStart + digits[0].length } };
-      parts.push(current);
+      const nested = current?.kind === 'vraag' && indentOf(masked, line) >= 2;
+      if (nested) {
+        extend(current!, line);
+      } else if (hasVraag && line.marker.ordinal === 1 && !text.includes('?') && looksLikeSource(text)) {
+        notes = true;
+        note(line);
+      } else if (vraagStyle && !hasVraag && !text.includes('?')) {
+        note(line);
+      } else if (vraagStyle) {
+        if (current) extend(current, line);
+        else push(makePart('toelichting', line));
+      } else {
+        const part = push(makePart('vraag', line));
+        part.opener = line.marker.span;
+        part.start = line.marker.span.start;
+        const digits = /\d+/.exec(masked.slice(line.marker.span.start, line.marker.span.end))!;
+        const numStart = line.marker.span.start + digits.index;
+        part.number = { value: line.marker.ordinal, span: { start: numStart, end: numStart + digits[0].length } };
+      }
+    } else if (hasVraag && line.blockStart && NOTE_LINE.test(text) && !text.includes('?')) {
+      notes = true;
+      note(line);
     } else if ((m = ANTWOORD.exec(text))) {
-      current = makePart('antwoord', line, { start: line.contentStart, end: line.contentStart + m[0].length });
-      parts.push(current);
+      push(makePart('antwoord', line, { start: line.contentStart, end: line.contentStart + m[0].length }));
     } else if (TOELICHTING.test(text) || line.heading) {
-      current = makePart('toelichting', line);
-      parts.push(current);
+      push(makePart('toelichting', line));
     } else if (current && (current.kind !== 'header' || !line.blockStart)) {
       extend(current, line);
     } else {
-      current = makePart('toelichting', line);
-      parts.push(current);
+      push(makePart('toelichting', line));
     }
   }
   return finish(parts, masked);

@@ -17,6 +17,8 @@ export interface Part extends Span {
   number?: { value: number; span: Span };
   /** End of the words, before trailing footnote references, citations and comments. */
   wordsEnd: number;
+  /** Kamervragen: a note of the list of sources ("1 BNR, 20 mei 2025, …"), someone else's words. */
+  note?: boolean;
 }
 
 export interface Quote extends Span {

@@ -9,8 +9,18 @@ export interface VagueTerm {
   category: string;
   why: Localized;
   instead: Localized;
-  /** Drop-in replacements per form (lower case form → replacement) for the quick fix. */
+  /**
+   * Drop-in replacements per form (lower case form → replacement) for the quick fix. An empty replacement means:
+   * strike the hedge ("waar mogelijk"); that fix is offered but never preferred, because it changes what is asked.
+   */
   replacements: Record<string, string>;
+  /** Where the term counts (part kinds such as `dictum`, `vraag`, `overweging`); everywhere when absent. */
+  places?: string[];
+  /**
+   * Phrases that contain a form but are not vague ("achteraf bezien", "realiseert u zich", "in eigen regie"). They
+   * are matched like forms and then dropped, so the form inside them is not reported.
+   */
+  except?: string[];
   /** A side-by-side comparison shown in the hover (the flagship: regie versus doorzettingsmacht). */
   compare?: { term: Localized; firm: Localized; termMeans: Localized; firmMeans: Localized };
   sources: { url: string; note?: string }[];
@@ -39,18 +49,23 @@ function formToPattern(form: string): string {
     .replace(/\\s\+$/, '');
 }
 
-/** Compile terms into one matcher (one regex pass per text). */
+function normalizeForm(f: string): string {
+  return f.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.\.\./g, '…');
+}
+
+/** Compile terms into one matcher (one regex pass per text). The first term that claims a form keeps it. */
 export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
-  const byForm = new Map<string, VagueTerm>();
+  const byForm = new Map<string, VagueTerm | null>();
   const forms: string[] = [];
-  for (const t of terms) {
-    for (const f of t.forms) {
-      const key = f.trim().toLowerCase().replace(/\s+/g, ' ');
-      if (key.length === 0 || byForm.has(key)) continue;
-      byForm.set(key, t);
-      forms.push(key);
-    }
-  }
+  const add = (f: string, t: VagueTerm | null) => {
+    const key = normalizeForm(f);
+    if (key.length === 0 || byForm.has(key)) return;
+    byForm.set(key, t);
+    forms.push(key);
+  };
+  // Forms first: a phrase that one term excepts but another lists ("eigen regie") belongs to the term that lists it.
+  for (const t of terms) for (const f of t.forms) add(f, t);
+  for (const t of terms) for (const f of t.except ?? []) add(f, null);
   forms.sort((a, b) => b.length - a.length);
   const source = forms.map((f) => `(${formToPattern(f)})`).join('|');
   const re = forms.length > 0 ? new RegExp(`(?<!${WORD}|-)(?:${source})(?!${WORD}|-${WORD})`, 'giu') : undefined;
@@ -65,7 +80,8 @@ export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
         const group = m.findIndex((g, i) => i > 0 && g !== undefined);
         const form = forms[group - 1]!;
         const end = m.index + m[0].length;
-        if (end <= to) out.push({ start: m.index, end, term: byForm.get(form)!, form });
+        const term = byForm.get(form);
+        if (term && end <= to) out.push({ start: m.index, end, term, form });
         if (m[0].length === 0) re.lastIndex++;
       }
       return out;
@@ -73,7 +89,10 @@ export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
   };
 }
 
-const FIELDS = new Set(['id', 'forms', 'category', 'why', 'instead', 'replacements', 'compare', 'sources']);
+const FIELDS = new Set(['id', 'forms', 'category', 'why', 'instead', 'replacements', 'compare', 'sources', 'places', 'except']);
+
+/** The places a term can be limited to (part kinds of a motie and of Kamervragen). */
+export const PLACES: readonly string[] = ['kop', 'aanhef', 'beraadslaging', 'overweging', 'dictum', 'header', 'vraag', 'toelichting'];
 
 function localized(node: unknown): Localized | undefined {
   if (typeof node === 'string') return { nl: node, en: node };
@@ -99,10 +118,11 @@ function slug(s: string): string {
  * Validate one term given as a plain value. A settings entry may be short: a string "term" or
  * `{term: "x", instead: "…"}`; the full form is the lexicon's `{id, forms, why, instead, …}`.
  */
-export function termFromValue(value: unknown, origin: string): { term?: VagueTerm; errors: string[] } {
+export function termFromValue(value: unknown, origin: string): { term?: VagueTerm; errors: string[]; warnings: string[] } {
   const errors: string[] = [];
+  const warnings: string[] = [];
   if (typeof value === 'string') value = { term: value };
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { errors: ['Een begrip moet een object zijn (id, forms, why, instead).'] };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { errors: ['Een begrip moet een object zijn (id, forms, why, instead).'], warnings };
   const js = value as Record<string, unknown>;
   const single = typeof js['term'] === 'string' ? js['term'] : undefined;
   const forms = Array.isArray(js['forms']) ? js['forms'].filter((f): f is string => typeof f === 'string' && f.trim() !== '') : single ? [single] : [];
@@ -112,15 +132,22 @@ export function termFromValue(value: unknown, origin: string): { term?: VagueTer
   const why = localized(js['why']) ?? (single ? { nl: 'Door de gebruiker als vaag aangemerkt.', en: 'Marked as vague by the user.' } : undefined);
   const instead = localized(js['instead']) ?? (single ? { nl: 'Formuleer concreet: wie doet wat vóór wanneer.', en: 'Be concrete: who does what by when.' } : undefined);
   if (!why || !instead) errors.push(`Begrip "${id ?? '?'}" mist "why" of "instead".`);
-  if (errors.length > 0 || !id || !why || !instead) return { errors };
+  if (errors.length > 0 || !id || !why || !instead) return { errors, warnings };
   const replacements: Record<string, string> = {};
   const rep = js['replacements'] ?? (typeof js['replacement'] === 'string' && single ? { [single]: js['replacement'] } : undefined);
   if (rep && typeof rep === 'object' && !Array.isArray(rep)) {
-    for (const [k, v] of Object.entries(rep)) if (typeof v === 'string') replacements[k.toLowerCase().trim()] = v;
+    for (const [k, v] of Object.entries(rep)) if (typeof v === 'string') replacements[normalizeForm(k)] = v;
+    for (const [k, v] of Object.entries(rep)) if (v === null) replacements[normalizeForm(k)] = '';
   }
+  const list = (v: unknown): string[] | undefined =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(normalizeForm) : undefined;
+  const places = list(js['places']);
+  const unknownPlaces = (places ?? []).filter((p) => !PLACES.includes(p));
+  if (unknownPlaces.length > 0) warnings.push(`Begrip "${id}": onbekende plaats ${unknownPlaces.map((p) => `"${p}"`).join(', ')} (bekend: ${PLACES.join(', ')}).`);
+  const except = list(js['except']);
   const term: VagueTerm = {
     id,
-    forms: forms.map((f) => f.toLowerCase().trim()),
+    forms: forms.map(normalizeForm),
     category: typeof js['category'] === 'string' ? js['category'] : 'vaag',
     why,
     instead,
@@ -132,6 +159,11 @@ export function termFromValue(value: unknown, origin: string): { term?: VagueTer
       : [],
     origin,
   };
+  if (places && places.length > 0) term.places = places.filter((p) => PLACES.includes(p));
+  if (except && except.length > 0) term.except = except;
+  for (const k of Object.keys(replacements)) {
+    if (!term.forms.includes(normalizeForm(k))) warnings.push(`Begrip "${id}": vervanging voor "${k}", maar dat is geen vorm van het begrip.`);
+  }
   const cmp = js['compare'] as Record<string, unknown> | undefined;
   if (cmp && typeof cmp === 'object') {
     const t = localized(cmp['term']);
@@ -140,7 +172,7 @@ export function termFromValue(value: unknown, origin: string): { term?: VagueTer
     const fm = localized(cmp['firmMeans']);
     if (t && f && tm && fm) term.compare = { term: t, firm: f, termMeans: tm, firmMeans: fm };
   }
-  return { term, errors };
+  return { term, errors, warnings };
 }
 
 /** Terms from a settings value (a list); problems as messages (settings have no line numbers). */
@@ -149,8 +181,8 @@ export function loadVagueTermsFromValue(value: unknown, origin: string): { terms
   const terms: VagueTerm[] = [];
   const problems: string[] = [];
   list.forEach((item, i) => {
-    const { term, errors } = termFromValue(item, origin);
-    problems.push(...errors.map((e) => `begrip ${i + 1}: ${e}`));
+    const { term, errors, warnings } = termFromValue(item, origin);
+    problems.push(...[...errors, ...warnings].map((e) => `begrip ${i + 1}: ${e}`));
     if (term) terms.push(term);
   });
   return { terms, problems };
@@ -180,6 +212,7 @@ export function loadVagueTerms(text: string, origin: string): { terms: VagueTerm
     return { terms, problems };
   }
   const seen = new Set<string>();
+  const formOwner = new Map<string, string>();
   for (const item of list.items as YamlNode[]) {
     if (!isMap(item)) {
       at(item?.range, 'Een begrip moet een object zijn (id, forms, why, instead).', 'wrong-type');
@@ -189,14 +222,21 @@ export function loadVagueTerms(text: string, origin: string): { terms: VagueTerm
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (!FIELDS.has(key)) at((pair.key as YamlNode | null)?.range, `Onbekend veld "${key}".`, 'unknown-field', 'warning');
     }
-    const { term, errors } = termFromValue(item.toJSON(), origin);
+    const { term, errors, warnings } = termFromValue(item.toJSON(), origin);
     for (const e of errors) at(item.range, e, 'missing-field');
+    for (const w of warnings) at(item.range, w, 'bad-value', 'warning');
     if (!term) continue;
+    const taken = term.forms.filter((f) => formOwner.has(f));
+    if (taken.length > 0) {
+      const names = taken.map((f) => `"${f}" (al bij "${formOwner.get(f)}")`).join(', ');
+      at((item.get('forms', true) as YamlNode | undefined)?.range ?? item.range, `Begrip "${term.id}": dubbele vorm ${names}; de eerste telt.`, 'duplicate-form', 'warning');
+    }
     if (seen.has(term.id)) {
       at((item.get('id', true) as YamlNode | undefined)?.range ?? item.range, `Dubbel id "${term.id}".`, 'duplicate-id');
       continue;
     }
     seen.add(term.id);
+    for (const f of term.forms) if (!formOwner.has(f)) formOwner.set(f, term.id);
     terms.push(term);
   }
   return { terms, problems };

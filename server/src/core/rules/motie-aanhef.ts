@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { blockInsertBefore, partsOf } from './util';
+import { blockInsertAfter, blockInsertBefore, partsOf } from './util';
 
 export const motieAanhef: Rule = {
   id: 'motie-aanhef',
@@ -30,7 +30,7 @@ export const motieAanhef: Rule = {
       const block = beraadslaging ? 'De Kamer,' : 'De Kamer,\n\ngehoord de beraadslaging,';
       ctx.report({
         start: at.start,
-        end: anchor ? Math.min(at.end, draft.text.indexOf('\n', at.start) < 0 ? at.end : draft.text.indexOf('\n', at.start)) : at.start,
+        end: anchor ? (anchor.opener && anchor.opener.end > anchor.opener.start ? anchor.opener.end : anchor.lines[0]!.end) : at.start,
         message: {
           nl: 'De aanhef ‘De Kamer,’ ontbreekt: zonder aanhef is de motie niet indienbaar.',
           en: 'The opening ‘De Kamer,’ is missing: without it the motie cannot be submitted.',
@@ -42,6 +42,11 @@ export const motieAanhef: Rule = {
       return;
     }
     if (!beraadslaging) {
+      // Insert after the aanhef's line; close the aanhef with ',' in the same edit (motie-afsluiting would
+      // otherwise insert at the same offset, and two inserts at one offset have no defined order).
+      const block = blockInsertAfter(draft.text, aanhef.end, 'gehoord de beraadslaging,');
+      const mark = draft.lines.masked[aanhef.wordsEnd - 1];
+      const comma = mark !== ',' && aanhef.wordsEnd === block.start ? ',' : '';
       ctx.report({
         start: aanhef.start,
         end: aanhef.wordsEnd,
@@ -53,7 +58,7 @@ export const motieAanhef: Rule = {
         fixes: [
           {
             title: { nl: 'Voeg ‘gehoord de beraadslaging,’ in', en: 'Insert ‘gehoord de beraadslaging,’' },
-            edits: [{ start: aanhef.end, end: aanhef.end, newText: (draft.text.includes('\r\n') ? '\r\n\r\n' : '\n\n') + 'gehoord de beraadslaging,' }],
+            edits: [{ ...block, newText: comma + block.newText }],
             isPreferred: true,
           },
         ],

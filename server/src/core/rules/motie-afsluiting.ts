@@ -57,19 +57,22 @@ export const motieAfsluiting: Rule = {
       if (part.kind === 'dictum' && isLastDictum && !slotPresent) continue; // motie-slot reports the missing slot
       const last = masked[part.wordsEnd - 1]!;
       if (want.includes(last)) continue;
+      // A part that ends in a blockquote ends with the quoted words' own mark; there is no place for ours.
+      if (part.lines.at(-1)?.blockquote && /[.!?”"’»]/.test(last)) continue;
       const name = NAMES[part.kind]!;
       const replace = /[.,;:!?]/.test(last);
       const edit = replace
         ? { start: part.wordsEnd - 1, end: part.wordsEnd, newText: want[0]! }
         : { start: part.wordsEnd, end: part.wordsEnd, newText: want[0]! };
-      const found = replace ? `‘${last}’` : null;
+      // Highlight the last word (with the wrong mark, if any): one character is hard to see and to hover.
+      const lastWord = /\S+$/.exec(masked.slice(part.start, part.wordsEnd));
+      const start = lastWord ? part.wordsEnd - lastWord[0].length : part.start;
       ctx.report({
-        start: replace ? part.wordsEnd - 1 : Math.max(part.start, part.wordsEnd - 1),
+        start,
         end: part.wordsEnd,
-        message: {
-          nl: `${name.nl} sluit af met ‘${want[0]}’${found ? `, niet met ${found}` : ''}.`,
-          en: `${name.en} should end with ‘${want[0]}’${found ? `, not ${found}` : ''}.`,
-        },
+        message: replace
+          ? { nl: `${name.nl} eindigt op ‘${last}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${last}’: end it with ‘${want[0]}’.` }
+          : { nl: `${name.nl} eindigt zonder leesteken: sluit af met ‘${want[0]}’.`, en: `${name.en} has no closing mark: end it with ‘${want[0]}’.` },
         fixes: [{ title: { nl: `Sluit af met ‘${want[0]}’`, en: `End with ‘${want[0]}’` }, edits: [edit], isPreferred: true }],
         data: { part: part.kind, expected: want[0] },
       });

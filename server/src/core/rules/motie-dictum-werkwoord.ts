@@ -4,8 +4,13 @@ import { partsOf } from './util';
 
 /** Dicta that ask the government to do something need a verb: "… het mandaat te geven", "om … te regelen". */
 const ASKS = /^(?:en\s+)?(?:verzoekt|roept|draagt|dringt|vraagt|nodigt)\b/i;
-const INFINITIVE = /\b(?:te|om\s+(?:\S+\s+){0,12}?te)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]*(?:en|n))\b/iu;
-const WEAK = /\b(?:te\s+(?:kijken|bekijken|overwegen|bespreken|agenderen)|na\s+te\s+denken|in\s+gesprek\s+te\s+(?:gaan|treden)|het\s+gesprek\s+aan\s+te\s+gaan|aandacht\s+te\s+(?:besteden|vragen|hebben)|zich\s+in\s+te\s+spannen|ernaar\s+te\s+streven|te\s+streven)\b/i;
+/**
+ * "te" right before an infinitive: "te geven", "aan te passen", "te laten onderzoeken". Not "te hoge kosten" or
+ * "te allen tijde": the word after "te" must end in -n, as every Dutch infinitive does.
+ */
+const INFINITIVE = /\bte\s+(?!allen\b|zijner\b|goeder\b)[\p{L}-]*\p{L}n\b/iu;
+/** Infinitives that ask only for effort; the vague-term lexicon covers more ("te onderzoeken", "in gesprek te gaan"). */
+const WEAK = /\b(?:te\s+(?:kijken|bekijken|overwegen|bespreken|agenderen)|na\s+te\s+denken|in\s+overweging\s+te\s+nemen|in\s+gesprek\s+te\s+(?:gaan|treden)|het\s+gesprek\s+aan\s+te\s+gaan|aandacht\s+te\s+(?:besteden|vragen|hebben)|zich\s+in\s+te\s+spannen|ernaar\s+te\s+streven|te\s+streven)\b/i;
 
 export const motieDictumWerkwoord: Rule = {
   id: 'motie-dictum-werkwoord',

@@ -1,4 +1,5 @@
 import { SLOT_TEXT } from '../draft/openers';
+import type { TextEdit } from '../types';
 import type { Rule } from './types';
 import { blockInsertAfter, partsOf } from './util';
 
@@ -18,24 +19,36 @@ export const motieSlot: Rule = {
     },
     bad: 'verzoekt de regering …,\n\nVerhoeven',
     good: 'verzoekt de regering …,\n\nen gaat over tot de orde van de dag.\n\nVerhoeven',
-    fixes: { nl: 'Voegt de slotregel in na het laatste dictum.', en: 'Inserts the closing line after the last dictum.' },
+    fixes: {
+      nl: 'Voegt de slotregel in na het laatste dictum en sluit dat dictum af met ‘,’. Zonder dictum geen oplossing: dan ontbreekt meer dan het slot.',
+      en: 'Inserts the closing line after the last dictum and closes that dictum with ‘,’. No fix without a dictum: then more than the slot is missing.',
+    },
   },
   check(ctx) {
     const { draft } = ctx;
     if (partsOf(draft, 'slot').length > 0) return;
-    const last = partsOf(draft, 'dictum').at(-1) ?? partsOf(draft, 'overweging').at(-1);
-    const anchor = last ?? draft.parts.at(-1);
+    // Without a dictum the motie needs more than a slot (motie-dictum says so): report, but offer no fix.
+    const last = partsOf(draft, 'dictum').at(-1);
+    const anchor = last ?? partsOf(draft, 'overweging').at(-1) ?? draft.parts.at(-1);
     const at = anchor ? anchor.wordsEnd : draft.text.length;
+    const edits: TextEdit[] = [];
+    if (last && last.wordsEnd > last.start) {
+      // The part before the slot closes with ',' (motie-afsluiting leaves it to this fix while the slot is missing).
+      const mark = draft.lines.masked[last.wordsEnd - 1]!;
+      const block = blockInsertAfter(draft.text, last.end, SLOT_TEXT);
+      if (mark === ',') edits.push(block);
+      else if (/[.;:!?]/.test(mark)) edits.push({ start: last.wordsEnd - 1, end: last.wordsEnd, newText: ',' }, block);
+      else if (last.wordsEnd === block.start) edits.push({ ...block, newText: `,${block.newText}` }); // one edit: the order of two inserts at one offset is not defined
+      else edits.push({ start: last.wordsEnd, end: last.wordsEnd, newText: ',' }, block);
+    }
     ctx.report({
       start: anchor ? anchor.start : at,
       end: at,
       message: {
-        nl: `Het slot ‘${SLOT_TEXT}’ ontbreekt.`,
-        en: `The closing line ‘${SLOT_TEXT}’ is missing.`,
+        nl: `Het slot ‘${SLOT_TEXT}’ ontbreekt: zonder slot is de motie niet af.`,
+        en: `The closing line ‘${SLOT_TEXT}’ is missing: without it the motie is unfinished.`,
       },
-      fixes: last
-        ? [{ title: { nl: `Voeg ‘${SLOT_TEXT}’ in`, en: `Insert ‘${SLOT_TEXT}’` }, edits: [blockInsertAfter(draft.text, last.end, SLOT_TEXT)], isPreferred: true }]
-        : [],
+      fixes: edits.length > 0 ? [{ title: { nl: `Voeg ‘${SLOT_TEXT}’ in`, en: `Insert ‘${SLOT_TEXT}’` }, edits, isPreferred: true }] : [],
     });
   },
 };

@@ -1,9 +1,10 @@
 import type { Rule } from './types';
 import { partsOf } from './util';
 
-const BEKEND_MET = /\b(?:bent\s+u\s+(?:bekend|op\s+de\s+hoogte)\s+met|kent\s+u|heeft\s+u\s+kennisgenomen\s+van|hebt\s+u\s+kennisgenomen\s+van)\s+(?:het|de|een)\s+(?:bericht|artikel|nieuwsbericht|rapport|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b/i;
+const BEKEND_MET = /\b(?:bent\s+u\s+(?:bekend|op\s+de\s+hoogte)\s+met|kent\s+u|heeft\s+u\s+kennisgenomen\s+van|hebt\s+u\s+kennisgenomen\s+van)\s+(?:het|de|een|dit|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:recente\s+)?(?:bericht|artikel|nieuwsbericht|rapport|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
-const GLUED_NOTE = /[?.!”"’»]\s?(\d{1,2})(?=\s|$)/;
+/** The published form of a note reference: the number glued to the mark, "bericht?1", "Kamer»1?", or ¹. */
+const GLUED_NOTE = /(?:(?<!\d)[?.!,;:”"’»)](\d{1,2})(?=[\s?.!,;:]|$))|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 export const vragenBron: Rule = {
   id: 'vragen-bron',
@@ -12,16 +13,19 @@ export const vragenBron: Rule = {
   title: { nl: 'Bron bij ‘Bent u bekend met het bericht …’', en: 'Source for ‘Bent u bekend met het bericht …’' },
   docs: {
     summary: {
-      nl: '‘Bent u bekend met het bericht …’ verwijst in een voetnoot of link naar het bericht.',
-      en: '‘Bent u bekend met het bericht …’ refers to the article in a footnote or link.',
+      nl: '‘Bent u bekend met het bericht …’ verwijst naar het bericht: een voetnoot, link of URL.',
+      en: '‘Bent u bekend met het bericht …’ refers to the article: a footnote, link or URL.',
     },
     rationale: {
-      nl: 'Kamervragen noemen hun bron in een voetnoot (titel, medium, datum, link). Zonder bron moet het ministerie raden welk bericht bedoeld is, en kan het de vraag makkelijker ontwijken.',
-      en: 'Kamervragen give their source in a footnote (title, outlet, date, link). Without it the ministry must guess which article is meant.',
+      nl: 'Kamervragen noemen hun bron in een voetnoot (titel, medium, datum, link). Zonder bron moet het ministerie raden welk bericht bedoeld is, en kan het de vraag makkelijker ontwijken. Als verwijzing telt een Markdown-voetnoot (`[^1]`), een link, een URL, of zoals in gepubliceerde Kamervragen een notennummer aan het leesteken geplakt (‘bericht?1’, ‘Kamer»1?’) met de noten aan het eind.',
+      en: 'Kamervragen give their source in a footnote (title, outlet, date, link). Without it the ministry must guess which article is meant. A Markdown footnote (`[^1]`), a link, a URL, or as in published Kamervragen a note number glued to the mark (‘bericht?1’) with the notes at the end, all count as a reference.',
     },
     bad: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?',
     good: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?[^1]\n\n[^1]: CBS, 12 mei 2023, https://www.cbs.nl/…',
-    fixes: { nl: 'Voegt een voetnootverwijzing en een voetnoot met invulvelden voor de bron toe.', en: 'Adds a footnote reference and a footnote with placeholders for the source.' },
+    fixes: {
+      nl: 'Voegt na de vraag een voetnootverwijzing toe en aan het eind een voetnoot met invulvelden voor de bron (geen voorkeursoplossing: u vult de bron zelf in).',
+      en: 'Adds a footnote reference after the question and a footnote with placeholders for the source at the end (not preferred: you fill in the source).',
+    },
   },
   check(ctx) {
     const { draft } = ctx;
@@ -35,11 +39,14 @@ export const vragenBron: Rule = {
         draft.lines.footnoteReferences.some((r) => r.span.start >= vraag.start && r.span.start <= vraag.end) ||
         draft.lines.links.some((l) => l.span.start >= vraag.start && l.span.start <= vraag.end) ||
         URL.test(words) ||
-        GLUED_NOTE.test(draft.text.slice(vraag.start, vraag.end));
+        GLUED_NOTE.test(words);
       if (hasRef) continue;
       let n = 1;
       while (used.has(String(n))) n++;
       const at = vraag.start + m.index;
+      // The reference goes right after the sentence that names the article, not after the last follow-up question.
+      const q = masked.indexOf('?', at);
+      const refAt = q >= 0 && q < vraag.wordsEnd ? q + 1 : vraag.wordsEnd;
       const eol = draft.text.includes('\r\n') ? '\r\n' : '\n';
       const tail = draft.text.endsWith('\n') ? '' : eol;
       ctx.report({
@@ -53,7 +60,7 @@ export const vragenBron: Rule = {
           {
             title: { nl: 'Voeg een voetnoot voor de bron toe', en: 'Add a footnote for the source' },
             edits: [
-              { start: vraag.wordsEnd, end: vraag.wordsEnd, newText: `[^${n}]` },
+              { start: refAt, end: refAt, newText: `[^${n}]` },
               { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${n}]: <titel van het bericht>, <medium>, <datum>, <link>${eol}` },
             ],
           },

@@ -1,8 +1,18 @@
 import type { Rule } from './types';
-import { partsOf } from './util';
+import { blankQuotes, partsOf } from './util';
 
-/** Follow-ups that belong to the question before them ("Zo ja, …?", "Zo nee, waarom niet?") are one question. */
-const FOLLOW_UP = /^(?:zo\s+ja|zo\s+nee|zo\s+niet|indien\s+(?:ja|nee|niet|dat\s+zo\s+is)|en\s+zo\s+ja|waarom\s+(?:wel|niet)|zo\s+ja\s+en\s+zo\s+nee|en\s+zo\s+nee|wat\s+is\s+daarvan\s+de\s+reden|kunt\s+u\s+dit\s+toelichten|kunt\s+u\s+uw\s+antwoord\s+toelichten)\b/i;
+/**
+ * Follow-ups that belong to the question before them are one question with it: "Zo ja, …?", "Zo nee, waarom
+ * niet?", "Indien dat zo is, …?", "Kunt u dit toelichten?", "Waarom (niet)?", and any question of three words or less
+ * ("Welke?", "Op welke termijn?").
+ */
+const FOLLOW_UP = new RegExp(
+  '^(?:(?:en\\s+)?zo\\s+(?:ja|nee|neen|niet)|(?:en\\s+)?indien\\s+(?:ja|nee|niet|dat\\s+(?:zo|niet\\s+zo)\\s+is|dat\\s+het\\s+geval\\s+is)' +
+    '|als\\s+dat\\s+(?:zo|niet\\s+zo)\\s+is|waarom\\s+(?:wel|niet|zo|dan)|wat\\s+is\\s+(?:daar|hier)van\\s+de\\s+(?:reden|oorzaak)' +
+    '|kunt\\s+u\\s+(?:dit|dat|deze|die|uw\\s+antwoord|uw\\s+standpunt)\\s+(?:toelichten|onderbouwen|uitleggen|verklaren|motiveren|nader\\s+toelichten)' +
+    '|wat\\s+(?:betekent|zegt)\\s+(?:dit|dat)\\s+(?:voor|over)|op\\s+welke\\s+termijn|wanneer\\s+(?:dan|precies))\\b',
+  'i',
+);
 
 export const vragenMeerdereVragen: Rule = {
   id: 'vragen-meerdere-vragen',
@@ -26,9 +36,14 @@ export const vragenMeerdereVragen: Rule = {
     const masked = ctx.draft.lines.masked;
     for (const vraag of partsOf(ctx.draft, 'vraag')) {
       const bodyStart = vraag.opener ? vraag.opener.end : vraag.start;
-      const body = masked.slice(bodyStart, vraag.wordsEnd);
-      const sentences = [...body.matchAll(/[^.!?]+\?/g)].map((m) => ({ text: m[0].trim(), at: bodyStart + m.index + (m[0].length - m[0].trimStart().length) }));
-      const independent = sentences.filter((s) => !FOLLOW_UP.test(s.text));
+      const body = blankQuotes(masked.slice(bodyStart, vraag.wordsEnd), bodyStart, ctx.draft.quotes);
+      const sentences = [...body.matchAll(/[^.!?]+\?/g)].map((m) => {
+        // A note number glued to the previous mark ("…?2 Zo ja, …") belongs to that sentence.
+        const lead = /^[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰]*/.exec(m[0])![0].length;
+        const text = m[0].slice(lead);
+        return { text, at: bodyStart + m.index + lead };
+      });
+      const independent = sentences.filter((s) => !FOLLOW_UP.test(s.text) && s.text.split(/\s+/).length > 3);
       if (independent.length < 2) continue;
       const second = independent[1]!;
       const label = vraag.number ? `Vraag ${vraag.number.value}` : 'Deze vraag';
@@ -36,8 +51,8 @@ export const vragenMeerdereVragen: Rule = {
         start: second.at,
         end: second.at + second.text.length,
         message: {
-          nl: `${label} stelt ${independent.length} vragen; splits ze, zodat elke vraag een eigen antwoord krijgt.`,
-          en: `${label.replace('Vraag', 'Question').replace('Deze vraag', 'This question')} asks ${independent.length} questions; split them so each gets its own answer.`,
+          nl: `${label} stelt ${independent.length} vragen; splits ze, zodat elke vraag een eigen nummer en antwoord krijgt.`,
+          en: `${label.replace('Vraag', 'Question').replace('Deze vraag', 'This question')} asks ${independent.length} questions; split them so each gets its own number and answer.`,
         },
       });
     }

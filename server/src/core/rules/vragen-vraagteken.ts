@@ -1,9 +1,9 @@
 import type { Rule } from './types';
-import { partsOf } from './util';
+import { blankQuotes, partsOf } from './util';
 
 /** A last sentence that is a question in form: an interrogative word or an inverted verb first. */
 const QUESTION_FORM =
-  /(?:^|[.!?]\s+)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in hoeverre|op welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|ziet|vindt|gaat|zal|zult|was|waren|klopt|valt)\b[^.!?]*\.$/i;
+  /(?:^|[.!?]\s+)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in hoeverre|op welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|kent|weet|ziet|vindt|gaat|zal|zult|was|waren|klopt|valt|verwacht|overweegt|onderschrijft|realiseert|neemt|beschikt)\b[^.!?]*\.$/i;
 
 export const vragenVraagteken: Rule = {
   id: 'vragen-vraagteken',
@@ -24,7 +24,8 @@ export const vragenVraagteken: Rule = {
     const masked = ctx.draft.lines.masked;
     for (const vraag of partsOf(ctx.draft, 'vraag')) {
       const bodyStart = vraag.opener ? vraag.opener.end : vraag.start;
-      const words = masked.slice(bodyStart, vraag.wordsEnd);
+      // A question mark inside a quoted title («Wat nu?») does not make the member's text a question.
+      const words = blankQuotes(masked.slice(bodyStart, vraag.wordsEnd), bodyStart, ctx.draft.quotes);
       if (words.trim() === '' || words.includes('?')) continue;
       const flat = words.replace(/\s+/g, ' ').trim();
       const fixable = QUESTION_FORM.test(flat) && masked[vraag.wordsEnd - 1] === '.';

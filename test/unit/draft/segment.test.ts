@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDraft } from '../../../server/src/core/draft/model';
+import type { Draft } from '../../../server/src/core/draft/types';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+const load = (rel: string): Draft => {
+  const text = readFileSync(path.join(FIXTURES, rel), 'utf8');
+  return buildDraft({ uri: `file:///fixtures/${path.basename(rel)}`, version: 1, text });
+};
+/** The parts as "kind: opener" (the opener as written, whitespace folded). */
+const outline = (d: Draft) =>
+  d.parts.filter((p) => p.kind !== 'kop' && p.kind !== 'indiener').map((p) => `${p.kind}: ${d.text.slice(p.opener?.start ?? p.start, p.opener?.end ?? p.start).replace(/\s+/g, ' ')}`);
+const words = (d: Draft, kind: string) => d.parts.filter((p) => p.kind === kind).map((p) => d.lines.masked.slice(p.start, p.wordsEnd).replace(/\s+/g, ' '));
+
+describe('motie segmentation on real moties', () => {
+  it('Kamerstuk 26643-244 (El Fassed): two overwegende, two constaterende, two dicta', () => {
+    const d = load('moties/real-26643-244-open-standaarden.md');
+    expect(outline(d)).toEqual([
+      'aanhef: De Kamer,',
+      'beraadslaging: gehoord de beraadslaging,',
+      'overweging: overwegende dat',
+      'overweging: overwegende dat',
+      'overweging: constaterende dat',
+      'overweging: constaterende dat',
+      'dictum: verzoekt de regering',
+      'dictum: verzoekt de regering',
+      'slot: en gaat over tot de orde van de dag.',
+    ]);
+    expect(words(d, 'indiener')).toEqual(['El Fassed']);
+  });
+
+  it('Kamerstuk 29279-760 (Van Baarle): no blank lines, parts wrapped over lines', () => {
+    const d = load('moties/real-29279-760-motiveringsplicht.md');
+    expect(outline(d)).toEqual([
+      'aanhef: De Kamer,',
+      'beraadslaging: gehoord de beraadslaging,',
+      'overweging: constaterende dat',
+      'overweging: overwegende dat',
+      'dictum: verzoekt de regering',
+      'slot: en gaat over tot de orde van de dag.',
+    ]);
+    expect(words(d, 'overweging')[0]).toBe(
+      'constaterende dat de regering op dit moment werkt aan een herziening van de Algemene wet bestuursrecht om de principes van behoorlijk bestuur hierin aan te scherpen;',
+    );
+    expect(words(d, 'dictum')[0]).toMatch(/^verzoekt de regering om de motiveringsplicht .* of op risicoprofilering,$/);
+    expect(d.parts.find((p) => p.kind === 'dictum')!.lines.map((l) => l.line)).toEqual([11, 12, 13]); // 0-based
+  });
+
+  it('Kamerstuk 33959-5 (Klein): "spreekt als haar mening uit" and "verzoekt de Voorzitter"', () => {
+    expect(outline(load('moties/real-33959-5-spreekt-uit.md')).filter((o) => o.startsWith('dictum'))).toEqual([
+      'dictum: spreekt als haar mening uit',
+      'dictum: verzoekt de Voorzitter',
+    ]);
+  });
+
+  it('Kamerstuk 35200-VII-14: "van mening dat" and "verzoekt de regering tevens"; four indieners lines in 26643-469', () => {
+    expect(outline(load('moties/real-35200-VII-14-richtlijn-algoritmes.md'))).toContain('overweging: van mening dat');
+    expect(words(load('moties/real-26643-469-ncsc-ransomware.md'), 'indiener')).toEqual(['Verhoeven', 'Hijink', 'Buitenweg', 'Krol']);
+  });
+
+  it('a motie in one paragraph splits at every part', () => {
+    const d = load('moties/asiel-een-alinea.md');
+    expect(outline(d)).toEqual([
+      'aanhef: De Kamer,',
+      'beraadslaging: gehoord de beraadslaging,',
+      'overweging: constaterende dat',
+      'overweging: overwegende dat',
+      'dictum: verzoekt de regering',
+      'slot: en gaat over tot de orde van de dag.',
+    ]);
+    expect(words(d, 'aanhef')).toEqual(['De Kamer,']);
+    expect(words(d, 'overweging')[1]).toBe('overwegende dat wachten zonder besluit asielzoekers en gemeenten in onzekerheid laat;');
+  });
+
+  it('CRLF, front matter, list items, upper-case openers and "Voorts/Tevens"', () => {
+    expect(outline(load('moties/stikstof-zonder-slot.md')).map((o) => o.split(':')[0])).toEqual(['aanhef', 'beraadslaging', 'overweging', 'overweging', 'dictum']);
+    expect(outline(load('moties/zorg-lijstjes.md'))).toContain('overweging: constaterende dat');
+    expect(outline(load('moties/ndd-doorzettingsmacht.motie.md'))).toEqual(expect.arrayContaining(['overweging: CONSTATERENDE DAT', 'overweging: Voorts constaterende dat']));
+    expect(outline(load('moties/defensie-zonder-aanhef.md'))).toEqual([
+      'overweging: Constaterende dat',
+      'overweging: Tevens overwegende dat',
+      'dictum: VERZOEKT DE REGERING',
+      'slot: en gaat over tot de orde van de dag.',
+    ]);
+  });
+
+  it('a short opener word inside a wrapped sentence does not start a part', () => {
+    const text = 'De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de kosten van het project, zoals\ngezien de inflatie verwacht, stijgen;\n\nverzoekt de regering X te doen,\n\nen gaat over tot de orde van de dag.\n';
+    const d = buildDraft({ uri: 'file:///a.md', version: 1, text });
+    expect(outline(d).map((o) => o.split(':')[0])).toEqual(['aanhef', 'beraadslaging', 'overweging', 'dictum', 'slot']);
+  });
+});
+
+describe('Kamervragen segmentation on real Kamervragen', () => {
+  it('2023Z08338: header with addressee, "Vraag 1" alone on its line, nine questions', () => {
+    const d = load('vragen/real-2023Z08338-cybercriminaliteit.md');
+    expect(d.adressaat?.text).toBe('de Minister van Justitie en Veiligheid');
+    expect(d.parts.filter((p) => p.kind === 'vraag').map((p) => p.number?.value)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(words(d, 'vraag')[0]).toBe('Vraag 1 Bent u bekend met bovenstaand bericht?');
+  });
+
+  it('2025D04328: the answer document: headers, "Antwoord van …", questions and answers apart', () => {
+    const d = load('vragen/real-2025D04328-antwoord-erkens.md');
+    expect(d.parts.map((p) => p.kind)).toEqual(['antwoord', 'header', 'antwoord', 'vraag', 'antwoord']);
+    expect(words(d, 'vraag')[0]).toMatch(/^Vraag 1 Deelt u de mening .* Zo nee, waarom niet\?$/);
+  });
+
+  it('2025D30461: addressee "de Minister en de Staatssecretaris van …", five questions', () => {
+    const d = load('vragen/real-2025D30461-techgiganten.vragen.md');
+    expect(d.adressaat?.text).toBe('de Minister en de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties');
+    expect(d.parts.filter((p) => p.kind === 'vraag').map((p) => p.number?.value)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('the openkamer rendering: numbered notes before "• Vraag 1" are notes, not questions', () => {
+    // Excerpt of https://www.openkamer.org/kamervraag/2025Z10400 (Kamervragen 2025Z10400, Kathmann en Six Dijkstra).
+    const text = [
+      'Kamervraag 2025Z10400',
+      '',
+      'De groeiende afhankelijkheid van Amerikaanse techgiganten',
+      '',
+      '1. BNR, 20 mei 2025, Overheidsorganisaties blijven in de Amerikaanse cloud, ondanks zorgen in de Tweede Kamer | BNR Nieuwsradio',
+      '2. Dit betreft de volgende zbo’s: UWV, Sociale Verzekeringsbank (SVB), Centraal Bureau voor de Statistiek (CBS)',
+      '3. Kamerstuk 26 643, nr. 1315',
+      '  • Vraag 1',
+      '    Bent u bekend met het bericht: «Overheidsorganisaties blijven in de Amerikaanse cloud, ondanks zorgen in de Tweede Kamer»1? Bent u tevens bekend met het feit dat de hoofdaanklager van het Internationaal Strafhof onlangs de toegang tot Microsoft-diensten is ontzegd op laste van de Amerikaanse regering?',
+      '  • Vraag 2',
+      '    Kunt u bevestigen dat Rijkswaterstaat, die BNR met zestien andere overheidsorganisaties onder de loep heeft genomen,2 de overstap naar clouddiensten van Amerikaanse dienstverleners niet heroverweegt? Zo ja, kunt u dit besluit onderbouwen?',
+      '',
+    ].join('\n');
+    const d = buildDraft({ uri: 'file:///2025Z10400.vragen.md', version: 1, text });
+    expect(d.parts.filter((p) => p.note).length).toBe(3);
+    expect(d.parts.filter((p) => p.kind === 'vraag').map((p) => p.number?.value)).toEqual([1, 2]);
+  });
+
+  it('published notes "1 NOS, …" after the questions, and a list restarting at 1 with sources', () => {
+    const noten = load('vragen/stikstof-noten.md');
+    expect(noten.parts.filter((p) => p.note).map((p) => noten.text.slice(p.start, p.start + 8))).toEqual(['1 NU.nl,']);
+    const lijst = load('vragen/defensie-lijst.md');
+    expect(lijst.parts.filter((p) => p.kind === 'vraag').map((p) => p.number?.value)).toEqual([1, 2, 3]);
+    expect(lijst.parts.filter((p) => p.note)).toHaveLength(2);
+  });
+});

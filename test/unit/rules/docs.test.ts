@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../server/src/core/rules/index';
+import { check } from './helpers';
+
+/** The examples are snippets: the file name gives them their kind, so the rule runs on exactly the example. */
+function uriFor(kinds: readonly string[]): string {
+  return kinds.includes('motie') ? 'file:///voorbeeld.motie.md' : 'file:///voorbeeld.vragen.md';
+}
+
+describe('rule documentation', () => {
+  it('there are the twelve rules of the contract', () => {
+    expect(RULES.map((r) => r.id)).toEqual([
+      'motie-aanhef',
+      'motie-afsluiting',
+      'motie-dictum',
+      'motie-dictum-werkwoord',
+      'motie-meerdere-dicta',
+      'motie-slot',
+      'vaag-begrip',
+      'vragen-adressaat',
+      'vragen-bron',
+      'vragen-meerdere-vragen',
+      'vragen-nummering',
+      'vragen-vraagteken',
+    ]);
+  });
+
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      it('has Dutch and English title, summary, rationale and fixes text, and a bad and a good example', () => {
+        for (const t of [rule.title, rule.docs.summary, rule.docs.rationale, rule.docs.fixes]) {
+          expect(t.nl.trim().length, rule.id).toBeGreaterThan(5);
+          expect(t.en.trim().length, rule.id).toBeGreaterThan(5);
+        }
+        expect(rule.docs.rationale.en).not.toBe(rule.docs.rationale.nl);
+        expect(rule.docs.bad.trim()).not.toBe('');
+        expect(rule.docs.good.trim()).not.toBe('');
+        expect(rule.docs.good).not.toBe(rule.docs.bad);
+        expect(['error', 'warning', 'info', 'hint']).toContain(rule.defaultSeverity);
+      });
+
+      it('finds something in its bad example and nothing in its good one', () => {
+        const uri = uriFor(rule.kinds);
+        const bad = check(rule.docs.bad, { uri, rules: [rule] });
+        expect(bad.draft.kind).toBe(rule.kinds[0]);
+        expect(bad.findings.filter((f) => f.ruleId === rule.id).length, rule.docs.bad).toBeGreaterThan(0);
+        expect(check(rule.docs.good, { uri, rules: [rule] }).findings, rule.docs.good).toEqual([]);
+      });
+    });
+  }
+});

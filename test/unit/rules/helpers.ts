@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { applyEdits } from '../../../server/src/core/features/codeActions';
+import { createDraftService, type Finding, type Logger, type Severity, type SeverityLevel } from '../../../server/src/core/index';
+import { loadVagueTerms, type VagueTerm } from '../../../server/src/core/lexicon/vague';
+import type { Rule } from '../../../server/src/core/rules/types';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const LEXICON: VagueTerm[] = loadVagueTerms(readFileSync(path.join(ROOT, 'lexicon', 'vague-terms.yaml'), 'utf8'), 'ingebouwd').terms;
+
+export interface CheckOptions {
+  uri?: string;
+  severities?: Record<string, SeverityLevel>;
+  rules?: readonly Rule[];
+  vagueTerms?: VagueTerm[];
+  logger?: Logger;
+  taal?: 'nl' | 'en';
+}
+
+let version = 0;
+
+/** Check `text` with the whole service (all rules unless `rules` is given). */
+export function check(text: string, o: CheckOptions = {}) {
+  const svc = createDraftService({
+    vagueTerms: o.vagueTerms ?? LEXICON,
+    settings: { severities: o.severities ?? {}, taal: o.taal ?? 'nl' },
+    ...(o.rules ? { rules: o.rules } : {}),
+    ...(o.logger ? { logger: o.logger } : {}),
+  });
+  return svc.analyze({ uri: o.uri ?? 'file:///werk/concept.md', version: ++version, text });
+}
+
+export function findingsOf(text: string, ruleId: string, o: CheckOptions = {}): Finding[] {
+  return check(text, o).findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** The text after applying the preferred fixes of one rule's findings. */
+export function fixed(text: string, ruleId: string, o: CheckOptions = {}): string {
+  const edits = findingsOf(text, ruleId, o).flatMap((f) => f.fixes.find((x) => x.isPreferred)?.edits ?? []);
+  return applyEdits(text, edits).text;
+}
+
+/** A complete motie around `body` (the overwegingen and dicta). */
+export function motie(body: string, { kop = 'Motie van het lid De Vries over de digitale overheid' } = {}): string {
+  return `${kop}\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n${body}\n\nen gaat over tot de orde van de dag.\n\nDe Vries\n`;
+}
+
+export const GOED_DICTUM = 'verzoekt de regering het NCSC vóór 1 januari 2027 het mandaat te geven ziekenhuizen actief te helpen,';
+export const OVERWEGING = 'constaterende dat ziekenhuizen regelmatig getroffen worden door ransomware;';
+
+export const HEADER = 'Vragen van het lid De Vries (D66) aan de minister van Justitie en Veiligheid over ransomware (ingezonden 1 maart 2026).';
+
+/** Kamervragen with the standard header around `questions`. */
+export function vragen(questions: string, header = HEADER): string {
+  return `${header}\n\n${questions}\n`;
+}
+
+export interface Expected {
+  text: string;
+  severity: Severity;
+}
+
+export interface InvalidCase {
+  name: string;
+  text: string;
+  uri?: string;
+  expected: Expected[];
+  /** The text after the preferred fixes of this rule; `null` when no finding of it has a preferred fix. */
+  fixed: string | null;
+  options?: CheckOptions;
+}
+
+/**
+ * The per-rule table: every valid text gives no finding of the rule; every invalid text gives exactly the expected
+ * findings (text, and severity when given) and, after the preferred fixes, exactly `fixed`.
+ */
+export function ruleTable(ruleId: string, table: { valid: { name: string; text: string; uri?: string }[]; invalid: InvalidCase[] }): void {
+  for (const v of table.valid) {
+    it(`valid: ${v.name}`, () => {
+      expect(findingsOf(v.text, ruleId, v.uri ? { uri: v.uri } : {}).map((f) => f.text)).toEqual([]);
+    });
+  }
+  for (const c of table.invalid) {
+    it(`invalid: ${c.name}`, () => {
+      const o = { ...(c.uri ? { uri: c.uri } : {}), ...c.options };
+      const found = findingsOf(c.text, ruleId, o);
+      expect(found.map((f) => ({ text: f.text, severity: f.severity }))).toEqual(c.expected);
+      const preferred = found.some((f) => f.fixes.some((x) => x.isPreferred));
+      if (c.fixed === null) expect(preferred, 'no preferred fix expected').toBe(false);
+      else {
+        expect(fixed(c.text, ruleId, o)).toBe(c.fixed);
+        expect(findingsOf(c.fixed, ruleId, o).filter((f) => f.fixes.some((x) => x.isPreferred))).toEqual([]);
+      }
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, GOED_DICTUM, motie, OVERWEGING, ruleTable } from './helpers';
+
+describe('motie-afsluiting', () => {
+  ruleTable('motie-afsluiting', {
+    valid: [
+      { name: 'every part closed with its mark', text: motie(`${OVERWEGING}\n\n${GOED_DICTUM}`) },
+      { name: 'two dicta: ";" after the first, "," after the last', text: motie(`${OVERWEGING}\n\nspreekt uit dat ziekenhuizen hulp verdienen;\n\n${GOED_DICTUM}`) },
+      { name: 'a first dictum may also end with ","', text: motie(`${OVERWEGING}\n\nspreekt uit dat ziekenhuizen hulp verdienen,\n\n${GOED_DICTUM}`) },
+      {
+        name: 'the slot on the line of the dictum',
+        text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\nverzoekt de regering het NCSC het mandaat te geven, en gaat over tot de orde van de dag.\n`,
+      },
+      { name: 'a footnote reference, a citation and a glued note after the mark', text: motie(`constaterende dat X;[^1]\n\nconstaterende dat Y; [@ca2026:nederlandse-digitale-dienst]\n\nconstaterende dat Z;3\n\n${GOED_DICTUM}\n\n[^1]: Bron.`) },
+      { name: 'a comment after the mark', text: motie(`${OVERWEGING} <!-- nog checken -->\n\n${GOED_DICTUM}`) },
+      { name: 'bold parts: the closing ** is not the mark', text: motie(`**constaterende dat X;**\n\n**${GOED_DICTUM}**`) },
+      { name: 'the last dictum without a slot is left to motie-slot', text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\nverzoekt de regering X te doen\n` },
+      { name: 'an overweging that ends in a blockquote keeps the quote’s mark', text: motie(`constaterende dat het akkoord zegt:\n\n> We richten een Nederlandse Digitale Dienst op.\n\n${GOED_DICTUM}`) },
+    ],
+    invalid: [
+      {
+        name: 'an overweging without a mark: the last word is highlighted, ";" inserted',
+        text: motie(`constaterende dat ziekenhuizen getroffen worden door ransomware\n\n${GOED_DICTUM}`),
+        expected: [{ text: 'ransomware', severity: 'warning' }],
+        fixed: motie(`constaterende dat ziekenhuizen getroffen worden door ransomware;\n\n${GOED_DICTUM}`),
+      },
+      {
+        name: 'an overweging with "." and a dictum with ";" before the slot: replaced',
+        text: motie(`constaterende dat ziekenhuizen getroffen worden.\n\nverzoekt de regering het mandaat te geven;`),
+        expected: [
+          { text: 'worden.', severity: 'warning' },
+          { text: 'geven;', severity: 'warning' },
+        ],
+        fixed: motie(`constaterende dat ziekenhuizen getroffen worden;\n\nverzoekt de regering het mandaat te geven,`),
+      },
+      {
+        name: 'aanhef, beraadslaging and slot without their marks',
+        text: `De Kamer\n\ngehoord de beraadslaging\n\n${OVERWEGING}\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag\n`,
+        expected: [
+          { text: 'Kamer', severity: 'warning' },
+          { text: 'beraadslaging', severity: 'warning' },
+          { text: 'dag', severity: 'warning' },
+        ],
+        fixed: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag.\n`,
+      },
+      {
+        name: 'a mark inside a comment does not count (comments never influence a finding)',
+        text: motie(`constaterende dat X <!-- ; -->\n\n${GOED_DICTUM}`),
+        expected: [{ text: 'X', severity: 'warning' }],
+        fixed: motie(`constaterende dat X; <!-- ; -->\n\n${GOED_DICTUM}`),
+      },
+      {
+        name: 'a motie in one paragraph with a ";" missing before the dictum',
+        text: 'De Kamer, gehoord de beraadslaging, constaterende dat X; overwegende dat Y verzoekt de regering Z te doen, en gaat over tot de orde van de dag.\n',
+        expected: [{ text: 'Y', severity: 'warning' }],
+        fixed: 'De Kamer, gehoord de beraadslaging, constaterende dat X; overwegende dat Y; verzoekt de regering Z te doen, en gaat over tot de orde van de dag.\n',
+      },
+    ],
+  });
+
+  it('says what it found and what it wants, in Dutch and English', () => {
+    const text = motie(`constaterende dat X.\n\n${GOED_DICTUM}`);
+    expect(findingsOf(text, 'motie-afsluiting')[0]!.message).toBe('Deze overweging eindigt op ‘.’: sluit af met ‘;’.');
+    expect(findingsOf(text, 'motie-afsluiting', { taal: 'en' })[0]!.message).toBe('This consideration ends with ‘.’: end it with ‘;’.');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, motie, OVERWEGING, ruleTable } from './helpers';
+
+describe('motie-dictum-werkwoord', () => {
+  ruleTable('motie-dictum-werkwoord', {
+    valid: [
+      { name: '"te" with an infinitive', text: motie('verzoekt de regering het NCSC het mandaat te geven,') },
+      { name: 'a separable verb', text: motie('verzoekt de regering de motiveringsplicht zodanig aan te passen dat X,') },
+      { name: '"om, te komen met" (real style)', text: motie('verzoekt de regering om, te komen met een visiedocument,') },
+      { name: 'over a line break', text: motie('verzoekt de regering om de motiveringsplicht zodanig aan te\npassen dat X,') },
+      { name: 'a list of actions', text: motie('verzoekt de regering:\n- de wet te wijzigen;\n- de Kamer te informeren,') },
+      { name: 'a statement, not a request', text: motie('spreekt uit dat X moet gebeuren,') },
+      { name: 'an effort phrase next to a real action', text: motie('verzoekt de regering te bekijken hoe X en vóór 1 juli een besluit te nemen,') },
+      { name: 'an effort phrase the lexicon already reports (no double finding)', text: motie('verzoekt de regering in gesprek te gaan met de VNG,') },
+    ],
+    invalid: [
+      {
+        name: 'no verb at all: the whole dictum',
+        text: motie(`${OVERWEGING}\n\nverzoekt de regering meer geld voor cybersecurity in ziekenhuizen,`),
+        expected: [{ text: 'verzoekt de regering meer geld voor cybersecurity in ziekenhuizen,', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: '"te" before an adjective is no verb',
+        text: motie('verzoekt de regering maatregelen tegen te hoge kosten,'),
+        expected: [{ text: 'verzoekt de regering maatregelen tegen te hoge kosten,', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'only effort: one step lower, on the phrase',
+        text: motie('verzoekt de regering te bekijken hoe het toezicht kan worden versterkt,'),
+        expected: [{ text: 'te bekijken', severity: 'info' }],
+        fixed: null,
+      },
+      {
+        name: 'roept op, without a verb',
+        text: motie('roept de regering op tot meer aandacht,'),
+        expected: [{ text: 'roept de regering op tot meer aandacht,', severity: 'warning' }],
+        fixed: null,
+      },
+    ],
+  });
+
+  it('asks for the action in its message', () => {
+    const [f] = findingsOf(motie('verzoekt de regering meer geld,'), 'motie-dictum-werkwoord');
+    expect(f!.message).toMatch(/^Het dictum vraagt geen handeling: zeg wat de regering moet doen/);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../server/src/core/rules/index';
+import type { Rule } from '../../../server/src/core/rules/types';
+import { check, motie } from './helpers';
+
+/** A motie with one finding of four rules: vaag-begrip, motie-afsluiting (line 7), motie-meerdere-dicta, motie-dictum-werkwoord. */
+const TEXT = motie('constaterende dat de regie ontbreekt\n\nverzoekt de regering de regie te geven,\n\nverzoekt de regering meer geld,');
+const ids = (text: string, o: Parameters<typeof check>[1] = {}) => check(text, o).findings.map((f) => `${f.ruleId}:${f.text}`);
+
+describe('the rule runner', () => {
+  it('runs every rule once and sorts the findings by position', () => {
+    expect(ids(TEXT)).toEqual([
+      'vaag-begrip:regie',
+      'motie-afsluiting:ontbreekt',
+      'vaag-begrip:regie',
+      'motie-meerdere-dicta:verzoekt de regering',
+      'motie-dictum-werkwoord:verzoekt de regering meer geld,',
+    ]);
+  });
+
+  describe('configured severities', () => {
+    it('"off" disables a rule', () => {
+      expect(ids(TEXT, { severities: { 'vaag-begrip': 'off', 'motie-meerdere-dicta': 'off' } })).toEqual([
+        'motie-afsluiting:ontbreekt',
+        'motie-dictum-werkwoord:verzoekt de regering meer geld,',
+      ]);
+    });
+    it('a per-rule severity overrides the default, the rest keep theirs', () => {
+      const f = check(TEXT, { severities: { 'motie-afsluiting': 'error' } }).findings;
+      expect(f.find((x) => x.ruleId === 'motie-afsluiting')!.severity).toBe('error');
+      expect(f.find((x) => x.ruleId === 'motie-meerdere-dicta')!.severity).toBe('warning');
+    });
+  });
+
+  describe('disable comments', () => {
+    const base = 'De Kamer,\n\ngehoord de beraadslaging,\n\n';
+    it('akkoordwijzer-disable x … akkoordwijzer-enable x', () => {
+      const text = `${base}<!-- akkoordwijzer-disable vaag-begrip -->\nconstaterende dat de regie ontbreekt;\n<!-- akkoordwijzer-enable vaag-begrip -->\n\nverzoekt de regering de regie te geven,\n\nen gaat over tot de orde van de dag.\n`;
+      expect(check(text).findings.map((f) => `${f.ruleId}@${text.slice(0, f.start).split('\n').length}`)).toEqual(['vaag-begrip@9']);
+    });
+    it('akkoordwijzer-disable without rules silences every rule until enable', () => {
+      const text = `${base}<!-- akkoordwijzer-disable -->\n\nconstaterende dat de regie ontbreekt\n\n<!-- akkoordwijzer-enable -->\n\nverzoekt de regering de regie te geven,\n\nen gaat over tot de orde van de dag.\n`;
+      expect(ids(text)).toEqual(['vaag-begrip:regie']);
+    });
+    it('akkoordwijzer-disable-next-line x (the next prose line, also after a blank line)', () => {
+      const text = `${base}<!-- akkoordwijzer-disable-next-line vaag-begrip -->\n\nverzoekt de regering de regie te geven en zo spoedig mogelijk te melden,\n\nen gaat over tot de orde van de dag.\n`;
+      expect(ids(text)).toEqual([]);
+      expect(ids(text.replace('disable-next-line vaag-begrip', 'disable-next-line motie-slot'))).toEqual(['vaag-begrip:regie', 'vaag-begrip:zo spoedig mogelijk']);
+    });
+    it('akkoordwijzer-disable-line x, y (several rules, on the same line)', () => {
+      const text = `${base}constaterende dat de regie ontbreekt <!-- akkoordwijzer-disable-line vaag-begrip, motie-afsluiting -->\n\nverzoekt de regering X te doen,\n\nen gaat over tot de orde van de dag.\n`;
+      expect(ids(text)).toEqual([]);
+      expect(ids(text.replace(', motie-afsluiting', ''))).toEqual(['motie-afsluiting:ontbreekt']);
+    });
+  });
+
+  it('a throwing rule is logged with its id and hides nothing else', () => {
+    const broken: Rule = { ...RULES[0]!, id: 'kapot', kinds: ['motie'], check: () => { throw new Error('stuk'); } };
+    const errors: string[] = [];
+    const logger = { info() {}, warn() {}, error: (m: string) => void errors.push(m) };
+    const withBroken = ids(TEXT, { rules: [broken, ...RULES], logger });
+    expect(withBroken).toEqual(ids(TEXT));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^Regel kapot faalde op file:\/\/\/werk\/concept\.md: Error: stuk/);
+  });
+
+  it('runs only the rules of the document’s kind, and none on other documents', () => {
+    const vragen = 'Vragen van het lid X (D66) aan de minister van BZK over Y (ingezonden 1 maart 2026).\n\n1. Wat is de regie?\n\n3. En nu?\n';
+    expect(new Set(check(vragen).findings.map((f) => f.ruleId))).toEqual(new Set(['vaag-begrip', 'vragen-nummering']));
+    expect(check('# Notities\n\n1. Wat is de regie?\n2. Wie doet wat?\n').findings).toEqual([]);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n\n\n', '<!--', '---\nsoort: motie\n---\n', 'verzoekt', '\r\r\r', '1.\n2.\n', '> De Kamer,\n', '[^1]:', '`De Kamer,`']) {
+      expect(() => check(text, { uri: 'file:///x.motie.md' })).not.toThrow();
+      expect(() => check(text, { uri: 'file:///x.vragen.md' })).not.toThrow();
+    }
+  });
+});

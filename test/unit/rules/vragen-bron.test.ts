@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, ruleTable, vragen } from './helpers';
+
+describe('vragen-bron', () => {
+  ruleTable('vragen-bron', {
+    valid: [
+      { name: 'a Markdown footnote', text: vragen('1. Bent u bekend met het bericht ‘X’?[^1]\n\n[^1]: NOS, 3 maart 2026.') },
+      { name: 'a link', text: vragen('1. Bent u bekend met het bericht [‘X’](https://nos.nl/x)?') },
+      { name: 'a bare URL', text: vragen('1. Kent u het artikel ‘X’ (https://nos.nl/x)?') },
+      { name: 'a glued note number, as published', text: vragen('1. Bent u bekend met het bericht ‘X’?1') },
+      { name: 'a glued note after the closing quote (real)', text: vragen('Vraag 1\nBent u bekend met het bericht: «Overheidsorganisaties blijven in de Amerikaanse cloud»1? Bent u tevens bekend met het feit dat X?') },
+      { name: 'a superscript note', text: vragen('1. Bent u bekend met het rapport ‘X’?¹') },
+      { name: 'no "bekend met het bericht"', text: vragen('1. Hoeveel ziekenhuizen zijn getroffen?') },
+    ],
+    invalid: [
+      {
+        name: 'no source: a warning on the formula; the fix (footnote with placeholders) is offered, not preferred',
+        text: vragen('1. Bent u bekend met het bericht ‘Ziekenhuizen getroffen door ransomware’?\n\n2. Wat doet u?'),
+        expected: [{ text: 'Bent u bekend met het bericht', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: '"bovenstaand bericht" (real style) without the note',
+        text: vragen('Vraag 1\n\nBent u bekend met bovenstaand bericht?'),
+        expected: [{ text: 'Bent u bekend met bovenstaand bericht', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'a decimal is no note number',
+        text: vragen('1. Kent u het rapport over 2,5 miljoen getroffen mensen?'),
+        expected: [{ text: 'Kent u het rapport', severity: 'warning' }],
+        fixed: null,
+      },
+    ],
+  });
+
+  it('its fix puts the reference after the sentence with the article and a numbered footnote at the end', () => {
+    const text = vragen('1. Bent u bekend met het bericht ‘X’? Zo ja, wat vindt u ervan?\n\n2. Wat doet u?[^1]\n\n[^1]: Kamerstuk 26643.');
+    const [f] = findingsOf(text, 'vragen-bron');
+    expect(f!.fixes).toHaveLength(1);
+    const edits = [...f!.fixes[0]!.edits].sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    expect(out).toBe(
+      vragen('1. Bent u bekend met het bericht ‘X’?[^2] Zo ja, wat vindt u ervan?\n\n2. Wat doet u?[^1]\n\n[^1]: Kamerstuk 26643.') +
+        '\n[^2]: <titel van het bericht>, <medium>, <datum>, <link>\n',
+    );
+  });
+});

@@ -1,0 +1,33 @@
+import { describe } from 'vitest';
+import { ruleTable, vragen } from './helpers';
+
+describe('vragen-vraagteken', () => {
+  ruleTable('vragen-vraagteken', {
+    valid: [
+      { name: 'a question', text: vragen('1. Hoeveel ziekenhuizen zijn getroffen?') },
+      { name: 'a statement before the question', text: vragen('1. Ransomware komt steeds vaker voor. Welke maatregelen neemt u?') },
+      { name: 'a glued note after the question mark', text: vragen('1. Bent u bekend met het bericht?1') },
+      { name: '"Vraag 1" alone on its line, the question below', text: vragen('Vraag 1\n\nHoeveel ziekenhuizen zijn getroffen?') },
+    ],
+    invalid: [
+      {
+        name: 'a question in form ending with ".": the fix replaces the full stop',
+        text: vragen('1. Kunt u aangeven hoeveel ransomware-aanvallen er in 2025 zijn gemeld.'),
+        expected: [{ text: '1. Kunt u aangeven hoeveel ransomware-aanvallen er in 2025 zijn gemeld.', severity: 'warning' }],
+        fixed: vragen('1. Kunt u aangeven hoeveel ransomware-aanvallen er in 2025 zijn gemeld?'),
+      },
+      {
+        name: 'a statement: no fix (only the author knows the question)',
+        text: vragen('1. Ransomware komt steeds vaker voor.\n\n2. Wat doet u?'),
+        expected: [{ text: '1. Ransomware komt steeds vaker voor.', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'the only question mark is inside a quoted title',
+        text: vragen('1. Kent u het rapport «Wie betaalt de rekening?».'),
+        expected: [{ text: '1. Kent u het rapport «Wie betaalt de rekening?».', severity: 'warning' }],
+        fixed: vragen('1. Kent u het rapport «Wie betaalt de rekening?»?'),
+      },
+    ],
+  });
+});
