@@ -224,9 +224,10 @@ function check(args: ReturnType<typeof parseArgs>): number {
 }
 
 /**
- * Built-in corpora, the workspace's `*.akkoord.yaml` (from the current directory, as the editor does for its
- * workspace), the config file's `corpora:` and `--corpus`. Problems print as `file:line:col: severity message`;
- * an error in a user corpus makes the run exit 2, while everything valid still loads.
+ * Built-in corpora, the workspace's `*.akkoord.yaml` (found from the config file's folder or the current directory,
+ * as the editor does for its workspace), the config file's `corpora:` and `--corpus`. Problems print as
+ * `file:line:col: severity message`; an error in a corpus that was asked for (config, `--corpus`) makes the run exit
+ * 2, while everything valid still loads.
  */
 function loadCorpora(extra: string[], config: AkkoordwijzerConfig, configFile: string | undefined, taal: Taal): { set: CorpusSet; failed: boolean } {
   let failed = false;
@@ -239,12 +240,14 @@ function loadCorpora(extra: string[], config: AkkoordwijzerConfig, configFile: s
   const base = configFile ? path.dirname(configFile) : process.cwd();
   const configured = config.corpora.map((c) => (path.isAbsolute(c) ? c : path.join(base, c)));
   const store = new CorpusStore();
-  const set = store.build({ folders: [process.cwd()], extraFiles: [...configured, ...extra.filter((p) => existsSync(p))], openText: () => undefined });
+  const explicit = new Set([...configured, ...extra].map((p) => URI.file(path.resolve(p)).toString()));
+  const set = store.build({ folders: [base], extraFiles: [...configured, ...extra.filter((p) => existsSync(p))], openText: () => undefined });
   for (const [uri, problems] of set.problemsByUri()) {
     const file = URI.parse(uri).fsPath;
     for (const p of problems) {
       err(`${path.relative(process.cwd(), file) || file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${taal === 'en' && p.messageEn ? p.messageEn : p.message}`);
-      if (p.severity === 'error') failed = true;
+      // A broken corpus that was asked for fails the run; one merely found in the folder is reported, and skipped.
+      if (p.severity === 'error' && explicit.has(uri)) failed = true;
     }
   }
   return { set, failed };

@@ -5,6 +5,16 @@ import { applyEdits } from '../../../server/src/core/features/codeActions';
 import { createDraftService, type Finding, type Logger, type Severity, type SeverityLevel } from '../../../server/src/core/index';
 import { loadVagueTerms, type VagueTerm } from '../../../server/src/core/lexicon/vague';
 import type { Rule } from '../../../server/src/core/rules/types';
+import { CorpusStore } from '../../../server/src/corpusLoader';
+import type { CorpusSet } from '../../../server/src/core/corpus/registry';
+import { loadBuiltinSynonyms } from '../../../server/src/data';
+
+let builtin: CorpusSet | undefined;
+/** The built-in corpora (ca2026, ca2021), loaded once per test file. */
+export function builtinCorpus(): CorpusSet {
+  return (builtin ??= new CorpusStore(ROOT).build({ folders: [], extraFiles: [], openText: () => undefined }));
+}
+const SYNONYMS = loadBuiltinSynonyms(path.resolve(__dirname, '../../..')).lexicon;
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const LEXICON: VagueTerm[] = loadVagueTerms(readFileSync(path.join(ROOT, 'lexicon', 'vague-terms.yaml'), 'utf8'), 'ingebouwd').terms;
@@ -16,6 +26,8 @@ export interface CheckOptions {
   vagueTerms?: VagueTerm[];
   logger?: Logger;
   taal?: 'nl' | 'en';
+  /** Check against the built-in corpora (for the citation rules). */
+  corpus?: boolean;
 }
 
 let version = 0;
@@ -27,6 +39,7 @@ export function check(text: string, o: CheckOptions = {}) {
     settings: { severities: o.severities ?? {}, taal: o.taal ?? 'nl' },
     ...(o.rules ? { rules: o.rules } : {}),
     ...(o.logger ? { logger: o.logger } : {}),
+    ...(o.corpus ? { corpus: builtinCorpus(), synonyms: SYNONYMS } : {}),
   });
   return svc.analyze({ uri: o.uri ?? 'file:///werk/concept.md', version: ++version, text });
 }
