@@ -27,6 +27,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`VS Code extension tests failed: ${err instanceof Error ? err.message : String(err)}`);
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`VS Code extension tests failed: ${message}`);
+  if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED/.test(message)) {
+    console.error('No internet to download VS Code: run the same suite offline in code-server with `npm run test:e2e -- --only=exthost`.');
+  }
   process.exit(1);
 });

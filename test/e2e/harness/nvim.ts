@@ -50,7 +50,7 @@ export async function runNeovim(o: Options): Promise<PartResult> {
       result.failures.push(`Neovim: ${line.slice(5)}`);
       log(line);
     } else if (/^\s/.test(line) && result.failed > 0) {
-      console.log(line);
+      console.log(line); // continuation of a FAIL message
     }
   }
   const lspLog = path.join(env.XDG_CACHE_HOME!, 'nvim/lsp.log');
@@ -60,7 +60,7 @@ export async function runNeovim(o: Options): Promise<PartResult> {
       result.failed = 1;
       result.failures.push(`Neovim: ${code === 'timeout' ? `no result within ${timeoutMs / 1000} s` : `nvim exited with ${code}`} before reporting`);
     }
-    console.log(`  nvim output:\n${tail(output || '(none)')}`);
+    if (result.passed + result.failed <= 1) console.log(`  nvim output:\n${tail(output || '(none)')}`);
     if (existsSync(lspLog)) console.log(`  Neovim LSP log: ${path.join(o.artifacts, 'nvim-lsp.log')}`);
   }
   result.seconds = (Date.now() - t0) / 1000;

@@ -99,7 +99,10 @@ async function onScreen(page: Page): Promise<string> {
     ['problems', await grab('.markers-panel:visible')],
     ['editor', (await editorText(page).catch(() => '')).slice(0, 800)],
   ];
-  return parts.filter(([, v]) => v).map(([k, v]) => `    ${k}: ${v}`).join('\n');
+  return parts
+    .filter(([, v]) => v)
+    .map(([k, v]) => `    ${k}: ${v!.replace(/\n/g, '\n      ')}`)
+    .join('\n');
 }
 
 export async function runUiTest(o: Options): Promise<PartResult> {
@@ -209,11 +212,17 @@ export async function runUiTest(o: Options): Promise<PartResult> {
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
       await page.keyboard.press('Control+.');
-      await page.locator('.action-widget', { hasText: title }).first().waitFor({ state: 'visible', timeout: 20_000 });
+      const menu = page.locator('.action-widget').first();
+      await menu.waitFor({ state: 'visible', timeout: 20_000 });
+      // The menu fills in as providers answer: give ours a moment, then say what the menu offered.
+      await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+      const items = norm(await menu.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+      if (!items.some((i) => i.includes(title))) throw new Error(`the menu offers: ${items.map((i) => `"${i}"`).join(', ') || '(nothing)'}`);
+      return `menu: ${items.join(' / ')}`;
     });
 
     await check('the fix changes the text', `line ${dictumLine + 1} reads "${fixedLine.slice(0, 80)}…" and the squiggle there is gone`, async () => {
-      await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().click();
+      await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().click({ timeout: 5_000 });
       await page.waitForFunction(
         (want) => {
           const text = Array.from(document.querySelectorAll('.monaco-editor .view-line')).map((el) => el.textContent ?? '').join('');
