@@ -18,6 +18,10 @@ APT_PKGS="chromium neovim libkrb5-dev make g++ python3"
 t0=$(date +%s)
 log() { echo "[e2e setup +$(( $(date +%s) - t0 ))s] $*" >&2; }
 
+# Run from an npm script (npm test), npm's environment would leak into the installs below: code-server's
+# postinstall reads the Node version from npm_config_user_agent and refuses "node/v20".
+while IFS= read -r v; do unset "$v"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
+
 mkdir -p "$CACHE"
 # One setup at a time per cache folder (two parallel runs must not half-install code-server).
 exec 9>"$CACHE/.lock"
