@@ -28,7 +28,10 @@ export async function runExtensionHostSuite(o: Options): Promise<PartResult> {
   const page = await o.ctx.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  const exit = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
+  let resolveExit: (code: number) => void = () => undefined;
+  const exit = new Promise<number>((resolve) => (resolveExit = resolve));
+  // Registered before the workbench loads: the workbench calls it when run() settles (the @vscode/test-web hook).
+  await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
 
   // Console handlers are async (jsonValue); keep their promises so none is lost before counting.
   const pending: Promise<void>[] = [];
