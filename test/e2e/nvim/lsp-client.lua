@@ -1,0 +1,129 @@
+-- Neovim 0.7 (Debian) as a second LSP client: starts `node dist/server.js --stdio`, attaches a Markdown draft and
+-- checks what a Neovim user gets: pushed diagnostics (Neovim 0.7 has no pull diagnostics), a hover, a code action
+-- whose edit changes the buffer exactly, fresh diagnostics after the edit, and a clean shutdown.
+-- Run by test/e2e/harness/nvim.ts:  AW_SERVER=dist/server.js AW_FILE=draft.md nvim --headless --clean -c 'luafile lsp-client.lua'
+-- Output: one "ok   <check>" or "FAIL <check>: <expected / got>" line per check, then "nvim: N passed, N failed".
+local server = assert(os.getenv('AW_SERVER'), 'set AW_SERVER')
+local file = assert(os.getenv('AW_FILE'), 'set AW_FILE')
+local node = os.getenv('AW_NODE') or 'node'
+local passed, failed = 0, 0
+local function out(s) io.stdout:write(s .. '\n') end
+local function check(name, fn)
+  local ok, err = pcall(fn)
+  if ok then passed = passed + 1; out('ok   ' .. name)
+  else failed = failed + 1; out('FAIL ' .. name .. ': ' .. tostring(err)) end
+  return ok
+end
+local function expect(cond, msg) if not cond then error(msg, 0) end end
+
+-- Keep the raw LSP diagnostics (with their UTF-16 ranges and data) as the server sent them.
+local published = {}
+local default_handler = vim.lsp.handlers['textDocument/publishDiagnostics']
+vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+  published[#published + 1] = result
+  return default_handler(err, result, ctx, config)
+end
+
+vim.cmd('edit ' .. vim.fn.fnameescape(file))
+local buf = vim.api.nvim_get_current_buf()
+vim.bo[buf].filetype = 'markdown'
+local uri = vim.uri_from_bufnr(buf)
+
+-- The word under test: "regie" in the dictum; the line has "vóór" before it, so byte and UTF-16 columns differ.
+local lnum, line, bytecol
+for i, l in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+  local s = l:find('de regie te geven', 1, true)
+  if s then lnum, line, bytecol = i - 1, l, s + 2 end   -- 0-based byte column of "regie"
+end
+assert(lnum, 'the draft has no "de regie te geven"')
+local _, col16 = vim.str_utfindex(line, bytecol)
+local regie_range = { start = { line = lnum, character = col16 }, ['end'] = { line = lnum, character = col16 + 5 } }
+
+local client_id
+check('server starts over stdio and initializes', function()
+  client_id = vim.lsp.start_client({ name = 'akkoordwijzer', cmd = { node, server, '--stdio' }, root_dir = vim.fn.fnamemodify(file, ':h') })
+  expect(client_id, 'start_client returned nil')
+  vim.lsp.buf_attach_client(buf, client_id)
+  local ok = vim.wait(15000, function()
+    local c = vim.lsp.get_client_by_id(client_id)
+    return c ~= nil and c.server_capabilities ~= nil and c.server_capabilities.hoverProvider == true
+  end, 20)
+  expect(ok, 'no initialize result with hoverProvider within 15 s')
+end)
+
+local function regie_diag()
+  for i = #published, 1, -1 do
+    local p = published[i]
+    if p.uri == uri then
+      for _, d in ipairs(p.diagnostics) do
+        if d.code == 'vaag-begrip' and d.range.start.line == lnum and d.range.start.character == col16 then return d, p end
+      end
+      return nil, p
+    end
+  end
+end
+
+check('publishDiagnostics: vaag-begrip warning exactly on "regie" (UTF-16 column ' .. col16 .. ')', function()
+  local ok = vim.wait(15000, function() return regie_diag() ~= nil end, 20)
+  local _, last = regie_diag()
+  expect(ok, 'no such diagnostic; last publish: ' .. vim.inspect(last and vim.tbl_map(function(d) return { d.code, d.range.start, d.message } end, last.diagnostics)))
+  local d = regie_diag()
+  expect(d.range['end'].character == col16 + 5, 'range end ' .. d.range['end'].character .. ', expected ' .. (col16 + 5))
+  expect(d.severity == 2, 'severity ' .. tostring(d.severity) .. ', expected 2 (warning)')
+  expect(d.source == 'akkoordwijzer', 'source ' .. tostring(d.source))
+  expect(d.message:find('Vaag begrip “regie”', 1, true) ~= nil, 'message: ' .. d.message)
+  -- And Neovim shows it where the word is (byte column).
+  local shown = false
+  for _, vd in ipairs(vim.diagnostic.get(buf, { lnum = lnum })) do if vd.col == bytecol then shown = true end end
+  expect(shown, 'vim.diagnostic has nothing at byte column ' .. bytecol .. ' of line ' .. (lnum + 1))
+end)
+
+check('hover over "regie" explains it (regie vs doorzettingsmacht)', function()
+  local res = vim.lsp.buf_request_sync(buf, 'textDocument/hover', { textDocument = { uri = uri }, position = { line = lnum, character = col16 + 2 } }, 10000)
+  local text = ''
+  for _, r in pairs(res or {}) do if r.result and r.result.contents then text = r.result.contents.value or '' end end
+  for _, want in ipairs({ 'Vaag beleidsbegrip', 'Waarom vaag', '| regie | doorzettingsmacht |' }) do
+    expect(text:find(want, 1, true) ~= nil, 'hover lacks "' .. want .. '"; hover was: ' .. text:sub(1, 300))
+  end
+end)
+
+local expected_line = line:sub(1, bytecol) .. 'doorzettingsmacht' .. line:sub(bytecol + 6)
+check('code action "Vervang “regie” door “doorzettingsmacht”" changes exactly that word', function()
+  local d = regie_diag()
+  expect(d, 'no diagnostic to fix')
+  local res = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', { textDocument = { uri = uri }, range = regie_range, context = { diagnostics = { d } } }, 10000)
+  local titles, chosen = {}, nil
+  for _, r in pairs(res or {}) do
+    for _, a in ipairs(r.result or {}) do
+      titles[#titles + 1] = a.title
+      if a.title == 'Vervang “regie” door “doorzettingsmacht”' then chosen = a end
+    end
+  end
+  expect(chosen and chosen.edit, 'not offered; offered: ' .. vim.inspect(titles))
+  local names = false
+  for _, cd in ipairs(chosen.diagnostics or {}) do
+    if cd.code == 'vaag-begrip' and cd.range.start.character == col16 then names = true end
+  end
+  expect(names, 'the action does not name the diagnostic it fixes: ' .. vim.inspect(chosen.diagnostics))
+  expect(chosen.isPreferred == true, 'the fix is not marked preferred')
+  vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
+  local now = vim.api.nvim_buf_get_lines(buf, lnum, lnum + 1, false)[1]
+  expect(now == expected_line, 'line ' .. (lnum + 1) .. ' is\n  ' .. now .. '\nexpected\n  ' .. expected_line)
+end)
+
+check('after the edit the server publishes again, without the fixed finding', function()
+  local ok = vim.wait(15000, function()
+    local d, p = regie_diag()
+    return d == nil and p ~= nil and p.version ~= nil and p.version >= vim.lsp.util.buf_versions[buf]
+  end, 20)
+  expect(ok, 'the finding on "regie" was not withdrawn after the edit')
+end)
+
+check('server shuts down when the client stops', function()
+  vim.lsp.stop_client(client_id)
+  local ok = vim.wait(10000, function() return vim.lsp.client_is_stopped(client_id) end, 20)
+  expect(ok, 'client not stopped after 10 s')
+end)
+
+out(string.format('nvim: %d passed, %d failed', passed, failed))
+vim.cmd(failed == 0 and 'qall!' or 'cquit!')

@@ -1,0 +1,155 @@
+/*
+ * The real-editor tests, offline: `npm run test:e2e` (builds first) runs
+ *   1. the extension-host suite (test/e2e/suite) inside code-server's Node extension host,
+ *   2. the UI test: the packaged .vsix in code-server, driven in Debian's Chromium (playwright-core),
+ *   3. Neovim 0.7 headless as a second LSP client,
+ * and ends with "N passed, N failed" over all three. Options: --only=exthost,ui,nvim  --keep (keep the scratch folder)
+ * Env: AKKOORDWIJZER_E2E_CACHE (tool cache), AKKOORDWIJZER_E2E_ARTIFACTS (screenshots/logs; default .e2e/ in the repo).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser } from './harness/browser';
+import { startCodeServer, type CodeServer } from './harness/codeServer';
+import { runExtensionHostSuite } from './harness/exthost';
+import { elapsed, heading, log, tail, type PartResult } from './harness/log';
+import { runNeovim } from './harness/nvim';
+import { installExitHandlers } from './harness/procs';
+import { ensureTools } from './harness/tools';
+import { runUiTest } from './harness/ui';
+
+const PARTS = ['exthost', 'ui', 'nvim'] as const;
+type Part = (typeof PARTS)[number];
+
+const root = path.resolve(__dirname, '../..');
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? [...PARTS];
+const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p));
+if (unknown.length) {
+  console.error(`unknown part(s) ${unknown.join(', ')}; use --only=${PARTS.join(',')}`);
+  process.exit(2);
+}
+const want = (p: Part) => only.includes(p);
+const keep = args.includes('--keep');
+
+const artifacts = path.resolve(process.env['AKKOORDWIJZER_E2E_ARTIFACTS'] ?? path.join(root, '.e2e'));
+const shots = path.join(artifacts, 'screenshots');
+const logs = path.join(artifacts, 'logs');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'akkoordwijzer-e2e-'));
+installExitHandlers(() => {
+  if (!keep) rmSync(scratch, { recursive: true, force: true });
+});
+
+function sh(what: string, command: string, argv: string[], opts: { quiet?: boolean } = {}): string {
+  const r = spawnSync(command, argv, { cwd: root, encoding: 'utf8', stdio: opts.quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}): ${command} ${argv.join(' ')}\n${tail(`${r.stdout ?? ''}\n${r.stderr ?? ''}`)}`);
+  return r.stdout ?? '';
+}
+
+async function main(): Promise<number> {
+  for (const old of [shots, logs, path.join(artifacts, 'results.json')]) rmSync(old, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+  mkdirSync(logs, { recursive: true });
+  console.log(`Akkoordwijzer real-editor tests: ${only.join(', ')}`);
+  console.log(`  screenshots: ${shots}\n  logs:        ${logs}\n  scratch:     ${scratch}${keep ? ' (kept)' : ' (removed at the end)'}`);
+  const results: PartResult[] = [];
+  const setupFailure = (part: string, err: unknown): PartResult => {
+    console.log(`FAIL ${part}: ${(err as Error).message}`);
+    return { part, passed: 0, failed: 1, failures: [`${part}: ${(err as Error).message.split('\n')[0]}`], seconds: 0 };
+  };
+
+  heading('tools');
+  const tools = ensureTools(root);
+  log(`cache ${tools.cache}`);
+
+  heading('build');
+  // The suite bundles (out/e2e) were built by test/e2e/build.mjs before this script ran (it is one of them).
+  sh('build', process.execPath, ['scripts/build.mjs']);
+  const vsix = path.join(scratch, 'akkoordwijzer.vsix');
+  if (want('ui')) {
+    sh('vsce package', path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--out', vsix], { quiet: true });
+    log(`packaged ${path.relative(root, vsix) || vsix} (${(statSync(vsix).size / 1024).toFixed(0)} KiB)`);
+  }
+
+  if (want('exthost') || want('ui')) {
+    let cs: CodeServer | undefined;
+    let ctx: BrowserContext | undefined;
+    try {
+      heading('code-server');
+      cs = await startCodeServer(tools, path.join(scratch, 'code-server'), want('ui') ? [vsix] : []);
+      ctx = await launchBrowser(tools, path.join(scratch, 'chromium'));
+      if (want('exthost')) {
+        heading('extension-host suite (Mocha in code-server\'s extension host)');
+        const ws = path.join(scratch, 'ws-exthost');
+        cpSync(path.join(root, 'test/e2e/fixtures/workspace'), ws, { recursive: true });
+        mkdirSync(path.join(ws, 'scratch'), { recursive: true });
+        results.push(
+          await runExtensionHostSuite({ cs, ctx, workspace: ws, extensionPath: root, testsEntry: path.join(root, 'out/e2e/suite/index.js'), artifacts: shots }).catch((e) =>
+            setupFailure('extension host', e),
+          ),
+        );
+      }
+      if (want('ui')) {
+        heading('UI (the .vsix in the workbench, Chromium)');
+        const ws = path.join(scratch, 'ws-ui');
+        cpSync(path.join(root, 'examples'), ws, { recursive: true });
+        results.push(await runUiTest({ cs, ctx, workspace: ws, draft: 'motie-digitale-dienst.md', shots }).catch((e) => setupFailure('UI', e)));
+      }
+    } catch (err) {
+      results.push(setupFailure('code-server', err));
+    } finally {
+      await ctx?.close().catch(() => undefined);
+      if (cs) {
+        await cs.stop();
+        for (const f of cs.logFiles()) {
+          try {
+            copyFileSync(f, path.join(logs, f.replace(/^.*?\/(code-server\.log|logs\/)/, '$1').replace(/\//g, '_')));
+          } catch {
+            // a log that vanished is no reason to fail
+          }
+        }
+      }
+    }
+  }
+
+  if (want('nvim')) {
+    heading('Neovim 0.7 (second LSP client)');
+    const dir = path.join(scratch, 'nvim');
+    mkdirSync(dir, { recursive: true });
+    const draft = path.join(dir, 'motie-regie.md');
+    copyFileSync(path.join(root, 'test/e2e/fixtures/workspace/motie-regie.md'), draft);
+    results.push(await runNeovim({ tools, root, dir, draft, artifacts: logs }).catch((e) => setupFailure('Neovim', e)));
+  }
+
+  heading('summary');
+  for (const r of results) console.log(`  ${r.part.padEnd(15)} ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)}s)`);
+  const failures = results.flatMap((r) => r.failures);
+  if (failures.length) console.log(`\nFailures:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  console.log(`\nscreenshots: ${shots}\nlogs:        ${logs}\nwall time:   ${elapsed()}`);
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  writeFileSync(path.join(artifacts, 'results.json'), JSON.stringify({ passed, failed, parts: results }, null, 2));
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    console.error(`\nreal-editor tests could not run: ${err.message}`);
+    writeResults(err);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
+
+function writeResults(err: Error): void {
+  try {
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(path.join(artifacts, 'results.json'), JSON.stringify({ passed: 0, failed: 1, error: err.message }, null, 2));
+  } catch {
+    // nothing more to do
+  }
+}
