@@ -13,12 +13,12 @@ import { parse } from 'yaml';
 import { CorpusStore } from '../../server/src/corpusLoader';
 import type { CorpusSet } from '../../server/src/core/corpus/registry';
 import { createDraftService, type DraftService, type Finding } from '../../server/src/core/index';
-import { loadBuiltinLexicon, loadBuiltinSynonyms } from '../../server/src/data';
+import { loadBuiltinLexicon, loadBuiltinSynonyms, packageRoot } from '../../server/src/data';
 
 lunrStemmerSupport(lunr);
 lunrNl(lunr);
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = packageRoot();
 
 export interface Context {
   date?: string;
@@ -217,6 +217,17 @@ export function tuneThreshold(items: SuggestionItem[], top: (t: string) => { key
       const hit = cached.find((c) => c.item === i)!.hit;
       return hit && hit.score >= t ? hit.key : undefined;
     });
+    const f1 = s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall);
+    if (f1 > best.f1) best = { t, f1 };
+  }
+  return best.t;
+}
+
+/** The baseline's quote threshold that maximises F1 of the flags on the given items (the development split). */
+export function tuneQuoteThreshold(items: QuoteItem[], baseline: ReturnType<typeof createBaseline>): number {
+  let best = { t: 0, f1: -1 };
+  for (const t of [0, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20]) {
+    const s = scoreQuotes(items, (i) => baseline.quote(i, t, targetOf(i)));
     const f1 = s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall);
     if (f1 > best.f1) best = { t, f1 };
   }

@@ -1,5 +1,5 @@
 /* `npm run eval`: precision and recall of citation suggestions and quote verification, ours next to the baseline. */
-import { createBaseline, createEvalService, loadItems, ourQuoteVerdict, ourSuggestion, score, scoreQuotes, targetOf, tuneThreshold, type QuoteItem, type SuggestionItem } from './evaluate';
+import { createBaseline, createEvalService, loadItems, ourQuoteVerdict, ourSuggestion, score, scoreQuotes, targetOf, tuneQuoteThreshold, tuneThreshold, type QuoteItem, type SuggestionItem } from './evaluate';
 
 const pct = (x: number) => x.toFixed(2);
 const verbose = process.argv.includes('--verbose');
@@ -21,11 +21,12 @@ for (const split of ['dev', 'test'] as const) {
   for (const [name, s] of [['Akkoordwijzer', ours], ['baseline (lunr)', base]] as const) {
     console.log(`  ${name.padEnd(19)} ${split.padEnd(6)} ${String(s.items).padEnd(4)} ${pct(s.precision).padEnd(9)} ${pct(s.recall).padEnd(7)} (${s.suggestions}/${s.correct}/${s.labelled}; ${s.noneRight}/${s.none})`);
   }
-  if (verbose) for (const m of ours.misses) console.log(`      mis ${m.id}: label ${m.label}, kreeg ${m.got ?? '—'}`);
+  if (verbose && split === 'dev') for (const m of ours.misses) console.log(`      mis ${m.id}: label ${m.label}, kreeg ${m.got ?? '—'}`);
 }
 
-console.log('\nCitaten               split  n    precisie  recall  onjuist gevonden  letterlijk ten onrechte gemeld');
-const qTau = 0.5 * tau;
+const qTau = tuneQuoteThreshold(quotes.filter((i) => i.split === 'dev'), baseline);
+console.log(`\n(baseline citaten: drempel ${qTau}, afgestemd op dev)`);
+console.log('Citaten               split  n    precisie  recall  onjuist gevonden  letterlijk ten onrechte gemeld');
 for (const split of ['dev', 'test'] as const) {
   const items = quotes.filter((i) => i.split === split);
   const ours = scoreQuotes(items, (i) => ourQuoteVerdict(service, i));
@@ -33,5 +34,5 @@ for (const split of ['dev', 'test'] as const) {
   for (const [name, s] of [['Akkoordwijzer', ours], ['baseline (lunr)', base]] as const) {
     console.log(`  ${name.padEnd(19)} ${split.padEnd(6)} ${String(s.items).padEnd(4)} ${pct(s.precision).padEnd(9)} ${pct(s.recall).padEnd(7)} ${`${s.misquotesFound}/${s.misquotes}`.padEnd(17)} ${s.verbatimFlagged}/${s.verbatim}`);
   }
-  if (verbose) for (const m of ours.misses) console.log(`      mis ${m.id}: verwacht ${m.expect}, kreeg ${m.got}`);
+  if (verbose && split === 'dev') for (const m of ours.misses) console.log(`      mis ${m.id}: verwacht ${m.expect}, kreeg ${m.got}`);
 }

@@ -24,6 +24,8 @@ export interface CitationEngine {
   origin(passageId: string): PassageOrigin | undefined;
   /** Ranked commitments for a sentence (memoised per text and preference). */
   rank(text: string, preference: readonly string[]): SearchHit[];
+  /** Ranked commitments plus how many distinct content words the sentence has (for coverage). */
+  rankWithCoverage(text: string, preference: readonly string[]): { hits: SearchHit[]; contentWords: number };
 }
 
 const engines = new WeakMap<CorpusSet, WeakMap<Lexicon, CitationEngine>>();
@@ -67,20 +69,25 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
     origins.set(id, { corpusId: p.corpusId, text: p.text });
   });
   const quotes = createQuoteMatcher(passages, lexicon);
-  const memo = new Map<string, SearchHit[]>();
+  const memo = new Map<string, { hits: SearchHit[]; contentWords: number }>();
+  const rankWithCoverage = (text: string, preference: readonly string[]) => {
+    const key = `${preference.join(',')}\u0000${text}`;
+    const cached = memo.get(key);
+    if (cached) return cached;
+    const analysis = index.analyzer.analyze(text);
+    const hits = index.searchAnalysis(analysis, { limit: 8, corpusPreference: preference });
+    const contentWords = new Set(analysis.terms.map((t) => t.token)).size;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const result = { hits, contentWords };
+    memo.set(key, result);
+    return result;
+  };
   return {
     corpus,
     index,
     quotes,
     origin: (id) => origins.get(id),
-    rank(text, preference) {
-      const key = `${preference.join(',')}\u0000${text}`;
-      const cached = memo.get(key);
-      if (cached) return cached;
-      const hits = index.search(text, { limit: 5, corpusPreference: preference });
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, hits);
-      return hits;
-    },
+    rank: (text, preference) => rankWithCoverage(text, preference).hits,
+    rankWithCoverage,
   };
 }

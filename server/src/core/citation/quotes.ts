@@ -1,6 +1,6 @@
 import type { Commitment } from '../corpus/types';
 import type { Draft } from '../draft/types';
-import type { QuoteAlignment } from '../retrieval/quote';
+import { alignQuote, type QuoteAlignment, type QuotePassage } from '../retrieval/quote';
 import { attributedQuotes, type AttributedQuote } from './attribution';
 import type { CitationEngine } from './engine';
 import { citationUnits, preferenceFor, type CitationUnit } from './suggest';
@@ -41,23 +41,42 @@ export function verifyQuotes(draft: Draft, engine: CitationEngine): QuoteCheck[]
     const { quote } = attributed;
     const named = attributed.named && engine.corpus.corpus(attributed.named) ? attributed.named : undefined;
     const target = named ?? preferenceFor(draft, engine.corpus)[0];
-    const alignment = engine.quotes.check(quote.text);
-    const origin = alignment.passageIds[0] ? engine.origin(alignment.passageIds[0]) : undefined;
     const unit = units.find((u) => u.start <= quote.start && quote.end <= u.end + 1);
-    const base = { attributed, alignment, target, ...(unit ? { unit } : {}) };
+    const base = { attributed, target, ...(unit ? { unit } : {}) };
+    const inTarget = (p: QuotePassage) => engine.origin(p.id)?.corpusId === target;
+    // 1. A quotation next to its citation key is compared with that commitment first (also short ones).
+    const cited = attributed.citedKey ? engine.corpus.get(attributed.citedKey) : undefined;
+    let alignment = cited ? alignQuote(quote.text, passagesOf(cited), { minCloseWords: 3 }) : undefined;
+    // 2. Then the agreement it is attributed to; 3. only then the others.
+    if (!alignment || alignment.verdict === 'none') alignment = engine.quotes.check(quote.text, undefined, target ? inTarget : undefined);
+    let elsewhere = false;
+    if (alignment.verdict === 'none' && target) {
+      const other = engine.quotes.check(quote.text, undefined, (p) => !inTarget(p));
+      // Near wording elsewhere is evidence only when the quotation is long enough not to match by chance.
+      if (other.verdict === 'verbatim' || (other.verdict === 'close' && other.words >= 6)) {
+        alignment = other;
+        elsewhere = true;
+      }
+    }
+    const origin = alignment.passageIds[0] ? engine.origin(alignment.passageIds[0]) : undefined;
     if (alignment.verdict === 'none' || !origin) {
       const nearest = engine
         .rank(quote.text, target ? [target] : [])
+        .filter((h) => !target || h.corpusId === target)
         .slice(0, 3)
         .map((h) => engine.corpus.get(h.key))
         .filter((c): c is Commitment => !!c);
-      out.push({ ...base, verdict: 'unknown', nearest });
+      out.push({ ...base, alignment, verdict: 'unknown', nearest });
       continue;
     }
-    const found = { foundIn: origin.corpusId, ...(origin.key ? { key: origin.key } : {}), nearest: [] };
-    if (target && origin.corpusId !== target) out.push({ ...base, ...found, verdict: 'other-agreement' });
+    const found = { alignment, foundIn: origin.corpusId, ...(origin.key ? { key: origin.key } : {}), nearest: [] };
+    if (elsewhere) out.push({ ...base, ...found, verdict: 'other-agreement' });
     else out.push({ ...base, ...found, verdict: alignment.verdict === 'verbatim' ? 'verbatim' : 'misquote' });
   }
   perEngine.set(engine, out);
   return out;
+}
+
+function passagesOf(c: Commitment): QuotePassage[] {
+  return [{ id: c.key, text: c.text, group: c.key }, ...c.fragments.map((f, i) => ({ id: `${c.key}#${i + 1}`, text: f, group: c.key }))];
 }

@@ -12,14 +12,17 @@ import type { CitationEngine } from './engine';
  * held-out split). `npm run eval` reports what they give.
  */
 export const TUNING = {
-  /** A suggestion needs at least this BM25F score … */
-  minScore: 6,
-  /** … and at least this many distinct matched query words. */
+  /** A commitment this strong (BM25F score) is suggested outright … */
+  strongScore: 24,
+  /** … one at least this strong only when it covers enough of the sentence's content words. */
+  minScore: 15,
+  minCoverage: 0.4,
+  /** Distinct matched query words a candidate needs. */
   minMatched: 2,
-  /** A second commitment is offered too when it scores at least this share of the first. */
+  /** A second commitment of the same agreement is offered too when it scores at least this share of the first. */
   alikeRatio: 0.92,
-  /** Corpus preference boost is applied by the index (first preferred ×1.25). */
 };
+export type Tuning = typeof TUNING;
 
 /** A stretch of a draft that may be about a commitment: one sentence of an overweging, dictum or question. */
 export interface CitationUnit extends Span {
@@ -103,20 +106,32 @@ export function preferenceFor(draft: Draft, corpus: CorpusSet, sentence?: string
 
 const memo = new WeakMap<Draft, WeakMap<CitationEngine, Suggestion[]>>();
 
+/** Strong enough outright, or fairly strong and covering enough of what the sentence is about. */
+function accepted(hit: SearchHit, contentWords: number, tuning: Tuning): boolean {
+  if (hit.score >= tuning.strongScore) return true;
+  const covered = new Set(hit.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
+  return hit.score >= tuning.minScore && covered >= tuning.minCoverage;
+}
+
 /** At most one suggestion per unit (two when they score alike), none where the unit already cites it. */
-export function suggestCitations(draft: Draft, engine: CitationEngine, tuning = TUNING): Suggestion[] {
+export function suggestCitations(draft: Draft, engine: CitationEngine, tuning: Tuning = TUNING): Suggestion[] {
   let perEngine = memo.get(draft);
   if (!perEngine) memo.set(draft, (perEngine = new WeakMap()));
   const cached = tuning === TUNING ? perEngine.get(engine) : undefined;
   if (cached) return cached;
   const out: Suggestion[] = [];
   for (const unit of citationUnits(draft)) {
-    const hits = engine.rank(unit.text, preferenceFor(draft, engine.corpus, unit.text));
-    const best = hits[0];
-    if (!best || best.score < tuning.minScore || best.matchedTerms.length < tuning.minMatched) continue;
+    const preference = preferenceFor(draft, engine.corpus, unit.text);
+    const { hits: all, contentWords } = engine.rankWithCoverage(unit.text, preference);
+    const hits = all.filter((h) => h.matchedTerms.length >= tuning.minMatched);
+    // Of the coalition agreements only the one the draft should cite is eligible (an older agreement is not cited
+    // for what the one in force does not promise); other corpora (toezeggingen, programmes) always are.
+    const eligible = (h: SearchHit) => h.corpusId === preference[0] || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord';
+    const best = hits.find(eligible);
+    if (!best || !accepted(best, contentWords, tuning)) continue;
     const chosen = [best];
-    const second = hits[1];
-    if (second && second.score >= best.score * tuning.alikeRatio && second.matchedTerms.length >= tuning.minMatched) chosen.push(second);
+    const second = hits.find((h) => h !== best && eligible(h));
+    if (second && second.score >= best.score * tuning.alikeRatio && accepted(second, contentWords, tuning)) chosen.push(second);
     if (chosen.some((h) => unit.cited.has(h.key)) || [...unit.cited].some((k) => hits.slice(0, 3).some((h) => h.key === k))) continue;
     const commitments = chosen.map((h) => engine.corpus.get(h.key)).filter((c): c is Commitment => !!c);
     if (commitments.length > 0) out.push({ unit, commitments, hits: chosen });

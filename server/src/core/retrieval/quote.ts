@@ -80,7 +80,7 @@ interface Item {
   sentenceStart: boolean;
 }
 
-const MARKER = /\((?:…|\.{2,3})\)|\[(?:…|\.{2,3})\]|\[[^\]\n]{1,60}\]|…|\.{3}/g;
+const MARKER = /\((?:…|\.{2,3})\)|\([^()\n]{1,80},\s*red\.\)|\[(?:…|\.{2,3})\]|\[[^\]\n]{1,60}\]|…|\.{3}/g;
 /**
  * What the alignment pays to let a gap take a quote word (or a draft gap skip a corpus word). Not zero: a known
  * word of the passage must be matched where it can be, rather than disappear behind a gap next to it. Not part
@@ -439,8 +439,11 @@ function gapAfter(a: Item[], passage: number): Item {
 export interface QuoteMatcher {
   /** The passages worth aligning with, best first (an index lookup; cheap). */
   candidates(quote: string, limit?: number): QuotePassage[];
-  /** Prefilter, then align with the candidates and their group neighbours. */
-  check(quote: string, options?: QuoteOptions): QuoteAlignment;
+  /**
+   * Prefilter, then align with the candidates and their group neighbours. `where` limits the passages considered
+   * (e.g. to one agreement), so a quotation is judged against the document it is attributed to first.
+   */
+  check(quote: string, options?: QuoteOptions, where?: (p: QuotePassage) => boolean): QuoteAlignment;
 }
 
 /**
@@ -457,8 +460,9 @@ export function createQuoteMatcher(passages: readonly QuotePassage[], lexicon?: 
     index.search(quote, { limit, minMatchedTerms: 1 }).map((h) => passages[Number(h.key)]!);
   return {
     candidates,
-    check(quote, options) {
-      const hits = index.search(quote, { limit: candidateLimit, minMatchedTerms: 1 });
+    check(quote, options, where) {
+      const found = index.search(quote, { limit: where ? candidateLimit * 8 : candidateLimit, minMatchedTerms: 1 });
+      const hits = (where ? found.filter((h) => where(passages[Number(h.key)]!)) : found).slice(0, candidateLimit);
       const chosen = new Set<number>();
       for (const h of hits) {
         const i = Number(h.key);
