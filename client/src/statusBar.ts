@@ -23,7 +23,8 @@ export function createStatusBar(context: vscode.ExtensionContext, client: Langua
     }
     const ids = status?.corpora.filter((c) => c.id).map((c) => c.id) ?? [];
     const problems = status ? status.corpora.reduce((n, c) => n + c.errors, 0) + status.skippedFiles : 0;
-    item.text = `$(law) ${ids.join(' · ') || t('statusReady')}${problems > 0 ? ' $(warning)' : ''}`;
+    const count = status?.commitments ?? 0;
+    item.text = `$(law) Akkoordwijzer${ids.length ? `: ${ids.join(', ')} (${count})` : ''}${problems > 0 ? ' $(warning)' : ''}`;
     const md = new vscode.MarkdownString(`**Akkoordwijzer** — ${t('statusTooltip')}\n\n`);
     for (const c of status?.corpora ?? []) {
       md.appendMarkdown(`- \`${c.id ?? '?'}\` ${c.title ?? ''}: ${c.commitments} ${t('commitments')}${c.errors ? `, ${c.errors} ✗` : ''}${c.warnings ? `, ${c.warnings} ⚠` : ''}${c.builtin ? '' : ` (${vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri))})`}\n`);

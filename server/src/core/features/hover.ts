@@ -1,4 +1,6 @@
 import type { VagueLexicon } from '../lexicon/vague';
+import { diffTable } from '../citation/diff';
+import type { QuoteDiffOp } from '../retrieval/quote';
 import { ruleById } from '../rules/index';
 import { ruleDocUrl } from '../rules/types';
 import type { Finding, Span, Taal } from '../types';
@@ -17,7 +19,7 @@ const SEVERITY_NAMES: Record<string, { nl: string; en: string }> = {
 
 /** Explain the findings under the cursor: the message, why the rule exists, and for vague terms the firmer wording. */
 export function findingHover(findings: readonly Finding[], offset: number, lexicon: VagueLexicon, taal: Taal): HoverResult | undefined {
-  const here = findings.filter((f) => f.start <= offset && offset <= f.end);
+  const here = findings.filter((f) => f.start <= offset && offset <= f.end).sort((a, b) => a.end - a.start - (b.end - b.start));
   if (here.length === 0) return undefined;
   const blocks: string[] = [];
   for (const f of here) {
@@ -39,13 +41,17 @@ export function findingHover(findings: readonly Finding[], offset: number, lexic
       if (term.sources.length > 0) {
         lines.push('', `${taal === 'en' ? 'Sources' : 'Bronnen'}: ${term.sources.map((s, i) => `[${i + 1}](${s.url})`).join(' · ')}`);
       }
+    } else if (Array.isArray(f.data?.['diff'])) {
+      // Quote checks: the draft's words next to the agreement's, word by word, and the exact wording.
+      lines.push('', diffTable(f.data['diff'] as QuoteDiffOp[], taal));
+      if (typeof f.data['corpusText'] === 'string') lines.push('', `*${taal === 'en' ? 'Exact wording' : 'Exacte woorden'}:* “${f.data['corpusText']}”`);
     } else if (rule) {
       lines.push('', rule.docs.rationale[taal]);
     }
     lines.push('', `[${taal === 'en' ? 'Rule documentation' : 'Documentatie van de regel'}](${ruleDocUrl(f.ruleId)})`);
     blocks.push(lines.join('\n'));
   }
-  const start = Math.min(...here.map((f) => f.start));
-  const end = Math.max(...here.map((f) => f.end));
-  return { start, end, contents: blocks.join('\n\n---\n\n') };
+  // Highlight the narrowest finding under the cursor (the word, not the whole sentence of a citation hint).
+  const narrowest = here.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+  return { start: narrowest.start, end: narrowest.end, contents: blocks.join('\n\n---\n\n') };
 }
