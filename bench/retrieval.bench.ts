@@ -3,7 +3,7 @@
  * (with lunr-languages' Dutch pipeline) built on the same corpus and queried with the same sentences, in the same run.
  * Reports; never asserts. Run: `npm run bench:retrieval` (add `--quick` for 2,000 commitments).
  *
- * Corpus: the 2021 agreement's sentences (test/data/retrieval/coalitieakkoord-2021.txt), cycled to 10,000
+ * Corpus: the 2021 agreement's sentences (corpus/sources/ca2021/coalitieakkoord-2021.txt), cycled to 10,000
  * commitments, each with ~20 % of its content words replaced by other words of the agreement (seeded PRNG), so
  * documents are distinct but the vocabulary and its distribution stay those of a real agreement.
  * Queries: windows of the 2021 and quoted 2026 text, with the same substitutions, in the frames of moties

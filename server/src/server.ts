@@ -47,6 +47,8 @@ export function startServer(connection: Connection): void {
   let config: AkkoordwijzerConfig = { regels: {}, extraTerms: [], corpora: [] };
   let configProblems = new Map<string, DataProblem[]>();
   const published = new Set<string>();
+  let markLoaded: () => void = () => undefined;
+  const gate = { ready: false, loaded: new Promise<void>((resolve) => (markLoaded = resolve)) };
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -56,7 +58,7 @@ export function startServer(connection: Connection): void {
     folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     const pull = !!caps.textDocument?.diagnostic;
-    diagnostics = registerDiagnosticsSupport(connection, documents, getService, pull, (uri) => !isDataFile(uri));
+    diagnostics = registerDiagnosticsSupport(connection, documents, getService, pull, (uri) => !isDataFile(uri), gate);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -141,7 +143,14 @@ export function startServer(connection: Connection): void {
       });
     }
     for (const p of [...builtin.report.problems, ...synonyms.report.problems, ...corpora.tagProblems]) logger.error(`Ingebouwde gegevens: ${p.line + 1}:${p.character + 1}: ${p.message}`);
-    await reloadSettings();
+    try {
+      await reloadSettings();
+    } finally {
+      gate.ready = true;
+      markLoaded();
+      // Whatever opened before the data was loaded is checked now (refreshAll publishes or asks the client to pull).
+      diagnostics?.refreshAll();
+    }
     logger.info(`Akkoordwijzer ${SERVER_VERSION} gestart; ${service.lexicon.terms.length} vage begrippen, ${service.corpus.commitments.length} toezeggingen.`);
   });
 

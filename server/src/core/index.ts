@@ -124,7 +124,11 @@ export function createDraftService(init: ServiceInit): DraftService {
       const { draft, findings } = analyze(doc);
       const ref = citationAt(draft, offset);
       const commitment = ref ? corpus.get(ref.key) : undefined;
-      const onFinding = findingHover(findings, offset, lexicon, settings.taal);
+      const describe = (key: string) => {
+        const c = corpus.get(key);
+        return c ? commitmentMarkdown(c, corpus, settings.taal) : undefined;
+      };
+      const onFinding = findingHover(findings, offset, lexicon, settings.taal, describe);
       if (!ref || !commitment) return onFinding;
       const contents = commitmentMarkdown(commitment, corpus, settings.taal);
       return { start: ref.start, end: ref.end, contents: onFinding ? `${contents}\n\n---\n\n${onFinding.contents}` : contents };

@@ -23,7 +23,10 @@ export function registerDiagnosticsSupport(
   service: () => DraftService,
   pull: boolean,
   isDraft: (uri: string) => boolean,
+  gate: { readonly ready: boolean; readonly loaded: Promise<void> },
 ): DiagnosticsSupport {
+  // Nothing is reported before settings and corpora are loaded: no flash of findings that the configuration
+  // switches off, and no citation finding missing only because the corpus was still loading.
   // Data files (corpora, the config file) get their problems pushed by the data layer, never pulled here.
   const diagnose = (doc: TextDocument) =>
     !isDraft(doc.uri)
@@ -33,7 +36,8 @@ export function registerDiagnosticsSupport(
       .map((f) => toDiagnostic(doc, f));
 
   if (pull) {
-    connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
+    connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+      await gate.loaded;
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       return { kind: DocumentDiagnosticReportKind.Full, items: diagnose(doc) };
@@ -41,7 +45,8 @@ export function registerDiagnosticsSupport(
     return { refreshAll: () => void connection.languages.diagnostics.refresh() };
   }
 
-  const publish = (doc: TextDocument) => isDraft(doc.uri) && void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
+  const publish = (doc: TextDocument) =>
+    gate.ready && isDraft(doc.uri) && documents.get(doc.uri) === doc && void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
   documents.onDidChangeContent((e) => publish(e.document));
   documents.onDidClose((e) => isDraft(e.document.uri) && void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   return { refreshAll: () => documents.all().forEach(publish) };

@@ -1,6 +1,7 @@
 /**
  * Loaders for the copied agreement texts in this folder (tests and bench only; the core never reads files).
- * `ca2026-passages.tsv`: the quoted 2026 passages; `coalitieakkoord-2021.txt`: the full 2021 agreement.
+ * `ca2026-passages.tsv`: the quoted 2026 passages; the full 2021 agreement is read from the corpus sources
+ * (`corpus/sources/ca2021/coalitieakkoord-2021.txt`, the same copy the built-in corpus is generated from).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,7 +37,7 @@ export interface Unit2021 {
 
 /** The paragraphs of the 2021 agreement with their chapter (table of contents and intro skipped). */
 export function units2021(): Unit2021[] {
-  const lines = readFileSync(here('coalitieakkoord-2021.txt'), 'utf8').split('\n');
+  const lines = readFileSync(path.resolve('corpus/sources/ca2021/coalitieakkoord-2021.txt'), 'utf8').split('\n');
   const out: Unit2021[] = [];
   let chapter = '';
   let seenBody = new Set<string>();

@@ -18,7 +18,16 @@ const SEVERITY_NAMES: Record<string, { nl: string; en: string }> = {
 };
 
 /** Explain the findings under the cursor: the message, why the rule exists, and for vague terms the firmer wording. */
-export function findingHover(findings: readonly Finding[], offset: number, lexicon: VagueLexicon, taal: Taal): HoverResult | undefined {
+/** Rules whose hover shows the commitments the finding is about (their text, where they stand, how firm). */
+const SHOWS_COMMITMENTS = new Set(['citeer-toezegging', 'toezegging-stelligheid', 'vragen-ministerie', 'citaat-onvindbaar']);
+
+export function findingHover(
+  findings: readonly Finding[],
+  offset: number,
+  lexicon: VagueLexicon,
+  taal: Taal,
+  describe: (key: string) => string | undefined = () => undefined,
+): HoverResult | undefined {
   const here = findings.filter((f) => f.start <= offset && offset <= f.end).sort((a, b) => a.end - a.start - (b.end - b.start));
   if (here.length === 0) return undefined;
   const blocks: string[] = [];
@@ -47,6 +56,12 @@ export function findingHover(findings: readonly Finding[], offset: number, lexic
       if (typeof f.data['corpusText'] === 'string') lines.push('', `*${taal === 'en' ? 'Exact wording' : 'Exacte woorden'}:* “${f.data['corpusText']}”`);
     } else if (rule) {
       lines.push('', rule.docs.rationale[taal]);
+    }
+    if (SHOWS_COMMITMENTS.has(f.ruleId)) {
+      for (const key of f.commitments.slice(0, 2)) {
+        const md = describe(key);
+        if (md) lines.push('', md);
+      }
     }
     lines.push('', `[${taal === 'en' ? 'Rule documentation' : 'Documentatie van de regel'}](${ruleDocUrl(f.ruleId)})`);
     blocks.push(lines.join('\n'));

@@ -1,0 +1,154 @@
+import {
+  CodeActionRequest,
+  HoverRequest,
+  type CodeAction,
+  type Diagnostic,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyTextEdits, startClient, type TestClient } from './client';
+
+/*
+ * Citation intelligence over a real LSP connection with the built-in corpora: the suggestion diagnostic, each of its
+ * quick fixes applied (the exact document after it), and the quote checks.
+ */
+const MOTIE = `---
+soort: motie
+datum: 2026-03-12
+---
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten;
+
+verzoekt de regering de dienst vóór 1 januari 2027 bij wet bevoegd te maken ICT-projecten van ministeries te stoppen,
+
+en gaat over tot de orde van de dag.
+
+Jansen
+`;
+const SENTENCE = 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten;';
+const NDD = 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht. Deze dienst ondersteunt de digitalisering Rijksbreed, stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes.';
+
+describe('citation intelligence over LSP (built-in corpora)', () => {
+  let client: TestClient;
+  let version = 1;
+  beforeAll(async () => {
+    client = await startClient({});
+  });
+  afterAll(async () => {
+    await client.close();
+  });
+
+  const check = async (uri: string, text: string) => {
+    version++;
+    await client.open(uri, text, version);
+    return client.diagnostics(uri, (_d, p) => p.version === version);
+  };
+  const actionsFor = async (uri: string, d: Diagnostic) =>
+    (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+
+  it('suggests the commitment for an overweging that is about it, with the range starting at the sentence', async () => {
+    const uri = 'file:///aw/citeer.md';
+    const diags = await check(uri, MOTIE);
+    const hint = diags.find((d) => d.code === 'citeer-toezegging' && d.range.start.line === 9)!;
+    expect(hint).toBeDefined();
+    expect(hint.severity).toBe(3); // information
+    expect(hint.range).toEqual({ start: { line: 9, character: 0 }, end: { line: 9, character: SENTENCE.length } });
+    expect(hint.message).toContain('(ca2026:nederlandse-digitale-dienst)');
+    expect((hint.data as { commitments: string[] }).commitments[0]).toBe('ca2026:nederlandse-digitale-dienst');
+    expect(hint.relatedInformation?.[0]?.location.uri).toMatch(/corpus\/ca2026\.akkoord\.yaml$/);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 9, character: 5 } });
+    expect((hover!.contents as MarkupContent).value).toContain(`> ${NDD}`);
+  });
+
+  it('each quick fix gives exactly the expected document', async () => {
+    const uri = 'file:///aw/citeer.md';
+    const diags = await check(uri, MOTIE);
+    const hint = diags.find((d) => d.code === 'citeer-toezegging' && d.range.start.line === 9)!;
+    const actions = await actionsFor(uri, hint);
+    const byTitle = (t: string) => actions.find((a) => a.title.startsWith(t))!;
+    expect(actions.map((a) => a.title)).toEqual([
+      'Citeer ca2026:nederlandse-digitale-dienst',
+      'Voeg een voetnoot met het citaat van ca2026:nederlandse-digitale-dienst toe',
+      'Voeg een overweging in die ca2026:nederlandse-digitale-dienst letterlijk citeert',
+    ]);
+    const apply = (a: CodeAction) => applyTextEdits(MOTIE, a.edit!.changes![uri]!);
+
+    expect(apply(byTitle('Citeer'))).toBe(MOTIE.replace(SENTENCE, SENTENCE.replace(/;$/, ' [@ca2026:nederlandse-digitale-dienst];')));
+
+    expect(apply(byTitle('Voeg een voetnoot'))).toBe(
+      `${MOTIE.replace(SENTENCE, `${SENTENCE}[^1]`)}\n[^1]: Coalitieakkoord ‘Aan de slag’ (2026), hoofdstuk ‘Nederland koploper in een digitale wereld’: ‘${NDD}’ [@ca2026:nederlandse-digitale-dienst]\n`,
+    );
+
+    const withOverweging = apply(byTitle('Voeg een overweging'));
+    expect(withOverweging).toBe(
+      MOTIE.replace('verzoekt de regering', `constaterende dat het kabinet in het coalitieakkoord heeft afgesproken: ‘${NDD}’ [@ca2026:nederlandse-digitale-dienst];\n\nverzoekt de regering`),
+    );
+    // After citing, the sentence no longer gets the suggestion.
+    const after = await check(uri, apply(byTitle('Citeer')));
+    expect(after.filter((d) => d.code === 'citeer-toezegging' && d.range.start.line === 9)).toEqual([]);
+  });
+
+  it('words the overweging by firmness: effort is not presented as a decision', async () => {
+    const uri = 'file:///aw/inzet.md';
+    const text = MOTIE.replace(SENTENCE, 'constaterende dat het kabinet de cyberdreiging eerder en beter wil onderkennen met een geïntegreerd inlichtingenbeeld;');
+    const diags = await check(uri, text);
+    const hint = diags.find((d) => d.code === 'citeer-toezegging' && d.range.start.line === 9)!;
+    const overweging = (await actionsFor(uri, hint)).find((a) => a.title.startsWith('Voeg een overweging'))!;
+    const inserted = overweging.edit!.changes![uri]![0]!.newText;
+    expect(inserted).toMatch(/^constaterende dat het kabinet zich in het coalitieakkoord alleen inzet voor het volgende: ‘We zetten hierbij in op/);
+  });
+
+  it('Kamervragen get the key and the footnote fix, not an overweging', async () => {
+    const uri = 'file:///aw/vragen.md';
+    const text = `Vragen van het lid Jansen (D66) aan de minister van Economische Zaken over marktmacht (ingezonden 2 maart 2026)\n\n1. Wanneer krijgt de ACM de call-in-bevoegdheid en de new competition tool?\n`;
+    const diags = await check(uri, text);
+    const hint = diags.find((d) => d.code === 'citeer-toezegging')!;
+    expect((hint.data as { commitments: string[] }).commitments).toEqual(['ca2026:acm-call-in-new-competition-tool']);
+    const titles = (await actionsFor(uri, hint)).map((a) => a.title);
+    expect(titles).toEqual(['Citeer ca2026:acm-call-in-new-competition-tool', 'Voeg een voetnoot met het citaat van ca2026:acm-call-in-new-competition-tool toe']);
+  });
+
+  it('flags a misquote word by word and restores the exact wording', async () => {
+    const uri = 'file:///aw/citaat.md';
+    const wrong = 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met regie.';
+    const text = MOTIE.replace(SENTENCE, `constaterende dat in het coalitieakkoord staat: ‘${wrong}’;`);
+    const diags = await check(uri, text);
+    const q = diags.find((d) => d.code === 'citaat-onjuist')!;
+    expect(q.severity).toBe(2);
+    expect(q.message).toBe('Dit citaat wijkt af van Coalitieakkoord ‘Aan de slag’ (2026): “regie” moet “doorzettingsmacht” zijn.');
+    const fix = (await actionsFor(uri, q)).find((a) => a.isPreferred)!;
+    const fixed = applyTextEdits(text, fix.edit!.changes![uri]!);
+    expect(fixed).toBe(text.replace(wrong, 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht.'));
+    const again = await check(uri, fixed);
+    expect(again.filter((d) => d.code?.toString().startsWith('citaat-'))).toEqual([]);
+    // The verbatim quotation is not a vague term of the author either, and it now gets its citation offered.
+    expect(again.some((d) => d.code === 'citeer-toezegging')).toBe(true);
+  });
+
+  it('names the agreement a quotation really comes from, and reports unknown quotations by completeness', async () => {
+    const uri = 'file:///aw/ander.md';
+    const from2021 = 'We regelen wettelijk dat algoritmes worden gecontroleerd op transparantie, discriminatie en willekeur.';
+    const text = MOTIE.replace(SENTENCE, `constaterende dat het coalitieakkoord ‘Aan de slag’ stelt: ‘${from2021}’;\n\noverwegende dat volgens het coalitieakkoord ‘iedere burger recht krijgt op een eigen digitale kluis bij de overheid’;`);
+    const diags = await check(uri, text);
+    const other = diags.find((d) => d.code === 'citaat-ander-akkoord')!;
+    expect(other.message).toBe(
+      'Deze woorden komen uit Coalitieakkoord ‘Omzien naar elkaar’ (2021), niet uit Coalitieakkoord ‘Aan de slag’ (2026): ze staan niet in de bekende passages daarvan.',
+    );
+    const unknown = diags.find((d) => d.code === 'citaat-onvindbaar')!;
+    expect(unknown.severity).toBe(3); // information: the 2026 corpus is incomplete
+    expect(unknown.message).toMatch(/^Dit citaat is niet gevonden in de bekende passages van Coalitieakkoord ‘Aan de slag’ \(2026\)\./);
+  });
+
+  it('an unknown quotation of a complete agreement is a warning', async () => {
+    const uri = 'file:///aw/onbekend-2021.md';
+    const text = MOTIE.replace('datum: 2026-03-12', 'datum: 2023-05-01').replace(SENTENCE, 'constaterende dat het coalitieakkoord van 2021 belooft ‘dat iedere gemeente een eigen datacentrum met zonnepanelen krijgt’;');
+    const diags = await check(uri, text);
+    const unknown = diags.find((d) => d.code === 'citaat-onvindbaar')!;
+    expect(unknown.severity).toBe(2);
+    expect(unknown.message).toMatch(/^Dit citaat staat niet in Coalitieakkoord ‘Omzien naar elkaar’ \(2021\)\./);
+  });
+});
