@@ -24,6 +24,8 @@ export interface CitationEngine {
   origin(passageId: string): PassageOrigin | undefined;
   /** Ranked commitments for a sentence (memoised per text and preference). */
   rank(text: string, preference: readonly string[]): SearchHit[];
+  /** Memoise a computation per corpus version (quote checks: the same quotation is re-checked on every keystroke). */
+  memo<T>(key: string, compute: () => T): T;
   /** Ranked commitments plus how many distinct content words the sentence has (for coverage). */
   rankWithCoverage(text: string, preference: readonly string[]): { hits: SearchHit[]; contentWords: number };
 }
@@ -82,7 +84,15 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
     memo.set(key, result);
     return result;
   };
+  const general = new Map<string, unknown>();
   return {
+    memo<T>(key: string, compute: () => T): T {
+      if (general.has(key)) return general.get(key) as T;
+      const value = compute();
+      if (general.size >= MEMO_LIMIT) general.clear();
+      general.set(key, value);
+      return value;
+    },
     corpus,
     index,
     quotes,

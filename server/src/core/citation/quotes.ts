@@ -43,21 +43,9 @@ export function verifyQuotes(draft: Draft, engine: CitationEngine): QuoteCheck[]
     const target = named ?? preferenceFor(draft, engine.corpus)[0];
     const unit = units.find((u) => u.start <= quote.start && quote.end <= u.end + 1);
     const base = { attributed, target, ...(unit ? { unit } : {}) };
-    const inTarget = (p: QuotePassage) => engine.origin(p.id)?.corpusId === target;
-    // 1. A quotation next to its citation key is compared with that commitment first (also short ones).
-    const cited = attributed.citedKey ? engine.corpus.get(attributed.citedKey) : undefined;
-    let alignment = cited ? alignQuote(quote.text, passagesOf(cited), { minCloseWords: 3 }) : undefined;
-    // 2. Then the agreement it is attributed to; 3. only then the others.
-    if (!alignment || alignment.verdict === 'none') alignment = engine.quotes.check(quote.text, undefined, target ? inTarget : undefined);
-    let elsewhere = false;
-    if (alignment.verdict === 'none' && target) {
-      const other = engine.quotes.check(quote.text, undefined, (p) => !inTarget(p));
-      // Near wording elsewhere is evidence only when the quotation is long enough not to match by chance.
-      if (other.verdict === 'verbatim' || (other.verdict === 'close' && other.words >= 6)) {
-        alignment = other;
-        elsewhere = true;
-      }
-    }
+    const { alignment, elsewhere } = engine.memo(`quote\u0000${target ?? ''}\u0000${attributed.citedKey ?? ''}\u0000${quote.text}`, () =>
+      judgeQuote(engine, quote.text, target, attributed.citedKey),
+    );
     const origin = alignment.passageIds[0] ? engine.origin(alignment.passageIds[0]) : undefined;
     if (alignment.verdict === 'none' || !origin) {
       const nearest = engine
@@ -79,4 +67,21 @@ export function verifyQuotes(draft: Draft, engine: CitationEngine): QuoteCheck[]
 
 function passagesOf(c: Commitment): QuotePassage[] {
   return [{ id: c.key, text: c.text, group: c.key }, ...c.fragments.map((f, i) => ({ id: `${c.key}#${i + 1}`, text: f, group: c.key }))];
+}
+
+/**
+ * Compare a quotation with the corpus: next to its citation key with that commitment first (also short ones), then
+ * with the agreement it is attributed to, and only then with the others.
+ */
+function judgeQuote(engine: CitationEngine, text: string, target: string | undefined, citedKey: string | undefined): { alignment: QuoteAlignment; elsewhere: boolean } {
+  const inTarget = (p: QuotePassage) => engine.origin(p.id)?.corpusId === target;
+  const cited = citedKey ? engine.corpus.get(citedKey) : undefined;
+  let alignment = cited ? alignQuote(text, passagesOf(cited), { minCloseWords: 3 }) : undefined;
+  if (!alignment || alignment.verdict === 'none') alignment = engine.quotes.check(text, undefined, target ? inTarget : undefined);
+  if (alignment.verdict === 'none' && target) {
+    const other = engine.quotes.check(text, undefined, (p) => !inTarget(p));
+    // Near wording elsewhere is evidence only when the quotation is long enough not to match by chance.
+    if (other.verdict === 'verbatim' || (other.verdict === 'close' && other.words >= 6)) return { alignment: other, elsewhere: true };
+  }
+  return { alignment, elsewhere: false };
 }

@@ -42,7 +42,16 @@ export interface Suggestion {
 
 const UNIT_PARTS = new Set(['overweging', 'dictum', 'vraag']);
 
+const unitMemo = new WeakMap<Draft, CitationUnit[]>();
+
+/** The sentences of a draft's overwegingen, dicta and questions (computed once per draft version). */
 export function citationUnits(draft: Draft): CitationUnit[] {
+  let units = unitMemo.get(draft);
+  if (!units) unitMemo.set(draft, (units = computeUnits(draft)));
+  return units;
+}
+
+function computeUnits(draft: Draft): CitationUnit[] {
   const masked = draft.lines.masked;
   const footnoteKeys = new Map<string, string[]>();
   for (const def of draft.lines.footnoteDefinitions) {

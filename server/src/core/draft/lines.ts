@@ -55,11 +55,19 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) {
-    const c = chars[i];
-    if (c !== '\n' && c !== '\r') chars[i] = ' ';
+/** The text with the given (sorted, possibly nested) ranges blanked: spaces, newlines kept, same length. */
+function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    const start = Math.max(r.start, at);
+    if (r.end <= start) continue;
+    parts.push(text.slice(at, start), text.slice(start, r.end).replace(/[^\r\n]/g, ' '));
+    at = r.end;
   }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 const MARKER = /^(?:([-*+•])|(\d{1,3})[.)])[ \t]+/;
@@ -68,7 +76,7 @@ const EMPHASIS = /^(?:\*\*|__|\*|_)(?=\S)/;
 
 /** Build the line model of a parsed document. Runs once per document version. */
 export function buildLines(text: string, root: Root): LineModel {
-  const chars = text.split('');
+  const blanked: { start: number; end: number }[] = [];
   const model: LineModel = {
     masked: '',
     lines: [],
@@ -128,13 +136,13 @@ export function buildLines(text: string, root: Root): LineModel {
         break;
     }
     if (BLANKED.has(node.type)) {
-      blank(chars, start, end);
+      blanked.push({ start, end });
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(root);
-  model.masked = chars.join('');
+  model.masked = maskRanges(text, blanked);
 
   const masked = model.masked;
   const starts = model.lineStarts;

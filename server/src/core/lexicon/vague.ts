@@ -74,14 +74,20 @@ export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
     match(text, from = 0, to = text.length) {
       if (!re) return [];
       const out: VagueMatch[] = [];
-      re.lastIndex = from;
+      // Scan only the requested range (one character of context on each side for the word-boundary checks), so
+      // matching every part of a long draft stays linear in the draft.
+      const base = Math.max(0, from - 1);
+      const window = text.slice(base, Math.min(text.length, to + 1));
+      re.lastIndex = from - base;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) && m.index < to) {
+      while ((m = re.exec(window))) {
+        const start = base + m.index;
+        const end = start + m[0].length;
+        if (end > to) break;
         const group = m.findIndex((g, i) => i > 0 && g !== undefined);
         const form = forms[group - 1]!;
-        const end = m.index + m[0].length;
         const term = byForm.get(form);
-        if (term && end <= to) out.push({ start: m.index, end, term, form });
+        if (term) out.push({ start, end, term, form });
         if (m[0].length === 0) re.lastIndex++;
       }
       return out;
