@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mergeConfigs, parseTaal, type AkkoordwijzerConfig } from './core/config';
 import { computeLineStarts } from './core/draft/lines';
@@ -9,6 +9,7 @@ import { RULES } from './core/rules/index';
 import { ruleDocUrl } from './core/rules/types';
 import { findConfigFile, readConfigFile } from './configFile';
 import { CorpusStore } from './corpusLoader';
+import { findFiles } from './files';
 import type { CorpusSet } from './core/corpus/registry';
 import type { Commitment } from './core/corpus/types';
 import { loadCorpus } from './core/corpus/load';
@@ -48,16 +49,10 @@ function err(s: string): void {
   process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
 }
 
-function walk(p: string, acc: string[]): void {
-  const st = statSync(p);
-  if (st.isDirectory()) {
-    for (const name of readdirSync(p).sort()) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      walk(path.join(p, name), acc);
-    }
-  } else if (/\.(md|markdown)$/i.test(p) || acc.length === 0) {
-    acc.push(p);
-  }
+/** A file given by name is checked whatever its extension; a directory is searched for Markdown files. */
+function expand(p: string, acc: string[]): void {
+  if (statSync(p).isDirectory()) acc.push(...findFiles(p, (name) => /\.(md|markdown)$/i.test(name), 32));
+  else acc.push(p);
 }
 
 function parseArgs(argv: string[]): { command: string; format: string; config?: string; taal?: Taal; paths: string[]; corpora: string[] } {
@@ -190,7 +185,7 @@ function check(args: ReturnType<typeof parseArgs>): number {
       exit = 2;
       continue;
     }
-    walk(p, files);
+    expand(p, files);
   }
   const checked: CheckedFile[] = [];
   for (const file of files) {

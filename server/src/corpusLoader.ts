@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { loadCorpus } from './core/corpus/load';
@@ -7,9 +7,9 @@ import { loadTagList } from './core/corpus/tags';
 import type { TagDef } from './core/corpus/types';
 import type { DataProblem } from './core/types';
 import { packageRoot } from './data';
+import { findFiles } from './files';
 
 export const CORPUS_FILE = /\.akkoord\.ya?ml$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.e2e', 'coverage']);
 
 function unreadable(file: string, err: unknown): DataProblem {
   const m = (err as Error).message;
@@ -37,29 +37,7 @@ export function loadBuiltinTags(root = packageRoot()): { tags: TagDef[]; problem
 
 /** Find `*.akkoord.yaml` files in a workspace folder (bounded depth; skips node_modules, .git, build output). */
 export function findWorkspaceCorpora(folder: string, maxDepth = 6): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names.sort()) {
-      if (SKIP_DIRS.has(name) || (name.startsWith('.') && name !== '.akkoord')) continue;
-      const p = path.join(dir, name);
-      let st;
-      try {
-        st = statSync(p);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory() && depth < maxDepth) walk(p, depth + 1);
-      else if (st.isFile() && CORPUS_FILE.test(name)) out.push(p);
-    }
-  };
-  walk(folder, 0);
-  return out;
+  return findFiles(folder, (name) => CORPUS_FILE.test(name), maxDepth);
 }
 
 /**

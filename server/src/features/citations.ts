@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   CompletionItemKind,
   MarkupKind,
@@ -12,12 +11,12 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { toRange } from '../convert';
+import { findFiles } from '../files';
 import { buildDraft } from '../core/draft/model';
 import { commitmentMarkdown, firstWords } from '../core/features/citations';
 import type { Commitment, DraftService } from '../core/index';
 import { COMMITMENTS_REQUEST, SEARCH_REQUEST, type CommitmentItem, type SearchParams } from '../protocol';
 
-const SKIP = new Set(['node_modules', '.git', 'dist', 'out', 'coverage']);
 
 function locationOf(service: DraftService, c: Commitment): Location | undefined {
   const file = service.corpus.fileOf(c.corpusId);
@@ -45,29 +44,7 @@ export function toItem(service: DraftService, c: Commitment): CommitmentItem {
 
 /** Markdown files of the workspace (bounded), for "find references". Open buffers win over the disk. */
 function workspaceDrafts(folders: string[]): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      if (SKIP.has(n) || n.startsWith('.')) continue;
-      const p = path.join(dir, n);
-      let st;
-      try {
-        st = statSync(p);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory() && depth < 8) walk(p, depth + 1);
-      else if (st.isFile() && /\.(md|markdown)$/i.test(n) && st.size < 2_000_000) out.push(p);
-    }
-  };
-  for (const f of folders) walk(f, 0);
-  return out;
+  return folders.flatMap((f) => findFiles(f, (name, size) => /\.(md|markdown)$/i.test(name) && size < 2_000_000, 8));
 }
 
 /** Citation features: hover lives in the hover feature; here completion, definition, references, symbols, search. */
