@@ -1,12 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { describe, it } from 'mocha';
+import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { builtinCorpus, entryLine, hoversAt, hoverText, openDraft, rangeOf } from './helpers';
+import { builtinCorpus, entryLine, hoversAt, hoverText, openDraft, rangeOf, serverReady } from './helpers';
 
 const KEY = 'ca2026:nederlandse-digitale-dienst';
 const TEXT = 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht';
 
 describe('citation hover', () => {
+  before(serverReady);
+
   it('shows the commitment behind [@ca2026:nederlandse-digitale-dienst]: its text, where it stands, firmness and provenance', async () => {
     const { document: doc } = await openDraft('motie-citaat.md');
     const key = rangeOf(doc, `@${KEY}`);

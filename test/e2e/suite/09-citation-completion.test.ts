@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { describe, it } from 'mocha';
+import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { codeOf, freshDraft, ours, rangeOf, typeText, waitForDiagnostics } from './helpers';
+import { codeOf, freshDraft, ours, rangeOf, typeText, waitForDiagnostics, serverReady } from './helpers';
 
 const KEY = 'ca2026:nederlandse-digitale-dienst';
 const SENTENCE = 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten';
@@ -40,6 +40,8 @@ async function apply(editor: vscode.TextEditor, item: vscode.CompletionItem): Pr
 }
 
 describe('citation completion', () => {
+  before(serverReady);
+
   it('after [@doorzettings ranks ca2026:nederlandse-digitale-dienst first, and choosing it gives exactly [@ca2026:nederlandse-digitale-dienst]', async () => {
     const { editor, before, at } = await typeIntoOverweging(' [@doorzettings');
     const doc = editor.document;

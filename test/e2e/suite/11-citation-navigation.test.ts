@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { describe, it } from 'mocha';
+import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { builtinCorpus, entryLine, inWorkspace, openDraft, rangeOf } from './helpers';
+import { builtinCorpus, entryLine, inWorkspace, openDraft, rangeOf, serverReady } from './helpers';
 
 const KEY = 'ca2026:nederlandse-digitale-dienst';
 
@@ -10,6 +10,8 @@ const uriOf = (t: Target) => ('targetUri' in t ? t.targetUri : t.uri);
 const rangeOfTarget = (t: Target) => ('targetUri' in t ? t.targetSelectionRange ?? t.targetRange : t.range);
 
 describe('citation navigation', () => {
+  before(serverReady);
+
   it('go to definition on a key opens ca2026.akkoord.yaml at the line of its entry', async () => {
     const { document: doc } = await openDraft('motie-citaat.md');
     const at = rangeOf(doc, `@${KEY}`).start.translate(0, 10);

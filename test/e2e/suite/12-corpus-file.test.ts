@@ -20,6 +20,8 @@ const GOOD = [
 ];
 /** Line 14 (1-based): an unknown firmness; line 16: a string that is never closed (a YAML syntax error). */
 const BROKEN = [...HEADER, ...GOOD, '  - id: stelligheid-onbekend', '    text: "We kijken naar open source."', '    firmness: misschien', '  - id: met-syntaxfout', '    text: "Niet afgesloten, firmness: besluit', '  - id: na-de-fout', '    text: "Deze laadt ook."', '    firmness: besluit', ''].join('\n');
+const TYPO = 'fractie:brief-over-clod';
+const typoFlagged = (ds: readonly vscode.Diagnostic[]) => ours(ds).some((x) => codeOf(x) === 'onbekende-toezegging' && x.message.includes(`“${TYPO}”`));
 const FIXED = [...HEADER, ...GOOD, '  - id: stelligheid-bekend', '    text: "We kijken naar open source."', '    firmness: onderzoek', ''].join('\n');
 
 describe('workspace corpus file *.akkoord.yaml', () => {
@@ -28,12 +30,12 @@ describe('workspace corpus file *.akkoord.yaml', () => {
   const errors = (ds: readonly vscode.Diagnostic[]) => ours(ds).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
 
   before(async () => {
-    // A draft that cites both a key of the workspace file and one of the built-in corpus; the workspace key is
-    // unknown until the file exists, so the wait below is for the file to be loaded, not for silence.
+    // A draft citing the built-in corpus, a key of the workspace file and a misspelt key of that file. Keys of a
+    // corpus that is not loaded are not judged (they may be another bibliography's), so the misspelt key is flagged
+    // only once the file is loaded: a change that must happen, to wait for.
     draft = await freshDraft('motie-citaat.md', 'corpus-file');
     const doc = draft.document;
-    await draft.edit((b) => b.replace(rangeOf(doc, '[@ca2026:nederlandse-digitale-dienst]'), '[@ca2026:nederlandse-digitale-dienst; @fractie:brief-over-cloud]'));
-    await waitForDiagnostics(doc.uri, (d) => ours(d).some((x) => codeOf(x) === 'onbekende-toezegging'), 'onbekende-toezegging on fractie:brief-over-cloud before the corpus file exists');
+    await draft.edit((b) => b.replace(rangeOf(doc, '[@ca2026:nederlandse-digitale-dienst]'), `[@ca2026:nederlandse-digitale-dienst; @fractie:brief-over-cloud; @${TYPO}]`));
   });
 
   after(async () => {
@@ -55,9 +57,13 @@ describe('workspace corpus file *.akkoord.yaml', () => {
     assert.match(syntax.message, /afsluitend teken/);
   });
 
-  it('the valid rest of that file loads: a draft citing it gets the hover, and the built-in corpus keeps working', async () => {
+  it('the valid rest of that file loads: the draft is checked against it, gets the hover, and the built-in corpus keeps working', async () => {
     const doc = draft.document;
-    await waitForDiagnostics(doc.uri, (d) => !ours(d).some((x) => codeOf(x) === 'onbekende-toezegging'), 'fractie:brief-over-cloud known once the file is loaded');
+    const ds = await waitForDiagnostics(doc.uri, typoFlagged, `onbekende-toezegging on ${TYPO} once the file is loaded`);
+    const typo = ours(ds).find((x) => x.message.includes(`“${TYPO}”`))!;
+    assert.equal(typo.message, `Onbekende toezegging “${TYPO}” in Toezeggingen aan de fractie. Bedoelde u “fractie:brief-over-cloud”?`);
+    assert.ok(typo.range.isEqual(rangeOf(doc, `@${TYPO}`)), `on the key; got:\n${describeDiagnostics([typo], doc)}`);
+    assert.deepEqual(ours(ds).filter((x) => x !== typo && codeOf(x) === 'onbekende-toezegging'), [], 'the valid keys are known');
     const own = hoverText(await hoversAt(doc.uri, rangeOf(doc, '@fractie:brief-over-cloud').start.translate(0, 5)));
     assert.ok(own.includes('> Ik stuur de Kamer voor de zomer een brief over het cloudbeleid van het Rijk.'), `hover over the workspace key:\n${own || '(none)'}`);
     assert.ok(own.includes('Tekst uit het document zelf.'), `its provenance (verified: original):\n${own}`);
@@ -73,8 +79,11 @@ describe('workspace corpus file *.akkoord.yaml', () => {
     assert.ok(own.includes('> Ik stuur de Kamer voor de zomer'), `the workspace key still resolves:\n${own || '(none)'}`);
   });
 
-  it('removing the file makes its keys unknown again', async () => {
+  it('removing the file unloads it: its keys are no longer judged nor shown', async () => {
     await vscode.workspace.fs.delete(corpus());
-    await waitForDiagnostics(draft.document.uri, (d) => ours(d).some((x) => codeOf(x) === 'onbekende-toezegging'), 'onbekende-toezegging on fractie:brief-over-cloud again');
+    const doc = draft.document;
+    await waitForDiagnostics(doc.uri, (d) => !typoFlagged(d), `no finding on ${TYPO} once its corpus is gone`);
+    const own = hoverText(await hoversAt(doc.uri, rangeOf(doc, '@fractie:brief-over-cloud').start.translate(0, 5)));
+    assert.ok(!own.includes('Ik stuur de Kamer'), `no commitment hover for a key of an unloaded corpus; got:\n${own}`);
   });
 });

@@ -274,3 +274,28 @@ export async function entryLine(corpus: vscode.Uri, id: string): Promise<number>
 export async function typeText(text: string): Promise<void> {
   for (const ch of text) await vscode.commands.executeCommand('type', { text: ch });
 }
+
+interface ClientApi {
+  client?: { isRunning(): boolean; sendRequest<R>(method: string, params?: unknown): Promise<R> };
+}
+
+/**
+ * The extension is active, its language server runs and has loaded the corpora. Requests that carry no diagnostic
+ * to wait for (hover, definition, completion on a draft without findings) need this when a test file runs first
+ * (Mocha grep): a hover asked before the server loaded the corpora is empty. Polls the server's commitment list,
+ * since no event says "corpora loaded" to an outside observer.
+ */
+export async function serverReady(timeoutMs = 30_000): Promise<void> {
+  const ext = extension();
+  if (!ext.isActive) await ext.activate();
+  const api = ext.exports as ClientApi | undefined;
+  assert.ok(api?.client, 'activate() should return { client } (the LanguageClient)');
+  await waitUntil('the language client is running', () => api.client!.isRunning(), timeoutMs);
+  const t0 = Date.now();
+  for (;;) {
+    const all = await api.client.sendRequest<unknown[]>('akkoordwijzer/toezeggingen').catch(() => []);
+    if (all.length > 0) return;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for the server to load the corpora`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
