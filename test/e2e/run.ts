@@ -95,7 +95,7 @@ async function main(): Promise<number> {
         heading('UI (the .vsix in the workbench, Chromium)');
         const ws = path.join(scratch, 'ws-ui');
         cpSync(path.join(root, 'examples'), ws, { recursive: true });
-        results.push(await runUiTest({ cs, ctx, workspace: ws, draft: 'motie-digitale-dienst.md', shots }).catch((e) => setupFailure('UI', e)));
+        results.push(await runUiTest({ cs, ctx, workspace: ws, draft: 'motie-digitale-dienst.md', shots, root }).catch((e) => setupFailure('UI', e)));
       }
     } catch (err) {
       results.push(setupFailure('code-server', err));

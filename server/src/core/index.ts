@@ -1,4 +1,5 @@
 import { citationEngine, type CitationEngine } from './citation/engine';
+import { suggestCitations } from './citation/suggest';
 import { emptyCorpusSet, type CorpusSet } from './corpus/registry';
 import { emptyLexicon, type Lexicon } from './retrieval/lexicon';
 import type { Commitment } from './corpus/types';
@@ -134,7 +135,17 @@ export function createDraftService(init: ServiceInit): DraftService {
       return { start: ref.start, end: ref.end, contents: onFinding ? `${contents}\n\n---\n\n${onFinding.contents}` : contents };
     },
     completeCitation(doc, offset) {
-      return citationCompletion(analyze(doc).draft, offset, corpus);
+      const { draft } = analyze(doc);
+      const completion = citationCompletion(draft, offset, corpus);
+      const e = engine();
+      if (!completion || completion.typed !== '' || !e) return completion;
+      // Nothing typed after "[@" yet: the commitment the sentence is about (the one its citation hint names) first.
+      const about = suggestCitations(draft, e).find((s) => s.unit.start <= offset && offset <= s.unit.end)?.commitments ?? [];
+      if (about.length === 0) return completion;
+      const keys = new Set(about.map((c) => c.key));
+      const top = (completion.items[0]?.score ?? 0) + 1;
+      const items = [...about.map((commitment) => ({ commitment, score: top })), ...completion.items.filter((r) => !keys.has(r.commitment.key))];
+      return { ...completion, items: items.slice(0, Math.max(completion.items.length, about.length)) };
     },
     citedAt(doc, offset) {
       const ref = citationAt(analyze(doc).draft, offset);

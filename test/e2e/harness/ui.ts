@@ -3,9 +3,10 @@
  * workbench, driven with mouse and keyboard like a staffer would. Each check takes a screenshot; a failing check
  * says what it expected, what was on screen, and where its screenshot is.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
 import type { CodeServer } from './codeServer';
 import { log, tail, type PartResult } from './log';
 
@@ -16,6 +17,8 @@ interface Options {
   workspace: string;
   draft: string;
   shots: string;
+  /** The repository (for the built-in corpora the status bar counts). */
+  root: string;
 }
 
 interface Rect {
@@ -24,6 +27,9 @@ interface Rect {
   width: number;
   height: number;
 }
+
+/** The placeholder of the extension's search quick pick (client/src/i18n.ts, Dutch). */
+const SEARCH_PLACEHOLDER = 'Zoek een toezegging op woorden (bijv. digitale dienst doorzettingsmacht)';
 
 const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ');
 
@@ -105,6 +111,72 @@ async function onScreen(page: Page): Promise<string> {
     .join('\n');
 }
 
+/**
+ * The built-in corpora: their ids (file order, as the server loads them), how many commitments they hold, and the
+ * groups the Toezeggingen tree shows by chapter and by tag (client/src/commitments.ts), sorted as it sorts them.
+ */
+function builtinCorpora(root: string): { ids: string[]; commitments: number; byChapter: string[]; byTag: string[] } {
+  const dir = path.join(root, 'corpus');
+  const files = readdirSync(dir).filter((n) => /\.akkoord\.ya?ml$/.test(n)).sort();
+  let commitments = 0;
+  const ids: string[] = [];
+  const chapters = new Set<string>();
+  const tags = new Set<string>();
+  for (const f of files) {
+    type Entry = { chapter?: string; theme?: string; tags?: string[] };
+    const doc = parseYaml(readFileSync(path.join(dir, f), 'utf8')) as { id: string; title: string; shortTitle?: string; commitments?: Entry[] };
+    ids.push(doc.id);
+    commitments += doc.commitments?.length ?? 0;
+    for (const c of doc.commitments ?? []) {
+      chapters.add(`${doc.shortTitle ?? doc.title} › ${c.chapter ?? c.theme ?? '(zonder hoofdstuk)'}`);
+      for (const t of c.tags?.length ? c.tags : ['—']) tags.add(t);
+    }
+  }
+  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b, 'nl'));
+  return { ids, commitments, byChapter: sorted(chapters), byTag: sorted(tags) };
+}
+
+/** Wait until the editor shows `want` (its view lines in order, word wrap joined). */
+async function editorShows(page: Page, want: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      Array.from(document.querySelectorAll('.monaco-editor .view-line'))
+        .map((el) => ({ top: parseFloat((el as HTMLElement).style.top || '0'), text: el.textContent ?? '' }))
+        .sort((a, b) => a.top - b.top)
+        .map((l) => l.text)
+        .join('')
+        .replace(/\u00a0/g, ' ')
+        .includes(want),
+    want,
+    { timeout },
+  );
+}
+
+/** The labels of the first rows of the Toezeggingen view (label and description, as drawn). */
+async function treeRowTexts(page: Page, n: number): Promise<string[]> {
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Toezeggingen (Akkoordwijzer)' }) });
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = pane.locator(`.pane-body .monaco-list-row[data-index="${i}"]`).first();
+    if ((await row.count()) === 0) break;
+    const name = norm((await row.locator('.label-name').first().textContent().catch(() => '')) ?? '').trim();
+    const desc = norm((await row.locator('.label-description').first().textContent().catch(() => '')) ?? '').trim();
+    out.push(`${name} (${desc})`);
+  }
+  return out;
+}
+
+/** Run a command from the command palette (F1) by its title, as a user does. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 20_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+}
+
 export async function runUiTest(o: Options): Promise<PartResult> {
   const t0 = Date.now();
   const result: PartResult = { part: 'UI', passed: 0, failed: 0, failures: [], seconds: 0 };
@@ -164,8 +236,20 @@ export async function runUiTest(o: Options): Promise<PartResult> {
   })();
 
   if (ready) {
-    await check('extension active', 'the status bar item "Akkoordwijzer" (shown once the language server runs)', async () => {
-      await page.locator('.statusbar-item', { hasText: /^\s*Akkoordwijzer\s*$/ }).first().waitFor({ timeout: 60_000 });
+    const corpora = builtinCorpora(o.root);
+    const statusWant = `"Akkoordwijzer: ${corpora.ids.join(', ')} (${corpora.commitments})" (the built-in corpora and their commitments, once the server has loaded them)`;
+    await check('extension active', `the status bar item ${statusWant}`, async () => {
+      // Before the server reports its corpora the item reads only "Akkoordwijzer": wait for the full text.
+      const item = page.locator('.statusbar-item', { hasText: /^\s*Akkoordwijzer: / }).first();
+      await item.waitFor({ timeout: 60_000 });
+      const text = norm(await item.innerText()).trim();
+      const m = /^Akkoordwijzer: (.+) \((\d+)\)$/.exec(text);
+      if (!m) throw new Error(`the status bar item reads "${text}"`);
+      const ids = m[1]!.split(', ').sort();
+      if (ids.join(',') !== [...corpora.ids].sort().join(',') || Number(m[2]) !== corpora.commitments) {
+        throw new Error(`the status bar item reads "${text}", expected the corpora ${corpora.ids.join(', ')} with ${corpora.commitments} commitments`);
+      }
+      return text;
     });
 
     await check('squiggle under regie', `a warning squiggle under "regie" in "${dictumContext}" (line ${dictumLine + 1})`, async () => {
@@ -247,8 +331,128 @@ export async function runUiTest(o: Options): Promise<PartResult> {
       await page.locator('.markers-panel .monaco-list-row', { hasText: 'Vaag begrip “regie”' }).first().waitFor({ state: 'detached', timeout: 20_000 });
       await page.locator('.markers-panel .monaco-list-row', { hasText: 'Vaag begrip “centrale regie”' }).first().waitFor({ timeout: 5_000 });
     });
-    // TODO(corpus/citations): hover over [@ca2026:nederlandse-digitale-dienst] shows the commitment text;
-    // completion after typing "[@" lists commitments; Ctrl+. offers the citation fix. See test/e2e/README.md.
+
+    // Citations. The hover over a key shows the commitment behind it.
+    const nddText = 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht';
+    await check('hover over a citation key shows the commitment', `a hover with "${nddText}" and its provenance, over [@ca2026:nederlandse-digitale-dienst]`, async () => {
+      await page.keyboard.press('Escape');
+      const r = await textRect(page, 'ca2026:nederlandse-digitale-dienst', 'nederlandse-digitale');
+      if (!r) throw new Error('the citation key is not rendered');
+      await page.mouse.move(5, 5);
+      await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+      const hover = page.locator('.monaco-hover', { hasText: nddText }).first();
+      await hover.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = norm(await hover.innerText());
+      for (const want of ['ca2026:nederlandse-digitale-dienst', 'Aan de slag', 'Niet gecontroleerd in het akkoord zelf', 'berthub.eu', 'Open in het corpus']) {
+        if (!text.includes(want)) throw new Error(`the hover lacks "${want}": ${text.slice(0, 300)}`);
+      }
+      return JSON.stringify(text.slice(0, 90) + '…');
+    });
+
+    // A sentence about a commitment that does not cite it: Ctrl+. offers to cite it, and the fix changes the text.
+    const hintContext = 'afhankelijkheid'; // one word: a longer needle may be cut by word wrap
+    const hintLine = source.findIndex((l) => l.includes(hintContext));
+    const citeTitle = 'Citeer ca2026:it-talent-in-dienst-rijk';
+    const citedLine = `${source[hintLine]!.trimEnd()} [@ca2026:it-talent-in-dienst-rijk]`;
+    await check('Ctrl+. offers to cite the commitment', `the quick-fix menu on line ${hintLine + 1} with "${citeTitle}" and the footnote and overweging fixes`, async () => {
+      await page.keyboard.press('Escape');
+      const r = await textRect(page, hintContext, 'afhankelijkheid');
+      if (!r) throw new Error(`"${hintContext}" is not rendered`);
+      await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget').first();
+      await menu.waitFor({ state: 'visible', timeout: 20_000 });
+      await page.locator('.action-widget .monaco-list-row', { hasText: citeTitle }).first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+      const items = norm(await menu.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+      for (const want of [citeTitle, 'Voeg een voetnoot met het citaat van ca2026:it-talent-in-dienst-rijk toe', 'Voeg een overweging in die ca2026:it-talent-in-dienst-rijk letterlijk citeert']) {
+        if (!items.some((i) => i.includes(want))) throw new Error(`the menu lacks "${want}"; it offers: ${items.map((i) => `"${i}"`).join(', ') || '(nothing)'}`);
+      }
+      return `menu: ${items.join(' / ')}`;
+    });
+
+    await check('the citation fix changes the text', `line ${hintLine + 1} reads "…${citedLine.slice(-70)}"`, async () => {
+      await page.locator('.action-widget .monaco-list-row', { hasText: citeTitle }).first().click({ timeout: 5_000 });
+      await editorShows(page, 'IT-leveranciers [@ca2026:it-talent-in-dienst-rijk]');
+      const text = (await editorText(page)).replace(/\n/g, '');
+      if (!text.includes(norm(citedLine))) throw new Error(`the editor does not show the cited line; it shows:\n${tail(await editorText(page), 20)}`);
+      return 'key inserted at the end of the overweging';
+    });
+
+    // Completion: type "[@doorzet" (the editor closes the bracket) and the suggest widget offers the commitment.
+    const key = 'ca2026:nederlandse-digitale-dienst';
+    const compContext = 'versnippering;';
+    await check('completion after [@doorzet offers the commitment', `the suggest widget with "${key}" first, after typing " [@doorzet" before the ";" of "${compContext}"`, async () => {
+      await page.keyboard.press('Escape');
+      const r = await textRect(page, compContext, 'versnippering');
+      if (!r) throw new Error(`"${compContext}" is not rendered`);
+      await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type(' [@doorzet', { delay: 40 });
+      const widget = page.locator('.suggest-widget.visible').first();
+      await widget.waitFor({ state: 'visible', timeout: 20_000 });
+      const first = widget.locator('.monaco-list-row[data-index="0"]').first();
+      await page.waitForFunction((k) => document.querySelector('.suggest-widget.visible .monaco-list-row[data-index="0"]')?.textContent?.includes(k) ?? false, key, { timeout: 20_000 }).catch(() => undefined);
+      const label = norm((await first.textContent()) ?? '');
+      if (!label.includes(key)) throw new Error(`the first suggestion is "${label}"; the widget shows: ${norm(await widget.innerText()).slice(0, 300)}`);
+      return `first suggestion: ${label.slice(0, 80)}`;
+    });
+
+    await check('choosing the suggestion completes the citation', `the line ends "versnippering [@${key}];"`, async () => {
+      await page.keyboard.press('Enter');
+      await editorShows(page, `versnippering [@${key}];`);
+      const text = (await editorText(page)).replace(/\n/g, '');
+      if (text.includes('[@doorzet')) throw new Error(`what was typed is still there:\n${tail(await editorText(page), 20)}`);
+      return `versnippering [@${key}];`;
+    });
+
+    // The commands of the corpus: the search quick pick inserts a citation; the tree shows the commitments.
+    await check('Zoek in het coalitieakkoord inserts the chosen citation', `the quick pick (F1 › "Akkoordwijzer: Zoek in het coalitieakkoord") lists "${key}" first for "doorzettingsmacht", and Enter inserts it at the cursor`, async () => {
+      await page.keyboard.press('Escape');
+      const r = await textRect(page, 'daarvan,', 'daarvan');
+      if (!r) throw new Error('"daarvan," is not rendered');
+      await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type(' ');
+      await runCommand(page, 'Akkoordwijzer: Zoek in het coalitieakkoord');
+      // The command's own quick pick (not the palette it was run from): its placeholder says what to type.
+      const input = page.locator(`.quick-input-widget input[placeholder="${SEARCH_PLACEHOLDER}"]`);
+      await input.waitFor({ state: 'visible', timeout: 20_000 });
+      await input.fill('doorzettingsmacht');
+      const row = page.locator('.quick-input-list .monaco-list-row[data-index="0"]');
+      await page.waitForFunction((k) => document.querySelector('.quick-input-list .monaco-list-row[data-index="0"]')?.textContent?.includes(k) ?? false, key, { timeout: 20_000 }).catch(() => undefined);
+      const first = norm((await row.textContent().catch(() => '')) ?? '');
+      if (!first.includes(key)) throw new Error(`the first row is "${first}"`);
+      await page.keyboard.press('Enter');
+      await editorShows(page, `grondslag daarvan [@${key}],`);
+      return `first row: ${first.slice(0, 80)}; inserted "daarvan [@${key}],"`;
+    });
+
+    const firstGroups = async (want: string[]) => {
+      // The rows fill in once the server answered; the list is virtual, so only the first rows are compared.
+      const deadline = Date.now() + 20_000;
+      let rows: string[] = [];
+      for (;;) {
+        rows = await treeRowTexts(page, want.length);
+        if (rows.length === want.length && rows.every((r, i) => r.startsWith(`${want[i]} (`) && /\(\d+\)$/.test(r))) return rows;
+        if (Date.now() > deadline) throw new Error(`the view's first rows are ${rows.map((r) => `"${r}"`).join(', ') || '(none)'}, expected ${want.map((w) => `"${w} (N)"`).join(', ')}`);
+        await page.waitForTimeout(200);
+      }
+    };
+    await check('Toon toezeggingen shows the tree by chapter', `the view "Toezeggingen (Akkoordwijzer)" beginning with the groups ${corpora.byChapter.slice(0, 3).join(' | ')}`, async () => {
+      await runCommand(page, 'Akkoordwijzer: Toon toezeggingen');
+      return (await firstGroups(corpora.byChapter.slice(0, 3))).join(' | ');
+    });
+
+    await check('Groepeer op hoofdstuk of tag regroups the tree', `groups by tag: ${corpora.byTag.slice(0, 3).join(' | ')}`, async () => {
+      // The button in the view's title bar, as a user clicks it.
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Toezeggingen (Akkoordwijzer)' }) });
+      await pane.locator('.pane-header').hover();
+      await pane.locator('.pane-header .action-label[aria-label="Groepeer op hoofdstuk of tag"]').first().click({ timeout: 10_000 });
+      return (await firstGroups(corpora.byTag.slice(0, 3))).join(' | ');
+    });
   }
 
   if (pageErrors.length) log(`errors in the page (not failures by themselves):\n${pageErrors.slice(0, 10).map((e) => '    ' + e).join('\n')}`);

@@ -1,6 +1,7 @@
 -- Neovim 0.7 (Debian) as a second LSP client: starts `node dist/server.js --stdio`, attaches a Markdown draft and
 -- checks what a Neovim user gets: pushed diagnostics (Neovim 0.7 has no pull diagnostics), a hover, a code action
--- whose edit changes the buffer exactly, fresh diagnostics after the edit, and a clean shutdown.
+-- whose edit changes the buffer exactly, fresh diagnostics after the edit, the commitment behind a citation key on
+-- hover, completion of citation keys after "[@", and a clean shutdown.
 -- Run by test/e2e/harness/nvim.ts:  AW_SERVER=dist/server.js AW_FILE=draft.md nvim --headless --clean -c 'luafile lsp-client.lua'
 -- Output: one "ok   <check>" or "FAIL <check>: <expected / got>" line per check, then "nvim: N passed, N failed".
 local server = assert(os.getenv('AW_SERVER'), 'set AW_SERVER')
@@ -41,7 +42,8 @@ local regie_range = { start = { line = lnum, character = col16 }, ['end'] = { li
 
 local client_id
 check('server starts over stdio and initializes', function()
-  client_id = vim.lsp.start_client({ name = 'akkoordwijzer', cmd = { node, server, '--stdio' }, root_dir = vim.fn.fnamemodify(file, ':h') })
+  -- No debounce: a request right after a buffer change must see the change (Neovim sends didChange first).
+  client_id = vim.lsp.start_client({ name = 'akkoordwijzer', cmd = { node, server, '--stdio' }, root_dir = vim.fn.fnamemodify(file, ':h'), flags = { debounce_text_changes = 0 } })
   expect(client_id, 'start_client returned nil')
   vim.lsp.buf_attach_client(buf, client_id)
   local ok = vim.wait(15000, function()
@@ -117,6 +119,81 @@ check('after the edit the server publishes again, without the fixed finding', fu
     return d == nil and p ~= nil and p.version ~= nil and p.version >= vim.lsp.util.buf_versions[buf]
   end, 20)
   expect(ok, 'the finding on "regie" was not withdrawn after the edit')
+end)
+
+-- Citations. An overweging with a citation key goes in before the dictum; the server gets it as a didChange.
+local KEY = 'ca2026:nederlandse-digitale-dienst'
+local NDD = 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht'
+local cited = 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten [@' .. KEY .. '];'
+local function request(method, params)
+  local res, err = vim.lsp.buf_request_sync(buf, method, params, 10000)
+  expect(res, method .. ' got no answer: ' .. tostring(err))
+  for _, r in pairs(res) do
+    expect(not r.err, method .. ' failed: ' .. vim.inspect(r.err))
+    return r.result
+  end
+end
+local function line_with(needle)
+  for i, l in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+    local s = l:find(needle, 1, true)
+    if s then return i - 1, l, s - 1 end
+  end
+end
+
+check('hover over [@' .. KEY .. '] shows the commitment and its provenance', function()
+  vim.api.nvim_buf_set_lines(buf, lnum, lnum, false, { cited, '' })
+  local l, text, at = line_with('@' .. KEY)
+  expect(l, 'the cited overweging is not in the buffer')
+  local _, c16 = vim.str_utfindex(text, at + 5)
+  local result = request('textDocument/hover', { textDocument = { uri = uri }, position = { line = l, character = c16 } })
+  local value = result and result.contents and result.contents.value or ''
+  for _, want in ipairs({ NDD, 'Niet gecontroleerd in het akkoord zelf', 'Aan de slag' }) do
+    expect(value:find(want, 1, true) ~= nil, 'hover lacks "' .. want .. '"; hover was: ' .. value:sub(1, 300))
+  end
+end)
+
+-- Completion: the items in the order the server ranks them (sortText).
+local function complete(line, character)
+  local result = request('textDocument/completion', { textDocument = { uri = uri }, position = { line = line, character = character } })
+  local items = result and (result.items or result) or {}
+  table.sort(items, function(a, b) return (a.sortText or a.label) < (b.sortText or b.label) end)
+  return items
+end
+
+check('completion after [@doorzettings offers ' .. KEY .. ' first; its edit completes the key', function()
+  local l, text = line_with(cited)
+  local typed = text:gsub('%[@' .. KEY:gsub('%-', '%%-') .. '%]', '[@doorzettings]')
+  vim.api.nvim_buf_set_lines(buf, l, l + 1, false, { typed })
+  local at = typed:find('doorzettings]', 1, true) + #'doorzettings' - 1
+  local _, c16 = vim.str_utfindex(typed, at)
+  local items = complete(l, c16)
+  expect(#items > 0, 'no completion items')
+  expect(items[1].label == KEY, 'first item ' .. tostring(items[1].label) .. ', expected ' .. KEY)
+  local doc = type(items[1].documentation) == 'table' and items[1].documentation.value or tostring(items[1].documentation)
+  expect(doc:find(NDD, 1, true) ~= nil, 'its documentation lacks the commitment text: ' .. doc:sub(1, 200))
+  expect(items[1].textEdit, 'the item has no textEdit')
+  vim.lsp.util.apply_text_edits({ items[1].textEdit }, buf, 'utf-16')
+  local now = vim.api.nvim_buf_get_lines(buf, l, l + 1, false)[1]
+  expect(now == cited, 'line ' .. (l + 1) .. ' is\n  ' .. now .. '\nexpected\n  ' .. cited)
+end)
+
+check('completion after a bare [@ lists the commitments, the one the sentence is about (' .. KEY .. ') first', function()
+  local l, text = line_with(cited)
+  local typed = text:gsub('%[@' .. KEY:gsub('%-', '%%-') .. '%]', '[@]')
+  vim.api.nvim_buf_set_lines(buf, l, l + 1, false, { typed })
+  local at = typed:find('[@]', 1, true) + 1
+  local _, c16 = vim.str_utfindex(typed, at)
+  local items = complete(l, c16)
+  expect(#items > 1, 'expected a list of commitments, got ' .. #items)
+  local labels, first_old, last_new = {}, nil, 0
+  for i, it in ipairs(items) do
+    labels[i] = it.label
+    if it.label:match('^ca2021:') and not first_old then first_old = i end
+    if it.label:match('^ca2026:') then last_new = i end
+  end
+  expect(items[1].label == KEY, 'first item ' .. tostring(items[1].label) .. ' in a sentence about the Nederlandse Digitale Dienst; items: ' .. table.concat(labels, ', ', 1, math.min(5, #labels)))
+  expect(first_old == nil or first_old > last_new, 'the replaced agreement (ca2021) comes after the one in force (ca2026)')
+  vim.api.nvim_buf_set_lines(buf, l, l + 1, false, { cited })
 end)
 
 check('server shuts down when the client stops', function()

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
+import * as vscode from 'vscode';
 import { extension, openDraft, suiteState, waitUntil } from './helpers';
 
 interface Api {
@@ -7,11 +8,19 @@ interface Api {
 }
 
 describe('activation', () => {
-  it('is lazy: the extension is not active before a draft is opened', () => {
+  it('is lazy: the extension is not active before a draft is opened', async () => {
+    // Its activation events are Markdown, a corpus file in the workspace and its own view; none of them eager.
+    const events = (extension().packageJSON as { activationEvents?: string[] }).activationEvents ?? [];
+    const eager = events.filter((e) => e === '*' || e === 'onStartupFinished');
+    assert.deepEqual(eager, [], `activationEvents ${JSON.stringify(events)} start the extension with every window`);
+    // This workspace has no *.akkoord.yaml (workspaceContains:) and the Toezeggingen view is collapsed (onView:),
+    // so nothing but opening a Markdown draft may start it. A corpus file in the fixture would make this test vacuous.
+    const corpora = await vscode.workspace.findFiles('**/*.akkoord.{yaml,yml}');
+    assert.deepEqual(corpora.map((u) => u.toString(true)), [], 'the fixture workspace must not contain corpus files (they activate the extension)');
     assert.equal(
       suiteState().activeAtStart,
       false,
-      'the extension was already active before any Markdown file was opened; activationEvents should be onLanguage:markdown and the commands only (update this test if a new activation event is intended)',
+      `the extension was already active before any Markdown file was opened; its activation events are ${JSON.stringify(events)} (update this test if a new eager activation event is intended)`,
     );
   });
 

@@ -3,6 +3,10 @@ import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { codeOf, describeDiagnostics, diagnosticAt, freshDraft, openDraft, ours, rangeIn, rangeOf, waitForDiagnostics } from './helpers';
 
+/** The findings about wording and form (vague terms, the parts of a motie); citation hints are tested on their own. */
+const wordingAndForm = (ds: readonly vscode.Diagnostic[]) => ours(ds).filter((d) => /^(vaag-begrip|motie-.+)$/.test(codeOf(d) ?? ''));
+const hints = (ds: readonly vscode.Diagnostic[]) => ours(ds).filter((d) => codeOf(d) === 'citeer-toezegging');
+
 describe('diagnostics', () => {
   it('flags "regie" in the dictum as a warning, exactly on the word, with a Dutch message', async () => {
     const { document: doc } = await openDraft('motie-regie.md');
@@ -21,7 +25,37 @@ describe('diagnostics', () => {
     const range = rangeOf(doc, 'centrale regie');
     const ds = await waitForDiagnostics(doc.uri, (d) => !!diagnosticAt(d, 'vaag-begrip', range), 'vaag-begrip on "centrale regie"');
     assert.equal(diagnosticAt(ds, 'vaag-begrip', range)!.severity, vscode.DiagnosticSeverity.Information, 'in an overweging one step lower than the rule\'s warning');
-    assert.equal(ours(ds).length, 2, `motie-regie.md has exactly two findings; got:\n${describeDiagnostics(ours(ds), doc)}`);
+    // Of wording and form, only the two vague terms: the motie is otherwise complete (aanhef, dictum, slot, marks).
+    const found = wordingAndForm(ds);
+    assert.deepEqual(
+      found.map((d) => `${codeOf(d)} ${doc.getText(d.range)}`).sort(),
+      ['vaag-begrip centrale regie', 'vaag-begrip regie'],
+      `motie-regie.md has exactly two findings about wording and form; got:\n${describeDiagnostics(found, doc)}`,
+    );
+  });
+
+  it('hints to cite the agreement on a sentence about one of its commitments (citeer-toezegging, information)', async () => {
+    const { document: doc } = await openDraft('motie-regie.md');
+    const overweging = rangeOf(doc, 'constaterende dat centrale regie de versnippering van ICT-projecten tot nu toe niet heeft beëindigd;');
+    const dictum = rangeOf(doc, 'verzoekt de regering vóór 1 juli 2026 de Nederlandse Digitale Dienst de regie te geven over alle ICT-projecten van het Rijk boven € 5 miljoen,');
+    const covers = (ds: vscode.Diagnostic[], r: vscode.Range) => hints(ds).some((d) => d.range.isEqual(r));
+    const ds = await waitForDiagnostics(doc.uri, (d) => covers(d, overweging) && covers(d, dictum), 'citeer-toezegging on the whole overweging and on the whole dictum');
+    assert.equal(hints(ds).length, 2, `one hint per sentence about a commitment, none on the aanhef or the slot; got:\n${describeDiagnostics(hints(ds), doc)}`);
+    for (const d of hints(ds)) {
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Information, `a hint, not a warning: ${describeDiagnostics([d], doc)}`);
+      // The agreement in force (ca2026) is the one to cite; ca2021 is replaced by it.
+      assert.match(d.message, /^Deze zin gaat over “[^”]+” \(ca2026:[a-z0-9-]+\): citeer de toezegging\.$/, describeDiagnostics([d], doc));
+    }
+  });
+
+  // Known product defect, reported (test/e2e/README.md, "Known gaps"): the dictum about the Nederlandse Digitale Dienst
+  // is matched to ca2026:it-talent-in-dienst-rijk (its chapter title "Nederland koploper in een digitale wereld"
+  // and "in dienst van het Rijk" outscore the commitment that names the dienst). Enable once the ranking is fixed.
+  it.skip('names ca2026:nederlandse-digitale-dienst for the dictum about the Nederlandse Digitale Dienst', async () => {
+    const { document: doc } = await openDraft('motie-regie.md');
+    const dictum = rangeOf(doc, 'verzoekt de regering vóór 1 juli 2026 de Nederlandse Digitale Dienst de regie te geven over alle ICT-projecten van het Rijk boven € 5 miljoen,');
+    const ds = await waitForDiagnostics(doc.uri, (d) => hints(d).some((x) => x.range.isEqual(dictum)), 'citeer-toezegging on the dictum');
+    assert.match(hints(ds).find((x) => x.range.isEqual(dictum))!.message, /\(ca2026:nederlandse-digitale-dienst\)/);
   });
 
   it('follows edits: a vague term typed into a correct motie is flagged, and the flag goes when it is removed', async () => {
@@ -32,7 +66,8 @@ describe('diagnostics', () => {
     const range = rangeOf(doc, 'meer regie');
     await waitForDiagnostics(doc.uri, (d) => !!diagnosticAt(d, 'vaag-begrip', range), 'vaag-begrip on the typed "meer regie"');
     await editor.edit((b) => b.replace(range, 'doorzettingsmacht'));
-    const after = await waitForDiagnostics(doc.uri, (d) => ours(d).length === 0, 'no findings once the correct text is back');
-    assert.deepEqual(after.map(codeOf), []);
+    const after = await waitForDiagnostics(doc.uri, (d) => wordingAndForm(d).length === 0, 'no vague-term or structure finding once the correct text is back');
+    // What is left are the citation hints of the correct motie (their own test is above), nothing about wording.
+    assert.deepEqual(ours(after).filter((d) => codeOf(d) !== 'citeer-toezegging'), [], describeDiagnostics(ours(after), doc));
   });
 });

@@ -1,11 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import * as vscode from 'vscode';
-import { diagnosticAt, hoverText, openDraft, rangeIn, rangeOf, waitForDiagnostics } from './helpers';
-
-async function hoversAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.Hover[]> {
-  return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
-}
+import { diagnosticAt, hoversAt, hoverText, openDraft, rangeIn, rangeOf, waitForDiagnostics } from './helpers';
 
 describe('hover', () => {
   it('explains a flagged vague term: why it is vague, and regie versus doorzettingsmacht', async () => {
@@ -17,6 +12,11 @@ describe('hover', () => {
     for (const expected of ['**Vaag beleidsbegrip** (`vaag-begrip`, waarschuwing)', 'Vaag begrip “regie”', '*Waarom vaag:*', '| regie | doorzettingsmacht |']) {
       assert.ok(text.includes(expected), `hover should contain ${JSON.stringify(expected)}; it was:\n${text || '(no hover)'}`);
     }
+    // The dictum is also a sentence about a commitment: the hover explains that finding too, below the word's own,
+    // but highlights only the narrowest finding under the cursor (the word, not the sentence).
+    const hint = '**Citeer de toezegging** (`citeer-toezegging`, informatie)';
+    assert.ok(text.includes(hint), `hover should also explain the citation hint on the sentence (${hint}); it was:\n${text}`);
+    assert.ok(text.indexOf('Vaag begrip “regie”') < text.indexOf(hint), 'the narrowest finding (the word) comes first');
     const ours = hovers.find((h) => hoverText([h]).includes('vaag-begrip'));
     assert.ok(ours?.range?.isEqual(range), `the hover range should be exactly "regie" (${JSON.stringify(range)}), was ${JSON.stringify(ours?.range)}`);
   });

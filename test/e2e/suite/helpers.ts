@@ -198,3 +198,104 @@ export async function snippetBody(name: string): Promise<string[]> {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Hovers of every provider at a position (`vscode.executeHoverProvider`). */
+export async function hoversAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.Hover[]> {
+  return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+}
+
+/** Code actions of every provider for a range (`vscode.executeCodeActionProvider`). */
+export async function actionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+}
+
+/**
+ * Ask for code actions until one titled `title` is offered (at most `timeoutMs`). Observed in code-server: a request
+ * made within about half a second after the language server started can come back without our actions although
+ * the server received it with the diagnostic in its context (the client's diagnostics refresh after the settings
+ * load seems to cancel it); a user pressing Ctrl+. again gets the fix. A late offer is printed, so it stays visible.
+ */
+export async function actionsOffering(uri: vscode.Uri, range: vscode.Range, title: string, timeoutMs = 10_000): Promise<vscode.CodeAction[]> {
+  const t0 = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const actions = await actionsAt(uri, range);
+    const offered = actions.some((a) => a.title === title);
+    if (offered && attempt > 1) note(`      (code actions: "${title}" offered at attempt ${attempt}, after ${Date.now() - t0} ms)`);
+    if (offered || Date.now() - t0 > timeoutMs) return actions;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The titles of code actions, one per line, for failure messages. */
+export const actionTitles = (actions: readonly vscode.CodeAction[]): string => actions.map((a) => `  ${a.title}`).join('\n') || '  (none)';
+
+/**
+ * Wait until the text of `doc` satisfies `predicate`: checked now, then on every change of that document (for edits
+ * made by a command, such as inserting a citation from the quick pick).
+ */
+export function waitForText(doc: vscode.TextDocument, predicate: (text: string) => boolean, description: string, timeoutMs = 15_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const text = doc.getText();
+      if (!predicate(text)) return;
+      finish();
+      resolve(text);
+    };
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === doc) check();
+    });
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`Timed out after ${timeoutMs} ms waiting until ${doc.uri.toString(true)} ${description}; its text is:\n${doc.getText()}`));
+    }, timeoutMs);
+    function finish() {
+      clearTimeout(timer);
+      sub.dispose();
+    }
+    check();
+  });
+}
+
+/** A built-in corpus file of the extension under test (`corpus/<name>`). */
+export function builtinCorpus(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(extension().extensionUri, 'corpus', name);
+}
+
+/** The 0-based line of `- id: <id>` in a corpus file: where a commitment's entry starts. */
+export async function entryLine(corpus: vscode.Uri, id: string): Promise<number> {
+  const text = Buffer.from(await vscode.workspace.fs.readFile(corpus)).toString('utf8');
+  const lines = text.split(/\r?\n/);
+  const line = lines.findIndex((l) => new RegExp(`^\\s*- id: ${id}\\s*$`).test(l));
+  assert.ok(line >= 0, `${corpus.toString(true)} has no entry "- id: ${id}"`);
+  return line;
+}
+
+/** Type text into the active editor one character at a time, as a user does (auto-closing brackets included). */
+export async function typeText(text: string): Promise<void> {
+  for (const ch of text) await vscode.commands.executeCommand('type', { text: ch });
+}
+
+interface ClientApi {
+  client?: { isRunning(): boolean; sendRequest<R>(method: string, params?: unknown): Promise<R> };
+}
+
+/**
+ * The extension is active, its language server runs and has loaded the corpora. Requests that carry no diagnostic
+ * to wait for (hover, definition, completion on a draft without findings) need this when a test file runs first
+ * (Mocha grep): a hover asked before the server loaded the corpora is empty. Polls the server's commitment list,
+ * since no event says "corpora loaded" to an outside observer.
+ */
+export async function serverReady(timeoutMs = 30_000): Promise<void> {
+  const ext = extension();
+  if (!ext.isActive) await ext.activate();
+  const api = ext.exports as ClientApi | undefined;
+  assert.ok(api?.client, 'activate() should return { client } (the LanguageClient)');
+  await waitUntil('the language client is running', () => api.client!.isRunning(), timeoutMs);
+  const t0 = Date.now();
+  for (;;) {
+    const all = await api.client.sendRequest<unknown[]>('akkoordwijzer/toezeggingen').catch(() => []);
+    if (all.length > 0) return;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for the server to load the corpora`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

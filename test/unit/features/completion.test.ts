@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftService } from '../../../server/src/core/index';
+import { loadBuiltinSynonyms } from '../../../server/src/data';
+import { builtinCorpus, LEXICON, motie, ROOT } from '../rules/helpers';
+
+const service = () => createDraftService({ vagueTerms: LEXICON, corpus: builtinCorpus(), synonyms: loadBuiltinSynonyms(ROOT).lexicon });
+
+/** The keys offered at the end of `before` (the cursor), in a motie whose overweging is `before` + `after`. */
+function offered(before: string, after: string): string[] {
+  const text = motie(`${before}${after}`);
+  const offset = text.indexOf(before) + before.length;
+  return service().completeCitation({ uri: 'file:///werk/motie.md', version: 1, text }, offset)?.items.map((r) => r.commitment.key) ?? [];
+}
+
+describe('citation completion', () => {
+  const sentence = 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten [@';
+
+  it('after a bare [@ puts the commitment the sentence is about first, then the others as before', () => {
+    const keys = offered(sentence, '];');
+    expect(keys[0]).toBe('ca2026:nederlandse-digitale-dienst');
+    expect(keys.length).toBe(50);
+    expect(new Set(keys).size).toBe(keys.length);
+    // The rest keeps its order (the agreement in force, by key).
+    expect(keys.slice(1, 3)).toEqual(['ca2026:aanjager-geopolitieke-eu', 'ca2026:acm-call-in-new-competition-tool']);
+  });
+
+  it('ranks by the typed words once something is typed', () => {
+    expect(offered(`${sentence}doorzettings`, '];')[0]).toBe('ca2026:nederlandse-digitale-dienst');
+    expect(offered(`${sentence}ai-fab`, '];')[0]).toBe('ca2026:ai-fabriek-noord-nederland');
+  });
+
+  it('keeps the plain order where the sentence is about no commitment', () => {
+    expect(offered('constaterende dat het vandaag dinsdag is [@', '];').slice(0, 2)).toEqual(['ca2026:aanjager-geopolitieke-eu', 'ca2026:acm-call-in-new-competition-tool']);
+  });
+});
