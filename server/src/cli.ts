@@ -174,7 +174,7 @@ function check(args: ReturnType<typeof parseArgs>): number {
   const taal = args.taal ?? config.taal ?? 'nl';
   const lexicon = loadBuiltinLexicon();
   for (const p of lexicon.report.problems) err(`${lexicon.report.file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${p.message}`);
-  const corpus = loadCorpora(args.corpora, config, configFile, taal);
+  const corpus = loadCorpora(args.corpora, config, configFile, taal, args.paths);
   if (corpus.failed) exit = 2;
   const service = createDraftService({ vagueTerms: [...lexicon.terms, ...config.extraTerms], settings: { taal, severities: config.regels }, corpus: corpus.set, synonyms: loadBuiltinSynonyms().lexicon });
 
@@ -219,12 +219,12 @@ function check(args: ReturnType<typeof parseArgs>): number {
 }
 
 /**
- * Built-in corpora, the workspace's `*.akkoord.yaml` (found from the config file's folder or the current directory,
- * as the editor does for its workspace), the config file's `corpora:` and `--corpus`. Problems print as
+ * Built-in corpora, the workspace's `*.akkoord.yaml` (found from the config file's folder, or else from the checked
+ * folders, as the editor does for its workspace), the config file's `corpora:` and `--corpus`. Problems print as
  * `file:line:col: severity message`; an error in a corpus that was asked for (config, `--corpus`) makes the run exit
  * 2, while everything valid still loads.
  */
-function loadCorpora(extra: string[], config: AkkoordwijzerConfig, configFile: string | undefined, taal: Taal): { set: CorpusSet; failed: boolean } {
+function loadCorpora(extra: string[], config: AkkoordwijzerConfig, configFile: string | undefined, taal: Taal, paths: string[] = []): { set: CorpusSet; failed: boolean } {
   let failed = false;
   for (const p of extra) {
     if (!existsSync(p)) {
@@ -236,7 +236,9 @@ function loadCorpora(extra: string[], config: AkkoordwijzerConfig, configFile: s
   const configured = config.corpora.map((c) => (path.isAbsolute(c) ? c : path.join(base, c)));
   const store = new CorpusStore();
   const explicit = new Set([...configured, ...extra].map((p) => URI.file(path.resolve(p)).toString()));
-  const set = store.build({ folders: [base], extraFiles: [...configured, ...extra.filter((p) => existsSync(p))], openText: () => undefined });
+  // The "workspace" is the config file's folder, else the folders that were asked to be checked (a file's own folder).
+  const folders = configFile ? [base] : paths.length > 0 ? [...new Set(paths.filter((p) => existsSync(p)).map((p) => (statSync(p).isDirectory() ? p : path.dirname(p))))] : [base];
+  const set = store.build({ folders, extraFiles: [...configured, ...extra.filter((p) => existsSync(p))], openText: () => undefined });
   for (const [uri, problems] of set.problemsByUri()) {
     const file = URI.parse(uri).fsPath;
     for (const p of problems) {

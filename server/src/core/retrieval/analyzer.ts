@@ -78,6 +78,9 @@ export function vocabularyWords(text: string): string[] {
   return out;
 }
 
+/** Weight of a word inside a matched multi-word name (see above). */
+const NAME_PART_WEIGHT = 0.3;
+
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const lexicon = options.lexicon ?? emptyLexicon;
   const partWeight = options.partWeight ?? 0.5;
@@ -211,6 +214,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           if (ok) terms.push({ term: p.concept, weight: 1, token: i, tokenEnd: i + p.keys.length - 1 });
         }
       }
+      // The words of a multi-word name (Nederlandse Digitale Dienst, Autoriteit Consument en Markt) say little on
+      // their own: "digitale" matches every digital tag, "dienst" matches "in dienst van". The name's concept carries
+      // the evidence; its words count for little.
+      const named = new Set<number>();
+      for (const t of terms) if (t.term.startsWith('=') && t.tokenEnd > t.token) for (let k = t.token; k <= t.tokenEnd; k++) named.add(k);
+      if (named.size > 0) for (const t of terms) if (!t.term.startsWith('=') && named.has(t.token)) t.weight = Math.min(t.weight, NAME_PART_WEIGHT);
     }
     return { tokens, terms };
   };
