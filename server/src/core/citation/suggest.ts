@@ -13,10 +13,10 @@ import type { CitationEngine } from './engine';
  */
 export const TUNING = {
   /** A commitment this strong (BM25F score) is suggested outright … */
-  strongScore: 24,
+  strongScore: 26,
   /** … one at least this strong only when it covers enough of the sentence's content words. */
   minScore: 15,
-  minCoverage: 0.4,
+  minCoverage: 0.3,
   /** Distinct matched query words a candidate needs. */
   minMatched: 2,
   /** A second commitment of the same agreement is offered too when it scores at least this share of the first. */
