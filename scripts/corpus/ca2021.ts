@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { cleanParagraph, classify, unitsOf } from './ca2021/classify';
 import type { Classification, Unit } from './ca2021/classify';
+import { duplicatePairs, seeAlsoGroups } from './ca2021/duplicates';
 import { makeIds } from './ca2021/ids';
 import { matchOverrides, OVERRIDES_FILE, readOverrides } from './ca2021/overrides';
 import { parseAgreement } from './ca2021/parse';
@@ -172,6 +173,18 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
 
   for (const t of titles) passages.push({ text: t.text, kind: 'title', chapter: t.chapter, note: 'Hoofdstuktitel.' });
 
+  // Repeated promises: seeAlso (duplicates.ts).
+  const order = new Map(commitments.map((c, i) => [c.id, i]));
+  const dupInput = commitments.map((c) => ({ id: c.id, text: c.text, section: `${c.chapter}|${c.section ?? ''}` }));
+  const dupPairs = duplicatePairs(dupInput, rules.duplicates);
+  const groups = seeAlsoGroups(dupInput, dupPairs);
+  for (const c of commitments) {
+    const also = groups.get(c.id);
+    if (also) c.seeAlso = also;
+  }
+  const groupLines = [...new Set([...groups.entries()].map(([id, also]) => [id, ...also].sort((a, b) => order.get(a)! - order.get(b)!).join(' = ')))];
+
+
   // Report.
   const byFirmness = new Map<string, number>();
   const byTag = new Map<string, number>();
@@ -190,6 +203,8 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     `ca2021: ${parsed.paragraphs.length} alinea's, ${units.length} eenheden → ${commitments.length} toezeggingen, ${passages.length} passages (${parsed.titles.length} titels, ${headingSeen.size} koppen)`,
     `  koppen vastgeplakt aan tekst: ${parsed.glued.length}; alinea's met herstelde pdf-woordbreuk of spatie: ${joins}; overrides: ${overrides.length}`,
     `  ids uit ${ID_LOCK_FILE}: ${keys.filter((k) => lock.has(k)).length}, nieuw: ${keys.filter((k) => !lock.has(k)).length}${dropped.length ? `; VERDWENEN (citeersleutels vervallen): ${dropped.join(', ')}` : ''}`,
+    `  herhaalde beloften (seeAlso): ${groupLines.length} groepen, ${groups.size} toezeggingen`,
+    ...groupLines.map((l) => `    ${l}`),
     `  per hoofdstuk:`,
     ...countTable(byChapter).map((l) => `    ${l}`),
     `  per firmness:`,

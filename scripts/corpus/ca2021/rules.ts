@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { FIRMNESS_VALUES, MINISTRIES } from '../../../server/src/core/corpus/types';
 import type { Firmness } from '../../../server/src/core/corpus/types';
 import { fail } from '../util';
+import type { DuplicateRules } from './duplicates';
 
 export const RULES_FILE = 'corpus/sources/ca2021/rules.yaml';
 
@@ -92,6 +93,8 @@ export interface Rules {
   idShortWords: Set<string>;
   /** Every verb form named in the firmness rules (never used as an id noun). */
   verbForms: Set<string>;
+  /** When two commitments repeat the same promise (seeAlso); see duplicates.ts. */
+  duplicates: DuplicateRules;
 }
 
 function obj(v: unknown, where: string): Record<string, unknown> {
@@ -126,7 +129,7 @@ function needReason(o: Record<string, unknown>, where: string): void {
 
 export function readRules(text: string, knownTags: ReadonlySet<string>): Rules {
   const root = obj(parse(text), RULES_FILE);
-  keys(root, ['gluedHeadings', 'missingStops', 'attach', 'firmness', 'maxTags', 'tags', 'defaults', 'maxMinistries', 'tagMinistry', 'idStopwords', 'idVerbs', 'idShortWords'], RULES_FILE);
+  keys(root, ['gluedHeadings', 'missingStops', 'attach', 'firmness', 'maxTags', 'tags', 'defaults', 'maxMinistries', 'tagMinistry', 'idStopwords', 'idVerbs', 'idShortWords', 'duplicates'], RULES_FILE);
   const tag = (t: unknown, where: string): string => {
     if (typeof t !== 'string' || !knownTags.has(t)) fail(`${where}: tag ${JSON.stringify(t)} staat niet in corpus/tags.yaml.`);
     return t;
@@ -197,8 +200,29 @@ export function readRules(text: string, knownTags: ReadonlySet<string>): Rules {
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) fail(`${where}: verwacht een positief geheel getal.`);
     return v;
   };
+  const dup = obj(root['duplicates'], 'duplicates');
+  keys(dup, ['stopwords', 'aliases', 'rareAt', 'minShared', 'strong', 'weak'], 'duplicates');
+  const fraction = (v: unknown, where: string): number => {
+    if (typeof v !== 'number' || !(v > 0 && v <= 1)) fail(`${where}: verwacht een getal tussen 0 en 1.`);
+    return v;
+  };
+  const tier = (v: unknown, where: string) => {
+    const o = obj(v, where);
+    keys(o, ['similarity', 'rare'], where);
+    return { similarity: fraction(o['similarity'], `${where}.similarity`), rare: num(o['rare'], `${where}.rare`) };
+  };
+  const duplicates: DuplicateRules = {
+    stopwords: new Set(strings(dup['stopwords'], 'duplicates.stopwords').map((w) => w.toLowerCase())),
+    aliases: new Map(Object.entries(obj(dup['aliases'] ?? {}, 'duplicates.aliases')).map(([k, v]) => [k.toLowerCase(), String(v).toLowerCase().split(/\s+/)])),
+    rareAt: num(dup['rareAt'], 'duplicates.rareAt'),
+    minShared: num(dup['minShared'], 'duplicates.minShared'),
+    strong: tier(dup['strong'], 'duplicates.strong'),
+    weak: tier(dup['weak'], 'duplicates.weak'),
+  };
+
   return {
     gluedHeadings,
+    duplicates,
     missingStops,
     attachStarters: strings(attach['starters'], 'attach.starters'),
     maxSentences: num(attach['maxSentences'], 'attach.maxSentences'),

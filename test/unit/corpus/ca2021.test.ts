@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../server/src/core/corpus/load';
 import { buildCa2021, ID_LOCK_FILE, TEXT_FILE } from '../../../scripts/corpus/ca2021';
 import { amountAndDeadline, cleanParagraph, firmnessOf, unitsOf } from '../../../scripts/corpus/ca2021/classify';
+import { duplicatePairs, seeAlsoGroups } from '../../../scripts/corpus/ca2021/duplicates';
 import { asciiSlug } from '../../../scripts/corpus/ca2021/ids';
 import { OVERRIDES_FILE } from '../../../scripts/corpus/ca2021/overrides';
 import { isTableLine, parseAgreement } from '../../../scripts/corpus/ca2021/parse';
@@ -250,5 +251,63 @@ describe('id stability', () => {
   it('writes the lock in document order with every commitment', () => {
     const lines = built.idLock.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines.map((l) => l.split('\t')[0])).toEqual(ids(built));
+  });
+});
+
+describe('repeated promises (seeAlso)', () => {
+  const corpus = loadCorpus(read('corpus/ca2021.akkoord.yaml'), 'x', { knownTags }).corpus!;
+  const idOf = (start: string) => {
+    const c = corpus.commitments.find((x) => x.text.startsWith(start) || x.text.includes(` ${start}`));
+    expect(c, start).toBeDefined();
+    return c!.id;
+  };
+  const linked = (a: string, b: string) => corpus.commitments.find((c) => c.id === idOf(a))!.seeAlso?.includes(idOf(b)) ?? false;
+
+  // Real pairs from the text: the same promise stated twice, and neighbours that are not repeats.
+  it.each([
+    ['In stappen verhogen we de vergoeding van de kinderopvang tot 95% voor werkende ouders.', 'We maken het aantrekkelijker voor ouders om werk en zorg te combineren', true],
+    ['In stappen verhogen we de vergoeding van de kinderopvang tot 95% voor werkende ouders voor kinderen tot 12 jaar.', 'We maken het aantrekkelijker voor ouders om werk en zorg te combineren', true],
+    ['Ook vragen de opgaven die er liggen dikwijls', 'Ook de internationale rechtsorde, mensenrechten', true],
+    ['We vergroten de toegang tot het recht voor burgers en mkb door griffierechten te verlagen.', 'We vergroten de toegang tot het recht voor burgers en mkb door de griffierechten', true],
+    ['En we versterken de sociale advocatuur.', 'We versterken de sociale advocatuur in lijn met scenario 1', true],
+    ['We hebben de ambitie om de toeslagen af te schaffen, zodat mensen niet meer verdwalen in de ingewikkelde', 'We hebben de ambitie om de toeslagen af te schaffen, zodat mensen niet meer verdwalen in ingewikkelde', true],
+    ['We zetten de brede armoede- en schuldenaanpak met volle kracht door.', 'Ook zetten we de brede armoede- en schuldenaanpak', true],
+    ['Ook hervormen en vereenvoudigen we de huurtoeslag.', 'Tegelijkertijd hervormen en vereenvoudigen we de huurtoeslag', true],
+    ['We stellen voor de komende 10 jaar in totaal €7,5 mrd beschikbaar', 'Ook de nieuwe woningen in de 14 verstedelijkingsgebieden', true],
+    ['We staan pal voor onze persvrijheid.', 'We staan pal voor de persvrijheid en voor journalisten', true],
+    ['In totaal investeren we €30 mln structureel in media.', 'In totaal investeren we €30 miljoen structureel.', false],
+    ['Met respect voor verschillen verbeteren we de zorg rondom het (zelfgekozen) levenseinde.', 'We versterken de deskundigheid van artsen', false],
+    ['We geven invulling aan de herijking van het sociaal minimum.', 'We herijken elke vier jaar het sociaal minimum', false],
+    ['We investeren structureel €1 miljard per jaar voor het vergroten van de kansengelijkheid', 'In totaal investeren we structureel €1 miljard per jaar voor het versterken van de onderwijskwaliteit', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(linked(a, b)).toBe(expected);
+    expect(linked(b, a)).toBe(expected);
+  });
+
+  it('every seeAlso names another commitment of the file, and links both ways', () => {
+    const byId = new Map(corpus.commitments.map((c) => [c.id, c]));
+    const withAlso = corpus.commitments.filter((c) => c.seeAlso);
+    expect(withAlso.length).toBeGreaterThanOrEqual(20);
+    for (const c of withAlso) {
+      for (const other of c.seeAlso!) {
+        expect(other).not.toBe(c.id);
+        expect(byId.get(other)?.seeAlso, `${c.id} → ${other}`).toContain(c.id);
+      }
+    }
+  });
+
+  it('groups repeats of repeats and lists the others in text order', () => {
+    const items = [
+      { id: 'a', text: 'We verhogen de vergoeding van de kinderopvang tot 95% voor werkende ouders.', section: 'x' },
+      { id: 'b', text: 'Iets anders over de zee en de dijken.', section: 'x' },
+      { id: 'c', text: 'In stappen verhogen we de vergoeding van de kinderopvang tot 95% voor alle werkende ouders.', section: 'y' },
+      { id: 'd', text: 'Ouders om werk en zorg te combineren: we verhogen de vergoeding van de kinderopvang tot 95%.', section: 'z' },
+    ];
+    const pairs = duplicatePairs(items, rules.duplicates);
+    // c and d are each a repeat of a (not similar enough to each other): one group all the same.
+    expect(pairs.map((p) => `${p.a}-${p.b}`).sort()).toEqual(['a-c', 'a-d']);
+    const groups = seeAlsoGroups(items, pairs);
+    expect(groups.get('c')).toEqual(['a', 'd']);
+    expect(groups.has('b')).toBe(false);
   });
 });
