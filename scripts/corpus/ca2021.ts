@@ -5,15 +5,17 @@
  * for quote verification.
  */
 
-import { createHash } from 'node:crypto';
 import { cleanParagraph, classify, unitsOf } from './ca2021/classify';
 import type { Classification, Unit } from './ca2021/classify';
-import { makeIds } from './ca2021/ids';
+import { duplicatePairs, seeAlsoGroups } from './ca2021/duplicates';
+import { weakId } from './ca2021/ids';
+import { assignIds, ID_LOCK_FILE, RENAMED_FILE } from './ca2021/lock';
+import type { IdUnit } from './ca2021/lock';
 import { matchOverrides, OVERRIDES_FILE, readOverrides } from './ca2021/overrides';
 import { parseAgreement } from './ca2021/parse';
 import { readRules, RULES_FILE } from './ca2021/rules';
 import type { CommitmentOut, CorpusOut, PassageOut } from './model';
-import { bump, countTable, fail, norm } from './util';
+import { bump, countTable, fail } from './util';
 
 export const TEXT_FILE = 'corpus/sources/ca2021/coalitieakkoord-2021.txt';
 /**
@@ -21,25 +23,7 @@ export const TEXT_FILE = 'corpus/sources/ca2021/coalitieakkoord-2021.txt';
  * occurrence number) to its id, and the generator reuses those ids before making new ones. So a change to the
  * rules never renames a commitment whose text did not change; a commitment that disappears is reported.
  */
-export const ID_LOCK_FILE = 'corpus/sources/ca2021/ids.lock.tsv';
-
-function unitKey(text: string, seen: Map<string, number>): string {
-  const h = createHash('sha1').update(norm(text)).digest('hex').slice(0, 16);
-  const n = (seen.get(h) ?? 0) + 1;
-  seen.set(h, n);
-  return n === 1 ? h : `${h}#${n}`;
-}
-
-function readIdLock(text: string | undefined): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const line of (text ?? '').split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [id, key] = line.split('\t');
-    if (!id || !key) fail(`${ID_LOCK_FILE}: ongeldige regel "${line}".`);
-    m.set(key, id);
-  }
-  return m;
-}
+export { ID_LOCK_FILE, RENAMED_FILE };
 
 export interface Ca2021Unit {
   unit: Unit;
@@ -52,6 +36,8 @@ export interface Ca2021Result {
   units: Ca2021Unit[];
   /** The new content of ID_LOCK_FILE. */
   idLock: string;
+  /** The new content of RENAMED_FILE. */
+  renamed: string;
   report: string[];
 }
 
@@ -88,45 +74,30 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     if (c.kind === 'commitment' && c.tags.length === 0) fail(`${ov.where}: een toezegging heeft minstens één tag nodig.`);
   }
 
-  // Ids for the commitments: from overrides, else from the lock (ids given before), else new.
-  const commitmentIdx = units.map((u, i) => (u.classification.kind === 'commitment' ? i : -1)).filter((i) => i >= 0);
-  const seenKeys = new Map<string, number>();
-  const keys = commitmentIdx.map((i) => unitKey(units[i]!.unit.text, seenKeys));
-  const fixed = commitmentIdx.map((i) => matched.get(i)?.id);
-  const fixedSeen = new Set<string>();
-  for (const f of fixed) {
-    if (!f) continue;
-    if (fixedSeen.has(f)) fail(`${OVERRIDES_FILE}: id "${f}" komt twee keer voor.`);
-    fixedSeen.add(f);
-  }
-  const lock = readIdLock(tryRead(read, ID_LOCK_FILE));
-  keys.forEach((k, n) => {
-    const locked = lock.get(k);
-    if (!fixed[n] && locked && !fixedSeen.has(locked)) {
-      fixed[n] = locked;
-      fixedSeen.add(locked);
-    }
-  });
+  // Ids for the commitments: from overrides, else from the lock (ids given before, also to a part of the unit), else new.
   for (const [i, ov] of matched) if (ov.id && units[i]!.classification.kind !== 'commitment') fail(`${ov.where}: een id kan alleen op een toezegging.`);
+  const commitmentIdx = units.map((u, i) => (u.classification.kind === 'commitment' ? i : -1)).filter((i) => i >= 0);
   const headingOf = (i: number): string => {
     const p = units[i]!.unit.paragraph;
     return p.subsection ?? p.section ?? p.chapter;
   };
-  const ids = makeIds(
-    commitmentIdx.map((i) => units[i]!.classification.lead),
+  const idResult = assignIds(
+    commitmentIdx.map((i) => {
+      const u = units[i]!;
+      const src: IdUnit = { lead: u.classification.lead, text: u.unit.text, heading: headingOf(i), sentences: u.unit.sentences };
+      if (u.classification.amount) src.amount = u.classification.amount;
+      const pinned = matched.get(i)?.id;
+      if (pinned) src.pinned = pinned;
+      return src;
+    }),
     rules,
-    fixed,
-    commitmentIdx.map(headingOf),
-    commitmentIdx.map((i) => units[i]!.unit.text),
+    tryRead(read, ID_LOCK_FILE),
+    tryRead(read, RENAMED_FILE),
+    OVERRIDES_FILE,
   );
+  const ids = idResult.ids;
   commitmentIdx.forEach((ui, k) => (units[ui]!.id = ids[k]));
-  const idLock = [
-    `# GEGENEREERD door "npm run corpus:build": id<TAB>sleutel van de tekst (sha1 van de genormaliseerde tekst, #n bij herhaling)<TAB>begin van de tekst.`,
-    `# Houdt de ids van ca2021 stabiel als de regels veranderen. Niet met de hand bewerken (behalve om een id bewust los te laten).`,
-    ...commitmentIdx.map((ui, k) => `${ids[k]}\t${keys[k]}\t${units[ui]!.unit.text.slice(0, 60).replace(/\s+/g, ' ')}`),
-  ].join('\n') + '\n';
-  const keptKeys = new Set(keys);
-  const dropped = [...lock.entries()].filter(([k]) => !keptKeys.has(k)).map(([, id]) => id);
+  const weak = ids.filter((id) => weakId(id, rules));
 
   // Output, in document order.
   const commitments: CommitmentOut[] = [];
@@ -172,6 +143,17 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
 
   for (const t of titles) passages.push({ text: t.text, kind: 'title', chapter: t.chapter, note: 'Hoofdstuktitel.' });
 
+  // Repeated promises: seeAlso (duplicates.ts).
+  const order = new Map(commitments.map((c, i) => [c.id, i]));
+  const dupInput = commitments.map((c) => ({ id: c.id, text: c.text, section: `${c.chapter}|${c.section ?? ''}` }));
+  const dupPairs = duplicatePairs(dupInput, rules.duplicates);
+  const groups = seeAlsoGroups(dupInput, dupPairs);
+  for (const c of commitments) {
+    const also = groups.get(c.id);
+    if (also) c.seeAlso = also;
+  }
+  const groupLines = [...new Set([...groups.entries()].map(([id, also]) => [id, ...also].sort((a, b) => order.get(a)! - order.get(b)!).join(' = ')))];
+
   // Report.
   const byFirmness = new Map<string, number>();
   const byTag = new Map<string, number>();
@@ -185,11 +167,19 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     for (const t of c.tags) bump(byTag, t);
     if (c.defaultTags) defaultOnly.push(`${u.id}: ${u.unit.text.slice(0, 90)}`);
   }
+  const glued = new Map<string, number>();
+  for (const u of units) for (const why of u.unit.attached) bump(glued, why);
   const joins = parsed.paragraphs.filter((p) => cleanParagraph(p.text) !== p.text.replace(/\s+/g, ' ').trim()).length;
   const report = [
     `ca2021: ${parsed.paragraphs.length} alinea's, ${units.length} eenheden → ${commitments.length} toezeggingen, ${passages.length} passages (${parsed.titles.length} titels, ${headingSeen.size} koppen)`,
     `  koppen vastgeplakt aan tekst: ${parsed.glued.length}; alinea's met herstelde pdf-woordbreuk of spatie: ${joins}; overrides: ${overrides.length}`,
-    `  ids uit ${ID_LOCK_FILE}: ${keys.filter((k) => lock.has(k)).length}, nieuw: ${keys.filter((k) => !lock.has(k)).length}${dropped.length ? `; VERDWENEN (citeersleutels vervallen): ${dropped.join(', ')}` : ''}`,
+    `  zinnen bij de eenheid ervoor gevoegd: ${glued.size ? [...glued.entries()].map(([k, v]) => `${v} (${k})`).join(', ') : 0}`,
+    `  ids: ${idResult.fromLock} uit ${ID_LOCK_FILE}, ${idResult.inherited} geërfd van een deel van de eenheid, ${commitmentIdx.filter((i) => matched.get(i)?.id).length} uit overrides, ${idResult.fresh} nieuw`,
+    ...(idResult.renamedNow.size ? [`  HERNOEMD (in ${RENAMED_FILE}): ${[...idResult.renamedNow].map(([a, b]) => `${a} → ${b}`).join(', ')}`] : []),
+    ...(idResult.dropped.length ? [`  VERDWENEN (citeersleutels vervallen, geen toezegging meer): ${idResult.dropped.join(', ')}`] : []),
+    `  herhaalde beloften (seeAlso): ${groupLines.length} groepen, ${groups.size} toezeggingen`,
+    ...groupLines.map((l) => `    ${l}`),
+    ...(weak.length ? [`  ids met minder dan twee dragende woorden (uit de lock; intrekken kan met retiredIds in ${RULES_FILE}): ${weak.join(', ')}`] : []),
     `  per hoofdstuk:`,
     ...countTable(byChapter).map((l) => `    ${l}`),
     `  per firmness:`,
@@ -218,7 +208,7 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     commitments,
     passages,
   };
-  return { corpus, units, idLock, report };
+  return { corpus, units, idLock: idResult.idLock, renamed: idResult.renamedFile, report };
 }
 
 function tryRead(read: (rel: string) => string, rel: string): string | undefined {

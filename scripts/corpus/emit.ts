@@ -7,7 +7,7 @@ import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Scalar } from 'yaml';
 
 const PROSE_KEYS = new Set(['title', 'shortTitle', 'published', 'document', 'text', 'chapter', 'section', 'subsection', 'theme', 'note', 'publication', 'excerpt', 'amount', 'deadline', 'url']);
-const FLOW_KEYS = new Set(['parties', 'replaces', 'tags', 'ministry']);
+const FLOW_KEYS = new Set(['parties', 'replaces', 'tags', 'ministry', 'seeAlso']);
 
 /** `value` must be plain data (objects, arrays, strings, numbers, booleans) with keys in output order. */
 export function emitYaml(value: unknown, headerLines: readonly string[]): string {

@@ -7,7 +7,7 @@
 import { loadCorpus } from '../../server/src/core/corpus/load';
 import { loadTagList } from '../../server/src/core/corpus/tags';
 import type { TagDef } from '../../server/src/core/corpus/types';
-import { buildCa2021, ID_LOCK_FILE } from './ca2021';
+import { buildCa2021, ID_LOCK_FILE, RENAMED_FILE } from './ca2021';
 import { buildCa2026 } from './ca2026';
 import { emitYaml } from './emit';
 import type { CorpusOut } from './model';
@@ -55,6 +55,7 @@ export function generateAll(read: (rel: string) => string): Generated {
     { path: 'corpus/ca2021.akkoord.yaml', text: emitCorpus(ca2021.corpus, 'corpus/sources/ca2021/') },
     { path: SCHEMA_FILE, text: `${JSON.stringify(buildSchema(tags), null, 2)}\n` },
     { path: ID_LOCK_FILE, text: ca2021.idLock },
+    { path: RENAMED_FILE, text: ca2021.renamed },
   ];
   for (const f of files) if (f.path.endsWith('.yaml')) selfCheck(f.path, f.text, tags);
   return { files, report: [...ca2026.report, ...ca2021.report, `tags: ${tags.length}`], ca2026, ca2021, tags };

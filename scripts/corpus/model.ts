@@ -23,6 +23,7 @@ export interface CommitmentOut {
   firmness: Firmness;
   deadline?: string;
   amount?: string;
+  seeAlso?: string[];
   source?: SourceOut;
   note?: string;
 }
@@ -59,7 +60,7 @@ export interface CorpusOut {
   passages: PassageOut[];
 }
 
-const COMMITMENT_ORDER: (keyof CommitmentOut)[] = ['id', 'text', 'fragments', 'chapter', 'section', 'subsection', 'paragraph', 'page', 'theme', 'tags', 'ministry', 'firmness', 'deadline', 'amount', 'source', 'note'];
+const COMMITMENT_ORDER: (keyof CommitmentOut)[] = ['id', 'text', 'fragments', 'chapter', 'section', 'subsection', 'paragraph', 'page', 'theme', 'tags', 'ministry', 'firmness', 'deadline', 'amount', 'seeAlso', 'source', 'note'];
 const PASSAGE_ORDER: (keyof PassageOut)[] = ['text', 'kind', 'chapter', 'section', 'subsection', 'paragraph', 'page', 'theme', 'source', 'note'];
 const CORPUS_ORDER: (keyof CorpusOut)[] = ['format', 'id', 'title', 'shortTitle', 'kind', 'parties', 'date', 'published', 'url', 'complete', 'replaces', 'replacedBy', 'language', 'source', 'commitments', 'passages'];
 const QUOTATION_ORDER: (keyof Quotation)[] = ['publication', 'url', 'date', 'excerpt', 'note'];

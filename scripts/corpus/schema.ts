@@ -115,6 +115,12 @@ export function buildSchema(tags: TagDef[]): Record<string, unknown> {
           firmness: { enum: [...FIRMNESS_VALUES], markdownEnumDescriptions: FIRMNESS_VALUES.map((f) => FIRMNESS_DOC[f]!), description: 'Hoe stellig de toezegging is.' },
           deadline: { type: ['string', 'integer'], description: 'Termijn, alleen als de tekst er een noemt (bv. "2030").' },
           amount: { type: ['string', 'number'], description: 'Bedrag, alleen als de tekst er een noemt (bv. "€ 5 mln").' },
+          seeAlso: {
+            type: 'array',
+            uniqueItems: true,
+            items: slug,
+            description: 'Ids van andere toezeggingen in dit bestand die dezelfde belofte doen (het document herhaalt haar). Een id die niet in het bestand staat, is een waarschuwing.',
+          },
           source: { $ref: '#/definitions/source', description: 'Herkomst van deze toezegging (vult die van het corpus aan).' },
         },
       },

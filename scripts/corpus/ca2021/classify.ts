@@ -8,6 +8,8 @@ import { splitSentences } from '../../../server/src/core/text/sentences';
 import type { Span } from '../../../server/src/core/types';
 import type { Firmness } from '../../../server/src/core/corpus/types';
 import type { Paragraph } from './parse';
+import { norm } from '../util';
+import { contentWords } from './ids';
 import { firstIndex, fold } from './rules';
 import type { Rules } from './rules';
 
@@ -18,6 +20,8 @@ export interface Unit {
   /** Verbatim text of the unit (consecutive sentences of the paragraph). */
   text: string;
   sentences: string[];
+  /** For each sentence after the first: why it joined the unit. */
+  attached: AttachReason[];
 }
 
 export interface Classification {
@@ -57,27 +61,83 @@ export function sentenceSpans(text: string, rules: Rules, used?: Set<string>): S
   return out;
 }
 
-function attaches(sentence: string, rules: Rules): boolean {
-  return rules.attachStarters.some((w) => (w.endsWith(' ') ? sentence.startsWith(w) : new RegExp(`^${w}(?![\\p{L}\\p{N}])`, 'u').test(sentence)));
+/** Why a sentence cannot stand alone and continues the unit before it. */
+export type AttachReason = 'starter' | 'weak-starter' | 'anaphor' | 'no-content' | 'listed';
+
+function wordsBefore(text: string, at: number): number {
+  return (text.slice(0, at).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
-/** Group a paragraph's sentences into units: a sentence starting with a continuation word joins the previous. */
+function startsWithAny(sentence: string, starters: string[]): boolean {
+  return starters.some((w) => (w.endsWith(' ') ? sentence.startsWith(w) : new RegExp(`^${w}(?![\\p{L}\\p{N}])`, 'u').test(sentence)));
+}
+
+/**
+ * The first clause of a sentence: up to the first comma, colon, semicolon or subordinating conjunction
+ * (rules.yaml `attach.clauseEnd`); a sentence that starts with a subordinate clause keeps it and its main clause.
+ * A back reference later in the sentence usually points inside the sentence ("… starters helpen, zonder dat
+ * hierdoor de prijzen stijgen").
+ */
+export function firstClause(sentence: string, rules: Rules): string {
+  const folded = fold(sentence);
+  const ends = [...folded.matchAll(rules.clauseEnd)].map((m) => m.index);
+  if (ends.length === 0) return sentence;
+  if (ends[0]! > 0) return sentence.slice(0, ends[0]);
+  // A fronted clause ("Om dit doel te halen, spreken we af om …"): it and the main clause after its comma.
+  const comma = folded.indexOf(',');
+  if (comma < 0) return sentence;
+  const next = ends.find((e) => e > comma);
+  return next === undefined ? sentence : sentence.slice(0, next);
+}
+
+/**
+ * Why this sentence depends on the one before it (rules.yaml `attach`), or undefined when it stands alone: it starts
+ * with a continuation word ("Daarom", "In totaal"; "Ook" only when it promises nothing itself), refers back in its first clause ("hiervoor", "daarin",
+ * "dit", "dit doel"), has no subject matter of its own ("Structureel trekken we €3 miljard uit."), or is one of the
+ * listed exceptions.
+ */
+export function attachReason(sentence: string, rules: Rules): AttachReason | undefined {
+  if (startsWithAny(sentence, rules.attachStarters)) return 'starter';
+  if (startsWithAny(sentence, rules.attachWeakStarters) && !firmnessOf([sentence], rules).firmness) return 'weak-starter';
+  const clause = fold(firstClause(sentence, rules));
+  if (firstIndex(rules.attachAnaphora, clause) >= 0) return 'anaphor';
+  const at = firstIndex(rules.attachEarlyAnaphora, clause);
+  if (at >= 0 && wordsBefore(clause, at) < rules.earlyWithin) return 'anaphor';
+  if (firstIndex(rules.attachAnaphoraAnywhere, fold(sentence)) >= 0) return 'anaphor';
+  if (contentWords(sentence, rules).every((w) => rules.notContent.some((re) => re.test(w)))) return 'no-content';
+  const n = norm(sentence);
+  if (rules.attachSentences.some((s) => n.startsWith(norm(s)))) return 'listed';
+  return undefined;
+}
+
+/**
+ * Group a paragraph's sentences into units: a sentence that cannot stand alone joins the unit before it, up to
+ * maxSentences. Never across paragraphs or headings: a unit is a slice of one paragraph.
+ */
 export function unitsOf(paragraph: Paragraph, rules: Rules, usedStops?: Set<string>): Unit[] {
   const text = cleanParagraph(paragraph.text);
-  if (paragraph.table) return [{ paragraph, paragraphText: text, text, sentences: [text] }];
+  if (paragraph.table) return [{ paragraph, paragraphText: text, text, sentences: [text], attached: [] }];
   const spans = sentenceSpans(text, rules, usedStops);
-  const groups: Span[][] = [];
-  for (const s of spans) {
-    const sentence = text.slice(s.start, s.end);
+  const reasons = spans.map((s) => attachReason(text.slice(s.start, s.end), rules));
+  const groups: { spans: Span[]; attached: AttachReason[] }[] = [];
+  spans.forEach((s, i) => {
     const last = groups[groups.length - 1];
-    if (last && last.length < rules.maxSentences && attaches(sentence, rules)) last.push(s);
-    else groups.push([s]);
-  }
-  return groups.map((g) => ({
+    let why = last && last.spans.length < rules.maxSentences ? reasons[i] : undefined;
+    // "Ook vragen de opgaven … een Europese aanpak. Daarom gaat Nederland …": a sentence that only adds context and
+    // that the next sentence builds on opens the next unit instead.
+    const next = reasons[i + 1];
+    if (why === 'weak-starter' && next && next !== 'weak-starter') why = undefined;
+    if (last && why) {
+      last.spans.push(s);
+      last.attached.push(why);
+    } else groups.push({ spans: [s], attached: [] });
+  });
+  return groups.map(({ spans: g, attached }) => ({
     paragraph,
     paragraphText: text,
     text: text.slice(g[0]!.start, g[g.length - 1]!.end),
     sentences: g.map((s) => text.slice(s.start, s.end)),
+    attached,
   }));
 }
 

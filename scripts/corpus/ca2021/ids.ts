@@ -1,8 +1,10 @@
 /**
- * Readable, stable ids for the 2021 commitments, from the key words of each unit's lead sentence:
- * the two rarest content words (in text order) plus the action verb nearest to the rarest one
- * ("toegang-griffierechten-verlagen"), or three words when there is no such verb. Collisions get the next word,
- * then a number, in document order. Deterministic: the same text gives the same ids.
+ * Readable, stable ids for the 2021 commitments, from the distinctive words of each unit: the two rarest content
+ * words (in text order) plus the action verb nearest to the rarest one ("toegang-griffierechten-verlagen"), or three
+ * words when there is no such verb. Words of the sentence that decided the firmness (the lead) go before words of the
+ * unit's other sentences; a unit with fewer than two content words of its own borrows from its heading, then its
+ * amount ("media-30-mln"). Collisions get the next word, then a number, in document order. Deterministic: the same
+ * texts give the same ids.
  */
 
 import { fold } from './rules';
@@ -25,21 +27,62 @@ interface Token {
   acronym: boolean;
   nounContext?: boolean;
   proper?: boolean;
-  /** From the heading, not the sentence: only used when the sentence has too few words. */
-  fallback?: boolean;
+  /** Not from the lead sentence: from the rest of the unit (1), the heading (2) or the amount (3). */
+  borrowed?: 1 | 2 | 3;
 }
 
-function tokens(text: string): Token[] {
+function tokens(text: string, rules?: Rules): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)) {
-    const w = m[0];
-    out.push({ word: w, slug: asciiSlug(w), at: m.index, acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) });
+  // Fixed terms stay one word ("eigen risico" → "eigen-risico"); the replacement keeps every offset.
+  let t = text;
+  for (const p of rules?.idPhrases ?? []) t = t.replace(p.re, (m) => m.replace(/ /g, '-'));
+  for (const m of t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)) {
+    let w = m[0];
+    let at = m.index;
+    // "niet-vrijblijvende" → "vrijblijvende"
+    const dash = w.indexOf('-');
+    if (rules && dash > 0 && rules.idStopwords.has(w.slice(0, dash).toLowerCase()) && !rules.idPhrases.some((p) => p.words === w.toLowerCase())) {
+      at += dash + 1;
+      w = w.slice(dash + 1);
+    }
+    out.push({ word: w, slug: asciiSlug(w), at, acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) });
   }
   return out;
 }
 
+/** Is this word (lower case) subject matter, not a function word, verb form, number or generic word of rules.yaml? */
+export function isContentWord(lower: string, rules: Rules): boolean {
+  if (/^\d/.test(lower)) return false;
+  if (lower.length < 4 && !rules.idShortWords.has(lower)) return false;
+  return !rules.idStopwords.has(lower) && !rules.verbForms.has(lower);
+}
+
+/** The content words of a text, lower case, in order (with repeats). */
+export function contentWords(text: string, rules: Rules): string[] {
+  return tokens(text, rules)
+    .map((t) => t.word.toLowerCase())
+    .filter((w) => isContentWord(w, rules));
+}
+
+const NUMBER_WORDS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'honderd', 'duizend']);
+
+/**
+ * An id that says too little to be cited: fewer than two parts that carry meaning (a content word, an action verb of
+ * idVerbs, or a number next to one: "defensie-10-7-miljard", "twee-nieuwe-kerncentrales"), or a part that only
+ * points elsewhere (rules.yaml idPointers: "hier", "boven").
+ */
+export function weakId(id: string, rules: Rules): boolean {
+  const parts = id.split('-');
+  if (parts.some((p) => rules.idPointers.has(p))) return true;
+  const meaningful = (p: string) =>
+    rules.idVerbNames.has(p) || rules.idShortWords.has(p) || (p.length >= 3 && !/^\d/.test(p) && !rules.idStopwords.has(p) && !rules.verbForms.has(p));
+  const words = parts.filter(meaningful).length;
+  const numbers = parts.some((p) => /^\d/.test(p) || NUMBER_WORDS.has(p)) ? 1 : 0;
+  return words === 0 || words + numbers < 2;
+}
+
 const NOUN_SUFFIX = /(ing|heid|schap|isme|teit|tie|recht|rechten|wet|plan|fonds|beleid|zorg|stelsel|dienst|diensten|akkoord|register|heffing|toeslag|programma|agenda|norm|raad|bank|markt|loon|beurs|verbod|plicht)$/;
-const ADJECTIVE = /(ige|lijke|ische|iele|ele|ale|bare|ieve|ende|ste|ere)$/;
+const ADJECTIVE = /(ige|lijke|ische|isch|iele|ele|ale|bare|ieve|ende|ste|ere)$/;
 
 /** Words after which a noun usually follows (articles, possessives, prepositions). */
 const BEFORE_NOUN = new Set(['de', 'het', 'een', 'onze', 'ons', 'deze', 'dit', 'hun', 'haar', 'elke', 'ieder', 'iedere', 'alle', 'geen', 'extra', 'van', 'voor', 'in', 'op', 'met', 'aan', 'naar', 'over', 'bij', 'tot', 'door', 'tegen', 'via', 'zoals', 'en']);
@@ -53,13 +96,16 @@ function score(t: Token, df: Map<string, number>, n: number): number {
   if (t.nounContext) s += 0.6;
   if (t.proper) s += 0.3;
   if (/^\d/.test(t.slug)) s = 0.5;
-  if (t.fallback) s -= 3;
+  // Words of the lead come first; then the rest of the unit; the heading and the amount only when needed.
+  if (t.borrowed === 1) s -= 1;
+  if (t.borrowed === 2) s -= 3;
+  if (t.borrowed === 3) s -= 4;
   return s;
 }
 
 function candidates(lead: string, rules: Rules): Token[] {
   const seen = new Set<string>();
-  const all = tokens(lead);
+  const all = tokens(lead, rules);
   all.forEach((t, i) => {
     const p1 = all[i - 1]?.word.toLowerCase();
     const p2 = all[i - 2]?.word.toLowerCase();
@@ -72,45 +118,65 @@ function candidates(lead: string, rules: Rules): Token[] {
     if (/^\d/.test(t.slug) && !/^(19|20)\d\d$/.test(t.slug)) return false;
     if (rules.idShortWords.has(lower)) t.acronym = true;
     if (!t.acronym && t.slug.length < 4) return false;
-    if (rules.idStopwords.has(lower) || rules.verbForms.has(lower)) return false;
+    if ((rules.idStopwords.has(lower) || rules.verbForms.has(lower)) && !lower.includes('-')) return false;
     seen.add(t.slug);
     return true;
   });
 }
 
+/** One commitment to name. */
+export interface IdSource {
+  /** The sentence that decided the firmness. */
+  lead: string;
+  /** The whole unit. */
+  text: string;
+  /** The most specific heading above it. */
+  heading: string;
+  /** The amount the unit names ("€30 mln"), if any. */
+  amount?: string;
+}
+
 const MAX_LENGTH = 60;
 
 /**
- * Ids for the lead sentences, in order. When a lead has fewer than two words of its own, the rest of its unit
- * (`units`) lends words, and when it has none, its heading does. `fixed` ids (from overrides) are kept and reserved. */
-export function makeIds(leads: string[], rules: Rules, fixed: (string | undefined)[] = [], headings: string[] = [], units: string[] = []): string[] {
-  const lists = leads.map((l, i) => {
-    let own = candidates(l, rules);
-    // A short lead ("Dat is onacceptabel.") borrows words from the rest of its unit, then from its heading.
-    for (const [more, offset] of [[units[i], 50_000], [headings[i], 100_000]] as const) {
-      if (own.length >= 2 || !more) continue;
-      const extra = candidates(more, rules)
-        .filter((t) => !own.some((o) => o.slug === t.slug))
-        .map((t) => ({ ...t, at: offset + t.at, fallback: true }));
-      if (own.length === 0 || offset === 50_000) own = [...own, ...extra];
+ * Ids for the units, in order. `fixed` ids (from overrides or the lock) are kept; they and `reserved` (retired and
+ * renamed ids) are never given to another unit.
+ */
+export function makeIds(sources: IdSource[], rules: Rules, fixed: (string | undefined)[] = [], reserved: ReadonlySet<string> = new Set()): string[] {
+  const lists = sources.map((src) => {
+    let own = candidates(src.lead, rules);
+    const add = (more: Token[], borrowed: 1 | 2 | 3, offset: number) => {
+      own = [...own, ...more.filter((t) => !own.some((o) => o.slug === t.slug)).map((t) => ({ ...t, at: offset + t.at, borrowed }))];
+    };
+    const rest = src.text.replace(src.lead, ' ');
+    if (rest.trim()) add(candidates(rest, rules), 1, 50_000);
+    // Fewer than two content words (an action verb counts): the heading, then the amount, lend theirs.
+    const verbs = rules.idVerbs.filter((v) => {
+      v.regex.lastIndex = 0;
+      return v.regex.test(fold(src.lead));
+    }).length;
+    if (own.length + Math.min(verbs, 1) < 2) add(candidates(src.heading, rules), 2, 100_000);
+    if (own.length < 2 && src.amount) {
+      const slug = asciiSlug(src.amount.replace(/,/g, '-'));
+      if (slug) own.push({ word: slug, slug, at: 200_000, acronym: false, borrowed: 3 });
     }
     return own;
   });
   const df = new Map<string, number>();
-  for (const l of lists) for (const s of new Set(l.map((t) => t.slug))) df.set(s, (df.get(s) ?? 0) + 1);
-  const n = leads.length;
-  const used = new Set<string>(fixed.filter((f): f is string => !!f));
+  for (const l of lists) for (const s of new Set(l.filter((t) => !t.borrowed).map((t) => t.slug))) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = sources.length;
+  const used = new Set<string>([...fixed.filter((f): f is string => !!f), ...reserved]);
   const counters = new Map<string, number>();
 
-  return leads.map((lead, i) => {
+  return sources.map((src, i) => {
     const pinned = fixed[i];
     if (pinned) return pinned;
     const ranked = [...lists[i]!].sort((a, b) => score(b, df, n) - score(a, df, n) || a.at - b.at);
     const top = ranked[0];
     let verb: string | undefined;
-    if (top) {
+    if (top && !top.borrowed) {
       let bestDist = Infinity;
-      const folded = fold(lead);
+      const folded = fold(src.lead);
       for (const v of rules.idVerbs) {
         v.regex.lastIndex = 0;
         for (const m of folded.matchAll(v.regex)) {
@@ -132,9 +198,11 @@ export function makeIds(leads: string[], rules: Rules, fixed: (string | undefine
       }
       return slug.slice(0, MAX_LENGTH).replace(/-+$/, '') || 'toezegging';
     };
-    const base = verb ? 2 : 3;
-    let id = build(base);
-    for (let k = base + 1; used.has(id) && k <= ranked.length; k++) id = build(k);
+    // Two words and a verb, or three words; never fewer than two content words when the unit has them.
+    let k = verb ? 2 : 3;
+    let id = build(k);
+    while (weakId(id, rules) && k < ranked.length) id = build(++k);
+    for (k++; used.has(id) && k <= ranked.length; k++) id = build(k);
     if (used.has(id)) {
       const stem = id;
       let c = counters.get(stem) ?? 1;

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { FIRMNESS_VALUES, MINISTRIES } from '../../../server/src/core/corpus/types';
 import type { Firmness } from '../../../server/src/core/corpus/types';
 import { fail } from '../util';
+import type { DuplicateRules } from './duplicates';
 
 export const RULES_FILE = 'corpus/sources/ca2021/rules.yaml';
 
@@ -78,6 +79,21 @@ export interface Rules {
   gluedHeadings: { chapter: string; title: string }[];
   missingStops: { after: string; at: string }[];
   attachStarters: string[];
+  /** Starters that attach only a sentence that promises nothing by itself. */
+  attachWeakStarters: string[];
+  /** Patterns that make a sentence refer back (hier-/daar-words, "dit", "dit doel"), searched in its first clause. */
+  attachAnaphora: Matcher[];
+  /** hier- and daar-words: they refer back only among the first `earlyWithin` words of the first clause. */
+  attachEarlyAnaphora: Matcher[];
+  earlyWithin: number;
+  /** Back references anywhere in the sentence ("… ondersteunt dit.", "om dat te doen"). */
+  attachAnaphoraAnywhere: Matcher[];
+  /** Where a sentence's first clause ends (punctuation, subordinating conjunctions). */
+  clauseEnd: RegExp;
+  /** Words that do not count as the sentence's own subject matter (adverbs, adjectives) for the zero-content rule. */
+  notContent: RegExp[];
+  /** Starts of sentences that always continue the unit before them (exceptions, each with a reason). */
+  attachSentences: string[];
   maxSentences: number;
   firmness: FirmnessRule[];
   tags: { tag: string; regexes: Matcher[] }[];
@@ -92,6 +108,35 @@ export interface Rules {
   idShortWords: Set<string>;
   /** Every verb form named in the firmness rules (never used as an id noun). */
   verbForms: Set<string>;
+  /** Fixed terms that stay one word in an id ("eigen risico" → "eigen-risico"). */
+  idPhrases: { words: string; re: RegExp }[];
+  /** Words that only point elsewhere ("hier", "boven"): an id with one says nothing. */
+  idPointers: Set<string>;
+  /** The verb slugs of idVerbs ("verlagen"): not content words of an id. */
+  idVerbNames: Set<string>;
+  /** When two commitments repeat the same promise (seeAlso); see duplicates.ts. */
+  duplicates: DuplicateRules;
+  /** Ids given once and withdrawn (they said nothing or something wrong): never taken from the lock or given again. */
+  retiredIds: Map<string, string>;
+}
+
+/**
+ * The third person present of an infinitive ("moderniseren" → "moderniseert"), so that "Defensie
+ * moderniseert …" gives no id word. Dutch spelling is not fully regular: both the short and the long vowel are
+ * produced ("bevorderen" → "bevordert" and "bevordeert"); a form that is no word does no harm.
+ */
+export function presentForms(infinitive: string): string[] {
+  if (!infinitive.endsWith('en') || infinitive.length < 5) return [];
+  let stem = infinitive.slice(0, -2);
+  // A doubled consonant keeps the vowel short ("zetten" → "zet"); otherwise the vowel may be long ("maken" → "maak").
+  const short = /(.)\1$/.test(stem);
+  if (short) stem = stem.slice(0, -1);
+  stem = stem.replace(/v$/, 'f').replace(/z$/, 's');
+  const stems = [stem];
+  const m = short ? null : /^(.*[^aeiou])([aeou])([^aeiouy])$/.exec(stem);
+  if (m) stems.push(`${m[1]}${m[2]}${m[2]}${m[3]}`);
+  // Only the third person: the bare stem is often a noun too ("werk", "zorg").
+  return stems.map((x) => (x.endsWith('t') ? x : `${x}t`));
 }
 
 function obj(v: unknown, where: string): Record<string, unknown> {
@@ -126,7 +171,7 @@ function needReason(o: Record<string, unknown>, where: string): void {
 
 export function readRules(text: string, knownTags: ReadonlySet<string>): Rules {
   const root = obj(parse(text), RULES_FILE);
-  keys(root, ['gluedHeadings', 'missingStops', 'attach', 'firmness', 'maxTags', 'tags', 'defaults', 'maxMinistries', 'tagMinistry', 'idStopwords', 'idVerbs', 'idShortWords'], RULES_FILE);
+  keys(root, ['gluedHeadings', 'missingStops', 'attach', 'firmness', 'maxTags', 'tags', 'defaults', 'maxMinistries', 'tagMinistry', 'idStopwords', 'idVerbs', 'idShortWords', 'idPointers', 'idPhrases', 'retiredIds', 'duplicates'], RULES_FILE);
   const tag = (t: unknown, where: string): string => {
     if (typeof t !== 'string' || !knownTags.has(t)) fail(`${where}: tag ${JSON.stringify(t)} staat niet in corpus/tags.yaml.`);
     return t;
@@ -145,7 +190,18 @@ export function readRules(text: string, knownTags: ReadonlySet<string>): Rules {
     return { after: String(o['after']), at: String(o['at']) };
   });
   const attach = obj(root['attach'], 'attach');
-  keys(attach, ['maxSentences', 'starters'], 'attach');
+  keys(attach, ['maxSentences', 'starters', 'weakStarters', 'anaphora', 'earlyAnaphora', 'earlyWithin', 'anaphoraAnywhere', 'clauseEnd', 'notContent', 'sentences'], 'attach');
+  const attachSentences = list(attach['sentences'], 'attach.sentences').map((g, i) => {
+    const o = obj(g, `attach.sentences[${i}]`);
+    keys(o, ['start', 'reason'], `attach.sentences[${i}]`);
+    needReason(o, `attach.sentences[${i}]`);
+    if (typeof o['start'] !== 'string' || !o['start'].trim()) fail(`attach.sentences[${i}]: "start" ontbreekt.`);
+    return o['start'];
+  });
+  const regex = (v: unknown, where: string): RegExp => {
+    if (typeof v !== 'string') fail(`${where}: verwacht een patroon.`);
+    return compile(v, where).re;
+  };
 
   const verbForms = new Set<string>();
   const firmness = list(root['firmness'], 'firmness').map((f, rank) => {
@@ -157,6 +213,7 @@ export function readRules(text: string, knownTags: ReadonlySet<string>): Rules {
     const regexes: Matcher[] = [];
     const verbs = strings(o['verbs'], `${where}.verbs`);
     for (const v of [...verbs, ...strings(o['passives'], `${where}.passives`)]) verbForms.add(v.toLowerCase());
+    for (const v of verbs) for (const f of presentForms(v.toLowerCase())) verbForms.add(f);
     if (verbs.length) {
       const alt = [...new Set(verbs)].join('|');
       regexes.push(compile(`\\b(we|wij) (${alt})\\b`, where), compile(`\\b(${alt}) (we|wij)\\b`, where));
@@ -197,10 +254,39 @@ export function readRules(text: string, knownTags: ReadonlySet<string>): Rules {
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) fail(`${where}: verwacht een positief geheel getal.`);
     return v;
   };
+  const dup = obj(root['duplicates'], 'duplicates');
+  keys(dup, ['stopwords', 'aliases', 'rareAt', 'minShared', 'strong', 'weak'], 'duplicates');
+  const fraction = (v: unknown, where: string): number => {
+    if (typeof v !== 'number' || !(v > 0 && v <= 1)) fail(`${where}: verwacht een getal tussen 0 en 1.`);
+    return v;
+  };
+  const tier = (v: unknown, where: string) => {
+    const o = obj(v, where);
+    keys(o, ['similarity', 'rare'], where);
+    return { similarity: fraction(o['similarity'], `${where}.similarity`), rare: num(o['rare'], `${where}.rare`) };
+  };
+  const duplicates: DuplicateRules = {
+    stopwords: new Set(strings(dup['stopwords'], 'duplicates.stopwords').map((w) => w.toLowerCase())),
+    aliases: new Map(Object.entries(obj(dup['aliases'] ?? {}, 'duplicates.aliases')).map(([k, v]) => [k.toLowerCase(), String(v).toLowerCase().split(/\s+/)])),
+    rareAt: num(dup['rareAt'], 'duplicates.rareAt'),
+    minShared: num(dup['minShared'], 'duplicates.minShared'),
+    strong: tier(dup['strong'], 'duplicates.strong'),
+    weak: tier(dup['weak'], 'duplicates.weak'),
+  };
+
   return {
     gluedHeadings,
+    duplicates,
     missingStops,
     attachStarters: strings(attach['starters'], 'attach.starters'),
+    attachWeakStarters: strings(attach['weakStarters'], 'attach.weakStarters'),
+    attachAnaphora: strings(attach['anaphora'], 'attach.anaphora').map((p) => compile(p, 'attach.anaphora')),
+    attachEarlyAnaphora: strings(attach['earlyAnaphora'], 'attach.earlyAnaphora').map((p) => compile(p, 'attach.earlyAnaphora')),
+    earlyWithin: num(attach['earlyWithin'], 'attach.earlyWithin'),
+    attachAnaphoraAnywhere: strings(attach['anaphoraAnywhere'], 'attach.anaphoraAnywhere').map((p) => compile(p, 'attach.anaphoraAnywhere')),
+    clauseEnd: regex(attach['clauseEnd'], 'attach.clauseEnd'),
+    notContent: strings(attach['notContent'], 'attach.notContent').map((p) => new RegExp(`^(?:${p})$`, 'u')),
+    attachSentences,
     maxSentences: num(attach['maxSentences'], 'attach.maxSentences'),
     firmness,
     tags: tagRules,
@@ -211,6 +297,21 @@ export function readRules(text: string, knownTags: ReadonlySet<string>): Rules {
     maxMinistries: num(root['maxMinistries'], 'maxMinistries'),
     idStopwords: new Set(strings(root['idStopwords'], 'idStopwords').map((w) => w.toLowerCase())),
     idVerbs: Object.entries(obj(root['idVerbs'], 'idVerbs')).map(([slug, p]) => ({ slug, regex: compile(String(p), `idVerbs.${slug}`).re })),
+    idVerbNames: new Set(Object.keys(obj(root['idVerbs'], 'idVerbs'))),
+    idPointers: new Set(strings(root['idPointers'], 'idPointers').map((w) => w.toLowerCase())),
+    idPhrases: strings(root['idPhrases'], 'idPhrases').map((w) => ({
+      words: w.toLowerCase().replace(/ /g, '-'),
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'),
+    })),
+    retiredIds: new Map(
+      list(root['retiredIds'], 'retiredIds').map((g, i) => {
+        const o = obj(g, `retiredIds[${i}]`);
+        keys(o, ['id', 'reason'], `retiredIds[${i}]`);
+        needReason(o, `retiredIds[${i}]`);
+        if (typeof o['id'] !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(o['id'])) fail(`retiredIds[${i}]: "id" moet een slug zijn.`);
+        return [o['id'], String(o['reason'])] as const;
+      }),
+    ),
     verbForms,
     idShortWords: new Set(strings(root['idShortWords'], 'idShortWords').map((w) => w.toLowerCase())),
   };

@@ -111,6 +111,21 @@ describe('loadCorpus on broken files: each problem at its exact place, the valid
     expect(corpus!.passages.map((p) => p.text)).toEqual(['Goede passage.']);
   });
 
+  it('seeAlso keeps the ids of this file and warns about the rest', () => {
+    const { corpus } = checkExpectations('see-also.akkoord.yaml');
+    const byId = new Map(corpus!.commitments.map((c) => [c.id, c]));
+    expect(byId.get('griffierechten-verlagen')!.seeAlso).toEqual(['griffierechten-25-procent']);
+    expect(byId.get('griffierechten-25-procent')!.seeAlso).toEqual(['griffierechten-verlagen']);
+    expect(byId.get('fouten')!.seeAlso).toEqual(['griffierechten-verlagen']);
+    expect(byId.get('geen-lijst')!.seeAlso).toEqual(['griffierechten-verlagen']);
+  });
+
+  it('seeAlso is optional and absent when empty', () => {
+    const { corpus, problems } = loadCorpus('format: 1\nid: k\ntitle: t\nkind: overig\nsource: { verified: original }\ncommitments:\n  - { id: a, text: "A.", firmness: besluit, seeAlso: [] }\n  - { id: b, text: "B.", firmness: besluit }\n', 'x');
+    expect(problems).toEqual([]);
+    expect(corpus!.commitments.map((c) => c.seeAlso)).toEqual([undefined, undefined]);
+  });
+
   it('header errors are reported but do not stop the commitments', () => {
     const { corpus } = checkExpectations('broken-header.akkoord.yaml');
     expect(corpus!.id).toBe('kapotte-kop');

@@ -60,7 +60,7 @@ const HEADER_FIELDS = [
 ] as const;
 const COMMITMENT_FIELDS = [
   'id', 'text', 'fragments', 'chapter', 'section', 'subsection', 'paragraph', 'page', 'theme', 'tags',
-  'ministry', 'firmness', 'deadline', 'amount', 'source', 'note',
+  'ministry', 'firmness', 'deadline', 'amount', 'seeAlso', 'source', 'note',
 ] as const;
 const PASSAGE_FIELDS = ['text', 'kind', 'chapter', 'section', 'subsection', 'paragraph', 'page', 'theme', 'source', 'note'] as const;
 const SOURCE_FIELDS = ['verified', 'document', 'quotedIn'] as const;
@@ -158,7 +158,13 @@ function readLocation(fields: Map<string, Field>, r: EntryReader) {
   return out;
 }
 
-function readCommitment(item: Node, ctx: Context, seen: Map<string, Range>): Commitment | undefined {
+/** A `seeAlso` id and where it stands, checked against the file's ids once all commitments are read. */
+interface SeeAlsoRef {
+  id: string;
+  range: Range;
+}
+
+function readCommitment(item: Node, ctx: Context, seen: Map<string, Range>, refs: Map<Commitment, SeeAlsoRef[]>): Commitment | undefined {
   const r = new EntryReader(ctx.rep, ctx.text);
   if (!isMap(item)) {
     ctx.rep.error(rangeOf(item), 'wrong-type', 'Een toezegging moet een map zijn (id, text, …).', 'A commitment must be a map (id, text, …).');
@@ -196,6 +202,7 @@ function readCommitment(item: Node, ctx: Context, seen: Map<string, Range>): Com
   }
   const deadline = r.string(fields.get('deadline'));
   const amount = r.string(fields.get('amount'));
+  const seeAlso = readSeeAlso(fields.get('seeAlso'), r, id);
   const source = readSource(fields.get('source'), r);
   const loc = readLocation(fields, r);
 
@@ -220,7 +227,45 @@ function readCommitment(item: Node, ctx: Context, seen: Map<string, Range>): Com
   if (firmness !== undefined) c.firmness = firmness;
   if (deadline !== undefined) c.deadline = deadline;
   if (amount !== undefined) c.amount = amount;
+  if (seeAlso.length) refs.set(c, seeAlso);
   return c;
+}
+
+/** `seeAlso`: ids of other commitments in this file (checked later, see checkSeeAlso). Bad items are warnings. */
+function readSeeAlso(f: Field | undefined, r: EntryReader, self: string | undefined): SeeAlsoRef[] {
+  const out: SeeAlsoRef[] = [];
+  r.stringList(f, (s, node) => {
+    const range = rangeOf(node);
+    if (!SLUG_RE.test(s)) {
+      r.warning(range, 'invalid-slug', `"${s}" in "seeAlso" is geen id (kleine letters, cijfers, koppeltekens); gebruik de id zonder corpus ervoor.`, `"${s}" in "seeAlso" is not an id (lower-case letters, digits, hyphens); use the id without its corpus.`);
+    } else if (s === self) {
+      r.warning(range, 'see-also-self', `"seeAlso" verwijst naar de toezegging zelf ("${s}").`, `"seeAlso" refers to the commitment itself ("${s}").`);
+    } else if (out.some((x) => x.id === s)) {
+      r.warning(range, 'duplicate-see-also', `"${s}" staat twee keer in "seeAlso".`, `"${s}" is listed twice in "seeAlso".`);
+    } else {
+      out.push({ id: s, range });
+    }
+    return undefined;
+  });
+  return out;
+}
+
+/** Every `seeAlso` id must be a commitment of this file: the ones that are not are dropped with a warning. */
+function checkSeeAlso(commitments: Commitment[], refs: Map<Commitment, SeeAlsoRef[]>, rep: Reporter): void {
+  const ids = commitments.map((c) => c.id);
+  const known = new Set(ids);
+  for (const [c, list] of refs) {
+    const ok: string[] = [];
+    for (const ref of list) {
+      if (known.has(ref.id)) {
+        ok.push(ref.id);
+        continue;
+      }
+      const sug = suggest(ref.id, ids);
+      rep.warning(ref.range, 'unknown-see-also', `"seeAlso" noemt "${ref.id}", maar die toezegging staat niet in dit bestand${sug ? `: bedoelde u "${sug}"?` : '.'}`, `"seeAlso" names "${ref.id}", but that commitment is not in this file${sug ? `: did you mean "${sug}"?` : '.'}`);
+    }
+    if (ok.length) c.seeAlso = ok;
+  }
 }
 
 function readTags(f: Field | undefined, r: EntryReader, ctx: Context): string[] {
@@ -393,7 +438,9 @@ function load(text: string, uri: string, options: LoadOptions): LoadResult {
     knownTagList,
   };
   const seen = new Map<string, Range>();
-  const commitments = readList(fields.get('commitments'), r, (n) => readCommitment(n, ctx, seen), { nl: 'toezeggingen', en: 'commitments' });
+  const refs = new Map<Commitment, SeeAlsoRef[]>();
+  const commitments = readList(fields.get('commitments'), r, (n) => readCommitment(n, ctx, seen, refs), { nl: 'toezeggingen', en: 'commitments' });
+  checkSeeAlso(commitments, refs, rep);
   const passages = readList(fields.get('passages'), r, (n) => readPassage(n, ctx), { nl: 'passages', en: 'passages' });
 
   const corpus: Corpus = {

@@ -111,6 +111,11 @@ export interface Commitment {
   firmness?: Firmness;
   deadline?: string;
   amount?: string;
+  /**
+   * Ids of other commitments in the same file that state the same promise (the document repeats it). Only ids that
+   * exist in the file; undefined when there are none.
+   */
+  seeAlso?: string[];
   source: Source;
   note?: string;
   /** Offsets of the list item in the corpus file. */
