@@ -42,6 +42,7 @@ export function commitmentMarkdown(c: Commitment, set: CorpusSet, taal: Taal): s
   if (c.amount) rows.push([en ? 'Amount' : 'Bedrag', c.amount]);
   rows.push([en ? 'Provenance' : 'Herkomst', describeSource(c.source, taal)]);
   if (corpus && !corpus.complete) rows.push([en ? 'Corpus' : 'Corpus', en ? 'incomplete: known passages only' : 'onvolledig: alleen bekende passages']);
+  if (c.seeAlso?.length) rows.push([en ? 'See also' : 'Zie ook', c.seeAlso.map((id) => `\`${c.corpusId}:${id}\``).join(', ')]);
   if (set.isReplaced(c.corpusId)) rows.push([en ? 'Status' : 'Status', en ? 'replaced by a later agreement' : 'vervangen door een later akkoord']);
   lines.push('', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`));
   if (c.note) lines.push('', `*${c.note}*`);
