@@ -1,7 +1,8 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { Draft } from '../draft/types';
-import type { Span, TextEdit } from '../types';
+import type { Localized, Span, TextEdit } from '../types';
+import { firstWords } from '../features/citations';
 
 /** Quote the agreement's words: Dutch single quotes, or double when the text itself holds single quotes. */
 export function quoted(text: string): string {
@@ -81,4 +82,13 @@ export function overwegingInsertion(draft: Draft, overweging: string): TextEdit 
   const last = [...draft.parts].reverse().find((p) => p.kind === 'overweging');
   if (!last) return undefined;
   return { start: last.end, end: last.end, newText: `${eol}${eol}${overweging}` };
+}
+
+/** Related information pointing at commitments in their corpus files (shown under the diagnostic). */
+export function relatedCommitments(set: CorpusSet, commitments: readonly Commitment[]): { uri: string; line: number; character: number; message: Localized }[] {
+  return commitments.flatMap((c) => {
+    const file = set.fileOf(c.corpusId);
+    const words = firstWords(c.text, 120);
+    return file ? [{ uri: file.uri, line: c.line, character: c.character, message: { nl: words, en: words } }] : [];
+  });
 }

@@ -1,6 +1,5 @@
-import { agreementName } from '../citation/format';
+import { agreementName, relatedCommitments } from '../citation/format';
 import { verifyQuotes } from '../citation/quotes';
-import { firstWords } from '../features/citations';
 import type { Rule } from './types';
 
 export const citaatOnvindbaar: Rule = {
@@ -42,10 +41,7 @@ export const citaatOnvindbaar: Rule = {
               en: `This quotation was not found in the known passages of ${name}.${nearest[0] ? ` Nearest: ${nearest[0]}.` : ''}`,
             },
         commitments: nearest,
-        related: q.nearest.flatMap((c) => {
-          const file = corpus.fileOf(c.corpusId);
-          return file ? [{ uri: file.uri, line: c.line, character: c.character, message: { nl: firstWords(c.text, 120), en: firstWords(c.text, 120) } }] : [];
-        }),
+        related: relatedCommitments(corpus, q.nearest),
       });
     }
   },

@@ -1,5 +1,5 @@
 import { verifyQuotes } from '../citation/quotes';
-import { footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion } from '../citation/format';
+import { footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, relatedCommitments } from '../citation/format';
 import { suggestCitations, type CitationUnit } from '../citation/suggest';
 import type { Commitment } from '../corpus/types';
 import { firstWords } from '../features/citations';
@@ -58,10 +58,7 @@ export const citeerToezegging: Rule = {
           en: `This sentence is about ${names} (${keys.join(', ')}): cite the commitment.`,
         },
         commitments: keys,
-        related: commitments.flatMap((c) => {
-          const file = corpus.fileOf(c.corpusId);
-          return file ? [{ uri: file.uri, line: c.line, character: c.character, message: { nl: firstWords(c.text, 120), en: firstWords(c.text, 120) } }] : [];
-        }),
+        related: relatedCommitments(corpus, commitments),
         fixes,
         data: { key: best.key },
       });
