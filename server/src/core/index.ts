@@ -151,7 +151,22 @@ export function createDraftService(init: ServiceInit): DraftService {
       const ref = citationAt(analyze(doc).draft, offset);
       return ref ? { commitment: corpus.get(ref.key), key: ref.key, span: { start: ref.start, end: ref.end } } : undefined;
     },
-    searchCommitments: (query, limit = 50) => rankForQuery(corpus, query, limit),
+    searchCommitments(query, limit = 50) {
+      // Words as typed first (every word a prefix of the key, tags or text); then what the Dutch-aware index finds
+      // for other inflections, compounds and synonyms ("afhankelijkheden afbouwen" → "bouwen … af").
+      const typed = rankForQuery(corpus, query, limit);
+      const e = engine();
+      if (typed.length >= limit || !e || query.trim() === '') return typed;
+      const seen = new Set(typed.map((r) => r.commitment.key));
+      const more = e.index
+        .search(query, { limit, minMatchedTerms: 1 })
+        .filter((h) => !seen.has(h.key))
+        .flatMap((h) => {
+          const c = corpus.get(h.key);
+          return c ? [{ commitment: c, score: 0 }] : [];
+        });
+      return [...typed, ...more].slice(0, limit);
+    },
     codeActions: (doc, range) => quickFixes(analyze(doc).findings, range),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
     forget: (uri) => void cache.delete(uri),
