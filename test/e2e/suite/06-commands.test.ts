@@ -34,7 +34,8 @@ describe('commands', () => {
     assert.equal(doc.languageId, 'markdown');
     assert.equal(doc.getText(), expandSnippetDefaults(await snippetBody('Motie')));
 
-    const placeholder = rangeOf(doc, 'wat de regering moet doen');
+    // The template's dictum asks for an action ("… te regelen"), so it is no structure problem as it stands.
+    const placeholder = rangeOf(doc, 'wie of wat te regelen');
     await editor.edit((b) => b.replace(placeholder, 'de Nederlandse Digitale Dienst de regie te geven over ICT-projecten'));
     const range = rangeIn(doc, 'de regie te geven', 'regie');
     await waitForDiagnostics(doc.uri, (d) => !!diagnosticAt(d, 'vaag-begrip', range), 'vaag-begrip on "regie" typed into the untitled motie');
