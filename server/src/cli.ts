@@ -3,7 +3,7 @@ import path from 'node:path';
 import { mergeConfigs, parseTaal, type AkkoordwijzerConfig } from './core/config';
 import { computeLineStarts } from './core/draft/lines';
 import { URI } from 'vscode-uri';
-import { createDraftService, type Finding, type Taal } from './core/index';
+import { createDraftService, type DataProblem, type Finding, type Taal } from './core/index';
 import { positionAt } from './core/positions';
 import { RULES } from './core/rules/index';
 import { ruleDocUrl } from './core/rules/types';
@@ -80,6 +80,11 @@ function parseArgs(argv: string[]): { command: string; format: string; config?: 
   }
   if (!['text', 'json', 'sarif'].includes(result.format)) throw new UsageError(`onbekend formaat "${result.format}" (text, json of sarif)`);
   return result;
+}
+
+/** A data-file problem as compilers print it: `file:line:col: severity message` (1-based), in the chosen language. */
+function problemLine(file: string, p: DataProblem, taal: Taal): string {
+  return `${file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${taal === 'en' && p.messageEn ? p.messageEn : p.message}`;
 }
 
 function toJson(files: CheckedFile[]): unknown {
@@ -166,14 +171,14 @@ function check(args: ReturnType<typeof parseArgs>): number {
     exit = 2;
   } else if (configFile) {
     const { config, problems } = readConfigFile(configFile);
-    for (const p of problems) err(`${configFile}:${p.line + 1}:${p.character + 1}: ${p.severity} ${p.message}`);
+    for (const p of problems) err(problemLine(configFile, p, args.taal ?? config.taal ?? 'nl'));
     if (problems.some((p) => p.severity === 'error')) exit = 2;
     configs.push(config);
   }
   const config = mergeConfigs(...configs);
   const taal = args.taal ?? config.taal ?? 'nl';
   const lexicon = loadBuiltinLexicon();
-  for (const p of lexicon.report.problems) err(`${lexicon.report.file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${p.message}`);
+  for (const p of lexicon.report.problems) err(problemLine(lexicon.report.file, p, taal));
   const corpus = loadCorpora(args.corpora, config, configFile, taal, args.paths);
   if (corpus.failed) exit = 2;
   const service = createDraftService({ vagueTerms: [...lexicon.terms, ...config.extraTerms], settings: { taal, severities: config.regels }, corpus: corpus.set, synonyms: loadBuiltinSynonyms().lexicon });
@@ -242,7 +247,7 @@ function loadCorpora(extra: string[], config: AkkoordwijzerConfig, configFile: s
   for (const [uri, problems] of set.problemsByUri()) {
     const file = URI.parse(uri).fsPath;
     for (const p of problems) {
-      err(`${path.relative(process.cwd(), file) || file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${taal === 'en' && p.messageEn ? p.messageEn : p.message}`);
+      err(problemLine(path.relative(process.cwd(), file) || file, p, taal));
       // A broken corpus that was asked for fails the run; one merely found in the folder is reported, and skipped.
       if (p.severity === 'error' && explicit.has(uri)) failed = true;
     }
@@ -292,7 +297,7 @@ function corpusCommand(args: ReturnType<typeof parseArgs>): number {
       const tags = store.knownTags();
       const r = loadCorpus(text, URI.file(path.resolve(file)).toString(), { knownTags: tags });
       for (const p of r.problems) {
-        out(`${file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${taal === 'en' && p.messageEn ? p.messageEn : p.message}\n`);
+        out(`${problemLine(file, p, taal)}\n`);
         problems++;
       }
       if (r.problems.length === 0) err(`${file}: ${r.corpus?.commitments.length ?? 0} toezeggingen, geen problemen`);

@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { loadVagueTermsFromValue, type VagueTerm } from './lexicon/vague';
-import type { DataProblem, SeverityLevel, Taal } from './types';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { loadVagueTermsFromValue, termFromValue, type VagueTerm } from './lexicon/vague';
+import { parseYaml, rangeOf } from './yaml';
+import type { DataProblem, Localized, SeverityLevel, Taal } from './types';
 
 /** Options shared by the editor settings and the workspace file `.akkoordwijzer.yaml`. */
 export interface AkkoordwijzerConfig {
@@ -105,48 +106,48 @@ const TOP_FIELDS = new Set(['taal', 'regels', 'rules', 'lexicon', 'corpora']);
  * is valid still applies, and a broken file leaves the defaults working.
  */
 export function parseConfigFile(text: string, knownRules: readonly string[], origin: string): { config: AkkoordwijzerConfig; problems: DataProblem[] } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
-  const problems: DataProblem[] = [];
-  const at = (node: YamlNode | null | undefined, message: string, code: string, severity: DataProblem['severity'] = 'error', range?: [number, number]) => {
-    const [s, e] = range ?? (node?.range as [number, number] | undefined) ?? [0, 0];
-    const a = lc.linePos(s);
-    const b = lc.linePos(e);
-    problems.push({ line: a.line - 1, character: a.col - 1, endLine: b.line - 1, endCharacter: b.col - 1, severity, message, code });
-  };
-  for (const err of doc.errors) at(undefined, `YAML-fout: ${err.message.split('\n')[0]}`, 'yaml-syntax', 'error', err.pos);
-  if (doc.errors.length > 0) {
-    // Use what parsed cleanly anyway (the yaml package recovers); positions above say what is wrong.
-  }
+  const { doc, reporter } = parseYaml(text);
+  const at = (node: YamlNode | null | undefined, code: string, m: Localized, severity: DataProblem['severity'] = 'error') => reporter.report(rangeOf(node), severity, code, m.nl, m.en);
+  // Whatever parsed despite a syntax error still applies (the yaml package recovers); the errors have positions.
   const root = doc.contents;
-  if (root === null || root === undefined) return { config: emptyConfig(), problems };
+  if (root === null || root === undefined) return { config: emptyConfig(), problems: reporter.problems };
   if (!isMap(root)) {
-    at(root, 'Het configuratiebestand moet een object zijn (taal, regels, lexicon, corpora).', 'wrong-type');
-    return { config: emptyConfig(), problems };
+    at(root, 'wrong-type', { nl: 'Het configuratiebestand moet een object zijn (taal, regels, lexicon, corpora).', en: 'The configuration file must be a mapping (taal, regels, lexicon, corpora).' });
+    return { config: emptyConfig(), problems: reporter.problems };
   }
   for (const pair of root.items) {
     const keyNode = pair.key as YamlNode | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
-    if (!TOP_FIELDS.has(key)) at(keyNode, `Onbekend veld "${key}" (verwacht: taal, regels, lexicon, corpora).`, 'unknown-field', 'warning');
+    if (!TOP_FIELDS.has(key)) at(keyNode, 'unknown-field', { nl: `Onbekend veld "${key}" (verwacht: taal, regels, lexicon, corpora).`, en: `Unknown field "${key}" (expected: taal, regels, lexicon, corpora).` }, 'warning');
   }
   const taal = root.get('taal', true) as YamlNode | undefined;
-  if (taal && !parseTaal(isScalar(taal) ? taal.value : undefined)) at(taal, 'Onbekende taal: gebruik "nl" of "en".', 'bad-value');
+  if (taal && !parseTaal(isScalar(taal) ? taal.value : undefined)) at(taal, 'bad-value', { nl: 'Onbekende taal: gebruik "nl" of "en".', en: 'Unknown language: use "nl" or "en".' });
   const regels = (root.get('regels', true) ?? root.get('rules', true)) as YamlNode | undefined;
-  if (regels !== undefined && !isMap(regels)) at(regels, '"regels" moet per regel een ernst geven, bijv. "vaag-begrip: warning".', 'wrong-type');
+  if (regels !== undefined && !isMap(regels)) at(regels, 'wrong-type', { nl: '"regels" moet per regel een ernst geven, bijv. "vaag-begrip: warning".', en: '"regels" must give a severity per rule, e.g. "vaag-begrip: warning".' });
   if (isMap(regels)) {
     for (const pair of regels.items) {
       const k = pair.key as YamlNode;
       const id = isScalar(k) ? String(k.value) : '';
-      if (!knownRules.includes(id)) at(k, `Onbekende regel "${id}".`, 'unknown-rule', 'warning');
+      if (!knownRules.includes(id)) at(k, 'unknown-rule', { nl: `Onbekende regel "${id}".`, en: `Unknown rule "${id}".` }, 'warning');
       const v = pair.value as YamlNode | null;
-      if (!parseSeverity(isScalar(v) ? v.value : undefined)) at(v ?? k, `Ongeldige ernst voor "${id}": gebruik off, hint, info, warning of error.`, 'bad-value');
+      if (!parseSeverity(isScalar(v) ? v.value : undefined))
+        at(v ?? k, 'bad-value', { nl: `Ongeldige ernst voor "${id}": gebruik off, hint, info, warning of error.`, en: `Invalid severity for "${id}": use off, hint, info, warning or error.` });
+    }
+  }
+  const lexicon = root.get('lexicon', true) as YamlNode | undefined;
+  const extra = isMap(lexicon) ? (lexicon.get('extra', true) as YamlNode | undefined) : undefined;
+  if (isSeq(extra)) {
+    for (const item of extra.items as YamlNode[]) {
+      const { errors, warnings } = termFromValue(isScalar(item) ? item.value : item?.toJSON(), origin);
+      for (const e of errors) at(item, 'bad-term', e);
+      for (const w of warnings) at(item, 'bad-term', w, 'warning');
     }
   }
   const corpora = root.get('corpora', true) as YamlNode | undefined;
   if (corpora !== undefined && !isSeq(corpora) && !(isScalar(corpora) && typeof corpora.value === 'string')) {
-    at(corpora, '"corpora" moet een lijst van bestandspaden zijn.', 'wrong-type');
+    at(corpora, 'wrong-type', { nl: '"corpora" moet een lijst van bestandspaden zijn.', en: '"corpora" must be a list of file paths.' });
   }
-  const { config, warnings } = normalizeConfig(root.toJSON(), knownRules, origin);
-  void warnings; // every warning above already has a position
-  return { config, problems };
+  // The same normalisation as for editor settings; its warnings are the problems reported above, with positions.
+  const { config } = normalizeConfig(root.toJSON(), knownRules, origin);
+  return { config, problems: reporter.problems };
 }

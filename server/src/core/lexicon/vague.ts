@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { parseYaml, rangeOf } from '../yaml';
 import type { DataProblem, Localized, Span } from '../types';
 
 /** One vague policy term with the reason it is vague and what firmer wording exists. */
@@ -124,20 +125,21 @@ function slug(s: string): string {
  * Validate one term given as a plain value. A settings entry may be short: a string "term" or
  * `{term: "x", instead: "…"}`; the full form is the lexicon's `{id, forms, why, instead, …}`.
  */
-export function termFromValue(value: unknown, origin: string): { term?: VagueTerm; errors: string[]; warnings: string[] } {
-  const errors: string[] = [];
-  const warnings: string[] = [];
+export function termFromValue(value: unknown, origin: string): { term?: VagueTerm; errors: Localized[]; warnings: Localized[] } {
+  const errors: Localized[] = [];
+  const warnings: Localized[] = [];
   if (typeof value === 'string') value = { term: value };
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { errors: ['Een begrip moet een object zijn (id, forms, why, instead).'], warnings };
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { errors: [{ nl: 'Een begrip moet een object zijn (id, forms, why, instead).', en: 'A term must be an object (id, forms, why, instead).' }], warnings };
   const js = value as Record<string, unknown>;
   const single = typeof js['term'] === 'string' ? js['term'] : undefined;
   const forms = Array.isArray(js['forms']) ? js['forms'].filter((f): f is string => typeof f === 'string' && f.trim() !== '') : single ? [single] : [];
   const id = typeof js['id'] === 'string' ? js['id'] : forms[0] ? slug(forms[0]) : undefined;
-  if (!id) errors.push('Begrip zonder "id".');
-  if (forms.length === 0) errors.push(`Begrip "${id ?? '?'}" heeft geen "forms".`);
+  if (!id) errors.push({ nl: 'Begrip zonder "id".', en: 'Term without "id".' });
+  if (forms.length === 0) errors.push({ nl: `Begrip "${id ?? '?'}" heeft geen "forms".`, en: `Term "${id ?? '?'}" has no "forms".` });
   const why = localized(js['why']) ?? (single ? { nl: 'Door de gebruiker als vaag aangemerkt.', en: 'Marked as vague by the user.' } : undefined);
   const instead = localized(js['instead']) ?? (single ? { nl: 'Formuleer concreet: wie doet wat vóór wanneer.', en: 'Be concrete: who does what by when.' } : undefined);
-  if (!why || !instead) errors.push(`Begrip "${id ?? '?'}" mist "why" of "instead".`);
+  if (!why || !instead) errors.push({ nl: `Begrip "${id ?? '?'}" mist "why" of "instead".`, en: `Term "${id ?? '?'}" lacks "why" or "instead".` });
   if (errors.length > 0 || !id || !why || !instead) return { errors, warnings };
   const replacements: Record<string, string> = {};
   const rep = js['replacements'] ?? (typeof js['replacement'] === 'string' && single ? { [single]: js['replacement'] } : undefined);
@@ -149,7 +151,10 @@ export function termFromValue(value: unknown, origin: string): { term?: VagueTer
     Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(normalizeForm) : undefined;
   const places = list(js['places']);
   const unknownPlaces = (places ?? []).filter((p) => !PLACES.includes(p));
-  if (unknownPlaces.length > 0) warnings.push(`Begrip "${id}": onbekende plaats ${unknownPlaces.map((p) => `"${p}"`).join(', ')} (bekend: ${PLACES.join(', ')}).`);
+  if (unknownPlaces.length > 0) {
+    const list = unknownPlaces.map((p) => `"${p}"`).join(', ');
+    warnings.push({ nl: `Begrip "${id}": onbekende plaats ${list} (bekend: ${PLACES.join(', ')}).`, en: `Term "${id}": unknown place ${list} (known: ${PLACES.join(', ')}).` });
+  }
   const except = list(js['except']);
   const term: VagueTerm = {
     id,
@@ -168,7 +173,8 @@ export function termFromValue(value: unknown, origin: string): { term?: VagueTer
   if (places && places.length > 0) term.places = places.filter((p) => PLACES.includes(p));
   if (except && except.length > 0) term.except = except;
   for (const k of Object.keys(replacements)) {
-    if (!term.forms.includes(normalizeForm(k))) warnings.push(`Begrip "${id}": vervanging voor "${k}", maar dat is geen vorm van het begrip.`);
+    if (!term.forms.includes(normalizeForm(k)))
+      warnings.push({ nl: `Begrip "${id}": vervanging voor "${k}", maar dat is geen vorm van het begrip.`, en: `Term "${id}": a replacement for "${k}", which is not one of its forms.` });
   }
   const cmp = js['compare'] as Record<string, unknown> | undefined;
   if (cmp && typeof cmp === 'object') {
@@ -188,7 +194,7 @@ export function loadVagueTermsFromValue(value: unknown, origin: string): { terms
   const problems: string[] = [];
   list.forEach((item, i) => {
     const { term, errors, warnings } = termFromValue(item, origin);
-    problems.push(...[...errors, ...warnings].map((e) => `begrip ${i + 1}: ${e}`));
+    problems.push(...[...errors, ...warnings].map((e) => `begrip ${i + 1}: ${e.nl}`));
     if (term) terms.push(term);
   });
   return { terms, problems };
@@ -199,51 +205,44 @@ export function loadVagueTermsFromValue(value: unknown, origin: string): { terms
  * Every problem has a line and column; entries with problems are skipped, the rest loads. Never throws.
  */
 export function loadVagueTerms(text: string, origin: string): { terms: VagueTerm[]; problems: DataProblem[] } {
-  const problems: DataProblem[] = [];
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const at = (range: readonly number[] | null | undefined, message: string, code: string, severity: DataProblem['severity'] = 'error') => {
-    const s = range?.[0] ?? 0;
-    const e = range?.[1] ?? s;
-    const a = lc.linePos(s);
-    const b = lc.linePos(e);
-    problems.push({ line: a.line - 1, character: a.col - 1, endLine: b.line - 1, endCharacter: b.col - 1, severity, message, code });
-  };
-  for (const err of doc.errors) at(err.pos, `YAML-fout: ${err.message.split('\n')[0]}`, 'yaml-syntax');
+  const { doc, reporter } = parseYaml(text);
+  const at = (node: YamlNode | null | undefined, code: string, m: Localized, severity: DataProblem['severity'] = 'error') => reporter.report(rangeOf(node), severity, code, m.nl, m.en);
   const terms: VagueTerm[] = [];
   const root = doc.contents;
   const list = isMap(root) ? root.get('terms', true) : undefined;
   if (!isSeq(list)) {
-    if (doc.errors.length === 0) at(root?.range, 'Verwacht een lijst "terms:" met begrippen.', 'missing-terms');
-    return { terms, problems };
+    if (doc.errors.length === 0) at(root, 'missing-terms', { nl: 'Verwacht een lijst "terms:" met begrippen.', en: 'Expected a list "terms:" of terms.' });
+    return { terms, problems: reporter.problems };
   }
   const seen = new Set<string>();
   const formOwner = new Map<string, string>();
   for (const item of list.items as YamlNode[]) {
     if (!isMap(item)) {
-      at(item?.range, 'Een begrip moet een object zijn (id, forms, why, instead).', 'wrong-type');
+      at(item, 'wrong-type', { nl: 'Een begrip moet een object zijn (id, forms, why, instead).', en: 'A term must be an object (id, forms, why, instead).' });
       continue;
     }
     for (const pair of item.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!FIELDS.has(key)) at((pair.key as YamlNode | null)?.range, `Onbekend veld "${key}".`, 'unknown-field', 'warning');
+      if (!FIELDS.has(key)) at(pair.key as YamlNode | null, 'unknown-field', { nl: `Onbekend veld "${key}".`, en: `Unknown field "${key}".` }, 'warning');
     }
     const { term, errors, warnings } = termFromValue(item.toJSON(), origin);
-    for (const e of errors) at(item.range, e, 'missing-field');
-    for (const w of warnings) at(item.range, w, 'bad-value', 'warning');
+    for (const e of errors) at(item, 'missing-field', e);
+    for (const w of warnings) at(item, 'bad-value', w, 'warning');
     if (!term) continue;
     const taken = term.forms.filter((f) => formOwner.has(f));
     if (taken.length > 0) {
-      const names = taken.map((f) => `"${f}" (al bij "${formOwner.get(f)}")`).join(', ');
-      at((item.get('forms', true) as YamlNode | undefined)?.range ?? item.range, `Begrip "${term.id}": dubbele vorm ${names}; de eerste telt.`, 'duplicate-form', 'warning');
+      const nl = taken.map((f) => `"${f}" (al bij "${formOwner.get(f)}")`).join(', ');
+      const en = taken.map((f) => `"${f}" (already in "${formOwner.get(f)}")`).join(', ');
+      const forms = (item.get('forms', true) as YamlNode | undefined) ?? item;
+      at(forms, 'duplicate-form', { nl: `Begrip "${term.id}": dubbele vorm ${nl}; de eerste telt.`, en: `Term "${term.id}": duplicate form ${en}; the first one counts.` }, 'warning');
     }
     if (seen.has(term.id)) {
-      at((item.get('id', true) as YamlNode | undefined)?.range ?? item.range, `Dubbel id "${term.id}".`, 'duplicate-id');
+      at((item.get('id', true) as YamlNode | undefined) ?? item, 'duplicate-id', { nl: `Dubbel id "${term.id}".`, en: `Duplicate id "${term.id}".` });
       continue;
     }
     seen.add(term.id);
     for (const f of term.forms) if (!formOwner.has(f)) formOwner.set(f, term.id);
     terms.push(term);
   }
-  return { terms, problems };
+  return { terms, problems: reporter.problems };
 }
