@@ -1,22 +1,33 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMITMENTS_REQUEST, SEARCH_REQUEST, type CommitmentItem } from '../../server/src/protocol';
-import { t, taal } from './i18n';
+import { t } from './i18n';
 
-function short(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+import { firstWords } from '../../server/src/core/text/shorten';
+
+/**
+ * Where a citation goes: the Markdown draft the user last worked in. Opening a commitment from the tree makes its
+ * corpus file the active editor; a citation must never be written into that file.
+ */
+let lastDraft: vscode.TextEditor | undefined;
+
+export function trackDrafts(context: vscode.ExtensionContext): void {
+  const note = (e: vscode.TextEditor | undefined) => {
+    if (e && e.document.languageId === 'markdown') lastDraft = e;
+  };
+  note(vscode.window.activeTextEditor);
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(note));
 }
 
-/** Insert `[@key]` at the cursor of the active editor (or a footnote when the cursor is in a footnote definition). */
+/** Insert `[@key]` at the cursor of the last Markdown draft; without one, put it on the clipboard. */
 export async function insertCitation(key: string): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
+  const editor = vscode.window.visibleTextEditors.find((e) => e === lastDraft) ?? (vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor : undefined);
+  if (!editor || editor.document.isClosed) {
     await vscode.env.clipboard.writeText(`[@${key}]`);
     void vscode.window.showInformationMessage(t('citationCopied'));
     return;
   }
-  await editor.insertSnippet(new vscode.SnippetString(`[@${key}]`));
+  await editor.edit((b) => b.replace(editor.selection, `[@${key}]`));
 }
 
 /** "Akkoordwijzer: Zoek in het coalitieakkoord": live search by words; choosing inserts the citation. */
@@ -29,16 +40,19 @@ export async function searchCommitments(client: LanguageClient): Promise<void> {
   const run = async (query: string) => {
     const mine = ++request;
     pick.busy = true;
-    const items = await client.sendRequest<CommitmentItem[]>(SEARCH_REQUEST, { query, limit: 100 });
-    if (mine !== request) return;
-    pick.items = items.map((i) => ({
-      key: i.key,
-      label: i.key,
-      description: `${i.corpusTitle}${i.firmness ? ` · ${i.firmness}` : ''}${i.replaced ? ` · ${t('replaced')}` : ''}`,
-      detail: short(i.text, 160),
-      alwaysShow: true,
-    }));
-    pick.busy = false;
+    try {
+      const items = await client.sendRequest<CommitmentItem[]>(SEARCH_REQUEST, { query, limit: 100 });
+      if (mine !== request) return;
+      pick.items = items.map((i) => ({
+        key: i.key,
+        label: i.key,
+        description: [i.corpusTitle, i.firmnessLabel, i.replaced ? t('replaced') : undefined].filter(Boolean).join(' · '),
+        detail: firstWords(i.text, 160),
+        alwaysShow: true,
+      }));
+    } finally {
+      if (mine === request) pick.busy = false;
+    }
   };
   pick.onDidChangeValue((v) => void run(v));
   pick.onDidAccept(async () => {
@@ -51,7 +65,7 @@ export async function searchCommitments(client: LanguageClient): Promise<void> {
   await run('');
 }
 
-type Node = { kind: 'group'; label: string; children: CommitmentItem[]; by: 'chapter' | 'tag' } | { kind: 'item'; item: CommitmentItem };
+type Node = { kind: 'group'; label: string; children: CommitmentItem[] } | { kind: 'item'; item: CommitmentItem };
 
 /** "Toon toezeggingen": a tree by chapter and by tag, with an insert action on each commitment. */
 export class CommitmentTree implements vscode.TreeDataProvider<Node> {
@@ -80,9 +94,9 @@ export class CommitmentTree implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const c = node.item;
-    const item = new vscode.TreeItem(short(c.text, 80), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(firstWords(c.text, 80), vscode.TreeItemCollapsibleState.None);
     item.description = c.key;
-    item.tooltip = new vscode.MarkdownString(`**${c.key}**\n\n> ${c.text}\n\n${c.firmness ?? ''} · ${c.tags.join(', ')}`);
+    item.tooltip = new vscode.MarkdownString(`**${c.key}**\n\n> ${c.text}\n\n${[c.firmnessLabel, c.tagLabels.join(', ')].filter(Boolean).join(' · ')}`);
     item.contextValue = 'commitment';
     item.command = c.uri ? { title: t('openInCorpus'), command: 'vscode.open', arguments: [vscode.Uri.parse(c.uri), { selection: new vscode.Range(c.line, 0, c.line, 0) }] } : undefined;
     return item;
@@ -93,9 +107,9 @@ export class CommitmentTree implements vscode.TreeDataProvider<Node> {
     if (node) return [];
     const groups = new Map<string, CommitmentItem[]>();
     for (const c of this.items) {
-      const keys = this.by === 'chapter' ? [`${c.corpusTitle} › ${c.chapter ?? (taal() === 'en' ? '(no chapter)' : '(zonder hoofdstuk)')}`] : c.tags.length ? c.tags : ['—'];
+      const keys = this.by === 'chapter' ? [`${c.corpusTitle} › ${c.chapter ?? t('noChapter')}`] : c.tagLabels.length ? c.tagLabels : ['—'];
       for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), c]);
     }
-    return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([label, children]) => ({ kind: 'group', label, children, by: this.by }));
+    return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([label, children]) => ({ kind: 'group', label, children }));
   }
 }

@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION } from '../../server/src/protocol';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 import { registerCommands } from './commands';
-import { CommitmentTree, insertCitation, searchCommitments } from './commitments';
+import { CommitmentTree, insertCitation, searchCommitments, trackDrafts } from './commitments';
+import { setServerTaal } from './i18n';
 import { createLanguageClient } from './languageClient';
 import { createStatusBar } from './statusBar';
 
@@ -32,7 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       if (key) return insertCitation(key);
       return undefined;
     }),
-    c.onNotification(STATUS_NOTIFICATION, () => void tree.refresh()),
+    // The tree asks for every commitment: only while it is visible.
+    view.onDidChangeVisibility((e) => e.visible && void tree.refresh()),
     // The built-in corpora are data of the extension: open them read-only, so "go to definition" cannot change them.
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       const builtin = path.join(context.extensionPath, 'corpus') + path.sep;
@@ -41,7 +43,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       }
     }),
   );
-  createStatusBar(context, c);
+  trackDrafts(context);
+  const statusBar = createStatusBar(context, c);
+  // One handler for the server's status (the client keeps one handler per notification): the language the server
+  // speaks, the status bar, and the tree when it is shown.
+  context.subscriptions.push(
+    c.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
+      setServerTaal(p.taal);
+      statusBar.update(p);
+      if (view.visible) void tree.refresh();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('akkoordwijzer.taal') && statusBar.render()),
+  );
   await c.start();
   return { client: c };
 }

@@ -18,7 +18,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { language: 'yaml', pattern: '**/*.akkoord.{yaml,yml}' },
     ],
     outputChannel: output,
-    synchronize: { configurationSection: 'akkoordwijzer' },
+    // Settings: the server asks for them (workspace/configuration) and registers for their changes itself.
     initializationOptions: { settings: vscode.workspace.getConfiguration('akkoordwijzer') },
   };
   return new LanguageClient('akkoordwijzer', 'Akkoordwijzer', serverOptions, clientOptions);

@@ -9,7 +9,7 @@ import { RULES } from './core/rules/index';
 import { ruleDocUrl } from './core/rules/types';
 import { findConfigFile, readConfigFile } from './configFile';
 import { CorpusStore } from './corpusLoader';
-import { findFiles } from './files';
+import { findFiles, MARKDOWN_FILE } from './files';
 import type { CorpusSet } from './core/corpus/registry';
 import type { Commitment } from './core/corpus/types';
 import { loadCorpus } from './core/corpus/load';
@@ -51,7 +51,7 @@ function err(s: string): void {
 
 /** A file given by name is checked whatever its extension; a directory is searched for Markdown files. */
 function expand(p: string, acc: string[]): void {
-  if (statSync(p).isDirectory()) acc.push(...findFiles(p, (name) => /\.(md|markdown)$/i.test(name), 32));
+  if (statSync(p).isDirectory()) acc.push(...findFiles(p, (name) => MARKDOWN_FILE.test(name), 32));
   else acc.push(p);
 }
 
@@ -320,7 +320,7 @@ function corpusCommand(args: ReturnType<typeof parseArgs>): number {
 }
 
 function searchRows(set: CorpusSet, query: string): { c: Commitment; score: number | undefined }[] {
-  const service = createDraftService({ vagueTerms: [], corpus: set });
+  const service = createDraftService({ vagueTerms: [], corpus: set, synonyms: loadBuiltinSynonyms().lexicon });
   return service.searchCommitments(query, 50).map((r) => ({ c: r.commitment, score: r.score }));
 }
 

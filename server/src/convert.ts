@@ -26,12 +26,11 @@ export function toEdit(doc: TextDocument, e: { start: number; end: number; newTe
   return { range: toRange(doc, e), newText: e.newText };
 }
 
-/** What a diagnostic carries in `data`: enough for stateless code actions. */
+/** What a diagnostic carries in `data`: enough for stateless code actions (and the suggested keys, for tools). */
 export interface DiagnosticData {
   version: number;
   fixes: { title: string; isPreferred?: boolean; edits: TextEdit[] }[];
   commitments: string[];
-  [key: string]: unknown;
 }
 
 export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
@@ -44,7 +43,6 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     return [];
   });
   const data: DiagnosticData = {
-    ...(f.data ?? {}),
     version: doc.version,
     fixes: f.fixes.map((x) => ({ title: x.title, ...(x.isPreferred ? { isPreferred: true } : {}), edits: x.edits.map((e) => toEdit(doc, e)) })),
     commitments: f.commitments,

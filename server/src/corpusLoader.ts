@@ -17,7 +17,7 @@ function unreadable(file: string, err: unknown): DataProblem {
 }
 
 /** The built-in tag list and corpora (`corpus/` in the package). */
-export function builtinCorpusFiles(root = packageRoot()): string[] {
+function builtinCorpusFiles(root = packageRoot()): string[] {
   const dir = path.join(root, 'corpus');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -26,7 +26,7 @@ export function builtinCorpusFiles(root = packageRoot()): string[] {
     .map((n) => path.join(dir, n));
 }
 
-export function loadBuiltinTags(root = packageRoot()): { tags: TagDef[]; problems: DataProblem[]; file: string } {
+function loadBuiltinTags(root = packageRoot()): { tags: TagDef[]; problems: DataProblem[]; file: string } {
   const file = path.join(root, 'corpus', 'tags.yaml');
   try {
     return { ...loadTagList(readFileSync(file, 'utf8'), file), file };
@@ -36,7 +36,7 @@ export function loadBuiltinTags(root = packageRoot()): { tags: TagDef[]; problem
 }
 
 /** Find `*.akkoord.yaml` files in a workspace folder (bounded depth; skips node_modules, .git, build output). */
-export function findWorkspaceCorpora(folder: string, maxDepth = 6): string[] {
+function findWorkspaceCorpora(folder: string, maxDepth = 6): string[] {
   return findFiles(folder, (name) => CORPUS_FILE.test(name), maxDepth);
 }
 
@@ -80,7 +80,19 @@ export class CorpusStore {
     return loaded;
   }
 
-  /** Build the set from the built-in corpora, the workspace files and the configured extra paths. */
+  private readonly walked = new Map<string, string[]>();
+  private last: { files: LoadedCorpus[]; set: CorpusSet } | undefined;
+
+  /** Forget which corpus files the workspace folders hold (call when files are created or deleted). */
+  forgetWorkspaceFiles(): void {
+    this.walked.clear();
+  }
+
+  /**
+   * Build the set from the built-in corpora, the workspace files and the configured extra paths. When every file is
+   * the same loaded value as last time, the previous set is returned, so nothing downstream (the search index, the
+   * drafts' findings) is rebuilt for a reload that changed nothing.
+   */
   build(options: { folders: string[]; extraFiles: string[]; openText: (uri: string) => string | undefined }): CorpusSet {
     const files: LoadedCorpus[] = [];
     const seen = new Set<string>();
@@ -91,8 +103,16 @@ export class CorpusStore {
       files.push(this.load(abs, builtin, options.openText(URI.file(abs).toString())));
     };
     for (const f of builtinCorpusFiles(this.root)) take(f, true);
-    for (const folder of options.folders) for (const f of findWorkspaceCorpora(folder)) take(f, false);
+    for (const folder of options.folders) {
+      let found = this.walked.get(folder);
+      if (!found) this.walked.set(folder, (found = findWorkspaceCorpora(folder)));
+      for (const f of found) take(f, false);
+    }
     for (const f of options.extraFiles) take(f, false);
-    return createCorpusSet(files, this.tags);
+    const last = this.last;
+    if (last && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.set;
+    const set = createCorpusSet(files, this.tags);
+    this.last = { files, set };
+    return set;
   }
 }

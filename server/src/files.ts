@@ -1,6 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+/** A Markdown draft by its file name. */
+export const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
 /** Folders never searched: dependencies, version control, build output. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'coverage', '.vscode-test', '.e2e']);
 

@@ -11,7 +11,8 @@ export interface StatusParams {
   commitments: number;
   /** Files that were skipped entirely (no usable corpus). */
   skippedFiles: number;
-  vagueTerms: number;
+  /** The language the server speaks (settings, else `.akkoordwijzer.yaml`, else Dutch); the client follows it. */
+  taal: 'nl' | 'en';
 }
 
 /** Client → server: search commitments by words (the quick pick). */
@@ -28,6 +29,9 @@ export interface CommitmentItem {
   chapter?: string;
   tags: string[];
   firmness?: string;
+  /** The firmness and the tags in words of the server's language (for the quick pick and the tree). */
+  firmnessLabel?: string;
+  tagLabels: string[];
   ministry: string[];
   /** Where the entry is: the corpus file and 0-based line. */
   uri: string;

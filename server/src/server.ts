@@ -1,6 +1,7 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -42,7 +43,10 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let hasConfigurationCapability = false;
   let hasWatchedFiles = false;
-  let initOptions: unknown;
+  let hasWorkspaceFolders = false;
+  // Settings the client pushes (initializationOptions, didChangeConfiguration), for clients that cannot answer
+  // workspace/configuration.
+  let pushedSettings: unknown;
   let diagnostics: DiagnosticsSupport | undefined;
   let config: AkkoordwijzerConfig = { regels: {}, extraTerms: [], corpora: [] };
   let configProblems = new Map<string, DataProblem[]>();
@@ -54,7 +58,9 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     hasWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    initOptions = params.initializationOptions;
+    hasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
+    const init = params.initializationOptions as Record<string, unknown> | undefined;
+    pushedSettings = init && typeof init === 'object' ? init['settings'] : undefined;
     folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     const pull = !!caps.textDocument?.diagnostic;
@@ -69,6 +75,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         workspaceSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'akkoordwijzer', version: SERVER_VERSION },
@@ -90,9 +97,12 @@ export function startServer(connection: Connection): void {
 
   const reloadCorpora = () => {
     const set = corpora.build({ folders, extraFiles: config.corpora, openText: (uri) => documents.get(uri)?.getText() });
-    service.configure({ corpus: set });
-    // Build the search index now, not on the first keystroke after a corpus change.
-    setImmediate(() => service.engine());
+    // The same files with the same texts give the same set: no index rebuild, no re-check of every draft.
+    if (set !== service.corpus) {
+      service.configure({ corpus: set });
+      // Build the search index now, not on the first keystroke after a corpus change.
+      setImmediate(() => service.engine());
+    }
     const byUri = new Map(configProblems);
     for (const [uri, problems] of set.problemsByUri()) {
       const file = set.files.find((f) => f.uri === uri);
@@ -108,7 +118,7 @@ export function startServer(connection: Connection): void {
       corpora: summary,
       commitments: set.commitments.length,
       skippedFiles: summary.filter((s) => s.id === undefined).length,
-      vagueTerms: service.lexicon.terms.length,
+      taal: taal(),
     };
     for (const s of summary) {
       const name = `${URI.parse(s.uri).fsPath}${s.id ? ` (${s.id})` : ''}`;
@@ -119,8 +129,10 @@ export function startServer(connection: Connection): void {
     diagnostics?.refreshAll();
   };
 
+  let settingsRun = 0;
   const reloadSettings = async () => {
-    let editor: unknown = initOptions && typeof initOptions === 'object' ? (initOptions as Record<string, unknown>)['settings'] : undefined;
+    const mine = ++settingsRun;
+    let editor: unknown = pushedSettings;
     if (hasConfigurationCapability) {
       try {
         editor = await connection.workspace.getConfiguration('akkoordwijzer');
@@ -128,6 +140,8 @@ export function startServer(connection: Connection): void {
         logger.warn(`Instellingen niet opgehaald: ${String(err)}`);
       }
     }
+    // A later reload started while this one waited for the client: let that one apply.
+    if (mine !== settingsRun) return;
     const ws = readWorkspaceConfigs(folders);
     config = mergeEditorSettings(editor, ws.configs, folders, logger);
     configProblems = ws.problems;
@@ -136,6 +150,14 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialized(async () => {
+    if (hasWorkspaceFolders) {
+      // A folder added to (or removed from) a multi-root workspace brings its own config file and corpora.
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => URI.parse(f.uri).fsPath));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => URI.parse(f.uri).fsPath)];
+        void reloadSettings();
+      });
+    }
     if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'akkoordwijzer' });
     if (hasWatchedFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -154,8 +176,14 @@ export function startServer(connection: Connection): void {
     logger.info(`Akkoordwijzer ${SERVER_VERSION} gestart; ${service.lexicon.terms.length} vage begrippen, ${service.corpus.commitments.length} toezeggingen.`);
   });
 
-  connection.onDidChangeConfiguration(() => void reloadSettings());
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = (params.settings as Record<string, unknown> | undefined)?.['akkoordwijzer'];
+    if (pushed !== undefined) pushedSettings = pushed;
+    void reloadSettings();
+  });
+
   connection.onDidChangeWatchedFiles((e) => {
+    if (e.changes.some((c) => c.type !== FileChangeType.Changed)) corpora.forgetWorkspaceFiles();
     if (e.changes.some((c) => c.uri.endsWith('.akkoordwijzer.yaml'))) void reloadSettings();
     else reloadCorpora();
   });

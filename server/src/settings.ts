@@ -6,32 +6,24 @@ import type { DataProblem, Logger } from './core/types';
 import { RULE_IDS } from './core/rules/index';
 import { CONFIG_FILE_NAME, readConfigFile } from './configFile';
 
-/**
+/*
  * Settings arrive from three places, merged in this order (later wins per key): the rule defaults, the workspace
  * file `.akkoordwijzer.yaml` (shared with the CLI, so editor and CI agree), and what the user set explicitly in the
  * editor (`akkoordwijzer.*`; "standaard" means "not set"). Bad values are skipped with one logged warning.
  */
-export interface SettingsState {
-  config: AkkoordwijzerConfig;
-  /** Problems per config file URI (published as diagnostics on that file). */
-  fileProblems: Map<string, DataProblem[]>;
-  configFiles: string[];
-}
 
 /** Read `.akkoordwijzer.yaml` in each workspace folder. */
-export function readWorkspaceConfigs(folders: string[]): { configs: AkkoordwijzerConfig[]; problems: Map<string, DataProblem[]>; files: string[] } {
+export function readWorkspaceConfigs(folders: string[]): { configs: AkkoordwijzerConfig[]; problems: Map<string, DataProblem[]> } {
   const configs: AkkoordwijzerConfig[] = [];
   const problems = new Map<string, DataProblem[]>();
-  const files: string[] = [];
   for (const folder of folders) {
     const file = path.join(folder, CONFIG_FILE_NAME);
     if (!existsSync(file)) continue;
     const r = readConfigFile(file);
-    files.push(file);
     problems.set(URI.file(file).toString(), r.problems);
     configs.push(resolveCorpusPaths(r.config, folder));
   }
-  return { configs, problems, files };
+  return { configs, problems };
 }
 
 function resolveCorpusPaths(config: AkkoordwijzerConfig, base: string): AkkoordwijzerConfig {
@@ -45,13 +37,16 @@ export function mergeEditorSettings(editor: unknown, workspace: AkkoordwijzerCon
   return mergeConfigs(...workspace, resolveCorpusPaths(config, folders[0] ?? process.cwd()));
 }
 
-/** "standaard" (or empty) in a per-rule setting means: not set here. */
+const UNSET = (v: unknown) => v === 'standaard' || v === 'default' || v === null || v === '';
+
+/** "standaard" (or empty) in the language or a per-rule setting means: not set here, so the workspace file decides. */
 function stripDefaults(editor: unknown): unknown {
   if (!editor || typeof editor !== 'object') return editor;
   const o = { ...(editor as Record<string, unknown>) };
+  if (UNSET(o['taal'])) delete o['taal'];
   const regels = o['regels'];
   if (regels && typeof regels === 'object') {
-    o['regels'] = Object.fromEntries(Object.entries(regels as Record<string, unknown>).filter(([, v]) => v !== 'standaard' && v !== 'default' && v !== null && v !== ''));
+    o['regels'] = Object.fromEntries(Object.entries(regels as Record<string, unknown>).filter(([, v]) => !UNSET(v)));
   }
   return o;
 }

@@ -128,4 +128,22 @@ describe('language server over stdio (pull diagnostics, as VS Code)', () => {
       rmSync(ws, { recursive: true, force: true });
     }
   });
+
+  it('lets the workspace file decide what the editor leaves at "standaard" (as VS Code sends every default)', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'aw-lsp-'));
+    writeFileSync(path.join(ws, '.akkoordwijzer.yaml'), 'taal: en\nregels:\n  vaag-begrip: error\n');
+    const settings = { taal: 'standaard', regels: { 'vaag-begrip': 'standaard', 'motie-slot': 'standaard' }, lexicon: { extra: [] }, corpora: [] };
+    const client = await startClient({ workspace: ws, settings, capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    try {
+      const uri = pathToFileURL(path.join(ws, 'motie.md')).href;
+      await client.open(uri, MOTIE);
+      const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as { items: Diagnostic[] };
+      const regie = report.items.find((d) => d.code === 'vaag-begrip')!;
+      expect(regie.severity).toBe(1);
+      expect(regie.message).toMatch(/^Vague term “regie”/);
+    } finally {
+      await client.close();
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
 });

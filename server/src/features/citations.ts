@@ -11,7 +11,10 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { toRange } from '../convert';
-import { findFiles } from '../files';
+import { findFiles, MARKDOWN_FILE } from '../files';
+import { positionAt } from '../core/positions';
+import type { Draft } from '../core/draft/types';
+import { FIRMNESS_LABELS } from '../core/corpus/labels';
 import { buildDraft } from '../core/draft/model';
 import { commitmentMarkdown, firstWords } from '../core/features/citations';
 import type { Commitment, DraftService } from '../core/index';
@@ -25,8 +28,9 @@ function locationOf(service: DraftService, c: Commitment): Location | undefined 
   return { uri: file.uri, range: { start: pos, end: pos } };
 }
 
-export function toItem(service: DraftService, c: Commitment): CommitmentItem {
+function toItem(service: DraftService, c: Commitment): CommitmentItem {
   const corpus = service.corpus.corpus(c.corpusId);
+  const taal = service.settings.taal;
   return {
     key: c.key,
     text: c.text,
@@ -34,7 +38,8 @@ export function toItem(service: DraftService, c: Commitment): CommitmentItem {
     corpusTitle: corpus?.shortTitle ?? corpus?.title ?? c.corpusId,
     ...(c.chapter ? { chapter: c.chapter } : c.theme ? { chapter: c.theme } : {}),
     tags: c.tags,
-    ...(c.firmness ? { firmness: c.firmness } : {}),
+    tagLabels: c.tags.map((t) => service.corpus.tags.get(t)?.[taal] ?? t),
+    ...(c.firmness ? { firmness: c.firmness, firmnessLabel: FIRMNESS_LABELS[c.firmness].label[taal] } : {}),
     ministry: c.ministry,
     uri: service.corpus.fileOf(c.corpusId)?.uri ?? '',
     line: c.line,
@@ -44,7 +49,7 @@ export function toItem(service: DraftService, c: Commitment): CommitmentItem {
 
 /** Markdown files of the workspace (bounded), for "find references". Open buffers win over the disk. */
 function workspaceDrafts(folders: string[]): string[] {
-  return folders.flatMap((f) => findFiles(f, (name, size) => /\.(md|markdown)$/i.test(name) && size < 2_000_000, 8));
+  return folders.flatMap((f) => findFiles(f, (name, size) => MARKDOWN_FILE.test(name) && size < 2_000_000, 8));
 }
 
 /** Citation features: hover lives in the hover feature; here completion, definition, references, symbols, search. */
@@ -90,28 +95,28 @@ export function registerCitationSupport(
     if (!cited) return [];
     const out: Location[] = [];
     const seen = new Set<string>();
-    const scan = (uri: string, text: string) => {
-      if (seen.has(uri)) return;
+    // Open drafts come from the service's cache; files on disk are parsed once each, only when they hold the key.
+    const scan = (uri: string, text: string, draft: () => Draft) => {
       seen.add(uri);
       if (!text.includes(cited.key)) return;
-      const draft = buildDraft({ uri, version: 0, text });
-      const lineStarts = draft.lines.lineStarts;
-      const pos = (o: number) => {
-        let line = 0;
-        while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= o) line++;
-        return { line, character: o - lineStarts[line]! };
-      };
-      for (const ref of draft.citations) if (ref.key === cited.key) out.push({ uri, range: { start: pos(ref.start), end: pos(ref.end) } });
+      const { citations, lines } = draft();
+      const at = (o: number) => positionAt(lines.lineStarts, o);
+      for (const ref of citations) if (ref.key === cited.key) out.push({ uri, range: { start: at(ref.start), end: at(ref.end) } });
     };
-    for (const d of documents.all()) scan(d.uri, d.getText());
+    for (const d of documents.all()) {
+      const input = { uri: d.uri, version: d.version, text: d.getText() };
+      scan(d.uri, input.text, () => s.analyze(input).draft);
+    }
     for (const file of workspaceDrafts(folders())) {
       const uri = URI.file(file).toString();
       if (seen.has(uri)) continue;
+      let text: string;
       try {
-        scan(uri, readFileSync(file, 'utf8'));
+        text = readFileSync(file, 'utf8');
       } catch {
-        // unreadable files have no references
+        continue; // unreadable files have no references
       }
+      scan(uri, text, () => buildDraft({ uri, version: 0, text }));
     }
     if (params.context.includeDeclaration && cited.commitment) {
       const loc = locationOf(s, cited.commitment);

@@ -3,7 +3,10 @@ import { describeSource, FIRMNESS_LABELS, formatDate, ministryName } from '../co
 import type { Commitment } from '../corpus/types';
 import { distance } from '../corpus/yamlNodes';
 import type { Draft, CitationRef } from '../draft/types';
+import { firstWords } from '../text/shorten';
 import type { Span, Taal } from '../types';
+
+export { firstWords };
 
 /** The citation key under the cursor, if any. */
 export function citationAt(draft: Draft, offset: number): CitationRef | undefined {
@@ -15,12 +18,6 @@ export function corpusLink(uri: string, line: number): string {
   return `${uri}#L${line + 1}`;
 }
 
-export function firstWords(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 15))} …`;
-}
 
 /** Markdown for a commitment: its text, where it stands, tags, ministry, firmness, deadline/amount, provenance. */
 export function commitmentMarkdown(c: Commitment, set: CorpusSet, taal: Taal): string {
