@@ -119,7 +119,7 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     const diags = await check(uri, text);
     const q = diags.find((d) => d.code === 'citaat-onjuist')!;
     expect(q.severity).toBe(2);
-    expect(q.message).toBe('Dit citaat wijkt af van Coalitieakkoord ‘Aan de slag’ (2026): “regie” moet “doorzettingsmacht” zijn.');
+    expect(q.message).toBe('Dit citaat wijkt af van het coalitieakkoord ‘Aan de slag’ (2026): “regie” moet “doorzettingsmacht” zijn.');
     const fix = (await actionsFor(uri, q)).find((a) => a.isPreferred)!;
     const fixed = applyTextEdits(text, fix.edit!.changes![uri]!);
     expect(fixed).toBe(text.replace(wrong, 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht.'));
@@ -136,11 +136,11 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     const diags = await check(uri, text);
     const other = diags.find((d) => d.code === 'citaat-ander-akkoord')!;
     expect(other.message).toBe(
-      'Deze woorden komen uit Coalitieakkoord ‘Omzien naar elkaar’ (2021), niet uit Coalitieakkoord ‘Aan de slag’ (2026): ze staan niet in de bekende passages daarvan.',
+      'Deze woorden komen uit het coalitieakkoord ‘Omzien naar elkaar’ (2021), niet uit het coalitieakkoord ‘Aan de slag’ (2026): ze staan niet in de bekende passages daarvan.',
     );
     const unknown = diags.find((d) => d.code === 'citaat-onvindbaar')!;
     expect(unknown.severity).toBe(3); // information: the 2026 corpus is incomplete
-    expect(unknown.message).toMatch(/^Dit citaat is niet gevonden in de bekende passages van Coalitieakkoord ‘Aan de slag’ \(2026\)\./);
+    expect(unknown.message).toMatch(/^Dit citaat is niet gevonden in de bekende passages van het coalitieakkoord ‘Aan de slag’ \(2026\)\./);
   });
 
   it('an unknown quotation of a complete agreement is a warning', async () => {
@@ -149,6 +149,6 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     const diags = await check(uri, text);
     const unknown = diags.find((d) => d.code === 'citaat-onvindbaar')!;
     expect(unknown.severity).toBe(2);
-    expect(unknown.message).toMatch(/^Dit citaat staat niet in Coalitieakkoord ‘Omzien naar elkaar’ \(2021\)\./);
+    expect(unknown.message).toMatch(/^Dit citaat staat niet in het coalitieakkoord ‘Omzien naar elkaar’ \(2021\)\./);
   });
 });

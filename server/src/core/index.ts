@@ -1,11 +1,12 @@
 import { citationEngine, type CitationEngine } from './citation/engine';
-import { suggestCitations } from './citation/suggest';
 import { emptyCorpusSet, type CorpusSet } from './corpus/registry';
 import { emptyLexicon, type Lexicon } from './retrieval/lexicon';
 import type { Commitment } from './corpus/types';
 import { buildDraft, type DraftInput } from './draft/model';
 import type { Draft } from './draft/types';
-import { citationAt, citationCompletion, commitmentMarkdown, rankForQuery, type CitationCompletion, type RankedCommitment } from './features/citations';
+import { rankForQuery } from './citation/lookup';
+import { preferenceFor, suggestCitations } from './citation/suggest';
+import { citationAt, citationCompletion, commitmentMarkdown, type CitationCompletion, type RankedCommitment } from './features/citations';
 import { quickFixes, type QuickFix } from './features/codeActions';
 import { findingHover, type HoverResult } from './features/hover';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
@@ -136,7 +137,8 @@ export function createDraftService(init: ServiceInit): DraftService {
     },
     completeCitation(doc, offset) {
       const { draft } = analyze(doc);
-      const completion = citationCompletion(draft, offset, corpus);
+      // Ties go to the agreement this draft should cite (a 2023 draft: the 2021 agreement).
+      const completion = citationCompletion(draft, offset, corpus, corpus.corpora.length > 0 ? preferenceFor(draft, corpus)[0] : undefined);
       const e = engine();
       if (!completion || completion.typed !== '' || !e) return completion;
       // Nothing typed after "[@" yet: the commitment the sentence is about (the one its citation hint names) first.

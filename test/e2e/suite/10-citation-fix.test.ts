@@ -94,7 +94,7 @@ describe('citation fixes', () => {
     const ds = await waitForDiagnostics(doc.uri, (d) => misquotes(d).some((x) => x.range.isEqual(quote)), 'citaat-onjuist on the words between the quotation marks');
     const d = misquotes(ds).find((x) => x.range.isEqual(quote))!;
     assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
-    assert.equal(d.message, 'Dit citaat wijkt af van Coalitieakkoord ‘Aan de slag’ (2026): “regie” moet “doorzettingsmacht” zijn.');
+    assert.equal(d.message, 'Dit citaat wijkt af van het coalitieakkoord ‘Aan de slag’ (2026): “regie” moet “doorzettingsmacht” zijn.');
     // Inside a quotation "regie" is the agreement's (mis)quoted word, not the author's vague term.
     assert.deepEqual(ours(ds).filter((x) => codeOf(x) === 'vaag-begrip').map((x) => doc.getText(x.range)), [], 'no vague-term finding inside the quotation');
 

@@ -2,6 +2,7 @@ import type { Commitment } from '../corpus/types';
 import type { Draft } from '../draft/types';
 import type { Span } from '../types';
 import type { CitationEngine } from './engine';
+import { perDraft } from './memo';
 import { verifyQuotes } from './quotes';
 import { citationUnits, suggestCitations } from './suggest';
 
@@ -12,10 +13,9 @@ import { citationUnits, suggestCitations } from './suggest';
 export interface AboutUnit extends Span {
   partKind: string;
   commitment: Commitment;
-  how: 'cited' | 'quoted' | 'suggested';
 }
 
-export function unitsAbout(draft: Draft, engine: CitationEngine): AboutUnit[] {
+export const unitsAbout = perDraft((draft: Draft, engine: CitationEngine): AboutUnit[] => {
   const out: AboutUnit[] = [];
   const suggestions = new Map(suggestCitations(draft, engine).map((s) => [s.unit.start, s.commitments[0]!] as const));
   const quoted = new Map<number, Commitment>();
@@ -27,7 +27,7 @@ export function unitsAbout(draft: Draft, engine: CitationEngine): AboutUnit[] {
     const cited = [...unit.cited].map((k) => engine.corpus.get(k)).find((c): c is Commitment => !!c);
     const c = cited ?? quoted.get(unit.start) ?? suggestions.get(unit.start);
     if (!c) continue;
-    out.push({ start: unit.start, end: unit.end, partKind: unit.part.kind, commitment: c, how: cited ? 'cited' : quoted.has(unit.start) ? 'quoted' : 'suggested' });
+    out.push({ start: unit.start, end: unit.end, partKind: unit.part.kind, commitment: c });
   }
   return out;
-}
+});

@@ -18,15 +18,19 @@ export interface AttributedQuote {
 }
 
 const CUE =
-  /(?:(?:het|in\s+het|volgens\s+het|uit\s+het|dat\s+het)\s+(?:nieuwe\s+|huidige\s+|vorige\s+)?(?:coalitieakkoord|regeerakkoord|akkoord)(?:\s+[“"‘']?(?:aan\s+de\s+slag|omzien\s+naar\s+elkaar)[^\s,:]*[”"’']?)?(?:\s+(?:uit|van)\s+(?:20\d\d|januari\s+2026|december\s+2021))?(?:\s+(?:stelt|staat|schrijft|zegt|belooft|vermeldt|noemt|lezen\s+we|is\s+afgesproken|staat\s+letterlijk|heet\s+het))?|(?:het\s+kabinet|de\s+coalitie|de\s+coalitiepartijen|d66,\s+vvd\s+en\s+cda)\s+(?:schrijft|stelt|belooft|zegt)(?:\s+in\s+het\s+(?:coalitie|regeer)?akkoord)?|(?:in\s+het\s+(?:coalitie|regeer)akkoord\s+)?(?:heeft|hebben)\s+(?:het\s+kabinet|de\s+coalitie(?:partijen)?)\s+(?:afgesproken|opgeschreven|beloofd|toegezegd)|(?:heeft|hebben)\s+(?:afgesproken|opgeschreven|beloofd|toegezegd)|staat\s+(?:letterlijk\s+)?in\s+het\s+(?:coalitie|regeer)akkoord)/gi;
+  /(?:(?:het|in\s+het|volgens\s+het|uit\s+het|dat\s+het)\s+(?:nieuwe\s+|huidige\s+|vorige\s+)?(?:coalitieakkoord|regeerakkoord|akkoord)(?:\s+[“"‘']?(?:aan\s+de\s+slag|omzien\s+naar\s+elkaar)[^\s,:]*[”"’']?)?(?:\s+(?:uit|van)\s+(?:20\d\d|januari\s+2026|december\s+2021))?(?:\s+(?:stelt|staat|schrijft|zegt|belooft|vermeldt|noemt|lezen\s+we|is\s+afgesproken|staat\s+letterlijk|heet\s+het))?|(?:het\s+kabinet|de\s+coalitie|de\s+coalitiepartijen|d66,\s+vvd\s+en\s+cda)\s+(?:schrijft|stelt|belooft|zegt)(?:\s+in\s+het\s+(?:coalitie|regeer)?akkoord)?|(?:in\s+het\s+(?:coalitie|regeer)akkoord\s+)?(?:heeft|hebben)\s+(?:het\s+kabinet|de\s+coalitie(?:partijen)?)\s+(?:afgesproken|opgeschreven|beloofd|toegezegd)|staat\s+(?:letterlijk\s+)?in\s+het\s+(?:coalitie|regeer)akkoord)/gi;
 
 /** Attribution after the quotation: "‘…’ uit het coalitieakkoord", "‘…’, aldus het akkoord", "‘…’ (coalitieakkoord, p. 31)". */
 const POST_CUE =
   /^[\s,;]*(?:\(\s*|uit\s+|in\s+|van\s+|aldus\s+|zo\s+(?:staat|stelt|schrijft|zegt|belooft)\s+(?:het\s+|in\s+het\s+)?|zoals\s+(?:het\s+|in\s+het\s+)?)(?:het\s+)?(?:nieuwe\s+|huidige\s+|vorige\s+)?(?:coalitieakkoord|regeerakkoord)(?:\s+[“"‘']?(?:aan\s+de\s+slag|omzien\s+naar\s+elkaar)[^\s,:)]*[”"’']?)?(?:\s+(?:van|uit)\s+20\d\d)?/i;
 
+/**
+ * An agreement is named by its title, by "akkoord" with its year, or as the new/previous one. A bare year is not a
+ * name: "sinds 2021 zijn ICT-projecten mislukt" says nothing about which agreement is quoted.
+ */
 const NAMES: [RegExp, string][] = [
-  [/aan\s+de\s+slag|2026|nieuwe\s+coalitieakkoord|huidige\s+coalitieakkoord|d66,\s+vvd\s+en\s+cda/i, 'ca2026'],
-  [/omzien\s+naar\s+elkaar|2021|vorige\s+coalitieakkoord|rutte\s*iv/i, 'ca2021'],
+  [/aan\s+de\s+slag|akkoord\s+(?:van\s+|uit\s+)?(?:januari\s+)?2026|(?:nieuwe|huidige)\s+(?:coalitie|regeer)?akkoord|d66,\s+vvd\s+en\s+cda/i, 'ca2026'],
+  [/omzien\s+naar\s+elkaar|akkoord\s+(?:van\s+|uit\s+)?(?:december\s+)?2021|vorige\s+(?:coalitie|regeer)?akkoord|rutte[\s-]*iv/i, 'ca2021'],
 ];
 
 /** The agreement a stretch of text names, if any. */
@@ -42,10 +46,12 @@ export function attributedQuotes(draft: Draft): AttributedQuote[] {
     const words = quote.text.trim().split(/\s+/).length;
     if (words < 3) continue; // a quoted term ("regie") is not a quotation of the agreement
     // The attribution stands earlier in the same sentence ("volgens het coalitieakkoord wordt … ‘…’"), or after it.
-    const paragraph = Math.max(masked.lastIndexOf('\n\n', quote.start), 0);
-    const window = masked.slice(Math.max(paragraph, quote.start - 240), quote.start);
-    const sentenceFrom = Math.max(window.search(/[.!?;][^.!?;]*$/) + 1, 0);
-    const before = window.slice(sentenceFrom);
+    const window = masked.slice(Math.max(0, quote.start - 240), quote.start);
+    const blank = [...window.matchAll(/\r?\n[ \t]*\r?\n/g)].at(-1);
+    const paragraphFrom = blank ? blank.index + blank[0].length : 0;
+    const inParagraph = window.slice(paragraphFrom);
+    const sentenceFrom = Math.max(inParagraph.search(/[.!?;][^.!?;]*$/) + 1, 0);
+    const before = inParagraph.slice(sentenceFrom);
     let cue: RegExpExecArray | null = null;
     for (const m of before.matchAll(CUE)) cue = m;
     const after = masked.slice(quote.end, quote.end + 120);
@@ -58,8 +64,7 @@ export function attributedQuotes(draft: Draft): AttributedQuote[] {
       : post
         ? { start: quote.end + post.index, end: quote.end + post[0].length }
         : { start: quote.start, end: quote.start };
-    const context = masked.slice(Math.max(0, quote.start - 300), quote.start);
-    const named = namedAgreement(cue ? cue[0] : post ? post[0] : '') ?? namedAgreement(context.slice(-160)) ?? (keyAfter ? keyAfter[1]!.split(':')[0] : undefined);
+    const named = namedAgreement(post ? `${before} ${post[0]}` : before) ?? (keyAfter ? keyAfter[1]!.split(':')[0] : undefined);
     out.push({ quote, cue: cueSpan, ...(named ? { named } : {}), ...(keyAfter ? { citedKey: keyAfter[1]! } : {}) });
   }
   return out;

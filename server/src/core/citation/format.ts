@@ -1,8 +1,8 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { Draft } from '../draft/types';
-import type { Localized, Span, TextEdit } from '../types';
-import { firstWords } from '../features/citations';
+import type { Localized, Span, Taal, TextEdit } from '../types';
+import { firstWords } from '../text/shorten';
 
 /** Quote the agreement's words: Dutch single quotes, or double when the text itself holds single quotes. */
 export function quoted(text: string): string {
@@ -10,13 +10,27 @@ export function quoted(text: string): string {
   return /[‘’]/.test(t) ? `“${t}”` : `‘${t}’`;
 }
 
-/** "Coalitieakkoord ‘Aan de slag’ (2026)". */
-export function agreementName(set: CorpusSet, corpusId: string): string {
+/**
+ * A corpus by name: "Coalitieakkoord ‘Aan de slag’ (2026)" at the start of a footnote; in a sentence with its
+ * article, "het coalitieakkoord ‘Aan de slag’ (2026)" / "the coalition agreement ‘Aan de slag’ (2026)".
+ */
+export function agreementName(set: CorpusSet, corpusId: string, form: 'title' | Taal = 'title'): string {
   const c = set.corpus(corpusId);
   if (!c) return corpusId;
   const year = c.date?.slice(0, 4);
-  const kind = c.kind === 'coalitieakkoord' ? 'Coalitieakkoord ' : '';
-  return `${kind}‘${c.shortTitle ?? c.title}’${year ? ` (${year})` : ''}`;
+  const name = `‘${c.shortTitle ?? c.title}’${year ? ` (${year})` : ''}`;
+  if (c.kind !== 'coalitieakkoord') return name;
+  return `${form === 'title' ? 'Coalitieakkoord' : form === 'en' ? 'the coalition agreement' : 'het coalitieakkoord'} ${name}`;
+}
+
+/** The same, in both languages, for a message. */
+export function agreementNames(set: CorpusSet, corpusId: string): Localized {
+  return { nl: agreementName(set, corpusId, 'nl'), en: agreementName(set, corpusId, 'en') };
+}
+
+/** A commitment in a message: its first words and its key, “We richten een Nederlandse … ” (ca2026:…). */
+export function commitmentLabel(c: Commitment, words = 60): string {
+  return `“${firstWords(c.text, words)}” (${c.key})`;
 }
 
 /** The full citation of a footnote: agreement, chapter, page, the exact words and the key. */

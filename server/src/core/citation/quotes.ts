@@ -3,6 +3,7 @@ import type { Draft } from '../draft/types';
 import { alignQuote, type QuoteAlignment, type QuotePassage } from '../retrieval/quote';
 import { attributedQuotes, type AttributedQuote } from './attribution';
 import type { CitationEngine } from './engine';
+import { perDraft } from './memo';
 import { citationUnits, preferenceFor, type CitationUnit } from './suggest';
 
 /**
@@ -28,13 +29,7 @@ export interface QuoteCheck {
   nearest: Commitment[];
 }
 
-const memo = new WeakMap<Draft, WeakMap<CitationEngine, QuoteCheck[]>>();
-
-export function verifyQuotes(draft: Draft, engine: CitationEngine): QuoteCheck[] {
-  let perEngine = memo.get(draft);
-  if (!perEngine) memo.set(draft, (perEngine = new WeakMap()));
-  const cached = perEngine.get(engine);
-  if (cached) return cached;
+export const verifyQuotes = perDraft((draft: Draft, engine: CitationEngine): QuoteCheck[] => {
   const units = citationUnits(draft);
   const out: QuoteCheck[] = [];
   for (const attributed of attributedQuotes(draft)) {
@@ -61,9 +56,8 @@ export function verifyQuotes(draft: Draft, engine: CitationEngine): QuoteCheck[]
     if (elsewhere) out.push({ ...base, ...found, verdict: 'other-agreement' });
     else out.push({ ...base, ...found, verdict: alignment.verdict === 'verbatim' ? 'verbatim' : 'misquote' });
   }
-  perEngine.set(engine, out);
   return out;
-}
+});
 
 function passagesOf(c: Commitment): QuotePassage[] {
   return [{ id: c.key, text: c.text, group: c.key }, ...c.fragments.map((f, i) => ({ id: `${c.key}#${i + 1}`, text: f, group: c.key }))];

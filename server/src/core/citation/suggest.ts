@@ -1,6 +1,7 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { Draft, Part } from '../draft/types';
+import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
@@ -22,7 +23,7 @@ export const TUNING = {
   /** A second commitment of the same agreement is offered too when it scores at least this share of the first. */
   alikeRatio: 0.92,
 };
-export type Tuning = typeof TUNING;
+type Tuning = typeof TUNING;
 
 /** A stretch of a draft that may be about a commitment: one sentence of an overweging, dictum or question. */
 export interface CitationUnit extends Span {
@@ -37,7 +38,6 @@ export interface Suggestion {
   unit: CitationUnit;
   /** One commitment, or two that score alike (best first). */
   commitments: Commitment[];
-  hits: SearchHit[];
 }
 
 const UNIT_PARTS = new Set(['overweging', 'dictum', 'vraag']);
@@ -64,7 +64,7 @@ function computeUnits(draft: Draft): CitationUnit[] {
   for (const part of draft.parts) {
     if (!UNIT_PARTS.has(part.kind)) continue;
     const from = part.opener && part.kind === 'vraag' ? part.opener.end : part.start;
-    for (const s of splitSentences(masked.slice(from, part.end), from)) {
+    for (const s of keepQuotesWhole(splitSentences(masked.slice(from, part.end), from), draft)) {
       const cited = new Set<string>();
       for (const c of draft.citations) if (c.start >= s.start && c.end <= s.end) cited.add(c.key);
       for (const r of draft.lines.footnoteReferences) {
@@ -81,6 +81,17 @@ function computeUnits(draft: Draft): CitationUnit[] {
   return units;
 }
 
+/** A quotation of several sentences stays in one unit: never split a sentence inside quotation marks. */
+function keepQuotesWhole(sentences: Span[], draft: Draft): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    if (prev && draft.quotes.some((q) => q.inner.start < s.start && prev.end < q.inner.end)) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 /** The draft's own date, from front matter (`datum:`) or a Kamervragen header "(ingezonden 12 mei 2023)". */
 export function draftYear(draft: Draft): number | undefined {
   const fm = draft.frontmatter['datum'] ?? draft.frontmatter['date'];
@@ -92,12 +103,12 @@ export function draftYear(draft: Draft): number | undefined {
 }
 
 /**
- * Corpus ids in order of preference for a draft: the agreement the draft (or the sentence) names; else, for a draft
- * dated before an agreement in force existed, the one in force then; else the agreements in force first.
+ * Corpus ids in order of preference for a draft: the agreement the draft names (front matter `akkoord:`); else, for a
+ * draft dated before an agreement in force existed, the one in force then; else the agreements in force first.
  */
-export function preferenceFor(draft: Draft, corpus: CorpusSet, sentence?: string): string[] {
+const draftPreference = perDraft((draft: Draft, corpus: CorpusSet): string[] => {
   const ids = corpus.corpora.map((c) => c.id);
-  const named = (sentence ? namedAgreement(sentence) : undefined) ?? (typeof draft.frontmatter['akkoord'] === 'string' ? (draft.frontmatter['akkoord'] as string) : undefined);
+  const named = typeof draft.frontmatter['akkoord'] === 'string' ? draft.frontmatter['akkoord'] : undefined;
   let first = named && ids.includes(named) ? named : undefined;
   if (!first) {
     const year = draftYear(draft);
@@ -109,11 +120,15 @@ export function preferenceFor(draft: Draft, corpus: CorpusSet, sentence?: string
     }
   }
   const inForce = ids.filter((id) => !corpus.isReplaced(id));
-  const order = [first, ...inForce, ...ids].filter((x): x is string => !!x);
-  return [...new Set(order)];
-}
+  return [...new Set([first, ...inForce, ...ids].filter((x): x is string => !!x))];
+});
 
-const memo = new WeakMap<Draft, WeakMap<CitationEngine, Suggestion[]>>();
+/** The draft's preference, with the agreement a sentence itself names ("het coalitieakkoord van 2021") first. */
+export function preferenceFor(draft: Draft, corpus: CorpusSet, sentence?: string): string[] {
+  const order = draftPreference(draft, corpus);
+  const named = sentence ? namedAgreement(sentence) : undefined;
+  return named && named !== order[0] && order.includes(named) ? [named, ...order.filter((id) => id !== named)] : order;
+}
 
 /** Strong enough outright, or fairly strong and covering enough of what the sentence is about. */
 function accepted(hit: SearchHit, contentWords: number, tuning: Tuning): boolean {
@@ -122,29 +137,39 @@ function accepted(hit: SearchHit, contentWords: number, tuning: Tuning): boolean
   return hit.score >= tuning.minScore && covered >= tuning.minCoverage;
 }
 
-/** At most one suggestion per unit (two when they score alike), none where the unit already cites it. */
-export function suggestCitations(draft: Draft, engine: CitationEngine, tuning: Tuning = TUNING): Suggestion[] {
-  let perEngine = memo.get(draft);
-  if (!perEngine) memo.set(draft, (perEngine = new WeakMap()));
-  const cached = tuning === TUNING ? perEngine.get(engine) : undefined;
-  if (cached) return cached;
+/**
+ * At most one suggestion per sentence (two when they score alike); none for a commitment the sentence, or another
+ * sentence of the same overweging, dictum or question, already cites; each commitment once per part.
+ */
+export const suggestCitations = perDraft((draft: Draft, engine: CitationEngine): Suggestion[] => {
   const out: Suggestion[] = [];
-  for (const unit of citationUnits(draft)) {
+  const units = citationUnits(draft);
+  // Per part: the keys it cites, and (as they are made) the keys already suggested in it.
+  const citedInPart = new Map<Part, Set<string>>();
+  const keysOf = (part: Part) => {
+    let set = citedInPart.get(part);
+    if (!set) citedInPart.set(part, (set = new Set()));
+    return set;
+  };
+  for (const u of units) for (const k of u.cited) keysOf(u.part).add(k);
+  for (const unit of units) {
     const preference = preferenceFor(draft, engine.corpus, unit.text);
     const { hits: all, contentWords } = engine.rankWithCoverage(unit.text, preference);
-    const hits = all.filter((h) => h.matchedTerms.length >= tuning.minMatched);
+    const hits = all.filter((h) => h.matchedTerms.length >= TUNING.minMatched);
     // Of the coalition agreements only the one the draft should cite is eligible (an older agreement is not cited
     // for what the one in force does not promise); other corpora (toezeggingen, programmes) always are.
     const eligible = (h: SearchHit) => h.corpusId === preference[0] || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord';
     const best = hits.find(eligible);
-    if (!best || !accepted(best, contentWords, tuning)) continue;
+    if (!best || !accepted(best, contentWords, TUNING)) continue;
     const chosen = [best];
     const second = hits.find((h) => h !== best && eligible(h));
-    if (second && second.score >= best.score * tuning.alikeRatio && accepted(second, contentWords, tuning)) chosen.push(second);
-    if (chosen.some((h) => unit.cited.has(h.key)) || [...unit.cited].some((k) => hits.slice(0, 3).some((h) => h.key === k))) continue;
+    if (second && second.score >= best.score * TUNING.alikeRatio && accepted(second, contentWords, TUNING)) chosen.push(second);
+    const cited = keysOf(unit.part);
+    if (chosen.some((h) => cited.has(h.key)) || [...cited].some((k) => hits.slice(0, 3).some((h) => h.key === k))) continue;
     const commitments = chosen.map((h) => engine.corpus.get(h.key)).filter((c): c is Commitment => !!c);
-    if (commitments.length > 0) out.push({ unit, commitments, hits: chosen });
+    if (commitments.length === 0) continue;
+    out.push({ unit, commitments });
+    for (const c of commitments) cited.add(c.key); // one suggestion of a commitment per part is enough
   }
-  if (tuning === TUNING) perEngine.set(engine, out);
   return out;
-}
+});

@@ -15,7 +15,8 @@ export const FIRMNESS_LABELS: Record<Firmness, { label: Localized; means: Locali
 
 export function ministryName(abbr: string, taal: 'nl' | 'en'): string {
   const m = MINISTRIES[abbr];
-  return m ? `${abbr} (${m[taal]})` : abbr;
+  // "Economische Zaken en Klimaat (2017–2024)": the period is for the corpus docs, not for a message.
+  return m ? `${abbr} (${m[taal].replace(/\s*\([^)]*\)$/, '')})` : abbr;
 }
 
 const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];

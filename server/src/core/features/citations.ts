@@ -1,12 +1,13 @@
+import { rankForQuery, type RankedCommitment } from '../citation/lookup';
 import type { CorpusSet } from '../corpus/registry';
 import { describeSource, FIRMNESS_LABELS, formatDate, ministryName } from '../corpus/labels';
 import type { Commitment } from '../corpus/types';
-import { distance } from '../corpus/yamlNodes';
 import type { Draft, CitationRef } from '../draft/types';
 import { firstWords } from '../text/shorten';
 import type { Span, Taal } from '../types';
 
 export { firstWords };
+export type { RankedCommitment };
 
 /** The citation key under the cursor, if any. */
 export function citationAt(draft: Draft, offset: number): CitationRef | undefined {
@@ -47,72 +48,6 @@ export function commitmentMarkdown(c: Commitment, set: CorpusSet, taal: Taal): s
   return lines.join('\n');
 }
 
-export interface RankedCommitment {
-  commitment: Commitment;
-  score: number;
-}
-
-function words(s: string): string[] {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
-}
-
-const STOP = new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'we', 'wij', 'te', 'voor', 'met', 'dat', 'die', 'om', 'aan', 'door', 'is', 'zijn', 'ook']);
-
-/**
- * Rank commitments for what a user types while picking one (completion after `[@`, the search quick pick): each
- * typed word must prefix-match a word of the key, the tags, the chapter or the text; key and tag hits weigh most.
- * Commitments of the agreement in force come first when scores tie.
- */
-export function rankForQuery(set: CorpusSet, query: string, limit = 50, preferCorpus?: string): RankedCommitment[] {
-  const q = words(query).filter((w) => !STOP.has(w) || words(query).length === 1);
-  const out: RankedCommitment[] = [];
-  for (const c of set.commitments) {
-    let score = 0;
-    let all = true;
-    const keyWords = words(c.key);
-    const tagWords = c.tags.flatMap(words);
-    const textWords = words(`${c.text} ${c.fragments.join(' ')} ${c.chapter ?? ''} ${c.theme ?? ''}`);
-    for (const w of q) {
-      const inKey = keyWords.some((k) => k.startsWith(w));
-      const inTag = tagWords.some((k) => k.startsWith(w));
-      const inText = textWords.some((k) => k.startsWith(w) || (w.length >= 5 && k.includes(w)));
-      if (!inKey && !inTag && !inText) {
-        all = false;
-        break;
-      }
-      score += (inKey ? 3 : 0) + (inTag ? 2 : 0) + (inText ? 1 : 0);
-    }
-    if (!all) continue;
-    if (c.key.startsWith(query.toLowerCase())) score += 5;
-    if (preferCorpus ? c.corpusId === preferCorpus : !set.isReplaced(c.corpusId)) score += 0.5;
-    out.push({ commitment: c, score });
-  }
-  out.sort((a, b) => b.score - a.score || a.commitment.key.localeCompare(b.commitment.key));
-  return out.slice(0, limit);
-}
-
-/** Keys close to an unknown one: edit distance on the id, or shared words. Best first. */
-export function didYouMean(set: CorpusSet, key: string, limit = 3): Commitment[] {
-  const [corpusPart, idPart = ''] = key.includes(':') ? key.split(':', 2) : ['', key];
-  const keyWords = new Set(words(idPart));
-  const scored = set.commitments.map((c) => {
-    const d = distance(idPart, c.id, 6);
-    const shared = words(c.id).filter((w) => keyWords.has(w)).length;
-    const sameCorpus = c.corpusId === corpusPart ? 1 : 0;
-    return { c, score: (d <= 3 ? 10 - d * 2 : 0) + shared * 2 + sameCorpus };
-  });
-  return scored
-    .filter((s) => s.score >= 3)
-    .sort((a, b) => b.score - a.score || a.c.key.localeCompare(b.c.key))
-    .slice(0, limit)
-    .map((s) => s.c);
-}
-
 export interface CitationCompletion {
   /** The span the chosen key replaces (what was typed after `@`). */
   replace: Span;
@@ -140,5 +75,5 @@ export function citationCompletion(draft: Draft, offset: number, set: CorpusSet,
   if (!inGroup && !inFootnote) return undefined;
   if (!/[\s[;,(]/.test(before)) return undefined; // an e-mail address, not a citation
   const typed = text.slice(i, offset);
-  return { replace: { start: i, end: offset }, typed, items: rankForQuery(set, typed.replace(/[:-]/g, ' '), 50, preferCorpus) };
+  return { replace: { start: i, end: offset }, typed, items: rankForQuery(set, typed, 50, preferCorpus) };
 }

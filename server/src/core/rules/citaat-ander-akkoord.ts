@@ -1,4 +1,4 @@
-import { agreementName } from '../citation/format';
+import { agreementNames } from '../citation/format';
 import { verifyQuotes } from '../citation/quotes';
 import type { Rule } from './types';
 
@@ -26,16 +26,16 @@ export const citaatAnderAkkoord: Rule = {
     for (const q of verifyQuotes(draft, engine)) {
       if (q.verdict !== 'other-agreement' || !q.foundIn || !q.target) continue;
       const { quote } = q.attributed;
-      const from = agreementName(corpus, q.foundIn);
-      const to = agreementName(corpus, q.target);
+      const from = agreementNames(corpus, q.foundIn);
+      const to = agreementNames(corpus, q.target);
       const complete = corpus.corpus(q.target)?.complete ?? false;
       const close = q.alignment.verdict === 'close';
       ctx.report({
         start: quote.inner.start,
         end: quote.inner.end,
         message: {
-          nl: `Deze woorden komen uit ${from}${close ? ' (met een afwijking)' : ''}, niet uit ${to}${complete ? '' : ': ze staan niet in de bekende passages daarvan'}.`,
-          en: `These words come from ${from}${close ? ' (with a difference)' : ''}, not from ${to}${complete ? '' : ': they are not in its known passages'}.`,
+          nl: `Deze woorden komen uit ${from.nl}${close ? ' (met een afwijking)' : ''}, niet uit ${to.nl}${complete ? '' : ': ze staan niet in de bekende passages daarvan'}.`,
+          en: `These words come from ${from.en}${close ? ' (with a difference)' : ''}, not from ${to.en}${complete ? '' : ': they are not in its known passages'}.`,
         },
         commitments: q.key ? [q.key] : [],
         data: { diff: q.alignment.diff, corpusText: q.alignment.corpusText, foundIn: q.foundIn, ...(q.key ? { key: q.key } : {}) },

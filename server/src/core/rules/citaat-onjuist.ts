@@ -1,5 +1,5 @@
 import { diffSummary } from '../citation/diff';
-import { agreementName } from '../citation/format';
+import { agreementNames } from '../citation/format';
 import { verifyQuotes } from '../citation/quotes';
 import type { Rule } from './types';
 
@@ -31,11 +31,11 @@ export const citaatOnjuist: Rule = {
       const inner = draft.text.slice(quote.inner.start, quote.inner.end);
       // Keep the draft's own closing punctuation inside the marks when the agreement's words end without it.
       const trailing = /[.!?;,]$/.test(inner) && !/[.!?;,]$/.test(q.alignment.suggestion) ? inner.slice(-1) : '';
-      const name = agreementName(corpus, q.foundIn ?? q.target ?? '');
+      const name = agreementNames(corpus, q.foundIn ?? q.target ?? '');
       ctx.report({
         start: quote.inner.start,
         end: quote.inner.end,
-        message: { nl: `Dit citaat wijkt af van ${name}: ${diff.nl}.`, en: `This quotation differs from ${name}: ${diff.en}.` },
+        message: { nl: `Dit citaat wijkt af van ${name.nl}: ${diff.nl}.`, en: `This quotation differs from ${name.en}: ${diff.en}.` },
         commitments: q.key ? [q.key] : [],
         fixes: [
           {

@@ -1,4 +1,4 @@
-import { agreementName, relatedCommitments } from '../citation/format';
+import { agreementNames, commitmentLabel, relatedCommitments } from '../citation/format';
 import { verifyQuotes } from '../citation/quotes';
 import type { Rule } from './types';
 
@@ -28,18 +28,17 @@ export const citaatOnvindbaar: Rule = {
       const { quote } = q.attributed;
       const target = q.target ? corpus.corpus(q.target) : undefined;
       const complete = target?.complete ?? false;
-      const name = q.target ? agreementName(corpus, q.target) : 'het akkoord';
+      const name = q.target ? agreementNames(corpus, q.target) : { nl: 'het akkoord', en: 'the agreement' };
       const nearest = q.nearest.map((c) => c.key);
+      const near = q.nearest[0] ? commitmentLabel(q.nearest[0]) : undefined;
+      const tail = { nl: near ? ` Het dichtst bij komt ${near}.` : '', en: near ? ` Closest: ${near}.` : '' };
       ctx.report({
         start: quote.inner.start,
         end: quote.inner.end,
         severity: complete ? ctx.severity : ctx.severity === 'error' || ctx.severity === 'warning' ? 'info' : ctx.severity,
         message: complete
-          ? { nl: `Dit citaat staat niet in ${name}.${nearest[0] ? ` Het dichtst bij: ${nearest[0]}.` : ''}`, en: `This quotation is not in ${name}.${nearest[0] ? ` Nearest: ${nearest[0]}.` : ''}` }
-          : {
-              nl: `Dit citaat is niet gevonden in de bekende passages van ${name}.${nearest[0] ? ` Het dichtst bij: ${nearest[0]}.` : ''}`,
-              en: `This quotation was not found in the known passages of ${name}.${nearest[0] ? ` Nearest: ${nearest[0]}.` : ''}`,
-            },
+          ? { nl: `Dit citaat staat niet in ${name.nl}.${tail.nl}`, en: `This quotation is not in ${name.en}.${tail.en}` }
+          : { nl: `Dit citaat is niet gevonden in de bekende passages van ${name.nl}.${tail.nl}`, en: `This quotation was not found in the known passages of ${name.en}.${tail.en}` },
         commitments: nearest,
         related: relatedCommitments(corpus, q.nearest),
       });

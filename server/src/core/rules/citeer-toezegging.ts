@@ -2,7 +2,7 @@ import { verifyQuotes } from '../citation/quotes';
 import { footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, relatedCommitments } from '../citation/format';
 import { suggestCitations, type CitationUnit } from '../citation/suggest';
 import type { Commitment } from '../corpus/types';
-import { firstWords } from '../features/citations';
+import { firstWords } from '../text/shorten';
 import type { FixSpec, Rule } from './types';
 
 export const citeerToezegging: Rule = {
@@ -39,7 +39,7 @@ export const citeerToezegging: Rule = {
     }
     for (const { unit, commitments } of offers.values()) {
       const best = commitments[0]!;
-      const names = commitments.map((c) => `“${firstWords(c.text, 70)}”`).join(' of ');
+      const quotedWords = commitments.map((c) => `“${firstWords(c.text, 70)}”`);
       const keys = commitments.map((c) => c.key);
       const fixes: FixSpec[] = commitments.flatMap((c): FixSpec[] => {
         const list: FixSpec[] = [
@@ -54,8 +54,8 @@ export const citeerToezegging: Rule = {
         start: unit.start,
         end: unit.end,
         message: {
-          nl: `Deze zin gaat over ${names} (${keys.join(', ')}): citeer de toezegging.`,
-          en: `This sentence is about ${names} (${keys.join(', ')}): cite the commitment.`,
+          nl: `Deze zin gaat over ${quotedWords.join(' of ')} (${keys.join(', ')}): citeer de toezegging.`,
+          en: `This sentence is about ${quotedWords.join(' or ')} (${keys.join(', ')}): cite the commitment.`,
         },
         commitments: keys,
         related: relatedCommitments(corpus, commitments),

@@ -1,4 +1,6 @@
-import { didYouMean, firstWords } from '../features/citations';
+import { agreementNames } from '../citation/format';
+import { didYouMean } from '../citation/lookup';
+import { firstWords } from '../text/shorten';
 import type { Rule } from './types';
 
 export const onbekendeToezegging: Rule = {
@@ -28,14 +30,14 @@ export const onbekendeToezegging: Rule = {
       if (!corpusId || (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId))) continue;
       if (corpus.get(ref.key)) continue;
       const close = didYouMean(corpus, ref.key);
-      const known = corpus.corpus(corpusId);
+      const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;
       ctx.report({
         start: ref.start,
         end: ref.end,
         message: known
           ? {
-              nl: `Onbekende toezegging “${ref.key}” in ${known.shortTitle ?? known.title}.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ''}`,
-              en: `Unknown commitment “${ref.key}” in ${known.shortTitle ?? known.title}.${close[0] ? ` Did you mean “${close[0].key}”?` : ''}`,
+              nl: `Onbekende toezegging “${ref.key}” in ${known.nl}.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ''}`,
+              en: `Unknown commitment “${ref.key}” in ${known.en}.${close[0] ? ` Did you mean “${close[0].key}”?` : ''}`,
             }
           : { nl: `Onbekend corpus “${corpusId}” in “${ref.key}”.`, en: `Unknown corpus “${corpusId}” in “${ref.key}”.` },
         fixes: close.map((c, i) => ({

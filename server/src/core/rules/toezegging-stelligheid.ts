@@ -3,8 +3,17 @@ import { quoted } from '../citation/format';
 import { FIRMNESS_LABELS } from '../corpus/labels';
 import type { Rule } from './types';
 
-/** The draft claims a firm promise: "het kabinet heeft toegezegd", "het coalitieakkoord belooft", "heeft afgesproken". */
-const CLAIM = /\b(?:(?:heeft|hebben)\s+(?:(?:het\s+kabinet|de\s+coalitie(?:partijen)?|de\s+regering)\s+)?(?:toegezegd|beloofd|afgesproken|vastgelegd|besloten)|belooft|beloven|zegt\s+toe|zeggen\s+toe|garandeert|harde\s+afspraak|de\s+belofte|de\s+toezegging)\b/i;
+/**
+ * The draft claims a firm promise of the cabinet or the agreement: "het kabinet heeft toegezegd", "het
+ * coalitieakkoord belooft", "heeft het kabinet afgesproken", "een harde toezegging". A minister's promise in a debate,
+ * or a plain mention of "de toezegging", is no such claim.
+ */
+const ACTOR = '(?:het\\s+kabinet|de\\s+regering|de\\s+coalitie(?:partijen)?|het\\s+(?:coalitie|regeer)?akkoord)';
+const DONE = '(?:[\\p{L}-]+\\s+){0,4}?(?:toegezegd|beloofd|afgesproken|vastgelegd|besloten)';
+const CLAIM = new RegExp(
+  `(?<![\\p{L}])(?:${ACTOR}\\s+(?:heeft|hebben)\\s+${DONE}|(?:heeft|hebben)\\s+${ACTOR}\\s+${DONE}|${ACTOR}\\s+(?:belooft|beloven|garandeert|zegt\\s+toe)|harde\\s+(?:afspraak|toezegging))(?![\\p{L}])`,
+  'iu',
+);
 
 export const toezeggingStelligheid: Rule = {
   id: 'toezegging-stelligheid',
@@ -34,13 +43,14 @@ export const toezeggingStelligheid: Rule = {
       const claim = CLAIM.exec(masked.slice(u.start, u.end));
       if (!claim) continue;
       const at = u.start + claim.index;
+      const said = claim[0].replace(/\s+/g, ' ');
       const label = FIRMNESS_LABELS[firmness];
       ctx.report({
         start: at,
         end: at + claim[0].length,
         message: {
-          nl: `“${claim[0]}” is sterker dan het akkoord: ${u.commitment.key} belooft alleen ${firmness === 'inzet' ? 'een inspanning' : 'onderzoek'}: ${quoted(u.commitment.text)}`,
-          en: `“${claim[0]}” is stronger than the agreement: ${u.commitment.key} only promises ${firmness === 'inzet' ? 'effort' : 'a study'}: ${quoted(u.commitment.text)}`,
+          nl: `“${said}” maakt er een harde toezegging van; in het akkoord is dit alleen ${firmness === 'inzet' ? 'een inspanning' : 'onderzoek'}: ${quoted(u.commitment.text)} (${u.commitment.key}).`,
+          en: `“${said}” presents it as a firm promise; in the agreement this is only ${firmness === 'inzet' ? 'effort' : 'a study'}: ${quoted(u.commitment.text)} (${u.commitment.key}).`,
         },
         commitments: [u.commitment.key],
         data: { key: u.commitment.key, firmness, means: label.means.nl },

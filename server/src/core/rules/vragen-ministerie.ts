@@ -1,4 +1,5 @@
 import { unitsAbout } from '../citation/about';
+import { commitmentLabel } from '../citation/format';
 import { ministriesOf, sameMinistry } from '../citation/ministries';
 import { ministryName } from '../corpus/labels';
 import type { Rule } from './types';
@@ -30,14 +31,14 @@ export const vragenMinisterie: Rule = {
       if (u.partKind !== 'vraag') continue;
       const responsible = u.commitment.ministry;
       if (responsible.length === 0 || responsible.some((m) => addressed.some((a) => sameMinistry(a, m)))) continue;
-      const names = responsible.map((m) => ministryName(m, 'nl')).join(', ');
-      const namesEn = responsible.map((m) => ministryName(m, 'en')).join(', ');
+      const label = commitmentLabel(u.commitment);
+      const names = { nl: responsible.map((m) => ministryName(m, 'nl')).join(' en '), en: responsible.map((m) => ministryName(m, 'en')).join(' and ') };
       ctx.report({
         start: u.start,
         end: u.end,
         message: {
-          nl: `Deze vraag gaat over ${u.commitment.key}, die onder ${names} valt; de vragen zijn gericht aan ${draft.adressaat.text}.`,
-          en: `This question is about ${u.commitment.key}, which falls under ${namesEn}; the questions are addressed to ${draft.adressaat.text}.`,
+          nl: `Deze vraag gaat over ${label}, een toezegging van ${names.nl}; de vragen zijn gericht aan ${draft.adressaat.text}. Richt de vraag (ook) aan de bewindspersoon die erover gaat.`,
+          en: `This question is about ${label}, a commitment of ${names.en}; the questions are addressed to ${draft.adressaat.text}. Address it (also) to the minister responsible.`,
         },
         commitments: [u.commitment.key],
         data: { key: u.commitment.key, ministry: responsible },

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './helpers';
+
+/** Regressions in the citation rules found in review, against the built-in corpora. */
+const motie = (body: string, date = '2026-03-12') =>
+  `---\nsoort: motie\ndatum: ${date}\n---\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n${body}\n\nverzoekt de regering de WNT vóór 1 juli te wijzigen,\n\nen gaat over tot de orde van de dag.\n\nJansen\n`;
+const NDD = 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht.';
+const ids = (text: string) => check(text, { corpus: true }).findings.map((f) => f.ruleId);
+
+describe('citation rules', () => {
+  it('a bare year in the text does not name an agreement', () => {
+    const text = motie(`constaterende dat sinds 2021 veel ICT-projecten zijn mislukt;\n\nconstaterende dat in het coalitieakkoord staat: ‘${NDD}’;`);
+    expect(ids(text)).not.toContain('citaat-ander-akkoord');
+    expect(ids(text)).toContain('citeer-toezegging');
+  });
+
+  it("a minister's promise in a debate is not a quotation of the agreement", () => {
+    const text = motie('constaterende dat de minister in het debat heeft toegezegd: ‘we komen voor de zomer met een brief over de cloud’;', '2023-03-01');
+    expect(ids(text).filter((id) => id.startsWith('citaat-'))).toEqual([]);
+  });
+
+  it('a quotation of two sentences is one sentence unit: one hint, and its citation goes after the closing mark', () => {
+    const two = `${NDD} Deze dienst ondersteunt de digitalisering Rijksbreed, stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes.`;
+    const text = motie(`constaterende dat in het coalitieakkoord staat: ‘${two}’;`);
+    const hints = check(text, { corpus: true }).findings.filter((f) => f.ruleId === 'citeer-toezegging');
+    expect(hints).toHaveLength(1);
+    const cite = hints[0]!.fixes[0]!.edits[0]!;
+    expect(text.slice(cite.start - 1, cite.start + 1)).toBe('’;');
+  });
+
+  it('a key cited in one sentence of an overweging is not suggested again for its next sentence', () => {
+    const text = motie(`constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht opricht [@ca2026:nederlandse-digitale-dienst]. Die Nederlandse Digitale Dienst krijgt doorzettingsmacht over de ICT van het Rijk;`);
+    expect(check(text, { corpus: true }).findings.filter((f) => f.ruleId === 'citeer-toezegging' && f.commitments.includes('ca2026:nederlandse-digitale-dienst'))).toEqual([]);
+  });
+
+  it('"de toezegging" or a minister promising is no claim of a firm promise; "het kabinet heeft toegezegd" is', () => {
+    const about = '[@ca2026:geintegreerd-inlichtingenbeeld-cyber]';
+    expect(ids(motie(`constaterende dat de toezegging over het eerder en beter onderkennen van de cyberdreiging nog loopt ${about};`))).not.toContain('toezegging-stelligheid');
+    expect(ids(motie(`constaterende dat het kabinet heeft toegezegd het eerder en beter onderkennen van de cyberdreiging te regelen ${about};`))).toContain('toezegging-stelligheid');
+  });
+});
