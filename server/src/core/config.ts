@@ -30,7 +30,8 @@ const SEVERITY_ALIASES: Record<string, SeverityLevel> = {
 
 /** Read a severity tolerantly ("uit", "Warning", "fout" …); `undefined` when it is not one. */
 export function parseSeverity(value: unknown): SeverityLevel | undefined {
-  if (typeof value === 'boolean') return value ? undefined : 'off';
+  // YAML `true` / `false` (a rule switched on or off) mean the same as the strings.
+  if (typeof value === 'boolean') return value ? 'warning' : 'off';
   if (typeof value !== 'string') return undefined;
   const v = value.trim().toLowerCase();
   return (SEVERITY_LEVELS as readonly string[]).includes(v) ? (v as SeverityLevel) : SEVERITY_ALIASES[v];

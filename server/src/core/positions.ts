@@ -15,3 +15,14 @@ export function positionAt(lineStarts: readonly number[], offset: number): Posit
   }
   return { line: lo, character: offset - lineStarts[lo]! };
 }
+
+/** The line break a text uses: CRLF, a lone CR (old Mac files) or LF. New lines in fixes follow it. */
+export function eolOf(text: string): string {
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}
+
+/** Offset of the start of the line that holds `offset` (after LF, CRLF or a lone CR). */
+export function lineStartOf(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}

@@ -1,6 +1,7 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { Draft } from '../draft/types';
+import { eolOf, lineStartOf } from '../positions';
 import type { Localized, Span, Taal, TextEdit } from '../types';
 import { firstWords } from '../text/shorten';
 
@@ -76,8 +77,8 @@ export function footnoteInsertion(draft: Draft, unit: Span, text: string): TextE
   const used = new Set(draft.lines.footnoteDefinitions.map((d) => d.label));
   let n = 1;
   while (used.has(String(n))) n++;
-  const eol = draft.text.includes('\r\n') ? '\r\n' : '\n';
-  const tail = draft.text.length === 0 || draft.text.endsWith('\n') ? '' : eol;
+  const eol = eolOf(draft.text);
+  const tail = draft.text.length === 0 || /[\r\n]$/.test(draft.text) ? '' : eol;
   return [
     { start: unit.end, end: unit.end, newText: `[^${n}]` },
     { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${n}]: ${text}${eol}` },
@@ -86,10 +87,10 @@ export function footnoteInsertion(draft: Draft, unit: Span, text: string): TextE
 
 /** Insert a new overweging as its own paragraph before the first dictum (or after the last overweging). */
 export function overwegingInsertion(draft: Draft, overweging: string): TextEdit | undefined {
-  const eol = draft.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(draft.text);
   const dictum = draft.parts.find((p) => p.kind === 'dictum');
   if (dictum) {
-    const bol = draft.text.lastIndexOf('\n', dictum.start - 1) + 1;
+    const bol = lineStartOf(draft.text, dictum.start);
     const marker = dictum.lines[0]?.marker ? draft.text.slice(bol, dictum.start) : '';
     return { start: bol, end: bol, newText: `${marker}${overweging}${eol}${eol}` };
   }

@@ -55,8 +55,8 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** The text with the given (sorted, possibly nested) ranges blanked: spaces, newlines kept, same length. */
-function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
+/** The text with the given (sorted, possibly overlapping) ranges blanked: spaces, newlines kept, same length. */
+export function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
   if (ranges.length === 0) return text;
   const parts: string[] = [];
   let at = 0;

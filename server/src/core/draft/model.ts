@@ -4,11 +4,11 @@ import type { DraftKind } from '../types';
 import { findCitations } from './citations';
 import { readDirectives } from './directives';
 import { kindFromContent, kindFromFrontmatter, kindFromUri } from './kind';
-import { buildLines } from './lines';
+import { buildLines, maskRanges, type LineModel } from './lines';
 import { ADRESSAAT } from './openers';
 import { findQuotes } from './quotes';
 import { segmentMotie, segmentVragen } from './segment';
-import type { Draft } from './types';
+import type { Draft, Quote } from './types';
 
 export interface DraftInput {
   uri: string;
@@ -24,6 +24,12 @@ function readFrontmatter(value: string | undefined): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+/** The masked text without quotations and blockquote lines (someone else's words). */
+function ownWords(lines: LineModel, quotes: Quote[]): string {
+  const ranges = [...quotes.map((q) => q.inner), ...lines.lines.filter((l) => l.blockquote).map((l) => ({ start: l.start, end: l.end }))];
+  return maskRanges(lines.masked, ranges.sort((a, b) => a.start - b.start));
 }
 
 /** Parse a document once and build its draft model: kind, parts, quotes, citations, directives. Never throws. */
@@ -44,18 +50,19 @@ export function buildDraft(input: DraftInput): Draft {
     kindReason = kind === 'other' ? 'none' : 'content';
   }
 
+  const quotes = findQuotes(lines.masked);
   const parts = kind === 'motie' ? segmentMotie(lines.lines, lines.masked) : kind === 'kamervragen' ? segmentVragen(lines.lines, lines.masked) : [];
   const draft: Draft = {
     uri: input.uri,
     version: input.version,
     text,
-    root,
     kind,
     kindReason,
     frontmatter,
     lines,
     parts,
-    quotes: findQuotes(lines.masked),
+    quotes,
+    ownWords: kind === 'other' ? lines.masked : ownWords(lines, quotes),
     citations: findCitations(lines.masked),
     directives: readDirectives(lines.comments),
   };

@@ -1,3 +1,4 @@
+import { lineStartOf } from '../positions';
 import type { Line } from './lines';
 import {
   AANHEF,
@@ -255,7 +256,7 @@ function looksLikeSource(text: string): boolean {
 
 /** Spaces before the line's first character: a nested list item is indented. */
 function indentOf(masked: string, line: Line): number {
-  const bol = masked.lastIndexOf('\n', line.start - 1) + 1;
+  const bol = lineStartOf(masked, line.start);
   return line.start - bol;
 }
 

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import type { DraftKind, Span } from '../types';
 import type { Line, LineModel } from './lines';
 
@@ -45,7 +44,6 @@ export interface Draft {
   uri: string;
   version: number;
   text: string;
-  root: Root;
   kind: DraftKind;
   /** Why the kind was chosen, for the log and the outline. */
   kindReason: 'frontmatter' | 'filename' | 'content' | 'none';
@@ -53,6 +51,11 @@ export interface Draft {
   lines: LineModel;
   parts: Part[];
   quotes: Quote[];
+  /**
+   * The masked text with other people's words blanked as well (quotations and blockquote lines), same offsets:
+   * what the member writes. Question marks, full stops and vague terms are judged on this.
+   */
+  ownWords: string;
   citations: CitationRef[];
   directives: Directive[];
   /** Kamervragen: the addressee as written in the header ("de minister van Justitie en Veiligheid"). */

@@ -1,5 +1,6 @@
 import { rankForQuery, type RankedCommitment } from '../citation/lookup';
 import type { CorpusSet } from '../corpus/registry';
+import { lineStartOf } from '../positions';
 import { describeSource, FIRMNESS_LABELS, formatDate, ministryName } from '../corpus/labels';
 import type { Commitment } from '../corpus/types';
 import type { Draft, CitationRef } from '../draft/types';
@@ -68,7 +69,7 @@ export function citationCompletion(draft: Draft, offset: number, set: CorpusSet,
   if (text[i - 1] !== '@') return undefined;
   const at = i - 1;
   const before = text[at - 1] ?? ' ';
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartOf(text, at);
   const line = text.slice(lineStart, at);
   const inGroup = line.lastIndexOf('[') > line.lastIndexOf(']');
   const inFootnote = /^\s*\[\^[^\]]+\]:/.test(text.slice(lineStart, offset));

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { blockInsertAfter, blockInsertBefore, partsOf } from './util';
+import { blockInsertAfter, blockInsertBefore, eolOf, partsOf } from './util';
 
 export const motieAanhef: Rule = {
   id: 'motie-aanhef',
@@ -31,10 +31,12 @@ export const motieAanhef: Rule = {
       ctx.report({
         start: at.start,
         end: anchor ? (anchor.opener && anchor.opener.end > anchor.opener.start ? anchor.opener.end : anchor.lines[0]!.end) : at.start,
-        message: {
-          nl: 'De aanhef ‘De Kamer,’ ontbreekt: zonder aanhef is de motie niet indienbaar.',
-          en: 'The opening ‘De Kamer,’ is missing: without it the motie cannot be submitted.',
-        },
+        message: beraadslaging
+          ? { nl: 'De aanhef ‘De Kamer,’ ontbreekt: zonder aanhef is de motie niet indienbaar.', en: 'The opening ‘De Kamer,’ is missing: without it the motie cannot be submitted.' }
+          : {
+              nl: 'De aanhef ‘De Kamer, gehoord de beraadslaging,’ ontbreekt: zonder aanhef is de motie niet indienbaar.',
+              en: 'The opening ‘De Kamer, gehoord de beraadslaging,’ is missing: without it the motie cannot be submitted.',
+            },
         fixes: anchor
           ? [{ title: { nl: `Voeg ‘${block.replace(/\n\n/g, ' ')}’ in`, en: `Insert ‘${block.replace(/\n\n/g, ' ')}’` }, edits: [blockInsertBefore(draft.text, anchor.start, block)], isPreferred: true }]
           : [],
@@ -44,9 +46,14 @@ export const motieAanhef: Rule = {
     if (!beraadslaging) {
       // Insert after the aanhef's line; close the aanhef with ',' in the same edit (motie-afsluiting would
       // otherwise insert at the same offset, and two inserts at one offset have no defined order).
-      const block = blockInsertAfter(draft.text, aanhef.end, 'gehoord de beraadslaging,');
       const mark = draft.lines.masked[aanhef.wordsEnd - 1];
-      const comma = mark !== ',' && aanhef.wordsEnd === block.start ? ',' : '';
+      // Another part on the aanhef's line ("De Kamer, constaterende dat …"): the new line goes between the two.
+      const next = draft.parts.find((p) => p.start > aanhef.start);
+      const eolAt = blockInsertAfter(draft.text, aanhef.end, 'gehoord de beraadslaging,');
+      const sameLine = next !== undefined && next.start < eolAt.start;
+      const nl = eolOf(draft.text);
+      const block = sameLine ? { start: aanhef.wordsEnd, end: next.start, newText: `${nl}${nl}gehoord de beraadslaging,${nl}${nl}` } : eolAt;
+      const comma = mark !== ',' && (sameLine || aanhef.wordsEnd === block.start) ? ',' : '';
       ctx.report({
         start: aanhef.start,
         end: aanhef.wordsEnd,

@@ -10,7 +10,7 @@ const ASKS = /^(?:en\s+)?(?:verzoekt|roept|draagt|dringt|vraagt|nodigt)\b/i;
  */
 const INFINITIVE = /\bte\s+(?!allen\b|zijner\b|goeder\b)[\p{L}-]*\p{L}n\b/iu;
 /** Infinitives that ask only for effort; the vague-term lexicon covers more ("te onderzoeken", "in gesprek te gaan"). */
-const WEAK = /\b(?:te\s+(?:kijken|bekijken|overwegen|bespreken|agenderen)|na\s+te\s+denken|in\s+overweging\s+te\s+nemen|in\s+gesprek\s+te\s+(?:gaan|treden)|het\s+gesprek\s+aan\s+te\s+gaan|aandacht\s+te\s+(?:besteden|vragen|hebben)|zich\s+in\s+te\s+spannen|ernaar\s+te\s+streven|te\s+streven)\b/i;
+const WEAK = /\b(?:te\s+(?:kijken|bekijken|overwegen|bespreken|agenderen)|na\s+te\s+denken|in\s+overweging\s+te\s+nemen|in\s+gesprek\s+te\s+(?:gaan|treden)|het\s+gesprek\s+aan\s+te\s+gaan|aandacht\s+te\s+(?:besteden|vragen|hebben)|zich\s+in\s+te\s+spannen|ernaar\s+te\s+streven|te\s+streven)\b/gi;
 
 export const motieDictumWerkwoord: Rule = {
   id: 'motie-dictum-werkwoord',
@@ -49,18 +49,23 @@ export const motieDictumWerkwoord: Rule = {
         });
         continue;
       }
-      const weak = WEAK.exec(afterOpener);
-      const strong = afterOpener.replace(WEAK, ' ');
-      if (weak && !INFINITIVE.test(strong)) {
-        const at = opener.end + weak.index;
-        if (ctx.lexicon.match(masked, at, at + weak[0].length).length > 0) continue;
+      // Only effort asked: every infinitive is a weak one ("te bekijken en te overwegen").
+      const weak = [...afterOpener.matchAll(WEAK)];
+      if (weak.length === 0 || INFINITIVE.test(afterOpener.replace(WEAK, ' '))) continue;
+      // Phrases the vague-term lexicon knows are vaag-begrip's to report; this rule reports the others.
+      const vague = ctx.lexicon.match(masked, opener.end, dictum.wordsEnd);
+      for (const w of weak) {
+        const at = opener.end + w.index;
+        const end = at + w[0].length;
+        if (vague.some((m) => m.start < end && at < m.end)) continue;
+        const said = w[0].replace(/\s+/g, ' ');
         ctx.report({
           start: at,
-          end: at + weak[0].length,
+          end,
           severity: lowerSeverity(ctx.severity),
           message: {
-            nl: `“${weak[0]}” vraagt alleen een inspanning: noem het besluit of de maatregel en een termijn.`,
-            en: `“${weak[0]}” asks only for effort: name the decision or measure and a deadline.`,
+            nl: `“${said}” vraagt alleen een inspanning: noem het besluit of de maatregel en een termijn.`,
+            en: `“${said}” asks only for effort: name the decision or measure and a deadline.`,
           },
         });
       }

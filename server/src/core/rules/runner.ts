@@ -3,6 +3,7 @@ import { emptyCorpusSet, type CorpusSet } from '../corpus/registry';
 import type { Draft, Directive } from '../draft/types';
 import type { VagueLexicon } from '../lexicon/vague';
 import { pick, type Finding, type Logger, type Severity, type SeverityLevel, type Taal } from '../types';
+import { positionAt } from '../positions';
 import type { Report, Rule } from './types';
 
 export interface RunOptions {
@@ -74,14 +75,7 @@ function clamp(n: number, max: number): number {
 }
 
 function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return positionAt(starts, offset).line;
 }
 
 /** `<!-- akkoordwijzer-disable x -->` … `<!-- akkoordwijzer-enable -->`, `-disable-next-line`, `-disable-line`. */

@@ -2,7 +2,7 @@ import type { Part, PartKind } from '../draft/types';
 import type { VagueMatch } from '../lexicon/vague';
 import { lowerSeverity, type Localized, type Severity, type TextEdit } from '../types';
 import type { FixSpec, Rule } from './types';
-import { inside, matchCase } from './util';
+import { matchCase } from './util';
 
 /** Where the Kamer asks something, vagueness counts fully; elsewhere one step lower; in answers and names not at all. */
 const FULL: ReadonlySet<PartKind> = new Set(['dictum', 'vraag']);
@@ -69,15 +69,14 @@ export const vaagBegrip: Rule = {
   },
   check(ctx) {
     const { draft, lexicon } = ctx;
-    const masked = draft.lines.masked;
-    const quotedLines = draft.lines.lines.filter((l) => l.blockquote);
     for (const part of draft.parts) {
       const severity = placeSeverity(part, ctx.severity);
       if (!severity) continue;
-      for (const m of lexicon.match(masked, part.start, part.end)) {
+      // Matched in the member's own words: quotations and blockquotes are someone else's vagueness.
+      for (const m of lexicon.match(draft.ownWords, part.start, part.end)) {
         if (m.term.places && !m.term.places.includes(part.kind)) continue;
-        if (draft.quotes.some((q) => inside(m, q)) || quotedLines.some((l) => inside(m, l))) continue;
-        const text = draft.text.slice(m.start, m.end);
+        // A form may run over a line break; messages show it on one line.
+        const text = draft.text.slice(m.start, m.end).replace(/\s+/g, ' ');
         const replacement = m.term.replacements[m.form];
         const fixes: FixSpec[] = [];
         if (replacement) {

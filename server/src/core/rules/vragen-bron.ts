@@ -1,7 +1,8 @@
+import { footnoteInsertion } from '../citation/format';
 import type { Rule } from './types';
 import { partsOf } from './util';
 
-const BEKEND_MET = /\b(?:bent\s+u\s+(?:bekend|op\s+de\s+hoogte)\s+met|kent\s+u|heeft\s+u\s+kennisgenomen\s+van|hebt\s+u\s+kennisgenomen\s+van)\s+(?:het|de|een|dit|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:recente\s+)?(?:bericht|artikel|nieuwsbericht|rapport|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b/i;
+const BEKEND_MET = /\b(?:bent\s+u\s+(?:bekend|op\s+de\s+hoogte)\s+met|kent\s+u|(?:heeft|hebt)\s+u\s+kennis\s*genomen\s+van)\s+(?:het|de|een|dit|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:recente\s+)?(?:bericht|artikel|nieuwsbericht|rapport|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
 /** The published form of a note reference: the number glued to the mark, "bericht?1", "Kamer»1?", or ¹. */
 const GLUED_NOTE = /(?:(?<!\d)[?.!,;:”"’»)](\d{1,2})(?=[\s?.!,;:]|$))|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
@@ -30,7 +31,6 @@ export const vragenBron: Rule = {
   check(ctx) {
     const { draft } = ctx;
     const masked = draft.lines.masked;
-    const used = new Set(draft.lines.footnoteDefinitions.map((d) => d.label));
     for (const vraag of partsOf(draft, 'vraag')) {
       const words = masked.slice(vraag.start, vraag.end);
       const m = BEKEND_MET.exec(words);
@@ -41,28 +41,23 @@ export const vragenBron: Rule = {
         URL.test(words) ||
         GLUED_NOTE.test(words);
       if (hasRef) continue;
-      let n = 1;
-      while (used.has(String(n))) n++;
       const at = vraag.start + m.index;
-      // The reference goes right after the sentence that names the article, not after the last follow-up question.
-      const q = masked.indexOf('?', at);
+      const said = m[0].replace(/\s+/g, ' ');
+      // The reference goes right after the sentence that names the source (not after a "?" inside its quoted title),
+      // not after the last follow-up question.
+      const q = draft.ownWords.indexOf('?', at + m[0].length);
       const refAt = q >= 0 && q < vraag.wordsEnd ? q + 1 : vraag.wordsEnd;
-      const eol = draft.text.includes('\r\n') ? '\r\n' : '\n';
-      const tail = draft.text.endsWith('\n') ? '' : eol;
       ctx.report({
         start: at,
         end: at + m[0].length,
         message: {
-          nl: `“${m[0]}” zonder bron: noem het bericht in een voetnoot (titel, medium, datum, link).`,
-          en: `“${m[0]}” without a source: name the article in a footnote (title, outlet, date, link).`,
+          nl: `“${said}” zonder bron: noem de bron in een voetnoot (titel, medium, datum, link).`,
+          en: `“${said}” without a source: name the source in a footnote (title, outlet, date, link).`,
         },
         fixes: [
           {
             title: { nl: 'Voeg een voetnoot voor de bron toe', en: 'Add a footnote for the source' },
-            edits: [
-              { start: refAt, end: refAt, newText: `[^${n}]` },
-              { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${n}]: <titel van het bericht>, <medium>, <datum>, <link>${eol}` },
-            ],
+            edits: footnoteInsertion(draft, { start: refAt, end: refAt }, '<titel van het bericht>, <medium>, <datum>, <link>'),
           },
         ],
       });

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { blankQuotes, partsOf } from './util';
+import { partsOf, questionLabel } from './util';
 
 /**
  * Follow-ups that belong to the question before them are one question with it: "Zo ja, …?", "Zo nee, waarom
@@ -33,10 +33,10 @@ export const vragenMeerdereVragen: Rule = {
     fixes: { nl: 'Geen automatische oplossing: splits de vraag en nummer opnieuw.', en: 'No automatic fix: split the question and renumber.' },
   },
   check(ctx) {
-    const masked = ctx.draft.lines.masked;
     for (const vraag of partsOf(ctx.draft, 'vraag')) {
       const bodyStart = vraag.opener ? vraag.opener.end : vraag.start;
-      const body = blankQuotes(masked.slice(bodyStart, vraag.wordsEnd), bodyStart, ctx.draft.quotes);
+      // The member's own words: questions in a quoted title or a blockquote are not the member's.
+      const body = ctx.draft.ownWords.slice(bodyStart, vraag.wordsEnd);
       const sentences = [...body.matchAll(/[^.!?]+\?/g)].map((m) => {
         // A note number glued to the previous mark ("…?2 Zo ja, …") belongs to that sentence.
         const lead = /^[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰]*/.exec(m[0])![0].length;
@@ -46,13 +46,13 @@ export const vragenMeerdereVragen: Rule = {
       const independent = sentences.filter((s) => !FOLLOW_UP.test(s.text) && s.text.split(/\s+/).length > 3);
       if (independent.length < 2) continue;
       const second = independent[1]!;
-      const label = vraag.number ? `Vraag ${vraag.number.value}` : 'Deze vraag';
+      const label = questionLabel(vraag);
       ctx.report({
         start: second.at,
         end: second.at + second.text.length,
         message: {
-          nl: `${label} stelt ${independent.length} vragen; splits ze, zodat elke vraag een eigen nummer en antwoord krijgt.`,
-          en: `${label.replace('Vraag', 'Question').replace('Deze vraag', 'This question')} asks ${independent.length} questions; split them so each gets its own number and answer.`,
+          nl: `${label.nl} stelt ${independent.length} vragen; splits ze, zodat elke vraag een eigen nummer en antwoord krijgt.`,
+          en: `${label.en} asks ${independent.length} questions; split them so each gets its own number and answer.`,
         },
       });
     }

@@ -25,7 +25,7 @@ export const vragenNummering: Rule = {
       .map((v, i) => ({ start: v.number!.span.start, end: v.number!.span.end, newText: String(i + 1), current: v.number!.value }))
       .filter((e) => e.current !== Number(e.newText))
       .map(({ start, end, newText }) => ({ start, end, newText }));
-    const seen = new Map<number, number>();
+    const seen = new Set<number>();
     vragen.forEach((v, i) => {
       const n = v.number!;
       const expectedNo = i + 1;
@@ -33,13 +33,16 @@ export const vragenNummering: Rule = {
       let problem: { nl: string; en: string } | undefined;
       if (seen.has(n.value)) {
         problem = { nl: `Vraagnummer ${n.value} komt twee keer voor.`, en: `Question number ${n.value} occurs twice.` };
+      } else if (n.value > previous + 1) {
+        const one = n.value - previous - 1 === 1;
+        problem = {
+          nl: `Na vraag ${previous} volgt vraag ${n.value}: ${one ? `vraag ${previous + 1} ontbreekt` : `vragen ${previous + 1} t/m ${n.value - 1} ontbreken`}.`,
+          en: `Question ${n.value} follows question ${previous}: ${one ? `question ${previous + 1} is missing` : `questions ${previous + 1} to ${n.value - 1} are missing`}.`,
+        };
       } else if (n.value !== previous + 1) {
-        problem =
-          n.value > previous + 1
-            ? { nl: `Na vraag ${previous} volgt vraag ${n.value}: ${n.value - previous - 1 === 1 ? `vraag ${previous + 1} ontbreekt` : `vragen ${previous + 1} t/m ${n.value - 1} ontbreken`}.`, en: `Question ${n.value} follows question ${previous}: a number is skipped.` }
-            : { nl: `Vraag ${n.value} staat na vraag ${previous}: verwacht vraag ${expectedNo}.`, en: `Question ${n.value} follows question ${previous}: expected ${expectedNo}.` };
+        problem = { nl: `Vraag ${n.value} staat na vraag ${previous}: verwacht vraag ${expectedNo}.`, en: `Question ${n.value} follows question ${previous}: expected ${expectedNo}.` };
       }
-      seen.set(n.value, i);
+      seen.add(n.value);
       if (!problem) return;
       ctx.report({
         start: n.span.start,

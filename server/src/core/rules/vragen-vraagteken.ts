@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { blankQuotes, partsOf } from './util';
+import { partsOf, questionLabel } from './util';
 
 /** A last sentence that is a question in form: an interrogative word or an inverted verb first. */
 const QUESTION_FORM =
@@ -21,21 +21,22 @@ export const vragenVraagteken: Rule = {
     fixes: { nl: 'Vervangt de punt door een vraagteken wanneer de laatste zin de vorm van een vraag heeft.', en: 'Replaces the full stop with a question mark when the last sentence has the form of a question.' },
   },
   check(ctx) {
-    const masked = ctx.draft.lines.masked;
+    const own = ctx.draft.ownWords;
     for (const vraag of partsOf(ctx.draft, 'vraag')) {
       const bodyStart = vraag.opener ? vraag.opener.end : vraag.start;
-      // A question mark inside a quoted title («Wat nu?») does not make the member's text a question.
-      const words = blankQuotes(masked.slice(bodyStart, vraag.wordsEnd), bodyStart, ctx.draft.quotes);
+      // Judged on the member's own words: a question mark in a quoted title («Wat nu?») or a blockquote does not make
+      // the text a question, and a full stop inside a quotation is never changed.
+      const words = own.slice(bodyStart, vraag.wordsEnd);
       if (words.trim() === '' || words.includes('?')) continue;
       const flat = words.replace(/\s+/g, ' ').trim();
-      const fixable = QUESTION_FORM.test(flat) && masked[vraag.wordsEnd - 1] === '.';
-      const label = vraag.number ? `Vraag ${vraag.number.value}` : 'Deze vraag';
+      const fixable = QUESTION_FORM.test(flat) && own[vraag.wordsEnd - 1] === '.';
+      const label = questionLabel(vraag);
       ctx.report({
         start: vraag.start,
         end: vraag.wordsEnd,
         message: {
-          nl: `${label} bevat geen vraagteken: stel een vraag.`,
-          en: `${label.replace('Vraag', 'Question').replace('Deze vraag', 'This question')} has no question mark: ask a question.`,
+          nl: `${label.nl} bevat geen vraagteken: stel een vraag.`,
+          en: `${label.en} has no question mark: ask a question.`,
         },
         fixes: fixable
           ? [{ title: { nl: 'Vervang de punt door een vraagteken', en: 'Replace the full stop with a question mark' }, edits: [{ start: vraag.wordsEnd - 1, end: vraag.wordsEnd, newText: '?' }], isPreferred: true }]
