@@ -1,8 +1,10 @@
 // Bundles the three entry points with esbuild. unified/remark are ESM-only; bundling to CJS removes
 // module-format trouble in the VS Code extension host and in plain `node dist/cli.js`.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -11,7 +13,8 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   // Some ESM-only dependencies reference import.meta.url; in a CJS bundle it must come from __filename.
-  define: { 'import.meta.url': 'importMetaUrl' },
+  // The version is written once, in package.json.
+  define: { 'import.meta.url': 'importMetaUrl', __VERSION__: JSON.stringify(version) },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 

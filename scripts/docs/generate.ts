@@ -4,7 +4,7 @@
  * `npm run docs` writes them; test/unit/docs.test.ts fails when a generated part drifts.
  */
 import { RULES } from '../../server/src/core/rules/index';
-import type { Rule } from '../../server/src/core/rules/types';
+import { ruleDocUrl, type Rule } from '../../server/src/core/rules/types';
 
 const SEVERITY_NL: Record<string, string> = { error: 'fout', warning: 'waarschuwing', info: 'informatie', hint: 'hint' };
 
@@ -73,14 +73,14 @@ export function withRuleTable(readme: string): string {
 }
 
 /** The `akkoordwijzer.regels.<id>` settings contributed in package.json. */
-export function ruleSettings(): Record<string, unknown> {
+function ruleSettings(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const r of RULES) {
     out[`akkoordwijzer.regels.${r.id}`] = {
       type: 'string',
       enum: ['standaard', 'off', 'hint', 'info', 'warning', 'error'],
       enumDescriptions: [
-        `Standaard (${r.defaultSeverity}), of wat .akkoordwijzer.yaml zegt`,
+        `Standaard (${SEVERITY_NL[r.defaultSeverity]}), of wat .akkoordwijzer.yaml zegt`,
         'Uit',
         'Hint',
         'Informatie',
@@ -88,7 +88,7 @@ export function ruleSettings(): Record<string, unknown> {
         'Fout',
       ],
       default: 'standaard',
-      markdownDescription: `**${r.title.nl}** — ${r.docs.summary.nl} [Documentatie](https://github.com/akkoordwijzer/akkoordwijzer/blob/main/docs/rules/${r.id}.md)`,
+      markdownDescription: `**${r.title.nl}** — ${r.docs.summary.nl} [Documentatie](${ruleDocUrl(r.id)})`,
     };
   }
   return out;

@@ -12,10 +12,9 @@ import { CorpusStore } from './corpusLoader';
 import { findFiles, MARKDOWN_FILE } from './files';
 import type { CorpusSet } from './core/corpus/registry';
 import type { Commitment } from './core/corpus/types';
-import { loadCorpus } from './core/corpus/load';
 import { loadBuiltinLexicon, loadBuiltinSynonyms } from './data';
 
-const VERSION = '0.1.0';
+const VERSION = __VERSION__;
 
 const HELP = `Akkoordwijzer ${VERSION} — toets moties en Kamervragen aan het coalitieakkoord
 
@@ -161,22 +160,27 @@ function toSarif(files: CheckedFile[], taal: Taal): unknown {
   };
 }
 
-function check(args: ReturnType<typeof parseArgs>): number {
-  if (args.paths.length === 0) throw new UsageError('geef een of meer bestanden of mappen');
-  let exit = 0;
-  const configs: AkkoordwijzerConfig[] = [];
+/**
+ * The configuration: `--config FILE`, else `.akkoordwijzer.yaml` in the current folder or above. Its problems print
+ * as `file:line:col`; a missing or broken file fails the run (exit 2) while the defaults keep working.
+ */
+function loadConfig(args: ReturnType<typeof parseArgs>): { config: AkkoordwijzerConfig; configFile: string | undefined; taal: Taal; failed: boolean } {
   const configFile = args.config ?? findConfigFile(process.cwd());
   if (args.config && !existsSync(args.config)) {
     err(`${args.config}: configuratiebestand niet gevonden`);
-    exit = 2;
-  } else if (configFile) {
-    const { config, problems } = readConfigFile(configFile);
-    for (const p of problems) err(problemLine(configFile, p, args.taal ?? config.taal ?? 'nl'));
-    if (problems.some((p) => p.severity === 'error')) exit = 2;
-    configs.push(config);
+    return { config: mergeConfigs(), configFile: undefined, taal: args.taal ?? 'nl', failed: true };
   }
-  const config = mergeConfigs(...configs);
+  if (!configFile) return { config: mergeConfigs(), configFile, taal: args.taal ?? 'nl', failed: false };
+  const { config, problems } = readConfigFile(configFile);
   const taal = args.taal ?? config.taal ?? 'nl';
+  for (const p of problems) err(problemLine(configFile, p, taal));
+  return { config, configFile, taal, failed: problems.some((p) => p.severity === 'error') };
+}
+
+function check(args: ReturnType<typeof parseArgs>): number {
+  if (args.paths.length === 0) throw new UsageError('geef een of meer bestanden of mappen');
+  const { config, configFile, taal, failed } = loadConfig(args);
+  let exit = failed ? 2 : 0;
   const lexicon = loadBuiltinLexicon();
   for (const p of lexicon.report.problems) err(problemLine(lexicon.report.file, p, taal));
   const corpus = loadCorpora(args.corpora, config, configFile, taal, args.paths);
@@ -280,43 +284,34 @@ function commitmentJson(set: CorpusSet, c: Commitment, score?: number): Record<s
 
 function corpusCommand(args: ReturnType<typeof parseArgs>): number {
   const [sub, ...rest] = args.paths;
-  const taal = args.taal ?? 'nl';
   if (sub === 'validate') {
     if (rest.length === 0) throw new UsageError('corpus validate verwacht een of meer bestanden');
+    const taal = args.taal ?? 'nl';
+    const store = new CorpusStore();
     let problems = 0;
     for (const file of rest) {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        err(`${file}:1:1: kan het bestand niet lezen (${(e as Error).message})`);
-        problems++;
-        continue;
+      const r = store.load(path.resolve(file), false);
+      for (const p of r.problems) out(`${problemLine(file, p, taal)}\n`);
+      problems += r.problems.length;
+      if (r.problems.length === 0) {
+        const n = r.corpus?.commitments.length ?? 0;
+        err(taal === 'en' ? `${file}: ${n} commitments, no problems` : `${file}: ${n} toezeggingen, geen problemen`);
       }
-      const store = new CorpusStore();
-      const tags = store.knownTags();
-      const r = loadCorpus(text, URI.file(path.resolve(file)).toString(), { knownTags: tags });
-      for (const p of r.problems) {
-        out(`${problemLine(file, p, taal)}\n`);
-        problems++;
-      }
-      if (r.problems.length === 0) err(`${file}: ${r.corpus?.commitments.length ?? 0} toezeggingen, geen problemen`);
     }
     return problems > 0 ? 2 : 0;
   }
   if (sub !== 'list' && sub !== 'search') throw new UsageError(`onbekend corpus-commando "${sub ?? ''}" (list, search, validate)`);
   if (args.format === 'sarif') throw new UsageError('corpus list/search kennen --format text of json');
   if (sub === 'search' && rest.length === 0) throw new UsageError('corpus search verwacht zoekwoorden');
-  const configFile = args.config ?? findConfigFile(process.cwd());
-  const config = configFile && existsSync(configFile) ? readConfigFile(configFile).config : mergeConfigs();
-  const { set, failed } = loadCorpora(args.corpora, config, configFile, taal);
+  const cfg = loadConfig(args);
+  const { set, failed } = loadCorpora(args.corpora, cfg.config, cfg.configFile, cfg.taal);
   const rows =
     sub === 'list'
       ? set.commitments.map((c) => ({ c, score: undefined as number | undefined }))
       : searchRows(set, rest.join(' '));
   if (args.format === 'json') out(`${JSON.stringify(rows.map((r) => commitmentJson(set, r.c, r.score)), null, 2)}\n`);
   else for (const r of rows) out(`${r.c.key}\t${r.c.firmness ?? '-'}\t${r.c.tags.join(',')}\t${r.c.text.replace(/\s+/g, ' ')}\n`);
-  return failed ? 2 : 0;
+  return failed || cfg.failed ? 2 : 0;
 }
 
 function searchRows(set: CorpusSet, query: string): { c: Commitment; score: number | undefined }[] {

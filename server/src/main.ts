@@ -10,7 +10,7 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 if (process.argv.includes('--version')) {
-  process.stdout.write('0.1.0\n');
+  process.stdout.write(`${__VERSION__}\n`);
   process.exit(0);
 }
 startServer(createConnection(ProposedFeatures.all));

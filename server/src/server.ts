@@ -22,7 +22,7 @@ import { registerSymbolSupport } from './features/symbols';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { mergeEditorSettings, readWorkspaceConfigs } from './settings';
 
-export const SERVER_VERSION = '0.1.0';
+const SERVER_VERSION = __VERSION__;
 
 const isDataFile = (uri: string) => CORPUS_FILE.test(uri) || uri.endsWith('/.akkoordwijzer.yaml');
 
