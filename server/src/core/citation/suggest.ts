@@ -18,7 +18,7 @@ export const TUNING = {
   /** … one at least this strong only when it covers enough of the sentence's content words. */
   minScore: 15,
   minCoverage: 0.3,
-  /** Distinct matched query words a candidate needs. */
+  /** Matched index terms (a word, its compound parts and synonym concepts each count) a candidate needs. */
   minMatched: 2,
   /** A second commitment of the same agreement is offered too when it scores at least this share of the first. */
   alikeRatio: 0.92,

@@ -4,11 +4,11 @@
  */
 
 import type { Node, YAMLMap } from 'yaml';
-import { SLUG_PATTERN } from './types';
+import { isSlug } from './types';
 import { fieldsOf, isIsoDate, rangeOf, suggest, valueOf } from './yamlNodes';
 import type { Field, Range, Reporter, Value } from './yamlNodes';
 
-const SLUG_RE = new RegExp(`^${SLUG_PATTERN}$`);
+
 
 /** Dutch (and a few English) names people are likely to type, mapped to the real field. */
 export const FIELD_ALIASES: Record<string, string> = {
@@ -119,7 +119,7 @@ export class EntryReader {
   slug(f: Field | undefined): string | undefined {
     const s = this.string(f);
     if (s === undefined || !f) return undefined;
-    if (!SLUG_RE.test(s)) {
+    if (!isSlug(s)) {
       this.error(rangeOf(f.value), 'invalid-slug', `"${s}" is geen geldige id: gebruik kleine letters, cijfers en koppeltekens (bijv. "nederlandse-digitale-dienst").`, `"${s}" is not a valid id: use lower-case letters, digits and hyphens (e.g. "nederlandse-digitale-dienst").`);
       return undefined;
     }

@@ -20,6 +20,7 @@ import {
   VERIFIED_VALUES,
 } from './types';
 import type { Commitment, Corpus, CorpusKind, Firmness, Passage, PassageKind, Quotation, Source, Verified } from './types';
+import { isSlug } from './types';
 import { EntryReader, readFields } from './fieldReader';
 import { firstLineOf, headOf, parseYaml, rangeOf, suggest } from './yamlNodes';
 import type { Field, Range, Reporter } from './yamlNodes';
@@ -36,7 +37,6 @@ export interface LoadResult {
   problems: DataProblem[];
 }
 
-const SLUG_RE = new RegExp(`^${SLUG_PATTERN}$`);
 const KEY_RE = new RegExp(`^(${SLUG_PATTERN}):(${SLUG_PATTERN})$`);
 
 /** The citation key of an entry: `${corpusId}:${id}`. */
@@ -50,9 +50,7 @@ export function parseCitationKey(key: string): { corpusId: string; id: string } 
   return m ? { corpusId: m[1]!, id: m[2]! } : undefined;
 }
 
-export function isSlug(s: string): boolean {
-  return SLUG_RE.test(s);
-}
+export { isSlug };
 
 const HEADER_FIELDS = [
   'format', 'id', 'title', 'shortTitle', 'kind', 'parties', 'date', 'published', 'url', 'complete',
@@ -236,7 +234,7 @@ function readSeeAlso(f: Field | undefined, r: EntryReader, self: string | undefi
   const out: SeeAlsoRef[] = [];
   r.stringList(f, (s, node) => {
     const range = rangeOf(node);
-    if (!SLUG_RE.test(s)) {
+    if (!isSlug(s)) {
       r.warning(range, 'invalid-slug', `"${s}" in "seeAlso" is geen id (kleine letters, cijfers, koppeltekens); gebruik de id zonder corpus ervoor.`, `"${s}" in "seeAlso" is not an id (lower-case letters, digits, hyphens); use the id without its corpus.`);
     } else if (s === self) {
       r.warning(range, 'see-also-self', `"seeAlso" verwijst naar de toezegging zelf ("${s}").`, `"seeAlso" refers to the commitment itself ("${s}").`);
@@ -273,7 +271,7 @@ function readTags(f: Field | undefined, r: EntryReader, ctx: Context): string[] 
   const list =
     r.stringList(f, (s, node) => {
       const range = rangeOf(node);
-      if (!SLUG_RE.test(s)) {
+      if (!isSlug(s)) {
         r.error(range, 'invalid-slug', `Tag "${s}" is geen geldige id (kleine letters, cijfers, koppeltekens).`, `Tag "${s}" is not a valid id (lower-case letters, digits, hyphens).`);
         return undefined;
       }
@@ -466,7 +464,7 @@ function load(text: string, uri: string, options: LoadOptions): LoadResult {
 }
 
 function checkRefSlug(s: string, node: Node, r: EntryReader): string | undefined {
-  if (SLUG_RE.test(s)) return s;
+  if (isSlug(s)) return s;
   r.error(rangeOf(node), 'invalid-slug', `"${s}" is geen geldige corpus-id (kleine letters, cijfers, koppeltekens).`, `"${s}" is not a valid corpus id (lower-case letters, digits, hyphens).`);
   return undefined;
 }

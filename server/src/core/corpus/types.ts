@@ -9,7 +9,14 @@ import type { Span } from '../types';
 export const CORPUS_FORMAT = 1;
 
 /** A corpus id or entry id: a kebab-case slug. Regex source (no anchors, no flags). */
-export const SLUG_PATTERN = '[a-z0-9][a-z0-9-]*';
+export const SLUG_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+const SLUG_RE = new RegExp(`^${SLUG_PATTERN}$`);
+
+/** Lower-case words joined by single hyphens: what a corpus id and a commitment id look like. */
+export function isSlug(s: string): boolean {
+  return SLUG_RE.test(s);
+}
 
 /**
  * A citation key `<corpus>:<id>`, e.g. `ca2026:nederlandse-digitale-dienst`. Regex source (no anchors, no flags),

@@ -1,4 +1,4 @@
-import { compoundParts, splitCompound } from '../text/compounds';
+import { compoundHead, compoundParts, splitCompound } from '../text/compounds';
 import { createVocabulary, dutchKey, lemmaOf, SEPARABLE_PARTICLES, type Vocabulary } from '../text/stem';
 import { tokenize, type Token } from '../text/tokenize';
 import { emptyLexicon, type Lexicon } from './lexicon';
@@ -234,7 +234,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const w = t.norm.replace(/^-+/, '');
       let head: string | undefined;
       if (w.includes('-')) head = w.slice(w.lastIndexOf('-') + 1);
-      else head = splitCompound(w, vocab)?.head;
+      else head = compoundHead(w, vocab);
       if (!head) return;
       const joined = base.includes('-') || /\d/.test(base) || tokens[i]!.caps ? `${base}-${head}` : base + head;
       for (const x of word(joined, false).terms) terms.push({ term: x.term, weight: x.weight, token: i, tokenEnd: j });

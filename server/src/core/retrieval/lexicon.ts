@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { isSlug } from '../corpus/types';
 import { parseYaml, rangeOf } from '../yaml';
 import type { DataProblem } from '../types';
 
@@ -32,7 +33,7 @@ export interface LexiconResult {
 }
 
 const GROUP_FIELDS = new Set(['id', 'terms', 'note']);
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 
 /** Parse `synonyms.yaml`. Invalid groups are skipped and reported; the rest is returned. */
 export function parseLexicon(text: string): LexiconResult {
@@ -71,7 +72,7 @@ export function parseLexicon(text: string): LexiconResult {
     }
     const idNode = node.get('id', true) as YamlNode | undefined;
     const id = isScalar(idNode) ? String(idNode.value) : '';
-    if (!ID.test(id)) {
+    if (!isSlug(id)) {
       at(idNode ?? node, 'error', 'invalid-id', `Een groep heeft een \`id\` in kleine letters met koppeltekens nodig (niet \`${id}\`).`, `A group needs an \`id\` in kebab-case (got \`${id}\`).`);
       continue;
     }

@@ -18,7 +18,7 @@ const HAND_HEADS = new Set([
   'agenda', 'strategie', 'programma', 'netwerk', 'platform', 'infrastructuur', 'veiligheid', 'beveiliging', 'zorg',
   'bedrijf', 'bedrijven', 'organisatie', 'organisaties', 'specialist', 'specialisten', 'expert', 'experts', 'talent',
   'rechercheur', 'rechercheurs', 'agent', 'agenten', 'aanval', 'aanvallen', 'dreiging', 'dreigingen', 'toezicht',
-  'toezichthouder', 'autoriteit', 'project', 'projecten', 'standaard', 'standaarden', 'diensten', 'fabriek',
+  'toezichthouder', 'autoriteit', 'project', 'projecten', 'standaard', 'standaarden', 'fabriek',
   'leverancier', 'leveranciers', 'afhankelijkheid', 'afhankelijkheden', 'brede', 'breed', 'verbinding', 'meester',
 ]);
 
@@ -41,7 +41,7 @@ const NO_SPLIT = new Set([
 const NO_MODIFIER = new Set([
   ...SEPARABLE_PARTICLES, 'be', 'ge', 'ver', 'ont', 'her', 'er', 'mis', 'mede', 'des', 'het', 'een', 'der', 'ter',
   'ten', 'van', 'met', 'niet', 'wel', 'nog', 'al', 'zeer', 'meer', 'min', 'veel', 'alle', 'elk', 'hun',
-  'zijn', 'haar', 'wat', 'wie', 'hoe', 'waar', 'daar', 'hier', 'er', 'toe', 'ook', 'zelf', 'zo', 'dat', 'die',
+  'zijn', 'haar', 'wat', 'wie', 'hoe', 'waar', 'daar', 'hier', 'toe', 'ook', 'zelf', 'zo', 'dat', 'die',
   // Latinate prefixes: internationale is not inter + nationale
   'inter', 'multi', 'super', 'anti', 'pre', 'post', 'non', 'sub', 'trans', 'semi', 'pseudo', 'hyper', 'ex', 'co',
 ]);
