@@ -122,6 +122,9 @@ function builtinCorpora(root: string): { ids: string[]; commitments: number; byC
   const ids: string[] = [];
   const chapters = new Set<string>();
   const tags = new Set<string>();
+  // The tree groups by tag label, in the server's language (Dutch by default).
+  const tagList = parseYaml(readFileSync(path.join(dir, 'tags.yaml'), 'utf8')) as { tags: { id: string; nl: string }[] };
+  const label = new Map(tagList.tags.map((t) => [t.id, t.nl] as const));
   for (const f of files) {
     type Entry = { chapter?: string; theme?: string; tags?: string[] };
     const doc = parseYaml(readFileSync(path.join(dir, f), 'utf8')) as { id: string; title: string; shortTitle?: string; commitments?: Entry[] };
@@ -129,7 +132,7 @@ function builtinCorpora(root: string): { ids: string[]; commitments: number; byC
     commitments += doc.commitments?.length ?? 0;
     for (const c of doc.commitments ?? []) {
       chapters.add(`${doc.shortTitle ?? doc.title} › ${c.chapter ?? c.theme ?? '(zonder hoofdstuk)'}`);
-      for (const t of c.tags?.length ? c.tags : ['—']) tags.add(t);
+      for (const t of c.tags?.length ? c.tags : ['—']) tags.add(label.get(t) ?? t);
     }
   }
   const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b, 'nl'));
