@@ -19,7 +19,7 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')
 
 console.log('\n== unit tests (vitest)');
 const vitestStatus = run(process.execPath, [
-  path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`,
+  path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`,
 ]);
 const v = read(vitestJson);
 const unit = { passed: v?.numPassedTests ?? 0, failed: v?.numFailedTests ?? 0 };

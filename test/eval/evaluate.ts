@@ -14,6 +14,7 @@ import { CorpusStore } from '../../server/src/corpusLoader';
 import type { CorpusSet } from '../../server/src/core/corpus/registry';
 import { createDraftService, type DraftService, type Finding } from '../../server/src/core/index';
 import { loadBuiltinLexicon, loadBuiltinSynonyms, packageRoot } from '../../server/src/data';
+import { failOnRuleError } from '../support/strict';
 
 lunrStemmerSupport(lunr);
 lunrNl(lunr);
@@ -65,7 +66,7 @@ export function draftFor(item: { kind: string; context?: Context; text: string }
 export function createEvalService(): { service: DraftService; corpus: CorpusSet } {
   const store = new CorpusStore();
   const corpus = store.build({ folders: [], extraFiles: [], openText: () => undefined });
-  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon });
+  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon, onRuleError: failOnRuleError });
   return { service, corpus };
 }
 

@@ -30,6 +30,9 @@ export interface TestClient {
   open(uri: string, text: string, version?: number): Promise<void>;
   change(uri: string, text: string, version: number): Promise<void>;
   stderr(): string;
+  /** Messages the server logged (window/logMessage). */
+  log(): { type: number; message: string }[];
+  /** Shut the server down; fails when a rule threw while the server ran (the server logs it and goes on). */
   close(): Promise<void>;
 }
 
@@ -53,7 +56,8 @@ export async function startClient(options: { workspace?: string; capabilities?: 
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
+  const log: { type: number; message: string }[] = [];
+  connection.onNotification('window/logMessage', (m: { type: number; message: string }) => void log.push(m));
   connection.listen();
   const workspace = options.workspace;
   await connection.sendRequest(InitializeRequest.type, {
@@ -81,7 +85,9 @@ export async function startClient(options: { workspace?: string; capabilities?: 
       await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
     },
     stderr: () => stderr,
+    log: () => log,
     async close() {
+      const failed = log.filter((m) => /^Regel \S+ faalde/.test(m.message));
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);
       await new Promise<void>((resolve) => {
@@ -90,6 +96,7 @@ export async function startClient(options: { workspace?: string; capabilities?: 
         child.on('exit', () => (clearTimeout(t), resolve()));
       });
       connection.dispose();
+      if (failed.length > 0) throw new Error(`a rule threw in the server:\n${failed.map((m) => m.message).join('\n')}`);
     },
   };
 }

@@ -19,6 +19,7 @@ import { createDraftService, type DraftKind, type Finding } from '../../server/s
 import { loadVagueTerms } from '../../server/src/core/lexicon/vague';
 import { computeLineStarts } from '../../server/src/core/draft/lines';
 import { positionAt } from '../../server/src/core/positions';
+import { failOnRuleError } from '../support/strict';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -27,7 +28,7 @@ const KINDS: Record<string, DraftKind> = { moties: 'motie', vragen: 'kamervragen
 const lexicon = loadVagueTerms(readFileSync(path.join(ROOT, 'lexicon', 'vague-terms.yaml'), 'utf8'), 'ingebouwd');
 
 function service() {
-  return createDraftService({ vagueTerms: lexicon.terms });
+  return createDraftService({ vagueTerms: lexicon.terms, onRuleError: failOnRuleError });
 }
 
 interface Expectation {

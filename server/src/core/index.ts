@@ -12,11 +12,12 @@ import { findingHover, type HoverResult } from './features/hover';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
 import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './lexicon/vague';
 import { RULES } from './rules/index';
-import { runRules } from './rules/runner';
+import { logOncePerRule, runRules, type RuleErrorHandler } from './rules/runner';
 import type { Rule } from './rules/types';
 import { nullLogger, type Finding, type Logger, type SeverityLevel, type Span, type Taal } from './types';
 
 export type { DraftInput } from './draft/model';
+export type { RuleErrorHandler } from './rules/runner';
 export type { Draft } from './draft/types';
 export type { QuickFix } from './features/codeActions';
 export type { HoverResult } from './features/hover';
@@ -41,6 +42,8 @@ export interface ServiceInit {
   /** Domain synonyms and abbreviations for matching sentences to commitments (`lexicon/synonyms.yaml`). */
   synonyms?: Lexicon;
   logger?: Logger;
+  /** What to do when a rule throws; by default it is logged once per rule and the other rules go on. */
+  onRuleError?: RuleErrorHandler;
   rules?: readonly Rule[];
 }
 
@@ -84,6 +87,7 @@ export interface DraftService {
 export function createDraftService(init: ServiceInit): DraftService {
   const logger = init.logger ?? nullLogger;
   const rules = init.rules ?? RULES;
+  const onRuleError = init.onRuleError ?? logOncePerRule(logger);
   let settings: ServiceSettings = { taal: 'nl', severities: {}, ...init.settings };
   let lexicon = createVagueLexicon(init.vagueTerms);
   let corpus = init.corpus ?? emptyCorpusSet;
@@ -96,7 +100,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
     const draft = buildDraft(doc);
-    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), logger });
+    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError });
     const analysis = { draft, findings };
     cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis });
     return analysis;

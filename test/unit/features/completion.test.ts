@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDraftService } from '../../../server/src/core/index';
+import { failOnRuleError } from '../../support/strict';
 import { loadBuiltinSynonyms } from '../../../server/src/data';
 import { builtinCorpus, LEXICON, motie, ROOT } from '../rules/helpers';
 
-const service = () => createDraftService({ vagueTerms: LEXICON, corpus: builtinCorpus(), synonyms: loadBuiltinSynonyms(ROOT).lexicon });
+const service = () => createDraftService({ vagueTerms: LEXICON, corpus: builtinCorpus(), synonyms: loadBuiltinSynonyms(ROOT).lexicon, onRuleError: failOnRuleError });
 
 /** The keys offered at the end of `before` (the cursor), in a motie whose overweging is `before` + `after`. */
 function offered(before: string, after: string): string[] {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { applyEdits } from '../../../server/src/core/features/codeActions';
-import { createDraftService, type Finding, type Logger, type Severity, type SeverityLevel } from '../../../server/src/core/index';
+import { createDraftService, type Finding, type Logger, type RuleErrorHandler, type Severity, type SeverityLevel } from '../../../server/src/core/index';
+import { failOnRuleError } from '../../support/strict';
 import { loadVagueTerms, type VagueTerm } from '../../../server/src/core/lexicon/vague';
 import type { Rule } from '../../../server/src/core/rules/types';
 import { CorpusStore } from '../../../server/src/corpusLoader';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   vagueTerms?: VagueTerm[];
   logger?: Logger;
+  /** Defaults to failing the test when a rule throws; the runner's own tests pass the production handler. */
+  onRuleError?: RuleErrorHandler;
   taal?: 'nl' | 'en';
   /** Check against the built-in corpora (for the citation rules). */
   corpus?: boolean;
@@ -39,6 +42,7 @@ export function check(text: string, o: CheckOptions = {}) {
     settings: { severities: o.severities ?? {}, taal: o.taal ?? 'nl' },
     ...(o.rules ? { rules: o.rules } : {}),
     ...(o.logger ? { logger: o.logger } : {}),
+    onRuleError: o.onRuleError ?? failOnRuleError,
     ...(o.corpus ? { corpus: builtinCorpus(), synonyms: SYNONYMS } : {}),
   });
   return svc.analyze({ uri: o.uri ?? 'file:///werk/concept.md', version: ++version, text });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../server/src/core/rules/index';
+import { logOncePerRule } from '../../../server/src/core/rules/runner';
 import type { Rule } from '../../../server/src/core/rules/types';
 import { check, motie } from './helpers';
 
@@ -54,14 +55,21 @@ describe('the rule runner', () => {
     });
   });
 
-  it('a throwing rule is logged with its id and hides nothing else', () => {
+  it('a throwing rule is logged once, with its id, and hides nothing else (production handler)', () => {
     const broken: Rule = { ...RULES[0]!, id: 'kapot', kinds: ['motie'], check: () => { throw new Error('stuk'); } };
     const errors: string[] = [];
     const logger = { info() {}, warn() {}, error: (m: string) => void errors.push(m) };
-    const withBroken = ids(TEXT, { rules: [broken, ...RULES], logger });
+    const onRuleError = logOncePerRule(logger);
+    const withBroken = ids(TEXT, { rules: [broken, ...RULES], logger, onRuleError });
     expect(withBroken).toEqual(ids(TEXT));
+    expect(ids(TEXT.replace('regie ontbreekt', 'regie ontbreekt echt'), { rules: [broken, ...RULES], logger, onRuleError })).toHaveLength(5);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^Regel kapot faalde op file:\/\/\/werk\/concept\.md: Error: stuk/);
+    expect(errors[0]).toMatch(/^Regel kapot faalde op file:\/\/\/werk\/concept\.md .*: Error: stuk/);
+  });
+
+  it('in tests, a throwing rule fails the check instead of finding nothing', () => {
+    const broken: Rule = { ...RULES[0]!, id: 'kapot', kinds: ['motie'], check: () => { throw new Error('stuk'); } };
+    expect(() => check(TEXT, { rules: [broken] })).toThrow(/rule kapot threw on .*: stuk/);
   });
 
   it('runs only the rules of the document’s kind, and none on other documents', () => {

@@ -13,12 +13,29 @@ export interface RunOptions {
   lexicon: VagueLexicon;
   corpus?: CorpusSet;
   engine?: CitationEngine;
-  logger: Logger;
+  /** Called when a rule throws; the runner then goes on with the other rules. */
+  onRuleError: RuleErrorHandler;
+}
+
+/** What happens when a rule throws: production logs it (once per rule), tests fail. */
+export type RuleErrorHandler = (ruleId: string, uri: string, error: unknown) => void;
+
+/**
+ * The production handler: log a failing rule with its id and stack the first time it fails, and stay quiet about the
+ * same rule afterwards (a rule that fails on every keystroke would otherwise flood the log).
+ */
+export function logOncePerRule(logger: Logger): RuleErrorHandler {
+  const logged = new Set<string>();
+  return (ruleId, uri, error) => {
+    if (logged.has(ruleId)) return;
+    logged.add(ruleId);
+    logger.error(`Regel ${ruleId} faalde op ${uri} (verdere fouten van deze regel worden niet gelogd): ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  };
 }
 
 /**
  * Run every enabled rule that applies to the draft's kind, once, on the already built draft model. A throwing rule
- * is logged with its id and skipped, so one broken rule hides nothing else. Findings come back localized, sorted,
+ * goes to `onRuleError` with its id and is skipped, so one broken rule hides nothing else. Findings come back localized, sorted,
  * with suppression comments applied.
  */
 export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptions): Finding[] {
@@ -42,7 +59,7 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptio
         },
       });
     } catch (err) {
-      options.logger.error(`Regel ${rule.id} faalde op ${draft.uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      options.onRuleError(rule.id, draft.uri, err);
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
