@@ -1,9 +1,66 @@
-/* `npm run eval`: precision and recall of citation suggestions and quote verification, ours next to the baseline. */
+/*
+ * `npm run eval`: the real-document evaluation (every finding on published moties and Kamervragen, judged), then the
+ * synthetic set: precision and recall of citation suggestions and quote verification, ours next to the baseline.
+ *
+ *   --verbose          misses of the dev splits
+ *   --unjudged         print the findings without a committed judgement as YAML entries to judge (verdict left empty)
+ */
+import { stringify } from 'yaml';
+import { allFindings, docText, loadDocs, loadGold, loadJudgements, loadMisses, scoreReal, type KeyedFinding, type RealScores } from './real';
 import { createBaseline, createEvalService, loadItems, ourQuoteVerdict, ourSuggestion, score, scoreQuotes, targetOf, tuneQuoteThreshold, tuneThreshold, type QuoteItem, type SuggestionItem } from './evaluate';
 
 const pct = (x: number) => x.toFixed(2);
 const verbose = process.argv.includes('--verbose');
 const { service, corpus } = createEvalService();
+
+const docs = loadDocs();
+const realFindings = allFindings(service, docs);
+if (process.argv.includes('--unjudged')) {
+  const scores = scoreReal(docs, realFindings, loadJudgements(), loadGold(), loadMisses());
+  const byDoc = new Map(docs.map((d) => [d.id, docText(d).split(/\r\n|\r|\n/)] as const));
+  const entries = scores.unjudged.map((f: KeyedFinding) => ({
+    doc: f.doc,
+    rule: f.rule,
+    line: f.line,
+    text: f.text,
+    verdict: '',
+    reason: '',
+    // Context for the judge; not part of the judgement.
+    message: f.message,
+    ...(f.commitments.length ? { commitments: f.commitments } : {}),
+    context: byDoc.get(f.doc)?.[f.line - 1] ?? '',
+  }));
+  process.stdout.write(stringify({ judgements: entries }, { lineWidth: 0 }));
+  process.exit(0);
+}
+
+const row = (name: string, f: { findings: number; useful: number; noise: number; wrong: number; unjudged: number }) =>
+  `  ${name.padEnd(26)} ${String(f.findings).padStart(4)} ${String(f.useful).padStart(6)} ${String(f.noise).padStart(5)} ${String(f.wrong).padStart(5)}${f.unjudged ? `  (${f.unjudged} niet beoordeeld)` : ''}`;
+const share = (n: number, d: number) => (d === 0 ? '—' : `${Math.round((100 * n) / d)} %`);
+function printReal(title: string, s: RealScores): void {
+  console.log(`${title}: ${s.docs} documenten`);
+  console.log(`  ${'regel'.padEnd(26)} ${'aant'.padStart(4)} ${'nuttig'.padStart(6)} ${'ruis'.padStart(5)} ${'fout'.padStart(5)}`);
+  for (const [rule, f] of [...s.perRule].sort(([a], [b]) => a.localeCompare(b))) console.log(row(rule, f));
+  console.log(row('totaal', s.total));
+  console.log(`  nuttig ${share(s.total.useful, s.total.findings)}, fout ${share(s.total.wrong, s.total.findings)}; vormmeldingen op correct gepubliceerde documenten: ${s.structure.length}`);
+  console.log(`  citeersuggesties: ${s.citations.suggestions}, juist ${s.citations.correct}, precisie ${pct(s.citations.precision)}; recall ${pct(s.citations.recall)} (${s.citations.found}/${s.citations.gold} gouden zinnen)`);
+  console.log(`  gemiste punten opgevangen: ${s.misses.caught}/${s.misses.listed}; ‘akkoord niet geladen’: ${s.notLoaded.length}`);
+  if (verbose && title.includes('dev')) {
+    for (const f of s.unjudged) console.log(`      niet beoordeeld: ${f.doc}:${f.line} ${f.rule} "${f.text}"`);
+    for (const f of s.citations.wrongOnes) console.log(`      suggestie fout: ${f.doc}:${f.line} ${f.commitments[0]}`);
+    for (const f of s.structure) console.log(`      vormmelding: ${f.doc}:${f.line} ${f.rule} "${f.text}"`);
+  }
+}
+{
+  const judgements = loadJudgements();
+  const gold = loadGold();
+  const misses = loadMisses();
+  console.log('Echte documenten (test/eval/real/): gepubliceerde moties en Kamervragen, elke melding beoordeeld\n');
+  for (const split of ['dev', 'held'] as const) {
+    printReal(split === 'dev' ? 'dev' : 'apart gehouden (held)', scoreReal(docs.filter((d) => d.split === split), realFindings, judgements, gold, misses));
+    console.log('');
+  }
+}
 const suggestions = loadItems<SuggestionItem>('suggestions.yaml');
 const quotes = loadItems<QuoteItem>('quotes.yaml');
 const baseline = createBaseline(corpus);

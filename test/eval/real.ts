@@ -1,0 +1,234 @@
+/*
+ * The real-document evaluation (test/eval/real/): published moties and Kamervragen, checked by the product as a user
+ * would check them (built-in corpora, no front matter added), every finding judged by a staffer's standard.
+ *
+ * - `index.yaml`: the documents, their source, date, whether the text is complete, and their split (`dev` or `held`).
+ * - `judgements.yaml`: one verdict per finding, keyed by (document, rule, line, text): useful / noise / wrong.
+ *   A finding without a committed verdict counts as wrong.
+ * - `gold.yaml`: per document, the sentences that refer to a commitment of the agreement in force, with the key(s) read
+ *   from the agreement by hand. Citation precision and recall are measured against it.
+ * - `misses.yaml`: what a careful staffer would flag that the tool did not, when the set was judged.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { computeLineStarts } from '../../server/src/core/draft/lines';
+import { positionAt } from '../../server/src/core/positions';
+import type { DraftService, Finding } from '../../server/src/core/index';
+import { ROOT } from './evaluate';
+
+export const REAL = path.join(ROOT, 'test', 'eval', 'real');
+
+export type Split = 'dev' | 'held';
+export type Verdict = 'useful' | 'noise' | 'wrong';
+
+export interface RealDoc {
+  id: string;
+  /** Path relative to test/eval/real/docs. */
+  file: string;
+  kind: 'motie' | 'kamervragen';
+  number: string;
+  url: string;
+  date: string;
+  complete: boolean;
+  split: Split;
+  stratum: string;
+}
+
+export interface Judgement {
+  doc: string;
+  rule: string;
+  line: number;
+  text: string;
+  verdict: Verdict;
+  reason: string;
+}
+
+export interface GoldSentence {
+  line: number;
+  text: string;
+  keys: string[];
+}
+
+export interface Miss {
+  doc: string;
+  line: number;
+  /** The rule that should catch it, or `nieuw: …` for what no rule checks yet. */
+  rule: string;
+  text: string;
+  note: string;
+}
+
+/** A finding as the evaluation keys it: document, rule, 1-based line of its start, its text's first line. */
+export interface KeyedFinding {
+  doc: string;
+  rule: string;
+  line: number;
+  endLine: number;
+  text: string;
+  severity: Finding['severity'];
+  message: string;
+  commitments: string[];
+}
+
+/** The rules whose warnings and errors say a document is not correctly formed. */
+export const STRUCTURE_RULE = /^(?:motie|vragen)-/;
+/** The notice that the agreement in force at the draft's date is not loaded: reported apart from the advice. */
+export const NOT_LOADED_RULE = 'akkoord-niet-geladen';
+export const CITATION_RULE = 'citeer-toezegging';
+
+const read = <T>(file: string): T => parse(readFileSync(path.join(REAL, file), 'utf8')) as T;
+
+export function loadDocs(): RealDoc[] {
+  return read<{ documents: RealDoc[] }>('index.yaml').documents;
+}
+export function loadJudgements(): Judgement[] {
+  return read<{ judgements: Judgement[] | null }>('judgements.yaml').judgements ?? [];
+}
+export function loadGold(): Map<string, GoldSentence[]> {
+  const g = read<{ documents: Record<string, { sentences: GoldSentence[] | null }> }>('gold.yaml').documents;
+  return new Map(Object.entries(g).map(([id, d]) => [id, d.sentences ?? []]));
+}
+export function loadMisses(): Miss[] {
+  return read<{ misses: Miss[] | null }>('misses.yaml').misses ?? [];
+}
+
+export function docText(doc: RealDoc): string {
+  return readFileSync(path.join(REAL, 'docs', doc.file), 'utf8');
+}
+
+/** The key text of a finding: the first line of the text it covers, at most 80 characters. */
+export function keyText(text: string): string {
+  return (text.split(/\r\n|\r|\n/)[0] ?? '').slice(0, 80);
+}
+
+let version = 0;
+/** Check one document as a user would: its own file name, no added front matter. */
+export function findingsOf(service: DraftService, doc: RealDoc): KeyedFinding[] {
+  const text = docText(doc);
+  const starts = computeLineStarts(text);
+  const uri = `file:///eval/real/${doc.id}.md`;
+  const findings = service.findings({ uri, version: ++version, text });
+  service.forget(uri);
+  return findings.map((f) => ({
+    doc: doc.id,
+    rule: f.ruleId,
+    line: positionAt(starts, f.start).line + 1,
+    endLine: positionAt(starts, f.end).line + 1,
+    text: keyText(f.text),
+    severity: f.severity,
+    message: f.message,
+    commitments: f.commitments,
+  }));
+}
+
+export const judgementKey = (x: { doc: string; rule: string; line: number; text: string }) => `${x.doc}\u0000${x.rule}\u0000${x.line}\u0000${x.text}`;
+
+export interface RuleFigures {
+  findings: number;
+  useful: number;
+  noise: number;
+  wrong: number;
+  /** Findings without a committed judgement (counted as wrong as well). */
+  unjudged: number;
+}
+
+export interface RealScores {
+  docs: number;
+  perRule: Map<string, RuleFigures>;
+  total: RuleFigures;
+  /** Warnings and errors of `motie-*` / `vragen-*` rules on complete documents (each one is wrong by definition of a published document, unless judged useful). */
+  structure: KeyedFinding[];
+  citations: { suggestions: number; correct: number; gold: number; found: number; precision: number; recall: number; wrongOnes: KeyedFinding[] };
+  misses: { listed: number; caught: number };
+  notLoaded: KeyedFinding[];
+  unjudged: KeyedFinding[];
+}
+
+const empty = (): RuleFigures => ({ findings: 0, useful: 0, noise: 0, wrong: 0, unjudged: 0 });
+
+/** Score the findings of a set of documents against the committed judgements, gold citations and misses. */
+export function scoreReal(
+  docs: RealDoc[],
+  findings: KeyedFinding[],
+  judgements: Judgement[],
+  gold: Map<string, GoldSentence[]>,
+  misses: Miss[],
+): RealScores {
+  const ids = new Set(docs.map((d) => d.id));
+  const complete = new Set(docs.filter((d) => d.complete).map((d) => d.id));
+  const verdicts = new Map(judgements.map((j) => [judgementKey(j), j.verdict] as const));
+  const perRule = new Map<string, RuleFigures>();
+  const total = empty();
+  const unjudged: KeyedFinding[] = [];
+  const notLoaded: KeyedFinding[] = [];
+  const structure: KeyedFinding[] = [];
+  const mine = findings.filter((f) => ids.has(f.doc));
+  for (const f of mine) {
+    if (f.rule === NOT_LOADED_RULE) {
+      notLoaded.push(f);
+      continue;
+    }
+    const figures = perRule.get(f.rule) ?? empty();
+    perRule.set(f.rule, figures);
+    const verdict = verdicts.get(judgementKey(f));
+    for (const fig of [figures, total]) {
+      fig.findings++;
+      if (verdict) fig[verdict]++;
+      else {
+        fig.wrong++;
+        fig.unjudged++;
+      }
+    }
+    if (!verdict) unjudged.push(f);
+    if (STRUCTURE_RULE.test(f.rule) && (f.severity === 'warning' || f.severity === 'error') && complete.has(f.doc) && verdict !== 'useful') structure.push(f);
+  }
+
+  // Citations: a suggestion is right when its first commitment is a gold key of a sentence it covers.
+  let suggestions = 0;
+  let correct = 0;
+  let goldCount = 0;
+  let found = 0;
+  const wrongOnes: KeyedFinding[] = [];
+  for (const id of ids) {
+    const sentences = gold.get(id) ?? [];
+    const offered = mine.filter((f) => f.doc === id && f.rule === CITATION_RULE);
+    const covers = (f: KeyedFinding, s: GoldSentence) => s.line >= f.line && s.line <= f.endLine;
+    for (const f of offered) {
+      suggestions++;
+      const ok = sentences.some((s) => covers(f, s) && s.keys.includes(f.commitments[0] ?? ''));
+      if (ok) correct++;
+      else wrongOnes.push(f);
+    }
+    for (const s of sentences) {
+      goldCount++;
+      if (offered.some((f) => covers(f, s) && s.keys.includes(f.commitments[0] ?? ''))) found++;
+    }
+  }
+
+  const listed = misses.filter((m) => ids.has(m.doc));
+  const caught = listed.filter((m) => mine.some((f) => f.doc === m.doc && f.rule === m.rule && f.line <= m.line && m.line <= f.endLine)).length;
+  return {
+    docs: ids.size,
+    perRule,
+    total,
+    structure,
+    citations: {
+      suggestions,
+      correct,
+      gold: goldCount,
+      found,
+      precision: suggestions === 0 ? 1 : correct / suggestions,
+      recall: goldCount === 0 ? 1 : found / goldCount,
+      wrongOnes,
+    },
+    misses: { listed: listed.length, caught },
+    notLoaded,
+    unjudged,
+  };
+}
+
+/** Every document's findings, in document order. */
+export function allFindings(service: DraftService, docs: RealDoc[]): KeyedFinding[] {
+  return docs.flatMap((d) => findingsOf(service, d));
+}
