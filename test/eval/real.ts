@@ -40,6 +40,8 @@ export interface Judgement {
   rule: string;
   line: number;
   text: string;
+  /** For a finding that names commitments (a citation offer): the first one; the verdict holds for that one only. */
+  commitment?: string;
   verdict: Verdict;
   reason: string;
 }
@@ -122,7 +124,9 @@ export function findingsOf(service: DraftService, doc: RealDoc): KeyedFinding[] 
   }));
 }
 
-export const judgementKey = (x: { doc: string; rule: string; line: number; text: string }) => `${x.doc}\u0000${x.rule}\u0000${x.line}\u0000${x.text}`;
+export const judgementKey = (x: { doc: string; rule: string; line: number; text: string; commitment?: string | undefined }) =>
+  `${x.doc}\u0000${x.rule}\u0000${x.line}\u0000${x.text}\u0000${x.commitment ?? ''}`;
+const findingKey = (f: KeyedFinding) => judgementKey({ ...f, commitment: f.commitments[0] });
 
 export interface RuleFigures {
   findings: number;
@@ -171,7 +175,7 @@ export function scoreReal(
     }
     const figures = perRule.get(f.rule) ?? empty();
     perRule.set(f.rule, figures);
-    const verdict = verdicts.get(judgementKey(f));
+    const verdict = verdicts.get(findingKey(f));
     for (const fig of [figures, total]) {
       fig.findings++;
       if (verdict) fig[verdict]++;

@@ -23,6 +23,7 @@ if (process.argv.includes('--unjudged')) {
     rule: f.rule,
     line: f.line,
     text: f.text,
+    ...(f.commitments.length ? { commitment: f.commitments[0] } : {}),
     verdict: '',
     reason: '',
     // Context for the judge; not part of the judgement.
