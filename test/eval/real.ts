@@ -143,6 +143,7 @@ export interface RealScores {
   total: RuleFigures;
   /** Warnings and errors of `motie-*` / `vragen-*` rules on complete documents (each one is wrong by definition of a published document, unless judged useful). */
   structure: KeyedFinding[];
+  /** `gold`/`found` count citations (a document's gold sentences grouped by shared keys), not sentences. */
   citations: { suggestions: number; correct: number; gold: number; found: number; precision: number; recall: number; wrongOnes: KeyedFinding[] };
   misses: { listed: number; caught: number };
   notLoaded: KeyedFinding[];
@@ -188,7 +189,10 @@ export function scoreReal(
     if (STRUCTURE_RULE.test(f.rule) && (f.severity === 'warning' || f.severity === 'error') && complete.has(f.doc) && verdict !== 'useful') structure.push(f);
   }
 
-  // Citations: a suggestion is right when its first commitment is a gold key of a sentence it covers.
+  // Citations. A suggestion is right when its first commitment is a gold key of a sentence it covers. Recall counts
+  // what a document cites, not sentences: the tool suggests a commitment once per document, on the sentence it fits
+  // best, so the gold sentences of a document that share keys form one citation to find (found when a right
+  // suggestion names one of its keys).
   let suggestions = 0;
   let correct = 0;
   let goldCount = 0;
@@ -198,15 +202,13 @@ export function scoreReal(
     const sentences = gold.get(id) ?? [];
     const offered = mine.filter((f) => f.doc === id && f.rule === CITATION_RULE);
     const covers = (f: KeyedFinding, s: GoldSentence) => s.line >= f.line && s.line <= f.endLine;
-    for (const f of offered) {
-      suggestions++;
-      const ok = sentences.some((s) => covers(f, s) && s.keys.includes(f.commitments[0] ?? ''));
-      if (ok) correct++;
-      else wrongOnes.push(f);
-    }
-    for (const s of sentences) {
+    const right = offered.filter((f) => sentences.some((s) => covers(f, s) && s.keys.includes(f.commitments[0] ?? '')));
+    suggestions += offered.length;
+    correct += right.length;
+    wrongOnes.push(...offered.filter((f) => !right.includes(f)));
+    for (const group of citationGroups(sentences)) {
       goldCount++;
-      if (offered.some((f) => covers(f, s) && s.keys.includes(f.commitments[0] ?? ''))) found++;
+      if (right.some((f) => group.has(f.commitments[0] ?? ''))) found++;
     }
   }
 
@@ -230,6 +232,20 @@ export function scoreReal(
     notLoaded,
     unjudged,
   };
+}
+
+/** The citations a document makes: its gold sentences grouped by shared keys. */
+export function citationGroups(sentences: readonly GoldSentence[]): Set<string>[] {
+  const groups: Set<string>[] = [];
+  for (const s of sentences) {
+    let keys = new Set(s.keys);
+    for (const g of groups.filter((g) => [...g].some((k) => keys.has(k)))) {
+      groups.splice(groups.indexOf(g), 1);
+      keys = new Set([...keys, ...g]);
+    }
+    groups.push(keys);
+  }
+  return groups;
 }
 
 /** Every document's findings, in document order. */

@@ -44,7 +44,7 @@ function printReal(title: string, s: RealScores): void {
   for (const [rule, f] of [...s.perRule].sort(([a], [b]) => a.localeCompare(b))) console.log(row(rule, f));
   console.log(row('totaal', s.total));
   console.log(`  nuttig ${share(s.total.useful, s.total.findings)}, fout ${share(s.total.wrong, s.total.findings)}; vormmeldingen op correct gepubliceerde documenten: ${s.structure.length}`);
-  console.log(`  citeersuggesties: ${s.citations.suggestions}, juist ${s.citations.correct}, precisie ${pct(s.citations.precision)}; recall ${pct(s.citations.recall)} (${s.citations.found}/${s.citations.gold} gouden zinnen)`);
+  console.log(`  citeersuggesties: ${s.citations.suggestions}, juist ${s.citations.correct}, precisie ${pct(s.citations.precision)}; recall ${pct(s.citations.recall)} (${s.citations.found}/${s.citations.gold} gouden citaten)`);
   console.log(`  gemiste punten opgevangen: ${s.misses.caught}/${s.misses.listed}; ‘akkoord niet geladen’: ${s.notLoaded.length}`);
   if (verbose && title.includes('dev')) {
     for (const f of s.unjudged) console.log(`      niet beoordeeld: ${f.doc}:${f.line} ${f.rule} "${f.text}"`);
