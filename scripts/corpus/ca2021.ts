@@ -199,7 +199,7 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     parties: ['VVD', 'D66', 'CDA', 'ChristenUnie'],
     date: '2021-12-15',
     complete: true,
-    replacedBy: 'ca2026',
+    replacedBy: 'hla2024',
     language: 'nl',
     source: {
       verified: 'original',

@@ -300,7 +300,7 @@ export function buildCa2026(read: (rel: string) => string, knownTags: ReadonlySe
     date: '2026-01-30',
     published: 'Tweede Kamer, 2026D04554',
     complete: false,
-    replaces: ['ca2021'],
+    replaces: ['hla2024'],
     language: 'nl',
     source: {
       verified: 'quoted',

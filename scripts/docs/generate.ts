@@ -4,9 +4,9 @@
  * `npm run docs` writes them; test/unit/docs.test.ts fails when a generated part drifts.
  */
 import { RULES } from '../../server/src/core/rules/index';
-import { ruleDocUrl, type Rule } from '../../server/src/core/rules/types';
+import { effectiveSeverity, ruleDocUrl, type Rule } from '../../server/src/core/rules/types';
 
-const SEVERITY_NL: Record<string, string> = { error: 'fout', warning: 'waarschuwing', info: 'informatie', hint: 'hint' };
+const SEVERITY_NL: Record<string, string> = { error: 'fout', warning: 'waarschuwing', info: 'informatie', hint: 'hint', off: 'uit' };
 
 export function renderRulePage(rule: Rule): string {
   const d = rule.docs;
@@ -20,7 +20,7 @@ ${d.summary.nl}
 |---|---|
 | Regel-id | \`${rule.id}\` |
 | Geldt voor | ${kinds} |
-| Standaardernst | ${SEVERITY_NL[rule.defaultSeverity]} (\`${rule.defaultSeverity}\`) |
+| Standaardernst | ${SEVERITY_NL[rule.defaultSeverity]} (\`${rule.defaultSeverity}\`)${rule.defaultSeverity === 'off' ? `; met \`aan\` (of \`true\`) ${SEVERITY_NL[effectiveSeverity(rule, 'on')]}` : ''} |
 | Instelling | \`akkoordwijzer.regels.${rule.id}\` of \`regels: { ${rule.id}: … }\` in \`.akkoordwijzer.yaml\` |
 | Uitzetten in een tekst | \`<!-- akkoordwijzer-disable ${rule.id} -->\` … \`<!-- akkoordwijzer-enable -->\` |
 
@@ -78,10 +78,11 @@ function ruleSettings(): Record<string, unknown> {
   for (const r of RULES) {
     out[`akkoordwijzer.regels.${r.id}`] = {
       type: 'string',
-      enum: ['standaard', 'off', 'hint', 'info', 'warning', 'error'],
+      enum: ['standaard', 'off', 'aan', 'hint', 'info', 'warning', 'error'],
       enumDescriptions: [
         `Standaard (${SEVERITY_NL[r.defaultSeverity]}), of wat .akkoordwijzer.yaml zegt`,
         'Uit',
+        `Aan, in de eigen ernst van de regel (${SEVERITY_NL[effectiveSeverity(r, 'on')]})`,
         'Hint',
         'Informatie',
         'Waarschuwing',

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { RULES } from '../../server/src/core/rules/index';
 import { renderRulePage, withRuleSettings, withRuleTable } from './generate';
+import { renderGrammar } from './grammar';
 
 const root = process.cwd();
 const dir = path.join(root, 'docs', 'rules');
@@ -11,4 +12,5 @@ const readme = path.join(root, 'README.md');
 if (existsSync(readme)) writeFileSync(readme, withRuleTable(readFileSync(readme, 'utf8')));
 const pkgFile = path.join(root, 'package.json');
 writeFileSync(pkgFile, `${JSON.stringify(withRuleSettings(JSON.parse(readFileSync(pkgFile, 'utf8'))), null, 2)}\n`);
-console.log(`docs: ${RULES.length} regelpagina's, README-tabel en package.json-instellingen bijgewerkt`);
+writeFileSync(path.join(root, 'syntaxes', 'akkoordwijzer.injection.json'), renderGrammar());
+console.log(`docs: ${RULES.length} regelpagina's, README-tabel en package.json-instellingen en de grammatica bijgewerkt`);

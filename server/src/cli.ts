@@ -109,7 +109,7 @@ function toJson(files: CheckedFile[]): unknown {
 }
 
 function toSarif(files: CheckedFile[], taal: Taal): unknown {
-  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : s === 'off' ? 'none' : 'note');
   const region = (f: CheckedFile, start: number, end: number) => {
     const a = positionAt(f.lineStarts, start);
     const b = positionAt(f.lineStarts, end);

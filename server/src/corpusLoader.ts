@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { loadCorpus } from './core/corpus/load';
+import { loadAgreementList, type AgreementDef } from './core/corpus/agreements';
 import { createCorpusSet, type CorpusSet, type LoadedCorpus } from './core/corpus/registry';
 import { loadTagList } from './core/corpus/tags';
 import type { TagDef } from './core/corpus/types';
@@ -35,6 +36,16 @@ function loadBuiltinTags(root = packageRoot()): { tags: TagDef[]; problems: Data
   }
 }
 
+/** The built-in agreement calendar (`corpus/agreements.yaml`): which agreement governed when. */
+function loadBuiltinCalendar(root = packageRoot()): { agreements: AgreementDef[]; problems: DataProblem[] } {
+  const file = path.join(root, 'corpus', 'agreements.yaml');
+  try {
+    return loadAgreementList(readFileSync(file, 'utf8'));
+  } catch (err) {
+    return { agreements: [], problems: [unreadable(file, err)] };
+  }
+}
+
 /** Find `*.akkoord.yaml` files in a workspace folder (bounded depth; skips node_modules, .git, build output). */
 function findWorkspaceCorpora(folder: string, maxDepth = 6): string[] {
   return findFiles(folder, (name) => CORPUS_FILE.test(name), maxDepth);
@@ -47,12 +58,17 @@ function findWorkspaceCorpora(folder: string, maxDepth = 6): string[] {
 export class CorpusStore {
   private readonly cache = new Map<string, { text: string; loaded: LoadedCorpus }>();
   private tags: TagDef[] = [];
+  private readonly calendar: AgreementDef[];
+  /** Problems in the built-in tag list and agreement calendar. */
   readonly tagProblems: DataProblem[] = [];
 
   constructor(private readonly root = packageRoot()) {
     const t = loadBuiltinTags(root);
     this.tags = t.tags;
     this.tagProblems.push(...t.problems);
+    const c = loadBuiltinCalendar(root);
+    this.calendar = c.agreements;
+    this.tagProblems.push(...c.problems);
   }
 
   knownTags(): string[] {
@@ -111,7 +127,7 @@ export class CorpusStore {
     for (const f of options.extraFiles) take(f, false);
     const last = this.last;
     if (last && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.set;
-    const set = createCorpusSet(files, this.tags);
+    const set = createCorpusSet(files, this.tags, this.calendar);
     this.last = { files, set };
     return set;
   }

@@ -63,10 +63,13 @@ export function draftFor(item: { kind: string; context?: Context; text: string }
   return [...fm, 'De Kamer,', '', 'gehoord de beraadslaging,', '', item.text, '', 'en gaat over tot de orde van de dag.', '', 'Jansen', ''].join('\n');
 }
 
+/** The evaluation's "today": undated documents are measured on this day, so the figures do not change with the calendar. */
+export const EVAL_TODAY = '2026-12-01';
+
 export function createEvalService(): { service: DraftService; corpus: CorpusSet } {
   const store = new CorpusStore();
   const corpus = store.build({ folders: [], extraFiles: [], openText: () => undefined });
-  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon, onRuleError: failOnRuleError });
+  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon, onRuleError: failOnRuleError, today: () => EVAL_TODAY });
   return { service, corpus };
 }
 

@@ -20,15 +20,22 @@ import { loadVagueTerms } from '../../server/src/core/lexicon/vague';
 import { computeLineStarts } from '../../server/src/core/draft/lines';
 import { positionAt } from '../../server/src/core/positions';
 import { failOnRuleError } from '../support/strict';
+import { loadBuiltinSynonyms } from '../../server/src/data';
+import { builtinCorpus } from './rules/helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const KINDS: Record<string, DraftKind> = { moties: 'motie', vragen: 'kamervragen', other: 'other' };
 
 const lexicon = loadVagueTerms(readFileSync(path.join(ROOT, 'lexicon', 'vague-terms.yaml'), 'utf8'), 'ingebouwd');
+const SYNONYMS = loadBuiltinSynonyms(ROOT).lexicon;
 
+/** The day the fixtures are checked on: undated fixtures are measured against the agreement in force that day. */
+const FIXTURE_TODAY = '2026-12-01';
+
+/** The product as shipped: the built-in lexicon, corpora and synonyms, checked on a fixed day. */
 function service() {
-  return createDraftService({ vagueTerms: lexicon.terms, onRuleError: failOnRuleError });
+  return createDraftService({ vagueTerms: lexicon.terms, corpus: builtinCorpus(), synonyms: SYNONYMS, today: () => FIXTURE_TODAY, onRuleError: failOnRuleError });
 }
 
 interface Expectation {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderGrammar } from '../../scripts/docs/grammar';
 
 /*
  * The injection grammar's patterns, compiled as JavaScript regular expressions (the subset used here means the same
@@ -12,10 +13,24 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 function pattern(name: string): RegExp {
   const src: string = grammar.repository[name].match;
-  return src.startsWith('(?i)') ? new RegExp(src.slice(4), 'i') : new RegExp(src);
+  return src.startsWith('(?i)') ? new RegExp(src.slice(4), 'iu') : new RegExp(src, 'u');
 }
 
 describe('Markdown injection grammar', () => {
+  it('is generated from the formula table (run `npm run docs` after changing formulas.ts)', () => {
+    expect(readFileSync(path.join(ROOT, 'syntaxes/akkoordwijzer.injection.json'), 'utf8')).toBe(renderGrammar());
+  });
+
+  it('highlights the Kamer\'s repertoire: every formula the checker recognises', () => {
+    expect(pattern('aanhef').exec('gehoord hebbende de beraadslaging,')?.[1]).toBe('gehoord hebbende de beraadslaging,');
+    expect(pattern('dictum').exec('spreekt als haar wens uit dat')?.[1]).toBe('spreekt als haar wens uit');
+    expect(pattern('dictum').exec('verzoekt het presidium')?.[1]).toBe('verzoekt het presidium');
+    expect(pattern('dictum').exec('draagt de regering op')?.[1]).toBe('draagt de regering op');
+    expect(pattern('dictum').exec('roept het kabinet op')?.[1]).toBe('roept het kabinet op');
+    expect(pattern('overweging').exec('van mening dat de regering')?.[1]).toBe('van mening dat');
+    expect(pattern('slot').exec('en gaat over tot de orde van dag.')?.[1]).toBe('en gaat over tot de orde van dag.');
+  });
+
   it('is contributed as an injection into Markdown', () => {
     expect(pkg.contributes.grammars).toEqual([{ scopeName: grammar.scopeName, path: './syntaxes/akkoordwijzer.injection.json', injectTo: ['text.html.markdown'] }]);
     expect(grammar.injectionSelector).toMatch(/^L:text\.html\.markdown/);

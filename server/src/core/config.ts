@@ -14,10 +14,11 @@ export interface AkkoordwijzerConfig {
   corpora: string[];
 }
 
-export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['off', 'hint', 'info', 'warning', 'error'];
+export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['off', 'on', 'hint', 'info', 'warning', 'error'];
 
 const SEVERITY_ALIASES: Record<string, SeverityLevel> = {
   uit: 'off',
+  aan: 'on',
   none: 'off',
   false: 'off',
   information: 'info',
@@ -25,13 +26,13 @@ const SEVERITY_ALIASES: Record<string, SeverityLevel> = {
   waarschuwing: 'warning',
   warn: 'warning',
   fout: 'error',
-  true: 'warning',
+  true: 'on',
 };
 
 /** Read a severity tolerantly ("uit", "Warning", "fout" …); `undefined` when it is not one. */
 export function parseSeverity(value: unknown): SeverityLevel | undefined {
   // YAML `true` / `false` (a rule switched on or off) mean the same as the strings.
-  if (typeof value === 'boolean') return value ? 'warning' : 'off';
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
   if (typeof value !== 'string') return undefined;
   const v = value.trim().toLowerCase();
   return (SEVERITY_LEVELS as readonly string[]).includes(v) ? (v as SeverityLevel) : SEVERITY_ALIASES[v];

@@ -2,6 +2,7 @@ import { citationEngine, type CitationEngine } from './citation/engine';
 import { emptyCorpusSet, type CorpusSet } from './corpus/registry';
 import { emptyLexicon, type Lexicon } from './retrieval/lexicon';
 import type { Commitment } from './corpus/types';
+import { isoDay } from './draft/date';
 import { buildDraft, type DraftInput } from './draft/model';
 import type { Draft } from './draft/types';
 import { rankForQuery } from './citation/lookup';
@@ -42,6 +43,8 @@ export interface ServiceInit {
   /** Domain synonyms and abbreviations for matching sentences to commitments (`lexicon/synonyms.yaml`). */
   synonyms?: Lexicon;
   logger?: Logger;
+  /** The day of checking (`YYYY-MM-DD`); undated drafts are measured against the agreement in force that day. */
+  today?: () => string;
   /** What to do when a rule throws; by default it is logged once per rule and the other rules go on. */
   onRuleError?: RuleErrorHandler;
   rules?: readonly Rule[];
@@ -88,6 +91,7 @@ export function createDraftService(init: ServiceInit): DraftService {
   const logger = init.logger ?? nullLogger;
   const rules = init.rules ?? RULES;
   const onRuleError = init.onRuleError ?? logOncePerRule(logger);
+  const today = init.today ?? (() => isoDay(new Date()));
   let settings: ServiceSettings = { taal: 'nl', severities: {}, ...init.settings };
   let lexicon = createVagueLexicon(init.vagueTerms);
   let corpus = init.corpus ?? emptyCorpusSet;
@@ -99,7 +103,7 @@ export function createDraftService(init: ServiceInit): DraftService {
   const analyze = (doc: DraftInput): Analysis => {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
-    const draft = buildDraft(doc);
+    const draft = buildDraft(doc, today());
     const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError });
     const analysis = { draft, findings };
     cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis });
@@ -142,7 +146,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     completeCitation(doc, offset) {
       const { draft } = analyze(doc);
       // Ties go to the agreement this draft should cite (a 2023 draft: the 2021 agreement).
-      const completion = citationCompletion(draft, offset, corpus, corpus.corpora.length > 0 ? preferenceFor(draft, corpus)[0] : undefined);
+      const completion = citationCompletion(draft, offset, corpus, corpus.corpora.length > 0 ? preferenceFor(draft, corpus).order[0] : undefined);
       const e = engine();
       if (!completion || completion.typed !== '' || !e) return completion;
       // Nothing typed after "[@" yet: the commitment the sentence is about (the one its citation hint names) first.

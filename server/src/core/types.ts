@@ -5,7 +5,8 @@
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A configured severity: a finding level or `off`. */
-export type SeverityLevel = Severity | 'off';
+/** A configured level: a severity, `off`, or `on` (switched on at the rule's own severity, for rules that are off by default). */
+export type SeverityLevel = Severity | 'off' | 'on';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
 

@@ -4,6 +4,8 @@ import { ruleTable, vragen } from './helpers';
 describe('vragen-vraagteken', () => {
   ruleTable('vragen-vraagteken', {
     valid: [
+      { name: 'the question ends with a quoted title that is a question, note number glued on', text: vragen('1. Kent u het artikel «Wie betaalt de rekening?»1') },
+      { name: 'a statement before the question', text: vragen('1. Wat betreft de uitvoering het volgende. Hoeveel gemeenten doen mee?') },
       { name: 'a question', text: vragen('1. Hoeveel ziekenhuizen zijn getroffen?') },
       { name: 'a statement before the question', text: vragen('1. Ransomware komt steeds vaker voor. Welke maatregelen neemt u?') },
       { name: 'a glued note after the question mark', text: vragen('1. Bent u bekend met het bericht?1') },
@@ -21,6 +23,12 @@ describe('vragen-vraagteken', () => {
         text: vragen('1. Ransomware komt steeds vaker voor.\n\n2. Wat doet u?'),
         expected: [{ text: '1. Ransomware komt steeds vaker voor.', severity: 'warning' }],
         fixed: null,
+      },
+      {
+        name: 'a question in form that ends in a full stop, before a follow-up with a question mark',
+        text: vragen('1. Deelt u de doelstelling om in 2030 de helft van de uitstoot te realiseren. Zo ja, hoe?'),
+        expected: [{ text: 'Deelt u de doelstelling om in 2030 de helft van de uitstoot te realiseren.', severity: 'warning' }],
+        fixed: vragen('1. Deelt u de doelstelling om in 2030 de helft van de uitstoot te realiseren? Zo ja, hoe?'),
       },
       {
         name: 'the only question mark is inside a quoted title',

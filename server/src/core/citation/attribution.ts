@@ -1,3 +1,4 @@
+import type { AgreementTimeline } from '../corpus/agreements';
 import type { Draft, Quote } from '../draft/types';
 import type { Span } from '../types';
 
@@ -24,22 +25,64 @@ const CUE =
 const POST_CUE =
   /^[\s,;]*(?:\(\s*|uit\s+|in\s+|van\s+|aldus\s+|zo\s+(?:staat|stelt|schrijft|zegt|belooft)\s+(?:het\s+|in\s+het\s+)?|zoals\s+(?:het\s+|in\s+het\s+)?)(?:het\s+)?(?:nieuwe\s+|huidige\s+|vorige\s+)?(?:coalitieakkoord|regeerakkoord)(?:\s+[“"‘']?(?:aan\s+de\s+slag|omzien\s+naar\s+elkaar)[^\s,:)]*[”"’']?)?(?:\s+(?:van|uit)\s+20\d\d)?/i;
 
-/**
- * An agreement is named by its title, by "akkoord" with its year, or as the new/previous one. A bare year is not a
- * name: "sinds 2021 zijn ICT-projecten mislukt" says nothing about which agreement is quoted.
- */
-const NAMES: [RegExp, string][] = [
-  [/aan\s+de\s+slag|akkoord\s+(?:van\s+|uit\s+)?(?:januari\s+)?2026|(?:nieuwe|huidige)\s+(?:coalitie|regeer)?akkoord|d66,\s+vvd\s+en\s+cda/i, 'ca2026'],
-  [/omzien\s+naar\s+elkaar|akkoord\s+(?:van\s+|uit\s+)?(?:december\s+)?2021|vorige\s+(?:coalitie|regeer)?akkoord|rutte[\s-]*iv/i, 'ca2021'],
-];
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 
-/** The agreement a stretch of text names, if any. */
-export function namedAgreement(text: string): string | undefined {
-  for (const [re, id] of NAMES) if (re.test(text)) return id;
+function escapeWords(words: string): string {
+  return words
+    .trim()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s,.;:-]+');
+}
+
+/** The words that name an agreement: its title (before a full stop; a long title before its comma). */
+function titleWords(title: string): string {
+  const main = title.split('.')[0]!;
+  const beforeComma = main.split(',')[0]!;
+  return main.split(/\s+/).length > 4 && beforeComma.split(/\s+/).length >= 2 ? beforeComma : main;
+}
+
+const namePatterns = new WeakMap<AgreementTimeline, [RegExp, string][]>();
+
+/** Per agreement: its title, "akkoord" with its year, its cabinet, its parties. */
+function patternsOf(timeline: AgreementTimeline): [RegExp, string][] {
+  let list = namePatterns.get(timeline);
+  if (list) return list;
+  list = [];
+  for (const p of timeline.periods) {
+    const year = p.from.slice(0, 4);
+    const alts = [escapeWords(titleWords(p.title)), `(?:coalitie|regeer|hoofdlijnen)?akkoord\\s+(?:van\\s+|uit\\s+)?(?:${MONTH}\\s+)?${year}`];
+    if (p.kind === 'hoofdlijnenakkoord') alts.push('hoofdlijnenakkoord');
+    if (p.cabinet) alts.push(/\s/.test(p.cabinet) ? `(?:kabinet[\\s-]*)?${escapeWords(p.cabinet)}` : `kabinet[\\s-]+${escapeWords(p.cabinet)}`);
+    if (p.parties.length >= 3) alts.push(`${p.parties.slice(0, -1).map(escapeWords).join(',\\s*')}\\s+en\\s+${escapeWords(p.parties.at(-1)!)}`);
+    list.push([new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu'), p.id]);
+  }
+  namePatterns.set(timeline, list);
+  return list;
+}
+
+const CURRENT = /(?:nieuwe|huidige)\s+(?:coalitie|regeer)?akkoord/i;
+const PREVIOUS = /vorige\s+(?:coalitie|regeer|hoofdlijnen)?akkoord/i;
+
+/**
+ * The agreement a stretch of text names, if any: by its title ("Omzien naar elkaar", "Aan de slag"), by "akkoord"
+ * with the year it was presented, by its cabinet ("Rutte IV", "het kabinet-Schoof"), by its parties, or as the
+ * new / previous one, relative to the one in force on `date`. A bare year is not a name: "sinds 2021 zijn
+ * ICT-projecten mislukt" says nothing about which agreement is quoted.
+ */
+export function namedAgreement(text: string, timeline: AgreementTimeline, date: string): string | undefined {
+  for (const [re, id] of patternsOf(timeline)) if (re.test(text)) return id;
+  const current = timeline.on(date);
+  if (current && CURRENT.test(text)) return current.id;
+  if (current && PREVIOUS.test(text)) {
+    const i = timeline.periods.indexOf(current);
+    return i > 0 ? timeline.periods[i - 1]!.id : undefined;
+  }
   return undefined;
 }
 
-export function attributedQuotes(draft: Draft): AttributedQuote[] {
+export function attributedQuotes(draft: Draft, timeline: AgreementTimeline, date: string): AttributedQuote[] {
   const masked = draft.lines.masked;
   const out: AttributedQuote[] = [];
   for (const quote of draft.quotes) {
@@ -64,7 +107,7 @@ export function attributedQuotes(draft: Draft): AttributedQuote[] {
       : post
         ? { start: quote.end + post.index, end: quote.end + post[0].length }
         : { start: quote.start, end: quote.start };
-    const named = namedAgreement(post ? `${before} ${post[0]}` : before) ?? (keyAfter ? keyAfter[1]!.split(':')[0] : undefined);
+    const named = namedAgreement(post ? `${before} ${post[0]}` : before, timeline, date) ?? (keyAfter ? keyAfter[1]!.split(':')[0] : undefined);
     out.push({ quote, cue: cueSpan, ...(named ? { named } : {}), ...(keyAfter ? { citedKey: keyAfter[1]! } : {}) });
   }
   return out;

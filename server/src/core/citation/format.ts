@@ -74,15 +74,18 @@ export function keyInsertion(draft: Draft, unit: Span, keys: string[]): TextEdit
 
 /** Footnote reference after the sentence and its definition at the end of the document. */
 export function footnoteInsertion(draft: Draft, unit: Span, text: string): TextEdit[] {
-  const used = new Set(draft.lines.footnoteDefinitions.map((d) => d.label));
+  // A label no marker or definition uses yet (a marker without its note still holds its number).
+  const used = new Set([...draft.lines.footnoteDefinitions.map((d) => d.label), ...[...draft.lines.masked.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!)]);
   let n = 1;
   while (used.has(String(n))) n++;
+  return [{ start: unit.end, end: unit.end, newText: `[^${n}]` }, footnoteDefinitionInsertion(draft, String(n), text)];
+}
+
+/** The definition `[^label]: text` as a new paragraph at the end of the document. */
+export function footnoteDefinitionInsertion(draft: Draft, label: string, text: string): TextEdit {
   const eol = eolOf(draft.text);
   const tail = draft.text.length === 0 || /[\r\n]$/.test(draft.text) ? '' : eol;
-  return [
-    { start: unit.end, end: unit.end, newText: `[^${n}]` },
-    { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${n}]: ${text}${eol}` },
-  ];
+  return { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${label}]: ${text}${eol}` };
 }
 
 /** Insert a new overweging as its own paragraph before the first dictum (or after the last overweging). */

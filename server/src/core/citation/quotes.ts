@@ -4,7 +4,8 @@ import { alignQuote, type QuoteAlignment, type QuotePassage } from '../retrieval
 import { attributedQuotes, type AttributedQuote } from './attribution';
 import type { CitationEngine } from './engine';
 import { perDraft } from './memo';
-import { citationUnits, preferenceFor, type CitationUnit } from './suggest';
+import { agreementContext } from './agreement';
+import { citationUnits, type CitationUnit } from './suggest';
 
 /**
  * The verdict on one quotation attributed to an agreement:
@@ -32,10 +33,13 @@ export interface QuoteCheck {
 export const verifyQuotes = perDraft((draft: Draft, engine: CitationEngine): QuoteCheck[] => {
   const units = citationUnits(draft);
   const out: QuoteCheck[] = [];
-  for (const attributed of attributedQuotes(draft)) {
+  const ctx = agreementContext(draft, engine.corpus);
+  for (const attributed of attributedQuotes(draft, engine.corpus.timeline, ctx.date)) {
     const { quote } = attributed;
-    const named = attributed.named && engine.corpus.corpus(attributed.named) ? attributed.named : undefined;
-    const target = named ?? preferenceFor(draft, engine.corpus)[0];
+    // The agreement the quotation is attributed to: the one it names, else the draft's (named or in force). When that
+    // one is not loaded, the quotation cannot be checked: no verdict, rather than one against another agreement.
+    const target = attributed.named !== undefined ? (engine.corpus.corpus(attributed.named) ? attributed.named : undefined) : ctx.target;
+    if (target === undefined) continue;
     const unit = units.find((u) => u.start <= quote.start && quote.end <= u.end + 1);
     const base = { attributed, target, ...(unit ? { unit } : {}) };
     const { alignment, elsewhere } = engine.memo(`quote\u0000${target ?? ''}\u0000${attributed.citedKey ?? ''}\u0000${quote.text}`, () =>

@@ -5,6 +5,7 @@ import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
+import { agreementContext } from './agreement';
 import { namedAgreement } from './attribution';
 import type { CitationEngine } from './engine';
 
@@ -13,11 +14,16 @@ import type { CitationEngine } from './engine';
  * held-out split). `npm run eval` reports what they give.
  */
 export const TUNING = {
-  /** A commitment this strong (BM25F score) is suggested outright … */
-  strongScore: 26,
-  /** … one at least this strong only when it covers enough of the sentence's content words. */
-  minScore: 15,
+  /** A commitment needs at least this BM25F score on its best sentence … */
+  minScore: 20,
+  /** … with this share of the sentence's content words matched … */
   minCoverage: 0.3,
+  /** … and, from an agreement the corpus holds only partly (`complete: false`), more: prefer silence. */
+  partialMinScore: 26,
+  partialMinCoverage: 0.4,
+  /** A sentence that says it reports the agreement ("conform het coalitieakkoord", "volgens het regeerakkoord"). */
+  attributedMinScore: 14,
+  attributedMinCoverage: 0.2,
   /** Matched index terms (a word, its compound parts and synonym concepts each count) a candidate needs. */
   minMatched: 2,
   /** A second commitment of the same agreement is offered too when it scores at least this share of the first. */
@@ -92,84 +98,95 @@ function keepQuotesWhole(sentences: Span[], draft: Draft): Span[] {
   return out;
 }
 
-/** The draft's own date, from front matter (`datum:`) or a Kamervragen header "(ingezonden 12 mei 2023)". */
-export function draftYear(draft: Draft): number | undefined {
-  const fm = draft.frontmatter['datum'] ?? draft.frontmatter['date'];
-  const fromFm = typeof fm === 'string' ? /\b(20\d\d)\b/.exec(fm)?.[1] : fm instanceof Date ? String(fm.getFullYear()) : undefined;
-  if (fromFm) return Number(fromFm);
-  const header = draft.parts.find((p) => p.kind === 'header' || p.kind === 'kop');
-  const m = header ? /(?:ingezonden|voorgesteld)[^)]*?\b(20\d\d)\b/i.exec(draft.lines.masked.slice(header.start, header.end)) : undefined;
-  return m ? Number(m[1]) : undefined;
-}
-
 /**
- * Corpus ids in order of preference for a draft: the agreement the draft names (front matter `akkoord:`); else, for a
- * draft dated before an agreement in force existed, the one in force then; else the agreements in force first.
+ * Corpus ids in order of preference for one sentence of a draft: the agreement the sentence names ("het
+ * coalitieakkoord van 2021"), else the draft's target (the agreement it names, or the one in force on its date);
+ * then every other loaded corpus. `target` is the only coalition agreement a suggestion may come from; it is
+ * undefined when the agreement that counts is not loaded.
  */
-const draftPreference = perDraft((draft: Draft, corpus: CorpusSet): string[] => {
+export function preferenceFor(draft: Draft, corpus: CorpusSet, sentence?: string): { target: string | undefined; order: string[] } {
+  const ctx = agreementContext(draft, corpus);
+  const named = sentence ? namedAgreement(sentence, corpus.timeline, ctx.date) : undefined;
+  const target = named !== undefined ? (corpus.corpus(named) ? named : undefined) : ctx.target;
   const ids = corpus.corpora.map((c) => c.id);
-  const named = typeof draft.frontmatter['akkoord'] === 'string' ? draft.frontmatter['akkoord'] : undefined;
-  let first = named && ids.includes(named) ? named : undefined;
-  if (!first) {
-    const year = draftYear(draft);
-    if (year !== undefined) {
-      const dated = corpus.corpora
-        .filter((c) => c.kind === 'coalitieakkoord' && c.date && Number(c.date.slice(0, 4)) <= year)
-        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
-      first = dated?.id;
-    }
-  }
-  const inForce = ids.filter((id) => !corpus.isReplaced(id));
-  return [...new Set([first, ...inForce, ...ids].filter((x): x is string => !!x))];
-});
-
-/** The draft's preference, with the agreement a sentence itself names ("het coalitieakkoord van 2021") first. */
-export function preferenceFor(draft: Draft, corpus: CorpusSet, sentence?: string): string[] {
-  const order = draftPreference(draft, corpus);
-  const named = sentence ? namedAgreement(sentence) : undefined;
-  return named && named !== order[0] && order.includes(named) ? [named, ...order.filter((id) => id !== named)] : order;
-}
-
-/** Strong enough outright, or fairly strong and covering enough of what the sentence is about. */
-function accepted(hit: SearchHit, contentWords: number, tuning: Tuning): boolean {
-  if (hit.score >= tuning.strongScore) return true;
-  const covered = new Set(hit.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
-  return hit.score >= tuning.minScore && covered >= tuning.minCoverage;
+  return { target, order: [...new Set([target, ...ids.filter((id) => !corpus.isReplaced(id)), ...ids].filter((x): x is string => !!x))] };
 }
 
 /**
- * At most one suggestion per sentence (two when they score alike); none for a commitment the sentence, or another
- * sentence of the same overweging, dictum or question, already cites; each commitment once per part.
+ * Words that say a sentence is about what the government promised or plans: "het kabinet wil", "de regering is
+ * voornemens", "conform het coalitieakkoord", "de ambitie", "het kabinetsdoel". A constatering without them reports
+ * a fact (an event, a number, a foreign law) and gets no suggestion; a dictum asks for something and needs none.
+ */
+const REFERS_TO_PLAN =
+  /(?<![\p{L}\p{N}])(?:kabinet\p{L}*|regering\p{L}*|coalitie\p{L}*|regeerakkoord|hoofdlijnenakkoord|voornemens?|aangekondigde?|afgesproken|beoogde?|plannen|plan|ambitie\p{L}*|doelstelling\p{L}*|kabinetsdoel\p{L}*|minister\p{L}*|staatssecretaris\p{L}*|toegezegde?|beloofde?)(?![\p{L}\p{N}])/iu;
+
+/** A sentence that attributes its claim to the agreement, in its own words: "volgens het coalitieakkoord …". */
+export const ATTRIBUTES_TO_AGREEMENT =
+  /(?:volgens|conform|in|uit|zoals\s+in)\s+het\s+(?:nieuwe\s+|huidige\s+)?(?:coalitie|regeer|hoofdlijnen)?akkoord|het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+(?:stelt|noemt|belooft|zegt|schrijft|bepaalt)|(?:is|zijn|werd|werden)\s+(?:in\s+het\s+(?:coalitie|regeer)akkoord\s+)?afgesproken/i;
+
+/** The document itself names the agreement or the cabinet's goals: its sentences are read as about them. */
+const DOCUMENT_NAMES_AGREEMENT = /coalitieakkoord|regeerakkoord|hoofdlijnenakkoord|kabinetsdoel|kabinetsperiode|conform het akkoord/i;
+
+/**
+ * Strong enough, and about the commitment rather than sharing words with it: the best hit of its sentence, with
+ * enough of the sentence's content words, in a sentence that asks something (a dictum, a question) or that refers to
+ * the government's plans, or in a document that names the agreement. From an incomplete corpus only strong hits.
+ */
+function accepted(hit: SearchHit, contentWords: number, unit: CitationUnit, draft: Draft, complete: boolean, tuning: Tuning): boolean {
+  const covered = new Set(hit.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
+  const [minScore, minCoverage] = ATTRIBUTES_TO_AGREEMENT.test(unit.text)
+    ? [tuning.attributedMinScore, tuning.attributedMinCoverage]
+    : complete
+      ? [tuning.minScore, tuning.minCoverage]
+      : [tuning.partialMinScore, tuning.partialMinCoverage];
+  if (hit.score < minScore || covered < minCoverage) return false;
+  if (unit.part.kind === 'dictum' || unit.part.kind === 'vraag') return true;
+  return REFERS_TO_PLAN.test(unit.text) || DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked);
+}
+
+/**
+ * One suggestion per commitment per document, on the sentence it fits best; none for a commitment the document
+ * cites already (directly or through a footnote). A sentence gets at most one suggestion (two commitments when they
+ * score alike). Only the agreement that counts for the draft (named, or in force on its date) may be suggested of the
+ * coalition agreements; other corpora (toezeggingen, programmes) always may.
  */
 export const suggestCitations = perDraft((draft: Draft, engine: CitationEngine): Suggestion[] => {
-  const out: Suggestion[] = [];
   const units = citationUnits(draft);
-  // Per part: the keys it cites, and (as they are made) the keys already suggested in it.
-  const citedInPart = new Map<Part, Set<string>>();
-  const keysOf = (part: Part) => {
-    let set = citedInPart.get(part);
-    if (!set) citedInPart.set(part, (set = new Set()));
-    return set;
-  };
-  for (const u of units) for (const k of u.cited) keysOf(u.part).add(k);
+  const citedInDocument = new Set(units.flatMap((u) => [...u.cited]));
+  for (const c of draft.citations) citedInDocument.add(c.key);
+  // The best sentence per commitment: (unit, hits offered there).
+  const best = new Map<string, { unit: CitationUnit; chosen: SearchHit[] }>();
   for (const unit of units) {
-    const preference = preferenceFor(draft, engine.corpus, unit.text);
-    const { hits: all, contentWords } = engine.rankWithCoverage(unit.text, preference);
-    const hits = all.filter((h) => h.matchedTerms.length >= TUNING.minMatched);
-    // Of the coalition agreements only the one the draft should cite is eligible (an older agreement is not cited
-    // for what the one in force does not promise); other corpora (toezeggingen, programmes) always are.
-    const eligible = (h: SearchHit) => h.corpusId === preference[0] || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord';
-    const best = hits.find(eligible);
-    if (!best || !accepted(best, contentWords, TUNING)) continue;
-    const chosen = [best];
-    const second = hits.find((h) => h !== best && eligible(h));
-    if (second && second.score >= best.score * TUNING.alikeRatio && accepted(second, contentWords, TUNING)) chosen.push(second);
-    const cited = keysOf(unit.part);
-    if (chosen.some((h) => cited.has(h.key)) || [...cited].some((k) => hits.slice(0, 3).some((h) => h.key === k))) continue;
-    const commitments = chosen.map((h) => engine.corpus.get(h.key)).filter((c): c is Commitment => !!c);
-    if (commitments.length === 0) continue;
-    out.push({ unit, commitments });
-    for (const c of commitments) cited.add(c.key); // one suggestion of a commitment per part is enough
+    const { target, order } = preferenceFor(draft, engine.corpus, unit.text);
+    const { hits: all, contentWords } = engine.rankWithCoverage(unit.text, order);
+    const eligible = all.filter((h) => h.matchedTerms.length >= TUNING.minMatched && (h.corpusId === target || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord'));
+    const top = eligible[0];
+    if (!top || unit.cited.has(top.key)) continue;
+    const complete = engine.corpus.corpus(top.corpusId)?.complete ?? false;
+    if (!accepted(top, contentWords, unit, draft, complete, TUNING)) continue;
+    const chosen = [top];
+    const second = eligible[1];
+    if (second && second.score >= top.score * TUNING.alikeRatio && accepted(second, contentWords, unit, draft, complete, TUNING)) chosen.push(second);
+    for (const h of chosen) {
+      const known = best.get(h.key);
+      if (!known || h.score > (known.chosen.find((x) => x.key === h.key)?.score ?? 0)) best.set(h.key, { unit, chosen });
+    }
   }
-  return out;
+  const out = new Map<CitationUnit, Suggestion>();
+  for (const [key, { unit, chosen }] of best) {
+    // Another sentence fits this commitment better, or the document cites it already: not here.
+    if (citedInDocument.has(key) || best.get(key)?.unit !== unit) continue;
+    const suggestion = out.get(unit) ?? { unit, commitments: [] };
+    const c = engine.corpus.get(key);
+    if (c && chosen.some((h) => h.key === key) && !suggestion.commitments.some((x) => x.key === key)) suggestion.commitments.push(c);
+    out.set(unit, suggestion);
+  }
+  // Best first within a sentence, in the order the engine ranked them.
+  return [...out.values()]
+    .map((s) => {
+      const order = best.get(s.commitments[0]!.key)!.chosen.map((h) => h.key);
+      return { ...s, commitments: [...s.commitments].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)) };
+    })
+    .filter((s) => s.commitments.length > 0)
+    .sort((a, b) => a.unit.start - b.unit.start);
 });

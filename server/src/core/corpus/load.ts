@@ -54,8 +54,9 @@ export { isSlug };
 
 const HEADER_FIELDS = [
   'format', 'id', 'title', 'shortTitle', 'kind', 'parties', 'date', 'published', 'url', 'complete',
-  'replaces', 'replacedBy', 'language', 'source', 'commitments', 'passages',
+  'replaces', 'replacedBy', 'period', 'language', 'source', 'commitments', 'passages',
 ] as const;
+const PERIOD_FIELDS = ['from', 'until'] as const;
 const COMMITMENT_FIELDS = [
   'id', 'text', 'fragments', 'chapter', 'section', 'subsection', 'paragraph', 'page', 'theme', 'tags',
   'ministry', 'firmness', 'deadline', 'amount', 'seeAlso', 'source', 'note',
@@ -407,6 +408,7 @@ function load(text: string, uri: string, options: LoadOptions): LoadResult {
   const complete = r.bool(fields.get('complete')) ?? false;
   const replaces = r.stringList(fields.get('replaces'), (s, node) => checkRefSlug(s, node, r)) ?? [];
   const replacedBy = r.slug(fields.get('replacedBy'));
+  const period = readPeriod(fields.get('period'), r);
   const langField = fields.get('language');
   const language = r.string(langField) ?? 'nl';
   if (langField && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) {
@@ -460,7 +462,30 @@ function load(text: string, uri: string, options: LoadOptions): LoadResult {
   if (published !== undefined) corpus.published = published;
   if (url !== undefined) corpus.url = url;
   if (replacedBy !== undefined) corpus.replacedBy = replacedBy;
+  if (period) corpus.period = period;
   return done(corpus);
+}
+
+/** `period: { from: 2024-05-16, until: 2026-01-29 }`: the days an agreement governs (both ends inclusive). */
+function readPeriod(f: Field | undefined, r: EntryReader): Corpus['period'] {
+  if (!f) return undefined;
+  const v = r.value(f);
+  if (v.kind === 'missing') return undefined;
+  if (v.kind !== 'map') {
+    r.wrongType(f, f.value, 'een map met from en until', 'a map with from and until');
+    return undefined;
+  }
+  const fields = readFields(v.node, PERIOD_FIELDS, r.rep, { nl: 'period', en: 'period' });
+  const from = r.date(fields.get('from'));
+  const until = r.date(fields.get('until'));
+  if (from !== undefined && until !== undefined && until < from) {
+    r.error(rangeOf(fields.get('until')!.value), 'bad-period', `De periode eindigt (${until}) voor ze begint (${from}).`, `The period ends (${until}) before it starts (${from}).`);
+    return undefined;
+  }
+  const period: NonNullable<Corpus['period']> = {};
+  if (from !== undefined) period.from = from;
+  if (until !== undefined) period.until = until;
+  return period.from || period.until ? period : undefined;
 }
 
 function checkRefSlug(s: string, node: Node, r: EntryReader): string | undefined {

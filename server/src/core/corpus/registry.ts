@@ -1,4 +1,5 @@
 import type { DataProblem } from '../types';
+import { buildTimeline, type AgreementDef, type AgreementTimeline } from './agreements';
 import type { Commitment, Corpus, Passage, TagDef } from './types';
 
 /** A corpus as loaded from one file, with the problems found in it. */
@@ -25,8 +26,10 @@ export interface CorpusSet {
   corpus(id: string): Corpus | undefined;
   /** The file a corpus came from. */
   fileOf(corpusId: string): LoadedCorpus | undefined;
-  /** Whether another loaded corpus replaces this one (then suggestions prefer the one in force). */
+  /** Whether another corpus replaces this one: a later agreement of the calendar, or a loaded corpus that says so. */
   isReplaced(corpusId: string): boolean;
+  /** The agreements by period (the calendar and the loaded agreements): which one was in force on a date. */
+  readonly timeline: AgreementTimeline;
   /** Problems per file URI, including cross-file ones. */
   problemsByUri(): Map<string, DataProblem[]>;
   /** Human summary per file: what loaded and what was skipped. */
@@ -40,7 +43,7 @@ function problemAt(code: string, nl: string, en: string, severity: DataProblem['
   return { line: 0, character: 0, endLine: 0, endCharacter: 0, severity, code, message: nl, messageEn: en };
 }
 
-export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly TagDef[] = []): CorpusSet {
+export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly TagDef[] = [], calendar: readonly AgreementDef[] = []): CorpusSet {
   const version = ++versions;
   const corpora: Corpus[] = [];
   const extra = new Map<string, DataProblem[]>();
@@ -72,14 +75,17 @@ export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly T
     corpora.push(c);
   }
   const ids = new Set(corpora.map((c) => c.id));
-  const replaced = new Set<string>();
+  const timeline = buildTimeline(calendar, corpora);
+  // An agreement the calendar knows is a valid reference even when its text is not loaded ("replacedBy: hla2024").
+  const known = (id: string) => ids.has(id) || calendar.some((d) => d.id === id);
+  const replaced = new Set<string>(corpora.filter((c) => timeline.isSucceeded(c.id)).map((c) => c.id));
   for (const c of corpora) {
     for (const r of c.replaces) {
       if (ids.has(r)) replaced.add(r);
-      else add(fileById.get(c.id)!.uri, problemAt('unknown-reference', `"replaces" noemt "${r}", maar dat corpus is niet geladen.`, `"replaces" names "${r}", but no such corpus is loaded.`, 'warning'));
+      else if (!known(r)) add(fileById.get(c.id)!.uri, problemAt('unknown-reference', `"replaces" noemt "${r}", maar dat corpus is niet geladen.`, `"replaces" names "${r}", but no such corpus is loaded.`, 'warning'));
     }
     if (c.replacedBy) {
-      if (ids.has(c.replacedBy)) replaced.add(c.id);
+      if (known(c.replacedBy)) replaced.add(c.id);
       else add(fileById.get(c.id)!.uri, problemAt('unknown-reference', `"replacedBy" noemt "${c.replacedBy}", maar dat corpus is niet geladen.`, `"replacedBy" names "${c.replacedBy}", but no such corpus is loaded.`, 'warning'));
     }
   }
@@ -99,6 +105,7 @@ export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly T
     corpus: (id) => byId.get(id),
     fileOf: (id) => fileById.get(id),
     isReplaced: (id) => replaced.has(id),
+    timeline,
     problemsByUri() {
       const out = new Map<string, DataProblem[]>();
       for (const f of files) out.set(f.uri, [...f.problems, ...(extra.get(f.uri) ?? [])]);

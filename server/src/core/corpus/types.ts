@@ -167,6 +167,8 @@ export interface Corpus {
   complete: boolean;
   replaces: string[];
   replacedBy?: string;
+  /** The days an agreement governs (ISO dates, both inclusive); otherwise the agreement calendar decides. */
+  period?: { from?: string; until?: string };
   language: string;
   /** Corpus-level provenance (the default of every entry). */
   source: Source;

@@ -6,14 +6,14 @@ import {
   BERAADSLAGING,
   HEADER_LIKE,
   MOTIE_KOP,
+  SLOT_AT_LINE_END,
   SLOT_AT_START,
   STRONG_DICTUM,
   STRONG_OVERWEGING,
   VRAAG_NUMMER,
   VRAGEN_HEADER,
-} from './openers';
+} from './formulas';
 
-const SLOT_AT_LINE_END = /,\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?$/i;
 
 const FRONTMATTER_KINDS: Record<string, DraftKind> = {
   motie: 'motie',
@@ -46,6 +46,9 @@ export function kindFromUri(uri: string): DraftKind | undefined {
   return undefined;
 }
 
+/** A question put to the minister: Kamervragen address the minister as "u" ("Bent u bekend …?", "Wat is uw …?"). */
+const TO_U = /(?<![\p{L}\p{N}])(?:u|uw)(?![\p{L}\p{N}])[^?]*\?/iu;
+
 /**
  * Recognise a draft by its content. Lines in a blockquote and in footnotes are someone else's words and never count.
  *
@@ -56,8 +59,9 @@ export function kindFromUri(uri: string): DraftKind | undefined {
  *
  * Kamervragen need the header "Vragen van het lid …" followed by an addressee or a numbered question, or at least
  * two numbered questions ("1. …?", "Vraag 1") after a heading or a line starting with "Vragen" that addresses a
- * minister or staatssecretaris ("Vragen aan de minister van …"). Numbered questions alone (a FAQ, a README) are not
- * Kamervragen.
+ * minister or staatssecretaris ("Vragen aan de minister van …"), or at least two "Vraag N" labels with questions that
+ * address the minister as "u" (the questions copied without their header). Numbered questions alone (a FAQ, a
+ * README) are not Kamervragen.
  */
 export function kindFromContent(lines: Line[]): DraftKind {
   let motie = 0;
@@ -65,6 +69,8 @@ export function kindFromContent(lines: Line[]): DraftKind {
   let headerAddressee = false;
   let addresseeBeforeQuestions = false;
   let numberedQuestions = 0;
+  let vraagLabels = 0;
+  let questionsToU = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.footnote !== undefined || line.blockquote) continue;
@@ -79,6 +85,8 @@ export function kindFromContent(lines: Line[]): DraftKind {
       const next = lines[i + 1];
       if (ADRESSAAT.test(t) || (next && !next.blockStart && ADRESSAAT.test(`${t} ${next.content}`))) headerAddressee = true;
     }
+    if (VRAAG_NUMMER.test(t)) vraagLabels++;
+    if (TO_U.test(t)) questionsToU++;
     const numbered = !line.heading && (VRAAG_NUMMER.test(t) || (line.marker?.ordinal !== undefined && t.includes('?')));
     if (numbered) numberedQuestions++;
     else if (numberedQuestions === 0 && ADRESSAAT.test(t) && (line.heading !== undefined || HEADER_LIKE.test(t))) addresseeBeforeQuestions = true;
@@ -86,5 +94,7 @@ export function kindFromContent(lines: Line[]): DraftKind {
   if (motie >= 3) return 'motie';
   if (vragenHeader && (headerAddressee || numberedQuestions > 0)) return 'kamervragen';
   if (numberedQuestions >= 2 && addresseeBeforeQuestions) return 'kamervragen';
+  // Copied without the header (a mirror that shows only the questions): "Vraag 1", "Vraag 2", each asking "u".
+  if (vraagLabels >= 2 && questionsToU >= 2) return 'kamervragen';
   return 'other';
 }

@@ -4,8 +4,9 @@ import type { DraftKind } from '../types';
 import { findCitations } from './citations';
 import { readDirectives } from './directives';
 import { kindFromContent, kindFromFrontmatter, kindFromUri } from './kind';
+import { findDraftDate, isoDay } from './date';
 import { buildLines, maskRanges, type LineModel } from './lines';
-import { ADRESSAAT } from './openers';
+import { ADRESSAAT } from './formulas';
 import { findQuotes } from './quotes';
 import { segmentMotie, segmentVragen } from './segment';
 import type { Draft, Quote } from './types';
@@ -32,8 +33,11 @@ function ownWords(lines: LineModel, quotes: Quote[]): string {
   return maskRanges(lines.masked, ranges.sort((a, b) => a.start - b.start));
 }
 
-/** Parse a document once and build its draft model: kind, parts, quotes, citations, directives. Never throws. */
-export function buildDraft(input: DraftInput): Draft {
+/**
+ * Parse a document once and build its draft model: kind, parts, quotes, citations, directives, its date. `today` is
+ * the day of checking (an undated draft is today's). Never throws.
+ */
+export function buildDraft(input: DraftInput, today: string = isoDay(new Date())): Draft {
   const { text } = input;
   const root = parseMarkdown(text);
   const lines = buildLines(text, root);
@@ -65,7 +69,10 @@ export function buildDraft(input: DraftInput): Draft {
     ownWords: kind === 'other' ? lines.masked : ownWords(lines, quotes),
     citations: findCitations(lines.masked),
     directives: readDirectives(lines.comments),
+    today,
   };
+  const date = findDraftDate(frontmatter, parts, lines.masked);
+  if (date) draft.date = date;
   const header = parts.find((p) => p.kind === 'header');
   if (header) {
     // One line of text with the same offsets: a header may wrap.

@@ -7,16 +7,18 @@ import {
   BERAADSLAGING,
   DICTUM,
   HEADER_LIKE,
+  INLINE_DICTUM,
   NOTE_LINE,
   NOTES_HEADING,
   OVERWEGING,
   SLOT_AT_START,
+  SLOT_INSIDE,
   STRONG_DICTUM,
   STRONG_OVERWEGING,
   TOELICHTING,
   VRAAG_NUMMER,
   VRAGEN_HEADER,
-} from './openers';
+} from './formulas';
 import type { Part, PartKind } from './types';
 
 /** A piece of a line from `from` to `to` (used when one line holds two parts, e.g. the dictum and the slot). */
@@ -90,10 +92,6 @@ function dictumOpener(text: string, strongOnly: boolean): number | undefined {
   return m ? m[0].length : undefined;
 }
 
-/** A dictum that starts inside the line of an overweging without the ';' before it. */
-const INLINE_DICTUM = /\s(?:en\s+)?verzoekt\s+(?:de\s+regering|het\s+kabinet)\b/i;
-
-const SLOT_INSIDE = /\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b/i;
 
 /**
  * Where the part that runs on `line` (from `from`) ends inside the line: before "; verzoekt …" / "; overwegende dat …"
@@ -272,7 +270,12 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
   let current: Part | undefined;
   let notes = false;
   let hasVraag = false;
-  const vraagStyle = lines.some((l) => l.footnote === undefined && !l.blockquote && VRAAG_NUMMER.test(l.content));
+  const labels = lines.filter((l) => l.footnote === undefined && !l.blockquote).map((l) => VRAAG_NUMMER.exec(l.content)).filter((m) => m !== null);
+  const vraagStyle = labels.length > 0;
+  // "Vraag 3" labels: a bare number on its own line is then a note of the sources list, never a question.
+  const worded = labels.some((m) => m[1] !== undefined);
+  let lastNumber = 0;
+  const loose = new Set<Part>();
   const push = (part: Part): Part => {
     parts.push(part);
     current = part;
@@ -288,12 +291,17 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
     let m: RegExpExecArray | null;
     if (line.blockquote && current) {
       extend(current, line);
-    } else if ((m = VRAAG_NUMMER.exec(text))) {
+    } else if ((m = VRAAG_NUMMER.exec(text)) && !(m[2] !== undefined && (worded || (hasVraag && Number(m[2]) <= lastNumber)))) {
       notes = false;
-      const value = Number(m[1]);
+      const digits = m[1] ?? m[2]!;
+      lastNumber = Number(digits);
       const numStart = line.contentStart + m[0].search(/\d/);
       const part = push(makePart('vraag', line, { start: line.contentStart, end: line.contentStart + m[0].trimEnd().length }));
-      part.number = { value, span: { start: numStart, end: numStart + m[1]!.length } };
+      part.number = { value: Number(digits), span: { start: numStart, end: numStart + digits.length } };
+    } else if (m && m[2] !== undefined) {
+      // A bare number that is not a question label: the start of a note ("1" on its line, the note's text after it).
+      notes = true;
+      note(line);
     } else if (notes) {
       if (current?.note && !NOTE_LINE.test(text) && line.marker?.ordinal === undefined) extend(current, line);
       else note(line);
@@ -329,11 +337,26 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
       push(makePart('antwoord', line, { start: line.contentStart, end: line.contentStart + m[0].length }));
     } else if (TOELICHTING.test(text) || line.heading) {
       push(makePart('toelichting', line));
-    } else if (current && (current.kind !== 'header' || !line.blockStart)) {
+    } else if (current && (current.kind !== 'header' || !line.blockStart) && !(line.blockStart && loose.has(current))) {
       extend(current, line);
     } else {
-      push(makePart('toelichting', line));
+      // A paragraph of its own after the header (unnumbered questions, or text between them): one part each.
+      loose.add(push(makePart('toelichting', line)));
     }
   }
-  return finish(parts, masked);
+  return finish(unnumberedQuestions(parts, masked), masked);
+}
+
+/**
+ * Kamervragen written without numbers: when no question is numbered, every paragraph after the header that asks
+ * something (a '?' in its words) is a question, so the checks still run and `vragen-nummering` can number them.
+ */
+function unnumberedQuestions(parts: Part[], masked: string): Part[] {
+  if (parts.some((p) => p.kind === 'vraag') || !parts.some((p) => p.kind === 'header')) return parts;
+  let afterHeader = false;
+  for (const p of parts) {
+    if (p.kind === 'header') afterHeader = true;
+    else if (afterHeader && p.kind === 'toelichting' && !p.note && p.lines[0]?.heading === undefined && !p.lines[0]?.blockquote && masked.slice(p.start, p.end).includes('?')) p.kind = 'vraag';
+  }
+  return parts;
 }

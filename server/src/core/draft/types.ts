@@ -1,4 +1,5 @@
 import type { DraftKind, Span } from '../types';
+import type { DraftDate } from './date';
 import type { Line, LineModel } from './lines';
 
 export type MotiePartKind = 'kop' | 'aanhef' | 'beraadslaging' | 'overweging' | 'dictum' | 'slot' | 'indiener';
@@ -60,4 +61,8 @@ export interface Draft {
   directives: Directive[];
   /** Kamervragen: the addressee as written in the header ("de minister van Justitie en Veiligheid"). */
   adressaat?: { text: string; span: Span };
+  /** The draft's own date (front matter, "Voorgesteld …", "(ingezonden …)"); undated drafts are today's. */
+  date?: DraftDate;
+  /** The day the draft is checked (`YYYY-MM-DD`), injected by the adapter so that checks are deterministic. */
+  today: string;
 }

@@ -15,6 +15,12 @@ export interface VagueTerm {
    * strike the hedge ("waar mogelijk"); that fix is offered but never preferred, because it changes what is asked.
    */
   replacements: Record<string, string>;
+  /**
+   * Firmer words to choose from, each with what it means, none preferred (which one fits depends on what the member
+   * wants: "doorzettingsmacht" over the autonomous countries of the Kingdom would be wrong). Per alternative, the
+   * replacement of each form it fits.
+   */
+  alternatives?: { term: string; means: Localized; replacements: Record<string, string> }[];
   /** Where the term counts (part kinds such as `dictum`, `vraag`, `overweging`); everywhere when absent. */
   places?: string[];
   /**
@@ -96,7 +102,7 @@ export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
   };
 }
 
-const FIELDS = new Set(['id', 'forms', 'category', 'why', 'instead', 'replacements', 'compare', 'sources', 'places', 'except']);
+const FIELDS = new Set(['id', 'forms', 'category', 'why', 'instead', 'replacements', 'alternatives', 'compare', 'sources', 'places', 'except']);
 
 /** The places a term can be limited to (part kinds of a motie and of Kamervragen). */
 export const PLACES: readonly string[] = ['kop', 'aanhef', 'beraadslaging', 'overweging', 'dictum', 'header', 'vraag', 'toelichting'];
@@ -175,6 +181,22 @@ export function termFromValue(value: unknown, origin: string): { term?: VagueTer
   for (const k of Object.keys(replacements)) {
     if (!term.forms.includes(normalizeForm(k)))
       warnings.push({ nl: `Begrip "${id}": vervanging voor "${k}", maar dat is geen vorm van het begrip.`, en: `Term "${id}": a replacement for "${k}", which is not one of its forms.` });
+  }
+  if (Array.isArray(js['alternatives'])) {
+    const alternatives: NonNullable<VagueTerm['alternatives']> = [];
+    for (const a of js['alternatives'] as unknown[]) {
+      const o = a && typeof a === 'object' ? (a as Record<string, unknown>) : {};
+      const means = localized(o['means']);
+      const reps = o['replacements'] && typeof o['replacements'] === 'object' ? (o['replacements'] as Record<string, unknown>) : {};
+      const table: Record<string, string> = {};
+      for (const [k, v] of Object.entries(reps)) if (typeof v === 'string' && term.forms.includes(normalizeForm(k))) table[normalizeForm(k)] = v;
+      if (typeof o['term'] !== 'string' || !means || Object.keys(table).length === 0) {
+        warnings.push({ nl: `Begrip "${id}": een alternatief mist "term", "means" of vervangingen van vormen van het begrip.`, en: `Term "${id}": an alternative lacks "term", "means" or replacements of the term's forms.` });
+        continue;
+      }
+      alternatives.push({ term: o['term'], means, replacements: table });
+    }
+    if (alternatives.length > 0) term.alternatives = alternatives;
   }
   const cmp = js['compare'] as Record<string, unknown> | undefined;
   if (cmp && typeof cmp === 'object') {

@@ -1,6 +1,6 @@
 import { verifyQuotes } from '../citation/quotes';
 import { footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, relatedCommitments } from '../citation/format';
-import { suggestCitations, type CitationUnit } from '../citation/suggest';
+import { ATTRIBUTES_TO_AGREEMENT, suggestCitations, type CitationUnit } from '../citation/suggest';
 import type { Commitment } from '../corpus/types';
 import { firstWords } from '../text/shorten';
 import type { FixSpec, Rule } from './types';
@@ -50,13 +50,21 @@ export const citeerToezegging: Rule = {
         if (overweging) list.push({ title: { nl: `Voeg een overweging in die ${c.key} letterlijk citeert`, en: `Insert an overweging quoting ${c.key}` }, edits: [overweging] });
         return list;
       });
+      // A sentence that says what the agreement says, in its own words: put the agreement's exact words beside it.
+      const paraphrase = ATTRIBUTES_TO_AGREEMENT.test(unit.text);
+      const exact = `‘${best.text.replace(/\s+/g, ' ').trim()}’`;
       ctx.report({
         start: unit.start,
         end: unit.end,
-        message: {
-          nl: `Deze zin gaat over ${quotedWords.join(' of ')} (${keys.join(', ')}): citeer de toezegging.`,
-          en: `This sentence is about ${quotedWords.join(' or ')} (${keys.join(', ')}): cite the commitment.`,
-        },
+        message: paraphrase
+          ? {
+              nl: `Deze zin geeft weer wat het akkoord zegt; daar staat letterlijk: ${exact} (${best.key}). Controleer of uw weergave klopt en citeer de toezegging.`,
+              en: `This sentence renders what the agreement says; its exact words are: ${exact} (${best.key}). Check your rendering and cite the commitment.`,
+            }
+          : {
+              nl: `Deze zin gaat over ${quotedWords.join(' of ')} (${keys.join(', ')}): citeer de toezegging.`,
+              en: `This sentence is about ${quotedWords.join(' or ')} (${keys.join(', ')}): cite the commitment.`,
+            },
         commitments: keys,
         related: relatedCommitments(corpus, commitments),
         fixes,

@@ -1,11 +1,14 @@
+import { akkoordNietGeladen } from './akkoord-niet-geladen';
 import { citaatAnderAkkoord } from './citaat-ander-akkoord';
 import { citaatOnjuist } from './citaat-onjuist';
 import { citaatOnvindbaar } from './citaat-onvindbaar';
 import { citeerToezegging } from './citeer-toezegging';
+import { herhaaldWoord } from './herhaald-woord';
 import { motieAanhef } from './motie-aanhef';
 import { motieAfsluiting } from './motie-afsluiting';
 import { motieDictum } from './motie-dictum';
 import { motieDictumWerkwoord } from './motie-dictum-werkwoord';
+import { motieFormule } from './motie-formule';
 import { motieMeerdereDicta } from './motie-meerdere-dicta';
 import { motieSlot } from './motie-slot';
 import { onbekendeToezegging } from './onbekende-toezegging';
@@ -17,23 +20,28 @@ import { vragenBron } from './vragen-bron';
 import { vragenMeerdereVragen } from './vragen-meerdere-vragen';
 import { vragenMinisterie } from './vragen-ministerie';
 import { vragenNummering } from './vragen-nummering';
+import { voetnoten } from './voetnoten';
 import { vragenVraagteken } from './vragen-vraagteken';
 
 /** Every rule, alphabetical by id. Explicit on purpose: a bundle must not miss a rule. */
 export const RULES: readonly Rule[] = [
+  akkoordNietGeladen,
   citaatAnderAkkoord,
   citaatOnjuist,
   citaatOnvindbaar,
   citeerToezegging,
+  herhaaldWoord,
   motieAanhef,
   motieAfsluiting,
   motieDictum,
   motieDictumWerkwoord,
+  motieFormule,
   motieMeerdereDicta,
   motieSlot,
   onbekendeToezegging,
   toezeggingStelligheid,
   vaagBegrip,
+  voetnoten,
   vragenAdressaat,
   vragenBron,
   vragenMeerdereVragen,

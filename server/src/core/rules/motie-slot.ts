@@ -1,4 +1,4 @@
-import { SLOT_TEXT } from '../draft/openers';
+import { SLOT_TEXT } from '../draft/formulas';
 import type { TextEdit } from '../types';
 import type { Rule } from './types';
 import { blockInsertAfter, partsOf } from './util';

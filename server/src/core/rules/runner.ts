@@ -4,7 +4,7 @@ import type { Draft, Directive } from '../draft/types';
 import type { VagueLexicon } from '../lexicon/vague';
 import { pick, type Finding, type Logger, type Severity, type SeverityLevel, type Taal } from '../types';
 import { positionAt } from '../positions';
-import type { Report, Rule } from './types';
+import { effectiveSeverity, type Report, type Rule } from './types';
 
 export interface RunOptions {
   taal: Taal;
@@ -43,8 +43,8 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptio
   const suppressed = suppressionTest(draft);
   for (const rule of rules) {
     if (!rule.kinds.includes(draft.kind)) continue;
-    const configured = options.severities[rule.id] ?? rule.defaultSeverity;
-    if (configured === 'off') continue;
+    const configured = effectiveSeverity(rule, options.severities[rule.id]);
+    if (configured === 'off' || configured === 'on') continue;
     const severity: Severity = configured;
     try {
       rule.check({

@@ -2,7 +2,7 @@ import type { CitationEngine } from '../citation/engine';
 import type { CorpusSet } from '../corpus/registry';
 import type { Draft } from '../draft/types';
 import type { VagueLexicon } from '../lexicon/vague';
-import type { DraftKind, Localized, RelatedInfo, Severity, Span, TextEdit } from '../types';
+import type { DraftKind, Localized, RelatedInfo, Severity, SeverityLevel, Span, TextEdit } from '../types';
 
 export interface FixSpec {
   title: Localized;
@@ -48,10 +48,20 @@ export interface RuleDoc {
 export interface Rule {
   id: string;
   kinds: readonly DraftKind[];
-  defaultSeverity: Severity;
+  /** The severity when nothing is configured; `off` for rules a user switches on. */
+  defaultSeverity: SeverityLevel;
+  /** The severity when the rule is switched on (`aan`, `true`) without a level; defaults to `defaultSeverity`, or `warning`. */
+  onSeverity?: Severity;
   title: Localized;
   docs: RuleDoc;
   check(ctx: RuleContext): void;
+}
+
+/** The severity a configured level gives for a rule (`off` when the rule does not run). */
+export function effectiveSeverity(rule: Rule, configured: SeverityLevel | undefined): SeverityLevel {
+  const level = configured ?? rule.defaultSeverity;
+  if (level !== 'on') return level;
+  return rule.onSeverity ?? (rule.defaultSeverity === 'off' || rule.defaultSeverity === 'on' ? 'warning' : rule.defaultSeverity);
 }
 
 /** Link to a rule's documentation page (used as `codeDescription.href` and in hovers). */

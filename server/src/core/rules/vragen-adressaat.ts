@@ -23,6 +23,9 @@ export const vragenAdressaat: Rule = {
     const { draft } = ctx;
     if (draft.adressaat) return;
     const header = partsOf(draft, 'header')[0];
+    // The title block of the open data ("Kamervraag 2022Z11776", subject, "Ingediend …", "Indiener …") carries the
+    // addressee elsewhere: it is a copy of published questions, not a draft header to complete.
+    if (header && /^kamervraag\s+\d{4}Z\d+/i.test(draft.lines.masked.slice(header.start, header.end))) return;
     if (header) {
       ctx.report({
         start: header.start,

@@ -1,11 +1,15 @@
 import { footnoteInsertion } from '../citation/format';
 import type { Rule } from './types';
+import { danglingMarkers } from '../draft/footnotes';
+import { SOURCE_OPENING } from '../draft/formulas';
 import { partsOf } from './util';
 
-const BEKEND_MET = /\b(?:bent\s+u\s+(?:bekend|op\s+de\s+hoogte)\s+met|kent\s+u|(?:heeft|hebt)\s+u\s+kennis\s*genomen\s+van)\s+(?:het|de|een|dit|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:recente\s+)?(?:bericht|artikel|nieuwsbericht|rapport|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
+/** A question that names its source in its own words: a date, a Kamerstuk, a programme with its broadcast date. */
+const NAMES_SOURCE = /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|\bkamerstuk|\baanhangsel|\bd\.d\.\s*\d/i;
+
 /** The published form of a note reference: the number glued to the mark, "bericht?1", "Kamer»1?", or ¹. */
-const GLUED_NOTE = /(?:(?<!\d)[?.!,;:”"’»)](\d{1,2})(?=[\s?.!,;:]|$))|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+const GLUED_NOTE = /(?:(?:[?!;:”"’»)]|(?<!\d)[.,])\s?(\d{1,2})\)?(?=[\s?.!,;:]|$))|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 export const vragenBron: Rule = {
   id: 'vragen-bron',
@@ -33,13 +37,17 @@ export const vragenBron: Rule = {
     const masked = draft.lines.masked;
     for (const vraag of partsOf(draft, 'vraag')) {
       const words = masked.slice(vraag.start, vraag.end);
-      const m = BEKEND_MET.exec(words);
+      const m = SOURCE_OPENING.exec(words);
       if (!m) continue;
+      // A marker without its footnote is a reference too: `voetnoten` reports it and fills it in.
       const hasRef =
         draft.lines.footnoteReferences.some((r) => r.span.start >= vraag.start && r.span.start <= vraag.end) ||
+        danglingMarkers(draft).some((r) => r.span.start >= vraag.start && r.span.start <= vraag.end) ||
         draft.lines.links.some((l) => l.span.start >= vraag.start && l.span.start <= vraag.end) ||
         URL.test(words) ||
-        GLUED_NOTE.test(words);
+        GLUED_NOTE.test(words) ||
+        // The source named in the question itself: "… in Trouw d.d. 6 januari 2025", "(Kamerstuk 29 665, nr. 353)".
+        NAMES_SOURCE.test(draft.lines.masked.slice(vraag.start + m.index, vraag.end).split(/[?]/)[0] ?? '');
       if (hasRef) continue;
       const at = vraag.start + m.index;
       const said = m[0].replace(/\s+/g, ' ');

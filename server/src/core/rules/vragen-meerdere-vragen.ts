@@ -14,10 +14,23 @@ const FOLLOW_UP = new RegExp(
   'i',
 );
 
+/**
+ * A question that points back at the one before it is a narrowing or a follow-up, not a separate question: "Welke
+ * maatregelen neemt u om dit te voorkomen?", "Hoeveel daarvan …?", "Deelt u deze conclusie?".
+ */
+const REFERS_BACK = /(?<![\p{L}\p{N}])(?:dit|deze|dezelfde|daar\p{L}*|hier\p{L}*|bovenstaande?|genoemde?|voornoemde?|eerdergenoemde?|vorige|zij|hij|ze|hen|hun|zijn|haar|ervan|erover|erbij|erop|ervoor|ermee|eraan)(?![\p{L}\p{N}])/iu;
+
+/** Truly separate: neither a follow-up formula, nor pointing back at the question before, nor three words or less. */
+function separate(text: string): boolean {
+  if (FOLLOW_UP.test(text) || text.split(/\s+/).length <= 3) return false;
+  return !REFERS_BACK.test(text);
+}
+
 export const vragenMeerdereVragen: Rule = {
   id: 'vragen-meerdere-vragen',
   kinds: ['kamervragen'],
-  defaultSeverity: 'info',
+  defaultSeverity: 'off',
+  onSeverity: 'hint',
   title: { nl: 'Meerdere vragen onder één nummer', en: 'Several questions under one number' },
   docs: {
     summary: {
@@ -43,7 +56,8 @@ export const vragenMeerdereVragen: Rule = {
         const text = m[0].slice(lead);
         return { text, at: bodyStart + m.index + lead };
       });
-      const independent = sentences.filter((s) => !FOLLOW_UP.test(s.text) && s.text.split(/\s+/).length > 3);
+      // The first question stands on its own; every later one counts only when it is truly separate.
+      const independent = sentences.filter((s, i) => i === 0 || separate(s.text));
       if (independent.length < 2) continue;
       const second = independent[1]!;
       const label = questionLabel(vraag);

@@ -20,7 +20,21 @@ export const vragenNummering: Rule = {
     fixes: { nl: 'Nummert alle vragen opnieuw, doorlopend vanaf 1.', en: 'Renumbers all questions consecutively from 1.' },
   },
   check(ctx) {
-    const vragen = partsOf(ctx.draft, 'vraag').filter((v) => v.number);
+    const all = partsOf(ctx.draft, 'vraag');
+    if (all.length > 0 && all.every((v) => !v.number)) {
+      // Written without numbers: number them as an ordered list, each question its own number and answer.
+      ctx.report({
+        start: all[0]!.start,
+        end: all[0]!.lines[0]!.end,
+        message: {
+          nl: `De ${all.length === 1 ? 'vraag is' : `${all.length} vragen zijn`} niet genummerd: de bewindspersoon antwoordt per nummer.`,
+          en: `The ${all.length === 1 ? 'question is' : `${all.length} questions are`} not numbered: the minister answers per number.`,
+        },
+        fixes: [{ title: { nl: 'Nummer de vragen (1., 2., …)', en: 'Number the questions (1., 2., …)' }, edits: all.map((v, i) => ({ start: v.start, end: v.start, newText: `${i + 1}. ` })), isPreferred: true }],
+      });
+      return;
+    }
+    const vragen = all.filter((v) => v.number);
     const renumber = vragen
       .map((v, i) => ({ start: v.number!.span.start, end: v.number!.span.end, newText: String(i + 1), current: v.number!.value }))
       .filter((e) => e.current !== Number(e.newText))

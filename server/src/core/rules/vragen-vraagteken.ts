@@ -1,3 +1,4 @@
+import type { Draft } from '../draft/types';
 import type { Rule } from './types';
 import { partsOf, questionLabel } from './util';
 
@@ -21,27 +22,73 @@ export const vragenVraagteken: Rule = {
     fixes: { nl: 'Vervangt de punt door een vraagteken wanneer de laatste zin de vorm van een vraag heeft.', en: 'Replaces the full stop with a question mark when the last sentence has the form of a question.' },
   },
   check(ctx) {
-    const own = ctx.draft.ownWords;
-    for (const vraag of partsOf(ctx.draft, 'vraag')) {
+    const { draft } = ctx;
+    const own = draft.ownWords;
+    for (const vraag of partsOf(draft, 'vraag')) {
       const bodyStart = vraag.opener ? vraag.opener.end : vraag.start;
       // Judged on the member's own words: a question mark in a quoted title («Wat nu?») or a blockquote does not make
       // the text a question, and a full stop inside a quotation is never changed.
       const words = own.slice(bodyStart, vraag.wordsEnd);
-      if (words.trim() === '' || words.includes('?')) continue;
-      const flat = words.replace(/\s+/g, ' ').trim();
-      const fixable = QUESTION_FORM.test(flat) && own[vraag.wordsEnd - 1] === '.';
+      if (words.trim() === '') continue;
       const label = questionLabel(vraag);
-      ctx.report({
-        start: vraag.start,
-        end: vraag.wordsEnd,
-        message: {
-          nl: `${label.nl} bevat geen vraagteken: stel een vraag.`,
-          en: `${label.en} has no question mark: ask a question.`,
-        },
-        fixes: fixable
-          ? [{ title: { nl: 'Vervang de punt door een vraagteken', en: 'Replace the full stop with a question mark' }, edits: [{ start: vraag.wordsEnd - 1, end: vraag.wordsEnd, newText: '?' }], isPreferred: true }]
-          : [],
-      });
+      if (!words.includes('?')) {
+        if (endsWithQuotedQuestion(draft, vraag.wordsEnd)) continue;
+        const flat = words.replace(/\s+/g, ' ').trim();
+        const fixable = QUESTION_FORM.test(flat) && own[vraag.wordsEnd - 1] === '.';
+        ctx.report({
+          start: vraag.start,
+          end: vraag.wordsEnd,
+          message: { nl: `${label.nl} bevat geen vraagteken: stel een vraag.`, en: `${label.en} has no question mark: ask a question.` },
+          fixes: fixable ? [toQuestionMark(vraag.wordsEnd - 1)] : [],
+        });
+        continue;
+      }
+      // A question in form that ends in a full stop, before another sentence with a question mark:
+      // "Deelt u de doelstelling … te realiseren. Zo ja, hoe?".
+      for (const sentence of sentencesOf(words, bodyStart)) {
+        if (own[sentence.end - 1] !== '.' || !QUESTION_START.test(sentence.text)) continue;
+        const shown = sentence.text.replace(/\s+/g, ' ').trim();
+        ctx.report({
+          start: sentence.start,
+          end: sentence.end,
+          message: {
+            nl: `${label.nl}: “${shortened(shown)}” is een vraag maar eindigt op een punt.`,
+            en: `${label.en}: “${shortened(shown)}” is a question but ends in a full stop.`,
+          },
+          fixes: [toQuestionMark(sentence.end - 1)],
+        });
+      }
     }
   },
 };
+
+/** The first sentence words of a question form: an interrogative word or an inverted verb. */
+const QUESTION_START =
+  /^(?!wat\s+betreft\b|hoe\s+dan\s+ook\b|waar\s+mogelijk\b)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in\s+hoeverre|op\s+welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|kent|weet|ziet|vindt|gaat|zal|zult|klopt|valt|verwacht|overweegt|onderschrijft|realiseert|neemt|beschikt)\b/i;
+
+/** Sentences of the member's words: a full stop, "!" or "?" followed by white space and a capital, or the end. */
+function sentencesOf(words: string, offset: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const re = /[^.!?]+(?:[.!?]+(?=\s+[\p{Lu}\d]|\s*$)|$)/gu;
+  for (const m of words.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    if (text === '') continue;
+    const start = offset + m.index + lead;
+    out.push({ start, end: start + text.length, text });
+  }
+  return out;
+}
+
+function shortened(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57).trimEnd()}…`;
+}
+
+function toQuestionMark(at: number) {
+  return { title: { nl: 'Vervang de punt door een vraagteken', en: 'Replace the full stop with a question mark' }, edits: [{ start: at, end: at + 1, newText: '?' }], isPreferred: true };
+}
+
+/** The question ends with a quoted title that is itself a question: "… het artikel «Wie betaalt de rekening?»¹". */
+function endsWithQuotedQuestion(draft: Draft, wordsEnd: number): boolean {
+  return draft.quotes.some((q) => q.end <= wordsEnd && /^[\s”"’»)]*$/.test(draft.lines.masked.slice(q.end, wordsEnd)) && /\?\s*$/.test(q.text));
+}

@@ -1,0 +1,94 @@
+import type { Span } from '../types';
+import type { Part } from './types';
+
+/** Where a draft's date comes from. */
+export type DateSource = 'frontmatter' | 'voorgesteld' | 'ingezonden' | 'ingediend';
+
+export interface DraftDate {
+  /** `YYYY-MM-DD`. */
+  iso: string;
+  source: DateSource;
+  /** Where the date is written in the text (absent for front matter). */
+  span?: Span;
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, febr: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+
+/** "12 juli 2022", "1e maart 2026", "3 mrt. 2023", "12-07-2022", "12/7/2022", "2022-07-12". */
+const DATE =
+  /(?<day>\d{1,2})(?:e|ste)?\s+(?<month>[a-z]+)\.?\s+(?<year>\d{4})|(?<d2>\d{1,2})[-/.](?<m2>\d{1,2})[-/.](?<y2>\d{4})|(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})/i;
+
+function iso(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The first date written in `text`, as `YYYY-MM-DD`, with its offset and length; undefined when none is valid. */
+export function parseDutchDate(text: string): { iso: string; index: number; length: number } | undefined {
+  const m = DATE.exec(text);
+  if (!m?.groups) return undefined;
+  const g = m.groups;
+  let value: string | undefined;
+  if (g['day'] !== undefined) {
+    const month = MONTHS[g['month']!.toLowerCase()];
+    value = month ? iso(Number(g['year']), month, Number(g['day'])) : undefined;
+  } else if (g['d2'] !== undefined) value = iso(Number(g['y2']), Number(g['m2']), Number(g['d2']));
+  else value = iso(Number(g['y3']), Number(g['m3']), Number(g['d3']));
+  return value ? { iso: value, index: m.index, length: m[0].length } : undefined;
+}
+
+/** A date value from front matter: a `Date` (YAML timestamps) or a written date. */
+function frontmatterDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number') return parseDutchDate(String(value))?.iso;
+  return undefined;
+}
+
+/** "Voorgesteld 12 juli 2022" (a motie), "(ingezonden 12 mei 2023)" (Kamervragen), "Ingediend op 3 maart 2026". */
+const DATED = /\b(voorgesteld|ingezonden|ingediend)\b\s*(?:op\s+|d\.?d\.?\s+|:\s*)?/gi;
+
+/** How far into the document a header date is looked for: up to the first part of the body, not into it. */
+const BODY_PARTS = new Set(['beraadslaging', 'overweging', 'dictum', 'vraag', 'antwoord']);
+
+/**
+ * The draft's own date, day-precise: front matter `datum:` (or `date:`) wins; else the date after "Voorgesteld",
+ * "ingezonden" or "ingediend" in the heading of the document (the kop of a motie, the header of Kamervragen, or the
+ * lines before the first part when there is no heading).
+ */
+export function findDraftDate(frontmatter: Record<string, unknown>, parts: readonly Part[], masked: string): DraftDate | undefined {
+  const fm = frontmatterDate(frontmatter['datum'] ?? frontmatter['date']);
+  if (fm) return { iso: fm, source: 'frontmatter' };
+  const firstBody = parts.find((p) => BODY_PARTS.has(p.kind));
+  const headerEnd = Math.min(firstBody ? firstBody.start : masked.length, 4000);
+  const head = masked.slice(0, headerEnd);
+  for (const m of head.matchAll(DATED)) {
+    const after = head.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const d = parseDutchDate(after);
+    if (!d || d.index > 2) continue;
+    const start = m.index + m[0].length + d.index;
+    return { iso: d.iso, source: m[1]!.toLowerCase() as DateSource, span: { start, end: start + d.length } };
+  }
+  return undefined;
+}
+
+/** `YYYY-MM-DD` of a local date (the adapters' notion of "today"). */
+export function isoDay(date: Date): string {
+  return iso(date.getFullYear(), date.getMonth() + 1, date.getDate())!;
+}
+
+const MONTH_NAMES = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** "12 juli 2022" / "12 July 2022" for `2022-07-12`. */
+export function formatDate(isoDate: string, taal: 'nl' | 'en'): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return `${d} ${MONTH_NAMES[taal][m - 1]} ${y}`;
+}

@@ -1,0 +1,197 @@
+import type { Draft, Part } from '../draft/types';
+import type { Rule } from './types';
+
+/** A word of the member's own text: letters and digits, with inner apostrophes and hyphens ("mkb’ers", "ICT-beleid"). */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** What may stand between two words of a repetition: spaces, at most one line break (no mark, no blank line). */
+const GAP = /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/;
+
+/** The longest repeated phrase looked for, in words. */
+const MAX_PHRASE = 4;
+
+/**
+ * Doubles that Dutch grammar makes: "dat die die regeling …", "wat wat kost", "geeft haar haar geld", "zijn zijn
+ * plannen", "geeft hun hun geld terug", "dat ze ze kwijt is", "dat je je zorgen maakt". "dat dat" is judged apart.
+ */
+const GRAMMATICAL: ReadonlySet<string> = new Set(['die', 'haar', 'hun', 'je', 'jullie', 'wat', 'ze', 'zijn']);
+
+/** Plural finite verbs: after "dat dat" one of these means the second "dat" is a slip (the demonstrative is singular). */
+const PLURAL: ReadonlySet<string> = new Set([
+  'zijn', 'hebben', 'worden', 'kunnen', 'zullen', 'moeten', 'mogen', 'willen', 'blijven', 'komen', 'gaan', 'staan',
+  'liggen', 'lijken', 'blijken', 'zouden', 'hadden', 'waren', 'werden', 'konden', 'moesten', 'mochten', 'wilden',
+  'bleven', 'kwamen', 'gingen', 'stonden', 'lagen', 'leken', 'bleken',
+]);
+
+/** Singular finite verbs: the first of these in the clause makes the demonstrative "dat" its subject. */
+const SINGULAR: ReadonlySet<string> = new Set([
+  'is', 'heeft', 'wordt', 'kan', 'zal', 'moet', 'mag', 'wil', 'blijft', 'komt', 'gaat', 'staat', 'ligt', 'lijkt',
+  'blijkt', 'zou', 'had', 'was', 'werd', 'kon', 'moest', 'mocht', 'wilde', 'bleef', 'kwam', 'ging', 'stond', 'lag',
+  'leek', 'bleek', 'krijgt', 'kreeg', 'doet', 'deed', 'geeft', 'gaf', 'houdt', 'maakt', 'leidt', 'betekent', 'zegt',
+  'klopt', 'helpt', 'werkt', 'kost', 'biedt',
+]);
+
+/** Words that start another clause: the verb of the clause after "dat dat" is not looked for beyond them. */
+const CLAUSE_START: ReadonlySet<string> = new Set(['dat', 'die', 'wat', 'welke', 'om', 'omdat', 'zodat', 'waardoor', 'terwijl', 'wanneer', 'als', 'maar', 'want', 'of']);
+
+/** Marks that end the clause. */
+const CLAUSE_END = /[,;.?!]/;
+
+/** How far (in words) the verb of the clause after "dat dat" is looked for. */
+const CLAUSE_WORDS = 40;
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  /** Starts with a capital letter. */
+  capital: boolean;
+  /** Contains a digit, or is a single character: never a slip worth reporting on its own. */
+  minor: boolean;
+}
+
+/** The words of a part, in order, from its own lines only (footnote definitions between them are not part lines). */
+function tokensOf(draft: Draft, part: Part): Token[] {
+  const own = draft.ownWords;
+  const tokens: Token[] = [];
+  for (const line of part.lines) {
+    const from = Math.max(line.contentStart, part.start);
+    const to = Math.min(line.end, part.end);
+    if (to <= from) continue;
+    for (const m of own.slice(from, to).matchAll(WORD)) {
+      const start = from + m.index;
+      const word = m[0];
+      tokens.push({
+        start,
+        end: start + word.length,
+        lower: word.toLowerCase(),
+        capital: /^\p{Lu}/u.test(word),
+        minor: /\p{N}/u.test(word) || word.length === 1,
+      });
+    }
+  }
+  return tokens;
+}
+
+/**
+ * After "dat dat": does the clause that follows the second "dat" have a plural finite verb (before the next mark or the
+ * next clause)? "maar dat dat er geen middelen zijn vrijgemaakt" yes; "dat dat klopt", "dat dat er geen gevolgen voor
+ * heeft" no. "zijn" may be the possessive ("dat dat zijn taak is"): it counts only when no singular verb follows.
+ */
+function pluralClause(own: string, tokens: Token[], from: number): boolean {
+  let zijn = false;
+  for (let j = from; j < tokens.length && j < from + CLAUSE_WORDS; j++) {
+    const t = tokens[j]!;
+    if (j > from && CLAUSE_END.test(own.slice(tokens[j - 1]!.end, t.start))) break;
+    if (CLAUSE_START.has(t.lower)) break;
+    if (j > from && tokens[j - 1]!.lower === 'te') continue; // "te zijn", "te kunnen": an infinitive
+    if (SINGULAR.has(t.lower)) return false;
+    if (t.lower === 'zijn') zijn = true;
+    else if (PLURAL.has(t.lower)) return true;
+  }
+  return zijn;
+}
+
+/** One line of text for a message: a phrase may run over a line break. */
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+export const herhaaldWoord: Rule = {
+  id: 'herhaald-woord',
+  kinds: ['motie', 'kamervragen'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Herhaald woord', en: 'Repeated word' },
+  docs: {
+    summary: {
+      nl: 'Signaleert een woord of woordgroep die per ongeluk twee keer achter elkaar staat (‘het het’, ‘te hebben te hebben’).',
+      en: 'Flags a word or phrase accidentally written twice in a row (‘het het’, ‘te hebben te hebben’).',
+    },
+    rationale: {
+      nl:
+        'Over een motie wordt woord voor woord gestemd en ze wordt gepubliceerd zoals ze is ingediend; Kamervragen gaan ' +
+        'zoals ze zijn ingezonden naar de bewindspersoon en in de Handelingen. Een verschrijving als ‘van het het ' +
+        'beschikbare geld’ of ‘te hebben te hebben’ staat dan voorgoed in het Kamerstuk. De regel kijkt naar uw eigen ' +
+        'woorden, ook over een regelovergang heen, en niet naar citaten, voetnoten, commentaar, code, de namen van de ' +
+        'indieners of de lijst met bronnen. Grammaticale verdubbelingen blijven staan: ‘dat dat klopt’, ‘die die’, ' +
+        '‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie jullie’. Alleen ‘dat dat’ wordt wél ' +
+        'gemeld als de bijzin erna een meervoudige persoonsvorm heeft (‘maar dat dat er geen middelen zijn ' +
+        'vrijgemaakt’): het aanwijzende ‘dat’ is enkelvoud, dus dan is het tweede ‘dat’ een verschrijving. Ook niet ' +
+        'gemeld: getallen, losse letters, en een tweede woord met een hoofdletter na een eerste zonder (een naam: ' +
+        '‘de De Vries’, ‘het Het Parool’).',
+      en:
+        'A motie is voted on word for word and published as submitted; written questions go to the minister and into ' +
+        'the record as sent. A slip like ‘van het het beschikbare geld’ or ‘te hebben te hebben’ then stays in the ' +
+        'Kamerstuk for good. The rule reads your own words, across a line break too, and not quotations, footnotes, ' +
+        'comments, code, the names of the indieners or the list of sources. Grammatical Dutch doubles are left ' +
+        'alone: ‘dat dat klopt’, ‘die die’, ‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie ' +
+        'jullie’. Only ‘dat dat’ is flagged when the clause after it has a plural finite verb (‘maar dat dat er geen ' +
+        'middelen zijn vrijgemaakt’): the demonstrative ‘dat’ is singular, so the second ‘dat’ is a slip. Also left ' +
+        'alone: numbers, single letters, and a second word with a capital after a first without one (a name: ‘de De ' +
+        'Vries’, ‘het Het Parool’).',
+    },
+    bad: 'constaterende dat grote delen van het het beschikbare geld niet worden besteed;',
+    good: 'constaterende dat grote delen van het beschikbare geld niet worden besteed;',
+    fixes: {
+      nl: 'Schrapt de tweede keer, met de spatie of regelovergang ervoor (‘van het het beschikbare’ → ‘van het beschikbare’).',
+      en: 'Removes the second occurrence with the space or line break before it (‘van het het beschikbare’ → ‘van het beschikbare’).',
+    },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    const { text, ownWords: own } = draft;
+    for (const part of draft.parts) {
+      // The names of the indieners, the list of sources and a minister's answer are not prose the member writes.
+      if (part.kind === 'indiener' || part.kind === 'antwoord' || part.note) continue;
+      const tokens = tokensOf(draft, part);
+      // Whether word k and word k + 1 stand next to each other: nothing but spaces and at most one line break between.
+      const next = tokens.map((t, k) => k + 1 < tokens.length && GAP.test(text.slice(t.end, tokens[k + 1]!.start)));
+      // Where the last reported repetition ends (in words): reports never overlap, so their fixes all apply.
+      let reported = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        for (let n = 1; n <= MAX_PHRASE && i + 2 * n <= tokens.length; n++) {
+          const second = i + n;
+          if (second < reported) continue;
+          let same = true;
+          for (let k = 0; k < n && same; k++) same = tokens[i + k]!.lower === tokens[second + k]!.lower;
+          for (let k = i; k < i + 2 * n - 1 && same; k++) same = next[k]!;
+          if (!same) continue;
+          const first = tokens[i]!;
+          const again = tokens[second]!;
+          const last = tokens[second + n - 1]!;
+          if (again.capital && !first.capital) continue; // a name: "de De Vries"
+          const words = tokens.slice(second, second + n);
+          if (n === 1 ? again.minor : words.some((t) => /\p{N}/u.test(t.lower)) || words.every((t) => t.minor)) continue;
+          if (n === 1 && GRAMMATICAL.has(again.lower)) continue;
+          if (n === 1 && again.lower === 'dat' && !pluralClause(own, tokens, second + 1)) continue;
+          const quoted = oneLine(text.slice(again.start, last.end));
+          ctx.report({
+            start: again.start,
+            end: last.end,
+            message:
+              n === 1
+                ? {
+                    nl: `Herhaald woord “${quoted}”: staat hier twee keer achter elkaar. Schrap er één.`,
+                    en: `Repeated word “${quoted}”: it stands here twice in a row. Remove one.`,
+                  }
+                : {
+                    nl: `Herhaalde woorden “${quoted}”: staan hier twee keer achter elkaar. Schrap de herhaling.`,
+                    en: `Repeated words “${quoted}”: they stand here twice in a row. Remove the repetition.`,
+                  },
+            fixes: [
+              {
+                title: { nl: `Schrap de herhaling “${quoted}”`, en: `Remove the repeated “${quoted}”` },
+                // The space or line break before the second occurrence goes with it: "maar dat\ndat er" → "maar dat er".
+                edits: [{ start: tokens[second - 1]!.end, end: last.end, newText: '' }],
+                isPreferred: true,
+              },
+            ],
+            data: { repeated: quoted.toLowerCase(), words: n },
+          });
+          reported = second + n;
+          break;
+        }
+      }
+    }
+  },
+};

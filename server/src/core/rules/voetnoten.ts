@@ -1,0 +1,62 @@
+import { footnoteDefinitionInsertion } from '../citation/format';
+import { danglingMarkers, unreferencedDefinitions } from '../draft/footnotes';
+import { SOURCE_OPENING } from '../draft/formulas';
+import type { Rule } from './types';
+
+export const voetnoten: Rule = {
+  id: 'voetnoten',
+  kinds: ['motie', 'kamervragen'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Voetnoot zonder tekst of zonder verwijzing', en: 'Footnote without text or without a reference' },
+  docs: {
+    summary: {
+      nl: 'Elke voetnootverwijzing (`[^1]`) heeft een voetnoot (`[^1]: …`), en elke voetnoot wordt ergens aangehaald.',
+      en: 'Every footnote marker (`[^1]`) has a footnote (`[^1]: …`), and every footnote is referred to somewhere.',
+    },
+    rationale: {
+      nl:
+        'Een verwijzing zonder voetnoot laat de lezer zoeken naar een bron die er niet is; in de gepubliceerde tekst staat dan een los cijfer. ' +
+        'Een voetnoot waar niets naar verwijst, hoort bij een zin die is weggehaald of verplaatst. Beide gebeuren bij het schuiven met ' +
+        'tekst vlak voor het indienen. Bij ‘Bent u bekend met het bericht …[^1]’ vult de snelle oplossing de ontbrekende voetnoot in met ' +
+        'de vorm van een bron (titel, medium, datum, link), in plaats van een tweede verwijzing toe te voegen.',
+      en:
+        'A marker without a footnote sends the reader looking for a source that is not there; the published text shows a stray number. A ' +
+        'footnote nothing refers to belongs to a sentence that was removed or moved. Both happen when text is moved just before submission. ' +
+        'For ‘Bent u bekend met het bericht …[^1]’ the quick fix fills in the missing footnote with the shape of a source (title, outlet, ' +
+        'date, link) instead of adding a second marker.',
+    },
+    bad: '1. Bent u bekend met het bericht ‘Datalek bij gemeente’?[^1]',
+    good: '1. Bent u bekend met het bericht ‘Datalek bij gemeente’?[^1]\n\n[^1]: NOS, 3 maart 2026, https://nos.nl/…',
+    fixes: {
+      nl: 'Voegt de ontbrekende voetnoot toe onderaan de tekst (met de vorm van een bron na ‘Bent u bekend met het bericht’); een voetnoot zonder verwijzing laat ze staan: kies zelf waar ze hoort.',
+      en: 'Adds the missing footnote at the end of the text (with the shape of a source after ‘Bent u bekend met het bericht’); a footnote without a reference is left alone: decide where it belongs.',
+    },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    for (const marker of danglingMarkers(draft)) {
+      const part = draft.parts.find((p) => p.start <= marker.span.start && marker.span.start <= p.end);
+      const asksForSource = part?.kind === 'vraag' && SOURCE_OPENING.test(draft.lines.masked.slice(part.start, marker.span.start));
+      const placeholder = asksForSource ? '<titel van het bericht>, <medium>, <datum>, <link>' : '<tekst van de voetnoot>';
+      ctx.report({
+        ...marker.span,
+        message: {
+          nl: `Voetnoot zonder tekst: [^${marker.label}] verwijst naar een voetnoot die er niet is.${asksForSource ? ' Noem hier de bron van het bericht.' : ''}`,
+          en: `Footnote without text: [^${marker.label}] refers to a footnote that is not there.${asksForSource ? ' Name the source of the item here.' : ''}`,
+        },
+        fixes: [{ title: { nl: `Voeg voetnoot [^${marker.label}] toe`, en: `Add footnote [^${marker.label}]` }, edits: [footnoteDefinitionInsertion(draft, marker.label, placeholder)] }],
+        data: { label: marker.label },
+      });
+    }
+    for (const def of unreferencedDefinitions(draft)) {
+      ctx.report({
+        ...def.span,
+        message: {
+          nl: `Voetnoot [^${def.label}] wordt nergens aangehaald: zet de verwijzing [^${def.label}] bij de zin waar ze hoort, of schrap de voetnoot.`,
+          en: `Footnote [^${def.label}] is never referred to: put the marker [^${def.label}] after the sentence it belongs to, or remove the footnote.`,
+        },
+        data: { label: def.label },
+      });
+    }
+  },
+};
