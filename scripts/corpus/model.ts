@@ -54,6 +54,7 @@ export interface CorpusOut {
   complete: boolean;
   replaces?: string[];
   replacedBy?: string;
+  period?: { from?: string; until?: string };
   language: string;
   source: SourceOut;
   commitments: CommitmentOut[];
@@ -62,7 +63,7 @@ export interface CorpusOut {
 
 const COMMITMENT_ORDER: (keyof CommitmentOut)[] = ['id', 'text', 'fragments', 'chapter', 'section', 'subsection', 'paragraph', 'page', 'theme', 'tags', 'ministry', 'firmness', 'deadline', 'amount', 'seeAlso', 'source', 'note'];
 const PASSAGE_ORDER: (keyof PassageOut)[] = ['text', 'kind', 'chapter', 'section', 'subsection', 'paragraph', 'page', 'theme', 'source', 'note'];
-const CORPUS_ORDER: (keyof CorpusOut)[] = ['format', 'id', 'title', 'shortTitle', 'kind', 'parties', 'date', 'published', 'url', 'complete', 'replaces', 'replacedBy', 'language', 'source', 'commitments', 'passages'];
+const CORPUS_ORDER: (keyof CorpusOut)[] = ['format', 'id', 'title', 'shortTitle', 'kind', 'parties', 'date', 'published', 'url', 'complete', 'replaces', 'replacedBy', 'period', 'language', 'source', 'commitments', 'passages'];
 const QUOTATION_ORDER: (keyof Quotation)[] = ['publication', 'url', 'date', 'excerpt', 'note'];
 const SOURCE_ORDER: (keyof SourceOut)[] = ['verified', 'document', 'quotedIn'];
 

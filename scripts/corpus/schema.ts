@@ -70,6 +70,12 @@ export function buildSchema(tags: TagDef[]): Record<string, unknown> {
       complete: { type: 'boolean', default: false, description: 'Bevat dit bestand het hele document? Alleen dan mag de citaatcontrole zeggen dat iets er niet in staat.' },
       replaces: { type: 'array', items: slug, description: 'Ids van corpora die door dit corpus worden vervangen.' },
       replacedBy: { ...slug, description: 'Id van het corpus dat dit corpus vervangt.' },
+      period: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Periode waarin dit akkoord geldt (beide dagen inbegrepen); anders beslist corpus/agreements.yaml.',
+        properties: { from: { ...isoDate, description: 'Eerste dag.' }, until: { ...isoDate, description: 'Laatste dag.' } },
+      },
       language: { type: 'string', default: 'nl', description: 'Taal van de tekst (standaard nl).' },
       source: { $ref: '#/definitions/source', description: 'Herkomst van de tekst; standaard voor alle toezeggingen en passages.' },
       commitments: { type: 'array', items: { $ref: '#/definitions/commitment' }, description: 'De toezeggingen.' },

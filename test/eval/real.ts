@@ -73,6 +73,13 @@ export interface KeyedFinding {
   commitments: string[];
 }
 
+/**
+ * The rules that say a part is missing or unfinished. A partial document (cut off by the source's excerpt, or copied
+ * without its header) lacks parts because of how it was copied, not how it was written: their findings there measure
+ * the copy, and are left out of every figure.
+ */
+export const COMPLETENESS_RULES = new Set(['motie-aanhef', 'motie-slot', 'motie-dictum', 'motie-afsluiting', 'vragen-adressaat', 'vragen-nummering']);
+
 /** The rules whose warnings and errors say a document is not correctly formed. */
 export const STRUCTURE_RULE = /^(?:motie|vragen)-/;
 /** The notice that the agreement in force at the draft's date is not loaded: reported apart from the advice. */
@@ -168,7 +175,7 @@ export function scoreReal(
   const unjudged: KeyedFinding[] = [];
   const notLoaded: KeyedFinding[] = [];
   const structure: KeyedFinding[] = [];
-  const mine = findings.filter((f) => ids.has(f.doc));
+  const mine = findings.filter((f) => ids.has(f.doc) && (complete.has(f.doc) || !COMPLETENESS_RULES.has(f.rule)));
   for (const f of mine) {
     if (f.rule === NOT_LOADED_RULE) {
       notLoaded.push(f);

@@ -89,7 +89,7 @@ describe('ca2026', () => {
       date: '2026-01-30',
       published: 'Tweede Kamer, 2026D04554',
       complete: false,
-      replaces: ['ca2021'],
+      replaces: ['hla2024'],
       source: { verified: 'quoted' },
     });
   });

@@ -267,7 +267,7 @@ describe('the generated 2021 corpus', () => {
   const corpus = loadCorpus(read('corpus/ca2021.akkoord.yaml'), 'x', { knownTags }).corpus!;
 
   it('has the agreed metadata', () => {
-    expect(corpus).toMatchObject({ id: 'ca2021', kind: 'coalitieakkoord', parties: ['VVD', 'D66', 'CDA', 'ChristenUnie'], date: '2021-12-15', complete: true, replacedBy: 'ca2026', source: { verified: 'original' } });
+    expect(corpus).toMatchObject({ id: 'ca2021', kind: 'coalitieakkoord', parties: ['VVD', 'D66', 'CDA', 'ChristenUnie'], date: '2021-12-15', complete: true, replacedBy: 'hla2024', source: { verified: 'original' } });
     expect(corpus.source.document).toContain('favstats/coalitieakkoord2021');
   });
 

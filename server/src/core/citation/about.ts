@@ -13,6 +13,8 @@ import { citationUnits, suggestCitations } from './suggest';
 export interface AboutUnit extends Span {
   partKind: string;
   commitment: Commitment;
+  /** How the sentence is tied to it: it cites or quotes it (certain), or only the suggestion engine thinks so. */
+  by: 'cited' | 'quoted' | 'suggested';
 }
 
 export const unitsAbout = perDraft((draft: Draft, engine: CitationEngine): AboutUnit[] => {
@@ -25,9 +27,11 @@ export const unitsAbout = perDraft((draft: Draft, engine: CitationEngine): About
   }
   for (const unit of citationUnits(draft)) {
     const cited = [...unit.cited].map((k) => engine.corpus.get(k)).find((c): c is Commitment => !!c);
-    const c = cited ?? quoted.get(unit.start) ?? suggestions.get(unit.start);
+    const q = quoted.get(unit.start);
+    const s = suggestions.get(unit.start);
+    const [c, by]: [Commitment | undefined, AboutUnit['by']] = cited ? [cited, 'cited'] : q ? [q, 'quoted'] : [s, 'suggested'];
     if (!c) continue;
-    out.push({ start: unit.start, end: unit.end, partKind: unit.part.kind, commitment: c });
+    out.push({ start: unit.start, end: unit.end, partKind: unit.part.kind, commitment: c, by });
   }
   return out;
 });

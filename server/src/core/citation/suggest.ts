@@ -122,7 +122,7 @@ const REFERS_TO_PLAN =
 
 /** A sentence that attributes its claim to the agreement, in its own words: "volgens het coalitieakkoord …". */
 export const ATTRIBUTES_TO_AGREEMENT =
-  /(?:volgens|conform|in|uit|zoals\s+in)\s+het\s+(?:nieuwe\s+|huidige\s+)?(?:coalitie|regeer|hoofdlijnen)?akkoord|het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+(?:stelt|noemt|belooft|zegt|schrijft|bepaalt)|(?:is|zijn|werd|werden)\s+(?:in\s+het\s+(?:coalitie|regeer)akkoord\s+)?afgesproken/i;
+  /(?:volgens|conform|in|uit|zoals\s+in)\s+het\s+(?:nieuwe\s+|huidige\s+)?(?:coalitie|regeer|hoofdlijnen)akkoord|het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+(?:stelt|noemt|belooft|zegt|schrijft|bepaalt)|(?:is|zijn|werd|werden)\s+in\s+het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+afgesproken/i;
 
 /** The document itself names the agreement or the cabinet's goals: its sentences are read as about them. */
 const DOCUMENT_NAMES_AGREEMENT = /coalitieakkoord|regeerakkoord|hoofdlijnenakkoord|kabinetsdoel|kabinetsperiode|conform het akkoord/i;

@@ -14,7 +14,7 @@ const MAX_PHRASE = 4;
  * Doubles that Dutch grammar makes: "dat die die regeling …", "wat wat kost", "geeft haar haar geld", "zijn zijn
  * plannen", "geeft hun hun geld terug", "dat ze ze kwijt is", "dat je je zorgen maakt". "dat dat" is judged apart.
  */
-const GRAMMATICAL: ReadonlySet<string> = new Set(['die', 'haar', 'hun', 'je', 'jullie', 'wat', 'ze', 'zijn']);
+const GRAMMATICAL: ReadonlySet<string> = new Set(['die', 'haar', 'hun', 'je', 'jullie', 'wat', 'ze', 'zijn', 'zo']);
 
 /** Plural finite verbs: after "dat dat" one of these means the second "dat" is a slip (the demonstrative is singular). */
 const PLURAL: ReadonlySet<string> = new Set([
@@ -114,7 +114,7 @@ export const herhaaldWoord: Rule = {
         'beschikbare geld’ of ‘te hebben te hebben’ staat dan voorgoed in het Kamerstuk. De regel kijkt naar uw eigen ' +
         'woorden, ook over een regelovergang heen, en niet naar citaten, voetnoten, commentaar, code, de namen van de ' +
         'indieners of de lijst met bronnen. Grammaticale verdubbelingen blijven staan: ‘dat dat klopt’, ‘die die’, ' +
-        '‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie jullie’. Alleen ‘dat dat’ wordt wél ' +
+        '‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie jullie’, ‘om zo zo min mogelijk’. Alleen ‘dat dat’ wordt wél ' +
         'gemeld als de bijzin erna een meervoudige persoonsvorm heeft (‘maar dat dat er geen middelen zijn ' +
         'vrijgemaakt’): het aanwijzende ‘dat’ is enkelvoud, dus dan is het tweede ‘dat’ een verschrijving. Ook niet ' +
         'gemeld: getallen, losse letters, en een tweede woord met een hoofdletter na een eerste zonder (een naam: ' +

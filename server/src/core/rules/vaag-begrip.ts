@@ -57,10 +57,13 @@ function clauseAround(text: string, part: Part, m: Span): { before: string; afte
 const NEGATION = /(?:^|\s)(?:geen|niet|nooit|zonder|noch)(?:\s+\S+){0,2}\s*$/i;
 const PERFECT = /(?:^|\s)(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)(?:\s+\S+){0,3}\s*$/i;
 const PARTICIPLE = /^(?:\p{L}*ge\p{L}+[dt])$/iu;
-/** A number, a percentage, a date or a deadline makes the phrase concrete: "de ambitie van 40 % betaalbare woningen". */
+/** A number, a percentage, a date, a deadline or a frequency makes the phrase concrete: "de ambitie van 40 % betaalbare woningen". */
 const CONCRETE =
-  /\d|%|\bprocent\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
+  /\d|%|\bprocent\b|\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|per\s+kwartaal|elk\s+jaar|ieder\s+jaar)\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
 const BOUNDED_BY_DEADLINE = new Set(['uitstel-werkwoord', 'termijn-vaag']);
+const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
+/** A requested action before the vague verb: an infinitive with "te" ("in te richten", "uit te werken", "te laten …"). */
+const ANOTHER_ACTION = /(?<![\p{L}\p{N}])te\s+\p{L}{3,}/iu;
 /** A deadline in a part: a date, a season or a budget moment with its year, "uiterlijk", "vóór". */
 const DEADLINE =
   /\b(?:uiterlijk|vóór|voor\s+(?:het\s+)?(?:einde|eind|zomerreces|kerstreces|voorjaar|zomer|najaar|begrotingsbehandeling|1\s+\p{L}+|\d{1,2}\s+\p{L}+))\b|\b(?:voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:van\s+)?20\d\d\b|\bvoor\s+20\d\d\b/iu;
@@ -80,6 +83,9 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   const written = own.slice(m.start, m.end).trim();
   if (PERFECT.test(before) && written.split(/\s+/).some((w) => PARTICIPLE.test(w))) return true;
   if (CONCRETE.test(before) || CONCRETE.test(after)) return true;
+  // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
+  // another requested action ("… in te richten en … te faciliteren") it only adds to it.
+  if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category) && ANOTHER_ACTION.test(own.slice(part.opener ? part.opener.end : part.start, m.start))) return true;
   // A request to look into something, or a vague time, is bounded when the same part sets a deadline
   // ("te verkennen … en de Kamer vóór het voorjaar van 2023 te informeren").
   if (BOUNDED_BY_DEADLINE.has(m.term.category) && DEADLINE.test(own.slice(part.start, part.end))) return true;

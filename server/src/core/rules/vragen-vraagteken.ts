@@ -69,16 +69,20 @@ const QUESTION_START =
 /** Sentences of the member's words: a full stop, "!" or "?" followed by white space and a capital, or the end. */
 function sentencesOf(words: string, offset: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  const re = /[^.!?]+(?:[.!?]+(?=\s+[\p{Lu}\d]|\s*$)|$)/gu;
-  for (const m of words.matchAll(re)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const text = m[0].trim();
-    if (text === '') continue;
-    const start = offset + m.index + lead;
-    out.push({ start, end: start + text.length, text });
+  let from = 0;
+  for (const m of words.matchAll(/[.!?]+(?=\s+[\p{Lu}\d]|\s*$)/gu)) {
+    // "(Kamerstuk 29 665, nr. 353)", "bijv. de", "d.d. 6 januari": an abbreviation does not end a sentence.
+    if (m[0] === '.' && ABBREVIATION.test(words.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
+    const piece = words.slice(from, m.index + m[0].length);
+    from = m.index + m[0].length;
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    if (text !== '') out.push({ start: offset + from - piece.length + lead, end: offset + from - piece.length + lead + text.length, text });
   }
   return out;
 }
+
+const ABBREVIATION = /(?:^|[\s(])(?:nr|nrs|blz|p|pp|art|artt|bijv|bv|o\.a|d\.d|jl|e\.d|resp|ca|vs|z\.g\.a\.?n|i\.e|t\.a\.v|m\.b\.t|mr|dr|drs|ir|prof|mw|dhr|st|vgl|zgn|e\.v)\.$/i;
 
 function shortened(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 57).trimEnd()}…`;
