@@ -51,7 +51,7 @@ describe('language server over stdio (push diagnostics, as Neovim 0.7)', () => {
     expect(regie!.range).toEqual({ start: { line: 6, character: 55 }, end: { line: 6, character: 60 } });
     expect(regie!.message).toContain('“regie”');
     expect(regie!.codeDescription?.href).toMatch(/docs\/rules\/vaag-begrip\.md$/);
-    expect((regie!.data as { fixes: unknown[] }).fixes).toHaveLength(1);
+    expect((regie!.data as { fixes: unknown[] }).fixes).toHaveLength(3);
   });
 
   it('explains the flagged term on hover, regie next to doorzettingsmacht', async () => {
@@ -62,7 +62,7 @@ describe('language server over stdio (push diagnostics, as Neovim 0.7)', () => {
     expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } })).toBeNull();
   });
 
-  it('offers the quick fix; applying it gives the exact text, and the finding disappears after the change', async () => {
+  it('offers the firmer words, none preferred; applying one gives the exact text, and the finding disappears after the change', async () => {
     const diags = await client.diagnostics(uri);
     const regie = diags.find((d) => d.code === 'vaag-begrip')!;
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
@@ -70,8 +70,12 @@ describe('language server over stdio (push diagnostics, as Neovim 0.7)', () => {
       range: regie.range,
       context: { diagnostics: [regie] },
     })) as CodeAction[];
-    expect(actions.map((a) => a.title)).toEqual(['Vervang “regie” door “doorzettingsmacht”']);
-    expect(actions[0]!.isPreferred).toBe(true);
+    expect(actions.map((a) => a.title)).toEqual([
+      'Vervang “regie” door “doorzettingsmacht” (kan besluiten en afdwingen, ook als een ministerie niet meewerkt)',
+      'Vervang “regie” door “aanwijzingsbevoegdheid” (kan een ander bestuursorgaan een bindende opdracht geven)',
+      'Vervang “regie” door “coördinatie” (brengt partijen samen, maar kan niets afdwingen: zeg het dan ook zo)',
+    ]);
+    expect(actions.some((a) => a.isPreferred)).toBe(false);
     const fixed = applyTextEdits(MOTIE, actions[0]!.edit!.changes![uri]!);
     expect(fixed).toBe(MOTIE.replace('de regie te geven', 'de doorzettingsmacht te geven'));
     await client.change(uri, fixed, 2);

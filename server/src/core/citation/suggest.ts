@@ -24,6 +24,13 @@ export const TUNING = {
   /** A sentence that says it reports the agreement ("conform het coalitieakkoord", "volgens het regeerakkoord"). */
   attributedMinScore: 14,
   attributedMinCoverage: 0.2,
+  /**
+   * A weaker hit that stands far above the next one and covers most of the sentence is as clear ("het kabinet wil een
+   * Nederlandse Digitale Dienst met doorzettingsmacht oprichten": one commitment, nothing near it).
+   */
+  peakedMinScore: 12,
+  peakedMinGap: 8,
+  peakedMinCoverage: 0.6,
   /** Matched index terms (a word, its compound parts and synonym concepts each count) a candidate needs. */
   minMatched: 2,
   /** A second commitment of the same agreement is offered too when it scores at least this share of the first. */
@@ -132,14 +139,16 @@ const DOCUMENT_NAMES_AGREEMENT = /coalitieakkoord|regeerakkoord|hoofdlijnenakkoo
  * enough of the sentence's content words, in a sentence that asks something (a dictum, a question) or that refers to
  * the government's plans, or in a document that names the agreement. From an incomplete corpus only strong hits.
  */
-function accepted(hit: SearchHit, contentWords: number, unit: CitationUnit, draft: Draft, complete: boolean, tuning: Tuning): boolean {
+function accepted(hit: SearchHit, next: SearchHit | undefined, contentWords: number, unit: CitationUnit, draft: Draft, complete: boolean, tuning: Tuning): boolean {
   const covered = new Set(hit.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
   const [minScore, minCoverage] = ATTRIBUTES_TO_AGREEMENT.test(unit.text)
     ? [tuning.attributedMinScore, tuning.attributedMinCoverage]
     : complete
       ? [tuning.minScore, tuning.minCoverage]
       : [tuning.partialMinScore, tuning.partialMinCoverage];
-  if (hit.score < minScore || covered < minCoverage) return false;
+  const strong = hit.score >= minScore && covered >= minCoverage;
+  const peaked = hit.score >= tuning.peakedMinScore && hit.score - (next?.score ?? 0) >= tuning.peakedMinGap && covered >= tuning.peakedMinCoverage;
+  if (!strong && !peaked) return false;
   if (unit.part.kind === 'dictum' || unit.part.kind === 'vraag') return true;
   return REFERS_TO_PLAN.test(unit.text) || DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked);
 }
@@ -163,10 +172,10 @@ export const suggestCitations = perDraft((draft: Draft, engine: CitationEngine):
     const top = eligible[0];
     if (!top || unit.cited.has(top.key)) continue;
     const complete = engine.corpus.corpus(top.corpusId)?.complete ?? false;
-    if (!accepted(top, contentWords, unit, draft, complete, TUNING)) continue;
+    if (!accepted(top, eligible[1], contentWords, unit, draft, complete, TUNING)) continue;
     const chosen = [top];
     const second = eligible[1];
-    if (second && second.score >= top.score * TUNING.alikeRatio && accepted(second, contentWords, unit, draft, complete, TUNING)) chosen.push(second);
+    if (second && second.score >= top.score * TUNING.alikeRatio && accepted(second, eligible[2], contentWords, unit, draft, complete, TUNING)) chosen.push(second);
     for (const h of chosen) {
       const known = best.get(h.key);
       if (!known || h.score > (known.chosen.find((x) => x.key === h.key)?.score ?? 0)) best.set(h.key, { unit, chosen });

@@ -55,7 +55,7 @@ export const akkoordNietGeladen: Rule = {
     },
     bad: 'MOTIE VAN HET LID DE VRIES\n\nVoorgesteld 3 oktober 2024\n\nDe Kamer, …',
     good: '(het hoofdlijnenakkoord `hla2024` is als corpus geladen)',
-    fixes: { nl: '', en: '' },
+    fixes: { nl: 'Geen automatische oplossing: voeg het akkoord toe als corpusbestand.', en: 'No automatic fix: add the agreement as a corpus file.' },
   },
   check(ctx) {
     const { draft, corpus } = ctx;

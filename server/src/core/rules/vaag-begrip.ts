@@ -61,6 +61,8 @@ const PARTICIPLE = /^(?:\p{L}*ge\p{L}+[dt])$/iu;
 const CONCRETE =
   /\d|%|\bprocent\b|\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|per\s+kwartaal|elk\s+jaar|ieder\s+jaar)\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
 const BOUNDED_BY_DEADLINE = new Set(['uitstel-werkwoord', 'termijn-vaag']);
+/** What a number, a date or a frequency can make concrete: a goal, a time, money, an effort, a hedge — not a power ("regie"). */
+const MEASURABLE = new Set(['doel-zonder-maat', 'termijn-vaag', 'eufemisme', 'inspanningswerkwoord', 'voorbehoud']);
 const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
 /** A requested action before the vague verb: an infinitive with "te" ("in te richten", "uit te werken", "te laten …"). */
 const ANOTHER_ACTION = /(?<![\p{L}\p{N}])te\s+\p{L}{3,}/iu;
@@ -82,7 +84,7 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   if (NEGATION.test(before)) return true;
   const written = own.slice(m.start, m.end).trim();
   if (PERFECT.test(before) && written.split(/\s+/).some((w) => PARTICIPLE.test(w))) return true;
-  if (CONCRETE.test(before) || CONCRETE.test(after)) return true;
+  if (MEASURABLE.has(m.term.category) && (CONCRETE.test(before) || CONCRETE.test(after))) return true;
   // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
   // another requested action ("… in te richten en … te faciliteren") it only adds to it.
   if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category) && ANOTHER_ACTION.test(own.slice(part.opener ? part.opener.end : part.start, m.start))) return true;
