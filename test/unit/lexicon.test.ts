@@ -78,7 +78,6 @@ describe('the built-in vague-term lexicon', () => {
       ['het kabinet zal dit bezien', 'bezien', 'bezien'],
       ['dit wordt nader bezien', 'nader-uitwerken', 'nader bezien'],
       ['dit zal in samenhang worden bezien', 'in-samenhang', 'in samenhang'],
-      ['zo spoedig mogelijk', 'termijn-vaag', 'zo spoedig mogelijk'],
       ['op korte termijn', 'termijn-vaag', 'op korte termijn'],
       ['binnenkort', 'termijn-vaag', 'binnenkort'],
       ['op termijn', 'op-termijn', 'op termijn'],
@@ -87,7 +86,6 @@ describe('the built-in vague-term lexicon', () => {
       ['ernaar te streven', 'streven', 'ernaar te streven'],
       ['extra middelen vrij te maken', 'middelen', 'extra middelen'],
       ['financiële middelen', 'middelen', 'financiële middelen'],
-      ['de realisatie van windparken', 'realiseren', 'realisatie'],
       ['de afhankelijkheid van Amerikaanse clouddiensten af te bouwen', 'afhankelijkheid-verminderen', 'afhankelijkheid van Amerikaanse clouddiensten af te bouwen'],
     ];
     for (const [sentence, id, text] of cases) {
@@ -114,32 +112,49 @@ describe('the built-in vague-term lexicon', () => {
       'het stimuleringsfonds', // a compound
       'de middelen van de politie', // "middelen" alone: tools, not money
       'een regie-instrument', // hyphenated compound
+      // Forms judged routine on real moties and removed from the lexicon:
+      'de Kamer zo spoedig mogelijk te informeren',
+      'de realisatie van windparken',
+      'windparken te realiseren',
+      'in overleg met de gemeenten een plan op te stellen',
+      'de knelpunten in kaart te brengen',
     ];
     for (const s of cases) it(`"${s}"`, () => expect(found(s)).toEqual([]));
   });
 
-  describe('replacements keep the sentence grammatical', () => {
-    const cases: [string, string][] = [
-      ['de NDD de regie te geven over de ICT', 'de NDD de doorzettingsmacht te geven over de ICT'],
-      ['er is meer regie nodig', 'er is doorzettingsmacht nodig'],
-      ['centrale regie op cybersecurity', 'centrale doorzettingsmacht over cybersecurity'],
-      ['een regierol voor de NDD', 'een rol met doorzettingsmacht voor de NDD'],
-      ['de regie op de uitvoering', 'de doorzettingsmacht over de uitvoering'],
-      ['de regiefunctie van de NDD', 'de functie met doorzettingsmacht van de NDD'],
+  describe('the firmer words for regie are alternatives, none a direct replacement, and keep the sentence grammatical', () => {
+    const regie = terms.find((t) => t.id === 'regie')!;
+    it('offers doorzettingsmacht, aanwijzingsbevoegdheid and coördinatie, each with what it means', () => {
+      expect(regie.replacements).toEqual({});
+      expect(regie.alternatives!.map((a) => a.term)).toEqual(['doorzettingsmacht', 'aanwijzingsbevoegdheid', 'coördinatie']);
+      for (const a of regie.alternatives!) {
+        expect(a.means.nl.length, a.term).toBeGreaterThan(10);
+        expect(a.means.en, a.term).not.toBe(a.means.nl);
+        for (const form of Object.keys(a.replacements)) expect(regie.forms, a.term).toContain(form);
+      }
+    });
+    const cases: [string, string, string[]][] = [
+      ['de NDD de regie te geven over de ICT', 'regie', ['de NDD de doorzettingsmacht te geven over de ICT', 'de NDD de aanwijzingsbevoegdheid te geven over de ICT', 'de NDD de coördinatie te geven over de ICT']],
+      ['er is meer regie nodig', 'meer regie', ['er is doorzettingsmacht nodig', 'er is aanwijzingsbevoegdheid nodig', 'er is meer coördinatie nodig']],
+      ['centrale regie op cybersecurity', 'centrale regie op', ['centrale doorzettingsmacht over cybersecurity', 'centrale aanwijzingsbevoegdheid over cybersecurity', 'centrale coördinatie van cybersecurity']],
+      ['een regierol voor de NDD', 'regierol', ['een rol met doorzettingsmacht voor de NDD', 'een coördinerende rol voor de NDD']],
+      ['de regie op de uitvoering', 'regie op', ['de doorzettingsmacht over de uitvoering', 'de aanwijzingsbevoegdheid over de uitvoering', 'de coördinatie van de uitvoering']],
+      ['de regiefunctie van de NDD', 'regiefunctie', ['de functie met doorzettingsmacht van de NDD', 'de coördinerende functie van de NDD']],
     ];
-    for (const [before, after] of cases) {
-      it(`"${before}" → "${after}"`, () => {
+    for (const [before, form, after] of cases) {
+      it(`"${before}" → ${after.map((a) => `"${a}"`).join(', ')}`, () => {
         const m = lexicon.match(before);
         expect(m).toHaveLength(1);
-        const r = m[0]!.term.replacements[m[0]!.form];
-        expect(r).toBeDefined();
-        expect(before.slice(0, m[0]!.start) + r + before.slice(m[0]!.end)).toBe(after);
+        expect(m[0]!.form).toBe(form);
+        const replaced = regie.alternatives!.flatMap((a) => (a.replacements[form] ? [before.slice(0, m[0]!.start) + a.replacements[form] + before.slice(m[0]!.end)] : []));
+        expect(replaced).toEqual(after);
       });
     }
-    it('verb phrases with regie get no replacement ("de regie voeren" → "doorzettingsmacht voeren" is no Dutch)', () => {
+    it('verb phrases with regie get no alternative ("de regie voeren" → "doorzettingsmacht voeren" is no Dutch)', () => {
       for (const s of ['de regie voeren', 'de regie nemen', 'onder regie van de NDD', 'de regie pakken']) {
         const [m] = lexicon.match(s);
-        expect(m!.term.replacements[m!.form], s).toBeUndefined();
+        expect(m!.term.id, s).toBe('regie');
+        expect(regie.alternatives!.filter((a) => a.replacements[m!.form]), s).toEqual([]);
       }
     });
   });

@@ -9,26 +9,39 @@ describe('motie-meerdere-dicta', () => {
     ],
     invalid: [
       {
-        name: 'two dicta: on the opener of the second',
+        name: 'two dicta: info, on the opener of the second',
         text: motie('spreekt uit dat X moet;\n\nverzoekt de regering X te doen,'),
-        expected: [{ text: 'verzoekt de regering', severity: 'warning' }],
+        expected: [{ text: 'verzoekt de regering', severity: 'info' }],
         fixed: null,
       },
       {
-        name: 'three dicta, "en verzoekt" and "tevens"',
+        name: 'three dicta, "en verzoekt" and "tevens": once per motie, on the second',
         text: motie('verzoekt de regering X te doen;\n\nen verzoekt de regering Y te doen;\n\nverzoekt de regering tevens Z te doen,'),
-        expected: [
-          { text: 'en verzoekt de regering', severity: 'warning' },
-          { text: 'verzoekt de regering', severity: 'warning' },
-        ],
+        expected: [{ text: 'en verzoekt de regering', severity: 'info' }],
+        fixed: null,
+      },
+      {
+        name: 'a configured level wins',
+        text: motie('spreekt uit dat X moet;\n\nverzoekt de regering X te doen,'),
+        options: { severities: { 'motie-meerdere-dicta': 'warning' } },
+        expected: [{ text: 'verzoekt de regering', severity: 'warning' }],
         fixed: null,
       },
     ],
   });
 
-  it('suggests splitting and points at the other dictum', () => {
+  it('says why splitting helps and points at the other dicta', () => {
     const [f] = findingsOf(motie('spreekt uit dat X moet;\n\nverzoekt de regering X te doen,'), 'motie-meerdere-dicta');
-    expect(f!.message).toBe('De motie heeft 2 dicta; over een motie wordt als geheel gestemd. Overweeg ‘verzoekt de regering …’ als aparte motie.');
+    expect(f!.message).toBe(
+      'De motie heeft 2 dicta. Over een motie wordt als geheel gestemd: een fractie die één verzoek niet steunt, stemt tegen het geheel (hier vanaf ‘verzoekt de regering …’).',
+    );
     expect(f!.related.map((r) => r.message)).toEqual(['ander dictum']);
+    const text = motie('verzoekt de regering X te doen;\n\nen verzoekt de regering Y te doen;\n\nverzoekt de regering tevens Z te doen,');
+    const [three] = findingsOf(text, 'motie-meerdere-dicta', { taal: 'en' });
+    expect(three!.message).toBe('The motie has 3 dicta. A motie is voted on as a whole: a group that does not support one request votes against all of it (here from ‘en verzoekt de regering …’).');
+    expect(three!.related.map((r) => [text.slice(r.span!.start, r.span!.end), r.message])).toEqual([
+      ['verzoekt de regering', 'other dictum'],
+      ['verzoekt de regering', 'other dictum'],
+    ]);
   });
 });

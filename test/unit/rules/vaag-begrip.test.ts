@@ -3,6 +3,9 @@ import { loadVagueTermsFromValue } from '../../../server/src/core/lexicon/vague'
 import { check, findingsOf, GOED_DICTUM, LEXICON, motie, OVERWEGING, ruleTable, vragen } from './helpers';
 
 const DICTUM_REGIE = 'verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over alle IT-projecten,';
+/** A user's term with a replacement of its own (settings `lexicon.extra`). */
+const EXTRA = loadVagueTermsFromValue([{ term: 'quick win', instead: 'noem het resultaat.', replacement: 'snel resultaat' }], 'instellingen').terms;
+const WITH_EXTRA = { vagueTerms: [...LEXICON, ...EXTRA] };
 
 describe('vaag-begrip', () => {
   ruleTable('vaag-begrip', {
@@ -12,99 +15,135 @@ describe('vaag-begrip', () => {
       { name: 'inside a quotation (the agreement’s own words)', text: motie('constaterende dat het akkoord belooft: “We zetten in op centrale regie en borgen de kwaliteit”;\n\nverzoekt de regering «de regie» te vervangen door doorzettingsmacht,') },
       { name: 'inside a blockquote', text: motie(`constaterende dat het kabinet schrijft:\n\n> We zetten waar mogelijk in op regie.\n\n${GOED_DICTUM}`) },
       { name: 'in eigen regie (in-house) and achteraf bezien', text: motie(`constaterende dat achteraf bezien de bouw beter in eigen regie was uitgevoerd;\n\n${GOED_DICTUM}`) },
-      { name: '"Realiseert u zich" is awareness, not "realiseren"', text: vragen('1. Realiseert u zich dat X? Realiseert de minister zich dat Y?') },
+      { name: '"Realiseert u zich" is awareness', text: vragen('1. Realiseert u zich dat X? Realiseert de minister zich dat Y?') },
       { name: '"integraal" alone means "in full"', text: motie('verzoekt de regering het rapport integraal openbaar te maken,') },
       { name: 'the indieners, the slot, a footnote and an answer are not checked', text: `${motie(`${OVERWEGING}[^1]\n\n${GOED_DICTUM}`).replace('\nDe Vries\n', '\nDe Vries\n\nRegie\n')}\n[^1]: De NZa wil de regie voeren.\n` },
-      { name: 'answers to Kamervragen are not checked', text: vragen('Vraag 1\nWat is X?\n\nAntwoord 1\nWij zetten in op regie en zullen dit zo spoedig mogelijk bezien.') },
+      { name: 'answers to Kamervragen are not checked', text: vragen('Vraag 1\nWat is X?\n\nAntwoord 1\nWij zetten in op regie en zullen dit op korte termijn bezien.') },
       { name: 'a note of the list of sources', text: vragen('1. Bent u bekend met het bericht «X»?1\n\n1 NOS, 3 maart 2026, «Meer regie nodig op de cloud»') },
-      { name: 'a place-limited term outside its place: "te onderzoeken" in an overweging', text: motie(`constaterende dat de minister heeft toegezegd te onderzoeken of X;\n\n${GOED_DICTUM}`) },
-      { name: 'a place-limited term outside its place: "adequate stappen" asked in a question', text: vragen('1. Wat zijn volgens u adequate stappen voor een bedrijf?') },
+      { name: 'a place-limited term outside its place: "te onderzoeken" in an overweging', text: motie(`overwegende dat het nodig is te onderzoeken of X;\n\n${GOED_DICTUM}`) },
+      { name: 'a place-limited term outside its place: "adequate stappen" asked in a question', text: vragen('1. Bent u bereid adequate stappen te zetten?') },
       { name: 'a document that is no draft gets no findings', text: '# Notities\n\nWe moeten de regie nemen en waar mogelijk inzetten op borging.\n' },
+      // By place.
+      { name: 'the heading: the kop of a motie', text: motie(GOED_DICTUM, { kop: '# Motie van het lid De Vries over regie op de cloud' }) },
+      { name: 'the heading: the header of Kamervragen', text: vragen('1. Hoeveel ziekenhuizen zijn getroffen?', 'Vragen van het lid X (D66) aan de minister van BZK over de regierol van de dienst (ingezonden 1 maart 2026).') },
+      { name: 'an informational question', text: vragen('1. Wat verstaat u onder regie?\n\n2. Hoe wordt de regie op de cloud nu ingevuld?\n\n3. Waarom zet het kabinet vooral in op regie?') },
+      { name: 'an overweging that describes what a third party does', text: motie(`overwegende dat de Hervormingsagenda inzet op regie door de NDD;\n\n${GOED_DICTUM}`) },
+      { name: 'a constatering, also with a normative word', text: motie(`constaterende dat centrale regie tot nu toe niet werkte;\n\nconstaterende dat volgens de NDD meer regie nodig is;\n\n${GOED_DICTUM}`) },
+      // Not vague here.
+      { name: 'negated: "geen regie maar doorzettingsmacht"', text: motie('verzoekt de regering de NDD geen regie maar doorzettingsmacht te geven,') },
+      { name: 'a past fact: "is geborgd"', text: motie('verzoekt de regering de wet, waarin de privacy is geborgd, ongewijzigd in te voeren,') },
+      { name: 'made concrete in the phrase: a number and a percentage', text: motie('verzoekt de regering de ambitie van 40 % betaalbare woningen te halen,') },
+      { name: 'made concrete in the phrase: a date', text: motie('verzoekt de regering op korte termijn, uiterlijk 1 juli, de Kamer te informeren,') },
+      { name: 'made concrete in the phrase: a frequency', text: motie('verzoekt de regering de voortgang jaarlijks te monitoren,') },
+      { name: 'a request to look into something, bounded by a deadline in the same part', text: motie('verzoekt de regering de mogelijkheden te verkennen, en de Kamer vóór het zomerreces van 2026 te informeren,') },
+      { name: 'a purpose clause after the request', text: motie('verzoekt de regering de NDD extra personeel te geven om de regie te versterken,') },
+      { name: 'an effort verb after another requested action only adds to it', text: motie('verzoekt de regering een landelijk loket in te richten en gemeenten daarbij te faciliteren,') },
     ],
     invalid: [
       {
-        name: 'in the dictum: the configured severity, and the preferred fix',
+        name: 'in the dictum: the configured severity; regie gets a choice of firmer words, none preferred',
         text: motie(DICTUM_REGIE),
         expected: [{ text: 'regie', severity: 'warning' }],
-        fixed: motie(DICTUM_REGIE.replace('de regie', 'de doorzettingsmacht')),
-      },
-      {
-        name: 'in an overweging: one step lower, the replacement offered but not preferred',
-        text: motie(`constaterende dat centrale regie tot nu toe niet werkte;\n\n${GOED_DICTUM}`),
-        expected: [{ text: 'centrale regie', severity: 'info' }],
         fixed: null,
       },
       {
-        name: 'in the kop of a motie and the header of Kamervragen: one step lower',
-        text: motie(GOED_DICTUM, { kop: '# Motie van het lid De Vries over regie op de cloud' }),
-        expected: [{ text: 'regie op', severity: 'info' }],
-        fixed: null,
-      },
-      {
-        name: 'in a question: the configured severity',
-        text: vragen('1. Bent u bereid de dienst de regie te geven?', 'Vragen van het lid X (D66) aan de minister van BZK over de regierol van de dienst (ingezonden 1 maart 2026).'),
+        name: 'in a question that asks the government to act: the configured severity',
+        text: vragen('1. Bent u bereid de Nederlandse Digitale Dienst de regie te geven over alle IT-projecten?\n\n2. Wilt u de regie nemen?\n\n3. Wat verstaat u onder regie?'),
         expected: [
-          { text: 'regierol', severity: 'info' },
           { text: 'regie', severity: 'warning' },
+          { text: 'regie nemen', severity: 'warning' },
         ],
         fixed: null,
       },
       {
-        name: 'configured as error: error in the dictum, warning in an overweging',
-        text: motie(`constaterende dat het kabinet inzet op samenwerking;\n\nverzoekt de regering de wet te borgen,`),
+        name: 'in an overweging that states what is needed: a hint',
+        text: motie(`overwegende dat er meer regie nodig is op de digitale overheid;\n\n${GOED_DICTUM}`),
+        expected: [{ text: 'meer regie', severity: 'hint' }],
+        fixed: null,
+      },
+      {
+        name: 'configured as error: error in the dictum, info in an overweging',
+        text: motie(`overwegende dat het kabinet moet inzetten op samenwerking;\n\nverzoekt de regering de privacy te borgen,`),
         options: { severities: { 'vaag-begrip': 'error' } },
         expected: [
-          { text: 'inzet op', severity: 'warning' },
+          { text: 'inzetten op', severity: 'info' },
           { text: 'te borgen', severity: 'error' },
         ],
         fixed: null,
       },
       {
         name: 'configured as hint: hint in the dictum and never below hint elsewhere',
-        text: motie(`constaterende dat het kabinet inzet op samenwerking;\n\nverzoekt de regering de wet te borgen,`),
+        text: motie(`overwegende dat het kabinet moet inzetten op samenwerking;\n\nverzoekt de regering de privacy te borgen,`),
         options: { severities: { 'vaag-begrip': 'hint' } },
         expected: [
-          { text: 'inzet op', severity: 'hint' },
+          { text: 'inzetten op', severity: 'hint' },
           { text: 'te borgen', severity: 'hint' },
         ],
         fixed: null,
       },
       {
-        name: 'inflections and multi-word forms as staffers write them',
+        name: 'without the negation, the past tense, the number, the date, the frequency, the deadline, the purpose or the other action it is vague',
         text: motie(
-          'constaterende dat de minister de kwaliteit borgt, het gebruik stimuleert en de regie neemt;\n\n' +
-            'constaterende dat het kabinet vooral inzet op open source en dit gestimuleerd wordt;\n\n' +
-            'verzoekt de regering, waar mogelijk, zo spoedig mogelijk een verkenning te doen naar de borging van open standaarden,',
+          'verzoekt de regering de NDD regie te geven;\n\nverzoekt de regering de privacy te borgen;\n\nverzoekt de regering de ambitie te halen;\n\n' +
+            'verzoekt de regering op korte termijn de Kamer te informeren;\n\nverzoekt de regering de voortgang te monitoren;\n\n' +
+            'verzoekt de regering de mogelijkheden te verkennen;\n\nverzoekt de regering om de regie te versterken;\n\nverzoekt de regering gemeenten te faciliteren,',
         ),
         expected: [
-          { text: 'borgt', severity: 'info' },
-          { text: 'stimuleert', severity: 'info' },
-          { text: 'regie neemt', severity: 'info' },
-          { text: 'inzet op', severity: 'info' },
-          { text: 'gestimuleerd', severity: 'info' },
-          { text: 'waar mogelijk', severity: 'warning' },
-          { text: 'zo spoedig mogelijk', severity: 'warning' },
-          { text: 'verkenning', severity: 'warning' },
-          { text: 'borging', severity: 'warning' },
-        ],
-        fixed: null,
-      },
-      {
-        name: 'a gap form: "zet … in op"',
-        text: vragen('1. Waarom zet het kabinet vooral in op regie?'),
-        expected: [
-          { text: 'zet het kabinet vooral in op', severity: 'warning' },
           { text: 'regie', severity: 'warning' },
+          { text: 'te borgen', severity: 'warning' },
+          { text: 'ambitie', severity: 'warning' },
+          { text: 'op korte termijn', severity: 'warning' },
+          { text: 'te monitoren', severity: 'warning' },
+          { text: 'te verkennen', severity: 'warning' },
+          { text: 'regie', severity: 'warning' },
+          { text: 'te faciliteren', severity: 'warning' },
         ],
         fixed: null,
       },
       {
-        name: 'the upper case of the first letter is kept in the replacement',
-        text: motie('verzoekt de regering de dienst Centrale regie te geven,'),
-        expected: [{ text: 'Centrale regie', severity: 'warning' }],
-        fixed: motie('verzoekt de regering de dienst Centrale doorzettingsmacht te geven,'),
+        name: 'a number does not make a power concrete: "in 2027 de regie"',
+        text: motie('verzoekt de regering de NDD in 2027 de regie te geven,'),
+        expected: [{ text: 'regie', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'one finding per part, on its first vague word',
+        text: motie(`overwegende dat er meer regie nodig is en dat de overheid open source moet stimuleren;\n\nverzoekt de regering waar mogelijk de regie te nemen over de digitale overheid en dit in samenhang met de gemeenten te doen,`),
+        expected: [
+          { text: 'meer regie', severity: 'hint' },
+          { text: 'waar mogelijk', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
+        name: 'a replacement from the user’s lexicon.extra is the preferred fix in the dictum',
+        text: motie('verzoekt de regering een quick win te boeken,'),
+        options: WITH_EXTRA,
+        expected: [{ text: 'quick win', severity: 'warning' }],
+        fixed: motie('verzoekt de regering een snel resultaat te boeken,'),
+      },
+      {
+        name: 'a replacement from lexicon.extra keeps the capital',
+        text: motie('verzoekt de regering:\n- Quick win te boeken;\n- de Kamer te informeren,'),
+        options: WITH_EXTRA,
+        expected: [{ text: 'Quick win', severity: 'warning' }],
+        fixed: motie('verzoekt de regering:\n- Snel resultaat te boeken;\n- de Kamer te informeren,'),
+      },
+      {
+        name: 'a replacement from lexicon.extra is offered but not preferred outside the dictum',
+        text: motie(`overwegende dat een quick win nodig is;\n\n${GOED_DICTUM}`),
+        options: WITH_EXTRA,
+        expected: [{ text: 'quick win', severity: 'hint' }],
+        fixed: null,
       },
     ],
+  });
+
+  it('one finding per part names the other vague words of the part', () => {
+    const [f] = findingsOf(motie('verzoekt de regering waar mogelijk de regie te nemen over de digitale overheid en dit in samenhang met de gemeenten te doen,'), 'vaag-begrip');
+    expect(f!.message).toMatch(/ \(Ook vaag in dit deel: “regie te nemen”, “in samenhang met”\.\)$/);
+    const [en] = findingsOf(motie('verzoekt de regering waar mogelijk de regie te nemen over de digitale overheid en dit in samenhang met de gemeenten te doen,'), 'vaag-begrip', { taal: 'en' });
+    expect(en!.message).toMatch(/ \(Also vague in this part: “regie te nemen”, “in samenhang met”\.\)$/);
   });
 
   it('shows regie and doorzettingsmacht side by side in the message, in Dutch and English', () => {
@@ -116,6 +155,24 @@ describe('vaag-begrip', () => {
     expect(nl!.data).toEqual({ term: 'regie', form: 'regie', place: 'dictum', firm: 'doorzettingsmacht' });
     const [en] = findingsOf(motie(DICTUM_REGIE), 'vaag-begrip', { taal: 'en' });
     expect(en!.message).toMatch(/^Vague term “regie”: regie coordinates and can fail without consequence, doorzettingsmacht can decide and enforce; name the power/);
+  });
+
+  it('offers the regie alternatives, each with what it means, none preferred', () => {
+    const [f] = findingsOf(motie(DICTUM_REGIE), 'vaag-begrip');
+    expect(f!.fixes.map((x) => [x.title, x.edits.map((e) => e.newText), x.isPreferred ?? false])).toEqual([
+      ['Vervang “regie” door “doorzettingsmacht” (kan besluiten en afdwingen, ook als een ministerie niet meewerkt)', ['doorzettingsmacht'], false],
+      ['Vervang “regie” door “aanwijzingsbevoegdheid” (kan een ander bestuursorgaan een bindende opdracht geven)', ['aanwijzingsbevoegdheid'], false],
+      ['Vervang “regie” door “coördinatie” (brengt partijen samen, maar kan niets afdwingen: zeg het dan ook zo)', ['coördinatie'], false],
+    ]);
+    const [en] = findingsOf(motie(DICTUM_REGIE), 'vaag-begrip', { taal: 'en' });
+    expect(en!.fixes[0]!.title).toBe('Replace “regie” with “doorzettingsmacht” (can decide and enforce, also when a ministry does not cooperate)');
+  });
+
+  it('each alternative fits the form, keeps the capital, and leaves out what would not be Dutch', () => {
+    const words = (dictum: string) => findingsOf(motie(dictum), 'vaag-begrip')[0]!.fixes.map((x) => x.edits.map((e) => e.newText).join());
+    expect(words('verzoekt de regering de dienst Centrale regie te geven,')).toEqual(['Centrale doorzettingsmacht', 'Centrale aanwijzingsbevoegdheid', 'Centrale coördinatie']);
+    expect(words('verzoekt de regering een regierol voor de NDD in te richten,')).toEqual(['rol met doorzettingsmacht', 'coördinerende rol']);
+    expect(words('verzoekt de regering de NDD de regie te laten nemen,')).toEqual([]);
   });
 
   it('offers to strike a hedge, never as the preferred fix, keeping the sentence whole', () => {
@@ -132,18 +189,20 @@ describe('vaag-begrip', () => {
       const e = f!.fixes[0]!.edits[0]!;
       expect(text.slice(0, e.start) + e.newText + text.slice(e.end)).toBe(motie(after));
     }
-    // At the start of a sentence the next word would stay lower case: no fix.
-    const [start] = findingsOf(vragen('1. Waar mogelijk krijgen professionals meer ruimte. Hoe?'), 'vaag-begrip');
+    // At the start of a sentence (here a list item) the next word would stay lower case: no fix.
+    const [start] = findingsOf(motie('verzoekt de regering:\n- Waar mogelijk open source te gebruiken;\n- de Kamer te informeren,'), 'vaag-begrip');
+    expect(start!.text).toBe('Waar mogelijk');
     expect(start!.fixes).toEqual([]);
   });
 
   it('uses the user’s extra terms (settings: a plain word)', () => {
     const extra = loadVagueTermsFromValue(['transitie'], 'instellingen').terms;
-    const text = motie('verzoekt de regering de transitie vóór 2030 af te ronden,');
+    const text = motie('verzoekt de regering de transitie naar open source af te ronden,');
     expect(findingsOf(text, 'vaag-begrip').map((f) => f.text)).toEqual([]);
     const [f] = findingsOf(text, 'vaag-begrip', { vagueTerms: [...LEXICON, ...extra] });
     expect(f!.text).toBe('transitie');
     expect(f!.message).toBe('Vaag begrip “transitie”: Formuleer concreet: wie doet wat vóór wanneer.');
+    expect(f!.fixes).toEqual([]);
   });
 
   it('reports nothing when switched off', () => {

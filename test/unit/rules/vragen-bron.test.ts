@@ -11,6 +11,11 @@ describe('vragen-bron', () => {
       { name: 'a glued note after the closing quote (real)', text: vragen('Vraag 1\nBent u bekend met het bericht: «Overheidsorganisaties blijven in de Amerikaanse cloud»1? Bent u tevens bekend met het feit dat X?') },
       { name: 'a superscript note', text: vragen('1. Bent u bekend met het rapport ‘X’?¹') },
       { name: 'no "bekend met het bericht"', text: vragen('1. Hoeveel ziekenhuizen zijn getroffen?') },
+      { name: '"Bent u ermee bekend dat" about a fact, not the news: no source needed', text: vragen('1. Bent u ermee bekend dat 30 ziekenhuizen zijn getroffen?') },
+      { name: 'the source named in the question: a newspaper with its date (d.d.)', text: vragen('1. Bent u bekend met het bericht ‘X’ in Trouw d.d. 6 januari 2025?') },
+      { name: 'the source named in the question: a date', text: vragen('1. Bent u bekend met het bericht ‘X’ van 6 januari 2025?') },
+      { name: 'the source named in the question: a Kamerstuk', text: vragen('1. Bent u bekend met het rapport ‘X’ (Kamerstuk 29 665, nr. 353)?') },
+      { name: 'the source named in the question: Aanhangsel Handelingen', text: vragen('1. Bent u bekend met het bericht ‘X’ (Aanhangsel Handelingen 2024, nr. 12)?') },
     ],
     invalid: [
       {
@@ -23,6 +28,41 @@ describe('vragen-bron', () => {
         name: '"bovenstaand bericht" (real style) without the note',
         text: vragen('Vraag 1\n\nBent u bekend met bovenstaand bericht?'),
         expected: [{ text: 'Bent u bekend met bovenstaand bericht', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'new openings: "Kent u het bericht", "de artikelen", "Heeft u kennisgenomen van", "Hebt u kennis genomen van"',
+        text: vragen(
+          '1. Kent u het bericht ‘Datalek bij gemeente’?\n\n2. Bent u bekend met de artikelen ‘X’ en ‘Y’?\n\n' +
+            '3. Heeft u kennisgenomen van het rapport ‘Digitale weerbaarheid’?\n\n4. Hebt u kennis genomen van het onderzoek van de NOS?',
+        ),
+        expected: [
+          { text: 'Kent u het bericht', severity: 'warning' },
+          { text: 'Bent u bekend met de artikelen', severity: 'warning' },
+          { text: 'Heeft u kennisgenomen van het rapport', severity: 'warning' },
+          { text: 'Hebt u kennis genomen van het onderzoek', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
+        name: '"Bent u ermee bekend dat" when the question says it was in the news',
+        text: vragen('1. Bent u ermee bekend dat de NOS meldt dat 30 ziekenhuizen zijn getroffen?\n\n2. Bent u ermee bekend dat volgens een bericht in de Volkskrant X?'),
+        expected: [
+          { text: 'Bent u ermee bekend dat', severity: 'warning' },
+          { text: 'Bent u ermee bekend dat', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
+        name: 'a date in a later question is not the source',
+        text: vragen('1. Bent u bekend met het bericht ‘X’? Wat doet u vóór 6 januari 2027?'),
+        expected: [{ text: 'Bent u bekend met het bericht', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: '"Bent u op de hoogte van het bericht" (the usual Dutch; "op de hoogte met" is not)',
+        text: vragen('1. Bent u op de hoogte van het bericht ‘X’?'),
+        expected: [{ text: 'Bent u op de hoogte van het bericht', severity: 'warning' }],
         fixed: null,
       },
       {

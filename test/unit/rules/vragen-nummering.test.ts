@@ -28,11 +28,47 @@ describe('vragen-nummering', () => {
         expected: [{ text: '2', severity: 'warning' }],
         fixed: vragen('1. Wat is X?\n\n2. Wat is Y?'),
       },
+      {
+        name: 'questions written without numbers: one finding on the first, the fix numbers them all',
+        text: vragen('Hoeveel ziekenhuizen zijn getroffen?\n\nWelke maatregelen neemt u?\n\nWanneer komt de wet?'),
+        expected: [{ text: 'Hoeveel ziekenhuizen zijn getroffen?', severity: 'warning' }],
+        fixed: vragen('1. Hoeveel ziekenhuizen zijn getroffen?\n\n2. Welke maatregelen neemt u?\n\n3. Wanneer komt de wet?'),
+      },
+      {
+        name: 'an unnumbered question over several lines, with a follow-up: on its first line',
+        text: vragen('Hoeveel ziekenhuizen zijn getroffen? Zo ja, welke?\n\nWelke maatregelen\nneemt u?'),
+        expected: [{ text: 'Hoeveel ziekenhuizen zijn getroffen? Zo ja, welke?', severity: 'warning' }],
+        fixed: vragen('1. Hoeveel ziekenhuizen zijn getroffen? Zo ja, welke?\n\n2. Welke maatregelen\nneemt u?'),
+      },
+      {
+        name: 'a single question without a number',
+        text: vragen('Hoeveel ziekenhuizen zijn getroffen?'),
+        expected: [{ text: 'Hoeveel ziekenhuizen zijn getroffen?', severity: 'warning' }],
+        fixed: vragen('1. Hoeveel ziekenhuizen zijn getroffen?'),
+      },
+      {
+        name: 'unnumbered questions as a bullet list: the numbers replace the bullets',
+        text: vragen('- Hoeveel ziekenhuizen zijn getroffen?\n- Welke maatregelen neemt u?'),
+        expected: [{ text: 'Hoeveel ziekenhuizen zijn getroffen?', severity: 'warning' }],
+        fixed: vragen('1. Hoeveel ziekenhuizen zijn getroffen?\n2. Welke maatregelen neemt u?'),
+      },
+      {
+        name: 'bare numbers on their own lines, as some publications print them',
+        text: vragen('1\n\nHoeveel?\n\n2\n\nWat?\n\n4\n\nWie?'),
+        expected: [{ text: '4', severity: 'warning' }],
+        fixed: vragen('1\n\nHoeveel?\n\n2\n\nWat?\n\n3\n\nWie?'),
+      },
     ],
   });
 
   it('names the missing numbers', () => {
     expect(findingsOf(vragen('1. X?\n\n4. Y?'), 'vragen-nummering')[0]!.message).toBe('Na vraag 1 volgt vraag 4: vragen 2 t/m 3 ontbreken.');
     expect(findingsOf(vragen('1. X?\n\n1. Y?'), 'vragen-nummering')[0]!.message).toBe('Vraagnummer 1 komt twee keer voor.');
+  });
+
+  it('says how many questions are not numbered, in Dutch and English', () => {
+    expect(findingsOf(vragen('Wat is X?\n\nWat is Y?'), 'vragen-nummering')[0]!.message).toBe('De 2 vragen zijn niet genummerd: de bewindspersoon antwoordt per nummer.');
+    expect(findingsOf(vragen('Wat is X?'), 'vragen-nummering')[0]!.message).toBe('De vraag is niet genummerd: de bewindspersoon antwoordt per nummer.');
+    expect(findingsOf(vragen('Wat is X?\n\nWat is Y?'), 'vragen-nummering', { taal: 'en' })[0]!.message).toBe('The 2 questions are not numbered: the minister answers per number.');
   });
 });

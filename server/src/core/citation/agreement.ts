@@ -36,5 +36,7 @@ export const agreementContext = perDraft((draft: Draft, corpus: CorpusSet): Agre
 /** An agreement by id or by its title as written in front matter ("Omzien naar elkaar"). */
 function byName(timeline: AgreementTimeline, value: string): AgreementPeriod | undefined {
   const v = value.trim().toLowerCase();
-  return timeline.get(v) ?? timeline.periods.find((p) => p.title.toLowerCase().startsWith(v) || v.startsWith(p.title.toLowerCase()));
+  if (v.length < 3) return undefined;
+  // An id, or enough of a title to tell which one: "Omzien naar elkaar", "aan de slag".
+  return timeline.get(v) ?? (v.length >= 6 ? timeline.periods.find((p) => p.title.toLowerCase().startsWith(v) || v.startsWith(p.title.toLowerCase())) : undefined);
 }

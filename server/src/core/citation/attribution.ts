@@ -43,23 +43,37 @@ function titleWords(title: string): string {
   return main.split(/\s+/).length > 4 && beforeComma.split(/\s+/).length >= 2 ? beforeComma : main;
 }
 
-const namePatterns = new WeakMap<AgreementTimeline, [RegExp, string][]>();
+const namePatterns = new WeakMap<AgreementTimeline, { title: RegExp; other: RegExp; id: string }[]>();
 
-/** Per agreement: its title, "akkoord" with its year, its cabinet, its parties. */
-function patternsOf(timeline: AgreementTimeline): [RegExp, string][] {
+/**
+ * Per agreement: its title, and "akkoord" with its year, its cabinet, its parties. A title is a name only as a title:
+ * quoted ("‘Aan de slag’") or capitalised ("in Aan de slag staat"), so "aan de slag te gaan" names nothing.
+ */
+function patternsOf(timeline: AgreementTimeline): { title: RegExp; other: RegExp; id: string }[] {
   let list = namePatterns.get(timeline);
   if (list) return list;
   list = [];
   for (const p of timeline.periods) {
     const year = p.from.slice(0, 4);
-    const alts = [escapeWords(titleWords(p.title)), `(?:coalitie|regeer|hoofdlijnen)?akkoord\\s+(?:van\\s+|uit\\s+)?(?:${MONTH}\\s+)?${year}`];
+    const title = new RegExp(`(?:[‘“"«']\\s*|(?<![\\p{L}\\p{N}]))(${escapeWords(titleWords(p.title))})(?![\\p{L}\\p{N}])`, 'giu');
+    const alts = [`(?:coalitie|regeer|hoofdlijnen)?akkoord\\s+(?:van\\s+|uit\\s+)?(?:${MONTH}\\s+)?${year}`];
     if (p.kind === 'hoofdlijnenakkoord') alts.push('hoofdlijnenakkoord');
     if (p.cabinet) alts.push(/\s/.test(p.cabinet) ? `(?:kabinet[\\s-]*)?${escapeWords(p.cabinet)}` : `kabinet[\\s-]+${escapeWords(p.cabinet)}`);
     if (p.parties.length >= 3) alts.push(`${p.parties.slice(0, -1).map(escapeWords).join(',\\s*')}\\s+en\\s+${escapeWords(p.parties.at(-1)!)}`);
-    list.push([new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu'), p.id]);
+    list.push({ title, other: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu'), id: p.id });
   }
   namePatterns.set(timeline, list);
   return list;
+}
+
+/** The title written as a title: after a quotation mark, or with its first letter a capital. */
+function namesTitle(text: string, re: RegExp): boolean {
+  for (const m of text.matchAll(re)) {
+    const quoted = /^[‘“"«']/.test(m[0]);
+    const first = m[1]![0]!;
+    if (quoted || first !== first.toLowerCase()) return true;
+  }
+  return false;
 }
 
 const CURRENT = /(?:nieuwe|huidige)\s+(?:coalitie|regeer)?akkoord/i;
@@ -72,7 +86,7 @@ const PREVIOUS = /vorige\s+(?:coalitie|regeer|hoofdlijnen)?akkoord/i;
  * ICT-projecten mislukt" says nothing about which agreement is quoted.
  */
 export function namedAgreement(text: string, timeline: AgreementTimeline, date: string): string | undefined {
-  for (const [re, id] of patternsOf(timeline)) if (re.test(text)) return id;
+  for (const { title, other, id } of patternsOf(timeline)) if (namesTitle(text, title) || other.test(text)) return id;
   const current = timeline.on(date);
   if (current && CURRENT.test(text)) return current.id;
   if (current && PREVIOUS.test(text)) {

@@ -108,37 +108,47 @@ function firstDay(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
+/** The last day of a possibly partial ISO date: `2029` → `2029-12-31`, `2026-01` → `2026-01-31`. */
+function lastDay(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    return `${date}-${String(new Date(Date.UTC(y!, m!, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return date;
+}
+
 /**
- * The timeline from the calendar and the loaded agreements. A loaded coalitieakkoord with a calendar id takes its
- * period from the calendar (or its own `period`); one the calendar does not know starts on its `period.from` or its
- * `date`. Each period ends the day before the next one starts, unless it declares its own end.
+ * The timeline from the calendar and the loaded agreements. The calendar's agreements follow each other: each governs
+ * from its presentation until the day before the next one's (a loaded corpus with a calendar id may set its own
+ * `period`). An agreement the calendar does not know starts on its `period.from`, or else its `date`, and governs until
+ * its `period.until` or until a later one starts: on a day two periods cover, the one that started last counts.
  */
 export function buildTimeline(calendar: readonly AgreementDef[], corpora: readonly Corpus[]): AgreementTimeline {
   const loaded = new Map(corpora.filter((c) => c.kind === 'coalitieakkoord').map((c) => [c.id, c] as const));
-  const starts: Omit<AgreementPeriod, 'loaded'>[] = [];
-  for (const def of calendar) {
+  const startOf = (def: AgreementDef) => {
     const c = loaded.get(def.id);
-    const from = c?.period?.from ? firstDay(c.period.from) : def.presented;
-    starts.push({ id: def.id, title: c?.title ?? def.title, kind: def.kind, parties: def.parties, ...(def.cabinet ? { cabinet: def.cabinet } : {}), from, ...(c?.period?.until ? { until: c.period.until } : {}) });
-  }
-  for (const c of loaded.values()) {
-    if (calendar.some((d) => d.id === c.id)) continue;
-    const from = c.period?.from ?? c.date;
-    if (!from) continue;
-    starts.push({ id: c.id, title: c.title, kind: c.kind, parties: c.parties, from: firstDay(from), ...(c.period?.until ? { until: c.period.until } : {}) });
-  }
-  starts.sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id));
-  const periods: AgreementPeriod[] = starts.map((s, i) => {
-    const next = starts[i + 1];
-    const until = s.until ?? (next ? dayBefore(next.from) : undefined);
-    return { ...s, ...(until ? { until } : {}), loaded: loaded.has(s.id) };
+    return c?.period?.from ? firstDay(c.period.from) : def.presented;
+  };
+  const chain = [...calendar].sort((a, b) => startOf(a).localeCompare(startOf(b)));
+  const periods: AgreementPeriod[] = chain.map((def, i) => {
+    const c = loaded.get(def.id);
+    const next = chain[i + 1];
+    const until = c?.period?.until ? lastDay(c.period.until) : next ? dayBefore(startOf(next)) : undefined;
+    return { id: def.id, title: c?.title ?? def.title, kind: def.kind, parties: def.parties, ...(def.cabinet ? { cabinet: def.cabinet } : {}), from: startOf(def), ...(until ? { until } : {}), loaded: !!c };
   });
+  for (const c of loaded.values()) {
+    const from = c.period?.from ?? c.date;
+    if (calendar.some((d) => d.id === c.id) || !from) continue;
+    periods.push({ id: c.id, title: c.title, kind: c.kind, parties: c.parties, from: firstDay(from), ...(c.period?.until ? { until: lastDay(c.period.until) } : {}), loaded: true });
+  }
+  periods.sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id));
   const byId = new Map(periods.map((p) => [p.id, p] as const));
   return {
     periods,
     on(date) {
       let found: AgreementPeriod | undefined;
-      for (const p of periods) if (p.from <= date && (p.until === undefined || date <= p.until)) found = p;
+      for (const p of periods) if (p.from <= date && (p.until === undefined || date <= p.until) && (!found || p.from >= found.from)) found = p;
       return found;
     },
     get: (id) => byId.get(id),

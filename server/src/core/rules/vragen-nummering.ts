@@ -30,7 +30,11 @@ export const vragenNummering: Rule = {
           nl: `De ${all.length === 1 ? 'vraag is' : `${all.length} vragen zijn`} niet genummerd: de bewindspersoon antwoordt per nummer.`,
           en: `The ${all.length === 1 ? 'question is' : `${all.length} questions are`} not numbered: the minister answers per number.`,
         },
-        fixes: [{ title: { nl: 'Nummer de vragen (1., 2., …)', en: 'Number the questions (1., 2., …)' }, edits: all.map((v, i) => ({ start: v.start, end: v.start, newText: `${i + 1}. ` })), isPreferred: true }],
+        fixes: [{ title: { nl: 'Nummer de vragen (1., 2., …)', en: 'Number the questions (1., 2., …)' }, edits: all.map((v, i) => {
+          // A bullet ("- Hoeveel …?") becomes the number; otherwise the number goes before the question.
+          const bullet = v.lines[0]?.marker && v.lines[0].marker.ordinal === undefined ? v.lines[0].marker.span : undefined;
+          return bullet ? { start: bullet.start, end: bullet.end, newText: `${i + 1}.` } : { start: v.start, end: v.start, newText: `${i + 1}. ` };
+        }), isPreferred: true }],
       });
       return;
     }

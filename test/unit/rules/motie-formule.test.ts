@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, GOED_DICTUM, motie, OVERWEGING, ruleTable } from './helpers';
+
+const KOP = 'Motie van het lid De Vries over de digitale overheid';
+/** A motie with every formula as given. */
+const M = ({ aanhef = 'De Kamer,', beraadslaging = 'gehoord de beraadslaging,', overweging = OVERWEGING, dictum = GOED_DICTUM, slot = 'en gaat over tot de orde van de dag.' } = {}) =>
+  `${KOP}\n\n${aanhef}\n\n${beraadslaging}\n\n${overweging}\n\n${dictum}\n\n${slot}\n\nDe Vries\n`;
+
+describe('motie-formule', () => {
+  ruleTable('motie-formule', {
+    valid: [
+      { name: 'the formulas as the Kamer writes them', text: motie(`${OVERWEGING}\n\n${GOED_DICTUM}`) },
+      { name: '"De Tweede Kamer der Staten-Generaal," and "gehoord hebbende de beraadslaging,"', text: M({ aanhef: 'De Tweede Kamer der Staten-Generaal,', beraadslaging: 'gehoord hebbende de beraadslaging,' }) },
+      { name: 'a capital in the addressee is the Kamer’s own: "verzoekt de Minister"', text: M({ dictum: 'verzoekt de Minister van BZK X te doen,' }) },
+      { name: '"voorts constaterende dat", "spreekt als haar mening uit", "roept het kabinet op"', text: M({ overweging: 'voorts constaterende dat X;', dictum: 'spreekt als haar mening uit dat Y;\n\nroept het kabinet op Z te doen,' }) },
+      { name: 'the kop and the indieners are not formulas', text: M().replace(KOP, 'MOTIE VAN HET LID DE VRIES').replace('\nDe Vries\n', '\nDE VRIES\n') },
+      { name: 'the aanhef and the beraadslaging on one line', text: M({ aanhef: 'De Kamer, gehoord de beraadslaging,', beraadslaging: '' }) },
+    ],
+    invalid: [
+      {
+        name: 'capitals at the start of every formula: one step lower, each replaced',
+        text: M({ aanhef: 'De kamer,', beraadslaging: 'Gehoord de beraadslaging,', overweging: 'Constaterende dat X;', dictum: 'Verzoekt de regering Y te doen,', slot: 'En gaat over tot de orde van de dag.' }),
+        expected: [
+          { text: 'De kamer,', severity: 'info' },
+          { text: 'Gehoord de beraadslaging,', severity: 'info' },
+          { text: 'Constaterende dat', severity: 'info' },
+          { text: 'Verzoekt de regering', severity: 'info' },
+          { text: 'En gaat over tot de orde van de dag.', severity: 'info' },
+        ],
+        fixed: M({ overweging: 'constaterende dat X;', dictum: 'verzoekt de regering Y te doen,' }),
+      },
+      {
+        name: 'all in capitals: lower case, the aanhef as "De Kamer,"',
+        text: M({ aanhef: 'DE KAMER,', beraadslaging: 'GEHOORD DE BERAADSLAGING,', overweging: 'VAN MENING DAT X;', dictum: 'ROEPT DE REGERING OP Y TE DOEN,', slot: 'EN GAAT OVER TOT DE ORDE VAN DE DAG.' }),
+        expected: [
+          { text: 'DE KAMER,', severity: 'info' },
+          { text: 'GEHOORD DE BERAADSLAGING,', severity: 'info' },
+          { text: 'VAN MENING DAT', severity: 'info' },
+          { text: 'ROEPT DE REGERING OP', severity: 'info' },
+          { text: 'EN GAAT OVER TOT DE ORDE VAN DE DAG.', severity: 'info' },
+        ],
+        fixed: M({ overweging: 'van mening dat X;', dictum: 'roept de regering op Y TE DOEN,' }),
+      },
+      {
+        name: '"de Kamer," in lower case',
+        text: M({ aanhef: 'de Kamer,' }),
+        expected: [{ text: 'de Kamer,', severity: 'info' }],
+        fixed: M(),
+      },
+      {
+        name: 'a misspelt slot: the configured severity, recognised as the slot and replaced',
+        text: M({ slot: 'en gaat over tot de orde van dag.' }),
+        expected: [{ text: 'en gaat over tot de orde van dag.', severity: 'warning' }],
+        fixed: M(),
+      },
+      {
+        name: 'other misspelt formulas: "beraadslagingen", "speekt uit", "verzoek", "naar de orde"',
+        text: M({ beraadslaging: 'gehoord de beraadslagingen,', dictum: 'speekt uit dat Y;\n\nen verzoek het kabinet Z te doen,', slot: 'en gaat over naar de orde van de dag.' }),
+        expected: [
+          { text: 'gehoord de beraadslagingen,', severity: 'warning' },
+          { text: 'speekt uit', severity: 'warning' },
+          { text: 'en verzoek het kabinet', severity: 'warning' },
+          { text: 'en gaat over naar de orde van de dag.', severity: 'warning' },
+        ],
+        fixed: M({ dictum: 'spreekt uit dat Y;\n\nen verzoekt het kabinet Z te doen,' }),
+      },
+      {
+        name: 'configured as error: a slip is an error, a capital a warning',
+        text: M({ dictum: 'Verzoek de regering Y te doen,', overweging: 'Constaterende dat X;' }),
+        options: { severities: { 'motie-formule': 'error' } },
+        expected: [
+          { text: 'Constaterende dat', severity: 'warning' },
+          { text: 'Verzoek de regering', severity: 'error' },
+        ],
+        fixed: M({ dictum: 'verzoekt de regering Y te doen,', overweging: 'constaterende dat X;' }),
+      },
+      {
+        name: 'CRLF: only the formula is replaced',
+        text: M({ slot: 'en gaat tot de orde van de dag.' }).replace(/\n/g, '\r\n'),
+        expected: [{ text: 'en gaat tot de orde van de dag.', severity: 'warning' }],
+        fixed: M().replace(/\n/g, '\r\n'),
+      },
+    ],
+  });
+
+  it('a misspelt slot is the slot: no second slot is asked for', () => {
+    const text = M({ slot: 'en gaat over tot de orde van dag.' });
+    expect(findingsOf(text, 'motie-slot')).toEqual([]);
+    expect(findingsOf(text, 'motie-afsluiting')).toEqual([]);
+  });
+
+  it('says what the Kamer writes, in Dutch and English', () => {
+    const slip = M({ slot: 'en gaat over tot de orde van dag.' });
+    expect(findingsOf(slip, 'motie-formule')[0]!.message).toBe('Verschreven formule “en gaat over tot de orde van dag.”: de Kamer schrijft “en gaat over tot de orde van de dag.”.');
+    expect(findingsOf(slip, 'motie-formule', { taal: 'en' })[0]!.message).toBe('Misspelt formula “en gaat over tot de orde van dag.”: the Kamer writes “en gaat over tot de orde van de dag.”.');
+    const [capital] = findingsOf(M({ overweging: 'Constaterende dat X;' }), 'motie-formule');
+    expect(capital!.message).toBe('Schrijf “constaterende dat” zoals de Kamer het schrijft, niet “Constaterende dat”.');
+    expect(capital!.data).toEqual({ formula: 'overweging' });
+  });
+
+  it('does not run on Kamervragen', () => {
+    const text = 'Vragen van het lid De Vries (D66) aan de minister van BZK over X (ingezonden 1 maart 2026).\n\n1. Constaterende dat X, wat doet u?\n';
+    expect(findingsOf(text, 'motie-formule')).toEqual([]);
+  });
+});
