@@ -103,7 +103,8 @@ describe('Kamervragen segmentation on real Kamervragen', () => {
 
   it('2025D04328: the answer document: headers, "Antwoord van …", questions and answers apart', () => {
     const d = load('vragen/real-2025D04328-antwoord-erkens.md');
-    expect(d.parts.map((p) => p.kind)).toEqual(['antwoord', 'header', 'antwoord', 'vraag', 'antwoord']);
+    // The page title "Antwoord schriftelijke vragen : …" is no answer; "Antwoord van Minister …" opens the answers.
+    expect(d.parts.map((p) => p.kind)).toEqual(['toelichting', 'header', 'antwoord', 'vraag', 'antwoord']);
     expect(words(d, 'vraag')[0]).toMatch(/^Vraag 1 Deelt u de mening .* Zo nee, waarom niet\?$/);
   });
 

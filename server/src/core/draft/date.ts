@@ -49,8 +49,9 @@ function frontmatterDate(value: unknown): string | undefined {
   return undefined;
 }
 
-/** "Voorgesteld 12 juli 2022" (a motie), "(ingezonden 12 mei 2023)" (Kamervragen), "Ingediend op 3 maart 2026". */
-const DATED = /\b(voorgesteld|ingezonden|ingediend)\b\s*(?:op\s+|d\.?d\.?\s+|:\s*)?/gi;
+/** "Voorgesteld 12 juli 2022" (a motie), "Voorgesteld tijdens het Wetgevingsoverleg van 20 juni 2019", "(ingezonden 12 mei
+ * 2023)" (Kamervragen), "Ingediend op 3 maart 2026". */
+const DATED = /\b(voorgesteld|ingezonden|ingediend)\b\s*(?:(?:tijdens|bij|in)\s+(?:het|de)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:van\s+|d\.?d\.?\s+)?|op\s+|d\.?d\.?\s+|:\s*)?/giu;
 
 /** How far into the document a header date is looked for: up to the first part of the body, not into it. */
 const BODY_PARTS = new Set(['beraadslaging', 'overweging', 'dictum', 'vraag', 'antwoord']);

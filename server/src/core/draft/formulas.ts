@@ -194,8 +194,8 @@ export const ADRESSAAT =
  * print it ("3", the question on the lines after it). The ordered-list form "3." is a line marker.
  */
 export const VRAAG_NUMMER = /^(?:vraag\s+(\d{1,3})\b\s*[.:)]?\s*|(\d{1,3})\s*$)/i;
-/** "Antwoord 3" / "Antwoord" ends a question in answered drafts. */
-export const ANTWOORD = /^antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3})?\b\s*[.:]?/i;
+/** "Antwoord 3" / "Antwoord" ends a question in answered drafts (not the page title "Antwoord schriftelijke vragen : …"). */
+export const ANTWOORD = /^antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3}\b\s*[.:]?|\s+van\b|\s*[.:]?\s*$)/i;
 /** "Mededeling" / "Toelichting" headings do not belong to a question. */
 export const TOELICHTING = /^(?:toelichting|mededeling|bronnen|noten|voetnoten)\b/i;
 /** A heading or line that opens the list of notes: "Noten", "Voetnoten:", "Bronnen". */

@@ -51,7 +51,8 @@ export const citeerToezegging: Rule = {
         return list;
       });
       // A sentence that says what the agreement says, in its own words: put the agreement's exact words beside it.
-      const paraphrase = ATTRIBUTES_TO_AGREEMENT.test(unit.text);
+      const quotes = draft.quotes.some((q) => q.start >= unit.start && q.end <= unit.end + 1 && q.text.trim().split(/\s+/).length >= 3);
+      const paraphrase = ATTRIBUTES_TO_AGREEMENT.test(unit.text) && !quotes;
       const exact = `‘${best.text.replace(/\s+/g, ' ').trim()}’`;
       ctx.report({
         start: unit.start,

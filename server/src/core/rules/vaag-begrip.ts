@@ -47,8 +47,10 @@ function sentenceAround(text: string, part: Part, at: number): string {
 
 /** The clause around a match: between the marks that end clauses (, ; : . ? !) or the part's bounds. */
 function clauseAround(text: string, part: Part, m: Span): { before: string; after: string } {
-  const head = text.slice(part.start, m.start);
-  const from = part.start + Math.max(head.search(/[,;:.?!][^,;:.?!]*$/) + 1, 0);
+  // From after the opener: the number in "Vraag 2" is no number of the phrase.
+  const begin = part.opener ? Math.max(part.start, part.opener.end) : part.start;
+  const head = text.slice(begin, m.start);
+  const from = begin + Math.max(head.search(/[,;:.?!][^,;:.?!]*$/) + 1, 0);
   const tail = text.slice(m.end, part.end);
   const stop = tail.search(/[,;:.?!]/);
   return { before: text.slice(from, m.start), after: text.slice(m.end, stop < 0 ? part.end : m.end + stop) };
@@ -57,9 +59,11 @@ function clauseAround(text: string, part: Part, m: Span): { before: string; afte
 const NEGATION = /(?:^|\s)(?:geen|niet|nooit|zonder|noch)(?:\s+\S+){0,2}\s*$/i;
 const PERFECT = /(?:^|\s)(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)(?:\s+\S+){0,3}\s*$/i;
 const PARTICIPLE = /^(?:\p{L}*ge\p{L}+[dt])$/iu;
-/** A number, a percentage, a date, a deadline or a frequency makes the phrase concrete: "de ambitie van 40 % betaalbare woningen". */
+/** A frequency makes monitoring concrete ("jaarlijks door SCP, PBL en CPB gemonitord"); it measures no goal. */
+const FREQUENCY = /\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|per\s+kwartaal|elk\s+jaar|ieder\s+jaar)\b/i;
+/** A number, a percentage, a date or a deadline makes the phrase concrete: "de ambitie van 40 % betaalbare woningen". */
 const CONCRETE =
-  /\d|%|\bprocent\b|\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|per\s+kwartaal|elk\s+jaar|ieder\s+jaar)\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
+  /\d|%|\bprocent\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
 const BOUNDED_BY_DEADLINE = new Set(['uitstel-werkwoord', 'termijn-vaag']);
 /** What a number, a date or a frequency can make concrete: a goal, a time, money, an effort, a hedge — not a power ("regie"). */
 const MEASURABLE = new Set(['doel-zonder-maat', 'termijn-vaag', 'eufemisme', 'inspanningswerkwoord', 'voorbehoud']);
@@ -85,6 +89,7 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   const written = own.slice(m.start, m.end).trim();
   if (PERFECT.test(before) && written.split(/\s+/).some((w) => PARTICIPLE.test(w))) return true;
   if (MEASURABLE.has(m.term.category) && (CONCRETE.test(before) || CONCRETE.test(after))) return true;
+  if (m.term.category === 'inspanningswerkwoord' && (FREQUENCY.test(before) || FREQUENCY.test(after))) return true;
   // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
   // another requested action ("… in te richten en … te faciliteren") it only adds to it.
   if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category) && ANOTHER_ACTION.test(own.slice(part.opener ? part.opener.end : part.start, m.start))) return true;
