@@ -82,7 +82,7 @@ function sentencesOf(words: string, offset: number): { start: number; end: numbe
   return out;
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:nr|nrs|blz|p|pp|art|artt|bijv|bv|o\.a|d\.d|jl|e\.d|resp|ca|vs|z\.g\.a\.?n|i\.e|t\.a\.v|m\.b\.t|mr|dr|drs|ir|prof|mw|dhr|st|vgl|zgn|e\.v)\.$/i;
+const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}{1,3}\.){1,}\p{L}{1,3}|nr|nrs|blz|p|pp|art|artt|bijv|bv|o\.a|d\.d|jl|e\.d|resp|ca|vs|z\.g\.a\.?n|i\.e|t\.a\.v|m\.b\.t|mr|dr|drs|ir|prof|mw|dhr|st|vgl|zgn|e\.v)\.$/iu;
 
 function shortened(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 57).trimEnd()}…`;
