@@ -43,7 +43,7 @@ describe('workspace config file .akkoordwijzer.yaml', () => {
 
     // The draft is still checked: an edit is flagged anew.
     const doc = draft.document;
-    await draft.edit((b) => b.insert(doc.lineAt(regie.start.line).range.start, 'verzoekt de regering te bezien of '));
+    await draft.edit((b) => b.insert(doc.lineAt(regie.start.line).range.start, 'verzoekt de regering te bezien of de dienst meer bevoegdheden nodig heeft,\n\n'));
     regie = rangeIn(doc, 'de regie te geven', 'regie');
     const bezien = (d: vscode.Diagnostic[]) => ours(d).some((x) => codeOf(x) === 'vaag-begrip' && doc.getText(x.range).includes('bezien'));
     await waitForDiagnostics(doc.uri, (d) => draftFlagged(d) && bezien(d), 'vaag-begrip on "regie" and on the typed "bezien"');

@@ -19,8 +19,8 @@ export const TUNING = {
   /** … with this share of the sentence's content words matched … */
   minCoverage: 0.3,
   /** … and, from an agreement the corpus holds only partly (`complete: false`), more: prefer silence. */
-  partialMinScore: 26,
-  partialMinCoverage: 0.4,
+  partialMinScore: 24,
+  partialMinCoverage: 0.3,
   /** A sentence that says it reports the agreement ("conform het coalitieakkoord", "volgens het regeerakkoord"). */
   attributedMinScore: 14,
   attributedMinCoverage: 0.2,
