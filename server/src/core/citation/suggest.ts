@@ -5,6 +5,7 @@ import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
+import { isConstatering } from '../draft/formulas';
 import { agreementContext } from './agreement';
 import { namedAgreement } from './attribution';
 import type { CitationEngine } from './engine';
@@ -150,7 +151,11 @@ function accepted(hit: SearchHit, next: SearchHit | undefined, contentWords: num
   const peaked = hit.score >= tuning.peakedMinScore && hit.score - (next?.score ?? 0) >= tuning.peakedMinGap && covered >= tuning.peakedMinCoverage;
   if (!strong && !peaked) return false;
   if (unit.part.kind === 'dictum' || unit.part.kind === 'vraag') return true;
-  return REFERS_TO_PLAN.test(unit.text) || DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked);
+  if (REFERS_TO_PLAN.test(unit.text)) return true;
+  // A constatering states a fact ("dat zes van de tien IT-projecten hun budget overschreden"): only its own words can
+  // tie it to a promise. An overweging of a document that names the agreement argues about the agreement.
+  const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
+  return !isConstatering(opener) && DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked);
 }
 
 /**
