@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMITMENTS_REQUEST, SEARCH_REQUEST, type CommitmentItem } from '../../server/src/protocol';
+import { COMMITMENTS_REQUEST, SEARCH_REQUEST, type CommitmentItem } from '../../src/shared/protocol';
 import { t } from './i18n';
 
-import { firstWords } from '../../server/src/core/text/shorten';
+import { firstWords } from '../../src/core/text/shorten';
 
 /**
  * Where a citation goes: the Markdown draft the user last worked in. Opening a commitment from the tree makes its

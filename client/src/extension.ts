@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../src/shared/protocol';
 import { registerCommands } from './commands';
 import { CommitmentTree, insertCitation, searchCommitments, trackDrafts } from './commitments';
 import { setServerTaal } from './i18n';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import type { StatusParams } from '../../server/src/protocol';
+import type { StatusParams } from '../../src/shared/protocol';
 import { t } from './i18n';
 
 export interface StatusBar {

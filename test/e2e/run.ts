@@ -66,7 +66,7 @@ async function main(): Promise<number> {
 
   heading('build');
   // The suite bundles (out/e2e) were built by test/e2e/build.mjs before this script ran (it is one of them).
-  sh('build', process.execPath, ['scripts/build.mjs']);
+  sh('build', process.execPath, ['tools/build.mjs']);
   const vsix = path.join(scratch, 'akkoordwijzer.vsix');
   if (want('ui')) {
     sh('vsce package', path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--out', vsix], { quiet: true });

@@ -10,10 +10,10 @@ import lunr from 'lunr';
 import lunrStemmerSupport from 'lunr-languages/lunr.stemmer.support';
 import lunrNl from 'lunr-languages/lunr.nl';
 import { parse } from 'yaml';
-import { CorpusStore } from '../../server/src/corpusLoader';
-import type { CorpusSet } from '../../server/src/core/corpus/registry';
-import { createDraftService, type DraftService, type Finding } from '../../server/src/core/index';
-import { loadBuiltinLexicon, loadBuiltinSynonyms, packageRoot } from '../../server/src/data';
+import { CorpusStore } from '../../src/host/corpusStore';
+import type { CorpusSet } from '../../src/core/corpus/registry';
+import { createDraftService, type DraftService, type Finding } from '../../src/core/service';
+import { loadBuiltinLexicon, loadBuiltinSynonyms, packageRoot } from '../../src/host/data';
 import { failOnRuleError } from '../support/strict';
 
 lunrStemmerSupport(lunr);

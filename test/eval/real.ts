@@ -12,9 +12,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { computeLineStarts } from '../../server/src/core/draft/lines';
-import { positionAt } from '../../server/src/core/positions';
-import type { DraftService, Finding } from '../../server/src/core/index';
+import { computeLineStarts } from '../../src/core/markdown/lines';
+import { positionAt } from '../../src/core/text/positions';
+import type { DraftService, Finding } from '../../src/core/service';
 import { ROOT } from './evaluate';
 
 export const REAL = path.join(ROOT, 'test', 'eval', 'real');

@@ -5,5 +5,5 @@ import path from 'node:path';
 export default function setup(): void {
   // `vitest list` (test/unit/collection.test.ts) only lists files; it needs no bundles.
   if (process.env.AKKOORDWIJZER_SKIP_BUILD === '1') return;
-  execFileSync(process.execPath, [path.resolve(__dirname, '../../scripts/build.mjs')], { stdio: 'inherit', cwd: path.resolve(__dirname, '../..') });
+  execFileSync(process.execPath, [path.resolve(__dirname, '../../tools/build.mjs')], { stdio: 'inherit', cwd: path.resolve(__dirname, '../..') });
 }

@@ -1,4 +1,4 @@
-import type { RuleErrorHandler } from '../../server/src/core/index';
+import type { RuleErrorHandler } from '../../src/core/service';
 
 /**
  * Tests check drafts with this handler instead of the production one (which logs a throwing rule and goes on): a rule

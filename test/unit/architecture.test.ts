@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const CORE = path.resolve(__dirname, '../../server/src/core');
+const CORE = path.resolve(__dirname, '../../src/core');
 const FORBIDDEN = [/^vscode($|-)/, /^vscode-languageserver/, /^vscode-languageclient/, /^(node:)?fs(\/|$)/, /^(node:)?child_process$/, /^(node:)?process$/, /^(node:)?net$/, /^(node:)?http/];
 
 function files(dir: string): string[] {

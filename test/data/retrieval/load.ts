@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CommitmentDoc } from '../../../server/src/core/retrieval/search';
+import type { CommitmentDoc } from '../../../src/core/retrieval/search';
 
-// Relative to the repository root: vitest and scripts/run-ts.mjs both run from there (run-ts bundles the script, so
+// Relative to the repository root: vitest and tools/run-ts.mjs both run from there (run-ts bundles the script, so
 // import.meta.url would name the entry file, not this one).
 const here = (f: string) => path.resolve('test/data/retrieval', f);
 

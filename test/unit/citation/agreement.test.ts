@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agreementContext } from '../../../server/src/core/citation/agreement';
-import { namedAgreement } from '../../../server/src/core/citation/attribution';
-import { buildTimeline, loadAgreementList } from '../../../server/src/core/corpus/agreements';
-import { createCorpusSet } from '../../../server/src/core/corpus/registry';
-import { buildDraft } from '../../../server/src/core/draft/model';
-import { CorpusStore } from '../../../server/src/corpusLoader';
+import { agreementContext } from '../../../src/core/citation/agreement';
+import { namedAgreement } from '../../../src/core/citation/attribution';
+import { buildTimeline, loadAgreementList } from '../../../src/core/corpus/agreements';
+import { createCorpusSet } from '../../../src/core/corpus/registry';
+import { buildDraft } from '../../../src/core/draft/model';
+import { CorpusStore } from '../../../src/host/corpusStore';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CALENDAR = loadAgreementList(readFileSync(path.join(ROOT, 'corpus', 'agreements.yaml'), 'utf8')).agreements;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, loadAgreementList, type AgreementDef } from '../../../server/src/core/corpus/agreements';
-import { loadCorpus } from '../../../server/src/core/corpus/load';
-import type { Corpus } from '../../../server/src/core/corpus/types';
-import type { DataProblem } from '../../../server/src/core/types';
+import { buildTimeline, loadAgreementList, type AgreementDef } from '../../../src/core/corpus/agreements';
+import { loadCorpus } from '../../../src/core/corpus/load';
+import type { Corpus } from '../../../src/core/corpus/types';
+import type { DataProblem } from '../../../src/core/types';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BUILTIN = loadAgreementList(readFileSync(path.join(ROOT, 'corpus', 'agreements.yaml'), 'utf8'));

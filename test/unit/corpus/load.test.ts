@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CITATION_KEY_PATTERN, keyOf, loadCorpus, parseCitationKey } from '../../../server/src/core/corpus/load';
-import type { DataProblem } from '../../../server/src/core/types';
+import { CITATION_KEY_PATTERN, keyOf, loadCorpus, parseCitationKey } from '../../../src/core/corpus/load';
+import type { DataProblem } from '../../../src/core/types';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const fixture = (name: string): string => readFileSync(path.join(ROOT, 'test/fixtures/corpus', name), 'utf8');

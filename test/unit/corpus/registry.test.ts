@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../server/src/core/corpus/load';
-import { createCorpusSet, type LoadedCorpus } from '../../../server/src/core/corpus/registry';
+import { loadCorpus } from '../../../src/core/corpus/load';
+import { createCorpusSet, type LoadedCorpus } from '../../../src/core/corpus/registry';
 
 const corpusText = (id: string, extra = '', commitments = '  - id: een\n    text: "Er komt een regel."\n    tags: [bestuur]\n    firmness: besluit\n') =>
   `format: 1\nid: ${id}\ntitle: "Corpus ${id}"\nkind: coalitieakkoord\ndate: 2026-01-30\ncomplete: false\nsource: { verified: original }\n${extra}commitments:\n${commitments}`;

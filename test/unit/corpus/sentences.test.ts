@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceTexts, splitSentences } from '../../../server/src/core/text/sentences';
+import { sentenceTexts, splitSentences } from '../../../src/core/text/sentences';
 
 /** [input, expected sentences] */
 const CASES: Array<[string, string[]]> = [

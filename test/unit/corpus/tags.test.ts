@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../server/src/core/corpus/load';
-import { loadTagList } from '../../../server/src/core/corpus/tags';
-import { MINISTRIES } from '../../../server/src/core/corpus/types';
+import { loadCorpus } from '../../../src/core/corpus/load';
+import { loadTagList } from '../../../src/core/corpus/tags';
+import { MINISTRIES } from '../../../src/core/corpus/types';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8');

@@ -6,7 +6,7 @@ import {
   normaliseSpaces,
   repairMojibake,
   stripOuterQuotes,
-} from '../../../server/src/core/corpus/text';
+} from '../../../src/core/corpus/text';
 
 describe('repairMojibake', () => {
   const complete: Array<[string, string]> = [

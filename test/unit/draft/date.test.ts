@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, parseDutchDate } from '../../../server/src/core/draft/date';
-import { buildDraft } from '../../../server/src/core/draft/model';
+import { formatDate, parseDutchDate } from '../../../src/core/draft/date';
+import { buildDraft } from '../../../src/core/draft/model';
 
 const TODAY = '2026-12-01';
 const draft = (text: string, uri = 'file:///concept.md') => buildDraft({ uri, version: 1, text }, TODAY);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraft } from '../../../server/src/core/draft/model';
-import type { DraftKind } from '../../../server/src/core/index';
+import { buildDraft } from '../../../src/core/draft/model';
+import type { DraftKind } from '../../../src/core/service';
 
 const MOTIE = 'De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat X;\n\nverzoekt de regering Y te doen,\n\nen gaat over tot de orde van de dag.\n';
 const VRAGEN = 'Vragen van het lid De Vries (D66) aan de minister van Justitie en Veiligheid over X (ingezonden 1 maart 2026).\n\n1. Wat is X?\n\n2. Wat is Y?\n';

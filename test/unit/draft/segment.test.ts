@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDraft } from '../../../server/src/core/draft/model';
-import type { Draft } from '../../../server/src/core/draft/types';
+import { buildDraft } from '../../../src/core/draft/model';
+import type { Draft } from '../../../src/core/draft/types';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const load = (rel: string): Draft => {

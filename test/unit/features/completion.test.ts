@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftService } from '../../../server/src/core/index';
+import { createDraftService } from '../../../src/core/service';
 import { failOnRuleError } from '../../support/strict';
-import { loadBuiltinSynonyms } from '../../../server/src/data';
+import { loadBuiltinSynonyms } from '../../../src/host/data';
 import { builtinCorpus, LEXICON, motie, ROOT } from '../rules/helpers';
 
 const service = () => createDraftService({ vagueTerms: LEXICON, corpus: builtinCorpus(), synonyms: loadBuiltinSynonyms(ROOT).lexicon, onRuleError: failOnRuleError });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseLexicon, type Lexicon } from '../../../server/src/core/retrieval/lexicon';
-import { buildIndex, type CommitmentDoc, type CommitmentIndex } from '../../../server/src/core/retrieval/search';
-import { tokenize } from '../../../server/src/core/text/tokenize';
+import { parseLexicon, type Lexicon } from '../../../src/core/retrieval/synonyms';
+import { buildIndex, type CommitmentDoc, type CommitmentIndex } from '../../../src/core/retrieval/search';
+import { tokenize } from '../../../src/core/text/tokenize';
 import { docs2026, synonymsYaml } from '../../data/retrieval/load';
 
 let lexicon: Lexicon;

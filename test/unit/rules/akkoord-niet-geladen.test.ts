@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftService } from '../../../server/src/core/index';
+import { createDraftService } from '../../../src/core/service';
 import { failOnRuleError } from '../../support/strict';
 import { builtinCorpus, findingsOf, GOED_DICTUM, LEXICON, motie, OVERWEGING, ruleTable, vragen } from './helpers';
 

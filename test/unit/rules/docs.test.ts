@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../server/src/core/rules/index';
+import { RULES } from '../../../src/core/rules/index';
 import { check } from './helpers';
 
 /** The examples are snippets: the file name gives them their kind, so the rule runs on exactly the example. */

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { applyEdits } from '../../../server/src/core/features/codeActions';
-import { createDraftService, type Finding, type Logger, type RuleErrorHandler, type Severity, type SeverityLevel } from '../../../server/src/core/index';
+import { applyEdits } from '../../../src/core/features/codeActions';
+import { createDraftService, type Finding, type Logger, type RuleErrorHandler, type Severity, type SeverityLevel } from '../../../src/core/service';
 import { failOnRuleError } from '../../support/strict';
-import { loadVagueTerms, type VagueTerm } from '../../../server/src/core/lexicon/vague';
-import type { Rule } from '../../../server/src/core/rules/types';
-import { CorpusStore } from '../../../server/src/corpusLoader';
-import type { CorpusSet } from '../../../server/src/core/corpus/registry';
-import { loadBuiltinSynonyms } from '../../../server/src/data';
+import { loadVagueTerms, type VagueTerm } from '../../../src/core/vague/terms';
+import type { Rule } from '../../../src/core/rules/types';
+import { CorpusStore } from '../../../src/host/corpusStore';
+import type { CorpusSet } from '../../../src/core/corpus/registry';
+import { loadBuiltinSynonyms } from '../../../src/host/data';
 
 let builtin: CorpusSet | undefined;
 /** The built-in corpora (ca2026, ca2021), loaded once per test file. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { herhaaldWoord } from '../../../server/src/core/rules/herhaald-woord';
+import { herhaaldWoord } from '../../../src/core/rules/herhaald-woord';
 import { check, findingsOf, motie, ruleTable, vragen } from './helpers';
 
 const W = { severity: 'warning' } as const;

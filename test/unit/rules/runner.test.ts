@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../server/src/core/rules/index';
-import { logOncePerRule } from '../../../server/src/core/rules/runner';
-import type { Rule } from '../../../server/src/core/rules/types';
+import { RULES } from '../../../src/core/rules/index';
+import { logOncePerRule } from '../../../src/core/rules/runner';
+import type { Rule } from '../../../src/core/rules/types';
 import { check, motie } from './helpers';
 
 /**

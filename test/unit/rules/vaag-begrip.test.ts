@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVagueTermsFromValue } from '../../../server/src/core/lexicon/vague';
+import { loadVagueTermsFromValue } from '../../../src/core/vague/terms';
 import { check, findingsOf, GOED_DICTUM, LEXICON, motie, OVERWEGING, ruleTable, vragen } from './helpers';
 
 const DICTUM_REGIE = 'verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over alle IT-projecten,';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../../../server/src/core/features/codeActions';
+import { applyEdits } from '../../../src/core/features/codeActions';
 import { findingsOf, GOED_DICTUM, motie, OVERWEGING, ruleTable, vragen } from './helpers';
 
 /** The text after applying the (only, not preferred) fix of the first finding. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeverity } from '../../../server/src/core/config';
-import { ruleById } from '../../../server/src/core/rules/index';
-import { effectiveSeverity } from '../../../server/src/core/rules/types';
+import { parseSeverity } from '../../../src/core/config';
+import { ruleById } from '../../../src/core/rules/index';
+import { effectiveSeverity } from '../../../src/core/rules/types';
 import { findingsOf, ruleTable, vragen } from './helpers';
 
 const RULE = 'vragen-meerdere-vragen';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyzer, vocabularyWords, type Analyzer } from '../../../server/src/core/retrieval/analyzer';
-import { compoundParts, splitCompound } from '../../../server/src/core/text/compounds';
-import { foldWord } from '../../../server/src/core/text/normalize';
-import { createVocabulary, dutchKey, snowballStem } from '../../../server/src/core/text/stem';
+import { createAnalyzer, vocabularyWords, type Analyzer } from '../../../src/core/retrieval/analyzer';
+import { compoundParts, splitCompound } from '../../../src/core/text/compounds';
+import { foldWord } from '../../../src/core/text/normalize';
+import { createVocabulary, dutchKey, snowballStem } from '../../../src/core/text/stem';
 import { passages2026, units2021 } from '../../data/retrieval/load';
 import { NEGATIVE_PAIRS, PHRASE_PAIRS, POSITIVE_PAIRS } from './pairs';
 

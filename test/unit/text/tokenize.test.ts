@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, typographicForm } from '../../../server/src/core/text/normalize';
-import { tokenize } from '../../../server/src/core/text/tokenize';
+import { foldWord, typographicForm } from '../../../src/core/text/normalize';
+import { tokenize } from '../../../src/core/text/tokenize';
 import { passages2026, units2021 } from '../../data/retrieval/load';
 
 const surfaces = (s: string) => tokenize(s).map((t) => t.text);

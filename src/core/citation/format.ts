@@ -1,0 +1,112 @@
+import type { CorpusSet } from '../corpus/registry';
+import type { Commitment } from '../corpus/types';
+import type { Draft } from '../draft/types';
+import { eolOf, lineStartOf } from '../text/positions';
+import type { Localized, Span, Taal, TextEdit } from '../types';
+import { firstWords } from '../text/shorten';
+
+/** Quote the agreement's words: Dutch single quotes, or double when the text itself holds single quotes. */
+export function quoted(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return /[‘’]/.test(t) ? `“${t}”` : `‘${t}’`;
+}
+
+/**
+ * A corpus by name: "Coalitieakkoord ‘Aan de slag’ (2026)" at the start of a footnote; in a sentence with its
+ * article, "het coalitieakkoord ‘Aan de slag’ (2026)" / "the coalition agreement ‘Aan de slag’ (2026)".
+ */
+export function agreementName(set: CorpusSet, corpusId: string, form: 'title' | Taal = 'title'): string {
+  const c = set.corpus(corpusId);
+  if (!c) return corpusId;
+  const year = c.date?.slice(0, 4);
+  const name = `‘${c.shortTitle ?? c.title}’${year ? ` (${year})` : ''}`;
+  if (c.kind !== 'coalitieakkoord') return name;
+  return `${form === 'title' ? 'Coalitieakkoord' : form === 'en' ? 'the coalition agreement' : 'het coalitieakkoord'} ${name}`;
+}
+
+/** The same, in both languages, for a message. */
+export function agreementNames(set: CorpusSet, corpusId: string): Localized {
+  return { nl: agreementName(set, corpusId, 'nl'), en: agreementName(set, corpusId, 'en') };
+}
+
+/** A commitment in a message: its first words and its key, “We richten een Nederlandse … ” (ca2026:…). */
+export function commitmentLabel(c: Commitment, words = 60): string {
+  return `“${firstWords(c.text, words)}” (${c.key})`;
+}
+
+/** The full citation of a footnote: agreement, chapter, page, the exact words and the key. */
+export function footnoteText(set: CorpusSet, c: Commitment): string {
+  const where = [c.chapter ? `hoofdstuk ‘${c.chapter}’` : '', c.page ? `p. ${c.page}` : ''].filter(Boolean).join(', ');
+  return `${agreementName(set, c.corpusId)}${where ? `, ${where}` : ''}: ${quoted(c.text)} [@${c.key}]`;
+}
+
+/**
+ * An overweging that quotes the agreement, worded by how firm the promise is: a decision is "afgesproken"; where
+ * the agreement promises only effort or a study, the overweging says so instead of overstating it.
+ */
+export function overwegingFor(set: CorpusSet, c: Commitment): string {
+  const q = quoted(c.text);
+  const ref = `[@${c.key}]`;
+  const akkoord = set.corpus(c.corpusId)?.kind === 'coalitieakkoord' ? 'in het coalitieakkoord' : `in ${agreementName(set, c.corpusId)}`;
+  switch (c.firmness) {
+    case 'inzet':
+      return `constaterende dat het kabinet zich ${akkoord} alleen inzet voor het volgende: ${q} ${ref};`;
+    case 'onderzoek':
+      return `constaterende dat het kabinet ${akkoord} alleen wil onderzoeken: ${q} ${ref};`;
+    case 'doel':
+      return `constaterende dat het kabinet zich ${akkoord} ten doel stelt: ${q} ${ref};`;
+    case 'standpunt':
+      return `constaterende dat ${akkoord} staat: ${q} ${ref};`;
+    default:
+      return `constaterende dat het kabinet ${akkoord} heeft afgesproken: ${q} ${ref};`;
+  }
+}
+
+/** Insert ` [@key]` at the end of a sentence's words, before its closing mark (";", ",", ".", "?"). */
+export function keyInsertion(draft: Draft, unit: Span, keys: string[]): TextEdit {
+  const masked = draft.lines.masked;
+  let end = unit.end;
+  while (end > unit.start && /\s/.test(masked[end - 1]!)) end--;
+  if (/[.;,:?!]/.test(masked[end - 1] ?? '')) end--;
+  while (end > unit.start && /\s/.test(masked[end - 1]!)) end--;
+  return { start: end, end, newText: ` [${keys.map((k) => `@${k}`).join('; ')}]` };
+}
+
+/** Footnote reference after the sentence and its definition at the end of the document. */
+export function footnoteInsertion(draft: Draft, unit: Span, text: string): TextEdit[] {
+  // A label no marker or definition uses yet (a marker without its note still holds its number).
+  const used = new Set([...draft.lines.footnoteDefinitions.map((d) => d.label), ...[...draft.lines.masked.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!)]);
+  let n = 1;
+  while (used.has(String(n))) n++;
+  return [{ start: unit.end, end: unit.end, newText: `[^${n}]` }, footnoteDefinitionInsertion(draft, String(n), text)];
+}
+
+/** The definition `[^label]: text` as a new paragraph at the end of the document. */
+export function footnoteDefinitionInsertion(draft: Draft, label: string, text: string): TextEdit {
+  const eol = eolOf(draft.text);
+  const tail = draft.text.length === 0 || /[\r\n]$/.test(draft.text) ? '' : eol;
+  return { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${label}]: ${text}${eol}` };
+}
+
+/** Insert a new overweging as its own paragraph before the first dictum (or after the last overweging). */
+export function overwegingInsertion(draft: Draft, overweging: string): TextEdit | undefined {
+  const eol = eolOf(draft.text);
+  const dictum = draft.parts.find((p) => p.kind === 'dictum');
+  if (dictum) {
+    const bol = lineStartOf(draft.text, dictum.start);
+    const marker = dictum.lines[0]?.marker ? draft.text.slice(bol, dictum.start) : '';
+    return { start: bol, end: bol, newText: `${marker}${overweging}${eol}${eol}` };
+  }
+  const last = [...draft.parts].reverse().find((p) => p.kind === 'overweging');
+  if (!last) return undefined;
+  return { start: last.end, end: last.end, newText: `${eol}${eol}${overweging}` };
+}
+
+/** Related information pointing at commitments in their corpus files (shown under the diagnostic). */
+export function relatedCommitments(set: CorpusSet, commitments: readonly Commitment[]): { uri: string; line: number; character: number; message: Localized }[] {
+  return commitments.flatMap((c) => {
+    const file = set.fileOf(c.corpusId);
+    const words = firstWords(c.text, 120);
+    return file ? [{ uri: file.uri, line: c.line, character: c.character, message: { nl: words, en: words } }] : [];
+  });
+}

@@ -1,0 +1,87 @@
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdown } from '../markdown/parse';
+import type { DraftKind } from '../types';
+import { findCitations } from './citationKeys';
+import { readDirectives } from './directives';
+import { kindFromContent, kindFromFrontmatter, kindFromUri } from './kind';
+import { findDraftDate, isoDay } from './date';
+import { buildLines, maskRanges, type LineModel } from '../markdown/lines';
+import { ADRESSAAT } from './formulas';
+import { findQuotes } from './quotations';
+import { segmentMotie, segmentVragen } from './segment';
+import type { Draft, Quote } from './types';
+
+export interface DraftInput {
+  uri: string;
+  version: number;
+  text: string;
+}
+
+function readFrontmatter(value: string | undefined): Record<string, unknown> {
+  if (!value) return {};
+  try {
+    const v: unknown = parseYaml(value);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The masked text without quotations and blockquote lines (someone else's words). */
+function ownWords(lines: LineModel, quotes: Quote[]): string {
+  const ranges = [...quotes.map((q) => q.inner), ...lines.lines.filter((l) => l.blockquote).map((l) => ({ start: l.start, end: l.end }))];
+  return maskRanges(lines.masked, ranges.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Parse a document once and build its draft model: kind, parts, quotes, citations, directives, its date. `today` is
+ * the day of checking (an undated draft is today's). Never throws.
+ */
+export function buildDraft(input: DraftInput, today: string = isoDay(new Date())): Draft {
+  const { text } = input;
+  const root = parseMarkdown(text);
+  const lines = buildLines(text, root);
+  const frontmatter = readFrontmatter(lines.frontmatter?.value);
+
+  let kind: DraftKind | undefined = kindFromFrontmatter(frontmatter);
+  let kindReason: Draft['kindReason'] = 'frontmatter';
+  if (!kind) {
+    kind = kindFromUri(input.uri);
+    kindReason = 'filename';
+  }
+  if (!kind) {
+    kind = kindFromContent(lines.lines);
+    kindReason = kind === 'other' ? 'none' : 'content';
+  }
+
+  const quotes = findQuotes(lines.masked);
+  const parts = kind === 'motie' ? segmentMotie(lines.lines, lines.masked) : kind === 'kamervragen' ? segmentVragen(lines.lines, lines.masked) : [];
+  const draft: Draft = {
+    uri: input.uri,
+    version: input.version,
+    text,
+    kind,
+    kindReason,
+    frontmatter,
+    lines,
+    parts,
+    quotes,
+    ownWords: kind === 'other' ? lines.masked : ownWords(lines, quotes),
+    citations: findCitations(lines.masked),
+    directives: readDirectives(lines.comments),
+    today,
+  };
+  const date = findDraftDate(frontmatter, parts, lines.masked);
+  if (date) draft.date = date;
+  const header = parts.find((p) => p.kind === 'header');
+  if (header) {
+    // One line of text with the same offsets: a header may wrap.
+    const h = lines.masked.slice(header.start, header.end).replace(/[\r\n]/g, ' ');
+    const m = ADRESSAAT.exec(h);
+    if (m) {
+      const at = header.start + m.index;
+      draft.adressaat = { text: m[0].replace(/^aan\s+/i, '').replace(/\s+/g, ' ').trim(), span: { start: at, end: at + m[0].length } };
+    }
+  }
+  return draft;
+}

@@ -1,0 +1,362 @@
+import { lineStartOf } from '../text/positions';
+import type { Line } from '../markdown/lines';
+import {
+  AANHEF,
+  ADRESSAAT,
+  ANTWOORD,
+  BERAADSLAGING,
+  DICTUM,
+  HEADER_LIKE,
+  INLINE_DICTUM,
+  NOTE_LINE,
+  NOTES_HEADING,
+  OVERWEGING,
+  SLOT_AT_START,
+  SLOT_INSIDE,
+  STRONG_DICTUM,
+  STRONG_OVERWEGING,
+  TOELICHTING,
+  VRAAG_NUMMER,
+  VRAGEN_HEADER,
+} from './formulas';
+import type { Part, PartKind } from './types';
+
+/** A piece of a line from `from` to `to` (used when one line holds two parts, e.g. the dictum and the slot). */
+export function sliceLine(line: Line, from: number, to = line.end): Line {
+  if (from <= line.contentStart && to === line.end) return line;
+  const start = Math.max(from, line.contentStart);
+  const { marker: _marker, ...rest } = line;
+  return {
+    ...rest,
+    start,
+    contentStart: start,
+    end: to,
+    content: line.content.slice(start - line.contentStart, to - line.contentStart),
+    blockStart: false,
+  };
+}
+
+const TRAILING_REFS = /(?:\s*(?:\[\^[^\]\s]+\]|\[@[^\]]*\]|<sup>\s*\d+\s*<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$/;
+/** Closing emphasis around a whole part: "**verzoekt de regering …,**". */
+const TRAILING_EMPHASIS = /(?<=\S)(?:\*{1,3}|_{1,3})$/;
+/** A note number glued to the mark: "bericht?1", "Kamer»1", "hebben.3" (not a decimal: "€ 2,5"). */
+const GLUED_NOTE = /(?:[?;!:»”"’)]|(?<!\d)[.,])\d{1,2}$/;
+
+/** End of the words of a span: before trailing footnote references, citations, closing emphasis and glued note numbers. */
+export function wordsEnd(masked: string, start: number, end: number): number {
+  let s = masked.slice(start, end).trimEnd();
+  for (let guard = 0; guard < 8; guard++) {
+    const next = s.replace(TRAILING_REFS, '').replace(TRAILING_EMPHASIS, '').trimEnd();
+    if (next === s) break;
+    s = next;
+  }
+  const g = GLUED_NOTE.exec(s);
+  if (g) s = s.slice(0, s.length - g[0].length + 1);
+  return start + s.trimEnd().length;
+}
+
+function makePart(kind: PartKind, line: Line, opener?: { start: number; end: number }): Part {
+  const part: Part = { kind, start: line.contentStart, end: line.end, lines: [line], wordsEnd: line.end };
+  if (opener) part.opener = opener;
+  return part;
+}
+
+function extend(part: Part, line: Line): void {
+  part.lines.push(line);
+  part.end = line.end;
+}
+
+/** End `part` at `end` inside its last line (the rest of the line starts another part). */
+function cut(part: Part, end: number): void {
+  const last = part.lines[part.lines.length - 1]!;
+  part.lines[part.lines.length - 1] = sliceLine(last, last.contentStart, Math.max(end, last.contentStart));
+  part.end = end;
+}
+
+function finish(parts: Part[], masked: string): Part[] {
+  for (const p of parts) p.wordsEnd = Math.max(p.start, wordsEnd(masked, p.start, p.end));
+  return parts;
+}
+
+/** The opener of an overweging; on a wrapped line only an unmistakable one ("constaterende dat", not "gezien"). */
+function overwegingOpener(text: string, strongOnly: boolean): number | undefined {
+  const strong = STRONG_OVERWEGING.exec(text);
+  if (strongOnly && !strong) return undefined;
+  const m = OVERWEGING.exec(text) ?? strong;
+  return m ? m[0].length : undefined;
+}
+
+function dictumOpener(text: string, strongOnly: boolean): number | undefined {
+  if (strongOnly && !STRONG_DICTUM.test(text)) return undefined;
+  const m = DICTUM.exec(text);
+  return m ? m[0].length : undefined;
+}
+
+
+/**
+ * Where the part that runs on `line` (from `from`) ends inside the line: before "; verzoekt …" / "; overwegende dat …"
+ * or before ", en gaat over tot de orde van de dag". A motie written as one paragraph splits here.
+ */
+function boundary(masked: string, line: Line, from: number, kind: PartKind): { end: number; next: number } | undefined {
+  const text = masked.slice(from, line.end);
+  let best: { end: number; next: number } | undefined;
+  if (kind === 'overweging') {
+    // "… overwegende dat Y verzoekt de regering …": the ';' is missing, but the dictum starts here all the same.
+    const dictum = INLINE_DICTUM.exec(text);
+    if (dictum) best = { end: wordsEnd(masked, from, from + dictum.index), next: from + dictum.index + dictum[0].length - dictum[0].trimStart().length };
+  }
+  for (const m of text.matchAll(/;[ \t]*/g)) {
+    const after = text.slice(m.index + m[0].length);
+    if (after.length > 0 && (OVERWEGING.test(after) || STRONG_OVERWEGING.test(after) || DICTUM.test(after))) {
+      if (!best || from + m.index < best.end) best = { end: from + m.index + 1, next: from + m.index + m[0].length };
+      break;
+    }
+  }
+  const slot = SLOT_INSIDE.exec(text);
+  if (slot && slot.index > 0 && (!best || from + slot.index < best.next)) {
+    best = { end: wordsEnd(masked, from, from + slot.index), next: from + slot.index };
+  }
+  return best;
+}
+
+/**
+ * Split the prose lines of a motie into parts. Tolerant: openers in any case, after list markers, several parts on
+ * one line ("De Kamer, gehoord de beraadslaging,", a motie in one paragraph), continuation lines joined to the part
+ * they continue. A wrapped line (no blank line before, the previous line not closed with a mark) only starts a new
+ * part with an unmistakable opener, so "gezien" or "besluit" inside a sentence does not cut it in two.
+ */
+export function segmentMotie(lines: Line[], masked: string): Part[] {
+  const parts: Part[] = [];
+  let current: Part | undefined;
+  let phase: 'kop' | 'body' | 'slot' = 'kop';
+  let previousClosed = true;
+
+  const open = (kind: PartKind, line: Line, openerLength: number): Part => {
+    const part = makePart(kind, line, { start: line.contentStart, end: line.contentStart + openerLength });
+    parts.push(part);
+    current = part;
+    return part;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const original = lines[index]!;
+    if (original.footnote !== undefined) continue;
+    const fresh = original.blockStart || previousClosed || original.heading !== undefined;
+    let line: Line | undefined = original;
+    let first = true;
+    while (line) {
+      const text = line.content;
+      const strongOnly = first && !fresh;
+      let rest: Line | undefined;
+      let from = line.contentStart;
+      let m: RegExpExecArray | null;
+      let n: number | undefined;
+      if (original.blockquote) {
+        // Someone else's words quoted inside a part: they never open one.
+        if (current) extend(current, line);
+        else open('kop', line, 0);
+        break;
+      }
+      if (phase === 'slot') {
+        const slotAgain = SLOT_AT_START.exec(text);
+        if (slotAgain) open('slot', line, slotAgain[0].length);
+        else if (line.blockStart || current?.kind !== 'indiener') open('indiener', line, 0);
+        else extend(current, line);
+        break;
+      }
+      if ((m = AANHEF.exec(text)) && (phase === 'kop' || (!strongOnly && !parts.some((p) => p.kind === 'aanhef')))) {
+        open('aanhef', line, m[0].length);
+        phase = 'body';
+        rest = restAfter(line, m[0].length);
+      } else if ((m = BERAADSLAGING.exec(text))) {
+        open('beraadslaging', line, m[0].length);
+        phase = 'body';
+        rest = restAfter(line, m[0].length);
+      } else if ((m = SLOT_AT_START.exec(text))) {
+        open('slot', line, m[0].length);
+        phase = 'slot';
+        rest = restAfter(line, m[0].length);
+      } else if ((n = overwegingOpener(text, strongOnly)) !== undefined) {
+        open('overweging', line, n);
+        phase = 'body';
+        from += n;
+      } else if ((n = dictumOpener(text, strongOnly)) !== undefined) {
+        open('dictum', line, n);
+        phase = 'body';
+        from += n;
+      } else if (
+        phase === 'body' &&
+        current?.kind === 'dictum' &&
+        line.blockStart &&
+        looksLikeName(text) &&
+        (/[,.;]$/.test(masked.slice(current.start, wordsEnd(masked, current.start, current.end))) || namesToEnd(lines, index))
+      ) {
+        // Names after the dictum: the indieners of a motie whose slot is missing. After a dictum that is not closed,
+        // only when nothing but names follows (a short capitalised line inside a dictum stays part of it).
+        phase = 'slot';
+        open('indiener', line, 0);
+        break;
+      } else if (phase === 'kop' || !current) {
+        if (current?.kind === 'kop' && !line.blockStart && !line.heading) extend(current, line);
+        else open('kop', line, 0);
+      } else {
+        extend(current, line);
+      }
+      if (rest && current) {
+        // "De Kamer, gehoord de beraadslaging, …" on one line: the aanhef ends where the next part starts.
+        cut(current, wordsEnd(masked, current.start, rest.start));
+      } else if (current && current.kind !== 'kop' && current.kind !== 'slot') {
+        const b = boundary(masked, line, from, current.kind);
+        if (b) {
+          cut(current, b.end);
+          rest = sliceLine(line, b.next);
+        }
+      }
+      line = rest;
+      first = false;
+    }
+    const words = masked.slice(original.contentStart, wordsEnd(masked, original.contentStart, original.end));
+    previousClosed = /[;,.:]$/.test(words);
+  }
+  return finish(parts, masked);
+}
+
+/** "De Vries", "Van der Molen", "Verhoeven c.s.", "Kathmann (GL-PvdA)": a short line of capitalised name words. */
+const NAME = /^(?:[\p{Lu}][\p{L}’'.-]*|van|de|der|den|het|ten|ter|in|’t|'t|el|c\.s\.|\([^)]{1,20}\))(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|van|de|der|den|het|ten|ter|in|’t|'t|el|c\.s\.|\([^)]{1,20}\)))*$/u;
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 6 && NAME.test(t) && /^[\p{Lu}]/u.test(t);
+}
+
+/** From `index` to the end, every prose line (footnotes aside) is a name. */
+function namesToEnd(lines: readonly Line[], index: number): boolean {
+  return lines.slice(index).every((l) => l.footnote !== undefined || looksLikeName(l.content));
+}
+
+function restAfter(line: Line, openerLength: number): Line | undefined {
+  const after = line.content.slice(openerLength);
+  const skip = after.length - after.trimStart().length;
+  if (after.trim() === '') return undefined;
+  const from = line.contentStart + openerLength + skip;
+  const piece = sliceLine(line, from);
+  // Only split off what is itself a part ("gehoord de beraadslaging," after "De Kamer,"); otherwise keep one part.
+  if (BERAADSLAGING.test(piece.content) || OVERWEGING.test(piece.content) || STRONG_OVERWEGING.test(piece.content) || DICTUM.test(piece.content)) return piece;
+  return undefined;
+}
+
+const SOURCE_LIKE =
+  /https?:\/\/|\bwww\.|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|\bkamerstuk|\baanhangsel|\bnr\.\s*\d/i;
+
+/** A line that cites a source: a link, a date, a Kamerstuk. */
+function looksLikeSource(text: string): boolean {
+  return SOURCE_LIKE.test(text);
+}
+
+/** Spaces before the line's first character: a nested list item is indented. */
+function indentOf(masked: string, line: Line): number {
+  const bol = lineStartOf(masked, line.start);
+  return line.start - bol;
+}
+
+/**
+ * Split the prose lines of Kamervragen into the header, numbered questions, answers, explanations and notes.
+ * A question is numbered "1." (list marker) or "Vraag 1"; "Vraag 1" alone on a line takes the lines that follow.
+ * Notes are the list of sources: after a "Noten" heading, published-style lines "1 BNR, …" after the questions,
+ * a numbered list that starts again at 1 after the questions, or (when questions are written "Vraag 1") any
+ * numbered list before the first question.
+ */
+export function segmentVragen(lines: Line[], masked: string): Part[] {
+  const parts: Part[] = [];
+  let current: Part | undefined;
+  let notes = false;
+  let hasVraag = false;
+  const labels = lines.filter((l) => l.footnote === undefined && !l.blockquote).map((l) => VRAAG_NUMMER.exec(l.content)).filter((m) => m !== null);
+  const vraagStyle = labels.length > 0;
+  // "Vraag 3" labels: a bare number on its own line is then a note of the sources list, never a question.
+  const worded = labels.some((m) => m[1] !== undefined);
+  let lastNumber = 0;
+  const loose = new Set<Part>();
+  const push = (part: Part): Part => {
+    parts.push(part);
+    current = part;
+    return part;
+  };
+  const note = (line: Line): void => {
+    push(makePart('toelichting', line)).note = true;
+  };
+  for (const line of lines) {
+    if (line.footnote !== undefined) continue;
+    const text = line.content;
+    hasVraag ||= current?.kind === 'vraag';
+    let m: RegExpExecArray | null;
+    if (line.blockquote && current) {
+      extend(current, line);
+    } else if ((m = VRAAG_NUMMER.exec(text)) && !(m[2] !== undefined && (worded || (hasVraag && Number(m[2]) <= lastNumber)))) {
+      notes = false;
+      const digits = m[1] ?? m[2]!;
+      lastNumber = Number(digits);
+      const numStart = line.contentStart + m[0].search(/\d/);
+      const part = push(makePart('vraag', line, { start: line.contentStart, end: line.contentStart + m[0].trimEnd().length }));
+      part.number = { value: Number(digits), span: { start: numStart, end: numStart + digits.length } };
+    } else if (m && m[2] !== undefined) {
+      // A bare number that is not a question label: the start of a note ("1" on its line, the note's text after it).
+      notes = true;
+      note(line);
+    } else if (notes) {
+      if (current?.note && !NOTE_LINE.test(text) && line.marker?.ordinal === undefined) extend(current, line);
+      else note(line);
+    } else if (!hasVraag && (VRAGEN_HEADER.test(text) || (HEADER_LIKE.test(text) && ADRESSAAT.test(text)))) {
+      push(makePart('header', line));
+    } else if (NOTES_HEADING.test(text)) {
+      notes = true;
+      note(line);
+    } else if (line.marker?.ordinal !== undefined && !line.heading) {
+      const nested = current?.kind === 'vraag' && indentOf(masked, line) >= 2;
+      if (nested) {
+        extend(current!, line);
+      } else if (hasVraag && line.marker.ordinal === 1 && !text.includes('?') && looksLikeSource(text)) {
+        notes = true;
+        note(line);
+      } else if (vraagStyle && !hasVraag && !text.includes('?')) {
+        note(line);
+      } else if (vraagStyle) {
+        if (current) extend(current, line);
+        else push(makePart('toelichting', line));
+      } else {
+        const part = push(makePart('vraag', line));
+        part.opener = line.marker.span;
+        part.start = line.marker.span.start;
+        const digits = /\d+/.exec(masked.slice(line.marker.span.start, line.marker.span.end))!;
+        const numStart = line.marker.span.start + digits.index;
+        part.number = { value: line.marker.ordinal, span: { start: numStart, end: numStart + digits[0].length } };
+      }
+    } else if (hasVraag && line.blockStart && NOTE_LINE.test(text) && !text.includes('?')) {
+      notes = true;
+      note(line);
+    } else if ((m = ANTWOORD.exec(text))) {
+      push(makePart('antwoord', line, { start: line.contentStart, end: line.contentStart + m[0].length }));
+    } else if (TOELICHTING.test(text) || line.heading) {
+      push(makePart('toelichting', line));
+    } else if (current && (current.kind !== 'header' || !line.blockStart) && !(line.blockStart && loose.has(current))) {
+      extend(current, line);
+    } else {
+      // A paragraph of its own after the header (unnumbered questions, or text between them): one part each.
+      loose.add(push(makePart('toelichting', line)));
+    }
+  }
+  return finish(unnumberedQuestions(parts, masked), masked);
+}
+
+/**
+ * Kamervragen written without numbers: when no question is numbered, every paragraph after the header that asks
+ * something (a '?' in its words) is a question, so the checks still run and `vragen-nummering` can number them.
+ */
+function unnumberedQuestions(parts: Part[], masked: string): Part[] {
+  if (parts.some((p) => p.kind === 'vraag') || !parts.some((p) => p.kind === 'header')) return parts;
+  let afterHeader = false;
+  for (const p of parts) {
+    if (p.kind === 'header') afterHeader = true;
+    else if (afterHeader && p.kind === 'toelichting' && !p.note && p.lines[0]?.heading === undefined && !p.lines[0]?.blockquote && masked.slice(p.start, p.end).includes('?')) p.kind = 'vraag';
+  }
+  return parts;
+}

@@ -1,0 +1,68 @@
+import type { DraftKind, Span } from '../types';
+import type { DraftDate } from './date';
+import type { Line, LineModel } from '../markdown/lines';
+
+export type MotiePartKind = 'kop' | 'aanhef' | 'beraadslaging' | 'overweging' | 'dictum' | 'slot' | 'indiener';
+export type VragenPartKind = 'header' | 'vraag' | 'antwoord' | 'toelichting';
+export type PartKind = MotiePartKind | VragenPartKind;
+
+/** A part of a draft: an overweging, the dictum, one question, the header, … */
+export interface Part extends Span {
+  kind: PartKind;
+  /** The fixed formula that opens the part ("constaterende dat", "verzoekt de regering", "Vraag 3"), if any. */
+  opener?: Span;
+  /** The lines (or line pieces) the part spans, in order. */
+  lines: Line[];
+  /** For questions: the number as written, and where it is written. */
+  number?: { value: number; span: Span };
+  /** End of the words, before trailing footnote references, citations and comments. */
+  wordsEnd: number;
+  /** Kamervragen: a note of the list of sources ("1 BNR, 20 mei 2025, …"), someone else's words. */
+  note?: boolean;
+}
+
+export interface Quote extends Span {
+  /** Offsets of the quoted words (inside the marks). */
+  inner: Span;
+  text: string;
+  open: string;
+  close: string;
+}
+
+export interface CitationRef extends Span {
+  /** The whole bracket `[@a; @b]` or the bare `@a`. */
+  group: Span;
+  key: string;
+}
+
+export interface Directive extends Span {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Rule ids; empty means all rules. */
+  rules: string[];
+}
+
+export interface Draft {
+  uri: string;
+  version: number;
+  text: string;
+  kind: DraftKind;
+  /** Why the kind was chosen, for the log and the outline. */
+  kindReason: 'frontmatter' | 'filename' | 'content' | 'none';
+  frontmatter: Record<string, unknown>;
+  lines: LineModel;
+  parts: Part[];
+  quotes: Quote[];
+  /**
+   * The masked text with other people's words blanked as well (quotations and blockquote lines), same offsets:
+   * what the member writes. Question marks, full stops and vague terms are judged on this.
+   */
+  ownWords: string;
+  citations: CitationRef[];
+  directives: Directive[];
+  /** Kamervragen: the addressee as written in the header ("de minister van Justitie en Veiligheid"). */
+  adressaat?: { text: string; span: Span };
+  /** The draft's own date (front matter, "Voorgesteld …", "(ingezonden …)"); undated drafts are today's. */
+  date?: DraftDate;
+  /** The day the draft is checked (`YYYY-MM-DD`), injected by the adapter so that checks are deterministic. */
+  today: string;
+}

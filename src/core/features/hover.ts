@@ -1,0 +1,72 @@
+import type { VagueLexicon } from '../vague/terms';
+import { diffTable } from '../citation/diff';
+import type { QuoteDiffOp } from '../retrieval/alignment';
+import { ruleById } from '../rules/index';
+import { ruleDocUrl } from '../rules/types';
+import type { Finding, Span, Taal } from '../types';
+
+export interface HoverResult extends Span {
+  /** Markdown. */
+  contents: string;
+}
+
+const SEVERITY_NAMES: Record<string, { nl: string; en: string }> = {
+  error: { nl: 'fout', en: 'error' },
+  warning: { nl: 'waarschuwing', en: 'warning' },
+  info: { nl: 'informatie', en: 'information' },
+  hint: { nl: 'hint', en: 'hint' },
+};
+
+/** Explain the findings under the cursor: the message, why the rule exists, and for vague terms the firmer wording. */
+/** Rules whose hover shows the commitments the finding is about (their text, where they stand, how firm). */
+const SHOWS_COMMITMENTS = new Set(['citeer-toezegging', 'toezegging-stelligheid', 'vragen-ministerie', 'citaat-onvindbaar']);
+
+export function findingHover(
+  findings: readonly Finding[],
+  offset: number,
+  lexicon: VagueLexicon,
+  taal: Taal,
+  describe: (key: string) => string | undefined = () => undefined,
+): HoverResult | undefined {
+  const here = findings.filter((f) => f.start <= offset && offset <= f.end).sort((a, b) => a.end - a.start - (b.end - b.start));
+  if (here.length === 0) return undefined;
+  const blocks: string[] = [];
+  for (const f of here) {
+    const rule = ruleById(f.ruleId);
+    const lines: string[] = [`**${rule ? rule.title[taal] : f.ruleId}** (\`${f.ruleId}\`, ${SEVERITY_NAMES[f.severity]![taal]})`, '', f.message];
+    const termId = typeof f.data?.['term'] === 'string' ? f.data['term'] : undefined;
+    const term = termId ? lexicon.terms.find((t) => t.id === termId) : undefined;
+    if (term) {
+      lines.push('', `*${taal === 'en' ? 'Why vague' : 'Waarom vaag'}:* ${term.why[taal]}`);
+      if (term.compare) {
+        const c = term.compare;
+        lines.push(
+          '',
+          `| ${c.term[taal]} | ${c.firm[taal]} |`,
+          '|---|---|',
+          `| ${c.termMeans[taal]} | ${c.firmMeans[taal]} |`,
+        );
+      }
+      if (term.sources.length > 0) {
+        lines.push('', `${taal === 'en' ? 'Sources' : 'Bronnen'}: ${term.sources.map((s, i) => `[${i + 1}](${s.url})`).join(' · ')}`);
+      }
+    } else if (Array.isArray(f.data?.['diff'])) {
+      // Quote checks: the draft's words next to the agreement's, word by word, and the exact wording.
+      lines.push('', diffTable(f.data['diff'] as QuoteDiffOp[], taal));
+      if (typeof f.data['corpusText'] === 'string') lines.push('', `*${taal === 'en' ? 'Exact wording' : 'Exacte woorden'}:* “${f.data['corpusText']}”`);
+    } else if (rule) {
+      lines.push('', rule.docs.rationale[taal]);
+    }
+    if (SHOWS_COMMITMENTS.has(f.ruleId)) {
+      for (const key of f.commitments.slice(0, 2)) {
+        const md = describe(key);
+        if (md) lines.push('', md);
+      }
+    }
+    lines.push('', `[${taal === 'en' ? 'Rule documentation' : 'Documentatie van de regel'}](${ruleDocUrl(f.ruleId)})`);
+    blocks.push(lines.join('\n'));
+  }
+  // Highlight the narrowest finding under the cursor (the word, not the whole sentence of a citation hint).
+  const narrowest = here.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+  return { start: narrowest.start, end: narrowest.end, contents: blocks.join('\n\n---\n\n') };
+}

@@ -1,0 +1,76 @@
+import { verifyQuotes } from '../citation/quoteChecks';
+import { footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, relatedCommitments } from '../citation/format';
+import { ATTRIBUTES_TO_AGREEMENT, suggestCitations, type CitationUnit } from '../citation/suggest';
+import type { Commitment } from '../corpus/types';
+import { firstWords } from '../text/shorten';
+import type { FixSpec, Rule } from './types';
+
+export const citeerToezegging: Rule = {
+  id: 'citeer-toezegging',
+  kinds: ['motie', 'kamervragen'],
+  defaultSeverity: 'info',
+  title: { nl: 'Citeer de toezegging', en: 'Cite the commitment' },
+  docs: {
+    summary: {
+      nl: 'Een overweging, dictum of vraag die over een toezegging uit het coalitieakkoord gaat en die niet citeert, krijgt een voorstel om haar te citeren.',
+      en: 'A consideration, dictum or question that is about a commitment of the coalition agreement and does not cite it gets a suggestion to cite it.',
+    },
+    rationale: {
+      nl: 'Wie het kabinet aan het akkoord houdt, wint met de precieze woorden: de bewindspersoon kan een letterlijk citaat niet wegpoetsen. Akkoordwijzer herkent over welke toezegging een zin gaat, ook als u andere woorden, vervoegingen, samenstellingen of afkortingen gebruikt, en biedt drie oplossingen: een citeersleutel `[@…]`, een voetnoot met de volledige vindplaats (gebruikelijk in Kamervragen), of in een motie een overweging die de woorden van het akkoord letterlijk aanhaalt — geformuleerd naar hoe stellig de toezegging is. Het akkoord dat geldt (2026) gaat voor, tenzij de tekst een ander akkoord noemt of van vóór 2026 is.',
+      en: 'Holding the cabinet to the agreement works best with its exact words. Akkoordwijzer recognises which commitment a sentence is about, also in other words, inflections, compounds or abbreviations, and offers a `[@…]` key, a footnote with the full citation, or in a motie an overweging quoting the agreement, worded by how firm the promise is. The agreement in force (2026) is preferred unless the text names another or predates it.',
+    },
+    bad: 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten;',
+    good: 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten [@ca2026:nederlandse-digitale-dienst];',
+    fixes: {
+      nl: 'Voegt `[@sleutel]` in, of een voetnoot met de volledige vindplaats en de exacte woorden, of (in een motie) een overweging die het akkoord letterlijk citeert.',
+      en: 'Inserts `[@key]`, or a footnote with the full citation and exact words, or (in a motie) an overweging quoting the agreement.',
+    },
+  },
+  check(ctx) {
+    const { draft, engine, corpus } = ctx;
+    if (!engine) return;
+    const offers = new Map<number, { unit: CitationUnit; commitments: Commitment[] }>();
+    for (const s of suggestCitations(draft, engine)) offers.set(s.unit.start, { unit: s.unit, commitments: s.commitments });
+    // A verbatim quotation of the agreement is about that commitment for certain: offer its citation.
+    for (const v of verifyQuotes(draft, engine)) {
+      if (v.verdict !== 'verbatim' || !v.key || !v.unit || v.unit.cited.has(v.key)) continue;
+      const c = corpus.get(v.key);
+      if (c) offers.set(v.unit.start, { unit: v.unit, commitments: [c] });
+    }
+    for (const { unit, commitments } of offers.values()) {
+      const best = commitments[0]!;
+      const quotedWords = commitments.map((c) => `“${firstWords(c.text, 70)}”`);
+      const keys = commitments.map((c) => c.key);
+      const fixes: FixSpec[] = commitments.flatMap((c): FixSpec[] => {
+        const list: FixSpec[] = [
+          { title: { nl: `Citeer ${c.key}`, en: `Cite ${c.key}` }, edits: [keyInsertion(draft, unit, [c.key])] },
+          { title: { nl: `Voeg een voetnoot met het citaat van ${c.key} toe`, en: `Add a footnote quoting ${c.key}` }, edits: footnoteInsertion(draft, unit, footnoteText(corpus, c)) },
+        ];
+        const overweging = draft.kind === 'motie' ? overwegingInsertion(draft, overwegingFor(corpus, c)) : undefined;
+        if (overweging) list.push({ title: { nl: `Voeg een overweging in die ${c.key} letterlijk citeert`, en: `Insert an overweging quoting ${c.key}` }, edits: [overweging] });
+        return list;
+      });
+      // A sentence that says what the agreement says, in its own words: put the agreement's exact words beside it.
+      const quotes = draft.quotes.some((q) => q.start >= unit.start && q.end <= unit.end + 1 && q.text.trim().split(/\s+/).length >= 3);
+      const paraphrase = ATTRIBUTES_TO_AGREEMENT.test(unit.text) && !quotes;
+      const exact = `‘${best.text.replace(/\s+/g, ' ').trim()}’`;
+      ctx.report({
+        start: unit.start,
+        end: unit.end,
+        message: paraphrase
+          ? {
+              nl: `Deze zin geeft weer wat het akkoord zegt; daar staat letterlijk: ${exact} (${best.key}). Controleer of uw weergave klopt en citeer de toezegging.`,
+              en: `This sentence renders what the agreement says; its exact words are: ${exact} (${best.key}). Check your rendering and cite the commitment.`,
+            }
+          : {
+              nl: `Deze zin gaat over ${quotedWords.join(' of ')} (${keys.join(', ')}): citeer de toezegging.`,
+              en: `This sentence is about ${quotedWords.join(' or ')} (${keys.join(', ')}): cite the commitment.`,
+            },
+        commitments: keys,
+        related: relatedCommitments(corpus, commitments),
+        fixes,
+        data: { key: best.key },
+      });
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import type { CitationEngine } from '../citation/engine';
+import type { CorpusSet } from '../corpus/registry';
+import type { Draft } from '../draft/types';
+import type { VagueLexicon } from '../vague/terms';
+import type { DraftKind, Localized, RelatedInfo, Severity, SeverityLevel, Span, TextEdit } from '../types';
+
+export interface FixSpec {
+  title: Localized;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+}
+
+/** What a rule reports; the runner localizes it, adds `text`, applies suppressions and severities. */
+export interface Report extends Span {
+  message: Localized;
+  /** Defaults to the configured severity of the rule; rules lower it where the place matters less. */
+  severity?: Severity;
+  fixes?: FixSpec[];
+  commitments?: string[];
+  related?: (Omit<RelatedInfo, 'message'> & { message: Localized })[];
+  data?: Record<string, unknown>;
+}
+
+/** Everything a rule may read. Rules never read files or settings directly. */
+export interface RuleContext {
+  draft: Draft;
+  /** The configured severity of this rule for this document. */
+  severity: Severity;
+  lexicon: VagueLexicon;
+  /** The loaded commitment corpora (empty when none). */
+  corpus: CorpusSet;
+  /** The searchable corpus (index, quote matcher); undefined when no corpus is loaded. */
+  engine: CitationEngine | undefined;
+  report(r: Report): void;
+}
+
+export interface RuleDoc {
+  /** One line: what the rule checks. */
+  summary: Localized;
+  /** Why it matters (Markdown). */
+  rationale: Localized;
+  bad: string;
+  good: string;
+  /** What the quick fixes do (empty when the rule has none). */
+  fixes: Localized;
+}
+
+export interface Rule {
+  id: string;
+  kinds: readonly DraftKind[];
+  /** The severity when nothing is configured; `off` for rules a user switches on. */
+  defaultSeverity: SeverityLevel;
+  /** The severity when the rule is switched on (`aan`, `true`) without a level; defaults to `defaultSeverity`, or `warning`. */
+  onSeverity?: Severity;
+  title: Localized;
+  docs: RuleDoc;
+  check(ctx: RuleContext): void;
+}
+
+/** The severity a configured level gives for a rule (`off` when the rule does not run). */
+export function effectiveSeverity(rule: Rule, configured: SeverityLevel | undefined): SeverityLevel {
+  const level = configured ?? rule.defaultSeverity;
+  if (level !== 'on') return level;
+  return rule.onSeverity ?? (rule.defaultSeverity === 'off' || rule.defaultSeverity === 'on' ? 'warning' : rule.defaultSeverity);
+}
+
+/** Link to a rule's documentation page (used as `codeDescription.href` and in hovers). */
+export function ruleDocUrl(id: string): string {
+  return `https://github.com/akkoordwijzer/akkoordwijzer/blob/main/docs/rules/${id}.md`;
+}

@@ -1,0 +1,50 @@
+import type { Draft, Part, PartKind } from '../draft/types';
+import { eolOf, lineStartOf } from '../text/positions';
+import type { Localized, Span } from '../types';
+
+export function partsOf(draft: Draft, ...kinds: PartKind[]): Part[] {
+  return draft.parts.filter((p) => kinds.includes(p.kind));
+}
+
+/** The words of a part as written (masked: comments and code blanked). */
+export function wordsOf(draft: Draft, part: Part): string {
+  return draft.lines.masked.slice(part.start, part.wordsEnd);
+}
+
+export function inside(span: Span, outer: Span): boolean {
+  return span.start >= outer.start && span.end <= outer.end;
+}
+
+
+/** Keep the capitalisation of the replaced text's first letter. */
+export function matchCase(original: string, replacement: string): string {
+  const first = original[0];
+  if (first && first !== first.toLowerCase() && first === first.toUpperCase()) {
+    return replacement[0]!.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+export { eolOf };
+
+/** Where to insert a new block after `offset`: after the end of its line, separated by a blank line. */
+export function blockInsertAfter(text: string, offset: number, block: string): { start: number; end: number; newText: string } {
+  // The end of the line: before its '\r\n' or '\n' (inserting between '\r' and '\n' would break a CRLF file).
+  const rel = text.slice(offset).search(/\r\n|\r|\n/);
+  const eol = rel < 0 ? text.length : offset + rel;
+  const atEnd = eol >= text.length;
+  const nl = eolOf(text);
+  return { start: eol, end: eol, newText: `${nl}${nl}${block.replace(/\n/g, nl)}${atEnd ? nl : ''}` };
+}
+
+/** Insert a new block before the line that holds `offset`, followed by a blank line. */
+export function blockInsertBefore(text: string, offset: number, block: string): { start: number; end: number; newText: string } {
+  const bol = lineStartOf(text, offset);
+  const nl = eolOf(text);
+  return { start: bol, end: bol, newText: `${block.replace(/\n/g, nl)}${nl}${nl}` };
+}
+
+/** "Vraag 3" / "Question 3": how a message names a question. */
+export function questionLabel(part: Part): Localized {
+  return part.number ? { nl: `Vraag ${part.number.value}`, en: `Question ${part.number.value}` } : { nl: 'Deze vraag', en: 'This question' };
+}

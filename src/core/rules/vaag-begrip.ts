@@ -1,0 +1,224 @@
+import { isConstatering } from '../draft/formulas';
+import type { Draft, Part } from '../draft/types';
+import type { VagueMatch } from '../vague/terms';
+import { lowerSeverity, type Localized, type Severity, type Span, type TextEdit } from '../types';
+import type { FixSpec, Rule } from './types';
+import { matchCase } from './util';
+
+/**
+ * How much a vague word weighs where it stands. It counts fully where the Kamer asks something: the dictum, and a
+ * question that asks the government to act ("Bent u bereid …", "Wilt u …"). In an overweging (the Kamer's own reasons)
+ * it is a hint. In a constatering (what others said or did), an informational question, the heading, notes and
+ * answers it is not the member's vagueness and is not reported.
+ */
+function placeSeverity(draft: Draft, part: Part, at: number, configured: Severity): Severity | undefined {
+  if (part.note) return undefined;
+  if (part.kind === 'dictum') return configured;
+  if (part.kind === 'vraag') return asksToAct(sentenceAround(draft.ownWords, part, at)) ? configured : undefined;
+  if (part.kind === 'overweging') {
+    const opener = part.opener ? draft.lines.masked.slice(part.opener.start, part.opener.end) : '';
+    // An overweging that describes what someone else does or wants ("dat de Hervormingsagenda inzet op …") reports a
+    // fact like a constatering; only the Kamer's own view of what is needed ("dat er meer regie nodig is") counts.
+    if (isConstatering(opener) || !NORMATIVE.test(sentenceAround(draft.ownWords, part, at))) return undefined;
+    return lowerSeverity(configured, 2);
+  }
+  return undefined;
+}
+
+/** The Kamer's own view in an overweging: what must, should or needs to happen. */
+const NORMATIVE = /(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|nodig|noodzakelijk|wenselijk|gewenst|van\s+belang|belangrijk|essentieel|cruciaal|zou|zouden|behoort|behoren|vereist)(?![\p{L}\p{N}])/iu;
+
+/** A question that asks the government to do something, not for information. */
+const ACTION_QUESTION =
+  /\b(?:bent\s+u\s+(?:bereid|van\s+plan|voornemens)|wilt\s+u|gaat\s+u|zult\s+u|zal\s+u|overweegt\s+u|kunt\s+u\s+(?:toezeggen|ervoor\s+zorgen|zorgen|garanderen|regelen|bewerkstelligen|bevorderen)|(?:welke|wat\s+voor)\s+(?:maatregelen|stappen|acties)\s+(?:gaat|zult|wilt|gaan)\s+u|(?:hoe|wanneer|wat)\s+(?:gaat|zult|wilt)\s+u|(?:gaat|zal)\s+(?:het\s+kabinet|de\s+regering))\b/i;
+
+function asksToAct(sentence: string): boolean {
+  return ACTION_QUESTION.test(sentence);
+}
+
+/** The sentence of a part that holds `at` (between the marks that end sentences). */
+function sentenceAround(text: string, part: Part, at: number): string {
+  const before = text.slice(part.start, at);
+  const from = part.start + Math.max(before.search(/[.?!][^.?!]*$/) + 1, 0);
+  const rest = text.slice(at, part.end);
+  const stop = rest.search(/[.?!]/);
+  return text.slice(from, stop < 0 ? part.end : at + stop + 1);
+}
+
+/** The clause around a match: between the marks that end clauses (, ; : . ? !) or the part's bounds. */
+function clauseAround(text: string, part: Part, m: Span): { before: string; after: string } {
+  // From after the opener: the number in "Vraag 2" is no number of the phrase.
+  const begin = part.opener ? Math.max(part.start, part.opener.end) : part.start;
+  const head = text.slice(begin, m.start);
+  const from = begin + Math.max(head.search(/[,;:.?!][^,;:.?!]*$/) + 1, 0);
+  const tail = text.slice(m.end, part.end);
+  const stop = tail.search(/[,;:.?!]/);
+  return { before: text.slice(from, m.start), after: text.slice(m.end, stop < 0 ? part.end : m.end + stop) };
+}
+
+const NEGATION = /(?:^|\s)(?:geen|niet|nooit|zonder|noch)(?:\s+\S+){0,2}\s*$/i;
+const PERFECT = /(?:^|\s)(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)(?:\s+\S+){0,3}\s*$/i;
+const PARTICIPLE = /^(?:\p{L}*ge\p{L}+[dt])$/iu;
+/** A frequency makes monitoring concrete ("jaarlijks door SCP, PBL en CPB gemonitord"); it measures no goal. */
+const FREQUENCY = /\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|per\s+kwartaal|elk\s+jaar|ieder\s+jaar)\b/i;
+/** A number, a percentage, a date or a deadline makes the phrase concrete: "de ambitie van 40 % betaalbare woningen". */
+const CONCRETE =
+  /\d|%|\bprocent\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
+const BOUNDED_BY_DEADLINE = new Set(['uitstel-werkwoord', 'termijn-vaag']);
+/** What a number, a date or a frequency can make concrete: a goal, a time, money, an effort, a hedge — not a power ("regie"). */
+const MEASURABLE = new Set(['doel-zonder-maat', 'termijn-vaag', 'eufemisme', 'inspanningswerkwoord', 'voorbehoud']);
+const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
+/** A requested action before the vague verb: an infinitive with "te" ("in te richten", "uit te werken", "te laten …"). */
+const ANOTHER_ACTION = /(?<![\p{L}\p{N}])te\s+\p{L}{3,}/iu;
+/** A deadline in a part: a date, a season or a budget moment with its year, "uiterlijk", "vóór". */
+const DEADLINE =
+  /\b(?:uiterlijk|vóór|voor\s+(?:het\s+)?(?:einde|eind|zomerreces|kerstreces|voorjaar|zomer|najaar|begrotingsbehandeling|1\s+\p{L}+|\d{1,2}\s+\p{L}+))\b|\b(?:voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:van\s+)?20\d\d\b|\bvoor\s+20\d\d\b/iu;
+
+/** A purpose clause: what the request is for, not the request ("… te doen om de regie te versterken"). */
+const PURPOSE = /\b(?:zodat|opdat|teneinde|met\s+als\s+doel|met\s+het\s+oog\s+op|ten\s+behoeve\s+van|om)\b/i;
+
+/**
+ * A vague word that is not vague here: negated ("geen regie"), a past fact ("is geborgd"), made concrete in the same
+ * phrase ("de ambitie van 40 % betaalbare woningen", "op korte termijn, uiterlijk 1 juli"), or in a purpose clause
+ * after the request ("… te investeren om de regie te versterken").
+ */
+function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
+  const own = draft.ownWords;
+  const { before, after } = clauseAround(own, part, m);
+  if (NEGATION.test(before)) return true;
+  const written = own.slice(m.start, m.end).trim();
+  if (PERFECT.test(before) && written.split(/\s+/).some((w) => PARTICIPLE.test(w))) return true;
+  if (MEASURABLE.has(m.term.category) && (CONCRETE.test(before) || CONCRETE.test(after))) return true;
+  if (m.term.category === 'inspanningswerkwoord' && (FREQUENCY.test(before) || FREQUENCY.test(after))) return true;
+  // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
+  // another requested action ("… in te richten en … te faciliteren") it only adds to it.
+  if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category) && ANOTHER_ACTION.test(own.slice(part.opener ? part.opener.end : part.start, m.start))) return true;
+  // A request to look into something, or a vague time, is bounded when the same part sets a deadline
+  // ("te verkennen … en de Kamer vóór het voorjaar van 2023 te informeren").
+  if (BOUNDED_BY_DEADLINE.has(m.term.category) && DEADLINE.test(own.slice(part.start, part.end))) return true;
+  // "verzoekt de regering om …": the "om" right after the opener is the request itself, not its purpose.
+  const openerEnd = part.opener ? part.opener.end : part.start;
+  const lead = own.slice(openerEnd, m.start);
+  const purpose = PURPOSE.exec(lead);
+  return !!purpose && lead.slice(0, purpose.index).trim().split(/\s+/).filter(Boolean).length >= 2;
+}
+
+/** Strike a hedge ("waar mogelijk") with the space or comma around it, so the sentence stays whole. */
+function strike(text: string, m: VagueMatch): TextEdit | undefined {
+  if (/^\p{Lu}/u.test(text.slice(m.start, m.end))) return undefined; // a sentence would start in lower case
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 2);
+  const commaBefore = /,[ \t]*$/.exec(before);
+  if (commaBefore && after.startsWith(',')) return { start: m.start - commaBefore[0].length, end: m.end, newText: '' };
+  if (/[ \t]$/.test(before) && /^[ \t]\S/.test(after)) return { start: m.start, end: m.end + 1, newText: '' };
+  if (/[ \t]$/.test(before) && /^[,.;:?!]/.test(after)) return { start: m.start - 1, end: m.end, newText: '' };
+  return undefined;
+}
+
+function message(text: string, m: VagueMatch, lang: keyof Localized, also: string[]): string {
+  const c = m.term.compare;
+  const head = lang === 'nl' ? `Vaag begrip “${text}”` : `Vague term “${text}”`;
+  // The flagship shows the two side by side: "regie coördineert en kan zonder gevolg mislukken, doorzettingsmacht kan …".
+  const vs = c ? ` ${c.term[lang]} ${c.termMeans[lang]}, ${c.firm[lang]} ${c.firmMeans[lang]};` : '';
+  const more = also.length === 0 ? '' : lang === 'nl' ? ` (Ook vaag in dit deel: ${also.map((a) => `“${a}”`).join(', ')}.)` : ` (Also vague in this part: ${also.map((a) => `“${a}”`).join(', ')}.)`;
+  return `${head}:${vs} ${m.term.instead[lang]}${more}`;
+}
+
+export const vaagBegrip: Rule = {
+  id: 'vaag-begrip',
+  kinds: ['motie', 'kamervragen'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Vaag beleidsbegrip', en: 'Vague policy term' },
+  docs: {
+    summary: {
+      nl: 'Signaleert vage beleidstaal (‘regie’, ‘inzetten op’, ‘bezien’, ‘waar mogelijk’ …) en zegt wat steviger is.',
+      en: 'Flags vague policy language (‘regie’, ‘inzetten op’, ‘bezien’, ‘waar mogelijk’ …) and says what is firmer.',
+    },
+    rationale: {
+      nl:
+        'Een motie of Kamervraag is pas toetsbaar als duidelijk is wie wat vóór wanneer doet. Woorden als ‘regie’ en ' +
+        '‘inzetten op’ beloven een inspanning, geen resultaat: regie coördineert en kan zonder gevolg mislukken, ' +
+        'doorzettingsmacht kan besluiten en afdwingen.\n\n' +
+        'Het gewicht hangt af van de plek, zoals een ervaren medewerker leest: in het dictum en in een vraag die de regering ' +
+        'iets vraagt te doen (‘Bent u bereid …’, ‘Wilt u …’) telt de ingestelde ernst; in een overweging (de eigen redenen ' +
+        'van de Kamer) is het een hint; in een constatering (wat anderen zeiden of deden), een vraag om informatie, de kop ' +
+        'en de lijst met bronnen niet. Ook niet als het woord ontkend wordt (‘geen regie’), een feit uit het verleden ' +
+        'beschrijft (‘is geborgd’), in dezelfde zinsnede al concreet is gemaakt (‘de ambitie van 40 % betaalbare ' +
+        'woningen’, ‘op korte termijn, uiterlijk 1 juli’), in een doelzin na het verzoek staat (‘… te investeren om de ' +
+        'regie te versterken’), of in een citaat staat: dat is niet uw vaagheid. Per deel één melding, op het eerste vage ' +
+        'woord; de melding noemt de andere. De lijst staat in `lexicon/vague-terms.yaml` en is uit te breiden met de ' +
+        'instelling `akkoordwijzer.lexicon.extra` of `.akkoordwijzer.yaml`.',
+      en:
+        'A motie or question can only be checked when it says who does what by when. Words like ‘regie’ and ‘inzetten ' +
+        'op’ promise effort, not results: regie coordinates and can fail without consequence, doorzettingsmacht can ' +
+        'decide and enforce.\n\n' +
+        'The weight depends on the place, as an experienced staffer reads: the configured severity in the dictum and in ' +
+        'a question that asks the government to act (‘Bent u bereid …’, ‘Wilt u …’); a hint in an overweging (the ' +
+        'Kamer’s own reasons); nothing in a constatering (what others said or did), a question for information, the ' +
+        'heading or the list of sources. Nothing either when the word is negated (‘geen regie’), describes a past fact ' +
+        '(‘is geborgd’), is made concrete in the same phrase (‘de ambitie van 40 % betaalbare woningen’, ‘op korte ' +
+        'termijn, uiterlijk 1 juli’), stands in a purpose clause after the request, or in a quotation: that is not ' +
+        'your vagueness. One finding per part, on its first vague word; the message names the others. The list is ' +
+        '`lexicon/vague-terms.yaml`, extendable through `akkoordwijzer.lexicon.extra` or `.akkoordwijzer.yaml`.',
+    },
+    bad: 'verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over de digitale overheid,',
+    good: 'verzoekt de regering de Nederlandse Digitale Dienst doorzettingsmacht te geven over ICT-besluiten van alle ministeries,',
+    fixes: {
+      nl: 'Biedt stevigere woorden aan, elk met wat het betekent (‘regie’ → ‘doorzettingsmacht’, ‘aanwijzingsbevoegdheid’ of eerlijk ‘coördinatie’); geen daarvan is de voorkeur, want welk woord past hangt af van wat u bedoelt. Een vervanging die u zelf opgeeft in `lexicon.extra` is in het dictum wel de voorkeursoplossing. Biedt bij voorbehouden als ‘waar mogelijk’ aan ze te schrappen (nooit de voorkeur: het verandert wat er gevraagd wordt).',
+      en: 'Offers firmer words, each with what it means (‘regie’ → ‘doorzettingsmacht’, ‘aanwijzingsbevoegdheid’ or, honestly, ‘coördinatie’); none is preferred, because which word fits depends on what you mean. A replacement you give yourself in `lexicon.extra` is the preferred fix in the dictum. Offers to strike hedges such as ‘waar mogelijk’ (never preferred: it changes what is asked).',
+    },
+  },
+  check(ctx) {
+    const { draft, lexicon } = ctx;
+    for (const part of draft.parts) {
+      // Matched in the member's own words: quotations and blockquotes are someone else's vagueness.
+      const matches = lexicon
+        .match(draft.ownWords, part.start, part.end)
+        .filter((m) => !m.term.places || m.term.places.includes(part.kind))
+        .map((m) => ({ m, severity: placeSeverity(draft, part, m.start, ctx.severity) }))
+        .filter((x): x is { m: VagueMatch; severity: Severity } => x.severity !== undefined && !notVagueHere(draft, part, x.m));
+      if (matches.length === 0) continue;
+      // One finding per part, on its first vague word; the message names the others, so a dictum with four weak
+      // verbs gets one finding that says so, not four.
+      const [{ m, severity }, ...others] = matches;
+      const text = draft.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+      const also = [...new Set(others.map((o) => draft.text.slice(o.m.start, o.m.end).replace(/\s+/g, ' ')).filter((t) => t.toLowerCase() !== text.toLowerCase()))];
+      const firm = m.term.replacements[m.form] || m.term.compare?.firm.nl || m.term.alternatives?.[0]?.term;
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        severity,
+        message: { nl: message(text, m, 'nl', also), en: message(text, m, 'en', also) },
+        fixes: fixesFor(draft, m, text, part),
+        data: { term: m.term.id, form: m.form, place: part.kind, ...(firm ? { firm } : {}) },
+      });
+    }
+  },
+};
+
+/**
+ * The fixes: a replacement the user gave in `lexicon.extra` (preferred in the dictum); else a choice among the
+ * term's firmer alternatives, each with what it means, none preferred; for a hedge ("waar mogelijk") the offer to
+ * strike it (never preferred: it changes what is asked).
+ */
+function fixesFor(draft: Draft, m: VagueMatch, text: string, part: Part): FixSpec[] {
+  const replacement = m.term.replacements[m.form];
+  if (replacement) {
+    const r = matchCase(text, replacement);
+    const fix: FixSpec = { title: { nl: `Vervang “${text}” door “${r}”`, en: `Replace “${text}” with “${r}”` }, edits: [{ start: m.start, end: m.end, newText: r }] };
+    // Preferred only in the dictum, where the firm word makes the request firm; elsewhere the member often describes
+    // what others call it, and swapping the word would change a statement of fact.
+    if (part.kind === 'dictum') fix.isPreferred = true;
+    return [fix];
+  }
+  if (replacement === '') {
+    const edit = strike(draft.text, m);
+    return edit ? [{ title: { nl: `Schrap “${text}”`, en: `Strike “${text}”` }, edits: [edit] }] : [];
+  }
+  return (m.term.alternatives ?? []).flatMap((a) => {
+    const r = a.replacements[m.form];
+    if (!r) return [];
+    const word = matchCase(text, r);
+    return [{ title: { nl: `Vervang “${text}” door “${word}” (${a.means.nl})`, en: `Replace “${text}” with “${word}” (${a.means.en})` }, edits: [{ start: m.start, end: m.end, newText: word }] }];
+  });
+}

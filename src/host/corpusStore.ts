@@ -1,0 +1,134 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { URI } from 'vscode-uri';
+import { loadCorpus } from '../core/corpus/load';
+import { loadAgreementList, type AgreementDef } from '../core/corpus/agreements';
+import { createCorpusSet, type CorpusSet, type LoadedCorpus } from '../core/corpus/registry';
+import { loadTagList } from '../core/corpus/tags';
+import type { TagDef } from '../core/corpus/types';
+import type { DataProblem } from '../core/types';
+import { packageRoot } from './data';
+import { findFiles } from './files';
+
+export const CORPUS_FILE = /\.akkoord\.ya?ml$/i;
+
+function unreadable(file: string, err: unknown): DataProblem {
+  const m = (err as Error).message;
+  return { line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan ${file} niet lezen: ${m}`, messageEn: `Cannot read ${file}: ${m}` };
+}
+
+/** The built-in tag list and corpora (`corpus/` in the package). */
+function builtinCorpusFiles(root = packageRoot()): string[] {
+  const dir = path.join(root, 'corpus');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => CORPUS_FILE.test(n))
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+function loadBuiltinTags(root = packageRoot()): { tags: TagDef[]; problems: DataProblem[]; file: string } {
+  const file = path.join(root, 'corpus', 'tags.yaml');
+  try {
+    return { ...loadTagList(readFileSync(file, 'utf8'), file), file };
+  } catch (err) {
+    return { tags: [], problems: [unreadable(file, err)], file };
+  }
+}
+
+/** The built-in agreement calendar (`corpus/agreements.yaml`): which agreement governed when. */
+function loadBuiltinCalendar(root = packageRoot()): { agreements: AgreementDef[]; problems: DataProblem[] } {
+  const file = path.join(root, 'corpus', 'agreements.yaml');
+  try {
+    return loadAgreementList(readFileSync(file, 'utf8'));
+  } catch (err) {
+    return { agreements: [], problems: [unreadable(file, err)] };
+  }
+}
+
+/** Find `*.akkoord.yaml` files in a workspace folder (bounded depth; skips node_modules, .git, build output). */
+function findWorkspaceCorpora(folder: string, maxDepth = 6): string[] {
+  return findFiles(folder, (name) => CORPUS_FILE.test(name), maxDepth);
+}
+
+/**
+ * Loads corpora and keeps them: each file is parsed once per text, so a change to one file re-reads only that file
+ * and rebuilds the (cheap) set. Open editor buffers win over the disk, so problems show while the user types.
+ */
+export class CorpusStore {
+  private readonly cache = new Map<string, { text: string; loaded: LoadedCorpus }>();
+  private tags: TagDef[] = [];
+  private readonly calendar: AgreementDef[];
+  /** Problems in the built-in tag list and agreement calendar. */
+  readonly tagProblems: DataProblem[] = [];
+
+  constructor(private readonly root = packageRoot()) {
+    const t = loadBuiltinTags(root);
+    this.tags = t.tags;
+    this.tagProblems.push(...t.problems);
+    const c = loadBuiltinCalendar(root);
+    this.calendar = c.agreements;
+    this.tagProblems.push(...c.problems);
+  }
+
+  knownTags(): string[] {
+    return this.tags.map((t) => t.id);
+  }
+
+  /** Load (or reuse) one file. `text` is the editor's buffer when the file is open. */
+  load(file: string, builtin: boolean, text?: string): LoadedCorpus {
+    const uri = URI.file(file).toString();
+    let content = text;
+    if (content === undefined) {
+      try {
+        content = readFileSync(file, 'utf8');
+      } catch (err) {
+        const loaded = { uri, corpus: undefined, problems: [unreadable(file, err)], builtin };
+        this.cache.delete(uri);
+        return loaded;
+      }
+    }
+    const hit = this.cache.get(uri);
+    if (hit && hit.text === content && hit.loaded.builtin === builtin) return hit.loaded;
+    const { corpus, problems } = loadCorpus(content, uri, { knownTags: this.tags.map((t) => t.id) });
+    const loaded = { uri, corpus, problems, builtin };
+    this.cache.set(uri, { text: content, loaded });
+    return loaded;
+  }
+
+  private readonly walked = new Map<string, string[]>();
+  private last: { files: LoadedCorpus[]; set: CorpusSet } | undefined;
+
+  /** Forget which corpus files the workspace folders hold (call when files are created or deleted). */
+  forgetWorkspaceFiles(): void {
+    this.walked.clear();
+  }
+
+  /**
+   * Build the set from the built-in corpora, the workspace files and the configured extra paths. When every file is
+   * the same loaded value as last time, the previous set is returned, so nothing downstream (the search index, the
+   * drafts' findings) is rebuilt for a reload that changed nothing.
+   */
+  build(options: { folders: string[]; extraFiles: string[]; openText: (uri: string) => string | undefined }): CorpusSet {
+    const files: LoadedCorpus[] = [];
+    const seen = new Set<string>();
+    const take = (file: string, builtin: boolean) => {
+      const abs = path.resolve(file);
+      if (seen.has(abs)) return;
+      seen.add(abs);
+      files.push(this.load(abs, builtin, options.openText(URI.file(abs).toString())));
+    };
+    for (const f of builtinCorpusFiles(this.root)) take(f, true);
+    for (const folder of options.folders) {
+      let found = this.walked.get(folder);
+      if (!found) this.walked.set(folder, (found = findWorkspaceCorpora(folder)));
+      for (const f of found) take(f, false);
+    }
+    for (const f of options.extraFiles) take(f, false);
+    const last = this.last;
+    if (last && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.set;
+    const set = createCorpusSet(files, this.tags, this.calendar);
+    this.last = { files, set };
+    return set;
+  }
+}

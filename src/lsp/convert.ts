@@ -1,0 +1,70 @@
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ruleDocUrl } from '../core/rules/types';
+import type { DataProblem, Finding, Severity, Span } from '../core/types';
+
+export const SOURCE = 'akkoordwijzer';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+export function toEdit(doc: TextDocument, e: { start: number; end: number; newText: string }): TextEdit {
+  return { range: toRange(doc, e), newText: e.newText };
+}
+
+/** What a diagnostic carries in `data`: enough for stateless code actions (and the suggested keys, for tools). */
+export interface DiagnosticData {
+  version: number;
+  fixes: { title: string; isPreferred?: boolean; edits: TextEdit[] }[];
+  commitments: string[];
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = f.related.flatMap((r) => {
+    if (r.uri === undefined && r.span) return [{ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message }];
+    if (r.uri !== undefined && r.line !== undefined) {
+      const pos = { line: r.line, character: r.character ?? 0 };
+      return [{ location: { uri: r.uri, range: { start: pos, end: pos } }, message: r.message }];
+    }
+    return [];
+  });
+  const data: DiagnosticData = {
+    version: doc.version,
+    fixes: f.fixes.map((x) => ({ title: x.title, ...(x.isPreferred ? { isPreferred: true } : {}), edits: x.edits.map((e) => toEdit(doc, e)) })),
+    commitments: f.commitments,
+  };
+  return {
+    range: toRange(doc, f),
+    severity: SEVERITIES[f.severity],
+    code: f.ruleId,
+    codeDescription: { href: ruleDocUrl(f.ruleId) },
+    source: SOURCE,
+    message: f.message,
+    ...(related.length > 0 ? { relatedInformation: related } : {}),
+    data,
+  };
+}
+
+export function problemToDiagnostic(p: DataProblem): Diagnostic {
+  return {
+    range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+    severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: p.code,
+    source: SOURCE,
+    message: p.message,
+  };
+}

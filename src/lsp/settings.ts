@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { URI } from 'vscode-uri';
+import { mergeConfigs, normalizeConfig, type AkkoordwijzerConfig } from '../core/config';
+import type { DataProblem, Logger } from '../core/types';
+import { RULE_IDS } from '../core/rules/index';
+import { CONFIG_FILE_NAME, readConfigFile } from '../host/configFile';
+
+/*
+ * Settings arrive from three places, merged in this order (later wins per key): the rule defaults, the workspace
+ * file `.akkoordwijzer.yaml` (shared with the CLI, so editor and CI agree), and what the user set explicitly in the
+ * editor (`akkoordwijzer.*`; "standaard" means "not set"). Bad values are skipped with one logged warning.
+ */
+
+/** Read `.akkoordwijzer.yaml` in each workspace folder. */
+export function readWorkspaceConfigs(folders: string[]): { configs: AkkoordwijzerConfig[]; problems: Map<string, DataProblem[]> } {
+  const configs: AkkoordwijzerConfig[] = [];
+  const problems = new Map<string, DataProblem[]>();
+  for (const folder of folders) {
+    const file = path.join(folder, CONFIG_FILE_NAME);
+    if (!existsSync(file)) continue;
+    const r = readConfigFile(file);
+    problems.set(URI.file(file).toString(), r.problems);
+    configs.push(resolveCorpusPaths(r.config, folder));
+  }
+  return { configs, problems };
+}
+
+function resolveCorpusPaths(config: AkkoordwijzerConfig, base: string): AkkoordwijzerConfig {
+  return { ...config, corpora: config.corpora.map((c) => (path.isAbsolute(c) ? c : path.join(base, c))) };
+}
+
+/** Normalise the editor's `akkoordwijzer` section (tolerant) and merge it over the workspace files. */
+export function mergeEditorSettings(editor: unknown, workspace: AkkoordwijzerConfig[], folders: string[], logger: Logger): AkkoordwijzerConfig {
+  const { config, warnings } = normalizeConfig(stripDefaults(editor), RULE_IDS, 'instellingen');
+  for (const w of warnings) logger.warn(w);
+  return mergeConfigs(...workspace, resolveCorpusPaths(config, folders[0] ?? process.cwd()));
+}
+
+const UNSET = (v: unknown) => v === 'standaard' || v === 'default' || v === null || v === '';
+
+/** "standaard" (or empty) in the language or a per-rule setting means: not set here, so the workspace file decides. */
+function stripDefaults(editor: unknown): unknown {
+  if (!editor || typeof editor !== 'object') return editor;
+  const o = { ...(editor as Record<string, unknown>) };
+  if (UNSET(o['taal'])) delete o['taal'];
+  const regels = o['regels'];
+  if (regels && typeof regels === 'object') {
+    o['regels'] = Object.fromEntries(Object.entries(regels as Record<string, unknown>).filter(([, v]) => !UNSET(v)));
+  }
+  return o;
+}

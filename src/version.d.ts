@@ -1,0 +1,2 @@
+/** The package version, defined by the build (tools/build.mjs) from package.json. */
+declare const __VERSION__: string;

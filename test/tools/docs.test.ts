@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderRulePage, renderRuleTable, TABLE_END, TABLE_START, withRuleSettings } from '../../tools/docs/generate';
+import { RULES } from '../../src/core/rules/index';
+
+const ROOT = path.resolve(__dirname, '../..');
+const hint = 'run `npm run docs` to regenerate';
+
+describe('generated documentation is up to date', () => {
+  for (const rule of RULES) {
+    it(`docs/rules/${rule.id}.md`, () => {
+      const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${rule.id}.md`), 'utf8');
+      expect(page, hint).toBe(renderRulePage(rule));
+    });
+  }
+  it('the rule table in README.md', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf(TABLE_START), readme.indexOf(TABLE_END) + TABLE_END.length);
+    expect(table, hint).toBe(renderRuleTable());
+  });
+  it('the per-rule settings in package.json', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg, hint).toEqual(withRuleSettings(pkg));
+  });
+  it('the rule registry is alphabetical and ids match file names', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(ids).toEqual([...ids].sort());
+    for (const id of ids) expect(readFileSync(path.join(ROOT, 'src/core/rules', `${id}.ts`), 'utf8')).toContain(`id: '${id}'`);
+  });
+});

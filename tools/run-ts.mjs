@@ -1,0 +1,32 @@
+// Runs a TypeScript script of this repository (tools/, bench/, test/eval/) without a TS runtime:
+// esbuild bundles it to a temporary CJS file next to node_modules, then node runs it with the given arguments.
+// Usage: node tools/run-ts.mjs path/to/script.ts [args...]
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node tools/run-ts.mjs <script.ts> [args...]');
+  process.exit(2);
+}
+const outdir = path.resolve('node_modules/.cache/run-ts');
+mkdirSync(outdir, { recursive: true });
+const outfile = path.join(outdir, `${path.basename(entry, '.ts')}-${process.pid}.cjs`);
+await esbuild.build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+  packages: 'bundle',
+  define: { 'import.meta.url': 'importMetaUrl', __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  banner: { js: `const importMetaUrl = require('url').pathToFileURL(${JSON.stringify(path.resolve(entry))}).href;` },
+});
+const r = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
+rmSync(outfile, { force: true });
+process.exit(r.status ?? 1);
