@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { t } from './i18n';
 
@@ -10,7 +9,8 @@ interface SnippetFile {
 async function newDraft(context: vscode.ExtensionContext, snippet: 'Motie' | 'Kamervragen'): Promise<void> {
   let body: string[];
   try {
-    const file = JSON.parse(readFileSync(context.asAbsolutePath('snippets/markdown.json'), 'utf8')) as SnippetFile;
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'markdown.json'));
+    const file = JSON.parse(new TextDecoder().decode(bytes)) as SnippetFile;
     body = file[snippet]!.body;
   } catch {
     void vscode.window.showErrorMessage(t('snippetMissing'));

@@ -3,8 +3,6 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMITMENTS_REQUEST, SEARCH_REQUEST, type CommitmentItem } from '../../src/shared/protocol';
 import { t } from './i18n';
 
-import { firstWords } from '../../src/core/text/shorten';
-
 /**
  * Where a citation goes: the Markdown draft the user last worked in. Opening a commitment from the tree makes its
  * corpus file the active editor; a citation must never be written into that file.
@@ -47,7 +45,8 @@ export async function searchCommitments(client: LanguageClient): Promise<void> {
         key: i.key,
         label: i.key,
         description: [i.corpusTitle, i.firmnessLabel, i.replaced ? t('replaced') : undefined].filter(Boolean).join(' · '),
-        detail: firstWords(i.text, 160),
+        // The quick pick cuts a long detail at the window's width itself.
+        detail: i.text,
         alwaysShow: true,
       }));
     } finally {
@@ -94,7 +93,7 @@ export class CommitmentTree implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const c = node.item;
-    const item = new vscode.TreeItem(firstWords(c.text, 80), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(c.short, vscode.TreeItemCollapsibleState.None);
     item.description = c.key;
     item.tooltip = new vscode.MarkdownString(`**${c.key}**\n\n> ${c.text}\n\n${[c.firmnessLabel, c.tagLabels.join(', ')].filter(Boolean).join(' · ')}`);
     item.contextValue = 'commitment';

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../src/shared/protocol';
@@ -37,8 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     view.onDidChangeVisibility((e) => e.visible && void tree.refresh()),
     // The built-in corpora are data of the extension: open them read-only, so "go to definition" cannot change them.
     vscode.window.onDidChangeActiveTextEditor((editor) => {
-      const builtin = path.join(context.extensionPath, 'corpus') + path.sep;
-      if (editor && editor.document.uri.scheme === 'file' && editor.document.uri.fsPath.startsWith(builtin)) {
+      const builtin = `${vscode.Uri.joinPath(context.extensionUri, 'corpus').toString()}/`;
+      if (editor && editor.document.uri.toString().startsWith(builtin)) {
         void vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
       }
     }),

@@ -10,7 +10,10 @@ import { preferenceFor, suggestCitations } from './citation/suggest';
 import { citationAt, citationCompletion, commitmentMarkdown, type CitationCompletion, type RankedCommitment } from './features/commitments';
 import { quickFixes, type QuickFix } from './features/codeActions';
 import { findingHover, type HoverResult } from './features/hover';
+import { findKeyReferences, type KeyReference } from './features/references';
+import { summarize, type CommitmentSummary } from './features/summary';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
+import type { Workspace } from './workspace/workspace';
 import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/terms';
 import { RULES } from './rules/index';
 import { logOncePerRule, runRules, type RuleErrorHandler } from './rules/runner';
@@ -23,10 +26,15 @@ export type { Draft } from './draft/types';
 export type { QuickFix } from './features/codeActions';
 export type { HoverResult } from './features/hover';
 export type { DraftSymbol } from './features/symbols';
+export type { KeyReference } from './features/references';
+export type { CommitmentSummary } from './features/summary';
+export type { Workspace } from './workspace/workspace';
+export { workspaceOf } from './workspace/workspace';
 export type { CitationCompletion, RankedCommitment } from './features/commitments';
 export type { CorpusSet, LoadedCorpus } from './corpus/registry';
 export type { Commitment, Corpus } from './corpus/types';
 export * from './types';
+export { ruleDocUrl } from './rules/types';
 
 export interface ServiceSettings {
   taal: Taal;
@@ -81,6 +89,12 @@ export interface DraftService {
   citedAt(doc: DraftInput, offset: number): { commitment: Commitment | undefined; key: string; span: Span } | undefined;
   /** Commitments matching typed words (quick pick, workspace symbols, `corpus search`), best first. */
   searchCommitments(query: string, limit?: number): RankedCommitment[];
+  /** A commitment as lists show it, in the service's language; undefined for an unknown key. */
+  describeCommitment(key: string): CommitmentSummary | undefined;
+  /** The Markdown that explains a commitment (text, where it stands, provenance), as the hover shows it. */
+  commitmentDocs(key: string): string | undefined;
+  /** Every place in the workspace that cites `key` (open documents from the cache, files parsed only when they hold it). */
+  references(workspace: Workspace, key: string): KeyReference[];
   /** Forget a closed document. */
   forget(uri: string): void;
   readonly lexicon: VagueLexicon;
@@ -177,6 +191,16 @@ export function createDraftService(init: ServiceInit): DraftService {
         });
       return [...typed, ...more].slice(0, limit);
     },
+    describeCommitment(key) {
+      const c = corpus.get(key);
+      return c ? summarize(c, corpus, settings.taal) : undefined;
+    },
+    commitmentDocs(key) {
+      const c = corpus.get(key);
+      return c ? commitmentMarkdown(c, corpus, settings.taal) : undefined;
+    },
+    references: (workspace, key) =>
+      findKeyReferences(workspace, key, (uri, text, version) => (version === undefined ? undefined : analyze({ uri, version, text }).draft), today()),
     codeActions: (doc, range) => quickFixes(analyze(doc).findings, range),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
     forget: (uri) => void cache.delete(uri),

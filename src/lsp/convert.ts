@@ -6,8 +6,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocUrl } from '../core/rules/types';
-import type { DataProblem, Finding, Severity, Span } from '../core/types';
+import { ruleDocUrl, type DataProblem, type Finding, type Severity, type Span } from '../core/service';
 
 export const SOURCE = 'akkoordwijzer';
 

@@ -14,6 +14,7 @@ import { CORPUS_FILE, CorpusStore } from '../host/corpusStore';
 import type { AkkoordwijzerConfig } from '../core/config';
 import { createDraftService, type DataProblem, type Logger, type Taal } from '../core/service';
 import { loadBuiltinLexicon, loadBuiltinSynonyms } from '../host/data';
+import { NodeWorkspace } from '../host/workspace';
 import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
 import { registerDiagnosticsSupport, type DiagnosticsSupport } from './handlers/diagnostics';
@@ -39,6 +40,7 @@ export function startServer(connection: Connection): void {
   const synonyms = loadBuiltinSynonyms();
   const service = createDraftService({ vagueTerms: builtin.terms, synonyms: synonyms.lexicon, logger });
   const getService = () => service;
+  const workspace = new NodeWorkspace([], documents);
 
   let folders: string[] = [];
   let hasConfigurationCapability = false;
@@ -63,6 +65,7 @@ export function startServer(connection: Connection): void {
     pushedSettings = init && typeof init === 'object' ? init['settings'] : undefined;
     folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
+    workspace.setFolders(folders.map((f) => URI.file(f).toString()));
     const pull = !!caps.textDocument?.diagnostic;
     diagnostics = registerDiagnosticsSupport(connection, documents, getService, pull, (uri) => !isDataFile(uri), gate);
     return {
@@ -155,6 +158,7 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => URI.parse(f.uri).fsPath));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => URI.parse(f.uri).fsPath)];
+        workspace.setFolders(folders.map((f) => URI.file(f).toString()));
         void reloadSettings();
       });
     }
@@ -204,7 +208,7 @@ export function startServer(connection: Connection): void {
   registerHoverSupport(connection, documents, getService);
   registerCodeActionSupport(connection, documents, getService);
   registerSymbolSupport(connection, documents, getService);
-  registerCitationSupport(connection, documents, getService, () => folders);
+  registerCitationSupport(connection, documents, getService, () => workspace);
 
   documents.listen(connection);
   connection.listen();

@@ -24,6 +24,8 @@ export interface SearchParams {
 export interface CommitmentItem {
   key: string;
   text: string;
+  /** The first words of the text, for a one-line label (the client has no text helpers of its own). */
+  short: string;
   corpusId: string;
   corpusTitle: string;
   chapter?: string;
@@ -33,11 +35,21 @@ export interface CommitmentItem {
   firmnessLabel?: string;
   tagLabels: string[];
   ministry: string[];
-  /** Where the entry is: the corpus file and 0-based line. */
+  /** Where the entry is: the corpus file and 0-based line and character. */
   uri: string;
   line: number;
+  character: number;
+  /** A later agreement replaces this one. */
   replaced: boolean;
 }
 
 /** Client → server: every loaded commitment (the tree view). */
 export const COMMITMENTS_REQUEST = 'akkoordwijzer/toezeggingen';
+
+/** Client → server: one commitment by its key, with the Markdown that explains it (hover text; for previews). */
+export const COMMITMENT_REQUEST = 'akkoordwijzer/toezegging';
+export interface CommitmentParams {
+  key: string;
+}
+/** `null` when no loaded corpus has the key. */
+export type CommitmentResult = (CommitmentItem & { markdown: string }) | null;

@@ -1,5 +1,7 @@
 import type { QuoteDiffOp } from '../retrieval/alignment';
-import type { Localized } from '../types';
+import { pick, type Localized, type Taal } from '../types';
+
+const TABLE_HEAD: Localized = { nl: '| Concept | Akkoord |', en: '| Draft | Agreement |' };
 
 /** The word-level difference in one line: “regie” → “doorzettingsmacht”; + “alle”; − “compact”. */
 export function diffSummary(diff: readonly QuoteDiffOp[]): Localized {
@@ -21,8 +23,8 @@ export function diffSummary(diff: readonly QuoteDiffOp[]): Localized {
 }
 
 /** A Markdown table of the diff for the hover: draft words next to the agreement's words. */
-export function diffTable(diff: readonly QuoteDiffOp[], taal: 'nl' | 'en'): string {
-  const head = taal === 'en' ? '| Draft | Agreement |' : '| Concept | Akkoord |';
+export function diffTable(diff: readonly QuoteDiffOp[], taal: Taal): string {
+  const head = pick(TABLE_HEAD, taal);
   const rows = diff.map((d) => {
     const esc = (s: string) => s.replace(/\|/g, '\\|');
     if (d.op === 'equal' || d.op === 'gap') return `| ${esc(d.draft)} | ${esc(d.corpus || '…')} |`;

@@ -2,7 +2,7 @@ import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { Draft } from '../draft/types';
 import { eolOf, lineStartOf } from '../text/positions';
-import type { Localized, Span, Taal, TextEdit } from '../types';
+import { pick, type Localized, type Span, type Taal, type TextEdit } from '../types';
 import { firstWords } from '../text/shorten';
 
 /** Quote the agreement's words: Dutch single quotes, or double when the text itself holds single quotes. */
@@ -10,6 +10,8 @@ export function quoted(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return /[‘’]/.test(t) ? `“${t}”` : `‘${t}’`;
 }
+
+const AGREEMENT_IN_A_SENTENCE: Localized = { nl: 'het coalitieakkoord', en: 'the coalition agreement' };
 
 /**
  * A corpus by name: "Coalitieakkoord ‘Aan de slag’ (2026)" at the start of a footnote; in a sentence with its
@@ -21,7 +23,7 @@ export function agreementName(set: CorpusSet, corpusId: string, form: 'title' | 
   const year = c.date?.slice(0, 4);
   const name = `‘${c.shortTitle ?? c.title}’${year ? ` (${year})` : ''}`;
   if (c.kind !== 'coalitieakkoord') return name;
-  return `${form === 'title' ? 'Coalitieakkoord' : form === 'en' ? 'the coalition agreement' : 'het coalitieakkoord'} ${name}`;
+  return `${form === 'title' ? 'Coalitieakkoord' : pick(AGREEMENT_IN_A_SENTENCE, form)} ${name}`;
 }
 
 /** The same, in both languages, for a message. */

@@ -1,4 +1,5 @@
-import type { Localized } from '../types';
+import { formatDate } from '../draft/date';
+import { pick, type Localized, type Taal } from '../types';
 import type { Firmness, Source } from './types';
 import { MINISTRIES } from './types';
 
@@ -13,29 +14,14 @@ export const FIRMNESS_LABELS: Record<Firmness, { label: Localized; means: Locali
   standpunt: { label: { nl: 'standpunt', en: 'position' }, means: { nl: 'een opvatting zonder handeling', en: 'a stated view without an action' } },
 };
 
-export function ministryName(abbr: string, taal: 'nl' | 'en'): string {
+export function ministryName(abbr: string, taal: Taal): string {
   const m = MINISTRIES[abbr];
   // "Economische Zaken en Klimaat (2017–2024)": the period is for the corpus docs, not for a message.
   return m ? `${abbr} (${m[taal].replace(/\s*\([^)]*\)$/, '')})` : abbr;
 }
 
-const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2026-02-02` → `2 februari 2026`. */
-export function formatDate(iso: string | undefined, taal: 'nl' | 'en'): string {
-  if (!iso) return '';
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  const months = taal === 'en' ? MONTHS_EN : MONTHS_NL;
-  const month = m[2] ? months[Number(m[2]) - 1] : undefined;
-  if (m[3] && month) return taal === 'en' ? `${month} ${Number(m[3])}, ${m[1]}` : `${Number(m[3])} ${month} ${m[1]}`;
-  if (month) return `${month} ${m[1]}`;
-  return m[1]!;
-}
-
 /** Honest provenance in one sentence: how the wording was verified. */
-export function describeSource(source: Source, taal: 'nl' | 'en'): string {
+export function describeSource(source: Source, taal: Taal): string {
   const quoted = source.quotedIn
     .map((q) => {
       const name = q.url ? `[${q.publication}](${q.url})` : q.publication;
@@ -44,13 +30,17 @@ export function describeSource(source: Source, taal: 'nl' | 'en'): string {
     })
     .join(', ');
   if (source.verified === 'original') {
-    const doc = source.document ? (taal === 'en' ? ` Taken from: ${source.document}.` : ` Overgenomen uit: ${source.document}.`) : '';
-    return (taal === 'en' ? 'Wording from the document itself.' : 'Tekst uit het document zelf.') + doc;
+    const doc = source.document ? { nl: ` Overgenomen uit: ${source.document}.`, en: ` Taken from: ${source.document}.` } : { nl: '', en: '' };
+    return pick({ nl: `Tekst uit het document zelf.${doc.nl}`, en: `Wording from the document itself.${doc.en}` }, taal);
   }
   if (source.verified === 'quoted') {
-    return taal === 'en'
-      ? `Not checked against the agreement itself: the wording as quoted in ${quoted || 'publications'}.`
-      : `Niet gecontroleerd in het akkoord zelf: de tekst zoals geciteerd in ${quoted || 'publicaties'}.`;
+    return pick(
+      {
+        nl: `Niet gecontroleerd in het akkoord zelf: de tekst zoals geciteerd in ${quoted || 'publicaties'}.`,
+        en: `Not checked against the agreement itself: the wording as quoted in ${quoted || 'publications'}.`,
+      },
+      taal,
+    );
   }
-  return taal === 'en' ? 'Provenance unknown.' : 'Herkomst onbekend.';
+  return pick({ nl: 'Herkomst onbekend.', en: 'Provenance unknown.' }, taal);
 }

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Span, Taal } from '../types';
 import type { Part } from './types';
 
 /** Where a draft's date comes from. */
@@ -87,9 +87,15 @@ const MONTH_NAMES = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
-/** "12 juli 2022" / "12 July 2022" for `2022-07-12`. */
-export function formatDate(isoDate: string, taal: 'nl' | 'en'): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return `${d} ${MONTH_NAMES[taal][m - 1]} ${y}`;
+/**
+ * A date in words: "12 juli 2022" / "12 July 2022" for `2022-07-12`; "juli 2022" for `2022-07`; "2022" for a year.
+ * Anything else is returned as written.
+ */
+export function formatDate(isoDate: string | undefined, taal: Taal): string {
+  if (!isoDate) return '';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(isoDate);
+  if (!m) return isoDate;
+  const month = m[2] ? MONTH_NAMES[taal][Number(m[2]) - 1] : undefined;
+  if (m[2] && !month) return isoDate;
+  return [m[3] && month ? String(Number(m[3])) : '', month ?? '', m[1]].filter(Boolean).join(' ');
 }

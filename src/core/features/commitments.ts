@@ -1,13 +1,12 @@
 import { rankForQuery, type RankedCommitment } from '../citation/lookup';
 import type { CorpusSet } from '../corpus/registry';
 import { lineStartOf } from '../text/positions';
-import { describeSource, FIRMNESS_LABELS, formatDate, ministryName } from '../corpus/labels';
+import { describeSource, FIRMNESS_LABELS, ministryName } from '../corpus/labels';
+import { formatDate } from '../draft/date';
 import type { Commitment } from '../corpus/types';
 import type { Draft, CitationRef } from '../draft/types';
-import { firstWords } from '../text/shorten';
-import type { Span, Taal } from '../types';
+import { pick, type Localized, type Span, type Taal } from '../types';
 
-export { firstWords };
 export type { RankedCommitment };
 
 /** The citation key under the cursor, if any. */
@@ -21,31 +20,47 @@ export function corpusLink(uri: string, line: number): string {
 }
 
 
+const LABELS = {
+  alsoKnown: { nl: 'Ook bekend in deze woorden:', en: 'Also known in these words:' },
+  theme: { nl: 'thema', en: 'theme' },
+  chapter: { nl: 'Hoofdstuk', en: 'Chapter' },
+  tags: { nl: 'Tags', en: 'Tags' },
+  ministry: { nl: 'Ministerie', en: 'Ministry' },
+  firmness: { nl: 'Stelligheid', en: 'Firmness' },
+  deadline: { nl: 'Termijn', en: 'Deadline' },
+  amount: { nl: 'Bedrag', en: 'Amount' },
+  provenance: { nl: 'Herkomst', en: 'Provenance' },
+  corpus: { nl: 'Corpus', en: 'Corpus' },
+  incomplete: { nl: 'onvolledig: alleen bekende passages', en: 'incomplete: known passages only' },
+  seeAlso: { nl: 'Zie ook', en: 'See also' },
+  status: { nl: 'Status', en: 'Status' },
+  replaced: { nl: 'vervangen door een later akkoord', en: 'replaced by a later agreement' },
+  openInCorpus: { nl: 'Open in het corpus', en: 'Open in the corpus' },
+} satisfies Record<string, Localized>;
+
 /** Markdown for a commitment: its text, where it stands, tags, ministry, firmness, deadline/amount, provenance. */
 export function commitmentMarkdown(c: Commitment, set: CorpusSet, taal: Taal): string {
   const corpus = set.corpus(c.corpusId);
   const file = set.fileOf(c.corpusId);
-  const en = taal === 'en';
+  const label = (key: keyof typeof LABELS) => pick(LABELS[key], taal);
   const title = corpus ? `*${corpus.shortTitle ?? corpus.title}*${corpus.date ? ` (${formatDate(corpus.date, taal)})` : ''}` : c.corpusId;
   const lines = [`**\`${c.key}\`** — ${title}`, '', ...c.text.split('\n').map((l) => `> ${l}`)];
-  if (c.fragments.length > 0) {
-    lines.push('', en ? '*Also known in these words:*' : '*Ook bekend in deze woorden:*', ...c.fragments.map((f) => `> ${f}`));
-  }
+  if (c.fragments.length > 0) lines.push('', `*${label('alsoKnown')}*`, ...c.fragments.map((f) => `> ${f}`));
   const rows: [string, string][] = [];
-  const where = [c.chapter, c.section, c.subsection].filter(Boolean).join(' › ') || (c.theme ? `${en ? 'theme' : 'thema'}: ${c.theme}` : '');
-  if (where || c.page) rows.push([en ? 'Chapter' : 'Hoofdstuk', `${where}${c.page ? ` (p. ${c.page})` : ''}`]);
-  if (c.tags.length) rows.push(['Tags', c.tags.map((t) => set.tags.get(t)?.[taal] ?? t).join(', ')]);
-  if (c.ministry.length) rows.push([en ? 'Ministry' : 'Ministerie', c.ministry.map((m) => ministryName(m, taal)).join(', ')]);
-  if (c.firmness) rows.push([en ? 'Firmness' : 'Stelligheid', `**${FIRMNESS_LABELS[c.firmness].label[taal]}** — ${FIRMNESS_LABELS[c.firmness].means[taal]}`]);
-  if (c.deadline) rows.push([en ? 'Deadline' : 'Termijn', c.deadline]);
-  if (c.amount) rows.push([en ? 'Amount' : 'Bedrag', c.amount]);
-  rows.push([en ? 'Provenance' : 'Herkomst', describeSource(c.source, taal)]);
-  if (corpus && !corpus.complete) rows.push([en ? 'Corpus' : 'Corpus', en ? 'incomplete: known passages only' : 'onvolledig: alleen bekende passages']);
-  if (c.seeAlso?.length) rows.push([en ? 'See also' : 'Zie ook', c.seeAlso.map((id) => `\`${c.corpusId}:${id}\``).join(', ')]);
-  if (set.isReplaced(c.corpusId)) rows.push([en ? 'Status' : 'Status', en ? 'replaced by a later agreement' : 'vervangen door een later akkoord']);
+  const where = [c.chapter, c.section, c.subsection].filter(Boolean).join(' › ') || (c.theme ? `${label('theme')}: ${c.theme}` : '');
+  if (where || c.page) rows.push([label('chapter'), `${where}${c.page ? ` (p. ${c.page})` : ''}`]);
+  if (c.tags.length) rows.push([label('tags'), c.tags.map((t) => set.tags.get(t)?.[taal] ?? t).join(', ')]);
+  if (c.ministry.length) rows.push([label('ministry'), c.ministry.map((m) => ministryName(m, taal)).join(', ')]);
+  if (c.firmness) rows.push([label('firmness'), `**${pick(FIRMNESS_LABELS[c.firmness].label, taal)}** — ${pick(FIRMNESS_LABELS[c.firmness].means, taal)}`]);
+  if (c.deadline) rows.push([label('deadline'), c.deadline]);
+  if (c.amount) rows.push([label('amount'), c.amount]);
+  rows.push([label('provenance'), describeSource(c.source, taal)]);
+  if (corpus && !corpus.complete) rows.push([label('corpus'), label('incomplete')]);
+  if (c.seeAlso?.length) rows.push([label('seeAlso'), c.seeAlso.map((id) => `\`${c.corpusId}:${id}\``).join(', ')]);
+  if (set.isReplaced(c.corpusId)) rows.push([label('status'), label('replaced')]);
   lines.push('', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`));
   if (c.note) lines.push('', `*${c.note}*`);
-  if (file) lines.push('', `[${en ? 'Open in the corpus' : 'Open in het corpus'}](${corpusLink(file.uri, c.line)})`);
+  if (file) lines.push('', `[${label('openInCorpus')}](${corpusLink(file.uri, c.line)})`);
   return lines.join('\n');
 }
 

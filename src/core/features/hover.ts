@@ -3,24 +3,31 @@ import { diffTable } from '../citation/diff';
 import type { QuoteDiffOp } from '../retrieval/alignment';
 import { ruleById } from '../rules/index';
 import { ruleDocUrl } from '../rules/types';
-import type { Finding, Span, Taal } from '../types';
+import { pick, type Finding, type Localized, type Severity, type Span, type Taal } from '../types';
 
 export interface HoverResult extends Span {
   /** Markdown. */
   contents: string;
 }
 
-const SEVERITY_NAMES: Record<string, { nl: string; en: string }> = {
+const SEVERITY_NAMES: Record<Severity, Localized> = {
   error: { nl: 'fout', en: 'error' },
   warning: { nl: 'waarschuwing', en: 'warning' },
   info: { nl: 'informatie', en: 'information' },
   hint: { nl: 'hint', en: 'hint' },
 };
 
-/** Explain the findings under the cursor: the message, why the rule exists, and for vague terms the firmer wording. */
+const LABELS = {
+  whyVague: { nl: 'Waarom vaag', en: 'Why vague' },
+  sources: { nl: 'Bronnen', en: 'Sources' },
+  exactWording: { nl: 'Exacte woorden', en: 'Exact wording' },
+  ruleDocs: { nl: 'Documentatie van de regel', en: 'Rule documentation' },
+} satisfies Record<string, Localized>;
+
 /** Rules whose hover shows the commitments the finding is about (their text, where they stand, how firm). */
 const SHOWS_COMMITMENTS = new Set(['citeer-toezegging', 'toezegging-stelligheid', 'vragen-ministerie', 'citaat-onvindbaar']);
 
+/** Explain the findings under the cursor: the message, why the rule exists, and for vague terms the firmer wording. */
 export function findingHover(
   findings: readonly Finding[],
   offset: number,
@@ -33,11 +40,11 @@ export function findingHover(
   const blocks: string[] = [];
   for (const f of here) {
     const rule = ruleById(f.ruleId);
-    const lines: string[] = [`**${rule ? rule.title[taal] : f.ruleId}** (\`${f.ruleId}\`, ${SEVERITY_NAMES[f.severity]![taal]})`, '', f.message];
+    const lines: string[] = [`**${rule ? rule.title[taal] : f.ruleId}** (\`${f.ruleId}\`, ${pick(SEVERITY_NAMES[f.severity], taal)})`, '', f.message];
     const termId = typeof f.data?.['term'] === 'string' ? f.data['term'] : undefined;
     const term = termId ? lexicon.terms.find((t) => t.id === termId) : undefined;
     if (term) {
-      lines.push('', `*${taal === 'en' ? 'Why vague' : 'Waarom vaag'}:* ${term.why[taal]}`);
+      lines.push('', `*${pick(LABELS.whyVague, taal)}:* ${term.why[taal]}`);
       if (term.compare) {
         const c = term.compare;
         lines.push(
@@ -48,12 +55,12 @@ export function findingHover(
         );
       }
       if (term.sources.length > 0) {
-        lines.push('', `${taal === 'en' ? 'Sources' : 'Bronnen'}: ${term.sources.map((s, i) => `[${i + 1}](${s.url})`).join(' · ')}`);
+        lines.push('', `${pick(LABELS.sources, taal)}: ${term.sources.map((s, i) => `[${i + 1}](${s.url})`).join(' · ')}`);
       }
     } else if (Array.isArray(f.data?.['diff'])) {
       // Quote checks: the draft's words next to the agreement's, word by word, and the exact wording.
       lines.push('', diffTable(f.data['diff'] as QuoteDiffOp[], taal));
-      if (typeof f.data['corpusText'] === 'string') lines.push('', `*${taal === 'en' ? 'Exact wording' : 'Exacte woorden'}:* “${f.data['corpusText']}”`);
+      if (typeof f.data['corpusText'] === 'string') lines.push('', `*${pick(LABELS.exactWording, taal)}:* “${f.data['corpusText']}”`);
     } else if (rule) {
       lines.push('', rule.docs.rationale[taal]);
     }
@@ -63,7 +70,7 @@ export function findingHover(
         if (md) lines.push('', md);
       }
     }
-    lines.push('', `[${taal === 'en' ? 'Rule documentation' : 'Documentatie van de regel'}](${ruleDocUrl(f.ruleId)})`);
+    lines.push('', `[${pick(LABELS.ruleDocs, taal)}](${ruleDocUrl(f.ruleId)})`);
     blocks.push(lines.join('\n'));
   }
   // Highlight the narrowest finding under the cursor (the word, not the whole sentence of a citation hint).

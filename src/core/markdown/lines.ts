@@ -74,9 +74,16 @@ const MARKER = /^(?:([-*+•])|(\d{1,3})[.)])[ \t]+/;
 const LEADING_NOISE = /^(?:[ \t]*>)*[ \t]*/;
 const EMPHASIS = /^(?:\*\*|__|\*|_)(?=\S)/;
 
+/** What one walk over the syntax tree collects for the line pass. */
+interface TreeFacts {
+  blanked: Span[];
+  footnoteRanges: { label: string; start: number; end: number }[];
+  blockStarts: Set<number>;
+  blockquotes: Span[];
+}
+
 /** Build the line model of a parsed document. Runs once per document version. */
 export function buildLines(text: string, root: Root): LineModel {
-  const blanked: { start: number; end: number }[] = [];
   const model: LineModel = {
     masked: '',
     lines: [],
@@ -88,64 +95,79 @@ export function buildLines(text: string, root: Root): LineModel {
     headings: [],
     code: [],
   };
-  const footnoteRanges: { label: string; start: number; end: number }[] = [];
-  const blockStarts = new Set<number>();
-  const blockquotes: Span[] = [];
+  const facts = collectTreeFacts(root, model);
+  model.masked = maskRanges(text, facts.blanked);
+  model.lines = proseLines(model, facts);
+  return model;
+}
 
-  const visit = (node: RootContent | Root): void => {
-    const pos = node.position;
-    const start = pos?.start.offset ?? 0;
-    const end = pos?.end.offset ?? start;
-    switch (node.type) {
-      case 'html':
-        if (/^<!--/.test(node.value)) {
-          model.comments.push({ value: node.value.replace(/^<!--|-->$/g, '').trim(), span: { start, end } });
-        }
-        break;
-      case 'yaml':
-        model.frontmatter = { value: node.value, span: { start, end } };
-        break;
-      case 'code':
-      case 'inlineCode':
-        model.code.push({ start, end });
-        break;
-      case 'footnoteDefinition': {
-        const first = node.children[0]?.position?.start.offset ?? end;
-        model.footnoteDefinitions.push({ label: node.identifier, span: { start, end }, contentSpan: { start: first, end } });
-        footnoteRanges.push({ label: node.identifier, start, end });
-        break;
-      }
-      case 'footnoteReference':
-        model.footnoteReferences.push({ label: node.identifier, span: { start, end } });
-        break;
-      case 'link':
-        model.links.push({ url: node.url, span: { start, end } });
-        break;
-      case 'heading':
-        model.headings.push({ depth: node.depth, span: { start, end } });
-        blockStarts.add(start);
-        break;
-      case 'paragraph':
-      case 'listItem':
-        blockStarts.add(start);
-        break;
-      case 'blockquote':
-        blockquotes.push({ start, end });
-        break;
-      default:
-        break;
-    }
+/**
+ * One pre-order walk of the tree (an explicit stack, so deep nesting cannot overflow the call stack): fills the
+ * model's lists of comments, code, footnotes, links and headings in document order, and returns what the line pass needs.
+ */
+function collectTreeFacts(root: Root, model: LineModel): TreeFacts {
+  const facts: TreeFacts = { blanked: [], footnoteRanges: [], blockStarts: new Set(), blockquotes: [] };
+  const stack: (RootContent | Root)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    recordNode(node, { start, end }, model, facts);
     if (BLANKED.has(node.type)) {
-      blanked.push({ start, end });
-      return;
+      facts.blanked.push({ start, end });
+      continue;
     }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(root);
-  model.masked = maskRanges(text, blanked);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return facts;
+}
 
-  const masked = model.masked;
-  const starts = model.lineStarts;
+function recordNode(node: RootContent | Root, span: Span, model: LineModel, facts: TreeFacts): void {
+  const { start, end } = span;
+  switch (node.type) {
+    case 'html':
+      if (/^<!--/.test(node.value)) model.comments.push({ value: node.value.replace(/^<!--|-->$/g, '').trim(), span });
+      break;
+    case 'yaml':
+      model.frontmatter = { value: node.value, span };
+      break;
+    case 'code':
+    case 'inlineCode':
+      model.code.push(span);
+      break;
+    case 'footnoteDefinition': {
+      const first = node.children[0]?.position?.start.offset ?? end;
+      model.footnoteDefinitions.push({ label: node.identifier, span, contentSpan: { start: first, end } });
+      facts.footnoteRanges.push({ label: node.identifier, start, end });
+      break;
+    }
+    case 'footnoteReference':
+      model.footnoteReferences.push({ label: node.identifier, span });
+      break;
+    case 'link':
+      model.links.push({ url: node.url, span });
+      break;
+    case 'heading':
+      model.headings.push({ depth: node.depth, span });
+      facts.blockStarts.add(start);
+      break;
+    case 'paragraph':
+    case 'listItem':
+      facts.blockStarts.add(start);
+      break;
+    case 'blockquote':
+      facts.blockquotes.push(span);
+      break;
+    default:
+      break;
+  }
+}
+
+/** The non-blank lines of the masked text, each with its container syntax (heading, footnote label, marker) set apart. */
+function proseLines(model: LineModel, facts: TreeFacts): Line[] {
+  const { masked, lineStarts: starts, headings } = model;
+  const { footnoteRanges, blockStarts, blockquotes } = facts;
+  const lines: Line[] = [];
   let fi = 0;
   let hi = 0;
   let previousBlank = true;
@@ -155,19 +177,15 @@ export function buildLines(text: string, root: Root): LineModel {
     while (lineEnd > lineStart && (masked[lineEnd - 1] === '\n' || masked[lineEnd - 1] === '\r')) lineEnd--;
     const raw = masked.slice(lineStart, lineEnd);
     const trimmedEnd = lineStart + raw.trimEnd().length;
-    const noise = LEADING_NOISE.exec(raw)![0].length;
-    let contentStart = lineStart + noise;
+    const contentStart = lineStart + LEADING_NOISE.exec(raw)![0].length;
     if (contentStart >= trimmedEnd) {
       previousBlank = true;
       continue;
     }
     while (fi < footnoteRanges.length && footnoteRanges[fi]!.end <= lineStart) fi++;
     const fn = footnoteRanges[fi];
-    const inFootnote = fn && fn.start <= contentStart && contentStart < fn.end ? fn.label : undefined;
-    while (hi < model.headings.length && model.headings[hi]!.span.end <= lineStart) hi++;
-    const h = model.headings[hi];
-    const inHeading = h && h.span.start <= contentStart && contentStart < h.span.end ? h.depth : undefined;
-
+    while (hi < headings.length && headings[hi]!.span.end <= lineStart) hi++;
+    const h = headings[hi];
     const line: Line = {
       line: n,
       start: contentStart,
@@ -177,36 +195,34 @@ export function buildLines(text: string, root: Root): LineModel {
       blockStart: previousBlank || blockStarts.has(contentStart),
     };
     if (blockquotes.some((q) => q.start <= contentStart && contentStart < q.end)) line.blockquote = true;
-    let rest = masked.slice(contentStart, trimmedEnd);
-    if (inHeading !== undefined) {
-      line.heading = inHeading;
-      const hashes = /^#{1,6}[ \t]*/.exec(rest)?.[0].length ?? 0;
-      contentStart += hashes;
-      rest = rest.slice(hashes);
-    }
-    if (inFootnote !== undefined) {
-      line.footnote = inFootnote;
-      const label = /^\[\^[^\]]+\]:[ \t]*/.exec(rest)?.[0].length ?? 0;
-      contentStart += label;
-      rest = rest.slice(label);
-    }
-    const m = MARKER.exec(rest);
-    if (m) {
-      line.marker = { span: { start: contentStart, end: contentStart + m[0].trimEnd().length } };
-      if (m[2] !== undefined) line.marker.ordinal = Number(m[2]);
-      contentStart += m[0].length;
-      rest = rest.slice(m[0].length);
-      line.blockStart = true;
-    }
-    const e = EMPHASIS.exec(rest);
-    if (e) {
-      contentStart += e[0].length;
-      rest = rest.slice(e[0].length);
-    }
-    line.contentStart = contentStart;
-    line.content = rest;
-    model.lines.push(line);
+    if (h && h.span.start <= contentStart && contentStart < h.span.end) line.heading = h.depth;
+    if (fn && fn.start <= contentStart && contentStart < fn.end) line.footnote = fn.label;
+    stripLinePrefixes(line, masked.slice(contentStart, trimmedEnd));
+    lines.push(line);
     previousBlank = false;
   }
-  return model;
+  return lines;
+}
+
+/** Set the line's content past its heading `#`s, footnote label, list marker and leading emphasis. */
+function stripLinePrefixes(line: Line, text: string): void {
+  let contentStart = line.contentStart;
+  let rest = text;
+  const skip = (length: number) => {
+    contentStart += length;
+    rest = rest.slice(length);
+  };
+  if (line.heading !== undefined) skip(/^#{1,6}[ \t]*/.exec(rest)?.[0].length ?? 0);
+  if (line.footnote !== undefined) skip(/^\[\^[^\]]+\]:[ \t]*/.exec(rest)?.[0].length ?? 0);
+  const m = MARKER.exec(rest);
+  if (m) {
+    line.marker = { span: { start: contentStart, end: contentStart + m[0].trimEnd().length } };
+    if (m[2] !== undefined) line.marker.ordinal = Number(m[2]);
+    line.blockStart = true;
+    skip(m[0].length);
+  }
+  const e = EMPHASIS.exec(rest);
+  if (e) skip(e[0].length);
+  line.contentStart = contentStart;
+  line.content = rest;
 }

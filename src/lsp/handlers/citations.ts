@@ -1,76 +1,49 @@
-import { readFileSync } from 'node:fs';
-import {
-  CompletionItemKind,
-  MarkupKind,
-  SymbolKind,
-  type CompletionItem,
-  type Connection,
-  type Location,
-  type TextDocuments,
-} from 'vscode-languageserver';
+import { CompletionItemKind, MarkupKind, SymbolKind, type CompletionItem, type Connection, type Location, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { toRange } from '../convert';
-import { findFiles, MARKDOWN_FILE } from '../../host/files';
-import { positionAt } from '../../core/text/positions';
-import type { Draft } from '../../core/draft/types';
-import { FIRMNESS_LABELS } from '../../core/corpus/labels';
-import { buildDraft } from '../../core/draft/model';
-import { commitmentMarkdown, firstWords } from '../../core/features/commitments';
-import type { Commitment, DraftService } from '../../core/service';
-import { COMMITMENTS_REQUEST, SEARCH_REQUEST, type CommitmentItem, type SearchParams } from '../../shared/protocol';
+import type { CommitmentSummary, DraftService, Workspace } from '../../core/service';
+import {
+  COMMITMENT_REQUEST,
+  COMMITMENTS_REQUEST,
+  SEARCH_REQUEST,
+  type CommitmentItem,
+  type CommitmentParams,
+  type CommitmentResult,
+  type SearchParams,
+} from '../../shared/protocol';
 
-
-function locationOf(service: DraftService, c: Commitment): Location | undefined {
-  const file = service.corpus.fileOf(c.corpusId);
-  if (!file) return undefined;
-  const pos = { line: c.line, character: c.character };
-  return { uri: file.uri, range: { start: pos, end: pos } };
+/** Where a commitment stands in its corpus file; undefined for a commitment without a file. */
+function locationOf(summary: CommitmentSummary): Location | undefined {
+  if (!summary.uri) return undefined;
+  const pos = { line: summary.line, character: summary.character };
+  return { uri: summary.uri, range: { start: pos, end: pos } };
 }
 
-function toItem(service: DraftService, c: Commitment): CommitmentItem {
-  const corpus = service.corpus.corpus(c.corpusId);
-  const taal = service.settings.taal;
-  return {
-    key: c.key,
-    text: c.text,
-    corpusId: c.corpusId,
-    corpusTitle: corpus?.shortTitle ?? corpus?.title ?? c.corpusId,
-    ...(c.chapter ? { chapter: c.chapter } : c.theme ? { chapter: c.theme } : {}),
-    tags: c.tags,
-    tagLabels: c.tags.map((t) => service.corpus.tags.get(t)?.[taal] ?? t),
-    ...(c.firmness ? { firmness: c.firmness, firmnessLabel: FIRMNESS_LABELS[c.firmness].label[taal] } : {}),
-    ministry: c.ministry,
-    uri: service.corpus.fileOf(c.corpusId)?.uri ?? '',
-    line: c.line,
-    replaced: service.corpus.isReplaced(c.corpusId),
-  };
-}
-
-/** Markdown files of the workspace (bounded), for "find references". Open buffers win over the disk. */
-function workspaceDrafts(folders: string[]): string[] {
-  return folders.flatMap((f) => findFiles(f, (name, size) => MARKDOWN_FILE.test(name) && size < 2_000_000, 8));
-}
+/** The protocol's item is the core's summary as it stands: the type check here keeps the two in step. */
+const toItem = (summary: CommitmentSummary): CommitmentItem => summary;
 
 /** Citation features: hover lives in the hover feature; here completion, definition, references, symbols, search. */
 export function registerCitationSupport(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   service: () => DraftService,
-  folders: () => string[],
+  workspace: () => Workspace,
 ): void {
+  const inputOf = (doc: TextDocument) => ({ uri: doc.uri, version: doc.version, text: doc.getText() });
+  const summaries = (s: DraftService, keys: Iterable<string>) => [...keys].flatMap((key) => s.describeCommitment(key) ?? []);
+
   connection.onCompletion((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const s = service();
-    const completion = s.completeCitation({ uri: doc.uri, version: doc.version, text: doc.getText() }, doc.offsetAt(params.position));
+    const completion = s.completeCitation(inputOf(doc), doc.offsetAt(params.position));
     if (!completion) return null;
     const range = toRange(doc, completion.replace);
     const items: CompletionItem[] = completion.items.map((r, i) => ({
       label: r.commitment.key,
       kind: CompletionItemKind.Reference,
-      detail: firstWords(r.commitment.text, 70),
-      documentation: { kind: MarkupKind.Markdown, value: commitmentMarkdown(r.commitment, s.corpus, s.settings.taal) },
+      detail: s.describeCommitment(r.commitment.key)?.short,
+      documentation: { kind: MarkupKind.Markdown, value: s.commitmentDocs(r.commitment.key) ?? '' },
       textEdit: { range, newText: r.commitment.key },
       // The server ranks by the commitment's words, not only its key: keep the client from filtering them away.
       filterText: completion.typed,
@@ -83,63 +56,46 @@ export function registerCitationSupport(
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const s = service();
-    const cited = s.citedAt({ uri: doc.uri, version: doc.version, text: doc.getText() }, doc.offsetAt(params.position));
-    return cited?.commitment ? locationOf(s, cited.commitment) ?? null : null;
+    const cited = s.citedAt(inputOf(doc), doc.offsetAt(params.position));
+    const summary = cited?.commitment ? s.describeCommitment(cited.commitment.key) : undefined;
+    return (summary && locationOf(summary)) ?? null;
   });
 
   connection.onReferences((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const s = service();
-    const cited = s.citedAt({ uri: doc.uri, version: doc.version, text: doc.getText() }, doc.offsetAt(params.position));
+    const cited = s.citedAt(inputOf(doc), doc.offsetAt(params.position));
     if (!cited) return [];
-    const out: Location[] = [];
-    const seen = new Set<string>();
-    // Open drafts come from the service's cache; files on disk are parsed once each, only when they hold the key.
-    const scan = (uri: string, text: string, draft: () => Draft) => {
-      seen.add(uri);
-      if (!text.includes(cited.key)) return;
-      const { citations, lines } = draft();
-      const at = (o: number) => positionAt(lines.lineStarts, o);
-      for (const ref of citations) if (ref.key === cited.key) out.push({ uri, range: { start: at(ref.start), end: at(ref.end) } });
-    };
-    for (const d of documents.all()) {
-      const input = { uri: d.uri, version: d.version, text: d.getText() };
-      scan(d.uri, input.text, () => s.analyze(input).draft);
-    }
-    for (const file of workspaceDrafts(folders())) {
-      const uri = URI.file(file).toString();
-      if (seen.has(uri)) continue;
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue; // unreadable files have no references
-      }
-      scan(uri, text, () => buildDraft({ uri, version: 0, text }));
-    }
-    if (params.context.includeDeclaration && cited.commitment) {
-      const loc = locationOf(s, cited.commitment);
-      if (loc) out.unshift(loc);
-    }
+    const out: Location[] = s.references(workspace(), cited.key);
+    const declaration = params.context.includeDeclaration && cited.commitment ? s.describeCommitment(cited.commitment.key) : undefined;
+    const loc = declaration && locationOf(declaration);
+    if (loc) out.unshift(loc);
     return out;
   });
 
   connection.onWorkspaceSymbol((params) => {
     const s = service();
     if (params.query.trim() === '') return [];
-    return s.searchCommitments(params.query, 100).flatMap((r) => {
-      const loc = locationOf(s, r.commitment);
-      return loc ? [{ name: `${r.commitment.key} — ${firstWords(r.commitment.text, 60)}`, kind: SymbolKind.Key, location: loc, containerName: r.commitment.chapter ?? r.commitment.corpusId }] : [];
+    return summaries(s, s.searchCommitments(params.query, 100).map((r) => r.commitment.key)).flatMap((c) => {
+      const location = locationOf(c);
+      return location ? [{ name: `${c.key} — ${c.short}`, kind: SymbolKind.Key, location, containerName: c.chapter ?? c.corpusId }] : [];
     });
   });
 
   connection.onRequest(SEARCH_REQUEST, (params: SearchParams): CommitmentItem[] => {
     const s = service();
-    return s.searchCommitments(String(params?.query ?? ''), Math.min(Math.max(Number(params?.limit) || 50, 1), 500)).map((r) => toItem(s, r.commitment));
+    const limit = Math.min(Math.max(Number(params?.limit) || 50, 1), 500);
+    return summaries(s, s.searchCommitments(String(params?.query ?? ''), limit).map((r) => r.commitment.key)).map(toItem);
   });
   connection.onRequest(COMMITMENTS_REQUEST, (): CommitmentItem[] => {
     const s = service();
-    return s.corpus.commitments.map((c) => toItem(s, c));
+    return summaries(s, s.corpus.commitments.map((c) => c.key)).map(toItem);
+  });
+  connection.onRequest(COMMITMENT_REQUEST, (params: CommitmentParams): CommitmentResult => {
+    const s = service();
+    const key = String(params?.key ?? '');
+    const summary = s.describeCommitment(key);
+    return summary ? { ...toItem(summary), markdown: s.commitmentDocs(key) ?? '' } : null;
   });
 }

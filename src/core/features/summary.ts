@@ -1,0 +1,48 @@
+import { FIRMNESS_LABELS } from '../corpus/labels';
+import type { CorpusSet } from '../corpus/registry';
+import type { Commitment } from '../corpus/types';
+import { firstWords } from '../text/shorten';
+import type { Taal } from '../types';
+
+/** A commitment as lists show it (the quick pick, the tree, `corpus search`), in the service's language. */
+export interface CommitmentSummary {
+  key: string;
+  text: string;
+  /** Its first words, for a one-line label. */
+  short: string;
+  corpusId: string;
+  corpusTitle: string;
+  chapter?: string;
+  tags: string[];
+  tagLabels: string[];
+  firmness?: string;
+  firmnessLabel?: string;
+  ministry: string[];
+  /** Where the entry stands: the corpus file (URI) and 0-based line and character. */
+  uri: string;
+  line: number;
+  character: number;
+  /** A later agreement replaces this one. */
+  replaced: boolean;
+}
+
+export function summarize(c: Commitment, set: CorpusSet, taal: Taal): CommitmentSummary {
+  const corpus = set.corpus(c.corpusId);
+  const chapter = c.chapter ?? c.theme;
+  return {
+    key: c.key,
+    text: c.text,
+    short: firstWords(c.text, 80),
+    corpusId: c.corpusId,
+    corpusTitle: corpus?.shortTitle ?? corpus?.title ?? c.corpusId,
+    ...(chapter ? { chapter } : {}),
+    tags: c.tags,
+    tagLabels: c.tags.map((t) => set.tags.get(t)?.[taal] ?? t),
+    ...(c.firmness ? { firmness: c.firmness, firmnessLabel: FIRMNESS_LABELS[c.firmness].label[taal] } : {}),
+    ministry: c.ministry,
+    uri: set.fileOf(c.corpusId)?.uri ?? '',
+    line: c.line,
+    character: c.character,
+    replaced: set.isReplaced(c.corpusId),
+  };
+}

@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from 'node:fs';
+import { URI } from 'vscode-uri';
+import type { Workspace } from '../core/service';
+import { findFiles } from './files';
+
+/** An editor buffer as the workspace sees it (the LSP's `TextDocument` fits). */
+export interface OpenDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/** Files larger than this are passed over by walks and reads from disk (a draft is a few KB; a huge file would stall a references request). */
+const MAX_FILE_BYTES = 2_000_000;
+
+/**
+ * The workspace on disk plus the editor's open buffers (none for the CLI). Every `files` call walks the folder: the
+ * editor does not report every file created (only data files are watched), and a walk of a drafts folder is cheap
+ * next to the parse of what it finds. Callers that repeat a walk often (the corpus store) remember it themselves.
+ */
+export class NodeWorkspace implements Workspace {
+  constructor(
+    private folderUris: string[],
+    private readonly open: { all(): readonly OpenDocument[]; get(uri: string): OpenDocument | undefined } = { all: () => [], get: () => undefined },
+  ) {}
+
+  /** A workspace over folder paths (the CLI's working directory, tests). */
+  static ofPaths(folders: readonly string[]): NodeWorkspace {
+    return new NodeWorkspace(folders.map((f) => URI.file(f).toString()));
+  }
+
+  get folders(): readonly string[] {
+    return this.folderUris;
+  }
+
+  /** The folder paths on disk (what file walks and relative config paths start from). */
+  get folderPaths(): string[] {
+    return this.folderUris.map((f) => URI.parse(f).fsPath);
+  }
+
+  setFolders(folderUris: string[]): void {
+    this.folderUris = folderUris.map((f) => f.replace(/\/$/, ''));
+  }
+
+  openDocuments(): Iterable<string> {
+    return this.open.all().map((d) => d.uri);
+  }
+
+  files(folder: string, name: RegExp): readonly string[] {
+    return findFiles(URI.parse(folder).fsPath, (n, size) => name.test(n) && size <= MAX_FILE_BYTES, 8).map((f) => URI.file(f).toString());
+  }
+
+  read(uri: string): { text: string; version?: number } | undefined {
+    const doc = this.open.get(uri);
+    if (doc) return { text: doc.getText(), version: doc.version };
+    if (!uri.startsWith('file:')) return undefined;
+    const file = URI.parse(uri).fsPath;
+    try {
+      if (statSync(file).size > MAX_FILE_BYTES) return undefined;
+      return { text: readFileSync(file, 'utf8') };
+    } catch {
+      return undefined; // a file that is gone or unreadable holds nothing
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/*
+ * The folders are the architecture (DEVELOPERS.md, "The house"); these tests keep them so. Each rule names the layer
+ * it protects and why, so a failure says what to change rather than only that something moved.
+ */
+import { builtinModules } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { importsOf, sourceFiles, type Import } from './sources';
+
+const NODE_BUILTINS = new Set(builtinModules);
+const isNodeBuiltin = (i: Import) => i.specifier.startsWith('node:') || (i.pkg !== undefined && NODE_BUILTINS.has(i.pkg));
+
+/** What the pure core may use: the Markdown parser, the YAML reader, a Dutch stemmer. Adding one is a decision. */
+const CORE_PACKAGES = new Set([
+  'yaml',
+  'unified',
+  'remark-parse',
+  'mdast',
+  'mdast-util-frontmatter',
+  'mdast-util-gfm-footnote',
+  'micromark-extension-frontmatter',
+  'micromark-extension-gfm-footnote',
+  '@orama/stemmers',
+]);
+
+/** `file → import` for every import of the files below `dir` that `bad` rejects. */
+function violations(dir: string, bad: (i: Import, file: string) => boolean): string[] {
+  return sourceFiles(dir).flatMap((file) => importsOf(file).flatMap((i) => (bad(i, file) ? [`${file} → ${i.specifier}`] : [])));
+}
+
+describe('the layers', () => {
+  it('the core imports no node, vscode or LSP module and nothing outside itself (it runs anywhere, tests need no host)', () => {
+    expect(sourceFiles('src/core').length).toBeGreaterThan(50);
+    const bad = violations('src/core', (i) => isNodeBuiltin(i) || (i.pkg !== undefined && !CORE_PACKAGES.has(i.pkg)) || (i.target !== undefined && !i.target.startsWith('src/core/')));
+    expect(bad).toEqual([]);
+  });
+
+  it('the shared folder imports nothing outside itself (the client bundles it)', () => {
+    expect(violations('src/shared', (i) => i.pkg !== undefined || !i.target!.startsWith('src/shared/'))).toEqual([]);
+  });
+
+  it('the client imports only vscode, the language client and the shared folder (never the core)', () => {
+    const allowed = new Set(['vscode', 'vscode-languageclient']);
+    const bad = violations('client/src', (i) => (i.pkg !== undefined ? !allowed.has(i.pkg) : !i.target!.startsWith('client/src/') && !i.target!.startsWith('src/shared/')));
+    expect(bad).toEqual([]);
+  });
+
+  it('the adapters reach the core through its facade, src/core/service.ts, only', () => {
+    const bad = ['src/host', 'src/lsp', 'src/cli'].flatMap((dir) => violations(dir, (i) => i.target !== undefined && i.target.startsWith('src/core/') && i.target !== 'src/core/service.ts'));
+    expect(bad).toEqual([]);
+  });
+
+  it('the host serves both adapters and knows neither; the language server and the CLI do not import each other', () => {
+    const into = (prefix: string) => (i: Import) => i.target !== undefined && i.target.startsWith(prefix);
+    expect(violations('src/host', (i) => into('src/lsp/')(i) || into('src/cli/')(i))).toEqual([]);
+    expect(violations('src/lsp', into('src/cli/'))).toEqual([]);
+    expect(violations('src/cli', into('src/lsp/'))).toEqual([]);
+  });
+
+  it('shipped code never imports build-time tools, tests or the client', () => {
+    const bad = violations('src', (i) => i.target !== undefined && !i.target.startsWith('src/'));
+    expect(bad).toEqual([]);
+  });
+
+  it('the generic corpus pipeline is core code that the build tools use, not the other way round', () => {
+    expect(sourceFiles('src/core/corpus/build').length).toBeGreaterThan(3);
+    const tools = sourceFiles('tools/corpus').flatMap((f) => importsOf(f).map((i) => i.target ?? ''));
+    expect(tools.some((t) => t.startsWith('src/core/corpus/build/'))).toBe(true);
+  });
+});
