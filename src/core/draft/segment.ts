@@ -92,7 +92,6 @@ function dictumOpener(text: string, strongOnly: boolean): number | undefined {
   return m ? m[0].length : undefined;
 }
 
-
 /**
  * Where the part that runs on `line` (from `from`) ends inside the line: before "; verzoekt …" / "; overwegende dat …"
  * or before ", en gaat over tot de orde van de dag". A motie written as one paragraph splits here.
@@ -119,6 +118,28 @@ function boundary(masked: string, line: Line, from: number, kind: PartKind): { e
   return best;
 }
 
+type MotiePhase = 'kop' | 'body' | 'slot';
+
+/** What decides whether a line's words open a part: where the motie is, and whether the line may only take a strong opener. */
+interface OpenerContext {
+  phase: MotiePhase;
+  /** A wrapped line (no blank line before, the previous line not closed): only an unmistakable opener counts. */
+  strongOnly: boolean;
+  hasAanhef: boolean;
+}
+
+/**
+ * The openers of a motie's parts, tried in this order. `splitsRest`: the rest of the line may be a part of its own
+ * ("De Kamer, gehoord de beraadslaging, …"); otherwise the part runs on and is cut where a boundary says.
+ */
+const MOTIE_OPENERS: readonly { kind: PartKind; phase: MotiePhase; splitsRest: boolean; length(text: string, ctx: OpenerContext): number | undefined }[] = [
+  { kind: 'aanhef', phase: 'body', splitsRest: true, length: (t, c) => (c.phase === 'kop' || (!c.strongOnly && !c.hasAanhef) ? AANHEF.exec(t)?.[0].length : undefined) },
+  { kind: 'beraadslaging', phase: 'body', splitsRest: true, length: (t) => BERAADSLAGING.exec(t)?.[0].length },
+  { kind: 'slot', phase: 'slot', splitsRest: true, length: (t) => SLOT_AT_START.exec(t)?.[0].length },
+  { kind: 'overweging', phase: 'body', splitsRest: false, length: (t, c) => overwegingOpener(t, c.strongOnly) },
+  { kind: 'dictum', phase: 'body', splitsRest: false, length: (t, c) => dictumOpener(t, c.strongOnly) },
+];
+
 /**
  * Split the prose lines of a motie into parts. Tolerant: openers in any case, after list markers, several parts on
  * one line ("De Kamer, gehoord de beraadslaging,", a motie in one paragraph), continuation lines joined to the part
@@ -126,99 +147,113 @@ function boundary(masked: string, line: Line, from: number, kind: PartKind): { e
  * part with an unmistakable opener, so "gezien" or "besluit" inside a sentence does not cut it in two.
  */
 export function segmentMotie(lines: Line[], masked: string): Part[] {
-  const parts: Part[] = [];
-  let current: Part | undefined;
-  let phase: 'kop' | 'body' | 'slot' = 'kop';
+  const segmenter = new MotieSegmenter(lines, masked);
   let previousClosed = true;
+  lines.forEach((line, index) => {
+    if (line.footnote !== undefined) return;
+    segmenter.line(line, index, line.blockStart || previousClosed || line.heading !== undefined);
+    const words = masked.slice(line.contentStart, wordsEnd(masked, line.contentStart, line.end));
+    previousClosed = /[;,.:]$/.test(words);
+  });
+  return finish(segmenter.parts, masked);
+}
 
-  const open = (kind: PartKind, line: Line, openerLength: number): Part => {
-    const part = makePart(kind, line, { start: line.contentStart, end: line.contentStart + openerLength });
-    parts.push(part);
-    current = part;
-    return part;
-  };
+/** The state of one pass over a motie: the parts so far, the part that runs on, and where in the motie we are. */
+class MotieSegmenter {
+  readonly parts: Part[] = [];
+  private current: Part | undefined;
+  private phase: MotiePhase = 'kop';
 
-  for (let index = 0; index < lines.length; index++) {
-    const original = lines[index]!;
-    if (original.footnote !== undefined) continue;
-    const fresh = original.blockStart || previousClosed || original.heading !== undefined;
-    let line: Line | undefined = original;
-    let first = true;
-    while (line) {
-      const text = line.content;
-      const strongOnly = first && !fresh;
-      let rest: Line | undefined;
-      let from = line.contentStart;
-      let m: RegExpExecArray | null;
-      let n: number | undefined;
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly masked: string,
+  ) {}
+
+  /** One prose line; it may hold several parts, so it is taken piece by piece. */
+  line(original: Line, index: number, fresh: boolean): void {
+    let piece: Line | undefined = original;
+    for (let first = true; piece; first = false) {
       if (original.blockquote) {
         // Someone else's words quoted inside a part: they never open one.
-        if (current) extend(current, line);
-        else open('kop', line, 0);
-        break;
+        this.continueWith(piece);
+        return;
       }
-      if (phase === 'slot') {
-        const slotAgain = SLOT_AT_START.exec(text);
-        if (slotAgain) open('slot', line, slotAgain[0].length);
-        else if (line.blockStart || current?.kind !== 'indiener') open('indiener', line, 0);
-        else extend(current, line);
-        break;
+      if (this.phase === 'slot') {
+        this.slotLine(piece);
+        return;
       }
-      if ((m = AANHEF.exec(text)) && (phase === 'kop' || (!strongOnly && !parts.some((p) => p.kind === 'aanhef')))) {
-        open('aanhef', line, m[0].length);
-        phase = 'body';
-        rest = restAfter(line, m[0].length);
-      } else if ((m = BERAADSLAGING.exec(text))) {
-        open('beraadslaging', line, m[0].length);
-        phase = 'body';
-        rest = restAfter(line, m[0].length);
-      } else if ((m = SLOT_AT_START.exec(text))) {
-        open('slot', line, m[0].length);
-        phase = 'slot';
-        rest = restAfter(line, m[0].length);
-      } else if ((n = overwegingOpener(text, strongOnly)) !== undefined) {
-        open('overweging', line, n);
-        phase = 'body';
-        from += n;
-      } else if ((n = dictumOpener(text, strongOnly)) !== undefined) {
-        open('dictum', line, n);
-        phase = 'body';
-        from += n;
-      } else if (
-        phase === 'body' &&
-        current?.kind === 'dictum' &&
-        line.blockStart &&
-        looksLikeName(text) &&
-        (/[,.;]$/.test(masked.slice(current.start, wordsEnd(masked, current.start, current.end))) || namesToEnd(lines, index))
-      ) {
-        // Names after the dictum: the indieners of a motie whose slot is missing. After a dictum that is not closed,
-        // only when nothing but names follows (a short capitalised line inside a dictum stays part of it).
-        phase = 'slot';
-        open('indiener', line, 0);
-        break;
-      } else if (phase === 'kop' || !current) {
-        if (current?.kind === 'kop' && !line.blockStart && !line.heading) extend(current, line);
-        else open('kop', line, 0);
-      } else {
-        extend(current, line);
-      }
-      if (rest && current) {
-        // "De Kamer, gehoord de beraadslaging, …" on one line: the aanhef ends where the next part starts.
-        cut(current, wordsEnd(masked, current.start, rest.start));
-      } else if (current && current.kind !== 'kop' && current.kind !== 'slot') {
-        const b = boundary(masked, line, from, current.kind);
-        if (b) {
-          cut(current, b.end);
-          rest = sliceLine(line, b.next);
-        }
-      }
-      line = rest;
-      first = false;
+      piece = this.piece(piece, index, first && !fresh);
     }
-    const words = masked.slice(original.contentStart, wordsEnd(masked, original.contentStart, original.end));
-    previousClosed = /[;,.:]$/.test(words);
   }
-  return finish(parts, masked);
+
+  /** Take one piece of a line; returns the rest of the line when it holds another part. */
+  private piece(line: Line, index: number, strongOnly: boolean): Line | undefined {
+    const text = line.content;
+    const ctx: OpenerContext = { phase: this.phase, strongOnly, hasAanhef: this.parts.some((p) => p.kind === 'aanhef') };
+    for (const opener of MOTIE_OPENERS) {
+      const length = opener.length(text, ctx);
+      if (length === undefined) continue;
+      this.open(opener.kind, line, length);
+      this.phase = opener.phase;
+      if (!opener.splitsRest) return this.cutAtBoundary(line, line.contentStart + length);
+      const rest = restAfter(line, length);
+      if (!rest) return this.cutAtBoundary(line, line.contentStart);
+      // "De Kamer, gehoord de beraadslaging, …" on one line: the aanhef ends where the next part starts.
+      cut(this.current!, wordsEnd(this.masked, this.current!.start, rest.start));
+      return rest;
+    }
+    if (this.startsIndieners(line, index)) {
+      // Names after the dictum: the indieners of a motie whose slot is missing.
+      this.phase = 'slot';
+      this.open('indiener', line, 0);
+      return undefined;
+    }
+    if (this.phase === 'kop' || !this.current) {
+      if (this.current?.kind === 'kop' && !line.blockStart && !line.heading) extend(this.current, line);
+      else this.open('kop', line, 0);
+      return undefined;
+    }
+    extend(this.current, line);
+    return this.cutAtBoundary(line, line.contentStart);
+  }
+
+  /**
+   * A line of names right after the dictum. After a dictum that is not closed, only when nothing but names follows
+   * (a short capitalised line inside a dictum stays part of it).
+   */
+  private startsIndieners(line: Line, index: number): boolean {
+    const current = this.current;
+    if (this.phase !== 'body' || current?.kind !== 'dictum' || !line.blockStart || !looksLikeName(line.content)) return false;
+    return /[,.;]$/.test(this.masked.slice(current.start, wordsEnd(this.masked, current.start, current.end))) || namesToEnd(this.lines, index);
+  }
+
+  /** After the slot: another slot formula, or the indieners (one part per block of names). */
+  private slotLine(line: Line): void {
+    const slotAgain = SLOT_AT_START.exec(line.content);
+    if (slotAgain) this.open('slot', line, slotAgain[0].length);
+    else if (line.blockStart || this.current?.kind !== 'indiener') this.open('indiener', line, 0);
+    else extend(this.current, line);
+  }
+
+  /** End the running part inside `line` where another part starts in it; returns the rest of the line. */
+  private cutAtBoundary(line: Line, from: number): Line | undefined {
+    const current = this.current;
+    if (!current || current.kind === 'kop' || current.kind === 'slot') return undefined;
+    const b = boundary(this.masked, line, from, current.kind);
+    if (!b) return undefined;
+    cut(current, b.end);
+    return sliceLine(line, b.next);
+  }
+
+  private continueWith(line: Line): void {
+    if (this.current) extend(this.current, line);
+    else this.open('kop', line, 0);
+  }
+
+  private open(kind: PartKind, line: Line, openerLength: number): void {
+    this.current = makePart(kind, line, { start: line.contentStart, end: line.contentStart + openerLength });
+    this.parts.push(this.current);
+  }
 }
 
 /** "De Vries", "Van der Molen", "Verhoeven c.s.", "Kathmann (GL-PvdA)": a short line of capitalised name words. */
