@@ -13,6 +13,7 @@
  * - Table rows (mostly numbers) stay paragraphs of their own and are never joined.
  */
 
+import { isHeadingLine, isTableLine } from '../../../src/core/corpus/build';
 import { fail } from '../util';
 
 export interface Heading {
@@ -55,21 +56,6 @@ const CHAPTER = /^## (.+)$/;
 /** The chapter title without its number: "1. Democratische rechtsorde" → "Democratische rechtsorde". */
 export function chapterName(raw: string): string {
   return raw.replace(/^\d+\.\s*/, '').trim();
-}
-
-export function isTableLine(line: string): boolean {
-  const tokens = line.trim().split(/\s+/);
-  const numeric = tokens.filter((t) => /^[-+]?[\d.,]+%?$/.test(t) || /^-?\d+[.,]\d+$/.test(t)).length;
-  return numeric >= 4 && numeric / tokens.length >= 0.25;
-}
-
-function isHeadingLine(line: string): boolean {
-  const t = line.trim();
-  if (t.length === 0 || t.length > 80) return false;
-  if (/[.!?:;,]$/.test(t)) return false;
-  if (!/^[\p{Lu}]/u.test(t)) return false;
-  if (isTableLine(t)) return false;
-  return t.split(/\s+/).length <= 10;
 }
 
 function escape(s: string): string {

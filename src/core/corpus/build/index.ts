@@ -26,7 +26,7 @@ export { comparisonForm, firstIndex, fold } from './match';
 export type { Matcher } from './match';
 export { classifyParagraphs } from './pipeline';
 export type { ClassifiedUnit, SourceParagraph } from './pipeline';
-export { formatProblem } from './problems';
+export { formatProblem, ProblemList } from './problems';
 export type { BuildProblem } from './problems';
 export { findRepeats, repeatPairs, seeAlsoGroups } from './repeats';
 export type { RepeatInput, RepeatPair } from './repeats';
