@@ -39,7 +39,14 @@ export function readRules(text: string, options: RuleOptions): CompiledRules {
     const syntax = doc.errors.map((e) => ({ code: 'rules-yaml', where: file, message: { nl: `YAML-fout: ${e.message}`, en: `YAML error: ${e.message}` } }));
     return { rules: compiled.rules, problems: syntax };
   }
-  return compileRules(doc.toJS() as unknown, options);
+  let table: unknown;
+  try {
+    table = doc.toJS();
+  } catch (e) {
+    // toJS refuses documents that expand too many aliases (a "billion laughs" file): a problem, not a crash.
+    return { rules: compileRules({}, options).rules, problems: [{ code: 'rules-yaml', where: options.file ?? 'rules', message: { nl: `YAML-fout: ${String(e)}`, en: `YAML error: ${String(e)}` } }] };
+  }
+  return compileRules(table, options);
 }
 
 /** Compile a rule table already parsed into plain data. */
@@ -94,8 +101,8 @@ function readUnitRules(reader: TableReader, root: Table): UnitRules {
   if (typeof clauseEnd !== 'string') reader.problem('rules-not-a-pattern', 'attach.clauseEnd', 'verwacht een patroon.', 'expected a pattern.');
   return {
     missingStops: readPairs(reader, root['missingStops'], 'missingStops', 'after', 'at').map(([after, at]) => ({ after, at })),
-    attachStarters: reader.strings(attach['starters'], 'attach.starters'),
-    attachWeakStarters: reader.strings(attach['weakStarters'], 'attach.weakStarters'),
+    attachStarters: reader.strings(attach['starters'], 'attach.starters').map((w) => starterPattern(reader, w, 'attach.starters')),
+    attachWeakStarters: reader.strings(attach['weakStarters'], 'attach.weakStarters').map((w) => starterPattern(reader, w, 'attach.weakStarters')),
     attachAnaphora: reader.matchers(attach['anaphora'], 'attach.anaphora'),
     attachEarlyAnaphora: reader.matchers(attach['earlyAnaphora'], 'attach.earlyAnaphora'),
     earlyWithin: reader.positiveInteger(attach['earlyWithin'], 'attach.earlyWithin'),
@@ -105,6 +112,15 @@ function readUnitRules(reader: TableReader, root: Table): UnitRules {
     attachSentences,
     maxSentences: reader.positiveInteger(attach['maxSentences'], 'attach.maxSentences'),
   };
+}
+
+/**
+ * A starter as a pattern on the start of a sentence: one that ends in a space ("Zo ", "Wel ") is a literal prefix;
+ * any other is a pattern that must end at a word boundary ("Dit" does not start "Ditmaal").
+ */
+function starterPattern(reader: TableReader, starter: string, where: string): RegExp {
+  if (starter.endsWith(' ')) return new RegExp(`^${starter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+  return reader.regex(`^${starter}(?![\\p{L}\\p{N}])`, where);
 }
 
 /**

@@ -22,9 +22,10 @@ export interface MissingStop {
 /** When a sentence cannot stand alone and continues the unit before it. */
 export interface UnitRules {
   missingStops: MissingStop[];
-  attachStarters: string[];
+  /** Continuation words a sentence starts with ("Daarom", "In totaal"), compiled: see `starterPattern`. */
+  attachStarters: RegExp[];
   /** Starters that attach only a sentence that promises nothing by itself. */
-  attachWeakStarters: string[];
+  attachWeakStarters: RegExp[];
   /** Patterns that make a sentence refer back (hier-/daar-words, "dit", "dit doel"), searched in its first clause. */
   attachAnaphora: Matcher[];
   /** hier- and daar-words: they refer back only among the first `earlyWithin` words of the first clause. */

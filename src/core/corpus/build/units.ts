@@ -55,8 +55,8 @@ function wordsBefore(text: string, at: number): number {
   return (text.slice(0, at).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
-function startsWithAny(sentence: string, starters: readonly string[]): boolean {
-  return starters.some((w) => (w.endsWith(' ') ? sentence.startsWith(w) : new RegExp(`^${w}(?![\\p{L}\\p{N}])`, 'u').test(sentence)));
+function startsWithAny(sentence: string, starters: readonly RegExp[]): boolean {
+  return starters.some((re) => re.test(sentence));
 }
 
 /**

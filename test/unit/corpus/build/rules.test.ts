@@ -40,5 +40,7 @@ describe('reading a rule table', () => {
     }
     expect(() => compileRules(null, { knownTags })).not.toThrow();
     expect(codes('a: [')).toEqual(['rules-yaml']);
+    expect(codes(real.replace('starters: ["Daarbij"', 'starters: ["Daar (bij"'))).toEqual(['rules-bad-pattern']);
+    expect(codes(`a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]`)).toEqual(['rules-yaml']);
   });
 });
