@@ -1,21 +1,20 @@
 /**
- * Builds corpus/ca2021.akkoord.yaml from the full text of the 2021 agreement: parse (parse.ts), split into units
- * and classify them by rules.yaml (classify.ts), apply overrides.yaml, give ids (ids.ts).
+ * Builds corpus/ca2021.akkoord.yaml from the full text of the 2021 agreement: parse its text file (parse.ts), run
+ * the core pipeline (src/core/corpus/build: repair, units, classification by rules.yaml), apply overrides.yaml, give
+ * stable ids with the lock, link repeated promises.
  * A unit that promises something is a commitment; any other text is a passage, so the whole text stays available
  * for quote verification.
  */
 
-import { cleanParagraph, classify, unitsOf } from './ca2021/classify';
-import type { Classification, Unit } from './ca2021/classify';
-import { duplicatePairs, seeAlsoGroups } from './ca2021/duplicates';
-import { weakId } from './ca2021/ids';
-import { assignIds, ID_LOCK_FILE, RENAMED_FILE } from './ca2021/lock';
-import type { IdUnit } from './ca2021/lock';
+import { classifyParagraphs, findRepeats, makeIds, needsRepair, weakId } from '../../src/core/corpus/build';
+import type { ClassifiedUnit, IdResult, IdUnit, Rules } from '../../src/core/corpus/build';
 import { matchOverrides, OVERRIDES_FILE, readOverrides } from './ca2021/overrides';
+import type { Override } from './ca2021/overrides';
 import { parseAgreement } from './ca2021/parse';
+import type { Paragraph, ParsedAgreement } from './ca2021/parse';
 import { readRules, RULES_FILE } from './ca2021/rules';
 import type { CommitmentOut, CorpusOut, PassageOut } from './model';
-import { bump, countTable, fail } from './util';
+import { bump, countTable, fail, failOnProblems } from './util';
 
 export const TEXT_FILE = 'corpus/sources/ca2021/coalitieakkoord-2021.txt';
 /**
@@ -23,11 +22,21 @@ export const TEXT_FILE = 'corpus/sources/ca2021/coalitieakkoord-2021.txt';
  * occurrence number) to its id, and the generator reuses those ids before making new ones. So a change to the
  * rules never renames a commitment whose text did not change; a commitment that disappears is reported.
  */
-export { ID_LOCK_FILE, RENAMED_FILE };
+export const ID_LOCK_FILE = 'corpus/sources/ca2021/ids.lock.tsv';
+/** Generated, only grows: old id → new id for every commitment that continues as (part of) another one. */
+export const RENAMED_FILE = 'corpus/sources/ca2021/renamed.tsv';
 
-export interface Ca2021Unit {
-  unit: Unit;
-  classification: Classification;
+const LOCK_HEADER = [
+  'GEGENEREERD door "npm run corpus:build": id<TAB>sleutel van de tekst (sha1 van de genormaliseerde tekst, #n bij herhaling)<TAB>begin van de tekst.',
+  'Houdt de ids van ca2021 stabiel als de regels veranderen. Niet met de hand bewerken; een id intrekken gaat via retiredIds in rules.yaml.',
+];
+const RENAMED_HEADER = [
+  'GEGENEREERD door "npm run corpus:build" (groeit alleen): oude id<TAB>nieuwe id van ca2021.',
+  'Een toezegging die (als deel van) een andere toezegging verder gaat, bv. omdat de generator zinnen samenvoegde of een',
+  'nietszeggende id introk. Citeersleutels ca2021:<oude id> kunnen zo naar ca2021:<nieuwe id>. Niet met de hand bewerken.',
+];
+
+export interface Ca2021Unit extends ClassifiedUnit<Paragraph> {
   id?: string;
 }
 
@@ -43,21 +52,39 @@ export interface Ca2021Result {
 
 export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySet<string>): Ca2021Result {
   const rules = readRules(read(RULES_FILE), knownTags);
+  const parsed = parseSource(read, rules);
+  const classified = classifyParagraphs(parsed.paragraphs, rules, RULES_FILE);
+  failOnProblems(classified.problems);
+  const units: Ca2021Unit[] = classified.units;
+  const overrides = readOverrides(read(OVERRIDES_FILE), knownTags);
+  const matched = matchOverrides(overrides, units.map((u) => u.unit.text));
+  applyOverrides(units, matched);
+  const idResult = nameCommitments(read, units, matched, rules);
+  const output = assemble(parsed, units, matched);
+  const seeAlsoLines = linkRepeats(output.commitments, rules);
+  const report = [
+    `ca2021: ${parsed.paragraphs.length} alinea's, ${units.length} eenheden → ${output.commitments.length} toezeggingen, ${output.passages.length} passages (${parsed.titles.length} titels, ${output.headings} koppen)`,
+    `  koppen vastgeplakt aan tekst: ${parsed.glued.length}; alinea's met herstelde pdf-woordbreuk of spatie: ${parsed.paragraphs.filter((p) => needsRepair(p.text)).length}; overrides: ${overrides.length}`,
+    ...idReport(units, matched, idResult),
+    ...seeAlsoLines,
+    ...weakIdReport(idResult.ids, rules),
+    ...countReport(units),
+  ];
+  return { corpus: corpusOf(output.commitments, output.passages), units, idLock: idResult.idLock, renamed: idResult.renamedFile, report };
+}
+
+function parseSource(read: (rel: string) => string, rules: Rules): ParsedAgreement {
   const source = read(TEXT_FILE);
   if (!source.startsWith('# SOURCE:')) fail(`${TEXT_FILE}: de eerste regel moet de bron noemen (# SOURCE: …).`);
   const parsed = parseAgreement(source, TEXT_FILE, { gluedHeadings: rules.gluedHeadings });
   for (const g of rules.gluedHeadings) {
     if (!parsed.headings.some((h) => h.title === g.title)) fail(`${RULES_FILE}: tussenkop "${g.title}" niet gevonden in ${g.chapter}.`);
   }
+  return parsed;
+}
 
-  const usedStops = new Set<string>();
-  const units: Ca2021Unit[] = [];
-  for (const p of parsed.paragraphs) for (const u of unitsOf(p, rules, usedStops)) units.push({ unit: u, classification: classify(u, rules) });
-  for (const s of rules.missingStops) if (!usedStops.has(s.after)) fail(`${RULES_FILE}: missingStops "${s.after} ${s.at}" komt niet voor.`);
-
-  // Overrides.
-  const overrides = readOverrides(read(OVERRIDES_FILE), knownTags);
-  const matched = matchOverrides(overrides, units.map((u) => u.unit.text));
+/** The hand corrections of overrides.yaml, on top of the rules' classification. */
+function applyOverrides(units: Ca2021Unit[], matched: Map<number, Override>): void {
   for (const [i, ov] of matched) {
     const c = units[i]!.classification;
     if (ov.kind) c.kind = ov.kind;
@@ -73,46 +100,43 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     if (c.kind === 'commitment' && !c.firmness) fail(`${ov.where}: een toezegging heeft een firmness nodig.`);
     if (c.kind === 'commitment' && c.tags.length === 0) fail(`${ov.where}: een toezegging heeft minstens één tag nodig.`);
   }
-
-  // Ids for the commitments: from overrides, else from the lock (ids given before, also to a part of the unit), else new.
   for (const [i, ov] of matched) if (ov.id && units[i]!.classification.kind !== 'commitment') fail(`${ov.where}: een id kan alleen op een toezegging.`);
-  const commitmentIdx = units.map((u, i) => (u.classification.kind === 'commitment' ? i : -1)).filter((i) => i >= 0);
-  const headingOf = (i: number): string => {
-    const p = units[i]!.unit.paragraph;
-    return p.subsection ?? p.section ?? p.chapter;
-  };
-  const idResult = assignIds(
-    commitmentIdx.map((i) => {
-      const u = units[i]!;
-      const src: IdUnit = { lead: u.classification.lead, text: u.unit.text, heading: headingOf(i), sentences: u.unit.sentences };
-      if (u.classification.amount) src.amount = u.classification.amount;
-      const pinned = matched.get(i)?.id;
-      if (pinned) src.pinned = pinned;
-      return src;
-    }),
-    rules,
-    tryRead(read, ID_LOCK_FILE),
-    tryRead(read, RENAMED_FILE),
-    OVERRIDES_FILE,
-  );
-  const ids = idResult.ids;
-  commitmentIdx.forEach((ui, k) => (units[ui]!.id = ids[k]));
-  const weak = ids.filter((id) => weakId(id, rules));
+}
 
-  // Output, in document order.
+/** Ids for the commitments: from overrides, else from the lock (ids given before, also to a part of the unit), else new. */
+function nameCommitments(read: (rel: string) => string, units: Ca2021Unit[], matched: Map<number, Override>, rules: Rules): IdResult {
+  const commitmentIdx = units.map((u, i) => (u.classification.kind === 'commitment' ? i : -1)).filter((i) => i >= 0);
+  const idUnits = commitmentIdx.map((i) => {
+    const { unit, paragraph: p, classification: c } = units[i]!;
+    const src: IdUnit = { lead: c.lead, text: unit.text, heading: p.subsection ?? p.section ?? p.chapter, sentences: unit.sentences };
+    if (c.amount) src.amount = c.amount;
+    const pinned = matched.get(i)?.id;
+    if (pinned) src.pinned = pinned;
+    return src;
+  });
+  const previous = { lock: tryRead(read, ID_LOCK_FILE), renamed: tryRead(read, RENAMED_FILE) };
+  const result = makeIds(idUnits, rules, previous, { lockFile: ID_LOCK_FILE, renamedFile: RENAMED_FILE, pinnedBy: OVERRIDES_FILE, lockHeader: LOCK_HEADER, renamedHeader: RENAMED_HEADER });
+  failOnProblems(result.problems);
+  commitmentIdx.forEach((ui, k) => (units[ui]!.id = result.ids[k]));
+  return result;
+}
+
+function placeOf(p: Paragraph): { chapter: string; section?: string; subsection?: string; paragraph: number } {
+  const o: { chapter: string; section?: string; subsection?: string; paragraph: number } = { chapter: p.chapter, paragraph: p.number };
+  if (p.section) o.section = p.section;
+  if (p.subsection) o.subsection = p.subsection;
+  return o;
+}
+
+/** Commitments and passages in document order: title lines and headings as passages before the text under them. */
+function assemble(parsed: ParsedAgreement, units: Ca2021Unit[], matched: Map<number, Override>): { commitments: CommitmentOut[]; passages: PassageOut[]; headings: number } {
   const commitments: CommitmentOut[] = [];
   const passages: PassageOut[] = [];
-  const place = (p: Unit['paragraph']) => {
-    const o: { chapter: string; section?: string; subsection?: string; paragraph: number } = { chapter: p.chapter, paragraph: p.number };
-    if (p.section) o.section = p.section;
-    if (p.subsection) o.subsection = p.subsection;
-    return o;
-  };
   // Title lines go before the first paragraph that follows them in the source.
   const titles = [...parsed.titles];
   const headingSeen = new Set<string>();
-  for (const u of units) {
-    const p = u.unit.paragraph;
+  units.forEach((u, i) => {
+    const p = u.paragraph;
     while (titles.length && titles[0]!.line < p.line) {
       const t = titles.shift()!;
       passages.push({ text: t.text, kind: 'title', chapter: t.chapter, note: t.chapter === 'Inleiding' ? 'Titelblad.' : 'Hoofdstuktitel.' });
@@ -128,33 +152,54 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     }
     const c = u.classification;
     if (c.kind === 'commitment') {
-      const co: CommitmentOut = { id: u.id!, text: u.unit.text, ...place(p), tags: c.tags, ministry: c.ministry, firmness: c.firmness! };
+      const co: CommitmentOut = { id: u.id!, text: u.unit.text, ...placeOf(p), tags: c.tags, ministry: c.ministry, firmness: c.firmness! };
       if (c.deadline) co.deadline = c.deadline;
       if (c.amount) co.amount = c.amount;
-      const ov = [...matched.entries()].find(([i]) => units[i] === u)?.[1];
-      if (ov?.note) co.note = ov.note;
+      const note = matched.get(i)?.note;
+      if (note) co.note = note;
       commitments.push(co);
     } else {
-      const po: PassageOut = { text: u.unit.text, kind: 'context', ...place(p) };
+      const po: PassageOut = { text: u.unit.text, kind: 'context', ...placeOf(p) };
       if (p.table) po.note = 'Tabel uit de bijlage, zoals de dataset die uit de pdf haalde.';
       passages.push(po);
     }
-  }
-
+  });
   for (const t of titles) passages.push({ text: t.text, kind: 'title', chapter: t.chapter, note: 'Hoofdstuktitel.' });
+  return { commitments, passages, headings: headingSeen.size };
+}
 
-  // Repeated promises: seeAlso (duplicates.ts).
+/** Repeated promises: sets `seeAlso` on the commitments and returns the report lines about them. */
+function linkRepeats(commitments: CommitmentOut[], rules: Rules): string[] {
   const order = new Map(commitments.map((c, i) => [c.id, i]));
-  const dupInput = commitments.map((c) => ({ id: c.id, text: c.text, section: `${c.chapter}|${c.section ?? ''}` }));
-  const dupPairs = duplicatePairs(dupInput, rules.duplicates);
-  const groups = seeAlsoGroups(dupInput, dupPairs);
+  const items = commitments.map((c) => ({ id: c.id, text: c.text, section: `${c.chapter}|${c.section ?? ''}` }));
+  const { seeAlso } = findRepeats(items, rules.duplicates);
   for (const c of commitments) {
-    const also = groups.get(c.id);
+    const also = seeAlso.get(c.id);
     if (also) c.seeAlso = also;
   }
-  const groupLines = [...new Set([...groups.entries()].map(([id, also]) => [id, ...also].sort((a, b) => order.get(a)! - order.get(b)!).join(' = ')))];
+  const groupLines = [...new Set([...seeAlso.entries()].map(([id, also]) => [id, ...also].sort((a, b) => order.get(a)! - order.get(b)!).join(' = ')))];
+  return [`  herhaalde beloften (seeAlso): ${groupLines.length} groepen, ${seeAlso.size} toezeggingen`, ...groupLines.map((l) => `    ${l}`)];
+}
 
-  // Report.
+function idReport(units: Ca2021Unit[], matched: Map<number, Override>, idResult: IdResult): string[] {
+  const glued = new Map<string, number>();
+  for (const u of units) for (const why of u.unit.attached) bump(glued, why);
+  const pinned = units.filter((u, i) => u.classification.kind === 'commitment' && matched.get(i)?.id).length;
+  return [
+    `  zinnen bij de eenheid ervoor gevoegd: ${glued.size ? [...glued.entries()].map(([k, v]) => `${v} (${k})`).join(', ') : 0}`,
+    `  ids: ${idResult.fromLock} uit ${ID_LOCK_FILE}, ${idResult.inherited} geërfd van een deel van de eenheid, ${pinned} uit overrides, ${idResult.fresh} nieuw`,
+    ...(idResult.renamedNow.size ? [`  HERNOEMD (in ${RENAMED_FILE}): ${[...idResult.renamedNow].map(([a, b]) => `${a} → ${b}`).join(', ')}`] : []),
+    ...(idResult.dropped.length ? [`  VERDWENEN (citeersleutels vervallen, geen toezegging meer): ${idResult.dropped.join(', ')}`] : []),
+  ];
+}
+
+/** Ids kept from the lock that the rules would no longer make: candidates for retiredIds. */
+function weakIdReport(ids: readonly string[], rules: Rules): string[] {
+  const weak = ids.filter((id) => weakId(id, rules));
+  return weak.length ? [`  ids met minder dan twee dragende woorden (uit de lock; intrekken kan met retiredIds in ${RULES_FILE}): ${weak.join(', ')}`] : [];
+}
+
+function countReport(units: Ca2021Unit[]): string[] {
   const byFirmness = new Map<string, number>();
   const byTag = new Map<string, number>();
   const byChapter = new Map<string, number>();
@@ -163,23 +208,11 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     const c = u.classification;
     if (c.kind !== 'commitment') continue;
     bump(byFirmness, c.firmness!);
-    bump(byChapter, u.unit.paragraph.chapter);
+    bump(byChapter, u.paragraph.chapter);
     for (const t of c.tags) bump(byTag, t);
     if (c.defaultTags) defaultOnly.push(`${u.id}: ${u.unit.text.slice(0, 90)}`);
   }
-  const glued = new Map<string, number>();
-  for (const u of units) for (const why of u.unit.attached) bump(glued, why);
-  const joins = parsed.paragraphs.filter((p) => cleanParagraph(p.text) !== p.text.replace(/\s+/g, ' ').trim()).length;
-  const report = [
-    `ca2021: ${parsed.paragraphs.length} alinea's, ${units.length} eenheden → ${commitments.length} toezeggingen, ${passages.length} passages (${parsed.titles.length} titels, ${headingSeen.size} koppen)`,
-    `  koppen vastgeplakt aan tekst: ${parsed.glued.length}; alinea's met herstelde pdf-woordbreuk of spatie: ${joins}; overrides: ${overrides.length}`,
-    `  zinnen bij de eenheid ervoor gevoegd: ${glued.size ? [...glued.entries()].map(([k, v]) => `${v} (${k})`).join(', ') : 0}`,
-    `  ids: ${idResult.fromLock} uit ${ID_LOCK_FILE}, ${idResult.inherited} geërfd van een deel van de eenheid, ${commitmentIdx.filter((i) => matched.get(i)?.id).length} uit overrides, ${idResult.fresh} nieuw`,
-    ...(idResult.renamedNow.size ? [`  HERNOEMD (in ${RENAMED_FILE}): ${[...idResult.renamedNow].map(([a, b]) => `${a} → ${b}`).join(', ')}`] : []),
-    ...(idResult.dropped.length ? [`  VERDWENEN (citeersleutels vervallen, geen toezegging meer): ${idResult.dropped.join(', ')}`] : []),
-    `  herhaalde beloften (seeAlso): ${groupLines.length} groepen, ${groups.size} toezeggingen`,
-    ...groupLines.map((l) => `    ${l}`),
-    ...(weak.length ? [`  ids met minder dan twee dragende woorden (uit de lock; intrekken kan met retiredIds in ${RULES_FILE}): ${weak.join(', ')}`] : []),
+  return [
     `  per hoofdstuk:`,
     ...countTable(byChapter).map((l) => `    ${l}`),
     `  per firmness:`,
@@ -189,8 +222,10 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     `  toezeggingen met alleen de standaardtag van hun kop (${defaultOnly.length}):`,
     ...defaultOnly.map((l) => `    ${l}`),
   ];
+}
 
-  const corpus: CorpusOut = {
+function corpusOf(commitments: CommitmentOut[], passages: PassageOut[]): CorpusOut {
+  return {
     format: 1,
     id: 'ca2021',
     title: 'Omzien naar elkaar, vooruitkijken naar de toekomst',
@@ -208,7 +243,6 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     commitments,
     passages,
   };
-  return { corpus, units, idLock: idResult.idLock, renamed: idResult.renamedFile, report };
 }
 
 function tryRead(read: (rel: string) => string, rel: string): string | undefined {

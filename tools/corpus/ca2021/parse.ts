@@ -13,6 +13,7 @@
  * - Table rows (mostly numbers) stay paragraphs of their own and are never joined.
  */
 
+import { isHeadingLine, isTableLine } from '../../../src/core/corpus/build';
 import { fail } from '../util';
 
 export interface Heading {
@@ -57,21 +58,6 @@ export function chapterName(raw: string): string {
   return raw.replace(/^\d+\.\s*/, '').trim();
 }
 
-export function isTableLine(line: string): boolean {
-  const tokens = line.trim().split(/\s+/);
-  const numeric = tokens.filter((t) => /^[-+]?[\d.,]+%?$/.test(t) || /^-?\d+[.,]\d+$/.test(t)).length;
-  return numeric >= 4 && numeric / tokens.length >= 0.25;
-}
-
-function isHeadingLine(line: string): boolean {
-  const t = line.trim();
-  if (t.length === 0 || t.length > 80) return false;
-  if (/[.!?:;,]$/.test(t)) return false;
-  if (!/^[\p{Lu}]/u.test(t)) return false;
-  if (isTableLine(t)) return false;
-  return t.split(/\s+/).length <= 10;
-}
-
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -81,21 +67,37 @@ export interface ParseOptions {
   gluedHeadings: { chapter: string; title: string }[];
 }
 
-export function parseAgreement(text: string, file: string, options: ParseOptions): ParsedAgreement {
-  const lines = text.split('\n');
-  const heads: { index: number; raw: string }[] = [];
+interface ChapterHead {
+  index: number;
+  raw: string;
+}
+
+interface Block {
+  name: string;
+  from: number;
+  to: number;
+}
+
+/** The `## ` lines, and where the table of contents ends (heads[0] is the introduction, heads[1] starts the contents). */
+function chapterHeads(lines: readonly string[], file: string): { heads: ChapterHead[]; tocEnd: number } {
+  const heads: ChapterHead[] = [];
   lines.forEach((l, i) => {
     const m = CHAPTER.exec(l);
     if (m) heads.push({ index: i, raw: m[1]!.trim() });
   });
   if (heads.length < 3) fail(`${file}: te weinig "## "-hoofdstukken.`);
-  // heads[0] is the introduction; the table of contents starts at heads[1] and ends where its title returns.
-  const tocStart = 1;
-  const tocEnd = heads.findIndex((h, i) => i > tocStart && h.raw === heads[tocStart]!.raw);
+  // The table of contents starts at heads[1] and ends where its title returns.
+  const tocEnd = heads.findIndex((h, i) => i > TOC_START && h.raw === heads[TOC_START]!.raw);
   if (tocEnd < 0) fail(`${file}: geen inhoudsopgave gevonden (de eerste hoofdstuktitel komt niet terug).`);
+  return { heads, tocEnd };
+}
 
+const TOC_START = 1;
+
+/** The section titles the table of contents lists, per chapter name. */
+function tableOfContents(lines: readonly string[], heads: readonly ChapterHead[], tocEnd: number): Map<string, string[]> {
   const toc = new Map<string, string[]>();
-  for (let h = tocStart; h < tocEnd; h++) {
+  for (let h = TOC_START; h < tocEnd; h++) {
     const name = chapterName(heads[h]!.raw);
     const end = heads[h + 1]!.index;
     const titles: string[] = [];
@@ -106,11 +108,107 @@ export function parseAgreement(text: string, file: string, options: ParseOptions
     }
     toc.set(name, titles);
   }
+  return toc;
+}
 
+/**
+ * The paragraphs of one chapter (or of the introduction), line by line: headings change the section or
+ * subsection, a lower-case line continues the paragraph before it, headings glued to text are split off.
+ */
+class ChapterReader {
+  private section: string | undefined;
+  private subsection: string | undefined;
+  private number = 0;
+  private current: Paragraph | undefined;
+  private readonly sectionTitles: string[];
+  private readonly extra: string[];
+  /** Known titles, longest first, so the longest glued title is split off. */
+  private readonly known: string[];
+
+  constructor(
+    private readonly out: ParsedAgreement,
+    private readonly chapter: string,
+    block: Block,
+    toc: Map<string, string[]>,
+    options: ParseOptions,
+  ) {
+    this.sectionTitles = toc.get(block.name) ?? [];
+    this.extra = options.gluedHeadings.filter((g) => g.chapter === block.name).map((g) => g.title);
+    this.known = [...this.sectionTitles, ...this.extra].sort((a, b) => b.length - a.length);
+  }
+
+  private setHeading(title: string): void {
+    if (this.sectionTitles.includes(title) || (!this.section && !this.extra.includes(title)) || (!this.section && this.sectionTitles.length === 0)) {
+      this.section = title;
+      this.subsection = undefined;
+    } else {
+      this.subsection = title;
+    }
+    this.out.headings.push({ chapter: this.chapter, title });
+    this.current = undefined;
+  }
+
+  private startParagraph(text: string, line: number, table: boolean): void {
+    this.number++;
+    this.current = { chapter: this.chapter, number: this.number, text, line, table };
+    if (this.section) this.current.section = this.section;
+    if (this.subsection) this.current.subsection = this.subsection;
+    this.out.paragraphs.push(this.current);
+  }
+
+  /** One non-empty line that is no title line. */
+  line(raw: string, lineNo: number): void {
+    if (isTableLine(raw)) {
+      this.startParagraph(raw, lineNo, true);
+      this.current = undefined; // never continue a table row
+      return;
+    }
+    if (/^\p{Ll}/u.test(raw) && this.current && !this.current.table) {
+      this.current.text = `${this.current.text} ${raw}`;
+      return;
+    }
+    if (this.known.includes(raw) || isHeadingLine(raw)) {
+      this.setHeading(raw);
+      return;
+    }
+    const rest = this.splitGluedHeadings(raw, lineNo);
+    if (rest) this.startParagraph(rest, lineNo, false);
+  }
+
+  /** Split headings glued to the text: at the start, or right after a full stop. Returns the text after the last. */
+  private splitGluedHeadings(raw: string, lineNo: number): string {
+    let rest = raw;
+    for (;;) {
+      const title = this.known.find((t) => new RegExp(`^${escape(t)} (?=\\p{Lu})`, 'u').test(rest));
+      if (title) {
+        this.out.glued.push(`${lineNo}: ${title} (begin)`);
+        this.setHeading(title);
+        rest = rest.slice(title.length + 1);
+        continue;
+      }
+      let cut: { at: number; title: string } | undefined;
+      for (const t of this.known) {
+        const m = new RegExp(`([.!?])\\s?(${escape(t)}) (?=\\p{Lu})`, 'u').exec(rest);
+        if (m && (!cut || m.index < cut.at)) cut = { at: m.index + 1, title: t };
+      }
+      if (!cut) return rest;
+      const before = rest.slice(0, cut.at).trim();
+      if (this.current && !this.current.table && /^\p{Ll}/u.test(before)) this.current.text = `${this.current.text} ${before}`;
+      else this.startParagraph(before, lineNo, false);
+      this.out.glued.push(`${lineNo}: ${cut.title} (midden)`);
+      this.setHeading(cut.title);
+      rest = rest.slice(cut.at).trim().slice(cut.title.length + 1);
+    }
+  }
+}
+
+export function parseAgreement(text: string, file: string, options: ParseOptions): ParsedAgreement {
+  const lines = text.split('\n');
+  const { heads, tocEnd } = chapterHeads(lines, file);
+  const toc = tableOfContents(lines, heads, tocEnd);
   const out: ParsedAgreement = { paragraphs: [], titles: [], chapters: [], toc, glued: [], headings: [] };
-  const blocks: { name: string; from: number; to: number }[] = [];
   // Introduction: from its heading to the table of contents ("Inhoudsopgave" line excluded).
-  blocks.push({ name: chapterName(heads[0]!.raw), from: heads[0]!.index + 1, to: heads[tocStart]!.index });
+  const blocks: Block[] = [{ name: chapterName(heads[0]!.raw), from: heads[0]!.index + 1, to: heads[TOC_START]!.index }];
   for (let h = tocEnd; h < heads.length; h++) {
     blocks.push({ name: chapterName(heads[h]!.raw), from: heads[h]!.index + 1, to: h + 1 < heads.length ? heads[h + 1]!.index : lines.length });
   }
@@ -119,31 +217,7 @@ export function parseAgreement(text: string, file: string, options: ParseOptions
     const intro = bi === 0;
     const chapter = intro ? 'Inleiding' : block.name;
     out.chapters.push(chapter);
-    const sectionTitles = toc.get(block.name) ?? [];
-    const extra = options.gluedHeadings.filter((g) => g.chapter === block.name).map((g) => g.title);
-    const known = [...sectionTitles, ...extra].sort((a, b) => b.length - a.length);
-    let section: string | undefined;
-    let subsection: string | undefined;
-    let number = 0;
-    let current: Paragraph | undefined;
-
-    const setHeading = (title: string): void => {
-      if (sectionTitles.includes(title) || (!section && !extra.includes(title)) || (!section && sectionTitles.length === 0)) {
-        section = title;
-        subsection = undefined;
-      } else {
-        subsection = title;
-      }
-      out.headings.push({ chapter, title });
-    };
-    const startParagraph = (t: string, line: number, table: boolean): void => {
-      number++;
-      current = { chapter, number, text: t, line, table };
-      if (section) current.section = section;
-      if (subsection) current.subsection = subsection;
-      out.paragraphs.push(current);
-    };
-
+    const reader = new ChapterReader(out, chapter, block, toc, options);
     for (let i = block.from; i < block.to; i++) {
       const raw = lines[i]!.trim();
       const lineNo = i + 1;
@@ -160,46 +234,7 @@ export function parseAgreement(text: string, file: string, options: ParseOptions
         out.titles.push({ chapter, text: raw, line: lineNo });
         continue;
       }
-      if (isTableLine(raw)) {
-        startParagraph(raw, lineNo, true);
-        current = undefined; // never continue a table row
-        continue;
-      }
-      if (/^\p{Ll}/u.test(raw) && current && !current.table) {
-        current.text = `${current.text} ${raw}`;
-        continue;
-      }
-      if (known.includes(raw) || isHeadingLine(raw)) {
-        setHeading(raw);
-        current = undefined;
-        continue;
-      }
-      // Split headings glued to the text: at the start, or right after a full stop.
-      let rest = raw;
-      for (;;) {
-        const title = known.find((t) => new RegExp(`^${escape(t)} (?=\\p{Lu})`, 'u').test(rest));
-        if (title) {
-          out.glued.push(`${lineNo}: ${title} (begin)`);
-          setHeading(title);
-          current = undefined;
-          rest = rest.slice(title.length + 1);
-          continue;
-        }
-        let cut: { at: number; title: string } | undefined;
-        for (const t of known) {
-          const m = new RegExp(`([.!?])\\s?(${escape(t)}) (?=\\p{Lu})`, 'u').exec(rest);
-          if (m && (!cut || m.index < cut.at)) cut = { at: m.index + 1, title: t };
-        }
-        if (!cut) break;
-        const before = rest.slice(0, cut.at).trim();
-        if (current && !current.table && /^\p{Ll}/u.test(before)) current.text = `${current.text} ${before}`;
-        else startParagraph(before, lineNo, false);
-        out.glued.push(`${lineNo}: ${cut.title} (midden)`);
-        setHeading(cut.title);
-        current = undefined;
-        rest = rest.slice(cut.at).trim().slice(cut.title.length + 1);
-      }
-      if (rest) startParagraph(rest, lineNo, false);
+      reader.line(raw, lineNo);
     }
   }
   return out;

@@ -1,77 +1,25 @@
 /**
- * Readable, stable ids for the 2021 commitments, from the distinctive words of each unit: the two rarest content
- * words (in text order) plus the action verb nearest to the rarest one ("toegang-griffierechten-verlagen"), or three
- * words when there is no such verb. Words of the sentence that decided the firmness (the lead) go before words of the
- * unit's other sentences; a unit with fewer than two content words of its own borrows from its heading, then its
- * amount ("media-30-mln"). Collisions get the next word, then a number, in document order. Deterministic: the same
- * texts give the same ids.
+ * Readable ids for commitments, from the distinctive words of each unit: the two rarest content words (in text
+ * order) plus the action verb nearest to the rarest one ("toegang-griffierechten-verlagen"), or three words when
+ * there is no such verb. Words of the sentence that decided the firmness (the lead) go before words of the unit's
+ * other sentences; a unit with fewer than two content words of its own borrows from its heading, then its amount
+ * ("media-30-mln"). Collisions get the next word, then a number, in document order. Deterministic: the same texts
+ * give the same ids. Keeping ids stable across builds is lock.ts's work.
  */
 
-import { fold } from './rules';
-import type { Rules } from './rules';
-
-export function asciiSlug(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-interface Token {
-  word: string;
-  slug: string;
-  at: number;
-  acronym: boolean;
-  nounContext?: boolean;
-  proper?: boolean;
-  /** Not from the lead sentence: from the rest of the unit (1), the heading (2) or the amount (3). */
-  borrowed?: 1 | 2 | 3;
-}
-
-function tokens(text: string, rules?: Rules): Token[] {
-  const out: Token[] = [];
-  // Fixed terms stay one word ("eigen risico" → "eigen-risico"); the replacement keeps every offset.
-  let t = text;
-  for (const p of rules?.idPhrases ?? []) t = t.replace(p.re, (m) => m.replace(/ /g, '-'));
-  for (const m of t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)) {
-    let w = m[0];
-    let at = m.index;
-    // "niet-vrijblijvende" → "vrijblijvende"
-    const dash = w.indexOf('-');
-    if (rules && dash > 0 && rules.idStopwords.has(w.slice(0, dash).toLowerCase()) && !rules.idPhrases.some((p) => p.words === w.toLowerCase())) {
-      at += dash + 1;
-      w = w.slice(dash + 1);
-    }
-    out.push({ word: w, slug: asciiSlug(w), at, acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) });
-  }
-  return out;
-}
-
-/** Is this word (lower case) subject matter, not a function word, verb form, number or generic word of rules.yaml? */
-export function isContentWord(lower: string, rules: Rules): boolean {
-  if (/^\d/.test(lower)) return false;
-  if (lower.length < 4 && !rules.idShortWords.has(lower)) return false;
-  return !rules.idStopwords.has(lower) && !rules.verbForms.has(lower);
-}
-
-/** The content words of a text, lower case, in order (with repeats). */
-export function contentWords(text: string, rules: Rules): string[] {
-  return tokens(text, rules)
-    .map((t) => t.word.toLowerCase())
-    .filter((w) => isContentWord(w, rules));
-}
+import { fold } from './match';
+import type { IdRules } from './rules';
+import { asciiSlug, tokens } from './words';
+import type { Token } from './words';
 
 const NUMBER_WORDS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'honderd', 'duizend']);
 
 /**
  * An id that says too little to be cited: fewer than two parts that carry meaning (a content word, an action verb of
  * idVerbs, or a number next to one: "defensie-10-7-miljard", "twee-nieuwe-kerncentrales"), or a part that only
- * points elsewhere (rules.yaml idPointers: "hier", "boven").
+ * points elsewhere (idPointers: "hier", "boven").
  */
-export function weakId(id: string, rules: Rules): boolean {
+export function weakId(id: string, rules: IdRules): boolean {
   const parts = id.split('-');
   if (parts.some((p) => rules.idPointers.has(p))) return true;
   const meaningful = (p: string) =>
@@ -103,7 +51,7 @@ function score(t: Token, df: Map<string, number>, n: number): number {
   return s;
 }
 
-function candidates(lead: string, rules: Rules): Token[] {
+function candidates(lead: string, rules: IdRules): Token[] {
   const seen = new Set<string>();
   const all = tokens(lead, rules);
   all.forEach((t, i) => {
@@ -138,12 +86,9 @@ export interface IdSource {
 
 const MAX_LENGTH = 60;
 
-/**
- * Ids for the units, in order. `fixed` ids (from overrides or the lock) are kept; they and `reserved` (retired and
- * renamed ids) are never given to another unit.
- */
-export function makeIds(sources: IdSource[], rules: Rules, fixed: (string | undefined)[] = [], reserved: ReadonlySet<string> = new Set()): string[] {
-  const lists = sources.map((src) => {
+/** The candidate words of each unit: its lead, then the rest of the unit, the heading and the amount when needed. */
+function candidateLists(sources: readonly IdSource[], rules: IdRules): Token[][] {
+  return sources.map((src) => {
     let own = candidates(src.lead, rules);
     const add = (more: Token[], borrowed: 1 | 2 | 3, offset: number) => {
       own = [...own, ...more.filter((t) => !own.some((o) => o.slug === t.slug)).map((t) => ({ ...t, at: offset + t.at, borrowed }))];
@@ -162,6 +107,45 @@ export function makeIds(sources: IdSource[], rules: Rules, fixed: (string | unde
     }
     return own;
   });
+}
+
+/** The action verb of idVerbs nearest to the unit's best word, when that word is the lead's own. */
+function nearestVerb(lead: string, top: Token | undefined, rules: IdRules): string | undefined {
+  if (!top || top.borrowed) return undefined;
+  let verb: string | undefined;
+  let bestDist = Infinity;
+  const folded = fold(lead);
+  for (const v of rules.idVerbs) {
+    v.regex.lastIndex = 0;
+    for (const m of folded.matchAll(v.regex)) {
+      const d = Math.abs(m.index - top.at);
+      if (d < bestDist) {
+        bestDist = d;
+        verb = v.slug;
+      }
+    }
+  }
+  return verb;
+}
+
+/** The slug of the `k` best words in text order, with the verb, at most MAX_LENGTH long. */
+function slugOf(ranked: readonly Token[], k: number, verb: string | undefined): string {
+  const words = ranked.slice(0, k).sort((a, b) => a.at - b.at).map((t) => t.slug);
+  if (verb && !words.some((w) => w.startsWith(verb.slice(0, 6)) || verb.startsWith(w.slice(0, 6)))) words.push(verb);
+  let slug = words.join('-');
+  while (slug.length > MAX_LENGTH && words.length > 1) {
+    words.splice(words.length - (verb ? 2 : 1), 1);
+    slug = words.join('-');
+  }
+  return slug.slice(0, MAX_LENGTH).replace(/-+$/, '') || 'toezegging';
+}
+
+/**
+ * Fresh ids for the units, in order. `fixed` ids (pinned by hand or kept from a lock) are kept; they and `reserved`
+ * (retired and renamed ids) are never given to another unit.
+ */
+export function deriveIds(sources: readonly IdSource[], rules: IdRules, fixed: readonly (string | undefined)[] = [], reserved: ReadonlySet<string> = new Set()): string[] {
+  const lists = candidateLists(sources, rules);
   const df = new Map<string, number>();
   for (const l of lists) for (const s of new Set(l.filter((t) => !t.borrowed).map((t) => t.slug))) df.set(s, (df.get(s) ?? 0) + 1);
   const n = sources.length;
@@ -172,37 +156,12 @@ export function makeIds(sources: IdSource[], rules: Rules, fixed: (string | unde
     const pinned = fixed[i];
     if (pinned) return pinned;
     const ranked = [...lists[i]!].sort((a, b) => score(b, df, n) - score(a, df, n) || a.at - b.at);
-    const top = ranked[0];
-    let verb: string | undefined;
-    if (top && !top.borrowed) {
-      let bestDist = Infinity;
-      const folded = fold(src.lead);
-      for (const v of rules.idVerbs) {
-        v.regex.lastIndex = 0;
-        for (const m of folded.matchAll(v.regex)) {
-          const d = Math.abs(m.index - top.at);
-          if (d < bestDist) {
-            bestDist = d;
-            verb = v.slug;
-          }
-        }
-      }
-    }
-    const build = (k: number): string => {
-      const words = ranked.slice(0, k).sort((a, b) => a.at - b.at).map((t) => t.slug);
-      if (verb && !words.some((w) => w.startsWith(verb!.slice(0, 6)) || verb!.startsWith(w.slice(0, 6)))) words.push(verb);
-      let slug = words.join('-');
-      while (slug.length > MAX_LENGTH && words.length > 1) {
-        words.splice(words.length - (verb ? 2 : 1), 1);
-        slug = words.join('-');
-      }
-      return slug.slice(0, MAX_LENGTH).replace(/-+$/, '') || 'toezegging';
-    };
+    const verb = nearestVerb(src.lead, ranked[0], rules);
     // Two words and a verb, or three words; never fewer than two content words when the unit has them.
     let k = verb ? 2 : 3;
-    let id = build(k);
-    while (weakId(id, rules) && k < ranked.length) id = build(++k);
-    for (k++; used.has(id) && k <= ranked.length; k++) id = build(k);
+    let id = slugOf(ranked, k, verb);
+    while (weakId(id, rules) && k < ranked.length) id = slugOf(ranked, ++k, verb);
+    for (k++; used.has(id) && k <= ranked.length; k++) id = slugOf(ranked, k, verb);
     if (used.has(id)) {
       const stem = id;
       let c = counters.get(stem) ?? 1;

@@ -1,6 +1,6 @@
 /**
- * Promises the 2021 agreement states more than once (in the introduction and again in a chapter, or in two
- * chapters): found by a similarity rule (rules.yaml `duplicates`), never by hand, and linked with `seeAlso`.
+ * Promises a document states more than once (in the introduction and again in a chapter, or in two chapters):
+ * found by a similarity rule (`duplicates` in the rule table), never by hand, and linked with `seeAlso`.
  *
  * Two commitments repeat a promise when one sentence of each is similar enough:
  * - each sentence becomes a set of features: its content words (Snowball key, stop words left out, numbers as
@@ -14,27 +14,19 @@
  * Linked commitments form groups (a repeat of a repeat is the same promise); each lists the others in text order.
  */
 
-import { foldWord } from '../../../src/core/text/normalize';
-import { sentenceTexts } from '../../../src/core/text/sentences';
-import { basicKey } from '../../../src/core/text/stem';
+import { foldWord } from '../../text/normalize';
+import { sentenceTexts } from '../../text/sentences';
+import { basicKey } from '../../text/stem';
+import type { RepeatRules } from './rules';
 
-export interface DuplicateRules {
-  stopwords: Set<string>;
-  aliases: Map<string, string[]>;
-  rareAt: number;
-  minShared: number;
-  strong: { similarity: number; rare: number };
-  weak: { similarity: number; rare: number };
-}
-
-export interface DuplicateInput {
+export interface RepeatInput {
   id: string;
   text: string;
   /** Chapter and section: the `weak` rule only links commitments of different sections. */
   section: string;
 }
 
-export interface DuplicatePair {
+export interface RepeatPair {
   a: string;
   b: string;
   similarity: number;
@@ -42,7 +34,12 @@ export interface DuplicatePair {
   rule: 'strong' | 'weak';
 }
 
-function features(sentence: string, rules: DuplicateRules): { words: Set<string>; all: Set<string> } {
+interface Features {
+  words: Set<string>;
+  all: Set<string>;
+}
+
+function features(sentence: string, rules: RepeatRules): Features {
   const words: string[] = [];
   for (const m of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N},.%]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu)) {
     const w = foldWord(m[0].toLowerCase());
@@ -67,29 +64,35 @@ function features(sentence: string, rules: DuplicateRules): { words: Set<string>
 const isNumber = (w: string) => /^\d/.test(w);
 const distinctiveNumber = (w: string) => /[%,]|\d\.\d/.test(w);
 
-/** The pairs of commitments that repeat a promise, by the rule above. */
-export function duplicatePairs(items: DuplicateInput[], rules: DuplicateRules): DuplicatePair[] {
-  const sents = items.map((c) => sentenceTexts(c.text).map((s) => features(s, rules)));
+/** Document frequencies of the features, and the idf weight of a feature set. */
+function weigher(sents: Features[][]): { weight: (s: Iterable<string>) => number; df: Map<string, number> } {
   const df = new Map<string, number>();
   for (const list of sents) {
     const seen = new Set<string>();
     for (const s of list) for (const f of s.all) seen.add(f);
     for (const f of seen) df.set(f, (df.get(f) ?? 0) + 1);
   }
-  const n = items.length;
+  const n = sents.length;
   const idf = (f: string) => Math.log(n / (df.get(f) ?? 1));
   const weight = (s: Iterable<string>) => {
     let t = 0;
     for (const f of s) t += idf(f);
     return t;
   };
+  return { weight, df };
+}
+
+/** The pairs of commitments that repeat a promise, by the rule above. */
+export function repeatPairs(items: readonly RepeatInput[], rules: RepeatRules): RepeatPair[] {
+  const sents = items.map((c) => sentenceTexts(c.text).map((s) => features(s, rules)));
+  const { weight, df } = weigher(sents);
   const weights = sents.map((list) => list.map((s) => weight(s.all)));
   const isRare = (w: string) => (df.get(w) ?? 0) <= rules.rareAt && (!isNumber(w) || distinctiveNumber(w));
 
-  const out: DuplicatePair[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      let best: DuplicatePair | undefined;
+  const out: RepeatPair[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      let best: RepeatPair | undefined;
       sents[i]!.forEach((a, x) => {
         sents[j]!.forEach((b, y) => {
           const sharedWords = [...a.words].filter((w) => b.words.has(w));
@@ -97,7 +100,7 @@ export function duplicatePairs(items: DuplicateInput[], rules: DuplicateRules): 
           const shared = [...a.all].filter((f) => b.all.has(f));
           const similarity = weight(shared) / Math.min(weights[i]![x]!, weights[j]![y]!);
           const rare = sharedWords.filter(isRare);
-          let rule: DuplicatePair['rule'] | undefined;
+          let rule: RepeatPair['rule'] | undefined;
           if (similarity >= rules.strong.similarity && rare.length >= rules.strong.rare) rule = 'strong';
           else if (similarity >= rules.weak.similarity && rare.length >= rules.weak.rare && items[i]!.section !== items[j]!.section) rule = 'weak';
           if (rule && (!best || similarity > best.similarity)) best = { a: items[i]!.id, b: items[j]!.id, similarity, rare, rule };
@@ -110,7 +113,7 @@ export function duplicatePairs(items: DuplicateInput[], rules: DuplicateRules): 
 }
 
 /** For each commitment in a group of repeats: the other members, in text order. */
-export function seeAlsoGroups(items: DuplicateInput[], pairs: DuplicatePair[]): Map<string, string[]> {
+export function seeAlsoGroups(items: readonly RepeatInput[], pairs: readonly RepeatPair[]): Map<string, string[]> {
   const parent = new Map<string, string>(items.map((c) => [c.id, c.id]));
   const find = (x: string): string => {
     let r = x;
@@ -134,4 +137,10 @@ export function seeAlsoGroups(items: DuplicateInput[], pairs: DuplicatePair[]): 
     for (const m of members) out.set(m, members.filter((x) => x !== m));
   }
   return out;
+}
+
+/** Repeated promises: the linked pairs and, per commitment in a group, the others (`seeAlso`). */
+export function findRepeats(items: readonly RepeatInput[], rules: RepeatRules): { pairs: RepeatPair[]; seeAlso: Map<string, string[]> } {
+  const pairs = repeatPairs(items, rules);
+  return { pairs, seeAlso: seeAlsoGroups(items, pairs) };
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules, readRules } from '../../../../src/core/corpus/build';
+import { knownTags, read, RULES_FILE, rules } from './ca2021Table';
+
+const codes = (text: string) => readRules(text, { knownTags, file: 'r.yaml' }).problems.map((p) => p.code);
+const real = read(RULES_FILE);
+
+describe('reading a rule table', () => {
+  it('compiles the shipped table without problems', () => {
+    expect(rules.firmness.map((f) => f.firmness)).toEqual(['onderzoek', 'wetgeving', 'financiering', 'doel', 'inzet', 'besluit', 'standpunt']);
+    expect(rules.firmness.filter((f) => f.specific).map((f) => f.firmness)).toEqual(['onderzoek', 'wetgeving', 'financiering', 'doel']);
+    expect(rules.verbForms.has('verduurzaamt')).toBe(true);
+    expect(rules.maxSentences).toBe(4);
+  });
+
+  it('reports an unknown field, tag, ministry and firmness, each with where it is, in Dutch and English', () => {
+    const broken = real
+      .replace('maxTags: 5', 'maxTags: 5\nmaxTagz: 3')
+      .replace('  sport: ["\\\\bsport"', '  sportief: ["\\\\bsport"')
+      .replace('"Defensie": { tags: [defensie], ministry: DEF }', '"Defensie": { tags: [defensie], ministry: OORLOG }')
+      .replace('  - firmness: standpunt', '  - firmness: belofte');
+    const { problems } = readRules(broken, { knownTags, file: 'r.yaml' });
+    expect(problems.map((p) => p.code).sort()).toEqual(['rules-unknown-field', 'rules-unknown-firmness', 'rules-unknown-ministry', 'rules-unknown-tag']);
+    const field = problems.find((p) => p.code === 'rules-unknown-field')!;
+    expect(field).toMatchObject({ where: 'r.yaml', message: { nl: 'onbekend veld "maxTagz".', en: 'unknown field "maxTagz".' } });
+    expect(problems.find((p) => p.code === 'rules-unknown-firmness')!.where).toBe('r.yaml firmness[6]');
+  });
+
+  it('reports an invalid pattern and a missing reason, and still gives rules that match nothing there', () => {
+    const broken = real.replace('ai: ["kunstmatige intelligentie", "\\\\bAI\\\\b"]', 'ai: ["kunstmatige (intelligentie"]').replace(', reason: "één woord; de eenheid gaat over vrij kunnen zijn wie je bent (emancipatie)"', '');
+    const { rules: partial, problems } = readRules(broken, { knownTags, file: 'r.yaml' });
+    expect(problems.map((p) => p.code)).toEqual(['rules-bad-pattern', 'rules-no-reason']);
+    expect(partial.tags.find((t) => t.tag === 'ai')!.regexes[0]!.re.test('kunstmatige (intelligentie')).toBe(false);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const input of ['', 'a: [', '- 1\n- 2', 'firmness: 3\nattach: []\ntags: x', '{ duplicates: { strong: { similarity: 7 } } }']) {
+      expect(() => readRules(input, { knownTags })).not.toThrow();
+      expect(readRules(input, { knownTags }).problems.length, input).toBeGreaterThan(0);
+    }
+    expect(() => compileRules(null, { knownTags })).not.toThrow();
+    expect(codes('a: [')).toEqual(['rules-yaml']);
+    expect(codes(real.replace('starters: ["Daarbij"', 'starters: ["Daar (bij"'))).toEqual(['rules-bad-pattern']);
+    expect(codes(`a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]`)).toEqual(['rules-yaml']);
+  });
+});
