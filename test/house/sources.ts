@@ -2,7 +2,7 @@
  * The repository's source files and what they import, read with the TypeScript compiler's own pre-processor (so
  * `import type`, re-exports and dynamic imports all count), for the house tests.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -33,6 +33,12 @@ export interface Import {
   pkg?: string;
 }
 
+/** `x/y` names `x/y.ts` or, for a folder, `x/y/index.ts` (as the bundler and TypeScript resolve it). */
+function resolveRelative(rel: string): string {
+  if (/\.[cm]?[jt]s$/.test(rel)) return rel;
+  return !existsSync(path.join(ROOT, `${rel}.ts`)) && existsSync(path.join(ROOT, rel, 'index.ts')) ? `${rel}/index.ts` : `${rel}.ts`;
+}
+
 export function importsOf(file: string): Import[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
   const info = ts.preProcessFile(text, true, true);
@@ -40,7 +46,7 @@ export function importsOf(file: string): Import[] {
     if (specifier.startsWith('.')) {
       const abs = path.resolve(path.dirname(path.join(ROOT, file)), specifier);
       const rel = path.relative(ROOT, abs).split(path.sep).join('/');
-      return { specifier, target: /\.[cm]?[jt]s$/.test(rel) ? rel : `${rel}.ts` };
+      return { specifier, target: resolveRelative(rel) };
     }
     const parts = specifier.split('/');
     return { specifier, pkg: specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]! };
