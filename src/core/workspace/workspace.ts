@@ -34,13 +34,12 @@ export function markdownDocuments(workspace: Workspace): string[] {
   return out;
 }
 
-/** The URI of the folder that holds `uri`: `file:///a/b/c.md` → `file:///a/b`; undefined at the root. */
+/** The URI of the folder that holds `uri`: `file:///a/b/c.md` → `file:///a/b`, `file:///a` → `file://` (the root). */
 export function parentOf(uri: string): string | undefined {
+  // The root (`file://`) has no parent.
+  if (/^[a-z][\w+.-]*:\/*$/i.test(uri)) return undefined;
   const slash = uri.lastIndexOf('/');
-  if (slash < 0) return undefined;
-  const parent = uri.slice(0, slash);
-  // `file://` itself (or `file:///` on POSIX) is above every file: nothing to look in.
-  return /^[a-z][\w+.-]*:\/*$/i.test(parent) ? undefined : parent;
+  return slash < 0 ? undefined : uri.slice(0, slash);
 }
 
 /** The workspace folder that holds `uri` (the innermost, when folders nest); undefined for a file outside them all. */
