@@ -27,12 +27,12 @@ export type { CitationCompletion, RankedCommitment } from './features/commitment
 export type { CorpusSet, LoadedCorpus } from './corpus/registry';
 export type { Commitment, Corpus } from './corpus/types';
 export * from './types';
-// What the CLI's reports need besides the service: 1-based positions, the rule list (SARIF), the language option.
+// What the CLI's reports need besides the service: 1-based positions, the rule list (SARIF), the language option, the default configuration.
 export { computeLineStarts } from './markdown/lines';
 export { positionAt, type Position } from './text/positions';
 export { RULES } from './rules/index';
 export { ruleDocUrl } from './rules/types';
-export { parseTaal, type AkkoordwijzerConfig } from './config';
+export { emptyConfig, parseTaal, type AkkoordwijzerConfig } from './config';
 export type { Lexicon } from './retrieval/synonyms';
 
 export interface ServiceSettings {
