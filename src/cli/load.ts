@@ -3,7 +3,7 @@ import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { emptyConfig, type AkkoordwijzerConfig, type CorpusSet, type Taal } from '../core/service';
 import { CorpusStore } from '../host/corpusStore';
-import { discoverConfig, loadConfigFile, loadCorpusSet, type ConfigLookup } from '../host/load';
+import { discoverConfig, loadBuiltinData, loadConfigFile, loadCorpusSet, type ConfigLookup } from '../host/load';
 import type { CliContext } from './io';
 import { PROBLEM } from './messages';
 import { problemLine } from './report/text';
@@ -13,6 +13,25 @@ import { problemLine } from './report/text';
  * standard error. Loading goes on past problems (the defaults and every valid corpus keep working); `failed` says
  * whether the run must end with exit code 2.
  */
+
+/*
+ * Kept for the process: a CLI process runs once, but repeated in-process runs (the tests, a tool embedding `run`)
+ * reuse the built-in data, the parsed corpora and so the search index while the files are unchanged.
+ */
+let builtin: ReturnType<typeof loadBuiltinData> | undefined;
+let store: CorpusStore | undefined;
+
+/** The built-in vague terms and synonyms, read once per process (they ship with the package and do not change). */
+export function builtinData(): ReturnType<typeof loadBuiltinData> {
+  return (builtin ??= loadBuiltinData());
+}
+
+/** The corpus store; each file is still read every run, and the folders are walked anew, so edits are seen. */
+export function corpusStore(): CorpusStore {
+  store ??= new CorpusStore();
+  store.forgetWorkspaceFiles();
+  return store;
+}
 
 export interface RunConfig {
   config: AkkoordwijzerConfig;
@@ -55,7 +74,7 @@ export function loadRunCorpora(ctx: CliContext, run: RunConfig, extra: readonly 
   }
   const configured = run.config.corpora;
   const explicit = new Set([...configured, ...extra.map((p) => ctx.resolve(p))].map((p) => URI.file(path.resolve(p)).toString()));
-  const { set, problems } = loadCorpusSet(new CorpusStore(), { folders: workspaceFolders(ctx, run, paths), extraFiles: [...configured, ...extraFiles] });
+  const { set, problems } = loadCorpusSet(corpusStore(), { folders: workspaceFolders(ctx, run, paths), extraFiles: [...configured, ...extraFiles] });
   for (const file of problems) {
     const shown = path.relative(ctx.cwd, file.path) || file.path;
     for (const p of file.problems) {

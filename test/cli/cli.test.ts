@@ -101,6 +101,31 @@ describe('akkoordwijzer check', () => {
     expect(r.stderr).toContain('1 file(s) checked');
   });
 
+  it('reads a draft from standard input as -, named - in the report; without standard input that is an input error', async () => {
+    const r = await run(['check', '--format', 'json', '-'], dir, VAGUE_MOTIE);
+    expect(r.code).toBe(0);
+    const files = JSON.parse(r.stdout).files;
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ path: '-', kind: 'motie' });
+    expect(files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('vaag-begrip');
+    const none = await run(['check', '-'], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('-: geen standaardinvoer om te lezen');
+  });
+
+  it('says its own messages in English with --taal en: missing files, the summary', async () => {
+    const r = await run(['check', '--taal', 'en', path.join(dir, 'goed.md'), path.join(dir, 'bestaat-niet.md')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bestaat-niet.md: file or folder not found');
+    expect(r.stderr).toContain('1 file(s) checked, 0 finding(s)');
+    expect(r.stderr).not.toMatch(/niet gevonden|gecontroleerd/);
+  });
+
+  it('names files found below a folder as the folder was typed, relative to the working directory', async () => {
+    const r = await run(['check', '--format', 'json', 'sub'], dir);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual([path.join('sub', 'README.md')]);
+  });
+
   it('finds .akkoordwijzer.yaml in the working directory', async () => {
     writeFileSync(path.join(dir, '.akkoordwijzer.yaml'), 'regels:\n  vaag-begrip: error\n');
     try {

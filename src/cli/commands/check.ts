@@ -2,10 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { computeLineStarts, createDraftService, type DraftService, type Taal } from '../../core/service';
 import { findFiles, MARKDOWN_FILE } from '../../host/files';
-import { loadBuiltinData } from '../../host/load';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
-import { loadRunConfig, loadRunCorpora } from '../load';
+import { builtinData, loadRunConfig, loadRunCorpora } from '../load';
 import { PROBLEM } from '../messages';
 import { REPORTERS, type CheckedFile } from '../report/index';
 import { problemLine } from '../report/text';
@@ -20,7 +19,7 @@ const FOLDER_DEPTH = 32;
 export async function check(args: CommandArgs, ctx: CliContext): Promise<number> {
   const run = loadRunConfig(ctx, args);
   const { taal } = run;
-  const builtin = loadBuiltinData();
+  const builtin = builtinData();
   for (const report of builtin.problems) for (const p of report.problems) ctx.err(problemLine(report.file, p, taal));
   const corpus = loadRunCorpora(ctx, run, args.corpora, args.operands);
   const service = createDraftService({

@@ -1,9 +1,7 @@
 import { searchCorpus, type Commitment } from '../../core/service';
-import { CorpusStore } from '../../host/corpusStore';
-import { loadBuiltinSynonyms } from '../../host/data';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
-import { loadRunConfig, loadRunCorpora } from '../load';
+import { builtinData, corpusStore, loadRunConfig, loadRunCorpora } from '../load';
 import { SUMMARY } from '../messages';
 import { commitmentJson } from '../report/json';
 import { commitmentLine, problemLine } from '../report/text';
@@ -16,7 +14,7 @@ export function listOrSearch(mode: 'list' | 'search', args: CommandArgs, ctx: Cl
   const run = loadRunConfig(ctx, args);
   const { set, failed } = loadRunCorpora(ctx, run, args.corpora);
   const rows: { commitment: Commitment; score?: number }[] =
-    mode === 'list' ? set.commitments.map((commitment) => ({ commitment })) : searchCorpus(set, args.operands.join(' '), { synonyms: loadBuiltinSynonyms().lexicon, limit: SEARCH_LIMIT });
+    mode === 'list' ? set.commitments.map((commitment) => ({ commitment })) : searchCorpus(set, args.operands.join(' '), { synonyms: builtinData().synonyms, limit: SEARCH_LIMIT });
   if (args.format === 'json') ctx.out(`${JSON.stringify(rows.map((r) => commitmentJson(set, r.commitment, r.score)), null, 2)}\n`);
   else for (const r of rows) ctx.out(commitmentLine(r.commitment));
   return failed || run.failed ? 2 : 0;
@@ -25,7 +23,7 @@ export function listOrSearch(mode: 'list' | 'search', args: CommandArgs, ctx: Cl
 /** `corpus validate FILE...`: every problem as `file:line:col` on standard output; exit 2 when there is one. */
 export function validate(args: CommandArgs, ctx: CliContext): number {
   const taal = args.taal ?? 'nl';
-  const store = new CorpusStore();
+  const store = corpusStore();
   let problems = 0;
   for (const file of args.operands) {
     const loaded = store.load(ctx.resolve(file), false);
