@@ -47,7 +47,7 @@ export function discoverConfig(dir: string): ConfigLookup {
   return { file, ...loadConfigFile(file) };
 }
 
-/** The problems of one corpus file, with its path and whether it ships with the product. */
+/** The problems of one corpus file (none for a clean one), with its path and whether it ships with the product. */
 export interface CorpusFileProblems {
   uri: string;
   path: string;
@@ -57,7 +57,8 @@ export interface CorpusFileProblems {
 
 /**
  * Build the corpus set (built-in corpora, the `*.akkoord.yaml` found in `folders`, the `extraFiles`) and list the
- * problems per file. `openText` gives an editor's unsaved buffer, which wins over the disk.
+ * problems of every file, clean ones too (so an editor can clear them). `openText` gives an editor's unsaved buffer,
+ * which wins over the disk.
  */
 export function loadCorpusSet(
   store: CorpusStore,
