@@ -100,9 +100,9 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   return { kind: 'run', command: command.name, args: commandArgs(command, options, operands, (text) => fail(text, command.name)) };
 }
 
-function commandOf(first: string | undefined, rest: string[], fail: (text: Localized, topic?: HelpTopic) => never): { command: CommandSpec; operands: string[] } {
+function commandOf(first: string, rest: string[], fail: (text: Localized, topic?: HelpTopic) => never): { command: CommandSpec; operands: string[] } {
   if (first === 'check') return { command: COMMANDS.check, operands: rest };
-  if (first !== 'corpus') return fail(USAGE.unknownCommand(first ?? ''));
+  if (first !== 'corpus') return fail(USAGE.unknownCommand(first));
   const [sub = '', ...operands] = rest;
   if (!(CORPUS_COMMANDS as readonly string[]).includes(sub)) return fail(USAGE.unknownCorpusCommand(sub), 'corpus');
   return { command: COMMANDS[`corpus ${sub}` as CommandName], operands };
