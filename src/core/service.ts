@@ -34,7 +34,13 @@ export type { CitationCompletion, RankedCommitment } from './features/commitment
 export type { CorpusSet, LoadedCorpus } from './corpus/registry';
 export type { Commitment, Corpus } from './corpus/types';
 export * from './types';
+// What the CLI's reports need besides the service: 1-based positions, the rule list (SARIF), the language option, the default configuration.
+export { computeLineStarts } from './markdown/lines';
+export { positionAt, type Position } from './text/positions';
+export { RULES } from './rules/index';
 export { ruleDocUrl } from './rules/types';
+export { emptyConfig, parseTaal, type AkkoordwijzerConfig } from './config';
+export type { Lexicon } from './retrieval/synonyms';
 
 export interface ServiceSettings {
   taal: Taal;
@@ -87,7 +93,7 @@ export interface DraftService {
   completeCitation(doc: DraftInput, offset: number): CitationCompletion | undefined;
   /** The commitment cited at `offset`, with the span of its key. */
   citedAt(doc: DraftInput, offset: number): { commitment: Commitment | undefined; key: string; span: Span } | undefined;
-  /** Commitments matching typed words (quick pick, workspace symbols, `corpus search`), best first. */
+  /** Commitments matching typed words (quick pick, workspace symbols), best first; see `searchCorpus`. */
   searchCommitments(query: string, limit?: number): RankedCommitment[];
   /** A commitment as lists show it, in the service's language; undefined for an unknown key. */
   describeCommitment(key: string): CommitmentSummary | undefined;
@@ -98,6 +104,27 @@ export interface DraftService {
   /** Forget a closed document. */
   forget(uri: string): void;
   readonly lexicon: VagueLexicon;
+}
+
+/**
+ * Commitments of a corpus set matching typed words, best first: words as typed first (every word a prefix of the key,
+ * tags or text), then what the Dutch-aware index finds for other inflections, compounds and synonyms
+ * ("afhankelijkheden afbouwen" → "bouwen … af"). Needs no draft service, so a search of the corpus alone (the CLI's
+ * `corpus search`) builds only the index.
+ */
+export function searchCorpus(corpus: CorpusSet, query: string, options: { synonyms?: Lexicon; limit?: number } = {}): RankedCommitment[] {
+  const limit = options.limit ?? 50;
+  const typed = rankForQuery(corpus, query, limit);
+  if (typed.length >= limit || corpus.commitments.length === 0 || query.trim() === '') return typed;
+  const seen = new Set(typed.map((r) => r.commitment.key));
+  const more = citationEngine(corpus, options.synonyms ?? emptyLexicon)
+    .index.search(query, { limit, minMatchedTerms: 1 })
+    .filter((h) => !seen.has(h.key))
+    .flatMap((h) => {
+      const c = corpus.get(h.key);
+      return c ? [{ commitment: c, score: 0 }] : [];
+    });
+  return [...typed, ...more].slice(0, limit);
 }
 
 /** Create the draft service. Everything external (data, settings, logging) is injected. */
@@ -175,22 +202,7 @@ export function createDraftService(init: ServiceInit): DraftService {
       const ref = citationAt(analyze(doc).draft, offset);
       return ref ? { commitment: corpus.get(ref.key), key: ref.key, span: { start: ref.start, end: ref.end } } : undefined;
     },
-    searchCommitments(query, limit = 50) {
-      // Words as typed first (every word a prefix of the key, tags or text); then what the Dutch-aware index finds
-      // for other inflections, compounds and synonyms ("afhankelijkheden afbouwen" → "bouwen … af").
-      const typed = rankForQuery(corpus, query, limit);
-      const e = engine();
-      if (typed.length >= limit || !e || query.trim() === '') return typed;
-      const seen = new Set(typed.map((r) => r.commitment.key));
-      const more = e.index
-        .search(query, { limit, minMatchedTerms: 1 })
-        .filter((h) => !seen.has(h.key))
-        .flatMap((h) => {
-          const c = corpus.get(h.key);
-          return c ? [{ commitment: c, score: 0 }] : [];
-        });
-      return [...typed, ...more].slice(0, limit);
-    },
+    searchCommitments: (query, limit = 50) => searchCorpus(corpus, query, { synonyms, limit }),
     describeCommitment(key) {
       const c = corpus.get(key);
       return c ? summarize(c, corpus, settings.taal) : undefined;

@@ -13,7 +13,7 @@ import { problemToDiagnostic } from './convert';
 import { CORPUS_FILE, CorpusStore } from '../host/corpusStore';
 import type { AkkoordwijzerConfig } from '../core/config';
 import { createDraftService, type DataProblem, type Logger, type Taal } from '../core/service';
-import { loadBuiltinLexicon, loadBuiltinSynonyms } from '../host/data';
+import { loadBuiltinData, loadCorpusSet } from '../host/load';
 import { NodeWorkspace } from '../host/workspace';
 import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
@@ -35,10 +35,9 @@ export function startServer(connection: Connection): void {
     warn: (m) => connection.console.warn(m),
     error: (m) => connection.console.error(m),
   };
-  const builtin = loadBuiltinLexicon();
+  const builtin = loadBuiltinData();
   const corpora = new CorpusStore();
-  const synonyms = loadBuiltinSynonyms();
-  const service = createDraftService({ vagueTerms: builtin.terms, synonyms: synonyms.lexicon, logger });
+  const service = createDraftService({ vagueTerms: builtin.vagueTerms, synonyms: builtin.synonyms, logger });
   const getService = () => service;
   const workspace = new NodeWorkspace([], documents);
 
@@ -99,7 +98,7 @@ export function startServer(connection: Connection): void {
   };
 
   const reloadCorpora = () => {
-    const set = corpora.build({ folders, extraFiles: config.corpora, openText: (uri) => documents.get(uri)?.getText() });
+    const { set, problems } = loadCorpusSet(corpora, { folders, extraFiles: config.corpora, openText: (uri) => documents.get(uri)?.getText() });
     // The same files with the same texts give the same set: no index rebuild, no re-check of every draft.
     if (set !== service.corpus) {
       service.configure({ corpus: set });
@@ -107,13 +106,12 @@ export function startServer(connection: Connection): void {
       setImmediate(() => service.engine());
     }
     const byUri = new Map(configProblems);
-    for (const [uri, problems] of set.problemsByUri()) {
-      const file = set.files.find((f) => f.uri === uri);
-      if (file?.builtin) {
-        for (const p of problems) logger.error(`${URI.parse(uri).fsPath}:${p.line + 1}:${p.character + 1}: ${p.message}`);
+    for (const file of problems) {
+      if (file.builtin) {
+        for (const p of file.problems) logger.error(`${file.path}:${p.line + 1}:${p.character + 1}: ${p.message}`);
         continue;
       }
-      byUri.set(uri, problems);
+      byUri.set(file.uri, file.problems);
     }
     publishDataProblems(byUri);
     const summary = set.summary();
@@ -148,7 +146,7 @@ export function startServer(connection: Connection): void {
     const ws = readWorkspaceConfigs(folders);
     config = mergeEditorSettings(editor, ws.configs, folders, logger);
     configProblems = ws.problems;
-    service.configure({ settings: { taal: config.taal ?? 'nl', severities: config.regels }, vagueTerms: [...builtin.terms, ...config.extraTerms] });
+    service.configure({ settings: { taal: config.taal ?? 'nl', severities: config.regels }, vagueTerms: [...builtin.vagueTerms, ...config.extraTerms] });
     reloadCorpora();
   };
 
@@ -168,7 +166,7 @@ export function startServer(connection: Connection): void {
         watchers: [{ globPattern: '**/.akkoordwijzer.yaml' }, { globPattern: '**/*.akkoord.yaml' }, { globPattern: '**/*.akkoord.yml' }],
       });
     }
-    for (const p of [...builtin.report.problems, ...synonyms.report.problems, ...corpora.tagProblems]) logger.error(`Ingebouwde gegevens: ${p.line + 1}:${p.character + 1}: ${p.message}`);
+    for (const p of [...builtin.problems.flatMap((r) => r.problems), ...corpora.tagProblems]) logger.error(`Ingebouwde gegevens: ${p.line + 1}:${p.character + 1}: ${p.message}`);
     try {
       await reloadSettings();
     } finally {

@@ -4,7 +4,8 @@ import { URI } from 'vscode-uri';
 import { mergeConfigs, normalizeConfig, type AkkoordwijzerConfig } from '../core/config';
 import type { DataProblem, Logger } from '../core/types';
 import { RULE_IDS } from '../core/rules/index';
-import { CONFIG_FILE_NAME, readConfigFile } from '../host/configFile';
+import { CONFIG_FILE_NAME } from '../host/configFile';
+import { loadConfigFile, resolveCorpusPaths } from '../host/load';
 
 /*
  * Settings arrive from three places, merged in this order (later wins per key): the rule defaults, the workspace
@@ -19,15 +20,11 @@ export function readWorkspaceConfigs(folders: string[]): { configs: Akkoordwijze
   for (const folder of folders) {
     const file = path.join(folder, CONFIG_FILE_NAME);
     if (!existsSync(file)) continue;
-    const r = readConfigFile(file);
+    const r = loadConfigFile(file);
     problems.set(URI.file(file).toString(), r.problems);
-    configs.push(resolveCorpusPaths(r.config, folder));
+    configs.push(r.config);
   }
   return { configs, problems };
-}
-
-function resolveCorpusPaths(config: AkkoordwijzerConfig, base: string): AkkoordwijzerConfig {
-  return { ...config, corpora: config.corpora.map((c) => (path.isAbsolute(c) ? c : path.join(base, c))) };
 }
 
 /** Normalise the editor's `akkoordwijzer` section (tolerant) and merge it over the workspace files. */

@@ -1,17 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-const WS = path.join(ROOT, 'test/fixtures/workspace');
+import { ROOT, runCli } from './runCli';
 
-function run(args: string[], cwd = WS) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const WS = path.join(ROOT, 'test/fixtures/workspace');
+const run = (args: string[], cwd = WS) => runCli(args, cwd);
 
 describe('akkoordwijzer corpus …', () => {
   let dir: string;
@@ -20,8 +15,8 @@ describe('akkoordwijzer corpus …', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('list --format json: every loaded commitment with key, text, tags, firmness, ministry, chapter, source', () => {
-    const r = run(['corpus', 'list', '--format', 'json']);
+  it('list --format json: every loaded commitment with key, text, tags, firmness, ministry, chapter, source', async () => {
+    const r = await run(['corpus', 'list', '--format', 'json']);
     expect(r.code).toBe(0);
     const items = JSON.parse(r.stdout) as Record<string, unknown>[];
     const mine = items.find((i) => i['key'] === 'toezeggingen-bzk:cloudstrategie-voor-zomer')!;
@@ -36,41 +31,41 @@ describe('akkoordwijzer corpus …', () => {
     for (const i of items) for (const k of ['key', 'text', 'tags', 'firmness', 'ministry', 'chapter', 'source']) expect(i).toHaveProperty(k);
   });
 
-  it('search ranks by words, best first; text output is one line per commitment', () => {
-    const json = JSON.parse(run(['corpus', 'search', '--format', 'json', 'exitstrategie', 'cloud']).stdout) as { key: string }[];
+  it('search ranks by words, best first; text output is one line per commitment', async () => {
+    const json = JSON.parse((await run(['corpus', 'search', '--format', 'json', 'exitstrategie', 'cloud'])).stdout) as { key: string }[];
     expect(json[0]!.key).toBe('toezeggingen-bzk:exitstrategie-clouddiensten');
-    const text = run(['corpus', 'search', 'tijdpad']).stdout.trim().split('\n');
+    const text = (await run(['corpus', 'search', 'tijdpad'])).stdout.trim().split('\n');
     expect(text[0]!.split('\t')[0]).toBe('toezeggingen-bzk:cloudstrategie-voor-zomer');
-    expect(run(['corpus', 'search']).code).toBe(2);
+    expect((await run(['corpus', 'search'])).code).toBe(2);
   });
 
-  it('validate prints file:line:col per problem and exits 2; 0 for a clean file', () => {
+  it('validate prints file:line:col per problem and exits 2; 0 for a clean file', async () => {
     const bad = path.join(dir, 'kapot.akkoord.yaml');
     const good = readFileSync(path.join(WS, 'fractie.akkoord.yaml'), 'utf8');
     writeFileSync(bad, good.replace('  - id: exitstrategie-clouddiensten\n', '  - id: cloudstrategie-voor-zomer\n').replace('firmness: besluit', 'firmness: 3'));
-    const r = run(['corpus', 'validate', bad], dir);
+    const r = await run(['corpus', 'validate', bad], dir);
     expect(r.code).toBe(2);
     const lines = r.stdout.trim().split('\n');
     expect(lines.some((l) => l.startsWith(`${bad}:19:15: error`) && l.includes('firmness'))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${bad}:21:9: error`) && l.includes('cloudstrategie-voor-zomer'))).toBe(true);
     const clean = path.join(dir, 'schoon.akkoord.yaml');
     writeFileSync(clean, good.replace(/tags: \[[^\]]*\]/g, 'tags: [inkoop]'));
-    expect(run(['corpus', 'validate', clean], dir).code).toBe(0);
-    expect(run(['corpus', 'validate', path.join(dir, 'nope.yaml')], dir).code).toBe(2);
+    expect((await run(['corpus', 'validate', clean], dir)).code).toBe(0);
+    expect((await run(['corpus', 'validate', path.join(dir, 'nope.yaml')], dir)).code).toBe(2);
   });
 
-  it('check --corpus adds a corpus; a broken one gives file:line:col on stderr and exit 2, the built-in data keeps working', () => {
+  it('check --corpus adds a corpus; a broken one gives file:line:col on stderr and exit 2, the built-in data keeps working', async () => {
     const draft = path.join(dir, 'motie.md');
     writeFileSync(draft, 'De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de staatssecretaris een exitstrategie onderzoekt [@extra:exit];\n\nverzoekt de regering de regie te nemen,\n\nen gaat over tot de orde van de dag.\n');
     const extra = path.join(dir, 'extra.yaml');
     writeFileSync(extra, 'format: 1\nid: extra\ntitle: Extra\nkind: overig\ncomplete: false\nsource: { verified: original }\ncommitments:\n  - id: exit\n    text: "Er komt een exitstrategie."\n    tags: [inkoop]\n    firmness: besluit\n  - id: kapot\n    firmness: besluit\n');
-    const r = run(['check', '--format', 'json', '--corpus', extra, draft], dir);
+    const r = await run(['check', '--format', 'json', '--corpus', extra, draft], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/extra\.yaml:12:5: error/);
     const findings = JSON.parse(r.stdout).files[0].findings as { ruleId: string }[];
     expect(findings.map((f) => f.ruleId)).not.toContain('onbekende-toezegging');
     expect(findings.map((f) => f.ruleId)).toContain('vaag-begrip');
-    const missing = run(['check', '--corpus', path.join(dir, 'weg.yaml'), draft], dir);
+    const missing = await run(['check', '--corpus', path.join(dir, 'weg.yaml'), draft], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('weg.yaml: corpusbestand niet gevonden');
   });

@@ -62,7 +62,10 @@ describe('find references over a workspace', () => {
       ['file:///w'],
     );
     const parsed: string[] = [];
-    const refs = findKeyReferences(ws, 'ca2026:digitale-dienst', (uri) => void parsed.push(uri) ?? undefined, '2026-12-03');
+    const refs = findKeyReferences(ws, 'ca2026:digitale-dienst', (uri) => {
+      parsed.push(uri);
+      return undefined;
+    }, '2026-12-03');
     expect(refs.map((r) => `${r.uri}:${r.range.start.line}:${r.range.start.character}`)).toEqual(['file:///w/a.md:0:5', 'file:///w/a.md:0:34', 'file:///w/c.md:2:5']);
     expect(parsed).toEqual(['file:///w/a.md', 'file:///w/c.md']);
   });

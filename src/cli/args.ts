@@ -1,0 +1,141 @@
+import { parseArgs } from 'node:util';
+import { parseTaal, type Localized, type Taal } from '../core/service';
+import { HELP, USAGE } from './messages';
+
+export type Format = 'text' | 'json' | 'sarif';
+export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate';
+export type OptionName = 'format' | 'config' | 'corpus' | 'taal';
+/** What `--help` can be about: the tool, the `corpus` group, or one command. */
+export type HelpTopic = 'general' | 'corpus' | CommandName;
+
+/** What one command accepts. Parsing, its checks and `--help` all read this table, so they cannot disagree. */
+export interface CommandSpec {
+  name: CommandName;
+  options: readonly OptionName[];
+  /** The output formats; the first is the default. Empty when the command has no `--format`. */
+  formats: readonly Format[];
+  /** The operands (`PAD...`) and what to say when none are given; undefined when the command takes none. */
+  operands?: { label: Localized; missing: Localized };
+}
+
+export const COMMANDS: Record<CommandName, CommandSpec> = {
+  check: { name: 'check', options: ['format', 'config', 'taal', 'corpus'], formats: ['text', 'json', 'sarif'], operands: { label: HELP.path, missing: USAGE.noPaths } },
+  'corpus list': { name: 'corpus list', options: ['format', 'config', 'taal', 'corpus'], formats: ['text', 'json'] },
+  'corpus search': {
+    name: 'corpus search',
+    options: ['format', 'config', 'taal', 'corpus'],
+    formats: ['text', 'json'],
+    operands: { label: HELP.words, missing: USAGE.noSearchWords },
+  },
+  'corpus validate': { name: 'corpus validate', options: ['taal'], formats: [], operands: { label: HELP.file, missing: USAGE.noCorpusFiles } },
+};
+
+const CORPUS_COMMANDS = ['list', 'search', 'validate'] as const;
+
+/** `node:util` parseArgs options; `--lang` is another spelling of `--taal`. */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  corpus: { type: 'string', multiple: true },
+  taal: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type OptionToken = { name: string; rawName: string; value?: string | undefined };
+
+/** The options a command was given, checked against its table entry. */
+export interface CommandArgs {
+  format: Format;
+  config?: string;
+  taal?: Taal;
+  corpora: string[];
+  operands: string[];
+}
+
+export type Invocation =
+  | { kind: 'help'; topic: HelpTopic; taal: Taal; exitCode: 0 | 2 }
+  | { kind: 'version' }
+  | { kind: 'run'; command: CommandName; args: CommandArgs };
+
+/** A mistake in the command line: the CLI prints it with the usage of `topic` and exits 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly text: Localized,
+    readonly topic: HelpTopic,
+    readonly taal: Taal,
+  ) {
+    super(text.en);
+  }
+}
+
+/**
+ * Read the command line: `akkoordwijzer COMMAND [SUBCOMMAND] [OPTIONS] OPERAND...` (options may stand anywhere;
+ * after `--` everything is an operand). Unknown options, options the command does not have, missing or bad values
+ * and missing operands throw a `UsageError` in the language `--taal` asks for.
+ */
+export function parseCommandLine(argv: readonly string[]): Invocation {
+  const { tokens, positionals } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const options = tokens.filter((t): t is typeof t & OptionToken & { kind: 'option' } => t.kind === 'option');
+  const taal = usageTaal(options);
+  const has = (name: string) => options.some((o) => o.name === name);
+  const [first, ...rest] = positionals;
+  const fail = (text: Localized, topic: HelpTopic = 'general'): never => {
+    throw new UsageError(text, topic, taal);
+  };
+  const topic = helpTopic(positionals);
+  for (const o of options) {
+    const spec = OPTIONS[o.name as keyof typeof OPTIONS] as { type: 'string' | 'boolean' } | undefined;
+    if (!spec) fail(USAGE.unknownOption(o.rawName), topic);
+    else if (spec.type === 'string' && o.value === undefined) fail(USAGE.missingValue(o.rawName), topic);
+    else if (spec.type === 'boolean' && o.value !== undefined) fail(USAGE.noValue(o.rawName), topic);
+  }
+  if (has('version')) return { kind: 'version' };
+  if (first === 'help') return { kind: 'help', topic: helpTopic(rest), taal, exitCode: 0 };
+  if (has('help')) return { kind: 'help', topic, taal, exitCode: 0 };
+  // Without a command there is nothing to run: the overview, as a usage error (exit 2) on standard output.
+  if (first === undefined) return { kind: 'help', topic: 'general', taal, exitCode: 2 };
+  const { command, operands } = commandOf(first, rest, fail);
+  return { kind: 'run', command: command.name, args: commandArgs(command, options, operands, (text) => fail(text, command.name)) };
+}
+
+function commandOf(first: string, rest: string[], fail: (text: Localized, topic?: HelpTopic) => never): { command: CommandSpec; operands: string[] } {
+  if (first === 'check') return { command: COMMANDS.check, operands: rest };
+  if (first !== 'corpus') return fail(USAGE.unknownCommand(first));
+  const [sub = '', ...operands] = rest;
+  if (!(CORPUS_COMMANDS as readonly string[]).includes(sub)) return fail(USAGE.unknownCorpusCommand(sub), 'corpus');
+  return { command: COMMANDS[`corpus ${sub}` as CommandName], operands };
+}
+
+function commandArgs(command: CommandSpec, options: OptionToken[], operands: string[], fail: (text: Localized) => never): CommandArgs {
+  const args: CommandArgs = { format: command.formats[0] ?? 'text', corpora: [], operands };
+  for (const o of options) {
+    const name = o.name === 'lang' ? 'taal' : (o.name as OptionName);
+    if (!command.options.includes(name)) fail(USAGE.optionNotHere(o.rawName, command.name));
+    const value = o.value!;
+    if (name === 'format') {
+      if (!(command.formats as readonly string[]).includes(value)) fail(USAGE.badFormat(value, command.formats));
+      args.format = value as Format;
+    } else if (name === 'taal') {
+      args.taal = parseTaal(value) ?? fail(USAGE.badTaal);
+    } else if (name === 'config') args.config = value;
+    else args.corpora.push(value);
+  }
+  if (command.operands && operands.length === 0) fail(command.operands.missing);
+  if (!command.operands && operands.length > 0) fail(USAGE.noOperands(command.name, operands[0]!));
+  return args;
+}
+
+/** The language of usage errors and help: `--taal` when it names one, else Dutch (the config is not read yet). */
+function usageTaal(options: OptionToken[]): Taal {
+  const asked = options.filter((o) => o.name === 'taal' || o.name === 'lang').map((o) => parseTaal(o.value));
+  return asked.at(-1) ?? 'nl';
+}
+
+function helpTopic(words: string[]): HelpTopic {
+  const [command, sub] = words;
+  if (command === 'check') return 'check';
+  if (command !== 'corpus') return 'general';
+  return (CORPUS_COMMANDS as readonly (string | undefined)[]).includes(sub) ? (`corpus ${sub}` as CommandName) : 'corpus';
+}

@@ -1,0 +1,35 @@
+import { searchCorpus, type Commitment } from '../../core/service';
+import type { CommandArgs } from '../args';
+import type { CliContext } from '../io';
+import { builtinData, corpusStore, loadRunConfig, loadRunCorpora } from '../load';
+import { SUMMARY } from '../messages';
+import { commitmentJson } from '../report/json';
+import { commitmentLine, problemLine } from '../report/text';
+
+/** How many commitments `corpus search` shows. */
+const SEARCH_LIMIT = 50;
+
+/** `corpus list` and `corpus search WORDS...`: the loaded commitments, all or the best matches first. */
+export function listOrSearch(mode: 'list' | 'search', args: CommandArgs, ctx: CliContext): number {
+  const run = loadRunConfig(ctx, args);
+  const { set, failed } = loadRunCorpora(ctx, run, args.corpora);
+  const rows: { commitment: Commitment; score?: number }[] =
+    mode === 'list' ? set.commitments.map((commitment) => ({ commitment })) : searchCorpus(set, args.operands.join(' '), { synonyms: builtinData().synonyms, limit: SEARCH_LIMIT });
+  if (args.format === 'json') ctx.out(`${JSON.stringify(rows.map((r) => commitmentJson(set, r.commitment, r.score)), null, 2)}\n`);
+  else for (const r of rows) ctx.out(commitmentLine(r.commitment));
+  return failed || run.failed ? 2 : 0;
+}
+
+/** `corpus validate FILE...`: every problem as `file:line:col` on standard output; exit 2 when there is one. */
+export function validate(args: CommandArgs, ctx: CliContext): number {
+  const taal = args.taal ?? 'nl';
+  const store = corpusStore();
+  let problems = 0;
+  for (const file of args.operands) {
+    const loaded = store.load(ctx.resolve(file), false);
+    for (const p of loaded.problems) ctx.out(`${problemLine(file, p, taal)}\n`);
+    problems += loaded.problems.length;
+    if (loaded.problems.length === 0) ctx.say(SUMMARY.corpusClean(file, loaded.corpus?.commitments.length ?? 0), taal);
+  }
+  return problems > 0 ? 2 : 0;
+}

@@ -1,0 +1,87 @@
+import { pick, type Localized, type Taal } from '../core/service';
+import { COMMANDS, type CommandSpec, type HelpTopic, type OptionName } from './args';
+import { COMMAND_SUMMARY, HELP, OPTION_HELP } from './messages';
+
+const TOOL = 'akkoordwijzer';
+
+/** How an option is written in a synopsis and in the option list. */
+function optionForm(option: OptionName, command: CommandSpec, taal: Taal): { flags: string; value: string; help: Localized; repeat: boolean } {
+  switch (option) {
+    case 'format':
+      return { flags: '-f, --format', value: command.formats.join('|'), help: command.formats.includes('sarif') ? OPTION_HELP.sarifFormat : OPTION_HELP.format, repeat: false };
+    case 'config':
+      return { flags: '-c, --config', value: pick(HELP.file, taal), help: OPTION_HELP.config, repeat: false };
+    case 'taal':
+      return { flags: '    --taal', value: 'nl|en', help: OPTION_HELP.taal, repeat: false };
+    case 'corpus':
+      return { flags: '    --corpus', value: pick(HELP.file, taal), help: OPTION_HELP.corpus, repeat: true };
+  }
+}
+
+/** `akkoordwijzer check [--format text|json|sarif] … PAD...` */
+function synopsis(command: CommandSpec, taal: Taal): string {
+  const options = command.options.map((o) => {
+    const form = optionForm(o, command, taal);
+    return `[${form.flags.replace(/^.*?(--\w+)$/, '$1')} ${form.value}]${form.repeat ? '...' : ''}`;
+  });
+  const operands = command.operands ? [`${pick(command.operands.label, taal)}...`] : [];
+  return [TOOL, command.name, ...options, ...operands].join(' ');
+}
+
+function optionList(command: CommandSpec, taal: Taal): string {
+  const rows = command.options.map((o) => {
+    const form = optionForm(o, command, taal);
+    return [`${form.flags} ${form.value}`, pick(form.help, taal)] as const;
+  });
+  rows.push(['-h, --help', pick(OPTION_HELP.help, taal)]);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
+}
+
+function generalHelp(taal: Taal, version: string): string {
+  const commands = Object.values(COMMANDS);
+  const lines = [
+    ...commands.map((c) => `  ${synopsis(c, taal)}`),
+    `  ${TOOL} ${pick(HELP.command, taal)} --help   ${pick(HELP.commandHelp, taal)}`,
+    `  ${TOOL} --help | --version`,
+  ];
+  return [pick(HELP.title(version), taal), '', pick(HELP.usage, taal), ...lines, '', pick(HELP.loaded, taal), pick(HELP.exitCodes, taal), ''].join('\n');
+}
+
+function corpusHelp(taal: Taal): string {
+  const subcommands = [COMMANDS['corpus list'], COMMANDS['corpus search'], COMMANDS['corpus validate']];
+  return [
+    `${TOOL} corpus — ${pick(COMMAND_SUMMARY.corpus, taal)}`,
+    '',
+    pick(HELP.usage, taal),
+    ...subcommands.map((c) => `  ${synopsis(c, taal)}`),
+    `  ${TOOL} corpus ${pick(HELP.command, taal)} --help   ${pick(HELP.commandHelp, taal)}`,
+    '',
+    pick(HELP.corpusExitCodes, taal),
+    '',
+  ].join('\n');
+}
+
+function commandHelp(command: CommandSpec, taal: Taal): string {
+  const isCheck = command.name === 'check';
+  return [
+    `${TOOL} ${command.name} — ${pick(COMMAND_SUMMARY[command.name], taal)}`,
+    '',
+    pick(HELP.usage, taal),
+    `  ${synopsis(command, taal)}`,
+    '',
+    pick(HELP.options, taal),
+    optionList(command, taal),
+    '',
+    ...(isCheck ? [pick(HELP.loaded, taal)] : []),
+    pick(isCheck ? HELP.exitCodes : HELP.corpusExitCodes, taal),
+    '',
+  ].join('\n');
+}
+
+/** The help text of a topic, in the chosen language; ends with a newline. */
+export function helpText(topic: HelpTopic, taal: Taal, version: string): string {
+  if (topic === 'general') return generalHelp(taal, version);
+  if (topic === 'corpus') return corpusHelp(taal);
+  return commandHelp(COMMANDS[topic], taal);
+}

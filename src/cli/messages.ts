@@ -1,0 +1,144 @@
+import type { Localized } from '../core/service';
+
+/*
+ * Every text the command line shows a person, in Dutch and English (`--taal`, else the configuration; Dutch by
+ * default). Findings and data-file problems bring their own language from the core; this is the CLI's own wording.
+ */
+
+const or = (items: readonly string[]): Localized => ({
+  nl: items.length > 1 ? `${items.slice(0, -1).join(', ')} of ${items.at(-1)}` : items.join(''),
+  en: items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : items.join(''),
+});
+
+/** Mistakes in the command line: printed with the usage of the command, exit code 2. */
+export const USAGE = {
+  unknownCommand: (command: string): Localized => ({ nl: `onbekend commando "${command}"`, en: `unknown command "${command}"` }),
+  unknownCorpusCommand: (sub: string): Localized => ({
+    nl: `onbekend corpus-commando "${sub}" (list, search, validate)`,
+    en: `unknown corpus command "${sub}" (list, search, validate)`,
+  }),
+  unknownOption: (option: string): Localized => ({ nl: `onbekende optie ${option}`, en: `unknown option ${option}` }),
+  optionNotHere: (option: string, command: string): Localized => ({
+    nl: `${command} kent de optie ${option} niet`,
+    en: `${command} has no option ${option}`,
+  }),
+  missingValue: (option: string): Localized => ({ nl: `${option} verwacht een waarde`, en: `${option} expects a value` }),
+  noValue: (option: string): Localized => ({ nl: `${option} neemt geen waarde`, en: `${option} takes no value` }),
+  badFormat: (format: string, allowed: readonly string[]): Localized => ({
+    nl: `onbekend formaat "${format}" (${or(allowed).nl})`,
+    en: `unknown format "${format}" (${or(allowed).en})`,
+  }),
+  badTaal: { nl: '--taal verwacht nl of en', en: '--taal expects nl or en' } satisfies Localized,
+  noPaths: { nl: 'geef een of meer bestanden of mappen', en: 'give one or more files or folders' } satisfies Localized,
+  noSearchWords: { nl: 'corpus search verwacht zoekwoorden', en: 'corpus search expects search words' } satisfies Localized,
+  noCorpusFiles: { nl: 'corpus validate verwacht een of meer bestanden', en: 'corpus validate expects one or more files' } satisfies Localized,
+  noOperands: (command: string, operand: string): Localized => ({
+    nl: `${command} verwacht geen argumenten (niet "${operand}")`,
+    en: `${command} takes no arguments (not "${operand}")`,
+  }),
+};
+
+/** What goes wrong while a command runs: one line on standard error each. */
+export const PROBLEM = {
+  configNotFound: (file: string): Localized => ({ nl: `${file}: configuratiebestand niet gevonden`, en: `${file}: configuration file not found` }),
+  corpusNotFound: (file: string): Localized => ({ nl: `${file}: corpusbestand niet gevonden`, en: `${file}: corpus file not found` }),
+  pathNotFound: (p: string): Localized => ({ nl: `${p}: bestand of map niet gevonden`, en: `${p}: file or folder not found` }),
+  unreadable: (file: string, reason: string): Localized => ({
+    nl: `${file}: kan het bestand niet lezen (${reason})`,
+    en: `${file}: cannot read the file (${reason})`,
+  }),
+  noStdin: { nl: '-: geen standaardinvoer om te lezen', en: '-: no standard input to read' } satisfies Localized,
+  internal: (detail: string): Localized => ({ nl: `interne fout: ${detail}`, en: `internal error: ${detail}` }),
+};
+
+/** Progress and summaries, on standard error so that standard output stays the report. */
+export const SUMMARY = {
+  checked: (files: number, findings: number): Localized => ({
+    nl: `${files} bestand(en) gecontroleerd, ${findings} bevinding(en)`,
+    en: `${files} file(s) checked, ${findings} finding(s)`,
+  }),
+  corpusClean: (file: string, commitments: number): Localized => ({
+    nl: `${file}: ${commitments} toezeggingen, geen problemen`,
+    en: `${file}: ${commitments} commitments, no problems`,
+  }),
+};
+
+/** The pieces of `--help`; `help.ts` puts them together from the command table. */
+export const HELP = {
+  title: (version: string): Localized => ({
+    nl: `Akkoordwijzer ${version} — toets moties en Kamervragen aan het coalitieakkoord`,
+    en: `Akkoordwijzer ${version} — check moties and Kamervragen against the coalition agreement`,
+  }),
+  usage: { nl: 'Gebruik:', en: 'Usage:' } satisfies Localized,
+  options: { nl: 'Opties:', en: 'Options:' } satisfies Localized,
+  commandHelp: { nl: 'hulp bij één commando', en: 'help on one command' } satisfies Localized,
+  file: { nl: 'BESTAND', en: 'FILE' } satisfies Localized,
+  path: { nl: 'PAD', en: 'PATH' } satisfies Localized,
+  words: { nl: 'WOORDEN', en: 'WORDS' } satisfies Localized,
+  command: { nl: 'COMMANDO', en: 'COMMAND' } satisfies Localized,
+  loaded: {
+    nl:
+      'PAD is een Markdown-bestand of een map (die wordt doorzocht op *.md); - leest een concept van de standaardinvoer.\n' +
+      'De ingebouwde corpora (ca2026, ca2021), de corpusbestanden *.akkoord.yaml in de huidige map, die uit\n' +
+      '.akkoordwijzer.yaml en die van --corpus worden geladen.',
+    en:
+      'PATH is a Markdown file or a folder (searched for *.md); - reads a draft from standard input.\n' +
+      'Loaded are the built-in corpora (ca2026, ca2021), the corpus files *.akkoord.yaml in the current folder, those\n' +
+      'named in .akkoordwijzer.yaml and those of --corpus.',
+  } satisfies Localized,
+  exitCodes: {
+    nl: "Exitcode: 0 zonder fouten, 1 als een bevinding de ernst 'error' heeft, 2 bij een gebruiks- of invoerfout.",
+    en: "Exit code: 0 without errors, 1 when a finding has severity 'error', 2 on a usage or input error.",
+  } satisfies Localized,
+  corpusExitCodes: {
+    nl: 'Exitcode: 0 zonder problemen, 2 bij een gebruiksfout of een fout in een corpusbestand.',
+    en: 'Exit code: 0 without problems, 2 on a usage error or an error in a corpus file.',
+  } satisfies Localized,
+};
+
+/** One line per command: what it does. */
+export const COMMAND_SUMMARY = {
+  check: {
+    nl: 'Toetst moties, Kamervragen en andere Markdown-concepten en meldt wat beter kan.',
+    en: 'Checks moties, Kamervragen and other Markdown drafts and reports what could be better.',
+  },
+  corpus: {
+    nl: 'Werkt met de geladen toezeggingen: opsommen, zoeken, een corpusbestand controleren.',
+    en: 'Works with the loaded commitments: list them, search them, validate a corpus file.',
+  },
+  'corpus list': {
+    nl: 'Somt elke geladen toezegging op: sleutel, stelligheid, tags en tekst.',
+    en: 'Lists every loaded commitment: key, firmness, tags and text.',
+  },
+  'corpus search': {
+    nl: 'Zoekt toezeggingen op woorden (ook verbuigingen, samenstellingen en synoniemen), de beste eerst.',
+    en: 'Searches commitments by words (inflections, compounds and synonyms too), best first.',
+  },
+  'corpus validate': {
+    nl: 'Controleert corpusbestanden (*.akkoord.yaml) en meldt elk probleem als bestand:regel:kolom.',
+    en: 'Validates corpus files (*.akkoord.yaml) and reports each problem as file:line:column.',
+  },
+} satisfies Record<string, Localized>;
+
+/** One line per option. */
+export const OPTION_HELP = {
+  format: {
+    nl: 'uitvoer: een regel per toezegging, door tabs gescheiden (standaard), of JSON',
+    en: 'output: one tab-separated line per commitment (default), or JSON',
+  },
+  sarifFormat: {
+    nl: 'uitvoer: regels als een compiler (standaard), JSON versie 1 of SARIF 2.1.0',
+    en: 'output: compiler-style lines (default), JSON version 1 or SARIF 2.1.0',
+  },
+  config: {
+    nl: 'de configuratie; anders .akkoordwijzer.yaml in de huidige map of erboven',
+    en: 'the configuration; else .akkoordwijzer.yaml in the current folder or above',
+  },
+  corpus: { nl: 'laad ook dit corpusbestand (mag vaker)', en: 'load this corpus file too (repeatable)' },
+  taal: {
+    nl: 'taal van de meldingen (standaard: die van de configuratie, anders nl)',
+    en: 'language of the messages (default: that of the configuration, else nl)',
+  },
+  help: { nl: 'deze hulp', en: 'this help' },
+  version: { nl: 'het versienummer', en: 'the version number' },
+} satisfies Record<string, Localized>;

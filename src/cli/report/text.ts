@@ -1,0 +1,27 @@
+import { positionAt, type Commitment, type DataProblem, type Taal } from '../../core/service';
+import type { CliContext } from '../io';
+import { SUMMARY } from '../messages';
+import type { CheckedFile } from './index';
+
+/** Findings as compilers print them, `file:line:col: severity rule message` (1-based); the count on standard error. */
+export function textReport(files: readonly CheckedFile[], ctx: CliContext, taal: Taal): void {
+  let total = 0;
+  for (const f of files) {
+    for (const x of f.findings) {
+      const p = positionAt(f.lineStarts, x.start);
+      ctx.out(`${f.path}:${p.line + 1}:${p.character + 1}: ${x.severity} ${x.ruleId} ${x.message}\n`);
+      total++;
+    }
+  }
+  ctx.say(SUMMARY.checked(files.length, total), taal);
+}
+
+/** A data-file problem as compilers print it: `file:line:col: severity message` (1-based), in the chosen language. */
+export function problemLine(file: string, p: DataProblem, taal: Taal): string {
+  return `${file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${taal === 'en' && p.messageEn ? p.messageEn : p.message}`;
+}
+
+/** One commitment per line, tab-separated for `cut` and `grep`: key, firmness, tags, text on one line. */
+export function commitmentLine(c: Commitment): string {
+  return `${c.key}\t${c.firmness ?? '-'}\t${c.tags.join(',')}\t${c.text.replace(/\s+/g, ' ')}\n`;
+}

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { URI } from 'vscode-uri';
+import { mergeConfigs, type AkkoordwijzerConfig } from '../core/config';
+import type { CorpusSet } from '../core/corpus/registry';
+import type { Lexicon } from '../core/retrieval/synonyms';
+import type { DataProblem } from '../core/types';
+import type { VagueTerm } from '../core/vague/terms';
+import { findConfigFile, readConfigFile } from './configFile';
+import type { CorpusStore } from './corpusStore';
+import { loadBuiltinLexicon, loadBuiltinSynonyms, type FileProblems } from './data';
+
+/*
+ * What both adapters load the same way: the built-in data, a configuration file, the corpus set with its problems
+ * per file. The adapters differ only in how they show problems (the CLI prints `file:line:col`, the server
+ * publishes diagnostics and logs), so that stays with them.
+ */
+
+/** The built-in vague terms and synonyms, with the problems of their files (reported, never fatal). */
+export function loadBuiltinData(): { vagueTerms: VagueTerm[]; synonyms: Lexicon; problems: FileProblems[] } {
+  const lexicon = loadBuiltinLexicon();
+  const synonyms = loadBuiltinSynonyms();
+  return { vagueTerms: lexicon.terms, synonyms: synonyms.lexicon, problems: [lexicon.report, synonyms.report] };
+}
+
+/** `corpora:` paths of a configuration are relative to the folder of the file (or the workspace) they came from. */
+export function resolveCorpusPaths(config: AkkoordwijzerConfig, base: string): AkkoordwijzerConfig {
+  return { ...config, corpora: config.corpora.map((c) => (path.isAbsolute(c) ? c : path.join(base, c))) };
+}
+
+/** Read a configuration file, its `corpora:` made absolute; an unreadable file is a problem, never an exception. */
+export function loadConfigFile(file: string): { config: AkkoordwijzerConfig; problems: DataProblem[] } {
+  const { config, problems } = readConfigFile(file);
+  return { config: resolveCorpusPaths(config, path.dirname(path.resolve(file))), problems };
+}
+
+export interface ConfigLookup {
+  /** The file read (absolute), or undefined when there is none and the defaults apply. */
+  file: string | undefined;
+  config: AkkoordwijzerConfig;
+  problems: DataProblem[];
+}
+
+/** The configuration of `dir`: the nearest `.akkoordwijzer.yaml` in it or above, else the defaults. */
+export function discoverConfig(dir: string): ConfigLookup {
+  const file = findConfigFile(dir);
+  if (!file) return { file, config: mergeConfigs(), problems: [] };
+  return { file, ...loadConfigFile(file) };
+}
+
+/** The problems of one corpus file (none for a clean one), with its path and whether it ships with the product. */
+export interface CorpusFileProblems {
+  uri: string;
+  path: string;
+  builtin: boolean;
+  problems: DataProblem[];
+}
+
+/**
+ * Build the corpus set (built-in corpora, the `*.akkoord.yaml` found in `folders`, the `extraFiles`) and list the
+ * problems of every file, clean ones too (so an editor can clear them). `openText` gives an editor's unsaved buffer,
+ * which wins over the disk.
+ */
+export function loadCorpusSet(
+  store: CorpusStore,
+  options: { folders: string[]; extraFiles: string[]; openText?: (uri: string) => string | undefined },
+): { set: CorpusSet; problems: CorpusFileProblems[] } {
+  const set = store.build({ folders: options.folders, extraFiles: options.extraFiles, openText: options.openText ?? (() => undefined) });
+  const problems = [...set.problemsByUri()].map(([uri, list]) => ({
+    uri,
+    path: URI.parse(uri).fsPath,
+    builtin: set.files.find((f) => f.uri === uri)?.builtin ?? false,
+    problems: list,
+  }));
+  return { set, problems };
+}

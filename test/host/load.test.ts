@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CorpusStore } from '../../src/host/corpusStore';
+import { discoverConfig, loadBuiltinData, loadConfigFile, loadCorpusSet } from '../../src/host/load';
+
+describe('host loading shared by the CLI and the server', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'aw-host-'));
+    mkdirSync(path.join(dir, 'werk', 'diep'), { recursive: true });
+    writeFileSync(path.join(dir, '.akkoordwijzer.yaml'), 'taal: en\ncorpora: [extra.yaml, /elders/abs.yaml]\n');
+    writeFileSync(path.join(dir, 'werk', 'kapot.akkoord.yaml'), 'format: 1\nid: kapot\ncommitments: 3\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a config file with its corpora relative to the file, and finds it from a folder below', () => {
+    const direct = loadConfigFile(path.join(dir, '.akkoordwijzer.yaml'));
+    expect(direct.config.corpora).toEqual([path.join(dir, 'extra.yaml'), '/elders/abs.yaml']);
+    expect(direct.config.taal).toBe('en');
+    const found = discoverConfig(path.join(dir, 'werk', 'diep'));
+    expect(found.file).toBe(path.join(dir, '.akkoordwijzer.yaml'));
+    expect(found.config).toEqual(direct.config);
+  });
+
+  it('gives the defaults where no config file is found, and an unreadable file as a problem', () => {
+    const none = discoverConfig(path.parse(tmpdir()).root);
+    if (none.file === undefined) expect(none).toEqual({ file: undefined, config: { regels: {}, extraTerms: [], corpora: [] }, problems: [] });
+    expect(loadConfigFile(path.join(dir, 'werk')).problems.map((p) => p.code)).toEqual(['unreadable']);
+  });
+
+  it('builds the corpus set and lists problems per file, built-in or not', () => {
+    const { set, problems } = loadCorpusSet(new CorpusStore(), { folders: [path.join(dir, 'werk')], extraFiles: [] });
+    expect(set.corpora.map((c) => c.id)).toEqual(expect.arrayContaining(['ca2026', 'ca2021']));
+    const broken = problems.find((p) => p.path === path.join(dir, 'werk', 'kapot.akkoord.yaml'));
+    expect(broken).toMatchObject({ builtin: false });
+    expect(broken!.problems.some((p) => p.severity === 'error')).toBe(true);
+    // Every file is listed, a clean one with no problems, so the editor can clear what it showed before.
+    expect(problems.filter((p) => p.builtin).map((p) => [path.basename(p.path), p.problems])).toEqual([
+      ['ca2021.akkoord.yaml', []],
+      ['ca2026.akkoord.yaml', []],
+    ]);
+  });
+
+  it('loads the built-in vague terms and synonyms without problems', () => {
+    const data = loadBuiltinData();
+    expect(data.vagueTerms.length).toBeGreaterThan(10);
+    expect(data.problems.flatMap((r) => r.problems)).toEqual([]);
+  });
+});
