@@ -5,11 +5,10 @@ import type { Commitment } from './corpus/types';
 import { isoDay } from './draft/date';
 import { buildDraft, type DraftInput } from './draft/model';
 import type { Draft } from './draft/types';
-import { rankForQuery } from './citation/lookup';
-import { preferenceFor, suggestCitations } from './citation/suggest';
-import { citationAt, citationCompletion, commitmentMarkdown, type CitationCompletion, type RankedCommitment } from './features/commitments';
+import { citationAt, commitmentMarkdown, completeCitationKey, type CitationCompletion, type RankedCommitment } from './features/commitments';
+import { searchCorpus } from './features/search';
 import { quickFixes, type QuickFix } from './features/codeActions';
-import { findingHover, type HoverResult } from './features/hover';
+import { draftHover, type HoverResult } from './features/hover';
 import { findKeyReferences, type KeyReference } from './features/references';
 import { summarize, type CommitmentSummary } from './features/summary';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
@@ -31,6 +30,7 @@ export type { CommitmentSummary } from './features/summary';
 export type { Workspace } from './workspace/workspace';
 export { workspaceOf } from './workspace/workspace';
 export type { CitationCompletion, RankedCommitment } from './features/commitments';
+export { searchCorpus } from './features/search';
 export type { CorpusSet, LoadedCorpus } from './corpus/registry';
 export type { Commitment, Corpus } from './corpus/types';
 export * from './types';
@@ -106,27 +106,6 @@ export interface DraftService {
   readonly lexicon: VagueLexicon;
 }
 
-/**
- * Commitments of a corpus set matching typed words, best first: words as typed first (every word a prefix of the key,
- * tags or text), then what the Dutch-aware index finds for other inflections, compounds and synonyms
- * ("afhankelijkheden afbouwen" → "bouwen … af"). Needs no draft service, so a search of the corpus alone (the CLI's
- * `corpus search`) builds only the index.
- */
-export function searchCorpus(corpus: CorpusSet, query: string, options: { synonyms?: Lexicon; limit?: number } = {}): RankedCommitment[] {
-  const limit = options.limit ?? 50;
-  const typed = rankForQuery(corpus, query, limit);
-  if (typed.length >= limit || corpus.commitments.length === 0 || query.trim() === '') return typed;
-  const seen = new Set(typed.map((r) => r.commitment.key));
-  const more = citationEngine(corpus, options.synonyms ?? emptyLexicon)
-    .index.search(query, { limit, minMatchedTerms: 1 })
-    .filter((h) => !seen.has(h.key))
-    .flatMap((h) => {
-      const c = corpus.get(h.key);
-      return c ? [{ commitment: c, score: 0 }] : [];
-    });
-  return [...typed, ...more].slice(0, limit);
-}
-
 /** Create the draft service. Everything external (data, settings, logging) is injected. */
 export function createDraftService(init: ServiceInit): DraftService {
   const logger = init.logger ?? nullLogger;
@@ -151,6 +130,11 @@ export function createDraftService(init: ServiceInit): DraftService {
     return analysis;
   };
 
+  const commitmentDocs = (key: string) => {
+    const c = corpus.get(key);
+    return c ? commitmentMarkdown(c, corpus, settings.taal) : undefined;
+  };
+
   return {
     get settings() {
       return settings;
@@ -173,31 +157,9 @@ export function createDraftService(init: ServiceInit): DraftService {
     findings: (doc) => analyze(doc).findings,
     hover(doc, offset) {
       const { draft, findings } = analyze(doc);
-      const ref = citationAt(draft, offset);
-      const commitment = ref ? corpus.get(ref.key) : undefined;
-      const describe = (key: string) => {
-        const c = corpus.get(key);
-        return c ? commitmentMarkdown(c, corpus, settings.taal) : undefined;
-      };
-      const onFinding = findingHover(findings, offset, lexicon, settings.taal, describe);
-      if (!ref || !commitment) return onFinding;
-      const contents = commitmentMarkdown(commitment, corpus, settings.taal);
-      return { start: ref.start, end: ref.end, contents: onFinding ? `${contents}\n\n---\n\n${onFinding.contents}` : contents };
+      return draftHover(draft, findings, offset, lexicon, settings.taal, commitmentDocs);
     },
-    completeCitation(doc, offset) {
-      const { draft } = analyze(doc);
-      // Ties go to the agreement this draft should cite (a 2023 draft: the 2021 agreement).
-      const completion = citationCompletion(draft, offset, corpus, corpus.corpora.length > 0 ? preferenceFor(draft, corpus).order[0] : undefined);
-      const e = engine();
-      if (!completion || completion.typed !== '' || !e) return completion;
-      // Nothing typed after "[@" yet: the commitment the sentence is about (the one its citation hint names) first.
-      const about = suggestCitations(draft, e).find((s) => s.unit.start <= offset && offset <= s.unit.end)?.commitments ?? [];
-      if (about.length === 0) return completion;
-      const keys = new Set(about.map((c) => c.key));
-      const top = (completion.items[0]?.score ?? 0) + 1;
-      const items = [...about.map((commitment) => ({ commitment, score: top })), ...completion.items.filter((r) => !keys.has(r.commitment.key))];
-      return { ...completion, items: items.slice(0, Math.max(completion.items.length, about.length)) };
-    },
+    completeCitation: (doc, offset) => completeCitationKey(analyze(doc).draft, offset, corpus, engine()),
     citedAt(doc, offset) {
       const ref = citationAt(analyze(doc).draft, offset);
       return ref ? { commitment: corpus.get(ref.key), key: ref.key, span: { start: ref.start, end: ref.end } } : undefined;
@@ -207,10 +169,7 @@ export function createDraftService(init: ServiceInit): DraftService {
       const c = corpus.get(key);
       return c ? summarize(c, corpus, settings.taal) : undefined;
     },
-    commitmentDocs(key) {
-      const c = corpus.get(key);
-      return c ? commitmentMarkdown(c, corpus, settings.taal) : undefined;
-    },
+    commitmentDocs,
     references: (workspace, key) =>
       findKeyReferences(workspace, key, (uri, text, version) => (version === undefined ? undefined : analyze({ uri, version, text }).draft), today()),
     codeActions: (doc, range) => quickFixes(analyze(doc).findings, range),

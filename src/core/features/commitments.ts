@@ -1,4 +1,6 @@
+import type { CitationEngine } from '../citation/engine';
 import { rankForQuery, type RankedCommitment } from '../citation/lookup';
+import { preferenceFor, suggestCitations } from '../citation/suggest';
 import type { CorpusSet } from '../corpus/registry';
 import { lineStartOf } from '../text/positions';
 import { describeSource, FIRMNESS_LABELS, ministryName } from '../corpus/labels';
@@ -92,4 +94,20 @@ export function citationCompletion(draft: Draft, offset: number, set: CorpusSet,
   if (!/[\s[;,(]/.test(before)) return undefined; // an e-mail address, not a citation
   const typed = text.slice(i, offset);
   return { replace: { start: i, end: offset }, typed, items: rankForQuery(set, typed, 50, preferCorpus) };
+}
+
+/**
+ * Completion of a citation key, with the sentence's own suggestion first: right after "[@", before anything is typed,
+ * the commitment the sentence is about (the one its citation hint names) leads; ties go to the agreement this draft
+ * should cite (a 2023 draft: the 2021 agreement).
+ */
+export function completeCitationKey(draft: Draft, offset: number, set: CorpusSet, engine: CitationEngine | undefined): CitationCompletion | undefined {
+  const completion = citationCompletion(draft, offset, set, set.corpora.length > 0 ? preferenceFor(draft, set).order[0] : undefined);
+  if (!completion || completion.typed !== '' || !engine) return completion;
+  const about = suggestCitations(draft, engine).find((s) => s.unit.start <= offset && offset <= s.unit.end)?.commitments ?? [];
+  if (about.length === 0) return completion;
+  const keys = new Set(about.map((c) => c.key));
+  const top = (completion.items[0]?.score ?? 0) + 1;
+  const items = [...about.map((commitment) => ({ commitment, score: top })), ...completion.items.filter((r) => !keys.has(r.commitment.key))];
+  return { ...completion, items: items.slice(0, Math.max(completion.items.length, about.length)) };
 }

@@ -1,4 +1,6 @@
 import type { VagueLexicon } from '../vague/terms';
+import type { Draft } from '../draft/types';
+import { citationAt } from './commitments';
 import { diffTable } from '../citation/diff';
 import type { QuoteDiffOp } from '../retrieval/alignment';
 import { ruleById } from '../rules/index';
@@ -76,4 +78,23 @@ export function findingHover(
   // Highlight the narrowest finding under the cursor (the word, not the whole sentence of a citation hint).
   const narrowest = here.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
   return { start: narrowest.start, end: narrowest.end, contents: blocks.join('\n\n---\n\n') };
+}
+
+/**
+ * The hover at `offset`: the commitment behind a citation key (its Markdown from `describe`), then the explanation
+ * of the findings under the cursor.
+ */
+export function draftHover(
+  draft: Draft,
+  findings: readonly Finding[],
+  offset: number,
+  lexicon: VagueLexicon,
+  taal: Taal,
+  describe: (key: string) => string | undefined,
+): HoverResult | undefined {
+  const ref = citationAt(draft, offset);
+  const cited = ref ? describe(ref.key) : undefined;
+  const onFinding = findingHover(findings, offset, lexicon, taal, describe);
+  if (!ref || !cited) return onFinding;
+  return { start: ref.start, end: ref.end, contents: onFinding ? `${cited}\n\n---\n\n${onFinding.contents}` : cited };
 }
