@@ -87,6 +87,11 @@ export interface DataProblem {
   code: string;
 }
 
+/** A data problem's message in the user's language (Dutch when no English text was given). */
+export function problemMessage(p: DataProblem, taal: Taal): string {
+  return pick({ nl: p.message, en: p.messageEn ?? p.message }, taal);
+}
+
 /** Minimal logger injected into the core (never console directly). */
 export interface Logger {
   info(message: string): void;

@@ -19,10 +19,14 @@ const MAX_FILE_BYTES = 2_000_000;
  * next to the parse of what it finds. Callers that repeat a walk often (the corpus store) remember it themselves.
  */
 export class NodeWorkspace implements Workspace {
+  private folderUris: string[];
+
   constructor(
-    private folderUris: string[],
+    folderUris: readonly string[],
     private readonly open: { all(): readonly OpenDocument[]; get(uri: string): OpenDocument | undefined } = { all: () => [], get: () => undefined },
-  ) {}
+  ) {
+    this.folderUris = folderUris.map(folderUri);
+  }
 
   /** A workspace over folder paths (the CLI's working directory, tests). */
   static ofPaths(folders: readonly string[]): NodeWorkspace {
@@ -38,8 +42,13 @@ export class NodeWorkspace implements Workspace {
     return this.folderUris.map((f) => URI.parse(f).fsPath);
   }
 
-  setFolders(folderUris: string[]): void {
-    this.folderUris = folderUris.map((f) => f.replace(/\/$/, ''));
+  setFolders(folderUris: readonly string[]): void {
+    this.folderUris = folderUris.map(folderUri);
+  }
+
+  /** The editor's text of a document when it is open (unsaved changes included); undefined otherwise. */
+  openText(uri: string): string | undefined {
+    return this.open.get(uri)?.getText();
   }
 
   openDocuments(): Iterable<string> {
@@ -62,4 +71,9 @@ export class NodeWorkspace implements Workspace {
       return undefined; // a file that is gone or unreadable holds nothing
     }
   }
+}
+
+/** A folder URI as the workspace keeps it: normalised the way `vscode-uri` prints it, without a trailing slash. */
+export function folderUri(uri: string): string {
+  return URI.parse(uri).toString().replace(/\/$/, '');
 }

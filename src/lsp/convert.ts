@@ -6,7 +6,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocUrl, type DataProblem, type Finding, type Severity, type Span } from '../core/service';
+import { problemMessage, ruleDocUrl, type DataProblem, type Finding, type Severity, type Span, type Taal } from '../core/service';
 
 export const SOURCE = 'akkoordwijzer';
 
@@ -58,12 +58,12 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   };
 }
 
-export function problemToDiagnostic(p: DataProblem): Diagnostic {
+export function problemToDiagnostic(p: DataProblem, taal: Taal): Diagnostic {
   return {
     range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
     severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: p.code,
     source: SOURCE,
-    message: p.message,
+    message: problemMessage(p, taal),
   };
 }

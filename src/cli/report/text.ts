@@ -1,4 +1,4 @@
-import { positionAt, type Commitment, type DataProblem, type Taal } from '../../core/service';
+import { positionAt, problemMessage, type Commitment, type DataProblem, type Taal } from '../../core/service';
 import type { CliContext } from '../io';
 import { SUMMARY } from '../messages';
 import type { CheckedFile } from './index';
@@ -18,7 +18,7 @@ export function textReport(files: readonly CheckedFile[], ctx: CliContext, taal:
 
 /** A data-file problem as compilers print it: `file:line:col: severity message` (1-based), in the chosen language. */
 export function problemLine(file: string, p: DataProblem, taal: Taal): string {
-  return `${file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${taal === 'en' && p.messageEn ? p.messageEn : p.message}`;
+  return `${file}:${p.line + 1}:${p.character + 1}: ${p.severity} ${problemMessage(p, taal)}`;
 }
 
 /** One commitment per line, tab-separated for `cut` and `grep`: key, firmness, tags, text on one line. */

@@ -26,7 +26,7 @@ const toItem = (summary: CommitmentSummary): CommitmentItem => summary;
 export function registerCitationSupport(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  service: () => DraftService,
+  serviceFor: (uri?: string) => DraftService,
   workspace: () => Workspace,
 ): void {
   const inputOf = (doc: TextDocument) => ({ uri: doc.uri, version: doc.version, text: doc.getText() });
@@ -35,7 +35,7 @@ export function registerCitationSupport(
   connection.onCompletion((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const s = service();
+    const s = serviceFor(doc.uri);
     const completion = s.completeCitation(inputOf(doc), doc.offsetAt(params.position));
     if (!completion) return null;
     const range = toRange(doc, completion.replace);
@@ -55,7 +55,7 @@ export function registerCitationSupport(
   connection.onDefinition((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const s = service();
+    const s = serviceFor(doc.uri);
     const cited = s.citedAt(inputOf(doc), doc.offsetAt(params.position));
     const summary = cited?.commitment ? s.describeCommitment(cited.commitment.key) : undefined;
     return (summary && locationOf(summary)) ?? null;
@@ -64,7 +64,7 @@ export function registerCitationSupport(
   connection.onReferences((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const s = service();
+    const s = serviceFor(doc.uri);
     const cited = s.citedAt(inputOf(doc), doc.offsetAt(params.position));
     if (!cited) return [];
     const out: Location[] = s.references(workspace(), cited.key);
@@ -75,7 +75,7 @@ export function registerCitationSupport(
   });
 
   connection.onWorkspaceSymbol((params) => {
-    const s = service();
+    const s = serviceFor();
     if (params.query.trim() === '') return [];
     return summaries(s, s.searchCommitments(params.query, 100).map((r) => r.commitment.key)).flatMap((c) => {
       const location = locationOf(c);
@@ -84,16 +84,16 @@ export function registerCitationSupport(
   });
 
   connection.onRequest(SEARCH_REQUEST, (params: SearchParams): CommitmentItem[] => {
-    const s = service();
+    const s = serviceFor();
     const limit = Math.min(Math.max(Number(params?.limit) || 50, 1), 500);
     return summaries(s, s.searchCommitments(String(params?.query ?? ''), limit).map((r) => r.commitment.key)).map(toItem);
   });
   connection.onRequest(COMMITMENTS_REQUEST, (): CommitmentItem[] => {
-    const s = service();
+    const s = serviceFor();
     return summaries(s, s.corpus.commitments.map((c) => c.key)).map(toItem);
   });
   connection.onRequest(COMMITMENT_REQUEST, (params: CommitmentParams): CommitmentResult => {
-    const s = service();
+    const s = serviceFor();
     const key = String(params?.key ?? '');
     const summary = s.describeCommitment(key);
     return summary ? { ...toItem(summary), markdown: s.commitmentDocs(key) ?? '' } : null;

@@ -12,7 +12,7 @@ function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
  * made for an older version of the document, or a client drops `data`, the fixes are recomputed for the current
  * version, so an edit is never applied to text it was not made for.
  */
-export function registerCodeActionSupport(connection: Connection, documents: TextDocuments<TextDocument>, service: () => DraftService): void {
+export function registerCodeActionSupport(connection: Connection, documents: TextDocuments<TextDocument>, serviceFor: (uri?: string) => DraftService): void {
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
@@ -29,7 +29,7 @@ export function registerCodeActionSupport(connection: Connection, documents: Tex
     }
     const input = { uri: doc.uri, version: doc.version, text: doc.getText() };
     const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
-    for (const fix of service().codeActions(input, range)) {
+    for (const fix of serviceFor(doc.uri).codeActions(input, range)) {
       const diagnostic = ours.find((d) => d.code === fix.ruleId);
       actions.push({
         title: fix.title,

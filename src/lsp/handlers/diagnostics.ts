@@ -20,7 +20,7 @@ export interface DiagnosticsSupport {
 export function registerDiagnosticsSupport(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  service: () => DraftService,
+  serviceFor: (uri?: string) => DraftService,
   pull: boolean,
   isDraft: (uri: string) => boolean,
   gate: { readonly ready: boolean; readonly loaded: Promise<void> },
@@ -31,7 +31,7 @@ export function registerDiagnosticsSupport(
   const diagnose = (doc: TextDocument) =>
     !isDraft(doc.uri)
       ? []
-      : service()
+      : serviceFor(doc.uri)
       .findings({ uri: doc.uri, version: doc.version, text: doc.getText() })
       .map((f) => toDiagnostic(doc, f));
 

@@ -10,7 +10,7 @@ const KINDS: Record<DraftSymbol['kind'], SymbolKind> = {
   question: SymbolKind.Event,
 };
 
-export function registerSymbolSupport(connection: Connection, documents: TextDocuments<TextDocument>, service: () => DraftService): void {
+export function registerSymbolSupport(connection: Connection, documents: TextDocuments<TextDocument>, serviceFor: (uri?: string) => DraftService): void {
   const convert = (doc: TextDocument, s: DraftSymbol): DocumentSymbol => ({
     name: s.name || '—',
     detail: s.detail,
@@ -22,7 +22,7 @@ export function registerSymbolSupport(connection: Connection, documents: TextDoc
   connection.onDocumentSymbol((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    return service()
+    return serviceFor(doc.uri)
       .symbols({ uri: doc.uri, version: doc.version, text: doc.getText() })
       .map((s) => convert(doc, s));
   });

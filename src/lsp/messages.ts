@@ -1,0 +1,25 @@
+import type { Localized } from '../core/service';
+
+/** What the server writes to its log (the editor's output channel), in the language it speaks. */
+export const LOG = {
+  started: (version: string, terms: number, commitments: number): Localized => ({
+    nl: `Akkoordwijzer ${version} gestart; ${terms} vage begrippen, ${commitments} toezeggingen.`,
+    en: `Akkoordwijzer ${version} started; ${terms} vague terms, ${commitments} commitments.`,
+  }),
+  corpusLoaded: (name: string, commitments: number): Localized => ({
+    nl: `Corpus ${name}: ${commitments} toezeggingen geladen.`,
+    en: `Corpus ${name}: ${commitments} commitments loaded.`,
+  }),
+  corpusWithErrors: (name: string, commitments: number, errors: number, warnings: number): Localized => ({
+    nl: `Corpus ${name}: ${commitments} toezeggingen geladen, ${errors} fout(en), ${warnings} waarschuwing(en); wat fout is, is overgeslagen.`,
+    en: `Corpus ${name}: ${commitments} commitments loaded, ${errors} error(s), ${warnings} warning(s); what is wrong was skipped.`,
+  }),
+  builtinProblem: (where: string, message: string): Localized => ({
+    nl: `Ingebouwde gegevens: ${where}: ${message}`,
+    en: `Built-in data: ${where}: ${message}`,
+  }),
+  settingsNotFetched: (error: string): Localized => ({
+    nl: `Instellingen niet opgehaald: ${error}`,
+    en: `Settings could not be fetched: ${error}`,
+  }),
+} satisfies Record<string, (...args: never[]) => Localized>;
