@@ -187,7 +187,7 @@ export const CORPUS_FILE = object(
     complete: withDefault(
       bool(),
       false,
-      '`true` als het bestand het **hele** document bevat. Alleen dan mag de citaatcontrole zeggen dat een geciteerde zin er niet in staat. Standaard `false`.',
+      '`true` als het bestand het **hele** document bevat. Alleen dan mag de citaatcontrole zeggen dat een geciteerde zin er niet in staat.',
     ),
     replaces: withDefault(list(slug({ what: { nl: 'corpus-id', en: 'corpus id' } })), [], 'ids van corpora die dit corpus vervangt (bv. een nieuw akkoord vervangt het oude)'),
     replacedBy: optional(slug({ what: { nl: 'corpus-id', en: 'corpus id' } }), 'id van het corpus dat dit corpus vervangt'),
@@ -195,7 +195,7 @@ export const CORPUS_FILE = object(
       PERIOD,
       'voor een akkoord: de dagen waarop het geldt, `{ from: JJJJ-MM-DD, until: JJJJ-MM-DD }` (beide inbegrepen). Zonder `period` beslist de akkoordenkalender `corpus/agreements.yaml` (op `id`), anders `date` tot het volgende akkoord.',
     ),
-    language: withDefault(string({ check: languageCode }), 'nl', 'taal van de tekst, standaard `nl`'),
+    language: withDefault(string({ check: languageCode }), 'nl', 'taal van de tekst (een taalcode)'),
     source: required(CORPUS_SOURCE, 'herkomst van de tekst, de standaard voor alle toezeggingen en passages (zie *Herkomst*)', {
       hint: { nl: 'geef aan waar de tekst vandaan komt (verified: original of quoted)', en: 'say where the text comes from (verified: original or quoted)' },
     }),
