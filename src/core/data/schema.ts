@@ -26,9 +26,10 @@ export interface Issues {
   warning(code: string, message: Localized, at?: string): void;
 }
 
-/** Phantom: the type the reader gives for a shape. */
-export interface Typed<T> {
+/** Phantom: the type the reader gives for a shape (`T`), and what may be written in the file for it (`W`). */
+export interface Typed<T, W = T> {
   readonly __value?: T;
+  readonly __written?: W;
 }
 
 interface ShapeBase {
@@ -154,8 +155,8 @@ export interface MapShape extends ShapeBase {
 /** How a field is present: required (missing is an error), recommended (missing is a warning), or optional. */
 export type Presence = 'required' | 'recommended' | 'optional';
 
-export interface Field<T = unknown, Always extends boolean = boolean> {
-  readonly shape: Shape<T>;
+export interface Field<T = unknown, Always extends boolean = boolean, W = T, Required extends boolean = boolean> {
+  readonly shape: Shape<T, W>;
   readonly presence: Presence;
   /** The value when the field is absent. */
   readonly default?: T;
@@ -165,15 +166,24 @@ export interface Field<T = unknown, Always extends boolean = boolean> {
   readonly hint?: Localized;
   /** Phantom: whether the value is always there after reading (required or with a default). */
   readonly __always?: Always;
+  /** Phantom: whether the file must say it. */
+  readonly __required?: Required;
 }
 
-export type Fields = Readonly<Record<string, Field<any, boolean>>>;
+export type Fields = Readonly<Record<string, Field<any, boolean, any, boolean>>>;
 
 /** The value of an object read field by field: required fields and fields with a default are always there. */
 export type ObjectValue<F extends Fields> = {
-  -readonly [K in keyof F as F[K] extends Field<any, true> ? K : never]: F[K] extends Field<infer T, true> ? T : never;
+  -readonly [K in keyof F as F[K] extends Field<any, true, any, any> ? K : never]: F[K] extends Field<infer T, true, any, any> ? T : never;
 } & {
-  -readonly [K in keyof F as F[K] extends Field<any, true> ? never : K]?: F[K] extends Field<infer T, boolean> ? T : never;
+  -readonly [K in keyof F as F[K] extends Field<any, true, any, any> ? never : K]?: F[K] extends Field<infer T, boolean, any, any> ? T : never;
+};
+
+/** What may be written for an object: the required fields, and any of the others. */
+export type WrittenObject<F extends Fields> = {
+  -readonly [K in keyof F as F[K] extends Field<any, any, any, true> ? K : never]: F[K] extends Field<any, any, infer W, true> ? W : never;
+} & {
+  -readonly [K in keyof F as F[K] extends Field<any, any, any, true> ? never : K]?: F[K] extends Field<any, any, infer W, boolean> ? W : never;
 };
 
 export interface ObjectShape<T = unknown, F extends Fields = Fields> extends ShapeBase {
@@ -208,14 +218,17 @@ export interface EitherShape<T = unknown> extends ShapeBase {
 /** Every kind of shape, untyped. */
 export type Descriptor = TextShape | SlugShape | DateShape | BoolShape | IntShape | ConstShape | EnumShape | ListShape | MapShape | ObjectShape<any, any> | EitherShape<any>;
 
-/** A shape whose read value has type `T`. */
-export type Shape<T = unknown> = Descriptor & Typed<T>;
+/** A shape whose read value has type `T`, written in the file as a `W`. */
+export type Shape<T = unknown, W = T> = Descriptor & Typed<T, W>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyShape = Shape<any>;
 
 /** The type the reader gives for a shape. */
-export type Infer<S> = S extends Typed<infer T> ? T : never;
+export type Infer<S> = S extends Typed<infer T, any> ? T : never;
+
+/** What a file may say for a shape (what a generator writes): defaults and lists of one need not be spelt out. */
+export type Written<S> = S extends Typed<any, infer W> ? W : never;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Builders: the small vocabulary the file schemas are written in.
@@ -241,39 +254,40 @@ export function openList(o: Omit<Options<EnumShape>, 'open'>): Shape<string> {
 
 type ListOptions = Omit<Options<ListShape>, 'item'>;
 
-export function list<T>(item: Shape<T>, o: ListOptions & { located: true }): Shape<Located<T>[]>;
-export function list<T>(item: Shape<T>, o?: ListOptions): Shape<T[]>;
-export function list<T>(item: Shape<T>, o: ListOptions = {}): Shape<T[]> {
-  return { ...o, kind: 'list', item } as Shape<T[]>;
+export function list<T, W>(item: Shape<T, W>, o: ListOptions & { located: true }): Shape<Located<T>[], W[]>;
+export function list<T, W>(item: Shape<T, W>, o?: ListOptions): Shape<T[], W[]>;
+export function list<T, W>(item: Shape<T, W>, o: ListOptions = {}): Shape<T[], W[]> {
+  return { ...o, kind: 'list', item } as Shape<T[], W[]>;
 }
 
-export function mapOf<T>(value: Shape<T>, o: Omit<Options<MapShape>, 'value'> = {}): Shape<Record<string, T>> {
-  return { ...o, kind: 'map', value } as Shape<Record<string, T>>;
+export function mapOf<T, W>(value: Shape<T, W>, o: Omit<Options<MapShape>, 'value'> = {}): Shape<Record<string, T>, Record<string, W>> {
+  return { ...o, kind: 'map', value } as Shape<Record<string, T>, Record<string, W>>;
 }
 
 export function object<F extends Fields, T = ObjectValue<F>>(
   name: ObjectShape['name'],
   fields: F,
   o: Omit<Options<ObjectShape<T, F>>, 'fields' | 'name'> = {},
-): ObjectShape<T, F> & Typed<T> {
-  return { kind: 'object', name, fields, ...o } as ObjectShape<T, F> & Typed<T>;
+): ObjectShape<T, F> & Typed<T, WrittenObject<F>> {
+  return { kind: 'object', name, fields, ...o } as ObjectShape<T, F> & Typed<T, WrittenObject<F>>;
 }
 
-export function either<T>(o: Omit<EitherShape<T>, 'kind'>): Shape<T> {
-  return { kind: 'either', ...o } as Shape<T>;
+export function either<T, W = unknown>(o: Omit<EitherShape<T>, 'kind'>): Shape<T, W> {
+  return { kind: 'either', ...o } as Shape<T, W>;
 }
 
-export const required = <T>(shape: Shape<T>, doc?: string, more: { hint?: Localized } = {}): Field<T, true> => ({ shape, presence: 'required', ...(doc ? { doc } : {}), ...more });
-export const optional = <T>(shape: Shape<T>, doc?: string): Field<T, false> => ({ shape, presence: 'optional', ...(doc ? { doc } : {}) });
+const withDoc = (doc: string | undefined) => (doc ? { doc } : {});
+export const required = <T, W>(shape: Shape<T, W>, doc?: string, more: { hint?: Localized } = {}): Field<T, true, W, true> => ({ shape, presence: 'required', ...withDoc(doc), ...more });
+export const optional = <T, W>(shape: Shape<T, W>, doc?: string): Field<T, false, W, false> => ({ shape, presence: 'optional', ...withDoc(doc) });
 /** Missing is a warning (with the shape's `missing-field` code), the value stays absent. */
-export const recommended = <T>(shape: Shape<T>, doc?: string, more: { hint?: Localized } = {}): Field<T, false> => ({ shape, presence: 'recommended', ...(doc ? { doc } : {}), ...more });
+export const recommended = <T, W>(shape: Shape<T, W>, doc?: string, more: { hint?: Localized } = {}): Field<T, false, W, false> => ({ shape, presence: 'recommended', ...withDoc(doc), ...more });
 /** Recommended, but read as `value` when missing (a note that should be there, an empty one is usable). */
-export const recommendedOr = <T>(shape: Shape<T>, value: T, doc?: string): Field<T, true> => ({ shape, presence: 'recommended', default: value, ...(doc ? { doc } : {}) });
-export const withDefault = <T>(shape: Shape<T>, value: T, doc?: string): Field<T, true> => ({ shape, presence: 'optional', default: value, ...(doc ? { doc } : {}) });
+export const recommendedOr = <T, W>(shape: Shape<T, W>, value: T, doc?: string): Field<T, true, W, false> => ({ shape, presence: 'recommended', default: value, ...withDoc(doc) });
+export const withDefault = <T, W>(shape: Shape<T, W>, value: T, doc?: string): Field<T, true, W, false> => ({ shape, presence: 'optional', default: value, ...withDoc(doc) });
 
 /** `why: "…"` (the same in both languages) or `why: { nl: …, en: … }` (English falls back to Dutch). */
-export const localized = (doc?: string): Shape<Localized> =>
-  either<Localized>({
+export const localized = (doc?: string): Shape<Localized, string | { nl: string; en?: string }> =>
+  either<Localized, string | { nl: string; en?: string }>({
     scalar: text(),
     object: object({ one: { nl: 'een vertaalde tekst', en: 'a translated text' }, many: { nl: 'vertaalde teksten', en: 'translated texts' } }, { nl: required(text()), en: optional(text()) }),
     fromScalar: (s: string) => ({ nl: s, en: s }),
