@@ -34,7 +34,7 @@ export const AGREEMENT_FILE = object(
   },
 );
 
-/** One agreement of the calendar (checked against `AGREEMENT` by test/unit/data/schemaTypes.test.ts). */
+/** One agreement of the calendar (checked against `AGREEMENT` by test/unit/data/schemaTypes.test.ts, as the corpus types are). */
 export interface AgreementDef {
   /** The corpus id a loaded text of this agreement uses (`ca2021`). */
   id: string;
