@@ -31,6 +31,7 @@ export const TAG_FILE = object(
   },
 );
 
+/** Read the tag list; a broken tag is reported and skipped. Never throws. */
 export function loadTagList(text: string, _uri: string): { tags: TagDef[]; problems: DataProblem[] } {
   const read = readData(text, TAG_FILE);
   const tags = (read.value?.tags ?? []).map(({ value, line }): TagDef => ({ ...value, line }));

@@ -8,10 +8,11 @@
 import { Document, LineCounter, isMap, isScalar, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { DataProblem, Localized } from '../types';
-import { isSlug } from '../corpus/types';
 import { codeFor, FIELD_ALIASES, requiredFields } from './schema';
-import type { Descriptor, EitherShape, EnumShape, Field, Fields, Infer, Issues, ListShape, ObjectShape, Typed, UniqueSpec } from './schema';
-import { fieldsOf, firstLineOf, headOf, isIsoDate, parseYaml, rangeOf, Reporter, suggest, valueOf } from './yamlNodes';
+import type { Descriptor, EitherShape, Field, Fields, Infer, Issues, ListShape, ObjectShape, Typed, UniqueSpec } from './schema';
+import { fieldsOf, firstLineOf, headOf, parseYaml, rangeOf, Reporter, suggest, valueOf } from './yamlNodes';
+import { expected, readScalar, SCALAR_KINDS } from './scalars';
+import type { Entry, Place, ReadContext } from './scalars';
 import type { Field as NodeField, Range } from './yamlNodes';
 
 export interface ReadOptions {
@@ -85,18 +86,6 @@ export function readPlainValue<S extends Typed<any> & Descriptor>(value: unknown
   return { value: entry.errors === 0 ? (read as Infer<S>) : undefined, problems: reporter.problems };
 }
 
-/** Per entry: how many errors were reported while reading it (an entry with errors is skipped). */
-interface Entry {
-  errors: number;
-}
-
-/** The field (or the item of a list field) being read, for messages. */
-interface Place {
-  key: string;
-  keyRange: Range;
-  item?: boolean;
-}
-
 /** `a, b en c` / `a, b and c`. */
 function listing(words: readonly string[]): Localized {
   if (words.length <= 1) return { nl: words[0] ?? '', en: words[0] ?? '' };
@@ -104,54 +93,34 @@ function listing(words: readonly string[]): Localized {
   return { nl: `${head} en ${words.at(-1)}`, en: `${head} and ${words.at(-1)}` };
 }
 
-const SCALAR_KINDS = new Set<Descriptor['kind']>(['string', 'text', 'slug', 'date', 'bool', 'int', 'const', 'enum', 'either']);
-
-/** What a value of a shape must be, for "… moet X zijn". */
-function expected(shape: Descriptor): Localized {
-  switch (shape.kind) {
-    case 'bool':
-      return { nl: 'true of false', en: 'true or false' };
-    case 'int':
-      return shape.min === 1 ? { nl: 'een positief geheel getal', en: 'a positive integer' } : { nl: 'een geheel getal', en: 'an integer' };
-    case 'list':
-      return shape.item.kind === 'object'
-        ? { nl: `een lijst van ${shape.item.name.many.nl}`, en: `a list of ${shape.item.name.many.en}` }
-        : { nl: 'een lijst met teksten', en: 'a list of strings' };
-    case 'map':
-      return { nl: 'een map', en: 'a map' };
-    case 'object': {
-      const keys = Object.keys(shape.fields).join('/');
-      return { nl: `een map met ${keys}`, en: `a map with ${keys}` };
-    }
-    case 'either': {
-      const map = expected(shape.object);
-      return { nl: `tekst of ${map.nl}`, en: `a string or ${map.en}` };
-    }
-    default:
-      return { nl: 'tekst', en: 'a string' };
-  }
-}
-
-class Walker {
+class Walker implements ReadContext {
   /** First offset of every value seen, per file-wide uniqueness rule. */
   private readonly seenInFile = new Map<UniqueSpec, Map<string, number>>();
-  private readonly known = new Map<string, string[]>();
+  private readonly lists = new Map<string, string[]>();
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly rep: Reporter,
     private readonly syntaxErrors: readonly number[],
     options: ReadOptions,
   ) {
-    for (const [name, values] of Object.entries(options.known ?? {})) if (values) this.known.set(name, [...values]);
+    for (const [name, values] of Object.entries(options.known ?? {})) if (values) this.lists.set(name, [...values]);
   }
 
-  private error(entry: Entry, range: Range, code: string, nl: string, en: string): void {
+  known(list: string): readonly string[] | undefined {
+    return this.lists.get(list);
+  }
+
+  warning(range: Range, code: string, nl: string, en: string): void {
+    this.rep.warning(range, code, nl, en);
+  }
+
+  error(entry: Entry, range: Range, code: string, nl: string, en: string): void {
     entry.errors++;
     this.rep.error(range, code, nl, en);
   }
 
-  private wrongType(entry: Entry, node: Node | null, shape: Descriptor, place: Place): void {
+  wrongType(entry: Entry, node: Node | null, shape: Descriptor, place: Place): void {
     const want = expected(shape);
     const at = node ? rangeOf(node) : place.keyRange;
     const [nl, en] = !place.key
@@ -180,7 +149,7 @@ class Walker {
       case 'either':
         return this.either(node, shape, place, entry);
       default:
-        return this.scalar(node, shape, place, entry);
+        return readScalar(node, shape, place, entry, this);
     }
   }
 
@@ -407,102 +376,7 @@ class Walker {
       this.wrongType(entry, node, shape, place);
       return undefined;
     }
-    const value = this.scalar(node, shape.scalar, place, entry);
+    const value = readScalar(node, shape.scalar, place, entry, this);
     return value === undefined ? undefined : shape.fromScalar(value);
-  }
-
-  private scalar(node: Node, shape: Descriptor, place: Place, entry: Entry): unknown {
-    const v = valueOf(node, this.text);
-    if (v.kind === 'missing') return undefined;
-    if (v.kind !== 'scalar') {
-      if (shape.kind === 'date') return this.badDate(node, '', entry);
-      this.wrongType(entry, node, shape, place);
-      return undefined;
-    }
-    // Numbers are read as written (`2030`, `1.50`); a plain value (a setting) has no source text.
-    const written = typeof v.value === 'string' ? v.value : typeof v.value === 'number' || typeof v.value === 'boolean' ? v.source.trim() || String(v.value) : undefined;
-    switch (shape.kind) {
-      case 'bool':
-        if (typeof v.value === 'boolean') return v.value;
-        break;
-      case 'int':
-        if (typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= (shape.min ?? -Infinity)) return v.value;
-        break;
-      case 'const':
-        if (v.value === shape.value) return v.value;
-        this.error(entry, rangeOf(node), shape.code, `Alleen ${place.key}: ${shape.value} wordt ondersteund.`, `Only ${place.key}: ${shape.value} is supported.`);
-        return undefined;
-      case 'date':
-        return this.date(node, v.value, v.source, shape.fullDay === true, entry);
-      default:
-        if (written !== undefined) return this.word(written, node, shape, entry);
-    }
-    this.wrongType(entry, node, shape, place);
-    return undefined;
-  }
-
-  /** Text, an id or a word from a list, with its checks. */
-  private word(written: string, node: Node, shape: Descriptor, entry: Entry): string | undefined {
-    const range = rangeOf(node);
-    if (shape.kind === 'string' || shape.kind === 'text') {
-      const s = shape.trim ? written.trim() : written;
-      const issue = shape.check?.(s);
-      if (!issue) return s;
-      if (issue.severity === 'warning') {
-        this.rep.warning(range, issue.code, issue.message.nl, issue.message.en);
-        return s;
-      }
-      this.error(entry, range, issue.code, issue.message.nl, issue.message.en);
-      return undefined;
-    }
-    if (shape.kind === 'slug' || (shape.kind === 'enum' && shape.slug)) {
-      if (!isSlug(written)) {
-        const what = shape.kind === 'slug' ? shape.what : shape.label;
-        const nl = `"${written}" is geen geldige ${what?.nl ?? 'id'}: gebruik kleine letters, cijfers en koppeltekens (bijv. "nederlandse-digitale-dienst").`;
-        const en = `"${written}" is not a valid ${what?.en ?? 'id'}: use lower-case letters, digits and hyphens (e.g. "nederlandse-digitale-dienst").`;
-        if (shape.kind === 'slug' && shape.severity === 'warning') this.rep.warning(range, codeFor(shape, 'invalid-slug'), nl, en);
-        else this.error(entry, range, codeFor(shape, 'invalid-slug'), nl, en);
-        return undefined;
-      }
-      if (shape.kind === 'slug') return written;
-    }
-    if (shape.kind === 'enum') return this.enumValue(written, range, shape, entry);
-    return written;
-  }
-
-  private enumValue(s: string, range: Range, shape: EnumShape, entry: Entry): string | undefined {
-    const values = shape.values ?? (shape.list !== undefined ? this.known.get(shape.list) : undefined);
-    if (!values || values.includes(s)) return s;
-    const sug = suggest(s, values);
-    const [sugNl, sugEn] = sug ? [`: bedoelde u "${sug}"?`, `: did you mean "${sug}"?`] : ['.', '.'];
-    const from = shape.source ? [` (${shape.source.nl})`, ` (${shape.source.en})`] : ['', ''];
-    const list = shape.values ? values.join(', ') : undefined;
-    const [tailNl, tailEn] = !list ? ['', ''] : shape.open ? [` Bekend: ${list}.`, ` Known: ${list}.`] : [` Toegestaan: ${list}.`, ` Allowed: ${list}.`];
-    const nl = `Onbekende ${shape.label.nl} "${s}"${from[0]}${sugNl}${tailNl}`;
-    const en = `Unknown ${shape.label.en} "${s}"${from[1]}${sugEn}${tailEn}`;
-    if (shape.open) {
-      this.rep.warning(range, shape.code, nl, en);
-      return s;
-    }
-    this.error(entry, range, shape.code, nl, en);
-    return undefined;
-  }
-
-  private date(node: Node, value: unknown, source: string, fullDay: boolean, entry: Entry): string | undefined {
-    let s: string | undefined;
-    if (value instanceof Date && !Number.isNaN(value.getTime())) s = value.toISOString().slice(0, 10);
-    else if (typeof value === 'string') s = value.trim();
-    else if (typeof value === 'number') s = source.trim();
-    if (s === undefined || !isIsoDate(s)) return this.badDate(node, source, entry);
-    if (fullDay && s.length !== 10) {
-      this.error(entry, rangeOf(node), 'bad-date', `Geef de volledige dag: JJJJ-MM-DD (niet "${source}").`, `Give the full day: YYYY-MM-DD (not "${source}").`);
-      return undefined;
-    }
-    return s;
-  }
-
-  private badDate(node: Node, source: string, entry: Entry): undefined {
-    this.error(entry, rangeOf(node), 'bad-date', `Ongeldige datum "${source}": gebruik JJJJ-MM-DD (of JJJJ-MM, JJJJ).`, `Invalid date "${source}": use YYYY-MM-DD (or YYYY-MM, YYYY).`);
-    return undefined;
   }
 }

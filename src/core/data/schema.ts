@@ -235,14 +235,22 @@ export type Written<S> = S extends Typed<any, infer W> ? W : never;
 
 type Options<S> = Omit<S, 'kind'>;
 
+/** A short text value (`language: nl`). */
 export const string = (o: Options<TextShape> = {}): Shape<string> => ({ kind: 'string', ...o });
+/** Prose (`title`, `text`): double-quoted by the generators, at least one character in the JSON Schema. */
 export const text = (o: Options<TextShape> = {}): Shape<string> => ({ kind: 'text', ...o });
+/** An id: lower-case letters, digits and single hyphens. */
 export const slug = (o: Options<SlugShape> = {}): Shape<string> => ({ kind: 'slug', ...o });
+/** An ISO date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). */
 export const date = (o: Options<DateShape> = {}): Shape<string> => ({ kind: 'date', ...o });
+/** `true` or `false`. */
 export const bool = (o: Options<BoolShape> = {}): Shape<boolean> => ({ kind: 'bool', ...o });
+/** A whole number, at least `min`. */
 export const int = (o: Options<IntShape> = {}): Shape<number> => ({ kind: 'int', ...o });
+/** A fixed number (`format: 1`); another value is reported with `code`. */
 export const constant = (value: number, code: string): Shape<number> => ({ kind: 'const', value, code });
 
+/** One of the given words; another is an error with `code`. */
 export function oneOf<V extends string>(values: readonly V[], o: Omit<Options<EnumShape<V>>, 'values'>): Shape<V> {
   return { kind: 'enum', values, ...o } as Shape<V>;
 }
@@ -254,16 +262,19 @@ export function openList(o: Omit<Options<EnumShape>, 'open'>): Shape<string> {
 
 type ListOptions = Omit<Options<ListShape>, 'item'>;
 
+/** A list of items of one shape (see `ListShape` for entries, uniqueness and positions). */
 export function list<T, W>(item: Shape<T, W>, o: ListOptions & { located: true }): Shape<Located<T>[], W[]>;
 export function list<T, W>(item: Shape<T, W>, o?: ListOptions): Shape<T[], W[]>;
 export function list<T, W>(item: Shape<T, W>, o: ListOptions = {}): Shape<T[], W[]> {
   return { ...o, kind: 'list', item } as Shape<T[], W[]>;
 }
 
+/** A map with free keys and values of one shape. */
 export function mapOf<T, W>(value: Shape<T, W>, o: Omit<Options<MapShape>, 'value'> = {}): Shape<Record<string, T>, Record<string, W>> {
   return { ...o, kind: 'map', value } as Shape<Record<string, T>, Record<string, W>>;
 }
 
+/** An object with the given fields, in the order a file writes them. */
 export function object<F extends Fields, T = ObjectValue<F>>(
   name: ObjectShape['name'],
   fields: F,
@@ -272,17 +283,21 @@ export function object<F extends Fields, T = ObjectValue<F>>(
   return { kind: 'object', name, fields, ...o } as ObjectShape<T, F> & Typed<T, WrittenObject<F>>;
 }
 
+/** A scalar or a map, each turned into the same value. */
 export function either<T, W = unknown>(o: Omit<EitherShape<T>, 'kind'>): Shape<T, W> {
   return { kind: 'either', ...o } as Shape<T, W>;
 }
 
 const withDoc = (doc: string | undefined) => (doc ? { doc } : {});
+/** Must be there: missing or empty is an error. */
 export const required = <T, W>(shape: Shape<T, W>, doc?: string, more: { hint?: Localized } = {}): Field<T, true, W, true> => ({ shape, presence: 'required', ...withDoc(doc), ...more });
+/** May be left out. */
 export const optional = <T, W>(shape: Shape<T, W>, doc?: string): Field<T, false, W, false> => ({ shape, presence: 'optional', ...withDoc(doc) });
 /** Missing is a warning (with the shape's `missing-field` code), the value stays absent. */
 export const recommended = <T, W>(shape: Shape<T, W>, doc?: string, more: { hint?: Localized } = {}): Field<T, false, W, false> => ({ shape, presence: 'recommended', ...withDoc(doc), ...more });
 /** Recommended, but read as `value` when missing (a note that should be there, an empty one is usable). */
 export const recommendedOr = <T, W>(shape: Shape<T, W>, value: T, doc?: string): Field<T, true, W, false> => ({ shape, presence: 'recommended', default: value, ...withDoc(doc) });
+/** May be left out; then read as `value`. */
 export const withDefault = <T, W>(shape: Shape<T, W>, value: T, doc?: string): Field<T, true, W, false> => ({ shape, presence: 'optional', default: value, ...withDoc(doc) });
 
 /** `why: "…"` (the same in both languages) or `why: { nl: …, en: … }` (English falls back to Dutch). */
