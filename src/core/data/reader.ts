@@ -41,9 +41,23 @@ export interface DataRead<T> {
 
 /**
  * Read a data file along its schema. Problems in the root object (a broken header) do not stop the entries from
- * loading: the caller decides what a partial root is worth.
+ * loading: the caller decides what a partial root is worth. Never throws: a bug in a check is a problem of its own.
  */
 export function readData<S extends ObjectShape<any, any> & Typed<any>>(text: string, shape: S, options: ReadOptions = {}): DataRead<Infer<S>> {
+  try {
+    return readFile(text, shape, options);
+  } catch (e) {
+    const problem = internalError(e);
+    return { value: undefined, ok: false, issues: { error: () => undefined, warning: () => undefined }, problems: () => [problem] };
+  }
+}
+
+function internalError(e: unknown): DataProblem {
+  const m = String(e);
+  return { line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'internal-error', message: `Interne fout bij het lezen: ${m}`, messageEn: `Internal error while reading: ${m}` };
+}
+
+function readFile<S extends ObjectShape<any, any> & Typed<any>>(text: string, shape: S, options: ReadOptions): DataRead<Infer<S>> {
   const source = typeof text === 'string' ? text : '';
   const { doc, reporter } = parseYaml(source);
   const walker = new Walker(source, reporter, doc.errors.map((e) => e.pos[0]), options);
@@ -76,6 +90,14 @@ export function readData<S extends ObjectShape<any, any> & Typed<any>>(text: str
  * position; their messages are what counts.
  */
 export function readPlainValue<S extends Typed<any> & Descriptor>(value: unknown, shape: S, options: ReadOptions = {}): { value: Infer<S> | undefined; problems: DataProblem[] } {
+  try {
+    return readPlain(value, shape, options);
+  } catch (e) {
+    return { value: undefined, problems: [internalError(e)] };
+  }
+}
+
+function readPlain<S extends Typed<any> & Descriptor>(value: unknown, shape: S, options: ReadOptions): { value: Infer<S> | undefined; problems: DataProblem[] } {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   const reporter = new Reporter(lineCounter, 0);

@@ -191,3 +191,13 @@ describe('readPlainValue: a setting read along the same shape', () => {
     expect(readPlainValue(42, THING).problems.map((p) => p.message)).toEqual(['Een ding moet een map zijn (id, …).']);
   });
 });
+
+describe('a check that throws', () => {
+  it('is a problem of its own, never an exception', () => {
+    const shape = object({ one: { nl: 'een ding', en: 'a thing' }, many: { nl: 'dingen', en: 'things' } }, { id: required(text({ check: () => { throw new Error('kapot'); } })) });
+    const r = readData('id: x', shape);
+    expect(r.value).toBeUndefined();
+    expect(r.problems().map((p) => [p.code, p.messageEn])).toEqual([['internal-error', 'Internal error while reading: Error: kapot']]);
+    expect(readPlainValue({ id: 'x' }, shape).problems.map((p) => p.code)).toEqual(['internal-error']);
+  });
+});
