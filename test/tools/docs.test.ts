@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderRulePage, renderRuleTable, TABLE_END, TABLE_START, withRuleSettings } from '../../tools/docs/generate';
 import { RULES } from '../../src/core/rules/index';
+import { FORMAT_TABLES, tableEnd, tableStart, withFormatTables } from '../../tools/docs/corpusFormat';
 
 const ROOT = path.resolve(__dirname, '../..');
 const hint = 'run `npm run docs` to regenerate';
@@ -22,6 +23,14 @@ describe('generated documentation is up to date', () => {
   it('the per-rule settings in package.json', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     expect(pkg, hint).toEqual(withRuleSettings(pkg));
+  });
+  it('the field tables of docs/corpus-format.md, each between its markers', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs', 'corpus-format.md'), 'utf8');
+    for (const name of Object.keys(FORMAT_TABLES)) {
+      expect(doc, `markers of table "${name}"`).toContain(tableStart(name));
+      expect(doc, `markers of table "${name}"`).toContain(tableEnd(name));
+    }
+    expect(doc, hint).toBe(withFormatTables(doc));
   });
   it('the rule registry is alphabetical and ids match file names', () => {
     const ids = RULES.map((r) => r.id);

@@ -1,7 +1,7 @@
 /*
  * Rule documentation is written once, in the rule objects, and generated from there: one page per rule
  * (docs/rules/<id>.md), the rule table in README.md, and the per-rule settings in package.json.
- * `npm run docs` writes them; test/unit/docs.test.ts fails when a generated part drifts.
+ * `npm run docs` writes them; test/tools/docs.test.ts fails when a generated part drifts.
  */
 import { RULES } from '../../src/core/rules/index';
 import { effectiveSeverity, ruleDocUrl, type Rule } from '../../src/core/rules/types';

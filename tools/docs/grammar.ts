@@ -1,7 +1,7 @@
 /*
  * The injection grammar (syntaxes/akkoordwijzer.injection.json) is generated from the formula table
  * (src/core/draft/formulas.ts), so the editor highlights exactly what the checker recognises.
- * `npm run docs` writes it; test/unit/grammar.test.ts fails when it drifts.
+ * `npm run docs` writes it; test/tools/grammar.test.ts fails when it drifts.
  */
 import { FORMULA_SOURCES } from '../../src/core/draft/formulas';
 

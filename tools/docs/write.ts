@@ -3,6 +3,7 @@ import path from 'node:path';
 import { RULES } from '../../src/core/rules/index';
 import { renderRulePage, withRuleSettings, withRuleTable } from './generate';
 import { renderGrammar } from './grammar';
+import { withFormatTables } from './corpusFormat';
 
 const root = process.cwd();
 const dir = path.join(root, 'docs', 'rules');
@@ -13,4 +14,6 @@ if (existsSync(readme)) writeFileSync(readme, withRuleTable(readFileSync(readme,
 const pkgFile = path.join(root, 'package.json');
 writeFileSync(pkgFile, `${JSON.stringify(withRuleSettings(JSON.parse(readFileSync(pkgFile, 'utf8'))), null, 2)}\n`);
 writeFileSync(path.join(root, 'syntaxes', 'akkoordwijzer.injection.json'), renderGrammar());
-console.log(`docs: ${RULES.length} regelpagina's, README-tabel en package.json-instellingen en de grammatica bijgewerkt`);
+const format = path.join(root, 'docs', 'corpus-format.md');
+writeFileSync(format, withFormatTables(readFileSync(format, 'utf8')));
+console.log(`docs: ${RULES.length} regelpagina's, README-tabel, package.json-instellingen, de grammatica en de veldtabellen van docs/corpus-format.md bijgewerkt`);

@@ -4,14 +4,37 @@
  * values and problems out; never throws.
  */
 
-import { isMap, isSeq } from 'yaml';
-import type { Node } from 'yaml';
 import type { DataProblem } from '../types';
-import { EntryReader, readFields } from '../data/fieldReader';
+import { constant, date, list, object, optional, required, slug, string, text, withDefault } from '../data/schema';
+import { readData } from '../data/reader';
+import { CORPUS_FORMAT } from './types';
 import type { Corpus } from './types';
-import { firstLineOf, parseYaml, rangeOf } from '../data/yamlNodes';
 
 /** One agreement of the calendar. */
+export const AGREEMENT = object(
+  { one: { nl: 'een akkoord', en: 'an agreement' }, many: { nl: 'akkoorden', en: 'agreements' } },
+  {
+    id: required(slug(), 'de corpus-id die een geladen tekst van dit akkoord gebruikt (`ca2021`)'),
+    title: required(text(), 'titel van het akkoord'),
+    kind: withDefault(string(), 'coalitieakkoord', '`coalitieakkoord`, `regeerakkoord` of `hoofdlijnenakkoord`'),
+    cabinet: optional(string(), 'het kabinet dat erop regeerde ("Rutte IV")'),
+    parties: withDefault(list(string()), [], 'de partijen'),
+    presented: required(date({ fullDay: true }), 'de dag van presentatie: het geldt vanaf dan tot het volgende werd gepresenteerd', {
+      hint: { nl: 'de dag van presentatie', en: 'the day it was presented' },
+    }),
+    source: optional(text(), 'waar de presentatie te vinden is'),
+  },
+);
+
+export const AGREEMENT_FILE = object(
+  { one: { nl: 'de akkoordenkalender', en: 'the agreement calendar' }, many: { nl: 'akkoordenkalenders', en: 'agreement calendars' } },
+  {
+    format: optional(constant(CORPUS_FORMAT, 'unsupported-format')),
+    agreements: required(list(AGREEMENT, { entries: true, key: 'id' })),
+  },
+);
+
+/** One agreement of the calendar (checked against `AGREEMENT` by test/unit/data/schemaTypes.test.ts, as the corpus types are). */
 export interface AgreementDef {
   /** The corpus id a loaded text of this agreement uses (`ca2021`). */
   id: string;
@@ -52,48 +75,10 @@ export interface AgreementTimeline {
   isSucceeded(id: string): boolean;
 }
 
-const FIELDS = ['id', 'title', 'kind', 'cabinet', 'parties', 'presented', 'source'] as const;
-
+/** Read the calendar (`corpus/agreements.yaml`); a broken agreement is reported and skipped. Never throws. */
 export function loadAgreementList(text: string): { agreements: AgreementDef[]; problems: DataProblem[] } {
-  const { doc, reporter: rep } = parseYaml(typeof text === 'string' ? text : '');
-  const root = doc.contents as Node | null;
-  const agreements: AgreementDef[] = [];
-  if (!isMap(root)) {
-    rep.error(firstLineOf(text, [0, text.length]), 'wrong-type', 'De akkoordenkalender moet een map zijn met "format: 1" en "agreements: [...]".', 'The agreement calendar must be a map with "format: 1" and "agreements: [...]".');
-    return { agreements, problems: rep.sorted() };
-  }
-  const top = readFields(root, ['format', 'agreements'], rep, { nl: 'de akkoordenkalender', en: 'the agreement calendar' });
-  const list = top.get('agreements')?.value;
-  if (!isSeq(list)) {
-    rep.error(firstLineOf(text, rangeOf(root)), 'missing-field', 'Verplicht veld "agreements" (een lijst) ontbreekt.', 'Required field "agreements" (a list) is missing.');
-    return { agreements, problems: rep.sorted() };
-  }
-  const seen = new Set<string>();
-  for (const item of list.items as Node[]) {
-    if (!isMap(item)) {
-      rep.error(rangeOf(item), 'wrong-type', 'Een akkoord moet een map zijn (id, title, presented …).', 'An agreement must be a map (id, title, presented …).');
-      continue;
-    }
-    const head = firstLineOf(text, rangeOf(item));
-    const entry = new EntryReader(rep, text);
-    const fields = readFields(item, FIELDS, rep, { nl: 'een akkoord', en: 'an agreement' });
-    const id = entry.slug(fields.get('id'));
-    const title = entry.requiredString(fields, 'title', head);
-    const presented = entry.date(fields.get('presented'));
-    if (!fields.has('id')) entry.error(head, 'missing-field', 'Verplicht veld "id" ontbreekt.', 'Required field "id" is missing.');
-    if (!fields.has('presented')) entry.error(head, 'missing-field', 'Verplicht veld "presented" (de dag van presentatie) ontbreekt.', 'Required field "presented" (the day it was presented) is missing.');
-    else if (presented !== undefined && presented.length !== 10) entry.error(rangeOf(fields.get('presented')!.value), 'bad-date', 'Geef de dag van presentatie volledig: JJJJ-MM-DD.', 'Give the full day it was presented: YYYY-MM-DD.');
-    if (id !== undefined && seen.has(id)) entry.error(rangeOf(fields.get('id')!.value), 'duplicate-id', `Dubbel akkoord "${id}".`, `Duplicate agreement "${id}".`);
-    if (entry.failed || id === undefined || title === undefined || presented === undefined) continue;
-    seen.add(id);
-    const def: AgreementDef = { id, title, kind: entry.string(fields.get('kind')) ?? 'coalitieakkoord', parties: entry.stringList(fields.get('parties')) ?? [], presented };
-    const cabinet = entry.string(fields.get('cabinet'));
-    if (cabinet !== undefined) def.cabinet = cabinet;
-    const source = entry.string(fields.get('source'));
-    if (source !== undefined) def.source = source;
-    agreements.push(def);
-  }
-  return { agreements, problems: rep.sorted() };
+  const read = readData(text, AGREEMENT_FILE);
+  return { agreements: read.value?.agreements ?? [], problems: read.problems() };
 }
 
 /** The day before an ISO date. */

@@ -1,6 +1,7 @@
 /**
  * The commitment corpus as values: one `Corpus` per `*.akkoord.yaml` file (see docs/corpus-format.md).
- * Pure data; produced by `loadCorpus` (load.ts) from the file text.
+ * Pure data; produced by `loadCorpus` (load.ts) from the file text, along the file format in schema.ts (the two are
+ * checked against each other by test/unit/data/schemaTypes.test.ts).
  */
 
 import type { Span } from '../types';

@@ -1,6 +1,6 @@
 /**
  * Small helpers to read a `yaml` document tree field by field and report problems at the exact node.
- * Used by the corpus loader and the tag-list loader. Pure: text in, values and problems out.
+ * Used by the data reader (`reader.ts`). Pure: text in, values and problems out.
  */
 
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';

@@ -1,6 +1,5 @@
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { isSlug } from '../corpus/types';
-import { parseYaml, rangeOf } from '../data/yaml';
+import { constant, list, object, optional, recommendedOr, required, slug, text } from '../data/schema';
+import { readData } from '../data/reader';
 import type { DataProblem } from '../types';
 
 /**
@@ -32,87 +31,44 @@ export interface LexiconResult {
   problems: DataProblem[];
 }
 
-const GROUP_FIELDS = new Set(['id', 'terms', 'note']);
+/** Terms are compared as the matcher sees them: case and spacing do not make a different term. */
+const termKey = (term: string): string => term.toLowerCase().replace(/\s+/g, ' ');
+const INVALID_TERMS = { 'wrong-type': 'invalid-terms', 'missing-field': 'invalid-terms', 'too-few': 'invalid-terms' } as const;
 
+/** One group of `synonyms.yaml`: its codes are the ones this file always reported. */
+export const SYNONYM_GROUP = object(
+  { one: { nl: 'een synoniemgroep', en: 'a synonym group' }, many: { nl: 'synoniemgroepen', en: 'synonym groups' } },
+  {
+    id: required(slug({ codes: { 'invalid-slug': 'invalid-id', 'missing-field': 'invalid-id' } }), 'kebab-case id; het begrip heet `=<id>`'),
+    note: recommendedOr(text({ trim: true, codes: { 'missing-field': 'missing-note' } }), '', 'waarom deze termen bij elkaar horen'),
+    terms: required(
+      list(text({ trim: true, nonEmpty: true, codes: { 'wrong-type': 'invalid-term', 'missing-field': 'invalid-term' } }), {
+        min: 2,
+        unique: [
+          { code: 'duplicate-term', key: termKey },
+          // The same term in two groups adds both concepts: allowed, but worth a look.
+          { code: 'duplicate-term', key: termKey, scope: 'file', keep: true },
+        ],
+        codes: INVALID_TERMS,
+      }),
+      'woorden en woordgroepen die voor hetzelfde staan (minstens twee)',
+    ),
+  },
+  { codes: { 'wrong-type': 'invalid-group' } },
+);
+
+export const SYNONYM_FILE = object(
+  { one: { nl: 'de synoniemenlijst', en: 'the synonym lexicon' }, many: { nl: 'synoniemenlijsten', en: 'synonym lexicons' } },
+  {
+    format: optional(constant(1, 'unsupported-format')),
+    groups: required(list(SYNONYM_GROUP, { entries: true, key: 'id', located: true, codes: { 'wrong-type': 'missing-groups', 'missing-field': 'missing-groups' } })),
+  },
+  { codes: { 'wrong-type': 'invalid-root' }, emptyOk: true },
+);
 
 /** Parse `synonyms.yaml`. Invalid groups are skipped and reported; the rest is returned. */
 export function parseLexicon(text: string): LexiconResult {
-  const { doc, reporter } = parseYaml(typeof text === 'string' ? text : '');
-  const problems = reporter.problems;
-  const at = (node: YamlNode | undefined | null, severity: DataProblem['severity'], code: string, nl: string, en: string) =>
-    reporter.report(rangeOf(node), severity, code, nl, en);
-  const groups: SynonymGroup[] = [];
-  if (doc.errors.length > 0) return { value: { groups }, problems };
-  const root = doc.contents;
-  if (root === null || root === undefined) return { value: { groups }, problems };
-  if (!isMap(root)) {
-    at(root as YamlNode, 'error', 'invalid-root', 'De synoniemenlijst moet een map zijn met een lijst `groups`.', 'The lexicon must be a mapping with a `groups` list.');
-    return { value: { groups }, problems };
-  }
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (key !== 'groups') at(pair.key as YamlNode, 'warning', 'unknown-field', `Onbekend veld \`${key}\` (verwacht: \`groups\`).`, `Unknown field \`${key}\` (expected \`groups\`).`);
-  }
-  const list = root.get('groups', true) as YamlNode | undefined;
-  if (!isSeq(list)) {
-    at(list ?? (root as YamlNode), 'error', 'missing-groups', '`groups` moet een lijst van synoniemgroepen zijn.', '`groups` must be a list of synonym groups.');
-    return { value: { groups }, problems };
-  }
-  const ids = new Set<string>();
-  const termOwner = new Map<string, string>();
-  for (const item of list.items) {
-    const node = item as YamlNode;
-    if (!isMap(node)) {
-      at(node, 'error', 'invalid-group', 'Een groep moet een map zijn met `id`, `terms` en `note`.', 'A group must be a mapping with `id`, `terms` and `note`.');
-      continue;
-    }
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!GROUP_FIELDS.has(key)) at(pair.key as YamlNode, 'warning', 'unknown-field', `Onbekend veld \`${key}\` in een synoniemgroep.`, `Unknown field \`${key}\` in a synonym group.`);
-    }
-    const idNode = node.get('id', true) as YamlNode | undefined;
-    const id = isScalar(idNode) ? String(idNode.value) : '';
-    if (!isSlug(id)) {
-      at(idNode ?? node, 'error', 'invalid-id', `Een groep heeft een \`id\` in kleine letters met koppeltekens nodig (niet \`${id}\`).`, `A group needs an \`id\` in kebab-case (got \`${id}\`).`);
-      continue;
-    }
-    if (ids.has(id)) {
-      at(idNode, 'error', 'duplicate-id', `Dubbel groeps-id \`${id}\`.`, `Duplicate group id \`${id}\`.`);
-      continue;
-    }
-    ids.add(id);
-    const noteNode = node.get('note', true) as YamlNode | undefined;
-    const note = isScalar(noteNode) && typeof noteNode.value === 'string' ? noteNode.value.trim() : '';
-    if (note === '') at(noteNode ?? idNode, 'warning', 'missing-note', `Groep \`${id}\` heeft geen \`note\` die zegt waarom de termen bij elkaar horen.`, `Group \`${id}\` has no \`note\` saying why its terms belong together.`);
-    const termsNode = node.get('terms', true) as YamlNode | undefined;
-    if (!isSeq(termsNode)) {
-      at(termsNode ?? idNode, 'error', 'invalid-terms', `Groep \`${id}\` heeft \`terms\` nodig: een lijst van minstens twee woorden of woordgroepen.`, `Group \`${id}\` needs \`terms\`: a list of at least two words or phrases.`);
-      continue;
-    }
-    const terms: string[] = [];
-    for (const t of termsNode.items) {
-      const tn = t as YamlNode;
-      const value = isScalar(tn) && (typeof tn.value === 'string' || typeof tn.value === 'number') ? String(tn.value).trim() : '';
-      if (value === '') {
-        at(tn, 'error', 'invalid-term', `Een term van groep \`${id}\` moet niet-lege tekst zijn.`, `A term of group \`${id}\` must be a non-empty string.`);
-        continue;
-      }
-      const norm = value.toLowerCase().replace(/\s+/g, ' ');
-      const owner = termOwner.get(norm);
-      if (owner === id) {
-        at(tn, 'warning', 'duplicate-term', `\`${value}\` staat twee keer in groep \`${id}\`.`, `\`${value}\` is listed twice in group \`${id}\`.`);
-        continue;
-      }
-      if (owner !== undefined) at(tn, 'warning', 'duplicate-term', `\`${value}\` staat ook in groep \`${owner}\`; beide begrippen worden toegevoegd.`, `\`${value}\` is also in group \`${owner}\`; it will add both concepts.`);
-      else termOwner.set(norm, id);
-      terms.push(value);
-    }
-    if (terms.length < 2) {
-      at(termsNode, 'error', 'invalid-terms', `Groep \`${id}\` heeft minstens twee termen nodig.`, `Group \`${id}\` needs at least two terms to be a synonym group.`);
-      continue;
-    }
-    const line = idNode?.range ? reporter.pos(idNode.range[0]).line : 0;
-    groups.push({ id, terms, note, line });
-  }
-  return { value: { groups }, problems: reporter.sorted() };
+  const read = readData(text, SYNONYM_FILE);
+  const groups = (read.value?.groups ?? []).map(({ value, line }): SynonymGroup => ({ id: value.id, terms: value.terms, note: value.note, line }));
+  return { value: { groups }, problems: read.problems() };
 }

@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { parseYaml, rangeOf } from '../data/yaml';
+import { constant, either, list, localized, mapOf, object, optional, required, string, text, withDefault } from '../data/schema';
+import type { Infer, Issues } from '../data/schema';
+import { readData, readPlainValue } from '../data/reader';
 import type { DataProblem, Localized, Span } from '../types';
 
 /** One vague policy term with the reason it is vague and what firmer wording exists. */
@@ -102,23 +103,11 @@ export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
   };
 }
 
-const FIELDS = new Set(['id', 'forms', 'category', 'why', 'instead', 'replacements', 'alternatives', 'compare', 'sources', 'places', 'except']);
-
 /** The places a term can be limited to (part kinds of a motie and of Kamervragen). */
 export const PLACES: readonly string[] = ['kop', 'aanhef', 'beraadslaging', 'overweging', 'dictum', 'header', 'vraag', 'toelichting'];
 
-function localized(node: unknown): Localized | undefined {
-  if (typeof node === 'string') return { nl: node, en: node };
-  if (node && typeof node === 'object' && 'nl' in node) {
-    const o = node as Record<string, unknown>;
-    const nl = typeof o['nl'] === 'string' ? o['nl'] : undefined;
-    const en = typeof o['en'] === 'string' ? o['en'] : nl;
-    return nl ? { nl, en: en ?? nl } : undefined;
-  }
-  return undefined;
-}
-
-function slug(s: string): string {
+/** A readable id from a form: "quick win" → `quick-win`. */
+function slugify(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -127,86 +116,127 @@ function slug(s: string): string {
     .replace(/^-|-$/g, '');
 }
 
+const ALTERNATIVE = object(
+  { one: { nl: 'een alternatief', en: 'an alternative' }, many: { nl: 'alternatieven', en: 'alternatives' } },
+  {
+    term: required(text(), 'het stevigere woord'),
+    means: required(localized(), 'wat het betekent'),
+    replacements: withDefault(mapOf(string()), {}, 'de vervanging per vorm van het begrip'),
+  },
+);
+
+const COMPARE = object(
+  { one: { nl: 'een vergelijking', en: 'a comparison' }, many: { nl: 'vergelijkingen', en: 'comparisons' } },
+  { term: required(localized()), firm: required(localized()), termMeans: required(localized()), firmMeans: required(localized()) },
+);
+
+const SOURCE_REF = either<{ url: string; note?: string }>({
+  scalar: text(),
+  object: object({ one: { nl: 'een bron', en: 'a source' }, many: { nl: 'bronnen', en: 'sources' } }, { url: required(text()), note: optional(text()) }),
+  fromScalar: (url: string) => ({ url }),
+  fromObject: (o: { url: string; note?: string }) => o,
+});
+
+/** A form claimed by an earlier term stays with that term (`createVagueLexicon`). */
+const FORMS_UNIQUE = [{ code: 'duplicate-form', key: normalizeForm, scope: 'file', keep: true }] as const;
+
+const TERM_NAME = { one: { nl: 'een begrip', en: 'a term' }, many: { nl: 'begrippen', en: 'terms' } };
+const NOT_A_TERM = { nl: 'Een begrip moet een object zijn (id, forms, why, instead).', en: 'A term must be an object (id, forms, why, instead).' };
+
+/** The fields of a term. In the lexicon file `forms`, `why` and `instead` are required; a setting may be short. */
+function termFields(inFile: boolean) {
+  const must = inFile ? required : optional;
+  return {
+    id: optional(string(), 'vaste sleutel (kebab-case); anders gemaakt uit de eerste vorm'),
+    forms: must(list(text(), { unique: FORMS_UNIQUE }), 'de vormen zoals ze geschreven worden; "…" is een gat van hoogstens vier woorden'),
+    category: withDefault(string(), 'vaag'),
+    why: must(localized(), 'waarom het vaag is (staat in de hover)'),
+    instead: must(localized(), 'wat u in plaats daarvan schrijft (kort: staat in de melding)'),
+    replacements: withDefault(mapOf(string({ nullAsEmpty: true })), {}, 'directe vervanging per vorm; een lege betekent schrappen'),
+    alternatives: optional(list(ALTERNATIVE, { entries: true }), 'stevigere woorden om uit te kiezen, geen enkele voorkeur'),
+    compare: optional(COMPARE, 'het vage begrip naast het stevige'),
+    sources: withDefault(list(SOURCE_REF), [], 'bronnen (URL en enkele woorden)'),
+    places: optional(list(string()), `alleen op deze plaatsen: ${PLACES.join(', ')}`),
+    except: optional(list(string()), 'woordgroepen met een vorm erin die níet vaag zijn'),
+  };
+}
+
+/** A term as the reader gives it, before the checks across its fields. */
+type TermInput = Infer<typeof SETTINGS_TERM_INPUT>;
+const SETTINGS_TERM_INPUT = object(TERM_NAME, {
+  ...termFields(false),
+  term: optional(text(), 'één vorm (korte schrijfwijze in de instellingen)'),
+  replacement: optional(string(), 'de vervanging van die ene vorm'),
+});
+
+/**
+ * The checks across a term's fields, and the term as the matcher wants it: forms normalised, replacements keyed by
+ * form, alternatives only with replacements of the term's own forms.
+ */
+function buildTerm(raw: TermInput, issues: Issues): Omit<VagueTerm, 'origin'> | undefined {
+  const single = raw.term;
+  const forms = (raw.forms ?? (single ? [single] : [])).filter((f) => f.trim() !== '').map(normalizeForm);
+  const id = raw.id ?? (forms[0] ? slugify(forms[0]) : undefined);
+  if (!id) issues.error('missing-field', { nl: 'Begrip zonder "id".', en: 'Term without "id".' });
+  if (forms.length === 0) issues.error('missing-field', { nl: `Begrip "${id ?? '?'}" heeft geen "forms".`, en: `Term "${id ?? '?'}" has no "forms".` });
+  const why = raw.why ?? (single ? { nl: 'Door de gebruiker als vaag aangemerkt.', en: 'Marked as vague by the user.' } : undefined);
+  const instead = raw.instead ?? (single ? { nl: 'Formuleer concreet: wie doet wat vóór wanneer.', en: 'Be concrete: who does what by when.' } : undefined);
+  if (!why || !instead) issues.error('missing-field', { nl: `Begrip "${id ?? '?'}" mist "why" of "instead".`, en: `Term "${id ?? '?'}" lacks "why" or "instead".` });
+  if (!id || forms.length === 0 || !why || !instead) return undefined;
+  const replacements: Record<string, string> = {};
+  const shorthand = single !== undefined && raw.replacement !== undefined ? { [single]: raw.replacement } : {};
+  for (const [k, v] of Object.entries({ ...shorthand, ...raw.replacements })) replacements[normalizeForm(k)] = v;
+  const term: Omit<VagueTerm, 'origin'> = { id, forms, category: raw.category, why, instead, replacements, sources: raw.sources };
+  const places = (raw.places ?? []).map(normalizeForm);
+  const unknownPlaces = places.filter((p) => !PLACES.includes(p));
+  if (unknownPlaces.length > 0) {
+    const list = unknownPlaces.map((p) => `"${p}"`).join(', ');
+    issues.warning('bad-value', { nl: `Begrip "${id}": onbekende plaats ${list} (bekend: ${PLACES.join(', ')}).`, en: `Term "${id}": unknown place ${list} (known: ${PLACES.join(', ')}).` });
+  }
+  if (places.length > 0) term.places = places.filter((p) => PLACES.includes(p));
+  const except = (raw.except ?? []).map(normalizeForm);
+  if (except.length > 0) term.except = except;
+  for (const k of Object.keys(replacements)) {
+    if (!forms.includes(k)) issues.warning('bad-value', { nl: `Begrip "${id}": vervanging voor "${k}", maar dat is geen vorm van het begrip.`, en: `Term "${id}": a replacement for "${k}", which is not one of its forms.` });
+  }
+  const alternatives = (raw.alternatives ?? []).flatMap((a) => {
+    const table = Object.fromEntries(Object.entries(a.replacements).filter(([k]) => forms.includes(normalizeForm(k))).map(([k, v]) => [normalizeForm(k), v]));
+    if (Object.keys(table).length > 0) return [{ term: a.term, means: a.means, replacements: table }];
+    issues.warning('bad-value', { nl: `Begrip "${id}": alternatief "${a.term}" vervangt geen enkele vorm van het begrip.`, en: `Term "${id}": alternative "${a.term}" replaces none of the term's forms.` });
+    return [];
+  });
+  if (alternatives.length > 0) term.alternatives = alternatives;
+  if (raw.compare) term.compare = raw.compare;
+  return term;
+}
+
+/** A term in the lexicon file. */
+export const VAGUE_TERM = object(TERM_NAME, termFields(true), { notAMap: NOT_A_TERM, build: buildTerm });
+/** A term in the settings (`lexicon.extra`): also `"woord"` or `{ term, instead, replacement }`. */
+export const SETTINGS_TERM = object(TERM_NAME, SETTINGS_TERM_INPUT.fields, { notAMap: NOT_A_TERM, build: buildTerm });
+
+export const VAGUE_TERM_FILE = object(
+  { one: { nl: 'een lexicon van vage begrippen', en: 'a vague-term lexicon' }, many: { nl: 'lexicons', en: 'lexicons' } },
+  {
+    format: optional(constant(1, 'unsupported-format')),
+    // `terms: 3` was always reported as `missing-terms`.
+    terms: required(list(VAGUE_TERM, { entries: true, key: 'id', codes: { 'wrong-type': 'missing-terms', 'missing-field': 'missing-terms' } }), 'de begrippen', {
+      hint: { nl: 'een lijst "terms:" met begrippen', en: 'a list "terms:" of terms' },
+    }),
+  },
+);
+
+const toLocalized = (p: DataProblem): Localized => ({ nl: p.message, en: p.messageEn ?? p.message });
+
 /**
  * Validate one term given as a plain value. A settings entry may be short: a string "term" or
  * `{term: "x", instead: "…"}`; the full form is the lexicon's `{id, forms, why, instead, …}`.
  */
 export function termFromValue(value: unknown, origin: string): { term?: VagueTerm; errors: Localized[]; warnings: Localized[] } {
-  const errors: Localized[] = [];
-  const warnings: Localized[] = [];
-  if (typeof value === 'string') value = { term: value };
-  if (!value || typeof value !== 'object' || Array.isArray(value))
-    return { errors: [{ nl: 'Een begrip moet een object zijn (id, forms, why, instead).', en: 'A term must be an object (id, forms, why, instead).' }], warnings };
-  const js = value as Record<string, unknown>;
-  const single = typeof js['term'] === 'string' ? js['term'] : undefined;
-  const forms = Array.isArray(js['forms']) ? js['forms'].filter((f): f is string => typeof f === 'string' && f.trim() !== '') : single ? [single] : [];
-  const id = typeof js['id'] === 'string' ? js['id'] : forms[0] ? slug(forms[0]) : undefined;
-  if (!id) errors.push({ nl: 'Begrip zonder "id".', en: 'Term without "id".' });
-  if (forms.length === 0) errors.push({ nl: `Begrip "${id ?? '?'}" heeft geen "forms".`, en: `Term "${id ?? '?'}" has no "forms".` });
-  const why = localized(js['why']) ?? (single ? { nl: 'Door de gebruiker als vaag aangemerkt.', en: 'Marked as vague by the user.' } : undefined);
-  const instead = localized(js['instead']) ?? (single ? { nl: 'Formuleer concreet: wie doet wat vóór wanneer.', en: 'Be concrete: who does what by when.' } : undefined);
-  if (!why || !instead) errors.push({ nl: `Begrip "${id ?? '?'}" mist "why" of "instead".`, en: `Term "${id ?? '?'}" lacks "why" or "instead".` });
-  if (errors.length > 0 || !id || !why || !instead) return { errors, warnings };
-  const replacements: Record<string, string> = {};
-  const rep = js['replacements'] ?? (typeof js['replacement'] === 'string' && single ? { [single]: js['replacement'] } : undefined);
-  if (rep && typeof rep === 'object' && !Array.isArray(rep)) {
-    for (const [k, v] of Object.entries(rep)) if (typeof v === 'string') replacements[normalizeForm(k)] = v;
-    for (const [k, v] of Object.entries(rep)) if (v === null) replacements[normalizeForm(k)] = '';
-  }
-  const list = (v: unknown): string[] | undefined =>
-    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(normalizeForm) : undefined;
-  const places = list(js['places']);
-  const unknownPlaces = (places ?? []).filter((p) => !PLACES.includes(p));
-  if (unknownPlaces.length > 0) {
-    const list = unknownPlaces.map((p) => `"${p}"`).join(', ');
-    warnings.push({ nl: `Begrip "${id}": onbekende plaats ${list} (bekend: ${PLACES.join(', ')}).`, en: `Term "${id}": unknown place ${list} (known: ${PLACES.join(', ')}).` });
-  }
-  const except = list(js['except']);
-  const term: VagueTerm = {
-    id,
-    forms: forms.map(normalizeForm),
-    category: typeof js['category'] === 'string' ? js['category'] : 'vaag',
-    why,
-    instead,
-    replacements,
-    sources: Array.isArray(js['sources'])
-      ? js['sources'].flatMap((s) =>
-          typeof s === 'string' ? [{ url: s }] : s && typeof s === 'object' && typeof (s as { url?: unknown }).url === 'string' ? [s as { url: string; note?: string }] : [],
-        )
-      : [],
-    origin,
-  };
-  if (places && places.length > 0) term.places = places.filter((p) => PLACES.includes(p));
-  if (except && except.length > 0) term.except = except;
-  for (const k of Object.keys(replacements)) {
-    if (!term.forms.includes(normalizeForm(k)))
-      warnings.push({ nl: `Begrip "${id}": vervanging voor "${k}", maar dat is geen vorm van het begrip.`, en: `Term "${id}": a replacement for "${k}", which is not one of its forms.` });
-  }
-  if (Array.isArray(js['alternatives'])) {
-    const alternatives: NonNullable<VagueTerm['alternatives']> = [];
-    for (const a of js['alternatives'] as unknown[]) {
-      const o = a && typeof a === 'object' ? (a as Record<string, unknown>) : {};
-      const means = localized(o['means']);
-      const reps = o['replacements'] && typeof o['replacements'] === 'object' ? (o['replacements'] as Record<string, unknown>) : {};
-      const table: Record<string, string> = {};
-      for (const [k, v] of Object.entries(reps)) if (typeof v === 'string' && term.forms.includes(normalizeForm(k))) table[normalizeForm(k)] = v;
-      if (typeof o['term'] !== 'string' || !means || Object.keys(table).length === 0) {
-        warnings.push({ nl: `Begrip "${id}": een alternatief mist "term", "means" of vervangingen van vormen van het begrip.`, en: `Term "${id}": an alternative lacks "term", "means" or replacements of the term's forms.` });
-        continue;
-      }
-      alternatives.push({ term: o['term'], means, replacements: table });
-    }
-    if (alternatives.length > 0) term.alternatives = alternatives;
-  }
-  const cmp = js['compare'] as Record<string, unknown> | undefined;
-  if (cmp && typeof cmp === 'object') {
-    const t = localized(cmp['term']);
-    const f = localized(cmp['firm']);
-    const tm = localized(cmp['termMeans']);
-    const fm = localized(cmp['firmMeans']);
-    if (t && f && tm && fm) term.compare = { term: t, firm: f, termMeans: tm, firmMeans: fm };
-  }
-  return { term, errors, warnings };
+  const read = readPlainValue(typeof value === 'string' ? { term: value } : value, SETTINGS_TERM);
+  const errors = read.problems.filter((p) => p.severity === 'error').map(toLocalized);
+  const warnings = read.problems.filter((p) => p.severity === 'warning').map(toLocalized);
+  return read.value ? { term: { ...read.value, origin }, errors, warnings } : { errors, warnings };
 }
 
 /** Terms from a settings value (a list); problems as messages (settings have no line numbers). */
@@ -227,44 +257,6 @@ export function loadVagueTermsFromValue(value: unknown, origin: string): { terms
  * Every problem has a line and column; entries with problems are skipped, the rest loads. Never throws.
  */
 export function loadVagueTerms(text: string, origin: string): { terms: VagueTerm[]; problems: DataProblem[] } {
-  const { doc, reporter } = parseYaml(text);
-  const at = (node: YamlNode | null | undefined, code: string, m: Localized, severity: DataProblem['severity'] = 'error') => reporter.report(rangeOf(node), severity, code, m.nl, m.en);
-  const terms: VagueTerm[] = [];
-  const root = doc.contents;
-  const list = isMap(root) ? root.get('terms', true) : undefined;
-  if (!isSeq(list)) {
-    if (doc.errors.length === 0) at(root, 'missing-terms', { nl: 'Verwacht een lijst "terms:" met begrippen.', en: 'Expected a list "terms:" of terms.' });
-    return { terms, problems: reporter.problems };
-  }
-  const seen = new Set<string>();
-  const formOwner = new Map<string, string>();
-  for (const item of list.items as YamlNode[]) {
-    if (!isMap(item)) {
-      at(item, 'wrong-type', { nl: 'Een begrip moet een object zijn (id, forms, why, instead).', en: 'A term must be an object (id, forms, why, instead).' });
-      continue;
-    }
-    for (const pair of item.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!FIELDS.has(key)) at(pair.key as YamlNode | null, 'unknown-field', { nl: `Onbekend veld "${key}".`, en: `Unknown field "${key}".` }, 'warning');
-    }
-    const { term, errors, warnings } = termFromValue(item.toJSON(), origin);
-    for (const e of errors) at(item, 'missing-field', e);
-    for (const w of warnings) at(item, 'bad-value', w, 'warning');
-    if (!term) continue;
-    const taken = term.forms.filter((f) => formOwner.has(f));
-    if (taken.length > 0) {
-      const nl = taken.map((f) => `"${f}" (al bij "${formOwner.get(f)}")`).join(', ');
-      const en = taken.map((f) => `"${f}" (already in "${formOwner.get(f)}")`).join(', ');
-      const forms = (item.get('forms', true) as YamlNode | undefined) ?? item;
-      at(forms, 'duplicate-form', { nl: `Begrip "${term.id}": dubbele vorm ${nl}; de eerste telt.`, en: `Term "${term.id}": duplicate form ${en}; the first one counts.` }, 'warning');
-    }
-    if (seen.has(term.id)) {
-      at((item.get('id', true) as YamlNode | undefined) ?? item, 'duplicate-id', { nl: `Dubbel id "${term.id}".`, en: `Duplicate id "${term.id}".` });
-      continue;
-    }
-    seen.add(term.id);
-    for (const f of term.forms) if (!formOwner.has(f)) formOwner.set(f, term.id);
-    terms.push(term);
-  }
-  return { terms, problems: reporter.problems };
+  const read = readData(text, VAGUE_TERM_FILE);
+  return { terms: (read.value?.terms ?? []).map((t) => ({ ...t, origin })), problems: read.problems() };
 }
