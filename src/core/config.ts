@@ -1,7 +1,7 @@
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { loadVagueTermsFromValue, termFromValue, type VagueTerm } from './vague/terms';
-import { parseYaml, rangeOf } from './data/yaml';
-import type { DataProblem, Localized, SeverityLevel, Taal } from './types';
+import { readData, readPlainValue } from './data/reader';
+import { list, mapOf, object, optional, string, text, type Infer, type Issue } from './data/schema';
+import { EXTRA_TERM, type VagueTerm } from './vague/terms';
+import type { DataProblem, SeverityLevel, Taal } from './types';
 
 /** Options shared by the editor settings and the workspace file `.akkoordwijzer.yaml`. */
 export interface AkkoordwijzerConfig {
@@ -50,43 +50,78 @@ export function emptyConfig(): AkkoordwijzerConfig {
   return { regels: {}, extraTerms: [], corpora: [] };
 }
 
+const SEVERITY_WORDS = 'off, on, hint, info, warning of error';
+const SEVERITY_WORDS_EN = 'off, on, hint, info, warning or error';
+
+/** A severity as people write it ("uit", "Warning", `false`); a YAML boolean is read as written. */
+const SEVERITY = string({
+  trim: true,
+  check: (value, rule): Issue | undefined =>
+    parseSeverity(value)
+      ? undefined
+      : {
+          severity: 'error',
+          code: 'bad-value',
+          message: { nl: `Ongeldige ernst voor "${rule}": gebruik ${SEVERITY_WORDS}.`, en: `Invalid severity for "${rule}": use ${SEVERITY_WORDS_EN}.` },
+        },
+});
+
+/** Per-rule severities; the rule ids are given when reading (`known.rules`). */
+const RULE_LEVELS = mapOf(SEVERITY, { keys: { list: 'rules', code: 'unknown-rule', label: { nl: 'regel', en: 'rule' } } });
+
 /**
- * Normalise settings from any source (VS Code settings object, parsed config file). Tolerant: a bad value is
- * skipped with a warning message, never thrown. `knownRules` lets unknown rule ids be reported.
+ * The configuration, written once: the workspace file `.akkoordwijzer.yaml` is read along it with positions, the
+ * editor's `akkoordwijzer.*` settings along the same shape without them. A bad value is reported and left out; the
+ * rest applies.
  */
-export function normalizeConfig(raw: unknown, knownRules: readonly string[], origin: string): { config: AkkoordwijzerConfig; warnings: string[] } {
+export const CONFIG = object(
+  { one: { nl: 'een configuratie', en: 'a configuration' }, many: { nl: 'configuraties', en: 'configurations' } },
+  {
+    taal: optional(
+      string({
+        trim: true,
+        check: (value): Issue | undefined =>
+          parseTaal(value) ? undefined : { severity: 'error', code: 'bad-value', message: { nl: 'Onbekende taal: gebruik "nl" of "en".', en: 'Unknown language: use "nl" or "en".' } },
+      }),
+      'De taal van de meldingen: `nl` (standaard) of `en`.',
+    ),
+    regels: optional(RULE_LEVELS, 'Per regel een ernst (`off`, `on`, `hint`, `info`, `warning`, `error`; ook `uit`, `aan`, `fout`).'),
+    rules: optional(RULE_LEVELS, 'Hetzelfde als `regels` (Engelse naam).'),
+    lexicon: optional(object({ one: { nl: 'een lexicon', en: 'a lexicon' }, many: { nl: 'lexicons', en: 'lexicons' } }, { extra: optional(list(EXTRA_TERM, { entries: true })) })),
+    corpora: optional(list(text({ trim: true })), 'Extra corpusbestanden (paden vanaf de map van het bestand).'),
+  },
+  { emptyOk: true, notAMap: { nl: 'De configuratie moet een object zijn (taal, regels, lexicon, corpora).', en: 'The configuration must be a mapping (taal, regels, lexicon, corpora).' } },
+);
+
+/** The configuration a read value stands for; `origin` names where extra terms came from. */
+function toConfig(value: Partial<Infer<typeof CONFIG>> | undefined, origin: string): AkkoordwijzerConfig {
   const config = emptyConfig();
-  const warnings: string[] = [];
-  if (!raw || typeof raw !== 'object') return { config, warnings };
-  const o = raw as Record<string, unknown>;
-  if (o['taal'] !== undefined) {
-    const t = parseTaal(o['taal']);
-    if (t) config.taal = t;
-    else warnings.push(`${origin}: onbekende taal ${JSON.stringify(o['taal'])}; gebruik "nl" of "en".`);
+  if (!value) return config;
+  const taal = parseTaal(value.taal);
+  if (taal) config.taal = taal;
+  for (const [id, level] of Object.entries({ ...value.rules, ...value.regels })) {
+    const severity = parseSeverity(level);
+    if (severity) config.regels[id] = severity;
   }
-  const regels = o['regels'] ?? o['rules'];
-  if (regels && typeof regels === 'object' && !Array.isArray(regels)) {
-    for (const [id, v] of Object.entries(regels)) {
-      if (!knownRules.includes(id)) {
-        warnings.push(`${origin}: onbekende regel "${id}".`);
-        continue;
-      }
-      const s = parseSeverity(v);
-      if (s) config.regels[id] = s;
-      else warnings.push(`${origin}: ongeldige ernst ${JSON.stringify(v)} voor "${id}"; gebruik off, hint, info, warning of error.`);
-    }
-  }
-  const lexicon = o['lexicon'];
-  const extra = lexicon && typeof lexicon === 'object' ? (lexicon as Record<string, unknown>)['extra'] : undefined;
-  if (extra !== undefined) {
-    const { terms, problems } = loadVagueTermsFromValue(extra, `${origin} (lexicon.extra)`);
-    config.extraTerms = terms;
-    for (const p of problems) warnings.push(`${origin}: ${p}`);
-  }
-  const corpora = o['corpora'];
-  if (Array.isArray(corpora)) config.corpora = corpora.filter((c): c is string => typeof c === 'string' && c.trim() !== '');
-  else if (typeof corpora === 'string') config.corpora = [corpora];
-  return { config, warnings };
+  config.extraTerms = (value.lexicon?.extra ?? []).flatMap((t: Omit<VagueTerm, 'origin'> | undefined): VagueTerm[] => (t ? [{ ...t, origin }] : []));
+  config.corpora = (value.corpora ?? []).filter((c) => c !== '');
+  return config;
+}
+
+/**
+ * Read `.akkoordwijzer.yaml`. Problems (syntax, unknown fields and rules, bad values) come with line and column;
+ * whatever is valid still applies, and a broken file leaves the defaults working.
+ */
+export function parseConfigFile(text: string, knownRules: readonly string[], origin: string): { config: AkkoordwijzerConfig; problems: DataProblem[] } {
+  const read = readData(text, CONFIG, { known: { rules: knownRules } });
+  return { config: toConfig(read.value, origin), problems: read.problems() };
+}
+
+/** Read the editor's settings along the same shape; problems have no position, only their messages count. */
+export function readConfigValue(value: unknown, knownRules: readonly string[], origin: string): { config: AkkoordwijzerConfig; problems: DataProblem[] } {
+  if (!value || typeof value !== 'object') return { config: emptyConfig(), problems: [] };
+  const read = readPlainValue(value, CONFIG, { known: { rules: knownRules }, partial: true });
+  return { config: toConfig(read.value ?? undefined, origin), problems: read.problems };
 }
 
 /** Merge: later configs win per key; extra terms and corpora accumulate. */
@@ -99,57 +134,4 @@ export function mergeConfigs(...configs: AkkoordwijzerConfig[]): AkkoordwijzerCo
     out.corpora.push(...c.corpora.filter((p) => !out.corpora.includes(p)));
   }
   return out;
-}
-
-const TOP_FIELDS = new Set(['taal', 'regels', 'rules', 'lexicon', 'corpora']);
-
-/**
- * Read `.akkoordwijzer.yaml`. Problems (syntax, unknown fields, bad values) come with line and column; whatever
- * is valid still applies, and a broken file leaves the defaults working.
- */
-export function parseConfigFile(text: string, knownRules: readonly string[], origin: string): { config: AkkoordwijzerConfig; problems: DataProblem[] } {
-  const { doc, reporter } = parseYaml(text);
-  const at = (node: YamlNode | null | undefined, code: string, m: Localized, severity: DataProblem['severity'] = 'error') => reporter.report(rangeOf(node), severity, code, m.nl, m.en);
-  // Whatever parsed despite a syntax error still applies (the yaml package recovers); the errors have positions.
-  const root = doc.contents;
-  if (root === null || root === undefined) return { config: emptyConfig(), problems: reporter.problems };
-  if (!isMap(root)) {
-    at(root, 'wrong-type', { nl: 'Het configuratiebestand moet een object zijn (taal, regels, lexicon, corpora).', en: 'The configuration file must be a mapping (taal, regels, lexicon, corpora).' });
-    return { config: emptyConfig(), problems: reporter.problems };
-  }
-  for (const pair of root.items) {
-    const keyNode = pair.key as YamlNode | null;
-    const key = isScalar(keyNode) ? String(keyNode.value) : '';
-    if (!TOP_FIELDS.has(key)) at(keyNode, 'unknown-field', { nl: `Onbekend veld "${key}" (verwacht: taal, regels, lexicon, corpora).`, en: `Unknown field "${key}" (expected: taal, regels, lexicon, corpora).` }, 'warning');
-  }
-  const taal = root.get('taal', true) as YamlNode | undefined;
-  if (taal && !parseTaal(isScalar(taal) ? taal.value : undefined)) at(taal, 'bad-value', { nl: 'Onbekende taal: gebruik "nl" of "en".', en: 'Unknown language: use "nl" or "en".' });
-  const regels = (root.get('regels', true) ?? root.get('rules', true)) as YamlNode | undefined;
-  if (regels !== undefined && !isMap(regels)) at(regels, 'wrong-type', { nl: '"regels" moet per regel een ernst geven, bijv. "vaag-begrip: warning".', en: '"regels" must give a severity per rule, e.g. "vaag-begrip: warning".' });
-  if (isMap(regels)) {
-    for (const pair of regels.items) {
-      const k = pair.key as YamlNode;
-      const id = isScalar(k) ? String(k.value) : '';
-      if (!knownRules.includes(id)) at(k, 'unknown-rule', { nl: `Onbekende regel "${id}".`, en: `Unknown rule "${id}".` }, 'warning');
-      const v = pair.value as YamlNode | null;
-      if (!parseSeverity(isScalar(v) ? v.value : undefined))
-        at(v ?? k, 'bad-value', { nl: `Ongeldige ernst voor "${id}": gebruik off, hint, info, warning of error.`, en: `Invalid severity for "${id}": use off, hint, info, warning or error.` });
-    }
-  }
-  const lexicon = root.get('lexicon', true) as YamlNode | undefined;
-  const extra = isMap(lexicon) ? (lexicon.get('extra', true) as YamlNode | undefined) : undefined;
-  if (isSeq(extra)) {
-    for (const item of extra.items as YamlNode[]) {
-      const { errors, warnings } = termFromValue(isScalar(item) ? item.value : item?.toJSON(), origin);
-      for (const e of errors) at(item, 'bad-term', e);
-      for (const w of warnings) at(item, 'bad-term', w, 'warning');
-    }
-  }
-  const corpora = root.get('corpora', true) as YamlNode | undefined;
-  if (corpora !== undefined && !isSeq(corpora) && !(isScalar(corpora) && typeof corpora.value === 'string')) {
-    at(corpora, 'wrong-type', { nl: '"corpora" moet een lijst van bestandspaden zijn.', en: '"corpora" must be a list of file paths.' });
-  }
-  // The same normalisation as for editor settings; its warnings are the problems reported above, with positions.
-  const { config } = normalizeConfig(root.toJSON(), knownRules, origin);
-  return { config, problems: reporter.problems };
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { mergeConfigs, normalizeConfig, type AkkoordwijzerConfig } from '../core/config';
+import { mergeConfigs, readConfigValue, type AkkoordwijzerConfig } from '../core/config';
 import type { DataProblem, Logger } from '../core/types';
 import { RULE_IDS } from '../core/rules/index';
 import { CONFIG_FILE_NAME } from '../host/configFile';
@@ -29,8 +29,8 @@ export function readWorkspaceConfigs(folders: string[]): { configs: Akkoordwijze
 
 /** Normalise the editor's `akkoordwijzer` section (tolerant) and merge it over the workspace files. */
 export function mergeEditorSettings(editor: unknown, workspace: AkkoordwijzerConfig[], folders: string[], logger: Logger): AkkoordwijzerConfig {
-  const { config, warnings } = normalizeConfig(stripDefaults(editor), RULE_IDS, 'instellingen');
-  for (const w of warnings) logger.warn(w);
+  const { config, problems } = readConfigValue(stripDefaults(editor), RULE_IDS, 'instellingen');
+  for (const p of problems) logger.warn(`instellingen: ${p.message}`);
   return mergeConfigs(...workspace, resolveCorpusPaths(config, folders[0] ?? process.cwd()));
 }
 

@@ -18,6 +18,11 @@ import type { Field as NodeField, Range } from './yamlNodes';
 export interface ReadOptions {
   /** The lists that word lists of the schema name (`list: 'tags'`): the workspace's tags, say. */
   known?: Readonly<Record<string, Iterable<string> | undefined>>;
+  /**
+   * For a plain value: keep what could be read when something in it is wrong (settings: a bad value is left out and
+   * the rest applies), instead of rejecting the whole value (a term given as one setting).
+   */
+  partial?: boolean;
 }
 
 /** Report problems found after reading (checks across entries), at ranges the reader gave out (`Located`). */
@@ -77,7 +82,8 @@ function readFile<S extends ObjectShape<any, any> & Typed<any>>(text: string, sh
   if (!isMap(root)) {
     const fields = requiredFields(shape).map((k) => `${k}: …`).join(', ');
     const at = root.range ? firstLineOf(source, rangeOf(root)) : whole;
-    reporter.error(at, codeFor(shape, 'wrong-type'), `Het bestand moet een map zijn (${fields}), geen lijst of losse waarde.`, `The file must be a map (${fields}), not a list or a single value.`);
+    const m = shape.notAMap ?? { nl: `Het bestand moet een map zijn (${fields}), geen lijst of losse waarde.`, en: `The file must be a map (${fields}), not a list or a single value.` };
+    reporter.error(at, codeFor(shape, 'wrong-type'), m.nl, m.en);
     return result(undefined, false);
   }
   const entry: Entry = { errors: 0 };
@@ -105,7 +111,7 @@ function readPlain<S extends Typed<any> & Descriptor>(value: unknown, shape: S, 
   const node = new Document(value).contents as Node | null;
   const entry: Entry = { errors: 0 };
   const read = node == null ? undefined : walker.read(node, shape, { key: '', keyRange: [0, 0], item: true }, entry);
-  return { value: entry.errors === 0 ? (read as Infer<S>) : undefined, problems: reporter.problems };
+  return { value: entry.errors === 0 || options.partial ? (read as Infer<S>) : undefined, problems: reporter.problems };
 }
 
 /** `a, b en c` / `a, b and c`. */
@@ -381,7 +387,14 @@ class Walker implements ReadContext {
       return undefined;
     }
     const out: Record<string, unknown> = {};
+    const keys = shape.keys ? this.known(shape.keys.list) : undefined;
     for (const f of fieldsOf(node, this.rep)) {
+      if (shape.keys && keys && !keys.includes(f.key)) {
+        const s = suggest(f.key, keys);
+        const [nl, en] = s !== undefined ? [`: bedoelde u "${s}"?`, `: did you mean "${s}"?`] : ['.', '.'];
+        this.rep.warning(f.keyRange, shape.keys.code, `Onbekende ${shape.keys.label.nl} "${f.key}"${nl}`, `Unknown ${shape.keys.label.en} "${f.key}"${en}`);
+        continue;
+      }
       const value = this.field(f, { shape: shape.value, presence: 'optional' }, entry);
       if (value !== undefined) out[f.key] = value;
     }

@@ -86,18 +86,18 @@ export function readScalar(node: Node, shape: Descriptor, place: Place, entry: E
     case 'date':
       return date(node, v.value, v.source, shape.fullDay === true, entry, ctx);
     default:
-      if (written !== undefined) return word(written, node, shape, entry, ctx);
+      if (written !== undefined) return word(written, node, shape, place, entry, ctx);
   }
   ctx.wrongType(entry, node, shape, place);
   return undefined;
 }
 
 /** Text, an id or a word from a list, with its checks. */
-function word(written: string, node: Node, shape: Descriptor, entry: Entry, ctx: ReadContext): string | undefined {
+function word(written: string, node: Node, shape: Descriptor, place: Place, entry: Entry, ctx: ReadContext): string | undefined {
   const range = rangeOf(node);
   if (shape.kind === 'string' || shape.kind === 'text') {
     const s = shape.trim ? written.trim() : written;
-    const issue = shape.check?.(s);
+    const issue = shape.check?.(s, place.key);
     if (!issue) return s;
     if (issue.severity === 'warning') {
       ctx.warning(range, issue.code, issue.message.nl, issue.message.en);

@@ -51,7 +51,8 @@ export interface TextShape extends ShapeBase {
   readonly nonEmpty?: boolean;
   /** An empty value (`key:` with nothing after it) reads as `""` instead of as missing. */
   readonly nullAsEmpty?: boolean;
-  readonly check?: (value: string) => Issue | undefined;
+  /** A check of the value; `key` is the field or map key it stands under (for the message). */
+  readonly check?: (value: string, key: string) => Issue | undefined;
 }
 
 /** Lower-case letters, digits and single hyphens: ids. */
@@ -150,6 +151,11 @@ export interface ListShape extends ShapeBase {
 export interface MapShape extends ShapeBase {
   readonly kind: 'map';
   readonly value: AnyShape;
+  /**
+   * The keys must be words of a list given when reading (`ReadOptions.known`, e.g. the rule ids): another key is a
+   * warning with `code` at the key (with the word probably meant), and its value is left out.
+   */
+  readonly keys?: { readonly list: string; readonly code: string; readonly label: Localized };
 }
 
 /** How a field is present: required (missing is an error), recommended (missing is a warning), or optional. */

@@ -1,5 +1,5 @@
 import { constant, either, list, localized, mapOf, object, optional, required, string, text, withDefault } from '../data/schema';
-import type { Infer, Issues } from '../data/schema';
+import type { Infer, Issues, Written } from '../data/schema';
 import { readData, readPlainValue } from '../data/reader';
 import type { DataProblem, Localized, Span } from '../types';
 
@@ -214,6 +214,14 @@ function buildTerm(raw: TermInput, issues: Issues): Omit<VagueTerm, 'origin'> | 
 export const VAGUE_TERM = object(TERM_NAME, termFields(true), { notAMap: NOT_A_TERM, build: buildTerm });
 /** A term in the settings (`lexicon.extra`): also `"woord"` or `{ term, instead, replacement }`. */
 export const SETTINGS_TERM = object(TERM_NAME, SETTINGS_TERM_INPUT.fields, { notAMap: NOT_A_TERM, build: buildTerm });
+/** An entry of `lexicon.extra` (settings and the config file): a term's words alone (`"quick win"`), or an object. */
+export const EXTRA_TERM = either<Omit<VagueTerm, 'origin'> | undefined, string | Written<typeof SETTINGS_TERM>>({
+  // A term has letters: `42` is a mistake, not a word to flag.
+  scalar: text({ trim: true, check: (v) => (/\p{L}/u.test(v) ? undefined : { severity: 'error', code: 'wrong-type', message: NOT_A_TERM }) }),
+  object: SETTINGS_TERM,
+  fromScalar: (term: string) => readPlainValue({ term }, SETTINGS_TERM).value,
+  fromObject: (term: Omit<VagueTerm, 'origin'>) => term,
+});
 
 export const VAGUE_TERM_FILE = object(
   { one: { nl: 'een lexicon van vage begrippen', en: 'a vague-term lexicon' }, many: { nl: 'lexicons', en: 'lexicons' } },
@@ -225,32 +233,6 @@ export const VAGUE_TERM_FILE = object(
     }),
   },
 );
-
-const toLocalized = (p: DataProblem): Localized => ({ nl: p.message, en: p.messageEn ?? p.message });
-
-/**
- * Validate one term given as a plain value. A settings entry may be short: a string "term" or
- * `{term: "x", instead: "…"}`; the full form is the lexicon's `{id, forms, why, instead, …}`.
- */
-export function termFromValue(value: unknown, origin: string): { term?: VagueTerm; errors: Localized[]; warnings: Localized[] } {
-  const read = readPlainValue(typeof value === 'string' ? { term: value } : value, SETTINGS_TERM);
-  const errors = read.problems.filter((p) => p.severity === 'error').map(toLocalized);
-  const warnings = read.problems.filter((p) => p.severity === 'warning').map(toLocalized);
-  return read.value ? { term: { ...read.value, origin }, errors, warnings } : { errors, warnings };
-}
-
-/** Terms from a settings value (a list); problems as messages (settings have no line numbers). */
-export function loadVagueTermsFromValue(value: unknown, origin: string): { terms: VagueTerm[]; problems: string[] } {
-  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  const terms: VagueTerm[] = [];
-  const problems: string[] = [];
-  list.forEach((item, i) => {
-    const { term, errors, warnings } = termFromValue(item, origin);
-    problems.push(...[...errors, ...warnings].map((e) => `begrip ${i + 1}: ${e.nl}`));
-    if (term) terms.push(term);
-  });
-  return { terms, problems };
-}
 
 /**
  * Read a vague-term lexicon (YAML: `terms: [{id, forms, category, why, instead, replacements, compare, sources}]`).

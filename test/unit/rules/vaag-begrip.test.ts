@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadVagueTermsFromValue } from '../../../src/core/vague/terms';
+import { readConfigValue } from '../../../src/core/config';
+import { RULE_IDS } from '../../../src/core/rules/index';
+
+/** Extra terms as the settings give them (`akkoordwijzer.lexicon.extra`). */
+const extraTerms = (extra: unknown[]) => readConfigValue({ lexicon: { extra } }, RULE_IDS, 'instellingen').config.extraTerms;
 import { check, findingsOf, GOED_DICTUM, LEXICON, motie, OVERWEGING, ruleTable, vragen } from './helpers';
 
 const DICTUM_REGIE = 'verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over alle IT-projecten,';
 /** A user's term with a replacement of its own (settings `lexicon.extra`). */
-const EXTRA = loadVagueTermsFromValue([{ term: 'quick win', instead: 'noem het resultaat.', replacement: 'snel resultaat' }], 'instellingen').terms;
+const EXTRA = extraTerms([{ term: 'quick win', instead: 'noem het resultaat.', replacement: 'snel resultaat' }]);
 const WITH_EXTRA = { vagueTerms: [...LEXICON, ...EXTRA] };
 
 describe('vaag-begrip', () => {
@@ -196,7 +200,7 @@ describe('vaag-begrip', () => {
   });
 
   it('uses the user’s extra terms (settings: a plain word)', () => {
-    const extra = loadVagueTermsFromValue(['transitie'], 'instellingen').terms;
+    const extra = extraTerms(['transitie']);
     const text = motie('verzoekt de regering de transitie naar open source af te ronden,');
     expect(findingsOf(text, 'vaag-begrip').map((f) => f.text)).toEqual([]);
     const [f] = findingsOf(text, 'vaag-begrip', { vagueTerms: [...LEXICON, ...extra] });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createVagueLexicon, loadVagueTerms, loadVagueTermsFromValue } from '../../../src/core/vague/terms';
+import { readConfigValue } from '../../../src/core/config';
+import { RULE_IDS } from '../../../src/core/rules/index';
+import { createVagueLexicon, loadVagueTerms } from '../../../src/core/vague/terms';
 
 const TEXT = readFileSync(path.resolve(__dirname, '../../../lexicon/vague-terms.yaml'), 'utf8');
 const { terms, problems } = loadVagueTerms(TEXT, 'ingebouwd');
@@ -210,11 +212,10 @@ describe('loading a lexicon', () => {
   });
 
   it('a user entry in settings may be a word, or {term, instead, replacement}, with exceptions', () => {
-    const { terms: extra, problems: p } = loadVagueTermsFromValue(
-      ['transitie', { term: 'quick win', instead: 'noem het resultaat.', replacement: 'snel resultaat' }, { id: 'x', forms: ['kader'], except: ['wettelijk kader'], why: 'w', instead: 'i' }, 42],
-      'instellingen',
-    );
-    expect(p).toEqual(['begrip 4: Een begrip moet een object zijn (id, forms, why, instead).']);
+    const extraSetting = ['transitie', { term: 'quick win', instead: 'noem het resultaat.', replacement: 'snel resultaat' }, { id: 'x', forms: ['kader'], except: ['wettelijk kader'], why: 'w', instead: 'i' }, 42];
+    const read = readConfigValue({ lexicon: { extra: extraSetting } }, RULE_IDS, 'instellingen');
+    const extra = read.config.extraTerms;
+    expect(read.problems.map((p) => p.message)).toEqual(['Een begrip moet een object zijn (id, forms, why, instead).']);
     const lex = createVagueLexicon(extra);
     const s = 'een quick win in de transitie, binnen het kader maar niet het wettelijk kader';
     expect(lex.match(s).map((m) => [m.term.id, s.slice(m.start, m.end), m.term.replacements[m.form] ?? null])).toEqual([

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { mergeConfigs, parseConfigFile, readConfigValue } from '../../src/core/config';
+import { RULE_IDS } from '../../src/core/rules/index';
+
+const file = (text: string) => parseConfigFile(text, RULE_IDS, '.akkoordwijzer.yaml');
+const problems = (text: string) => file(text).problems.map((p) => [p.code, p.line, p.character, p.severity]);
+
+describe('the configuration, read once along one shape', () => {
+  it('reads language, severities (with their Dutch words), extra terms and corpora', () => {
+    const { config, problems: found } = file(
+      ['taal: English', 'regels:', '  vaag-begrip: uit', '  motie-slot: Fout', '  citeer-toezegging: true', 'lexicon:', '  extra:', '    - quick win', '    - { term: transitie, instead: "zeg welke verandering" }', 'corpora: eigen.akkoord.yaml', ''].join('\n'),
+    );
+    expect(found).toEqual([]);
+    expect(config.taal).toBe('en');
+    expect(config.regels).toEqual({ 'vaag-begrip': 'off', 'motie-slot': 'error', 'citeer-toezegging': 'on' });
+    expect(config.extraTerms.map((t) => [t.forms[0], t.origin])).toEqual([
+      ['quick win', '.akkoordwijzer.yaml'],
+      ['transitie', '.akkoordwijzer.yaml'],
+    ]);
+    expect(config.corpora).toEqual(['eigen.akkoord.yaml']);
+  });
+
+  it('reports a bad value at the value, an unknown rule at its key (with the rule meant), and keeps the rest', () => {
+    const text = 'regels:\n  vaag-begrip: heel-streng\n  motie-slto: error\n  motie-dictum: warning\ntaal: fr\n';
+    expect(problems(text)).toEqual([
+      ['bad-value', 1, 15, 'error'],
+      ['unknown-rule', 2, 2, 'warning'],
+      ['bad-value', 4, 6, 'error'],
+    ]);
+    const { config, problems: found } = file(text);
+    expect(found[0]!.message).toBe('Ongeldige ernst voor "vaag-begrip": gebruik off, on, hint, info, warning of error.');
+    expect(found[1]!.message).toBe('Onbekende regel "motie-slto": bedoelde u "motie-slot"?');
+    expect(found[1]!.messageEn).toBe('Unknown rule "motie-slto": did you mean "motie-slot"?');
+    expect(config.regels).toEqual({ 'motie-dictum': 'warning' });
+    expect(config.taal).toBeUndefined();
+  });
+
+  it('warns about an unknown field with the field meant, and accepts "rules" for "regels"', () => {
+    const { config, problems: found } = file('regls:\n  vaag-begrip: off\nrules:\n  motie-slot: hint\n');
+    expect(found.map((p) => [p.code, p.line, p.message])).toEqual([['unknown-field', 0, 'Onbekend veld "regls": bedoelde u "regels"?']]);
+    expect(config.regels).toEqual({ 'motie-slot': 'hint' });
+  });
+
+  it('an empty file is fine; a list or a syntax error is a problem with a position, and what parsed still applies', () => {
+    expect(file('')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [] }, problems: [] });
+    expect(file('# alleen commentaar\n').problems).toEqual([]);
+    expect(problems('- taal: en\n')).toEqual([['wrong-type', 0, 0, 'error']]);
+    const broken = file('regels:\n  vaag-begrip: warning\ntaal: [nl\n');
+    expect(broken.problems.some((p) => p.code === 'yaml-syntax' && p.line >= 2)).toBe(true);
+    expect(broken.config.regels).toEqual({ 'vaag-begrip': 'warning' });
+  });
+
+  it('a broken extra term is reported and skipped; the other terms load', () => {
+    const { config, problems: found } = file('lexicon:\n  extra:\n    - [niet, goed]\n    - quick win\n');
+    expect(found.map((p) => [p.code, p.line])).toEqual([['wrong-type', 2]]);
+    expect(config.extraTerms.map((t) => t.forms[0])).toEqual(['quick win']);
+  });
+
+  it('reads the editor settings along the same shape, with the same messages and no positions', () => {
+    const { config, problems: found } = readConfigValue({ taal: 'nl', regels: { 'vaag-begrip': 'heel-streng', 'motie-slot': 'warning', onzin: 'error' }, corpora: ['a.akkoord.yaml', ''] }, RULE_IDS, 'instellingen');
+    expect(found.map((p) => p.message)).toEqual(['Ongeldige ernst voor "vaag-begrip": gebruik off, on, hint, info, warning of error.', 'Onbekende regel "onzin".']);
+    expect(config).toMatchObject({ taal: 'nl', regels: { 'motie-slot': 'warning' }, corpora: ['a.akkoord.yaml'] });
+    expect(readConfigValue(undefined, RULE_IDS, 'instellingen')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [] }, problems: [] });
+  });
+
+  it('merges: a later configuration wins per setting; terms and corpora add up', () => {
+    const a = file('taal: en\nregels: { vaag-begrip: off, motie-slot: hint }\ncorpora: [a.yaml]\n').config;
+    const b = file('regels: { vaag-begrip: error }\ncorpora: [a.yaml, b.yaml]\n').config;
+    expect(mergeConfigs(a, b)).toMatchObject({ taal: 'en', regels: { 'vaag-begrip': 'error', 'motie-slot': 'hint' }, corpora: ['a.yaml', 'b.yaml'] });
+  });
+});
