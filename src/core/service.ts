@@ -19,6 +19,9 @@ import { logOncePerRule, runRules, type RuleErrorHandler } from './rules/runner'
 import type { Rule } from './rules/types';
 import { nullLogger, type Finding, type Logger, type SeverityLevel, type Span, type Taal } from './types';
 
+// The facade: the one door into the core for the adapters (host, LSP, CLI). Everything they use is named here.
+
+// The draft service and what it answers with.
 export type { DraftInput } from './draft/model';
 export type { RuleErrorHandler } from './rules/runner';
 export type { Draft } from './draft/types';
@@ -27,20 +30,30 @@ export type { HoverResult } from './features/hover';
 export type { DraftSymbol } from './features/symbols';
 export type { KeyReference } from './features/references';
 export type { CommitmentSummary } from './features/summary';
-export type { Workspace } from './workspace/workspace';
-export { workspaceOf } from './workspace/workspace';
 export type { CitationCompletion, RankedCommitment } from './features/commitments';
 export { searchCorpus } from './features/search';
-export type { CorpusSet, LoadedCorpus } from './corpus/registry';
-export type { Commitment, Corpus } from './corpus/types';
 export * from './types';
-// What the CLI's reports need besides the service: 1-based positions, the rule list (SARIF), the language option, the default configuration.
+
+// The files around a draft, as the core asks for them.
+export { configFilesFor, markdownDocuments, workspaceOf, CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, MARKDOWN_FILE, type Workspace } from './workspace/workspace';
+
+// Data files: the host reads them from disk, the pure readers here turn text into values and positioned problems.
+export { loadCorpus } from './corpus/load';
+export { createCorpusSet, type CorpusSet, type LoadedCorpus } from './corpus/registry';
+export { loadAgreementList, type AgreementDef } from './corpus/agreements';
+export { loadTagList } from './corpus/tags';
+export type { Commitment, Corpus, TagDef } from './corpus/types';
+export { loadVagueTerms, type VagueTerm } from './vague/terms';
+export { emptyLexicon, parseLexicon, type Lexicon } from './retrieval/synonyms';
+
+// Configuration: one shape for the workspace file and the editor's settings.
+export { emptyConfig, mergeConfigs, parseConfigFile, parseTaal, readConfigValue, type AkkoordwijzerConfig } from './config';
+
+// Rules and positions, for reports (SARIF lists the rules; text output is 1-based).
+export { RULES, RULE_IDS } from './rules/index';
+export { ruleDocUrl } from './rules/types';
 export { computeLineStarts } from './markdown/lines';
 export { positionAt, type Position } from './text/positions';
-export { RULES } from './rules/index';
-export { ruleDocUrl } from './rules/types';
-export { emptyConfig, parseTaal, type AkkoordwijzerConfig } from './config';
-export type { Lexicon } from './retrieval/synonyms';
 
 export interface ServiceSettings {
   taal: Taal;

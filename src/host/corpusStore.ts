@@ -1,54 +1,35 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { loadCorpus } from '../core/corpus/load';
-import { loadAgreementList, type AgreementDef } from '../core/corpus/agreements';
-import { createCorpusSet, type CorpusSet, type LoadedCorpus } from '../core/corpus/registry';
-import { loadTagList } from '../core/corpus/tags';
-import type { TagDef } from '../core/corpus/types';
-import type { DataProblem } from '../core/types';
+import { CORPUS_FILE_PATTERN, createCorpusSet, loadAgreementList, loadCorpus, loadTagList, type AgreementDef, type CorpusSet, type DataProblem, type LoadedCorpus, type TagDef } from '../core/service';
 import { packageRoot } from './data';
-import { findFiles } from './files';
-
-export const CORPUS_FILE = /\.akkoord\.ya?ml$/i;
-
-function unreadable(file: string, err: unknown): DataProblem {
-  const m = (err as Error).message;
-  return { line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan ${file} niet lezen: ${m}`, messageEn: `Cannot read ${file}: ${m}` };
-}
+import { findFiles, readText } from './files';
 
 /** The built-in tag list and corpora (`corpus/` in the package). */
 function builtinCorpusFiles(root = packageRoot()): string[] {
   const dir = path.join(root, 'corpus');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((n) => CORPUS_FILE.test(n))
+    .filter((n) => CORPUS_FILE_PATTERN.test(n))
     .sort()
     .map((n) => path.join(dir, n));
 }
 
 function loadBuiltinTags(root = packageRoot()): { tags: TagDef[]; problems: DataProblem[]; file: string } {
   const file = path.join(root, 'corpus', 'tags.yaml');
-  try {
-    return { ...loadTagList(readFileSync(file, 'utf8'), file), file };
-  } catch (err) {
-    return { tags: [], problems: [unreadable(file, err)], file };
-  }
+  const read = readText(file);
+  return read.problem ? { tags: [], problems: [read.problem], file } : { ...loadTagList(read.text, file), file };
 }
 
 /** The built-in agreement calendar (`corpus/agreements.yaml`): which agreement governed when. */
 function loadBuiltinCalendar(root = packageRoot()): { agreements: AgreementDef[]; problems: DataProblem[] } {
-  const file = path.join(root, 'corpus', 'agreements.yaml');
-  try {
-    return loadAgreementList(readFileSync(file, 'utf8'));
-  } catch (err) {
-    return { agreements: [], problems: [unreadable(file, err)] };
-  }
+  const read = readText(path.join(root, 'corpus', 'agreements.yaml'));
+  return read.problem ? { agreements: [], problems: [read.problem] } : loadAgreementList(read.text);
 }
 
 /** Find `*.akkoord.yaml` files in a workspace folder (bounded depth; skips node_modules, .git, build output). */
 function findWorkspaceCorpora(folder: string, maxDepth = 6): string[] {
-  return findFiles(folder, (name) => CORPUS_FILE.test(name), maxDepth);
+  return findFiles(folder, (name) => CORPUS_FILE_PATTERN.test(name), maxDepth);
 }
 
 /**
@@ -78,16 +59,12 @@ export class CorpusStore {
   /** Load (or reuse) one file. `text` is the editor's buffer when the file is open. */
   load(file: string, builtin: boolean, text?: string): LoadedCorpus {
     const uri = URI.file(file).toString();
-    let content = text;
-    if (content === undefined) {
-      try {
-        content = readFileSync(file, 'utf8');
-      } catch (err) {
-        const loaded = { uri, corpus: undefined, problems: [unreadable(file, err)], builtin };
-        this.cache.delete(uri);
-        return loaded;
-      }
+    const read = text !== undefined ? { text } : readText(file);
+    if (read.problem) {
+      this.cache.delete(uri);
+      return { uri, corpus: undefined, problems: [read.problem], builtin };
     }
+    const content = read.text;
     const hit = this.cache.get(uri);
     if (hit && hit.text === content && hit.loaded.builtin === builtin) return hit.loaded;
     const { corpus, problems } = loadCorpus(content, uri, { knownTags: this.tags.map((t) => t.id) });

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadVagueTerms, type VagueTerm } from '../core/vague/terms';
-import { emptyLexicon, parseLexicon, type Lexicon } from '../core/retrieval/synonyms';
-import type { DataProblem } from '../core/types';
+import { emptyLexicon, loadVagueTerms, parseLexicon, type DataProblem, type Lexicon, type VagueTerm } from '../core/service';
+import { readText } from './files';
 
 /**
  * The package root: where `lexicon/` and `corpus/` ship. The bundles live in `dist/`, sources in `src/`;
@@ -25,27 +24,17 @@ export interface FileProblems {
 /** The built-in vague-term lexicon. A problem in it is reported, never fatal. */
 export function loadBuiltinLexicon(root = packageRoot()): { terms: VagueTerm[]; report: FileProblems } {
   const file = path.join(root, 'lexicon', 'vague-terms.yaml');
-  try {
-    const { terms, problems } = loadVagueTerms(readFileSync(file, 'utf8'), 'ingebouwd');
-    return { terms, report: { file, problems } };
-  } catch (err) {
-    return {
-      terms: [],
-      report: { file, problems: [{ line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan het lexicon niet lezen: ${String(err)}` }] },
-    };
-  }
+  const read = readText(file);
+  if (read.problem) return { terms: [], report: { file, problems: [read.problem] } };
+  const { terms, problems } = loadVagueTerms(read.text, 'ingebouwd');
+  return { terms, report: { file, problems } };
 }
 
 /** The built-in synonym and abbreviation lexicon used for matching (`lexicon/synonyms.yaml`). */
 export function loadBuiltinSynonyms(root = packageRoot()): { lexicon: Lexicon; report: FileProblems } {
   const file = path.join(root, 'lexicon', 'synonyms.yaml');
-  try {
-    const { value, problems } = parseLexicon(readFileSync(file, 'utf8'));
-    return { lexicon: value, report: { file, problems } };
-  } catch (err) {
-    return {
-      lexicon: emptyLexicon,
-      report: { file, problems: [{ line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan de synoniemenlijst niet lezen: ${String(err)}` }] },
-    };
-  }
+  const read = readText(file);
+  if (read.problem) return { lexicon: emptyLexicon, report: { file, problems: [read.problem] } };
+  const { value, problems } = parseLexicon(read.text);
+  return { lexicon: value, report: { file, problems } };
 }

@@ -1,8 +1,21 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { DataProblem } from '../core/service';
 
-/** A Markdown draft by its file name. */
-export const MARKDOWN_FILE = /\.(md|markdown)$/i;
+/** A file that could not be read, as a data problem at its start (never an exception). */
+export function unreadable(file: string, err: unknown): DataProblem {
+  const m = err instanceof Error ? err.message : String(err);
+  return { line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan ${file} niet lezen: ${m}`, messageEn: `Cannot read ${file}: ${m}` };
+}
+
+/** A data file's text, or the problem that it cannot be read. */
+export function readText(file: string): { text: string; problem?: undefined } | { text?: undefined; problem: DataProblem } {
+  try {
+    return { text: readFileSync(file, 'utf8') };
+  } catch (err) {
+    return { problem: unreadable(file, err) };
+  }
+}
 
 /** Folders never searched: dependencies, version control, build output. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'coverage', '.vscode-test', '.e2e']);

@@ -1,11 +1,8 @@
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { mergeConfigs, type AkkoordwijzerConfig } from '../core/config';
-import type { CorpusSet } from '../core/corpus/registry';
-import type { Lexicon } from '../core/retrieval/synonyms';
-import type { DataProblem } from '../core/types';
-import type { VagueTerm } from '../core/vague/terms';
-import { findConfigFile, readConfigFile } from './configFile';
+import { configFilesFor, mergeConfigs, parseConfigFile, RULE_IDS, type AkkoordwijzerConfig, type CorpusSet, type DataProblem, type Lexicon, type VagueTerm } from '../core/service';
+import { readText } from './files';
+import { NodeWorkspace } from './workspace';
 import type { CorpusStore } from './corpusStore';
 import { loadBuiltinLexicon, loadBuiltinSynonyms, type FileProblems } from './data';
 
@@ -29,7 +26,9 @@ export function resolveCorpusPaths(config: AkkoordwijzerConfig, base: string): A
 
 /** Read a configuration file, its `corpora:` made absolute; an unreadable file is a problem, never an exception. */
 export function loadConfigFile(file: string): { config: AkkoordwijzerConfig; problems: DataProblem[] } {
-  const { config, problems } = readConfigFile(file);
+  const read = readText(file);
+  if (read.problem) return { config: mergeConfigs(), problems: [read.problem] };
+  const { config, problems } = parseConfigFile(read.text, RULE_IDS, file);
   return { config: resolveCorpusPaths(config, path.dirname(path.resolve(file))), problems };
 }
 
@@ -40,10 +39,16 @@ export interface ConfigLookup {
   problems: DataProblem[];
 }
 
-/** The configuration of `dir`: the nearest `.akkoordwijzer.yaml` in it or above, else the defaults. */
+/**
+ * The configuration of `dir` outside an editor (the CLI): the nearest `.akkoordwijzer.yaml` in it or above, found
+ * by the same discovery the editor uses (`configFilesFor`), else the defaults.
+ */
 export function discoverConfig(dir: string): ConfigLookup {
-  const file = findConfigFile(dir);
-  if (!file) return { file, config: mergeConfigs(), problems: [] };
+  // Discovery starts at a document's folder: ask for a (notional) document in `dir`.
+  const documentInDir = URI.file(path.join(path.resolve(dir), 'concept.md')).toString();
+  const nearest = configFilesFor(NodeWorkspace.ofPaths([]), documentInDir)[0];
+  if (!nearest) return { file: undefined, config: mergeConfigs(), problems: [] };
+  const file = URI.parse(nearest).fsPath;
   return { file, ...loadConfigFile(file) };
 }
 

@@ -9,8 +9,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Logger } from '../core/service';
-import { CORPUS_FILE } from '../host/corpusStore';
+import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, type Logger } from '../core/service';
 import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
 import { registerDiagnosticsSupport } from './handlers/diagnostics';
@@ -21,7 +20,7 @@ import { isDataFile, ServerSession } from './session';
 const SERVER_VERSION = __VERSION__;
 
 /** The files whose change reloads data: the config file and corpora. */
-const DATA_FILE_WATCHERS = [{ globPattern: '**/.akkoordwijzer.yaml' }, { globPattern: '**/*.akkoord.yaml' }, { globPattern: '**/*.akkoord.yml' }];
+const DATA_FILE_WATCHERS = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.akkoord.yaml' }, { globPattern: '**/*.akkoord.yml' }];
 
 /**
  * Wire the draft service to an LSP connection: the session holds the state and loads the data, each feature
@@ -59,7 +58,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((params) => void session.pushSettings(params.settings));
   connection.onDidChangeWatchedFiles((e) => {
     if (e.changes.some((c) => c.type !== FileChangeType.Changed)) session.forgetCorpusFiles();
-    if (e.changes.some((c) => c.uri.endsWith('/.akkoordwijzer.yaml'))) void session.reloadSettings();
+    if (e.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) void session.reloadSettings();
     else session.reloadCorpora();
   });
   watchOpenCorpora(documents, session);
@@ -109,7 +108,7 @@ function registerForChanges(connection: Connection, session: ServerSession): voi
 function watchOpenCorpora(documents: TextDocuments<TextDocument>, session: ServerSession): void {
   let timer: NodeJS.Timeout | undefined;
   const edited = (uri: string) => {
-    if (!CORPUS_FILE.test(uri)) return;
+    if (!CORPUS_FILE_PATTERN.test(uri)) return;
     clearTimeout(timer);
     timer = setTimeout(() => session.reloadCorpora(), 150);
   };

@@ -1,8 +1,8 @@
 import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createDraftService, emptyConfig, pick, problemMessage, type AkkoordwijzerConfig, type DataProblem, type DraftService, type Localized, type Logger } from '../core/service';
-import { CORPUS_FILE, CorpusStore } from '../host/corpusStore';
+import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, createDraftService, emptyConfig, pick, problemMessage, type AkkoordwijzerConfig, type DataProblem, type DraftService, type Localized, type Logger } from '../core/service';
+import { CorpusStore } from '../host/corpusStore';
 import { loadBuiltinData, loadCorpusSet, type CorpusFileProblems } from '../host/load';
 import { folderUri, NodeWorkspace } from '../host/workspace';
 import { STATUS_NOTIFICATION, type StatusParams } from '../shared/protocol';
@@ -18,7 +18,7 @@ export interface ClientAbilities {
   pullDiagnostics: boolean;
 }
 
-export const isDataFile = (uri: string): boolean => CORPUS_FILE.test(uri) || uri.endsWith('/.akkoordwijzer.yaml');
+export const isDataFile = (uri: string): boolean => CORPUS_FILE_PATTERN.test(uri) || uri.endsWith(`/${CONFIG_FILE_NAME}`);
 
 /**
  * The server's state between requests: the workspace, the configuration in force, the corpora and the draft service

@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { mergeConfigs, readConfigValue, type AkkoordwijzerConfig } from '../core/config';
-import type { DataProblem, Logger } from '../core/types';
-import { RULE_IDS } from '../core/rules/index';
-import { CONFIG_FILE_NAME } from '../host/configFile';
+import { CONFIG_FILE_NAME, mergeConfigs, readConfigValue, RULE_IDS, type AkkoordwijzerConfig, type DataProblem, type Logger } from '../core/service';
 import { loadConfigFile, resolveCorpusPaths } from '../host/load';
 
 /*

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { computeLineStarts, createDraftService, type DraftService, type Taal } from '../../core/service';
-import { findFiles, MARKDOWN_FILE } from '../../host/files';
+import { computeLineStarts, createDraftService, MARKDOWN_FILE, type DraftService, type Taal } from '../../core/service';
+import { findFiles } from '../../host/files';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { builtinData, loadRunConfig, loadRunCorpora } from '../load';

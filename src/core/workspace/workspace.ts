@@ -17,6 +17,8 @@ export interface Workspace {
 
 /** A Markdown document by its name. */
 export const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+/** A corpus file (`*.akkoord.yaml`) by its name. */
+export const CORPUS_FILE_PATTERN = /\.akkoord\.ya?ml$/i;
 /** The workspace configuration file: the nearest one above a document applies to it. */
 export const CONFIG_FILE_NAME = '.akkoordwijzer.yaml';
 
