@@ -51,9 +51,16 @@ describe('the layers', () => {
     expect(bad).toEqual([]);
   });
 
-  it('the adapters reach the core through its facade, src/core/service.ts, only', () => {
-    const bad = ['src/host', 'src/lsp', 'src/cli'].flatMap((dir) => violations(dir, (i) => i.target !== undefined && i.target.startsWith('src/core/') && i.target !== 'src/core/service.ts'));
-    expect(bad).toEqual([]);
+  for (const file of ['src/host', 'src/lsp', 'src/cli'].flatMap((dir) => sourceFiles(dir))) {
+    it(`${file} reaches the core through its facade (src/core/service.ts) only`, () => {
+      const bad = importsOf(file).filter((i) => i.target !== undefined && i.target.startsWith('src/core/') && i.target !== 'src/core/service.ts');
+      expect(bad.map((i) => i.specifier)).toEqual([]);
+    });
+  }
+
+  it('the host and the CLI import no editor or LSP module (the CLI runs without an editor; vscode-uri is plain URI code)', () => {
+    const lsp = (i: Import) => i.pkg !== undefined && /^vscode(?!-uri$)/.test(i.pkg);
+    expect([...violations('src/host', lsp), ...violations('src/cli', lsp)]).toEqual([]);
   });
 
   it('the host serves both adapters and knows neither; the language server and the CLI do not import each other', () => {
