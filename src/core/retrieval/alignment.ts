@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { foldWord, typographicForm } from '../text/normalize';
+import { foldWord } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import type { Lexicon } from './synonyms';
 import { buildIndex, type CommitmentIndex } from './search';
@@ -99,7 +99,7 @@ function items(raw: string, passage: number, open: boolean): Item[] {
       const before = text.slice(prev ? prev.end : 0, from + t.start);
       out.push({
         kind: 'word',
-        typo: typographicForm(t.text),
+        typo: foldWord(t.text, 'typography'),
         fold: foldWord(t.text),
         start: from + t.start,
         end: from + t.end,
