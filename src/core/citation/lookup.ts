@@ -1,5 +1,6 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
+import { splitCitationKey } from '../corpus/citationKey';
 import { distance } from '../text/distance';
 import { foldWord } from '../text/normalize';
 
@@ -77,7 +78,7 @@ export function rankForQuery(set: CorpusSet, query: string, limit = 50, preferCo
 
 /** Keys close to an unknown one: edit distance on the id, or shared words. Best first. */
 export function didYouMean(set: CorpusSet, key: string, limit = 3): Commitment[] {
-  const [corpusPart, idPart = ''] = key.includes(':') ? key.split(':', 2) : ['', key];
+  const { corpusId: corpusPart = '', id: idPart } = splitCitationKey(key);
   const keyWords = new Set(words(idPart));
   return entriesOf(set)
     .map(({ commitment: c, keyWords: kw }) => {

@@ -21,6 +21,7 @@ import {
 } from './types';
 import type { Commitment, Corpus, CorpusKind, Firmness, Passage, PassageKind, Quotation, Source, Verified } from './types';
 import { isSlug } from './types';
+import { keyOf, parseCitationKey } from './citationKey';
 import { EntryReader, readFields } from '../data/fieldReader';
 import { firstLineOf, headOf, parseYaml, rangeOf, suggest } from '../data/yamlNodes';
 import type { Field, Range, Reporter } from '../data/yamlNodes';
@@ -37,20 +38,7 @@ export interface LoadResult {
   problems: DataProblem[];
 }
 
-const KEY_RE = new RegExp(`^(${SLUG_PATTERN}):(${SLUG_PATTERN})$`);
-
-/** The citation key of an entry: `${corpusId}:${id}`. */
-export function keyOf(corpusId: string, id: string): string {
-  return `${corpusId}:${id}`;
-}
-
-/** Split a citation key `<corpus>:<id>`; undefined when it is not one. */
-export function parseCitationKey(key: string): { corpusId: string; id: string } | undefined {
-  const m = KEY_RE.exec(key);
-  return m ? { corpusId: m[1]!, id: m[2]! } : undefined;
-}
-
-export { isSlug };
+export { isSlug, keyOf, parseCitationKey };
 
 const HEADER_FIELDS = [
   'format', 'id', 'title', 'shortTitle', 'kind', 'parties', 'date', 'published', 'url', 'complete',

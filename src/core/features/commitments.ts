@@ -1,4 +1,5 @@
 import { rankForQuery, type RankedCommitment } from '../citation/lookup';
+import { DRAFT_KEY_CHAR } from '../corpus/citationKey';
 import type { CorpusSet } from '../corpus/registry';
 import { lineStartOf } from '../text/positions';
 import { describeSource, FIRMNESS_LABELS, formatDate, ministryName } from '../corpus/labels';
@@ -56,8 +57,6 @@ export interface CitationCompletion {
   items: RankedCommitment[];
 }
 
-const KEY_CHARS = /[A-Za-z0-9_:.-]/;
-
 /**
  * Completion context: the cursor is right after `@` (plus what was typed) inside a `[…]` citation group, or in a
  * footnote definition. Returns undefined elsewhere so ordinary typing gets no citation noise.
@@ -65,7 +64,7 @@ const KEY_CHARS = /[A-Za-z0-9_:.-]/;
 export function citationCompletion(draft: Draft, offset: number, set: CorpusSet, preferCorpus?: string): CitationCompletion | undefined {
   const text = draft.text;
   let i = offset;
-  while (i > 0 && KEY_CHARS.test(text[i - 1]!)) i--;
+  while (i > 0 && DRAFT_KEY_CHAR.test(text[i - 1]!)) i--;
   if (text[i - 1] !== '@') return undefined;
   const at = i - 1;
   const before = text[at - 1] ?? ' ';
