@@ -7,7 +7,7 @@ import { BOILERPLATE, FUNCTION_WORDS } from './stopwords';
 /**
  * Token → index terms. One analyzer belongs to one corpus version: it is created from the corpus vocabulary and the
  * synonym lexicon, and the commitment index, the passages quotations are checked against and every query go through
- * the same instance, so all sides get the same keys and split a compound the same way.
+ * the same instance (see `analysedTexts.ts`), so all sides get the same keys and split a compound the same way.
  *
  * Per word (cached): function words and genre boilerplate give no term; a content word gives its Dutch key (see
  * `dutchKey`) with weight 1 and the keys of its compound parts with a lower weight (cloudbeleid → cloudbeleid, cloud,

@@ -1,17 +1,12 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
-import { createAnalyzer, vocabularyWords, type Analysis, type Analyzer } from './analyzer';
+import { analyseTexts, type AnalysedTexts } from './analysedTexts';
+import type { Analysis, Analyzer } from './analyzer';
+import { buildPostings, createRanker, createTermDictionary, type PostingsTable, type QueryTerm, type TermDictionary } from './postings';
 import { emptyLexicon, type Lexicon } from './synonyms';
 
 /**
- * BM25F over commitments, built once per corpus version. Everything that does not depend on the query is
- * precomputed at build time: each posting stores its final impact (idf × saturated, length-normalised, field-weighted
- * term frequency), so scoring a sentence is a sum over the postings of its terms and nothing else.
- *
- * Why BM25F and not plain BM25 over concatenated text: a commitment's tags and chapter are short and say what it is
- * about; mixing them into the text would let the long text's length normalisation drown them, and weighting a
- * field by repeating it distorts the saturation. BM25F normalises each field by its own average length and then
- * saturates the weighted sum once (Robertson & Zaragoza 2009, "The Probabilistic Relevance Framework").
+ * BM25F over commitments (see `postings.ts`), built once per corpus version from the texts its analyzer analysed.
  *
  * What keeps boilerplate and common words from driving a match: stop words never become terms (see the analyzer);
  * BM25's idf is low for frequent terms; a term in more than `commonDocRatio` of the commitments still scores but does
@@ -112,204 +107,129 @@ function fieldTexts(doc: CommitmentDoc, f: Field): readonly string[] {
   }
 }
 
-/** Build the index for one corpus version. Never throws on any text. */
+/** The texts of a document's fields, in `FIELDS` order (what the analyzer's vocabulary is made of). */
+export function documentTexts(doc: CommitmentDoc): string[] {
+  return FIELDS.flatMap((f) => fieldTexts(doc, f));
+}
+
+/**
+ * Build the index of `docs` alone, with an analyzer of its own over their words (tests, benchmarks, one-off
+ * searches). A corpus version builds its indexes with `createCommitmentIndex` over one `AnalysedTexts`.
+ * Never throws on any text.
+ */
 export function buildIndex(docs: readonly CommitmentDoc[], lexicon: Lexicon = emptyLexicon, options: IndexOptions = {}): CommitmentIndex {
-  const k1 = options.k1 ?? 1.2;
-  const weights = { ...DEFAULT_WEIGHTS, ...options.fieldWeights };
-  const bs = { ...DEFAULT_B, ...options.b };
-  const commonRatio = options.commonDocRatio ?? 0.25;
+  const texts = analyseTexts(docs.flatMap(documentTexts), lexicon, { extraVocabulary: options.vocabulary ?? [] });
+  const index = createCommitmentIndex(docs, texts, createTermDictionary(), options);
+  texts.release();
+  return index;
+}
 
-  const words: string[] = [...(options.vocabulary ?? [])];
-  for (const d of docs) for (const f of FIELDS) for (const t of fieldTexts(d, f)) words.push(...vocabularyWords(t));
-  const analyzer = createAnalyzer({ vocabulary: words, lexicon });
+/** Where each document's corpus stands in the preference list, and the first document of each key. */
+interface DocumentTable {
+  corpusIds: string[];
+  corpusOf: Uint16Array;
+  corpusIndex: Map<string, number>;
+  firstByKey: Map<string, number>;
+}
 
-  // Pass 1: per document and field, the weighted term frequencies and the field length (content tokens).
-  const n = docs.length;
-  const perDoc: Map<string, Float64Array>[] = new Array(n);
-  const lengths = FIELDS.map(() => new Float64Array(n));
-  for (let d = 0; d < n; d++) {
-    const tf = new Map<string, Float64Array>();
-    const doc = docs[d]!;
-    FIELDS.forEach((f, fi) => {
-      for (const text of fieldTexts(doc, f)) {
-        const a = analyzer.analyze(typeof text === 'string' ? text : '');
-        const contentTokens = new Set<number>();
-        for (const t of a.terms) {
-          let v = tf.get(t.term);
-          if (!v) tf.set(t.term, (v = new Float64Array(FIELDS.length)));
-          v[fi]! += t.weight;
-          if (t.weight >= 1) contentTokens.add(t.token);
-        }
-        lengths[fi]![d]! += contentTokens.size;
-      }
-    });
-    perDoc[d] = tf;
-  }
-  const avg = lengths.map((l) => {
-    let s = 0;
-    for (const x of l) s += x;
-    return n > 0 ? Math.max(1, s / n) : 1;
-  });
-
-  // Pass 2: postings in CSR form (term → [start, end) into docs/impacts), docs ascending within a term.
-  const termIds = new Map<string, number>();
-  const df: number[] = [];
-  for (const tf of perDoc) {
-    for (const term of tf.keys()) {
-      let id = termIds.get(term);
-      if (id === undefined) termIds.set(term, (id = df.length)), df.push(0);
-      df[id]!++;
-    }
-  }
-  const termCount = df.length;
-  const starts = new Int32Array(termCount + 1);
-  for (let i = 0; i < termCount; i++) starts[i + 1] = starts[i]! + df[i]!;
-  const postingDocs = new Int32Array(starts[termCount]!);
-  const impacts = new Float32Array(starts[termCount]!);
-  const fill = starts.slice(0, termCount);
-  const idf = new Float32Array(termCount);
-  const common = new Uint8Array(termCount);
-  for (let i = 0; i < termCount; i++) {
-    idf[i] = Math.log(1 + (n - df[i]! + 0.5) / (df[i]! + 0.5));
-    common[i] = n >= 20 && df[i]! / n > commonRatio ? 1 : 0;
-  }
-  for (let d = 0; d < n; d++) {
-    for (const [term, v] of perDoc[d]!) {
-      const id = termIds.get(term)!;
-      let tfw = 0;
-      for (let fi = 0; fi < FIELDS.length; fi++) {
-        const x = v[fi]!;
-        if (x === 0) continue;
-        const f = FIELDS[fi]!;
-        const b = bs[f];
-        tfw += (weights[f] * x) / (1 - b + (b * lengths[fi]![d]!) / avg[fi]!);
-      }
-      const p = fill[id]!++;
-      postingDocs[p] = d;
-      impacts[p] = (idf[id]! * tfw * (k1 + 1)) / (k1 + tfw);
-    }
-  }
-  perDoc.length = 0;
-
+function documentTable(docs: readonly CommitmentDoc[]): DocumentTable {
   const corpusIds: string[] = [];
-  const corpusOf = new Uint16Array(n);
+  const corpusOf = new Uint16Array(docs.length);
   const corpusIndex = new Map<string, number>();
   const firstByKey = new Map<string, number>();
-  for (let d = 0; d < n; d++) {
-    const c = docs[d]!.corpusId;
-    let ci = corpusIndex.get(c);
-    if (ci === undefined) corpusIndex.set(c, (ci = corpusIds.length)), corpusIds.push(c);
+  docs.forEach((doc, d) => {
+    let ci = corpusIndex.get(doc.corpusId);
+    if (ci === undefined) corpusIndex.set(doc.corpusId, (ci = corpusIds.length)), corpusIds.push(doc.corpusId);
     corpusOf[d] = ci;
-    if (!firstByKey.has(docs[d]!.key)) firstByKey.set(docs[d]!.key, d);
+    if (!firstByKey.has(doc.key)) firstByKey.set(doc.key, d);
+  });
+  return { corpusIds, corpusOf, corpusIndex, firstByKey };
+}
+
+/** Score multiplier per corpus: ×1.25 for the first preferred, decreasing linearly to ×1 after the last listed. */
+function corpusBoosts(table: DocumentTable, preference: readonly string[]): Float32Array {
+  const boost = new Float32Array(table.corpusIds.length).fill(1);
+  preference.forEach((c, i) => {
+    const ci = table.corpusIndex.get(c);
+    if (ci !== undefined && boost[ci] === 1) boost[ci] = 1 + (0.25 * (preference.length - i)) / preference.length;
+  });
+  return boost;
+}
+
+/** The query's terms this table knows: best weight per term; a term's evidence group is the query token it starts at. */
+function queryTermsOf(analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): Map<string, QueryTerm> {
+  const query = new Map<string, QueryTerm>();
+  for (const t of analysis.terms) {
+    const id = dictionary.idOf(t.term);
+    if (id === undefined || !table.has(id)) continue;
+    const known = query.get(t.term);
+    if (!known) query.set(t.term, { id, weight: t.weight, group: t.token });
+    else if (t.weight > known.weight) (known.weight = t.weight), (known.group = t.token);
   }
+  return query;
+}
 
-  // Per-query scratch, reused: scores, evidence, and a stamp per document for "already counted for this query word".
-  const acc = new Float32Array(n);
-  const evidence = new Float32Array(n);
-  const stamp = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
-  let stampBase = 0;
-
-  const contains = (id: number, d: number): boolean => {
-    let lo = starts[id]!;
-    let hi = starts[id + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const x = postingDocs[mid]!;
-      if (x === d) return true;
-      if (x < d) lo = mid + 1;
-      else hi = mid - 1;
+/** The terms of the query found in a document (in query order) and the spans of the query tokens they come from. */
+function matchesIn(doc: number, query: Map<string, QueryTerm>, analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): { matchedTerms: string[]; matchedSpans: Span[] } {
+  const matchedTerms: string[] = [];
+  for (const t of query.values()) if (table.contains(t.id, doc)) matchedTerms.push(dictionary.nameOf(t.id));
+  const matched = new Set(matchedTerms);
+  const seen = new Set<number>();
+  const matchedSpans: Span[] = [];
+  for (const t of analysis.terms) {
+    if (!matched.has(t.term)) continue;
+    for (let k = t.token; k <= t.tokenEnd; k++) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const token = analysis.tokens[k];
+      if (token) matchedSpans.push({ start: token.start, end: token.end });
     }
-    return false;
-  };
+  }
+  matchedSpans.sort((a, b) => a.start - b.start);
+  return { matchedTerms, matchedSpans };
+}
+
+/**
+ * The index of `docs` over texts analysed by the corpus version's analyzer, its terms interned in the version's
+ * dictionary (shared with its other indexes). Never throws on any text.
+ */
+export function createCommitmentIndex(docs: readonly CommitmentDoc[], texts: AnalysedTexts, dictionary: TermDictionary, options: IndexOptions = {}): CommitmentIndex {
+  const weights = { ...DEFAULT_WEIGHTS, ...options.fieldWeights };
+  const bs = { ...DEFAULT_B, ...options.b };
+  const analysed = docs.map((doc) => FIELDS.map((f) => fieldTexts(doc, f).map((text) => texts.analysis(text))));
+  const table = buildPostings(analysed, FIELDS.map((f) => ({ weight: weights[f], b: bs[f] })), dictionary, {
+    k1: options.k1 ?? 1.2,
+    commonDocRatio: options.commonDocRatio ?? 0.25,
+  });
+  const analyzer = texts.analyzer;
+  const documents = documentTable(docs);
+  const rank = createRanker(table);
+  const n = docs.length;
 
   const searchAnalysis = (analysis: Analysis, opts: SearchOptions = {}): SearchHit[] => {
     const limit = Math.max(0, Math.floor(opts.limit ?? 10));
     if (n === 0 || limit === 0) return [];
-    // Query terms: best weight per term; evidence groups are the query tokens a term starts at.
-    const q = new Map<string, { id: number; weight: number; group: number }>();
-    for (const t of analysis.terms) {
-      const id = termIds.get(t.term);
-      if (id === undefined) continue;
-      const prev = q.get(t.term);
-      if (!prev) q.set(t.term, { id, weight: t.weight, group: t.token });
-      else if (t.weight > prev.weight) (prev.weight = t.weight), (prev.group = t.token);
-    }
-    if (q.size === 0) return [];
-    const terms = [...q.values()].sort((a, b) => a.group - b.group || b.weight - a.weight);
-    if (stampBase > 2_000_000_000) stamp.fill(-1), (stampBase = 0);
-    const groupStamp = new Map<number, number>();
+    const query = queryTermsOf(analysis, dictionary, table);
+    if (query.size === 0) return [];
+    const terms = [...query.values()].sort((a, b) => a.group - b.group || b.weight - a.weight);
     const evidenceGroups = new Set<number>();
-    for (const t of terms) if (!common[t.id]) evidenceGroups.add(t.group);
-    const queryEvidence = evidenceGroups.size;
-    let nTouched = 0;
-    for (const t of terms) {
-      let s = groupStamp.get(t.group);
-      if (s === undefined) groupStamp.set(t.group, (s = stampBase++));
-      const ev = common[t.id] ? 0 : 1;
-      const end = starts[t.id + 1]!;
-      for (let p = starts[t.id]!; p < end; p++) {
-        const d = postingDocs[p]!;
-        if (acc[d] === 0 && evidence[d] === 0) touched[nTouched++] = d;
-        acc[d]! += t.weight * impacts[p]!;
-        if (ev > 0 && stamp[d] !== s) {
-          stamp[d] = s;
-          evidence[d]! += ev;
-        }
-      }
-    }
-    const need = Math.min(opts.minMatchedTerms ?? 2, queryEvidence);
-    const minScore = opts.minScore ?? 0;
-    const pref = opts.corpusPreference ?? [];
-    const boost = new Float32Array(corpusIds.length).fill(1);
-    pref.forEach((c, i) => {
-      const ci = corpusIndex.get(c);
-      if (ci !== undefined && boost[ci] === 1) boost[ci] = 1 + (0.25 * (pref.length - i)) / pref.length;
+    for (const t of terms) if (!table.common[t.id]) evidenceGroups.add(t.group);
+    const boost = corpusBoosts(documents, opts.corpusPreference ?? []);
+    const top = rank({
+      terms,
+      need: Math.min(opts.minMatchedTerms ?? 2, evidenceGroups.size),
+      limit,
+      minScore: opts.minScore ?? 0,
+      boost,
+      classOf: documents.corpusOf,
     });
-    const topDocs: number[] = [];
-    const topScores: number[] = [];
-    for (let i = 0; i < nTouched; i++) {
-      const d = touched[i]!;
-      const ok = evidence[d]! >= need - 1e-6 && need > 0;
-      const score = acc[d]! * boost[corpusOf[d]!]!;
-      acc[d] = 0;
-      evidence[d] = 0;
-      if (!ok || score <= minScore) continue;
-      if (topDocs.length === limit && score <= topScores[limit - 1]!) continue;
-      let j = Math.min(topDocs.length, limit - 1);
-      if (topDocs.length < limit) topDocs.push(d), topScores.push(score);
-      // Insertion into the small sorted top list; ties keep document order.
-      while (j > 0 && topScores[j - 1]! < score) {
-        topDocs[j] = topDocs[j - 1]!;
-        topScores[j] = topScores[j - 1]!;
-        j--;
-      }
-      topDocs[j] = d;
-      topScores[j] = score;
-    }
-    return topDocs.map((d, i) => {
-      const matchedTerms: string[] = [];
-      const spans: Span[] = [];
-      for (const t of q.values()) if (contains(t.id, d)) matchedTerms.push(nameOf(t.id));
-      const matched = new Set(matchedTerms);
-      const seen = new Set<number>();
-      for (const t of analysis.terms) {
-        if (!matched.has(t.term)) continue;
-        for (let k = t.token; k <= t.tokenEnd; k++) {
-          if (seen.has(k)) continue;
-          seen.add(k);
-          const tok = analysis.tokens[k];
-          if (tok) spans.push({ start: tok.start, end: tok.end });
-        }
-      }
-      spans.sort((a, b) => a.start - b.start);
-      return { key: docs[d]!.key, corpusId: docs[d]!.corpusId, score: topScores[i]!, matchedTerms, matchedSpans: spans };
-    });
+    return top.docs.map((d, i) => ({
+      key: docs[d]!.key,
+      corpusId: docs[d]!.corpusId,
+      score: top.scores[i]!,
+      ...matchesIn(d, query, analysis, dictionary, table),
+    }));
   };
-
-  const names: string[] = new Array(termCount);
-  for (const [term, id] of termIds) names[id] = term;
-  const nameOf = (id: number) => names[id]!;
 
   return {
     size: n,
@@ -318,14 +238,14 @@ export function buildIndex(docs: readonly CommitmentDoc[], lexicon: Lexicon = em
     searchTokens: (tokens, opts) => searchAnalysis(analyzer.analyzeTokens(tokens), opts),
     searchAnalysis,
     document: (key) => {
-      const d = firstByKey.get(key);
+      const d = documents.firstByKey.get(key);
       return d === undefined ? undefined : docs[d];
     },
     stats: () => ({
       documents: n,
-      terms: termCount,
-      postings: postingDocs.length,
-      postingBytes: postingDocs.byteLength + impacts.byteLength + starts.byteLength,
+      terms: table.termCount,
+      postings: table.postingDocs.length,
+      postingBytes: table.postingDocs.byteLength + table.impacts.byteLength + table.starts.byteLength,
     }),
   };
 }
