@@ -146,8 +146,8 @@ export function createDraftService(init: ServiceInit): DraftService {
     completeCitation(doc, offset) {
       const { draft } = analyze(doc);
       // Ties go to the agreement this draft should cite (a 2023 draft: the 2021 agreement).
-      const completion = citationCompletion(draft, offset, corpus, corpus.corpora.length > 0 ? preferenceFor(draft, corpus).order[0] : undefined);
       const e = engine();
+      const completion = citationCompletion(draft, offset, e?.lookup, corpus.corpora.length > 0 ? preferenceFor(draft, corpus).order[0] : undefined);
       if (!completion || completion.typed !== '' || !e) return completion;
       // Nothing typed after "[@" yet: the commitment the sentence is about (the one its citation hint names) first.
       const about = suggestCitations(draft, e).find((s) => s.unit.start <= offset && offset <= s.unit.end)?.commitments ?? [];
@@ -164,8 +164,8 @@ export function createDraftService(init: ServiceInit): DraftService {
     searchCommitments(query, limit = 50) {
       // Words as typed first (every word a prefix of the key, tags or text); then what the Dutch-aware index finds
       // for other inflections, compounds and synonyms ("afhankelijkheden afbouwen" → "bouwen … af").
-      const typed = rankForQuery(corpus, query, limit);
       const e = engine();
+      const typed = rankForQuery(e?.lookup, query, limit);
       if (typed.length >= limit || !e || query.trim() === '') return typed;
       const seen = new Set(typed.map((r) => r.commitment.key));
       const more = e.index

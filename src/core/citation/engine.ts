@@ -6,6 +6,7 @@ import { createTermDictionary } from '../retrieval/postings';
 import { passageDocuments, quoteMatcherOver, type QuoteMatcher } from '../retrieval/quoteMatcher';
 import { createCommitmentIndex, documentTexts, type CommitmentDoc, type CommitmentIndex, type SearchHit } from '../retrieval/search';
 import { emptyLexicon, type Lexicon } from '../retrieval/synonyms';
+import { createWordLookup, type WordLookup } from './lookup';
 
 /** What a quote-matcher passage id stands for. */
 export interface PassageOrigin {
@@ -18,14 +19,16 @@ export interface PassageOrigin {
 /**
  * The corpus made searchable: one retrieval stack per corpus version and lexicon. One analyzer and one term
  * dictionary; over the texts it analysed once, a BM25F index of the commitments (suggestions) and an index of every
- * known wording (commitment texts, their fragments, context passages) that quotations are checked against. Built once
- * per corpus version, never per keystroke. Ranking results per sentence text are memoised, so an edit re-scores only
- * the sentences it changed.
+ * known wording (commitment texts, their fragments, context passages) that quotations are checked against; and the
+ * lookup of typed words, from the same tokens. Built once per corpus version, never per keystroke. Ranking results
+ * per sentence text are memoised, so an edit re-scores only the sentences it changed.
  */
 export interface CitationEngine {
   readonly corpus: CorpusSet;
   readonly index: CommitmentIndex;
   readonly quotes: QuoteMatcher;
+  /** Commitments by typed words (completion, the search quick pick). */
+  readonly lookup: WordLookup;
   origin(passageId: string): PassageOrigin | undefined;
   /** Ranked commitments for a sentence (memoised per text and preference). */
   rank(text: string, preference: readonly string[]): SearchHit[];
@@ -105,6 +108,7 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
   const dictionary = createTermDictionary();
   const index = createCommitmentIndex(docs, texts, dictionary);
   const quotes = quoteMatcherOver(passages, createCommitmentIndex(passageDocs, texts, dictionary));
+  const lookup = createWordLookup(corpus, texts.tokens);
   texts.release();
 
   const ranked = new Map<string, { hits: SearchHit[]; contentWords: number }>();
@@ -132,6 +136,7 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
     corpus,
     index,
     quotes,
+    lookup,
     origin: (id) => origins.get(id),
     rank: (text, preference) => rankWithCoverage(text, preference).hits,
     rankWithCoverage,

@@ -1,4 +1,4 @@
-import { rankForQuery, type RankedCommitment } from '../citation/lookup';
+import { rankForQuery, type RankedCommitment, type WordLookup } from '../citation/lookup';
 import { DRAFT_KEY_CHAR } from '../corpus/citationKey';
 import type { CorpusSet } from '../corpus/registry';
 import { lineStartOf } from '../text/positions';
@@ -61,7 +61,7 @@ export interface CitationCompletion {
  * Completion context: the cursor is right after `@` (plus what was typed) inside a `[…]` citation group, or in a
  * footnote definition. Returns undefined elsewhere so ordinary typing gets no citation noise.
  */
-export function citationCompletion(draft: Draft, offset: number, set: CorpusSet, preferCorpus?: string): CitationCompletion | undefined {
+export function citationCompletion(draft: Draft, offset: number, lookup: WordLookup | undefined, preferCorpus?: string): CitationCompletion | undefined {
   const text = draft.text;
   let i = offset;
   while (i > 0 && DRAFT_KEY_CHAR.test(text[i - 1]!)) i--;
@@ -75,5 +75,5 @@ export function citationCompletion(draft: Draft, offset: number, set: CorpusSet,
   if (!inGroup && !inFootnote) return undefined;
   if (!/[\s[;,(]/.test(before)) return undefined; // an e-mail address, not a citation
   const typed = text.slice(i, offset);
-  return { replace: { start: i, end: offset }, typed, items: rankForQuery(set, typed, 50, preferCorpus) };
+  return { replace: { start: i, end: offset }, typed, items: rankForQuery(lookup, typed, 50, preferCorpus) };
 }

@@ -30,7 +30,7 @@ export const onbekendeToezegging: Rule = {
       // Keys of other bibliographies (Pandoc's `[@smith2020]`) are not ours to judge.
       if (!corpusId || (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId))) continue;
       if (corpus.get(ref.key)) continue;
-      const close = didYouMean(corpus, ref.key);
+      const close = didYouMean(ctx.engine?.lookup, ref.key);
       const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;
       ctx.report({
         start: ref.start,
