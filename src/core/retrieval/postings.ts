@@ -1,8 +1,8 @@
 import type { Analysis } from './analyzer';
 
 /**
- * The BM25F postings of a set of analysed documents, and the scoring loop over them. Everything that does not depend
- * on the query is computed at build time: each posting stores its final impact (idf × saturated, length-normalised,
+ * The BM25F postings of a set of analysed documents (ranked by `search.ts`). Everything that does not depend on the
+ * query is computed at build time: each posting stores its final impact (idf × saturated, length-normalised,
  * field-weighted term frequency), so scoring a query is a sum over the postings of its terms and nothing else.
  *
  * Why BM25F and not plain BM25 over concatenated text: a commitment's tags and chapter are short and say what it is
@@ -16,6 +16,8 @@ import type { Analysis } from './analyzer';
 
 /** Index terms and their ids, shared by every postings table of one corpus version. */
 export interface TermDictionary {
+  /** Term → id (read-only; a query looks its terms up here). */
+  readonly ids: ReadonlyMap<string, number>;
   idOf(term: string): number | undefined;
   nameOf(id: number): string;
   /** The id of a term, given a new one when it is not known yet. */
@@ -27,6 +29,7 @@ export function createTermDictionary(): TermDictionary {
   const ids = new Map<string, number>();
   const names: string[] = [];
   return {
+    ids,
     idOf: (term) => ids.get(term),
     nameOf: (id) => names[id]!,
     intern(term) {
@@ -148,7 +151,7 @@ export function buildPostings(docs: readonly AnalysedDocument[], fields: readonl
   for (let i = 0; i < termCount; i++) if (df[i]! > 0) present++;
   const has = (id: number) => id < termCount && starts[id + 1]! > starts[id]!;
   const contains = (id: number, doc: number): boolean => {
-    if (!has(id)) return false;
+    if (id >= termCount) return false;
     let lo = starts[id]!;
     let hi = starts[id + 1]! - 1;
     while (lo <= hi) {
@@ -168,83 +171,4 @@ export interface QueryTerm {
   id: number;
   weight: number;
   group: number;
-}
-
-export interface RankRequest {
-  /** Query terms known to the table, in scoring order. */
-  terms: readonly QueryTerm[];
-  /** Distinct evidence groups a document must match. */
-  need: number;
-  limit: number;
-  minScore: number;
-  /** Multiplier of a document's score by the class it is in (a preferred agreement): `boost[classOf[doc]]`. */
-  boost: Float32Array;
-  classOf: Uint16Array;
-}
-
-export interface Ranking {
-  docs: number[];
-  scores: number[];
-}
-
-/**
- * The scoring loop of one table, with scratch arrays reused across queries: scores, evidence, and a stamp per
- * document for "already counted for this query word". Not re-entrant, which a synchronous caller never needs.
- */
-export function createRanker(table: PostingsTable): (request: RankRequest) => Ranking {
-  const n = table.documents;
-  const scores = new Float32Array(n);
-  const evidence = new Float32Array(n);
-  const stamp = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
-  let stampBase = 0;
-
-  const accumulate = (terms: readonly QueryTerm[]): number => {
-    if (stampBase > 2_000_000_000) stamp.fill(-1), (stampBase = 0);
-    const groupStamp = new Map<number, number>();
-    let touchedCount = 0;
-    for (const t of terms) {
-      let s = groupStamp.get(t.group);
-      if (s === undefined) groupStamp.set(t.group, (s = stampBase++));
-      const isEvidence = !table.common[t.id];
-      const end = table.starts[t.id + 1]!;
-      for (let p = table.starts[t.id]!; p < end; p++) {
-        const d = table.postingDocs[p]!;
-        if (scores[d] === 0 && evidence[d] === 0) touched[touchedCount++] = d;
-        scores[d]! += t.weight * table.impacts[p]!;
-        if (isEvidence && stamp[d] !== s) {
-          stamp[d] = s;
-          evidence[d]! += 1;
-        }
-      }
-    }
-    return touchedCount;
-  };
-
-  return (request) => {
-    const touchedCount = accumulate(request.terms);
-    const { need, limit, minScore } = request;
-    const docs: number[] = [];
-    const best: number[] = [];
-    for (let i = 0; i < touchedCount; i++) {
-      const d = touched[i]!;
-      const enough = evidence[d]! >= need - 1e-6 && need > 0;
-      const score = scores[d]! * request.boost[request.classOf[d]!]!;
-      scores[d] = 0;
-      evidence[d] = 0;
-      if (!enough || score <= minScore) continue;
-      if (docs.length === limit && score <= best[limit - 1]!) continue;
-      let j = Math.min(docs.length, limit - 1);
-      if (docs.length < limit) docs.push(d), best.push(score);
-      // Insertion into the small sorted top list; ties keep document order.
-      while (j > 0 && best[j - 1]! < score) {
-        docs[j] = docs[j - 1]!;
-        best[j] = best[j - 1]!;
-        j--;
-      }
-      docs[j] = d;
-      best[j] = score;
-    }
-    return { docs, scores: best };
-  };
 }

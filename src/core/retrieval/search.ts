@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { analyseTexts, type AnalysedTexts } from './analysedTexts';
 import type { Analysis, Analyzer } from './analyzer';
-import { buildPostings, createRanker, createTermDictionary, type PostingsTable, type QueryTerm, type TermDictionary } from './postings';
+import { buildPostings, createTermDictionary, type PostingsTable, type QueryTerm, type TermDictionary } from './postings';
 import { emptyLexicon, type Lexicon } from './synonyms';
 
 /**
@@ -124,33 +124,28 @@ export function buildIndex(docs: readonly CommitmentDoc[], lexicon: Lexicon = em
   return index;
 }
 
-/** Where each document's corpus stands in the preference list, and the first document of each key. */
-interface DocumentTable {
-  corpusIds: string[];
+/** The corpora of the documents, and which one each document is in (for the preference boost). */
+interface CorpusTable {
   corpusOf: Uint16Array;
-  corpusIndex: Map<string, number>;
-  firstByKey: Map<string, number>;
+  corpora: Map<string, number>;
 }
 
-function documentTable(docs: readonly CommitmentDoc[]): DocumentTable {
-  const corpusIds: string[] = [];
+function corpusTable(docs: readonly CommitmentDoc[]): CorpusTable {
   const corpusOf = new Uint16Array(docs.length);
-  const corpusIndex = new Map<string, number>();
-  const firstByKey = new Map<string, number>();
+  const corpora = new Map<string, number>();
   docs.forEach((doc, d) => {
-    let ci = corpusIndex.get(doc.corpusId);
-    if (ci === undefined) corpusIndex.set(doc.corpusId, (ci = corpusIds.length)), corpusIds.push(doc.corpusId);
+    let ci = corpora.get(doc.corpusId);
+    if (ci === undefined) corpora.set(doc.corpusId, (ci = corpora.size));
     corpusOf[d] = ci;
-    if (!firstByKey.has(doc.key)) firstByKey.set(doc.key, d);
   });
-  return { corpusIds, corpusOf, corpusIndex, firstByKey };
+  return { corpusOf, corpora };
 }
 
 /** Score multiplier per corpus: ×1.25 for the first preferred, decreasing linearly to ×1 after the last listed. */
-function corpusBoosts(table: DocumentTable, preference: readonly string[]): Float32Array {
-  const boost = new Float32Array(table.corpusIds.length).fill(1);
+function corpusBoosts(corpora: ReadonlyMap<string, number>, preference: readonly string[]): Float32Array {
+  const boost = new Float32Array(corpora.size).fill(1);
   preference.forEach((c, i) => {
-    const ci = table.corpusIndex.get(c);
+    const ci = corpora.get(c);
     if (ci !== undefined && boost[ci] === 1) boost[ci] = 1 + (0.25 * (preference.length - i)) / preference.length;
   });
   return boost;
@@ -159,9 +154,13 @@ function corpusBoosts(table: DocumentTable, preference: readonly string[]): Floa
 /** The query's terms this table knows: best weight per term; a term's evidence group is the query token it starts at. */
 function queryTermsOf(analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): Map<string, QueryTerm> {
   const query = new Map<string, QueryTerm>();
+  const ids = dictionary.ids;
+  const starts = table.starts;
+  const tableTermIds = starts.length - 1;
   for (const t of analysis.terms) {
-    const id = dictionary.idOf(t.term);
-    if (id === undefined || !table.has(id)) continue;
+    const id = ids.get(t.term);
+    // Known to the dictionary is not enough: a term of another index of the corpus version has no postings here.
+    if (id === undefined || id >= tableTermIds || starts[id + 1] === starts[id]) continue;
     const known = query.get(t.term);
     if (!known) query.set(t.term, { id, weight: t.weight, group: t.token });
     else if (t.weight > known.weight) (known.weight = t.weight), (known.group = t.token);
@@ -202,50 +201,96 @@ export function createCommitmentIndex(docs: readonly CommitmentDoc[], texts: Ana
     commonDocRatio: options.commonDocRatio ?? 0.25,
   });
   const analyzer = texts.analyzer;
-  const documents = documentTable(docs);
-  const rank = createRanker(table);
-  const n = docs.length;
+  const searchAnalysis = createSearcher(docs, table, dictionary);
+  const firstByKey = new Map<string, number>();
+  docs.forEach((doc, d) => firstByKey.has(doc.key) || firstByKey.set(doc.key, d));
+  return {
+    size: docs.length,
+    analyzer,
+    search: (text, opts) => searchAnalysis(analyzer.analyzeTokens(tokenize(typeof text === 'string' ? text : '')), opts),
+    searchTokens: (tokens, opts) => searchAnalysis(analyzer.analyzeTokens(tokens), opts),
+    searchAnalysis,
+    document: (key) => {
+      const d = firstByKey.get(key);
+      return d === undefined ? undefined : docs[d];
+    },
+    stats: () => ({
+      documents: docs.length,
+      terms: table.termCount,
+      postings: table.postingDocs.length,
+      postingBytes: table.postingDocs.byteLength + table.impacts.byteLength + table.starts.byteLength,
+    }),
+  };
+}
 
-  const searchAnalysis = (analysis: Analysis, opts: SearchOptions = {}): SearchHit[] => {
+/**
+ * Ranking over one postings table, with scratch arrays reused across queries: scores, evidence, and a stamp per
+ * document for "already counted for this query word". The loop over postings is the whole cost of a query; it
+ * stays in this one closure over local arrays (split into a function of its own, V8 ran it a third slower).
+ */
+function createSearcher(docs: readonly CommitmentDoc[], table: PostingsTable, dictionary: TermDictionary): (analysis: Analysis, opts?: SearchOptions) => SearchHit[] {
+  const n = docs.length;
+  const { starts, postingDocs, impacts, common } = table;
+  const { corpusOf, corpora } = corpusTable(docs);
+  const scores = new Float32Array(n);
+  const evidence = new Float32Array(n);
+  const stamp = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  let stampBase = 0;
+
+  return (analysis, opts = {}) => {
     const limit = Math.max(0, Math.floor(opts.limit ?? 10));
     if (n === 0 || limit === 0) return [];
     const query = queryTermsOf(analysis, dictionary, table);
     if (query.size === 0) return [];
     const terms = [...query.values()].sort((a, b) => a.group - b.group || b.weight - a.weight);
     const evidenceGroups = new Set<number>();
-    for (const t of terms) if (!table.common[t.id]) evidenceGroups.add(t.group);
-    const boost = corpusBoosts(documents, opts.corpusPreference ?? []);
-    const top = rank({
-      terms,
-      need: Math.min(opts.minMatchedTerms ?? 2, evidenceGroups.size),
-      limit,
-      minScore: opts.minScore ?? 0,
-      boost,
-      classOf: documents.corpusOf,
+    for (const t of terms) if (!common[t.id]) evidenceGroups.add(t.group);
+    const need = Math.min(opts.minMatchedTerms ?? 2, evidenceGroups.size);
+    const minScore = opts.minScore ?? 0;
+    const boost = corpusBoosts(corpora, opts.corpusPreference ?? []);
+    if (stampBase > 2_000_000_000) stamp.fill(-1), (stampBase = 0);
+    const groupStamp = new Map<number, number>();
+    let touchedCount = 0;
+    for (const t of terms) {
+      let groupMark = groupStamp.get(t.group);
+      if (groupMark === undefined) groupStamp.set(t.group, (groupMark = stampBase++));
+      const evidenceWeight = common[t.id] ? 0 : 1;
+      const end = starts[t.id + 1]!;
+      for (let p = starts[t.id]!; p < end; p++) {
+        const d = postingDocs[p]!;
+        if (scores[d] === 0 && evidence[d] === 0) touched[touchedCount++] = d;
+        scores[d]! += t.weight * impacts[p]!;
+        if (evidenceWeight > 0 && stamp[d] !== groupMark) {
+          stamp[d] = groupMark;
+          evidence[d]! += evidenceWeight;
+        }
+      }
+    }
+    const topDocs: number[] = [];
+    const topScores: number[] = [];
+    for (let i = 0; i < touchedCount; i++) {
+      const d = touched[i]!;
+      const enough = evidence[d]! >= need - 1e-6 && need > 0;
+      const score = scores[d]! * boost[corpusOf[d]!]!;
+      scores[d] = 0;
+      evidence[d] = 0;
+      if (!enough || score <= minScore) continue;
+      if (topDocs.length === limit && score <= topScores[limit - 1]!) continue;
+      let j = Math.min(topDocs.length, limit - 1);
+      if (topDocs.length < limit) topDocs.push(d), topScores.push(score);
+      // Insertion into the small sorted top list; ties keep document order.
+      while (j > 0 && topScores[j - 1]! < score) {
+        topDocs[j] = topDocs[j - 1]!;
+        topScores[j] = topScores[j - 1]!;
+        j--;
+      }
+      topDocs[j] = d;
+      topScores[j] = score;
+    }
+    return topDocs.map((d, i) => {
+      const { matchedTerms, matchedSpans } = matchesIn(d, query, analysis, dictionary, table);
+      return { key: docs[d]!.key, corpusId: docs[d]!.corpusId, score: topScores[i]!, matchedTerms, matchedSpans };
     });
-    return top.docs.map((d, i) => ({
-      key: docs[d]!.key,
-      corpusId: docs[d]!.corpusId,
-      score: top.scores[i]!,
-      ...matchesIn(d, query, analysis, dictionary, table),
-    }));
-  };
-
-  return {
-    size: n,
-    analyzer,
-    search: (text, opts) => searchAnalysis(analyzer.analyzeTokens(tokenize(typeof text === 'string' ? text : '')), opts),
-    searchTokens: (tokens, opts) => searchAnalysis(analyzer.analyzeTokens(tokens), opts),
-    searchAnalysis,
-    document: (key) => {
-      const d = documents.firstByKey.get(key);
-      return d === undefined ? undefined : docs[d];
-    },
-    stats: () => ({
-      documents: n,
-      terms: table.termCount,
-      postings: table.postingDocs.length,
-      postingBytes: table.postingDocs.byteLength + table.impacts.byteLength + table.starts.byteLength,
-    }),
   };
 }
