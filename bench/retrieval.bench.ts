@@ -18,7 +18,7 @@ import { parseLexicon } from '../src/core/retrieval/synonyms';
 import { buildIndex, type CommitmentDoc } from '../src/core/retrieval/search';
 import { FUNCTION_WORDS } from '../src/core/retrieval/stopwords';
 import { createAnalyzer, vocabularyWords } from '../src/core/retrieval/analyzer';
-import { createQuoteMatcher } from '../src/core/retrieval/alignment';
+import { createQuoteMatcher } from '../src/core/retrieval/quoteMatcher';
 import { snowballStem } from '../src/core/text/stem';
 import { foldWord } from '../src/core/text/normalize';
 import { tokenize } from '../src/core/text/tokenize';

@@ -3,6 +3,7 @@
  * (src/core/draft/formulas.ts), so the editor highlights exactly what the checker recognises.
  * `npm run docs` writes it; test/tools/grammar.test.ts fails when it drifts.
  */
+import { DRAFT_KEY_PARTS } from '../../src/core/corpus/citationKey';
 import { FORMULA_SOURCES } from '../../src/core/draft/formulas';
 
 const LINE_START = '^\\s*(?:[-*+]\\s+|\\d{1,3}[.)]\\s+)?';
@@ -17,7 +18,7 @@ export function renderGrammar(): string {
     repository: {
       citation: {
         comment: 'Pandoc citation keys: [@ca2026:nederlandse-digitale-dienst], [@a; @b]',
-        match: '(?<![\\w@])(@)([A-Za-z0-9_][A-Za-z0-9_-]*)(?:(:)([A-Za-z0-9_][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9_]))?',
+        match: `(?<![\\w@])(@)(${DRAFT_KEY_PARTS.corpus})(?:(:)(${DRAFT_KEY_PARTS.id}))?`,
         captures: {
           '1': { name: 'punctuation.definition.reference.akkoordwijzer' },
           '2': { name: 'entity.name.namespace.citation.akkoordwijzer' },

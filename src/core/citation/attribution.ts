@@ -1,4 +1,5 @@
 import type { AgreementTimeline } from '../corpus/agreements';
+import { DRAFT_KEY_PATTERN } from '../corpus/citationKey';
 import type { Draft, Quote } from '../draft/types';
 import type { Span } from '../types';
 
@@ -24,6 +25,9 @@ const CUE =
 /** Attribution after the quotation: "‘…’ uit het coalitieakkoord", "‘…’, aldus het akkoord", "‘…’ (coalitieakkoord, p. 31)". */
 const POST_CUE =
   /^[\s,;]*(?:\(\s*|uit\s+|in\s+|van\s+|aldus\s+|zo\s+(?:staat|stelt|schrijft|zegt|belooft)\s+(?:het\s+|in\s+het\s+)?|zoals\s+(?:het\s+|in\s+het\s+)?)(?:het\s+)?(?:nieuwe\s+|huidige\s+|vorige\s+)?(?:coalitieakkoord|regeerakkoord)(?:\s+[“"‘']?(?:aan\s+de\s+slag|omzien\s+naar\s+elkaar)[^\s,:)]*[”"’']?)?(?:\s+(?:van|uit)\s+20\d\d)?/i;
+
+/** A citation key right after the quotation (after at most one mark): "‘…’ [@ca2026:…]". */
+const KEY_AFTER_QUOTE = new RegExp(`^\\s*[.,;:]?\\s*\\[@(${DRAFT_KEY_PATTERN})`);
 
 const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 
@@ -113,7 +117,7 @@ export function attributedQuotes(draft: Draft, timeline: AgreementTimeline, date
     for (const m of before.matchAll(CUE)) cue = m;
     const after = masked.slice(quote.end, quote.end + 120);
     const post = cue ? null : POST_CUE.exec(after);
-    const keyAfter = /^\s*[.,;:]?\s*\[@([^\]\s;,]+)/.exec(after);
+    const keyAfter = KEY_AFTER_QUOTE.exec(after);
     if (!cue && !post && !keyAfter) continue;
     const beforeStart = quote.start - before.length;
     const cueSpan = cue

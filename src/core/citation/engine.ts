@@ -1,8 +1,12 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
+import type { QuotePassage } from '../retrieval/alignment';
+import { analyseTexts } from '../retrieval/analysedTexts';
+import { createTermDictionary } from '../retrieval/postings';
+import { passageDocuments, quoteMatcherOver, type QuoteMatcher } from '../retrieval/quoteMatcher';
+import { createCommitmentIndex, documentTexts, type CommitmentDoc, type CommitmentIndex, type SearchHit } from '../retrieval/search';
 import { emptyLexicon, type Lexicon } from '../retrieval/synonyms';
-import { createQuoteMatcher, type QuoteMatcher, type QuotePassage } from '../retrieval/alignment';
-import { buildIndex, type CommitmentIndex, type SearchHit } from '../retrieval/search';
+import { createWordLookup, type WordLookup } from './lookup';
 
 /** What a quote-matcher passage id stands for. */
 export interface PassageOrigin {
@@ -13,14 +17,18 @@ export interface PassageOrigin {
 }
 
 /**
- * The corpus made searchable: a BM25F index of the commitments and a quote matcher over every known wording
- * (commitment texts, their fragments, passages). Built once per corpus version and lexicon, never per keystroke.
- * Ranking results per sentence text are memoised, so an edit re-scores only the sentences it changed.
+ * The corpus made searchable: one retrieval stack per corpus version and lexicon. One analyzer and one term
+ * dictionary; over the texts it analysed once, a BM25F index of the commitments (suggestions) and an index of every
+ * known wording (commitment texts, their fragments, context passages) that quotations are checked against; and the
+ * lookup of typed words, from the same tokens. Built once per corpus version, never per keystroke. Ranking results
+ * per sentence text are memoised, so an edit re-scores only the sentences it changed.
  */
 export interface CitationEngine {
   readonly corpus: CorpusSet;
   readonly index: CommitmentIndex;
   readonly quotes: QuoteMatcher;
+  /** Commitments by typed words (completion, the search quick pick). */
+  readonly lookup: WordLookup;
   origin(passageId: string): PassageOrigin | undefined;
   /** Ranked commitments for a sentence (memoised per text and preference). */
   rank(text: string, preference: readonly string[]): SearchHit[];
@@ -33,6 +41,7 @@ export interface CitationEngine {
 const engines = new WeakMap<CorpusSet, WeakMap<Lexicon, CitationEngine>>();
 const MEMO_LIMIT = 5000;
 
+/** The engine of a corpus version and lexicon, built on first use and kept while both live. */
 export function citationEngine(corpus: CorpusSet, lexicon: Lexicon = emptyLexicon): CitationEngine {
   let byLexicon = engines.get(corpus);
   if (!byLexicon) engines.set(corpus, (byLexicon = new WeakMap()));
@@ -43,45 +52,76 @@ export function citationEngine(corpus: CorpusSet, lexicon: Lexicon = emptyLexico
   return engine;
 }
 
-function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
-  const docs = corpus.commitments.map((c: Commitment) => ({
+/**
+ * Passage ids, the one place they are made: a commitment's text has its key, its n-th fragment `key#n` (from 1), a
+ * context passage of the corpus set (a sentence around the commitments, a title) `corpus~i` by its position.
+ */
+export const passageId = {
+  commitment: (key: string): string => key,
+  fragment: (key: string, index: number): string => `${key}#${index + 1}`,
+  context: (corpusId: string, index: number): string => `${corpusId}~${index}`,
+};
+
+/** The known wordings of one commitment as quote passages, in document order, grouped so a quote may span them. */
+export function commitmentPassages(c: Commitment): QuotePassage[] {
+  const group = c.key;
+  return [{ id: passageId.commitment(c.key), text: c.text, group }, ...c.fragments.map((text, i) => ({ id: passageId.fragment(c.key, i), text, group }))];
+}
+
+function commitmentDocument(c: Commitment): CommitmentDoc {
+  return {
     key: c.key,
     corpusId: c.corpusId,
     text: c.text,
     fragments: c.fragments,
     tags: c.tags,
     ...(c.chapter ? { chapter: c.chapter } : c.theme ? { chapter: c.theme } : {}),
-  }));
-  const index = buildIndex(docs, lexicon);
-  const origins = new Map<string, PassageOrigin>();
+  };
+}
+
+/** Every passage quotations are checked against, and what each id stands for. */
+function quotePassages(corpus: CorpusSet): { passages: QuotePassage[]; origins: Map<string, PassageOrigin> } {
   const passages: QuotePassage[] = [];
+  const origins = new Map<string, PassageOrigin>();
   for (const c of corpus.commitments) {
-    const group = c.key;
-    passages.push({ id: c.key, text: c.text, group });
-    origins.set(c.key, { corpusId: c.corpusId, key: c.key, text: c.text });
-    c.fragments.forEach((f, i) => {
-      const id = `${c.key}#${i + 1}`;
-      passages.push({ id, text: f, group });
-      origins.set(id, { corpusId: c.corpusId, key: c.key, text: f });
-    });
+    for (const p of commitmentPassages(c)) {
+      passages.push(p);
+      origins.set(p.id, { corpusId: c.corpusId, key: c.key, text: p.text });
+    }
   }
   corpus.passages.forEach((p, i) => {
-    const id = `${p.corpusId}~${i}`;
+    const id = passageId.context(p.corpusId, i);
     passages.push({ id, text: p.text });
     origins.set(id, { corpusId: p.corpusId, text: p.text });
   });
-  const quotes = createQuoteMatcher(passages, lexicon);
-  const memo = new Map<string, { hits: SearchHit[]; contentWords: number }>();
+  return { passages, origins };
+}
+
+function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
+  const docs = corpus.commitments.map(commitmentDocument);
+  const { passages, origins } = quotePassages(corpus);
+  const passageDocs = passageDocuments(passages);
+  // The vocabulary is the commitments' own words (text, fragments, tags, chapter); the context passages are analysed
+  // with it but add no words. With theirs, compounds would split differently for suggestions ("aardgas" into
+  // aard + gas) and the suggestions measured on real documents would move.
+  const texts = analyseTexts(docs.flatMap(documentTexts), lexicon, { outsideVocabulary: passageDocs.map((d) => d.text) });
+  const dictionary = createTermDictionary();
+  const index = createCommitmentIndex(docs, texts, dictionary);
+  const quotes = quoteMatcherOver(passages, createCommitmentIndex(passageDocs, texts, dictionary));
+  const lookup = createWordLookup(corpus, texts.tokens);
+  texts.release();
+
+  const ranked = new Map<string, { hits: SearchHit[]; contentWords: number }>();
   const rankWithCoverage = (text: string, preference: readonly string[]) => {
     const key = `${preference.join(',')}\u0000${text}`;
-    const cached = memo.get(key);
+    const cached = ranked.get(key);
     if (cached) return cached;
     const analysis = index.analyzer.analyze(text);
     const hits = index.searchAnalysis(analysis, { limit: 8, corpusPreference: preference });
     const contentWords = new Set(analysis.terms.map((t) => t.token)).size;
-    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (ranked.size >= MEMO_LIMIT) ranked.clear();
     const result = { hits, contentWords };
-    memo.set(key, result);
+    ranked.set(key, result);
     return result;
   };
   const general = new Map<string, unknown>();
@@ -96,6 +136,7 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
     corpus,
     index,
     quotes,
+    lookup,
     origin: (id) => origins.get(id),
     rank: (text, preference) => rankWithCoverage(text, preference).hits,
     rankWithCoverage,

@@ -1,89 +1,92 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
+import { splitCitationKey } from '../corpus/citationKey';
+import { FUNCTION_WORDS } from '../retrieval/stopwords';
 import { distance } from '../text/distance';
-import { foldWord } from '../text/normalize';
+import { foldedWords } from '../text/normalize';
+import type { Token } from '../text/tokenize';
 
 export interface RankedCommitment {
   commitment: Commitment;
   score: number;
 }
 
-/** Folded words (lower case, no diacritics, ĳ → ij) of a text, for prefix lookup. */
-function words(s: string): string[] {
-  return foldWord(s)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
-}
-
-interface Entry {
+interface LookupEntry {
   commitment: Commitment;
   keyWords: string[];
   tagWords: string[];
   textWords: string[];
 }
 
-/** The words of every commitment, folded once per corpus version (not per typed character). */
-const entriesOf = (() => {
-  const memo = new WeakMap<CorpusSet, Entry[]>();
-  return (set: CorpusSet): Entry[] => {
-    let entries = memo.get(set);
-    if (!entries) {
-      entries = set.commitments.map((c) => ({
-        commitment: c,
-        keyWords: words(c.key),
-        tagWords: c.tags.flatMap(words),
-        textWords: words(`${c.text} ${c.fragments.join(' ')} ${c.chapter ?? ''} ${c.theme ?? ''}`),
-      }));
-      memo.set(set, entries);
-    }
-    return entries;
-  };
-})();
+/**
+ * The words of every commitment as a user types them while picking one: the folded spelling of the tokens the
+ * corpus version's analyzer made its vocabulary from (not their matching keys: a typed prefix is a prefix of what
+ * is written, "beveil" of "beveiliging", not of a stem). Built once per corpus version, with the citation engine.
+ */
+export interface WordLookup {
+  readonly corpus: CorpusSet;
+  readonly entries: readonly LookupEntry[];
+}
 
-const STOP = new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'we', 'wij', 'te', 'voor', 'met', 'dat', 'die', 'om', 'aan', 'door', 'is', 'zijn', 'ook']);
+/** The lookup of a corpus version; `tokensOf` gives the tokens of a corpus text (those of the engine's analysis). */
+export function createWordLookup(corpus: CorpusSet, tokensOf: (text: string) => readonly Token[]): WordLookup {
+  const wordsOf = (text: string) => tokensOf(text).flatMap((t) => foldedWords(t.text));
+  const entries = corpus.commitments.map((c) => ({
+    commitment: c,
+    keyWords: foldedWords(c.key),
+    tagWords: c.tags.flatMap(wordsOf),
+    textWords: [c.text, ...c.fragments, c.chapter ?? '', c.theme ?? ''].flatMap(wordsOf),
+  }));
+  return { corpus, entries };
+}
 
 /**
  * Rank commitments for what a user types while picking one (completion after `[@`, the search quick pick): each
  * typed word must prefix-match a word of the key, the tags, the chapter or the text; key and tag hits weigh most.
- * A key typed from its start ranks first; commitments of the preferred (or in-force) agreement win ties.
+ * A key typed from its start ranks first; commitments of the preferred (or in-force) agreement win ties. Function
+ * words are left out unless they are all that was typed. Without a lookup (no commitments loaded) nothing ranks.
  */
-export function rankForQuery(set: CorpusSet, query: string, limit = 50, preferCorpus?: string): RankedCommitment[] {
-  const all = words(query);
-  const q = all.filter((w) => !STOP.has(w) || all.length === 1);
+export function rankForQuery(lookup: WordLookup | undefined, query: string, limit = 50, preferCorpus?: string): RankedCommitment[] {
+  if (!lookup) return [];
+  const all = foldedWords(query);
+  const typedWords = all.filter((w) => !FUNCTION_WORDS.has(w) || all.length === 1);
   const typedKey = query.trim().toLowerCase();
   const out: RankedCommitment[] = [];
-  for (const e of entriesOf(set)) {
-    let score = 0;
-    let every = true;
-    for (const w of q) {
-      const inKey = e.keyWords.some((k) => k.startsWith(w));
-      const inTag = e.tagWords.some((k) => k.startsWith(w));
-      const inText = e.textWords.some((k) => k.startsWith(w) || (w.length >= 5 && k.includes(w)));
-      if (!inKey && !inTag && !inText) {
-        every = false;
-        break;
-      }
-      score += (inKey ? 3 : 0) + (inTag ? 2 : 0) + (inText ? 1 : 0);
-    }
-    if (!every) continue;
-    const c = e.commitment;
-    if (typedKey !== '' && c.key.startsWith(typedKey)) score += 5;
-    if (preferCorpus ? c.corpusId === preferCorpus : !set.isReplaced(c.corpusId)) score += 0.5;
-    out.push({ commitment: c, score });
+  for (const entry of lookup.entries) {
+    const score = typedWordScore(entry, typedWords);
+    if (score === undefined) continue;
+    const c = entry.commitment;
+    const keyBonus = typedKey !== '' && c.key.startsWith(typedKey) ? 5 : 0;
+    const preferred = preferCorpus ? c.corpusId === preferCorpus : !lookup.corpus.isReplaced(c.corpusId);
+    out.push({ commitment: c, score: score + keyBonus + (preferred ? 0.5 : 0) });
   }
   out.sort((a, b) => b.score - a.score || a.commitment.key.localeCompare(b.commitment.key));
   return out.slice(0, limit);
 }
 
+/** Key hits 3, tag hits 2, text hits 1 per typed word; undefined when a typed word is found nowhere. */
+function typedWordScore(entry: LookupEntry, typedWords: readonly string[]): number | undefined {
+  let score = 0;
+  for (const w of typedWords) {
+    const inKey = entry.keyWords.some((k) => k.startsWith(w));
+    const inTag = entry.tagWords.some((k) => k.startsWith(w));
+    const inText = entry.textWords.some((k) => k.startsWith(w) || (w.length >= 5 && k.includes(w)));
+    if (!inKey && !inTag && !inText) return undefined;
+    score += (inKey ? 3 : 0) + (inTag ? 2 : 0) + (inText ? 1 : 0);
+  }
+  return score;
+}
+
 /** Keys close to an unknown one: edit distance on the id, or shared words. Best first. */
-export function didYouMean(set: CorpusSet, key: string, limit = 3): Commitment[] {
-  const [corpusPart, idPart = ''] = key.includes(':') ? key.split(':', 2) : ['', key];
-  const keyWords = new Set(words(idPart));
-  return entriesOf(set)
-    .map(({ commitment: c, keyWords: kw }) => {
-      const d = distance(idPart, c.id, 6);
-      const shared = kw.filter((w) => keyWords.has(w)).length;
-      return { c, score: (d <= 3 ? 10 - d * 2 : 0) + shared * 2 + (c.corpusId === corpusPart ? 1 : 0) };
+export function didYouMean(lookup: WordLookup | undefined, key: string, limit = 3): Commitment[] {
+  if (!lookup) return [];
+  const { corpusId = '', id } = splitCitationKey(key);
+  const idWords = new Set(foldedWords(id));
+  return lookup.entries
+    .map(({ commitment: c, keyWords }) => {
+      const d = distance(id, c.id, 6);
+      const shared = keyWords.filter((w) => idWords.has(w)).length;
+      return { c, score: (d <= 3 ? 10 - d * 2 : 0) + shared * 2 + (c.corpusId === corpusId ? 1 : 0) };
     })
     .filter((s) => s.score >= 3)
     .sort((a, b) => b.score - a.score || a.c.key.localeCompare(b.c.key))

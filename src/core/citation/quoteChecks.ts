@@ -2,7 +2,7 @@ import type { Commitment } from '../corpus/types';
 import type { Draft } from '../draft/types';
 import { alignQuote, type QuoteAlignment, type QuotePassage } from '../retrieval/alignment';
 import { attributedQuotes, type AttributedQuote } from './attribution';
-import type { CitationEngine } from './engine';
+import { commitmentPassages, type CitationEngine } from './engine';
 import { perDraft } from './memo';
 import { agreementContext } from './agreement';
 import { citationUnits, type CitationUnit } from './suggest';
@@ -63,10 +63,6 @@ export const verifyQuotes = perDraft((draft: Draft, engine: CitationEngine): Quo
   return out;
 });
 
-function passagesOf(c: Commitment): QuotePassage[] {
-  return [{ id: c.key, text: c.text, group: c.key }, ...c.fragments.map((f, i) => ({ id: `${c.key}#${i + 1}`, text: f, group: c.key }))];
-}
-
 /**
  * Compare a quotation with the corpus: next to its citation key with that commitment first (also short ones), then
  * with the agreement it is attributed to, and only then with the others.
@@ -74,7 +70,7 @@ function passagesOf(c: Commitment): QuotePassage[] {
 function judgeQuote(engine: CitationEngine, text: string, target: string | undefined, citedKey: string | undefined): { alignment: QuoteAlignment; elsewhere: boolean } {
   const inTarget = (p: QuotePassage) => engine.origin(p.id)?.corpusId === target;
   const cited = citedKey ? engine.corpus.get(citedKey) : undefined;
-  let alignment = cited ? alignQuote(text, passagesOf(cited), { minCloseWords: 3 }) : undefined;
+  let alignment = cited ? alignQuote(text, commitmentPassages(cited), { minCloseWords: 3 }) : undefined;
   if (!alignment || alignment.verdict === 'none') alignment = engine.quotes.check(text, undefined, target ? inTarget : undefined);
   if (alignment.verdict === 'none' && target) {
     const other = engine.quotes.check(text, undefined, (p) => !inTarget(p));

@@ -16,6 +16,7 @@ import type { Located } from '../data/schema';
 import { suggest } from '../data/yamlNodes';
 import { CORPUS_FILE } from './schema';
 import type { CommitmentInFile, PassageInFile, SourceInFile } from './schema';
+import { keyOf, parseCitationKey } from './citationKey';
 
 export { CITATION_KEY_PATTERN, SLUG_PATTERN };
 
@@ -29,20 +30,7 @@ export interface LoadResult {
   problems: DataProblem[];
 }
 
-const KEY_RE = new RegExp(`^(${SLUG_PATTERN}):(${SLUG_PATTERN})$`);
-
-/** The citation key of an entry: `${corpusId}:${id}`. */
-export function keyOf(corpusId: string, id: string): string {
-  return `${corpusId}:${id}`;
-}
-
-/** Split a citation key `<corpus>:<id>`; undefined when it is not one. */
-export function parseCitationKey(key: string): { corpusId: string; id: string } | undefined {
-  const m = KEY_RE.exec(key);
-  return m ? { corpusId: m[1]!, id: m[2]! } : undefined;
-}
-
-export { isSlug };
+export { isSlug, keyOf, parseCitationKey };
 
 /** Entry-level fields override the corpus-level ones. */
 function resolveSource(corpus: SourceInFile | undefined, entry: SourceInFile | undefined): Source {

@@ -1,9 +1,9 @@
+import { DRAFT_KEY_PATTERN } from '../corpus/citationKey';
 import type { CitationRef } from './types';
 
-/** A citation key: `<corpus>:<id>` (Pandoc allows `:` inside keys). Plain `@key` without a corpus is also read. */
-export const KEY_BODY = '[A-Za-z0-9_][A-Za-z0-9_-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]*[A-Za-z0-9_]|:[A-Za-z0-9_])?';
 const GROUP = /\[([^\[\]\n]*@[^\[\]\n]*)\](?!\()/g;
-const KEY_IN_GROUP = new RegExp(`(^|[\\s;,\\[(-])@(${KEY_BODY})`, 'g');
+/** A key inside a group (`<corpus>:<id>`; a plain `@key` without a corpus is also read), after a separator. */
+const KEY_IN_GROUP = new RegExp(`(^|[\\s;,\\[(-])@(${DRAFT_KEY_PATTERN})`, 'g');
 
 /**
  * Pandoc-style citations in bracket groups: `[@ca2026:nederlandse-digitale-dienst]`, `[@a; @b]`,

@@ -1,6 +1,7 @@
 import type { CitationEngine } from '../citation/engine';
-import { rankForQuery, type RankedCommitment } from '../citation/lookup';
+import { rankForQuery, type RankedCommitment, type WordLookup } from '../citation/lookup';
 import { preferenceFor, suggestCitations } from '../citation/suggest';
+import { DRAFT_KEY_CHAR } from '../corpus/citationKey';
 import type { CorpusSet } from '../corpus/registry';
 import { lineStartOf } from '../text/positions';
 import { describeSource, FIRMNESS_LABELS, ministryName } from '../corpus/labels';
@@ -73,16 +74,14 @@ export interface CitationCompletion {
   items: RankedCommitment[];
 }
 
-const KEY_CHARS = /[A-Za-z0-9_:.-]/;
-
 /**
  * Completion context: the cursor is right after `@` (plus what was typed) inside a `[…]` citation group, or in a
  * footnote definition. Returns undefined elsewhere so ordinary typing gets no citation noise.
  */
-export function citationCompletion(draft: Draft, offset: number, set: CorpusSet, preferCorpus?: string): CitationCompletion | undefined {
+export function citationCompletion(draft: Draft, offset: number, lookup: WordLookup | undefined, preferCorpus?: string): CitationCompletion | undefined {
   const text = draft.text;
   let i = offset;
-  while (i > 0 && KEY_CHARS.test(text[i - 1]!)) i--;
+  while (i > 0 && DRAFT_KEY_CHAR.test(text[i - 1]!)) i--;
   if (text[i - 1] !== '@') return undefined;
   const at = i - 1;
   const before = text[at - 1] ?? ' ';
@@ -93,7 +92,7 @@ export function citationCompletion(draft: Draft, offset: number, set: CorpusSet,
   if (!inGroup && !inFootnote) return undefined;
   if (!/[\s[;,(]/.test(before)) return undefined; // an e-mail address, not a citation
   const typed = text.slice(i, offset);
-  return { replace: { start: i, end: offset }, typed, items: rankForQuery(set, typed, 50, preferCorpus) };
+  return { replace: { start: i, end: offset }, typed, items: rankForQuery(lookup, typed, 50, preferCorpus) };
 }
 
 /**
@@ -102,7 +101,7 @@ export function citationCompletion(draft: Draft, offset: number, set: CorpusSet,
  * should cite (a 2023 draft: the 2021 agreement).
  */
 export function completeCitationKey(draft: Draft, offset: number, set: CorpusSet, engine: CitationEngine | undefined): CitationCompletion | undefined {
-  const completion = citationCompletion(draft, offset, set, set.corpora.length > 0 ? preferenceFor(draft, set).order[0] : undefined);
+  const completion = citationCompletion(draft, offset, engine?.lookup, set.corpora.length > 0 ? preferenceFor(draft, set).order[0] : undefined);
   if (!completion || completion.typed !== '' || !engine) return completion;
   const about = suggestCitations(draft, engine).find((s) => s.unit.start <= offset && offset <= s.unit.end)?.commitments ?? [];
   if (about.length === 0) return completion;

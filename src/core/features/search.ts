@@ -11,11 +11,13 @@ import { emptyLexicon, type Lexicon } from '../retrieval/synonyms';
  */
 export function searchCorpus(corpus: CorpusSet, query: string, options: { synonyms?: Lexicon; limit?: number } = {}): RankedCommitment[] {
   const limit = options.limit ?? 50;
-  const typed = rankForQuery(corpus, query, limit);
-  if (typed.length >= limit || corpus.commitments.length === 0 || query.trim() === '') return typed;
+  if (corpus.commitments.length === 0) return [];
+  const engine = citationEngine(corpus, options.synonyms ?? emptyLexicon);
+  const typed = rankForQuery(engine.lookup, query, limit);
+  if (typed.length >= limit || query.trim() === '') return typed;
   const seen = new Set(typed.map((r) => r.commitment.key));
-  const more = citationEngine(corpus, options.synonyms ?? emptyLexicon)
-    .index.search(query, { limit, minMatchedTerms: 1 })
+  const more = engine.index
+    .search(query, { limit, minMatchedTerms: 1 })
     .filter((h) => !seen.has(h.key))
     .flatMap((h) => {
       const c = corpus.get(h.key);

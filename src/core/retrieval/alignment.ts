@@ -1,8 +1,6 @@
 import type { Span } from '../types';
-import { foldWord, typographicForm } from '../text/normalize';
+import { foldWord } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
-import type { Lexicon } from './synonyms';
-import { buildIndex, type CommitmentIndex } from './search';
 
 /**
  * Is a quotation in a draft the agreement's wording? A word-level fitting alignment (Needleman–Wunsch over the whole
@@ -99,7 +97,7 @@ function items(raw: string, passage: number, open: boolean): Item[] {
       const before = text.slice(prev ? prev.end : 0, from + t.start);
       out.push({
         kind: 'word',
-        typo: typographicForm(t.text),
+        typo: foldWord(t.text, 'typography'),
         fold: foldWord(t.text),
         start: from + t.start,
         end: from + t.end,
@@ -130,93 +128,109 @@ function items(raw: string, passage: number, open: boolean): Item[] {
 }
 
 /** Substitution cost of two words: 0 equal, small for case or diacritics only, 1 otherwise. */
-function sub(q: Item, p: Item, quoteStart: boolean): number {
-  if (q.typo === p.typo) return 0;
-  if (q.typo.toLowerCase() === p.typo.toLowerCase()) {
-    const sameTail = q.typo.slice(1) === p.typo.slice(1);
-    return sameTail && (quoteStart || p.sentenceStart || q.sentenceStart) ? 0 : 0.25;
+function substitutionCost(quoteWord: Item, passageWord: Item, quoteStart: boolean): number {
+  if (quoteWord.typo === passageWord.typo) return 0;
+  if (quoteWord.typo.toLowerCase() === passageWord.typo.toLowerCase()) {
+    const sameTail = quoteWord.typo.slice(1) === passageWord.typo.slice(1);
+    return sameTail && (quoteStart || passageWord.sentenceStart || quoteWord.sentenceStart) ? 0 : 0.25;
   }
-  if (q.fold === p.fold) return 0.25;
+  if (quoteWord.fold === passageWord.fold) return 0.25;
   return 1;
 }
 
+/** One step of the alignment's path through the cost matrix. */
 const enum Step {
-  Diag = 1,
-  Ins = 2,
-  Del = 3,
-  QGap = 4,
-  PGap = 5,
-  GapSkipP = 6,
-  GapSkipQ = 7,
+  /** A quote word against a passage word (equal or replaced). */
+  Match = 1,
+  /** A quote word the passage does not have. */
+  Insert = 2,
+  /** A passage word the quote leaves out. */
+  Delete = 3,
+  /** A gap of the quote takes a passage word. */
+  QuoteGap = 4,
+  /** A gap of the passage takes a quote word. */
+  PassageGap = 5,
+  /** A gap of the passage passed over. */
+  PassPassageGap = 6,
+  /** A gap of the quote passed over. */
+  PassQuoteGap = 7,
 }
 
-interface Raw {
+interface AlignmentPath {
   cost: number;
-  ops: { step: Step; qi: number; pj: number; c: number }[];
+  /** Steps in order; `quoteIndex`/`passageIndex` are the items the step ends on; `cost` what it adds. */
+  steps: { step: Step; quoteIndex: number; passageIndex: number; cost: number }[];
 }
 
-/** Fitting alignment of all of `q` against a stretch of `p`. */
-function fit(q: Item[], p: Item[]): Raw {
-  const m = q.length;
-  const n = p.length;
-  const W = n + 1;
-  const D = new Float64Array((m + 1) * W);
-  const B = new Uint8Array((m + 1) * W);
-  for (let i = 1; i <= m; i++) {
-    const qi = q[i - 1]!;
-    for (let j = 0; j <= n; j++) {
+/** Fitting alignment of all of `quote` against a stretch of `passage`. */
+function fit(quote: Item[], passage: Item[]): AlignmentPath {
+  const rows = quote.length;
+  const width = passage.length + 1;
+  const { costs, moves } = fillCostMatrix(quote, passage);
+  // Free end in the passage: the cheapest column; among equal ones, one that ends on a matched word.
+  const last = rows * width;
+  let endColumn = 0;
+  for (let j = 1; j < width; j++) {
+    const here = costs[last + j]!;
+    const best = costs[last + endColumn]!;
+    if (here < best - 1e-9 || (Math.abs(here - best) <= 1e-9 && moves[last + j] === Step.Match && moves[last + endColumn] !== Step.Match)) endColumn = j;
+  }
+  const steps: AlignmentPath['steps'] = [];
+  let i = rows;
+  let j = endColumn;
+  while (i > 0) {
+    const step = moves[i * width + j]! as Step;
+    const cost = step === Step.Match ? substitutionCost(quote[i - 1]!, passage[j - 1]!, i === 1) : step === Step.Insert || step === Step.Delete ? 1 : 0;
+    steps.push({ step, quoteIndex: i - 1, passageIndex: j - 1, cost });
+    if (step === Step.Match) i--, j--;
+    else if (step === Step.Insert || step === Step.PassQuoteGap || step === Step.PassageGap) i--;
+    else j--;
+  }
+  steps.reverse();
+  let cost = 0;
+  for (const s of steps) cost += s.cost;
+  return { cost, steps };
+}
+
+/** The dynamic-programming matrix of `fit`: cheapest cost to align the quote's first i items, ending at column j. */
+function fillCostMatrix(quote: Item[], passage: Item[]): { costs: Float64Array; moves: Uint8Array } {
+  const width = passage.length + 1;
+  const costs = new Float64Array((quote.length + 1) * width);
+  const moves = new Uint8Array((quote.length + 1) * width);
+  for (let i = 1; i <= quote.length; i++) {
+    const q = quote[i - 1]!;
+    for (let j = 0; j < width; j++) {
       let best = Infinity;
-      let step = 0;
-      const at = i * W + j;
+      let move = 0;
+      const at = i * width + j;
       // Ties go to the first option tried: a substitution before an insertion or deletion, so a changed word is
       // reported as replaced rather than as one added and one dropped.
       if (j > 0) {
-        const pj = p[j - 1]!;
-        if (pj.kind === 'gap') {
+        const p = passage[j - 1]!;
+        if (p.kind === 'gap') {
           // A corpus gap absorbs this draft word (stay on the gap) or is passed over.
-          const stay = D[at - W]! + (qi.kind === 'gap' ? EPS : GAP_WORD);
-          if (stay < best) (best = stay), (step = Step.PGap);
-          const pass = D[at - 1]! + EPS;
-          if (pass < best) (best = pass), (step = Step.GapSkipP);
-        } else if (qi.kind === 'gap') {
-          const absorb = D[at - 1]! + GAP_WORD;
-          if (absorb < best) (best = absorb), (step = Step.QGap);
+          const stay = costs[at - width]! + (q.kind === 'gap' ? EPS : GAP_WORD);
+          if (stay < best) (best = stay), (move = Step.PassageGap);
+          const pass = costs[at - 1]! + EPS;
+          if (pass < best) (best = pass), (move = Step.PassPassageGap);
+        } else if (q.kind === 'gap') {
+          const absorb = costs[at - 1]! + GAP_WORD;
+          if (absorb < best) (best = absorb), (move = Step.QuoteGap);
         } else {
-          const diag = D[at - W - 1]! + sub(qi, pj, i === 1);
-          if (diag < best) (best = diag), (step = Step.Diag);
-          const left = D[at - 1]! + 1;
-          if (left < best) (best = left), (step = Step.Del);
+          const match = costs[at - width - 1]! + substitutionCost(q, p, i === 1);
+          if (match < best) (best = match), (move = Step.Match);
+          const drop = costs[at - 1]! + 1;
+          if (drop < best) (best = drop), (move = Step.Delete);
         }
       }
       // Draft word added (or a gap of the draft quote passed over).
-      const up = D[at - W]! + (qi.kind === 'gap' ? EPS : 1);
-      if (up < best) (best = up), (step = qi.kind === 'gap' ? Step.GapSkipQ : Step.Ins);
-      D[at] = best;
-      B[at] = step;
+      const add = costs[at - width]! + (q.kind === 'gap' ? EPS : 1);
+      if (add < best) (best = add), (move = q.kind === 'gap' ? Step.PassQuoteGap : Step.Insert);
+      costs[at] = best;
+      moves[at] = move;
     }
   }
-  // Free end in the passage: the cheapest column; among equal ones, one that ends on a matched word.
-  let bj = 0;
-  for (let j = 1; j <= n; j++) {
-    const d = D[m * W + j]!;
-    const b = D[m * W + bj]!;
-    if (d < b - 1e-9 || (Math.abs(d - b) <= 1e-9 && B[m * W + j] === Step.Diag && B[m * W + bj] !== Step.Diag)) bj = j;
-  }
-  const ops: Raw['ops'] = [];
-  let i = m;
-  let j = bj;
-  while (i > 0) {
-    const step = B[i * W + j]! as Step;
-    const c = step === Step.Diag ? sub(q[i - 1]!, p[j - 1]!, i === 1) : step === Step.Ins || step === Step.Del ? 1 : 0;
-    ops.push({ step, qi: i - 1, pj: j - 1, c });
-    if (step === Step.Diag) i--, j--;
-    else if (step === Step.Ins || step === Step.GapSkipQ || step === Step.PGap) i--;
-    else j--;
-  }
-  ops.reverse();
-  let cost = 0;
-  for (const o of ops) cost += o.c;
-  return { cost, ops };
+  return { costs, moves };
 }
 
 const NONE = (words: number): QuoteAlignment => ({
@@ -231,110 +245,35 @@ const NONE = (words: number): QuoteAlignment => ({
   unverifiedWords: 0,
 });
 
-function judge(
-  quote: string,
-  q: Item[],
-  p: Item[],
-  texts: readonly string[],
-  ids: readonly string[],
-  o: Required<QuoteOptions>,
-): QuoteAlignment {
-  const words = q.filter((x) => x.kind === 'word').length;
-  if (words === 0 || p.length === 0) return NONE(words);
-  const raw = fit(q, p);
-  let equal = 0;
+/** The texts the items point into: the quote, and the passages by their index. */
+interface Sources {
+  quote: string;
+  passageTexts: readonly string[];
+  passageIds: readonly string[];
+}
+
+/** Align the quote with one stretch of passage items and judge the result (see the module comment). */
+function judge(quote: Item[], passage: Item[], sources: Sources, options: Required<QuoteOptions>): QuoteAlignment {
+  const words = quote.filter((x) => x.kind === 'word').length;
+  if (words === 0 || passage.length === 0) return NONE(words);
+  const path = fit(quote, passage);
+  let equalWords = 0;
   let unverified = 0;
-  for (const op of raw.ops) {
-    if (op.step === Step.Diag && op.c < 1) equal++;
-    if (op.step === Step.PGap && q[op.qi]!.kind === 'word') unverified++;
+  for (const s of path.steps) {
+    if (s.step === Step.Match && s.cost < 1) equalWords++;
+    if (s.step === Step.PassageGap && quote[s.quoteIndex]!.kind === 'word') unverified++;
   }
-  const verified = words - unverified;
-  let verdict: QuoteVerdict = 'none';
-  const cost = Math.round(raw.cost * 100) / 100;
-  const minVerified = words <= 2 ? words : Math.max(3, Math.ceil(words / 2));
-  if (equal >= minVerified && cost === 0) verdict = 'verbatim';
-  else if (
-    verified >= o.minCloseWords &&
-    cost <= Math.max(1, Math.floor(verified * o.maxCloseRate)) &&
-    equal >= o.minEqualShare * verified &&
-    equal >= minVerified
-  )
-    verdict = 'close';
+  const cost = Math.round(path.cost * 100) / 100;
+  const verdict = verdictOf({ words, verified: words - unverified, equalWords, cost }, options);
   if (verdict === 'none') return NONE(words);
-
-  // Diff runs and the corpus spans.
-  const diff: QuoteDiffOp[] = [];
-  const kindOf = (op: Raw['ops'][number]): QuoteDiffOp['op'] | undefined => {
-    switch (op.step) {
-      case Step.Diag:
-        return op.c === 0 ? 'equal' : 'replace';
-      case Step.Ins:
-        return 'insert';
-      case Step.Del:
-        return 'delete';
-      case Step.PGap:
-      case Step.QGap:
-        return 'gap';
-      default:
-        return undefined;
-    }
-  };
-  const spanText = (its: Item[], src: (it: Item) => string): string => {
-    if (its.length === 0) return '';
-    const parts: string[] = [];
-    let runStart = 0;
-    for (let k = 1; k <= its.length; k++) {
-      if (k === its.length || its[k]!.passage !== its[runStart]!.passage) {
-        const a = its[runStart]!;
-        const b = its[k - 1]!;
-        parts.push(src(a).slice(a.start, b.end));
-        runStart = k;
-      }
-    }
-    return parts.join(' … ');
-  };
-  const quoteSrc = () => quote;
-  const corpusSrc = (it: Item) => texts[it.passage]!;
-  let cur: { op: QuoteDiffOp['op']; d: Item[]; c: Item[]; marker?: string } | undefined;
-  const flush = () => {
-    if (!cur) return;
-    diff.push({ op: cur.op, draft: spanText(cur.d, quoteSrc), corpus: cur.marker ?? spanText(cur.c, corpusSrc) });
-    cur = undefined;
-  };
-  const corpusWords: Item[] = [];
-  let gapMarker = '';
-  for (const op of raw.ops) {
-    const k = kindOf(op);
-    // Passing a gap ends a run: corpus words on both sides of a gap are not one stretch of text.
-    if (!k) {
-      flush();
-      continue;
-    }
-    const qi = op.step === Step.Del || op.step === Step.QGap ? undefined : q[op.qi];
-    const pj = op.step === Step.Ins ? undefined : p[op.pj];
-    if (!cur || cur.op !== k || (op.step === Step.PGap && pj!.typo !== gapMarker)) flush(), (cur = { op: k, d: [], c: [] });
-    if (op.step === Step.PGap) gapMarker = pj!.typo;
-    if (qi && qi.kind === 'word') cur.d.push(qi);
-    if (pj && pj.kind === 'word') cur.c.push(pj), corpusWords.push(pj);
-    if (op.step === Step.PGap && cur.c.length === 0) cur.marker = pj!.typo;
-  }
-  flush();
-
-  const corpusSpans: QuoteAlignment['corpusSpans'] = [];
-  const spanPassage: number[] = [];
-  for (const w of corpusWords) {
-    const last = corpusSpans[corpusSpans.length - 1];
-    if (last && spanPassage[spanPassage.length - 1] === w.passage) last.end = w.end;
-    else corpusSpans.push({ passageId: ids[w.passage]!, start: w.start, end: w.end }), spanPassage.push(w.passage);
-  }
-  const corpusText = corpusSpans.map((s, k) => texts[spanPassage[k]!]!.slice(s.start, s.end)).join(' … ');
-  const suggestion = buildSuggestion(raw, q, p, quote, texts);
+  const { diff, corpusWords } = diffRuns(path, quote, passage, sources);
+  const { corpusSpans, corpusText } = corpusSpansOf(corpusWords, sources);
   return {
     verdict,
     passageIds: [...new Set(corpusSpans.map((s) => s.passageId))],
     corpusSpans,
     corpusText,
-    suggestion,
+    suggestion: buildSuggestion(path, quote, passage, sources),
     diff,
     cost,
     words,
@@ -342,38 +281,128 @@ function judge(
   };
 }
 
+/** `verbatim` when every known word is the corpus's; `close` within the allowances of `QuoteOptions`. */
+function verdictOf(counts: { words: number; verified: number; equalWords: number; cost: number }, options: Required<QuoteOptions>): QuoteVerdict {
+  const { words, verified, equalWords, cost } = counts;
+  const minVerified = words <= 2 ? words : Math.max(3, Math.ceil(words / 2));
+  if (equalWords >= minVerified && cost === 0) return 'verbatim';
+  const closeEnough =
+    verified >= options.minCloseWords &&
+    cost <= Math.max(1, Math.floor(verified * options.maxCloseRate)) &&
+    equalWords >= options.minEqualShare * verified &&
+    equalWords >= minVerified;
+  return closeEnough ? 'close' : 'none';
+}
+
+function diffOpOf(step: AlignmentPath['steps'][number]): QuoteDiffOp['op'] | undefined {
+  switch (step.step) {
+    case Step.Match:
+      return step.cost === 0 ? 'equal' : 'replace';
+    case Step.Insert:
+      return 'insert';
+    case Step.Delete:
+      return 'delete';
+    case Step.PassageGap:
+    case Step.QuoteGap:
+      return 'gap';
+    default:
+      return undefined;
+  }
+}
+
+/** The exact text from the first to the last item, per passage (runs of two passages joined by " … "). */
+function spanText(items: Item[], textOf: (it: Item) => string): string {
+  if (items.length === 0) return '';
+  const parts: string[] = [];
+  let runStart = 0;
+  for (let k = 1; k <= items.length; k++) {
+    if (k === items.length || items[k]!.passage !== items[runStart]!.passage) {
+      const first = items[runStart]!;
+      const last = items[k - 1]!;
+      parts.push(textOf(first).slice(first.start, last.end));
+      runStart = k;
+    }
+  }
+  return parts.join(' … ');
+}
+
+/** The word-level diff as runs of one kind, and the corpus words the quote aligned with (in order). */
+function diffRuns(path: AlignmentPath, quote: Item[], passage: Item[], sources: Sources): { diff: QuoteDiffOp[]; corpusWords: Item[] } {
+  const diff: QuoteDiffOp[] = [];
+  const quoteText = () => sources.quote;
+  const corpusText = (it: Item) => sources.passageTexts[it.passage]!;
+  let run: { op: QuoteDiffOp['op']; draft: Item[]; corpus: Item[]; marker?: string } | undefined;
+  const flush = () => {
+    if (!run) return;
+    diff.push({ op: run.op, draft: spanText(run.draft, quoteText), corpus: run.marker ?? spanText(run.corpus, corpusText) });
+    run = undefined;
+  };
+  const corpusWords: Item[] = [];
+  let gapMarker = '';
+  for (const s of path.steps) {
+    const op = diffOpOf(s);
+    // Passing a gap ends a run: corpus words on both sides of a gap are not one stretch of text.
+    if (!op) {
+      flush();
+      continue;
+    }
+    const draftItem = s.step === Step.Delete || s.step === Step.QuoteGap ? undefined : quote[s.quoteIndex];
+    const corpusItem = s.step === Step.Insert ? undefined : passage[s.passageIndex];
+    if (!run || run.op !== op || (s.step === Step.PassageGap && corpusItem!.typo !== gapMarker)) flush(), (run = { op, draft: [], corpus: [] });
+    if (s.step === Step.PassageGap) gapMarker = corpusItem!.typo;
+    if (draftItem && draftItem.kind === 'word') run.draft.push(draftItem);
+    if (corpusItem && corpusItem.kind === 'word') run.corpus.push(corpusItem), corpusWords.push(corpusItem);
+    if (s.step === Step.PassageGap && run.corpus.length === 0) run.marker = corpusItem!.typo;
+  }
+  flush();
+  return { diff, corpusWords };
+}
+
+/** Where the aligned corpus words are, one span per passage, and their exact wording. */
+function corpusSpansOf(corpusWords: readonly Item[], sources: Sources): { corpusSpans: QuoteAlignment['corpusSpans']; corpusText: string } {
+  const corpusSpans: QuoteAlignment['corpusSpans'] = [];
+  const spanPassage: number[] = [];
+  for (const w of corpusWords) {
+    const last = corpusSpans[corpusSpans.length - 1];
+    if (last && spanPassage[spanPassage.length - 1] === w.passage) last.end = w.end;
+    else corpusSpans.push({ passageId: sources.passageIds[w.passage]!, start: w.start, end: w.end }), spanPassage.push(w.passage);
+  }
+  const corpusText = corpusSpans.map((s, k) => sources.passageTexts[spanPassage[k]!]!.slice(s.start, s.end)).join(' … ');
+  return { corpusSpans, corpusText };
+}
+
 /**
  * The quote as the corpus has it: maximal stretches of corpus text (with their own punctuation) for the aligned
  * words, the draft's words where a corpus gap stands, and nothing for words the draft added.
  */
-function buildSuggestion(raw: Raw, q: Item[], p: Item[], quote: string, texts: readonly string[]): string {
+function buildSuggestion(path: AlignmentPath, quote: Item[], passage: Item[], sources: Sources): string {
   const out: string[] = [];
-  let first: Item | undefined;
-  let last: Item | undefined;
+  let corpusFirst: Item | undefined;
+  let corpusLast: Item | undefined;
   let gapFirst: Item | undefined;
   let gapLast: Item | undefined;
   const flushCorpus = () => {
-    if (first && last) out.push(texts[first.passage]!.slice(first.start, last.end));
-    first = last = undefined;
+    if (corpusFirst && corpusLast) out.push(sources.passageTexts[corpusFirst.passage]!.slice(corpusFirst.start, corpusLast.end));
+    corpusFirst = corpusLast = undefined;
   };
   const flushGap = () => {
-    if (gapFirst && gapLast) out.push(quote.slice(gapFirst.start, gapLast.end));
+    if (gapFirst && gapLast) out.push(sources.quote.slice(gapFirst.start, gapLast.end));
     gapFirst = gapLast = undefined;
   };
-  for (const op of raw.ops) {
-    if (op.step === Step.PGap) {
+  for (const s of path.steps) {
+    if (s.step === Step.PassageGap) {
       flushCorpus();
-      const w = q[op.qi]!;
+      const w = quote[s.quoteIndex]!;
       if (w.kind === 'word') (gapFirst ??= w), (gapLast = w);
       continue;
     }
     flushGap();
-    if (op.step === Step.Diag || op.step === Step.Del) {
-      const w = p[op.pj]!;
-      if (first && first.passage !== w.passage) flushCorpus();
-      first ??= w;
-      last = w;
-    } else if (op.step !== Step.Ins) {
+    if (s.step === Step.Match || s.step === Step.Delete) {
+      const w = passage[s.passageIndex]!;
+      if (corpusFirst && corpusFirst.passage !== w.passage) flushCorpus();
+      corpusFirst ??= w;
+      corpusLast = w;
+    } else if (s.step !== Step.Insert) {
       flushCorpus();
     }
   }
@@ -397,35 +426,39 @@ function withDefaults(o: QuoteOptions = {}): Required<QuoteOptions> {
 
 /**
  * Align `quote` with each passage, and with each pair of adjacent passages of one group, and return the best
- * verdict. Linear in the passages: give it the few the prefilter found (see `createQuoteMatcher`).
+ * verdict. Linear in the passages: give it the few the prefilter found (see `quoteMatcher.ts`).
  */
 export function alignQuote(quote: string, passages: readonly QuotePassage[], options?: QuoteOptions): QuoteAlignment {
-  const o = withDefaults(options);
-  const q = items(typeof quote === 'string' ? quote : '', 0, false);
+  const judged = withDefaults(options);
+  const quoteText = typeof quote === 'string' ? quote : '';
+  const quoteItems = items(quoteText, 0, false);
   // Surrounding quotation marks and a trailing gap of the draft's own are not words; a leading/trailing gap item
   // in the quote would only absorb corpus words at no cost, which the fitting alignment does anyway.
-  while (q.length > 0 && q[0]!.kind === 'gap') q.shift();
-  while (q.length > 0 && q[q.length - 1]!.kind === 'gap') q.pop();
-  let best = NONE(q.filter((x) => x.kind === 'word').length);
-  const texts = passages.map((p) => (typeof p.text === 'string' ? p.text : ''));
-  const ids = passages.map((p) => p.id);
+  while (quoteItems.length > 0 && quoteItems[0]!.kind === 'gap') quoteItems.shift();
+  while (quoteItems.length > 0 && quoteItems[quoteItems.length - 1]!.kind === 'gap') quoteItems.pop();
+  let best = NONE(quoteItems.filter((x) => x.kind === 'word').length);
+  const sources: Sources = {
+    quote: quoteText,
+    passageTexts: passages.map((p) => (typeof p.text === 'string' ? p.text : '')),
+    passageIds: passages.map((p) => p.id),
+  };
   const itemCache = new Map<number, Item[]>();
   const itemsOf = (i: number) => {
-    let it = itemCache.get(i);
-    if (!it) itemCache.set(i, (it = items(texts[i]!, i, true)));
-    return it;
+    let cached = itemCache.get(i);
+    if (!cached) itemCache.set(i, (cached = items(sources.passageTexts[i]!, i, true)));
+    return cached;
   };
   for (let i = 0; i < passages.length; i++) {
-    const r = judge(quote, q, itemsOf(i), texts, ids, o);
-    if (better(r, best)) best = r;
-    const g = passages[i]!.group;
-    if (g !== undefined && i + 1 < passages.length && passages[i + 1]!.group === g) {
+    const alone = judge(quoteItems, itemsOf(i), sources, judged);
+    if (better(alone, best)) best = alone;
+    const group = passages[i]!.group;
+    if (group !== undefined && i + 1 < passages.length && passages[i + 1]!.group === group) {
       // Two known parts of one sentence: the quote may run from one into the next, across unknown words.
-      const a = itemsOf(i);
-      const b = itemsOf(i + 1);
-      const joined = [...a.filter((x, k) => !(k === a.length - 1 && x.kind === 'gap')), gapAfter(a, i), ...b];
-      const r2 = judge(quote, q, joined, texts, ids, o);
-      if (r2.passageIds.length > 1 && better(r2, best)) best = r2;
+      const first = itemsOf(i);
+      const second = itemsOf(i + 1);
+      const joined = [...first.filter((x, k) => !(k === first.length - 1 && x.kind === 'gap')), gapAfter(first, i), ...second];
+      const spanning = judge(quoteItems, joined, sources, judged);
+      if (spanning.passageIds.length > 1 && better(spanning, best)) best = spanning;
     }
   }
   return best;
@@ -434,47 +467,4 @@ export function alignQuote(quote: string, passages: readonly QuotePassage[], opt
 function gapAfter(a: Item[], passage: number): Item {
   const end = a.length > 0 ? a[a.length - 1]!.end : 0;
   return { kind: 'gap', typo: '', fold: '', start: end, end, passage, sentenceStart: false };
-}
-
-export interface QuoteMatcher {
-  /** The passages worth aligning with, best first (an index lookup; cheap). */
-  candidates(quote: string, limit?: number): QuotePassage[];
-  /**
-   * Prefilter, then align with the candidates and their group neighbours. `where` limits the passages considered
-   * (e.g. to one agreement), so a quotation is judged against the document it is attributed to first.
-   */
-  check(quote: string, options?: QuoteOptions, where?: (p: QuotePassage) => boolean): QuoteAlignment;
-}
-
-/**
- * A matcher over a fixed set of passages (all commitment texts and fragments of a corpus version), built once.
- * The prefilter is the BM25 index over the passages with the same analyzer as retrieval, so a misquote with a
- * changed inflection or synonym still finds its passage; only the top candidates are aligned word by word.
- */
-export function createQuoteMatcher(passages: readonly QuotePassage[], lexicon?: Lexicon, candidateLimit = 6): QuoteMatcher {
-  const index: CommitmentIndex = buildIndex(
-    passages.map((p, i) => ({ key: String(i), corpusId: 'passages', text: p.text })),
-    lexicon,
-  );
-  const candidates = (quote: string, limit = candidateLimit) =>
-    index.search(quote, { limit, minMatchedTerms: 1 }).map((h) => passages[Number(h.key)]!);
-  return {
-    candidates,
-    check(quote, options, where) {
-      const found = index.search(quote, { limit: where ? candidateLimit * 8 : candidateLimit, minMatchedTerms: 1 });
-      const hits = (where ? found.filter((h) => where(passages[Number(h.key)]!)) : found).slice(0, candidateLimit);
-      const chosen = new Set<number>();
-      for (const h of hits) {
-        const i = Number(h.key);
-        chosen.add(i);
-        const g = passages[i]!.group;
-        if (g === undefined) continue;
-        if (i > 0 && passages[i - 1]!.group === g) chosen.add(i - 1);
-        if (i + 1 < passages.length && passages[i + 1]!.group === g) chosen.add(i + 1);
-      }
-      const order = [...chosen].sort((a, b) => a - b);
-      const subset = order.map((i) => passages[i]!);
-      return alignQuote(quote, subset, options);
-    },
-  };
 }

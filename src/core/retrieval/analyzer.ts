@@ -6,7 +6,8 @@ import { BOILERPLATE, FUNCTION_WORDS } from './stopwords';
 
 /**
  * Token → index terms. One analyzer belongs to one corpus version: it is created from the corpus vocabulary and the
- * synonym lexicon, and the index and every query go through the same instance, so both sides get the same keys.
+ * synonym lexicon, and the commitment index, the passages quotations are checked against and every query go through
+ * the same instance (see `analysedTexts.ts`), so all sides get the same keys and split a compound the same way.
  *
  * Per word (cached): function words and genre boilerplate give no term; a content word gives its Dutch key (see
  * `dutchKey`) with weight 1 and the keys of its compound parts with a lower weight (cloudbeleid → cloudbeleid, cloud,
@@ -68,8 +69,13 @@ function isVocabulary(v: unknown): v is Vocabulary {
 
 /** Folded words of a text, hyphenated words also as their parts: the vocabulary an index is built from. */
 export function vocabularyWords(text: string): string[] {
+  return tokenVocabulary(tokenize(text));
+}
+
+/** `vocabularyWords` of a text tokenised already (the index tokenises each corpus text once). */
+export function tokenVocabulary(tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (t.kind !== 'word') continue;
     const w = t.norm.replace(/^-|-$/g, '');
     out.push(w);
@@ -81,93 +87,137 @@ export function vocabularyWords(text: string): string[] {
 /** Weight of a word inside a matched multi-word name (see above). */
 const NAME_PART_WEIGHT = 0.3;
 
+/**
+ * Create the analyzer of one corpus version: its vocabulary (the corpus words plus the lexicon's) decides compound
+ * splits and verb forms, its lexicon the concept terms. Words are analysed once and cached.
+ */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const lexicon = options.lexicon ?? emptyLexicon;
-  const partWeight = options.partWeight ?? 0.5;
   const lexiconWords = lexicon.groups.flatMap((g) => g.terms.flatMap(vocabularyWords));
-  const vocab: Vocabulary = isVocabulary(options.vocabulary)
+  const vocabulary: Vocabulary = isVocabulary(options.vocabulary)
     ? options.vocabulary
     : createVocabulary([...(options.vocabulary ?? []), ...lexiconWords]);
+  const words = createWordTable(vocabulary, options.partWeight ?? 0.5);
+  const context: TextContext = { vocabulary, words, knownKeys: knownKeysOf(vocabulary, words) };
+  const concepts = compileLexicon(lexicon, words);
+  const analyzeTokens = (tokens: readonly Token[]): Analysis => analyseTokens(tokens, context, concepts);
+  const infoOf = (t: Token): WordInfo => words.info(t.norm, t.caps);
 
+  return {
+    vocabulary,
+    analyzeTokens,
+    analyze: (text) => analyzeTokens(tokenize(text)),
+    wordTerms: (w) => {
+      const toks = tokenize(w);
+      return toks.length === 1 ? [...infoOf(toks[0]!).terms] : analyzeTokens(toks).terms.map(({ term, weight }) => ({ term, weight }));
+    },
+    key: (w) => {
+      const toks = tokenize(w);
+      return toks.length === 0 ? '' : infoOf(toks[0]!).key;
+    },
+  };
+}
+
+/** The analysis of single words, cached: the bulk of the work, and the same words come back in every sentence. */
+interface WordTable {
+  info(norm: string, caps: boolean): WordInfo;
+}
+
+function createWordTable(vocabulary: Vocabulary, partWeight: number): WordTable {
   const cache = new Map<string, WordInfo>();
-  const boilerplate = new Set<string>();
-  for (const w of BOILERPLATE) boilerplate.add(dutchKey(w, vocab));
-  boilerplate.add(dutchKey('overgaan', vocab));
+  const boilerplateKeys = new Set<string>();
+  for (const w of BOILERPLATE) boilerplateKeys.add(dutchKey(w, vocabulary));
 
-  const simple = (w: string, caps: boolean): WordInfo => {
+  const plainWordInfo = (w: string, caps: boolean): WordInfo => {
     if (FUNCTION_WORDS.has(w) || w.length < 2) {
       // OM (Openbaar Ministerie) is no "om": an acronym in capitals keeps its own term.
       if (caps && w.length >= 2) {
-        const up = w.toUpperCase();
-        return { key: up, stop: false, terms: [{ term: up, weight: 1 }] };
+        const acronym = w.toUpperCase();
+        return { key: acronym, stop: false, terms: [{ term: acronym, weight: 1 }] };
       }
       return { key: w, stop: true, terms: [] };
     }
     // Nothing Dutch is this long: a pasted URL, hash or run of characters is one opaque term.
     if (w.length > MAX_WORD) return { key: w, stop: false, terms: [{ term: w, weight: 1 }] };
-    const key = dutchKey(w, vocab);
-    if (boilerplate.has(key)) return { key, stop: true, terms: [] };
-    const terms = [{ term: key, weight: 1 }];
-    const seen = new Set([key]);
-    // Split the dictionary form, so a verb form is not split at its participle prefix (uitgetrokken).
-    const parts = compoundParts(lemmaOf(w.replace(/'/g, ''), vocab), vocab);
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i]!;
-      if (FUNCTION_WORDS.has(p)) continue;
-      const pk = dutchKey(p, vocab);
-      if (seen.has(pk) || boilerplate.has(pk)) continue;
-      seen.add(pk);
-      terms.push({ term: pk, weight: i < 2 ? partWeight : partWeight * 0.6 });
-    }
-    return { key, stop: false, terms };
+    const key = dutchKey(w, vocabulary);
+    if (boilerplateKeys.has(key)) return { key, stop: true, terms: [] };
+    return { key, stop: false, terms: [{ term: key, weight: 1 }, ...compoundPartTerms(w, key, vocabulary, partWeight, boilerplateKeys)] };
   };
 
-  const word = (norm: string, caps: boolean): WordInfo => {
-    const ck = caps ? norm + '\u0001' : norm;
-    const hit = cache.get(ck);
-    if (hit) return hit;
-    let info: WordInfo;
-    const bare = norm.replace(/^-+|-+$/g, '');
-    if (bare.includes('-')) {
-      const parts = bare.split('-').filter(Boolean);
-      const keys: string[] = [];
-      const terms: WordInfo['terms'] = [];
-      const seen = new Set<string>();
-      for (const p of parts) {
-        const pi = simple(p, caps);
-        keys.push(pi.key);
-        for (const t of pi.terms) {
-          if (seen.has(t.term)) continue;
-          seen.add(t.term);
-          terms.push(t);
-        }
+  const hyphenatedInfo = (parts: readonly string[], caps: boolean): WordInfo => {
+    const keys: string[] = [];
+    const terms: WordInfo['terms'] = [];
+    const seen = new Set<string>();
+    for (const part of parts) {
+      const partInfo = plainWordInfo(part, caps);
+      keys.push(partInfo.key);
+      for (const t of partInfo.terms) {
+        if (seen.has(t.term)) continue;
+        seen.add(t.term);
+        terms.push(t);
       }
-      info = { key: keys.join('-'), stop: terms.length === 0, terms };
-    } else if (/^\d/.test(bare)) {
-      info = { key: bare, stop: false, terms: [{ term: bare, weight: 1 }] };
-    } else {
-      info = simple(bare, caps);
     }
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(ck, info);
-    return info;
+    return { key: keys.join('-'), stop: terms.length === 0, terms };
   };
 
-  const infoOf = (t: Token): WordInfo => word(t.norm, t.caps);
+  return {
+    info(norm, caps) {
+      const cacheKey = caps ? norm + '\u0001' : norm;
+      const cached = cache.get(cacheKey);
+      if (cached) return cached;
+      const bare = norm.replace(/^-+|-+$/g, '');
+      let info: WordInfo;
+      if (bare.includes('-')) info = hyphenatedInfo(bare.split('-').filter(Boolean), caps);
+      else if (/^\d/.test(bare)) info = { key: bare, stop: false, terms: [{ term: bare, weight: 1 }] };
+      else info = plainWordInfo(bare, caps);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(cacheKey, info);
+      return info;
+    },
+  };
+}
 
-  // Known keys of the corpus: a separable particle is only joined to a verb when the joined verb exists there.
-  const knownKeys = new Set<string>();
-  for (const w of vocab.words) for (const t of word(w, false).terms) knownKeys.add(t.term);
+/** The keys of a content word's compound parts, weighted below the word itself (cloudbeleid → cloud, beleid). */
+function compoundPartTerms(w: string, key: string, vocabulary: Vocabulary, partWeight: number, boilerplateKeys: ReadonlySet<string>): WordInfo['terms'] {
+  const terms: WordInfo['terms'] = [];
+  const seen = new Set([key]);
+  // Split the dictionary form, so a verb form is not split at its participle prefix (uitgetrokken).
+  const parts = compoundParts(lemmaOf(w.replace(/'/g, ''), vocabulary), vocabulary);
+  for (let depth = 0; depth < parts.length; depth++) {
+    const part = parts[depth]!;
+    if (FUNCTION_WORDS.has(part)) continue;
+    const partKey = dutchKey(part, vocabulary);
+    if (seen.has(partKey) || boilerplateKeys.has(partKey)) continue;
+    seen.add(partKey);
+    terms.push({ term: partKey, weight: depth < 2 ? partWeight : partWeight * 0.6 });
+  }
+  return terms;
+}
 
-  // Lexicon phrases, analysed like any text: first key → phrases starting with it.
-  const phrases = new Map<string, { keys: string[]; concept: string }[]>();
-  const single = new Map<string, string[]>();
-  for (const g of lexicon.groups) {
-    const concept = '=' + g.id;
-    for (const term of g.terms) {
-      const toks = tokenize(term);
-      if (toks.length === 0) continue;
-      const keys = toks.map((t) => infoOf(t).key);
+/** Known keys of the corpus: a separable particle is only joined to a verb when the joined verb exists there. */
+function knownKeysOf(vocabulary: Vocabulary, words: WordTable): Set<string> {
+  const known = new Set<string>();
+  for (const w of vocabulary.words) for (const t of words.info(w, false).terms) known.add(t.term);
+  return known;
+}
+
+/** The lexicon's terms as the analyzer sees them: single words by key, phrases by the key of their first word. */
+interface CompiledLexicon {
+  /** Key → concept terms (`=<group id>`) of the groups listing that word. */
+  single: Map<string, string[]>;
+  /** First key → the phrases starting with it. */
+  phrases: Map<string, { keys: string[]; concept: string }[]>;
+}
+
+function compileLexicon(lexicon: Lexicon, words: WordTable): CompiledLexicon {
+  const phrases: CompiledLexicon['phrases'] = new Map();
+  const single: CompiledLexicon['single'] = new Map();
+  for (const group of lexicon.groups) {
+    const concept = '=' + group.id;
+    for (const term of group.terms) {
+      const tokens = tokenize(term);
+      if (tokens.length === 0) continue;
+      const keys = tokens.map((t) => words.info(t.norm, t.caps).key);
       // A single word is looked up among the terms (so also as a compound part: gegevensdeling → =data); a
       // hyphenated word's key is not a term (its parts are), so it is matched like a phrase, on token keys.
       if (keys.length === 1 && !keys[0]!.includes('-')) {
@@ -181,114 +231,127 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
     }
   }
+  return { single, phrases };
+}
 
-  const analyzeTokens = (tokens: readonly Token[]): Analysis => {
-    const terms: AnalyzedTerm[] = [];
-    const keys: string[] = new Array(tokens.length);
-    let clauseStart = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i]!;
-      if (tok.breakBefore) clauseStart = i;
-      const info = infoOf(tok);
-      keys[i] = info.key;
-      for (const t of info.terms) terms.push({ term: t.term, weight: t.weight, token: i, tokenEnd: i });
-      if (tok.ellipsis === 'right') expandRight(tokens, i, terms);
-      else if (tok.ellipsis === 'left') expandLeft(tokens, i, terms);
-      else if (tok.kind === 'word' && PARTICLES.has(tok.norm) && i > clauseStart) joinParticle(tokens, i, clauseStart, terms);
-    }
-    // Synonym concepts: single words (also as compound parts) and phrases over the keys.
-    const n = terms.length;
-    for (let k = 0; k < n; k++) {
-      const t = terms[k]!;
-      const concepts = single.get(t.term);
-      if (concepts) for (const c of concepts) terms.push({ term: c, weight: t.weight, token: t.token, tokenEnd: t.tokenEnd });
-    }
-    if (phrases.size > 0) {
-      for (let i = 0; i < tokens.length; i++) {
-        const cands = phrases.get(keys[i]!);
-        if (!cands) continue;
-        for (const p of cands) {
-          if (i + p.keys.length > tokens.length) continue;
-          let ok = true;
-          for (let j = 1; j < p.keys.length && ok; j++) ok = keys[i + j] === p.keys[j];
-          if (ok) terms.push({ term: p.concept, weight: 1, token: i, tokenEnd: i + p.keys.length - 1 });
-        }
-      }
-      // The words of a multi-word name (Nederlandse Digitale Dienst, Autoriteit Consument en Markt) say little on
-      // their own: "digitale" matches every digital tag, "dienst" matches "in dienst van". The name's concept carries
-      // the evidence; its words count for little.
-      const named = new Set<number>();
-      for (const t of terms) if (t.term.startsWith('=') && t.tokenEnd > t.token) for (let k = t.token; k <= t.tokenEnd; k++) named.add(k);
-      if (named.size > 0) for (const t of terms) if (!t.term.startsWith('=') && named.has(t.token)) t.weight = Math.min(t.weight, NAME_PART_WEIGHT);
-    }
-    return { tokens, terms };
-  };
+/** What the text-level steps need: the corpus vocabulary, the word table and the corpus's known keys. */
+interface TextContext {
+  vocabulary: Vocabulary;
+  words: WordTable;
+  knownKeys: ReadonlySet<string>;
+}
 
-  /** "cyber- en zedenrechercheurs": the modifier borrows the head of the first complete word after it. */
-  const expandRight = (tokens: readonly Token[], i: number, terms: AnalyzedTerm[]) => {
-    const base = tokens[i]!.norm.replace(/-+$/, '');
-    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
-      const t = tokens[j]!;
-      if (COORDINATORS.has(t.norm) || t.ellipsis === 'right') continue;
-      if (t.kind !== 'word') return;
-      const w = t.norm.replace(/^-+/, '');
-      let head: string | undefined;
-      if (w.includes('-')) head = w.slice(w.lastIndexOf('-') + 1);
-      else head = compoundHead(w, vocab);
-      if (!head) return;
-      const joined = base.includes('-') || /\d/.test(base) || tokens[i]!.caps ? `${base}-${head}` : base + head;
-      for (const x of word(joined, false).terms) terms.push({ term: x.term, weight: x.weight, token: i, tokenEnd: j });
-      return;
-    }
-  };
+function analyseTokens(tokens: readonly Token[], context: TextContext, concepts: CompiledLexicon): Analysis {
+  const terms: AnalyzedTerm[] = [];
+  const keys = addWordTerms(tokens, context, terms);
+  addSingleWordConcepts(terms, concepts.single);
+  if (concepts.phrases.size > 0) {
+    addPhraseConcepts(tokens, keys, concepts.phrases, terms);
+    weakenNameWords(terms);
+  }
+  return { tokens, terms };
+}
 
-  /** "AI-adoptie en -geletterdheid": the head borrows the modifier of the complete word before it. */
-  const expandLeft = (tokens: readonly Token[], i: number, terms: AnalyzedTerm[]) => {
-    const base = tokens[i]!.norm.replace(/^-+/, '');
-    for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-      const t = tokens[j]!;
-      if (COORDINATORS.has(t.norm) || t.ellipsis) continue;
-      if (t.kind !== 'word') return;
-      const w = t.norm;
-      let joined: string | undefined;
-      if (w.includes('-')) joined = `${w.slice(0, w.indexOf('-'))}-${base}`;
-      else {
-        const split = splitCompound(w, vocab);
-        if (split) joined = w.slice(0, w.length - split.head.length) + base;
-      }
-      if (!joined) return;
-      for (const x of word(joined, false).terms) terms.push({ term: x.term, weight: x.weight, token: j, tokenEnd: i });
-      return;
-    }
-  };
+/** Each token's own terms, the words an elliptic hyphen or a separable particle makes; returns each token's key. */
+function addWordTerms(tokens: readonly Token[], context: TextContext, terms: AnalyzedTerm[]): string[] {
+  const keys: string[] = new Array(tokens.length);
+  let clauseStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.breakBefore) clauseStart = i;
+    const info = context.words.info(token.norm, token.caps);
+    keys[i] = info.key;
+    for (const t of info.terms) terms.push({ term: t.term, weight: t.weight, token: i, tokenEnd: i });
+    if (token.ellipsis === 'right') expandRight(tokens, i, context, terms);
+    else if (token.ellipsis === 'left') expandLeft(tokens, i, context, terms);
+    else if (token.kind === 'word' && PARTICLES.has(token.norm) && i > clauseStart) joinParticle(tokens, i, clauseStart, context, terms);
+  }
+  return keys;
+}
 
-  /** "We zetten in op …", "We richten een dienst op.": join the particle to a verb of its clause. */
-  const joinParticle = (tokens: readonly Token[], i: number, clauseStart: number, terms: AnalyzedTerm[]) => {
-    const p = tokens[i]!.norm;
-    const atClauseEnd = i === tokens.length - 1 || tokens[i + 1]!.breakBefore;
-    const from = atClauseEnd ? Math.max(clauseStart, i - 12) : i - 1;
-    for (let j = i - 1; j >= from; j--) {
-      const v = tokens[j]!;
-      if (v.kind !== 'word' || v.norm.includes('-') || FUNCTION_WORDS.has(v.norm)) continue;
-      const joined = p + lemmaOf(v.norm, vocab);
-      const info = word(joined, false);
-      if (info.stop || !knownKeys.has(info.key)) continue;
-      terms.push({ term: info.key, weight: 1, token: j, tokenEnd: i });
-      return;
-    }
-  };
+/** A single-word synonym adds its concept wherever its key is a term (also as a compound part). */
+function addSingleWordConcepts(terms: AnalyzedTerm[], single: CompiledLexicon['single']): void {
+  const wordTermCount = terms.length;
+  for (let k = 0; k < wordTermCount; k++) {
+    const t = terms[k]!;
+    const found = single.get(t.term);
+    if (found) for (const concept of found) terms.push({ term: concept, weight: t.weight, token: t.token, tokenEnd: t.tokenEnd });
+  }
+}
 
-  return {
-    vocabulary: vocab,
-    analyzeTokens,
-    analyze: (text) => analyzeTokens(tokenize(text)),
-    wordTerms: (w) => {
-      const toks = tokenize(w);
-      return toks.length === 1 ? [...infoOf(toks[0]!).terms] : analyzeTokens(toks).terms.map(({ term, weight }) => ({ term, weight }));
-    },
-    key: (w) => {
-      const toks = tokenize(w);
-      return toks.length === 0 ? '' : infoOf(toks[0]!).key;
-    },
-  };
+/** A synonym phrase adds its concept where the token keys spell it out. */
+function addPhraseConcepts(tokens: readonly Token[], keys: readonly string[], phrases: CompiledLexicon['phrases'], terms: AnalyzedTerm[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = phrases.get(keys[i]!);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      if (i + phrase.keys.length > tokens.length) continue;
+      let matches = true;
+      for (let j = 1; j < phrase.keys.length && matches; j++) matches = keys[i + j] === phrase.keys[j];
+      if (matches) terms.push({ term: phrase.concept, weight: 1, token: i, tokenEnd: i + phrase.keys.length - 1 });
+    }
+  }
+}
+
+/**
+ * The words of a multi-word name (Nederlandse Digitale Dienst, Autoriteit Consument en Markt) say little on their
+ * own: "digitale" matches every digital tag, "dienst" matches "in dienst van". The name's concept carries the
+ * evidence; its words count for little.
+ */
+function weakenNameWords(terms: AnalyzedTerm[]): void {
+  const named = new Set<number>();
+  for (const t of terms) if (t.term.startsWith('=') && t.tokenEnd > t.token) for (let k = t.token; k <= t.tokenEnd; k++) named.add(k);
+  if (named.size === 0) return;
+  for (const t of terms) if (!t.term.startsWith('=') && named.has(t.token)) t.weight = Math.min(t.weight, NAME_PART_WEIGHT);
+}
+
+/** "cyber- en zedenrechercheurs": the modifier borrows the head of the first complete word after it. */
+function expandRight(tokens: readonly Token[], i: number, context: TextContext, terms: AnalyzedTerm[]): void {
+  const modifier = tokens[i]!.norm.replace(/-+$/, '');
+  for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    const t = tokens[j]!;
+    if (COORDINATORS.has(t.norm) || t.ellipsis === 'right') continue;
+    if (t.kind !== 'word') return;
+    const w = t.norm.replace(/^-+/, '');
+    const head = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : compoundHead(w, context.vocabulary);
+    if (!head) return;
+    const joined = modifier.includes('-') || /\d/.test(modifier) || tokens[i]!.caps ? `${modifier}-${head}` : modifier + head;
+    for (const x of context.words.info(joined, false).terms) terms.push({ term: x.term, weight: x.weight, token: i, tokenEnd: j });
+    return;
+  }
+}
+
+/** "AI-adoptie en -geletterdheid": the head borrows the modifier of the complete word before it. */
+function expandLeft(tokens: readonly Token[], i: number, context: TextContext, terms: AnalyzedTerm[]): void {
+  const head = tokens[i]!.norm.replace(/^-+/, '');
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const t = tokens[j]!;
+    if (COORDINATORS.has(t.norm) || t.ellipsis) continue;
+    if (t.kind !== 'word') return;
+    const w = t.norm;
+    let joined: string | undefined;
+    if (w.includes('-')) joined = `${w.slice(0, w.indexOf('-'))}-${head}`;
+    else {
+      const split = splitCompound(w, context.vocabulary);
+      if (split) joined = w.slice(0, w.length - split.head.length) + head;
+    }
+    if (!joined) return;
+    for (const x of context.words.info(joined, false).terms) terms.push({ term: x.term, weight: x.weight, token: j, tokenEnd: i });
+    return;
+  }
+}
+
+/** "We zetten in op …", "We richten een dienst op.": join the particle to a verb of its clause. */
+function joinParticle(tokens: readonly Token[], i: number, clauseStart: number, context: TextContext, terms: AnalyzedTerm[]): void {
+  const particle = tokens[i]!.norm;
+  const atClauseEnd = i === tokens.length - 1 || tokens[i + 1]!.breakBefore;
+  const from = atClauseEnd ? Math.max(clauseStart, i - 12) : i - 1;
+  for (let j = i - 1; j >= from; j--) {
+    const verb = tokens[j]!;
+    if (verb.kind !== 'word' || verb.norm.includes('-') || FUNCTION_WORDS.has(verb.norm)) continue;
+    const info = context.words.info(particle + lemmaOf(verb.norm, context.vocabulary), false);
+    if (info.stop || !context.knownKeys.has(info.key)) continue;
+    terms.push({ term: info.key, weight: 1, token: j, tokenEnd: i });
+    return;
+  }
 }

@@ -1,17 +1,12 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
-import { createAnalyzer, vocabularyWords, type Analysis, type Analyzer } from './analyzer';
+import { analyseTexts, type AnalysedTexts } from './analysedTexts';
+import type { Analysis, Analyzer } from './analyzer';
+import { buildPostings, createTermDictionary, type PostingsTable, type QueryTerm, type TermDictionary } from './postings';
 import { emptyLexicon, type Lexicon } from './synonyms';
 
 /**
- * BM25F over commitments, built once per corpus version. Everything that does not depend on the query is
- * precomputed at build time: each posting stores its final impact (idf × saturated, length-normalised, field-weighted
- * term frequency), so scoring a sentence is a sum over the postings of its terms and nothing else.
- *
- * Why BM25F and not plain BM25 over concatenated text: a commitment's tags and chapter are short and say what it is
- * about; mixing them into the text would let the long text's length normalisation drown them, and weighting a
- * field by repeating it distorts the saturation. BM25F normalises each field by its own average length and then
- * saturates the weighted sum once (Robertson & Zaragoza 2009, "The Probabilistic Relevance Framework").
+ * BM25F over commitments (see `postings.ts`), built once per corpus version from the texts its analyzer analysed.
  *
  * What keeps boilerplate and common words from driving a match: stop words never become terms (see the analyzer);
  * BM25's idf is low for frequent terms; a term in more than `commonDocRatio` of the commitments still scores but does
@@ -112,169 +107,175 @@ function fieldTexts(doc: CommitmentDoc, f: Field): readonly string[] {
   }
 }
 
-/** Build the index for one corpus version. Never throws on any text. */
+/** The texts of a document's fields, in `FIELDS` order (what the analyzer's vocabulary is made of). */
+export function documentTexts(doc: CommitmentDoc): string[] {
+  return FIELDS.flatMap((f) => fieldTexts(doc, f));
+}
+
+/**
+ * Build the index of `docs` alone, with an analyzer of its own over their words (tests, benchmarks, one-off
+ * searches). A corpus version builds its indexes with `createCommitmentIndex` over one `AnalysedTexts`.
+ * Never throws on any text.
+ */
 export function buildIndex(docs: readonly CommitmentDoc[], lexicon: Lexicon = emptyLexicon, options: IndexOptions = {}): CommitmentIndex {
-  const k1 = options.k1 ?? 1.2;
+  const texts = analyseTexts(docs.flatMap(documentTexts), lexicon, { extraVocabulary: options.vocabulary ?? [] });
+  const index = createCommitmentIndex(docs, texts, createTermDictionary(), options);
+  texts.release();
+  return index;
+}
+
+/** The corpora of the documents, and which one each document is in (for the preference boost). */
+interface CorpusTable {
+  corpusOf: Uint16Array;
+  corpora: Map<string, number>;
+}
+
+function corpusTable(docs: readonly CommitmentDoc[]): CorpusTable {
+  const corpusOf = new Uint16Array(docs.length);
+  const corpora = new Map<string, number>();
+  docs.forEach((doc, d) => {
+    let ci = corpora.get(doc.corpusId);
+    if (ci === undefined) corpora.set(doc.corpusId, (ci = corpora.size));
+    corpusOf[d] = ci;
+  });
+  return { corpusOf, corpora };
+}
+
+/** Score multiplier per corpus: ×1.25 for the first preferred, decreasing linearly to ×1 after the last listed. */
+function corpusBoosts(corpora: ReadonlyMap<string, number>, preference: readonly string[]): Float32Array {
+  const boost = new Float32Array(corpora.size).fill(1);
+  preference.forEach((c, i) => {
+    const ci = corpora.get(c);
+    if (ci !== undefined && boost[ci] === 1) boost[ci] = 1 + (0.25 * (preference.length - i)) / preference.length;
+  });
+  return boost;
+}
+
+/** The query's terms this table knows: best weight per term; a term's evidence group is the query token it starts at. */
+function queryTermsOf(analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): Map<string, QueryTerm> {
+  const query = new Map<string, QueryTerm>();
+  const ids = dictionary.ids;
+  const starts = table.starts;
+  const tableTermIds = starts.length - 1;
+  for (const t of analysis.terms) {
+    const id = ids.get(t.term);
+    // Known to the dictionary is not enough: a term of another index of the corpus version has no postings here.
+    if (id === undefined || id >= tableTermIds || starts[id + 1] === starts[id]) continue;
+    const known = query.get(t.term);
+    if (!known) query.set(t.term, { id, weight: t.weight, group: t.token });
+    else if (t.weight > known.weight) (known.weight = t.weight), (known.group = t.token);
+  }
+  return query;
+}
+
+/** The terms of the query found in a document (in query order) and the spans of the query tokens they come from. */
+function matchesIn(doc: number, query: Map<string, QueryTerm>, analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): { matchedTerms: string[]; matchedSpans: Span[] } {
+  const matchedTerms: string[] = [];
+  for (const t of query.values()) if (table.contains(t.id, doc)) matchedTerms.push(dictionary.nameOf(t.id));
+  const matched = new Set(matchedTerms);
+  const seen = new Set<number>();
+  const matchedSpans: Span[] = [];
+  for (const t of analysis.terms) {
+    if (!matched.has(t.term)) continue;
+    for (let k = t.token; k <= t.tokenEnd; k++) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const token = analysis.tokens[k];
+      if (token) matchedSpans.push({ start: token.start, end: token.end });
+    }
+  }
+  matchedSpans.sort((a, b) => a.start - b.start);
+  return { matchedTerms, matchedSpans };
+}
+
+/**
+ * The index of `docs` over texts analysed by the corpus version's analyzer, its terms interned in the version's
+ * dictionary (shared with its other indexes). Never throws on any text.
+ */
+export function createCommitmentIndex(docs: readonly CommitmentDoc[], texts: AnalysedTexts, dictionary: TermDictionary, options: IndexOptions = {}): CommitmentIndex {
   const weights = { ...DEFAULT_WEIGHTS, ...options.fieldWeights };
   const bs = { ...DEFAULT_B, ...options.b };
-  const commonRatio = options.commonDocRatio ?? 0.25;
-
-  const words: string[] = [...(options.vocabulary ?? [])];
-  for (const d of docs) for (const f of FIELDS) for (const t of fieldTexts(d, f)) words.push(...vocabularyWords(t));
-  const analyzer = createAnalyzer({ vocabulary: words, lexicon });
-
-  // Pass 1: per document and field, the weighted term frequencies and the field length (content tokens).
-  const n = docs.length;
-  const perDoc: Map<string, Float64Array>[] = new Array(n);
-  const lengths = FIELDS.map(() => new Float64Array(n));
-  for (let d = 0; d < n; d++) {
-    const tf = new Map<string, Float64Array>();
-    const doc = docs[d]!;
-    FIELDS.forEach((f, fi) => {
-      for (const text of fieldTexts(doc, f)) {
-        const a = analyzer.analyze(typeof text === 'string' ? text : '');
-        const contentTokens = new Set<number>();
-        for (const t of a.terms) {
-          let v = tf.get(t.term);
-          if (!v) tf.set(t.term, (v = new Float64Array(FIELDS.length)));
-          v[fi]! += t.weight;
-          if (t.weight >= 1) contentTokens.add(t.token);
-        }
-        lengths[fi]![d]! += contentTokens.size;
-      }
-    });
-    perDoc[d] = tf;
-  }
-  const avg = lengths.map((l) => {
-    let s = 0;
-    for (const x of l) s += x;
-    return n > 0 ? Math.max(1, s / n) : 1;
+  const analysed = docs.map((doc) => FIELDS.map((f) => fieldTexts(doc, f).map((text) => texts.analysis(text))));
+  const table = buildPostings(analysed, FIELDS.map((f) => ({ weight: weights[f], b: bs[f] })), dictionary, {
+    k1: options.k1 ?? 1.2,
+    commonDocRatio: options.commonDocRatio ?? 0.25,
   });
-
-  // Pass 2: postings in CSR form (term → [start, end) into docs/impacts), docs ascending within a term.
-  const termIds = new Map<string, number>();
-  const df: number[] = [];
-  for (const tf of perDoc) {
-    for (const term of tf.keys()) {
-      let id = termIds.get(term);
-      if (id === undefined) termIds.set(term, (id = df.length)), df.push(0);
-      df[id]!++;
-    }
-  }
-  const termCount = df.length;
-  const starts = new Int32Array(termCount + 1);
-  for (let i = 0; i < termCount; i++) starts[i + 1] = starts[i]! + df[i]!;
-  const postingDocs = new Int32Array(starts[termCount]!);
-  const impacts = new Float32Array(starts[termCount]!);
-  const fill = starts.slice(0, termCount);
-  const idf = new Float32Array(termCount);
-  const common = new Uint8Array(termCount);
-  for (let i = 0; i < termCount; i++) {
-    idf[i] = Math.log(1 + (n - df[i]! + 0.5) / (df[i]! + 0.5));
-    common[i] = n >= 20 && df[i]! / n > commonRatio ? 1 : 0;
-  }
-  for (let d = 0; d < n; d++) {
-    for (const [term, v] of perDoc[d]!) {
-      const id = termIds.get(term)!;
-      let tfw = 0;
-      for (let fi = 0; fi < FIELDS.length; fi++) {
-        const x = v[fi]!;
-        if (x === 0) continue;
-        const f = FIELDS[fi]!;
-        const b = bs[f];
-        tfw += (weights[f] * x) / (1 - b + (b * lengths[fi]![d]!) / avg[fi]!);
-      }
-      const p = fill[id]!++;
-      postingDocs[p] = d;
-      impacts[p] = (idf[id]! * tfw * (k1 + 1)) / (k1 + tfw);
-    }
-  }
-  perDoc.length = 0;
-
-  const corpusIds: string[] = [];
-  const corpusOf = new Uint16Array(n);
-  const corpusIndex = new Map<string, number>();
+  const analyzer = texts.analyzer;
+  const searchAnalysis = createSearcher(docs, table, dictionary);
   const firstByKey = new Map<string, number>();
-  for (let d = 0; d < n; d++) {
-    const c = docs[d]!.corpusId;
-    let ci = corpusIndex.get(c);
-    if (ci === undefined) corpusIndex.set(c, (ci = corpusIds.length)), corpusIds.push(c);
-    corpusOf[d] = ci;
-    if (!firstByKey.has(docs[d]!.key)) firstByKey.set(docs[d]!.key, d);
-  }
+  docs.forEach((doc, d) => firstByKey.has(doc.key) || firstByKey.set(doc.key, d));
+  return {
+    size: docs.length,
+    analyzer,
+    search: (text, opts) => searchAnalysis(analyzer.analyzeTokens(tokenize(typeof text === 'string' ? text : '')), opts),
+    searchTokens: (tokens, opts) => searchAnalysis(analyzer.analyzeTokens(tokens), opts),
+    searchAnalysis,
+    document: (key) => {
+      const d = firstByKey.get(key);
+      return d === undefined ? undefined : docs[d];
+    },
+    stats: () => ({
+      documents: docs.length,
+      terms: table.termCount,
+      postings: table.postingDocs.length,
+      postingBytes: table.postingDocs.byteLength + table.impacts.byteLength + table.starts.byteLength,
+    }),
+  };
+}
 
-  // Per-query scratch, reused: scores, evidence, and a stamp per document for "already counted for this query word".
-  const acc = new Float32Array(n);
+/**
+ * Ranking over one postings table, with scratch arrays reused across queries: scores, evidence, and a stamp per
+ * document for "already counted for this query word". The loop over postings is the whole cost of a query; it
+ * stays in this one closure over local arrays (split into a function of its own, V8 ran it a third slower).
+ */
+function createSearcher(docs: readonly CommitmentDoc[], table: PostingsTable, dictionary: TermDictionary): (analysis: Analysis, opts?: SearchOptions) => SearchHit[] {
+  const n = docs.length;
+  const { starts, postingDocs, impacts, common } = table;
+  const { corpusOf, corpora } = corpusTable(docs);
+  const scores = new Float32Array(n);
   const evidence = new Float32Array(n);
   const stamp = new Int32Array(n).fill(-1);
   const touched = new Int32Array(n);
   let stampBase = 0;
 
-  const contains = (id: number, d: number): boolean => {
-    let lo = starts[id]!;
-    let hi = starts[id + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const x = postingDocs[mid]!;
-      if (x === d) return true;
-      if (x < d) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  };
-
-  const searchAnalysis = (analysis: Analysis, opts: SearchOptions = {}): SearchHit[] => {
+  return (analysis, opts = {}) => {
     const limit = Math.max(0, Math.floor(opts.limit ?? 10));
     if (n === 0 || limit === 0) return [];
-    // Query terms: best weight per term; evidence groups are the query tokens a term starts at.
-    const q = new Map<string, { id: number; weight: number; group: number }>();
-    for (const t of analysis.terms) {
-      const id = termIds.get(t.term);
-      if (id === undefined) continue;
-      const prev = q.get(t.term);
-      if (!prev) q.set(t.term, { id, weight: t.weight, group: t.token });
-      else if (t.weight > prev.weight) (prev.weight = t.weight), (prev.group = t.token);
-    }
-    if (q.size === 0) return [];
-    const terms = [...q.values()].sort((a, b) => a.group - b.group || b.weight - a.weight);
-    if (stampBase > 2_000_000_000) stamp.fill(-1), (stampBase = 0);
-    const groupStamp = new Map<number, number>();
+    const query = queryTermsOf(analysis, dictionary, table);
+    if (query.size === 0) return [];
+    const terms = [...query.values()].sort((a, b) => a.group - b.group || b.weight - a.weight);
     const evidenceGroups = new Set<number>();
     for (const t of terms) if (!common[t.id]) evidenceGroups.add(t.group);
-    const queryEvidence = evidenceGroups.size;
-    let nTouched = 0;
+    const need = Math.min(opts.minMatchedTerms ?? 2, evidenceGroups.size);
+    const minScore = opts.minScore ?? 0;
+    const boost = corpusBoosts(corpora, opts.corpusPreference ?? []);
+    if (stampBase > 2_000_000_000) stamp.fill(-1), (stampBase = 0);
+    const groupStamp = new Map<number, number>();
+    let touchedCount = 0;
     for (const t of terms) {
-      let s = groupStamp.get(t.group);
-      if (s === undefined) groupStamp.set(t.group, (s = stampBase++));
-      const ev = common[t.id] ? 0 : 1;
+      let groupMark = groupStamp.get(t.group);
+      if (groupMark === undefined) groupStamp.set(t.group, (groupMark = stampBase++));
+      const evidenceWeight = common[t.id] ? 0 : 1;
       const end = starts[t.id + 1]!;
       for (let p = starts[t.id]!; p < end; p++) {
         const d = postingDocs[p]!;
-        if (acc[d] === 0 && evidence[d] === 0) touched[nTouched++] = d;
-        acc[d]! += t.weight * impacts[p]!;
-        if (ev > 0 && stamp[d] !== s) {
-          stamp[d] = s;
-          evidence[d]! += ev;
+        if (scores[d] === 0 && evidence[d] === 0) touched[touchedCount++] = d;
+        scores[d]! += t.weight * impacts[p]!;
+        if (evidenceWeight > 0 && stamp[d] !== groupMark) {
+          stamp[d] = groupMark;
+          evidence[d]! += evidenceWeight;
         }
       }
     }
-    const need = Math.min(opts.minMatchedTerms ?? 2, queryEvidence);
-    const minScore = opts.minScore ?? 0;
-    const pref = opts.corpusPreference ?? [];
-    const boost = new Float32Array(corpusIds.length).fill(1);
-    pref.forEach((c, i) => {
-      const ci = corpusIndex.get(c);
-      if (ci !== undefined && boost[ci] === 1) boost[ci] = 1 + (0.25 * (pref.length - i)) / pref.length;
-    });
     const topDocs: number[] = [];
     const topScores: number[] = [];
-    for (let i = 0; i < nTouched; i++) {
+    for (let i = 0; i < touchedCount; i++) {
       const d = touched[i]!;
-      const ok = evidence[d]! >= need - 1e-6 && need > 0;
-      const score = acc[d]! * boost[corpusOf[d]!]!;
-      acc[d] = 0;
+      const enough = evidence[d]! >= need - 1e-6 && need > 0;
+      const score = scores[d]! * boost[corpusOf[d]!]!;
+      scores[d] = 0;
       evidence[d] = 0;
-      if (!ok || score <= minScore) continue;
+      if (!enough || score <= minScore) continue;
       if (topDocs.length === limit && score <= topScores[limit - 1]!) continue;
       let j = Math.min(topDocs.length, limit - 1);
       if (topDocs.length < limit) topDocs.push(d), topScores.push(score);
@@ -288,44 +289,8 @@ export function buildIndex(docs: readonly CommitmentDoc[], lexicon: Lexicon = em
       topScores[j] = score;
     }
     return topDocs.map((d, i) => {
-      const matchedTerms: string[] = [];
-      const spans: Span[] = [];
-      for (const t of q.values()) if (contains(t.id, d)) matchedTerms.push(nameOf(t.id));
-      const matched = new Set(matchedTerms);
-      const seen = new Set<number>();
-      for (const t of analysis.terms) {
-        if (!matched.has(t.term)) continue;
-        for (let k = t.token; k <= t.tokenEnd; k++) {
-          if (seen.has(k)) continue;
-          seen.add(k);
-          const tok = analysis.tokens[k];
-          if (tok) spans.push({ start: tok.start, end: tok.end });
-        }
-      }
-      spans.sort((a, b) => a.start - b.start);
-      return { key: docs[d]!.key, corpusId: docs[d]!.corpusId, score: topScores[i]!, matchedTerms, matchedSpans: spans };
+      const { matchedTerms, matchedSpans } = matchesIn(d, query, analysis, dictionary, table);
+      return { key: docs[d]!.key, corpusId: docs[d]!.corpusId, score: topScores[i]!, matchedTerms, matchedSpans };
     });
-  };
-
-  const names: string[] = new Array(termCount);
-  for (const [term, id] of termIds) names[id] = term;
-  const nameOf = (id: number) => names[id]!;
-
-  return {
-    size: n,
-    analyzer,
-    search: (text, opts) => searchAnalysis(analyzer.analyzeTokens(tokenize(typeof text === 'string' ? text : '')), opts),
-    searchTokens: (tokens, opts) => searchAnalysis(analyzer.analyzeTokens(tokens), opts),
-    searchAnalysis,
-    document: (key) => {
-      const d = firstByKey.get(key);
-      return d === undefined ? undefined : docs[d];
-    },
-    stats: () => ({
-      documents: n,
-      terms: termCount,
-      postings: postingDocs.length,
-      postingBytes: postingDocs.byteLength + impacts.byteLength + starts.byteLength,
-    }),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * Words that must not drive a match. Two lists, checked differently:
+ * Words that must not drive a match: the one stop-word list of the code base (the analyzer of the index and the quote
+ * matcher, the lookup of typed words and the benchmarks all read it), in two parts checked differently:
  *
  * - FUNCTION_WORDS (with the light verbs gaan, komen, maken, laten, krijgen) are checked on the folded surface form, before stemming: stemming would make "over" (about) and
  *   "overheid" (government) one key, and the function word must not take the content word with it.
@@ -35,6 +36,6 @@ export const BOILERPLATE: readonly string[] = `kamer kamerlid kamerleden regerin
   mevrouw meneer vraag vragen antwoord antwoorden beantwoording bekend bericht berichten reactie toelichten kamerbrief
   brief fractie fracties lid leden mening ondergetekende ingezonden aangenomen verworpen kijken kijkt bereid
   reflecteren reflecteert informeren informeert afgesproken afspreken kamervragen kamervraag kamerstuk kamerstukken
-  kamerdebat commissiedebat tweeminutendebat`
+  kamerdebat commissiedebat tweeminutendebat overgaan`
   .split(/\s+/)
   .filter(Boolean);

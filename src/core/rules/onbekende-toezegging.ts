@@ -1,5 +1,6 @@
 import { agreementNames } from '../citation/format';
 import { didYouMean } from '../citation/lookup';
+import { splitCitationKey } from '../corpus/citationKey';
 import { firstWords } from '../text/shorten';
 import type { Rule } from './types';
 
@@ -25,11 +26,11 @@ export const onbekendeToezegging: Rule = {
     const { draft, corpus } = ctx;
     if (corpus.corpora.length === 0) return;
     for (const ref of draft.citations) {
-      const corpusId = ref.key.includes(':') ? ref.key.slice(0, ref.key.indexOf(':')) : undefined;
+      const { corpusId } = splitCitationKey(ref.key);
       // Keys of other bibliographies (Pandoc's `[@smith2020]`) are not ours to judge.
       if (!corpusId || (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId))) continue;
       if (corpus.get(ref.key)) continue;
-      const close = didYouMean(corpus, ref.key);
+      const close = didYouMean(ctx.engine?.lookup, ref.key);
       const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;
       ctx.report({
         start: ref.start,

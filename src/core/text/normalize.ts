@@ -1,6 +1,7 @@
 /**
- * Character-level normalisation for matching. Offsets never come from here: the tokenizer keeps the original
- * spans and stores the folded form next to them, so folding may change the length of a word freely.
+ * Character-level normalisation for matching: the one folding function of the code base. Offsets never come from
+ * here: the tokenizer keeps the original spans and stores the folded form next to them, so folding may change the
+ * length of a word freely.
  */
 
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u0060\u00B4\u2032]/g;
@@ -8,32 +9,36 @@ const HYPHENS = /[\u2010\u2011\u00AD]/g;
 const PLAIN = /^[a-z0-9'\-.]*$/;
 
 /**
- * Fold a word for matching: lower case, diacritics removed (ë → e, é → e), compatibility ligatures split
- * (ĳ → ij, ﬁ → fi), typographic apostrophes → `'`, hyphen variants → `-`, soft hyphens dropped.
- * Dutch spells a diaeresis only to mark a syllable break (geïnspireerd, coördinatie); dropping it never merges
- * two different words, and drafts often type it without.
+ * How much of a word's writing a comparison ignores.
+ * - `spelling` (matching, lookup, the index): case, diacritics and typography; what every matching key starts from.
+ * - `typography` (quote checks): only typography; a changed diacritic or case is a difference the quote check
+ *   reports, while a curly apostrophe, a hyphen variant or the ĳ ligature is not.
  */
-export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  if (PLAIN.test(lower)) return lower;
-  return lower
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(APOSTROPHES, "'")
-    .replace(HYPHENS, (h) => (h === '\u00AD' ? '' : '-'));
-}
+export type FoldLevel = 'spelling' | 'typography';
 
 /**
- * Typographic normalisation for quote comparison: keeps letters, case and diacritics (a changed diacritic is a
- * spelling difference, not typography) but unifies the ĳ ligature, apostrophe and hyphen variants and NFC.
+ * Fold a word (or any text) for comparison. Both levels unify typographic apostrophes to `'`, hyphen variants to
+ * `-`, drop soft hyphens and split the ĳ ligature. `spelling` (the default) also lowers the case, removes diacritics
+ * (ë → e, é → e) and splits every compatibility ligature (ﬁ → fi): Dutch spells a diaeresis only to mark a syllable
+ * break (geïnspireerd, coördinatie), so dropping it never merges two different words, and drafts often type it
+ * without. `typography` keeps case and diacritics and composes to NFC.
  */
-export function typographicForm(word: string): string {
-  return word
-    .normalize('NFC')
-    .replace(/\u0133/g, 'ij')
-    .replace(/\u0132/g, 'IJ')
-    .replace(APOSTROPHES, "'")
-    .replace(HYPHENS, (h) => (h === '\u00AD' ? '' : '-'));
+export function foldWord(word: string, level: FoldLevel = 'spelling'): string {
+  if (level === 'typography') return unifyMarks(word.normalize('NFC').replace(/\u0133/g, 'ij').replace(/\u0132/g, 'IJ'));
+  const lower = word.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  return unifyMarks(lower.normalize('NFKD').replace(/\p{M}/gu, ''));
+}
+
+function unifyMarks(text: string): string {
+  return text.replace(APOSTROPHES, "'").replace(HYPHENS, (h) => (h === '\u00AD' ? '' : '-'));
+}
+
+/** The runs of letters and digits of a folded text (`IT-specialisten` → it, specialisten): what prefix lookup compares. */
+export function foldedWords(text: string): string[] {
+  return foldWord(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
 }
 
 /** True when the word has at least two letters and no lower-case letter (NIS2, AIVD, OM). */

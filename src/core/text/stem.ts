@@ -48,12 +48,12 @@ export function basicKey(word: string): string {
   let k = basicCache.get(word);
   if (k === undefined) {
     if (basicCache.size >= 100_000) basicCache.clear();
-    basicCache.set(word, (k = fold(snowballDutch(word))));
+    basicCache.set(word, (k = undoSpellingAlternations(snowballDutch(word))));
   }
   return k;
 }
 
-function fold(stem: string): string {
+function undoSpellingAlternations(stem: string): string {
   if (stem.length <= 3) return stem;
   let s = stem;
   const last = s[s.length - 1];

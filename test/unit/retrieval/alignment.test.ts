@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLexicon } from '../../../src/core/retrieval/synonyms';
-import { alignQuote, createQuoteMatcher, type QuotePassage } from '../../../src/core/retrieval/alignment';
+import { alignQuote, type QuotePassage } from '../../../src/core/retrieval/alignment';
+import { createQuoteMatcher } from '../../../src/core/retrieval/quoteMatcher';
 import { docs2021, passages2026, synonymsYaml } from '../../data/retrieval/load';
 
 // Passages of the 2026 agreement as quoted (see test/data/retrieval/ca2026-passages.tsv).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, typographicForm } from '../../../src/core/text/normalize';
+import { foldedWords, foldWord } from '../../../src/core/text/normalize';
 import { tokenize } from '../../../src/core/text/tokenize';
 import { passages2026, units2021 } from '../../data/retrieval/load';
 
@@ -77,10 +77,10 @@ describe('tokenize: Dutch word shapes', () => {
     expect(t.map((x) => x.norm)).toEqual(['geinspireerd', 'gecoordineerde', 'ijsselmeer', "mkb'ers"]);
     expect(t[2]!.text).toBe('ĲSSELMEER');
     expect(foldWord('ĳs')).toBe(foldWord('ijs'));
-    expect(typographicForm('ĳs')).toBe('ijs');
-    expect(typographicForm('mkb’ers')).toBe("mkb'ers");
+    expect(foldWord('ĳs', 'typography')).toBe('ijs');
+    expect(foldWord('mkb’ers', 'typography')).toBe("mkb'ers");
     // Diacritics are a spelling difference for quotes, not typography.
-    expect(typographicForm('geïnspireerd')).not.toBe(typographicForm('geinspireerd'));
+    expect(foldWord('geïnspireerd', 'typography')).not.toBe(foldWord('geinspireerd', 'typography'));
   });
 
   it('canonicalises Dutch numbers and flags capitals', () => {
@@ -93,5 +93,13 @@ describe('tokenize: Dutch word shapes', () => {
   it('marks clause breaks between tokens', () => {
     const t = tokenize('We richten een dienst op: compact, deskundig');
     expect(t.map((x) => x.breakBefore)).toEqual([false, false, false, false, false, true, true]);
+  });
+});
+
+describe('folded words for prefix lookup', () => {
+  it('are the runs of letters and digits of the folded text', () => {
+    expect(foldedWords('IT-specialisten, coördinatie en NIS2')).toEqual(['it', 'specialisten', 'coordinatie', 'en', 'nis2']);
+    expect(foldedWords('ca2026:nederlandse-digitale-dienst')).toEqual(['ca2026', 'nederlandse', 'digitale', 'dienst']);
+    expect(foldedWords(' — ')).toEqual([]);
   });
 });
