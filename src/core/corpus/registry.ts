@@ -13,7 +13,8 @@ export interface LoadedCorpus {
 
 /**
  * Every loaded corpus, indexed once per corpus version: lookup by key, the agreements in force, cross-file problems
- * (the same corpus id in two files, a `replaces` that names no loaded corpus). Immutable: a change builds a new set.
+ * (the same corpus id in two files, built-in keys a user's replacement lacks, a `replaces` that names no loaded
+ * corpus). Immutable: a change builds a new set.
  */
 export interface CorpusSet {
   readonly version: number;
@@ -33,47 +34,116 @@ export interface CorpusSet {
   /** Problems per file URI, including cross-file ones. */
   problemsByUri(): Map<string, DataProblem[]>;
   /** Human summary per file: what loaded and what was skipped. */
-  summary(): { uri: string; id?: string; title?: string; commitments: number; errors: number; warnings: number; builtin: boolean }[];
+  summary(): CorpusFileSummary[];
+}
+
+/** One corpus file as the status shows it: what loaded, how whole it is, and what it took over or lost to. */
+export interface CorpusFileSummary {
+  uri: string;
+  id?: string;
+  title?: string;
+  /** Commitments in use from this file (0 when it was skipped or taken over). */
+  commitments: number;
+  errors: number;
+  warnings: number;
+  builtin: boolean;
+  /** Whether the file's corpus is in use (false: unreadable, a duplicate id, or a built-in one taken over). */
+  loaded: boolean;
+  /** The corpus's `complete`: the file holds the whole document. Undefined without a usable corpus. */
+  complete?: boolean;
+  /** For a user file that took over a built-in corpus (same id, `complete: true`): the built-in file's URI. */
+  overrides?: string;
+  /** For a built-in file taken over by a user's complete corpus: that file's URI. */
+  overriddenBy?: string;
 }
 
 let versions = 0;
+
+/** How many keys the warning about a replacement's missing keys names; the rest it counts. */
+const MISSING_KEYS_NAMED = 10;
 
 function problemAt(code: string, nl: string, en: string, severity: DataProblem['severity']): DataProblem {
   // Cross-file problems point at the top of the file (the header), where `id`/`replaces` live.
   return { line: 0, character: 0, endLine: 0, endCharacter: 0, severity, code, message: nl, messageEn: en };
 }
 
-export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly TagDef[] = [], calendar: readonly AgreementDef[] = []): CorpusSet {
-  const version = ++versions;
-  const corpora: Corpus[] = [];
-  const extra = new Map<string, DataProblem[]>();
+/** A second file with a corpus id already loaded is skipped; for a built-in id, say how it could take over instead. */
+function duplicateProblem(id: string, other: LoadedCorpus): DataProblem {
+  const hint = other.builtin
+    ? {
+        nl: ' Kies een eigen id, of zet `complete: true` als dit bestand het hele document bevat: dan vervangt het het ingebouwde corpus.',
+        en: ' Choose another id, or set `complete: true` if this file holds the whole document: then it replaces the built-in corpus.',
+      }
+    : { nl: ' Kies een eigen id.', en: ' Choose another id.' };
+  return problemAt(
+    'duplicate-corpus',
+    `Corpus-id "${id}" wordt al gebruikt door ${other.uri}; dit bestand wordt overgeslagen.${hint.nl}`,
+    `Corpus id "${id}" is already used by ${other.uri}; this file is skipped.${hint.en}`,
+    'error',
+  );
+}
+
+/**
+ * The keys of a built-in corpus that a complete user corpus taking it over no longer resolves, as one warning on the
+ * user file: one place to act on (add the passage under its old id, or change the drafts that cite it), where one
+ * problem per key would bury the file's own problems. Drafts citing them get `onbekende-toezegging` each.
+ */
+function missingKeysProblem(builtin: Corpus, replacement: Corpus): DataProblem | undefined {
+  const kept = new Set(replacement.commitments.map((c) => c.id));
+  const missing = builtin.commitments.filter((c) => !kept.has(c.id)).map((c) => c.key);
+  if (missing.length === 0) return undefined;
+  const named = missing.slice(0, MISSING_KEYS_NAMED).join(', ');
+  const rest = missing.length - MISSING_KEYS_NAMED;
+  const one = missing.length === 1;
+  return problemAt(
+    'missing-builtin-keys',
+    `Dit bestand vervangt het ingebouwde corpus "${builtin.id}", maar ${missing.length} ${one ? 'sleutel' : 'sleutels'} daarvan ${one ? 'staat' : 'staan'} er niet in: ${named}${rest > 0 ? ` en nog ${rest}` : ''}. Citaten ervan in concepten worden ‘onbekende-toezegging’: neem de passage op onder dezelfde id, of pas de citaten aan.`,
+    `This file replaces the built-in corpus "${builtin.id}", but ${missing.length} of its ${one ? 'keys is' : 'keys are'} not in it: ${named}${rest > 0 ? ` and ${rest} more` : ''}. Drafts citing ${one ? 'it' : 'them'} get ‘onbekende-toezegging’: add the passage under the same id, or change the citations.`,
+    'warning',
+  );
+}
+
+/**
+ * Which file holds each corpus id. Built-in corpora come first, so a user file cannot shadow "ca2026" by accident;
+ * only a user file that says it holds the whole document (`complete: true`) takes a built-in id over. Any other
+ * second claim is a duplicate and skipped.
+ */
+function claimCorpusIds(files: readonly LoadedCorpus[], add: (uri: string, p: DataProblem) => void): { fileById: Map<string, LoadedCorpus>; overridden: Map<string, LoadedCorpus> } {
   const fileById = new Map<string, LoadedCorpus>();
-  const add = (uri: string, p: DataProblem) => {
-    const list = extra.get(uri) ?? [];
-    list.push(p);
-    extra.set(uri, list);
-  };
-  // Built-in corpora first, so a user file cannot shadow "ca2026" by accident.
+  const overridden = new Map<string, LoadedCorpus>();
   const ordered = [...files].sort((a, b) => Number(b.builtin) - Number(a.builtin));
   for (const f of ordered) {
     const c = f.corpus;
     if (!c) continue;
     const other = fileById.get(c.id);
-    if (other) {
-      add(
-        f.uri,
-        problemAt(
-          'duplicate-corpus',
-          `Corpus-id "${c.id}" wordt al gebruikt door ${other.uri}; dit bestand wordt overgeslagen. Kies een eigen id.`,
-          `Corpus id "${c.id}" is already used by ${other.uri}; this file is skipped. Choose another id.`,
-          'error',
-        ),
-      );
+    if (other?.builtin && !f.builtin && c.complete) {
+      overridden.set(c.id, other);
+      const missing = missingKeysProblem(other.corpus!, c);
+      if (missing) add(f.uri, missing);
+    } else if (other) {
+      add(f.uri, duplicateProblem(c.id, other));
       continue;
     }
+    // A Map keeps the first insertion's place: a replacement stands where the built-in corpus stood.
     fileById.set(c.id, f);
-    corpora.push(c);
   }
+  return { fileById, overridden };
+}
+
+/**
+ * The corpus set of these files: one corpus per id (a user's complete corpus takes over a built-in one with its id;
+ * other second claims are skipped), the problems across files, and the agreements in force by the calendar.
+ */
+export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly TagDef[] = [], calendar: readonly AgreementDef[] = []): CorpusSet {
+  const version = ++versions;
+  const extra = new Map<string, DataProblem[]>();
+  const add = (uri: string, p: DataProblem) => {
+    const list = extra.get(uri) ?? [];
+    list.push(p);
+    extra.set(uri, list);
+  };
+  const { fileById, overridden } = claimCorpusIds(files, add);
+  const corpora = [...fileById.values()].map((f) => f.corpus!);
   const ids = new Set(corpora.map((c) => c.id));
   const timeline = buildTimeline(calendar, corpora);
   // An agreement the calendar knows is a valid reference even when its text is not loaded ("replacedBy: hla2024").
@@ -112,16 +182,22 @@ export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly T
       return out;
     },
     summary() {
-      return files.map((f) => {
+      const takenOver = new Map([...overridden].map(([id, builtin]) => [builtin.uri, fileById.get(id)!.uri] as const));
+      return files.map((f): CorpusFileSummary => {
         const problems = [...f.problems, ...(extra.get(f.uri) ?? [])];
-        const shadowed = f.corpus ? fileById.get(f.corpus.id) !== f : true;
+        const loaded = !!f.corpus && fileById.get(f.corpus.id) === f;
+        const overrides = loaded && f.corpus ? overridden.get(f.corpus.id)?.uri : undefined;
+        const overriddenBy = takenOver.get(f.uri);
         return {
           uri: f.uri,
-          ...(f.corpus ? { id: f.corpus.id, title: f.corpus.shortTitle ?? f.corpus.title } : {}),
-          commitments: f.corpus && !shadowed ? f.corpus.commitments.length : 0,
+          ...(f.corpus ? { id: f.corpus.id, title: f.corpus.shortTitle ?? f.corpus.title, complete: f.corpus.complete } : {}),
+          commitments: f.corpus && loaded ? f.corpus.commitments.length : 0,
           errors: problems.filter((p) => p.severity === 'error').length,
           warnings: problems.filter((p) => p.severity === 'warning').length,
           builtin: f.builtin,
+          loaded,
+          ...(overrides ? { overrides } : {}),
+          ...(overriddenBy ? { overriddenBy } : {}),
         };
       });
     },

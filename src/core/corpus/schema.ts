@@ -187,7 +187,7 @@ export const CORPUS_FILE = object(
     complete: withDefault(
       bool(),
       false,
-      '`true` als het bestand het **hele** document bevat. Alleen dan mag de citaatcontrole zeggen dat een geciteerde zin er niet in staat.',
+      '`true` als het bestand het **hele** document bevat. Alleen dan mag de citaatcontrole zeggen dat een geciteerde zin er niet in staat, en alleen dan vervangt een eigen bestand met de id van een ingebouwd corpus dat corpus.',
     ),
     replaces: withDefault(list(slug({ what: { nl: 'corpus-id', en: 'corpus id' } })), [], 'ids van corpora die dit corpus vervangt (bv. een nieuw akkoord vervangt het oude)'),
     replacedBy: optional(slug({ what: { nl: 'corpus-id', en: 'corpus id' } }), 'id van het corpus dat dit corpus vervangt'),
