@@ -13,8 +13,8 @@ export const citaatOnvindbaar: Rule = {
       en: 'A quotation attributed to the agreement that is in no known passage; with the nearest commitments.',
     },
     rationale: {
-      nl: 'Een citaat dat niet in het akkoord staat, ondermijnt de hele motie. Akkoordwijzer redeneert alleen over afwezigheid als het corpus het hele document bevat: van ‘Aan de slag’ (2026) zijn alleen passages bekend die in publicaties zijn geciteerd, dus daar is de melding informatief (‘niet gevonden in de bekende passages’); bij een volledig akkoord is het een waarschuwing.',
-      en: 'A quotation that is not in the agreement undermines the whole motie. Absence is only asserted when the corpus holds the whole document: of ‘Aan de slag’ only quoted passages are known, so there the finding is informational; for a complete agreement it is a warning.',
+      nl: 'Een citaat dat niet in het akkoord staat, ondermijnt de hele motie. Akkoordwijzer redeneert alleen over afwezigheid als het corpus het hele document bevat: van ‘Aan de slag’ (2026) zijn alleen passages bekend die in publicaties zijn geciteerd, dus daar is de melding informatief (‘niet gevonden in de bekende passages’). Bij een volledig akkoord (`complete: true`: ‘Omzien naar elkaar’, of ‘Aan de slag’ zodra u het hele akkoord als eigen corpus hebt ingelezen, dat dan het meegeleverde vervangt) is het een waarschuwing: ‘staat niet in het akkoord’.',
+      en: 'A quotation that is not in the agreement undermines the whole motie. Absence is only asserted when the corpus holds the whole document: of ‘Aan de slag’ only quoted passages are known, so there the finding is informational (‘not found in the known passages’). For a complete agreement (`complete: true`: ‘Omzien naar elkaar’, or ‘Aan de slag’ once you have imported the whole agreement as your own corpus, which then replaces the built-in one) it is a warning: ‘not in the agreement’.',
     },
     bad: 'Volgens het coalitieakkoord ‘krijgt iedere burger recht op een eigen digitale kluis’.',
     good: 'Volgens het coalitieakkoord ‘worden overheidsdiensten toegankelijk en begrijpelijk ontworpen voor iedereen’.',
