@@ -10,6 +10,10 @@ export const LOG = {
     nl: `Corpus ${name}: ${commitments} toezeggingen geladen.`,
     en: `Corpus ${name}: ${commitments} commitments loaded.`,
   }),
+  corpusOverridden: (name: string, by: string): Localized => ({
+    nl: `Corpus ${name}: niet geladen; het volledige corpus ${by} vervangt het.`,
+    en: `Corpus ${name}: not loaded; the complete corpus ${by} replaces it.`,
+  }),
   corpusWithErrors: (name: string, commitments: number, errors: number, warnings: number): Localized => ({
     nl: `Corpus ${name}: ${commitments} toezeggingen geladen, ${errors} fout(en), ${warnings} waarschuwing(en); wat fout is, is overgeslagen.`,
     en: `Corpus ${name}: ${commitments} commitments loaded, ${errors} error(s), ${warnings} warning(s); what is wrong was skipped.`,

@@ -5,7 +5,7 @@ import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, createDraftService, emptyConfig,
 import { CorpusStore } from '../host/corpusStore';
 import { loadBuiltinData, loadCorpusSet, type CorpusFileProblems } from '../host/load';
 import { folderUri, NodeWorkspace } from '../host/workspace';
-import { STATUS_NOTIFICATION, type StatusParams } from '../shared/protocol';
+import { STATUS_NOTIFICATION, type CorpusStatus, type StatusParams } from '../shared/protocol';
 import { problemToDiagnostic } from './convert';
 import { LOG } from './messages';
 import { mergeEditorSettings, readWorkspaceConfigs } from './settings';
@@ -173,14 +173,16 @@ export class ServerSession {
     const set = this.service.corpus;
     const summary = set.summary();
     const status: StatusParams = {
-      corpora: summary,
+      // The core's summary as it stands: the type check here keeps the protocol and the core in step.
+      corpora: summary satisfies CorpusStatus[],
       commitments: set.commitments.length,
       skippedFiles: summary.filter((s) => s.id === undefined).length,
       taal: this.service.settings.taal,
     };
     for (const s of summary) {
       const name = `${URI.parse(s.uri).fsPath}${s.id ? ` (${s.id})` : ''}`;
-      if (s.errors > 0 || s.id === undefined) this.log('warn', LOG.corpusWithErrors(name, s.commitments, s.errors, s.warnings));
+      if (s.overriddenBy) this.log('info', LOG.corpusOverridden(name, URI.parse(s.overriddenBy).fsPath));
+      else if (s.errors > 0 || s.id === undefined) this.log('warn', LOG.corpusWithErrors(name, s.commitments, s.errors, s.warnings));
       else this.log('info', LOG.corpusLoaded(name, s.commitments));
     }
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);

@@ -6,13 +6,33 @@
 /** Server → client, after start and after every corpus or settings change. */
 export const STATUS_NOTIFICATION = 'akkoordwijzer/status';
 export interface StatusParams {
-  corpora: { id?: string; title?: string; uri: string; commitments: number; errors: number; warnings: number; builtin: boolean }[];
+  corpora: CorpusStatus[];
   /** Total commitments loaded. */
   commitments: number;
   /** Files that were skipped entirely (no usable corpus). */
   skippedFiles: number;
   /** The language the server speaks (settings, else `.akkoordwijzer.yaml`, else Dutch); the client follows it. */
   taal: 'nl' | 'en';
+}
+
+/** One corpus file as the status bar and the tree show it. */
+export interface CorpusStatus {
+  uri: string;
+  id?: string;
+  title?: string;
+  /** Commitments in use from this file (0 when it was skipped or taken over). */
+  commitments: number;
+  errors: number;
+  warnings: number;
+  builtin: boolean;
+  /** Whether the file's corpus is in use (false: unreadable, a duplicate id, or a built-in one taken over). */
+  loaded: boolean;
+  /** The file holds the whole document (`complete: true`); undefined without a usable corpus. */
+  complete?: boolean;
+  /** A user file that took over a built-in corpus with the same id: the built-in file's URI. */
+  overrides?: string;
+  /** A built-in file taken over by a user's complete corpus: that file's URI. */
+  overriddenBy?: string;
 }
 
 /** Client → server: search commitments by words (the quick pick). */
@@ -29,6 +49,8 @@ export interface CommitmentItem {
   corpusId: string;
   corpusTitle: string;
   chapter?: string;
+  /** The section within the chapter, when the corpus has them. */
+  section?: string;
   tags: string[];
   firmness?: string;
   /** The firmness and the tags in words of the server's language (for the quick pick and the tree). */

@@ -17,6 +17,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../src/shared/protocol';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -32,6 +33,13 @@ export interface TestClient {
   stderr(): string;
   /** Messages the server logged (window/logMessage). */
   log(): { type: number; message: string }[];
+  /**
+   * Resolves with the first status notification (`akkoordwijzer/status`) that satisfies `predicate`, among those
+   * sent since start, or since the `since`-th one (a count from `statusCount()`).
+   */
+  status(predicate?: (s: StatusParams) => boolean, since?: number, timeoutMs?: number): Promise<StatusParams>;
+  /** How many status notifications have come so far. */
+  statusCount(): number;
   /** Shut the server down; fails when a rule threw while the server ran (the server logs it and goes on). */
   close(): Promise<void>;
 }
@@ -58,6 +66,13 @@ export async function startClient(options: { workspace?: string; capabilities?: 
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   const log: { type: number; message: string }[] = [];
   connection.onNotification('window/logMessage', (m: { type: number; message: string }) => void log.push(m));
+  // Recorded from the start: the first status can come before a test could register a handler.
+  const statuses: StatusParams[] = [];
+  const statusWaiters: (() => void)[] = [];
+  connection.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
+    statuses.push(p);
+    for (const w of statusWaiters.splice(0)) w();
+  });
   connection.listen();
   const workspace = options.workspace;
   await connection.sendRequest(InitializeRequest.type, {
@@ -86,6 +101,18 @@ export async function startClient(options: { workspace?: string; capabilities?: 
     },
     stderr: () => stderr,
     log: () => log,
+    statusCount: () => statuses.length,
+    status(predicate = () => true, since = 0, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching status within ${timeoutMs} ms; last: ${JSON.stringify(statuses.at(-1))}`)), timeoutMs);
+        const look = () => {
+          const found = statuses.slice(since).find(predicate);
+          if (found) return clearTimeout(timer), resolve(found);
+          statusWaiters.push(look);
+        };
+        look();
+      });
+    },
     async close() {
       const failed = log.filter((m) => /^Regel \S+ faalde/.test(m.message));
       await connection.sendRequest(ShutdownRequest.type);

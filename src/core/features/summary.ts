@@ -13,6 +13,8 @@ export interface CommitmentSummary {
   corpusId: string;
   corpusTitle: string;
   chapter?: string;
+  /** The section within the chapter, when the corpus has them (the tree groups by it under the chapter). */
+  section?: string;
   tags: string[];
   tagLabels: string[];
   firmness?: string;
@@ -36,6 +38,7 @@ export function summarize(c: Commitment, set: CorpusSet, taal: Taal): Commitment
     corpusId: c.corpusId,
     corpusTitle: corpus?.shortTitle ?? corpus?.title ?? c.corpusId,
     ...(chapter ? { chapter } : {}),
+    ...(c.section ? { section: c.section } : {}),
     tags: c.tags,
     tagLabels: c.tags.map((t) => set.tags.get(t)?.[taal] ?? t),
     ...(c.firmness ? { firmness: c.firmness, firmnessLabel: FIRMNESS_LABELS[c.firmness].label[taal] } : {}),

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { describe, expect, it } from 'vitest';
 import { createDraftService, type CorpusSet, type DraftService, type Finding } from '../../../src/core/service';
 import { CorpusStore } from '../../../src/host/corpusStore';
 import { loadBuiltinSynonyms } from '../../../src/host/data';
+import { ca2026AsComplete } from '../../support/corpora';
 import { failOnRuleError } from '../../support/strict';
 import { builtinCorpus, LEXICON, ROOT } from './helpers';
 
@@ -13,20 +13,10 @@ import { builtinCorpus, LEXICON, ROOT } from './helpers';
  * so an unknown quotation is "not found in the known passages" (information); a user's complete `ca2026` that takes
  * the built-in one over knows the whole text, so the same quotation "is not in the agreement" (a warning).
  */
-const BUILTIN_TEXT = readFileSync(path.join(ROOT, 'corpus', 'ca2026.akkoord.yaml'), 'utf8');
 const NDD_ID = 'nederlandse-digitale-dienst';
 const NDD = 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht.';
 const UNKNOWN = 'iedere burger recht krijgt op een eigen digitale kluis bij de overheid';
 const SYNONYMS = loadBuiltinSynonyms(ROOT).lexicon;
-
-/** The built-in text as the user's complete import of the whole agreement, without the Nederlandse Digitale Dienst. */
-function completeWithout(id: string): string {
-  const lines = BUILTIN_TEXT.replace('complete: false', 'complete: true').split('\n');
-  const start = lines.indexOf(`  - id: ${id}`);
-  let end = start + 1;
-  while (end < lines.length && !lines[end]!.startsWith('  - id: ') && /^\s/.test(lines[end]!)) end++;
-  return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
-}
 
 const USER_FILE = path.resolve('/werk/ca2026.akkoord.yaml');
 
@@ -35,7 +25,7 @@ const motie = (overweging: string) =>
 
 let version = 0;
 let user: CorpusSet | undefined;
-const userCorpus = () => (user ??= new CorpusStore(ROOT).build({ folders: [], extraFiles: [USER_FILE], openText: (uri) => (uri === URI.file(USER_FILE).toString() ? completeWithout(NDD_ID) : undefined) }));
+const userCorpus = () => (user ??= new CorpusStore(ROOT).build({ folders: [], extraFiles: [USER_FILE], openText: (uri) => (uri === URI.file(USER_FILE).toString() ? ca2026AsComplete({ without: [NDD_ID] }) : undefined) }));
 // One service per corpus and language, so the search index is built once per corpus, as in the editor.
 const services = new Map<string, DraftService>();
 function findings(text: string, corpus: CorpusSet, ruleId: string, taal: 'nl' | 'en' = 'nl'): Finding[] {
