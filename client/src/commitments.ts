@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMITMENTS_REQUEST, SEARCH_REQUEST, type CommitmentItem } from '../../src/shared/protocol';
-import { t } from './i18n';
+import { COMMITMENTS_REQUEST, SEARCH_REQUEST, type CommitmentItem, type CorpusStatus } from '../../src/shared/protocol';
+import { corpusState, t } from './i18n';
 
 /**
  * Where a citation goes: the Markdown draft the user last worked in. Opening a commitment from the tree makes its
@@ -64,13 +64,30 @@ export async function searchCommitments(client: LanguageClient): Promise<void> {
   await run('');
 }
 
-type Node = { kind: 'group'; label: string; children: CommitmentItem[] } | { kind: 'item'; item: CommitmentItem };
+type Node =
+  | { kind: 'corpus'; corpusId: string; items: CommitmentItem[] }
+  /** A chapter (its items grouped by section below it), a section, or a tag. */
+  | { kind: 'group'; label: string; items: CommitmentItem[]; bySection: boolean }
+  | { kind: 'item'; item: CommitmentItem };
 
-/** "Toon toezeggingen": a tree by chapter and by tag, with an insert action on each commitment. */
+/** Items by a key, the groups in the order their first item comes (the corpus's own order: its real chapters). */
+function inOrder(items: readonly CommitmentItem[], keyOf: (c: CommitmentItem) => string): Map<string, CommitmentItem[]> {
+  const groups = new Map<string, CommitmentItem[]>();
+  for (const c of items) groups.set(keyOf(c), [...(groups.get(keyOf(c)) ?? []), c]);
+  return groups;
+}
+
+/**
+ * "Toon toezeggingen": by chapter, a tree per corpus (saying whether it is complete and whether it replaces the
+ * built-in one) with its chapters and sections in the document's order; by tag, one group per tag. Each commitment
+ * has an insert action.
+ */
 export class CommitmentTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private items: CommitmentItem[] = [];
+  /** The corpora as the server's status last described them. */
+  private corpora: readonly CorpusStatus[] = [];
   by: 'chapter' | 'tag' = 'chapter';
 
   constructor(private readonly client: LanguageClient) {}
@@ -80,15 +97,21 @@ export class CommitmentTree implements vscode.TreeDataProvider<Node> {
     this.changed.fire();
   }
 
+  /** The corpora of the server's latest status (what the corpus rows say about each). */
+  setCorpora(corpora: readonly CorpusStatus[]): void {
+    this.corpora = corpora;
+  }
+
   toggle(): void {
     this.by = this.by === 'chapter' ? 'tag' : 'chapter';
     this.changed.fire();
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'corpus') return this.corpusItem(node);
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = String(node.children.length);
+      item.description = String(node.items.length);
       item.contextValue = 'group';
       return item;
     }
@@ -101,14 +124,35 @@ export class CommitmentTree implements vscode.TreeDataProvider<Node> {
     return item;
   }
 
+  /** A corpus row: its title, and in the description its count, whether it is whole and what it replaces. */
+  private corpusItem(node: Extract<Node, { kind: 'corpus' }>): vscode.TreeItem {
+    const first = node.items[0]!;
+    const status = this.corpora.find((c) => c.loaded && c.id === node.corpusId);
+    const item = new vscode.TreeItem(first.corpusTitle, vscode.TreeItemCollapsibleState.Expanded);
+    const facts = [String(node.items.length), ...(status ? corpusState(status) : []), ...(first.replaced ? [t('corpusReplaced')] : [])];
+    item.description = facts.join(' · ');
+    item.tooltip = `${node.corpusId}: ${first.uri ? vscode.workspace.asRelativePath(vscode.Uri.parse(first.uri)) : ''}`;
+    item.contextValue = 'corpus';
+    return item;
+  }
+
   getChildren(node?: Node): Node[] {
-    if (node?.kind === 'group') return node.children.map((item) => ({ kind: 'item', item }));
-    if (node) return [];
-    const groups = new Map<string, CommitmentItem[]>();
-    for (const c of this.items) {
-      const keys = this.by === 'chapter' ? [`${c.corpusTitle} › ${c.chapter ?? t('noChapter')}`] : c.tagLabels.length ? c.tagLabels : ['—'];
-      for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), c]);
+    if (!node) {
+      if (this.by === 'chapter') return [...inOrder(this.items, (c) => c.corpusId)].map(([corpusId, items]) => ({ kind: 'corpus', corpusId, items }));
+      const byTag = new Map<string, CommitmentItem[]>();
+      for (const c of this.items) for (const k of c.tagLabels.length ? c.tagLabels : ['—']) byTag.set(k, [...(byTag.get(k) ?? []), c]);
+      return [...byTag].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([label, items]) => ({ kind: 'group', label, items, bySection: false }));
     }
-    return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([label, children]) => ({ kind: 'group', label, children }));
+    if (node.kind === 'corpus') return [...inOrder(node.items, (c) => c.chapter ?? t('noChapter'))].map(([label, items]) => ({ kind: 'group', label, items, bySection: true }));
+    if (node.kind !== 'group') return [];
+    if (!node.bySection) return node.items.map((item) => ({ kind: 'item', item }));
+    // Within a chapter: commitments outside any section where they stand, each section as a group where it begins.
+    const out: Node[] = [];
+    const sections = inOrder(node.items, (c) => c.section ?? '');
+    for (const c of node.items) {
+      if (c.section === undefined) out.push({ kind: 'item', item: c });
+      else if (sections.get(c.section)![0] === c) out.push({ kind: 'group', label: c.section, items: sections.get(c.section)!, bySection: false });
+    }
+    return out;
   }
 }

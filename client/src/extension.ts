@@ -50,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     c.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
       setServerTaal(p.taal);
       statusBar.update(p);
+      tree.setCorpora(p.corpora);
       if (view.visible) void tree.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('akkoordwijzer.taal') && statusBar.render()),

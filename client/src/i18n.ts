@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { CorpusStatus } from '../../src/shared/protocol';
 
 /** The extension's own strings. Dutch by default, whatever VS Code's display language; English by `akkoordwijzer.taal`. */
 const STRINGS = {
@@ -15,6 +16,11 @@ const STRINGS = {
   commitments: { nl: 'toezeggingen', en: 'commitments' },
   corpusProblems: { nl: 'problemen in corpusbestanden: zie Problems', en: 'problems in corpus files: see Problems' },
   noChapter: { nl: '(zonder hoofdstuk)', en: '(no chapter)' },
+  corpusComplete: { nl: 'volledig', en: 'complete' },
+  corpusIncomplete: { nl: 'onvolledig (alleen bekende passages)', en: 'incomplete (known passages only)' },
+  overridesBuiltin: { nl: 'vervangt het ingebouwde corpus', en: 'replaces the built-in corpus' },
+  overriddenBy: { nl: 'ingebouwd, niet geladen: vervangen door', en: 'built-in, not loaded: replaced by' },
+  corpusReplaced: { nl: 'vervangen door een later akkoord', en: 'replaced by a later agreement' },
 } as const;
 
 type StringKey = keyof typeof STRINGS;
@@ -35,4 +41,13 @@ export function taal(): 'nl' | 'en' {
 
 export function t(key: StringKey): string {
   return STRINGS[key][taal()];
+}
+
+/**
+ * What the status bar and the tree say about a loaded corpus besides its count: whole or known passages only, and
+ * whether it took over the built-in corpus with its id.
+ */
+export function corpusState(c: Pick<CorpusStatus, 'complete' | 'overrides'>): string[] {
+  const state = c.complete === undefined ? [] : [t(c.complete ? 'corpusComplete' : 'corpusIncomplete')];
+  return c.overrides ? [...state, t('overridesBuiltin')] : state;
 }

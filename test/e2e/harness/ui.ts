@@ -112,31 +112,35 @@ async function onScreen(page: Page): Promise<string> {
 }
 
 /**
- * The built-in corpora: their ids (file order, as the server loads them), how many commitments they hold, and the
- * groups the Toezeggingen tree shows by chapter and by tag (client/src/commitments.ts), sorted as it sorts them.
+ * The built-in corpora: their ids (file order, as the server loads them), how many commitments they hold, the first
+ * rows the Toezeggingen tree shows by chapter (client/src/commitments.ts: the first corpus, expanded, saying how whole
+ * it is, then its chapters in the document's order) and the tag groups (sorted as it sorts them). Each row is the
+ * start of what the view draws, `label (description`.
  */
 function builtinCorpora(root: string): { ids: string[]; commitments: number; byChapter: string[]; byTag: string[] } {
   const dir = path.join(root, 'corpus');
   const files = readdirSync(dir).filter((n) => /\.akkoord\.ya?ml$/.test(n)).sort();
   let commitments = 0;
   const ids: string[] = [];
-  const chapters = new Set<string>();
+  const byChapter: string[] = [];
   const tags = new Set<string>();
   // The tree groups by tag label, in the server's language (Dutch by default).
   const tagList = parseYaml(readFileSync(path.join(dir, 'tags.yaml'), 'utf8')) as { tags: { id: string; nl: string }[] };
   const label = new Map(tagList.tags.map((t) => [t.id, t.nl] as const));
   for (const f of files) {
     type Entry = { chapter?: string; theme?: string; tags?: string[] };
-    const doc = parseYaml(readFileSync(path.join(dir, f), 'utf8')) as { id: string; title: string; shortTitle?: string; commitments?: Entry[] };
+    const doc = parseYaml(readFileSync(path.join(dir, f), 'utf8')) as { id: string; title: string; shortTitle?: string; complete?: boolean; commitments?: Entry[] };
+    const entries = doc.commitments ?? [];
     ids.push(doc.id);
-    commitments += doc.commitments?.length ?? 0;
-    for (const c of doc.commitments ?? []) {
-      chapters.add(`${doc.shortTitle ?? doc.title} › ${c.chapter ?? c.theme ?? '(zonder hoofdstuk)'}`);
-      for (const t of c.tags?.length ? c.tags : ['—']) tags.add(label.get(t) ?? t);
+    commitments += entries.length;
+    if (byChapter.length === 0 && entries.length > 0) {
+      byChapter.push(`${doc.shortTitle ?? doc.title} (${entries.length} · ${doc.complete ? 'volledig' : 'onvolledig (alleen bekende passages)'}`);
+      for (const ch of new Set(entries.map((c) => c.chapter ?? c.theme ?? '(zonder hoofdstuk)'))) byChapter.push(`${ch} (`);
     }
+    for (const c of entries) for (const t of c.tags?.length ? c.tags : ['—']) tags.add(label.get(t) ?? t);
   }
-  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b, 'nl'));
-  return { ids, commitments, byChapter: sorted(chapters), byTag: sorted(tags) };
+  const byTag = [...tags].sort((a, b) => a.localeCompare(b, 'nl')).map((t) => `${t} (`);
+  return { ids, commitments, byChapter, byTag };
 }
 
 /** Wait until the editor shows `want` (its view lines in order, word wrap joined). */
@@ -439,8 +443,9 @@ export async function runUiTest(o: Options): Promise<PartResult> {
       let rows: string[] = [];
       for (;;) {
         rows = await treeRowTexts(page, want.length);
-        if (rows.length === want.length && rows.every((r, i) => r.startsWith(`${want[i]} (`) && /\(\d+\)$/.test(r))) return rows;
-        if (Date.now() > deadline) throw new Error(`the view's first rows are ${rows.map((r) => `"${r}"`).join(', ') || '(none)'}, expected ${want.map((w) => `"${w} (N)"`).join(', ')}`);
+        // A group row ends in its count; a corpus row says its count first, then how whole it is.
+        if (rows.length === want.length && rows.every((r, i) => r.startsWith(want[i]!) && (!want[i]!.endsWith(' (') || /\(\d+\)$/.test(r)))) return rows;
+        if (Date.now() > deadline) throw new Error(`the view's first rows are ${rows.map((r) => `"${r}"`).join(', ') || '(none)'}, expected ${want.map((w) => (w.endsWith(' (') ? `"${w}N)"` : `"${w}…)"`)).join(', ')}`);
         await page.waitForTimeout(200);
       }
     };
