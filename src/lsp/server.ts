@@ -86,7 +86,7 @@ function capabilities(pullDiagnostics: boolean): ServerCapabilities {
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     documentSymbolProvider: true,
-    completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: false },
+    completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: true },
     definitionProvider: true,
     referencesProvider: true,
     workspaceSymbolProvider: true,

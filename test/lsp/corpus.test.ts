@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -78,7 +79,9 @@ describe('corpus features over LSP (a workspace corpus file)', () => {
     await client.change(uri, byWords, 3);
     const list2 = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: pos(byWords, '[@tijdpad-afbouw', 16) })) as CompletionList;
     expect(list2.items.map((i) => i.label)).toEqual(['toezeggingen-bzk:cloudstrategie-voor-zomer']);
-    expect((list2.items[0]!.documentation as MarkupContent).value).toContain('tijdpad voor het afbouwen');
+    expect(list2.items[0]!.documentation, 'documentation comes on resolve, not in the list').toBeUndefined();
+    const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, list2.items[0]!);
+    expect((resolved.documentation as MarkupContent).value).toContain('tijdpad voor het afbouwen');
     // Outside a citation group there is no completion.
     const none = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } });
     expect(none).toBeNull();

@@ -22,6 +22,12 @@ function locationOf(summary: CommitmentSummary): Location | undefined {
 /** The protocol's item is the core's summary as it stands: the type check here keeps the two in step. */
 const toItem = (summary: CommitmentSummary): CommitmentItem => summary;
 
+/** What a completion item carries to its resolve: the draft (for its folder's corpora) and the key. */
+interface CompletionData {
+  uri: string;
+  key: string;
+}
+
 /** Citation features: hover lives in the hover feature; here completion, definition, references, symbols, search. */
 export function registerCitationSupport(
   connection: Connection,
@@ -43,13 +49,23 @@ export function registerCitationSupport(
       label: r.commitment.key,
       kind: CompletionItemKind.Reference,
       detail: s.describeCommitment(r.commitment.key)?.short,
-      documentation: { kind: MarkupKind.Markdown, value: s.commitmentDocs(r.commitment.key) ?? '' },
+      // The documentation (a commitment's full text and table, about 1 KB each) comes on resolve, for the item shown.
+      data: { uri: doc.uri, key: r.commitment.key } satisfies CompletionData,
       textEdit: { range, newText: r.commitment.key },
       // The server ranks by the commitment's words, not only its key: keep the client from filtering them away.
       filterText: completion.typed,
       sortText: String(i).padStart(4, '0'),
     }));
+    // Never complete: the ranking is by the commitment's words (prefixes, lemmas, tags), which the client's filter on
+    // the label cannot reproduce, so every keystroke asks again (the lookup is an in-memory word index).
     return { isIncomplete: true, items };
+  });
+
+  connection.onCompletionResolve((item) => {
+    const data = item.data as CompletionData | undefined;
+    if (!data || item.documentation) return item;
+    const value = serviceFor(data.uri).commitmentDocs(data.key);
+    return value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : item;
   });
 
   connection.onDefinition((params) => {

@@ -27,7 +27,8 @@ async function typeIntoOverweging(typed: string): Promise<{ editor: vscode.TextE
 }
 
 async function complete(editor: vscode.TextEditor, trigger?: string): Promise<vscode.CompletionList | undefined> {
-  return vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active, trigger);
+  // The first item resolved, as the suggest widget does for the item it shows (documentation comes on resolve).
+  return vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active, trigger, 1);
 }
 
 /** Apply a completion item the way the editor does: its insert text over its (replace) range. */
