@@ -4,13 +4,22 @@ import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
+// `--release` builds what the .vsix ships: the same minified code, its source maps written beside it for a developer
+// but not referenced from the bundles (the package leaves them out, so a reference would point at nothing).
+const release = process.argv.includes('--release');
+// `--outdir DIR` writes the bundles elsewhere than dist/ (a test builds the release form without touching dist/).
+const outdirAt = process.argv.indexOf('--outdir');
+const outdir = outdirAt > 0 ? process.argv[outdirAt + 1] : 'dist';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: 'linked',
+  // Minified always, so the tests run what ships; names kept, since error names and logs use them.
+  minify: true,
+  keepNames: true,
+  sourcemap: release ? 'external' : 'linked',
   logLevel: 'warning',
   // Some ESM-only dependencies reference import.meta.url; in a CJS bundle it must come from __filename.
   // The version is written once, in package.json.
@@ -19,9 +28,9 @@ const common = {
 };
 
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
+  { entryPoints: ['src/lsp/main.ts'], outfile: `${outdir}/server.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
 ];
 
 if (watch) {

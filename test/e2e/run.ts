@@ -66,7 +66,8 @@ async function main(): Promise<number> {
 
   heading('build');
   // The suite bundles (out/e2e) were built by test/e2e/build.mjs before this script ran (it is one of them).
-  sh('build', process.execPath, ['tools/build.mjs']);
+  // The release form (what `npm run package` ships): the UI test runs the packaged extension as users get it.
+  sh('build', process.execPath, ['tools/build.mjs', '--release']);
   const vsix = path.join(scratch, 'akkoordwijzer.vsix');
   if (want('ui')) {
     sh('vsce package', path.join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--out', vsix], { quiet: true });

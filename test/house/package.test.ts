@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * What the .vsix ships: `vsce ls` applies `.vscodeignore` exactly as `vsce package` does, and the release build is
+ * what `npm run package` bundles. Nothing in the package that nothing reads; the bundles minified; no bundle refers to
+ * a source map the package leaves out.
+ */
+describe('the package', () => {
+  let out: string;
+  let shipped: string[];
+  beforeAll(() => {
+    out = mkdtempSync(path.join(tmpdir(), 'aw-release-'));
+    execFileSync(process.execPath, ['tools/build.mjs', '--release', '--outdir', out], { cwd: ROOT });
+    shipped = execFileSync(path.join(ROOT, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+  }, 120_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('ships the extension and the language server from dist/, not the CLI or source maps', () => {
+    expect(shipped.filter((f) => f.startsWith('dist/')).sort()).toEqual(['dist/extension.js', 'dist/server.js']);
+  });
+
+  it('ships no sources, tests, tools or copied source documents', () => {
+    const unexpected = shipped.filter((f) => /^(src|client|test|tools|bench|node_modules|corpus\/sources)\//.test(f) || f.endsWith('.ts'));
+    expect(unexpected).toEqual([]);
+  });
+
+  it('the release bundles are minified and reference no source map', () => {
+    const bundles = readdirSync(out).filter((f) => f.endsWith('.js'));
+    expect(bundles.sort()).toEqual(['cli.js', 'extension.js', 'server.js']);
+    for (const file of bundles) {
+      const code = readFileSync(path.join(out, file), 'utf8');
+      expect(code, file).not.toMatch(/sourceMappingURL/);
+      // Minified code has few, long lines; esbuild's readable output has one statement per line.
+      const lines = code.split('\n').length;
+      expect(code.length / lines, `${file}: ${lines} lines`).toBeGreaterThan(200);
+    }
+  });
+});
