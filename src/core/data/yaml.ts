@@ -4,7 +4,7 @@
  * Pure: text in, values and problems out.
  */
 
-import { LineCounter, parseDocument } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { DataProblem } from '../types';
 
@@ -99,16 +99,41 @@ export function parseYaml(text: string): ParsedYaml {
     strict: true,
   });
   const reporter = new Reporter(lineCounter, text.length);
+  const unclosed = unclosedQuotes(doc);
   for (const e of doc.errors) {
     const [nl, en] = YAML_ERRORS[e.code] ?? ['syntaxfout', 'syntax error'];
     const detail = firstLine(e.message);
-    reporter.error(e.pos, 'yaml-syntax', `YAML-fout: ${nl}.`, `YAML error: ${en} (${detail}).`);
+    // The parser notices a missing closing quote where the text ends (often the end of the file); the place to edit
+    // is the opening quote, so the error goes there.
+    const opening = e.code === 'MISSING_CHAR' ? unclosed.find((q) => q.start < e.pos[0] && e.pos[0] <= q.end + 1) : undefined;
+    if (opening) reporter.error([opening.start, opening.start + 1], 'yaml-syntax', `YAML-fout: ${UNCLOSED_QUOTE[0]}.`, `YAML error: ${UNCLOSED_QUOTE[1]} (${detail}).`);
+    else reporter.error(e.pos, 'yaml-syntax', `YAML-fout: ${nl}.`, `YAML error: ${en} (${detail}).`);
   }
   for (const w of doc.warnings) {
     const [nl, en] = YAML_ERRORS[w.code] ?? ['waarschuwing', 'warning'];
     reporter.warning(w.pos, 'yaml-warning', `YAML: ${nl}.`, `YAML: ${en} (${firstLine(w.message)}).`);
   }
   return { doc, reporter };
+}
+
+const UNCLOSED_QUOTE: [string, string] = [
+  'dit aanhalingsteken wordt niet gesloten (er ontbreekt een afsluitend teken), zodat de tekst doorloopt tot waar de fout opviel; sluit de tekst af met hetzelfde aanhalingsteken',
+  'this quote is never closed (a closing character is missing), so the text runs on to where the error showed; end the text with the same quote',
+];
+
+/** Quoted scalars whose source does not end in their closing quote: [offset of the opening quote, end of the text]. */
+function unclosedQuotes(doc: Document.Parsed): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE') || !node.range) return;
+      const source = (node.srcToken as { source?: string } | undefined)?.source ?? '';
+      const quote = node.type === 'QUOTE_DOUBLE' ? '"' : "'";
+      const closed = source.length >= 2 && source.endsWith(quote) && !(quote === '"' && /(^|[^\\])(\\\\)*\\"$/.test(source));
+      if (!closed) out.push({ start: node.range[0], end: node.range[1] });
+    },
+  });
+  return out;
 }
 
 function firstLine(s: string): string {

@@ -150,11 +150,23 @@ describe('loadCorpus on broken files: each problem at its exact place, the valid
     const { corpus, problems } = loadCorpus(text, 'x', { knownTags: TAGS });
     const syntax = problems.filter((p) => p.code === 'yaml-syntax');
     expect(syntax.map((p) => [p.line, p.character])).toEqual([
-      [10, 45], // the unterminated quote on `text: "Niet afgesloten, …` (reported at the end of the line)
+      [10, 10], // the opening quote of `text: "Niet afgesloten, …`, which is never closed
       [14, 4], // `firmness:` after the unclosed `[democratie`
     ]);
     expect(syntax.every((p) => p.severity === 'error' && p.message.startsWith('YAML-fout') && p.messageEn?.startsWith('YAML error'))).toBe(true);
     expect(corpus!.commitments.map((c) => c.id)).toEqual(['voor-de-fout']);
+  });
+
+  it('an unclosed quote that runs to the end of the file is reported at the opening quote, where the user must edit', () => {
+    const lines = ['format: 1', 'id: proef', 'title: "Proef"', 'kind: overig', 'source: { verified: original }', 'commitments:', '  - id: een', '    text: "We doen iets goeds.', '    firmness: besluit', '  - id: twee', '    text: Nog iets.', ''];
+    const { problems } = loadCorpus(lines.join('\n'), 'x');
+    const syntax = problems.filter((p) => p.code === 'yaml-syntax');
+    expect(syntax.map((p) => [p.line, p.character, p.endCharacter])).toEqual([[7, 10, 11]]);
+    expect(syntax[0]!.message).toMatch(/aanhalingsteken wordt niet gesloten/);
+    expect(syntax[0]!.messageEn).toMatch(/quote is never closed/);
+    // A closed string with an escaped quote at its end is not taken for an unclosed one.
+    const escaped = loadCorpus(lines.join('\n').replace('"We doen iets goeds.', '"We doen \\"iets\\" goeds."'), 'x');
+    expect(escaped.problems.filter((p) => p.code === 'yaml-syntax')).toEqual([]);
   });
 
   it('a list at the top is not a corpus', () => {
