@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     globalSetup: ['test/setup/build.ts'],
+    // Nothing leaves the machine under test: the network guard in every worker and every process a test starts.
+    setupFiles: ['test/setup/netGuard.ts'],
   },
 });
