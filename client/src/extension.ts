@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../src/shared/protocol';
+import { STATUS_NOTIFICATION, TRUST_NOTIFICATION, type StatusParams } from '../../src/shared/protocol';
 import { registerCommands } from './commands';
 import { CommitmentTree, insertCitation, searchCommitments, trackDrafts } from './commitments';
 import { setServerTaal } from './i18n';
+import { fetchAgreement, importDocument, type FetchArgs, type ImportArgs } from './importCorpus';
 import { createLanguageClient } from './languageClient';
 import { createStatusBar } from './statusBar';
 
@@ -26,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       await tree.refresh();
       await vscode.commands.executeCommand('akkoordwijzer.toezeggingen.focus');
     }),
+    vscode.commands.registerCommand('akkoordwijzer.importeer', (args?: ImportArgs) => importDocument(c, args)),
+    vscode.commands.registerCommand('akkoordwijzer.haalAkkoordOp', (args?: FetchArgs) => fetchAgreement(c, context, args)),
     vscode.commands.registerCommand('akkoordwijzer.wisselGroepering', () => tree.toggle()),
     vscode.commands.registerCommand('akkoordwijzer.voegCitaatIn', (node?: { kind: string; item?: { key: string } } | string) => {
       const key = typeof node === 'string' ? node : node?.item?.key;
@@ -54,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       if (view.visible) void tree.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('akkoordwijzer.taal') && statusBar.render()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(TRUST_NOTIFICATION)),
   );
   await c.start();
   return { client: c };

@@ -21,6 +21,31 @@ const STRINGS = {
   overridesBuiltin: { nl: 'vervangt het ingebouwde corpus', en: 'replaces the built-in corpus' },
   overriddenBy: { nl: 'ingebouwd, niet geladen: vervangen door', en: 'built-in, not loaded: replaced by' },
   corpusReplaced: { nl: 'vervangen door een later akkoord', en: 'replaced by a later agreement' },
+  importTitle: { nl: 'Importeer een akkoord of programma', en: 'Import an agreement or programme' },
+  importOpenLabel: { nl: 'Importeer', en: 'Import' },
+  documents: { nl: 'Documenten (PDF, Word, HTML, tekst)', en: 'Documents (PDF, Word, HTML, text)' },
+  corpusFiles: { nl: 'Corpusbestanden', en: 'Corpus files' },
+  importIdPrompt: {
+    nl: 'De id van het corpus (kleine letters, cijfers en streepjes); citaten worden [@id:sleutel]. Met de id van een ingebouwd corpus (ca2026) vervangt het volledige document dat corpus.',
+    en: 'The corpus id (lower-case letters, digits and hyphens); citations become [@id:key]. With the id of a built-in corpus (ca2026) the whole document replaces that corpus.',
+  },
+  importExists: {
+    nl: 'bestaat al. Opnieuw importeren overschrijft het; de sleutels blijven dezelfde (het .lock.tsv-bestand ernaast).',
+    en: 'already exists. Importing again overwrites it; the keys stay the same (the .lock.tsv file beside it).',
+  },
+  importOverwrite: { nl: 'Overschrijven', en: 'Overwrite' },
+  importProgress: { nl: 'Akkoordwijzer: document importeren', en: 'Akkoordwijzer: importing the document' },
+  importFailed: { nl: 'Importeren mislukt', en: 'Import failed' },
+  passages: { nl: 'passages', en: 'passages' },
+  openCorpusFile: { nl: 'Open het corpusbestand', en: 'Open the corpus file' },
+  showReport: { nl: 'Toon het verslag', en: 'Show the report' },
+  fetchTitle: { nl: 'Haal het coalitieakkoord op bij de Tweede Kamer', en: 'Fetch the coalition agreement from the Tweede Kamer' },
+  fetchPrompt: {
+    nl: 'Documentnummer in de open data van de Tweede Kamer. Dit haalt het document op bij gegevensmagazijn.tweedekamer.nl (via de proxy van VS Code); er wordt niets van uw concepten verstuurd.',
+    en: "Document number in the Tweede Kamer's open data. This fetches the document from gegevensmagazijn.tweedekamer.nl (through VS Code's proxy); nothing of your drafts is sent.",
+  },
+  fetchProgress: { nl: 'Akkoordwijzer: ophalen bij de Tweede Kamer:', en: 'Akkoordwijzer: fetching from the Tweede Kamer:' },
+  importFileInstead: { nl: 'Zelf een bestand importeren…', en: 'Import a file myself…' },
 } as const;
 
 type StringKey = keyof typeof STRINGS;

@@ -18,7 +18,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     ],
     outputChannel: output,
     // Settings: the server asks for them (workspace/configuration) and registers for their changes itself.
-    initializationOptions: { settings: vscode.workspace.getConfiguration('akkoordwijzer') },
+    // Restricted Mode: the server then reads no corpus file outside the workspace (see TRUST_NOTIFICATION).
+    initializationOptions: { settings: vscode.workspace.getConfiguration('akkoordwijzer'), trusted: vscode.workspace.isTrusted },
   };
   return new LanguageClient('akkoordwijzer', 'Akkoordwijzer', serverOptions, clientOptions);
 }

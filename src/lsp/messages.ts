@@ -22,6 +22,10 @@ export const LOG = {
     nl: `Ingebouwde gegevens: ${where}: ${message}`,
     en: `Built-in data: ${where}: ${message}`,
   }),
+  restrictedSkipped: (file: string): Localized => ({
+    nl: `Beperkte modus: ${file} ligt buiten de werkmap en wordt niet gelezen, tot u de werkmap vertrouwt.`,
+    en: `Restricted Mode: ${file} is outside the workspace and is not read until you trust the workspace.`,
+  }),
   settingsNotFetched: (error: string): Localized => ({
     nl: `Instellingen niet opgehaald: ${error}`,
     en: `Settings could not be fetched: ${error}`,

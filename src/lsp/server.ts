@@ -15,6 +15,7 @@ import { registerCodeActionSupport } from './handlers/codeActions';
 import { registerDiagnosticsSupport } from './handlers/diagnostics';
 import { registerHoverSupport } from './handlers/hover';
 import { registerSymbolSupport } from './handlers/symbols';
+import { TRUST_NOTIFICATION } from '../shared/protocol';
 import { isDataFile, ServerSession } from './session';
 
 const SERVER_VERSION = __VERSION__;
@@ -56,6 +57,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration((params) => void session.pushSettings(params.settings));
+  connection.onNotification(TRUST_NOTIFICATION, () => session.grantTrust());
   connection.onDidChangeWatchedFiles((e) => {
     if (e.changes.some((c) => c.type !== FileChangeType.Changed)) session.forgetCorpusFiles();
     if (e.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) void session.reloadSettings();

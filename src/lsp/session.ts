@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -38,6 +39,12 @@ export class ServerSession {
   /** Data files that have problems published, so a fixed file gets its problems cleared. */
   private readonly published = new Set<string>();
   private settingsRun = 0;
+  /**
+   * Whether the client trusts the workspace (VS Code's Restricted Mode says no). Untrusted, the server reads only
+   * files inside the workspace folders: drafts and the data files in them, never a corpus a setting or a config file
+   * names elsewhere. Clients that say nothing are trusted (they have no such mode).
+   */
+  private trusted = true;
   /** Re-check the open drafts (set by the diagnostics feature once it is registered). */
   refreshDrafts: () => void = () => undefined;
 
@@ -73,6 +80,7 @@ export class ServerSession {
     };
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     this.pushedSettings = init && typeof init === 'object' ? init['settings'] : undefined;
+    this.trusted = init?.['trusted'] !== false;
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     this.workspace.setFolders(folders.length === 0 && params.rootUri ? [params.rootUri] : folders);
   }
@@ -119,6 +127,26 @@ export class ServerSession {
     this.reloadCorpora();
   }
 
+  /** The user trusted the workspace: read what Restricted Mode left out. */
+  grantTrust(): void {
+    if (this.trusted) return;
+    this.trusted = true;
+    this.reloadCorpora();
+  }
+
+  /** The corpus files the configuration names that may be read: all of them, or in Restricted Mode those inside the workspace. */
+  private readableCorpusFiles(): string[] {
+    if (this.trusted) return this.config.corpora;
+    const folders = this.workspace.folderPaths.map((f) => path.resolve(f));
+    const inside = (file: string) => folders.some((f) => {
+      const rel = path.relative(f, path.resolve(file));
+      return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    });
+    const [readable, outside] = [this.config.corpora.filter(inside), this.config.corpora.filter((f) => !inside(f))];
+    for (const file of outside) this.log('warn', LOG.restrictedSkipped(file));
+    return readable;
+  }
+
   /** A corpus file was created or deleted: walk the folders again on the next reload. */
   forgetCorpusFiles(): void {
     this.corpora.forgetWorkspaceFiles();
@@ -128,7 +156,7 @@ export class ServerSession {
   reloadCorpora(): void {
     const { set, problems } = loadCorpusSet(this.corpora, {
       folders: this.workspace.folderPaths,
-      extraFiles: this.config.corpora,
+      extraFiles: this.readableCorpusFiles(),
       openText: (uri) => this.workspace.openText(uri),
     });
     // The same files with the same texts give the same set: no index rebuild, no re-check of every draft.

@@ -35,6 +35,13 @@ export interface CorpusStatus {
   overriddenBy?: string;
 }
 
+/**
+ * Client → server, when the user trusts the workspace (VS Code's Restricted Mode ends): the server then also reads
+ * the corpus files that settings or config files name outside the workspace. The client says whether it trusts the
+ * workspace at start in `initializationOptions.trusted`.
+ */
+export const TRUST_NOTIFICATION = 'akkoordwijzer/vertrouwd';
+
 /** Client → server: search commitments by words (the quick pick). */
 export const SEARCH_REQUEST = 'akkoordwijzer/zoek';
 export interface SearchParams {
@@ -75,3 +82,41 @@ export interface CommitmentParams {
 }
 /** `null` when no loaded corpus has the key. */
 export type CommitmentResult = (CommitmentItem & { markdown: string }) | null;
+
+/**
+ * Client → server: read a document (PDF, DOCX, HTML or plain text) and write it as a corpus file in the workspace
+ * (the editor's "Importeer een akkoord of programma", and the second step of "Haal het coalitieakkoord op"). The
+ * server does the work because it holds the corpus pipeline; the client only picks files and shows progress.
+ */
+export const IMPORT_REQUEST = 'akkoordwijzer/importeer';
+export interface ImportParams {
+  /** The document to read: a `file:` URI. */
+  source: string;
+  /** Where to write the corpus file: a `file:` URI ending in `.akkoord.yaml`. */
+  out: string;
+  /** The corpus id (e.g. `ca2026`); without it, from the output file's name. */
+  id?: string;
+  /** Progress notifications (IMPORT_PROGRESS) carry this token. */
+  progressToken?: string;
+  /** Where the document came from when it was fetched from the open data, for the corpus's provenance. */
+  origin?: { documentNummer: string; url: string; titel?: string; datum?: string };
+}
+export interface ImportResult {
+  /** The corpus file written. */
+  out: string;
+  corpusId: string;
+  commitments: number;
+  /** Passages (every unit, also those that are not commitments). */
+  units: number;
+  /** The import report as Markdown, in the server's language. */
+  report: string;
+}
+
+/** Server → client while an import runs: what it is doing (a PDF page count, a step). */
+export const IMPORT_PROGRESS = 'akkoordwijzer/importVoortgang';
+export interface ImportProgressParams {
+  token: string;
+  message: string;
+  /** 0–100 when known. */
+  percent?: number;
+}

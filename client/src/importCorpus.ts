@@ -1,0 +1,180 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { fetchKamerDocument, OpenDataError, OPENDATA_URL, resourceUrl, type FetchLike, type KamerDocument } from '../../src/shared/opendata';
+import { describeDocument, formatBytes } from '../../src/shared/opendataText';
+import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
+import { t, taal } from './i18n';
+
+/** The Tweede Kamer's document number of "Aan de slag", the 2026 coalition agreement (Kamerstuk 2026D04554). */
+export const CA2026_NUMMER = '2026D04554';
+/** The built-in corpus the fetched agreement takes over (its file says `complete: true`). */
+const CA2026_ID = 'ca2026';
+
+/** What the import command accepts as arguments (tests and other extensions skip the pickers with them). */
+export interface ImportArgs {
+  source?: vscode.Uri;
+  id?: string;
+  out?: vscode.Uri;
+  /** Overwrite an existing corpus file without asking (its lock file keeps the keys either way). */
+  overwrite?: boolean;
+  origin?: ImportParams['origin'];
+}
+
+/** What the fetch command accepts as arguments. */
+export interface FetchArgs {
+  nummer?: string;
+  id?: string;
+  out?: vscode.Uri;
+  overwrite?: boolean;
+}
+
+const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'html', 'htm', 'txt'];
+
+/**
+ * The open data's address: the Tweede Kamer's, unless `AKKOORDWIJZER_OPENDATA_URL` names a mirror (or, in the tests,
+ * a stand-in on the loopback interface).
+ */
+function openDataUrl(): string {
+  return process.env['AKKOORDWIJZER_OPENDATA_URL'] || OPENDATA_URL;
+}
+
+/** The workspace folder a new corpus file goes into: the active file's, else the first. */
+function targetFolder(): vscode.Uri | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  return folder?.uri;
+}
+
+/** A corpus id from a file name: `Coalitieakkoord 2026.pdf` → `coalitieakkoord-2026`. */
+function idFromName(name: string): string {
+  const base = name.replace(/\.[^.]+$/, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'akkoord';
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Ask for what the arguments do not give: the id and where the corpus file goes. Undefined when the user cancels. */
+async function askTarget(args: { id?: string; out?: vscode.Uri; overwrite?: boolean }, defaultId: string): Promise<{ id: string; out: vscode.Uri } | undefined> {
+  const id = args.id ?? (await vscode.window.showInputBox({ title: t('importTitle'), prompt: t('importIdPrompt'), value: defaultId, ignoreFocusOut: true }));
+  if (!id) return undefined;
+  const folder = targetFolder();
+  let out = args.out ?? (folder ? vscode.Uri.joinPath(folder, `${id}.akkoord.yaml`) : undefined);
+  out ??= await vscode.window.showSaveDialog({ title: t('importTitle'), filters: { [t('corpusFiles')]: ['akkoord.yaml'] }, defaultUri: vscode.Uri.file(`${id}.akkoord.yaml`) });
+  if (!out) return undefined;
+  if (!args.overwrite && (await exists(out))) {
+    const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(out)}: ${t('importExists')}`, { modal: true }, t('importOverwrite'));
+    if (answer !== t('importOverwrite')) return undefined;
+  }
+  return { id, out };
+}
+
+/**
+ * Let the server import `source` into `out` with a progress notification; show the result with buttons to open the
+ * corpus file and the report. Returns the result, or undefined when it failed (the message says why).
+ */
+async function runImport(client: LanguageClient, params: ImportParams): Promise<ImportResult | undefined> {
+  const progressToken = `import-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: t('importProgress'), cancellable: true },
+    async (progress, cancel) => {
+      let percent = 0;
+      const sub = client.onNotification(IMPORT_PROGRESS, (p: ImportProgressParams) => {
+        if (p.token !== progressToken) return;
+        const increment = p.percent === undefined ? undefined : Math.max(0, p.percent - percent);
+        if (p.percent !== undefined) percent = p.percent;
+        progress.report({ message: p.message, increment });
+      });
+      try {
+        return await client.sendRequest<ImportResult>(IMPORT_REQUEST, { ...params, progressToken }, cancel);
+      } catch (e) {
+        if (!cancel.isCancellationRequested) void vscode.window.showErrorMessage(`${t('importFailed')}: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      } finally {
+        sub.dispose();
+      }
+    },
+  );
+  if (result) void showImported(result);
+  return result;
+}
+
+async function showImported(result: ImportResult): Promise<void> {
+  const out = vscode.Uri.parse(result.out);
+  const summary = `${vscode.workspace.asRelativePath(out)}: ${result.commitments} ${t('commitments')}, ${result.units} ${t('passages')}.`;
+  const choice = await vscode.window.showInformationMessage(summary, t('openCorpusFile'), t('showReport'));
+  if (choice === t('openCorpusFile')) await vscode.window.showTextDocument(out);
+  if (choice === t('showReport')) {
+    const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.report });
+    await vscode.window.showTextDocument(report);
+  }
+}
+
+/** "Akkoordwijzer: Importeer een akkoord of programma": a file picker, the corpus id, progress, a report. */
+export async function importDocument(client: LanguageClient, args: ImportArgs = {}): Promise<ImportResult | undefined> {
+  const source =
+    args.source ??
+    (await vscode.window.showOpenDialog({ title: t('importTitle'), openLabel: t('importOpenLabel'), canSelectMany: false, filters: { [t('documents')]: DOCUMENT_EXTENSIONS } }))?.[0];
+  if (!source) return undefined;
+  const target = await askTarget(args, idFromName(source.path.split('/').pop() ?? ''));
+  if (!target) return undefined;
+  return runImport(client, { source: source.toString(), out: target.out.toString(), id: target.id, origin: args.origin });
+}
+
+/** Download document `nummer` with VS Code's own fetch (the user's proxy and certificates), with progress. */
+async function download(nummer: string): Promise<KamerDocument | undefined> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `${t('fetchProgress')} ${nummer}`, cancellable: true }, async (progress, cancel) => {
+    const controller = new AbortController();
+    cancel.onCancellationRequested(() => controller.abort());
+    let shown = 0;
+    try {
+      return await fetchKamerDocument(nummer, {
+        fetch: globalThis.fetch as unknown as FetchLike,
+        baseUrl: openDataUrl(),
+        signal: controller.signal,
+        onMetadata: (m) => progress.report({ message: describeDocument(m)[taal()] }),
+        onProgress: (received, total) => {
+          const percent = total ? Math.floor((received / total) * 100) : undefined;
+          progress.report({ message: formatBytes(received)[taal()], increment: percent === undefined ? undefined : percent - shown });
+          if (percent !== undefined) shown = percent;
+        },
+      });
+    } catch (e) {
+      if (e instanceof OpenDataError && e.kind === 'cancelled') return undefined;
+      const message = e instanceof OpenDataError ? e.text[taal()] : String(e);
+      const choice = await vscode.window.showErrorMessage(message, t('importFileInstead'));
+      if (choice === t('importFileInstead')) await vscode.commands.executeCommand('akkoordwijzer.importeer');
+      return undefined;
+    }
+  });
+}
+
+/**
+ * "Akkoordwijzer: Haal het coalitieakkoord op": the explicit online step. Asks first (nothing goes online without
+ * it), fetches the document from the Tweede Kamer's open data, keeps the file in the extension's storage and imports
+ * it into the workspace; the 2026 agreement becomes `ca2026.akkoord.yaml`, which takes over the built-in passages.
+ */
+export async function fetchAgreement(client: LanguageClient, context: vscode.ExtensionContext, args: FetchArgs = {}): Promise<ImportResult | undefined> {
+  const nummer =
+    args.nummer ??
+    (await vscode.window.showInputBox({ title: t('fetchTitle'), prompt: t('fetchPrompt'), value: CA2026_NUMMER, ignoreFocusOut: true }));
+  if (!nummer) return undefined;
+  const document = await download(nummer.trim());
+  if (!document) return undefined;
+  const folder = vscode.Uri.joinPath(context.globalStorageUri, 'documenten');
+  await vscode.workspace.fs.createDirectory(folder);
+  const saved = vscode.Uri.joinPath(folder, document.metadata.fileName);
+  await vscode.workspace.fs.writeFile(saved, document.bytes);
+  const { metadata } = document;
+  const defaultId = metadata.documentNummer === CA2026_NUMMER ? CA2026_ID : idFromName(metadata.titel);
+  const target = await askTarget(args, defaultId);
+  if (!target) return undefined;
+  const origin = { documentNummer: metadata.documentNummer, url: resourceUrl(openDataUrl(), metadata.id), titel: metadata.titel, datum: metadata.datum };
+  return runImport(client, { source: saved.toString(), out: target.out.toString(), id: target.id, origin });
+}
