@@ -139,7 +139,9 @@ describe('fetching a document', () => {
     ['a file announced as too large', { '/Document?': () => json(fixture('document-large')) }, 'too-large', 'is 80,0 MB; de grens is 50,0 MB', {}, '2026D33333'],
     ['a file whose header says too large', { '/Document?': () => json(pdfAnswer((d) => (d['ContentLength'] = null))), '/resource': () => file(PDF, 'application/pdf') }, 'too-large', 'is 1,2 MB; de grens is 1,0 MB', { maxBytes: 1_000_000 }],
     ['a login page instead of the PDF', { '/Document?': () => json(pdfAnswer()), '/resource': () => file(new TextEncoder().encode('<html>Log in</html>'), 'text/html') }, 'http', 'een HTML-bestand in plaats van de aangekondigde PDF'],
-    ['a 503 from the service', { '/Document?': () => json({ error: { code: '', message: 'busy' } }, 503) }, 'http', 'HTTP 503. Probeer het later opnieuw.'],
+    ['a 503 from the service, its OData error message shown', { '/Document?': () => json({ error: { code: '', message: 'busy' } }, 503) }, 'http', 'HTTP 503 (busy). Probeer het later opnieuw.'],
+    ['a 400 with the message as lang and value', { '/Document?': () => json({ error: { code: '400', message: { lang: 'en-US', value: "The query  specified\nin the URI is not valid." } } }, 400) }, 'http', 'HTTP 400 (The query specified in the URI is not valid.).'],
+    ['a 502 page from a gateway, not shown', { '/Document?': () => new Response('<html><body>Bad gateway</body></html>', { status: 502, headers: { 'content-type': 'text/html' } }) }, 'http', 'antwoordde met HTTP 502. Probeer het later opnieuw.'],
     ['a 407 from a proxy', { '/Document?': () => new Response('', { status: 407 }) }, 'proxy', 'vraagt om aanmelding (407)'],
     ['a 404 for the file', { '/Document?': () => json(pdfAnswer()), '/resource': () => json({ error: {} }, 404) }, 'not-found', 'het bestand ontbreekt'],
   ];
