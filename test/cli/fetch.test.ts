@@ -214,29 +214,48 @@ describe('the network around it', () => {
 
   describe('a certificate the machine does not trust (as behind a proxy that inspects TLS)', () => {
     let tlsServed: Served;
+    let expiredServed: Served;
     let caFile: string;
 
     beforeAll(async () => {
-      // A root of our own and a server certificate it signed for 127.0.0.1, made for this run; no key is committed.
+      // A root of our own and server certificates it signed for 127.0.0.1, made for this run; no key is committed.
       const ca = await generate([{ name: 'commonName', value: 'Akkoordwijzer test root (inspecterende proxy)' }], {
         keyType: 'ec',
         algorithm: 'sha256',
         extensions: [{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }],
       });
-      const leaf = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
-        keyType: 'ec',
-        algorithm: 'sha256',
-        ca: { key: ca.private, cert: ca.cert },
-        extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
-      });
-      tlsServed = await startOpenData({ key: leaf.private, cert: `${leaf.cert.trim()}\n${ca.cert.trim()}\n` });
+      const leafFor = async (validity: { notBeforeDate?: Date; notAfterDate?: Date } = {}) => {
+        const leaf = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+          keyType: 'ec',
+          algorithm: 'sha256',
+          ca: { key: ca.private, cert: ca.cert },
+          extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+          ...validity,
+        });
+        return { key: leaf.private, cert: `${leaf.cert.trim()}\n${ca.cert.trim()}\n` };
+      };
+      const day = 24 * 60 * 60 * 1000;
+      tlsServed = await startOpenData(await leafFor());
+      expiredServed = await startOpenData(await leafFor({ notBeforeDate: new Date(Date.now() - 30 * day), notAfterDate: new Date(Date.now() - day) }));
       caFile = path.join(mkdtempSync(path.join(tmpdir(), 'aw-ca-')), 'root-ca.pem');
       writeFileSync(caFile, ca.cert);
     });
     afterAll(async () => {
       await tlsServed?.close();
+      await expiredServed?.close();
       rmSync(path.dirname(caFile), { recursive: true, force: true });
     });
+
+    /** The bundle as a new process with our root in NODE_EXTRA_CA_CERTS (Node reads it at start, not later). */
+    const fetchTrustingRoot = (serviceUrl: string) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_EXTRA_CA_CERTS: caFile, AKKOORDWIJZER_OPENDATA_URL: serviceUrl };
+      for (const name of PROXY_VARIABLES) delete env[name];
+      return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = execFile(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'corpus', 'fetch', '2026D04554'], { cwd: dir, env }, (_e, stdout, stderr) =>
+          resolve({ code: child.exitCode, stdout, stderr }),
+        );
+      });
+    };
 
     it('says which certificate check failed and how to trust the root (NODE_EXTRA_CA_CERTS), never to turn checking off', async () => {
       vi.stubEnv('AKKOORDWIJZER_OPENDATA_URL', tlsServed.url);
@@ -245,22 +264,26 @@ describe('the network around it', () => {
       expect(r.stderr).toContain(`Het certificaat van 127.0.0.1:${tlsServed.port} wordt niet vertrouwd (SELF_SIGNED_CERT_IN_CHAIN).`);
       expect(r.stderr).toContain('NODE_EXTRA_CA_CERTS=pad/naar/ca.pem');
       expect(r.stderr).toContain('Zet de certificaatcontrole niet uit.');
+      expect(r.stderr).not.toContain('Klopt de datum');
       expect(tlsServed.requests).toEqual([]);
       expect(files()).toEqual([]);
     });
 
     it('with the root in NODE_EXTRA_CA_CERTS (read by Node at start, so a new process) the same fetch works', async () => {
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_EXTRA_CA_CERTS: caFile, AKKOORDWIJZER_OPENDATA_URL: tlsServed.url };
-      for (const name of PROXY_VARIABLES) delete env[name];
-      const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = execFile(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'corpus', 'fetch', '2026D04554'], { cwd: dir, env }, (_e, stdout, stderr) =>
-          resolve({ code: child.exitCode, stdout, stderr }),
-        );
-      });
+      const r = await fetchTrustingRoot(tlsServed.url);
       expect(r.stderr).not.toContain('niet vertrouwd');
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('2026D04554.pdf\n');
       expect(readFileSync(path.join(dir, '2026D04554.pdf')).equals(tlsServed.files.get(PDF_ID)!)).toBe(true);
+    });
+
+    it('an expired certificate from a trusted root: told apart by its code (CERT_HAS_EXPIRED), nothing written', async () => {
+      const r = await fetchTrustingRoot(expiredServed.url);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`Het certificaat van 127.0.0.1:${expiredServed.port} wordt niet vertrouwd (CERT_HAS_EXPIRED). Klopt de datum en tijd van deze computer?`);
+      expect(r.stdout).toBe('');
+      expect(expiredServed.requests).toEqual([]);
+      expect(files()).toEqual([]);
     });
   });
 });

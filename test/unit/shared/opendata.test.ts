@@ -225,7 +225,7 @@ describe('network failures, told apart by the codes Node and undici report', () 
     [failed(sysError('SELF_SIGNED_CERT_IN_CHAIN', 'self-signed certificate in certificate chain')), 'http://proxy.test:8080', 'certificate', 'Het certificaat van opendata.test wordt niet vertrouwd (SELF_SIGNED_CERT_IN_CHAIN)'],
     [failed(sysError('UNABLE_TO_GET_ISSUER_CERT_LOCALLY')), undefined, 'certificate', '(UNABLE_TO_GET_ISSUER_CERT_LOCALLY)'],
     [failed(sysError('DEPTH_ZERO_SELF_SIGNED_CERT')), undefined, 'certificate', '(DEPTH_ZERO_SELF_SIGNED_CERT)'],
-    [failed(sysError('CERT_HAS_EXPIRED')), undefined, 'certificate', '(CERT_HAS_EXPIRED)'],
+    [failed(sysError('CERT_HAS_EXPIRED')), undefined, 'certificate', '(CERT_HAS_EXPIRED). Klopt de datum en tijd van deze computer?'],
     [failed(sysError('ERR_TLS_CERT_ALTNAME_INVALID')), undefined, 'certificate', '(ERR_TLS_CERT_ALTNAME_INVALID)'],
     [failed(sysError('UND_ERR_CONNECT_TIMEOUT')), undefined, 'timeout', 'opendata.test antwoordde niet op tijd'],
     [failed(sysError('ETIMEDOUT')), undefined, 'timeout', 'antwoordde niet op tijd'],
