@@ -18,7 +18,7 @@ import {
   type OpenDataErrorKind,
 } from '../../../src/shared/opendata';
 import { describeDocument, formatBytes } from '../../../src/shared/opendataText';
-import { constructedBytes, fixture } from '../../cli/opendataServer';
+import { constructedBytes, fixture, startOpenData } from '../../cli/opendataServer';
 
 const BASE = 'https://opendata.test/OData/v4/2.0';
 const PDF_ID = '3f0c7f5e-8a51-4c1e-9d2b-6a7e0b1c2d34';
@@ -63,6 +63,23 @@ const run = (routes: Record<string, Route>, options: Partial<FetchKamerDocumentO
   const fake = fakeFetch(routes);
   return { fake, result: fetchKamerDocument(nummer, { fetch: fake.fetch, baseUrl: BASE, ...options }) };
 };
+
+describe('the transport', () => {
+  it("takes the platform's global fetch as it is (the one VS Code's extension host gives), against the loopback stand-in", async () => {
+    // The assignment is checked by the compiler too: no wrapper between the editor's fetch and this module.
+    const platform: FetchLike = globalThis.fetch;
+    const served = await startOpenData();
+    try {
+      const received: number[] = [];
+      const doc = await fetchKamerDocument('2026D04554', { fetch: platform, baseUrl: served.url, onProgress: (n) => received.push(n) });
+      expect(doc.metadata).toMatchObject({ documentNummer: '2026D04554', type: 'pdf', fileName: '2026D04554.pdf', contentLength: 1_234_567 });
+      expect(Buffer.from(doc.bytes).equals(served.files.get(PDF_ID)!)).toBe(true);
+      expect(received.at(-1)).toBe(1_234_567);
+    } finally {
+      await served.close();
+    }
+  });
+});
 
 describe('the document number and the query', () => {
   it('accepts a number as typed (spaces, a lower-case d) and rejects anything else before going online', async () => {
