@@ -3,8 +3,8 @@ import { parseTaal, type Localized, type Taal } from '../core/service';
 import { HELP, USAGE } from './messages';
 
 export type Format = 'text' | 'json' | 'sarif';
-export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate';
-export type OptionName = 'format' | 'config' | 'corpus' | 'taal';
+export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus fetch';
+export type OptionName = 'format' | 'config' | 'corpus' | 'taal' | 'out' | 'proxy' | 'timeout';
 /** What `--help` can be about: the tool, the `corpus` group, or one command. */
 export type HelpTopic = 'general' | 'corpus' | CommandName;
 
@@ -15,7 +15,7 @@ export interface CommandSpec {
   /** The output formats; the first is the default. Empty when the command has no `--format`. */
   formats: readonly Format[];
   /** The operands (`PAD...`) and what to say when none are given; undefined when the command takes none. */
-  operands?: { label: Localized; missing: Localized };
+  operands?: { label: Localized; missing: Localized; max?: number };
 }
 
 export const COMMANDS: Record<CommandName, CommandSpec> = {
@@ -28,9 +28,10 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     operands: { label: HELP.words, missing: USAGE.noSearchWords },
   },
   'corpus validate': { name: 'corpus validate', options: ['taal'], formats: [], operands: { label: HELP.file, missing: USAGE.noCorpusFiles } },
+  'corpus fetch': { name: 'corpus fetch', options: ['out', 'proxy', 'timeout', 'taal'], formats: [], operands: { label: HELP.nummer, missing: USAGE.noNummer, max: 1 } },
 };
 
-const CORPUS_COMMANDS = ['list', 'search', 'validate'] as const;
+const CORPUS_COMMANDS = ['list', 'search', 'validate', 'fetch'] as const;
 
 /** `node:util` parseArgs options; `--lang` is another spelling of `--taal`. */
 const OPTIONS = {
@@ -39,6 +40,9 @@ const OPTIONS = {
   corpus: { type: 'string', multiple: true },
   taal: { type: 'string' },
   lang: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  proxy: { type: 'string' },
+  timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -52,6 +56,10 @@ export interface CommandArgs {
   taal?: Taal;
   corpora: string[];
   operands: string[];
+  /** `corpus fetch`: where to save the file, the proxy to use, seconds to wait. */
+  out?: string;
+  proxy?: string;
+  timeoutSeconds?: number;
 }
 
 export type Invocation =
@@ -104,7 +112,7 @@ function commandOf(first: string, rest: string[], fail: (text: Localized, topic?
   if (first === 'check') return { command: COMMANDS.check, operands: rest };
   if (first !== 'corpus') return fail(USAGE.unknownCommand(first));
   const [sub = '', ...operands] = rest;
-  if (!(CORPUS_COMMANDS as readonly string[]).includes(sub)) return fail(USAGE.unknownCorpusCommand(sub), 'corpus');
+  if (!(CORPUS_COMMANDS as readonly string[]).includes(sub)) return fail(USAGE.unknownCorpusCommand(sub, CORPUS_COMMANDS), 'corpus');
   return { command: COMMANDS[`corpus ${sub}` as CommandName], operands };
 }
 
@@ -120,11 +128,23 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
     } else if (name === 'taal') {
       args.taal = parseTaal(value) ?? fail(USAGE.badTaal);
     } else if (name === 'config') args.config = value;
-    else args.corpora.push(value);
+    else if (name === 'corpus') args.corpora.push(value);
+    else fetchOption(args, name, value, fail);
   }
   if (command.operands && operands.length === 0) fail(command.operands.missing);
+  if (command.operands?.max !== undefined && operands.length > command.operands.max) fail(USAGE.tooManyOperands(command.name, operands.length));
   if (!command.operands && operands.length > 0) fail(USAGE.noOperands(command.name, operands[0]!));
   return args;
+}
+
+/** `--out FILE`, `--proxy URL` (http or https) and `--timeout SECONDS` (a positive number) of `corpus fetch`. */
+function fetchOption(args: CommandArgs, name: 'out' | 'proxy' | 'timeout', value: string, fail: (text: Localized) => never): void {
+  if (name === 'out') args.out = value;
+  else if (name === 'proxy') args.proxy = /^https?:\/\/[^/\s]+/i.test(value) && URL.canParse(value) ? value : fail(USAGE.badProxy);
+  else if (name === 'timeout') {
+    const seconds = Number(value);
+    args.timeoutSeconds = value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 ? seconds : fail(USAGE.badTimeout(value));
+  }
 }
 
 /** The language of usage errors and help: `--taal` when it names one, else Dutch (the config is not read yet). */

@@ -1,6 +1,6 @@
 import { pick, type Localized, type Taal } from '../core/service';
 import { COMMANDS, type CommandSpec, type HelpTopic, type OptionName } from './args';
-import { COMMAND_SUMMARY, HELP, OPTION_HELP } from './messages';
+import { COMMAND_SUMMARY, FETCH, HELP, OPTION_HELP } from './messages';
 
 const TOOL = 'akkoordwijzer';
 
@@ -15,6 +15,12 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): { fla
       return { flags: '    --taal', value: 'nl|en', help: OPTION_HELP.taal, repeat: false };
     case 'corpus':
       return { flags: '    --corpus', value: pick(HELP.file, taal), help: OPTION_HELP.corpus, repeat: true };
+    case 'out':
+      return { flags: '-o, --out', value: pick(HELP.file, taal), help: OPTION_HELP.out, repeat: false };
+    case 'proxy':
+      return { flags: '    --proxy', value: pick(HELP.url, taal), help: OPTION_HELP.proxy, repeat: false };
+    case 'timeout':
+      return { flags: '    --timeout', value: pick(HELP.seconds, taal), help: OPTION_HELP.timeout, repeat: false };
   }
 }
 
@@ -24,7 +30,7 @@ function synopsis(command: CommandSpec, taal: Taal): string {
     const form = optionForm(o, command, taal);
     return `[${form.flags.replace(/^.*?(--\w+)$/, '$1')} ${form.value}]${form.repeat ? '...' : ''}`;
   });
-  const operands = command.operands ? [`${pick(command.operands.label, taal)}...`] : [];
+  const operands = command.operands ? [`${pick(command.operands.label, taal)}${command.operands.max === 1 ? '' : '...'}`] : [];
   return [TOOL, command.name, ...options, ...operands].join(' ');
 }
 
@@ -49,7 +55,7 @@ function generalHelp(taal: Taal, version: string): string {
 }
 
 function corpusHelp(taal: Taal): string {
-  const subcommands = [COMMANDS['corpus list'], COMMANDS['corpus search'], COMMANDS['corpus validate']];
+  const subcommands = [COMMANDS['corpus list'], COMMANDS['corpus search'], COMMANDS['corpus validate'], COMMANDS['corpus fetch']];
   return [
     `${TOOL} corpus — ${pick(COMMAND_SUMMARY.corpus, taal)}`,
     '',
@@ -62,8 +68,14 @@ function corpusHelp(taal: Taal): string {
   ].join('\n');
 }
 
+/** What the help of one command says after its options: what is loaded, or what the command does online; its exit codes. */
+const NOTES: Partial<Record<CommandSpec['name'], { notes: Localized; exitCodes: Localized }>> = {
+  check: { notes: HELP.loaded, exitCodes: HELP.exitCodes },
+  'corpus fetch': { notes: FETCH.notes, exitCodes: FETCH.exitCodes },
+};
+
 function commandHelp(command: CommandSpec, taal: Taal): string {
-  const isCheck = command.name === 'check';
+  const notes = NOTES[command.name];
   return [
     `${TOOL} ${command.name} — ${pick(COMMAND_SUMMARY[command.name], taal)}`,
     '',
@@ -73,8 +85,8 @@ function commandHelp(command: CommandSpec, taal: Taal): string {
     pick(HELP.options, taal),
     optionList(command, taal),
     '',
-    ...(isCheck ? [pick(HELP.loaded, taal)] : []),
-    pick(isCheck ? HELP.exitCodes : HELP.corpusExitCodes, taal),
+    ...(notes ? [pick(notes.notes, taal)] : []),
+    pick(notes?.exitCodes ?? HELP.corpusExitCodes, taal),
     '',
   ].join('\n');
 }

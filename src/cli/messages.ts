@@ -13,9 +13,9 @@ const or = (items: readonly string[]): Localized => ({
 /** Mistakes in the command line: printed with the usage of the command, exit code 2. */
 export const USAGE = {
   unknownCommand: (command: string): Localized => ({ nl: `onbekend commando "${command}"`, en: `unknown command "${command}"` }),
-  unknownCorpusCommand: (sub: string): Localized => ({
-    nl: `onbekend corpus-commando "${sub}" (list, search, validate)`,
-    en: `unknown corpus command "${sub}" (list, search, validate)`,
+  unknownCorpusCommand: (sub: string, known: readonly string[]): Localized => ({
+    nl: `onbekend corpus-commando "${sub}" (${known.join(', ')})`,
+    en: `unknown corpus command "${sub}" (${known.join(', ')})`,
   }),
   unknownOption: (option: string): Localized => ({ nl: `onbekende optie ${option}`, en: `unknown option ${option}` }),
   optionNotHere: (option: string, command: string): Localized => ({
@@ -32,6 +32,16 @@ export const USAGE = {
   noPaths: { nl: 'geef een of meer bestanden of mappen', en: 'give one or more files or folders' } satisfies Localized,
   noSearchWords: { nl: 'corpus search verwacht zoekwoorden', en: 'corpus search expects search words' } satisfies Localized,
   noCorpusFiles: { nl: 'corpus validate verwacht een of meer bestanden', en: 'corpus validate expects one or more files' } satisfies Localized,
+  noNummer: { nl: 'corpus fetch verwacht een documentnummer, zoals 2026D04554', en: 'corpus fetch expects a document number, such as 2026D04554' } satisfies Localized,
+  tooManyOperands: (command: string, count: number): Localized => ({
+    nl: `${command} verwacht één argument (niet ${count})`,
+    en: `${command} expects one argument (not ${count})`,
+  }),
+  badProxy: { nl: '--proxy verwacht een URL, zoals http://proxy.example.nl:8080', en: '--proxy expects a URL, such as http://proxy.example.nl:8080' } satisfies Localized,
+  badTimeout: (value: string): Localized => ({
+    nl: `--timeout verwacht een aantal seconden groter dan 0 (niet "${value}")`,
+    en: `--timeout expects a number of seconds above 0 (not "${value}")`,
+  }),
   noOperands: (command: string, operand: string): Localized => ({
     nl: `${command} verwacht geen argumenten (niet "${operand}")`,
     en: `${command} takes no arguments (not "${operand}")`,
@@ -75,6 +85,9 @@ export const HELP = {
   file: { nl: 'BESTAND', en: 'FILE' } satisfies Localized,
   path: { nl: 'PAD', en: 'PATH' } satisfies Localized,
   words: { nl: 'WOORDEN', en: 'WORDS' } satisfies Localized,
+  nummer: { nl: 'NUMMER', en: 'NUMBER' } satisfies Localized,
+  url: { nl: 'URL', en: 'URL' } satisfies Localized,
+  seconds: { nl: 'SECONDEN', en: 'SECONDS' } satisfies Localized,
   command: { nl: 'COMMANDO', en: 'COMMAND' } satisfies Localized,
   loaded: {
     nl:
@@ -118,6 +131,10 @@ export const COMMAND_SUMMARY = {
     nl: 'Controleert corpusbestanden (*.akkoord.yaml) en meldt elk probleem als bestand:regel:kolom.',
     en: 'Validates corpus files (*.akkoord.yaml) and reports each problem as file:line:column.',
   },
+  'corpus fetch': {
+    nl: 'Haalt een document (PDF, DOCX of HTML) op uit de open data van de Tweede Kamer en slaat het op.',
+    en: "Fetches a document (PDF, DOCX or HTML) from the Tweede Kamer's open data and saves it.",
+  },
 } satisfies Record<string, Localized>;
 
 /** One line per option. */
@@ -139,6 +156,46 @@ export const OPTION_HELP = {
     nl: 'taal van de meldingen (standaard: die van de configuratie, anders nl)',
     en: 'language of the messages (default: that of the configuration, else nl)',
   },
+  out: { nl: 'sla het bestand hier op (standaard NUMMER.pdf, .docx of .html in de huidige map)', en: 'save the file here (default NUMBER.pdf, .docx or .html in the current folder)' },
+  proxy: { nl: 'ga via deze proxy (anders die uit HTTPS_PROXY, HTTP_PROXY of ALL_PROXY, met NO_PROXY)', en: 'go through this proxy (else the one in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY, with NO_PROXY)' },
+  timeout: { nl: 'geef op na zoveel seconden zonder antwoord (standaard 30)', en: 'give up after this many seconds without an answer (default 30)' },
   help: { nl: 'deze hulp', en: 'this help' },
   version: { nl: 'het versienummer', en: 'the version number' },
 } satisfies Record<string, Localized>;
+
+/** `corpus fetch`: what it says while it goes online, on standard error; standard output gets the saved path only. */
+export const FETCH = {
+  notes: {
+    nl:
+      'Dit is de enige stap die online gaat, en alleen op uw verzoek: het commando vraagt het document op bij\n' +
+      'gegevensmagazijn.tweedekamer.nl en stuurt niets over uw concepten mee. Achter een proxy: --proxy of HTTPS_PROXY\n' +
+      '(met NO_PROXY); een proxy die versleuteld verkeer inspecteert heeft zijn basiscertificaat nodig in\n' +
+      'NODE_EXTRA_CA_CERTS=pad/naar/ca.pem. Lukt het niet, haal het bestand dan met de hand op en gebruik corpus import.',
+    en:
+      'This is the one step that goes online, and only when you ask: the command asks gegevensmagazijn.tweedekamer.nl\n' +
+      'for the document and sends nothing about your drafts. Behind a proxy: --proxy or HTTPS_PROXY (with NO_PROXY); a\n' +
+      'proxy that inspects encrypted traffic needs its root certificate in NODE_EXTRA_CA_CERTS=path/to/ca.pem. If it\n' +
+      'fails, download the file by hand and use corpus import.',
+  } satisfies Localized,
+  exitCodes: {
+    nl: 'Exitcode: 0 als het bestand is opgeslagen, 2 bij een gebruiksfout of als het ophalen of opslaan mislukt.',
+    en: 'Exit code: 0 when the file was saved, 2 on a usage error or when fetching or saving fails.',
+  } satisfies Localized,
+  asking: (nummer: string, host: string, proxy: string | undefined): Localized => ({
+    nl: `${nummer} opvragen bij ${host}${proxy ? ` via de proxy ${proxy}` : ''} …`,
+    en: `Asking ${host} for ${nummer}${proxy ? ` through the proxy ${proxy}` : ''} …`,
+  }),
+  progress: (received: Localized, total: Localized | undefined, percent: number | undefined): Localized => ({
+    nl: `  ${received.nl}${total ? ` van ${total.nl}` : ''}${percent !== undefined ? ` (${percent}%)` : ''}`,
+    en: `  ${received.en}${total ? ` of ${total.en}` : ''}${percent !== undefined ? ` (${percent}%)` : ''}`,
+  }),
+  saved: (file: string): Localized => ({ nl: `Opgeslagen: ${file}`, en: `Saved: ${file}` }),
+  importHint: (file: string): Localized => ({
+    nl: `Maak er een corpus van met: akkoordwijzer corpus import ${file}`,
+    en: `Make a corpus of it with: akkoordwijzer corpus import ${file}`,
+  }),
+  cannotSave: (file: string, reason: string): Localized => ({
+    nl: `${file}: kan het bestand niet opslaan (${reason})`,
+    en: `${file}: cannot save the file (${reason})`,
+  }),
+};

@@ -9,6 +9,9 @@ import { OPENDATA_TEXT as TEXT, type DocumentType, type Localized } from './open
  * - opendata.tweedekamer.nl/documentatie/odata-api: the OData v4 API at https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0,
  *   an entity by its GUID as `Document(<Id>)`, and "wanneer een specifieke entiteit een achterliggend bestand heeft,
  *   kan deze worden opgehaald door /resource aan de query toe te voegen": `Document(<Id>)/resource`.
+ * - TweedeKamerDerStaten-Generaal/OpenDataPortaal issue #41 ("OData Document bestand (Resource) url is lastig te
+ *   vinden"): the maintainers' documented example for a download is `Document?$filter=DocumentNummer eq '2009D35955'`
+ *   for the metadata, then the file as `Document(<guid>)/TK.DA.GGM.OData.Resource()`, in short `/resource`.
  * - opendata.tweedekamer.nl/documentatie/document: the attributes Id (GUID), Soort, DocumentNummer, Titel, Onderwerp,
  *   Datum, ContentType ("Bestandsformaat"), ContentLength ("Bestandsgrootte", int), Verwijderd.
  * - openkamer/tkapi (tkapi/tkapi.py, document.py, filter.py): the collection envelope `{"@odata.context": …, "value":
@@ -240,7 +243,7 @@ class Transfer {
     try {
       if (this.options.signal?.aborted) throw new OpenDataError('cancelled', TEXT.cancelled);
       const response = await guard.race(this.options.fetch(url, { method: 'GET', headers: { accept }, signal: guard.signal, redirect: 'follow' }));
-      this.checkStatus(url, response.status, response);
+      await this.checkStatus(url, response, guard);
       return await read(response, guard);
     } catch (e) {
       if (e instanceof OpenDataError) throw e;
@@ -252,13 +255,34 @@ class Transfer {
     }
   }
 
-  private checkStatus(url: string, status: number, response: FetchResponse): void {
+  private async checkStatus(url: string, response: FetchResponse, guard: Guard): Promise<void> {
+    const status = response.status;
     if (status >= 200 && status < 300) return;
-    void response.body?.getReader().cancel().catch(() => undefined);
     const proxy = this.options.proxyFor?.(url);
     if (status === 407) throw new OpenDataError('proxy', TEXT.proxyStatus(this.nummer, proxy ?? 'proxy', 407), 'HTTP 407');
     if (status === 404 && url.endsWith('/resource')) throw new OpenDataError('not-found', TEXT.noFile(this.nummer), 'HTTP 404');
-    throw new OpenDataError('http', TEXT.httpStatus(this.nummer, status), `HTTP ${status}`);
+    const said = await odataErrorMessage(response, guard);
+    throw new OpenDataError('http', TEXT.httpStatus(this.nummer, status, said), `HTTP ${status}`);
+  }
+}
+
+/**
+ * The message of an OData error body (`{"error": {"code", "message"}}`, the message a string or `{"lang", "value"}`),
+ * shortened; undefined for any other body. A proxy's or a gateway's HTML page is not shown.
+ */
+async function odataErrorMessage(response: FetchResponse, guard: Guard): Promise<string | undefined> {
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) {
+    void response.body?.getReader().cancel().catch(() => undefined);
+    return undefined;
+  }
+  try {
+    const error = (JSON.parse(await guard.race(response.text())) as { error?: { message?: unknown } } | null)?.error;
+    const message = typeof error?.message === 'string' ? error.message : (error?.message as { value?: unknown } | undefined)?.value;
+    if (typeof message !== 'string' || !message.trim()) return undefined;
+    const oneLine = message.replace(/\s+/g, ' ').trim();
+    return oneLine.length > 200 ? `${oneLine.slice(0, 199)}…` : oneLine;
+  } catch {
+    return undefined;
   }
 }
 

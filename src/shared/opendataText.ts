@@ -42,6 +42,8 @@ function byHand(nummer: string): Localized {
   };
 }
 
+/** A certificate out of its validity period: expired, or not yet valid by this computer's clock. */
+const expired = (code: string) => code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID';
 const join = (a: Localized, b: Localized): Localized => ({ nl: a.nl + b.nl, en: a.en + b.en });
 const codeOf = (code: string | undefined) => (code ? ` (${code})` : '');
 
@@ -84,11 +86,11 @@ export const OPENDATA_TEXT = {
     join(
       {
         nl:
-          `Het certificaat van ${host} wordt niet vertrouwd (${code}). Op een kantoornetwerk dat versleuteld verkeer inspecteert: ` +
+          `Het certificaat van ${host} wordt niet vertrouwd (${code}).${expired(code) ? ' Klopt de datum en tijd van deze computer?' : ''} Op een kantoornetwerk dat versleuteld verkeer inspecteert: ` +
           `vraag de beheerder om het basiscertificaat (root-CA) als PEM-bestand en wijs het aan met NODE_EXTRA_CA_CERTS=pad/naar/ca.pem ` +
           `(de opdrachtregel); VS Code gebruikt de certificaten van het systeem. Zet de certificaatcontrole niet uit.`,
         en:
-          `The certificate of ${host} is not trusted (${code}). On an office network that inspects encrypted traffic: ` +
+          `The certificate of ${host} is not trusted (${code}).${expired(code) ? " Are this computer's date and time right?" : ''} On an office network that inspects encrypted traffic: ` +
           `ask the administrator for the root certificate (root CA) as a PEM file and point to it with NODE_EXTRA_CA_CERTS=path/to/ca.pem ` +
           `(the command line); VS Code uses the system's certificates. Do not turn certificate checking off.`,
       },

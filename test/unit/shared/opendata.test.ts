@@ -18,7 +18,7 @@ import {
   type OpenDataErrorKind,
 } from '../../../src/shared/opendata';
 import { describeDocument, formatBytes } from '../../../src/shared/opendataText';
-import { constructedBytes, fixture } from '../../cli/opendataServer';
+import { constructedBytes, fixture, startOpenData } from '../../cli/opendataServer';
 
 const BASE = 'https://opendata.test/OData/v4/2.0';
 const PDF_ID = '3f0c7f5e-8a51-4c1e-9d2b-6a7e0b1c2d34';
@@ -63,6 +63,23 @@ const run = (routes: Record<string, Route>, options: Partial<FetchKamerDocumentO
   const fake = fakeFetch(routes);
   return { fake, result: fetchKamerDocument(nummer, { fetch: fake.fetch, baseUrl: BASE, ...options }) };
 };
+
+describe('the transport', () => {
+  it("takes the platform's global fetch as it is (the one VS Code's extension host gives), against the loopback stand-in", async () => {
+    // The assignment is checked by the compiler too: no wrapper between the editor's fetch and this module.
+    const platform: FetchLike = globalThis.fetch;
+    const served = await startOpenData();
+    try {
+      const received: number[] = [];
+      const doc = await fetchKamerDocument('2026D04554', { fetch: platform, baseUrl: served.url, onProgress: (n) => received.push(n) });
+      expect(doc.metadata).toMatchObject({ documentNummer: '2026D04554', type: 'pdf', fileName: '2026D04554.pdf', contentLength: 1_234_567 });
+      expect(Buffer.from(doc.bytes).equals(served.files.get(PDF_ID)!)).toBe(true);
+      expect(received.at(-1)).toBe(1_234_567);
+    } finally {
+      await served.close();
+    }
+  });
+});
 
 describe('the document number and the query', () => {
   it('accepts a number as typed (spaces, a lower-case d) and rejects anything else before going online', async () => {
@@ -139,7 +156,9 @@ describe('fetching a document', () => {
     ['a file announced as too large', { '/Document?': () => json(fixture('document-large')) }, 'too-large', 'is 80,0 MB; de grens is 50,0 MB', {}, '2026D33333'],
     ['a file whose header says too large', { '/Document?': () => json(pdfAnswer((d) => (d['ContentLength'] = null))), '/resource': () => file(PDF, 'application/pdf') }, 'too-large', 'is 1,2 MB; de grens is 1,0 MB', { maxBytes: 1_000_000 }],
     ['a login page instead of the PDF', { '/Document?': () => json(pdfAnswer()), '/resource': () => file(new TextEncoder().encode('<html>Log in</html>'), 'text/html') }, 'http', 'een HTML-bestand in plaats van de aangekondigde PDF'],
-    ['a 503 from the service', { '/Document?': () => json({ error: { code: '', message: 'busy' } }, 503) }, 'http', 'HTTP 503. Probeer het later opnieuw.'],
+    ['a 503 from the service, its OData error message shown', { '/Document?': () => json({ error: { code: '', message: 'busy' } }, 503) }, 'http', 'HTTP 503 (busy). Probeer het later opnieuw.'],
+    ['a 400 with the message as lang and value', { '/Document?': () => json({ error: { code: '400', message: { lang: 'en-US', value: "The query  specified\nin the URI is not valid." } } }, 400) }, 'http', 'HTTP 400 (The query specified in the URI is not valid.).'],
+    ['a 502 page from a gateway, not shown', { '/Document?': () => new Response('<html><body>Bad gateway</body></html>', { status: 502, headers: { 'content-type': 'text/html' } }) }, 'http', 'antwoordde met HTTP 502. Probeer het later opnieuw.'],
     ['a 407 from a proxy', { '/Document?': () => new Response('', { status: 407 }) }, 'proxy', 'vraagt om aanmelding (407)'],
     ['a 404 for the file', { '/Document?': () => json(pdfAnswer()), '/resource': () => json({ error: {} }, 404) }, 'not-found', 'het bestand ontbreekt'],
   ];
@@ -223,7 +242,7 @@ describe('network failures, told apart by the codes Node and undici report', () 
     [failed(sysError('SELF_SIGNED_CERT_IN_CHAIN', 'self-signed certificate in certificate chain')), 'http://proxy.test:8080', 'certificate', 'Het certificaat van opendata.test wordt niet vertrouwd (SELF_SIGNED_CERT_IN_CHAIN)'],
     [failed(sysError('UNABLE_TO_GET_ISSUER_CERT_LOCALLY')), undefined, 'certificate', '(UNABLE_TO_GET_ISSUER_CERT_LOCALLY)'],
     [failed(sysError('DEPTH_ZERO_SELF_SIGNED_CERT')), undefined, 'certificate', '(DEPTH_ZERO_SELF_SIGNED_CERT)'],
-    [failed(sysError('CERT_HAS_EXPIRED')), undefined, 'certificate', '(CERT_HAS_EXPIRED)'],
+    [failed(sysError('CERT_HAS_EXPIRED')), undefined, 'certificate', '(CERT_HAS_EXPIRED). Klopt de datum en tijd van deze computer?'],
     [failed(sysError('ERR_TLS_CERT_ALTNAME_INVALID')), undefined, 'certificate', '(ERR_TLS_CERT_ALTNAME_INVALID)'],
     [failed(sysError('UND_ERR_CONNECT_TIMEOUT')), undefined, 'timeout', 'opendata.test antwoordde niet op tijd'],
     [failed(sysError('ETIMEDOUT')), undefined, 'timeout', 'antwoordde niet op tijd'],

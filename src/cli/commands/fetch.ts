@@ -1,0 +1,83 @@
+import { existsSync, statSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Localized, Taal } from '../../core/service';
+import { fetchKamerDocument, OPENDATA_URL, OpenDataError, parseDocumentNummer, type KamerDocument } from '../../shared/opendata';
+import { describeDocument, formatBytes } from '../../shared/opendataText';
+import type { CommandArgs } from '../args';
+import type { CliContext } from '../io';
+import { FETCH } from '../messages';
+
+/** Another service root than the Tweede Kamer's: for the tests (a server on the loopback interface) and for mirrors. */
+export const OPENDATA_URL_VARIABLE = 'AKKOORDWIJZER_OPENDATA_URL';
+
+/**
+ * `corpus fetch NUMMER [--out FILE] [--proxy URL] [--timeout SECONDS]`: the document from the Tweede Kamer's open
+ * data, saved as a file. Standard output gets the saved path only (so a script can hand it on); what happens, the
+ * progress and how to import the file go to standard error. Exit 0 when saved, 2 when fetching or saving fails.
+ */
+export async function fetchDocument(args: CommandArgs, ctx: CliContext): Promise<number> {
+  const taal = args.taal ?? 'nl';
+  const nummer = args.operands[0]!;
+  const baseUrl = process.env[OPENDATA_URL_VARIABLE] || OPENDATA_URL;
+  // Loaded here, not at start-up: the HTTP client is most of the bundle's weight and only this command needs it.
+  const { createNodeFetch } = await import('../../host/fetch');
+  const net = createNodeFetch(args.proxy !== undefined ? { proxy: args.proxy } : {});
+  let document: KamerDocument;
+  try {
+    ctx.say(FETCH.asking(parseDocumentNummer(nummer) ?? nummer.trim(), new URL(baseUrl).host, net.proxyFor(baseUrl)), taal);
+    document = await fetchKamerDocument(nummer, {
+      fetch: net.fetch,
+      baseUrl,
+      proxyFor: net.proxyFor,
+      ...(args.timeoutSeconds !== undefined ? { timeoutMs: args.timeoutSeconds * 1000 } : {}),
+      onMetadata: (metadata) => ctx.say(describeDocument(metadata), taal),
+      onProgress: progressPrinter((text) => ctx.say(text, taal)),
+    });
+  } catch (e) {
+    if (!(e instanceof OpenDataError)) throw e;
+    ctx.say(e.text, taal);
+    return 2;
+  } finally {
+    await net.close();
+  }
+  return save(document, args.out, ctx, taal);
+}
+
+/** Write the file whole or not at all (a temporary file renamed into place), then say where it is and what next. */
+async function save(document: KamerDocument, out: string | undefined, ctx: CliContext, taal: Taal): Promise<number> {
+  let target = ctx.resolve(out ?? document.metadata.fileName);
+  if (existsSync(target) && statSync(target).isDirectory()) target = path.join(target, document.metadata.fileName);
+  const partial = `${target}.${process.pid}.part`;
+  const shown = shownPath(ctx.cwd, target);
+  try {
+    await writeFile(partial, document.bytes);
+    await rename(partial, target);
+  } catch (e) {
+    await rm(partial, { force: true });
+    ctx.say(FETCH.cannotSave(shown, (e as NodeJS.ErrnoException).code ?? (e as Error).message), taal);
+    return 2;
+  }
+  ctx.out(`${shown}\n`);
+  ctx.say(FETCH.saved(shown), taal);
+  ctx.say(FETCH.importHint(/\s/.test(shown) ? `"${shown}"` : shown), taal);
+  return 0;
+}
+
+/** Relative to the working directory when the file lies below it, else absolute. */
+function shownPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** Progress lines at every tenth of a known size, or at every megabyte of an unknown one; never the same line twice. */
+function progressPrinter(say: (text: Localized) => void): (received: number, total?: number) => void {
+  let lastStep = -1;
+  return (received, total) => {
+    const known = total !== undefined && total > 0;
+    const step = known ? Math.floor((Math.min(received, total) / total) * 10) : Math.floor(received / 1_000_000);
+    if (step === lastStep || received === 0) return;
+    lastStep = step;
+    say(FETCH.progress(formatBytes(received), known ? formatBytes(total) : undefined, known ? Math.floor((Math.min(received, total) / total) * 100) : undefined));
+  };
+}
