@@ -45,6 +45,17 @@ const STRINGS = {
     en: "Document number in the Tweede Kamer's open data. This fetches the document from gegevensmagazijn.tweedekamer.nl (through VS Code's proxy); nothing of your drafts is sent.",
   },
   fetchProgress: { nl: 'Akkoordwijzer: ophalen bij de Tweede Kamer:', en: 'Akkoordwijzer: fetching from the Tweede Kamer:' },
+  serverRestarted: {
+    nl: 'Akkoordwijzer stopte onverwacht en is opnieuw gestart; uw concepten zijn niet aangeraakt. Het logboek zegt wat er gebeurde.',
+    en: 'Akkoordwijzer stopped unexpectedly and was restarted; your drafts were not touched. The log says what happened.',
+  },
+  serverGaveUp: {
+    nl: 'Akkoordwijzer stopte vijf keer in drie minuten en wordt niet meer vanzelf gestart. Zie het logboek, of herstart de server.',
+    en: 'Akkoordwijzer stopped five times in three minutes and is no longer restarted by itself. See the log, or restart the server.',
+  },
+  serverEnded: { nl: 'De server is gestopt; aantal keer in de laatste drie minuten', en: 'The server stopped; times in the last three minutes' },
+  showLog: { nl: 'Toon het logboek', en: 'Show the log' },
+  restart: { nl: 'Herstart de server', en: 'Restart the server' },
   importFileInstead: { nl: 'Zelf een bestand importeren…', en: 'Import a file myself…' },
 } as const;
 

@@ -138,6 +138,8 @@ async function download(nummer: string): Promise<KamerDocument | undefined> {
         fetch: globalThis.fetch as unknown as FetchLike,
         baseUrl: openDataUrl(),
         signal: controller.signal,
+        // VS Code's fetch goes through the proxy the user set (if any): a failed connection is then the proxy's.
+        proxyFor: () => vscode.workspace.getConfiguration('http').get<string>('proxy') || undefined,
         onMetadata: (m) => progress.report({ message: describeDocument(m)[taal()] }),
         onProgress: (received, total) => {
           const percent = total ? Math.floor((received / total) * 100) : undefined;

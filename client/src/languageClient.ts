@@ -1,5 +1,44 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { t } from './i18n';
+
+/** Crashes within this window count together; more than MAX_RESTARTS of them and the server stays down. */
+const CRASH_WINDOW_MS = 3 * 60_000;
+const MAX_RESTARTS = 4;
+
+/**
+ * What happens when the server process dies: it is restarted, and the user sees one notice for the session (not one
+ * per crash); when it keeps dying (more than MAX_RESTARTS times in three minutes) it stays down and one error says so,
+ * with the log and a restart at hand. Connection errors are tolerated three times in a row, as the default handler does.
+ */
+function crashHandler(output: vscode.LogOutputChannel): ErrorHandler {
+  const crashes: number[] = [];
+  let noticeShown = false;
+  const offer = async (message: Thenable<string | undefined>) => {
+    const choice = await message;
+    if (choice === t('showLog')) output.show(true);
+    if (choice === t('restart')) await vscode.commands.executeCommand('akkoordwijzer.herstart');
+  };
+  return {
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0]! > CRASH_WINDOW_MS) crashes.shift();
+      output.error(`${t('serverEnded')}: ${crashes.length}`);
+      if (crashes.length > MAX_RESTARTS) {
+        crashes.length = 0;
+        void offer(vscode.window.showErrorMessage(t('serverGaveUp'), t('showLog'), t('restart')));
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      if (!noticeShown) {
+        noticeShown = true;
+        void offer(vscode.window.showWarningMessage(t('serverRestarted'), t('showLog')));
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
 
 /** Start the language server (dist/server.js) over Node IPC for Markdown files, saved or untitled. */
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -17,6 +56,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { language: 'yaml', pattern: '**/*.akkoord.{yaml,yml}' },
     ],
     outputChannel: output,
+    errorHandler: crashHandler(output),
     // Settings: the server asks for them (workspace/configuration) and registers for their changes itself.
     // Restricted Mode: the server then reads no corpus file outside the workspace (see TRUST_NOTIFICATION).
     initializationOptions: { settings: vscode.workspace.getConfiguration('akkoordwijzer'), trusted: vscode.workspace.isTrusted },
