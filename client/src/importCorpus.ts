@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { fetchKamerDocument, OpenDataError, OPENDATA_URL, resourceUrl, type FetchLike, type KamerDocument } from '../../src/shared/opendata';
+import { fetchKamerDocument, OpenDataError, OPENDATA_URL, type FetchLike, type KamerDocument } from '../../src/shared/opendata';
 import { describeDocument, formatBytes } from '../../src/shared/opendataText';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
 import { t, taal } from './i18n';
@@ -17,7 +17,6 @@ export interface ImportArgs {
   out?: vscode.Uri;
   /** Overwrite an existing corpus file without asking (its lock file keeps the keys either way). */
   overwrite?: boolean;
-  origin?: ImportParams['origin'];
 }
 
 /** What the fetch command accepts as arguments. */
@@ -124,7 +123,7 @@ export async function importDocument(client: LanguageClient, args: ImportArgs = 
   if (!source) return undefined;
   const target = await askTarget(args, idFromName(source.path.split('/').pop() ?? ''));
   if (!target) return undefined;
-  return runImport(client, { source: source.toString(), out: target.out.toString(), id: target.id, origin: args.origin });
+  return runImport(client, { source: source.toString(), out: target.out.toString(), id: target.id });
 }
 
 /** Download document `nummer` with VS Code's own fetch (the user's proxy and certificates), with progress. */
@@ -177,6 +176,6 @@ export async function fetchAgreement(client: LanguageClient, context: vscode.Ext
   const defaultId = metadata.documentNummer === CA2026_NUMMER ? CA2026_ID : idFromName(metadata.titel);
   const target = await askTarget(args, defaultId);
   if (!target) return undefined;
-  const origin = { documentNummer: metadata.documentNummer, url: resourceUrl(openDataUrl(), metadata.id), titel: metadata.titel, datum: metadata.datum };
-  return runImport(client, { source: saved.toString(), out: target.out.toString(), id: target.id, origin });
+  // The file is named after its number (2026D04554.pdf): the importer records that number as the corpus's source.
+  return runImport(client, { source: saved.toString(), out: target.out.toString(), id: target.id });
 }

@@ -98,8 +98,6 @@ export interface ImportParams {
   id?: string;
   /** Progress notifications (IMPORT_PROGRESS) carry this token. */
   progressToken?: string;
-  /** Where the document came from when it was fetched from the open data, for the corpus's provenance. */
-  origin?: { documentNummer: string; url: string; titel?: string; datum?: string };
 }
 export interface ImportResult {
   /** The corpus file written. */

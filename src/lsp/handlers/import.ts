@@ -1,0 +1,44 @@
+import { ResponseError, type Connection } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { pick, type Localized } from '../../core/service';
+import { importFile } from '../../host/import/importFile';
+import { loadPdfReader } from '../../host/import/loadPdf';
+import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../shared/protocol';
+
+/** The request failed for a reason the user can act on (the message says which); distinct from a server fault. */
+const IMPORT_FAILED = -32_001;
+
+/**
+ * "Importeer een akkoord of programma" and the second step of "Haal het coalitieakkoord op": the client picks the
+ * files, the server reads the document with the importer the CLI uses (`corpus import`) and writes the corpus file
+ * and its lock. The new file is then picked up like any corpus file the user saves (the file watcher reloads).
+ */
+export function registerImportSupport(connection: Connection, taal: () => 'nl' | 'en', reload: () => void): void {
+  connection.onRequest(IMPORT_REQUEST, async (params: ImportParams): Promise<ImportResult> => {
+    const say = (step: Localized) => {
+      if (params.progressToken) void connection.sendNotification(IMPORT_PROGRESS, { token: params.progressToken, message: pick(step, taal()) } satisfies ImportProgressParams);
+    };
+    const out = URI.parse(params.out).fsPath;
+    const result = await importFile({
+      file: URI.parse(params.source).fsPath,
+      out,
+      ...(params.id ? { id: params.id } : {}),
+      // The editor asked before overwriting (the lock keeps the keys), so an existing file is replaced.
+      force: true,
+      // The PDF reader is its own bundle beside this one, loaded only when a PDF is imported.
+      readPdf: (bytes, options) => loadPdfReader().readPdf(bytes, options),
+      onProgress: say,
+    });
+    if (result.problems.length > 0 || !result.written || !result.result) {
+      throw new ResponseError(IMPORT_FAILED, result.problems.map((p) => pick(p, taal())).join(' ') || 'import failed');
+    }
+    reload();
+    return {
+      out: URI.file(result.written.corpus).toString(),
+      corpusId: result.result.corpus.id,
+      commitments: result.result.corpus.commitments.length,
+      units: result.result.corpus.commitments.length + (result.result.corpus.passages?.length ?? 0),
+      report: result.report.map((line) => pick(line, taal())).join('\n'),
+    };
+  });
+}
