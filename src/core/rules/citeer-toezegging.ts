@@ -29,15 +29,17 @@ export const citeerToezegging: Rule = {
   check(ctx) {
     const { draft, engine, corpus } = ctx;
     if (!engine) return;
-    const offers = new Map<number, { unit: CitationUnit; commitments: Commitment[] }>();
+    const offers = new Map<number, { unit: CitationUnit; commitments: Commitment[]; verbatim?: boolean }>();
     for (const s of suggestCitations(draft, engine)) offers.set(s.unit.start, { unit: s.unit, commitments: s.commitments });
-    // A verbatim quotation of the agreement is about that commitment for certain: offer its citation.
+    // A verbatim quotation of the agreement is about that commitment for certain: offer its citation, unless the
+    // document cites it already (one citation per commitment per document, as for suggestions).
+    const citedInDocument = new Set(draft.citations.map((c) => c.key));
     for (const v of verifyQuotes(draft, engine)) {
-      if (v.verdict !== 'verbatim' || !v.key || !v.unit || v.unit.cited.has(v.key)) continue;
+      if (v.verdict !== 'verbatim' || !v.key || !v.unit || v.unit.cited.has(v.key) || citedInDocument.has(v.key)) continue;
       const c = corpus.get(v.key);
-      if (c) offers.set(v.unit.start, { unit: v.unit, commitments: [c] });
+      if (c) offers.set(v.unit.start, { unit: v.unit, commitments: [c], verbatim: true });
     }
-    for (const { unit, commitments } of offers.values()) {
+    for (const { unit, commitments, verbatim } of offers.values()) {
       const best = commitments[0]!;
       const quotedWords = commitments.map((c) => `“${firstWords(c.text, 70)}”`);
       const keys = commitments.map((c) => c.key);
@@ -46,7 +48,8 @@ export const citeerToezegging: Rule = {
           { title: { nl: `Citeer ${c.key}`, en: `Cite ${c.key}` }, edits: [keyInsertion(draft, unit, [c.key])] },
           { title: { nl: `Voeg een voetnoot met het citaat van ${c.key} toe`, en: `Add a footnote quoting ${c.key}` }, edits: footnoteInsertion(draft, unit, footnoteText(corpus, c)) },
         ];
-        const overweging = draft.kind === 'motie' ? overwegingInsertion(draft, overwegingFor(corpus, c)) : undefined;
+        // A sentence that quotes the agreement word for word needs its source, not a second overweging with the same words.
+        const overweging = draft.kind === 'motie' && !verbatim ? overwegingInsertion(draft, overwegingFor(corpus, c)) : undefined;
         if (overweging) list.push({ title: { nl: `Voeg een overweging in die ${c.key} letterlijk citeert`, en: `Insert an overweging quoting ${c.key}` }, edits: [overweging] });
         return list;
       });
