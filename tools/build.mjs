@@ -22,6 +22,9 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  // The PDF reader (pdf.js with its worker, ~1.5 MB minified) in a bundle of its own: the CLI and the server load it
+  // only when importing a document (src/host/import/loadPdf.ts), so checking a draft never pays for it.
+  { entryPoints: ['src/host/import/pdf.ts'], outfile: 'dist/pdf-import.js', minify: true, sourcemap: false },
 ];
 
 if (watch) {

@@ -29,12 +29,17 @@ export function isImportError(e: unknown): e is ImportError {
 
 const MB = 1024 * 1024;
 
+/** A file size as a reader says it: "3.2 MB", "640 KB" (a limit below 1 MB is only set in tests, but must read right). */
+function size(bytes: number): string {
+  return bytes >= MB ? `${(bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 /** The messages, one per code, so every reader says the same thing the same way. */
 export const importErrors = {
   tooLarge: (bytes: number, max: number) =>
     new ImportError('too-large', {
-      nl: `Het bestand is ${(bytes / MB).toFixed(1)} MB; Akkoordwijzer importeert bestanden tot ${(max / MB).toFixed(0)} MB. Kies het akkoord zelf, niet een bundel met bijlagen.`,
-      en: `The file is ${(bytes / MB).toFixed(1)} MB; Akkoordwijzer imports files up to ${(max / MB).toFixed(0)} MB. Choose the agreement itself, not a bundle with annexes.`,
+      nl: `Het bestand is ${size(bytes)}; Akkoordwijzer importeert bestanden tot ${size(max)}. Kies het akkoord zelf, niet een bundel met bijlagen.`,
+      en: `The file is ${size(bytes)}; Akkoordwijzer imports files up to ${size(max)}. Choose the agreement itself, not a bundle with annexes.`,
     }),
   encrypted: () =>
     new ImportError('encrypted', {
@@ -51,9 +56,11 @@ export const importErrors = {
       nl: `De pdf heeft geen tekstlaag (een scan?): ${chars} tekens op ${pages} pagina('s). Laat er tekstherkenning (OCR) op los of zoek een versie met tekst, zoals het Word-bestand of de webpagina.`,
       en: `The PDF has no text layer (a scan?): ${chars} characters on ${pages} page(s). Run text recognition (OCR) on it or find a version with text, such as the Word file or the web page.`,
     }),
-  timeout: (ms: number, page: number, pages: number) =>
-    new ImportError('timeout', {
-      nl: `Het lezen van de pdf duurde langer dan ${ms / 1000} s en is afgebroken (bij pagina ${page} van ${pages}). Is dit het goede bestand? Een akkoord van 100 pagina's kost een paar seconden.`,
-      en: `Reading the PDF took longer than ${ms / 1000} s and was stopped (at page ${page} of ${pages}). Is this the right file? A 100-page agreement takes a few seconds.`,
-    }),
+  timeout: (ms: number, page: number, pages: number) => {
+    const where = pages > 0 ? { nl: `bij pagina ${page} van ${pages}`, en: `at page ${page} of ${pages}` } : { nl: 'bij het openen', en: 'while opening it' };
+    return new ImportError('timeout', {
+      nl: `Het lezen van de pdf duurde langer dan ${ms / 1000} s en is afgebroken (${where.nl}). Is dit het goede bestand? Een akkoord van 100 pagina's kost een paar seconden.`,
+      en: `Reading the PDF took longer than ${ms / 1000} s and was stopped (${where.en}). Is this the right file? A 100-page agreement takes a few seconds.`,
+    });
+  },
 };

@@ -4,6 +4,7 @@
  * (a heading across both columns) closes a band, and within a band the left column comes before the right.
  */
 
+import { lineOf, median } from './lines';
 import type { Line, Segment } from './lines';
 
 /** A line in reading order, with the column it stands in (its left and right edge). */
@@ -65,7 +66,8 @@ function splitAtGutter(line: Line, gutter: number): Part[] {
   return sides.flatMap((segments, column) => {
     if (segments.length === 0) return [];
     const marks = line.marks.filter((m) => (column === 0 ? m.x < gutter : m.x >= gutter));
-    return [{ ...line, segments, marks, x0: segments[0]!.x0, x1: segments[segments.length - 1]!.x1, text: segments.map((s) => s.text).join(' '), column }];
+    // Lines of the two columns that share a baseline were read as one; each half has its own style.
+    return [{ ...line, ...lineOf(segments), y: median(segments.map((s) => s.y)), marks, column }];
   });
 }
 

@@ -14,7 +14,7 @@ import { flowEntries } from './flow';
 import type { FlowPage } from './flow';
 import { splitFootnotes } from './footnotes';
 import { collectEvidence } from './hyphens';
-import { pageLines, weightedMode } from './lines';
+import { lineOf, pageLines, weightedMode } from './lines';
 import type { Line } from './lines';
 import { importNotes } from './notes';
 import { buildParagraphs } from './paragraphs';
@@ -70,7 +70,7 @@ function dropSegments(lines: readonly Line[], drop: ReadonlySet<object>): Line[]
     const segments = l.segments.filter((s) => !drop.has(s));
     if (segments.length === l.segments.length) return [l];
     if (segments.length === 0) return [];
-    return [{ ...l, segments, x0: segments[0]!.x0, x1: segments[segments.length - 1]!.x1, text: segments.map((s) => s.text).join(' ') }];
+    return [{ ...l, ...lineOf(segments) }];
   });
 }
 

@@ -8,6 +8,8 @@ import type { PositionedItem, PositionedPage } from './types';
 
 /** Part of a line between wide gaps: one table cell, one column's share of a line, or the whole line. */
 export interface Segment {
+  /** Baseline, from the top of the page (the two columns of a page may not share one exactly). */
+  y: number;
   x0: number;
   x1: number;
   text: string;
@@ -120,22 +122,28 @@ function makeLine(items: PositionedItem[], small: PositionedItem[], page: number
   for (const item of [...items, ...small]) {
     const shifted = item.size <= SMALL * hostSize && Math.abs(item.y - baseline) > 0.12 * hostSize;
     if (shifted && MARK.test(item.text.trim())) marks.push({ text: item.text.trim(), x: item.x });
-    else runs.push(item.size <= SMALL * hostSize ? { ...item, size: hostSize } : item);
+    // A raised or lowered run that is no mark ("CO₂", "1e") is part of the word; it does not make the line small.
+    else runs.push(shifted ? { ...item, size: hostSize } : item);
   }
   runs.sort((a, b) => a.x - b.x);
   const segments = splitSegments(runs.length ? runs : items);
+  return { page, y: baseline, ...lineOf(segments), marks };
+}
+
+/**
+ * The extent, style and text of a line made of `segments` (not empty): its size is the one most of its characters
+ * have, bold or italic when nearly all of them are.
+ */
+export function lineOf(segments: Segment[]): Pick<Line, 'x0' | 'x1' | 'size' | 'bold' | 'italic' | 'segments' | 'text'> {
   const chars = (s: Segment) => s.text.length;
   const total = segments.reduce((n, s) => n + chars(s), 0) || 1;
   return {
-    page,
-    y: baseline,
     x0: segments[0]!.x0,
     x1: segments[segments.length - 1]!.x1,
     size: weightedMode(segments.map((s) => [s.size, s.text.length])),
     bold: segments.reduce((n, s) => n + (s.bold ? chars(s) : 0), 0) / total >= 0.9,
     italic: segments.reduce((n, s) => n + (s.italic ? chars(s) : 0), 0) / total >= 0.9,
     segments,
-    marks,
     text: segments.map((s) => s.text).join(' '),
   };
 }
@@ -168,6 +176,7 @@ function segmentOf(runs: PositionedItem[]): Segment {
   const weight = (pick: (r: PositionedItem) => boolean) => runs.filter(pick).reduce((n, r) => n + r.text.length, 0);
   const total = weight(() => true) || 1;
   return {
+    y: median(runs.map((r) => r.y)),
     x0: runs[0]!.x,
     x1: end,
     text: text.replace(/\s+/g, ' ').trim(),
@@ -191,7 +200,7 @@ export function weightedMode(pairs: readonly (readonly [number, number])[]): num
   return best;
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
 }
