@@ -47,6 +47,8 @@ export interface AgreementPdf {
   twoColumn: { page: number; chapter: string };
   footnote: { mark: string; text: string; page: number; after: string };
   broken: BrokenWord[];
+  /** Every printed line of the tables, its cells joined by a space. */
+  tableLines: string[];
 }
 
 export const A4 = { width: 595.28, height: 841.89 };
@@ -82,7 +84,7 @@ export async function agreementPdf(options: { userPassword?: string } = {}): Pro
     return { ...p, page };
   });
   const bytes = await pdfBytes(setter.doc);
-  return { bytes, paragraphs: placed, cover, header: HEADER, pages: setter.pdfPage, twoColumn: setter.twoColumn!, footnote: setter.footnote!, broken: setter.broken };
+  return { bytes, paragraphs: placed, cover, header: HEADER, pages: setter.pdfPage, twoColumn: setter.twoColumn!, footnote: setter.footnote!, broken: setter.broken, tableLines: setter.tableLines };
 }
 
 /** How often each word (lower case) occurs in the text: a word is broken only where it also occurs unbroken. */
@@ -101,6 +103,7 @@ class Typesetter {
   twoColumn: AgreementPdf['twoColumn'] | undefined;
   footnote: AgreementPdf['footnote'] | undefined;
   readonly broken: BrokenWord[] = [];
+  readonly tableLines: string[] = [];
   private readonly brokenWords = new Set<string>();
 
   constructor(
@@ -188,7 +191,9 @@ class Typesetter {
       labelLines.forEach((label, i) => {
         this.ensure(TABLE.pitch);
         if (label) this.draw(label, this.left, this.y, TABLE.font, TABLE.size);
-        if (i === labelLines.length - 1) {
+        this.tableLines.push([label, ...(i === 0 ? row.numbers : [])].filter((c) => c).join(' '));
+        // Cells are top-aligned: the numbers stand on the first line of a wrapped label.
+        if (i === 0) {
           row.numbers.forEach((n, k) => {
             const right = numbersLeft + (TABLE.columns - row.numbers.length + k + 1) * TABLE.column;
             this.draw(n, right - textWidth(this.doc, n, TABLE.font, TABLE.size), this.y, TABLE.font, TABLE.size);

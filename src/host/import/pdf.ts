@@ -160,12 +160,11 @@ class Deadline {
   }
 
   async race<T>(work: Promise<T>): Promise<T> {
+    // Handled here as well: it may fail while this waits its turn, or after the time is up.
+    work.catch(() => undefined);
     // Give timers (this one, and the language server's own work) a turn between steps.
     await new Promise((resolve) => setImmediate(resolve));
-    if (Date.now() >= this.end) {
-      work.catch(() => undefined);
-      throw this.error();
-    }
+    if (Date.now() >= this.end) throw this.error();
     const result = await Promise.race([work, this.expired]);
     if (Date.now() >= this.end) throw this.error();
     return result;

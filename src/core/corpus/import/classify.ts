@@ -29,11 +29,21 @@ export function styleKey(s: HeadingStyle): string {
 /** The kind of `line`, given the line before it in reading order (and its kind). */
 export function lineKind(line: PlacedLine, previous: { line: PlacedLine; kind: LineKind } | undefined, bodySize: number): LineKind {
   if (line.segments.length >= 2 && !isBulletOnly(line)) return 'table';
-  if (previous?.kind === 'table' && line.size === previous.line.size && line.size < 0.95 * bodySize && line.y - previous.line.y <= 1.8 * line.size && line.y > previous.line.y) return 'table';
+  if (previous?.kind === 'table' && continuesTable(line, previous.line, bodySize)) return 'table';
   if (BULLET.test(line.text)) return 'bullet';
   if (DASH.test(line.text) && (!previous || previous.kind === 'bullet' || previous.kind === 'heading' || SENTENCE_END.test(previous.line.text) || /;$/.test(previous.line.text))) return 'bullet';
   if (looksLikeHeading(line, bodySize)) return 'heading';
   return 'text';
+}
+
+/**
+ * A line of one cell in a table's small type goes on with the table right above it, or at the top of the next
+ * page or column when the table ended the one before.
+ */
+function continuesTable(line: PlacedLine, previous: PlacedLine, bodySize: number): boolean {
+  if (line.size !== previous.size || line.size >= 0.95 * bodySize) return false;
+  if (line.page !== previous.page || line.column !== previous.column) return true;
+  return line.y > previous.y && line.y - previous.y <= 1.8 * line.size;
 }
 
 /** A bullet glyph set apart from its text by a tab: one list item, not two table cells. */

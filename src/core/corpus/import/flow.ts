@@ -41,7 +41,19 @@ export function flowEntries(pages: readonly FlowPage[], bodySize: number): FlowE
     });
     if (p.footnotes.length) out.push({ type: 'footnotes', notes: p.footnotes, page: p.page });
   }
-  return out.flatMap((e) => (e.type === 'heading' && e.lines.length > MAX_HEADING_LINES ? asText(e) : [e]));
+  return tableHeads(out.flatMap((e) => (e.type === 'heading' && e.lines.length > MAX_HEADING_LINES ? asText(e) : [e])), bodySize);
+}
+
+/** A line of one cell in small type right above a table row of the same type opens that table (a column head). */
+function tableHeads(entries: FlowEntry[], bodySize: number): FlowEntry[] {
+  for (let i = entries.length - 2; i >= 0; i--) {
+    const e = entries[i]!;
+    const next = entries[i + 1]!;
+    if (e.type !== 'line' || e.kind !== 'text' || next.type !== 'line' || next.kind !== 'table') continue;
+    const [a, b] = [e.line, next.line];
+    if (a.size < 0.95 * bodySize && a.size === b.size && a.page === b.page && b.y > a.y && b.y - a.y <= 1.8 * a.size) entries[i] = { ...e, kind: 'table' };
+  }
+  return entries;
 }
 
 function styleOf(line: PlacedLine): HeadingStyle {
