@@ -63,6 +63,11 @@ describe('reading the generated 2021 agreement', () => {
   it('finds the chapters from the large bold headings, in order, without their numbers', () => {
     const chapters = doc.headings!.filter((h) => h.level === 1).map((h) => h.text);
     expect(chapters).toEqual([...new Set(pdf.paragraphs.map((p) => p.chapter))].filter((c) => c !== 'Inleiding'));
+    // Subsection headings are bold at the body size: only the font objects tell them from the text around them.
+    const subsections = new Set(pdf.paragraphs.flatMap((p) => (p.subsection ? [p.subsection] : [])));
+    const level3 = doc.headings!.filter((h) => h.level === 3).map((h) => h.text);
+    expect(subsections.size).toBeGreaterThan(20);
+    expect([...subsections].filter((s) => !level3.includes(s))).toEqual([]);
   });
 
   it('rejoins a word broken by the typesetter and keeps a real hyphen at a line end', () => {
