@@ -34,21 +34,40 @@ export interface BrokenWord {
   rejoin: boolean;
 }
 
-export interface AgreementPdf {
+/** A paragraph to set: its text, its headings, and whether it is a table (the 2021 source's `Paragraph` fits). */
+export interface SourceText {
+  chapter: string;
+  section?: string;
+  subsection?: string;
+  text: string;
+  table: boolean;
+}
+
+export interface AgreementPdf<P extends SourceText = Paragraph> {
   bytes: Uint8Array;
   /** The source paragraphs, each with the printed page its first line is on. */
-  paragraphs: (Paragraph & { page: number })[];
+  paragraphs: (P & { page: number })[];
   /** The cover's lines (title first). */
   cover: string[];
   header: string;
   /** PDF pages (the cover included). */
   pages: number;
-  /** The printed number of the two-column page, and the chapter it opens. */
-  twoColumn: { page: number; chapter: string };
-  footnote: { mark: string; text: string; page: number; after: string };
+  /** The printed number of the two-column page, and the chapter it opens (when that chapter is in the text). */
+  twoColumn?: { page: number; chapter: string };
+  /** The footnote (when its chapter is in the text). */
+  footnote?: { mark: string; text: string; page: number; after: string };
   broken: BrokenWord[];
   /** Every printed line of the tables, its cells joined by a space. */
   tableLines: string[];
+}
+
+export interface TypesetOptions {
+  /** Encrypt the PDF: it opens only with this password. */
+  userPassword?: string;
+  /** The chapter whose first page is set in two columns. */
+  twoColumnChapter?: string;
+  /** The chapter whose first paragraph carries the footnote. */
+  footnoteChapter?: string;
 }
 
 export const A4 = { width: 595.28, height: 841.89 };
@@ -65,30 +84,41 @@ const HEADINGS = {
   3: { font: 'Helvetica-Bold', size: 10, pitch: 13, before: 6, after: 2 },
 } as const;
 export const HEADER = 'Coalitieakkoord 2021 – 2025 · Omzien naar elkaar, vooruitkijken naar de toekomst';
-const TWO_COLUMN_CHAPTER = 'Gezondheid';
-const FOOTNOTE_CHAPTER = 'Duurzaam land';
 /** Constructed for this fixture (the 2021 text has no footnotes). */
 const FOOTNOTE_TEXT = 'Toegevoegd voor deze test: zie de Klimaatwet, Staatsblad 2019, 253, en de Klimaatnota 2021.';
 
-/** Generate the agreement PDF (about 60 pages; a second or two). `userPassword` encrypts it. */
-export async function agreementPdf(options: { userPassword?: string } = {}): Promise<AgreementPdf> {
+/** The 2021 agreement as a PDF (46 pages; a few seconds), its sixth chapter on a two-column page, a footnote in its second. */
+export async function agreementPdf(options: Pick<TypesetOptions, 'userPassword'> = {}): Promise<AgreementPdf> {
   const { paragraphs, cover } = ca2021Paragraphs();
-  const setter = new Typesetter(new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: true, compress: true, info: { Title: 'Coalitieakkoord 2021 – 2025', CreationDate: new Date(0) }, ...(options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' } : {}) }), wordCounts(paragraphs));
+  return typesetAgreement(paragraphs, cover, { twoColumnChapter: 'Gezondheid', footnoteChapter: 'Duurzaam land', ...options });
+}
+
+/**
+ * Any text laid out as an official agreement (see the module comment): chapters other than "Inleiding" and annexes
+ * ("Bijlage …") are numbered in order; each starts on a new page.
+ */
+export async function typesetAgreement<P extends SourceText>(paragraphs: readonly P[], cover: readonly string[], options: TypesetOptions = {}): Promise<AgreementPdf<P>> {
+  const chapters = [...new Set(paragraphs.map((p) => p.chapter))].filter((c) => c !== 'Inleiding' && !/^Bijlage/.test(c));
+  const pdf = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: true, compress: true, info: { Title: cover[0] ?? 'Akkoord', CreationDate: new Date(0) }, ...(options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' } : {}) });
+  const setter = new Typesetter(pdf, wordCounts(paragraphs), new Map(chapters.map((c, i) => [c, i + 1])), options.twoColumnChapter);
   setter.cover(cover);
   const placed = paragraphs.map((p, i) => {
     const previous = paragraphs[i - 1];
     if (!previous || previous.chapter !== p.chapter) setter.chapter(p.chapter);
     if (p.section && p.section !== previous?.section) setter.heading(2, p.section);
     if (p.subsection && (p.subsection !== previous?.subsection || p.section !== previous?.section)) setter.heading(3, p.subsection);
-    const page = p.table ? setter.table(p.text) : setter.paragraph(p.text, p.chapter === FOOTNOTE_CHAPTER && previous?.chapter !== p.chapter);
+    const page = p.table ? setter.table(p.text) : setter.paragraph(p.text, p.chapter === options.footnoteChapter && previous?.chapter !== p.chapter);
     return { ...p, page };
   });
   const bytes = await pdfBytes(setter.doc);
-  return { bytes, paragraphs: placed, cover, header: HEADER, pages: setter.pdfPage, twoColumn: setter.twoColumn!, footnote: setter.footnote!, broken: setter.broken, tableLines: setter.tableLines };
+  const result: AgreementPdf<P> = { bytes, paragraphs: placed, cover: [...cover], header: HEADER, pages: setter.pdfPage, broken: setter.broken, tableLines: setter.tableLines };
+  if (setter.twoColumn) result.twoColumn = setter.twoColumn;
+  if (setter.footnote) result.footnote = setter.footnote;
+  return result;
 }
 
 /** How often each word (lower case) occurs in the text: a word is broken only where it also occurs unbroken. */
-function wordCounts(paragraphs: readonly Paragraph[]): Map<string, number> {
+function wordCounts(paragraphs: readonly SourceText[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of paragraphs) for (const w of p.text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
@@ -100,8 +130,8 @@ class Typesetter {
   y = TOP;
   column = 0;
   columns = 1;
-  twoColumn: AgreementPdf['twoColumn'] | undefined;
-  footnote: AgreementPdf['footnote'] | undefined;
+  twoColumn: AgreementPdf['twoColumn'];
+  footnote: AgreementPdf['footnote'];
   readonly broken: BrokenWord[] = [];
   readonly tableLines: string[] = [];
   private readonly brokenWords = new Set<string>();
@@ -109,6 +139,8 @@ class Typesetter {
   constructor(
     readonly doc: Pdf,
     private readonly counts: Map<string, number>,
+    private readonly chapterNumbers: ReadonlyMap<string, number>,
+    private readonly twoColumnChapter: string | undefined,
   ) {}
 
   get printed(): number {
@@ -143,11 +175,11 @@ class Typesetter {
   }
 
   chapter(name: string): void {
-    const two = name === TWO_COLUMN_CHAPTER;
+    const two = name === this.twoColumnChapter;
     this.newPage(two ? 2 : 1);
     if (two) this.twoColumn = { page: this.printed, chapter: name };
     if (name === 'Inleiding') return;
-    const index = CHAPTER_NUMBERS.get(name);
+    const index = this.chapterNumbers.get(name);
     this.heading(1, index !== undefined ? `${index}. ${name}` : name);
   }
 
@@ -293,8 +325,6 @@ function splitPoint(word: string, fits: (head: string) => boolean): number | und
   }
   return undefined;
 }
-
-const CHAPTER_NUMBERS = new Map(['Democratische rechtsorde', 'Duurzaam land', 'Veiligheid en sterke samenleving', 'Bestaanszekerheid en kansengelijkheid', 'Welvarend land', 'Gezondheid', 'Internationaal'].map((c, i) => [c, i + 1]));
 
 const NUMBER = /^-?[\d.,]+%?$/;
 

@@ -83,9 +83,9 @@ describe('reading the generated 2021 agreement', () => {
 
   it('keeps the footnote apart from the paragraph it interrupts', () => {
     const footnotes = doc.paragraphs.filter((p) => p.kind === 'footnote');
-    expect(footnotes).toEqual([expect.objectContaining({ text: pdf.footnote.text, mark: '1', page: pdf.footnote.page, chapter: 'Duurzaam land' })]);
+    expect(footnotes).toEqual([expect.objectContaining({ text: pdf.footnote!.text, mark: '1', page: pdf.footnote!.page, chapter: 'Duurzaam land' })]);
     const interrupted = pdf.paragraphs.find((p) => p.chapter === 'Duurzaam land')!;
-    expect(byText.get(norm(interrupted.text))?.page).toBe(pdf.footnote.page);
+    expect(byText.get(norm(interrupted.text))?.page).toBe(pdf.footnote!.page);
     expect(doc.paragraphs.filter((p) => p.kind !== 'footnote' && p.text.includes('Toegevoegd voor deze test'))).toEqual([]);
   });
 
@@ -103,8 +103,8 @@ describe('reading the generated 2021 agreement', () => {
   });
 
   it('reads the two-column page column by column, in the source order', () => {
-    expect(doc.notes.map((n) => n.en)).toContain(`Page ${pdf.twoColumn.page} has two columns; its text was put in reading order.`);
-    const onPage = pdf.paragraphs.filter((p) => p.page === pdf.twoColumn.page && !p.table);
+    expect(doc.notes.map((n) => n.en)).toContain(`Page ${pdf.twoColumn!.page} has two columns; its text was put in reading order.`);
+    const onPage = pdf.paragraphs.filter((p) => p.page === pdf.twoColumn!.page && !p.table);
     expect(onPage.length).toBeGreaterThan(5);
     const positions = onPage.map((p) => doc.paragraphs.indexOf(byText.get(norm(p.text))!));
     expect(positions.every((n) => n >= 0)).toBe(true);
