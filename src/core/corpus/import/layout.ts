@@ -17,7 +17,7 @@ import { collectEvidence } from './hyphens';
 import { lineOf, pageLines, weightedMode } from './lines';
 import type { Line } from './lines';
 import { importNotes } from './notes';
-import { buildParagraphs } from './paragraphs';
+import { buildParagraphs, flush } from './paragraphs';
 import type { Spacing } from './paragraphs';
 import { findFurniture } from './running';
 import type { ImportedDocument, ImportedParagraph, PositionedPage } from './types';
@@ -125,5 +125,7 @@ function spacingOf(pages: readonly FlowPage[], bodySize: number): Spacing {
   const pitch = weightedMode(gaps.map((g) => [g, 1])) || 1.2 * bodySize;
   const wide = gaps.filter((g) => g >= 1.3 * pitch && g <= 3 * pitch).length;
   const normal = gaps.filter((g) => Math.abs(g - pitch) < 0.1 * pitch).length;
-  return { bodySize, pitch, spaced: wide >= 3 && wide >= 0.08 * normal };
+  const body = pages.flatMap((p) => p.lines.filter((l) => Math.abs(l.size - bodySize) < 0.5 && l.segments.length === 1));
+  const justified = body.length >= 10 && body.filter(flush).length >= 0.5 * body.length;
+  return { bodySize, pitch, spaced: wide >= 3 && wide >= 0.08 * normal, justified };
 }

@@ -23,6 +23,8 @@ export interface Spacing {
   pitch: number;
   /** Paragraphs are set apart by extra space (so a short line after a full stop need not end one). */
   spaced: boolean;
+  /** Most body lines end flush at the right edge of their column (justified text). */
+  justified?: boolean;
 }
 
 export interface BuildContext {
@@ -152,14 +154,22 @@ export function continues(a: LineEntry, b: LineEntry, open: ImportedKind, spacin
   if (b.kind === 'bullet' || a.kind === 'table') return false;
   const la = a.line;
   const lb = b.line;
-  if (b.newRegion) return /^\p{Ll}/u.test(lb.text) || !SENTENCE_END.test(la.text);
+  // Over a page or column break: a sentence that goes on, or (in justified text) a last line set flush, which the
+  // last line of a paragraph hardly ever is.
+  if (b.newRegion) return /^\p{Ll}/u.test(lb.text) || !SENTENCE_END.test(la.text) || (spacing.justified === true && flush(la));
   const pitch = Math.abs(la.size - spacing.bodySize) < 0.5 ? spacing.pitch : 1.25 * la.size;
   if (lb.y - la.y > 1.35 * pitch || lb.y <= la.y) return false;
   const indent = (l: PlacedLine) => l.x0 - l.colLeft;
   // A list item goes on in its hanging indent; back at the margin a new paragraph starts.
   if (open === 'bullet') return indent(lb) > 0.5 * lb.size || !SENTENCE_END.test(la.text);
   if (spacing.spaced) return true;
+  if (spacing.justified && SENTENCE_END.test(la.text) && !flush(la)) return false;
   if (indent(lb) > 0.8 * lb.size && indent(la) < 0.5 * la.size) return false;
   const slack = la.colRight - la.x1;
   return !(SENTENCE_END.test(la.text) && slack > Math.max(3 * la.size, 0.12 * (la.colRight - la.colLeft)));
+}
+
+/** The line reaches the right edge of its column (within half a character). */
+export function flush(line: PlacedLine): boolean {
+  return line.colRight - line.x1 < 0.5 * line.size;
 }

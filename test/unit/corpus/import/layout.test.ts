@@ -66,6 +66,17 @@ describe('lines to paragraphs', () => {
     expect(texts).toContain(`${FILL} waarna de bouw begint.`);
   });
 
+  it('in justified text, goes on over a page break after a full stop when the last line is set flush', () => {
+    // Every line but a paragraph's last one fills the column (72 to 523): the text is justified.
+    const full = (text: string, y: number) => ({ ...run(text, 72, y), width: 451 });
+    const paragraph = (y: number, last: string) => [...[0, 1, 2, 3].map((i) => full(`${FILL} regel ${i + 1}`, y + 13 * i)), run(last, 72, y + 52)];
+    const first = [...paragraph(100, 'Dat is het eerste stuk.'), ...paragraph(180, 'Dat is het tweede stuk.'), full('De bouw gaat door tot het einde van de kabinetsperiode.', 740)];
+    const doc = layoutDocument(furnished([first, [run('De gemeenten doen mee.', 72, 100), ...paragraph(130, 'Tot zover.')]]));
+    const texts = doc.paragraphs.filter((p) => p.page !== undefined).map((p) => p.text);
+    expect(texts).toContain('De bouw gaat door tot het einde van de kabinetsperiode. De gemeenten doen mee.');
+    expect(texts.filter((t) => t.endsWith('Dat is het eerste stuk.') || t.endsWith('Dat is het tweede stuk.'))).toHaveLength(2);
+  });
+
   it('reads chapter and section headings by size and weight, without their numbers', () => {
     const body = [run('1. Wonen', 72, 100, 16, BOLD), run('1.1 Betaalbaar bouwen', 72, 130, 12, BOLD), ...lines(['Wij bouwen meer.'], 150), run('Werk', 72, 200, 16, BOLD), ...lines(['Werk moet lonen.'], 225)];
     const doc = layoutDocument(furnished([body, lines(['Iedereen doet mee.'])]));
