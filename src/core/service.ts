@@ -46,6 +46,9 @@ export type { Commitment, Corpus, TagDef } from './corpus/types';
 export { loadVagueTerms, type VagueTerm } from './vague/terms';
 export { emptyLexicon, parseLexicon, type Lexicon } from './retrieval/synonyms';
 
+// Importing a document: the shape every reader produces, and the pure layout reading of a PDF's positioned text.
+export { emptyWordList, layoutDocument, parseWordList, type ImportedDocument, type ImportedHeading, type ImportedKind, type ImportedParagraph, type LayoutOptions, type PdfFont, type PositionedItem, type PositionedPage, type WordList } from './corpus/import/index';
+
 // Configuration: one shape for the workspace file and the editor's settings.
 export { emptyConfig, mergeConfigs, parseConfigFile, parseTaal, readConfigValue, type AkkoordwijzerConfig } from './config';
 

