@@ -13,7 +13,7 @@ import type { Override } from './ca2021/overrides';
 import { parseAgreement } from './ca2021/parse';
 import type { Paragraph, ParsedAgreement } from './ca2021/parse';
 import { readRules, RULES_FILE } from './ca2021/rules';
-import type { CommitmentOut, CorpusOut, PassageOut } from './model';
+import type { CommitmentOut, CorpusOut, PassageOut } from '../../src/core/corpus/write';
 import { bump, countTable, fail, failOnProblems } from './util';
 
 export const TEXT_FILE = 'corpus/sources/ca2021/coalitieakkoord-2021.txt';
@@ -51,7 +51,7 @@ export interface Ca2021Result {
 }
 
 export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySet<string>): Ca2021Result {
-  const rules = readRules(read(RULES_FILE), knownTags);
+  const rules = readRules(read, knownTags);
   const parsed = parseSource(read, rules);
   const classified = classifyParagraphs(parsed.paragraphs, rules, RULES_FILE);
   failOnProblems(classified.problems);
