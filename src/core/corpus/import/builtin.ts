@@ -1,0 +1,76 @@
+/**
+ * The built-in corpus with the same id as an imported document (e.g. `ca2026`, the passages publications quoted)
+ * against the document itself: which of its entries the document contains word for word, and where. A commitment
+ * found keeps its key on the unit that states it; one not found (the press may have misquoted it) is carried over
+ * as it was, still marked as quoted.
+ */
+
+import { createQuoteMatcher } from '../../retrieval/quoteMatcher';
+import type { QuoteVerdict } from '../../retrieval/alignment';
+import type { Span } from '../../types';
+import type { Commitment, Corpus, Passage } from '../types';
+
+export interface BuiltinFound {
+  entry: Commitment | Passage;
+  /** Index of the paragraph it was found in, and the span of its words in that paragraph's repaired text. */
+  paragraph: number;
+  span: Span;
+}
+
+export interface BuiltinMissing {
+  entry: Commitment | Passage;
+  /**
+   * `close`: the document has a wording a few words apart (a misquote); `none`: nothing like it; `overlap`: found, but
+   * in the sentences of another commitment that keeps its key there (`sharedWith`).
+   */
+  reason: Exclude<QuoteVerdict, 'verbatim'> | 'overlap';
+  /** The document's wording of a close match. */
+  nearest?: string;
+  sharedWith?: string;
+}
+
+export interface BuiltinMatches {
+  commitments: BuiltinFound[];
+  passages: BuiltinFound[];
+  missing: BuiltinMissing[];
+}
+
+export function isCommitment(entry: Commitment | Passage): entry is Commitment {
+  return 'key' in entry;
+}
+
+/** The found commitments that can keep their key: one per run of sentences (`overlaps` tells two apart). */
+export function keepDisjoint(found: readonly BuiltinFound[], overlaps: (a: BuiltinFound, b: BuiltinFound) => boolean): { kept: BuiltinFound[]; shared: BuiltinMissing[] } {
+  const kept: BuiltinFound[] = [];
+  const shared: BuiltinMissing[] = [];
+  for (const f of found) {
+    const other = kept.find((k) => k.paragraph === f.paragraph && overlaps(k, f));
+    if (other) shared.push({ entry: f.entry, reason: 'overlap', sharedWith: (other.entry as Commitment).id });
+    else kept.push(f);
+  }
+  return { kept, shared };
+}
+
+/**
+ * Look for every entry of `builtin` in the paragraphs (their repaired texts) with the quote aligner the quote checks
+ * use, so a quoter's shortening marks (`(…)`, `[door]`) span the words they stand for. Only a verbatim match within
+ * one paragraph counts as found.
+ */
+export function findBuiltinEntries(paragraphTexts: readonly string[], builtin: Corpus): BuiltinMatches {
+  const matcher = createQuoteMatcher(paragraphTexts.map((text, i) => ({ id: String(i), text })));
+  const out: BuiltinMatches = { commitments: [], passages: [], missing: [] };
+  const entries: (Commitment | Passage)[] = [...builtin.commitments, ...builtin.passages];
+  for (const entry of entries) {
+    const a = matcher.check(entry.text);
+    const where = a.corpusSpans[0];
+    if (a.verdict !== 'verbatim' || a.corpusSpans.length !== 1 || !where) {
+      const missing: BuiltinMissing = { entry, reason: a.verdict === 'close' ? 'close' : 'none' };
+      if (a.verdict === 'close') missing.nearest = a.corpusText;
+      out.missing.push(missing);
+      continue;
+    }
+    const found = { entry, paragraph: Number(where.passageId), span: { start: where.start, end: where.end } };
+    (isCommitment(entry) ? out.commitments : out.passages).push(found);
+  }
+  return out;
+}
