@@ -43,8 +43,19 @@ export { createCorpusSet, type CorpusSet, type LoadedCorpus } from './corpus/reg
 export { loadAgreementList, type AgreementDef } from './corpus/agreements';
 export { loadTagList } from './corpus/tags';
 export type { Commitment, Corpus, TagDef } from './corpus/types';
+export { isSlug } from './corpus/types';
 export { loadVagueTerms, type VagueTerm } from './vague/terms';
 export { emptyLexicon, parseLexicon, type Lexicon } from './retrieval/synonyms';
+
+// Importing a document (PDF, DOCX, HTML, text) as a corpus: the readers' pure parts and the pipeline.
+export type { ImportedDocument, ImportedHeading, ImportedKind, ImportedParagraph } from './corpus/import/types';
+export { documentFromBlocks, type DocumentBlock } from './corpus/import/blocks';
+export { readPlainText } from './corpus/import/text';
+export { nothingRemoved } from './corpus/import/documents';
+export { importDocument, IMPORT_LOCK_MARKER, IMPORT_MARKER, type ImportOptions, type ImportResult } from './corpus/import/pipeline';
+export type { DocumentIdentity } from './corpus/import/assemble';
+export { MIN_COMMITMENTS } from './corpus/import/report';
+export { readRuleLayers, type RuleLayer } from './corpus/build';
 
 // Configuration: one shape for the workspace file and the editor's settings.
 export { emptyConfig, mergeConfigs, parseConfigFile, parseTaal, readConfigValue, type AkkoordwijzerConfig } from './config';

@@ -27,6 +27,8 @@ export interface ImportedUnit extends ClassifiedUnit<ImportedParagraph> {
   builtin?: Commitment;
   /** The paragraph's number within its chapter. */
   number: number;
+  /** The rules saw no promise here: the firmness is the built-in commitment's, not the rules'. */
+  firmnessFromBuiltin?: true;
   /** Quotations of built-in passages found in this unit. */
   quotedIn: Quotation[];
 }
@@ -78,8 +80,14 @@ function passageOf(u: ImportedUnit): PassageOut {
   return out;
 }
 
+/** A heading passage with the quotations of the built-in passage it states, if any. */
+function withQuotes(passage: PassageOut, quoted: ReadonlyMap<string, readonly Quotation[]>): PassageOut {
+  const list = quoted.get(passage.text);
+  return list?.length ? { ...passage, source: { quotedIn: quotations(list) } } : passage;
+}
+
 /** Title passages for the headings a unit is the first under (chapter, section, subsection). */
-function headingPassages(u: ImportedUnit, seen: Set<string>): PassageOut[] {
+function headingPassages(u: ImportedUnit, seen: Set<string>, quoted: ReadonlyMap<string, readonly Quotation[]>): PassageOut[] {
   const p = u.paragraph;
   const out: PassageOut[] = [];
   const levels: [string | undefined, string, PassageOut][] = [
@@ -90,19 +98,24 @@ function headingPassages(u: ImportedUnit, seen: Set<string>): PassageOut[] {
   for (const [heading, key, passage] of levels) {
     if (!heading || seen.has(key)) continue;
     seen.add(key);
-    out.push(passage);
+    out.push(withQuotes(passage, quoted));
   }
   return out;
 }
 
 /** Commitments and passages in document order, headings as title passages before the text under them. */
-export function assembleEntries(units: readonly ImportedUnit[], title: string, identity: DocumentIdentity): { commitments: CommitmentOut[]; passages: PassageOut[] } {
+export function assembleEntries(
+  units: readonly ImportedUnit[],
+  title: string,
+  identity: DocumentIdentity,
+  headingQuotes: ReadonlyMap<string, readonly Quotation[]> = new Map(),
+): { commitments: CommitmentOut[]; passages: PassageOut[] } {
   const label = documentLabel(title, identity);
   const commitments: CommitmentOut[] = [];
-  const passages: PassageOut[] = [{ text: title, kind: 'title', note: 'Titel van het document.' }];
+  const passages: PassageOut[] = [withQuotes({ text: title, kind: 'title', note: 'Titel van het document.' }, headingQuotes)];
   const seen = new Set<string>();
   for (const u of units) {
-    passages.push(...headingPassages(u, seen));
+    passages.push(...headingPassages(u, seen, headingQuotes));
     if (u.classification.kind === 'commitment') commitments.push(commitmentOf(u, label, identity));
     else passages.push(passageOf(u));
   }

@@ -13,7 +13,7 @@ import type { ImportedDocument, ImportedParagraph } from './types';
 export type DocumentBlock =
   | { kind: 'heading'; level: number; text: string }
   /** `ref`: for a footnote, the index of the block that refers to it (it takes that block's headings). */
-  | { kind: 'text' | 'bullet' | 'table' | 'footnote'; text: string; ref?: number };
+  | { kind: 'text' | 'bullet' | 'table' | 'footnote'; text: string; ref?: number; mark?: string };
 
 /** The chapter of text before the first chapter heading. */
 export const INTRODUCTION = 'Inleiding';
@@ -51,6 +51,7 @@ export function documentFromBlocks(blocks: readonly DocumentBlock[], options: { 
     const at = block.kind === 'footnote' && block.ref !== undefined ? (pathAt[block.ref] ?? path) : path;
     const p: ImportedParagraph = { text, ...at, kind: block.kind };
     if (block.kind === 'table') p.table = true;
+    if (block.kind === 'footnote' && block.mark) p.mark = block.mark;
     paragraphs.push(p);
   });
   const doc: ImportedDocument = { paragraphs, removed: nothingRemoved(), notes: [] };

@@ -14,7 +14,7 @@ import type { Rules } from '../build/rules';
 import { sentenceSpans } from '../build/units';
 import { loadCorpus } from '../load';
 import { isSlug } from '../types';
-import type { Corpus, Passage } from '../types';
+import type { Corpus, Passage, Quotation } from '../types';
 import { emitCorpus } from '../write';
 import type { CommitmentOut, CorpusOut } from '../write';
 import type { Localized, Span } from '../../types';
@@ -78,10 +78,17 @@ function sentencesAround(text: string, span: Span, rules: Rules): Span {
 
 /** Where built-in commitments keep their keys: by paragraph, the spans that become units of their own. */
 function anchorsOf(doc: ImportedDocument, texts: readonly string[], builtin: Corpus | undefined, rules: Rules) {
-  if (!builtin) return { fixed: new Map<number, BuiltinFound[]>(), missing: [] as BuiltinMissing[], passages: [] as BuiltinFound[] };
-  const matches = findBuiltinEntries(texts, builtin);
-  // Table rows and footnotes are one passage each: a commitment found there cannot be a unit of its own.
-  const inText = matches.commitments.filter((f) => doc.paragraphs[f.paragraph]!.kind === 'text' || doc.paragraphs[f.paragraph]!.kind === 'bullet');
+  const headingQuotes = new Map<string, Quotation[]>();
+  if (!builtin) return { fixed: new Map<number, BuiltinFound[]>(), missing: [] as BuiltinMissing[], passages: [] as BuiltinFound[], headingQuotes };
+  // Headings are searched too (after the paragraphs), so a quoted title or chapter heading is found.
+  const headings = headingTexts(doc);
+  const matches = findBuiltinEntries([...texts, ...headings], builtin);
+  for (const f of matches.passages) {
+    const heading = headings[f.paragraph - texts.length];
+    if (heading !== undefined) headingQuotes.set(heading, [...(headingQuotes.get(heading) ?? []), ...f.entry.source.quotedIn]);
+  }
+  // Table rows and footnotes are one passage each: a commitment found there (or in a heading) cannot be a unit.
+  const inText = matches.commitments.filter((f) => doc.paragraphs[f.paragraph]?.kind === 'text' || doc.paragraphs[f.paragraph]?.kind === 'bullet');
   const inOther: BuiltinMissing[] = matches.commitments.filter((f) => !inText.includes(f)).map((f) => ({ entry: f.entry, reason: 'none' }));
   const snapped = (f: BuiltinFound) => sentencesAround(texts[f.paragraph]!, f.span, rules);
   const { kept, shared } = keepDisjoint(inText, (a, b) => {
@@ -91,7 +98,13 @@ function anchorsOf(doc: ImportedDocument, texts: readonly string[], builtin: Cor
   });
   const fixed = new Map<number, BuiltinFound[]>();
   for (const f of kept) fixed.set(f.paragraph, [...(fixed.get(f.paragraph) ?? []), f]);
-  return { fixed, missing: [...matches.missing, ...inOther, ...shared], passages: matches.passages };
+  return { fixed, missing: [...matches.missing, ...inOther, ...shared], passages: matches.passages, headingQuotes };
+}
+
+/** The document's title and headings, each once, in order. */
+function headingTexts(doc: ImportedDocument): string[] {
+  const all = [doc.title, ...(doc.headings ?? []).map((h) => h.text), ...doc.paragraphs.flatMap((p) => [p.chapter, p.section, p.subsection])];
+  return [...new Set(all.filter((h): h is string => !!h).map(repairText))];
 }
 
 /** Classify the units; a unit that states a built-in commitment is a commitment and keeps that commitment's key. */
@@ -117,6 +130,7 @@ function unitsOf(doc: ImportedDocument, rules: Rules, fixed: Map<number, Builtin
       u.builtin = entry;
       // The key's promise stays a commitment; when the rules see no promise in it, its built-in firmness stands.
       u.classification = { ...cu.classification, kind: 'commitment', firmness: cu.classification.firmness ?? entry.firmness ?? 'standpunt' };
+      if (!cu.classification.firmness) u.firmnessFromBuiltin = true;
       if (u.classification.tags.length === 0) u.classification.tags = [...entry.tags];
     }
     return u;
@@ -194,7 +208,7 @@ export function importDocument(doc: ImportedDocument, options: ImportOptions): I
   progress(IMPORT_PROGRESS.writing);
   const title = options.title ?? options.builtin?.title ?? doc.title ?? options.identity.fileName;
   const leftOut = options.leftOut ?? [];
-  const { commitments, passages } = assembleEntries(units, title, options.identity);
+  const { commitments, passages } = assembleEntries(units, title, options.identity, anchors.headingQuotes);
   const repeatGroups = linkRepeats(commitments, options.rules);
   const allIds = new Set([...commitments.map((c) => c.id), ...carriedIds]);
   commitments.push(...carried.filter(isCommitment).map((c) => carriedCommitment(c, allIds)));
