@@ -3,8 +3,8 @@ import { parseTaal, type Localized, type Taal } from '../core/service';
 import { HELP, USAGE } from './messages';
 
 export type Format = 'text' | 'json' | 'sarif';
-export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate';
-export type OptionName = 'format' | 'config' | 'corpus' | 'taal';
+export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import';
+export type OptionName = 'format' | 'config' | 'corpus' | 'taal' | 'id' | 'out' | 'title' | 'force';
 /** What `--help` can be about: the tool, the `corpus` group, or one command. */
 export type HelpTopic = 'general' | 'corpus' | CommandName;
 
@@ -15,7 +15,7 @@ export interface CommandSpec {
   /** The output formats; the first is the default. Empty when the command has no `--format`. */
   formats: readonly Format[];
   /** The operands (`PAD...`) and what to say when none are given; undefined when the command takes none. */
-  operands?: { label: Localized; missing: Localized };
+  operands?: { label: Localized; missing: Localized; single?: boolean };
 }
 
 export const COMMANDS: Record<CommandName, CommandSpec> = {
@@ -28,9 +28,15 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     operands: { label: HELP.words, missing: USAGE.noSearchWords },
   },
   'corpus validate': { name: 'corpus validate', options: ['taal'], formats: [], operands: { label: HELP.file, missing: USAGE.noCorpusFiles } },
+  'corpus import': {
+    name: 'corpus import',
+    options: ['id', 'out', 'title', 'force', 'taal'],
+    formats: [],
+    operands: { label: HELP.file, missing: USAGE.noImportFile, single: true },
+  },
 };
 
-const CORPUS_COMMANDS = ['list', 'search', 'validate'] as const;
+const CORPUS_COMMANDS = ['list', 'search', 'validate', 'import'] as const;
 
 /** `node:util` parseArgs options; `--lang` is another spelling of `--taal`. */
 const OPTIONS = {
@@ -39,6 +45,10 @@ const OPTIONS = {
   corpus: { type: 'string', multiple: true },
   taal: { type: 'string' },
   lang: { type: 'string' },
+  id: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  title: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -52,6 +62,11 @@ export interface CommandArgs {
   taal?: Taal;
   corpora: string[];
   operands: string[];
+  /** `corpus import`: the corpus id, the output file, the title, and whether to overwrite a file that is no import. */
+  id?: string;
+  out?: string;
+  title?: string;
+  force?: boolean;
 }
 
 export type Invocation =
@@ -119,10 +134,12 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
       args.format = value as Format;
     } else if (name === 'taal') {
       args.taal = parseTaal(value) ?? fail(USAGE.badTaal);
-    } else if (name === 'config') args.config = value;
+    } else if (name === 'config' || name === 'id' || name === 'out' || name === 'title') args[name] = value;
+    else if (name === 'force') args.force = true;
     else args.corpora.push(value);
   }
   if (command.operands && operands.length === 0) fail(command.operands.missing);
+  if (command.operands?.single && operands.length > 1) fail(USAGE.oneOperand(command.name, operands[1]!));
   if (!command.operands && operands.length > 0) fail(USAGE.noOperands(command.name, operands[0]!));
   return args;
 }

@@ -14,8 +14,8 @@ const or = (items: readonly string[]): Localized => ({
 export const USAGE = {
   unknownCommand: (command: string): Localized => ({ nl: `onbekend commando "${command}"`, en: `unknown command "${command}"` }),
   unknownCorpusCommand: (sub: string): Localized => ({
-    nl: `onbekend corpus-commando "${sub}" (list, search, validate)`,
-    en: `unknown corpus command "${sub}" (list, search, validate)`,
+    nl: `onbekend corpus-commando "${sub}" (list, search, validate, import)`,
+    en: `unknown corpus command "${sub}" (list, search, validate, import)`,
   }),
   unknownOption: (option: string): Localized => ({ nl: `onbekende optie ${option}`, en: `unknown option ${option}` }),
   optionNotHere: (option: string, command: string): Localized => ({
@@ -32,6 +32,11 @@ export const USAGE = {
   noPaths: { nl: 'geef een of meer bestanden of mappen', en: 'give one or more files or folders' } satisfies Localized,
   noSearchWords: { nl: 'corpus search verwacht zoekwoorden', en: 'corpus search expects search words' } satisfies Localized,
   noCorpusFiles: { nl: 'corpus validate verwacht een of meer bestanden', en: 'corpus validate expects one or more files' } satisfies Localized,
+  noImportFile: { nl: 'corpus import verwacht het document (pdf, docx, html of tekst)', en: 'corpus import expects the document (pdf, docx, html or text)' } satisfies Localized,
+  oneOperand: (command: string, operand: string): Localized => ({
+    nl: `${command} verwacht één bestand (niet ook "${operand}")`,
+    en: `${command} expects one file (not also "${operand}")`,
+  }),
   noOperands: (command: string, operand: string): Localized => ({
     nl: `${command} verwacht geen argumenten (niet "${operand}")`,
     en: `${command} takes no arguments (not "${operand}")`,
@@ -76,6 +81,7 @@ export const HELP = {
   path: { nl: 'PAD', en: 'PATH' } satisfies Localized,
   words: { nl: 'WOORDEN', en: 'WORDS' } satisfies Localized,
   command: { nl: 'COMMANDO', en: 'COMMAND' } satisfies Localized,
+  titleValue: { nl: 'TITEL', en: 'TITLE' } satisfies Localized,
   loaded: {
     nl:
       'PAD is een Markdown-bestand of een map (die wordt doorzocht op *.md); - leest een concept van de standaardinvoer.\n' +
@@ -103,8 +109,8 @@ export const COMMAND_SUMMARY = {
     en: 'Checks moties, Kamervragen and other Markdown drafts and reports what could be better.',
   },
   corpus: {
-    nl: 'Werkt met de geladen toezeggingen: opsommen, zoeken, een corpusbestand controleren.',
-    en: 'Works with the loaded commitments: list them, search them, validate a corpus file.',
+    nl: 'Werkt met de geladen toezeggingen: opsommen, zoeken, een corpusbestand controleren, een akkoord inlezen.',
+    en: 'Works with the loaded commitments: list them, search them, validate a corpus file, import an agreement.',
   },
   'corpus list': {
     nl: 'Somt elke geladen toezegging op: sleutel, stelligheid, tags en tekst.',
@@ -113,6 +119,10 @@ export const COMMAND_SUMMARY = {
   'corpus search': {
     nl: 'Zoekt toezeggingen op woorden (ook verbuigingen, samenstellingen en synoniemen), de beste eerst.',
     en: 'Searches commitments by words (inflections, compounds and synonyms too), best first.',
+  },
+  'corpus import': {
+    nl: 'Leest een akkoord of programma in (pdf, docx, html, tekst) en schrijft er een corpusbestand van, met slotbestand en verslag.',
+    en: 'Imports an agreement or programme (pdf, docx, html, text) and writes a corpus file from it, with a lock file and a report.',
   },
   'corpus validate': {
     nl: 'Controleert corpusbestanden (*.akkoord.yaml) en meldt elk probleem als bestand:regel:kolom.',
@@ -139,6 +149,10 @@ export const OPTION_HELP = {
     nl: 'taal van de meldingen (standaard: die van de configuratie, anders nl)',
     en: 'language of the messages (default: that of the configuration, else nl)',
   },
+  id: { nl: 'de corpus-id (voor de citeersleutels, bv. ca2026); standaard uit de bestandsnaam', en: 'the corpus id (for the citation keys, e.g. ca2026); default from the file name' },
+  out: { nl: 'het corpusbestand (*.akkoord.yaml); standaard ID.akkoord.yaml naast het document', en: 'the corpus file (*.akkoord.yaml); default ID.akkoord.yaml beside the document' },
+  title: { nl: 'de titel van het corpus', en: 'the title of the corpus' },
+  force: { nl: 'overschrijf een uitvoerbestand dat geen eerdere import is', en: 'overwrite an output file that is not an earlier import' },
   help: { nl: 'deze hulp', en: 'this help' },
   version: { nl: 'het versienummer', en: 'the version number' },
 } satisfies Record<string, Localized>;

@@ -6,7 +6,7 @@
  */
 
 import { classifyParagraphs } from '../build/pipeline';
-import { findRepeats } from '../build/repeats';
+import { linkRepeats } from '../build/repeats';
 import { makeIds } from '../build/lock';
 import type { IdUnit } from '../build/lock';
 import { repairText } from '../build/repair';
@@ -165,13 +165,8 @@ function nameCommitments(units: ImportedUnit[], options: ImportOptions, reserved
 }
 
 /** Repeated promises: `seeAlso` on the commitments; returns the number of groups. */
-function linkRepeats(commitments: CommitmentOut[], rules: Rules): number {
-  const items = commitments.map((c) => ({ id: c.id, text: c.text, section: `${c.chapter}|${c.section ?? ''}` }));
-  const { seeAlso } = findRepeats(items, rules.duplicates);
-  for (const c of commitments) {
-    const also = seeAlso.get(c.id);
-    if (also) c.seeAlso = also;
-  }
+function linkRepeatGroups(commitments: CommitmentOut[], rules: Rules): number {
+  const seeAlso = linkRepeats(commitments, rules.duplicates);
   return new Set([...seeAlso.entries()].map(([id, also]) => [id, ...also].sort().join(' '))).size;
 }
 
@@ -209,7 +204,7 @@ export function importDocument(doc: ImportedDocument, options: ImportOptions): I
   const title = options.title ?? options.builtin?.title ?? doc.title ?? options.identity.fileName;
   const leftOut = options.leftOut ?? [];
   const { commitments, passages } = assembleEntries(units, title, options.identity, anchors.headingQuotes);
-  const repeatGroups = linkRepeats(commitments, options.rules);
+  const repeatGroups = linkRepeatGroups(commitments, options.rules);
   const allIds = new Set([...commitments.map((c) => c.id), ...carriedIds]);
   commitments.push(...carried.filter(isCommitment).map((c) => carriedCommitment(c, allIds)));
   passages.push(...carried.filter((e): e is Passage => !isCommitment(e)).map((p) => carriedPassage(p)));
