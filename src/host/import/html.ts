@@ -45,6 +45,8 @@ class BlockCollector {
   private readonly refAt = new Map<string, number>();
   private buffer = '';
   private refs: string[] = [];
+  /** Inside a heading or table cell: block elements there are part of one line of text. */
+  private flat = 0;
 
   private flush(kind: 'text' | 'bullet' | 'table' = 'text'): void {
     const text = tidy(this.buffer);
@@ -73,7 +75,18 @@ class BlockCollector {
       return;
     }
     if (href && BACK_LINK.test(href)) return;
-    for (const c of children(n)) this.visit(c);
+    for (const c of children(n)) {
+      if (this.flat > 0) this.inline(c);
+      else this.visit(c);
+    }
+  }
+
+  /** An element's whole content as one line of inline text (a heading, a table cell). */
+  private flatText(n: HtmlNode): void {
+    this.flat++;
+    this.inline(n);
+    this.buffer += ' ';
+    this.flat--;
   }
 
   private table(n: HtmlNode): void {
@@ -83,10 +96,7 @@ class BlockCollector {
     collect(n);
     for (const row of rows) {
       const cells = children(row).filter((c) => c.nodeName === 'td' || c.nodeName === 'th');
-      for (const cell of cells) {
-        this.inline(cell);
-        this.buffer += ' ';
-      }
+      for (const cell of cells) this.flatText(cell);
       this.flush('table');
     }
   }
@@ -134,7 +144,7 @@ class BlockCollector {
     const heading = /^h([1-6])$/.exec(name);
     if (heading) {
       this.flush();
-      this.inline(n);
+      this.flatText(n);
       const text = tidy(this.buffer);
       this.buffer = '';
       this.refs = [];

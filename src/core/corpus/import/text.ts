@@ -6,7 +6,7 @@
  */
 
 import { isHeadingLine, isTableLine } from '../build/layout';
-import { chapterName, ParagraphReader } from './textParagraphs';
+import { ParagraphReader } from './textParagraphs';
 import type { Paragraph, ParagraphSink } from './textParagraphs';
 import { nothingRemoved } from './documents';
 import type { ImportedDocument, ImportedParagraph } from './types';
@@ -14,7 +14,7 @@ import type { ImportedDocument, ImportedParagraph } from './types';
 type Line =
   | { kind: 'blank' }
   | { kind: 'heading'; level: number; numbered: boolean; text: string }
-  | { kind: 'bullet' | 'footnote' | 'text'; text: string };
+  | { kind: 'bullet' | 'footnote' | 'text'; text: string; mark?: string };
 
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*)$/u;
@@ -32,6 +32,11 @@ function isCapitals(t: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && t.length <= 80 && !/[.!?;,]$/.test(t);
 }
 
+/** A heading without its numbering: "3.2 Wonen" → "Wonen", "Hoofdstuk 3: Zorg" → "Zorg". */
+function headingName(raw: string): string {
+  return raw.replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk\s+\d+[.:]?|deel\s+\d+[.:]?)\s+/iu, '').trim();
+}
+
 /** What one line is, by its form alone. */
 function classify(raw: string): Line {
   const t = raw.trim();
@@ -44,7 +49,7 @@ function classify(raw: string): Line {
   if (word && t.length <= 80 && !/[.!?;,]$/.test(t)) return { kind: 'heading', level: 1, numbered: true, text: word[1] || t };
   if (isCapitals(t)) return { kind: 'heading', level: 1, numbered: true, text: t };
   const footnote = FOOTNOTE.exec(t);
-  if (footnote) return { kind: 'footnote', text: `${footnote[1]} ${footnote[2]}` };
+  if (footnote) return { kind: 'footnote', text: footnote[2]!, mark: footnote[1]! };
   const bullet = BULLET.exec(t);
   if (bullet && !isTableLine(t)) return { kind: 'bullet', text: bullet[1]! };
   return { kind: 'text', text: t };
@@ -97,18 +102,21 @@ function tableOfContents(lines: readonly Line[], chapterLevel: number): TableOfC
   let first: string | undefined;
   let chapter: string | undefined;
   for (let i = start + 1; i < lines.length; i++) {
-    const l = lines[i]!;
+    const raw = lines[i]!;
+    if (raw.kind === 'blank') continue;
+    // An entry with its dot leaders and page number taken off reads like the heading it points to.
+    const l = raw.kind === 'heading' ? { ...raw, text: raw.text.replace(TOC_PAGE, '') } : classify(raw.text.replace(TOC_PAGE, ''));
     if (l.kind === 'blank') continue;
     const isChapter = l.kind === 'heading' && (l.numbered ? l.level === 1 : l.level === chapterLevel);
-    if (isChapter && first !== undefined && chapterName(l.text) === first) break;
-    if (l.kind !== 'heading' && !isHeadingLine(l.text.replace(TOC_PAGE, ''))) break;
+    if (isChapter && first !== undefined && headingName(l.text) === first) break;
+    if (l.kind !== 'heading' && !isHeadingLine(l.text)) break;
     toc.lines.add(i);
     if (isChapter) {
-      chapter = chapterName(l.text);
+      chapter = headingName(l.text);
       first ??= chapter;
       toc.sections.set(chapter, []);
-    } else if (chapter !== undefined && chapterName(l.text) !== chapter) {
-      toc.sections.get(chapter)!.push(l.text.replace(TOC_PAGE, ''));
+    } else if (chapter !== undefined && headingName(l.text) !== chapter) {
+      toc.sections.get(chapter)!.push(headingName(l.text));
     }
   }
   return toc;
@@ -117,7 +125,7 @@ function tableOfContents(lines: readonly Line[], chapterLevel: number): TableOfC
 /** Reads the classified lines chapter by chapter into paragraphs, marking bullets and footnotes. */
 class TextDocumentReader {
   readonly sink: ParagraphSink = { paragraphs: [], headings: [], glued: [] };
-  readonly kinds = new Map<Paragraph, ImportedParagraph['kind']>();
+  readonly kinds = new Map<Paragraph, { kind: ImportedParagraph['kind']; mark?: string }>();
   title: string | undefined;
   private reader: ParagraphReader;
   private chapterHeadingAt = -1;
@@ -127,6 +135,8 @@ class TextDocumentReader {
     private readonly toc: TableOfContents,
     private readonly levels: { title?: number; chapter: number },
     private readonly wrapped: boolean,
+    /** Index of the first non-blank line. */
+    private readonly firstLine: number,
   ) {
     this.reader = this.chapterReader('Inleiding');
   }
@@ -147,10 +157,10 @@ class TextDocumentReader {
     const depth = this.depth(line);
     if (depth < 0) this.title ??= line.text;
     else if (depth === 0) {
-      this.chapter = chapterName(line.text);
+      this.chapter = headingName(line.text);
       this.reader = this.chapterReader(this.chapter);
       this.chapterHeadingAt = index;
-    } else this.reader.heading(chapterName(line.text), depth === 1 ? 'section' : 'subsection');
+    } else this.reader.heading(headingName(line.text), depth === 1 ? 'section' : 'subsection');
   }
 
   read(line: Line, index: number): void {
@@ -160,7 +170,12 @@ class TextDocumentReader {
       return;
     }
     // The chapter title repeated on the line after its heading (as the 2021 text has it) is no paragraph.
-    if (index === this.chapterHeadingAt + 1 && chapterName(line.text) === this.chapter) return;
+    if (index === this.chapterHeadingAt + 1 && headingName(line.text) === this.chapter) return;
+    // The document's first line in capitals is its title, not a chapter.
+    if (line.kind === 'heading' && index === this.firstLine && this.title === undefined && isCapitals(line.text)) {
+      this.title = line.text;
+      return;
+    }
     if (line.kind === 'heading') return this.heading(line, index);
     // Title lines before the first paragraph (title, parties, date): the first is the document's title.
     if (this.sink.paragraphs.length === 0 && this.title === undefined && line.kind === 'text' && !/[.!?]$/.test(line.text) && isHeadingLine(line.text)) {
@@ -168,7 +183,7 @@ class TextDocumentReader {
       return;
     }
     if (line.kind === 'text') return this.reader.line(line.text, index + 1);
-    this.kinds.set(this.reader.startParagraph(line.text, index + 1, false), line.kind);
+    this.kinds.set(this.reader.startParagraph(line.text, index + 1, false), { kind: line.kind, ...(line.mark ? { mark: line.mark } : {}) });
     if (line.kind === 'footnote') this.reader.endParagraph();
   }
 }
@@ -179,11 +194,12 @@ export function readPlainText(text: string): ImportedDocument {
   const wrapped = unwrap(classified);
   const levels = headingLevels(wrapped);
   const toc = tableOfContents(wrapped, levels.chapter);
-  const reader = new TextDocumentReader(toc, levels, wrapped !== classified);
+  const reader = new TextDocumentReader(toc, levels, wrapped !== classified, wrapped.findIndex((l) => l.kind !== 'blank'));
   wrapped.forEach((line, i) => reader.read(line, i));
   const paragraphs = reader.sink.paragraphs.map((p): ImportedParagraph => {
-    const kind = p.table ? 'table' : (reader.kinds.get(p) ?? 'text');
-    const out: ImportedParagraph = { text: p.text, chapter: p.chapter, kind };
+    const marked = reader.kinds.get(p);
+    const out: ImportedParagraph = { text: p.text, chapter: p.chapter, kind: p.table ? 'table' : (marked?.kind ?? 'text') };
+    if (marked?.mark) out.mark = marked.mark;
     if (p.section) out.section = p.section;
     if (p.subsection) out.subsection = p.subsection;
     if (p.table) out.table = true;
