@@ -38,7 +38,7 @@ describe('the command line', () => {
       [['corpus', 'validate', '--format', 'json', 'a.yaml'], 'corpus validate kent de optie --format niet', 'corpus validate'],
       [['corpus', 'list', 'extra'], 'corpus list verwacht geen argumenten (niet "extra")', 'corpus list'],
       [['corpus', 'zoek'], 'onbekend corpus-commando "zoek" (list, search, validate, import)', 'corpus'],
-      [['corpus'], 'onbekend corpus-commando "" (list, search, validate)', 'corpus'],
+      [['corpus'], 'onbekend corpus-commando "" (list, search, validate, import)', 'corpus'],
       [['check'], 'geef een of meer bestanden of mappen', 'check'],
       [['corpus', 'search'], 'corpus search verwacht zoekwoorden', 'corpus search'],
       [['bogus'], 'onbekend commando "bogus"', 'general'],
