@@ -13,7 +13,8 @@ export interface HeadingPath {
 /** The defaults that apply, most specific heading first, the chapter last. */
 function headingDefaults(place: HeadingPath, rules: TagRules): HeadingDefaults[] {
   const chain = [place.subsection, place.section].filter((h): h is string => !!h).map((h) => rules.headingDefaults.get(h));
-  chain.push(rules.chapterDefaults.get(place.chapter));
+  // A chapter the table names only as a heading (the generic table knows headings, not one document's chapters).
+  chain.push(rules.chapterDefaults.get(place.chapter) ?? rules.headingDefaults.get(place.chapter));
   return chain.filter((d): d is HeadingDefaults => !!d);
 }
 

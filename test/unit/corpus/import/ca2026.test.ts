@@ -70,13 +70,16 @@ describe('importing a document that holds the quoted 2026 passages', () => {
     }
   });
 
-  it('classifies the found commitments as the annotations do (firmness and ministry by the generic table)', () => {
+  // Ministry 36 of 40 (90 %); firmness 39 of 51 (76 %): a floor at the level reached, the target is 80 %. Of the 12
+  // misses, 5 are quoted fragments with no verb the rules know (their firmness then comes from the built-in entry and
+  // counts as a miss here), 7 are read otherwise by the rules (e.g. "financiering" in "om voor financiering in
+  // aanmerking te komen" makes financiering where the annotation says besluit).
+  it('classifies the found commitments as the annotations do (firmness and ministry by the generic table; floors at the level reached, target 80 %)', () => {
     const firmness = found.filter((u) => !u.firmnessFromBuiltin && u.classification.firmness === u.builtin!.firmness);
     const annotated = found.filter((u) => u.builtin!.ministry.length > 0);
     const ministry = annotated.filter((u) => u.builtin!.ministry.every((m) => u.classification.ministry.includes(m)));
-    const share = (n: number, of: number) => Math.round((n / of) * 100);
-    console.log(`firmness ${firmness.length}/${found.length} (${share(firmness.length, found.length)} %), ministry ${ministry.length}/${annotated.length} (${share(ministry.length, annotated.length)} %)`);
-    expect(firmness.length / found.length).toBeGreaterThanOrEqual(0.6);
-    expect(ministry.length / annotated.length).toBeGreaterThanOrEqual(0.5);
+    expect(found).toHaveLength(51);
+    expect(firmness.length).toBeGreaterThanOrEqual(39);
+    expect(ministry.length / annotated.length).toBeGreaterThanOrEqual(0.8);
   });
 });
