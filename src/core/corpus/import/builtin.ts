@@ -51,16 +51,37 @@ export function keepDisjoint(found: readonly BuiltinFound[], overlaps: (a: Built
   return { kept, shared };
 }
 
+/** The one paragraph that holds `text` verbatim (at a word boundary), or undefined when none or several do. */
+function exactly(paragraphTexts: readonly string[], text: string): { paragraph: number; span: Span } | undefined {
+  let hit: { paragraph: number; span: Span } | undefined;
+  for (const [paragraph, p] of paragraphTexts.entries()) {
+    const start = p.indexOf(text);
+    if (start < 0) continue;
+    const wordStart = start === 0 || !/[\p{L}\p{N}]/u.test(p[start - 1]!);
+    if (hit || !wordStart || p.indexOf(text, start + 1) >= 0) return undefined;
+    hit = { paragraph, span: { start, end: start + text.length } };
+  }
+  return hit;
+}
+
 /**
  * Look for every entry of `builtin` in the paragraphs (their repaired texts) with the quote aligner the quote checks
  * use, so a quoter's shortening marks (`(…)`, `[door]`) span the words they stand for. Only a verbatim match within
  * one paragraph counts as found.
  */
 export function findBuiltinEntries(paragraphTexts: readonly string[], builtin: Corpus): BuiltinMatches {
-  const matcher = createQuoteMatcher(paragraphTexts.map((text, i) => ({ id: String(i), text })));
+  let matcher: ReturnType<typeof createQuoteMatcher> | undefined;
   const out: BuiltinMatches = { commitments: [], passages: [], missing: [] };
   const entries: (Commitment | Passage)[] = [...builtin.commitments, ...builtin.passages];
   for (const entry of entries) {
+    // Most entries of a corpus built from the same text stand in it character for character: found without the
+    // aligner (which costs a search per entry); quotes with shortening marks or other spacing go through it.
+    const exact = exactly(paragraphTexts, entry.text);
+    if (exact) {
+      (isCommitment(entry) ? out.commitments : out.passages).push({ entry, ...exact });
+      continue;
+    }
+    matcher ??= createQuoteMatcher(paragraphTexts.map((text, i) => ({ id: String(i), text })));
     const a = matcher.check(entry.text);
     const where = a.corpusSpans[0];
     if (a.verdict !== 'verbatim' || a.corpusSpans.length !== 1 || !where) {

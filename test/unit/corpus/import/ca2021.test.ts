@@ -55,6 +55,16 @@ describe('importing the 2021 agreement', () => {
     expect(first.report.map((l) => l.en).join('\n')).toMatch(/Tables: \d+ rows kept as searchable text/);
   });
 
+  it('with the built-in ca2021 given, every built-in commitment is found and keeps its key, also the hand-corrected ones', () => {
+    const builtin = loadCorpus(read('corpus/ca2021.akkoord.yaml'), 'ca2021.akkoord.yaml', { knownTags }).corpus!;
+    const withBuiltin = importDocument(doc, { id: 'ca2021', rules: ca2021Rules, knownTags, identity, builtin, lockFile: 'ca2021.akkoord.lock.tsv' });
+    expect(withBuiltin.problems).toEqual([]);
+    expect(withBuiltin.kept.sort()).toEqual(builtin.commitments.map((c) => c.id).sort());
+    expect(withBuiltin.missing.filter((m) => 'id' in m.entry)).toEqual([]);
+    const ids = new Set(withBuiltin.corpus!.commitments.map((c) => c.id));
+    expect(ids.size).toBe(withBuiltin.corpus!.commitments.length);
+  });
+
   it('keeps its figures with the generic table alone (no 2021 table over it)', () => {
     const generic = importDocument(doc, { id: 'ca2021', rules: genericRules, knownTags, identity, lock: read(ID_LOCK_FILE), lockFile: 'x.lock.tsv' });
     expect(generic.problems).toEqual([]);
