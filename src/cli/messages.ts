@@ -150,7 +150,7 @@ export const OPTION_HELP = {
     en: 'language of the messages (default: that of the configuration, else nl)',
   },
   id: { nl: 'de corpus-id (voor de citeersleutels, bv. ca2026); standaard uit de bestandsnaam', en: 'the corpus id (for the citation keys, e.g. ca2026); default from the file name' },
-  out: { nl: 'het corpusbestand (*.akkoord.yaml); standaard ID.akkoord.yaml naast het document', en: 'the corpus file (*.akkoord.yaml); default ID.akkoord.yaml beside the document' },
+  out: { nl: 'het corpusbestand (*.akkoord.yaml); standaard ID.akkoord.yaml in de huidige map', en: 'the corpus file (*.akkoord.yaml); default ID.akkoord.yaml in the current folder' },
   title: { nl: 'de titel van het corpus', en: 'the title of the corpus' },
   force: { nl: 'overschrijf een uitvoerbestand dat geen eerdere import is', en: 'overwrite an output file that is not an earlier import' },
   help: { nl: 'deze hulp', en: 'this help' },

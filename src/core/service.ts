@@ -55,6 +55,8 @@ export { nothingRemoved } from './corpus/import/documents';
 export { importDocument, IMPORT_LOCK_MARKER, IMPORT_MARKER, type ImportOptions, type ImportResult } from './corpus/import/pipeline';
 export type { DocumentIdentity } from './corpus/import/assemble';
 export { MIN_COMMITMENTS } from './corpus/import/report';
+export { verbatimCommitments } from './corpus/import/builtin';
+export { repairText } from './corpus/build';
 export { readRuleLayers, type RuleLayer } from './corpus/build';
 
 // Configuration: one shape for the workspace file and the editor's settings.

@@ -45,7 +45,7 @@ export async function importCommand(args: CommandArgs, ctx: CliContext): Promise
   const result = await importFile({
     file: ctx.resolve(args.operands[0]!),
     ...(args.id !== undefined ? { id: args.id } : {}),
-    ...(args.out !== undefined ? { out: ctx.resolve(args.out) } : {}),
+    ...(args.out !== undefined ? { out: ctx.resolve(args.out) } : { outDir: ctx.cwd }),
     ...(args.title !== undefined ? { title: args.title } : {}),
     force: args.force === true,
     onProgress: (step) => ctx.say(step, taal),

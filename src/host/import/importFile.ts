@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   IMPORT_MARKER,
@@ -15,6 +15,8 @@ import {
   loadTagList,
   readPlainText,
   readRuleLayers,
+  repairText,
+  verbatimCommitments,
   type Corpus,
   type DocumentIdentity,
   type ImportedDocument,
@@ -25,7 +27,7 @@ import { packageRoot } from '../data';
 import { readDocx } from './docx';
 import { decodeText, detectFormat, type DocumentFormat } from './formats';
 import { readHtml } from './html';
-import { IMPORT_INPUT, IMPORT_STEPS } from './messages';
+import { IMPORT_HINTS, IMPORT_INPUT, IMPORT_STEPS } from './messages';
 
 /** Larger files are refused before they are read (the PDF reader has the same limit). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -38,8 +40,10 @@ export interface ImportFileOptions {
   file: string;
   /** The corpus id; default: from the file name. */
   id?: string;
-  /** The corpus file to write (absolute, ending in `.akkoord.yaml`); default `<id>.akkoord.yaml` beside the document. */
+  /** The corpus file to write (absolute, ending in `.akkoord.yaml`); default `<id>.akkoord.yaml` in `outDir`. */
   out?: string;
+  /** Where the default output goes (the workspace; the CLI's working directory); default beside the document. */
+  outDir?: string;
   title?: string;
   /** Overwrite an output file that is not an earlier import. */
   force?: boolean;
@@ -137,6 +141,23 @@ function builtinData(root: string, id: string): { rules?: ReturnType<typeof read
   return { rules: compiled.rules, knownTags, ...(corpus ? { builtin: corpus } : {}), problems: [] };
 }
 
+/** Share of a built-in corpus's commitments a document must state verbatim to be taken for that agreement. */
+const SAME_AGREEMENT = 0.25;
+
+/** When the document is a built-in agreement imported under another id: say which id keeps its keys. */
+function builtinHints(doc: ImportedDocument, knownTags: ReadonlySet<string>, root: string): Localized[] {
+  const dir = path.join(root, 'corpus');
+  const texts = doc.paragraphs.map((p) => repairText(p.text));
+  const hints: Localized[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.akkoord.yaml'))) {
+    const { corpus } = loadCorpus(readFileSync(path.join(dir, name), 'utf8'), name, { knownTags });
+    if (!corpus || corpus.commitments.length === 0) continue;
+    const found = verbatimCommitments(texts, corpus);
+    if (found >= corpus.commitments.length * SAME_AGREEMENT) hints.push(IMPORT_HINTS.builtinId(corpus.id, found, corpus.commitments.length));
+  }
+  return hints;
+}
+
 /** An output file may be replaced when it is absent or an earlier import (its head says so). */
 function mayWrite(out: string, force: boolean): boolean {
   if (force || !existsSync(out)) return true;
@@ -168,7 +189,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   const progress = options.onProgress ?? (() => undefined);
   const id = options.id ?? idFromFileName(options.file);
   if (!isSlug(id)) return fail(IMPORT_INPUT.badId(options.id ?? shown));
-  const out = options.out ?? path.join(path.dirname(options.file), `${id}.akkoord.yaml`);
+  const out = options.out ?? path.join(options.outDir ?? path.dirname(options.file), `${id}.akkoord.yaml`);
   if (!out.endsWith('.akkoord.yaml')) return fail(IMPORT_INPUT.badOut(out));
   if (!mayWrite(out, options.force === true)) return fail(IMPORT_INPUT.outExists(out));
 
@@ -202,5 +223,6 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   writeAtomic(lockFile, result.lock);
   writeAtomic(out, result.yaml);
   progress(IMPORT_STEPS.written(out, lockFile));
-  return { problems: [], report: result.report, written: { corpus: out, lock: lockFile }, result };
+  const hints = data.builtin ? [] : builtinHints(doc, data.knownTags, options.root ?? packageRoot());
+  return { problems: [], report: [...result.report, ...hints], written: { corpus: out, lock: lockFile }, result };
 }

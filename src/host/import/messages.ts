@@ -47,6 +47,13 @@ export const IMPORT_INPUT = {
   rules: (detail: string): Localized => ({ nl: `de regeltabel heeft een fout: ${detail}`, en: `the rule table has an error: ${detail}` }),
 };
 
+export const IMPORT_HINTS = {
+  builtinId: (id: string, found: number, total: number): Localized => ({
+    nl: `Dit document bevat ${found} van de ${total} toezeggingen van het ingebouwde corpus ${id} woordelijk. Importeer met --id ${id} om hun citeersleutels (${id}:…) te houden.`,
+    en: `This document states ${found} of the ${total} commitments of the built-in corpus ${id} word for word. Import with --id ${id} to keep their citation keys (${id}:…).`,
+  }),
+};
+
 export const IMPORT_STEPS = {
   reading: (file: string, format: string): Localized => ({ nl: `${file} lezen (${format})…`, en: `reading ${file} (${format})…` }),
   read: (paragraphs: number): Localized => ({ nl: `${paragraphs} alinea's gelezen`, en: `${paragraphs} paragraphs read` }),

@@ -61,6 +61,20 @@ describe('importing a file', () => {
     expect(again.result!.corpus!.commitments.map((c) => c.id)).toEqual(ids);
   });
 
+  it('tells a built-in agreement imported under another id which id keeps its keys; the default output goes to outDir', async () => {
+    const ca2026 = loadCorpus(readFileSync(path.join(__dirname, '../../../corpus/ca2026.akkoord.yaml'), 'utf8'), 'ca2026.akkoord.yaml', { knownTags }).corpus!;
+    const text = ['# Aan de slag', '', '## Hoofdlijnen', '', ...ca2026.commitments.flatMap((c) => [c.text, ''])].join('\n');
+    const { file } = folderWith('coalitieakkoord.txt', text);
+    const outDir = mkdtempSync(path.join(tmpdir(), 'akkoord-out-'));
+    const result = await importFile({ file, outDir });
+    expect(result.problems).toEqual([]);
+    expect(result.written!.corpus).toBe(path.join(outDir, 'coalitieakkoord.akkoord.yaml'));
+    expect(result.report.at(-1)!.nl).toMatch(/^Dit document bevat \d+ van de 52 toezeggingen van het ingebouwde corpus ca2026 woordelijk\. Importeer met --id ca2026/);
+    const withId = await importFile({ file, outDir, id: 'ca2026' });
+    expect(withId.result!.kept.length).toBeGreaterThanOrEqual(50);
+    expect(withId.report.some((l) => l.nl.includes('Importeer met --id'))).toBe(false);
+  });
+
   it('refuses a file over the size limit, and states the limit', async () => {
     expect(MAX_IMPORT_BYTES).toBe(50 * 1024 * 1024);
     await expectRefused('groot.txt', agreementText(), /het bestand is \d+ kB; de grens is 2 kB/, { maxBytes: 2 * 1024 });

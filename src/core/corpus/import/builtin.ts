@@ -95,3 +95,11 @@ export function findBuiltinEntries(paragraphTexts: readonly string[], builtin: C
   }
   return out;
 }
+
+/**
+ * How many commitments of `corpus` the paragraphs state word for word (the fast, exact test only): tells a document
+ * that is a built-in agreement imported under another id, so the user can be told to keep its keys.
+ */
+export function verbatimCommitments(paragraphTexts: readonly string[], corpus: Corpus): number {
+  return corpus.commitments.filter((c) => exactly(paragraphTexts, c.text)).length;
+}
