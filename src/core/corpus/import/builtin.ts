@@ -35,6 +35,7 @@ export interface BuiltinMatches {
   missing: BuiltinMissing[];
 }
 
+/** A commitment (it has a citation key), not a passage. */
 export function isCommitment(entry: Commitment | Passage): entry is Commitment {
   return 'key' in entry;
 }
