@@ -49,6 +49,8 @@ export interface ImportFileOptions {
   force?: boolean;
   maxBytes?: number;
   timeoutMs?: number;
+  /** What the reader left out of the text (pages without a text layer, …): the corpus is then not complete. */
+  leftOut?: readonly Localized[];
   /** Reads PDF files; without it a PDF is refused with a clear message. */
   readPdf?: PdfReader;
   /** Where the built-in data lives (tests point elsewhere). */
@@ -216,6 +218,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
     ...(options.title ? { title: options.title } : {}),
     ...(data.builtin ? { builtin: data.builtin } : {}),
     ...(existsSync(lockFile) ? { lock: readFileSync(lockFile, 'utf8') } : {}),
+    ...(options.leftOut?.length ? { leftOut: options.leftOut } : {}),
     lockFile: path.basename(lockFile),
     onProgress: progress,
   });

@@ -70,6 +70,15 @@ describe('importing a document that holds the quoted 2026 passages', () => {
     }
   });
 
+  it('is complete only when nothing of the text was left out, and says why not', () => {
+    expect(result.complete).toBe(true);
+    const leftOut = [{ nl: 'pagina 7 heeft geen tekstlaag', en: 'page 7 has no text layer' }];
+    const partial = importDocument(doc, { id: 'ca2026', rules: genericRules, knownTags, identity, builtin, lockFile: 'x.lock.tsv', leftOut });
+    expect(partial.complete).toBe(false);
+    expect(loadCorpus(partial.yaml, 'ca2026.akkoord.yaml', { knownTags }).corpus!.complete).toBe(false);
+    expect(partial.report.map((l) => l.nl).slice(-2)).toEqual(['Volledig: nee (complete: false), omdat:', '  pagina 7 heeft geen tekstlaag']);
+  });
+
   // Ministry 36 of 40 (90 %); firmness 39 of 51 (76 %): a floor at the level reached, the target is 80 %. Of the 12
   // misses, 5 are quoted fragments with no verb the rules know (their firmness then comes from the built-in entry and
   // counts as a miss here), 7 are read otherwise by the rules (e.g. "financiering" in "om voor financiering in
