@@ -3,8 +3,8 @@ import { parseTaal, type Localized, type Taal } from '../core/service';
 import { HELP, USAGE } from './messages';
 
 export type Format = 'text' | 'json' | 'sarif';
-export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus fetch';
-export type OptionName = 'format' | 'config' | 'corpus' | 'taal' | 'out' | 'proxy' | 'timeout';
+export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch';
+export type OptionName = 'format' | 'config' | 'corpus' | 'taal' | 'id' | 'out' | 'title' | 'force' | 'proxy' | 'timeout';
 /** What `--help` can be about: the tool, the `corpus` group, or one command. */
 export type HelpTopic = 'general' | 'corpus' | CommandName;
 
@@ -28,10 +28,16 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     operands: { label: HELP.words, missing: USAGE.noSearchWords },
   },
   'corpus validate': { name: 'corpus validate', options: ['taal'], formats: [], operands: { label: HELP.file, missing: USAGE.noCorpusFiles } },
+  'corpus import': {
+    name: 'corpus import',
+    options: ['id', 'out', 'title', 'force', 'taal'],
+    formats: [],
+    operands: { label: HELP.file, missing: USAGE.noImportFile, max: 1 },
+  },
   'corpus fetch': { name: 'corpus fetch', options: ['out', 'proxy', 'timeout', 'taal'], formats: [], operands: { label: HELP.nummer, missing: USAGE.noNummer, max: 1 } },
 };
 
-const CORPUS_COMMANDS = ['list', 'search', 'validate', 'fetch'] as const;
+const CORPUS_COMMANDS = ['list', 'search', 'validate', 'import', 'fetch'] as const;
 
 /** `node:util` parseArgs options; `--lang` is another spelling of `--taal`. */
 const OPTIONS = {
@@ -40,7 +46,10 @@ const OPTIONS = {
   corpus: { type: 'string', multiple: true },
   taal: { type: 'string' },
   lang: { type: 'string' },
+  id: { type: 'string' },
   out: { type: 'string', short: 'o' },
+  title: { type: 'string' },
+  force: { type: 'boolean' },
   proxy: { type: 'string' },
   timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -56,7 +65,11 @@ export interface CommandArgs {
   taal?: Taal;
   corpora: string[];
   operands: string[];
-  /** `corpus fetch`: where to save the file, the proxy to use, seconds to wait. */
+  /** `corpus import`: the corpus id, the title, and whether to overwrite a file that is no import. */
+  id?: string;
+  title?: string;
+  force?: boolean;
+  /** `corpus import` and `corpus fetch`: the file to write. `corpus fetch`: the proxy to use, seconds to wait. */
   out?: string;
   proxy?: string;
   timeoutSeconds?: number;
@@ -127,7 +140,8 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
       args.format = value as Format;
     } else if (name === 'taal') {
       args.taal = parseTaal(value) ?? fail(USAGE.badTaal);
-    } else if (name === 'config') args.config = value;
+    } else if (name === 'config' || name === 'id' || name === 'title') args[name] = value;
+    else if (name === 'force') args.force = true;
     else if (name === 'corpus') args.corpora.push(value);
     else fetchOption(args, name, value, fail);
   }

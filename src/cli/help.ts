@@ -15,8 +15,14 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): { fla
       return { flags: '    --taal', value: 'nl|en', help: OPTION_HELP.taal, repeat: false };
     case 'corpus':
       return { flags: '    --corpus', value: pick(HELP.file, taal), help: OPTION_HELP.corpus, repeat: true };
+    case 'id':
+      return { flags: '    --id', value: 'ID', help: OPTION_HELP.id, repeat: false };
     case 'out':
       return { flags: '-o, --out', value: pick(HELP.file, taal), help: OPTION_HELP.out, repeat: false };
+    case 'title':
+      return { flags: '    --title', value: pick(HELP.titleValue, taal), help: OPTION_HELP.title, repeat: false };
+    case 'force':
+      return { flags: '    --force', value: '', help: OPTION_HELP.force, repeat: false };
     case 'proxy':
       return { flags: '    --proxy', value: pick(HELP.url, taal), help: OPTION_HELP.proxy, repeat: false };
     case 'timeout':
@@ -28,7 +34,8 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): { fla
 function synopsis(command: CommandSpec, taal: Taal): string {
   const options = command.options.map((o) => {
     const form = optionForm(o, command, taal);
-    return `[${form.flags.replace(/^.*?(--\w+)$/, '$1')} ${form.value}]${form.repeat ? '...' : ''}`;
+    const flag = form.flags.replace(/^.*?(--\w+)$/, '$1');
+    return `[${form.value ? `${flag} ${form.value}` : flag}]${form.repeat ? '...' : ''}`;
   });
   const operands = command.operands ? [`${pick(command.operands.label, taal)}${command.operands.max === 1 ? '' : '...'}`] : [];
   return [TOOL, command.name, ...options, ...operands].join(' ');
@@ -37,7 +44,7 @@ function synopsis(command: CommandSpec, taal: Taal): string {
 function optionList(command: CommandSpec, taal: Taal): string {
   const rows = command.options.map((o) => {
     const form = optionForm(o, command, taal);
-    return [`${form.flags} ${form.value}`, pick(form.help, taal)] as const;
+    return [form.value ? `${form.flags} ${form.value}` : form.flags, pick(form.help, taal)] as const;
   });
   rows.push(['-h, --help', pick(OPTION_HELP.help, taal)]);
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
@@ -55,7 +62,7 @@ function generalHelp(taal: Taal, version: string): string {
 }
 
 function corpusHelp(taal: Taal): string {
-  const subcommands = [COMMANDS['corpus list'], COMMANDS['corpus search'], COMMANDS['corpus validate'], COMMANDS['corpus fetch']];
+  const subcommands = [COMMANDS['corpus list'], COMMANDS['corpus search'], COMMANDS['corpus validate'], COMMANDS['corpus import'], COMMANDS['corpus fetch']];
   return [
     `${TOOL} corpus — ${pick(COMMAND_SUMMARY.corpus, taal)}`,
     '',

@@ -1,7 +1,7 @@
 import { pick, type Taal } from '../core/service';
 import { parseCommandLine, UsageError, type CommandArgs, type CommandName } from './args';
 import { check } from './commands/check';
-import { listOrSearch, validate } from './commands/corpus';
+import { importCommand, listOrSearch, validate } from './commands/corpus';
 import { fetchDocument } from './commands/fetch';
 import { helpText } from './help';
 import { CliContext, type CliStreams } from './io';
@@ -14,6 +14,7 @@ const COMMAND_RUNNERS: Record<CommandName, (args: CommandArgs, ctx: CliContext) 
   'corpus list': (args, ctx) => listOrSearch('list', args, ctx),
   'corpus search': (args, ctx) => listOrSearch('search', args, ctx),
   'corpus validate': validate,
+  'corpus import': importCommand,
   'corpus fetch': fetchDocument,
 };
 

@@ -32,6 +32,7 @@ export const USAGE = {
   noPaths: { nl: 'geef een of meer bestanden of mappen', en: 'give one or more files or folders' } satisfies Localized,
   noSearchWords: { nl: 'corpus search verwacht zoekwoorden', en: 'corpus search expects search words' } satisfies Localized,
   noCorpusFiles: { nl: 'corpus validate verwacht een of meer bestanden', en: 'corpus validate expects one or more files' } satisfies Localized,
+  noImportFile: { nl: 'corpus import verwacht het document (pdf, docx, html of tekst)', en: 'corpus import expects the document (pdf, docx, html or text)' } satisfies Localized,
   noNummer: { nl: 'corpus fetch verwacht een documentnummer, zoals 2026D04554', en: 'corpus fetch expects a document number, such as 2026D04554' } satisfies Localized,
   tooManyOperands: (command: string, count: number): Localized => ({
     nl: `${command} verwacht één argument (niet ${count})`,
@@ -89,6 +90,7 @@ export const HELP = {
   url: { nl: 'URL', en: 'URL' } satisfies Localized,
   seconds: { nl: 'SECONDEN', en: 'SECONDS' } satisfies Localized,
   command: { nl: 'COMMANDO', en: 'COMMAND' } satisfies Localized,
+  titleValue: { nl: 'TITEL', en: 'TITLE' } satisfies Localized,
   loaded: {
     nl:
       'PAD is een Markdown-bestand of een map (die wordt doorzocht op *.md); - leest een concept van de standaardinvoer.\n' +
@@ -116,8 +118,8 @@ export const COMMAND_SUMMARY = {
     en: 'Checks moties, Kamervragen and other Markdown drafts and reports what could be better.',
   },
   corpus: {
-    nl: 'Werkt met de geladen toezeggingen: opsommen, zoeken, een corpusbestand controleren.',
-    en: 'Works with the loaded commitments: list them, search them, validate a corpus file.',
+    nl: 'Werkt met de geladen toezeggingen: opsommen, zoeken, een corpusbestand controleren, een akkoord inlezen.',
+    en: 'Works with the loaded commitments: list them, search them, validate a corpus file, import an agreement.',
   },
   'corpus list': {
     nl: 'Somt elke geladen toezegging op: sleutel, stelligheid, tags en tekst.',
@@ -126,6 +128,10 @@ export const COMMAND_SUMMARY = {
   'corpus search': {
     nl: 'Zoekt toezeggingen op woorden (ook verbuigingen, samenstellingen en synoniemen), de beste eerst.',
     en: 'Searches commitments by words (inflections, compounds and synonyms too), best first.',
+  },
+  'corpus import': {
+    nl: 'Leest een akkoord of programma in (pdf, docx, html, tekst) en schrijft er een corpusbestand van, met slotbestand en verslag.',
+    en: 'Imports an agreement or programme (pdf, docx, html, text) and writes a corpus file from it, with a lock file and a report.',
   },
   'corpus validate': {
     nl: 'Controleert corpusbestanden (*.akkoord.yaml) en meldt elk probleem als bestand:regel:kolom.',
@@ -156,7 +162,13 @@ export const OPTION_HELP = {
     nl: 'taal van de meldingen (standaard: die van de configuratie, anders nl)',
     en: 'language of the messages (default: that of the configuration, else nl)',
   },
-  out: { nl: 'sla het bestand hier op (standaard NUMMER.pdf, .docx of .html in de huidige map)', en: 'save the file here (default NUMBER.pdf, .docx or .html in the current folder)' },
+  id: { nl: 'de corpus-id (voor de citeersleutels, bv. ca2026); standaard uit de bestandsnaam', en: 'the corpus id (for the citation keys, e.g. ca2026); default from the file name' },
+  out: {
+    nl: 'corpus import: het corpusbestand (*.akkoord.yaml; standaard ID.akkoord.yaml in de huidige map); corpus fetch: het opgehaalde bestand (standaard NUMMER.pdf, .docx of .html)',
+    en: 'corpus import: the corpus file (*.akkoord.yaml; default ID.akkoord.yaml in the current folder); corpus fetch: the fetched file (default NUMBER.pdf, .docx or .html)',
+  },
+  title: { nl: 'de titel van het corpus', en: 'the title of the corpus' },
+  force: { nl: 'overschrijf een uitvoerbestand dat geen eerdere import is', en: 'overwrite an output file that is not an earlier import' },
   proxy: { nl: 'ga via deze proxy (anders die uit HTTPS_PROXY, HTTP_PROXY of ALL_PROXY, met NO_PROXY)', en: 'go through this proxy (else the one in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY, with NO_PROXY)' },
   timeout: { nl: 'geef op na zoveel seconden zonder antwoord (standaard 30)', en: 'give up after this many seconds without an answer (default 30)' },
   help: { nl: 'deze hulp', en: 'this help' },

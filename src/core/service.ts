@@ -43,11 +43,22 @@ export { createCorpusSet, type CorpusSet, type LoadedCorpus } from './corpus/reg
 export { loadAgreementList, type AgreementDef } from './corpus/agreements';
 export { loadTagList } from './corpus/tags';
 export type { Commitment, Corpus, TagDef } from './corpus/types';
+export { isSlug } from './corpus/types';
 export { loadVagueTerms, type VagueTerm } from './vague/terms';
 export { emptyLexicon, parseLexicon, type Lexicon } from './retrieval/synonyms';
 
-// Importing a document: the shape every reader produces, and the pure layout reading of a PDF's positioned text.
+// Importing a document (PDF, DOCX, HTML, text) as a corpus: the shape every reader produces, the pure layout reading
+// of a PDF's positioned text, the other readers' pure parts and the pipeline.
 export { emptyWordList, layoutDocument, parseWordList, type ImportedDocument, type ImportedHeading, type ImportedKind, type ImportedParagraph, type LayoutOptions, type PdfFont, type PositionedItem, type PositionedPage, type WordList } from './corpus/import/index';
+export { documentFromBlocks, type DocumentBlock } from './corpus/import/blocks';
+export { readPlainText } from './corpus/import/text';
+export { nothingRemoved } from './corpus/import/documents';
+export { importDocument, IMPORT_LOCK_MARKER, IMPORT_MARKER, type ImportOptions, type ImportResult } from './corpus/import/pipeline';
+export type { DocumentIdentity } from './corpus/import/assemble';
+export { MIN_COMMITMENTS } from './corpus/import/report';
+export { verbatimCommitments } from './corpus/import/builtin';
+export { repairText } from './corpus/build';
+export { readRuleLayers, type RuleLayer } from './corpus/build';
 
 // Configuration: one shape for the workspace file and the editor's settings.
 export { emptyConfig, mergeConfigs, parseConfigFile, parseTaal, readConfigValue, type AkkoordwijzerConfig } from './config';

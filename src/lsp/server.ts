@@ -14,6 +14,7 @@ import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
 import { registerDiagnosticsSupport } from './handlers/diagnostics';
 import { registerHoverSupport } from './handlers/hover';
+import { registerImportSupport } from './handlers/import';
 import { registerSymbolSupport } from './handlers/symbols';
 import { TRUST_NOTIFICATION } from '../shared/protocol';
 import { isDataFile, ServerSession } from './session';
@@ -69,6 +70,10 @@ export function startServer(connection: Connection): void {
   registerCodeActionSupport(connection, documents, serviceFor);
   registerSymbolSupport(connection, documents, serviceFor);
   registerCitationSupport(connection, documents, serviceFor, () => session.workspace);
+  registerImportSupport(connection, () => session.taal, () => {
+    session.forgetCorpusFiles();
+    session.reloadCorpora();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -65,6 +65,11 @@ export class ServerSession {
     return this.service;
   }
 
+  /** The language the server speaks (settings, else `.akkoordwijzer.yaml`, else Dutch). */
+  get taal(): 'nl' | 'en' {
+    return this.service.settings.taal;
+  }
+
   get client(): ClientAbilities {
     return this.abilities;
   }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { parseAgreement, type Paragraph } from '../../tools/corpus/ca2021/parse';
-import { readRules, RULES_FILE } from '../../tools/corpus/ca2021/rules';
+import { readRules } from '../../tools/corpus/ca2021/rules';
 import { TEXT_FILE } from '../../tools/corpus/ca2021';
 import { readTags } from '../../tools/corpus/generate';
 import { pdfBytes, textWidth, type Pdf } from './pdfWriter';
@@ -22,7 +22,7 @@ const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8')
 
 /** The source paragraphs of the 2021 text with their chapter, section and subsection (as the corpus build reads them). */
 export function ca2021Paragraphs(): { paragraphs: Paragraph[]; cover: string[] } {
-  const rules = readRules(read(RULES_FILE), new Set(readTags(read).map((t) => t.id)));
+  const rules = readRules(read, new Set(readTags(read).map((t) => t.id)));
   const parsed = parseAgreement(read(TEXT_FILE), TEXT_FILE, { gluedHeadings: rules.gluedHeadings });
   return { paragraphs: parsed.paragraphs, cover: parsed.titles.filter((t) => t.chapter === 'Inleiding').map((t) => t.text) };
 }

@@ -6,14 +6,14 @@
  * for quote verification.
  */
 
-import { classifyParagraphs, findRepeats, makeIds, needsRepair, weakId } from '../../src/core/corpus/build';
+import { classifyParagraphs, linkRepeats, makeIds, needsRepair, weakId } from '../../src/core/corpus/build';
 import type { ClassifiedUnit, IdResult, IdUnit, Rules } from '../../src/core/corpus/build';
 import { matchOverrides, OVERRIDES_FILE, readOverrides } from './ca2021/overrides';
 import type { Override } from './ca2021/overrides';
 import { parseAgreement } from './ca2021/parse';
 import type { Paragraph, ParsedAgreement } from './ca2021/parse';
 import { readRules, RULES_FILE } from './ca2021/rules';
-import type { CommitmentOut, CorpusOut, PassageOut } from './model';
+import type { CommitmentOut, CorpusOut, PassageOut } from '../../src/core/corpus/write';
 import { bump, countTable, fail, failOnProblems } from './util';
 
 export const TEXT_FILE = 'corpus/sources/ca2021/coalitieakkoord-2021.txt';
@@ -51,7 +51,7 @@ export interface Ca2021Result {
 }
 
 export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySet<string>): Ca2021Result {
-  const rules = readRules(read(RULES_FILE), knownTags);
+  const rules = readRules(read, knownTags);
   const parsed = parseSource(read, rules);
   const classified = classifyParagraphs(parsed.paragraphs, rules, RULES_FILE);
   failOnProblems(classified.problems);
@@ -61,7 +61,7 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
   applyOverrides(units, matched);
   const idResult = nameCommitments(read, units, matched, rules);
   const output = assemble(parsed, units, matched);
-  const seeAlsoLines = linkRepeats(output.commitments, rules);
+  const seeAlsoLines = linkRepeatsReport(output.commitments, rules);
   const report = [
     `ca2021: ${parsed.paragraphs.length} alinea's, ${units.length} eenheden → ${output.commitments.length} toezeggingen, ${output.passages.length} passages (${parsed.titles.length} titels, ${output.headings} koppen)`,
     `  koppen vastgeplakt aan tekst: ${parsed.glued.length}; alinea's met herstelde pdf-woordbreuk of spatie: ${parsed.paragraphs.filter((p) => needsRepair(p.text)).length}; overrides: ${overrides.length}`,
@@ -169,14 +169,9 @@ function assemble(parsed: ParsedAgreement, units: Ca2021Unit[], matched: Map<num
 }
 
 /** Repeated promises: sets `seeAlso` on the commitments and returns the report lines about them. */
-function linkRepeats(commitments: CommitmentOut[], rules: Rules): string[] {
+function linkRepeatsReport(commitments: CommitmentOut[], rules: Rules): string[] {
   const order = new Map(commitments.map((c, i) => [c.id, i]));
-  const items = commitments.map((c) => ({ id: c.id, text: c.text, section: `${c.chapter}|${c.section ?? ''}` }));
-  const { seeAlso } = findRepeats(items, rules.duplicates);
-  for (const c of commitments) {
-    const also = seeAlso.get(c.id);
-    if (also) c.seeAlso = also;
-  }
+  const seeAlso = linkRepeats(commitments, rules.duplicates);
   const groupLines = [...new Set([...seeAlso.entries()].map(([id, also]) => [id, ...also].sort((a, b) => order.get(a)! - order.get(b)!).join(' = ')))];
   return [`  herhaalde beloften (seeAlso): ${groupLines.length} groepen, ${seeAlso.size} toezeggingen`, ...groupLines.map((l) => `    ${l}`)];
 }

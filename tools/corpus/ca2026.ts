@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { splitSentences } from '../../src/core/text/sentences';
 import { FIRMNESS_VALUES, MINISTRIES, PASSAGE_KINDS } from '../../src/core/corpus/types';
 import type { Firmness, PassageKind, Quotation } from '../../src/core/corpus/types';
-import type { CommitmentOut, CorpusOut, PassageOut } from './model';
+import type { CommitmentOut, CorpusOut, PassageOut } from '../../src/core/corpus/write';
 import { QUOTE_FILES, readQuoteRows } from './quotes';
 import type { QuoteFile, QuoteRow } from './quotes';
 import { fail, norm } from './util';

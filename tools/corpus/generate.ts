@@ -9,9 +9,8 @@ import { loadTagList } from '../../src/core/corpus/tags';
 import type { TagDef } from '../../src/core/corpus/types';
 import { buildCa2021, ID_LOCK_FILE, RENAMED_FILE } from './ca2021';
 import { buildCa2026 } from './ca2026';
-import { emitYaml } from './emit';
-import type { CorpusOut } from './model';
-import { toPlain } from './model';
+import { emitCorpus as emitCorpusFile } from '../../src/core/corpus/write';
+import type { CorpusOut } from '../../src/core/corpus/write';
 import { buildSchema } from './schema';
 import { fail } from './util';
 
@@ -33,7 +32,7 @@ export function readTags(read: (rel: string) => string): TagDef[] {
 }
 
 function emitCorpus(c: CorpusOut, sources: string): string {
-  return emitYaml(toPlain(c), [
+  return emitCorpusFile(c, [
     'yaml-language-server: $schema=./schema/akkoord.schema.json',
     `GEGENEREERD door "npm run corpus:build" uit ${sources}: niet met de hand bewerken (een test vergelijkt).`,
   ]);

@@ -1,4 +1,6 @@
-import { searchCorpus, type Commitment } from '../../core/service';
+import { pick, searchCorpus, type Commitment } from '../../core/service';
+import { importFile } from '../../host/import/importFile';
+import { shippedPdfReader } from '../../host/import/loadPdf';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { builtinData, corpusStore, loadRunConfig, loadRunCorpora } from '../load';
@@ -32,4 +34,25 @@ export function validate(args: CommandArgs, ctx: CliContext): number {
     if (loaded.problems.length === 0) ctx.say(SUMMARY.corpusClean(file, loaded.corpus?.commitments.length ?? 0), taal);
   }
   return problems > 0 ? 2 : 0;
+}
+
+/**
+ * `corpus import FILE [--id ID] [--out FILE.akkoord.yaml] [--title TITLE] [--force]`: the document as a corpus file
+ * with its lock beside it. Progress on standard error, the report on standard output; a problem on standard error,
+ * nothing written and exit 2.
+ */
+export async function importCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
+  const taal = args.taal ?? loadRunConfig(ctx, {}).taal;
+  const result = await importFile({
+    file: ctx.resolve(args.operands[0]!),
+    ...(args.id !== undefined ? { id: args.id } : {}),
+    ...(args.out !== undefined ? { out: ctx.resolve(args.out) } : { outDir: ctx.cwd }),
+    ...(args.title !== undefined ? { title: args.title } : {}),
+    force: args.force === true,
+    readPdf: shippedPdfReader(),
+    onProgress: (step) => ctx.say(step, taal),
+  });
+  for (const p of result.problems) ctx.err(`akkoordwijzer: ${pick(p, taal)}`);
+  for (const line of result.report) ctx.out(`${pick(line, taal)}\n`);
+  return result.problems.length ? 2 : 0;
 }

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { emptyWordList, parseWordList, type WordList } from '../../core/service';
+import { packageRoot } from '../data';
+import type { PdfReader as ImportPdfReader } from './importFile';
 import type * as PdfReader from './pdf';
 
 /** What the PDF bundle exports: `readPdf`, `extractPages`, `PDF_LIMITS`. */
@@ -41,4 +43,13 @@ export function loadDutchWords(dir: string = __dirname): WordList {
   }
   wordLists.set(dir, list);
   return list;
+}
+
+/**
+ * The importer's PDF reader as the CLI and the language server use it: the bundle and the word list in the package's
+ * `dist/` (the same folder bundled, installed and in tests after `npm run build`), both loaded on first use.
+ */
+export function shippedPdfReader(): ImportPdfReader {
+  const dir = path.join(packageRoot(), 'dist');
+  return (bytes, options) => loadPdfReader(dir).readPdf(bytes, { ...options, words: loadDutchWords(dir) });
 }

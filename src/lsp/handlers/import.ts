@@ -2,7 +2,7 @@ import { ResponseError, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { pick, type Localized } from '../../core/service';
 import { importFile } from '../../host/import/importFile';
-import { loadPdfReader } from '../../host/import/loadPdf';
+import { shippedPdfReader } from '../../host/import/loadPdf';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../shared/protocol';
 
 /** The request failed for a reason the user can act on (the message says which); distinct from a server fault. */
@@ -26,18 +26,19 @@ export function registerImportSupport(connection: Connection, taal: () => 'nl' |
       // The editor asked before overwriting (the lock keeps the keys), so an existing file is replaced.
       force: true,
       // The PDF reader is its own bundle beside this one, loaded only when a PDF is imported.
-      readPdf: (bytes, options) => loadPdfReader().readPdf(bytes, options),
+      readPdf: shippedPdfReader(),
       onProgress: say,
     });
-    if (result.problems.length > 0 || !result.written || !result.result) {
+    const corpus = result.result?.corpus;
+    if (result.problems.length > 0 || !result.written || !corpus) {
       throw new ResponseError(IMPORT_FAILED, result.problems.map((p) => pick(p, taal())).join(' ') || 'import failed');
     }
     reload();
     return {
       out: URI.file(result.written.corpus).toString(),
-      corpusId: result.result.corpus.id,
-      commitments: result.result.corpus.commitments.length,
-      units: result.result.corpus.commitments.length + (result.result.corpus.passages?.length ?? 0),
+      corpusId: corpus.id,
+      commitments: corpus.commitments.length,
+      units: corpus.commitments.length + (corpus.passages?.length ?? 0),
       report: result.report.map((line) => pick(line, taal())).join('\n'),
     };
   });

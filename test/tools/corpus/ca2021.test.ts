@@ -8,14 +8,14 @@ import { isTableLine, repairText, splitUnits, weakId } from '../../../src/core/c
 import type { Paragraph } from '../../../tools/corpus/ca2021/parse';
 import { OVERRIDES_FILE } from '../../../tools/corpus/ca2021/overrides';
 import { parseAgreement } from '../../../tools/corpus/ca2021/parse';
-import { readRules, RULES_FILE } from '../../../tools/corpus/ca2021/rules';
+import { GENERIC_RULES_FILE, readRules } from '../../../tools/corpus/ca2021/rules';
 import { readTags } from '../../../tools/corpus/generate';
 import { BuildError } from '../../../tools/corpus/util';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8');
 const knownTags = new Set(readTags(read).map((t) => t.id));
-const rules = readRules(read(RULES_FILE), knownTags);
+const rules = readRules(read, knownTags);
 const parsed = parseAgreement(read(TEXT_FILE), TEXT_FILE, { gluedHeadings: rules.gluedHeadings });
 const built = buildCa2021(read, knownTags);
 
@@ -220,7 +220,7 @@ describe('overrides', () => {
 describe('id stability', () => {
   // A rule change that alters how ids would be made (more words that may not be used in an id).
   const changedRules = (rel: string): string =>
-    rel === RULES_FILE ? read(rel).replace('idStopwords: [', 'idStopwords: [toegang, kinderopvang, vergoeding, woningbouw, klimaatbeleid, ') : read(rel);
+    rel === GENERIC_RULES_FILE ? read(rel).replace('idStopwords: [', 'idStopwords: [toegang, kinderopvang, vergoeding, woningbouw, klimaatbeleid, ') : read(rel);
   const ids = (r: ReturnType<typeof buildCa2021>) => r.corpus.commitments.map((c) => c.id);
 
   it('keeps every id of an unchanged text when the rules change', () => {

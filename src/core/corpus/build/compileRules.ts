@@ -12,6 +12,7 @@ import type { BuildProblem } from './problems';
 import type { FirmnessRule, HeadingDefaults, IdRules, RepeatRules, Rules, TagRules, UnitRules } from './rules';
 import { TableReader } from './tableReader';
 import type { Table } from './tableReader';
+import { overlayRuleTable } from './overlay';
 import { presentForms } from './verbForms';
 
 export interface RuleOptions {
@@ -30,23 +31,41 @@ export interface CompiledRules {
 const TOP_LEVEL = ['gluedHeadings', 'missingStops', 'attach', 'firmness', 'maxTags', 'tags', 'defaults', 'maxMinistries', 'tagMinistry', 'idStopwords', 'idVerbs', 'idShortWords', 'idPointers', 'idPhrases', 'retiredIds', 'duplicates'];
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
+/** One layer of a rule table: its YAML text and the file name used in problems. */
+export interface RuleLayer {
+  text: string;
+  file: string;
+}
+
+/** Parse one layer; a YAML error (or a document that expands too many aliases) is a problem, not a crash. */
+function parseLayer(layer: RuleLayer): { table: unknown; problems: BuildProblem[] } {
+  const doc = parseDocument(layer.text);
+  const problem = (message: string): BuildProblem => ({ code: 'rules-yaml', where: layer.file, message: { nl: `YAML-fout: ${message}`, en: `YAML error: ${message}` } });
+  if (doc.errors.length > 0) return { table: {}, problems: doc.errors.map((e) => problem(e.message)) };
+  try {
+    return { table: doc.toJS(), problems: [] };
+  } catch (e) {
+    // toJS refuses documents that expand too many aliases (a "billion laughs" file).
+    return { table: {}, problems: [problem(String(e))] };
+  }
+}
+
 /** Parse and compile a rule table from its YAML text. */
 export function readRules(text: string, options: RuleOptions): CompiledRules {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
-    const file = options.file ?? 'rules';
-    const compiled = compileRules({}, options);
-    const syntax = doc.errors.map((e) => ({ code: 'rules-yaml', where: file, message: { nl: `YAML-fout: ${e.message}`, en: `YAML error: ${e.message}` } }));
-    return { rules: compiled.rules, problems: syntax };
-  }
-  let table: unknown;
-  try {
-    table = doc.toJS();
-  } catch (e) {
-    // toJS refuses documents that expand too many aliases (a "billion laughs" file): a problem, not a crash.
-    return { rules: compileRules({}, options).rules, problems: [{ code: 'rules-yaml', where: options.file ?? 'rules', message: { nl: `YAML-fout: ${String(e)}`, en: `YAML error: ${String(e)}` } }] };
-  }
-  return compileRules(table, options);
+  return readRuleLayers([{ text, file: options.file ?? 'rules' }], options);
+}
+
+/**
+ * Parse rule tables in layers and compile what they make together: the generic table first, then the tables over
+ * it (see `overlayRuleTable`). Problems name the layer they are in; a YAML error in any layer gives the empty table.
+ */
+export function readRuleLayers(layers: readonly RuleLayer[], options: Omit<RuleOptions, 'file'>): CompiledRules {
+  const parsed = layers.map(parseLayer);
+  const file = layers.map((l) => l.file).join(' + ') || 'rules';
+  const syntax = parsed.flatMap((p) => p.problems);
+  if (syntax.length) return { rules: compileRules({}, { ...options, file }).rules, problems: syntax };
+  const table = parsed.reduce<unknown>((base, p) => overlayRuleTable(base, p.table), undefined);
+  return compileRules(table, { ...options, file });
 }
 
 /** Compile a rule table already parsed into plain data. */

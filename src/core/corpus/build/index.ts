@@ -3,7 +3,8 @@
  * throws. The build tool (`tools/corpus/`) runs it on the built-in sources; an importer runs it on a user's
  * agreement. Steps, in order:
  *
- * 1. `readRules` / `compileRules`: the rule table (the format of `corpus/sources/ca2021/rules.yaml`).
+ * 1. `readRules` / `readRuleLayers` / `compileRules`: the rule table (the format of `corpus/rules.yaml`, the generic
+ *    table, with a source's table over it: `overlayRuleTable`).
  * 2. `repairText`: undo what PDF extraction did to a paragraph (`isTableLine`, `isHeadingLine` help a reader).
  * 3. `splitUnits`: citable units of one paragraph; `classifyUnit`: firmness, tags, ministry, amount, deadline
  *    (`classifyParagraphs` does both for a document).
@@ -14,8 +15,9 @@
 export { amountAndDeadline } from './amounts';
 export { classifyUnit } from './classify';
 export type { Classification, UnitPlace } from './classify';
-export { compileRules, readRules } from './compileRules';
-export type { CompiledRules, RuleOptions } from './compileRules';
+export { compileRules, readRuleLayers, readRules } from './compileRules';
+export type { CompiledRules, RuleLayer, RuleOptions } from './compileRules';
+export { overlayRuleTable } from './overlay';
 export { firmnessOf } from './firmness';
 export { deriveIds, weakId } from './ids';
 export type { IdSource } from './ids';
@@ -28,8 +30,8 @@ export { classifyParagraphs } from './pipeline';
 export type { ClassifiedUnit, SourceParagraph } from './pipeline';
 export { formatProblem, ProblemList } from './problems';
 export type { BuildProblem } from './problems';
-export { findRepeats, repeatPairs, seeAlsoGroups } from './repeats';
-export type { RepeatInput, RepeatPair } from './repeats';
+export { findRepeats, linkRepeats, repeatPairs, seeAlsoGroups } from './repeats';
+export type { LinkableCommitment, RepeatInput, RepeatPair } from './repeats';
 export { needsRepair, repairText } from './repair';
 export type { FirmnessRule, GluedHeading, HeadingDefaults, IdRules, MissingStop, RepeatRules, Rules, TagRules, UnitRules } from './rules';
 export { sha1Hex } from './sha1';

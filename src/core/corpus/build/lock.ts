@@ -81,6 +81,8 @@ export interface IdLockOptions {
   /** Comment lines (without `# `) that head the written files. */
   lockHeader: readonly string[];
   renamedHeader: readonly string[];
+  /** Ids given elsewhere in the same file (e.g. carried over from an earlier corpus): never given to a unit. */
+  reserved?: ReadonlySet<string>;
 }
 
 export interface IdResult {
@@ -180,7 +182,7 @@ export function makeIds(units: readonly IdUnit[], rules: IdRules, previous: IdLo
   let fromLock = 0;
   units.forEach((_, i) => {
     if (fixed[i]) return;
-    const id = contained[i]!.find((x) => !retired.has(x) && !taken.has(x) && !renamedBefore.has(x));
+    const id = contained[i]!.find((x) => !retired.has(x) && !taken.has(x) && !renamedBefore.has(x) && !options.reserved?.has(x));
     if (!id) return;
     fixed[i] = id;
     taken.add(id);
@@ -190,7 +192,7 @@ export function makeIds(units: readonly IdUnit[], rules: IdRules, previous: IdLo
 
   const stillThere = new Set(contained.flat());
   const dropped = [...new Set(lock.values())].filter((id) => !stillThere.has(id));
-  const ids = deriveIds(units, rules, fixed, new Set([...retired.keys(), ...renamedBefore.keys(), ...dropped]));
+  const ids = deriveIds(units, rules, fixed, new Set([...retired.keys(), ...renamedBefore.keys(), ...dropped, ...(options.reserved ?? [])]));
 
   // Renames: every earlier id a unit contains that is not its id now.
   const renamedNow = new Map<string, string>();

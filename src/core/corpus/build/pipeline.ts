@@ -13,6 +13,7 @@ import type { Rules } from './rules';
 import type { HeadingPath } from './tags';
 import { splitUnits } from './units';
 import type { Unit } from './units';
+import type { Span } from '../../types';
 
 /** A paragraph as a source reader gives it: its raw text, its headings, and whether it is a table row. */
 export interface SourceParagraph extends HeadingPath {
@@ -28,13 +29,20 @@ export interface ClassifiedUnit<P extends SourceParagraph = SourceParagraph> {
 
 /**
  * Units of every paragraph in document order, each classified. A missing full stop of the rules that no paragraph
- * used is a problem (the rule is stale or the text changed). `rulesFile` names the table in problems.
+ * used is a problem (the rule is stale or the text changed). `rulesFile` names the table in problems. `fixed` gives,
+ * by paragraph index, spans of its repaired text that must be units of their own (see `splitUnits`).
  */
-export function classifyParagraphs<P extends SourceParagraph>(paragraphs: readonly P[], rules: Rules, rulesFile = 'rules'): { units: ClassifiedUnit<P>[]; problems: BuildProblem[] } {
+export function classifyParagraphs<P extends SourceParagraph>(
+  paragraphs: readonly P[],
+  rules: Rules,
+  rulesFile = 'rules',
+  fixed: ReadonlyMap<number, readonly Span[]> = new Map(),
+): { units: ClassifiedUnit<P>[]; problems: BuildProblem[] } {
   const used = new Set<string>();
   const units: ClassifiedUnit<P>[] = [];
-  for (const paragraph of paragraphs) {
-    const split = splitUnits(repairText(paragraph.text), rules, { table: paragraph.table === true });
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const spans = fixed.get(index);
+    const split = splitUnits(repairText(paragraph.text), rules, { table: paragraph.table === true, ...(spans ? { fixed: spans } : {}) });
     for (const s of split.stopsUsed) used.add(s);
     for (const unit of split.units) units.push({ paragraph, unit, classification: classifyUnit(unit, paragraph, rules) });
   }

@@ -144,3 +144,26 @@ export function findRepeats(items: readonly RepeatInput[], rules: RepeatRules): 
   const pairs = repeatPairs(items, rules);
   return { pairs, seeAlso: seeAlsoGroups(items, pairs) };
 }
+
+/** A commitment as a corpus writer holds it: enough to find repeats and to link them. */
+export interface LinkableCommitment {
+  id: string;
+  text: string;
+  chapter?: string;
+  section?: string;
+  seeAlso?: string[];
+}
+
+/**
+ * Link repeated promises: `seeAlso` on every commitment in a group (repeats count only across sections). Returns the
+ * `seeAlso` map, so a caller can report the groups.
+ */
+export function linkRepeats(commitments: LinkableCommitment[], rules: RepeatRules): Map<string, string[]> {
+  const items = commitments.map((c) => ({ id: c.id, text: c.text, section: `${c.chapter ?? ''}|${c.section ?? ''}` }));
+  const { seeAlso } = findRepeats(items, rules);
+  for (const c of commitments) {
+    const also = seeAlso.get(c.id);
+    if (also) c.seeAlso = also;
+  }
+  return seeAlso;
+}

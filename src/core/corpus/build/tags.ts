@@ -13,15 +13,13 @@ export interface HeadingPath {
 /** The defaults that apply, most specific heading first, the chapter last. */
 function headingDefaults(place: HeadingPath, rules: TagRules): HeadingDefaults[] {
   const chain = [place.subsection, place.section].filter((h): h is string => !!h).map((h) => rules.headingDefaults.get(h));
-  chain.push(rules.chapterDefaults.get(place.chapter));
+  // A chapter the table names only as a heading (the generic table knows headings, not one document's chapters).
+  chain.push(rules.chapterDefaults.get(place.chapter) ?? rules.headingDefaults.get(place.chapter));
   return chain.filter((d): d is HeadingDefaults => !!d);
 }
 
-/**
- * Every tag whose keywords occur in the text, by first occurrence (at most `maxTags`); when none occurs, the tags of
- * the most specific heading that has any (`defaultTags: true`).
- */
-export function tagsOf(text: string, place: HeadingPath, rules: TagRules): { tags: string[]; defaultTags: boolean } {
+/** The keyword tags of a text, by first occurrence, at most `maxTags`. */
+function keywordTags(text: string, rules: TagRules): string[] {
   const hits: { tag: string; at: number; order: number }[] = [];
   const folded = fold(text);
   const lower = folded.toLowerCase();
@@ -30,10 +28,24 @@ export function tagsOf(text: string, place: HeadingPath, rules: TagRules): { tag
     if (at >= 0) hits.push({ tag: r.tag, at, order });
   });
   hits.sort((a, b) => a.at - b.at || a.order - b.order);
-  const tags = hits.slice(0, rules.maxTags).map((h) => h.tag);
+  return hits.slice(0, rules.maxTags).map((h) => h.tag);
+}
+
+/**
+ * Every tag whose keywords occur in the text, by first occurrence (at most `maxTags`); when none occurs, the tags of
+ * the most specific heading that has any (`defaultTags: true`): from the table's defaults, else (a document the
+ * table does not know, such as an imported agreement) the keyword tags of the most specific heading that gives any.
+ */
+export function tagsOf(text: string, place: HeadingPath, rules: TagRules): { tags: string[]; defaultTags: boolean } {
+  const tags = keywordTags(text, rules);
   if (tags.length > 0) return { tags, defaultTags: false };
   const d = headingDefaults(place, rules).find((x) => x.tags.length > 0);
-  return { tags: d ? [...d.tags] : [], defaultTags: true };
+  if (d) return { tags: [...d.tags], defaultTags: true };
+  for (const heading of [place.subsection, place.section, place.chapter]) {
+    const fromHeading = heading ? keywordTags(heading, rules) : [];
+    if (fromHeading.length > 0) return { tags: fromHeading, defaultTags: true };
+  }
+  return { tags: [], defaultTags: true };
 }
 
 /** The ministry of the most specific heading that names one, then those of the tags, at most `maxMinistries`. */

@@ -10,8 +10,11 @@ import { comparisonForm, firstIndex, fold } from './match';
 import type { FirmnessRules, IdRules, UnitRules } from './rules';
 import { contentWords } from './words';
 
-/** Why a sentence cannot stand alone and continues the unit before it. */
-export type AttachReason = 'starter' | 'weak-starter' | 'anaphor' | 'no-content' | 'listed';
+/**
+ * Why a sentence cannot stand alone and continues the unit before it; `fixed`: both lie in one span the caller fixed
+ * as a unit (a passage an earlier corpus cites by key).
+ */
+export type AttachReason = 'starter' | 'weak-starter' | 'anaphor' | 'no-content' | 'listed' | 'fixed';
 
 /** The parts of the table the unit split reads. */
 export type SplitRules = UnitRules & FirmnessRules & Pick<IdRules, 'idPhrases' | 'idStopwords' | 'idShortWords' | 'verbForms'>;
@@ -24,6 +27,8 @@ export interface Unit {
   sentences: string[];
   /** For each sentence after the first: why it joined the unit. */
   attached: AttachReason[];
+  /** Index of the fixed span (see `splitUnits`) this unit is, if any. */
+  fixed?: number;
 }
 
 export interface UnitSplit {
@@ -100,15 +105,25 @@ export function attachReason(sentence: string, rules: SplitRules): AttachReason 
 /**
  * Group a repaired paragraph's sentences into units: a sentence that cannot stand alone joins the unit before it,
  * up to `maxSentences`. Never across paragraphs: a unit is a slice of one paragraph. A table row is one unit.
+ * `fixed` spans (offsets in `text`) are units whatever the rules say: the sentences they touch form one unit, and
+ * no other sentence joins it.
  */
-export function splitUnits(text: string, rules: SplitRules, options: { table?: boolean } = {}): UnitSplit {
+export function splitUnits(text: string, rules: SplitRules, options: { table?: boolean; fixed?: readonly Span[] } = {}): UnitSplit {
   if (options.table) return { units: [{ paragraphText: text, text, sentences: [text], attached: [] }], stopsUsed: [] };
   const used = new Set<string>();
   const spans = sentenceSpans(text, rules, used);
   const reasons = spans.map((s) => attachReason(text.slice(s.start, s.end), rules));
-  const groups: { spans: Span[]; attached: AttachReason[] }[] = [];
+  const fixed = spans.map((s) => options.fixed?.findIndex((f) => s.start < f.end && f.start < s.end) ?? -1);
+  const groups: { spans: Span[]; attached: AttachReason[]; fixed: number }[] = [];
   spans.forEach((s, i) => {
     const last = groups[groups.length - 1];
+    if (fixed[i]! >= 0 || (last && last.fixed >= 0)) {
+      if (last && last.fixed === fixed[i]) {
+        last.spans.push(s);
+        last.attached.push('fixed');
+      } else groups.push({ spans: [s], attached: [], fixed: fixed[i]! });
+      return;
+    }
     let why = last && last.spans.length < rules.maxSentences ? reasons[i] : undefined;
     // "Ook vragen de opgaven … een Europese aanpak. Daarom gaat Nederland …": a sentence that only adds context and
     // that the next sentence builds on opens the next unit instead.
@@ -117,13 +132,17 @@ export function splitUnits(text: string, rules: SplitRules, options: { table?: b
     if (last && why) {
       last.spans.push(s);
       last.attached.push(why);
-    } else groups.push({ spans: [s], attached: [] });
+    } else groups.push({ spans: [s], attached: [], fixed: -1 });
   });
-  const units = groups.map(({ spans: g, attached }) => ({
-    paragraphText: text,
-    text: text.slice(g[0]!.start, g[g.length - 1]!.end),
-    sentences: g.map((s) => text.slice(s.start, s.end)),
-    attached,
-  }));
+  const units = groups.map(({ spans: g, attached, fixed: f }) => {
+    const unit: Unit = {
+      paragraphText: text,
+      text: text.slice(g[0]!.start, g[g.length - 1]!.end),
+      sentences: g.map((s) => text.slice(s.start, s.end)),
+      attached,
+    };
+    if (f >= 0) unit.fixed = f;
+    return unit;
+  });
   return { units, stopsUsed: [...used] };
 }

@@ -1,0 +1,231 @@
+/**
+ * `corpus import` on the node side: read the file (size limit, SHA-256, format by content), read it into an
+ * `ImportedDocument`, run the core's import pipeline with the shipped rule table and the built-in corpus of the same
+ * id, and write the corpus file and its lock beside it. Any problem means nothing is written.
+ */
+
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  IMPORT_MARKER,
+  importDocument,
+  isSlug,
+  loadCorpus,
+  loadTagList,
+  readPlainText,
+  readRuleLayers,
+  repairText,
+  verbatimCommitments,
+  type Corpus,
+  type DocumentIdentity,
+  type ImportedDocument,
+  type ImportResult,
+  type Localized,
+} from '../../core/service';
+import { packageRoot } from '../data';
+import { readDocx } from './docx';
+import { decodeText, detectFormat, type DocumentFormat } from './formats';
+import { readHtml } from './html';
+import { IMPORT_HINTS, IMPORT_INPUT, IMPORT_STEPS } from './messages';
+
+/** Larger files are refused before they are read (the PDF reader has the same limit). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** The PDF reader (`readPdf` of `./pdf`, in its own bundle); it throws an error carrying `localized` on bad input. */
+export type PdfReader = (bytes: Uint8Array, options: { maxBytes?: number; timeoutMs?: number; onProgress?(page: number, pages: number): void }) => Promise<ImportedDocument>;
+
+export interface ImportFileOptions {
+  /** The document to import (absolute). */
+  file: string;
+  /** The corpus id; default: from the file name. */
+  id?: string;
+  /** The corpus file to write (absolute, ending in `.akkoord.yaml`); default `<id>.akkoord.yaml` in `outDir`. */
+  out?: string;
+  /** Where the default output goes (the workspace; the CLI's working directory); default beside the document. */
+  outDir?: string;
+  title?: string;
+  /** Overwrite an output file that is not an earlier import. */
+  force?: boolean;
+  maxBytes?: number;
+  timeoutMs?: number;
+  /** What the reader left out of the text (pages without a text layer, …): the corpus is then not complete. */
+  leftOut?: readonly Localized[];
+  /** Reads PDF files; without it a PDF is refused with a clear message. */
+  readPdf?: PdfReader;
+  /** Where the built-in data lives (tests point elsewhere). */
+  root?: string;
+  onProgress?(step: Localized): void;
+}
+
+export interface ImportFileResult {
+  /** Problems that stopped the import: nothing was written. */
+  problems: Localized[];
+  report: Localized[];
+  /** The files written (absolute), when the import succeeded. */
+  written?: { corpus: string; lock: string };
+  result?: ImportResult;
+}
+
+/** The lock file beside a corpus file: `x.akkoord.yaml` → `x.akkoord.lock.tsv`. */
+export function lockFileFor(out: string): string {
+  return out.replace(/\.akkoord\.yaml$/, '.akkoord.lock.tsv');
+}
+
+/** A corpus id from a file name: `Coalitieakkoord 2026 (definitief).pdf` → `coalitieakkoord-2026-definitief`. */
+export function idFromFileName(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  return base
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+const fail = (...problems: Localized[]): ImportFileResult => ({ problems, report: [] });
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
+/** The message an importer error carries (the PDF reader's `ImportError`, from its own bundle). */
+const carried = (e: unknown): Localized | undefined => {
+  const l = (e as { localized?: Partial<Localized> } | null)?.localized;
+  return typeof l?.nl === 'string' && typeof l.en === 'string' ? { nl: l.nl, en: l.en } : undefined;
+};
+
+/** The document in the file, or the problem that stops the import. */
+async function readDocument(bytes: Uint8Array, format: DocumentFormat, options: ImportFileOptions, shown: string): Promise<ImportedDocument | Localized> {
+  if (format === 'pdf') {
+    if (!options.readPdf) return IMPORT_INPUT.pdfUnavailable(shown);
+    try {
+      return await options.readPdf(bytes, {
+        maxBytes: options.maxBytes ?? MAX_IMPORT_BYTES,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        onProgress: (page, pages) => options.onProgress?.({ nl: `pagina ${page} van ${pages}`, en: `page ${page} of ${pages}` }),
+      });
+    } catch (e) {
+      return carried(e) ?? IMPORT_INPUT.unreadable(shown, reason(e));
+    }
+  }
+  if (format === 'docx') {
+    try {
+      return await readDocx(bytes);
+    } catch (e) {
+      return IMPORT_INPUT.corruptDocx(shown, reason(e));
+    }
+  }
+  const text = decodeText(bytes) ?? '';
+  return format === 'html' ? readHtml(text) : readPlainText(text);
+}
+
+/** The bytes of the file, checked against the size limit; or the problem. */
+function readBytes(file: string, shown: string, maxBytes: number): Uint8Array | Localized {
+  if (!existsSync(file)) return IMPORT_INPUT.notFound(shown);
+  try {
+    const size = statSync(file).size;
+    if (size > maxBytes) return IMPORT_INPUT.tooLarge(shown, size, maxBytes);
+    if (size === 0) return IMPORT_INPUT.empty(shown);
+    return readFileSync(file);
+  } catch (e) {
+    return IMPORT_INPUT.unreadable(shown, reason(e));
+  }
+}
+
+/** The shipped rule table, tag list and the built-in corpus with this id (if any). */
+function builtinData(root: string, id: string): { rules?: ReturnType<typeof readRuleLayers>['rules']; knownTags: Set<string>; builtin?: Corpus; problems: Localized[] } {
+  const read = (rel: string) => readFileSync(path.join(root, rel), 'utf8');
+  const knownTags = new Set(loadTagList(read('corpus/tags.yaml'), 'corpus/tags.yaml').tags.map((t) => t.id));
+  const compiled = readRuleLayers([{ text: read('corpus/rules.yaml'), file: 'corpus/rules.yaml' }], { knownTags });
+  if (compiled.problems.length) return { knownTags, problems: compiled.problems.slice(0, 3).map((p) => IMPORT_INPUT.rules(`${p.where}: ${p.message.en}`)) };
+  const builtinFile = path.join(root, 'corpus', `${id}.akkoord.yaml`);
+  if (!existsSync(builtinFile)) return { rules: compiled.rules, knownTags, problems: [] };
+  const { corpus } = loadCorpus(readFileSync(builtinFile, 'utf8'), builtinFile, { knownTags });
+  return { rules: compiled.rules, knownTags, ...(corpus ? { builtin: corpus } : {}), problems: [] };
+}
+
+/** Share of a built-in corpus's commitments a document must state verbatim to be taken for that agreement. */
+const SAME_AGREEMENT = 0.25;
+
+/** When the document is a built-in agreement imported under another id: say which id keeps its keys. */
+function builtinHints(doc: ImportedDocument, knownTags: ReadonlySet<string>, root: string): Localized[] {
+  const dir = path.join(root, 'corpus');
+  const texts = doc.paragraphs.map((p) => repairText(p.text));
+  const hints: Localized[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.akkoord.yaml'))) {
+    const { corpus } = loadCorpus(readFileSync(path.join(dir, name), 'utf8'), name, { knownTags });
+    if (!corpus || corpus.commitments.length === 0) continue;
+    const found = verbatimCommitments(texts, corpus);
+    if (found >= corpus.commitments.length * SAME_AGREEMENT) hints.push(IMPORT_HINTS.builtinId(corpus.id, found, corpus.commitments.length));
+  }
+  return hints;
+}
+
+/** An output file may be replaced when it is absent or an earlier import (its head says so). */
+function mayWrite(out: string, force: boolean): boolean {
+  if (force || !existsSync(out)) return true;
+  try {
+    return readFileSync(out, 'utf8').slice(0, 2000).includes(IMPORT_MARKER);
+  } catch {
+    return false;
+  }
+}
+
+/** Write through a temporary file, so a crash never leaves half a corpus. */
+function writeAtomic(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text, 'utf8');
+  renameSync(tmp, file);
+}
+
+/** The Tweede Kamer's document number in a file name (`2026D04554`), or from the built-in corpus's publication. */
+function kamerNumber(file: string, builtin: Corpus | undefined): string | undefined {
+  return /\b(\d{4}D\d{5})\b/.exec(path.basename(file))?.[1] ?? /\b(\d{4}D\d{5})\b/.exec(builtin?.published ?? '')?.[1];
+}
+
+/**
+ * Import one document as a corpus file (and its lock) in the workspace. Nothing is written when there is a problem:
+ * a missing, empty, too large or unreadable file, a format not read, no agreement, an output that is no earlier import.
+ */
+export async function importFile(options: ImportFileOptions): Promise<ImportFileResult> {
+  const shown = path.basename(options.file);
+  const progress = options.onProgress ?? (() => undefined);
+  const id = options.id ?? idFromFileName(options.file);
+  if (!isSlug(id)) return fail(IMPORT_INPUT.badId(options.id ?? shown));
+  const out = options.out ?? path.join(options.outDir ?? path.dirname(options.file), `${id}.akkoord.yaml`);
+  if (!out.endsWith('.akkoord.yaml')) return fail(IMPORT_INPUT.badOut(out));
+  if (!mayWrite(out, options.force === true)) return fail(IMPORT_INPUT.outExists(out));
+
+  const bytes = readBytes(options.file, shown, options.maxBytes ?? MAX_IMPORT_BYTES);
+  if (!(bytes instanceof Uint8Array)) return fail(bytes);
+  const format = detectFormat(bytes);
+  if (format === 'zip' || format === 'binary') return fail(IMPORT_INPUT[format](shown));
+  progress(IMPORT_STEPS.reading(shown, format));
+  const doc = await readDocument(bytes, format, options, shown);
+  if (!('paragraphs' in doc)) return fail(doc);
+  if (doc.paragraphs.length === 0) return fail(IMPORT_INPUT.noText(shown));
+  progress(IMPORT_STEPS.read(doc.paragraphs.length));
+
+  const data = builtinData(options.root ?? packageRoot(), id);
+  if (!data.rules) return fail(...data.problems);
+  const lockFile = lockFileFor(out);
+  const number = kamerNumber(options.file, data.builtin);
+  const identity: DocumentIdentity = { fileName: shown, sha256: createHash('sha256').update(bytes).digest('hex'), ...(number ? { number } : {}) };
+  const result = importDocument(doc, {
+    id,
+    rules: data.rules,
+    knownTags: data.knownTags,
+    identity,
+    ...(options.title ? { title: options.title } : {}),
+    ...(data.builtin ? { builtin: data.builtin } : {}),
+    ...(existsSync(lockFile) ? { lock: readFileSync(lockFile, 'utf8') } : {}),
+    ...(options.leftOut?.length ? { leftOut: options.leftOut } : {}),
+    lockFile: path.basename(lockFile),
+    onProgress: progress,
+  });
+  if (result.problems.length) return { problems: result.problems, report: result.report, result };
+  writeAtomic(lockFile, result.lock);
+  writeAtomic(out, result.yaml);
+  progress(IMPORT_STEPS.written(out, lockFile));
+  const hints = data.builtin ? [] : builtinHints(doc, data.knownTags, options.root ?? packageRoot());
+  return { problems: [], report: [...result.report, ...hints], written: { corpus: out, lock: lockFile }, result };
+}

@@ -1,0 +1,61 @@
+import type { Localized } from '../../core/service';
+
+/*
+ * What the importer's host side says: input it refuses (nothing is written then) and its progress. The pipeline's
+ * own problems and report come from the core.
+ */
+
+const mb = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} kB` : `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`);
+
+export const IMPORT_INPUT = {
+  notFound: (file: string): Localized => ({ nl: `${file}: bestand niet gevonden.`, en: `${file}: file not found.` }),
+  unreadable: (file: string, reason: string): Localized => ({ nl: `${file}: kan het bestand niet lezen (${reason}).`, en: `${file}: cannot read the file (${reason}).` }),
+  empty: (file: string): Localized => ({ nl: `${file}: het bestand is leeg.`, en: `${file}: the file is empty.` }),
+  tooLarge: (file: string, size: number, max: number): Localized => ({
+    nl: `${file}: het bestand is ${mb(size)}; de grens is ${mb(max)}. Een akkoord is zelden groter dan een paar MB: is dit het goede bestand?`,
+    en: `${file}: the file is ${mb(size)}; the limit is ${mb(max)}. An agreement is rarely larger than a few MB: is this the right file?`,
+  }),
+  corruptDocx: (file: string, reason: string): Localized => ({
+    nl: `${file}: dit Word-bestand (DOCX) is beschadigd of onleesbaar (${reason}). Open het in Word en sla het opnieuw op, of bewaar het als pdf.`,
+    en: `${file}: this Word file (DOCX) is damaged or unreadable (${reason}). Open it in Word and save it again, or save it as PDF.`,
+  }),
+  zip: (file: string): Localized => ({
+    nl: `${file}: een zip-bestand dat geen Word-document (DOCX) is. Lees PDF, DOCX, HTML of platte tekst in.`,
+    en: `${file}: a zip file that is not a Word document (DOCX). Import PDF, DOCX, HTML or plain text.`,
+  }),
+  binary: (file: string): Localized => ({
+    nl: `${file}: geen tekst en geen bekend documentformaat (PDF, DOCX, HTML of platte tekst in UTF-8).`,
+    en: `${file}: not text and no known document format (PDF, DOCX, HTML or plain text in UTF-8).`,
+  }),
+  pdfUnavailable: (file: string): Localized => ({
+    nl: `${file}: pdf-bestanden lezen kan deze versie nog niet. Sla het document op als Word (DOCX), HTML of tekst en lees dat in.`,
+    en: `${file}: this version cannot read PDF files yet. Save the document as Word (DOCX), HTML or text and import that.`,
+  }),
+  noText: (file: string): Localized => ({ nl: `${file}: er staat geen tekst in het document.`, en: `${file}: the document holds no text.` }),
+  badOut: (out: string): Localized => ({
+    nl: `${out}: het uitvoerbestand moet eindigen op .akkoord.yaml (anders vindt Akkoordwijzer het niet).`,
+    en: `${out}: the output file must end in .akkoord.yaml (otherwise Akkoordwijzer does not find it).`,
+  }),
+  outExists: (out: string): Localized => ({
+    nl: `${out}: bestaat al en is geen eerdere import; niets geschreven. Kies een ander --out, of overschrijf het met --force.`,
+    en: `${out}: exists and is not an earlier import; nothing written. Choose another --out, or overwrite it with --force.`,
+  }),
+  badId: (name: string): Localized => ({
+    nl: `uit "${name}" is geen corpus-id te maken; geef er een met --id (kleine letters, cijfers, koppeltekens, bv. ca2026).`,
+    en: `no corpus id can be made from "${name}"; give one with --id (lower-case letters, digits, hyphens, e.g. ca2026).`,
+  }),
+  rules: (detail: string): Localized => ({ nl: `de regeltabel heeft een fout: ${detail}`, en: `the rule table has an error: ${detail}` }),
+};
+
+export const IMPORT_HINTS = {
+  builtinId: (id: string, found: number, total: number): Localized => ({
+    nl: `Dit document bevat ${found} van de ${total} toezeggingen van het ingebouwde corpus ${id} woordelijk. Importeer met --id ${id} om hun citeersleutels (${id}:…) te houden.`,
+    en: `This document states ${found} of the ${total} commitments of the built-in corpus ${id} word for word. Import with --id ${id} to keep their citation keys (${id}:…).`,
+  }),
+};
+
+export const IMPORT_STEPS = {
+  reading: (file: string, format: string): Localized => ({ nl: `${file} lezen (${format})…`, en: `reading ${file} (${format})…` }),
+  read: (paragraphs: number): Localized => ({ nl: `${paragraphs} alinea's gelezen`, en: `${paragraphs} paragraphs read` }),
+  written: (corpus: string, lock: string): Localized => ({ nl: `geschreven: ${corpus} en ${lock}`, en: `written: ${corpus} and ${lock}` }),
+};

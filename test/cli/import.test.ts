@@ -1,0 +1,58 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agreementHtml, agreementText } from '../host/import/documents';
+import { runCli } from './runCli';
+
+describe('akkoordwijzer corpus import', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'aw-import-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes FILE.akkoord.yaml and its lock, progress on stderr, the report on stdout; corpus list then finds it', async () => {
+    writeFileSync(path.join(dir, 'akkoord.html'), agreementHtml());
+    const r = await runCli(['corpus', 'import', 'akkoord.html', '--id', 'proef', '--out', 'proef.akkoord.yaml', '--title', 'Proefakkoord'], dir);
+    expect(r.stderr).toContain('akkoord.html lezen (html)');
+    expect(r.stderr).toContain('geschreven:');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Document: \d+ alinea's \(2 opsommingstekens, 2 tabelregels, 1 voetnoten\)/);
+    expect(r.stdout).toMatch(/\d+ eenheden → \d+ toezeggingen/);
+    expect(r.stdout).toContain('Volledig: ja');
+    expect(readdirSync(dir).sort()).toEqual(['akkoord.html', 'proef.akkoord.lock.tsv', 'proef.akkoord.yaml']);
+    expect(readFileSync(path.join(dir, 'proef.akkoord.yaml'), 'utf8')).toContain('title: "Proefakkoord"');
+    const list = await runCli(['corpus', 'list', '--format', 'json'], dir);
+    expect(list.code).toBe(0);
+    expect((JSON.parse(list.stdout) as { key: string }[]).some((c) => c.key.startsWith('proef:'))).toBe(true);
+  });
+
+  it('speaks English with --taal en', async () => {
+    writeFileSync(path.join(dir, 'tekst.txt'), agreementText());
+    const r = await runCli(['corpus', 'import', 'tekst.txt', '--id', 'tekst', '--taal', 'en'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('reading tekst.txt (text)');
+    expect(r.stdout).toContain('Complete: yes');
+  });
+
+  it('bad input: exit 2, the message on stderr, nothing written', async () => {
+    writeFileSync(path.join(dir, 'leeg.txt'), '');
+    const before = readdirSync(dir).sort();
+    const r = await runCli(['corpus', 'import', 'leeg.txt', '--id', 'leeg'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('akkoordwijzer: leeg.txt: het bestand is leeg.');
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('usage: one file, and the options it knows', async () => {
+    const none = await runCli(['corpus', 'import'], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('corpus import verwacht het document');
+    const two = await runCli(['corpus', 'import', 'a.txt', 'b.txt'], dir);
+    expect(two.stderr).toContain('corpus import verwacht één argument (niet 2)');
+    const help = await runCli(['corpus', 'import', '--help'], dir);
+    expect(help.stdout).toContain('akkoordwijzer corpus import [--id ID] [--out BESTAND] [--title TITEL] [--force] [--taal nl|en] BESTAND');
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, MIN_COMMITMENTS } from '../../../src/core/service';
+import { idFromFileName, importFile, lockFileFor, MAX_IMPORT_BYTES } from '../../../src/host/import/importFile';
+import { knownTags } from '../../unit/corpus/import/fixtures';
+import { agreementDocx, agreementHtml, agreementText } from './documents';
+
+function folderWith(name: string, content: string | Uint8Array): { dir: string; file: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'akkoord-import-'));
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return { dir, file };
+}
+
+/** Bad input: the message names the problem and nothing new is in the folder. */
+async function expectRefused(name: string, content: string | Uint8Array, message: RegExp, options: { maxBytes?: number } = {}) {
+  const { dir, file } = folderWith(name, content);
+  const before = readdirSync(dir).sort();
+  const result = await importFile({ file, id: 'proef', ...options });
+  expect(result.problems.map((p) => p.nl).join('\n')).toMatch(message);
+  expect(result.problems.every((p) => p.en.length > 0)).toBe(true);
+  expect(result.written).toBeUndefined();
+  expect(readdirSync(dir).sort()).toEqual(before);
+}
+
+describe('importing a file', () => {
+  it('writes the corpus and its lock beside the document; the corpus loads clean and says where it came from', async () => {
+    const { dir, file } = folderWith('Akkoord 2026D04554.html', agreementHtml());
+    const steps: string[] = [];
+    const result = await importFile({ file, onProgress: (s) => steps.push(s.nl) });
+    expect(result.problems).toEqual([]);
+    const out = path.join(dir, 'akkoord-2026d04554.akkoord.yaml');
+    expect(result.written).toEqual({ corpus: out, lock: lockFileFor(out) });
+    const { corpus, problems } = loadCorpus(readFileSync(out, 'utf8'), out, { knownTags });
+    expect(problems).toEqual([]);
+    expect(corpus!.id).toBe('akkoord-2026d04554');
+    expect(corpus!.title).toBe('Akkoord voor de toets');
+    expect(corpus!.published).toBe('Tweede Kamer, 2026D04554');
+    const sha = corpus!.source.document!;
+    expect(sha).toMatch(/sha256 [0-9a-f]{64}/);
+    expect(corpus!.commitments.length).toBeGreaterThanOrEqual(MIN_COMMITMENTS);
+    expect(readFileSync(lockFileFor(out), 'utf8')).toMatch(/^# GEGENEREERD door "akkoordwijzer corpus import"/);
+    expect(steps.some((s) => s.includes('html'))).toBe(true);
+    expect(result.report.some((l) => l.nl.startsWith('Volledig: ja'))).toBe(true);
+  });
+
+  it('imports the same document as DOCX and as text with the same commitments; a second import keeps the keys', async () => {
+    const docx = folderWith('akkoord.docx', await agreementDocx());
+    const fromDocx = await importFile({ file: docx.file, id: 'proef' });
+    const text = folderWith('akkoord.txt', agreementText());
+    const fromText = await importFile({ file: text.file, id: 'proef' });
+    expect(fromDocx.problems).toEqual([]);
+    expect(fromText.problems).toEqual([]);
+    const texts = (r: typeof fromDocx) => r.result!.corpus!.commitments.map((c) => c.text);
+    expect(texts(fromDocx)).toEqual(texts(fromText));
+    const ids = fromDocx.result!.corpus!.commitments.map((c) => c.id);
+    const again = await importFile({ file: docx.file, id: 'proef' });
+    expect(again.problems).toEqual([]);
+    expect(again.result!.corpus!.commitments.map((c) => c.id)).toEqual(ids);
+  });
+
+  it('tells a built-in agreement imported under another id which id keeps its keys; the default output goes to outDir', async () => {
+    const ca2026 = loadCorpus(readFileSync(path.join(__dirname, '../../../corpus/ca2026.akkoord.yaml'), 'utf8'), 'ca2026.akkoord.yaml', { knownTags }).corpus!;
+    const text = ['# Aan de slag', '', '## Hoofdlijnen', '', ...ca2026.commitments.flatMap((c) => [c.text, ''])].join('\n');
+    const { file } = folderWith('coalitieakkoord.txt', text);
+    const outDir = mkdtempSync(path.join(tmpdir(), 'akkoord-out-'));
+    const result = await importFile({ file, outDir });
+    expect(result.problems).toEqual([]);
+    expect(result.written!.corpus).toBe(path.join(outDir, 'coalitieakkoord.akkoord.yaml'));
+    expect(result.report.at(-1)!.nl).toMatch(/^Dit document bevat \d+ van de 52 toezeggingen van het ingebouwde corpus ca2026 woordelijk\. Importeer met --id ca2026/);
+    const withId = await importFile({ file, outDir, id: 'ca2026' });
+    expect(withId.result!.kept.length).toBeGreaterThanOrEqual(50);
+    expect(withId.report.some((l) => l.nl.includes('Importeer met --id'))).toBe(false);
+  });
+
+  it('refuses a file over the size limit, and states the limit', async () => {
+    expect(MAX_IMPORT_BYTES).toBe(50 * 1024 * 1024);
+    await expectRefused('groot.txt', agreementText(), /het bestand is \d+ kB; de grens is 2 kB/, { maxBytes: 2 * 1024 });
+  });
+
+  it('refuses an empty file, a document that is no agreement (stating the threshold), a corrupt DOCX, a zip, a binary file', async () => {
+    await expectRefused('leeg.txt', '', /het bestand is leeg/);
+    await expectRefused('brief.txt', 'Geachte voorzitter,\n\nHierbij stuur ik u de stukken.\n\nHoogachtend,\nDe minister', new RegExp(`een akkoord heeft er minstens ${MIN_COMMITMENTS}`));
+    const docx = await agreementDocx();
+    const broken = new Uint8Array(docx.subarray(0, Math.floor(docx.length / 2)));
+    await expectRefused('kapot.docx', broken, /Word-bestand \(DOCX\) is beschadigd of onleesbaar/);
+    await expectRefused('archief.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0, 0]), /zip-bestand dat geen Word-document/);
+    await expectRefused('plaatje.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /geen tekst en geen bekend documentformaat/);
+  });
+
+  it('says plainly that PDF is not read by this build yet (the PDF reader is wired in separately)', async () => {
+    await expectRefused('akkoord.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', /pdf-bestanden lezen kan deze versie nog niet/);
+  });
+
+  it('does not overwrite a file that is not an earlier import, unless forced; an earlier import it replaces', async () => {
+    const { dir, file } = folderWith('akkoord.html', agreementHtml());
+    const out = path.join(dir, 'eigen.akkoord.yaml');
+    writeFileSync(out, 'format: 1\nid: eigen\n# met de hand geschreven\n');
+    const refused = await importFile({ file, id: 'eigen', out });
+    expect(refused.problems[0]!.nl).toMatch(/bestaat al en is geen eerdere import; niets geschreven/);
+    expect(readFileSync(out, 'utf8')).toContain('met de hand geschreven');
+    expect(readdirSync(dir).sort()).toEqual(['akkoord.html', 'eigen.akkoord.yaml']);
+    expect((await importFile({ file, id: 'eigen', out, force: true })).problems).toEqual([]);
+    expect((await importFile({ file, id: 'eigen', out })).problems).toEqual([]);
+  });
+
+  it('wants an output named *.akkoord.yaml and an id it can use', async () => {
+    const { dir, file } = folderWith('akkoord.html', agreementHtml());
+    expect((await importFile({ file, out: path.join(dir, 'akkoord.yaml') })).problems[0]!.nl).toMatch(/moet eindigen op \.akkoord\.yaml/);
+    expect((await importFile({ file, id: 'Geen Id' })).problems[0]!.nl).toMatch(/geen corpus-id/);
+    expect(idFromFileName('/x/Coalitieakkoord 2026 (définitief).pdf')).toBe('coalitieakkoord-2026-definitief');
+    expect(readdirSync(dir)).toEqual(['akkoord.html']);
+  });
+});
