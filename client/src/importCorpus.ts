@@ -173,8 +173,10 @@ export async function fetchAgreement(client: LanguageClient, context: vscode.Ext
   const saved = vscode.Uri.joinPath(folder, document.metadata.fileName);
   await vscode.workspace.fs.writeFile(saved, document.bytes);
   const { metadata } = document;
-  const defaultId = metadata.documentNummer === CA2026_NUMMER ? CA2026_ID : idFromName(metadata.titel);
-  const target = await askTarget(args, defaultId);
+  // The coalition agreement becomes ca2026 without asking (it takes over the built-in passages); another document's
+  // id is asked, with one made from its title.
+  const known = metadata.documentNummer === CA2026_NUMMER ? CA2026_ID : undefined;
+  const target = await askTarget({ ...args, id: args.id ?? known }, idFromName(metadata.titel));
   if (!target) return undefined;
   // The file is named after its number (2026D04554.pdf): the importer records that number as the corpus's source.
   return runImport(client, { source: saved.toString(), out: target.out.toString(), id: target.id });
