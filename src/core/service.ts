@@ -4,6 +4,7 @@ import { emptyLexicon, type Lexicon } from './retrieval/synonyms';
 import type { Commitment } from './corpus/types';
 import { isoDay } from './draft/date';
 import { buildDraft, type DraftInput } from './draft/model';
+import { parseBlocks, reparseBlocks, type ParsedMarkdown } from './markdown/blocks';
 import type { Draft } from './draft/types';
 import { citationAt, commitmentMarkdown, completeCitationKey, type CitationCompletion, type RankedCommitment } from './features/commitments';
 import { searchCorpus } from './features/search';
@@ -131,15 +132,18 @@ export function createDraftService(init: ServiceInit): DraftService {
   let synonyms = init.synonyms ?? emptyLexicon;
   const engine = () => (corpus.commitments.length > 0 ? citationEngine(corpus, synonyms) : undefined);
   let generation = 0;
-  const cache = new Map<string, { version: number; textLength: number; generation: number; analysis: Analysis }>();
+  const cache = new Map<string, { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown }>();
 
+  // The parse of the previous version of the same URI is the base of the next one: a keystroke re-parses the blocks
+  // around it (see `reparseBlocks`). A configuration change keeps the parse; it depends on the text alone.
   const analyze = (doc: DraftInput): Analysis => {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
-    const draft = buildDraft(doc, today());
+    const parsed = hit ? reparseBlocks(hit.parsed, doc.text) : parseBlocks(doc.text);
+    const draft = buildDraft(doc, today(), parsed);
     const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError });
     const analysis = { draft, findings };
-    cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis });
+    cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis, parsed });
     return analysis;
   };
 
