@@ -37,7 +37,11 @@ export function partKey(draft: Draft, part: Part): string {
   const from = Math.max(0, Math.min(at, part.lines[0]?.start ?? at) - MARGIN);
   const to = Math.max(part.end, part.lines.at(-1)?.end ?? part.end) + MARGIN;
   const head = `${part.kind}|${part.note ? 1 : 0}|${rel(part.opener)}|${part.number ? `${part.number.value}@${rel(part.number.span)}` : ''}|${part.wordsEnd - at}|${from - at}|${lines.join(';')}`;
-  return `${head}\u0000${draft.text.slice(from, to)}\u0000${draft.lines.masked.slice(from, to)}\u0000${draft.ownWords.slice(from, to)}`;
+  const text = draft.text.slice(from, to);
+  const masked = draft.lines.masked.slice(from, to);
+  const own = draft.ownWords.slice(from, to);
+  // Mostly the three are equal (nothing blanked, nothing quoted): a shorter key is hashed faster.
+  return `${head}\u0000${text}\u0000${masked === text ? '=' : masked}\u0000${own === masked ? '=' : own}`;
 }
 
 /**
