@@ -38,8 +38,8 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(options: { workspace?: string; capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startClient(options: { workspace?: string; capabilities?: ClientCapabilities; settings?: unknown; server?: string } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
