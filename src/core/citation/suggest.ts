@@ -1,8 +1,7 @@
-import type { AgreementTimeline } from '../corpus/agreements';
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { Draft, Part } from '../draft/types';
-import { perDraft, perUnitText } from './memo';
+import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
@@ -107,9 +106,6 @@ function keepQuotesWhole(sentences: Span[], draft: Draft): Span[] {
   return out;
 }
 
-/** The agreement a sentence names, per sentence text and date: the patterns run once per sentence, not per keystroke. */
-const namedInSentence = perUnitText((timeline: AgreementTimeline, sentence: string, date: string) => namedAgreement(sentence, timeline, date));
-
 /**
  * Corpus ids in order of preference for one sentence of a draft: the agreement the sentence names ("het
  * coalitieakkoord van 2021"), else the draft's target (the agreement it names, or the one in force on its date);
@@ -118,7 +114,7 @@ const namedInSentence = perUnitText((timeline: AgreementTimeline, sentence: stri
  */
 export function preferenceFor(draft: Draft, corpus: CorpusSet, sentence?: string): { target: string | undefined; order: string[] } {
   const ctx = agreementContext(draft, corpus);
-  const named = sentence ? namedInSentence(corpus.timeline, sentence, ctx.date) : undefined;
+  const named = sentence ? namedAgreement(sentence, corpus.timeline, ctx.date) : undefined;
   const target = named !== undefined ? (corpus.corpus(named) ? named : undefined) : ctx.target;
   const ids = corpus.corpora.map((c) => c.id);
   return { target, order: [...new Set([target, ...ids.filter((id) => !corpus.isReplaced(id)), ...ids].filter((x): x is string => !!x))] };
