@@ -41,10 +41,13 @@ function realOverwegingen(): string[] {
 
 /**
  * Kamervragen of about `size` characters: the header, numbered questions ("Vraag N") taken in turn from the real
- * documents, every fifth with a footnote marker, and the footnotes at the end.
+ * documents, every fifth with a footnote marker, and the footnotes at the end. Questions are numbered up to 999 at
+ * most (the formulas read three digits), so a long draft puts two or three real questions under one number.
  */
 export function kamervragenDraft(size: number): string {
-  const questions = realQuestions();
+  const real = realQuestions();
+  const perNumber = Math.max(1, Math.ceil(size / 200_000));
+  const questions = real.map((_, i) => Array.from({ length: perNumber }, (__, k) => real[(i * perNumber + k) % real.length]!).join(' '));
   const head = 'Vragen van het lid Van der Molen (CDA) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties over de uitvoering van het coalitieakkoord (ingezonden 14 maart 2023).\n\n';
   const body: string[] = [];
   const notes: string[] = [];
