@@ -159,7 +159,16 @@ function accepted(hit: SearchHit, next: SearchHit | undefined, contentWords: num
   // A constatering states a fact ("dat zes van de tien IT-projecten hun budget overschreden"): only its own words can
   // tie it to a promise. An overweging of a document that names the agreement argues about the agreement.
   const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
-  return !isConstatering(opener) && DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked);
+  return !isConstatering(opener) && documentNamesAgreement(draft);
+}
+
+const namesAgreement = new WeakMap<Draft, boolean>();
+
+/** Once per draft version: the test reads the whole document, and every overweging may ask it. */
+function documentNamesAgreement(draft: Draft): boolean {
+  let names = namesAgreement.get(draft);
+  if (names === undefined) namesAgreement.set(draft, (names = DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked)));
+  return names;
 }
 
 /**
