@@ -65,7 +65,8 @@ for (let r = 0; r < 5; r++) {
   lint({ strings: { d: edited(r) } });
 }
 
-const ours = time(ROUNDS, (r) => service.analyze({ uri: 'bench:draft', version: r + 1, text: edited(r) }));
+// The whole check: the URI forgotten first, so nothing of the previous version is reused (bench:typing measures that).
+const ours = time(ROUNDS, (r) => (service.forget('bench:draft'), service.analyze({ uri: 'bench:draft', version: r + 1, text: edited(r) })));
 const remark = time(ROUNDS, (r) => processor.parse(edited(r)));
 const markdownlint = time(ROUNDS, (r) => lint({ strings: { d: edited(r) } }));
 const findings = service.findings({ uri: 'bench:draft', version: ROUNDS, text: edited(ROUNDS - 1) }).length;

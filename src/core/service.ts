@@ -4,6 +4,7 @@ import { emptyLexicon, type Lexicon } from './retrieval/synonyms';
 import type { Commitment } from './corpus/types';
 import { isoDay } from './draft/date';
 import { buildDraft, type DraftInput } from './draft/model';
+import { parseBlocks, reparseBlocks, type ParsedMarkdown } from './markdown/blocks';
 import type { Draft } from './draft/types';
 import { citationAt, commitmentMarkdown, completeCitationKey, type CitationCompletion, type RankedCommitment } from './features/commitments';
 import { searchCorpus } from './features/search';
@@ -15,6 +16,7 @@ import { documentSymbols, type DraftSymbol } from './features/symbols';
 import type { Workspace } from './workspace/workspace';
 import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/terms';
 import { RULES } from './rules/index';
+import { createPartReports, type PartReports } from './rules/partScope';
 import { logOncePerRule, runRules, type RuleErrorHandler } from './rules/runner';
 import type { Rule } from './rules/types';
 import { nullLogger, type Finding, type Logger, type SeverityLevel, type Span, type Taal } from './types';
@@ -145,15 +147,20 @@ export function createDraftService(init: ServiceInit): DraftService {
   let synonyms = init.synonyms ?? emptyLexicon;
   const engine = () => (corpus.commitments.length > 0 ? citationEngine(corpus, synonyms) : undefined);
   let generation = 0;
-  const cache = new Map<string, { version: number; textLength: number; generation: number; analysis: Analysis }>();
+  const cache = new Map<string, { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown; parts: PartReports }>();
 
+  // The parse of the previous version of the same URI is the base of the next one: a keystroke re-parses the blocks
+  // around it (see `reparseBlocks`). A configuration change keeps the parse; it depends on the text alone.
   const analyze = (doc: DraftInput): Analysis => {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
-    const draft = buildDraft(doc, today());
-    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError });
+    const parsed = hit ? reparseBlocks(hit.parsed, doc.text) : parseBlocks(doc.text);
+    const draft = buildDraft(doc, today(), parsed);
+    // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
+    const parts = { previous: hit?.generation === generation ? hit.parts : undefined, next: createPartReports(generation) };
+    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError, parts });
     const analysis = { draft, findings };
-    cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis });
+    cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis, parsed, parts: parts.next });
     return analysis;
   };
 

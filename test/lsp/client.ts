@@ -28,6 +28,8 @@ export interface TestClient {
   process: ChildProcess;
   /** Resolves with the next published diagnostics for `uri` that satisfy `predicate`. */
   diagnostics(uri: string, predicate?: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  /** Every diagnostics notification published for `uri` so far, in order of arrival. */
+  published(uri: string): PublishDiagnosticsParams[];
   open(uri: string, text: string, version?: number): Promise<void>;
   change(uri: string, text: string, version: number): Promise<void>;
   stderr(): string;
@@ -44,15 +46,17 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(options: { workspace?: string; capabilities?: ClientCapabilities; settings?: unknown; initializationOptions?: unknown } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startClient(options: { workspace?: string; capabilities?: ClientCapabilities; settings?: unknown; initializationOptions?: unknown; server?: string } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; predicate: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  const history: PublishDiagnosticsParams[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     latest.set(p.uri, p);
+    history.push(p);
     for (const w of [...waiters]) {
       if (w.uri === p.uri && w.predicate(p.diagnostics, p)) {
         waiters.splice(waiters.indexOf(w), 1);
@@ -94,6 +98,7 @@ export async function startClient(options: { workspace?: string; capabilities?: 
         waiters.push({ uri, predicate, resolve: (d) => (clearTimeout(timer), resolve(d)) });
       });
     },
+    published: (uri) => history.filter((p) => p.uri === uri),
     async open(uri, text, version = 1) {
       await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
     },

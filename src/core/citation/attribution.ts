@@ -2,6 +2,7 @@ import type { AgreementTimeline } from '../corpus/agreements';
 import { DRAFT_KEY_PATTERN } from '../corpus/citationKey';
 import type { Draft, Quote } from '../draft/types';
 import type { Span } from '../types';
+import { perUnitText } from './memo';
 
 /**
  * Which quotations a draft attributes to an agreement. A quotation counts when the words just before it say so
@@ -90,6 +91,13 @@ const PREVIOUS = /vorige\s+(?:coalitie|regeer|hoofdlijnen)?akkoord/i;
  * ICT-projecten mislukt" says nothing about which agreement is quoted.
  */
 export function namedAgreement(text: string, timeline: AgreementTimeline, date: string): string | undefined {
+  return namedOnce(timeline, text, date);
+}
+
+// Per text and date: the patterns run once per sentence or quotation context, not again on every keystroke elsewhere.
+const namedOnce = perUnitText((timeline: AgreementTimeline, text: string, date: string) => findNamedAgreement(text, timeline, date));
+
+function findNamedAgreement(text: string, timeline: AgreementTimeline, date: string): string | undefined {
   for (const { title, other, id } of patternsOf(timeline)) if (namesTitle(text, title) || other.test(text)) return id;
   const current = timeline.on(date);
   if (current && CURRENT.test(text)) return current.id;

@@ -76,11 +76,25 @@ export function keyInsertion(draft: Draft, unit: Span, keys: string[]): TextEdit
 
 /** Footnote reference after the sentence and its definition at the end of the document. */
 export function footnoteInsertion(draft: Draft, unit: Span, text: string): TextEdit[] {
-  // A label no marker or definition uses yet (a marker without its note still holds its number).
-  const used = new Set([...draft.lines.footnoteDefinitions.map((d) => d.label), ...[...draft.lines.masked.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!)]);
-  let n = 1;
-  while (used.has(String(n))) n++;
-  return [{ start: unit.end, end: unit.end, newText: `[^${n}]` }, footnoteDefinitionInsertion(draft, String(n), text)];
+  const n = freeFootnoteLabel(draft);
+  return [{ start: unit.end, end: unit.end, newText: `[^${n}]` }, footnoteDefinitionInsertion(draft, n, text)];
+}
+
+const freeLabels = new WeakMap<Draft, string>();
+
+/**
+ * The first number no footnote marker or definition uses yet (a marker without its note still holds its number). Once
+ * per draft version: every suggestion's fix asks for it, and it reads the whole document.
+ */
+function freeFootnoteLabel(draft: Draft): string {
+  let label = freeLabels.get(draft);
+  if (label === undefined) {
+    const used = new Set([...draft.lines.footnoteDefinitions.map((d) => d.label), ...[...draft.lines.masked.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!)]);
+    let n = 1;
+    while (used.has(String(n))) n++;
+    freeLabels.set(draft, (label = String(n)));
+  }
+  return label;
 }
 
 /** The definition `[^label]: text` as a new paragraph at the end of the document. */

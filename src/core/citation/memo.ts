@@ -15,3 +15,23 @@ export function perDraft<K extends object, T>(compute: (draft: Draft, key: K) =>
     return value;
   };
 }
+
+/**
+ * Memoise a pure computation on one unit of a draft (a sentence, a part) per owner (a corpus version, an agreement
+ * timeline) and text: after a keystroke only the units whose text changed compute again, so per-unit work never
+ * becomes per-document work. `context` holds whatever else the result depends on (a date); the memo is cleared when
+ * it grows past `limit` entries, so a long session does not keep every text it ever saw.
+ */
+export function perUnitText<O extends object, T>(compute: (owner: O, text: string, context: string) => T, limit = 5000): (owner: O, text: string, context?: string) => T {
+  const memo = new WeakMap<O, Map<string, T>>();
+  return (owner, text, context = '') => {
+    let byText = memo.get(owner);
+    if (!byText) memo.set(owner, (byText = new Map()));
+    const key = `${context}\u0000${text}`;
+    if (byText.has(key)) return byText.get(key)!;
+    const value = compute(owner, text, context);
+    if (byText.size >= limit) byText.clear();
+    byText.set(key, value);
+    return value;
+  };
+}

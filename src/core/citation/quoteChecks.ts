@@ -1,5 +1,6 @@
 import type { Commitment } from '../corpus/types';
 import type { Draft } from '../draft/types';
+import type { Span } from '../types';
 import { alignQuote, type QuoteAlignment, type QuotePassage } from '../retrieval/alignment';
 import { attributedQuotes, type AttributedQuote } from './attribution';
 import { commitmentPassages, type CitationEngine } from './engine';
@@ -40,7 +41,7 @@ export const verifyQuotes = perDraft((draft: Draft, engine: CitationEngine): Quo
     // one is not loaded, the quotation cannot be checked: no verdict, rather than one against another agreement.
     const target = attributed.named !== undefined ? (engine.corpus.corpus(attributed.named) ? attributed.named : undefined) : ctx.target;
     if (target === undefined) continue;
-    const unit = units.find((u) => u.start <= quote.start && quote.end <= u.end + 1);
+    const unit = unitHolding(units, quote);
     const base = { attributed, target, ...(unit ? { unit } : {}) };
     const { alignment, elsewhere } = engine.memo(`quote\u0000${target ?? ''}\u0000${attributed.citedKey ?? ''}\u0000${quote.text}`, () =>
       judgeQuote(engine, quote.text, target, attributed.citedKey),
@@ -62,6 +63,22 @@ export const verifyQuotes = perDraft((draft: Draft, engine: CitationEngine): Quo
   }
   return out;
 });
+
+/**
+ * The sentence that holds a quotation. Units are in document order and do not overlap, so the only candidate is the
+ * last one starting at or before the quotation (a binary search: a long draft has thousands of both).
+ */
+function unitHolding(units: readonly CitationUnit[], quote: Span): CitationUnit | undefined {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid]!.start <= quote.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const unit = units[lo - 1];
+  return unit && quote.end <= unit.end + 1 ? unit : undefined;
+}
 
 /**
  * Compare a quotation with the corpus: next to its citation key with that commitment first (also short ones), then

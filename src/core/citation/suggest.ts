@@ -3,6 +3,7 @@ import type { Commitment } from '../corpus/types';
 import type { Draft, Part } from '../draft/types';
 import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
+import { startingIn } from '../text/positions';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 import { isConstatering } from '../draft/formulas';
@@ -78,10 +79,13 @@ function computeUnits(draft: Draft): CitationUnit[] {
   for (const part of draft.parts) {
     if (!UNIT_PARTS.has(part.kind)) continue;
     const from = part.opener && part.kind === 'vraag' ? part.opener.end : part.start;
+    // The part's own citations and markers (a marker may follow its sentence by a few characters).
+    const citations = startingIn(draft.citations, (c) => c.start, part.start, part.end);
+    const references = startingIn(draft.lines.footnoteReferences, (r) => r.span.start, part.start, part.end + 6);
     for (const s of keepQuotesWhole(splitSentences(masked.slice(from, part.end), from), draft)) {
       const cited = new Set<string>();
-      for (const c of draft.citations) if (c.start >= s.start && c.end <= s.end) cited.add(c.key);
-      for (const r of draft.lines.footnoteReferences) {
+      for (const c of citations) if (c.start >= s.start && c.end <= s.end) cited.add(c.key);
+      for (const r of references) {
         if (r.span.start >= s.start && r.span.start <= s.end + 6) for (const k of footnoteKeys.get(r.label) ?? []) cited.add(k);
       }
       const text = masked
@@ -155,7 +159,16 @@ function accepted(hit: SearchHit, next: SearchHit | undefined, contentWords: num
   // A constatering states a fact ("dat zes van de tien IT-projecten hun budget overschreden"): only its own words can
   // tie it to a promise. An overweging of a document that names the agreement argues about the agreement.
   const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
-  return !isConstatering(opener) && DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked);
+  return !isConstatering(opener) && documentNamesAgreement(draft);
+}
+
+const namesAgreement = new WeakMap<Draft, boolean>();
+
+/** Once per draft version: the test reads the whole document, and every overweging may ask it. */
+function documentNamesAgreement(draft: Draft): boolean {
+  let names = namesAgreement.get(draft);
+  if (names === undefined) namesAgreement.set(draft, (names = DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked)));
+  return names;
 }
 
 /**

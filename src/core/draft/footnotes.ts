@@ -5,7 +5,16 @@ import type { Draft } from './types';
  * Footnote markers written as Markdown (`[^1]`) that have no definition: the parser leaves them as plain text, so
  * they are found in the masked text (comments and code blanked), outside the definitions' own `[^1]:` labels.
  */
-export function danglingMarkers(draft: Draft): { label: string; span: Span }[] {
+export function danglingMarkers(draft: Draft): readonly { label: string; span: Span }[] {
+  let found = dangling.get(draft);
+  if (!found) dangling.set(draft, (found = findDanglingMarkers(draft)));
+  return found;
+}
+
+// Once per draft version: rules ask per question, and the answer reads the whole document.
+const dangling = new WeakMap<Draft, { label: string; span: Span }[]>();
+
+function findDanglingMarkers(draft: Draft): { label: string; span: Span }[] {
   const defined = new Set(draft.lines.footnoteDefinitions.map((d) => d.label.toLowerCase()));
   const out: { label: string; span: Span }[] = [];
   for (const m of draft.lines.masked.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) {

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdown } from '../markdown/parse';
+import { parseBlocks, type ParsedMarkdown } from '../markdown/blocks';
 import type { DraftKind } from '../types';
 import { findCitations } from './citationKeys';
 import { readDirectives } from './directives';
@@ -35,12 +35,12 @@ function ownWords(lines: LineModel, quotes: Quote[]): string {
 
 /**
  * Parse a document once and build its draft model: kind, parts, quotes, citations, directives, its date. `today` is
- * the day of checking (an undated draft is today's). Never throws.
+ * the day of checking (an undated draft is today's). `parsed`: the document's parse when the caller has it already
+ * (an incremental re-parse of an earlier version, see `reparseBlocks`). Never throws.
  */
-export function buildDraft(input: DraftInput, today: string = isoDay(new Date())): Draft {
+export function buildDraft(input: DraftInput, today: string = isoDay(new Date()), parsed: ParsedMarkdown = parseBlocks(input.text)): Draft {
   const { text } = input;
-  const root = parseMarkdown(text);
-  const lines = buildLines(text, root);
+  const lines = buildLines(parsed);
   const frontmatter = readFrontmatter(lines.frontmatter?.value);
 
   let kind: DraftKind | undefined = kindFromFrontmatter(frontmatter);

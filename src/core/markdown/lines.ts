@@ -1,5 +1,5 @@
-import type { Root, RootContent } from 'mdast';
 import type { Span } from '../types';
+import type { Block, ParsedMarkdown } from './blocks';
 
 /** A non-empty source line of prose, with Markdown container syntax stripped from its start. */
 export interface Line extends Span {
@@ -38,8 +38,6 @@ export interface LineModel {
   frontmatter?: { value: string; span: Span };
 }
 
-const BLANKED = new Set(['code', 'inlineCode', 'html', 'yaml', 'definition']);
-
 /** Computes line starts of `text` (LF, CRLF and lone CR all end a line). */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
@@ -74,7 +72,7 @@ const MARKER = /^(?:([-*+•])|(\d{1,3})[.)])[ \t]+/;
 const LEADING_NOISE = /^(?:[ \t]*>)*[ \t]*/;
 const EMPHASIS = /^(?:\*\*|__|\*|_)(?=\S)/;
 
-/** What one walk over the syntax tree collects for the line pass. */
+/** What the line pass needs besides the model's lists: the footnote ranges, block starts and blockquotes. */
 interface TreeFacts {
   blanked: Span[];
   footnoteRanges: { label: string; start: number; end: number }[];
@@ -82,8 +80,12 @@ interface TreeFacts {
   blockquotes: Span[];
 }
 
-/** Build the line model of a parsed document. Runs once per document version. */
-export function buildLines(text: string, root: Root): LineModel {
+/**
+ * Build the line model of a parsed document from the facts of its blocks (offsets made absolute here, lists in
+ * document order). Runs once per document version; the parse behind it may have reused most blocks.
+ */
+export function buildLines(parsed: ParsedMarkdown): LineModel {
+  const { text } = parsed;
   const model: LineModel = {
     masked: '',
     lines: [],
@@ -95,72 +97,32 @@ export function buildLines(text: string, root: Root): LineModel {
     headings: [],
     code: [],
   };
-  const facts = collectTreeFacts(root, model);
+  const facts = assembleFacts(parsed.blocks, model);
   model.masked = maskRanges(text, facts.blanked);
   model.lines = proseLines(model, facts);
   return model;
 }
 
-/**
- * One pre-order walk of the tree (an explicit stack, so deep nesting cannot overflow the call stack): fills the
- * model's lists of comments, code, footnotes, links and headings in document order, and returns what the line pass needs.
- */
-function collectTreeFacts(root: Root, model: LineModel): TreeFacts {
+/** The blocks' facts at their places in the document, into the model's lists and what the line pass needs. */
+function assembleFacts(blocks: readonly Block[], model: LineModel): TreeFacts {
   const facts: TreeFacts = { blanked: [], footnoteRanges: [], blockStarts: new Set(), blockquotes: [] };
-  const stack: (RootContent | Root)[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    recordNode(node, { start, end }, model, facts);
-    if (BLANKED.has(node.type)) {
-      facts.blanked.push({ start, end });
-      continue;
+  for (const { start: at, facts: f } of blocks) {
+    const span = (s: Span): Span => ({ start: s.start + at, end: s.end + at });
+    for (const s of f.blanked) facts.blanked.push(span(s));
+    for (const s of f.blockStarts) facts.blockStarts.add(s + at);
+    for (const s of f.blockquotes) facts.blockquotes.push(span(s));
+    for (const c of f.comments) model.comments.push({ value: c.value, span: span(c.span) });
+    for (const s of f.code) model.code.push(span(s));
+    for (const d of f.footnoteDefinitions) {
+      model.footnoteDefinitions.push({ label: d.label, span: span(d.span), contentSpan: span(d.contentSpan) });
+      facts.footnoteRanges.push({ label: d.label, start: d.span.start + at, end: d.span.end + at });
     }
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    for (const r of f.footnoteReferences) model.footnoteReferences.push({ label: r.label, span: span(r.span) });
+    for (const l of f.links) model.links.push({ url: l.url, span: span(l.span) });
+    for (const h of f.headings) model.headings.push({ depth: h.depth, span: span(h.span) });
+    if (f.frontmatter) model.frontmatter = { value: f.frontmatter.value, span: span(f.frontmatter.span) };
   }
   return facts;
-}
-
-function recordNode(node: RootContent | Root, span: Span, model: LineModel, facts: TreeFacts): void {
-  const { start, end } = span;
-  switch (node.type) {
-    case 'html':
-      if (/^<!--/.test(node.value)) model.comments.push({ value: node.value.replace(/^<!--|-->$/g, '').trim(), span });
-      break;
-    case 'yaml':
-      model.frontmatter = { value: node.value, span };
-      break;
-    case 'code':
-    case 'inlineCode':
-      model.code.push(span);
-      break;
-    case 'footnoteDefinition': {
-      const first = node.children[0]?.position?.start.offset ?? end;
-      model.footnoteDefinitions.push({ label: node.identifier, span, contentSpan: { start: first, end } });
-      facts.footnoteRanges.push({ label: node.identifier, start, end });
-      break;
-    }
-    case 'footnoteReference':
-      model.footnoteReferences.push({ label: node.identifier, span });
-      break;
-    case 'link':
-      model.links.push({ url: node.url, span });
-      break;
-    case 'heading':
-      model.headings.push({ depth: node.depth, span });
-      facts.blockStarts.add(start);
-      break;
-    case 'paragraph':
-    case 'listItem':
-      facts.blockStarts.add(start);
-      break;
-    case 'blockquote':
-      facts.blockquotes.push(span);
-      break;
-    default:
-      break;
-  }
 }
 
 /** The non-blank lines of the masked text, each with its container syntax (heading, footnote label, marker) set apart. */

@@ -9,21 +9,28 @@ import { unified, type Processor } from 'unified';
 /*
  * Drafts need CommonMark plus two extensions: footnotes (sources in Kamervragen, citations) and YAML front matter
  * (`soort: motie`). Tables, autolinks, strikethrough and task lists (the rest of GFM) play no part in a motie and
- * cost parse time on every keystroke, so they are left out. The plugin below registers the two extensions the way
- * remark-gfm and remark-frontmatter do; the processor is frozen once and reused for every parse.
+ * cost parse time on every keystroke, so they are left out. The plugins below register the extensions the way
+ * remark-gfm and remark-frontmatter do; each processor is frozen once and reused for every parse.
  */
-function remarkDraftSyntax(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(frontmatter(['yaml']), gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown());
+function draftSyntax(withFrontmatter: boolean) {
+  return function (this: Processor): void {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(...(withFrontmatter ? [frontmatter(['yaml'])] : []), gfmFootnote());
+    (data.fromMarkdownExtensions ??= []).push(...(withFrontmatter ? [frontmatterFromMarkdown(['yaml'])] : []), gfmFootnoteFromMarkdown());
+  };
 }
 
-const processor = unified().use(remarkParse).use(remarkDraftSyntax).freeze();
+const processor = unified().use(remarkParse).use(draftSyntax(true)).freeze();
+// A piece from the middle of a document: front matter exists only at the very start, so "---" there is never one.
+const pieceProcessor = unified().use(remarkParse).use(draftSyntax(false)).freeze();
 
-/** Parse Markdown into mdast with positions (offsets are UTF-16 indexes into `text`). Never throws. */
-export function parseMarkdown(text: string): Root {
+/**
+ * Parse Markdown into mdast with positions (offsets are UTF-16 indexes into `text`). `piece`: the text is a stretch
+ * from the middle of a document (no front matter). Never throws.
+ */
+export function parseMarkdown(text: string, piece = false): Root {
   try {
-    return processor.parse(text) as Root;
+    return (piece ? pieceProcessor : processor).parse(text) as Root;
   } catch {
     // micromark does not throw on any input we know of; a broken tree must not take the server down.
     const end = { line: 1, column: 1, offset: text.length };

@@ -99,6 +99,7 @@ function oneLine(s: string): string {
 
 export const herhaaldWoord: Rule = {
   id: 'herhaald-woord',
+  scope: 'part',
   kinds: ['motie', 'kamervragen'],
   defaultSeverity: 'warning',
   title: { nl: 'Herhaald woord', en: 'Repeated word' },

@@ -4,6 +4,7 @@ import type { Draft, Directive } from '../draft/types';
 import type { VagueLexicon } from '../vague/terms';
 import { pick, type Finding, type Logger, type Severity, type SeverityLevel, type Taal } from '../types';
 import { positionAt } from '../text/positions';
+import { checkByPart, partKey, type PartReports } from './partScope';
 import { effectiveSeverity, type Report, type Rule } from './types';
 
 export interface RunOptions {
@@ -15,6 +16,11 @@ export interface RunOptions {
   engine?: CitationEngine;
   /** Called when a rule throws; the runner then goes on with the other rules. */
   onRuleError: RuleErrorHandler;
+  /**
+   * The part-scoped rules' reports of the previous version of the same document, and where to put this version's
+   * (see `Rule.scope`). Without them every rule runs on the whole draft.
+   */
+  parts?: { previous: PartReports | undefined; next: PartReports };
 }
 
 /** What happens when a rule throws: production logs it (once per rule), tests fail. */
@@ -41,23 +47,22 @@ export function logOncePerRule(logger: Logger): RuleErrorHandler {
 export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptions): Finding[] {
   const findings: Finding[] = [];
   const suppressed = suppressionTest(draft);
+  let keys: string[] | undefined;
   for (const rule of rules) {
     if (!rule.kinds.includes(draft.kind)) continue;
     const configured = effectiveSeverity(rule, options.severities[rule.id]);
     if (configured === 'off' || configured === 'on') continue;
     const severity: Severity = configured;
+    const report = (r: Report) => {
+      if (suppressed(rule.id, r.start)) return;
+      findings.push(toFinding(draft, rule, r, severity, options.taal));
+    };
+    const ctx = { draft, severity, lexicon: options.lexicon, corpus: options.corpus ?? emptyCorpusSet, engine: options.engine, report };
     try {
-      rule.check({
-        draft,
-        severity,
-        lexicon: options.lexicon,
-        corpus: options.corpus ?? emptyCorpusSet,
-        engine: options.engine,
-        report: (r: Report) => {
-          if (suppressed(rule.id, r.start)) return;
-          findings.push(toFinding(draft, rule, r, severity, options.taal));
-        },
-      });
+      if (rule.scope === 'part' && options.parts) {
+        keys ??= draft.parts.map((p) => partKey(draft, p));
+        checkByPart(rule, ctx, keys, options.parts.previous, options.parts.next, report);
+      } else rule.check(ctx);
     } catch (err) {
       options.onRuleError(rule.id, draft.uri, err);
     }

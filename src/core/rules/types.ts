@@ -54,6 +54,13 @@ export interface Rule {
   onSeverity?: Severity;
   title: Localized;
   docs: RuleDoc;
+  /**
+   * How far the rule's findings reach. `part`: every finding lies in one part and follows from that part alone (its
+   * kind, lines, opener and text, and the text within 64 characters around it; no line numbers, no other part, no
+   * document-wide state, no offsets in `data`), so the runner checks one part at a time and reuses the findings of
+   * unchanged parts between versions. `document` (the default): the rule runs on the whole draft of every version.
+   */
+  scope?: 'part' | 'document';
   check(ctx: RuleContext): void;
 }
 

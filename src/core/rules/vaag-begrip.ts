@@ -126,6 +126,7 @@ function message(text: string, m: VagueMatch, lang: keyof Localized, also: strin
 
 export const vaagBegrip: Rule = {
   id: 'vaag-begrip',
+  scope: 'part',
   kinds: ['motie', 'kamervragen'],
   defaultSeverity: 'warning',
   title: { nl: 'Vaag beleidsbegrip', en: 'Vague policy term' },

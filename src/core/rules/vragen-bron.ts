@@ -2,6 +2,7 @@ import { footnoteInsertion } from '../citation/format';
 import type { Rule } from './types';
 import { danglingMarkers } from '../draft/footnotes';
 import { SOURCE_OPENING } from '../draft/formulas';
+import { startingIn } from '../text/positions';
 import { partsOf } from './util';
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
@@ -40,10 +41,11 @@ export const vragenBron: Rule = {
       const m = SOURCE_OPENING.exec(words);
       if (!m) continue;
       // A marker without its footnote is a reference too: `voetnoten` reports it and fills it in.
+      const inVraag = <T extends { span: { start: number } }>(list: readonly T[]) => startingIn(list, (x) => x.span.start, vraag.start, vraag.end).length > 0;
       const hasRef =
-        draft.lines.footnoteReferences.some((r) => r.span.start >= vraag.start && r.span.start <= vraag.end) ||
-        danglingMarkers(draft).some((r) => r.span.start >= vraag.start && r.span.start <= vraag.end) ||
-        draft.lines.links.some((l) => l.span.start >= vraag.start && l.span.start <= vraag.end) ||
+        inVraag(draft.lines.footnoteReferences) ||
+        inVraag(danglingMarkers(draft)) ||
+        inVraag(draft.lines.links) ||
         URL.test(words) ||
         GLUED_NOTE.test(words) ||
         // The source named in the question itself: "… in Trouw d.d. 6 januari 2025", "(Kamerstuk 29 665, nr. 353)".

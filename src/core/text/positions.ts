@@ -26,3 +26,21 @@ export function eolOf(text: string): string {
 export function lineStartOf(text: string, offset: number): number {
   return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
+
+/**
+ * The items of a list in document order (sorted by `startOf`) that start in `[from, to]`: two binary searches
+ * instead of a scan, so a question or a sentence looks only at its own markers and citations, not at the document's.
+ */
+export function startingIn<T>(items: readonly T[], startOf: (item: T) => number, from: number, to: number): readonly T[] {
+  const first = (offset: number) => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (startOf(items[mid]!) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return items.slice(first(from), first(to + 1));
+}

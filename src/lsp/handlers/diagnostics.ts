@@ -1,6 +1,10 @@
 import {
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   type Connection,
+  type DiagnosticServerCancellationData,
   type DocumentDiagnosticReport,
   type TextDocuments,
 } from 'vscode-languageserver';
@@ -14,8 +18,39 @@ export interface DiagnosticsSupport {
 }
 
 /**
+ * The document once its version has stayed the same for one turn of the event loop, or undefined when it was closed.
+ * vscode-jsonrpc handles one queued message per turn, so the keystrokes of a burst that have already arrived are all
+ * applied before this resolves, and the burst is analysed once, at its newest version; a lone keystroke waits two
+ * turns (well under a millisecond), never a debounce interval.
+ */
+export function settled(documents: TextDocuments<TextDocument>, uri: string): Promise<TextDocument | undefined> {
+  return new Promise((resolve) => {
+    let seen = documents.get(uri)?.version;
+    // The first turn may run before the next queued message is handled: only a later turn can tell "no more".
+    let turns = 0;
+    const turn = () =>
+      setImmediate(() => {
+        const doc = documents.get(uri);
+        if (doc && (turns++ === 0 || doc.version !== seen)) {
+          seen = doc.version;
+          turn();
+        } else resolve(doc);
+      });
+    turn();
+  });
+}
+
+/** The answer to a pull for a version that is no longer the newest: the client asks again (LSP 3.17). */
+function serverCancelled(): ResponseError<DiagnosticServerCancellationData> {
+  return new ResponseError(LSPErrorCodes.ServerCancelled, 'Het document is intussen gewijzigd.', { retriggerRequest: true });
+}
+
+/**
  * Pull diagnostics when the client supports them (VS Code), push (`publishDiagnostics`) otherwise (Neovim 0.7 and
- * many other clients). The analysis is cached per document version, so a pull after a push costs nothing.
+ * many other clients). Either way a burst of keystrokes is analysed once, at its newest version (`settled`); a pull
+ * whose document changed while it waited is answered with ServerCancelled so the client pulls the new version, a pull
+ * the client cancelled gets RequestCancelled, and a push goes out with its version and only while it is the newest.
+ * The analysis is cached per document version, so a pull after a push costs nothing.
  */
 export function registerDiagnosticsSupport(
   connection: Connection,
@@ -36,18 +71,29 @@ export function registerDiagnosticsSupport(
       .map((f) => toDiagnostic(doc, f));
 
   if (pull) {
-    connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+    connection.languages.diagnostics.on(async (params, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
+      const asked = documents.get(params.textDocument.uri)?.version;
       await gate.loaded;
-      const doc = documents.get(params.textDocument.uri);
+      const doc = await settled(documents, params.textDocument.uri);
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Geannuleerd.');
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      if (asked !== undefined && doc.version !== asked) throw serverCancelled();
       return { kind: DocumentDiagnosticReportKind.Full, items: diagnose(doc) };
     });
     return { refreshAll: () => void connection.languages.diagnostics.refresh() };
   }
 
-  const publish = (doc: TextDocument) =>
-    gate.ready && isDraft(doc.uri) && documents.get(doc.uri) === doc && void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
-  documents.onDidChangeContent((e) => publish(e.document));
+  // One pending check per document: every change while it waits only moves the version it will check.
+  const pending = new Set<string>();
+  const publishSettled = async (uri: string) => {
+    if (pending.has(uri)) return;
+    pending.add(uri);
+    const doc = await settled(documents, uri);
+    pending.delete(uri);
+    if (doc) publish(doc);
+  };
+  const publish = (doc: TextDocument) => gate.ready && isDraft(doc.uri) && void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
+  documents.onDidChangeContent((e) => void publishSettled(e.document.uri));
   documents.onDidClose((e) => isDraft(e.document.uri) && void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   return { refreshAll: () => documents.all().forEach(publish) };
 }

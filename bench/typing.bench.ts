@@ -1,0 +1,156 @@
+/*
+ * Typing latency: 100 characters typed one at a time into a long draft, each keystroke checked before the next, as
+ * an editor does while a staffer types. Two figures, each against a full re-check of the same texts in the same run:
+ *
+ * 1. in-process: `service.analyze` of the next version of the same URI (the incremental path: the blocks around the
+ *    keystroke re-parsed, part-scoped rules reused on unchanged parts) against a full analysis of the same text (the
+ *    URI forgotten first);
+ * 2. over a real LSP connection (the bundled server, push diagnostics, incremental `didChange` events): the time from
+ *    sending `didChange` to receiving the diagnostics of that version, against opening the same text as a new
+ *    document (a full check, the text sent once).
+ *
+ * Drafts are made from the published documents of the evaluation (`bench/realDrafts.ts`): Kamervragen of 50 kB and
+ * 500 kB, and a 50 kB motie. Reported, never asserted. Usage: npm run bench:typing [-- --quick] (`npm run build` first
+ * for the LSP figure).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import { createEvalService } from '../test/eval/evaluate';
+import { startClient } from '../test/lsp/client';
+import { packageRoot } from '../src/host/data';
+import { kamervragenDraft, motieDraft } from './realDrafts';
+
+const QUICK = process.argv.includes('--quick');
+const KEYSTROKES = QUICK ? 20 : 100;
+/** What is typed: a follow-up to a question, as a staffer would add one. */
+const PHRASE = ' En wanneer ontvangt de Kamer daarover een brief van de minister, met een tijdpad en de kosten per jaar?'.repeat(2);
+
+interface Draft {
+  name: string;
+  text: string;
+}
+
+const DRAFTS: Draft[] = [
+  { name: 'Kamervragen 50 kB', text: kamervragenDraft(50_000) },
+  { name: 'motie 50 kB', text: motieDraft(50_000) },
+  ...(QUICK ? [] : [{ name: 'Kamervragen 500 kB', text: kamervragenDraft(500_000) }]),
+];
+
+/** The versions typed: character by character at the end of the question nearest the middle (before its "?"). */
+function keystrokes(text: string): { at: number; key: string; text: string }[] {
+  const at = text.indexOf('?', Math.floor(text.length / 2));
+  const out: { at: number; key: string; text: string }[] = [];
+  let current = text;
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const key = PHRASE[i % PHRASE.length]!;
+    current = current.slice(0, at + i) + key + current.slice(at + i);
+    out.push({ at: at + i, key, text: current });
+  }
+  return out;
+}
+
+function stats(xs: number[]): { p50: number; p95: number; max: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  return { p50: q(0.5), p95: q(0.95), max: s.at(-1)! };
+}
+
+const fmt = (n: number) => n.toFixed(1).padStart(7);
+function row(name: string, typed: number[], full: number[]): string {
+  const t = stats(typed);
+  const f = stats(full);
+  return `${name.padEnd(22)}${fmt(t.p50)}${fmt(t.p95)}${fmt(t.max)}   ${fmt(f.p50)}${fmt(f.p95)}   ${(t.p50 / f.p50).toFixed(3).padStart(6)} ${(t.p95 / f.p50).toFixed(3).padStart(6)}`;
+}
+const HEADER = `${''.padEnd(22)}${'p50'.padStart(7)}${'p95'.padStart(7)}${'max'.padStart(7)}   ${'p50'.padStart(7)}${'p95'.padStart(7)}   ${'p50/'.padStart(6)} ${'p95/'.padStart(6)}\n${'ms'.padEnd(22)}${'per keystroke'.padStart(21)}   ${'full re-check'.padStart(14)}   ${'full p50'.padStart(13)}`;
+
+function inProcess(): void {
+  const { service } = createEvalService();
+  service.engine();
+  console.log(`\nIn-process: service.analyze per keystroke (${KEYSTROKES} keystrokes) against a full analysis of the same text`);
+  console.log(HEADER);
+  for (const draft of DRAFTS) {
+    const uri = `file:///bench/${draft.name.replace(/\W+/g, '-')}.md`;
+    const versions = keystrokes(draft.text);
+    for (let r = 0; r < 3; r++) service.analyze({ uri: `${uri}-warm${r}`, version: 0, text: draft.text });
+    service.analyze({ uri, version: 0, text: draft.text });
+    const typed = versions.map((v, i) => timed(() => service.analyze({ uri, version: i + 1, text: v.text })));
+    // A full check of a sample of the same versions (every fifth), the URI forgotten so nothing is reused.
+    const full = versions.filter((_, i) => i % 5 === 0).map((v, i) => timed(() => (service.forget(uri), service.analyze({ uri, version: 1000 + i, text: v.text }))));
+    console.log(row(`${draft.name} (${(draft.text.length / 1000).toFixed(0)} kB)`, typed, full));
+  }
+}
+
+function timed(f: () => unknown): number {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+}
+
+async function overLsp(): Promise<void> {
+  const server = path.join(packageRoot(), 'dist', 'server.js');
+  if (!existsSync(server)) {
+    console.log('\nOver LSP: dist/server.js is missing (npm run build); skipped.');
+    return;
+  }
+  const ws = mkdtempSync(path.join(tmpdir(), 'aw-bench-'));
+  const client = await startClient({ workspace: ws, server });
+  try {
+    console.log(`\nOver LSP (stdio, push diagnostics): didChange → diagnostics of that version, against opening the same text as a new document`);
+    console.log(HEADER);
+    for (const draft of DRAFTS) {
+      const uri = pathToFileURL(path.join(ws, `${draft.name.replace(/\W+/g, '-')}.md`)).href;
+      await client.open(uri, draft.text, 1);
+      await client.diagnostics(uri, (_d, p) => p.version === 1, 120_000);
+      const starts = lineStarts(draft.text);
+      const typed: number[] = [];
+      for (const [i, v] of keystrokes(draft.text).entries()) {
+        const version = i + 2;
+        const position = positionOf(starts, v.at);
+        const t = performance.now();
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text: v.key }] });
+        await client.diagnostics(uri, (_d, p) => p.version === version, 120_000);
+        typed.push(performance.now() - t);
+      }
+      const full: number[] = [];
+      for (let r = 0; r < (QUICK ? 2 : 5); r++) {
+        const fresh = `${uri}-full-${r}.md`;
+        const t = performance.now();
+        await client.open(fresh, draft.text, 1);
+        await client.diagnostics(fresh, (_d, p) => p.version === 1, 120_000);
+        full.push(performance.now() - t);
+      }
+      console.log(row(`${draft.name} (${(draft.text.length / 1000).toFixed(0)} kB)`, typed, full));
+    }
+  } finally {
+    await client.close();
+    rmSync(ws, { recursive: true, force: true });
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** The LSP position of an offset; keystrokes go on one line, so the starts of the original text stay valid. */
+function positionOf(starts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo]! };
+}
+
+console.log(`Akkoordwijzer: typing latency, ${KEYSTROKES} characters typed one at a time${QUICK ? ' (quick)' : ''}`);
+inProcess();
+void overLsp().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

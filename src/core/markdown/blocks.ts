@@ -1,0 +1,266 @@
+import type { Root, RootContent } from 'mdast';
+import type { Span } from '../types';
+import { changeBetween, type TextChange } from '../text/change';
+import { parseMarkdown } from './parse';
+
+/**
+ * What the line model needs from the syntax tree of one top-level block, with offsets relative to the block's start,
+ * so that a block the user did not edit keeps its facts from one version of the document to the next, wherever the
+ * edit moved it.
+ */
+export interface BlockFacts {
+  /** Code, HTML, front matter and link definitions: blanked in the masked text. */
+  blanked: Span[];
+  comments: { value: string; span: Span }[];
+  code: Span[];
+  footnoteDefinitions: { label: string; span: Span; contentSpan: Span }[];
+  footnoteReferences: { label: string; span: Span }[];
+  links: { url: string; span: Span }[];
+  headings: { depth: number; span: Span }[];
+  /** Starts of paragraphs, headings and list items. */
+  blockStarts: number[];
+  blockquotes: Span[];
+  frontmatter?: { value: string; span: Span };
+  /** Footnote labels the block defines, as written (`[^Bron 1]:` → `Bron 1`). */
+  labels: string[];
+}
+
+/** One top-level node of the document: where it is now, and its facts (shared between versions while unchanged). */
+export interface Block extends Span {
+  type: RootContent['type'];
+  facts: BlockFacts;
+}
+
+/** A parsed document: its text and its top-level blocks in order. */
+export interface ParsedMarkdown {
+  text: string;
+  blocks: readonly Block[];
+  /** How this version was parsed: all of it, or only `[start, end)` of the new text (for tests and benchmarks). */
+  reparsed: { start: number; end: number } | 'full';
+}
+
+const BLANKED = new Set(['code', 'inlineCode', 'html', 'yaml', 'definition']);
+
+/**
+ * The facts of one block: one pre-order walk (an explicit stack, so deep nesting cannot overflow the call stack),
+ * offsets relative to `origin`, lists in document order.
+ */
+function factsOf(node: RootContent, origin: number): BlockFacts {
+  const facts: BlockFacts = { blanked: [], comments: [], code: [], footnoteDefinitions: [], footnoteReferences: [], links: [], headings: [], blockStarts: [], blockquotes: [], labels: [] };
+  const stack: RootContent[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const start = (n.position?.start.offset ?? origin) - origin;
+    const end = (n.position?.end.offset ?? origin) - origin;
+    record(n, { start, end }, origin, facts);
+    if (BLANKED.has(n.type)) {
+      facts.blanked.push({ start, end });
+      continue;
+    }
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return facts;
+}
+
+function record(node: RootContent, span: Span, origin: number, facts: BlockFacts): void {
+  switch (node.type) {
+    case 'html':
+      if (/^<!--/.test(node.value)) facts.comments.push({ value: node.value.replace(/^<!--|-->$/g, '').trim(), span });
+      break;
+    case 'yaml':
+      facts.frontmatter = { value: node.value, span };
+      break;
+    case 'code':
+    case 'inlineCode':
+      facts.code.push(span);
+      break;
+    case 'footnoteDefinition': {
+      const first = node.children[0]?.position?.start.offset;
+      facts.footnoteDefinitions.push({ label: node.identifier, span, contentSpan: { start: first === undefined ? span.end : first - origin, end: span.end } });
+      facts.labels.push(node.label ?? node.identifier);
+      break;
+    }
+    case 'footnoteReference':
+      facts.footnoteReferences.push({ label: node.identifier, span });
+      break;
+    case 'link':
+      facts.links.push({ url: node.url, span });
+      break;
+    case 'heading':
+      facts.headings.push({ depth: node.depth, span });
+      facts.blockStarts.push(span.start);
+      break;
+    case 'paragraph':
+    case 'listItem':
+      facts.blockStarts.push(span.start);
+      break;
+    case 'blockquote':
+      facts.blockquotes.push(span);
+      break;
+    default:
+      break;
+  }
+}
+
+/** The top-level blocks of a tree parsed from a text that starts at `offset` in the document. */
+function blocksOf(root: Root, offset: number): Block[] {
+  return root.children.map((node) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    return { start: offset + start, end: offset + end, type: node.type, facts: factsOf(node, start) };
+  });
+}
+
+/** Parse a whole document into its blocks. */
+export function parseBlocks(text: string): ParsedMarkdown {
+  return { text, blocks: blocksOf(parseMarkdown(text), 0), reparsed: 'full' };
+}
+
+/**
+ * The parse of `text`, reusing the blocks of `previous` (an earlier version of the same document) that the edit did
+ * not touch: only the changed blocks and one neighbour on each side are parsed again (see `reparseRange`), the
+ * blocks after them keep their facts at shifted offsets. Falls back to a full parse whenever the edit may reach
+ * beyond that range. The result equals `parseBlocks(text)`; the property test `test/unit/incremental.property.test.ts` holds the findings to that.
+ */
+export function reparseBlocks(previous: ParsedMarkdown, text: string): ParsedMarkdown {
+  const change = changeBetween(previous.text, text);
+  if (!change) return { text, blocks: previous.blocks, reparsed: { start: 0, end: 0 } };
+  if (touchesFrontmatter(previous, text, change)) return parseBlocks(text);
+  return reparseRange(previous, text, change) ?? parseBlocks(text);
+}
+
+/**
+ * Front matter, or a document that opens with `---` without being front matter: micromark then reads every footnote
+ * definition as a link definition, a document-wide effect no piece shows. Both are parsed whole.
+ */
+function touchesFrontmatter(previous: ParsedMarkdown, text: string, change: TextChange): boolean {
+  const first = previous.blocks[0];
+  const opensWithRule = text.startsWith('---') || previous.text.startsWith('---');
+  if (opensWithRule && first?.type !== 'yaml') return true;
+  return (opensWithRule || first?.type === 'yaml') && (!first || change.start <= first.end);
+}
+
+/** How often the range may grow past a list or footnote that could take in the next block, before a full parse. */
+const MAX_GROWTH = 4;
+const BLANK_LINE = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/;
+/** Ends a re-parsed piece, so that a construct left open (a fence, an HTML comment) shows by swallowing it. */
+const SENTINEL = 'akkoordwijzer-einde-van-het-stuk';
+
+/**
+ * Re-parse the blocks around `change`, or undefined when that is not safe. Top-level blocks separated by a blank line
+ * are parsed independently in CommonMark, except where a construct stays open (an unclosed fence or HTML block, a list
+ * or footnote that takes in an indented block after the blank line), where front matter is involved, and for
+ * footnote labels (a `[^1]` is a reference only when `[^1]:` is defined anywhere). So the piece runs from the start of
+ * the untouched block before the change to the end of the untouched block after it, both with a blank line on their
+ * outer side; it is parsed with the footnote labels defined elsewhere appended, and a sentinel paragraph at its end.
+ * It is accepted when the sentinel and the appended definitions come out as written (nothing left open), the last
+ * block cannot take in what follows, and the piece defines the same footnote labels as before.
+ */
+function reparseRange(previous: ParsedMarkdown, text: string, change: TextChange): ParsedMarkdown | undefined {
+  const old = previous.text;
+  const blocks = previous.blocks;
+  const delta = change.newEnd - change.oldEnd;
+  // The blocks the change touches (also at their edges): first..last; a change in a gap touches none (last < first).
+  let first = blocks.findIndex((b) => b.end >= change.start);
+  if (first < 0) first = blocks.length;
+  let last = first - 1;
+  while (last + 1 < blocks.length && blocks[last + 1]!.start <= change.oldEnd) last++;
+  // One untouched neighbour on each side, preceded and followed by a blank line.
+  let from = first - 1;
+  while (from > 0 && !BLANK_LINE.test(old.slice(blocks[from - 1]!.end, lineStart(old, blocks[from]!.start)))) from--;
+  let to = last + 1;
+  for (let growth = 0; growth <= MAX_GROWTH; growth++) {
+    while (to < blocks.length - 1 && !BLANK_LINE.test(old.slice(lineEnd(old, blocks[to]!.end), blocks[to + 1]!.start))) to++;
+    const result = parsePiece(previous, text, { from, to, delta });
+    if (result === 'grow') {
+      to++;
+      continue;
+    }
+    return result;
+  }
+  return undefined;
+}
+
+/**
+ * Parse blocks `from..to` of the previous version (as they read now) and splice them in. `from` < 1 parses from the
+ * start of the document (front matter included); `to` past the last block parses to its end.
+ */
+function parsePiece(previous: ParsedMarkdown, text: string, range: { from: number; to: number; delta: number }): ParsedMarkdown | 'grow' | undefined {
+  const { blocks, text: old } = previous;
+  const { from, to, delta } = range;
+  const start = from < 1 ? 0 : lineStart(old, blocks[from]!.start);
+  const toEnd = to >= blocks.length;
+  const oldEnd = toEnd ? old.length : lineEnd(old, blocks[to]!.end);
+  const end = oldEnd + delta;
+  if (start > end) return undefined;
+  const piece = text.slice(start, end);
+  const inside = (i: number) => i >= Math.max(from, 0) && i <= to;
+  const elsewhere = definedElsewhere(blocks, inside, piece);
+  const definitions = elsewhere.map((label) => `[^${label}]: x\n\n`).join('');
+  const source = `${piece}\n\n${definitions}${SENTINEL}\n`;
+  const root = parseMarkdown(source, start > 0);
+  const own = root.children.slice(0, root.children.length - elsewhere.length - 1);
+  if (!endsAsWritten(root, own.length, piece.length + 2, elsewhere.length)) return undefined;
+  const lastNode = own.at(-1);
+  // A list, a footnote or indented code at the end may take in an indented block after the blank line.
+  if (!toEnd && lastNode && (lastNode.type === 'list' || lastNode.type === 'footnoteDefinition' || lastNode.type === 'code')) return 'grow';
+  const fresh = blocksOf({ type: 'root', children: own }, start);
+  const before = blocks.slice(0, Math.max(from, 0));
+  const oldLabels = blocks.filter((_, i) => inside(i)).flatMap((b) => b.facts.footnoteDefinitions.map((d) => d.label));
+  const newLabels = fresh.flatMap((b) => b.facts.footnoteDefinitions.map((d) => d.label));
+  if (!sameSet(oldLabels, newLabels)) return undefined;
+  const after = blocks.slice(to + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
+  return { text, blocks: [...before, ...fresh, ...after], reparsed: { start, end } };
+}
+
+/**
+ * The footnote labels defined outside the piece that the piece may refer to. Only those are appended: micromark's
+ * footnote definitions cost more than linear time in their number, and a label the piece never mentions changes
+ * nothing in it. A label with a backslash in the piece (an escaped bracket) takes every definition, to be safe.
+ */
+function definedElsewhere(blocks: readonly Block[], inside: (i: number) => boolean, piece: string): string[] {
+  if (!piece.includes('[^')) return [];
+  const mentioned = new Set<string>();
+  let all = false;
+  for (const m of piece.matchAll(/\[\^([^\]]*)\]?/g)) {
+    if (m[1]!.includes('\\')) all = true;
+    mentioned.add(normalizeLabel(m[1]!));
+  }
+  return blocks.flatMap((b, i) => (inside(i) ? [] : b.facts.labels.filter((l) => all || mentioned.has(normalizeLabel(l)))));
+}
+
+/** A footnote label as micromark compares it (whitespace collapsed, case folded). */
+function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
+/** The appended definitions and the sentinel came out as written: nothing in the piece was left open. */
+function endsAsWritten(root: Root, ownCount: number, definitionsAt: number, definitionCount: number): boolean {
+  const tail = root.children.slice(ownCount);
+  if (tail.length !== definitionCount + 1 || ownCount < 0) return false;
+  const sentinel = tail.at(-1)!;
+  if (sentinel.type !== 'paragraph' || sentinel.children.length !== 1 || sentinel.children[0]!.type !== 'text' || sentinel.children[0].value !== SENTINEL) return false;
+  const lastOwn = root.children[ownCount - 1];
+  if (lastOwn && (lastOwn.position?.end.offset ?? 0) > definitionsAt) return false;
+  return tail.slice(0, -1).every((n) => n.type === 'footnoteDefinition' && (n.position?.start.offset ?? 0) >= definitionsAt);
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((v) => y.has(v));
+}
+
+function lineStart(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+/** The end of the line that holds `offset` (before its line break). */
+function lineEnd(text: string, offset: number): number {
+  const n = text.indexOf('\n', offset);
+  const r = text.indexOf('\r', offset);
+  const ends = [n, r].filter((x) => x >= 0);
+  return ends.length === 0 ? text.length : Math.min(...ends);
+}
+
+export type { TextChange };

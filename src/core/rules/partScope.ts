@@ -1,0 +1,76 @@
+import type { Draft, Part } from '../draft/types';
+import type { Span } from '../types';
+import type { Report, Rule, RuleContext } from './types';
+
+/*
+ * Rules declare how far their findings reach (`Rule.scope`). A part-scoped rule's findings inside a part follow from
+ * that part and the text right around it, so between two versions of a document they are reused for every part whose
+ * text and shape did not change, at the part's new place. Everything document-wide (the kind, the date, the agreement
+ * in force, one suggestion per commitment, footnotes across parts, question numbering) lives in document-scoped rules,
+ * which run on every version; `test/unit/incremental.property.test.ts` holds both to a full analysis.
+ */
+
+/** How many characters around a part a part-scoped rule may read (a struck hedge looks 40 back). */
+const MARGIN = 64;
+
+/** The reports of part-scoped rules for one document, by rule and part, offsets relative to the part's start. */
+export interface PartReports {
+  /** The generation of the settings and data they were computed under; another generation starts afresh. */
+  generation: number;
+  byKey: Map<string, Report[]>;
+}
+
+/** An empty store of part reports, for one document. */
+export function createPartReports(generation: number): PartReports {
+  return { generation, byKey: new Map() };
+}
+
+/**
+ * What a part-scoped rule may read of a part, as a key: its kind, note flag, opener, number and lines relative to its
+ * start (line numbers left out: a line break typed above moves them), and the text, the masked text and the member's
+ * own words over the part and a margin around it. Equal keys give equal reports.
+ */
+export function partKey(draft: Draft, part: Part): string {
+  const at = part.start;
+  const rel = (s: Span | undefined) => (s ? `${s.start - at},${s.end - at}` : '');
+  const lines = part.lines.map((l) => `${rel(l)},${l.contentStart - at},${l.blockStart ? 1 : 0}${l.blockquote ? 'q' : ''}${l.heading ?? ''}${l.footnote === undefined ? '' : `^${l.footnote}`}${l.marker ? `m${rel(l.marker.span)},${l.marker.ordinal ?? ''}` : ''}`);
+  const from = Math.max(0, Math.min(at, part.lines[0]?.start ?? at) - MARGIN);
+  const to = Math.max(part.end, part.lines.at(-1)?.end ?? part.end) + MARGIN;
+  const head = `${part.kind}|${part.note ? 1 : 0}|${rel(part.opener)}|${part.number ? `${part.number.value}@${rel(part.number.span)}` : ''}|${part.wordsEnd - at}|${from - at}|${lines.join(';')}`;
+  const text = draft.text.slice(from, to);
+  const masked = draft.lines.masked.slice(from, to);
+  const own = draft.ownWords.slice(from, to);
+  // Mostly the three are equal (nothing blanked, nothing quoted): a shorter key is hashed faster.
+  return `${head}\u0000${text}\u0000${masked === text ? '=' : masked}\u0000${own === masked ? '=' : own}`;
+}
+
+/**
+ * Run a part-scoped rule part by part, reusing the reports of parts whose key is unchanged since the previous version
+ * (`previous`) and storing every part's reports in `next`. Reports come back at the parts' present offsets.
+ */
+export function checkByPart(rule: Rule, ctx: RuleContext, keys: readonly string[], previous: PartReports | undefined, next: PartReports, report: (r: Report) => void): void {
+  const { draft } = ctx;
+  draft.parts.forEach((part, i) => {
+    const key = `${rule.id}\u0000${ctx.severity}\u0000${keys[i]}`;
+    let relative = previous?.byKey.get(key) ?? next.byKey.get(key);
+    if (!relative) {
+      const found: Report[] = [];
+      rule.check({ ...ctx, draft: { ...draft, parts: [part] }, report: (r) => found.push(r) });
+      relative = found.map((r) => shifted(r, -part.start));
+    }
+    next.byKey.set(key, relative);
+    for (const r of relative) report(shifted(r, part.start));
+  });
+}
+
+/** A report moved by `delta` characters: its span, its fixes' edits and its related places in the same document. */
+function shifted(r: Report, delta: number): Report {
+  const move = <S extends Span>(s: S): S => ({ ...s, start: s.start + delta, end: s.end + delta });
+  return {
+    ...r,
+    start: r.start + delta,
+    end: r.end + delta,
+    ...(r.fixes ? { fixes: r.fixes.map((f) => ({ ...f, edits: f.edits.map(move) })) } : {}),
+    ...(r.related ? { related: r.related.map((x) => (x.uri === undefined && x.span ? { ...x, span: move(x.span) } : x)) } : {}),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Where two versions of a text differ: the changed range in the old text `[start, oldEnd)` became `[start, newEnd)` in
+ * the new one. Everything before `start` and after the ends is the same (the common prefix and suffix).
+ */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** Characters compared per step while the texts agree: a slice comparison is a native memory compare. */
+const CHUNK = 512;
+
+function commonPrefix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i + CHUNK <= limit && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i + CHUNK <= limit && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/**
+ * The change from `before` to `after` by common prefix and suffix (O(n), mostly native compares); undefined when the
+ * texts are equal. A change is never split across a surrogate pair or a CRLF, so offsets at its edges stay on
+ * character and line boundaries.
+ */
+export function changeBetween(before: string, after: string): TextChange | undefined {
+  if (before === after) return undefined;
+  let start = commonPrefix(before, after, Math.min(before.length, after.length));
+  // Keep a surrogate pair or a CR LF pair together on the changed side.
+  if (start > 0 && (isHighSurrogate(before.charCodeAt(start - 1)) || before.charCodeAt(start - 1) === 13)) start--;
+  let suffix = commonSuffix(before, after, Math.min(before.length, after.length) - start);
+  if (suffix > 0 && (isLowSurrogate(before.charCodeAt(before.length - suffix)) || before.charCodeAt(before.length - suffix) === 10)) suffix--;
+  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

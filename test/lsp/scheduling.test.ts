@@ -1,0 +1,90 @@
+/*
+ * Scheduling of diagnostics over a real connection: a burst of keystrokes is analysed once, at its newest version;
+ * nothing is shown for a version that has changed since; a pull for a stale version asks the client to pull again.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource, DocumentDiagnosticRequest, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startClient, type TestClient } from './client';
+
+const MOTIE = `De Kamer,
+
+gehoord de beraadslaging,
+
+constaterende dat ministeries hun eigen IT-projecten aansturen;
+
+verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over alle IT-projecten van het Rijk,
+
+en gaat over tot de orde van de dag.
+
+De Vries
+`;
+
+/** The motie after `n` keystrokes: "regie" typed letter by letter over "sturing" in the dictum. */
+const typed = (n: number) => MOTIE.replace('de regie te geven', `de ${'sturing'.slice(0, n)} te geven`);
+
+let client: TestClient | undefined;
+let ws: string | undefined;
+afterEach(async () => {
+  await client?.close();
+  if (ws) rmSync(ws, { recursive: true, force: true });
+  client = ws = undefined;
+});
+
+async function start(pull: boolean): Promise<{ client: TestClient; uri: string }> {
+  ws = mkdtempSync(path.join(tmpdir(), 'aw-sched-'));
+  client = await startClient({ workspace: ws, capabilities: { workspace: { configuration: true }, ...(pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {}) } });
+  return { client, uri: pathToFileURL(path.join(ws, 'motie.md')).href };
+}
+
+describe('push diagnostics under a burst of keystrokes', () => {
+  it('analyses the burst once at its newest version and never publishes an older version after a newer one', async () => {
+    const { client, uri } = await start(false);
+    await client.open(uri, MOTIE, 1);
+    await client.diagnostics(uri, (_d, p) => p.version === 1);
+    const before = client.published(uri).length;
+    const last = 'sturing'.length + 1;
+    // Sent without waiting, as an editor sends keystrokes typed faster than they are analysed.
+    await Promise.all(Array.from({ length: last - 1 }, (_, i) => client.change(uri, typed(i + 1), i + 2)));
+    const diags = await client.diagnostics(uri, (_d, p) => p.version === last);
+    const published = client.published(uri).slice(before).map((p) => p.version ?? -1);
+    expect(diags.some((d) => d.code === 'vaag-begrip')).toBe(false); // "regie" is gone
+    expect(published.at(-1)).toBe(last);
+    expect([...published].sort((a, b) => a - b)).toEqual(published);
+    expect(published.length).toBeLessThan(last - 1);
+  });
+});
+
+describe('pull diagnostics', () => {
+  it('answers a pull for a version that changed while it waited with ServerCancelled, and the next pull with the newest', async () => {
+    const { client, uri } = await start(true);
+    await client.open(uri, MOTIE, 1);
+    const stale = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    void client.change(uri, typed(3), 2);
+    const error = await stale.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ResponseError);
+    expect((error as ResponseError<{ retriggerRequest: boolean }>).code).toBe(LSPErrorCodes.ServerCancelled);
+    expect((error as ResponseError<{ retriggerRequest: boolean }>).data).toEqual({ retriggerRequest: true });
+    const fresh = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as { items: Diagnostic[] };
+    expect(fresh.items.some((d) => d.code === 'vaag-begrip')).toBe(false);
+  });
+
+  it('honours the client cancelling a pull', async () => {
+    const { client, uri } = await start(true);
+    await client.open(uri, MOTIE, 1);
+    const source = new CancellationTokenSource();
+    const pulled = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, source.token);
+    source.cancel();
+    const error = await pulled.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as ResponseError<unknown>).code).toBe(LSPErrorCodes.RequestCancelled);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftService } from '../../../src/core/service';
+import { RULES } from '../../../src/core/rules/index';
+import type { Rule } from '../../../src/core/rules/types';
+import { failOnRuleError } from '../../support/strict';
+import { LEXICON } from './helpers';
+
+const VRAGEN = `Vragen van het lid De Vries aan de minister van Financiën over de regie (ingezonden 3 maart 2026).
+
+Vraag 1
+
+Kent u het bericht dat de regie op de uitvoering ontbreekt?
+
+Vraag 2
+
+Bent u bereid de regie te versterken en dat dat snel gebeurt?
+
+Vraag 3
+
+Wat gaat u doen om de de kosten te beperken?
+`;
+
+/** A part-scoped rule that counts the parts it is asked about and reports every part's first word. */
+function countingRule(): { rule: Rule; calls: string[] } {
+  const calls: string[] = [];
+  const rule: Rule = {
+    ...RULES.find((r) => r.id === 'herhaald-woord')!,
+    id: 'telregel',
+    scope: 'part',
+    check(ctx) {
+      for (const part of ctx.draft.parts) {
+        calls.push(ctx.draft.text.slice(part.start, part.end));
+        ctx.report({ start: part.start, end: part.start + 4, message: { nl: 'deel', en: 'part' }, fixes: [{ title: { nl: 'x', en: 'x' }, edits: [{ start: part.end, end: part.end, newText: '!' }] }] });
+      }
+    },
+  };
+  return { rule, calls };
+}
+
+const service = (rules: readonly Rule[]) => createDraftService({ vagueTerms: LEXICON, rules, onRuleError: failOnRuleError, today: () => '2026-03-10' });
+
+describe('part-scoped rules', () => {
+  it('check only the part a keystroke changed, and report the others at their new offsets', () => {
+    const { rule, calls } = countingRule();
+    const incremental = service([rule]);
+    const uri = 'file:///vragen.md';
+    incremental.analyze({ uri, version: 1, text: VRAGEN });
+    const parts = calls.length;
+    expect(parts).toBeGreaterThanOrEqual(4);
+    calls.length = 0;
+    const edited = VRAGEN.replace('Kent u het bericht', 'Kent u het nieuwe bericht');
+    const after = incremental.analyze({ uri, version: 2, text: edited }).findings;
+    // The edited part, and its neighbours only when the edit lies within their margin (a rule may read 64 characters
+    // around a part); the last question is far enough away to be reused.
+    expect(calls).toContainEqual(expect.stringContaining('Kent u het nieuwe bericht'));
+    expect(calls.length).toBeLessThan(parts);
+    expect(calls.some((c) => c.includes('Wat gaat u doen'))).toBe(false);
+    expect(after).toEqual(service([rule]).analyze({ uri, version: 2, text: edited }).findings);
+    // The reused findings after the edit moved with it, fixes included.
+    const last = after.at(-1)!;
+    expect(edited.slice(last.start, last.start + 7)).toBe('Vraag 3');
+    expect(last.fixes[0]!.edits[0]!.start).toBe(edited.trimEnd().length);
+  });
+
+  it('run again on every part when the settings change', () => {
+    const { rule, calls } = countingRule();
+    const s = service([rule]);
+    const uri = 'file:///vragen.md';
+    s.analyze({ uri, version: 1, text: VRAGEN });
+    calls.length = 0;
+    s.configure({ settings: { taal: 'en' } });
+    expect(s.analyze({ uri, version: 1, text: VRAGEN }).findings[0]!.message).toBe('part');
+    expect(calls.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('give the real rules the same findings incrementally as in full (herhaald-woord, vaag-begrip)', () => {
+    const rules = RULES.filter((r) => r.scope === 'part');
+    expect(rules.map((r) => r.id).sort()).toEqual(['herhaald-woord', 'vaag-begrip']);
+    const incremental = service(rules);
+    const uri = 'file:///vragen.md';
+    incremental.analyze({ uri, version: 1, text: VRAGEN });
+    const edited = VRAGEN.replace('Vraag 2\n', 'Vraag 2\n\nKunt u de regie de regie verbeteren?\n');
+    const findings = incremental.analyze({ uri, version: 2, text: edited }).findings;
+    expect(findings.map((f) => f.ruleId)).toContain('herhaald-woord');
+    expect(findings).toEqual(service(rules).analyze({ uri, version: 2, text: edited }).findings);
+  });
+});
