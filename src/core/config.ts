@@ -1,5 +1,6 @@
 import { readData, readPlainValue } from './data/reader';
-import { list, mapOf, object, optional, string, text, type Infer, type Issue } from './data/schema';
+import { int, list, mapOf, object, optional, string, text, type Infer, type Issue } from './data/schema';
+import { DEFAULT_BUDGET, type WorkBudget } from './draft/budget';
 import { EXTRA_TERM, type VagueTerm } from './vague/terms';
 import type { DataProblem, SeverityLevel, Taal } from './types';
 
@@ -12,6 +13,8 @@ export interface AkkoordwijzerConfig {
   extraTerms: VagueTerm[];
   /** Extra corpus files (paths as written, relative to the config file or workspace). */
   corpora: string[];
+  /** The work budget per document, where set (`werkbudget: { tekens, nesting }`; 0 is no limit). */
+  budget: Partial<WorkBudget>;
 }
 
 export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['off', 'on', 'hint', 'info', 'warning', 'error'];
@@ -47,7 +50,7 @@ export function parseTaal(value: unknown): Taal | undefined {
 }
 
 export function emptyConfig(): AkkoordwijzerConfig {
-  return { regels: {}, extraTerms: [], corpora: [] };
+  return { regels: {}, extraTerms: [], corpora: [], budget: {} };
 }
 
 const SEVERITY_WORDS = 'off, on, hint, info, warning of error';
@@ -89,8 +92,18 @@ export const CONFIG = object(
     rules: optional(RULE_LEVELS, 'Hetzelfde als `regels` (Engelse naam).'),
     lexicon: optional(object({ one: { nl: 'een lexicon', en: 'a lexicon' }, many: { nl: 'lexicons', en: 'lexicons' } }, { extra: optional(list(EXTRA_TERM, { entries: true })) })),
     corpora: optional(list(text({ trim: true })), 'Extra corpusbestanden (paden vanaf de map van het bestand).'),
+    werkbudget: optional(
+      object(
+        { one: { nl: 'een werkbudget', en: 'a work budget' }, many: { nl: 'werkbudgetten', en: 'work budgets' } },
+        {
+          tekens: optional(int({ min: 0 }), `Hoeveel tekens een document mag hebben om gecontroleerd te worden (standaard ${DEFAULT_BUDGET.maxChars}; 0 is geen grens).`),
+          nesting: optional(int({ min: 0 }), `Hoe diep citaten en lijsten genest mogen zijn (standaard ${DEFAULT_BUDGET.maxNesting}; 0 is geen grens).`),
+        },
+      ),
+      'Het werkbudget per document: daarboven wordt het niet gecontroleerd en zegt één melding waarom.',
+    ),
   },
-  { emptyOk: true, notAMap: { nl: 'De configuratie moet een object zijn (taal, regels, lexicon, corpora).', en: 'The configuration must be a mapping (taal, regels, lexicon, corpora).' } },
+  { emptyOk: true, notAMap: { nl: 'De configuratie moet een object zijn (taal, regels, lexicon, corpora, werkbudget).', en: 'The configuration must be a mapping (taal, regels, lexicon, corpora, werkbudget).' } },
 );
 
 /** The configuration a read value stands for; `origin` names where extra terms came from. */
@@ -105,6 +118,8 @@ function toConfig(value: Partial<Infer<typeof CONFIG>> | undefined, origin: stri
   }
   config.extraTerms = (value.lexicon?.extra ?? []).flatMap((t: Omit<VagueTerm, 'origin'> | undefined): VagueTerm[] => (t ? [{ ...t, origin }] : []));
   config.corpora = (value.corpora ?? []).filter((c) => c !== '');
+  if (value.werkbudget?.tekens !== undefined) config.budget.maxChars = value.werkbudget.tekens;
+  if (value.werkbudget?.nesting !== undefined) config.budget.maxNesting = value.werkbudget.nesting;
   return config;
 }
 
@@ -132,6 +147,7 @@ export function mergeConfigs(...configs: AkkoordwijzerConfig[]): AkkoordwijzerCo
     Object.assign(out.regels, c.regels);
     out.extraTerms.push(...c.extraTerms);
     out.corpora.push(...c.corpora.filter((p) => !out.corpora.includes(p)));
+    Object.assign(out.budget, c.budget);
   }
   return out;
 }

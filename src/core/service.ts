@@ -16,6 +16,8 @@ import { documentSymbols, type DraftSymbol } from './features/symbols';
 import type { Workspace } from './workspace/workspace';
 import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/terms';
 import { RULES } from './rules/index';
+import { werkbudget } from './rules/werkbudget';
+import { checkBudget, DEFAULT_BUDGET, overBudgetDraft, type WorkBudget } from './draft/budget';
 import { createPartReports, type PartReports } from './rules/partScope';
 import { logOncePerRule, runRules, type RuleErrorHandler } from './rules/runner';
 import type { Rule } from './rules/types';
@@ -75,6 +77,8 @@ export interface ServiceSettings {
   taal: Taal;
   /** Per-rule severity; missing ids use the rule's default. */
   severities: Record<string, SeverityLevel>;
+  /** How much work one document may cost (characters, nesting); above it the document is not parsed. */
+  budget: WorkBudget;
 }
 
 export interface ServiceInit {
@@ -135,26 +139,39 @@ export interface DraftService {
   readonly lexicon: VagueLexicon;
 }
 
+export { DEFAULT_BUDGET, NO_BUDGET, type WorkBudget } from './draft/budget';
+
+/** What runs on a document over its work budget: only the note that says so. */
+const BUDGET_RULES: readonly Rule[] = [werkbudget];
+
 /** Create the draft service. Everything external (data, settings, logging) is injected. */
 export function createDraftService(init: ServiceInit): DraftService {
   const logger = init.logger ?? nullLogger;
   const rules = init.rules ?? RULES;
   const onRuleError = init.onRuleError ?? logOncePerRule(logger);
   const today = init.today ?? (() => isoDay(new Date()));
-  let settings: ServiceSettings = { taal: 'nl', severities: {}, ...init.settings };
+  let settings: ServiceSettings = { taal: 'nl', severities: {}, budget: DEFAULT_BUDGET, ...init.settings };
   let lexicon = createVagueLexicon(init.vagueTerms);
   let corpus = init.corpus ?? emptyCorpusSet;
   let synonyms = init.synonyms ?? emptyLexicon;
   const engine = () => (corpus.commitments.length > 0 ? citationEngine(corpus, synonyms) : undefined);
   let generation = 0;
-  const cache = new Map<string, { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown; parts: PartReports }>();
+  const cache = new Map<string, { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports }>();
 
   // The parse of the previous version of the same URI is the base of the next one: a keystroke re-parses the blocks
   // around it (see `reparseBlocks`). A configuration change keeps the parse; it depends on the text alone.
   const analyze = (doc: DraftInput): Analysis => {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
-    const parsed = hit ? reparseBlocks(hit.parsed, doc.text) : parseBlocks(doc.text);
+    // Checked before the parser runs: above the budget nothing is parsed, and one info says why.
+    const exceeded = checkBudget(doc.text, settings.budget);
+    if (exceeded) {
+      const draft = overBudgetDraft(doc, today(), exceeded);
+      const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, onRuleError }) };
+      cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis, parsed: undefined, parts: createPartReports(generation) });
+      return analysis;
+    }
+    const parsed = hit?.parsed ? reparseBlocks(hit.parsed, doc.text) : parseBlocks(doc.text);
     const draft = buildDraft(doc, today(), parsed);
     // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
     const parts = { previous: hit?.generation === generation ? hit.parts : undefined, next: createPartReports(generation) };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, createDraftService, emptyConfig, pick, problemMessage, type AkkoordwijzerConfig, type DataProblem, type DraftService, type Localized, type Logger } from '../core/service';
+import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, createDraftService, DEFAULT_BUDGET, emptyConfig, pick, problemMessage, type AkkoordwijzerConfig, type DataProblem, type DraftService, type Localized, type Logger } from '../core/service';
 import { CorpusStore } from '../host/corpusStore';
 import { loadBuiltinData, loadCorpusSet, type CorpusFileProblems } from '../host/load';
 import { folderUri, NodeWorkspace } from '../host/workspace';
@@ -126,7 +126,7 @@ export class ServerSession {
     this.config = mergeEditorSettings(editor, files.configs, folders, this.logger);
     this.configProblems = files.problems;
     this.service.configure({
-      settings: { taal: this.config.taal ?? 'nl', severities: this.config.regels },
+      settings: { taal: this.config.taal ?? 'nl', severities: this.config.regels, budget: { ...DEFAULT_BUDGET, ...this.config.budget } },
       vagueTerms: [...this.builtin.vagueTerms, ...this.config.extraTerms],
     });
     this.reloadCorpora();

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { computeLineStarts, createDraftService, MARKDOWN_FILE, type DraftService, type Taal } from '../../core/service';
+import { computeLineStarts, createDraftService, DEFAULT_BUDGET, MARKDOWN_FILE, type DraftService, type Taal } from '../../core/service';
 import { findFiles } from '../../host/files';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
@@ -24,7 +24,7 @@ export async function check(args: CommandArgs, ctx: CliContext): Promise<number>
   const corpus = loadRunCorpora(ctx, run, args.corpora, args.operands);
   const service = createDraftService({
     vagueTerms: [...builtin.vagueTerms, ...run.config.extraTerms],
-    settings: { taal, severities: run.config.regels },
+    settings: { taal, severities: run.config.regels, budget: { ...DEFAULT_BUDGET, ...run.config.budget } },
     corpus: corpus.set,
     synonyms: builtin.synonyms,
   });

@@ -1,3 +1,4 @@
+import type { BudgetExceeded } from './budget';
 import type { DraftKind, Span } from '../types';
 import type { DraftDate } from './date';
 import type { Line, LineModel } from '../markdown/lines';
@@ -65,4 +66,6 @@ export interface Draft {
   date?: DraftDate;
   /** The day the draft is checked (`YYYY-MM-DD`), injected by the adapter so that checks are deterministic. */
   today: string;
+  /** Set when the document is over its work budget: then it was not parsed, and only that is reported. */
+  budgetExceeded?: BudgetExceeded;
 }

@@ -21,6 +21,7 @@ import { vragenMeerdereVragen } from './vragen-meerdere-vragen';
 import { vragenMinisterie } from './vragen-ministerie';
 import { vragenNummering } from './vragen-nummering';
 import { voetnoten } from './voetnoten';
+import { werkbudget } from './werkbudget';
 import { vragenVraagteken } from './vragen-vraagteken';
 
 /** Every rule, alphabetical by id. Explicit on purpose: a bundle must not miss a rule. */
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   vragenMinisterie,
   vragenNummering,
   vragenVraagteken,
+  werkbudget,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

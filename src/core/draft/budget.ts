@@ -1,0 +1,89 @@
+import { computeLineStarts, type LineModel } from '../markdown/lines';
+import type { DraftInput } from './model';
+import type { Draft } from './types';
+
+/**
+ * How much work one document may cost, in units that do not depend on the machine: characters, and the nesting of
+ * containers (blockquotes, lists) that the Markdown parser handles in more than linear time (3,000 nested list items
+ * do not finish in a minute). Above the budget the document is not parsed; one info says why. 0 means no limit.
+ */
+export interface WorkBudget {
+  /** Characters (UTF-16 code units) of the whole document. */
+  maxChars: number;
+  /** Containers nested in one another (`>` markers and list levels on one line). */
+  maxNesting: number;
+}
+
+/** The defaults: a motie is a few kilobytes and a long set of Kamervragen 50 kB; nobody nests a hundred lists. */
+export const DEFAULT_BUDGET: WorkBudget = { maxChars: 1_000_000, maxNesting: 100 };
+
+/** No limits (tests and the evaluation that must see every finding). */
+export const NO_BUDGET: WorkBudget = { maxChars: 0, maxNesting: 0 };
+
+export interface BudgetExceeded {
+  what: 'chars' | 'nesting';
+  found: number;
+  limit: number;
+  /** Where the measure was exceeded: the document's start, or the deepest line. */
+  at: number;
+}
+
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * The nesting of containers a line opens: its `>` markers, and list levels by indentation (a list item indented by
+ * two or more columns per level). One linear pass, no parsing: this runs before the parser is allowed to.
+ */
+function nestingOf(text: string, start: number, end: number): number {
+  let depth = 0;
+  let i = start;
+  let column = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3e /* > */) depth++, (column = 0);
+    else if (c === 0x20 /* space */) column++;
+    else if (c === 0x09 /* tab */) column += 4;
+    else break;
+  }
+  if (LIST_MARKER.test(text.slice(i, Math.min(end, i + 12)))) depth += 1 + Math.floor(column / 2);
+  return depth;
+}
+
+/** Whether `text` is within `budget`; the first measure it exceeds otherwise. Linear in the text. */
+export function checkBudget(text: string, budget: WorkBudget): BudgetExceeded | undefined {
+  if (budget.maxChars > 0 && text.length > budget.maxChars) return { what: 'chars', found: text.length, limit: budget.maxChars, at: 0 };
+  if (budget.maxNesting <= 0) return undefined;
+  let deepest = { depth: 0, at: 0 };
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const depth = nestingOf(text, start, end);
+    if (depth > deepest.depth) deepest = { depth, at: start };
+    start = end + 1;
+  }
+  return deepest.depth > budget.maxNesting ? { what: 'nesting', found: deepest.depth, limit: budget.maxNesting, at: deepest.at } : undefined;
+}
+
+/**
+ * The draft of a document over its budget: the text and its lines for positions, nothing parsed or recognised (it
+ * counts as "other", with no parts, quotations or citations), and what was exceeded, for the one info about it.
+ */
+export function overBudgetDraft(input: DraftInput, today: string, exceeded: BudgetExceeded): Draft {
+  const lines: LineModel = { masked: input.text, lines: [], lineStarts: computeLineStarts(input.text), footnoteDefinitions: [], footnoteReferences: [], links: [], comments: [], headings: [], code: [] };
+  return {
+    uri: input.uri,
+    version: input.version,
+    text: input.text,
+    kind: 'other',
+    kindReason: 'none',
+    frontmatter: {},
+    lines,
+    parts: [],
+    quotes: [],
+    ownWords: input.text,
+    citations: [],
+    directives: [],
+    today,
+    budgetExceeded: exceeded,
+  };
+}
