@@ -1,6 +1,7 @@
 // Bundles the three entry points with esbuild. unified/remark are ESM-only; bundling to CJS removes
 // module-format trouble in the VS Code extension host and in plain `node dist/cli.js`.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
@@ -37,4 +38,7 @@ if (watch) {
   for (const b of builds) (await esbuild.context({ ...common, ...b })).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  // The built-in corpora compiled beside the bundles (`snapshot/`): a start reads them instead of parsing and
+  // analysing (see src/host/snapshotCache.ts). Made by the same sources as the bundles, in the same build.
+  execFileSync(process.execPath, ['tools/run-ts.mjs', 'tools/snapshot/write.ts', `${outdir}/snapshot`], { stdio: 'inherit' });
 }
