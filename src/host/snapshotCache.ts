@@ -21,6 +21,20 @@ export function bundledSnapshotFolder(): string | undefined {
   return existsSync(dir) ? dir : undefined;
 }
 
+/** The bundled snapshot, read-only: where the built-in data files are looked up before they are parsed. */
+export function bundledSnapshot(): SnapshotFolders {
+  const dir = bundledSnapshotFolder();
+  return new SnapshotFolders(dir ? [dir] : []);
+}
+
+/** Whether `value` has the shape `{ <list>: [...], problems: [...] }` every loader of a data file returns. */
+export function isLoadResult(value: unknown, list: string, item: (x: Record<string, unknown>) => boolean): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const items = v[list];
+  return Array.isArray(v['problems']) && Array.isArray(items) && items.every((x) => typeof x === 'object' && x !== null && item(x as Record<string, unknown>));
+}
+
 /**
  * The cache folder of this build of the code under `base`: a folder per build (the bundle's size and time), so a
  * cache written by other code is never read; folders of other builds are removed when this one is first written.
@@ -54,6 +68,9 @@ export function corpusFileName(text: string, knownTags: readonly string[]): stri
   const hash = createHash('sha256').update(`${CORPUS_MODEL_FORMAT}\u0000${knownTags.join(',')}\u0000`).update(text).digest('hex');
   return `corpus-${hash.slice(0, 32)}.json`;
 }
+
+/** Raise when a built-in data file's loaded value (vague terms, synonyms, tags, calendar) changes shape. */
+export const DATA_MODEL_FORMAT = 1;
 
 /** The name of a stored index (its fingerprint is the core's). */
 export function indexFileName(fingerprint: string): string {
@@ -129,6 +146,20 @@ export class SnapshotFolders {
     for (const name of readdirSync(parent)) {
       if (name !== path.basename(dir) && /^(\d+-\d+|source)$/.test(name)) rmSync(path.join(parent, name), { recursive: true, force: true });
     }
+  }
+
+  /**
+   * The value `compute` makes of a data file's text (`kind` names the loader), read back when stored for this text
+   * and `valid`, else computed and stored: the built-in data files are compiled into the snapshot this way.
+   */
+  compiled<T>(kind: string, text: string, compute: () => T, valid: (value: unknown) => boolean): T {
+    const hash = createHash('sha256').update(`${DATA_MODEL_FORMAT}\u0000${kind}\u0000`).update(text).digest('hex');
+    const name = `${kind}-${hash.slice(0, 32)}.json`;
+    const stored = this.read(name) as { format?: unknown; value?: unknown } | undefined;
+    if (stored && typeof stored === 'object' && stored.format === DATA_MODEL_FORMAT && valid(stored.value)) return stored.value as T;
+    const value = compute();
+    this.write(name, { format: DATA_MODEL_FORMAT, value });
+    return value;
   }
 
   /** An index store over these folders, for `createCorpusSet`. */

@@ -56,6 +56,8 @@ export interface AnalyzerState {
   words: string[];
   keys: string[];
   knownKeys: string[];
+  /** The lexicon as the analyzer compiled it (its words' keys depend on the vocabulary, and cost as much to make). */
+  concepts: { single: [string, string[]][]; phrases: [string, { keys: string[]; concept: string }[]][] };
 }
 
 export interface AnalyzerOptions {
@@ -119,7 +121,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const words = createWordTable(vocabulary, options.partWeight ?? 0.5);
   const knownKeys = prepared ? new Set(prepared.knownKeys) : knownKeysOf(vocabulary, words);
   const context: TextContext = { vocabulary, words, knownKeys };
-  const concepts = compileLexicon(lexicon, words);
+  const concepts: CompiledLexicon = prepared
+    ? { single: new Map(prepared.concepts.single), phrases: new Map(prepared.concepts.phrases) }
+    : compileLexicon(lexicon, words);
   const analyzeTokens = (tokens: readonly Token[]): Analysis => analyseTokens(tokens, context, concepts);
   const infoOf = (t: Token): WordInfo => words.info(t.norm, t.caps);
 
@@ -135,7 +139,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const toks = tokenize(w);
       return toks.length === 0 ? '' : infoOf(toks[0]!).key;
     },
-    state: () => ({ words: [...vocabulary.words], keys: [...vocabulary.keys], knownKeys: [...knownKeys] }),
+    state: () => ({
+      words: [...vocabulary.words],
+      keys: [...vocabulary.keys],
+      knownKeys: [...knownKeys],
+      concepts: { single: [...concepts.single], phrases: [...concepts.phrases] },
+    }),
   };
 }
 

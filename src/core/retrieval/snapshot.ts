@@ -133,7 +133,15 @@ export function isIndexState(value: unknown, fingerprint: string): value is Inde
 function isAnalyzerState(v: unknown): v is AnalyzerState {
   if (typeof v !== 'object' || v === null) return false;
   const a = v as Partial<AnalyzerState>;
-  return isStringList(a.words) && isStringList(a.keys) && isStringList(a.knownKeys);
+  if (!isStringList(a.words) || !isStringList(a.keys) || !isStringList(a.knownKeys) || typeof a.concepts !== 'object' || a.concepts === null) return false;
+  const { single, phrases } = a.concepts;
+  const isPhrase = (p: unknown) => typeof p === 'object' && p !== null && isStringList((p as { keys: unknown }).keys) && typeof (p as { concept: unknown }).concept === 'string';
+  return (
+    Array.isArray(single) &&
+    single.every((e) => Array.isArray(e) && typeof e[0] === 'string' && isStringList(e[1])) &&
+    Array.isArray(phrases) &&
+    phrases.every((e) => Array.isArray(e) && typeof e[0] === 'string' && Array.isArray(e[1]) && e[1].every(isPhrase))
+  );
 }
 
 function isStringList(v: unknown): v is string[] {
