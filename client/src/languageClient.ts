@@ -17,8 +17,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { language: 'yaml', pattern: '**/*.akkoord.{yaml,yml}' },
     ],
     outputChannel: output,
-    // Settings: the server asks for them (workspace/configuration) and registers for their changes itself.
-    initializationOptions: { settings: vscode.workspace.getConfiguration('akkoordwijzer') },
+    // Settings: the server asks for them (workspace/configuration) and registers for their changes itself. The cache
+    // folder keeps the user's corpora compiled between sessions (the server falls back to its own without one).
+    initializationOptions: { settings: vscode.workspace.getConfiguration('akkoordwijzer'), cacheFolder: vscode.Uri.joinPath(context.globalStorageUri, 'corpora').fsPath },
   };
   return new LanguageClient('akkoordwijzer', 'Akkoordwijzer', serverOptions, clientOptions);
 }

@@ -28,6 +28,8 @@ export interface PassageOrigin {
  */
 export interface CitationEngine {
   readonly corpus: CorpusSet;
+  /** Where the analysed index came from: read back from the set's `indexStore`, or analysed now. */
+  readonly source: 'stored' | 'analysed';
   readonly index: CommitmentIndex;
   readonly quotes: QuoteMatcher;
   /** Commitments by typed words (completion, the search quick pick). */
@@ -202,6 +204,7 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
       return value;
     },
     corpus,
+    source: stack.restored ? 'stored' : 'analysed',
     index,
     quotes,
     get lookup() {
