@@ -4,7 +4,7 @@ import { URI } from 'vscode-uri';
 import { CORPUS_FILE_PATTERN, createCorpusSet, loadAgreementList, loadCorpus, loadTagList, restoreCorpus, storedCorpus, type AgreementDef, type CorpusSet, type DataProblem, type LoadedCorpus, type TagDef } from '../core/service';
 import { packageRoot } from './data';
 import { findFiles, readText } from './files';
-import { bundledSnapshotFolder, corpusFileName, SnapshotFolders } from './snapshotCache';
+import { bundledSnapshotFolder, corpusFileName, isLoadResult, SnapshotFolders } from './snapshotCache';
 
 /** The built-in tag list and corpora (`corpus/` in the package). */
 function builtinCorpusFiles(root = packageRoot()): string[] {
@@ -16,16 +16,22 @@ function builtinCorpusFiles(root = packageRoot()): string[] {
     .map((n) => path.join(dir, n));
 }
 
-function loadBuiltinTags(root = packageRoot()): { tags: TagDef[]; problems: DataProblem[]; file: string } {
+function loadBuiltinTags(root: string, compiled: SnapshotFolders): { tags: TagDef[]; problems: DataProblem[]; file: string } {
   const file = path.join(root, 'corpus', 'tags.yaml');
   const read = readText(file);
-  return read.problem ? { tags: [], problems: [read.problem], file } : { ...loadTagList(read.text, file), file };
+  if (read.problem) return { tags: [], problems: [read.problem], file };
+  const text = read.text;
+  const isTag = (t: Record<string, unknown>) => typeof t['id'] === 'string' && typeof t['nl'] === 'string' && typeof t['line'] === 'number';
+  return { ...compiled.compiled('tags', text, () => loadTagList(text, file), (v) => isLoadResult(v, 'tags', isTag)), file };
 }
 
 /** The built-in agreement calendar (`corpus/agreements.yaml`): which agreement governed when. */
-function loadBuiltinCalendar(root = packageRoot()): { agreements: AgreementDef[]; problems: DataProblem[] } {
+function loadBuiltinCalendar(root: string, compiled: SnapshotFolders): { agreements: AgreementDef[]; problems: DataProblem[] } {
   const read = readText(path.join(root, 'corpus', 'agreements.yaml'));
-  return read.problem ? { agreements: [], problems: [read.problem] } : loadAgreementList(read.text);
+  if (read.problem) return { agreements: [], problems: [read.problem] };
+  const text = read.text;
+  const isAgreement = (a: Record<string, unknown>) => typeof a['id'] === 'string';
+  return compiled.compiled('agreements', text, () => loadAgreementList(text), (v) => isLoadResult(v, 'agreements', isAgreement));
 }
 
 /** Find `*.akkoord.yaml` files in a workspace folder (bounded depth; skips node_modules, .git, build output). */
@@ -62,10 +68,10 @@ export class CorpusStore {
   ) {
     const snapshot = options.snapshot === false ? undefined : (options.snapshot ?? bundledSnapshotFolder());
     this.compiled = new SnapshotFolders(snapshot ? [snapshot] : [], options.cache);
-    const t = loadBuiltinTags(root);
+    const t = loadBuiltinTags(root, this.compiled);
     this.tags = t.tags;
     this.tagProblems.push(...t.problems);
-    const c = loadBuiltinCalendar(root);
+    const c = loadBuiltinCalendar(root, this.compiled);
     this.calendar = c.agreements;
     this.tagProblems.push(...c.problems);
   }

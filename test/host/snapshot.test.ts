@@ -57,17 +57,17 @@ function observe(service: DraftService, uri: string, text: string) {
 }
 
 describe('the snapshot of the built-in corpora', () => {
-  it('holds every built-in file, the vague terms, the synonyms and the index of the built-in set', () => {
-    const names = readdirSync(snapshot);
-    expect(names.filter((n) => n.startsWith('corpus-'))).toHaveLength(2);
-    expect(names.filter((n) => n.startsWith('index-'))).toHaveLength(1);
-    expect(names.filter((n) => n.startsWith('vague-terms-') || n.startsWith('synonyms-'))).toHaveLength(2);
+  it('holds every built-in corpus, the tags, the calendar, the vague terms, the synonyms and the index of the built-in set', () => {
+    const kinds = readdirSync(snapshot).map((n) => n.replace(/-[0-9a-f]+\.json$/, ''));
+    expect(kinds.sort()).toEqual(['agreements', 'corpus', 'corpus', 'index', 'synonyms', 'tags', 'vague-terms']);
   });
 
   it('gives the same corpora, findings, hovers and definitions as parsing, for every fixture draft', () => {
     const parsed = corpusSet({ snapshot: false }).set;
     const read = corpusSet({ snapshot }).set;
     expect(read.files).toEqual(parsed.files);
+    expect([...read.tags]).toEqual([...parsed.tags]);
+    expect(read.timeline.periods).toEqual(parsed.timeline.periods);
     const compiled = new SnapshotFolders([snapshot]);
     expect(loadBuiltinLexicon(ROOT, compiled)).toEqual(loadBuiltinLexicon(ROOT, new SnapshotFolders([])));
     expect(loadBuiltinSynonyms(ROOT, compiled)).toEqual(loadBuiltinSynonyms(ROOT, new SnapshotFolders([])));

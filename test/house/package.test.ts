@@ -29,7 +29,7 @@ describe('the package', () => {
 
   it('ships the snapshot of the built-in corpora and data, and nothing else under dist/snapshot/', () => {
     const snapshot = shipped.filter((f) => f.startsWith('dist/snapshot/')).map((f) => path.basename(f).replace(/-[0-9a-f]+\.json$/, ''));
-    expect(snapshot.sort()).toEqual(['corpus', 'corpus', 'index', 'synonyms', 'vague-terms']);
+    expect(snapshot.sort()).toEqual(['agreements', 'corpus', 'corpus', 'index', 'synonyms', 'tags', 'vague-terms']);
   });
 
   it('ships no sources, tests, tools or copied source documents', () => {
