@@ -13,7 +13,8 @@
  *   then in a fresh process: loading both, the first diagnostics of a 1 KB motie, ranking per draft sentence, and
  *   the heap after that.
  *
- * Usage: npm run bench:startup (BENCH_QUICK=1: 3 runs each, 1k commitments only). Needs `npm run build` first.
+ * Usage: npm run bench:startup (BENCH_QUICK=1: 3 runs each, 1k commitments only; BENCH_SCALE=0: no scale part;
+ * BENCH_DIST=DIR: the bundles in DIR instead of dist/). Needs `npm run build` first.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,8 +38,10 @@ import { makeScaleSnapshot, loadScaleSnapshot, type ScaleFigures } from './scale
 
 const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
 const ROOT = process.cwd();
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-const SERVER = path.join(ROOT, 'dist', 'server.js');
+// BENCH_DIST: the bundles of another build (e.g. of an older commit, for before/after figures); dist/ by default.
+const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist');
+const CLI = path.join(DIST, 'cli.js');
+const SERVER = path.join(DIST, 'server.js');
 const MARKDOWNLINT = path.join(ROOT, 'bench', 'baseline', 'markdownlint-cli.cjs');
 const MINIMAL_SERVER = path.join(ROOT, 'bench', 'baseline', 'minimal-server.cjs');
 const RSS = path.join(ROOT, 'bench', 'baseline', 'report-rss.cjs');
@@ -180,7 +183,7 @@ else if (mode === '--scale-load') console.log(`@scale ${JSON.stringify(loadScale
 else {
   void (async () => {
     await startup();
-    scale();
+    if (process.env.BENCH_SCALE !== '0') scale();
   })().catch((e: unknown) => {
     console.error(e);
     process.exitCode = 1;
