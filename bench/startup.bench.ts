@@ -13,7 +13,7 @@
  *   then in a fresh process: loading both, the first diagnostics of a 1 KB motie, ranking per draft sentence, and
  *   the heap after that.
  *
- * Usage: npm run bench:startup (BENCH_QUICK=1: 3 runs each, 1k commitments only; BENCH_SCALE=0: no scale part;
+ * Usage: npm run bench:startup (BENCH_QUICK=1: 3 runs each, 1k commitments only; BENCH_SCALE=0: no scale part, BENCH_SCALE=only: only it;
  * BENCH_DIST=DIR: the bundles in DIR instead of dist/). Needs `npm run build` first.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -182,7 +182,7 @@ if (mode === '--scale-make') console.log(`@scale ${JSON.stringify(makeScaleSnaps
 else if (mode === '--scale-load') console.log(`@scale ${JSON.stringify(loadScaleSnapshot(process.argv[4]!, MOTIE_1KB))}`);
 else {
   void (async () => {
-    await startup();
+    if (process.env.BENCH_SCALE !== 'only') await startup();
     if (process.env.BENCH_SCALE !== '0') scale();
   })().catch((e: unknown) => {
     console.error(e);
