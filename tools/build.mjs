@@ -2,7 +2,7 @@
 // module-format trouble in the VS Code extension host and in plain `node dist/cli.js`.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 // `--release` builds what the .vsix ships: the same minified code, its source maps written beside it for a developer
@@ -35,6 +35,9 @@ const builds = [
 ];
 
 if (watch) {
+  // Watched bundles change without a new snapshot; one left from an earlier build could hold an index made by other
+  // code, so the watched bundles run without one (they parse and analyse at start).
+  rmSync(`${outdir}/snapshot`, { recursive: true, force: true });
   for (const b of builds) (await esbuild.context({ ...common, ...b })).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));

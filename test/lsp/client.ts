@@ -44,7 +44,7 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(options: { workspace?: string; capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<TestClient> {
+export async function startClient(options: { workspace?: string; capabilities?: ClientCapabilities; settings?: unknown; initializationOptions?: Record<string, unknown> } = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -80,6 +80,7 @@ export async function startClient(options: { workspace?: string; capabilities?: 
     rootUri: workspace ? pathToFileURL(workspace).href : null,
     workspaceFolders: workspace ? [{ uri: pathToFileURL(workspace).href, name: 'ws' }] : null,
     capabilities: options.capabilities ?? { workspace: { configuration: true } },
+    ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {
