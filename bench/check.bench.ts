@@ -10,13 +10,14 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { createEvalService } from '../test/eval/evaluate';
+import { reportFigure } from './report';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const SIZE = arg('size', 50_000);
-const ROUNDS = arg('rounds', 40);
+const ROUNDS = arg('rounds', process.env.BENCH_QUICK === '1' ? 5 : 40);
 
 /** A realistic long draft: a motie with many overwegingen (quotes, citations, vague terms), then Kamervragen text. */
 function draft(size: number): string {
@@ -80,3 +81,4 @@ console.log(`  markdownlint, alle standaardregels                  ${m.markdownl
 console.log(`  verhouding Akkoordwijzer / remark-gfm-parse         ${(m.ours / m.remark).toFixed(2)}`);
 console.log(`  verhouding Akkoordwijzer / markdownlint             ${(m.ours / m.markdownlint).toFixed(2)}`);
 console.log(`  heap na afloop                                      ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+reportFigure({ name: `whole check per keystroke, ${(text.length / 1000).toFixed(0)} kB (median)`, value: m.ours, unit: 'ms', baseline: m.markdownlint, baselineName: 'markdownlint', goal: '≤ 1.0×' });

@@ -16,13 +16,14 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { parseLexicon } from '../src/core/retrieval/synonyms';
 import { buildIndex, type CommitmentDoc } from '../src/core/retrieval/search';
-import { FUNCTION_WORDS } from '../src/core/retrieval/stopwords';
 import { createAnalyzer, vocabularyWords } from '../src/core/retrieval/analyzer';
 import { createQuoteMatcher } from '../src/core/retrieval/quoteMatcher';
 import { snowballStem } from '../src/core/text/stem';
 import { foldWord } from '../src/core/text/normalize';
 import { tokenize } from '../src/core/text/tokenize';
-import { passages2026, synonymsYaml, units2021 } from '../test/data/retrieval/load';
+import { passages2026, synonymsYaml } from '../test/data/retrieval/load';
+import { reportFigure } from './report';
+import { contentWords, draftSentences, mulberry32, percentile, sentences, syntheticCommitments, units } from './synthetic';
 import { NEGATIVE_PAIRS, POSITIVE_PAIRS } from '../test/unit/text/pairs';
 
 stemmerSupport(lunr);
@@ -30,80 +31,22 @@ lunrNl(lunr);
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
-const QUICK = process.argv.includes('--quick');
+const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const N_DOCS = QUICK ? 2_000 : 10_000;
 const N_QUERIES = 300;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z“‘"])/u).filter((s) => s.split(/\s+/).length >= 6);
-const units = units2021();
-const sentences = units.flatMap((u) => sentencesOf(u.text).map((s) => ({ chapter: u.chapter, text: s })));
-const contentWords = [...new Set(units.flatMap((u) => tokenize(u.text)).filter((t) => t.kind === 'word' && t.text.length >= 5 && !FUNCTION_WORDS.has(t.norm)).map((t) => t.text))];
-
-function substitute(text: string, rand: () => number, rate: number): string {
-  let out = '';
-  let last = 0;
-  for (const t of tokenize(text)) {
-    if (t.kind !== 'word' || t.text.length < 5 || FUNCTION_WORDS.has(t.norm) || rand() >= rate) continue;
-    out += text.slice(last, t.start) + contentWords[Math.floor(rand() * contentWords.length)]!;
-    last = t.end;
-  }
-  return out + text.slice(last);
-}
-
 function corpus(): CommitmentDoc[] {
-  const rand = mulberry32(2021);
-  const docs: CommitmentDoc[] = [];
-  for (let i = 0; i < N_DOCS; i++) {
-    const s = sentences[i % sentences.length]!;
-    const text = i < sentences.length ? s.text : substitute(s.text, rand, 0.2);
-    docs.push({ key: `syn:c${i}`, corpusId: i % 5 === 0 ? 'ca2026' : 'ca2021', text, chapter: s.chapter });
-  }
-  return docs;
+  return syntheticCommitments(N_DOCS);
 }
 
 function queries(seed: number): string[] {
-  const rand = mulberry32(seed);
-  const sources = [...sentences.map((s) => s.text), ...passages2026().map((p) => p.text.replace(/\s*[[(][^\])]*[\])]\s*/g, ' '))];
-  const frames: ((s: string) => string)[] = [
-    (s) => `constaterende dat ${s};`,
-    (s) => `overwegende dat ${s};`,
-    (s) => `verzoekt de regering ${s},`,
-    (s) => `verzoekt de regering om in overleg met de Kamer ${s},`,
-    (s) => `Welke maatregelen neemt u om ${s}?`,
-    (s) => `Bent u bekend met het bericht dat ${s}?`,
-    (s) => `Hoe verhoudt zich dit tot het voornemen dat ${s}?`,
-  ];
-  const out: string[] = [];
-  for (let i = 0; i < N_QUERIES; i++) {
-    const words = sources[Math.floor(rand() * sources.length)]!.split(/\s+/);
-    const len = 8 + Math.floor(rand() * 12);
-    const from = Math.floor(rand() * Math.max(1, words.length - len));
-    let window = words.slice(from, from + len).join(' ').replace(/[.;:,]+$/, '');
-    window = window.charAt(0).toLowerCase() + window.slice(1);
-    out.push(frames[i % frames.length]!(substitute(window, rand, 0.15)));
-  }
-  return out;
+  return draftSentences(seed, N_QUERIES);
 }
 
 const heap = () => {
   gc();
   gc();
   return process.memoryUsage().heapUsed;
-};
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
 };
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
@@ -202,6 +145,8 @@ console.log(
 console.log(`index: ${stats.terms} terms, ${stats.postings} postings, ${mb(stats.postingBytes)} in posting arrays`);
 const worst = Math.max(percentile(oursFirst, 0.5), oursMed);
 console.log(`target median ≤ 0.2 ms per sentence at ${docs.length} commitments: ${worst <= 0.2 ? 'met' : 'NOT met'} (${ms(worst)}, the slower pass)`);
+reportFigure({ name: `ranking per sentence, ${docs.length} commitments (median, first pass)`, value: percentile(oursFirst, 0.5), unit: 'ms', baseline: percentile(lunrFirst, 0.5), baselineName: 'lunr (nl)', goal: '≤ 0.2 ms' });
+reportFigure({ name: `index build, ${docs.length} commitments`, value: oursBuild, unit: 'ms', baseline: lunrBuild, baselineName: 'lunr (nl)' });
 
 // --- quote checking --------------------------------------------------------------------------------------------
 {

@@ -1,8 +1,8 @@
 // Bundles the three entry points with esbuild. unified/remark are ESM-only; bundling to CJS removes
 // module-format trouble in the VS Code extension host and in plain `node dist/cli.js`.
 import * as esbuild from 'esbuild';
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const watch = process.argv.includes('--watch');
@@ -46,8 +46,14 @@ function buildWordList() {
 }
 
 if (watch) {
+  // Watched bundles change without a new snapshot; one left from an earlier build could hold an index made by other
+  // code, so the watched bundles run without one (they parse and analyse at start).
+  rmSync(`${outdir}/snapshot`, { recursive: true, force: true });
   for (const b of builds) (await esbuild.context({ ...common, ...b })).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
   buildWordList();
+  // The built-in corpora compiled beside the bundles (`snapshot/`): a start reads them instead of parsing and
+  // analysing (see src/host/snapshotCache.ts). Made by the same sources as the bundles, in the same build.
+  execFileSync(process.execPath, ['tools/run-ts.mjs', 'tools/snapshot/write.ts', `${outdir}/snapshot`], { stdio: 'inherit' });
 }

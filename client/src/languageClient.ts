@@ -58,8 +58,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     errorHandler: crashHandler(output),
     // Settings: the server asks for them (workspace/configuration) and registers for their changes itself.
-    // Restricted Mode: the server then reads no corpus file outside the workspace (see TRUST_NOTIFICATION).
-    initializationOptions: { settings: vscode.workspace.getConfiguration('akkoordwijzer'), trusted: vscode.workspace.isTrusted },
+    // Restricted Mode: the server then reads no corpus file outside the workspace (see TRUST_NOTIFICATION). The cache
+    // folder keeps the user's corpora compiled between sessions (the server falls back to its own without one).
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('akkoordwijzer'),
+      trusted: vscode.workspace.isTrusted,
+      cacheFolder: vscode.Uri.joinPath(context.globalStorageUri, 'corpora').fsPath,
+    },
   };
   return new LanguageClient('akkoordwijzer', 'Akkoordwijzer', serverOptions, clientOptions);
 }

@@ -4,6 +4,7 @@ import { URI } from 'vscode-uri';
 import { emptyConfig, type AkkoordwijzerConfig, type CorpusSet, type Taal } from '../core/service';
 import { CorpusStore } from '../host/corpusStore';
 import { discoverConfig, loadBuiltinData, loadConfigFile, loadCorpusSet, type ConfigLookup } from '../host/load';
+import { defaultCacheFolder } from '../host/snapshotCache';
 import type { CliContext } from './io';
 import { PROBLEM } from './messages';
 import { problemLine } from './report/text';
@@ -26,9 +27,13 @@ export function builtinData(): ReturnType<typeof loadBuiltinData> {
   return (builtin ??= loadBuiltinData());
 }
 
-/** The corpus store; each file is still read every run, and the folders are walked anew, so edits are seen. */
+/**
+ * The corpus store; each file is still read every run, and the folders are walked anew, so edits are seen. A user's
+ * corpora are compiled once into the cache folder (`defaultCacheFolder`: `$AKKOORDWIJZER_CACHE`, else
+ * `$XDG_CACHE_HOME/akkoordwijzer` or `~/.cache/akkoordwijzer`) and read back while their text is unchanged.
+ */
 export function corpusStore(): CorpusStore {
-  store ??= new CorpusStore();
+  store ??= new CorpusStore(undefined, { cache: defaultCacheFolder() });
   store.forgetWorkspaceFiles();
   return store;
 }

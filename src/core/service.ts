@@ -43,7 +43,10 @@ export { configFilesFor, markdownDocuments, workspaceOf, CONFIG_FILE_NAME, CORPU
 
 // Data files: the host reads them from disk, the pure readers here turn text into values and positioned problems.
 export { loadCorpus } from './corpus/load';
-export { createCorpusSet, type CorpusSet, type LoadedCorpus } from './corpus/registry';
+export { createCorpusSet, type CorpusSet, type CorpusSetOptions, type LoadedCorpus } from './corpus/registry';
+// Snapshots: a loaded corpus and the analysed index as data, kept by the host between runs.
+export { restoreCorpus, storedCorpus, CORPUS_MODEL_FORMAT } from './corpus/snapshot';
+export type { IndexState, IndexStore } from './retrieval/snapshot';
 export { loadAgreementList, type AgreementDef } from './corpus/agreements';
 export { loadTagList } from './corpus/tags';
 export type { Commitment, Corpus, TagDef } from './corpus/types';

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { CORPUS_FILE_PATTERN, createCorpusSet, loadAgreementList, loadCorpus, loadTagList, type AgreementDef, type CorpusSet, type DataProblem, type LoadedCorpus, type TagDef } from '../core/service';
+import { CORPUS_FILE_PATTERN, createCorpusSet, loadAgreementList, loadCorpus, loadTagList, restoreCorpus, storedCorpus, type AgreementDef, type CorpusSet, type DataProblem, type LoadedCorpus, type TagDef } from '../core/service';
 import { packageRoot } from './data';
 import { findFiles, readText } from './files';
+import { bundledSnapshotFolder, corpusFileName, isLoadResult, SnapshotFolders } from './snapshotCache';
 
 /** The built-in tag list and corpora (`corpus/` in the package). */
 function builtinCorpusFiles(root = packageRoot()): string[] {
@@ -15,16 +16,22 @@ function builtinCorpusFiles(root = packageRoot()): string[] {
     .map((n) => path.join(dir, n));
 }
 
-function loadBuiltinTags(root = packageRoot()): { tags: TagDef[]; problems: DataProblem[]; file: string } {
+function loadBuiltinTags(root: string, compiled: SnapshotFolders): { tags: TagDef[]; problems: DataProblem[]; file: string } {
   const file = path.join(root, 'corpus', 'tags.yaml');
   const read = readText(file);
-  return read.problem ? { tags: [], problems: [read.problem], file } : { ...loadTagList(read.text, file), file };
+  if (read.problem) return { tags: [], problems: [read.problem], file };
+  const text = read.text;
+  const isTag = (t: Record<string, unknown>) => typeof t['id'] === 'string' && typeof t['nl'] === 'string' && typeof t['line'] === 'number';
+  return { ...compiled.compiled('tags', text, () => loadTagList(text, file), (v) => isLoadResult(v, 'tags', isTag)), file };
 }
 
 /** The built-in agreement calendar (`corpus/agreements.yaml`): which agreement governed when. */
-function loadBuiltinCalendar(root = packageRoot()): { agreements: AgreementDef[]; problems: DataProblem[] } {
+function loadBuiltinCalendar(root: string, compiled: SnapshotFolders): { agreements: AgreementDef[]; problems: DataProblem[] } {
   const read = readText(path.join(root, 'corpus', 'agreements.yaml'));
-  return read.problem ? { agreements: [], problems: [read.problem] } : loadAgreementList(read.text);
+  if (read.problem) return { agreements: [], problems: [read.problem] };
+  const text = read.text;
+  const isAgreement = (a: Record<string, unknown>) => typeof a['id'] === 'string';
+  return compiled.compiled('agreements', text, () => loadAgreementList(text), (v) => isLoadResult(v, 'agreements', isAgreement));
 }
 
 /** Find `*.akkoord.yaml` files in a workspace folder (bounded depth; skips node_modules, .git, build output). */
@@ -32,9 +39,19 @@ function findWorkspaceCorpora(folder: string, maxDepth = 6): string[] {
   return findFiles(folder, (name) => CORPUS_FILE_PATTERN.test(name), maxDepth);
 }
 
+/** Where compiled corpora are found and kept (see `snapshotCache.ts`). */
+export interface CorpusStoreOptions {
+  /** The snapshot of the built-in corpora; by default the one beside the running bundle, `false` for none. */
+  snapshot?: string | false;
+  /** A folder to keep compiled corpora and indexes in between runs; none by default. */
+  cache?: string;
+}
+
 /**
  * Loads corpora and keeps them: each file is parsed once per text, so a change to one file re-reads only that file
  * and rebuilds the (cheap) set. Open editor buffers win over the disk, so problems show while the user types.
+ * A text compiled before (the built-in snapshot, the cache) is read back instead of parsed, and so is the analysed
+ * index of a set of files seen before.
  */
 export class CorpusStore {
   private readonly cache = new Map<string, { text: string; loaded: LoadedCorpus }>();
@@ -43,13 +60,30 @@ export class CorpusStore {
   /** Problems in the built-in tag list and agreement calendar. */
   readonly tagProblems: DataProblem[] = [];
 
-  constructor(private readonly root = packageRoot()) {
-    const t = loadBuiltinTags(root);
+  private readonly compiled: SnapshotFolders;
+
+  constructor(
+    private readonly root = packageRoot(),
+    options: CorpusStoreOptions = {},
+  ) {
+    const snapshot = options.snapshot === false ? undefined : (options.snapshot ?? bundledSnapshotFolder());
+    this.compiled = new SnapshotFolders(snapshot ? [snapshot] : [], options.cache);
+    const t = loadBuiltinTags(root, this.compiled);
     this.tags = t.tags;
     this.tagProblems.push(...t.problems);
-    const c = loadBuiltinCalendar(root);
+    const c = loadBuiltinCalendar(root, this.compiled);
     this.calendar = c.agreements;
     this.tagProblems.push(...c.problems);
+  }
+
+  /** Keep compiled corpora in `folder` from now on (the server learns it at `initialize`). */
+  useCacheFolder(folder: string | undefined): void {
+    this.compiled.useWritable(folder);
+  }
+
+  /** Write what waits to be cached now (before a process exits, or a build step ends). */
+  flushCache(): void {
+    this.compiled.flush();
   }
 
   knownTags(): string[] {
@@ -67,9 +101,20 @@ export class CorpusStore {
     const content = read.text;
     const hit = this.cache.get(uri);
     if (hit && hit.text === content && hit.loaded.builtin === builtin) return hit.loaded;
-    const { corpus, problems } = loadCorpus(content, uri, { knownTags: this.tags.map((t) => t.id) });
-    const loaded = { uri, corpus, problems, builtin };
+    const loaded = this.compile(content, uri, builtin);
     this.cache.set(uri, { text: content, loaded });
+    return loaded;
+  }
+
+  /** A corpus text read back from the snapshot or the cache, else parsed (and cached for the next run). */
+  private compile(content: string, uri: string, builtin: boolean): LoadedCorpus {
+    const knownTags = this.knownTags();
+    const name = corpusFileName(content, knownTags);
+    const stored = restoreCorpus(this.compiled.read(name), uri, builtin);
+    if (stored) return stored;
+    const { corpus, problems } = loadCorpus(content, uri, { knownTags });
+    const loaded = { uri, corpus, problems, builtin };
+    this.compiled.write(name, storedCorpus(loaded));
     return loaded;
   }
 
@@ -104,7 +149,7 @@ export class CorpusStore {
     for (const f of options.extraFiles) take(f, false);
     const last = this.last;
     if (last && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.set;
-    const set = createCorpusSet(files, this.tags, this.calendar);
+    const set = createCorpusSet(files, this.tags, this.calendar, { indexStore: this.compiled.indexStore() });
     this.last = { files, set };
     return set;
   }

@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { tuneProcessForStart } from '../host/process';
 import { startServer } from './server';
 
 /*
@@ -13,4 +14,5 @@ if (process.argv.includes('--version')) {
   process.stdout.write(`${__VERSION__}\n`);
   process.exit(0);
 }
+tuneProcessForStart();
 startServer(createConnection(ProposedFeatures.all));

@@ -5,6 +5,7 @@ import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, createDraftService, DEFAULT_BUDGET, emptyConfig, pick, problemMessage, type AkkoordwijzerConfig, type DataProblem, type DraftService, type Localized, type Logger } from '../core/service';
 import { CorpusStore } from '../host/corpusStore';
 import { loadBuiltinData, loadCorpusSet, type CorpusFileProblems } from '../host/load';
+import { cacheFolderIn, defaultCacheFolder } from '../host/snapshotCache';
 import { folderUri, NodeWorkspace } from '../host/workspace';
 import { STATUS_NOTIFICATION, type CorpusStatus, type StatusParams } from '../shared/protocol';
 import { problemToDiagnostic } from './convert';
@@ -86,6 +87,10 @@ export class ServerSession {
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     this.pushedSettings = init && typeof init === 'object' ? init['settings'] : undefined;
     this.trusted = init?.['trusted'] !== false;
+    // Compiled user corpora are kept where the client says (VS Code: the extension's global storage), else where the CLI
+    // keeps them; the same files then compile once for every folder and every window.
+    const cacheFolder = init && typeof init === 'object' ? init['cacheFolder'] : undefined;
+    this.corpora.useCacheFolder(typeof cacheFolder === 'string' && cacheFolder !== '' ? cacheFolderIn(cacheFolder) : defaultCacheFolder());
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     this.workspace.setFolders(folders.length === 0 && params.rootUri ? [params.rootUri] : folders);
   }

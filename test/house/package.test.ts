@@ -24,7 +24,12 @@ describe('the package', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('ships the extension, the language server and the PDF reader from dist/, not the CLI or source maps', () => {
-    expect(shipped.filter((f) => f.startsWith('dist/')).sort()).toEqual(['dist/extension.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
+    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/extension.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
+  });
+
+  it('ships the snapshot of the built-in corpora and data, and nothing else under dist/snapshot/', () => {
+    const snapshot = shipped.filter((f) => f.startsWith('dist/snapshot/')).map((f) => path.basename(f).replace(/-[0-9a-f]+\.json$/, ''));
+    expect(snapshot.sort()).toEqual(['agreements', 'corpus', 'corpus', 'index', 'synonyms', 'tags', 'vague-terms']);
   });
 
   it('ships no sources, tests, tools or copied source documents', () => {

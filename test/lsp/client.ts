@@ -46,7 +46,7 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(options: { workspace?: string; capabilities?: ClientCapabilities; settings?: unknown; initializationOptions?: unknown; server?: string } = {}): Promise<TestClient> {
+export async function startClient(options: { workspace?: string; capabilities?: ClientCapabilities; settings?: unknown; initializationOptions?: Record<string, unknown>; server?: string } = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -84,7 +84,7 @@ export async function startClient(options: { workspace?: string; capabilities?: 
     rootUri: workspace ? pathToFileURL(workspace).href : null,
     workspaceFolders: workspace ? [{ uri: pathToFileURL(workspace).href, name: 'ws' }] : null,
     capabilities: options.capabilities ?? { workspace: { configuration: true } },
-    initializationOptions: options.initializationOptions,
+    ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {

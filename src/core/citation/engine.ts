@@ -2,9 +2,12 @@ import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { QuotePassage } from '../retrieval/alignment';
 import { analyseTexts } from '../retrieval/analysedTexts';
-import { createTermDictionary } from '../retrieval/postings';
+import { ANALYZER_VERSION, createAnalyzer } from '../retrieval/analyzer';
+import { createTermDictionary, type TermDictionary } from '../retrieval/postings';
 import { passageDocuments, quoteMatcherOver, type QuoteMatcher } from '../retrieval/quoteMatcher';
-import { createCommitmentIndex, documentTexts, type CommitmentDoc, type CommitmentIndex, type SearchHit } from '../retrieval/search';
+import { createCommitmentIndex, documentTexts, indexOverTable, type CommitmentDoc, type CommitmentIndex, type SearchHit } from '../retrieval/search';
+import { decodeTable, encodeTable, indexFingerprint, INDEX_STATE_FORMAT, isIndexState, type IndexState, type IndexStore } from '../retrieval/snapshot';
+import { tokenize } from '../text/tokenize';
 import { emptyLexicon, type Lexicon } from '../retrieval/synonyms';
 import { createWordLookup, type WordLookup } from './lookup';
 
@@ -25,6 +28,8 @@ export interface PassageOrigin {
  */
 export interface CitationEngine {
   readonly corpus: CorpusSet;
+  /** Where the analysed index came from: read back from the set's `indexStore`, or analysed now. */
+  readonly source: 'stored' | 'analysed';
   readonly index: CommitmentIndex;
   readonly quotes: QuoteMatcher;
   /** Commitments by typed words (completion, the search quick pick). */
@@ -97,19 +102,84 @@ function quotePassages(corpus: CorpusSet): { passages: QuotePassage[]; origins: 
   return { passages, origins };
 }
 
-function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
-  const docs = corpus.commitments.map(commitmentDocument);
-  const { passages, origins } = quotePassages(corpus);
-  const passageDocs = passageDocuments(passages);
+/** The analysed parts of an engine: the indexes over one analyzer and dictionary. */
+interface AnalysedStack {
+  index: CommitmentIndex;
+  passageIndex: CommitmentIndex;
+  dictionary: TermDictionary;
+}
+
+/** Analyse every text and build both indexes (the costly way, for a corpus version no store holds). */
+function analyseStack(docs: readonly CommitmentDoc[], passageDocs: readonly CommitmentDoc[], lexicon: Lexicon): AnalysedStack {
   // The vocabulary is the commitments' own words (text, fragments, tags, chapter); the context passages are analysed
   // with it but add no words. With theirs, compounds would split differently for suggestions ("aardgas" into
   // aard + gas) and the suggestions measured on real documents would move.
   const texts = analyseTexts(docs.flatMap(documentTexts), lexicon, { outsideVocabulary: passageDocs.map((d) => d.text) });
   const dictionary = createTermDictionary();
   const index = createCommitmentIndex(docs, texts, dictionary);
-  const quotes = quoteMatcherOver(passages, createCommitmentIndex(passageDocs, texts, dictionary));
-  const lookup = createWordLookup(corpus, texts.tokens);
+  const passageIndex = createCommitmentIndex(passageDocs, texts, dictionary);
   texts.release();
+  return { index, passageIndex, dictionary };
+}
+
+/** Both indexes read back from a stored state; undefined when it does not fit these documents. */
+function restoreStack(state: IndexState, docs: readonly CommitmentDoc[], passageDocs: readonly CommitmentDoc[], lexicon: Lexicon): AnalysedStack | undefined {
+  const table = decodeTable(state.commitments, state.terms.length);
+  const passageTable = decodeTable(state.passages, state.terms.length);
+  if (!table || !passageTable || table.documents !== docs.length || passageTable.documents !== passageDocs.length) return undefined;
+  const analyzer = createAnalyzer({ lexicon, prepared: state.analyzer });
+  const dictionary = createTermDictionary(state.terms);
+  return { index: indexOverTable(docs, table, analyzer, dictionary), passageIndex: indexOverTable(passageDocs, passageTable, analyzer, dictionary), dictionary };
+}
+
+/** An engine's analysed index as data, for an `IndexStore` (and the snapshot built with the package). */
+export function exportIndexState(engine: CitationEngine): IndexState {
+  const stack = stacks.get(engine);
+  if (!stack) throw new Error('exportIndexState: not an engine of citationEngine()');
+  return {
+    format: INDEX_STATE_FORMAT,
+    analyzerVersion: ANALYZER_VERSION,
+    fingerprint: stack.fingerprint,
+    analyzer: stack.index.analyzer.state(),
+    terms: [...stack.dictionary.terms()],
+    commitments: encodeTable(stack.index.table),
+    passages: encodeTable(stack.passageIndex.table),
+  };
+}
+
+type StackWithOrigin = AnalysedStack & { fingerprint: string; restored: boolean };
+
+const stacks = new WeakMap<CitationEngine, StackWithOrigin>();
+
+/**
+ * The stack from the corpus set's store when it holds this fingerprint, else analysed (and offered to the store).
+ * A store that throws or holds garbage costs nothing but the analysis.
+ */
+function stackFor(corpus: CorpusSet, docs: readonly CommitmentDoc[], passageDocs: readonly CommitmentDoc[], lexicon: Lexicon): StackWithOrigin {
+  const store = corpus.indexStore;
+  const fingerprint = indexFingerprint(docs, passageDocs, lexicon);
+  if (store) {
+    let stored: unknown;
+    try {
+      stored = store.load(fingerprint);
+    } catch {
+      stored = undefined;
+    }
+    const restored = isIndexState(stored, fingerprint) ? restoreStack(stored, docs, passageDocs, lexicon) : undefined;
+    if (restored) return { ...restored, fingerprint, restored: true };
+  }
+  return { ...analyseStack(docs, passageDocs, lexicon), fingerprint, restored: false };
+}
+
+function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
+  const docs = corpus.commitments.map(commitmentDocument);
+  const { passages, origins } = quotePassages(corpus);
+  const passageDocs = passageDocuments(passages);
+  const stack = stackFor(corpus, docs, passageDocs, lexicon);
+  const { index } = stack;
+  const quotes = quoteMatcherOver(passages, stack.passageIndex);
+  // Only completion and the search quick pick read the lookup: made on first use, not before the first diagnostics.
+  let lookup: WordLookup | undefined;
 
   const ranked = new Map<string, { hits: SearchHit[]; contentWords: number }>();
   const rankWithCoverage = (text: string, preference: readonly string[]) => {
@@ -125,7 +195,7 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
     return result;
   };
   const general = new Map<string, unknown>();
-  return {
+  const engine: CitationEngine = {
     memo<T>(key: string, compute: () => T): T {
       if (general.has(key)) return general.get(key) as T;
       const value = compute();
@@ -134,11 +204,25 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
       return value;
     },
     corpus,
+    source: stack.restored ? 'stored' : 'analysed',
     index,
     quotes,
-    lookup,
+    get lookup() {
+      return (lookup ??= createWordLookup(corpus, tokenize));
+    },
     origin: (id) => origins.get(id),
     rank: (text, preference) => rankWithCoverage(text, preference).hits,
     rankWithCoverage,
   };
+  stacks.set(engine, stack);
+  if (corpus.indexStore && !stack.restored) saveQuietly(corpus.indexStore, engine);
+  return engine;
+}
+
+function saveQuietly(store: IndexStore, engine: CitationEngine): void {
+  try {
+    store.save(stacks.get(engine)!.fingerprint, exportIndexState(engine));
+  } catch {
+    // A store that cannot keep the index only costs the next start the analysis.
+  }
 }

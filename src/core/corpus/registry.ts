@@ -1,3 +1,4 @@
+import type { IndexStore } from '../retrieval/snapshot';
 import type { DataProblem } from '../types';
 import { buildTimeline, type AgreementDef, type AgreementTimeline } from './agreements';
 import type { Commitment, Corpus, Passage, TagDef } from './types';
@@ -35,6 +36,13 @@ export interface CorpusSet {
   problemsByUri(): Map<string, DataProblem[]>;
   /** Human summary per file: what loaded and what was skipped. */
   summary(): CorpusFileSummary[];
+  /** Where the analysed index of this set may be kept and found again (a snapshot, a cache); none by default. */
+  readonly indexStore?: IndexStore;
+}
+
+export interface CorpusSetOptions {
+  /** Where the citation engine looks for the analysed index before analysing, and offers the one it built. */
+  indexStore?: IndexStore;
 }
 
 /** One corpus file as the status shows it: what loaded, how whole it is, and what it took over or lost to. */
@@ -134,7 +142,7 @@ function claimCorpusIds(files: readonly LoadedCorpus[], add: (uri: string, p: Da
  * The corpus set of these files: one corpus per id (a user's complete corpus takes over a built-in one with its id;
  * other second claims are skipped), the problems across files, and the agreements in force by the calendar.
  */
-export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly TagDef[] = [], calendar: readonly AgreementDef[] = []): CorpusSet {
+export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly TagDef[] = [], calendar: readonly AgreementDef[] = [], options: CorpusSetOptions = {}): CorpusSet {
   const version = ++versions;
   const extra = new Map<string, DataProblem[]>();
   const add = (uri: string, p: DataProblem) => {
@@ -176,6 +184,7 @@ export function createCorpusSet(files: readonly LoadedCorpus[], tags: readonly T
     fileOf: (id) => fileById.get(id),
     isReplaced: (id) => replaced.has(id),
     timeline,
+    ...(options.indexStore ? { indexStore: options.indexStore } : {}),
     problemsByUri() {
       const out = new Map<string, DataProblem[]>();
       for (const f of files) out.set(f.uri, [...f.problems, ...(extra.get(f.uri) ?? [])]);

@@ -41,6 +41,23 @@ export interface Analyzer {
   wordTerms(word: string): { term: string; weight: number }[];
   /** The matching key of one word (function words: the folded word itself). */
   key(word: string): string;
+  /** What the analyzer was made of, for a snapshot (`AnalyzerOptions.prepared` makes the same analyzer again). */
+  state(): AnalyzerState;
+}
+
+/**
+ * The version of the analysis: raise it whenever a text would give other terms (stemming, compounds, stop words,
+ * lexicon handling), so a cached index made by older code is never read back.
+ */
+export const ANALYZER_VERSION = 1;
+
+/** An analyzer's vocabulary and the keys it knows, as plain data (the costly part of making one). */
+export interface AnalyzerState {
+  words: string[];
+  keys: string[];
+  knownKeys: string[];
+  /** The lexicon as the analyzer compiled it (its words' keys depend on the vocabulary, and cost as much to make). */
+  concepts: { single: [string, string[]][]; phrases: [string, { keys: string[]; concept: string }[]][] };
 }
 
 export interface AnalyzerOptions {
@@ -49,6 +66,8 @@ export interface AnalyzerOptions {
   lexicon?: Lexicon;
   /** Weight of a first-level compound part; deeper parts get 60 % of it. */
   partWeight?: number;
+  /** The state of an analyzer made before with the same lexicon (from a snapshot): `vocabulary` is then ignored. */
+  prepared?: AnalyzerState;
 }
 
 interface WordInfo {
@@ -93,13 +112,18 @@ const NAME_PART_WEIGHT = 0.3;
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const lexicon = options.lexicon ?? emptyLexicon;
-  const lexiconWords = lexicon.groups.flatMap((g) => g.terms.flatMap(vocabularyWords));
-  const vocabulary: Vocabulary = isVocabulary(options.vocabulary)
-    ? options.vocabulary
-    : createVocabulary([...(options.vocabulary ?? []), ...lexiconWords]);
+  const prepared = options.prepared;
+  const vocabulary: Vocabulary = prepared
+    ? { words: new Set(prepared.words), keys: new Set(prepared.keys) }
+    : isVocabulary(options.vocabulary)
+      ? options.vocabulary
+      : createVocabulary([...(options.vocabulary ?? []), ...lexicon.groups.flatMap((g) => g.terms.flatMap(vocabularyWords))]);
   const words = createWordTable(vocabulary, options.partWeight ?? 0.5);
-  const context: TextContext = { vocabulary, words, knownKeys: knownKeysOf(vocabulary, words) };
-  const concepts = compileLexicon(lexicon, words);
+  const knownKeys = prepared ? new Set(prepared.knownKeys) : knownKeysOf(vocabulary, words);
+  const context: TextContext = { vocabulary, words, knownKeys };
+  const concepts: CompiledLexicon = prepared
+    ? { single: new Map(prepared.concepts.single), phrases: new Map(prepared.concepts.phrases) }
+    : compileLexicon(lexicon, words);
   const analyzeTokens = (tokens: readonly Token[]): Analysis => analyseTokens(tokens, context, concepts);
   const infoOf = (t: Token): WordInfo => words.info(t.norm, t.caps);
 
@@ -115,6 +139,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const toks = tokenize(w);
       return toks.length === 0 ? '' : infoOf(toks[0]!).key;
     },
+    state: () => ({
+      words: [...vocabulary.words],
+      keys: [...vocabulary.keys],
+      knownKeys: [...knownKeys],
+      concepts: { single: [...concepts.single], phrases: [...concepts.phrases] },
+    }),
   };
 }
 

@@ -23,13 +23,18 @@ export interface TermDictionary {
   /** The id of a term, given a new one when it is not known yet. */
   intern(term: string): number;
   readonly size: number;
+  /** Every term, by id (what a snapshot stores to rebuild the dictionary). */
+  terms(): readonly string[];
 }
 
-export function createTermDictionary(): TermDictionary {
+/** A dictionary, seeded with `terms` (by id, as `terms()` gave them) when it is rebuilt from a snapshot. */
+export function createTermDictionary(terms: readonly string[] = []): TermDictionary {
   const ids = new Map<string, number>();
-  const names: string[] = [];
+  const names: string[] = [...terms];
+  names.forEach((term, id) => ids.set(term, id));
   return {
     ids,
+    terms: () => names,
     idOf: (term) => ids.get(term),
     nameOf: (id) => names[id]!,
     intern(term) {
@@ -147,8 +152,24 @@ export function buildPostings(docs: readonly AnalysedDocument[], fields: readonl
       impacts[p] = (idf[id]! * weightedFrequency * (k1 + 1)) / (k1 + weightedFrequency);
     }
   }
+  return postingsTable({ documents: n, starts, postingDocs, impacts, common });
+}
+
+/** The arrays of a postings table: all it is made of (what a snapshot stores). */
+export interface PostingsArrays {
+  documents: number;
+  starts: Int32Array;
+  postingDocs: Int32Array;
+  impacts: Float32Array;
+  common: Uint8Array;
+}
+
+/** A postings table over its arrays (built by `buildPostings`, or read back from a snapshot). */
+export function postingsTable(arrays: PostingsArrays): PostingsTable {
+  const { documents, starts, postingDocs, impacts, common } = arrays;
+  const termCount = starts.length - 1;
   let present = 0;
-  for (let i = 0; i < termCount; i++) if (df[i]! > 0) present++;
+  for (let i = 0; i < termCount; i++) if (starts[i + 1]! > starts[i]!) present++;
   const has = (id: number) => id < termCount && starts[id + 1]! > starts[id]!;
   const contains = (id: number, doc: number): boolean => {
     if (id >= termCount) return false;
@@ -163,7 +184,7 @@ export function buildPostings(docs: readonly AnalysedDocument[], fields: readonl
     }
     return false;
   };
-  return { documents: n, termCount: present, starts, postingDocs, impacts, common, has, contains };
+  return { documents, termCount: present, starts, postingDocs, impacts, common, has, contains };
 }
 
 /** A query term: its id, its weight in the query, and the query token it starts at (its evidence group). */

@@ -80,6 +80,8 @@ export interface IndexStats {
 export interface CommitmentIndex {
   readonly size: number;
   readonly analyzer: Analyzer;
+  /** The postings (what a snapshot stores; `indexOverTable` reads them back). */
+  readonly table: PostingsTable;
   /** Tokenise, analyse and rank. */
   search(text: string, options?: SearchOptions): SearchHit[];
   /** Rank a sentence the caller has tokenised already (offsets of `matchedSpans` are those of the tokens). */
@@ -200,13 +202,21 @@ export function createCommitmentIndex(docs: readonly CommitmentDoc[], texts: Ana
     k1: options.k1 ?? 1.2,
     commonDocRatio: options.commonDocRatio ?? 0.25,
   });
-  const analyzer = texts.analyzer;
+  return indexOverTable(docs, table, texts.analyzer, dictionary);
+}
+
+/**
+ * The index of `docs` over postings built already (by `createCommitmentIndex`, or read from a snapshot) with the
+ * analyzer and dictionary they were built with. Never throws on any text.
+ */
+export function indexOverTable(docs: readonly CommitmentDoc[], table: PostingsTable, analyzer: Analyzer, dictionary: TermDictionary): CommitmentIndex {
   const searchAnalysis = createSearcher(docs, table, dictionary);
   const firstByKey = new Map<string, number>();
   docs.forEach((doc, d) => firstByKey.has(doc.key) || firstByKey.set(doc.key, d));
   return {
     size: docs.length,
     analyzer,
+    table,
     search: (text, opts) => searchAnalysis(analyzer.analyzeTokens(tokenize(typeof text === 'string' ? text : '')), opts),
     searchTokens: (tokens, opts) => searchAnalysis(analyzer.analyzeTokens(tokens), opts),
     searchAnalysis,
