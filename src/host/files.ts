@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DataProblem } from '../core/service';
 
@@ -8,12 +8,46 @@ export function unreadable(file: string, err: unknown): DataProblem {
   return { line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan ${file} niet lezen: ${m}`, messageEn: `Cannot read ${file}: ${m}` };
 }
 
-/** A data file's text, or the problem that it cannot be read. */
+/**
+ * The largest data file read (corpus, configuration, lexicon): a register of thousands of toezeggingen is a few
+ * megabytes; anything far larger is not a data file someone maintains, and parsing it would stall the editor.
+ */
+export const MAX_DATA_FILE_BYTES = 20 * 1024 * 1024;
+
+const problemAt = (code: string, nl: string, en: string): DataProblem => ({ line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code, message: nl, messageEn: en });
+
+/**
+ * A data file's text, or the problem that it cannot be read: gone (also while being read), a folder, too large, or
+ * not text (a NUL byte, or bytes that are not UTF-8, as in an image or a zip renamed to `.akkoord.yaml`).
+ */
 export function readText(file: string): { text: string; problem?: undefined } | { text?: undefined; problem: DataProblem } {
+  let bytes: Buffer;
   try {
-    return { text: readFileSync(file, 'utf8') };
+    const size = statSync(file).size;
+    if (size > MAX_DATA_FILE_BYTES) {
+      const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+      return { problem: problemAt('too-large', `${file} is te groot om als gegevensbestand te lezen (${mb(size)}; de grens is ${mb(MAX_DATA_FILE_BYTES)}).`, `${file} is too large to read as a data file (${mb(size)}; the limit is ${mb(MAX_DATA_FILE_BYTES)}).`) };
+    }
+    bytes = readFileSync(file);
   } catch (err) {
     return { problem: unreadable(file, err) };
+  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) {
+    return { problem: problemAt('not-text', `${file} is geen tekstbestand (binaire inhoud of geen UTF-8) en wordt niet gelezen. Een corpus- of instellingenbestand is YAML-tekst.`, `${file} is not a text file (binary content or not UTF-8) and is not read. A corpus or settings file is YAML text.`) };
+  }
+  return { text };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of UTF-8 bytes (a byte-order mark dropped); undefined for bytes that are no text. */
+function decodeUtf8(bytes: Buffer): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return UTF8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
   }
 }
 
@@ -26,7 +60,22 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'coverage', '.
  */
 export function findFiles(folder: string, accept: (name: string, size: number) => boolean, maxDepth = 6): string[] {
   const out: string[] = [];
+  // Each folder and file once, by its real path: a symbolic link to a parent (a loop) or to a folder already walked
+  // neither repeats the walk nor finds the same corpus twice.
+  const seen = new Set<string>();
+  const once = (p: string) => {
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch {
+      return false;
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
   const walk = (dir: string, depth: number) => {
+    if (!once(dir)) return;
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -44,7 +93,7 @@ export function findFiles(folder: string, accept: (name: string, size: number) =
       }
       if (st.isDirectory()) {
         if (depth < maxDepth) walk(p, depth + 1);
-      } else if (st.isFile() && accept(name, st.size)) {
+      } else if (st.isFile() && accept(name, st.size) && once(p)) {
         out.push(p);
       }
     }

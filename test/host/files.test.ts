@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findFiles, MAX_DATA_FILE_BYTES, readText } from '../../src/host/files';
+
+/** Broken data files: each gets a clear problem at the file's start, never an exception, and the rest keeps working. */
+describe('reading data files', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const fresh = () => (dir = mkdtempSync(path.join(tmpdir(), 'aw-files-')));
+
+  it('reads UTF-8 text, without a byte-order mark', () => {
+    const file = path.join(fresh(), 'a.akkoord.yaml');
+    writeFileSync(file, '\uFEFFid: x\n');
+    expect(readText(file)).toEqual({ text: 'id: x\n' });
+  });
+
+  it('refuses a binary file (a NUL byte) and bytes that are not UTF-8, saying it is no text file', () => {
+    fresh();
+    const png = path.join(dir, 'plaatje.akkoord.yaml');
+    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    const latin1 = path.join(dir, 'latin1.akkoord.yaml');
+    writeFileSync(latin1, Buffer.from('id: caf\xe9\n', 'latin1'));
+    for (const file of [png, latin1]) {
+      const r = readText(file);
+      expect(r.problem).toMatchObject({ code: 'not-text', line: 0, character: 0, severity: 'error' });
+      expect(r.problem!.message).toBe(`${file} is geen tekstbestand (binaire inhoud of geen UTF-8) en wordt niet gelezen. Een corpus- of instellingenbestand is YAML-tekst.`);
+    }
+  });
+
+  it('refuses a file over the limit, naming its size and the limit (a register of thousands of toezeggingen fits)', () => {
+    const file = path.join(fresh(), 'groot.akkoord.yaml');
+    writeFileSync(file, '');
+    truncateSync(file, MAX_DATA_FILE_BYTES + 1);
+    expect(MAX_DATA_FILE_BYTES).toBeGreaterThan(5000 * 1500); // 5,000 entries of 1.5 kB each
+    expect(readText(file).problem).toMatchObject({ code: 'too-large' });
+    expect(readText(file).problem!.message).toMatch(/is te groot om als gegevensbestand te lezen \(20 MB; de grens is 20 MB\)/);
+  });
+
+  it('a file that is gone (also one that vanished after it was found) is a problem, not an exception', () => {
+    const file = path.join(fresh(), 'weg.akkoord.yaml');
+    expect(readText(file).problem).toMatchObject({ code: 'unreadable' });
+    expect(readText(dir).problem).toMatchObject({ code: 'unreadable' }); // a folder where a file was expected
+  });
+
+  it('walks a workspace with symbolic-link loops once: every corpus found once, no endless or repeated walk', () => {
+    fresh();
+    mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
+    writeFileSync(path.join(dir, 'a', 'b', 'x.akkoord.yaml'), 'id: x\n');
+    symlinkSync('..', path.join(dir, 'a', 'b', 'omhoog'));
+    symlinkSync(dir, path.join(dir, 'a', 'wortel'));
+    symlinkSync(path.join(dir, 'a', 'b', 'x.akkoord.yaml'), path.join(dir, 'ook-x.akkoord.yaml'));
+    const found = findFiles(dir, (name) => name.endsWith('.akkoord.yaml'), 50);
+    expect(found).toHaveLength(1);
+  });
+});
