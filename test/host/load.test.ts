@@ -26,7 +26,7 @@ describe('host loading shared by the CLI and the server', () => {
 
   it('gives the defaults where no config file is found, and an unreadable file as a problem', () => {
     const none = discoverConfig(path.parse(tmpdir()).root);
-    if (none.file === undefined) expect(none).toEqual({ file: undefined, config: { regels: {}, extraTerms: [], corpora: [] }, problems: [] });
+    if (none.file === undefined) expect(none).toEqual({ file: undefined, config: { regels: {}, extraTerms: [], corpora: [], budget: {} }, problems: [] });
     expect(loadConfigFile(path.join(dir, 'werk')).problems.map((p) => p.code)).toEqual(['unreadable']);
   });
 

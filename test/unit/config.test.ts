@@ -42,7 +42,7 @@ describe('the configuration, read once along one shape', () => {
   });
 
   it('an empty file is fine; a list or a syntax error is a problem with a position, and what parsed still applies', () => {
-    expect(file('')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [] }, problems: [] });
+    expect(file('')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [], budget: {} }, problems: [] });
     expect(file('# alleen commentaar\n').problems).toEqual([]);
     expect(problems('- taal: en\n')).toEqual([['wrong-type', 0, 0, 'error']]);
     const broken = file('regels:\n  vaag-begrip: warning\ntaal: [nl\n');
@@ -60,7 +60,7 @@ describe('the configuration, read once along one shape', () => {
     const { config, problems: found } = readConfigValue({ taal: 'nl', regels: { 'vaag-begrip': 'heel-streng', 'motie-slot': 'warning', onzin: 'error' }, corpora: ['a.akkoord.yaml', ''] }, RULE_IDS, 'instellingen');
     expect(found.map((p) => p.message)).toEqual(['Ongeldige ernst voor "vaag-begrip": gebruik off, on, hint, info, warning of error.', 'Onbekende regel "onzin".']);
     expect(config).toMatchObject({ taal: 'nl', regels: { 'motie-slot': 'warning' }, corpora: ['a.akkoord.yaml'] });
-    expect(readConfigValue(undefined, RULE_IDS, 'instellingen')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [] }, problems: [] });
+    expect(readConfigValue(undefined, RULE_IDS, 'instellingen')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [], budget: {} }, problems: [] });
   });
 
   it('merges: a later configuration wins per setting; terms and corpora add up', () => {
