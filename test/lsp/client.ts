@@ -143,3 +143,17 @@ export function applyTextEdits(text: string, edits: { range: { start: { line: nu
     .sort((a, b) => off(b.range.start) - off(a.range.start))
     .reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
 }
+
+/** A short motie with one vague term ("regie") in its dictum: the draft the server tests type into. */
+export const MOTIE = `De Kamer,
+
+gehoord de beraadslaging,
+
+constaterende dat ministeries hun eigen IT-projecten aansturen;
+
+verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over alle IT-projecten van het Rijk,
+
+en gaat over tot de orde van de dag.
+
+De Vries
+`;

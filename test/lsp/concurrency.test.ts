@@ -8,20 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, startClient, type TestClient } from './client';
-
-const MOTIE = `De Kamer,
-
-gehoord de beraadslaging,
-
-constaterende dat ministeries hun eigen IT-projecten aansturen;
-
-verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over alle IT-projecten van het Rijk,
-
-en gaat over tot de orde van de dag.
-
-De Vries
-`;
+import { MOTIE, ROOT, startClient, type TestClient } from './client';
 
 let client: TestClient | undefined;
 let ws: string | undefined;

@@ -8,20 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, DocumentDiagnosticRequest, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startClient, type TestClient } from './client';
-
-const MOTIE = `De Kamer,
-
-gehoord de beraadslaging,
-
-constaterende dat ministeries hun eigen IT-projecten aansturen;
-
-verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over alle IT-projecten van het Rijk,
-
-en gaat over tot de orde van de dag.
-
-De Vries
-`;
+import { MOTIE, startClient, type TestClient } from './client';
 
 /** The motie after `n` keystrokes: "regie" typed letter by letter over "sturing" in the dictum. */
 const typed = (n: number) => MOTIE.replace('de regie te geven', `de ${'sturing'.slice(0, n)} te geven`);

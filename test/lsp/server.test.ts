@@ -13,20 +13,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyTextEdits, startClient, type TestClient } from './client';
-
-const MOTIE = `De Kamer,
-
-gehoord de beraadslaging,
-
-constaterende dat ministeries hun eigen IT-projecten aansturen;
-
-verzoekt de regering de Nederlandse Digitale Dienst de regie te geven over alle IT-projecten van het Rijk,
-
-en gaat over tot de orde van de dag.
-
-De Vries
-`;
+import { applyTextEdits, MOTIE, startClient, type TestClient } from './client';
 
 describe('language server over stdio (push diagnostics, as Neovim 0.7)', () => {
   let client: TestClient;
