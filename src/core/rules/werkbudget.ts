@@ -5,7 +5,7 @@ const n = (x: number, taal: 'nl' | 'en') => x.toLocaleString(taal === 'nl' ? 'nl
 
 export const werkbudget: Rule = {
   id: 'werkbudget',
-  kinds: ['motie', 'kamervragen', 'other'],
+  kinds: ['other', 'motie', 'kamervragen'],
   defaultSeverity: 'info',
   title: { nl: 'Document te groot of te diep genest om te controleren', en: 'Document too large or too deeply nested to check' },
   docs: {
@@ -17,8 +17,9 @@ export const werkbudget: Rule = {
       nl: 'Elke toetsaanslag laat de server het document controleren. Een geplakt bestand van megabytes of duizenden geneste lijsten zou de editor laten haperen, voor alle open documenten. Een motie is een paar kilobyte, lange Kamervragen zijn 50 kB. Daarboven wordt het document niet ontleed en niet gecontroleerd, en zegt deze melding waarom; de grenzen zijn instelbaar (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, 0 is geen grens). Het budget telt tekens en nesting, geen milliseconden: de uitkomst hangt niet af van de computer.',
       en: 'Every keystroke makes the server check the document. A pasted file of megabytes or thousands of nested lists would make the editor stall, for every open document. A motie is a few kilobytes, long Kamervragen 50 kB. Above the budget the document is not parsed or checked, and this note says why; the limits are settings (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, 0 is no limit). The budget counts characters and nesting, not milliseconds: the outcome does not depend on the computer.',
     },
-    bad: '(een document van 5 MB, of 3.000 geneste lijstitems)',
-    good: '(een motie of Kamervragen van normale omvang)',
+    // 101 quotation levels: one over the default nesting budget (a 5 MB paste would not fit on this page).
+    bad: `${'> '.repeat(101)}een citaat in een citaat, 101 niveaus diep`,
+    good: '> een citaat van de minister, één niveau diep',
     fixes: { nl: 'Geen automatische oplossing: splits het document, of verhoog de grens in de instellingen.', en: 'No automatic fix: split the document, or raise the limit in the settings.' },
   },
   check(ctx) {

@@ -33,6 +33,7 @@ describe('rule documentation', () => {
       'vragen-ministerie',
       'vragen-nummering',
       'vragen-vraagteken',
+      'werkbudget',
     ]);
   });
 
