@@ -20,7 +20,11 @@ function crashHandler(output: vscode.LogOutputChannel): ErrorHandler {
     if (choice === t('restart')) await vscode.commands.executeCommand('akkoordwijzer.herstart');
   };
   return {
-    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    // A write to a server that just died (EPIPE) is part of the crash the close handler reports: logged, not shown.
+    error: (error, _message, count) => {
+      output.error(`${t('connectionError')}: ${error.message}`);
+      return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    },
     closed: () => {
       const now = Date.now();
       crashes.push(now);
