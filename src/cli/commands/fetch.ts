@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Localized, Taal } from '../../core/service';
 import { fetchKamerDocument, OPENDATA_URL, OpenDataError, parseDocumentNummer, type KamerDocument } from '../../shared/opendata';
 import { describeDocument, formatBytes } from '../../shared/opendataText';
+import { loadNodeFetch } from '../../host/bundles';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { FETCH } from '../messages';
@@ -21,7 +22,7 @@ export async function fetchDocument(args: CommandArgs, ctx: CliContext): Promise
   const nummer = args.operands[0]!;
   const baseUrl = process.env[OPENDATA_URL_VARIABLE] || OPENDATA_URL;
   // Loaded here, not at start-up: the HTTP client is most of the bundle's weight and only this command needs it.
-  const { createNodeFetch } = await import('../../host/fetch');
+  const { createNodeFetch } = loadNodeFetch();
   const net = createNodeFetch(args.proxy !== undefined ? { proxy: args.proxy } : {});
   let document: KamerDocument;
   try {

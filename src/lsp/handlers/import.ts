@@ -1,7 +1,7 @@
 import { ResponseError, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { pick, type Localized } from '../../core/service';
-import { importFile } from '../../host/import/importFile';
+import { loadImporter } from '../../host/bundles';
 import { shippedPdfReader } from '../../host/import/loadPdf';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../shared/protocol';
 
@@ -19,7 +19,7 @@ export function registerImportSupport(connection: Connection, taal: () => 'nl' |
       if (params.progressToken) void connection.sendNotification(IMPORT_PROGRESS, { token: params.progressToken, message: pick(step, taal()) } satisfies ImportProgressParams);
     };
     const out = URI.parse(params.out).fsPath;
-    const result = await importFile({
+    const result = await loadImporter().importFile({
       file: URI.parse(params.source).fsPath,
       out,
       ...(params.id ? { id: params.id } : {}),
