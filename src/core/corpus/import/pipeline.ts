@@ -11,7 +11,7 @@ import { makeIds } from '../build/lock';
 import type { IdUnit } from '../build/lock';
 import { repairText } from '../build/repair';
 import type { Rules } from '../build/rules';
-import { sentenceSpans } from '../build/units';
+import { sentenceSpans, splitAtFixedEdges } from '../build/units';
 import { loadCorpus } from '../load';
 import { isSlug } from '../types';
 import type { Corpus, Passage, Quotation } from '../types';
@@ -72,7 +72,7 @@ const failed = (problems: Localized[], units: ImportedUnit[] = []): ImportResult
 
 /** The span of whole sentences a found passage touches in its paragraph. */
 function sentencesAround(text: string, span: Span, rules: Rules): Span {
-  const touched = sentenceSpans(text, rules).filter((s) => s.start < span.end && span.start < s.end);
+  const touched = splitAtFixedEdges(text, sentenceSpans(text, rules), [span]).filter((s) => s.start < span.end && span.start < s.end);
   return touched.length ? { start: touched[0]!.start, end: touched[touched.length - 1]!.end } : span;
 }
 
