@@ -4,9 +4,10 @@
  * typeset like the original by test/support/agreementPdf.ts) through `importFile` with the shipped PDF bundle and word
  * list. The issue's goal is at most 10 s on the 2-core development machine; this reports, it never asserts.
  *
- * Two runs in one process: the first is the CLI path as a user meets it (`shippedPdfReader()`, the bundle and the word
- * list loaded cold); the second times the phases by handing `importFile` the same two steps the shipped reader takes
- * (the bundle's `extractPages`, then `layoutDocument`), the rest split by the importer's progress steps.
+ * Two runs in one process: the first is the CLI path as a user meets it (`shippedPdfReader()`: the bundle in a worker
+ * thread, the word list loaded cold); the second times the phases by handing `importFile` the same two steps the
+ * shipped reader takes, in this thread (the bundle's `extractPages`, then `layoutDocument`), the rest split by the
+ * importer's progress steps.
  *
  * Usage: npm run bench:import            BENCH_QUICK=1 npm run bench:import (a few pages: shows the bench works)
  */
