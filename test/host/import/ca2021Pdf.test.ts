@@ -69,6 +69,13 @@ describe('importing the generated PDF of the whole 2021 agreement', () => {
     for (const c of lost) expect(result.report.map((l) => l.en).join('\n')).toContain(`ca2021:${c.id}`);
   });
 
+  it('finds the built-in chapter titles under the headings the reader gives without their numbers', () => {
+    const titles = built.passages.filter((p) => p.kind === 'title' && /^\d+\. /.test(p.text));
+    expect(titles.length).toBeGreaterThanOrEqual(7);
+    const notFound = new Set(result.result!.missing.map((m) => m.entry.text));
+    expect(titles.filter((t) => notFound.has(t.text)).map((t) => t.text)).toEqual([]);
+  });
+
   it('keeps every locked key: each commitment in both has the id the build gave it, and every built-in key resolves', () => {
     const byPlace = new Map(imported.commitments.map((c) => [place(c), c]));
     const moved = built.commitments.filter((c) => byPlace.has(place(c)) && byPlace.get(place(c))!.id !== c.id).map((c) => c.id);
