@@ -7,7 +7,7 @@
  * words it broke and the footnote, so tests can check the reader against it.
  */
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
@@ -17,7 +17,12 @@ import { TEXT_FILE } from '../../tools/corpus/ca2021';
 import { readTags } from '../../tools/corpus/generate';
 import { pdfBytes, textWidth, type Pdf } from './pdfWriter';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository: up from this module (or, bundled by tools/run-ts.mjs, from the script it runs) to the sources. */
+const ROOT = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'corpus', 'sources')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8');
 
 /** The source paragraphs of the 2021 text with their chapter, section and subsection (as the corpus build reads them). */

@@ -1,7 +1,7 @@
 import type { Localized } from '../../core/service';
 
 /** Why a document could not be imported. Readers of other formats add their own codes. */
-export type ImportErrorCode = 'too-large' | 'encrypted' | 'corrupt' | 'no-text' | 'timeout';
+export type ImportErrorCode = 'too-large' | 'too-many-pages' | 'too-complex' | 'encrypted' | 'corrupt' | 'no-text' | 'timeout';
 
 /**
  * A document that cannot be imported, with a message for the user in both languages that says what to do. The
@@ -41,6 +41,16 @@ export const importErrors = {
       nl: `Het bestand is ${size(bytes)}; Akkoordwijzer importeert bestanden tot ${size(max)}. Kies het akkoord zelf, niet een bundel met bijlagen.`,
       en: `The file is ${size(bytes)}; Akkoordwijzer imports files up to ${size(max)}. Choose the agreement itself, not a bundle with annexes.`,
     }),
+  tooManyPages: (pages: number, max: number) =>
+    new ImportError('too-many-pages', {
+      nl: `De pdf heeft ${pages} pagina's; Akkoordwijzer importeert documenten tot ${max} pagina's. Een akkoord heeft er zelden meer dan 200: kies het akkoord zelf, niet een bundel of verzameling.`,
+      en: `The PDF has ${pages} pages; Akkoordwijzer imports documents of up to ${max} pages. An agreement rarely has more than 200: choose the agreement itself, not a bundle or collection.`,
+    }),
+  tooComplex: (heapMb: number) =>
+    new ImportError('too-complex', {
+      nl: `Het lezen van de pdf vroeg meer dan ${heapMb} MB geheugen en is afgebroken. Het bestand is beschadigd of bevat iets anders dan tekst; zoek een andere versie, zoals het Word-bestand of de webpagina.`,
+      en: `Reading the PDF needed more than ${heapMb} MB of memory and was stopped. The file is damaged or holds something other than text; find another version, such as the Word file or the web page.`,
+    }),
   encrypted: () =>
     new ImportError('encrypted', {
       nl: 'De pdf is met een wachtwoord beveiligd en kan niet worden gelezen. Open hem, sla hem op zonder beveiliging (of druk hem af naar pdf) en importeer dat bestand.',
@@ -50,6 +60,11 @@ export const importErrors = {
     new ImportError('corrupt', {
       nl: `Het bestand is geen leesbare pdf (beschadigd of onvolledig: ${detail}). Download het opnieuw en probeer het nog eens.`,
       en: `The file is not a readable PDF (damaged or incomplete: ${detail}). Download it again and retry.`,
+    }),
+  damaged: (damaged: number, pages: number) =>
+    new ImportError('corrupt', {
+      nl: `De pdf is beschadigd: de inhoud van ${damaged} van de ${pages} pagina('s) is niet te lezen. Download het bestand opnieuw en probeer het nog eens, of zoek een andere versie, zoals het Word-bestand of de webpagina.`,
+      en: `The PDF is damaged: the contents of ${damaged} of its ${pages} page(s) cannot be read. Download the file again and retry, or find another version, such as the Word file or the web page.`,
     }),
   noText: (chars: number, pages: number) =>
     new ImportError('no-text', {

@@ -33,7 +33,7 @@ import { IMPORT_HINTS, IMPORT_INPUT, IMPORT_STEPS } from './messages';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** The PDF reader (`readPdf` of `./pdf`, in its own bundle); it throws an error carrying `localized` on bad input. */
-export type PdfReader = (bytes: Uint8Array, options: { maxBytes?: number; timeoutMs?: number; onProgress?(page: number, pages: number): void }) => Promise<ImportedDocument>;
+export type PdfReader = (bytes: Uint8Array, options: { maxBytes?: number; maxPages?: number; timeoutMs?: number; onProgress?(page: number, pages: number): void }) => Promise<ImportedDocument>;
 
 export interface ImportFileOptions {
   /** The document to import (absolute). */

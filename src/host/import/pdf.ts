@@ -1,12 +1,16 @@
 /**
  * The PDF reader of the importer: pdf.js (legacy build, the line that runs on Node 20) extracts positioned text runs
- * with their fonts, the core's `layoutDocument` reads them into paragraphs. pdf.js runs in this process (its worker
- * module is bundled and handed over as `globalThis.pdfjsWorker`, so no worker file is looked up at run time), in
- * its own bundle (`dist/pdf-import.js`) that the CLI and the server load only when importing.
+ * with their fonts, the core's `layoutDocument` reads them into paragraphs. pdf.js runs in the thread that reads (its
+ * worker module is bundled and handed over as `globalThis.pdfjsWorker`, so no worker file is looked up at run time),
+ * in its own bundle (`dist/pdf-import.js`). The CLI and the server run that bundle in a worker thread of its own
+ * (`./pdfWorker`), which a hard timeout can stop; loaded in a worker, the bundle serves that one request.
  */
 
 import { layoutDocument, type ImportedDocument, type PositionedItem, type PositionedPage, type WordList } from '../../core/service';
 import { importErrors, isImportError } from './errors';
+import { PDF_LIMITS } from './limits';
+import { serveInWorker } from './pdfWorker';
+import { readWordList } from './words';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -17,14 +21,37 @@ export interface PdfReadOptions {
   maxBytes?: number;
   /** Reading stops with a timeout error after this long (default `PDF_LIMITS.timeoutMs`). */
   timeoutMs?: number;
+  /** Documents with more pages are refused before a page is read (default `PDF_LIMITS.maxPages`). */
+  maxPages?: number;
   /** Called after each page is read (1-based page, page count). */
   onProgress?(page: number, pages: number): void;
   /** The Dutch word list for rejoining words broken at a line end (the bundle entry supplies the built-in one). */
   words?: WordList;
 }
 
-/** The limits a user is told about: an agreement with annexes is a few MB and reads in a few seconds. */
-export const PDF_LIMITS = { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000 } as const;
+export { PDF_LIMITS };
+
+/**
+ * pdf.js as a text extractor of untrusted files: no code from the document (no eval of its PostScript functions; pdf.js
+ * runs no JavaScript actions, which scripting in a viewer would need), no XFA forms, no fonts from the system or the
+ * network, nothing fetched, and no image decoded (every image counts as too large: only text is read).
+ */
+const UNTRUSTED = {
+  isEvalSupported: false,
+  enableXfa: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  useWorkerFetch: false,
+  isOffscreenCanvasSupported: false,
+  isImageDecoderSupported: false,
+  disableAutoFetch: true,
+  disableStream: true,
+  maxImageSize: 0,
+  // Warnings, which pdf.js prints with console.log: `pdfWarnings` takes them while a PDF is read (a damaged stream
+  // shows only there), so none reaches the output.
+  verbosity: 1,
+  stopAtErrors: false,
+} as const;
 
 /** Fewer characters than this per page on average (and in all) is a PDF without a text layer. */
 const MIN_CHARS_PER_PAGE = 20;
@@ -45,26 +72,33 @@ export async function extractPages(bytes: Uint8Array, options: PdfReadOptions = 
   if (bytes.length > maxBytes) throw importErrors.tooLarge(bytes.length, maxBytes);
   const timeoutMs = options.timeoutMs ?? PDF_LIMITS.timeoutMs;
   const pdfjs = await loadPdfJs();
+  const warnings = pdfWarnings();
   // pdf.js takes over the buffer it is given; the caller keeps its bytes (it hashes them for provenance).
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...UNTRUSTED });
   const progress = { page: 0, pages: 0 };
   const deadline = new Deadline(timeoutMs, () => importErrors.timeout(timeoutMs, progress.page, progress.pages));
   try {
     const doc = await deadline.race(task.promise);
     progress.pages = doc.numPages;
+    const maxPages = options.maxPages ?? PDF_LIMITS.maxPages;
+    if (doc.numPages > maxPages) throw importErrors.tooManyPages(doc.numPages, maxPages);
     const pages: PositionedPage[] = [];
+    let damagedPages = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       progress.page = n;
+      const before = warnings.damaged();
       pages.push(await deadline.race(readPage(pdfjs, doc, n)));
+      if (warnings.damaged() > before) damagedPages++;
       options.onProgress?.(n, doc.numPages);
     }
-    requireText(pages);
+    requireText(pages, damagedPages);
     return pages;
   } catch (e) {
     throw asImportError(e);
   } finally {
     deadline.clear();
-    void task.destroy().catch(() => undefined);
+    await task.destroy().catch(() => undefined);
+    warnings.restore();
   }
 }
 
@@ -125,10 +159,42 @@ function fontOf(page: PdfPage, fontName: string, cache: Map<string, PositionedIt
   return font;
 }
 
-function requireText(pages: readonly PositionedPage[]): void {
+/** Too little text is a file without a text layer (a scan), or, when pdf.js could not decode page contents, a damaged one. */
+function requireText(pages: readonly PositionedPage[], damaged: number): void {
   const chars = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.text.replace(/\s+/g, '').length, 0), 0);
-  if (chars < MIN_CHARS || chars < MIN_CHARS_PER_PAGE * pages.length) throw importErrors.noText(chars, pages.length);
+  if (chars >= MIN_CHARS && chars >= MIN_CHARS_PER_PAGE * pages.length) return;
+  if (damaged > 0) throw importErrors.damaged(damaged, pages.length);
+  throw importErrors.noText(chars, pages.length);
 }
+
+let listening = 0;
+let damagedParts = 0;
+
+/**
+ * pdf.js's warnings during a read, kept from the output; counts the ones that say a part of a page could not be
+ * decoded (with `stopAtErrors: false` pdf.js skips such a part and says so only in a warning).
+ */
+function pdfWarnings(): { damaged(): number; restore(): void } {
+  if (listening++ === 0) {
+    damagedParts = 0;
+    const log = console.log;
+    console.log = (...args: unknown[]) => {
+      const text = args.map(String).join(' ');
+      if (!text.startsWith('Warning: ')) return log(...args);
+      if (/ignoring errors during/.test(text)) damagedParts++;
+    };
+    restoreLog = () => (console.log = log);
+  }
+  const from = damagedParts;
+  return {
+    damaged: () => damagedParts - from,
+    restore: () => {
+      if (--listening === 0) restoreLog();
+    },
+  };
+}
+
+let restoreLog = () => undefined as void;
 
 /** pdf.js's exceptions by name (the bundle and a test may hold different copies of its classes). */
 function asImportError(e: unknown): Error {
@@ -174,3 +240,6 @@ class Deadline {
     clearTimeout(this.timer);
   }
 }
+
+// Loaded as a worker thread by `readPdfInWorker` (the CLI and the language server): read the PDF it was given.
+serveInWorker({ readPdf, loadWords: readWordList });

@@ -15,8 +15,11 @@ export function firmnessOf(sentences: readonly string[], rules: FirmnessRules): 
     let generic: { at: number; rank: number; firmness: Firmness } | undefined;
     const folded = fold(s);
     const lower = folded.toLowerCase();
+    const main = mainPart(folded);
     for (const r of rules.firmness) {
-      const at = firstIndex(r.regexes, folded, lower);
+      // A specific word in a trailing purpose clause ("…, zodat wetgeving ook effectief wordt gehandhaafd") says what
+      // the promise is for, not what is promised.
+      const at = r.specific ? firstIndex(r.regexes, main, main.toLowerCase()) : firstIndex(r.regexes, folded, lower);
       if (at < 0) continue;
       if (r.specific) {
         if (!specific || r.rank < specific.rank) specific = { rank: r.rank, firmness: r.firmness };
@@ -28,4 +31,14 @@ export function firmnessOf(sentences: readonly string[], rules: FirmnessRules): 
     if (best) return { firmness: best.firmness, lead: s };
   }
   return { lead: sentences[0] ?? '' };
+}
+
+/**
+ * The sentence without a trailing purpose clause ("zodat …", "opdat …") in which the coalition does nothing itself:
+ * one with "we" in it may go on with a promise of its own ("…, zodat … en ook … schrappen we de strafbaarstelling").
+ */
+function mainPart(folded: string): string {
+  const m = /,?\s+\b(zodat|opdat)\b/iu.exec(folded);
+  if (!m || m.index === 0 || /\b(we|wij)\b/iu.test(folded.slice(m.index))) return folded;
+  return folded.slice(0, m.index);
 }

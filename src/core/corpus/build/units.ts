@@ -103,6 +103,33 @@ export function attachReason(sentence: string, rules: SplitRules): AttachReason 
 }
 
 /**
+ * The sentences, also split where a fixed span (a passage an earlier corpus cut out of the same text) starts or ends
+ * inside one before a capital letter: the source lost a full stop there ("… de Kamer versterken Wij willen …"), and
+ * the earlier corpus, made with a table that knows that stop, says where it was.
+ */
+export function splitAtFixedEdges(text: string, spans: readonly Span[], fixed: readonly Span[]): Span[] {
+  const cuts = new Set<number>();
+  for (const f of fixed) {
+    // The span's end followed by space and a capital, or its capital start preceded by a word and a space.
+    if (/^\s+\p{Lu}/u.test(text.slice(f.end)) && /[\p{L}\p{N})]$/u.test(text.slice(0, f.end))) cuts.add(f.end);
+    if (/^\p{Lu}/u.test(text.slice(f.start)) && /[\p{L}\p{N})]\s+$/u.test(text.slice(Math.max(0, f.start - 40), f.start))) cuts.add(f.start);
+  }
+  if (cuts.size === 0) return [...spans];
+  const out: Span[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    for (const cut of [...cuts].sort((a, b) => a - b)) {
+      if (cut <= start || cut >= s.end) continue;
+      const end = start + text.slice(start, cut).trimEnd().length;
+      if (end > start) out.push({ start, end });
+      start = cut + (text.slice(cut).length - text.slice(cut).trimStart().length);
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+/**
  * Group a repaired paragraph's sentences into units: a sentence that cannot stand alone joins the unit before it,
  * up to `maxSentences`. Never across paragraphs: a unit is a slice of one paragraph. A table row is one unit.
  * `fixed` spans (offsets in `text`) are units whatever the rules say: the sentences they touch form one unit, and
@@ -111,7 +138,7 @@ export function attachReason(sentence: string, rules: SplitRules): AttachReason 
 export function splitUnits(text: string, rules: SplitRules, options: { table?: boolean; fixed?: readonly Span[] } = {}): UnitSplit {
   if (options.table) return { units: [{ paragraphText: text, text, sentences: [text], attached: [] }], stopsUsed: [] };
   const used = new Set<string>();
-  const spans = sentenceSpans(text, rules, used);
+  const spans = splitAtFixedEdges(text, sentenceSpans(text, rules, used), options.fixed ?? []);
   const reasons = spans.map((s) => attachReason(text.slice(s.start, s.end), rules));
   const fixed = spans.map((s) => options.fixed?.findIndex((f) => s.start < f.end && f.start < s.end) ?? -1);
   const groups: { spans: Span[]; attached: AttachReason[]; fixed: number }[] = [];

@@ -127,5 +127,5 @@ function spacingOf(pages: readonly FlowPage[], bodySize: number): Spacing {
   const normal = gaps.filter((g) => Math.abs(g - pitch) < 0.1 * pitch).length;
   const body = pages.flatMap((p) => p.lines.filter((l) => Math.abs(l.size - bodySize) < 0.5 && l.segments.length === 1));
   const justified = body.length >= 10 && body.filter(flush).length >= 0.5 * body.length;
-  return { bodySize, pitch, spaced: wide >= 3 && wide >= 0.08 * normal, justified };
+  return { bodySize, pitch, spaced: wide >= 3 && wide >= 0.08 * normal, justified, ragged: body.length >= 10 && !justified };
 }

@@ -25,6 +25,8 @@ export interface Spacing {
   spaced: boolean;
   /** Most body lines end flush at the right edge of their column (justified text). */
   justified?: boolean;
+  /** Ragged right, with enough body lines to know where the column's right edge is. */
+  ragged?: boolean;
 }
 
 export interface BuildContext {
@@ -156,7 +158,7 @@ export function continues(a: LineEntry, b: LineEntry, open: ImportedKind, spacin
   const lb = b.line;
   // Over a page or column break: a sentence that goes on, or (in justified text) a last line set flush, which the
   // last line of a paragraph hardly ever is.
-  if (b.newRegion) return /^\p{Ll}/u.test(lb.text) || !SENTENCE_END.test(la.text) || (spacing.justified === true && flush(la));
+  if (b.newRegion) return /^\p{Ll}/u.test(lb.text) || !SENTENCE_END.test(la.text) || (spacing.justified === true && flush(la)) || (spacing.ragged === true && full(la, lb));
   const pitch = Math.abs(la.size - spacing.bodySize) < 0.5 ? spacing.pitch : 1.25 * la.size;
   if (lb.y - la.y > 1.35 * pitch || lb.y <= la.y) return false;
   const indent = (l: PlacedLine) => l.x0 - l.colLeft;
@@ -167,6 +169,16 @@ export function continues(a: LineEntry, b: LineEntry, open: ImportedKind, spacin
   if (indent(lb) > 0.8 * lb.size && indent(la) < 0.5 * la.size) return false;
   const slack = la.colRight - la.x1;
   return !(SENTENCE_END.test(la.text) && slack > Math.max(3 * la.size, 0.12 * (la.colRight - la.colLeft)));
+}
+
+/**
+ * In ragged text, line `a` is full when the first word of `b` would not have fitted after it: a typesetter moves a
+ * word to the next line only then, so a last line with room for it ended its paragraph.
+ */
+function full(a: PlacedLine, b: PlacedLine): boolean {
+  const word = /^\S+/u.exec(b.text)?.[0] ?? '';
+  const perChar = b.text.length > 0 ? (b.x1 - b.x0) / b.text.length : b.size / 2;
+  return a.colRight - a.x1 < (word.length + 1) * perChar;
 }
 
 /** The line reaches the right edge of its column (within half a character). */

@@ -11,7 +11,7 @@ import { makeIds } from '../build/lock';
 import type { IdUnit } from '../build/lock';
 import { repairText } from '../build/repair';
 import type { Rules } from '../build/rules';
-import { sentenceSpans } from '../build/units';
+import { sentenceSpans, splitAtFixedEdges } from '../build/units';
 import { loadCorpus } from '../load';
 import { isSlug } from '../types';
 import type { Corpus, Passage, Quotation } from '../types';
@@ -21,7 +21,7 @@ import type { Localized, Span } from '../../types';
 import { assembleEntries, carriedCommitment, carriedPassage, corpusHead } from './assemble';
 import type { DocumentIdentity, ImportedUnit } from './assemble';
 import { findBuiltinEntries, isCommitment, keepDisjoint } from './builtin';
-import type { BuiltinFound, BuiltinMissing } from './builtin';
+import type { BuiltinFound, BuiltinMatches, BuiltinMissing } from './builtin';
 import { IMPORT_PROBLEMS, IMPORT_PROGRESS, importReport, MIN_COMMITMENTS } from './report';
 import type { ImportedDocument, ImportedParagraph } from './types';
 
@@ -72,7 +72,7 @@ const failed = (problems: Localized[], units: ImportedUnit[] = []): ImportResult
 
 /** The span of whole sentences a found passage touches in its paragraph. */
 function sentencesAround(text: string, span: Span, rules: Rules): Span {
-  const touched = sentenceSpans(text, rules).filter((s) => s.start < span.end && span.start < s.end);
+  const touched = splitAtFixedEdges(text, sentenceSpans(text, rules), [span]).filter((s) => s.start < span.end && span.start < s.end);
   return touched.length ? { start: touched[0]!.start, end: touched[touched.length - 1]!.end } : span;
 }
 
@@ -82,7 +82,7 @@ function anchorsOf(doc: ImportedDocument, texts: readonly string[], builtin: Cor
   if (!builtin) return { fixed: new Map<number, BuiltinFound[]>(), missing: [] as BuiltinMissing[], passages: [] as BuiltinFound[], headingQuotes };
   // Headings are searched too (after the paragraphs), so a quoted title or chapter heading is found.
   const headings = headingTexts(doc);
-  const matches = findBuiltinEntries([...texts, ...headings], builtin);
+  const matches = titlesWithoutNumbers(findBuiltinEntries([...texts, ...headings], builtin), headings, texts.length);
   for (const f of matches.passages) {
     const heading = headings[f.paragraph - texts.length];
     if (heading !== undefined) headingQuotes.set(heading, [...(headingQuotes.get(heading) ?? []), ...f.entry.source.quotedIn]);
@@ -99,6 +99,25 @@ function anchorsOf(doc: ImportedDocument, texts: readonly string[], builtin: Cor
   const fixed = new Map<number, BuiltinFound[]>();
   for (const f of kept) fixed.set(f.paragraph, [...(fixed.get(f.paragraph) ?? []), f]);
   return { fixed, missing: [...matches.missing, ...inOther, ...shared], passages: matches.passages, headingQuotes };
+}
+
+/** A numbering before a heading: "1.", "3.2", "IV.". */
+const HEADING_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+/u;
+
+/**
+ * A built-in title not found as it stands ("1. Democratische rechtsorde") is found when a heading of the document is
+ * that title without its number: readers drop the numbers of headings, and documents number them differently.
+ */
+function titlesWithoutNumbers(matches: BuiltinMatches, headings: readonly string[], offset: number): BuiltinMatches {
+  const missing: BuiltinMissing[] = [];
+  const passages = [...matches.passages];
+  for (const m of matches.missing) {
+    const bare = !isCommitment(m.entry) && m.entry.kind === 'title' ? m.entry.text.replace(HEADING_NUMBER, '') : m.entry.text;
+    const at = bare !== m.entry.text ? headings.indexOf(bare) : -1;
+    if (at >= 0) passages.push({ entry: m.entry, paragraph: offset + at, span: { start: 0, end: bare.length } });
+    else missing.push(m);
+  }
+  return { ...matches, passages, missing };
 }
 
 /** The document's title and headings, each once, in order. */

@@ -70,3 +70,27 @@ describe('splitUnits', () => {
     expect(firstClause('Om dit doel te halen, spreken we af om ons te richten op meer.', rules)).toBe('Om dit doel te halen, spreken we af ');
   });
 });
+
+describe('fixed spans where the source lost a full stop', () => {
+  // The 2021 source has "… de Kamer versterken Wij willen …"; the built-in corpus, made with a table that knows that
+  // stop, has the first sentence as a commitment of its own. A table without the stop (the generic one) still cuts
+  // the unit where that commitment ends, and only where a capital plainly starts the next sentence.
+  const text = 'We willen de controlerende en wetgevende rol van de Kamer versterken Wij willen constructief samenwerken met partijen. Daarbij voeren we het debat.';
+  const first = 'We willen de controlerende en wetgevende rol van de Kamer versterken';
+  const second = 'Wij willen constructief samenwerken met partijen. Daarbij voeren we het debat.';
+  const noStops = { ...rules, missingStops: [] };
+
+  it('cuts the sentence at the end of one fixed span and the start of another', () => {
+    const split = splitUnits(text, noStops, { fixed: [{ start: 0, end: first.length }, { start: text.indexOf(second), end: text.length }] });
+    expect(split.units.map((u) => [u.text, u.fixed])).toEqual([
+      [first, 0],
+      [second, 1],
+    ]);
+  });
+
+  it('cuts nowhere inside a word or before a lower-case word', () => {
+    const plain = 'We willen de rol van de Kamer versterken en samenwerken met partijen.';
+    expect(splitUnits(plain, noStops, { fixed: [{ start: 0, end: plain.indexOf(' en samenwerken') }] }).units.map((u) => u.text)).toEqual([plain]);
+    expect(splitUnits(text, noStops, { fixed: [{ start: 0, end: 20 }] }).units.map((u) => u.text)).toEqual([text.slice(0, text.indexOf(' Daarbij')), 'Daarbij voeren we het debat.']);
+  });
+});

@@ -77,6 +77,18 @@ describe('lines to paragraphs', () => {
     expect(texts.filter((t) => t.endsWith('Dat is het eerste stuk.') || t.endsWith('Dat is het tweede stuk.'))).toHaveLength(2);
   });
 
+  it('in ragged text, goes on over a page break after a full stop only when the next word would not have fitted on the last line', () => {
+    // Ragged right: lines of 96 to 104 characters (the column ends near x = 72 + 5 * 104); paragraphs spaced apart.
+    const line = (n: number) => `${FILL} ${'x'.repeat(n)}`.slice(0, 96 + (n % 9));
+    const body = (y: number, count: number) => Array.from({ length: count }, (_, i) => run(line(i), 72, y + 13 * i));
+    const fullStop = run(`${FILL.slice(0, 96)} einde.`, 72, 740);
+    const shortStop = run('Dat is alles.', 72, 740);
+    const next = (first: string) => [run(first, 72, 100), ...body(130, 6)];
+    const read = (last: PositionedItem, first: string) => layoutDocument(furnished([[...body(100, 12), last], next(first)])).paragraphs.map((p) => p.text);
+    expect(read(fullStop, 'Gemeenten doen mee.')).toContain(`${FILL.slice(0, 96)} einde. Gemeenten doen mee.`);
+    expect(read(shortStop, 'Gemeenten doen mee.')).toContain('Gemeenten doen mee.');
+  });
+
   it('reads chapter and section headings by size and weight, without their numbers', () => {
     const body = [run('1. Wonen', 72, 100, 16, BOLD), run('1.1 Betaalbaar bouwen', 72, 130, 12, BOLD), ...lines(['Wij bouwen meer.'], 150), run('Werk', 72, 200, 16, BOLD), ...lines(['Werk moet lonen.'], 225)];
     const doc = layoutDocument(furnished([body, lines(['Iedereen doet mee.'])]));
