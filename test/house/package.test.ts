@@ -37,6 +37,17 @@ describe('the package', () => {
     expect(unexpected).toEqual([]);
   });
 
+  it('the CLI and the server do not carry the importer or the HTTP client: those load on first use (src/host/bundles.ts)', () => {
+    const code = (file: string) => readFileSync(path.join(out, file), 'utf8');
+    // The markers are there in the bundles that hold them, so their absence elsewhere means something.
+    expect(code('import.js')).toContain('mammoth');
+    expect(code('fetch.js')).toContain('undici');
+    for (const file of ['cli.js', 'server.js']) {
+      expect(code(file), file).not.toContain('mammoth');
+      expect(code(file), file).not.toContain('undici');
+    }
+  });
+
   it('the release bundles are minified and reference no source map', () => {
     const bundles = readdirSync(out).filter((f) => f.endsWith('.js'));
     expect(bundles.sort()).toEqual(['cli.js', 'extension.js', 'fetch.js', 'import.js', 'nl-words.js', 'pdf-import.js', 'server.js']);
