@@ -1,0 +1,118 @@
+/*
+ * Hostile drafts (issue 18): mutations of the fixtures and the published documents (parts deleted, duplicated,
+ * swapped, truncated mid-word), random Unicode (combining marks, right-to-left text, emoji, lone surrogates, NUL,
+ * byte-order marks, CRLF and lone CR) and extremes (a long line, deep nesting past the work budget). For every input:
+ * no exception escapes (a rule that throws fails the test), every finding's range lies inside the document at
+ * character boundaries, a document over its work budget gets only the note that says so, and — on every tenth
+ * draft — every fix offered edits inside the document without overlapping edits and leaves a document that can be
+ * checked again.
+ *
+ * Quick mode in `npm test`; AKKOORDWIJZER_HOSTILE_RUNS=100000 runs longer, AKKOORDWIJZER_PROPERTY_SEED=n replays a
+ * seed (fast-check prints the seed and the shrunk input of a failure).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/core/features/codeActions';
+import { checkBudget } from '../../src/core/draft/budget';
+import { DEFAULT_BUDGET, type Finding } from '../../src/core/service';
+import { createEvalService } from '../eval/evaluate';
+
+const ROOT = path.resolve(__dirname, '../..');
+const RUNS = Number(process.env.AKKOORDWIJZER_HOSTILE_RUNS ?? 20_000);
+const SEED = Number(process.env.AKKOORDWIJZER_PROPERTY_SEED ?? 20261203);
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? markdownFiles(file) : name.endsWith('.md') ? [file] : [];
+  });
+}
+
+const SOURCES = [...markdownFiles(path.join(ROOT, 'test/fixtures')), ...markdownFiles(path.join(ROOT, 'test/eval/real/docs'))].sort().map((f) => readFileSync(f, 'utf8'));
+
+/** Characters that break naive text code: combining marks, RTL, emoji (surrogate pairs), lone surrogates, NUL, BOM, CR. */
+const NASTY = ['\u0301', '\u0308', '\u200F', '\u202E', 'שלום', 'مرحبا', '👩‍👩‍👧', '🇳🇱', '\uD800', '\uDFFF', '\u0000', '\uFEFF', '\r\n', '\r', '\u2028', '\t', 'ﬁ', '\u00A0'];
+
+type Mutation = { op: 'delete' | 'duplicate' | 'swap' | 'truncate' | 'insert'; at: number; length: number; text: string };
+
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  op: fc.constantFrom('delete', 'duplicate', 'swap', 'truncate', 'insert'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.double({ min: 0, max: 0.3, noNaN: true }),
+  text: fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 12 })),
+}) as fc.Arbitrary<Mutation>;
+
+function mutate(text: string, m: Mutation): string {
+  const at = Math.floor(m.at * text.length);
+  const end = Math.min(text.length, at + Math.floor(m.length * text.length));
+  switch (m.op) {
+    case 'delete':
+      return text.slice(0, at) + text.slice(end);
+    case 'duplicate':
+      return text.slice(0, end) + text.slice(at, end) + text.slice(end);
+    case 'swap':
+      return text.slice(end) + text.slice(at, end) + text.slice(0, at);
+    case 'truncate':
+      return text.slice(0, at);
+    case 'insert':
+      return text.slice(0, at) + m.text + text.slice(at);
+  }
+}
+
+/** The extremes, small enough for thousands of runs: a long line, nesting just over the budget, nothing at all. */
+const EXTREMES = ['', '\n'.repeat(2000), `De Kamer,\n\n${'regie '.repeat(20_000)}\n`, `${'> '.repeat(DEFAULT_BUDGET.maxNesting + 1)}tekst\n`, `${Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`];
+
+const draft = fc.oneof(
+  { weight: 9, arbitrary: fc.tuple(fc.nat({ max: SOURCES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([i, ms]) => ms.reduce(mutate, SOURCES[i]!)) },
+  { weight: 1, arbitrary: fc.constantFrom(...EXTREMES) },
+);
+
+/** An offset that splits a surrogate pair is no place for a range to start or end. */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+function rangeProblems(text: string, findings: readonly Finding[]): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    if (!(f.start >= 0 && f.start <= f.end && f.end <= text.length)) out.push(`${f.ruleId} ${f.start}-${f.end} outside 0-${text.length}`);
+    else if (splitsPair(text, f.start) || splitsPair(text, f.end)) out.push(`${f.ruleId} ${f.start}-${f.end} splits a character`);
+    for (const fix of f.fixes) {
+      const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+      edits.forEach((e, i) => {
+        if (!(e.start >= 0 && e.start <= e.end && e.end <= text.length)) out.push(`${f.ruleId} fix "${fix.title}" edit ${e.start}-${e.end} outside`);
+        if (edits[i + 1] && edits[i + 1]!.start < e.end) out.push(`${f.ruleId} fix "${fix.title}" has overlapping edits`);
+      });
+    }
+  }
+  return out;
+}
+
+describe('hostile drafts: no exception, ranges inside the document, the budget respected, fixes that keep it whole', () => {
+  it(`${RUNS} generated drafts (seed ${SEED})`, () => {
+    const { service } = createEvalService();
+    let n = 0;
+    fc.assert(
+      fc.property(draft, (text) => {
+        const uri = `file:///hostile/${++n}.md`;
+        const analysis = service.analyze({ uri, version: 1, text });
+        service.forget(uri);
+        expect(rangeProblems(text, analysis.findings)).toEqual([]);
+        if (checkBudget(text, DEFAULT_BUDGET)) expect(analysis.findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
+        if (n % 10 !== 0) return;
+        for (const fix of analysis.findings.flatMap((f) => f.fixes)) {
+          const fixed = applyEdits(text, fix.edits);
+          expect(fixed.skipped).toBe(0);
+          const again = service.analyze({ uri, version: 2, text: fixed.text });
+          service.forget(uri);
+          expect(rangeProblems(fixed.text, again.findings)).toEqual([]);
+        }
+      }),
+      { numRuns: RUNS, seed: SEED, verbose: 1 },
+    );
+  }, 600_000);
+});
