@@ -57,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       if (view.visible) void tree.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('akkoordwijzer.taal') && statusBar.render()),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(TRUST_NOTIFICATION)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(TRUST_NOTIFICATION).catch(() => undefined)),
   );
   await c.start();
   return { client: c };

@@ -54,6 +54,10 @@ const STRINGS = {
     en: 'Akkoordwijzer stopped five times in three minutes and is no longer restarted by itself. See the log, or restart the server.',
   },
   serverEnded: { nl: 'De server is gestopt; aantal keer in de laatste drie minuten', en: 'The server stopped; times in the last three minutes' },
+  connectionLost: {
+    nl: 'De verbinding met de server van Akkoordwijzer bleef haperen; de server is gestopt. Zie het logboek, of herstart de server.',
+    en: 'The connection to the Akkoordwijzer server kept failing; the server was stopped. See the log, or restart the server.',
+  },
   connectionError: { nl: 'Verbinding met de server verstoord', en: 'Connection to the server disturbed' },
   showLog: { nl: 'Toon het logboek', en: 'Show the log' },
   restart: { nl: 'Herstart de server', en: 'Restart the server' },

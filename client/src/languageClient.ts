@@ -23,7 +23,9 @@ function crashHandler(output: vscode.LogOutputChannel): ErrorHandler {
     // A write to a server that just died (EPIPE) is part of the crash the close handler reports: logged, not shown.
     error: (error, _message, count) => {
       output.error(`${t('connectionError')}: ${error.message}`);
-      return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+      if (count !== undefined && count <= 3) return { action: ErrorAction.Continue, handled: true };
+      void offer(vscode.window.showErrorMessage(t('connectionLost'), t('showLog'), t('restart')));
+      return { action: ErrorAction.Shutdown, handled: true };
     },
     closed: () => {
       const now = Date.now();
@@ -64,11 +66,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // Settings: the server asks for them (workspace/configuration) and registers for their changes itself.
     // Restricted Mode: the server then reads no corpus file outside the workspace (see TRUST_NOTIFICATION). The cache
     // folder keeps the user's corpora compiled between sessions (the server falls back to its own without one).
-    initializationOptions: {
+    // A function, read at every (re)start: after a crash or "Herstart de server" the server learns the trust of now.
+    initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('akkoordwijzer'),
       trusted: vscode.workspace.isTrusted,
       cacheFolder: vscode.Uri.joinPath(context.globalStorageUri, 'corpora').fsPath,
-    },
+    }),
   };
   return new LanguageClient('akkoordwijzer', 'Akkoordwijzer', serverOptions, clientOptions);
 }

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -147,9 +148,17 @@ export class ServerSession {
   /** The corpus files the configuration names that may be read: all of them, or in Restricted Mode those inside the workspace. */
   private readableCorpusFiles(): string[] {
     if (this.trusted) return this.config.corpora;
-    const folders = this.workspace.folderPaths.map((f) => path.resolve(f));
+    // Real paths: a symbolic link inside the workspace that points out of it does not make a file inside.
+    const real = (p: string) => {
+      try {
+        return realpathSync(p);
+      } catch {
+        return path.resolve(p);
+      }
+    };
+    const folders = this.workspace.folderPaths.map(real);
     const inside = (file: string) => folders.some((f) => {
-      const rel = path.relative(f, path.resolve(file));
+      const rel = path.relative(f, real(file));
       return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
     });
     const [readable, outside] = [this.config.corpora.filter(inside), this.config.corpora.filter((f) => !inside(f))];

@@ -42,5 +42,12 @@ function stripDefaults(editor: unknown): unknown {
   if (regels && typeof regels === 'object') {
     o['regels'] = Object.fromEntries(Object.entries(regels as Record<string, unknown>).filter(([, v]) => !UNSET(v)));
   }
+  // The budget's settings default to null (unset), so `werkbudget:` in the workspace file decides unless the user set one.
+  const budget = o['werkbudget'];
+  if (budget && typeof budget === 'object') {
+    const set = Object.entries(budget as Record<string, unknown>).filter(([, v]) => !UNSET(v));
+    if (set.length > 0) o['werkbudget'] = Object.fromEntries(set);
+    else delete o['werkbudget'];
+  }
   return o;
 }

@@ -65,3 +65,13 @@ describe('the work budget (counted in characters and nesting, checked before par
     expect(parseConfigFile('werkbudget:\n  tekens: -1\n', [], 'x').problems.map((p) => p.code)).not.toEqual([]);
   });
 });
+
+describe('the nesting budget cannot be got around', () => {
+  it('counts lines that end in a lone CR, and several markers on one line', () => {
+    const crLines = Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}- x`).join('\r');
+    expect(checkBudget(crLines, DEFAULT_BUDGET)).toMatchObject({ what: 'nesting', found: 150 });
+    expect(checkBudget(`${'- '.repeat(150)}x`, DEFAULT_BUDGET)).toMatchObject({ what: 'nesting', found: 150 });
+    expect(checkBudget(`${'> - '.repeat(60)}x`, DEFAULT_BUDGET)).toMatchObject({ what: 'nesting', found: 120 });
+    expect(checkBudget('- een gewoon lijstitem\n  - een tweede niveau\n> citaat met - streepje\n', DEFAULT_BUDGET)).toBeUndefined();
+  });
+});

@@ -28,24 +28,37 @@ export interface BudgetExceeded {
   at: number;
 }
 
-const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 
 /**
- * The nesting of containers a line opens: its `>` markers, and list levels by indentation (a list item indented by
- * two or more columns per level). One linear pass, no parsing: this runs before the parser is allowed to.
+ * The nesting of containers a line opens: every `>` marker and every list marker before its first other character
+ * (`> - > - x` opens four), plus list levels by indentation (two columns a level). One linear pass, no parsing: this
+ * runs before the parser is allowed to.
  */
 function nestingOf(text: string, start: number, end: number): number {
   let depth = 0;
-  let i = start;
   let column = 0;
-  for (; i < end; i++) {
+  let i = start;
+  while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 0x3e /* > */) depth++, (column = 0);
-    else if (c === 0x20 /* space */) column++;
-    else if (c === 0x09 /* tab */) column += 4;
-    else break;
+    if (c === 0x3e /* > */) {
+      depth++;
+      i++;
+      column = 0;
+    } else if (c === 0x20 /* space */) {
+      column++;
+      i++;
+    } else if (c === 0x09 /* tab */) {
+      column += 4;
+      i++;
+    } else {
+      const marker = LIST_MARKER.exec(text.slice(i, Math.min(end, i + 12)));
+      if (!marker) break;
+      depth += 1 + Math.floor(column / 2);
+      column = 0;
+      i += marker[0].length;
+    }
   }
-  if (LIST_MARKER.test(text.slice(i, Math.min(end, i + 12)))) depth += 1 + Math.floor(column / 2);
   return depth;
 }
 
@@ -54,12 +67,13 @@ export function checkBudget(text: string, budget: WorkBudget): BudgetExceeded | 
   if (budget.maxChars > 0 && text.length > budget.maxChars) return { what: 'chars', found: text.length, limit: budget.maxChars, at: 0 };
   if (budget.maxNesting <= 0) return undefined;
   let deepest = { depth: 0, at: 0 };
+  // Lines end at \n, \r\n or a lone \r, as the parser reads them.
   for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
     const depth = nestingOf(text, start, end);
     if (depth > deepest.depth) deepest = { depth, at: start };
-    start = end + 1;
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return deepest.depth > budget.maxNesting ? { what: 'nesting', found: deepest.depth, limit: budget.maxNesting, at: deepest.at } : undefined;
 }

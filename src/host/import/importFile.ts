@@ -56,6 +56,8 @@ export interface ImportFileOptions {
   /** Where the built-in data lives (tests point elsewhere). */
   root?: string;
   onProgress?(step: Localized): void;
+  /** Asked before anything is written: true when the user cancelled (then nothing is written). */
+  isCancelled?(): boolean;
 }
 
 export interface ImportFileResult {
@@ -223,6 +225,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
     onProgress: progress,
   });
   if (result.problems.length) return { problems: result.problems, report: result.report, result };
+  if (options.isCancelled?.()) return fail(IMPORT_INPUT.cancelled);
   writeAtomic(lockFile, result.lock);
   writeAtomic(out, result.yaml);
   progress(IMPORT_STEPS.written(out, lockFile));

@@ -8,6 +8,7 @@ import type { Localized } from '../../core/service';
 const mb = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} kB` : `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`);
 
 export const IMPORT_INPUT = {
+  cancelled: { nl: 'het importeren is afgebroken; er is niets geschreven', en: 'the import was cancelled; nothing was written' } satisfies Localized,
   notFound: (file: string): Localized => ({ nl: `${file}: bestand niet gevonden.`, en: `${file}: file not found.` }),
   unreadable: (file: string, reason: string): Localized => ({ nl: `${file}: kan het bestand niet lezen (${reason}).`, en: `${file}: cannot read the file (${reason}).` }),
   empty: (file: string): Localized => ({ nl: `${file}: het bestand is leeg.`, en: `${file}: the file is empty.` }),

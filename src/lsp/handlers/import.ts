@@ -1,9 +1,11 @@
-import { ResponseError, type Connection } from 'vscode-languageserver';
+import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { pick, type Localized } from '../../core/service';
 import { loadImporter } from '../../host/bundles';
 import { shippedPdfReader } from '../../host/import/loadPdf';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../shared/protocol';
+
+const IMPORT_FAILED_TEXT: Localized = { nl: 'het importeren is mislukt', en: 'the import failed' };
 
 /** The request failed for a reason the user can act on (the message says which); distinct from a server fault. */
 const IMPORT_FAILED = -32_001;
@@ -14,7 +16,7 @@ const IMPORT_FAILED = -32_001;
  * and its lock. The new file is then picked up like any corpus file the user saves (the file watcher reloads).
  */
 export function registerImportSupport(connection: Connection, taal: () => 'nl' | 'en', reload: () => void): void {
-  connection.onRequest(IMPORT_REQUEST, async (params: ImportParams): Promise<ImportResult> => {
+  connection.onRequest(IMPORT_REQUEST, async (params: ImportParams, token: CancellationToken): Promise<ImportResult> => {
     const say = (step: Localized) => {
       if (params.progressToken) void connection.sendNotification(IMPORT_PROGRESS, { token: params.progressToken, message: pick(step, taal()) } satisfies ImportProgressParams);
     };
@@ -28,10 +30,12 @@ export function registerImportSupport(connection: Connection, taal: () => 'nl' |
       // The PDF reader is its own bundle beside this one, loaded only when a PDF is imported.
       readPdf: shippedPdfReader(),
       onProgress: say,
+      // The user's cancel (the progress notification's button) stops the import before anything is written.
+      isCancelled: () => token.isCancellationRequested,
     });
     const corpus = result.result?.corpus;
     if (result.problems.length > 0 || !result.written || !corpus) {
-      throw new ResponseError(IMPORT_FAILED, result.problems.map((p) => pick(p, taal())).join(' ') || 'import failed');
+      throw new ResponseError(IMPORT_FAILED, result.problems.map((p) => pick(p, taal())).join(' ') || pick(IMPORT_FAILED_TEXT, taal()));
     }
     reload();
     return {
