@@ -36,14 +36,21 @@ export function isLoadResult(value: unknown, list: string, item: (x: Record<stri
 }
 
 /**
+ * The bundle this code runs in (`cli`, `server`, or the sources under test): the CLI and a server without a cache
+ * folder of their own share the user's cache folder, and each removes only the old builds of its own bundle, never
+ * the other's current one.
+ */
+const BUNDLE = path.basename(__filename).replace(/\.[cm]?[jt]s$/, '').replace(/[^a-z0-9]+/gi, '-');
+
+/**
  * The cache folder of this build of the code under `base`: a folder per build (the bundle's size and time), so a
  * cache written by other code is never read; folders of other builds are removed when this one is first written.
  */
 export function cacheFolderIn(base: string): string {
-  let stamp = 'source';
+  let stamp = `${BUNDLE}-source`;
   try {
     const st = statSync(__filename);
-    stamp = `${st.size}-${Math.floor(st.mtimeMs)}`;
+    stamp = `${BUNDLE}-${st.size}-${Math.floor(st.mtimeMs)}`;
   } catch {
     // Keep the fixed stamp: the cache then lives as long as the folder.
   }
@@ -144,7 +151,7 @@ export class SnapshotFolders {
     this.pruned = true;
     const parent = path.dirname(dir);
     for (const name of readdirSync(parent)) {
-      if (name !== path.basename(dir) && /^(\d+-\d+|source)$/.test(name)) rmSync(path.join(parent, name), { recursive: true, force: true });
+      if (name !== path.basename(dir) && name.startsWith(`${BUNDLE}-`) && /-(\d+-\d+|source)$/.test(name)) rmSync(path.join(parent, name), { recursive: true, force: true });
     }
   }
 
