@@ -1,7 +1,7 @@
 import type { Localized } from '../../core/service';
 
 /** Why a document could not be imported. Readers of other formats add their own codes. */
-export type ImportErrorCode = 'too-large' | 'too-many-pages' | 'too-complex' | 'encrypted' | 'corrupt' | 'no-text' | 'timeout';
+export type ImportErrorCode = 'too-large' | 'too-many-pages' | 'too-complex' | 'encrypted' | 'corrupt' | 'no-text' | 'timeout' | 'unavailable';
 
 /**
  * A document that cannot be imported, with a message for the user in both languages that says what to do. The
@@ -50,6 +50,16 @@ export const importErrors = {
     new ImportError('too-complex', {
       nl: `Het lezen van de pdf vroeg meer dan ${heapMb} MB geheugen en is afgebroken. Het bestand is beschadigd of bevat iets anders dan tekst; zoek een andere versie, zoals het Word-bestand of de webpagina.`,
       en: `Reading the PDF needed more than ${heapMb} MB of memory and was stopped. The file is damaged or holds something other than text; find another version, such as the Word file or the web page.`,
+    }),
+  unavailable: (file: string) =>
+    new ImportError('unavailable', {
+      nl: `De pdf-lezer van Akkoordwijzer ontbreekt (${file}), dus de pdf is niet gelezen; het bestand zelf is niet het probleem. Installeer Akkoordwijzer opnieuw, of importeer het Word- of HTML-bestand van hetzelfde document.`,
+      en: `Akkoordwijzer's PDF reader is missing (${file}), so the PDF was not read; the file itself is not the problem. Reinstall Akkoordwijzer, or import the Word or HTML file of the same document.`,
+    }),
+  readerStopped: (exitCode: number) =>
+    new ImportError('corrupt', {
+      nl: `De pdf-lezer stopte onverwacht (afsluitcode ${exitCode}); het bestand is mogelijk beschadigd. Download het opnieuw, of importeer het Word- of HTML-bestand van hetzelfde document.`,
+      en: `The PDF reader stopped unexpectedly (exit code ${exitCode}); the file may be damaged. Download it again, or import the Word or HTML file of the same document.`,
     }),
   encrypted: () =>
     new ImportError('encrypted', {

@@ -8,6 +8,7 @@
  * Both sides live here: `serveInWorker` runs in the bundle, `readPdfInWorker` in the CLI and the language server.
  */
 
+import { existsSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ImportedDocument, Localized } from '../../core/service';
 import { ImportError, importErrors, isImportError, type ImportErrorCode } from './errors';
@@ -71,6 +72,8 @@ const GRACE_MS = 2_000;
 export function readPdfInWorker(script: string, bytes: Uint8Array, options: PdfReadOptions & { timeoutMs: number; wordsDir?: string }): Promise<ImportedDocument> {
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   if (bytes.length > maxBytes) return Promise.reject(importErrors.tooLarge(bytes.length, maxBytes));
+  // A reader that cannot start is not a damaged PDF: say so, before a worker fails on a missing file.
+  if (!existsSync(script)) return Promise.reject(importErrors.unavailable(script));
   const workerOptions: WorkerOptions = { timeoutMs: options.timeoutMs, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.maxPages ? { maxPages: options.maxPages } : {}) };
   const input: WorkerInput = { tag: WORKER_TAG, bytes: new Uint8Array(bytes), options: workerOptions, ...(options.wordsDir ? { wordsDir: options.wordsDir } : {}) };
   return new Promise<ImportedDocument>((resolve, reject) => {
@@ -98,6 +101,6 @@ export function readPdfInWorker(script: string, bytes: Uint8Array, options: PdfR
       else settle(importErrors.corrupt(m.message));
     });
     worker.on('error', (e: Error & { code?: string }) => settle(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? importErrors.tooComplex(WORKER_HEAP_MB) : importErrors.corrupt(e.message)));
-    worker.on('exit', (code) => settle(importErrors.corrupt(`the reader stopped (exit code ${code})`)));
+    worker.on('exit', (code) => settle(importErrors.readerStopped(code)));
   });
 }

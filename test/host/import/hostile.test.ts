@@ -98,7 +98,11 @@ describe('the PDF reader in a worker thread', () => {
     writeFileSync(path.join(dir, 'exits.js'), 'process.exit(3);\n');
     writeFileSync(path.join(dir, 'throws.js'), "throw new Error('kapot');\n");
     const exited = await rejection(readPdfInWorker(path.join(dir, 'exits.js'), await simplePdf([lines]), { timeoutMs: 10_000 }));
-    expect(exited.en).toContain('the reader stopped (exit code 3)');
+    expect(exited.en).toContain('The PDF reader stopped unexpectedly (exit code 3)');
+    expect(exited.nl).toContain('De pdf-lezer stopte onverwacht (afsluitcode 3)');
+    // A reader that is not there is said to be missing, not taken for a damaged PDF.
+    const missing = await rejection(readPdfInWorker(path.join(dir, 'bestaat-niet.js'), await simplePdf([lines]), { timeoutMs: 10_000 }));
+    expect([missing.code, missing.nl]).toEqual(['unavailable', expect.stringContaining('De pdf-lezer van Akkoordwijzer ontbreekt')]);
     const thrown = await rejection(readPdfInWorker(path.join(dir, 'throws.js'), await simplePdf([lines]), { timeoutMs: 10_000 }));
     expect([thrown.code, thrown.en]).toEqual(['corrupt', expect.stringContaining('kapot')]);
   });
