@@ -128,6 +128,18 @@ export async function importDocument(client: LanguageClient, args: ImportArgs = 
 
 /** Download document `nummer` with VS Code's own fetch (the user's proxy and certificates), with progress. */
 async function download(nummer: string): Promise<KamerDocument | undefined> {
+  const outcome = await fetchWithProgress(nummer);
+  if (!(outcome instanceof Error)) return outcome;
+  // Shown after the progress notification has closed: it does not spin on while the user reads the error.
+  if (outcome instanceof OpenDataError && outcome.kind === 'cancelled') return undefined;
+  const message = outcome instanceof OpenDataError ? outcome.text[taal()] : outcome.message;
+  const choice = await vscode.window.showErrorMessage(message, t('importFileInstead'));
+  if (choice === t('importFileInstead')) await vscode.commands.executeCommand('akkoordwijzer.importeer');
+  return undefined;
+}
+
+/** The download itself, under a cancellable progress notification; a failure is returned, not shown. */
+function fetchWithProgress(nummer: string): Thenable<KamerDocument | Error> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `${t('fetchProgress')} ${nummer}`, cancellable: true }, async (progress, cancel) => {
     const controller = new AbortController();
     cancel.onCancellationRequested(() => controller.abort());
@@ -147,11 +159,7 @@ async function download(nummer: string): Promise<KamerDocument | undefined> {
         },
       });
     } catch (e) {
-      if (e instanceof OpenDataError && e.kind === 'cancelled') return undefined;
-      const message = e instanceof OpenDataError ? e.text[taal()] : String(e);
-      const choice = await vscode.window.showErrorMessage(message, t('importFileInstead'));
-      if (choice === t('importFileInstead')) await vscode.commands.executeCommand('akkoordwijzer.importeer');
-      return undefined;
+      return e instanceof Error ? e : new Error(String(e));
     }
   });
 }
