@@ -52,6 +52,8 @@ function nestingOf(text: string, start: number, end: number): number {
       column += 4;
       i++;
     } else {
+      // Most lines start with a letter: no slice and no regex for them (this runs on every keystroke).
+      if (c !== 0x2d && c !== 0x2a && c !== 0x2b && !(c >= 0x30 && c <= 0x39)) break;
       const marker = LIST_MARKER.exec(text.slice(i, Math.min(end, i + 12)));
       if (!marker) break;
       depth += 1 + Math.floor(column / 2);
