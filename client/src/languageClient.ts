@@ -14,20 +14,28 @@ const MAX_RESTARTS = 4;
 function crashHandler(output: vscode.LogOutputChannel): ErrorHandler {
   const crashes: number[] = [];
   let noticeShown = false;
+  let connectionLostShown = false;
   const offer = async (message: Thenable<string | undefined>) => {
     const choice = await message;
     if (choice === t('showLog')) output.show(true);
     if (choice === t('restart')) await vscode.commands.executeCommand('akkoordwijzer.herstart');
   };
   return {
-    // A write to a server that just died (EPIPE) is part of the crash the close handler reports: logged, not shown.
+    // A write to a server that just died (EPIPE, a closed IPC channel) is part of the crash the close handler reports:
+    // logged, not shown, and never a reason to stop (vscode-jsonrpc counts each failed IPC write twice, so a few
+    // notifications sent to a killed server would otherwise look like a connection that keeps failing).
     error: (error, _message, count) => {
       output.error(`${t('connectionError')}: ${error.message}`);
+      if (isWriteToDeadServer(error)) return { action: ErrorAction.Continue, handled: true };
       if (count !== undefined && count <= 3) return { action: ErrorAction.Continue, handled: true };
-      void offer(vscode.window.showErrorMessage(t('connectionLost'), t('showLog'), t('restart')));
+      if (!connectionLostShown) {
+        connectionLostShown = true;
+        void offer(vscode.window.showErrorMessage(t('connectionLost'), t('showLog'), t('restart')));
+      }
       return { action: ErrorAction.Shutdown, handled: true };
     },
     closed: () => {
+      connectionLostShown = false;
       const now = Date.now();
       crashes.push(now);
       while (crashes.length > 0 && now - crashes[0]! > CRASH_WINDOW_MS) crashes.shift();
@@ -44,6 +52,15 @@ function crashHandler(output: vscode.LogOutputChannel): ErrorHandler {
       return { action: CloseAction.Restart, handled: true };
     },
   };
+}
+
+/** Error codes Node gives a write to a child process (or socket) whose other end has gone. */
+const DEAD_PEER_CODES = new Set(['EPIPE', 'ECONNRESET', 'ERR_IPC_CHANNEL_CLOSED', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+/** Whether a connection error is a write to a server process that has just died (its close event follows). */
+export function isWriteToDeadServer(error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code !== undefined && DEAD_PEER_CODES.has(code)) || /\bEPIPE\b|channel closed/i.test(error.message);
 }
 
 /** Start the language server (dist/server.js) over Node IPC for Markdown files, saved or untitled. */

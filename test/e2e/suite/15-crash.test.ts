@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { extension, openDraft, rangeIn, serverReady, diagnosticAt, waitForDiagnostics, waitUntil } from './helpers';
 
 interface Api {
-  client: { serverProcess?: { pid?: number }; isRunning(): boolean };
+  client: { serverProcess?: { pid?: number }; isRunning(): boolean; sendNotification(method: string, params?: unknown): Promise<void> };
 }
 
 type Shown = { kind: 'warning' | 'error'; message: string };
@@ -25,11 +25,18 @@ function recordNotices(): { shown: Shown[]; restore(): void } {
 const api = () => extension().exports as Api;
 const pid = () => api().client.serverProcess?.pid;
 
-/** Kill the server process as a crash would, and wait until the client has noticed (its process is another, or none). */
+/**
+ * Kill the server process as a crash would, and wait until the client has noticed (its process is another, or none).
+ * Right after the kill the client writes to the dead process, as it does when the user types at that moment: those
+ * failed writes belong to the crash and must not be taken for a connection that keeps failing.
+ */
 async function crash(): Promise<number> {
   const before = pid();
   assert.ok(before, 'the language server runs as a child process');
   process.kill(before, 'SIGKILL');
+  for (let i = 0; i < 4; i++) {
+    api().client.sendNotification('workspace/didChangeConfiguration', { settings: null }).catch(() => undefined);
+  }
   await waitUntil(`the client to notice that server ${before} died`, () => pid() !== before || !api().client.isRunning(), 15_000);
   return before;
 }
