@@ -1,0 +1,99 @@
+/**
+ * Extremes: the hostile drafts of the reliability issue, each checked by the CLI in its own process, next to
+ * markdownlint (all default rules, `bench/baseline/markdownlint-cli.cjs`) over the same file in the same run. Reports;
+ * never asserts. The goal: never slower or hungrier than markdownlint where it finishes, and within 10 s and 1 GB
+ * where it does not.
+ *
+ * - a single line of 4.8 MB (prose without a line break, as pasted from a PDF);
+ * - 100,000 short lines;
+ * - 3,000 nested list items;
+ * - 10,000 nested blockquotes;
+ * - a motie with 25,000 short overwegingen (about 0.9 MB).
+ *
+ * Each process runs under a time limit (60 s; quick mode 20 s); a process past it counts as "did not finish". Wall
+ * time from spawn to exit, CPU time (all threads; the steadier figure on a busy machine) and peak resident memory (a
+ * preloaded `bench/baseline/report-rss.cjs`) are reported.
+ *
+ * Usage: npm run bench:extremes (BENCH_QUICK=1: a tenth of each size, one run). Needs `npm run build` first.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { reportFigure } from './report';
+
+const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
+const ROOT = process.cwd();
+const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist');
+const CLI = path.join(DIST, 'cli.js');
+const MARKDOWNLINT = path.join(ROOT, 'bench', 'baseline', 'markdownlint-cli.cjs');
+const RSS = path.join(ROOT, 'bench', 'baseline', 'report-rss.cjs');
+const SCALE = QUICK ? 0.1 : 1;
+const LIMIT_MS = QUICK ? 20_000 : 60_000;
+
+/** Repeat `unit` until the text is `bytes` long (cut at the end). */
+function repeatTo(unit: string, bytes: number): string {
+  return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}
+
+const SENTENCE = 'verzoekt de regering de regie te nemen over de digitale dienst en de Kamer daarover te informeren ';
+
+/** The extreme drafts, by name. */
+function extremes(): Array<{ name: string; text: string }> {
+  const n = (x: number) => Math.round(x * SCALE);
+  const motieHead = '---\nsoort: motie\ndatum: 2026-03-12\n---\nMotie van het lid De Vries over de digitale overheid\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n';
+  const motieTail = 'verzoekt de regering de Kamer voor de zomer te informeren,\n\nen gaat over tot de orde van de dag.\n\nDe Vries\n';
+  return [
+    { name: `one line of ${(4.8 * SCALE).toFixed(2)} MB`, text: repeatTo(SENTENCE, n(4_800_000)) + '\n' },
+    { name: `${n(100_000)} short lines`, text: Array.from({ length: n(100_000) }, (_, i) => `regel ${i} met regie`).join('\n') + '\n' },
+    { name: `${n(3_000)} nested list items`, text: Array.from({ length: n(3_000) }, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n') + '\n' },
+    { name: `${n(10_000)} nested blockquotes`, text: Array.from({ length: n(10_000) }, (_, i) => `${'>'.repeat(i + 1)} citaat ${i}`).join('\n') + '\n' },
+    { name: `motie with ${n(25_000)} overwegingen`, text: motieHead + Array.from({ length: n(25_000) }, (_, i) => `constaterende dat punt ${i} telt;\n\n`).join('') + motieTail },
+  ];
+}
+
+interface Run {
+  ms: number;
+  cpuMs: number;
+  rssMb: number;
+  finished: boolean;
+}
+
+/** One process from spawn to exit (or to the time limit), with its peak memory. */
+function runProcess(args: readonly string[], cwd: string): Run {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['-r', RSS, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: LIMIT_MS,
+    killSignal: 'SIGKILL',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, AKKOORDWIJZER_CACHE: 'off' },
+  });
+  const ms = performance.now() - t0;
+  const m = /@maxrss (\d+)/.exec(r.stderr ?? '');
+  const cpu = /@cpu ([\d.]+)/.exec(r.stderr ?? '');
+  // Exit 0 (clean) or 1 (findings) is a finished check; a signal, a crash (2) or the limit is not.
+  const finished = r.status === 0 || r.status === 1;
+  if (!finished && r.signal === null) process.stderr.write(`${path.basename(args[0]!)} exited ${r.status}: ${(r.stderr ?? '').slice(-400)}\n`);
+  return { ms, cpuMs: cpu ? Number(cpu[1]) : NaN, rssMb: m ? Number(m[1]) / 1024 : NaN, finished };
+}
+
+const folder = mkdtempSync(path.join(tmpdir(), 'akkoordwijzer-extremes-'));
+try {
+  for (const { name, text } of extremes()) {
+    const file = path.join(folder, 'concept.md');
+    writeFileSync(file, text);
+    const ours = runProcess([CLI, 'check', file], folder);
+    const baseline = runProcess([MARKDOWNLINT, file], folder);
+    const state = (r: Run) =>
+      r.finished ? `${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ${r.rssMb.toFixed(0)} MB` : `did not finish in ${LIMIT_MS / 1000} s`;
+    console.log(`${name} (${(text.length / 1e6).toFixed(2)} MB): ours ${state(ours)}; markdownlint ${state(baseline)}`);
+    const goal = baseline.finished ? '≤ 1.0×' : '≤ 10 s, 1 GB (markdownlint does not finish)';
+    reportFigure({ name: `${name}: wall time`, value: ours.finished ? ours.ms : Infinity, unit: 'ms', ...(baseline.finished ? { baseline: baseline.ms } : {}), baselineName: 'markdownlint', goal });
+    reportFigure({ name: `${name}: CPU time`, value: ours.finished ? ours.cpuMs : Infinity, unit: 'ms', ...(baseline.finished ? { baseline: baseline.cpuMs } : {}), baselineName: 'markdownlint', goal });
+    reportFigure({ name: `${name}: peak memory`, value: ours.rssMb, unit: 'MB', ...(baseline.finished ? { baseline: baseline.rssMb } : {}), baselineName: 'markdownlint', goal });
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
