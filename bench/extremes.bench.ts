@@ -14,12 +14,12 @@
  * time from spawn to exit, CPU time (all threads; the steadier figure on a busy machine) and peak resident memory (a
  * preloaded `bench/baseline/report-rss.cjs`) are reported.
  *
- * Usage: npm run bench:extremes (BENCH_QUICK=1: a tenth of each size, one run). Needs `npm run build` first.
+ * Usage: npm run bench:extremes (BENCH_QUICK=1: a fiftieth of each size, to prove the benchmark works). Needs `npm run build` first.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { measureProcess, type Measured } from './measure';
 import { reportFigure } from './report';
 
 const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
@@ -27,8 +27,7 @@ const ROOT = process.cwd();
 const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist');
 const CLI = path.join(DIST, 'cli.js');
 const MARKDOWNLINT = path.join(ROOT, 'bench', 'baseline', 'markdownlint-cli.cjs');
-const RSS = path.join(ROOT, 'bench', 'baseline', 'report-rss.cjs');
-const SCALE = QUICK ? 0.1 : 1;
+const SCALE = QUICK ? 0.02 : 1;
 const LIMIT_MS = QUICK ? 20_000 : 60_000;
 
 /** Repeat `unit` until the text is `bytes` long (cut at the end). */
@@ -52,31 +51,16 @@ function extremes(): Array<{ name: string; text: string }> {
   ];
 }
 
-interface Run {
-  ms: number;
-  cpuMs: number;
-  rssMb: number;
+interface Run extends Measured {
   finished: boolean;
 }
 
-/** One process from spawn to exit (or to the time limit), with its peak memory. */
+/** One process from spawn to exit (or to the time limit). Exit 0 (clean) or 1 (findings) is a finished check. */
 function runProcess(args: readonly string[], cwd: string): Run {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['-r', RSS, ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: LIMIT_MS,
-    killSignal: 'SIGKILL',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, AKKOORDWIJZER_CACHE: 'off' },
-  });
-  const ms = performance.now() - t0;
-  const m = /@maxrss (\d+)/.exec(r.stderr ?? '');
-  const cpu = /@cpu ([\d.]+)/.exec(r.stderr ?? '');
-  // Exit 0 (clean) or 1 (findings) is a finished check; a signal, a crash (2) or the limit is not.
+  const r = measureProcess(args, cwd, LIMIT_MS);
   const finished = r.status === 0 || r.status === 1;
-  if (!finished && r.signal === null) process.stderr.write(`${path.basename(args[0]!)} exited ${r.status}: ${(r.stderr ?? '').slice(-400)}\n`);
-  return { ms, cpuMs: cpu ? Number(cpu[1]) : NaN, rssMb: m ? Number(m[1]) / 1024 : NaN, finished };
+  if (!finished && r.signal === null) process.stderr.write(`${path.basename(args[0]!)} exited ${r.status}: ${r.stderr.slice(-400)}\n`);
+  return { ...r, finished };
 }
 
 const folder = mkdtempSync(path.join(tmpdir(), 'akkoordwijzer-extremes-'));

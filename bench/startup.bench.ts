@@ -32,6 +32,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import { measureProcess, readPreload, RSS_PRELOAD } from './measure';
 import { reportFigure } from './report';
 import { percentile } from './synthetic';
 import { makeScaleSnapshot, loadScaleSnapshot, type ScaleFigures } from './scale';
@@ -44,7 +45,6 @@ const CLI = path.join(DIST, 'cli.js');
 const SERVER = path.join(DIST, 'server.js');
 const MARKDOWNLINT = path.join(ROOT, 'bench', 'baseline', 'markdownlint-cli.cjs');
 const MINIMAL_SERVER = path.join(ROOT, 'bench', 'baseline', 'minimal-server.cjs');
-const RSS = path.join(ROOT, 'bench', 'baseline', 'report-rss.cjs');
 const RUNS = QUICK ? 3 : 15;
 const SIZES = QUICK ? [1_000] : [1_000, 10_000, 100_000];
 
@@ -78,24 +78,17 @@ interface Run {
   rss: number;
 }
 
-function maxRss(stderr: string): number {
-  const m = /@maxrss (\d+)/.exec(stderr);
-  return m ? Number(m[1]) / 1024 : NaN;
-}
-
 /** One process from spawn to exit. */
 function runProcess(args: readonly string[], cwd: string): Run {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['-r', RSS, ...args], { cwd, encoding: 'utf8', env: { ...process.env, AKKOORDWIJZER_CACHE: 'off' } });
-  const ms = performance.now() - t0;
+  const r = measureProcess(args, cwd);
   if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return { ms, rss: maxRss(r.stderr) };
+  return { ms: r.ms, rss: r.rssMb };
 }
 
 /** A language server from spawn to the first diagnostics of an opened document; then shut down, its memory read. */
 async function serverToFirstDiagnostics(server: string, folder: string, text: string): Promise<Run> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['-r', RSS, server, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, AKKOORDWIJZER_CACHE: 'off' } });
+  const child = spawn(process.execPath, ['-r', RSS_PRELOAD, server, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, AKKOORDWIJZER_CACHE: 'off' } });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
@@ -117,7 +110,7 @@ async function serverToFirstDiagnostics(server: string, folder: string, text: st
   await connection.sendNotification(ExitNotification.type);
   await exited;
   connection.dispose();
-  return { ms: t1 - t0, rss: maxRss(stderr) };
+  return { ms: t1 - t0, rss: readPreload(stderr).rssMb };
 }
 
 /** Alternate ours and the baseline `runs` times (after one warm-up each, so both start from a warm disk cache). */

@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '../..');
  * issue asks for, each a finite number with its baseline where it has one. It never looks at how fast anything was.
  */
 describe('npm run bench (quick)', () => {
-  it('prints one table with the start-up, server, scale, check and retrieval figures', () => {
+  it('prints one table with the start-up, server, scale, check, extremes and retrieval figures', () => {
     const out = execFileSync(process.execPath, ['tools/run-ts.mjs', 'bench/run.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BENCH_QUICK: '1' }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
     const rows = out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| bench '));
     const cells = rows.map((r) => r.split('|').slice(1, -1).map((c) => c.trim()));
@@ -29,6 +29,10 @@ describe('npm run bench (quick)', () => {
     figure(/^server peak memory/);
     for (const what of ['snapshot load', 'first diagnostics of a 1 KB motie', 'ranking per sentence', 'heap after first diagnostics']) figure(new RegExp(`^1k commitments: ${what}`));
     figure(/^whole check per keystroke/);
+    for (const what of ['one line of', 'short lines', 'nested list items', 'nested blockquotes', 'overwegingen']) {
+      figure(new RegExp(`${what}.*: CPU time`));
+      figure(new RegExp(`${what}.*: peak memory`));
+    }
     figure(/^ranking per sentence, \d+ commitments/);
     expect(out).toMatch(/quick mode/);
     expect(out).not.toMatch(/^failed:/m);

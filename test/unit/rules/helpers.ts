@@ -92,10 +92,10 @@ export interface InvalidCase {
  * The per-rule table: every valid text gives no finding of the rule; every invalid text gives exactly the expected
  * findings (text, and severity when given) and, after the preferred fixes, exactly `fixed`.
  */
-export function ruleTable(ruleId: string, table: { valid: { name: string; text: string; uri?: string }[]; invalid: InvalidCase[] }): void {
+export function ruleTable(ruleId: string, table: { valid: { name: string; text: string; uri?: string; options?: CheckOptions }[]; invalid: InvalidCase[] }): void {
   for (const v of table.valid) {
     it(`valid: ${v.name}`, () => {
-      expect(findingsOf(v.text, ruleId, v.uri ? { uri: v.uri } : {}).map((f) => f.text)).toEqual([]);
+      expect(findingsOf(v.text, ruleId, { ...(v.uri ? { uri: v.uri } : {}), ...v.options }).map((f) => f.text)).toEqual([]);
     });
   }
   for (const c of table.invalid) {

@@ -6,10 +6,11 @@ import { check, motie } from './helpers';
 
 /**
  * A motie with findings of four rules: motie-afsluiting (line 7), vaag-begrip (in the dictum; the constatering is not the
- * member's vagueness), motie-meerdere-dicta, motie-dictum-werkwoord.
+ * member's vagueness), motie-meerdere-dicta (switched on: it is off by default), motie-dictum-werkwoord.
  */
 const TEXT = motie('constaterende dat de regie ontbreekt\n\nverzoekt de regering de regie te geven,\n\nverzoekt de regering meer geld,');
-const ids = (text: string, o: Parameters<typeof check>[1] = {}) => check(text, o).findings.map((f) => `${f.ruleId}:${f.text}`);
+const DICTA_ON = { 'motie-meerdere-dicta': 'on' } as const;
+const ids = (text: string, o: Parameters<typeof check>[1] = {}) => check(text, { ...o, severities: { ...DICTA_ON, ...o.severities } }).findings.map((f) => `${f.ruleId}:${f.text}`);
 
 describe('the rule runner', () => {
   it('runs every rule once and sorts the findings by position', () => {
@@ -29,7 +30,7 @@ describe('the rule runner', () => {
       ]);
     });
     it('a per-rule severity overrides the default, the rest keep theirs', () => {
-      const f = check(TEXT, { severities: { 'motie-afsluiting': 'error' } }).findings;
+      const f = check(TEXT, { severities: { ...DICTA_ON, 'motie-afsluiting': 'error' } }).findings;
       expect(f.find((x) => x.ruleId === 'motie-afsluiting')!.severity).toBe('error');
       expect(f.find((x) => x.ruleId === 'motie-meerdere-dicta')!.severity).toBe('info');
       expect(f.find((x) => x.ruleId === 'vaag-begrip')!.severity).toBe('warning');
@@ -87,7 +88,8 @@ describe('the rule runner', () => {
     const on = check(vragen, { severities: { 'vragen-meerdere-vragen': 'on' } }).findings.filter((f) => f.ruleId === 'vragen-meerdere-vragen');
     expect(on.map((f) => f.severity)).toEqual(['hint']);
     // "on" for a rule that is on by default keeps its default severity.
-    expect(check(TEXT, { severities: { 'motie-meerdere-dicta': 'on' } }).findings.find((f) => f.ruleId === 'motie-meerdere-dicta')!.severity).toBe('info');
+    expect(check(TEXT, { severities: { 'vaag-begrip': 'on' } }).findings.find((f) => f.ruleId === 'vaag-begrip')!.severity).toBe('warning');
+    expect(check(TEXT, { severities: DICTA_ON }).findings.find((f) => f.ruleId === 'motie-meerdere-dicta')!.severity).toBe('info');
   });
 
   it('never throws on odd input', () => {
