@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Span } from '../types';
 import { changeBetween, type TextChange } from '../text/change';
+import { lineEndOf, lineStartOf } from '../text/positions';
 import { parseMarkdown } from './parse';
 
 /**
@@ -111,9 +112,69 @@ function blocksOf(root: Root, offset: number): Block[] {
   });
 }
 
+/** From this length on a whole document is parsed in pieces (see `parseInPieces`). */
+const PIECEWISE_FROM = 48 * 1024;
+const PIECE_LENGTH = 8 * 1024;
+
 /** Parse a whole document into its blocks. */
 export function parseBlocks(text: string): ParsedMarkdown {
+  return (text.length >= PIECEWISE_FROM ? parseInPieces(text, PIECE_LENGTH) : undefined) ?? parseWhole(text);
+}
+
+function parseWhole(text: string): ParsedMarkdown {
   return { text, blocks: blocksOf(parseMarkdown(text), 0), reparsed: 'full' };
+}
+
+/**
+ * A long document parsed in pieces, as the incremental re-parse would if it were typed one piece at a time: each piece
+ * is parsed together with the last block before it (and any block no blank line separates from that one), since a
+ * list or code block may continue after a blank line, with a sentinel paragraph after it that must come out as
+ * written (nothing left open; see `reparseRange`). micromark's time and memory grow faster than the text (its event
+ * lists: a motie of 25,000 overwegingen, 0.9 MB, took 5.6 s whole and 3.1 s in pieces of 8 KB; much smaller pieces
+ * lose again to its fixed cost per parse), so this keeps a whole parse about linear. The result
+ * equals one whole parse (a property test holds it to that); undefined — parse it whole — when footnotes are used
+ * (their labels are document-wide), when the document opens with `---` that is not front matter, or when the pieces
+ * cannot be parsed apart (something left open makes each step re-read what came before: more than twice the text).
+ */
+export function parseInPieces(text: string, pieceLength: number): ParsedMarkdown | undefined {
+  if (text.includes('[^')) return undefined;
+  const cuts = pieceCuts(text, pieceLength);
+  if (cuts.length < 2) return undefined;
+  const blocks: Block[] = [];
+  let work = 0;
+  for (const cut of cuts) {
+    let from = blocks.length - 1;
+    while (from > 0 && !BLANK_LINE.test(text.slice(blocks[from - 1]!.end, lineStartOf(text, blocks[from]!.start)))) from--;
+    const start = from < 1 ? 0 : lineStartOf(text, blocks[from]!.start);
+    const piece = text.slice(start, cut);
+    const root = parseMarkdown(`${piece}\n\n${SENTINEL}\n`, start > 0);
+    const own = root.children.slice(0, -1);
+    if (!endsAsWritten(root, own.length, piece.length + 2, 0)) return undefined;
+    work += cut - start;
+    if (work > 2 * text.length) return undefined;
+    blocks.length = Math.max(from, 0);
+    for (const block of blocksOf({ type: 'root', children: own }, start)) blocks.push(block);
+  }
+  if (text.startsWith('---') && blocks[0]?.type !== 'yaml') return undefined;
+  return { text, blocks, reparsed: 'full' };
+}
+
+/** Where the pieces end: just after the first blank line at or past every `pieceLength` characters, and the end. */
+function pieceCuts(text: string, pieceLength: number): number[] {
+  const cuts: number[] = [];
+  const blank = new RegExp(BLANK_LINE.source, 'g');
+  let from = pieceLength;
+  while (from < text.length) {
+    blank.lastIndex = from;
+    const m = blank.exec(text);
+    if (!m) break;
+    const cut = m.index + m[0].length;
+    if (cut >= text.length) break;
+    cuts.push(cut);
+    from = cut + pieceLength;
+  }
+  cuts.push(text.length);
+  return cuts;
 }
 
 /**
@@ -167,10 +228,10 @@ function reparseRange(previous: ParsedMarkdown, text: string, change: TextChange
   while (last + 1 < blocks.length && blocks[last + 1]!.start <= change.oldEnd) last++;
   // One untouched neighbour on each side, preceded and followed by a blank line.
   let from = first - 1;
-  while (from > 0 && !BLANK_LINE.test(old.slice(blocks[from - 1]!.end, lineStart(old, blocks[from]!.start)))) from--;
+  while (from > 0 && !BLANK_LINE.test(old.slice(blocks[from - 1]!.end, lineStartOf(old, blocks[from]!.start)))) from--;
   let to = last + 1;
   for (let growth = 0; growth <= MAX_GROWTH; growth++) {
-    while (to < blocks.length - 1 && !BLANK_LINE.test(old.slice(lineEnd(old, blocks[to]!.end), blocks[to + 1]!.start))) to++;
+    while (to < blocks.length - 1 && !BLANK_LINE.test(old.slice(lineEndOf(old, blocks[to]!.end), blocks[to + 1]!.start))) to++;
     const result = parsePiece(previous, text, { from, to, delta });
     if (result === 'grow') {
       to++;
@@ -188,9 +249,9 @@ function reparseRange(previous: ParsedMarkdown, text: string, change: TextChange
 function parsePiece(previous: ParsedMarkdown, text: string, range: { from: number; to: number; delta: number }): ParsedMarkdown | 'grow' | undefined {
   const { blocks, text: old } = previous;
   const { from, to, delta } = range;
-  const start = from < 1 ? 0 : lineStart(old, blocks[from]!.start);
+  const start = from < 1 ? 0 : lineStartOf(old, blocks[from]!.start);
   const toEnd = to >= blocks.length;
-  const oldEnd = toEnd ? old.length : lineEnd(old, blocks[to]!.end);
+  const oldEnd = toEnd ? old.length : lineEndOf(old, blocks[to]!.end);
   const end = oldEnd + delta;
   if (start > end) return undefined;
   const piece = text.slice(start, end);
@@ -249,18 +310,6 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const x = new Set(a);
   const y = new Set(b);
   return x.size === y.size && [...x].every((v) => y.has(v));
-}
-
-function lineStart(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-}
-
-/** The end of the line that holds `offset` (before its line break). */
-function lineEnd(text: string, offset: number): number {
-  const n = text.indexOf('\n', offset);
-  const r = text.indexOf('\r', offset);
-  const ends = [n, r].filter((x) => x >= 0);
-  return ends.length === 0 ? text.length : Math.min(...ends);
 }
 
 export type { TextChange };

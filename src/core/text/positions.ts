@@ -22,9 +22,29 @@ export function eolOf(text: string): string {
   return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }
 
-/** Offset of the start of the line that holds `offset` (after LF, CRLF or a lone CR). */
+/**
+ * Offset of the start of the line that holds `offset` (after LF, CRLF or a lone CR). Scans only that line: a search
+ * for "\r" in a text without one would run to the start of the document, and this runs on every keystroke.
+ */
 export function lineStartOf(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let i = offset;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
+/** Offset of the end of the line that holds `offset`, before its line break. Scans only that line. */
+export function lineEndOf(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
 }
 
 /**
