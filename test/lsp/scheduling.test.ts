@@ -75,3 +75,25 @@ describe('pull diagnostics', () => {
     expect((error as ResponseError<unknown>).code).toBe(LSPErrorCodes.RequestCancelled);
   });
 });
+
+describe('several drafts at once', () => {
+  /** A long motie (about 0.5 MB, within the work budget): its analysis takes a while. */
+  const long = MOTIE.replace('De Kamer,', `De Kamer,\n\n${Array.from({ length: 8000 }, (_, i) => `overwegende dat punt ${i} meer regie vraagt;\n\n`).join('')}`);
+
+  for (const pull of [false, true]) {
+    it(`analyses the small draft before the long one when both arrive together (${pull ? 'pull' : 'push'})`, async () => {
+      const { client } = await start(pull);
+      const longUri = pathToFileURL(path.join(ws!, 'lang.md')).href;
+      const smallUri = pathToFileURL(path.join(ws!, 'kort.md')).href;
+      const order: string[] = [];
+      const diagnose = (uri: string, name: string): Promise<unknown> =>
+        pull
+          ? client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }).then(() => void order.push(name))
+          : client.diagnostics(uri, (_d, p) => p.version === 1, 60_000).then(() => void order.push(name));
+      // Opened in one burst, the long one first, as an editor restores its tabs.
+      await Promise.all([client.open(longUri, long, 1), client.open(smallUri, MOTIE, 1)]);
+      await Promise.all([diagnose(longUri, 'lang'), diagnose(smallUri, 'kort')]);
+      expect(order).toEqual(['kort', 'lang']);
+    }, 90_000);
+  }
+});

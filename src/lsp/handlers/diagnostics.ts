@@ -40,6 +40,51 @@ export function settled(documents: TextDocuments<TextDocument>, uri: string): Pr
   });
 }
 
+/**
+ * Analyses wait here and run one per turn of the event loop, the shortest document first. When the editor opens or
+ * re-checks several drafts at once (at start, after a settings change), the one the user is reading is rarely the
+ * 800-page report beside it: small drafts get their findings first instead of waiting behind a long analysis. A job
+ * starts only after a turn in which no other job arrived, so drafts opened in one burst are ordered together.
+ */
+export function createAnalysisQueue(): <T>(size: number, work: () => T) => Promise<T> {
+  const waiting: { size: number; run: () => void }[] = [];
+  let scheduled = false;
+  let arrived = false;
+  const drain = () => {
+    scheduled = false;
+    if (arrived) {
+      arrived = false;
+      schedule();
+      return;
+    }
+    let next = 0;
+    for (let i = 1; i < waiting.length; i++) if (waiting[i]!.size < waiting[next]!.size) next = i;
+    const [job] = waiting.splice(next, 1);
+    job?.run();
+    if (waiting.length > 0) schedule();
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(drain);
+  };
+  return (size, work) =>
+    new Promise((resolve, reject) => {
+      waiting.push({
+        size,
+        run: () => {
+          try {
+            resolve(work());
+          } catch (error) {
+            reject(error);
+          }
+        },
+      });
+      arrived = true;
+      schedule();
+    });
+}
+
 /** The answer to a pull for a version that is no longer the newest: the client asks again (LSP 3.17). */
 function serverCancelled(): ResponseError<DiagnosticServerCancellationData> {
   return new ResponseError(LSPErrorCodes.ServerCancelled, 'Het document is intussen gewijzigd.', { retriggerRequest: true });
@@ -63,6 +108,7 @@ export function registerDiagnosticsSupport(
   // Nothing is reported before settings and corpora are loaded: no flash of findings that the configuration
   // switches off, and no citation finding missing only because the corpus was still loading.
   // Data files (corpora, the config file) get their problems pushed by the data layer, never pulled here.
+  const queued = createAnalysisQueue();
   const diagnose = (doc: TextDocument) =>
     !isDraft(doc.uri)
       ? []
@@ -78,7 +124,14 @@ export function registerDiagnosticsSupport(
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Geannuleerd.');
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       if (asked !== undefined && doc.version !== asked) throw serverCancelled();
-      return { kind: DocumentDiagnosticReportKind.Full, items: diagnose(doc) };
+      const items = await queued(doc.getText().length, () => {
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Geannuleerd.');
+        const now = documents.get(doc.uri);
+        if (!now) return [];
+        if (now.version !== doc.version) throw serverCancelled();
+        return diagnose(now);
+      });
+      return { kind: DocumentDiagnosticReportKind.Full, items };
     });
     return { refreshAll: () => void connection.languages.diagnostics.refresh() };
   }
@@ -90,10 +143,12 @@ export function registerDiagnosticsSupport(
     pending.add(uri);
     const doc = await settled(documents, uri);
     pending.delete(uri);
-    if (doc) publish(doc);
+    // Published at the version that is newest when its turn comes (a change while it waited only moved it).
+    if (doc) await queued(doc.getText().length, () => void (documents.get(uri) && publish(documents.get(uri)!)));
   };
   const publish = (doc: TextDocument) => gate.ready && isDraft(doc.uri) && void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
   documents.onDidChangeContent((e) => void publishSettled(e.document.uri));
   documents.onDidClose((e) => isDraft(e.document.uri) && void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
-  return { refreshAll: () => documents.all().forEach(publish) };
+  const republish = (doc: TextDocument) => void queued(doc.getText().length, () => void (documents.get(doc.uri) && publish(documents.get(doc.uri)!)));
+  return { refreshAll: () => documents.all().forEach(republish) };
 }
