@@ -17,5 +17,8 @@ export function loadBundle<T>(file: string, dir: string = path.join(packageRoot(
 /** The importer (`corpus import`, the editor's import): DOCX, HTML and text readers and the corpus pipeline. */
 export const loadImporter = (): typeof Importer => loadBundle<typeof Importer>('import.js');
 
+/** The importer bundle's file, for the language server, which runs it in a worker thread (`importFileInWorker`). */
+export const importerBundle = (dir: string = path.join(packageRoot(), 'dist')): string => path.join(dir, 'import.js');
+
 /** The node side of the one online step (`corpus fetch`): undici with the user's proxy. */
 export const loadNodeFetch = (): typeof Fetch => loadBundle<typeof Fetch>('fetch.js');

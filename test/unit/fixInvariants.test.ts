@@ -112,7 +112,7 @@ describe('quick fixes never corrupt the document', () => {
     }
     expect(fixesChecked).toBeGreaterThan(200);
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('applying every preferred fix, one after the other, leaves nothing a preferred fix would change', () => {
     const problems: string[] = [];
@@ -135,5 +135,5 @@ describe('quick fixes never corrupt the document', () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 });

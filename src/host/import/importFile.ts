@@ -27,7 +27,10 @@ import { packageRoot } from '../data';
 import { readDocx } from './docx';
 import { decodeText, detectFormat, type DocumentFormat } from './formats';
 import { readHtml } from './html';
+import { serveImportInWorker } from './importWorker';
+import { shippedPdfReader } from './loadPdf';
 import { IMPORT_HINTS, IMPORT_INPUT, IMPORT_STEPS } from './messages';
+
 
 /** Larger files are refused before they are read (the PDF reader has the same limit). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -232,3 +235,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   const hints = data.builtin ? [] : builtinHints(doc, data.knownTags, options.root ?? packageRoot());
   return { problems: [], report: [...result.report, ...hints], written: { corpus: out, lock: lockFile }, result };
 }
+
+// Loaded as a worker thread by `importFileInWorker` (the language server): import the file it was given, with the
+// shipped PDF reader. Loaded any other way, this does nothing.
+serveImportInWorker((options) => importFile({ ...options, readPdf: shippedPdfReader() }));

@@ -9,6 +9,10 @@ const mb = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)}
 
 export const IMPORT_INPUT = {
   cancelled: { nl: 'het importeren is afgebroken; er is niets geschreven', en: 'the import was cancelled; nothing was written' } satisfies Localized,
+  workerFailed: (reason: string): Localized => ({
+    nl: `Het importeren stopte onverwacht (${reason}); er is niets geschreven. Het logboek zegt meer; probeer het opnieuw of lees het bestand in met de CLI (akkoordwijzer corpus import).`,
+    en: `The import stopped unexpectedly (${reason}); nothing was written. The log says more; try again, or import the file with the CLI (akkoordwijzer corpus import).`,
+  }),
   notFound: (file: string): Localized => ({ nl: `${file}: bestand niet gevonden.`, en: `${file}: file not found.` }),
   unreadable: (file: string, reason: string): Localized => ({ nl: `${file}: kan het bestand niet lezen (${reason}).`, en: `${file}: cannot read the file (${reason}).` }),
   empty: (file: string): Localized => ({ nl: `${file}: het bestand is leeg.`, en: `${file}: the file is empty.` }),

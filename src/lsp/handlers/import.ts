@@ -1,8 +1,8 @@
 import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { pick, type Localized } from '../../core/service';
-import { loadImporter } from '../../host/bundles';
-import { shippedPdfReader } from '../../host/import/loadPdf';
+import { importerBundle } from '../../host/bundles';
+import { importFileInWorker } from '../../host/import/importWorker';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../shared/protocol';
 
 const IMPORT_FAILED_TEXT: Localized = { nl: 'het importeren is mislukt', en: 'the import failed' };
@@ -21,18 +21,20 @@ export function registerImportSupport(connection: Connection, taal: () => 'nl' |
       if (params.progressToken) void connection.sendNotification(IMPORT_PROGRESS, { token: params.progressToken, message: pick(step, taal()) } satisfies ImportProgressParams);
     };
     const out = URI.parse(params.out).fsPath;
-    const result = await loadImporter().importFile({
-      file: URI.parse(params.source).fsPath,
-      out,
-      ...(params.id ? { id: params.id } : {}),
-      // The editor asked before overwriting (the lock keeps the keys), so an existing file is replaced.
-      force: true,
-      // The PDF reader is its own bundle beside this one, loaded only when a PDF is imported.
-      readPdf: shippedPdfReader(),
-      onProgress: say,
+    // In a worker thread running the importer bundle: seconds of reading and pipeline never hold up the findings of
+    // the drafts being typed meanwhile. The PDF reader runs in a worker of its own below it.
+    const result = await importFileInWorker(
+      importerBundle(),
+      {
+        file: URI.parse(params.source).fsPath,
+        out,
+        ...(params.id ? { id: params.id } : {}),
+        // The editor asked before overwriting (the lock keeps the keys), so an existing file is replaced.
+        force: true,
+      },
       // The user's cancel (the progress notification's button) stops the import before anything is written.
-      isCancelled: () => token.isCancellationRequested,
-    });
+      { onProgress: say, isCancelled: () => token.isCancellationRequested },
+    );
     const corpus = result.result?.corpus;
     if (result.problems.length > 0 || !result.written || !corpus) {
       throw new ResponseError(IMPORT_FAILED, result.problems.map((p) => pick(p, taal())).join(' ') || pick(IMPORT_FAILED_TEXT, taal()));

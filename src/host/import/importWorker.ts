@@ -1,0 +1,86 @@
+/**
+ * The whole import (read, pipeline, write) in a worker thread, for the language server. Reading a 100-page agreement
+ * and running the pipeline over it takes seconds of computation; on the server's own thread every draft would wait
+ * that long for its findings. The worker runs the importer bundle (`dist/import.js`): loaded as a worker with this
+ * module's tag in its data, the bundle imports the one file it is given and reports back. The PDF reader runs in a
+ * worker of its own below it, with its time and memory limits (`./pdfWorker`).
+ *
+ * Both sides live here: `serveImportInWorker` runs in the bundle, `importFileInWorker` in the language server.
+ */
+
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Localized } from '../../core/service';
+import type { ImportFileOptions, ImportFileResult } from './importFile';
+import { IMPORT_INPUT } from './messages';
+
+const WORKER_TAG = 'akkoordwijzer-importer';
+
+/** The options that cross the thread boundary (functions do not: progress and cancelling go as messages). */
+export type ImportWorkerOptions = Omit<ImportFileOptions, 'readPdf' | 'onProgress' | 'isCancelled'>;
+
+interface WorkerInput {
+  tag: typeof WORKER_TAG;
+  options: ImportWorkerOptions;
+}
+
+type ToWorker = { type: 'cancel' };
+type FromWorker = { type: 'progress'; step: Localized } | { type: 'done'; result: ImportFileResult } | { type: 'failed'; message: string };
+
+/**
+ * In the importer bundle, at load: when this thread is an import worker, import the file of its data with `run` (the
+ * bundle's `importFile` with the shipped PDF reader) and post progress and the result. Elsewhere it does nothing.
+ */
+export function serveImportInWorker(run: (options: ImportFileOptions) => Promise<ImportFileResult>): void {
+  const input = workerData as Partial<WorkerInput> | null;
+  if (isMainThread || !parentPort || input?.tag !== WORKER_TAG || !input.options) return;
+  const port = parentPort;
+  const post = (m: FromWorker) => port.postMessage(m);
+  let cancelled = false;
+  port.on('message', (m: ToWorker) => {
+    if (m.type === 'cancel') cancelled = true;
+  });
+  run({ ...input.options, onProgress: (step) => post({ type: 'progress', step }), isCancelled: () => cancelled }).then(
+    (result) => post({ type: 'done', result }),
+    (e: unknown) => post({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
+  );
+}
+
+/** How often the server's cancel state is passed on to the worker. */
+const CANCEL_POLL_MS = 100;
+
+/**
+ * Import a file in a worker thread running `script` (the importer bundle), with `importFile`'s contract: the result,
+ * with problems when nothing was written. A cancel (`isCancelled`) reaches the worker, which stops before writing.
+ */
+export function importFileInWorker(
+  script: string,
+  options: ImportWorkerOptions,
+  hooks: { onProgress?(step: Localized): void; isCancelled?(): boolean } = {},
+): Promise<ImportFileResult> {
+  const input: WorkerInput = { tag: WORKER_TAG, options };
+  return new Promise((resolve) => {
+    // stdout and stderr piped and dropped: the language server's stdout is its protocol channel.
+    const worker = new Worker(script, { workerData: input, stdout: true, stderr: true });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    let settled = false;
+    const settle = (result: ImportFileResult) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(poll);
+      void worker.terminate();
+      resolve(result);
+    };
+    const poll = setInterval(() => {
+      if (hooks.isCancelled?.()) worker.postMessage({ type: 'cancel' } satisfies ToWorker);
+    }, CANCEL_POLL_MS);
+    const failed = (message: string): ImportFileResult => ({ problems: [IMPORT_INPUT.workerFailed(message)], report: [] });
+    worker.on('message', (m: FromWorker) => {
+      if (m.type === 'progress') hooks.onProgress?.(m.step);
+      else if (m.type === 'done') settle(m.result);
+      else settle(failed(m.message));
+    });
+    worker.on('error', (e: Error) => settle(failed(e.message)));
+    worker.on('exit', (code) => settle(failed(`exit ${code}`)));
+  });
+}

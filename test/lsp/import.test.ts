@@ -1,0 +1,60 @@
+/*
+ * The editor's import ("Importeer een akkoord of programma") over a real connection: the server imports in a worker
+ * thread, so a draft opened while a whole agreement is being read and run through the pipeline gets its findings
+ * before the import is done; the result and the files written are those of the CLI's importer.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
+import { ca2021Paragraphs } from '../unit/corpus/import/fixtures';
+import { MOTIE, startClient, type TestClient } from './client';
+
+let client: TestClient | undefined;
+let ws: string | undefined;
+afterEach(async () => {
+  await client?.close();
+  if (ws) rmSync(ws, { recursive: true, force: true });
+  client = ws = undefined;
+});
+
+/** The whole 2021 agreement as plain text (its chapters numbered as headings): an import of several seconds. */
+function agreementText(): string {
+  const lines: string[] = ['OMZIEN NAAR ELKAAR, VOORUITKIJKEN NAAR DE TOEKOMST', ''];
+  let chapter = '';
+  let n = 0;
+  for (const p of ca2021Paragraphs()) {
+    if (p.table) continue;
+    if (p.chapter !== chapter) lines.push(`${++n}. ${(chapter = p.chapter)}`, '');
+    lines.push(p.text, '');
+  }
+  return lines.join('\n');
+}
+
+describe('importing in the editor', () => {
+  it('runs in a worker: a draft opened meanwhile gets its findings before the import ends, and the corpus is written', async () => {
+    ws = mkdtempSync(path.join(tmpdir(), 'aw-import-'));
+    writeFileSync(path.join(ws, 'akkoord.txt'), agreementText());
+    client = await startClient({ workspace: ws });
+    const progress: string[] = [];
+    client.connection.onNotification(IMPORT_PROGRESS, (p: ImportProgressParams) => void progress.push(p.message));
+    const events: string[] = [];
+    const out = path.join(ws, 'ca2021x.akkoord.yaml');
+    const imported = client.connection
+      .sendRequest(IMPORT_REQUEST, { source: pathToFileURL(path.join(ws, 'akkoord.txt')).href, out: pathToFileURL(out).href, id: 'ca2021x', progressToken: 't1' })
+      .then((r) => (events.push('import done'), r as ImportResult));
+    const uri = pathToFileURL(path.join(ws, 'motie.md')).href;
+    await client.open(uri, MOTIE, 1);
+    const diagnostics = await client.diagnostics(uri, (_d, p) => p.version === 1, 60_000);
+    events.push('draft checked');
+    const result = await imported;
+    expect(diagnostics.some((d) => d.code === 'vaag-begrip')).toBe(true);
+    expect(events).toEqual(['draft checked', 'import done']);
+    expect(result.corpusId).toBe('ca2021x');
+    expect(result.commitments).toBeGreaterThan(200);
+    expect(existsSync(out) && readFileSync(out, 'utf8')).toMatch(/^id: ca2021x$/m);
+    expect(progress.length).toBeGreaterThan(1);
+  }, 120_000);
+});
