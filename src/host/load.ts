@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { configFilesFor, mergeConfigs, parseConfigFile, RULE_IDS, type AkkoordwijzerConfig, type CorpusSet, type DataProblem, type Lexicon, type VagueTerm } from '../core/service';
+import { configFilesFor, mergeConfigs, parseConfigFile, RULE_IDS, type AkkoordwijzerConfig, type ConfigReader, type CorpusSet, type DataProblem, type Lexicon, type VagueTerm } from '../core/service';
 import { readText } from './files';
 import { NodeWorkspace } from './workspace';
 import type { CorpusStore } from './corpusStore';
@@ -31,6 +31,13 @@ export function loadConfigFile(file: string): { config: AkkoordwijzerConfig; pro
   const { config, problems } = parseConfigFile(read.text, RULE_IDS, file);
   return { config: resolveCorpusPaths(config, path.dirname(path.resolve(file))), problems };
 }
+
+/** How both adapters read a configuration file the cascade finds: `corpora:` made absolute against its folder. */
+export const readConfigText: ConfigReader = (text, uri) => {
+  const file = URI.parse(uri).fsPath;
+  const { config, problems } = parseConfigFile(text, RULE_IDS, file);
+  return { config: resolveCorpusPaths(config, path.dirname(file)), problems };
+};
 
 export interface ConfigLookup {
   /** The file read (absolute), or undefined when there is none and the defaults apply. */

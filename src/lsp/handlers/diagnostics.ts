@@ -13,8 +13,8 @@ import { toDiagnostic } from '../convert';
 import type { DraftService } from '../../core/service';
 
 export interface DiagnosticsSupport {
-  /** Re-check every open draft (after settings or data changed). */
-  refreshAll(): void;
+  /** Re-check the open drafts (after settings or data changed): all, or those `only` names. */
+  refreshAll(only?: (uri: string) => boolean): void;
 }
 
 /**
@@ -80,6 +80,8 @@ export function registerDiagnosticsSupport(
       if (asked !== undefined && doc.version !== asked) throw serverCancelled();
       return { kind: DocumentDiagnosticReportKind.Full, items: diagnose(doc) };
     });
+    // The client pulls every open draft again; the others' analyses are cached per version, so only those `only`
+    // names are checked anew.
     return { refreshAll: () => void connection.languages.diagnostics.refresh() };
   }
 
@@ -95,5 +97,5 @@ export function registerDiagnosticsSupport(
   const publish = (doc: TextDocument) => gate.ready && isDraft(doc.uri) && void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
   documents.onDidChangeContent((e) => void publishSettled(e.document.uri));
   documents.onDidClose((e) => isDraft(e.document.uri) && void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
-  return { refreshAll: () => documents.all().forEach(publish) };
+  return { refreshAll: (only) => documents.all().filter((d) => !only || only(d.uri)).forEach(publish) };
 }
