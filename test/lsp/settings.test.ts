@@ -23,3 +23,15 @@ describe('editor settings over the workspace file', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('the settings the server asks per folder are resource-scoped in the manifest', () => {
+  it('rule, lexicon, corpus, budget settings and akkoordwijzer.enable have "scope": "resource"; enable is on by default', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string; default?: unknown }> } } };
+    const props = pkg.contributes.configuration.properties;
+    const perFolder = Object.keys(props).filter((k) => /^akkoordwijzer\.(regels\.|lexicon\.|corpora$|werkbudget\.|enable$)/.test(k));
+    expect(perFolder.length).toBeGreaterThan(20);
+    for (const k of perFolder) expect({ k, scope: props[k]!.scope }).toEqual({ k, scope: 'resource' });
+    expect(props['akkoordwijzer.enable']?.default).toBe(true);
+  });
+});
