@@ -1,9 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { emptyConfig, type AkkoordwijzerConfig, type CorpusSet, type Taal } from '../core/service';
+import { ConfigCascade, isWithin, type DataProblem, type DraftService, type ResolvedConfig, type Taal } from '../core/service';
 import { CorpusStore } from '../host/corpusStore';
-import { discoverConfig, loadBuiltinData, loadConfigFile, loadCorpusSet, type ConfigLookup } from '../host/load';
+import { loadBuiltinData, loadConfigFile, readConfigText } from '../host/load';
+import { DraftScopes } from '../host/scopes';
+import { NodeWorkspace } from '../host/workspace';
 import { defaultCacheFolder } from '../host/snapshotCache';
 import type { CliContext } from './io';
 import { PROBLEM } from './messages';
@@ -39,36 +41,55 @@ export function corpusStore(): CorpusStore {
 }
 
 export interface RunConfig {
-  config: AkkoordwijzerConfig;
-  /** The configuration file read (absolute), if any: its folder is the "workspace" for corpus discovery. */
-  file: string | undefined;
+  /** `--config FILE`: the one configuration of every draft, instead of the cascade. */
+  fixed: ResolvedConfig | undefined;
+  /** The problems of `--config FILE`, shown as typed. */
+  fixedProblems: { shown: string; problems: DataProblem[] } | undefined;
+  /** `--taal`, else the working directory's configuration's `taal:`, else Dutch: the language of the CLI's own messages. */
   taal: Taal;
+  /** `--taal` only: it wins over every configuration file. */
+  forcedTaal: Taal | undefined;
   failed: boolean;
 }
 
-/** `--config FILE`, else `.akkoordwijzer.yaml` in the working directory or above; `--taal` wins over its `taal:`. */
+/** A (notional) draft in the working directory: what the cascade gives it is the run's own configuration. */
+const draftInCwd = (ctx: CliContext): string => URI.file(path.join(ctx.cwd, 'concept.md')).toString();
+
+/** `--config FILE`, else the cascade of `.akkoordwijzer.yaml` above each draft (the editor's rule); `--taal` wins over `taal:`. */
 export function loadRunConfig(ctx: CliContext, options: { config?: string; taal?: Taal }): RunConfig {
-  if (options.config !== undefined && !existsSync(ctx.resolve(options.config))) {
+  const base = { fixed: undefined, fixedProblems: undefined, forcedTaal: options.taal };
+  if (options.config === undefined) {
+    const own = new ConfigCascade(NodeWorkspace.ofPaths([]), readConfigText).forDocument(draftInCwd(ctx));
+    return { ...base, taal: options.taal ?? own.config.taal ?? 'nl', failed: false };
+  }
+  const file = ctx.resolve(options.config);
+  if (!existsSync(file)) {
     const taal = options.taal ?? 'nl';
     ctx.say(PROBLEM.configNotFound(options.config), taal);
-    return { config: emptyConfig(), file: undefined, taal, failed: true };
+    return { ...base, taal, failed: true };
   }
-  const found: ConfigLookup =
-    options.config !== undefined ? { file: ctx.resolve(options.config), ...loadConfigFile(ctx.resolve(options.config)) } : discoverConfig(ctx.cwd);
-  const taal = options.taal ?? found.config.taal ?? 'nl';
-  // A file named on the command line is shown as typed; a discovered one by its full path.
-  const shown = options.config ?? found.file ?? '';
-  for (const p of found.problems) ctx.err(problemLine(shown, p, taal));
-  return { config: found.config, file: found.file, taal, failed: found.problems.some((p) => p.severity === 'error') };
+  const { config, problems } = loadConfigFile(file);
+  const uri = URI.file(file).toString();
+  const fixed: ResolvedConfig = { workspaceFolder: undefined, files: [uri], config, key: uri };
+  return { ...base, fixed, fixedProblems: { shown: options.config, problems }, taal: options.taal ?? config.taal ?? 'nl', failed: false };
+}
+
+/** The drafts' services, by the configuration and corpora in force for each. */
+export interface RunScopes {
+  serviceFor(file: string): DraftService;
+  failed: boolean;
 }
 
 /**
- * The built-in corpora, the workspace's `*.akkoord.yaml` (found from the config file's folder, or else from the
- * checked folders, as the editor does for its workspace), the config file's `corpora:` and `--corpus`. An error in a
- * corpus that was asked for (config, `--corpus`) fails the run; one merely found in a folder is reported and skipped.
+ * The configuration and corpora of each of `files` (absolute paths), found by the editor's rule: the cascade of
+ * configuration files above the draft, the built-in corpora, the `*.akkoord.yaml` of its project (the folder of the
+ * outermost configuration file; without one, the working directory for a draft below it), the configurations'
+ * `corpora:` and `--corpus`. Every configuration and corpus problem is printed once; an error in a configuration
+ * file or in a corpus that was asked for (configuration, `--corpus`) fails the run, one merely found in a folder is
+ * reported and skipped.
  */
-export function loadRunCorpora(ctx: CliContext, run: RunConfig, extra: readonly string[], paths: readonly string[] = []): { set: CorpusSet; failed: boolean } {
-  let failed = false;
+export function loadRunScopes(ctx: CliContext, run: RunConfig, extra: readonly string[], files: readonly string[]): RunScopes {
+  let failed = run.failed;
   const extraFiles: string[] = [];
   for (const p of extra) {
     if (existsSync(ctx.resolve(p))) extraFiles.push(ctx.resolve(p));
@@ -77,28 +98,31 @@ export function loadRunCorpora(ctx: CliContext, run: RunConfig, extra: readonly 
       failed = true;
     }
   }
-  const configured = run.config.corpora;
-  const explicit = new Set([...configured, ...extra.map((p) => ctx.resolve(p))].map((p) => URI.file(path.resolve(p)).toString()));
-  const { set, problems } = loadCorpusSet(corpusStore(), { folders: workspaceFolders(ctx, run, paths), extraFiles: [...configured, ...extraFiles] });
-  for (const file of problems) {
+  const builtin = builtinData();
+  const scopes = new DraftScopes({
+    workspace: NodeWorkspace.ofPaths([]),
+    store: corpusStore(),
+    read: readConfigText,
+    builtin,
+    readable: (named) => [...named, ...extraFiles],
+    fallbackRoot: (uri) => (isWithin(URI.file(ctx.cwd).toString(), uri) ? ctx.cwd : undefined),
+    ...(run.forcedTaal ? { taal: run.forcedTaal } : {}),
+    ...(run.fixed ? { fixed: run.fixed } : {}),
+  });
+  const serviceFor = (file: string) => scopes.scopeFor(URI.file(file).toString()).service;
+  for (const file of files) serviceFor(file);
+  const configProblems = run.fixedProblems ? [run.fixedProblems] : scopes.cascade.layersInUse().map((l) => ({ shown: URI.parse(l.uri).fsPath, problems: l.problems }));
+  for (const { shown, problems } of configProblems) {
+    for (const p of problems) ctx.err(problemLine(shown, p, run.taal));
+    if (problems.some((p) => p.severity === 'error')) failed = true;
+  }
+  const explicit = new Set(scopes.all().flatMap((s) => [...s.config.corpora, ...extraFiles]).map((p) => URI.file(path.resolve(p)).toString()));
+  for (const file of scopes.problems()) {
     const shown = path.relative(ctx.cwd, file.path) || file.path;
     for (const p of file.problems) {
       ctx.err(problemLine(shown, p, run.taal));
       if (p.severity === 'error' && explicit.has(file.uri)) failed = true;
     }
   }
-  return { set, failed };
-}
-
-/** The config file's folder, else the folders asked to be checked (a file's own folder; `-` is the working directory). */
-function workspaceFolders(ctx: CliContext, run: RunConfig, paths: readonly string[]): string[] {
-  if (run.file) return [path.dirname(run.file)];
-  if (paths.length === 0) return [ctx.cwd];
-  const folders = paths.flatMap((p) => {
-    if (p === '-') return [ctx.cwd];
-    const abs = ctx.resolve(p);
-    if (!existsSync(abs)) return [];
-    return [statSync(abs).isDirectory() ? abs : path.dirname(abs)];
-  });
-  return [...new Set(folders)];
+  return { serviceFor, failed };
 }

@@ -154,8 +154,8 @@ export const OPTION_HELP = {
     en: 'output: compiler-style lines (default), JSON version 1 or SARIF 2.1.0',
   },
   config: {
-    nl: 'de configuratie; anders .akkoordwijzer.yaml in de huidige map of erboven',
-    en: 'the configuration; else .akkoordwijzer.yaml in the current folder or above',
+    nl: 'één configuratie voor elk concept; anders geldt .akkoordwijzer.yaml in de map van het concept en erboven',
+    en: 'one configuration for every draft; else .akkoordwijzer.yaml in the draft\'s folder and above applies',
   },
   corpus: { nl: 'laad ook dit corpusbestand (mag vaker)', en: 'load this corpus file too (repeatable)' },
   taal: {

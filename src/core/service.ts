@@ -39,7 +39,8 @@ export { searchCorpus } from './features/search';
 export * from './types';
 
 // The files around a draft, as the core asks for them.
-export { configFilesFor, markdownDocuments, workspaceOf, CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, MARKDOWN_FILE, type Workspace } from './workspace/workspace';
+export { configFilesFor, folderOf, markdownDocuments, parentOf, workspaceOf, CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, MARKDOWN_FILE, type Workspace } from './workspace/workspace';
+export { ConfigCascade, isWithin, type ConfigLayer, type ConfigReader, type ResolvedConfig } from './workspace/cascade';
 
 // Data files: the host reads them from disk, the pure readers here turn text into values and positioned problems.
 export { loadCorpus } from './corpus/load';

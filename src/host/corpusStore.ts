@@ -119,7 +119,8 @@ export class CorpusStore {
   }
 
   private readonly walked = new Map<string, string[]>();
-  private last: { files: LoadedCorpus[]; set: CorpusSet } | undefined;
+  /** The last set built from each list of files (by their URIs): folders that load the same files share one set. */
+  private readonly sets = new Map<string, { files: LoadedCorpus[]; set: CorpusSet }>();
 
   /** Forget which corpus files the workspace folders hold (call when files are created or deleted). */
   forgetWorkspaceFiles(): void {
@@ -128,8 +129,8 @@ export class CorpusStore {
 
   /**
    * Build the set from the built-in corpora, the workspace files and the configured extra paths. When every file is
-   * the same loaded value as last time, the previous set is returned, so nothing downstream (the search index, the
-   * drafts' findings) is rebuilt for a reload that changed nothing.
+   * the same loaded value as last time these files were asked for, that set is returned (to every folder that asks),
+   * so nothing downstream (the search index, the drafts' findings) is rebuilt for a reload that changed nothing.
    */
   build(options: { folders: string[]; extraFiles: string[]; openText: (uri: string) => string | undefined }): CorpusSet {
     const files: LoadedCorpus[] = [];
@@ -147,10 +148,11 @@ export class CorpusStore {
       for (const f of found) take(f, false);
     }
     for (const f of options.extraFiles) take(f, false);
-    const last = this.last;
-    if (last && last.files.length === files.length && last.files.every((f, i) => f === files[i])) return last.set;
+    const key = files.map((f) => f.uri).join('\n');
+    const last = this.sets.get(key);
+    if (last && last.files.every((f, i) => f === files[i])) return last.set;
     const set = createCorpusSet(files, this.tags, this.calendar, { indexStore: this.compiled.indexStore() });
-    this.last = { files, set };
+    this.sets.set(key, { files, set });
     return set;
   }
 }

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { configFilesFor, mergeConfigs, parseConfigFile, RULE_IDS, type AkkoordwijzerConfig, type CorpusSet, type DataProblem, type Lexicon, type VagueTerm } from '../core/service';
+import { mergeConfigs, parseConfigFile, RULE_IDS, type AkkoordwijzerConfig, type ConfigReader, type CorpusSet, type DataProblem, type Lexicon, type VagueTerm } from '../core/service';
 import { readText } from './files';
-import { NodeWorkspace } from './workspace';
 import type { CorpusStore } from './corpusStore';
 import { loadBuiltinLexicon, loadBuiltinSynonyms, type FileProblems } from './data';
 
@@ -32,25 +31,12 @@ export function loadConfigFile(file: string): { config: AkkoordwijzerConfig; pro
   return { config: resolveCorpusPaths(config, path.dirname(path.resolve(file))), problems };
 }
 
-export interface ConfigLookup {
-  /** The file read (absolute), or undefined when there is none and the defaults apply. */
-  file: string | undefined;
-  config: AkkoordwijzerConfig;
-  problems: DataProblem[];
-}
-
-/**
- * The configuration of `dir` outside an editor (the CLI): the nearest `.akkoordwijzer.yaml` in it or above, found
- * by the same discovery the editor uses (`configFilesFor`), else the defaults.
- */
-export function discoverConfig(dir: string): ConfigLookup {
-  // Discovery starts at a document's folder: ask for a (notional) document in `dir`.
-  const documentInDir = URI.file(path.join(path.resolve(dir), 'concept.md')).toString();
-  const nearest = configFilesFor(NodeWorkspace.ofPaths([]), documentInDir)[0];
-  if (!nearest) return { file: undefined, config: mergeConfigs(), problems: [] };
-  const file = URI.parse(nearest).fsPath;
-  return { file, ...loadConfigFile(file) };
-}
+/** How both adapters read a configuration file the cascade finds: `corpora:` made absolute against its folder. */
+export const readConfigText: ConfigReader = (text, uri) => {
+  const file = URI.parse(uri).fsPath;
+  const { config, problems } = parseConfigFile(text, RULE_IDS, file);
+  return { config: resolveCorpusPaths(config, path.dirname(file)), problems };
+};
 
 /** The problems of one corpus file (none for a clean one), with its path and whether it ships with the product. */
 export interface CorpusFileProblems {

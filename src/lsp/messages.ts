@@ -26,6 +26,10 @@ export const LOG = {
     nl: `Beperkte modus: ${file} ligt buiten de werkmap en wordt niet gelezen, tot u de werkmap vertrouwt.`,
     en: `Restricted Mode: ${file} is outside the workspace and is not read until you trust the workspace.`,
   }),
+  disabled: (folder: string): Localized => ({
+    nl: `Akkoordwijzer staat uit voor ${folder} (akkoordwijzer.enable: false): geen meldingen, aanvullingen of acties in de documenten daar.`,
+    en: `Akkoordwijzer is switched off for ${folder} (akkoordwijzer.enable: false): no findings, completions or actions in its documents.`,
+  }),
   settingsNotFetched: (error: string): Localized => ({
     nl: `Instellingen niet opgehaald: ${error}`,
     en: `Settings could not be fetched: ${error}`,

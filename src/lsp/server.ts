@@ -32,14 +32,16 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const session = new ServerSession(connection, documents, connectionLogger(connection));
   const serviceFor = (uri?: string) => session.serviceFor(uri);
+  // `akkoordwijzer.enable: false` hides a folder's documents from every feature: no findings, completions or actions.
+  const enabled = enabledOnly(documents, (uri) => session.enabledFor(uri));
   // Nothing is reported before settings and corpora are loaded (see the diagnostics feature).
   let markLoaded: () => void = () => undefined;
   const gate = { ready: false, loaded: new Promise<void>((resolve) => (markLoaded = resolve)) };
 
   connection.onInitialize((params): InitializeResult => {
     session.initialize(params);
-    const diagnostics = registerDiagnosticsSupport(connection, documents, serviceFor, session.client.pullDiagnostics, (uri) => !isDataFile(uri), gate);
-    session.refreshDrafts = () => diagnostics.refreshAll();
+    const diagnostics = registerDiagnosticsSupport(connection, enabled, serviceFor, session.client.pullDiagnostics, (uri) => !isDataFile(uri), gate);
+    session.refreshDrafts = (only) => diagnostics.refreshAll(only);
     return { capabilities: capabilities(session.client.pullDiagnostics), serverInfo: { name: 'akkoordwijzer', version: SERVER_VERSION } };
   });
 
@@ -60,16 +62,17 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((params) => void session.pushSettings(params.settings));
   connection.onNotification(TRUST_NOTIFICATION, () => session.grantTrust());
   connection.onDidChangeWatchedFiles((e) => {
-    if (e.changes.some((c) => c.type !== FileChangeType.Changed)) session.forgetCorpusFiles();
-    if (e.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) void session.reloadSettings();
-    else session.reloadCorpora();
+    const isConfig = (uri: string) => uri.endsWith(`/${CONFIG_FILE_NAME}`);
+    const corpora = e.changes.filter((c) => !isConfig(c.uri));
+    if (corpora.some((c) => c.type !== FileChangeType.Changed)) session.forgetCorpusFiles();
+    session.dataFilesChanged(e.changes.map((c) => c.uri).filter(isConfig), corpora.length > 0);
   });
   watchOpenCorpora(documents, session);
 
-  registerHoverSupport(connection, documents, serviceFor);
-  registerCodeActionSupport(connection, documents, serviceFor);
-  registerSymbolSupport(connection, documents, serviceFor);
-  registerCitationSupport(connection, documents, serviceFor, () => session.workspace);
+  registerHoverSupport(connection, enabled, serviceFor);
+  registerCodeActionSupport(connection, enabled, serviceFor);
+  registerSymbolSupport(connection, enabled, serviceFor);
+  registerCitationSupport(connection, enabled, serviceFor, () => session.workspace);
   registerImportSupport(connection, () => session.taal, () => {
     session.forgetCorpusFiles();
     session.reloadCorpora();
@@ -77,6 +80,18 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The open documents as the features see them: those `enabled` says are switched off are not there. */
+function enabledOnly(documents: TextDocuments<TextDocument>, enabled: (uri: string) => boolean): TextDocuments<TextDocument> {
+  return new Proxy(documents, {
+    get(target, prop) {
+      if (prop === 'get') return (uri: string) => (enabled(uri) ? target.get(uri) : undefined);
+      if (prop === 'all') return () => target.all().filter((d) => enabled(d.uri));
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 function connectionLogger(connection: Connection): Logger {

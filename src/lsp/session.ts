@@ -3,15 +3,16 @@ import path from 'node:path';
 import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, createDraftService, DEFAULT_BUDGET, emptyConfig, pick, problemMessage, type AkkoordwijzerConfig, type DataProblem, type DraftService, type Localized, type Logger } from '../core/service';
+import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, folderOf, pick, problemMessage, type DataProblem, type DraftService, type Localized, type Logger } from '../core/service';
 import { CorpusStore } from '../host/corpusStore';
-import { loadBuiltinData, loadCorpusSet, type CorpusFileProblems } from '../host/load';
+import { loadBuiltinData, readConfigText, type CorpusFileProblems } from '../host/load';
+import { DraftScopes, type DraftScope } from '../host/scopes';
 import { cacheFolderIn, defaultCacheFolder } from '../host/snapshotCache';
 import { folderUri, NodeWorkspace } from '../host/workspace';
 import { STATUS_NOTIFICATION, type CorpusStatus, type StatusParams } from '../shared/protocol';
 import { problemToDiagnostic } from './convert';
 import { LOG } from './messages';
-import { mergeEditorSettings, readWorkspaceConfigs } from './settings';
+import { readEditorSettings, type EditorSettings } from './settings';
 
 /** What the client said it can do, read once at `initialize`. */
 export interface ClientAbilities {
@@ -23,18 +24,22 @@ export interface ClientAbilities {
 
 export const isDataFile = (uri: string): boolean => CORPUS_FILE_PATTERN.test(uri) || uri.endsWith(`/${CONFIG_FILE_NAME}`);
 
+/** The settings key of documents outside every workspace folder. */
+const NO_FOLDER = '';
+
 /**
- * The server's state between requests: the workspace, the configuration in force, the corpora and the draft service
- * that checks with them. Loading happens here in named steps (settings, then corpora, then the status the client
- * shows); the LSP wiring in `server.ts` only calls them.
+ * The server's state between requests: the workspace, the editor's settings per workspace folder, and the drafts
+ * grouped by the configuration in force for them (`DraftScopes`: the cascade of `.akkoordwijzer.yaml` files with the
+ * folder's settings over it, each group with its corpora and its draft service). Loading happens here in named steps
+ * (settings, then corpora, then the status the client shows); the LSP wiring in `server.ts` only calls them.
  */
 export class ServerSession {
   readonly workspace: NodeWorkspace;
   private readonly builtin = loadBuiltinData();
   private readonly corpora = new CorpusStore();
-  private readonly service: DraftService;
-  private config: AkkoordwijzerConfig = emptyConfig();
-  private configProblems = new Map<string, DataProblem[]>();
+  private readonly scopes: DraftScopes;
+  /** The editor's settings by workspace folder (`NO_FOLDER` for documents outside them), fetched at every reload. */
+  private settings = new Map<string, EditorSettings>();
   /** Settings the client pushes (initializationOptions, didChangeConfiguration), for clients that cannot be asked. */
   private pushedSettings: unknown;
   private abilities: ClientAbilities = { configuration: false, watchedFiles: false, workspaceFolders: false, pullDiagnostics: false };
@@ -47,29 +52,40 @@ export class ServerSession {
    * names elsewhere. Clients that say nothing are trusted (they have no such mode).
    */
   private trusted = true;
-  /** Re-check the open drafts (set by the diagnostics feature once it is registered). */
-  refreshDrafts: () => void = () => undefined;
+  /** Re-check the open drafts, all or those `only` names (set by the diagnostics feature once it is registered). */
+  refreshDrafts: (only?: (uri: string) => boolean) => void = () => undefined;
 
   constructor(
     private readonly connection: Connection,
-    documents: TextDocuments<TextDocument>,
+    private readonly documents: TextDocuments<TextDocument>,
     private readonly logger: Logger,
   ) {
     this.workspace = new NodeWorkspace([], documents);
-    this.service = createDraftService({ vagueTerms: this.builtin.vagueTerms, synonyms: this.builtin.synonyms, logger });
+    this.scopes = new DraftScopes({
+      workspace: this.workspace,
+      store: this.corpora,
+      read: readConfigText,
+      builtin: this.builtin,
+      logger,
+      settings: (folder) => this.settings.get(folder ?? NO_FOLDER)?.config,
+      readable: (files) => this.readableCorpusFiles(files),
+      openText: (uri) => this.workspace.openText(uri),
+    });
   }
 
-  /**
-   * The draft service for a document. Today every document of the workspace shares one configuration (the folder
-   * roots' files merged with the editor's settings); the lookup by URI is where per-folder configurations plug in.
-   */
-  serviceFor(_uri?: string): DraftService {
-    return this.service;
+  /** The draft service for a document: the one of its configuration (cascade and folder settings); without one, the first folder's. */
+  serviceFor(uri?: string): DraftService {
+    return this.scopeFor(uri).service;
+  }
+
+  /** Whether `akkoordwijzer.enable` leaves the document's folder on. */
+  enabledFor(uri: string): boolean {
+    return this.settingsOf(uri)?.enabled !== false;
   }
 
   /** The language the server speaks (settings, else `.akkoordwijzer.yaml`, else Dutch). */
   get taal(): 'nl' | 'en' {
-    return this.service.settings.taal;
+    return this.serviceFor().settings.taal;
   }
 
   get client(): ClientAbilities {
@@ -96,10 +112,11 @@ export class ServerSession {
     this.workspace.setFolders(folders.length === 0 && params.rootUri ? [params.rootUri] : folders);
   }
 
-  /** Folders added to or removed from a multi-root workspace: each brings its own config file and corpora. */
+  /** Folders added to or removed from a multi-root workspace: each brings its own config files, settings and corpora. */
   changeFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
     const gone = new Set(removed.map(folderUri));
     this.workspace.setFolders([...this.workspace.folders.filter((f) => !gone.has(f)), ...added]);
+    this.scopes.cascade.clear();
     return this.reloadSettings();
   }
 
@@ -118,36 +135,43 @@ export class ServerSession {
   }
 
   logStarted(version: string): void {
-    this.log('info', LOG.started(version, this.service.lexicon.terms.length, this.service.corpus.commitments.length));
+    const service = this.serviceFor();
+    this.log('info', LOG.started(version, service.lexicon.terms.length, service.corpus.commitments.length));
   }
 
-  /** Fetch the editor's settings, merge them over the workspace files, configure the service, then reload corpora. */
+  /** Fetch the editor's settings of every folder, regroup the drafts by them, then reload corpora. */
   async reloadSettings(): Promise<void> {
     const mine = ++this.settingsRun;
-    const editor = await this.fetchEditorSettings();
+    const fetched = await this.fetchEditorSettings();
     // A later reload started while this one waited for the client: let that one apply.
     if (mine !== this.settingsRun) return;
-    const folders = this.workspace.folderPaths;
-    const files = readWorkspaceConfigs(folders);
-    this.config = mergeEditorSettings(editor, files.configs, folders, this.logger);
-    this.configProblems = files.problems;
-    this.service.configure({
-      settings: { taal: this.config.taal ?? 'nl', severities: this.config.regels, budget: { ...DEFAULT_BUDGET, ...this.config.budget } },
-      vagueTerms: [...this.builtin.vagueTerms, ...this.config.extraTerms],
-    });
+    this.settings = new Map([...fetched].map(([folder, raw]) => [folder, readEditorSettings(raw, folder === NO_FOLDER ? process.cwd() : URI.parse(folder).fsPath, this.logger)]));
+    for (const [folder, s] of this.settings) if (!s.enabled) this.log('info', LOG.disabled(folder === NO_FOLDER ? '—' : URI.parse(folder).fsPath));
+    this.scopes.reset();
+    this.clearDisabled();
     this.reloadCorpora();
+  }
+
+  /**
+   * Configuration files were edited, created or deleted (and `corpora` says whether corpus files were too): the
+   * drafts below each file get their configuration again and are re-checked; the others keep theirs.
+   */
+  dataFilesChanged(configFiles: readonly string[], corpora: boolean): void {
+    const touched = configFiles.map((uri) => this.scopes.cascade.changed(uri));
+    this.reloadCorpora(corpora ? undefined : (uri) => touched.some((below) => below(uri)));
   }
 
   /** The user trusted the workspace: read what Restricted Mode left out. */
   grantTrust(): void {
     if (this.trusted) return;
     this.trusted = true;
+    this.scopes.reset();
     this.reloadCorpora();
   }
 
-  /** The corpus files the configuration names that may be read: all of them, or in Restricted Mode those inside the workspace. */
-  private readableCorpusFiles(): string[] {
-    if (this.trusted) return this.config.corpora;
+  /** The corpus files a configuration names that may be read: all of them, or in Restricted Mode those inside the workspace. */
+  private readableCorpusFiles(files: readonly string[]): string[] {
+    if (this.trusted) return [...files];
     // Real paths: a symbolic link inside the workspace that points out of it does not make a file inside.
     const real = (p: string) => {
       try {
@@ -161,7 +185,7 @@ export class ServerSession {
       const rel = path.relative(f, real(file));
       return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
     });
-    const [readable, outside] = [this.config.corpora.filter(inside), this.config.corpora.filter((f) => !inside(f))];
+    const [readable, outside] = [files.filter(inside), files.filter((f) => !inside(f))];
     for (const file of outside) this.log('warn', LOG.restrictedSkipped(file));
     return readable;
   }
@@ -171,44 +195,69 @@ export class ServerSession {
     this.corpora.forgetWorkspaceFiles();
   }
 
-  /** Load the corpora (open buffers win over the disk), publish their problems, tell the client, re-check drafts. */
-  reloadCorpora(): void {
-    const { set, problems } = loadCorpusSet(this.corpora, {
-      folders: this.workspace.folderPaths,
-      extraFiles: this.readableCorpusFiles(),
-      openText: (uri) => this.workspace.openText(uri),
-    });
-    // The same files with the same texts give the same set: no index rebuild, no re-check of every draft.
-    if (set !== this.service.corpus) {
-      this.service.configure({ corpus: set });
-      // Build the search index now, not on the first keystroke after a corpus change.
-      setImmediate(() => this.service.engine());
-    }
-    this.publishDataProblems(problems);
+  /**
+   * Load every group's corpora (open buffers win over the disk), publish the data files' problems, tell the client,
+   * re-check the drafts (those `only` names, else all).
+   */
+  reloadCorpora(only?: (uri: string) => boolean): void {
+    this.scopes.keep([this.defaultDocument(), ...this.documents.all().map((d) => d.uri)]);
+    this.publishDataProblems(this.scopes.reloadCorpora());
+    // Build the search indexes now, not on the first keystroke after a corpus change (a set already indexed costs nothing).
+    setImmediate(() => this.scopes.all().forEach((s) => s.service.engine()));
     this.sendStatus();
-    this.refreshDrafts();
+    this.refreshDrafts(only);
   }
 
-  private async fetchEditorSettings(): Promise<unknown> {
-    if (!this.abilities.configuration) return this.pushedSettings;
+  private scopeFor(uri: string | undefined): DraftScope {
+    const count = this.scopes.all().length;
+    const scope = this.scopes.scopeFor(uri ?? this.defaultDocument());
+    // A draft in a folder with a configuration of its own: show that file's problems and its corpora's.
+    if (this.scopes.all().length !== count) setImmediate(() => this.publishDataProblems(this.scopes.problems()));
+    return scope;
+  }
+
+  /** Where a request without a document (search, the commitments view, workspace symbols) stands: the first folder. */
+  private defaultDocument(): string {
+    return `${this.workspace.folders[0] ?? 'file://'}/concept.md`;
+  }
+
+  private settingsOf(uri: string): EditorSettings | undefined {
+    return this.settings.get(folderOf(this.workspace, uri) ?? NO_FOLDER) ?? this.settings.get(NO_FOLDER);
+  }
+
+  /** A client that is pushed diagnostics keeps the last ones until told: clear them where the checks were switched off. */
+  private clearDisabled(): void {
+    if (this.abilities.pullDiagnostics) return;
+    for (const doc of this.documents.all()) {
+      if (!this.enabledFor(doc.uri) && !isDataFile(doc.uri)) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    }
+  }
+
+  /** The settings of every workspace folder (`scopeUri`: the folder's own, as resource-scoped settings are) and of none. */
+  private async fetchEditorSettings(): Promise<Map<string, unknown>> {
+    const keys = [NO_FOLDER, ...this.workspace.folders];
+    const pushed = () => new Map(keys.map((k) => [k, this.pushedSettings]));
+    if (!this.abilities.configuration) return pushed();
     try {
-      return await this.connection.workspace.getConfiguration('akkoordwijzer');
+      const items = keys.map((k) => (k === NO_FOLDER ? { section: 'akkoordwijzer' } : { scopeUri: k, section: 'akkoordwijzer' }));
+      const values: unknown[] = await this.connection.workspace.getConfiguration(items);
+      return new Map(keys.map((k, i) => [k, values[i]]));
     } catch (err) {
       this.log('warn', LOG.settingsNotFetched(String(err)));
-      return this.pushedSettings;
+      return pushed();
     }
   }
 
   /** Problems of the user's data files (corpora, config files) as diagnostics; the built-in files' go to the log. */
   private publishDataProblems(corpusFiles: readonly CorpusFileProblems[]): void {
-    const byUri = new Map(this.configProblems);
+    const byUri = new Map<string, DataProblem[]>(this.scopes.cascade.layersInUse().map((l) => [l.uri, l.problems]));
     for (const file of corpusFiles) {
       if (!file.builtin) byUri.set(file.uri, file.problems);
       else for (const p of file.problems) this.logger.error(`${file.path}:${p.line + 1}:${p.character + 1}: ${this.problemText(p)}`);
     }
     for (const uri of this.published) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.published.clear();
-    const taal = this.service.settings.taal;
+    const taal = this.taal;
     for (const [uri, problems] of byUri) {
       void this.connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => problemToDiagnostic(p, taal)) });
       this.published.add(uri);
@@ -217,14 +266,14 @@ export class ServerSession {
 
   /** The status the client shows (corpora, counts, language), and one log line per corpus. */
   private sendStatus(): void {
-    const set = this.service.corpus;
+    const set = this.serviceFor().corpus;
     const summary = set.summary();
     const status: StatusParams = {
       // The core's summary as it stands: the type check here keeps the protocol and the core in step.
       corpora: summary satisfies CorpusStatus[],
       commitments: set.commitments.length,
       skippedFiles: summary.filter((s) => s.id === undefined).length,
-      taal: this.service.settings.taal,
+      taal: this.taal,
     };
     for (const s of summary) {
       const name = `${URI.parse(s.uri).fsPath}${s.id ? ` (${s.id})` : ''}`;
@@ -236,10 +285,10 @@ export class ServerSession {
   }
 
   private problemText(p: DataProblem): string {
-    return problemMessage(p, this.service.settings.taal);
+    return problemMessage(p, this.taal);
   }
 
   private log(level: keyof Logger, message: Localized): void {
-    this.logger[level](pick(message, this.service.settings.taal));
+    this.logger[level](pick(message, this.taal));
   }
 }

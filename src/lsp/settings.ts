@@ -1,42 +1,37 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { URI } from 'vscode-uri';
-import { CONFIG_FILE_NAME, mergeConfigs, readConfigValue, RULE_IDS, type AkkoordwijzerConfig, type DataProblem, type Logger } from '../core/service';
-import { loadConfigFile, resolveCorpusPaths } from '../host/load';
+import { readConfigValue, RULE_IDS, type AkkoordwijzerConfig, type Logger } from '../core/service';
+import { resolveCorpusPaths } from '../host/load';
 
 /*
- * Settings arrive from three places, merged in this order (later wins per key): the rule defaults, the workspace
- * file `.akkoordwijzer.yaml` (shared with the CLI, so editor and CI agree), and what the user set explicitly in the
- * editor (`akkoordwijzer.*`; "standaard" means "not set"). Bad values are skipped with one logged warning.
+ * Settings arrive from three places, merged in this order (later wins per key): the rule defaults, the cascade of
+ * `.akkoordwijzer.yaml` files above a draft (shared with the CLI, so editor and CI agree), and what the user set
+ * explicitly in the editor (`akkoordwijzer.*`; "standaard" means "not set") for the draft's workspace folder: the
+ * rule, lexicon and corpus settings are resource-scoped, so every folder of a multi-root workspace may set its own.
+ * Bad values are skipped with one logged warning.
  */
 
-/** Read `.akkoordwijzer.yaml` in each workspace folder. */
-export function readWorkspaceConfigs(folders: string[]): { configs: AkkoordwijzerConfig[]; problems: Map<string, DataProblem[]> } {
-  const configs: AkkoordwijzerConfig[] = [];
-  const problems = new Map<string, DataProblem[]>();
-  for (const folder of folders) {
-    const file = path.join(folder, CONFIG_FILE_NAME);
-    if (!existsSync(file)) continue;
-    const r = loadConfigFile(file);
-    problems.set(URI.file(file).toString(), r.problems);
-    configs.push(r.config);
-  }
-  return { configs, problems };
+/** The editor's settings of one workspace folder. */
+export interface EditorSettings {
+  /** The settings along the configuration's shape; `corpora` absolute against the folder. */
+  config: AkkoordwijzerConfig;
+  /** `akkoordwijzer.enable`: false → nothing is checked, completed or offered for the documents of the folder. */
+  enabled: boolean;
 }
 
-/** Normalise the editor's `akkoordwijzer` section (tolerant) and merge it over the workspace files. */
-export function mergeEditorSettings(editor: unknown, workspace: AkkoordwijzerConfig[], folders: string[], logger: Logger): AkkoordwijzerConfig {
-  const { config, problems } = readConfigValue(stripDefaults(editor), RULE_IDS, 'instellingen');
+/** Read the editor's `akkoordwijzer` section of a folder (tolerant); relative `corpora` start from `folder` (a path). */
+export function readEditorSettings(editor: unknown, folder: string, logger: Logger): EditorSettings {
+  const raw = editor && typeof editor === 'object' ? (editor as Record<string, unknown>) : {};
+  const { config, problems } = readConfigValue(stripDefaults(raw), RULE_IDS, 'instellingen');
   for (const p of problems) logger.warn(`instellingen: ${p.message}`);
-  return mergeConfigs(...workspace, resolveCorpusPaths(config, folders[0] ?? process.cwd()));
+  return { config: resolveCorpusPaths(config, folder), enabled: raw['enable'] !== false };
 }
 
 const UNSET = (v: unknown) => v === 'standaard' || v === 'default' || v === null || v === '';
 
 /** "standaard" (or empty) in the language or a per-rule setting means: not set here, so the workspace file decides. */
-function stripDefaults(editor: unknown): unknown {
-  if (!editor || typeof editor !== 'object') return editor;
-  const o = { ...(editor as Record<string, unknown>) };
+function stripDefaults(editor: Record<string, unknown>): unknown {
+  const o = { ...editor };
+  // Not part of the file's shape: read on its own (`enabled`).
+  delete o['enable'];
   if (UNSET(o['taal'])) delete o['taal'];
   const regels = o['regels'];
   if (regels && typeof regels === 'object') {

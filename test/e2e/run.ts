@@ -14,6 +14,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from './harness/browser';
 import { startCodeServer, type CodeServer } from './harness/codeServer';
 import { runExtensionHostSuite } from './harness/exthost';
+import { multiRootWorkspace } from './harness/workspaces';
 import { elapsed, heading, log, tail, type PartResult } from './harness/log';
 import { runNeovim } from './harness/nvim';
 import { installExitHandlers } from './harness/procs';
@@ -83,9 +84,7 @@ async function main(): Promise<number> {
       ctx = await launchBrowser(tools, path.join(scratch, 'chromium'));
       if (want('exthost')) {
         heading('extension-host suite (Mocha in code-server\'s extension host)');
-        const ws = path.join(scratch, 'ws-exthost');
-        cpSync(path.join(root, 'test/e2e/fixtures/workspace'), ws, { recursive: true });
-        mkdirSync(path.join(ws, 'scratch'), { recursive: true });
+        const ws = multiRootWorkspace(root, scratch);
         results.push(
           await runExtensionHostSuite({ cs, ctx, workspace: ws, extensionPath: root, testsEntry: path.join(root, 'out/e2e/suite/index.js'), artifacts: shots }).catch((e) =>
             setupFailure('extension host', e),

@@ -4,16 +4,15 @@
  * Usage: npm run test:vscode        Env: VSCODE_VERSION (default "stable"), AKKOORDWIJZER_E2E_GREP (Mocha grep)
  */
 import { runTests } from '@vscode/test-electron';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { multiRootWorkspace } from './harness/workspaces';
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../..');
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'akkoordwijzer-vscode-'));
-  const workspace = path.join(scratch, 'workspace');
-  cpSync(path.join(root, 'test/e2e/fixtures/workspace'), workspace, { recursive: true });
-  mkdirSync(path.join(workspace, 'scratch'), { recursive: true });
+  const workspace = multiRootWorkspace(root, scratch);
   try {
     await runTests({
       version: process.env['VSCODE_VERSION'] ?? 'stable',

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../src/host/corpusStore';
-import { discoverConfig, loadBuiltinData, loadConfigFile, loadCorpusSet } from '../../src/host/load';
+import { URI } from 'vscode-uri';
+import { ConfigCascade } from '../../src/core/service';
+import { loadBuiltinData, loadConfigFile, loadCorpusSet, readConfigText } from '../../src/host/load';
+import { NodeWorkspace } from '../../src/host/workspace';
 
 describe('host loading shared by the CLI and the server', () => {
   let dir: string;
@@ -19,14 +22,14 @@ describe('host loading shared by the CLI and the server', () => {
     const direct = loadConfigFile(path.join(dir, '.akkoordwijzer.yaml'));
     expect(direct.config.corpora).toEqual([path.join(dir, 'extra.yaml'), '/elders/abs.yaml']);
     expect(direct.config.taal).toBe('en');
-    const found = discoverConfig(path.join(dir, 'werk', 'diep'));
-    expect(found.file).toBe(path.join(dir, '.akkoordwijzer.yaml'));
+    const found = new ConfigCascade(NodeWorkspace.ofPaths([]), readConfigText).forDocument(URI.file(path.join(dir, 'werk', 'diep', 'motie.md')).toString());
+    expect(found.files).toEqual([URI.file(path.join(dir, '.akkoordwijzer.yaml')).toString()]);
     expect(found.config).toEqual(direct.config);
   });
 
   it('gives the defaults where no config file is found, and an unreadable file as a problem', () => {
-    const none = discoverConfig(path.parse(tmpdir()).root);
-    if (none.file === undefined) expect(none).toEqual({ file: undefined, config: { regels: {}, extraTerms: [], corpora: [], budget: {} }, problems: [] });
+    const none = new ConfigCascade(NodeWorkspace.ofPaths([]), readConfigText).forDocument(URI.file(path.join(path.parse(tmpdir()).root, 'motie.md')).toString());
+    if (none.files.length === 0) expect(none.config).toEqual({ regels: {}, extraTerms: [], corpora: [], budget: {} });
     expect(loadConfigFile(path.join(dir, 'werk')).problems.map((p) => p.code)).toEqual(['unreadable']);
   });
 

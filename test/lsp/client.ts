@@ -46,7 +46,18 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(options: { workspace?: string; capabilities?: ClientCapabilities; settings?: unknown; initializationOptions?: Record<string, unknown>; server?: string } = {}): Promise<TestClient> {
+export async function startClient(
+  options: {
+    workspace?: string;
+    /** More than one folder: a multi-root workspace (the first is also the root). */
+    folders?: string[];
+    capabilities?: ClientCapabilities;
+    /** The `akkoordwijzer` settings the client answers with: the same for every scope, or by the `scopeUri` asked for. */
+    settings?: unknown;
+    initializationOptions?: Record<string, unknown>;
+    server?: string;
+  } = {},
+): Promise<TestClient> {
   const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -65,7 +76,8 @@ export async function startClient(options: { workspace?: string; capabilities?: 
     }
   });
   // The server asks for configuration when the client says it can answer.
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => options.settings ?? {}));
+  const settingsFor = (scopeUri: string | undefined) => (typeof options.settings === 'function' ? (options.settings as (s: string | undefined) => unknown)(scopeUri) : options.settings) ?? {};
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => params.items.map((i) => settingsFor(i.scopeUri)));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   const log: { type: number; message: string }[] = [];
@@ -78,11 +90,11 @@ export async function startClient(options: { workspace?: string; capabilities?: 
     for (const w of statusWaiters.splice(0)) w();
   });
   connection.listen();
-  const workspace = options.workspace;
+  const folders = options.folders ?? (options.workspace ? [options.workspace] : []);
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
-    rootUri: workspace ? pathToFileURL(workspace).href : null,
-    workspaceFolders: workspace ? [{ uri: pathToFileURL(workspace).href, name: 'ws' }] : null,
+    rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
+    workspaceFolders: folders.length > 0 ? folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `ws${i}` })) : null,
     capabilities: options.capabilities ?? { workspace: { configuration: true } },
     ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
   });

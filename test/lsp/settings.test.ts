@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { nullLogger, parseConfigFile } from '../../src/core/service';
-import { mergeEditorSettings } from '../../src/lsp/settings';
+import { mergeConfigs, nullLogger, parseConfigFile } from '../../src/core/service';
+import { readEditorSettings } from '../../src/lsp/settings';
 
 describe('editor settings over the workspace file', () => {
   const workspace = parseConfigFile('werkbudget:\n  tekens: 5000\n', [], 'ws').config;
+  const over = (editor: unknown) => mergeConfigs(workspace, readEditorSettings(editor, '/ws', nullLogger).config);
 
   it('an unset budget setting (null, as VS Code sends the default) leaves the workspace file in charge', () => {
-    const merged = mergeEditorSettings({ werkbudget: { tekens: null, nesting: null } }, [workspace], ['/ws'], nullLogger);
-    expect(merged.budget).toEqual({ maxChars: 5000 });
+    expect(over({ werkbudget: { tekens: null, nesting: null } }).budget).toEqual({ maxChars: 5000 });
   });
 
   it('a budget the user sets in the editor wins', () => {
-    const merged = mergeEditorSettings({ werkbudget: { tekens: 0, nesting: null } }, [workspace], ['/ws'], nullLogger);
-    expect(merged.budget).toEqual({ maxChars: 0 });
+    expect(over({ werkbudget: { tekens: 0, nesting: null } }).budget).toEqual({ maxChars: 0 });
+  });
+
+  it('reads akkoordwijzer.enable on its own (true unless false), without a warning about an unknown field', () => {
+    const warnings: string[] = [];
+    const logger = { ...nullLogger, warn: (m: string) => void warnings.push(m) };
+    expect(readEditorSettings({ enable: false, taal: 'standaard' }, '/ws', logger).enabled).toBe(false);
+    expect(readEditorSettings({ enable: true }, '/ws', logger).enabled).toBe(true);
+    expect(readEditorSettings(undefined, '/ws', logger).enabled).toBe(true);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('the settings the server asks per folder are resource-scoped in the manifest', () => {
+  it('rule, lexicon, corpus, budget settings and akkoordwijzer.enable have "scope": "resource"; enable is on by default', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string; default?: unknown }> } } };
+    const props = pkg.contributes.configuration.properties;
+    const perFolder = Object.keys(props).filter((k) => /^akkoordwijzer\.(regels\.|lexicon\.|corpora$|werkbudget\.|enable$)/.test(k));
+    expect(perFolder.length).toBeGreaterThan(20);
+    for (const k of perFolder) expect({ k, scope: props[k]!.scope }).toEqual({ k, scope: 'resource' });
+    expect(props['akkoordwijzer.enable']?.default).toBe(true);
   });
 });

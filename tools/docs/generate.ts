@@ -89,6 +89,8 @@ function ruleSettings(): Record<string, unknown> {
         'Fout',
       ],
       default: 'standaard',
+      // Per folder (a multi-root workspace's folders each their own), as the cascade of .akkoordwijzer.yaml files is.
+      scope: 'resource',
       markdownDescription: `**${r.title.nl}** — ${r.docs.summary.nl} [Documentatie](${ruleDocUrl(r.id)})`,
     };
   }

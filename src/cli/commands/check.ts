@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { computeLineStarts, createDraftService, DEFAULT_BUDGET, MARKDOWN_FILE, type DraftService, type Taal } from '../../core/service';
+import { computeLineStarts, MARKDOWN_FILE, type DraftService, type Taal } from '../../core/service';
 import { findFiles } from '../../host/files';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
-import { builtinData, loadRunConfig, loadRunCorpora } from '../load';
+import { builtinData, loadRunConfig, loadRunScopes } from '../load';
 import { PROBLEM } from '../messages';
 import { REPORTERS, type CheckedFile } from '../report/index';
 import { problemLine } from '../report/text';
@@ -19,19 +19,13 @@ const FOLDER_DEPTH = 32;
 export async function check(args: CommandArgs, ctx: CliContext): Promise<number> {
   const run = loadRunConfig(ctx, args);
   const { taal } = run;
-  const builtin = builtinData();
-  for (const report of builtin.problems) for (const p of report.problems) ctx.err(problemLine(report.file, p, taal));
-  const corpus = loadRunCorpora(ctx, run, args.corpora, args.operands);
-  const service = createDraftService({
-    vagueTerms: [...builtin.vagueTerms, ...run.config.extraTerms],
-    settings: { taal, severities: run.config.regels, budget: { ...DEFAULT_BUDGET, ...run.config.budget } },
-    corpus: corpus.set,
-    synonyms: builtin.synonyms,
-  });
+  for (const report of builtinData().problems) for (const p of report.problems) ctx.err(problemLine(report.file, p, taal));
   const drafts = draftPaths(ctx, args.operands, taal);
-  const checked = await checkDrafts(ctx, service, drafts.paths, taal);
+  // Each draft follows the configuration and corpora the editor would give it (standard input: a draft in the working directory).
+  const scopes = loadRunScopes(ctx, run, args.corpora, drafts.paths.map((p) => ctx.resolve(p)));
+  const checked = await checkDrafts(ctx, scopes.serviceFor, drafts.paths, taal);
   REPORTERS[args.format](checked.files, ctx, taal);
-  if (run.failed || corpus.failed || drafts.failed || checked.failed) return 2;
+  if (scopes.failed || drafts.failed || checked.failed) return 2;
   return checked.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
 }
 
@@ -53,7 +47,7 @@ function draftPaths(ctx: CliContext, operands: readonly string[], taal: Taal): {
   return { paths, failed };
 }
 
-async function checkDrafts(ctx: CliContext, service: DraftService, paths: readonly string[], taal: Taal): Promise<{ files: CheckedFile[]; failed: boolean }> {
+async function checkDrafts(ctx: CliContext, serviceFor: (file: string) => DraftService, paths: readonly string[], taal: Taal): Promise<{ files: CheckedFile[]; failed: boolean }> {
   const files: CheckedFile[] = [];
   let failed = false;
   for (const file of paths) {
@@ -62,7 +56,7 @@ async function checkDrafts(ctx: CliContext, service: DraftService, paths: readon
       failed = true;
       continue;
     }
-    const { draft, findings } = service.analyze({ uri: ctx.resolve(file), version: 1, text });
+    const { draft, findings } = serviceFor(ctx.resolve(file)).analyze({ uri: ctx.resolve(file), version: 1, text });
     files.push({ path: file, kind: draft.kind, lineStarts: computeLineStarts(text), findings });
   }
   return { files, failed };

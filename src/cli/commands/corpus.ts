@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { pick, searchCorpus, type Commitment } from '../../core/service';
 import { loadImporter } from '../../host/bundles';
 import { shippedPdfReader } from '../../host/import/loadPdf';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
-import { builtinData, corpusStore, loadRunConfig, loadRunCorpora } from '../load';
+import { builtinData, corpusStore, loadRunConfig, loadRunScopes } from '../load';
 import { SUMMARY } from '../messages';
 import { commitmentJson } from '../report/json';
 import { commitmentLine, problemLine } from '../report/text';
@@ -14,12 +15,15 @@ const SEARCH_LIMIT = 50;
 /** `corpus list` and `corpus search WORDS...`: the loaded commitments, all or the best matches first. */
 export function listOrSearch(mode: 'list' | 'search', args: CommandArgs, ctx: CliContext): number {
   const run = loadRunConfig(ctx, args);
-  const { set, failed } = loadRunCorpora(ctx, run, args.corpora);
+  // The corpora a draft in the working directory would be checked with.
+  const here = path.join(ctx.cwd, 'concept.md');
+  const scopes = loadRunScopes(ctx, run, args.corpora, [here]);
+  const set = scopes.serviceFor(here).corpus;
   const rows: { commitment: Commitment; score?: number }[] =
     mode === 'list' ? set.commitments.map((commitment) => ({ commitment })) : searchCorpus(set, args.operands.join(' '), { synonyms: builtinData().synonyms, limit: SEARCH_LIMIT });
   if (args.format === 'json') ctx.out(`${JSON.stringify(rows.map((r) => commitmentJson(set, r.commitment, r.score)), null, 2)}\n`);
   else for (const r of rows) ctx.out(commitmentLine(r.commitment));
-  return failed || run.failed ? 2 : 0;
+  return scopes.failed ? 2 : 0;
 }
 
 /** `corpus validate FILE...`: every problem as `file:line:col` on standard output; exit 2 when there is one. */

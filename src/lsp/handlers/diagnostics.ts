@@ -13,8 +13,8 @@ import { toDiagnostic } from '../convert';
 import type { DraftService } from '../../core/service';
 
 export interface DiagnosticsSupport {
-  /** Re-check every open draft (after settings or data changed). */
-  refreshAll(): void;
+  /** Re-check the open drafts (after settings or data changed): all, or those `only` names. */
+  refreshAll(only?: (uri: string) => boolean): void;
 }
 
 /**
@@ -133,6 +133,8 @@ export function registerDiagnosticsSupport(
       });
       return { kind: DocumentDiagnosticReportKind.Full, items };
     });
+    // The client pulls every open draft again; the others' analyses are cached per version, so only those `only`
+    // names are checked anew.
     return { refreshAll: () => void connection.languages.diagnostics.refresh() };
   }
 
@@ -150,5 +152,5 @@ export function registerDiagnosticsSupport(
   documents.onDidChangeContent((e) => void publishSettled(e.document.uri));
   documents.onDidClose((e) => isDraft(e.document.uri) && void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   const republish = (doc: TextDocument) => void queued(doc.getText().length, () => void (documents.get(doc.uri) && publish(documents.get(doc.uri)!)));
-  return { refreshAll: () => documents.all().forEach(republish) };
+  return { refreshAll: (only) => documents.all().filter((d) => !only || only(d.uri)).forEach(republish) };
 }

@@ -16,6 +16,7 @@ import type { Tools } from './tools';
 export interface CodeServer {
   port: number;
   /** Workbench URL for a folder; with `payload`, extension development/test parameters. */
+  /** The workbench opening `folder` (or a `.code-workspace` file), with the extension-development `payload`. */
   url(folder: string, payload?: [string, string][]): string;
   /** `vscode-remote://` URI of a local path, as the workbench's payload wants it. */
   remote(p: string): string;
@@ -155,7 +156,9 @@ export async function startCodeServer(tools: Tools, dir: string, vsix: string[])
     port,
     remote,
     url(folder, payload) {
-      let u = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.resolve(folder))}`;
+      // A `.code-workspace` file opens a (multi-root) workspace, anything else a folder.
+      const kind = folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+      let u = `http://127.0.0.1:${port}/?${kind}=${encodeURIComponent(path.resolve(folder))}`;
       if (payload) u += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
       return u;
     },
