@@ -47,6 +47,8 @@ export class ServerSession {
    * names elsewhere. Clients that say nothing are trusted (they have no such mode).
    */
   private trusted = true;
+  /** Whether the workspace holds a draft, once looked up; forgotten when documents or folders change. */
+  private draftsFound: boolean | undefined;
   /** Re-check the open drafts (set by the diagnostics feature once it is registered). */
   refreshDrafts: () => void = () => undefined;
 
@@ -98,6 +100,7 @@ export class ServerSession {
 
   /** Folders added to or removed from a multi-root workspace: each brings its own config file and corpora. */
   changeFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
+    this.forgetDrafts();
     const gone = new Set(removed.map(folderUri));
     this.workspace.setFolders([...this.workspace.folders.filter((f) => !gone.has(f)), ...added]);
     return this.reloadSettings();
@@ -169,6 +172,22 @@ export class ServerSession {
   /** A corpus file was created or deleted: walk the folders again on the next reload. */
   forgetCorpusFiles(): void {
     this.corpora.forgetWorkspaceFiles();
+    this.forgetDrafts();
+  }
+
+  /** A document was opened, edited or closed, or files changed: look for drafts again when next asked. */
+  forgetDrafts(): void {
+    if (this.draftsFound === false) this.draftsFound = undefined;
+  }
+
+  /**
+   * Whether the workspace holds a motie or Kamervragen or a corpus file of the user's: the agreement view and the
+   * commitments in workspace symbols are for such workspaces only. A found draft is remembered for the session.
+   */
+  draftsOrCorpora(): boolean {
+    if (this.service.corpus.summary().some((c) => !c.builtin && c.loaded)) return true;
+    this.draftsFound ??= this.service.findDraft(this.workspace) !== undefined;
+    return this.draftsFound;
   }
 
   /** Load the corpora (open buffers win over the disk), publish their problems, tell the client, re-check drafts. */
@@ -225,6 +244,7 @@ export class ServerSession {
       commitments: set.commitments.length,
       skippedFiles: summary.filter((s) => s.id === undefined).length,
       taal: this.service.settings.taal,
+      draftsOrCorpora: this.draftsOrCorpora(),
     };
     for (const s of summary) {
       const name = `${URI.parse(s.uri).fsPath}${s.id ? ` (${s.id})` : ''}`;
