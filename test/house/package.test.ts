@@ -24,7 +24,12 @@ describe('the package', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('ships the extension, the language server and the PDF reader from dist/, not the CLI or source maps', () => {
-    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
+    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/ThirdPartyNotices.txt', 'dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
+  });
+
+  it('ships the licenses of the bundled third-party code, the changelog and the icon', () => {
+    expect(shipped).toEqual(expect.arrayContaining(['dist/ThirdPartyNotices.txt', 'CHANGELOG.md', 'images/icon.png', 'LICENSE']));
+    expect(readFileSync(path.join(out, 'ThirdPartyNotices.txt'), 'utf8')).toMatch(/^pdfjs-dist \S+ — Apache-2\.0$/m);
   });
 
   it('ships the snapshot of the built-in corpora and data, and nothing else under dist/snapshot/', () => {
