@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -50,5 +50,28 @@ describe('the agreement view in package.json', () => {
       expect(commands.has(command), command).toBe(true);
       expect(client('extension.ts') + client('languageStatus.ts'), command).toContain(`registerCommand('${command}'`);
     }
+  });
+});
+
+describe('the walkthrough in package.json', () => {
+  const walkthroughs = manifest.contributes.walkthroughs as { id: string; steps: { id: string; description: string; media: { markdown?: string }; completionEvents?: string[] }[] }[];
+  const commands = new Set((manifest.contributes.commands as { command: string }[]).map((c) => c.command));
+
+  it('takes a first motie from new to cite to fix to config, each step with its page', () => {
+    expect(walkthroughs).toHaveLength(1);
+    expect(walkthroughs[0]!.steps.map((s) => s.id)).toEqual(['nieuweMotie', 'citeer', 'herstel', 'instellen']);
+    for (const step of walkthroughs[0]!.steps) {
+      const page = step.media.markdown!;
+      expect(existsSync(path.join(ROOT, page)), page).toBe(true);
+      expect(readFileSync(path.join(ROOT, page), 'utf8'), page).toMatch(/^# \S/);
+      expect(step.completionEvents?.length, step.id).toBeGreaterThan(0);
+    }
+    expect(readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')).toContain('!walkthroughs/**');
+  });
+
+  it('links only commands of the extension that exist, or VS Code commands', () => {
+    const linked = walkthroughs[0]!.steps.flatMap((s) => [...s.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]!));
+    expect(linked.filter((c) => c.startsWith('akkoordwijzer.') && !commands.has(c))).toEqual([]);
+    expect(linked).toEqual(expect.arrayContaining(['akkoordwijzer.nieuweMotie', 'akkoordwijzer.zoek']));
   });
 });
