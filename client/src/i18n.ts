@@ -4,7 +4,6 @@ import type { CorpusStatus } from '../../src/shared/protocol';
 
 /** The extension's own strings. Dutch by default, whatever VS Code's display language; English by `akkoordwijzer.taal`. */
 const STRINGS = {
-  statusTooltip: { nl: 'Akkoordwijzer: moties en Kamervragen worden gecontroleerd', en: 'Akkoordwijzer: checking moties and Kamervragen' },
   statusStarting: { nl: 'Akkoordwijzer start…', en: 'Akkoordwijzer starting…' },
   statusStopped: { nl: 'Akkoordwijzer is gestopt.', en: 'Akkoordwijzer has stopped.' },
   statusFailed: { nl: 'Akkoordwijzer kon niet starten; zie het logboek.', en: 'Akkoordwijzer failed to start; see the log.' },
@@ -67,6 +66,7 @@ const STRINGS = {
   corporaName: { nl: 'Akkoordwijzer: corpora', en: 'Akkoordwijzer: corpora' },
   changeKind: { nl: 'Wijzig het soort', en: 'Change the kind' },
   showCommitments: { nl: 'Toon toezeggingen', en: 'Show commitments' },
+  corporaDetail: { nl: 'geladen', en: 'loaded' },
   kindPlaceholder: { nl: 'Wat is dit document? (zet soort: in de front matter)', en: 'What is this document? (sets soort: in the front matter)' },
   kindMotie: { nl: 'Motie', en: 'Motie' },
   kindVragen: { nl: 'Kamervragen', en: 'Kamervragen (parliamentary questions)' },

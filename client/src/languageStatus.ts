@@ -67,7 +67,7 @@ export function createLanguageStatus(context: vscode.ExtensionContext, client: L
     const ids = server?.corpora.filter((c) => c.loaded && c.id).map((c) => c.id!) ?? [];
     corporaItem.text = local(corporaText(doc ?? { corpora: ids, commitments: server?.commitments ?? 0 }));
     corporaItem.severity = problems > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-    corporaItem.detail = problems > 0 ? t('corpusProblems') : t('statusTooltip');
+    corporaItem.detail = problems > 0 ? t('corpusProblems') : t('corporaDetail');
     corporaItem.command = { title: t('showCommitments'), command: 'akkoordwijzer.toonToezeggingen' };
   };
 

@@ -22,8 +22,8 @@ const LABEL: Record<DocumentStatus['kind'], Localized> = {
 };
 
 const FORMULAS: Record<'motie' | 'kamervragen', Localized> = {
-  motie: { nl: 'de vaste formules (‘De Kamer,’, ‘gehoord de beraadslaging,’, ‘verzoekt de regering …’)', en: 'its fixed formulas (‘De Kamer,’, ‘gehoord de beraadslaging,’, ‘verzoekt de regering …’)' },
-  kamervragen: { nl: 'de kop ‘Vragen van het lid …’ of genummerde vragen aan een bewindspersoon', en: 'the heading ‘Vragen van het lid …’ or numbered questions to a minister' },
+  motie: { nl: '‘De Kamer,’ en andere vaste formules', en: '‘De Kamer,’ and other fixed formulas' },
+  kamervragen: { nl: '‘Vragen van het lid …’ of genummerde vragen', en: '‘Vragen van het lid …’ or numbered questions' },
 };
 
 const SOORT: Record<DocumentStatus['kind'], string> = { motie: 'motie', kamervragen: 'kamervragen', other: 'overig' };
@@ -35,8 +35,8 @@ function why(status: Pick<DocumentStatus, 'kind' | 'reason'>): Localized {
   if (reason === 'filename' && kind !== 'other') return { nl: `bestandsnaam ${NAME[kind]}`, en: `file name ${NAME[kind]}` };
   if (reason === 'content' && kind !== 'other') return { nl: `herkend aan ${FORMULAS[kind].nl}`, en: `recognised by ${FORMULAS[kind].en}` };
   return {
-    nl: 'geen soort: in de front matter, geen naam als *.motie.md en geen vaste formules van een motie of Kamervragen',
-    en: 'no soort: in the front matter, no name like *.motie.md and no fixed formulas of a motie or Kamervragen',
+    nl: 'geen soort: in de front matter, geen *.motie.md en geen vaste formules',
+    en: 'no soort: in the front matter, no *.motie.md and no fixed formulas',
   };
 }
 
@@ -45,7 +45,7 @@ export function documentStatusText(status: Pick<DocumentStatus, 'kind' | 'reason
   if (status.overBudget) {
     return {
       label: { nl: 'Niet gecontroleerd — te groot', en: 'Not checked — too large' },
-      detail: { nl: 'boven het werkbudget (akkoordwijzer.werkbudget.*)', en: 'over the work budget (akkoordwijzer.werkbudget.*)' },
+      detail: { nl: 'boven het werkbudget (akkoordwijzer.werkbudget)', en: 'over the work budget (akkoordwijzer.werkbudget)' },
       checked: false,
     };
   }

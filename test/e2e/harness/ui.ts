@@ -259,7 +259,7 @@ export async function runUiTest(o: Options): Promise<PartResult> {
       }
       const texts = (await page.locator('.hover-language-status').allInnerTexts()).map((t) => norm(t).replace(/\s*\n\s*/g, ' ').trim());
       const kind = texts.find((t) => t.startsWith('Motie')) ?? '';
-      for (const want of ['herkend aan de vaste formules', 'Wijzig het soort']) if (!kind.includes(want)) throw new Error(`the kind item says "${kind}", without "${want}"`);
+      for (const want of ['herkend aan ‘De Kamer,’', 'Wijzig het soort']) if (!kind.includes(want)) throw new Error(`the kind item says "${kind}", without "${want}"`);
       if (!texts.some((t) => t.includes(corporaWant))) throw new Error(`no item says "${corporaWant}": ${texts.join(' | ')}`);
       return texts.join(' | ');
     });

@@ -6,8 +6,7 @@ describe('the language status text of a document', () => {
   it('names a motie and says it was recognised by its formulas, in both languages', () => {
     const text = documentStatusText({ kind: 'motie', reason: 'content', overBudget: false });
     expect(text.label).toEqual({ nl: 'Motie', en: 'Motie' });
-    expect(text.detail.nl).toMatch(/^herkend aan de vaste formules \(‘De Kamer,’/);
-    expect(text.detail.en).toMatch(/^recognised by its fixed formulas/);
+    expect(text.detail).toEqual({ nl: 'herkend aan ‘De Kamer,’ en andere vaste formules', en: 'recognised by ‘De Kamer,’ and other fixed formulas' });
     expect(text.checked).toBe(true);
   });
 
@@ -21,7 +20,7 @@ describe('the language status text of a document', () => {
   it('says a document that is no draft is not checked, and what would make it one', () => {
     const text = documentStatusText({ kind: 'other', reason: 'none', overBudget: false });
     expect(text.label).toEqual({ nl: 'Geen concept — niet gecontroleerd', en: 'No draft — not checked' });
-    expect(text.detail.nl).toBe('geen soort: in de front matter, geen naam als *.motie.md en geen vaste formules van een motie of Kamervragen');
+    expect(text.detail.nl).toBe('geen soort: in de front matter, geen *.motie.md en geen vaste formules');
     expect(text.checked).toBe(false);
   });
 
