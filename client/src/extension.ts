@@ -6,17 +6,17 @@ import { CommitmentTree, insertCitation, searchCommitments, trackDrafts } from '
 import { setServerTaal } from './i18n';
 import { fetchAgreement, importDocument, type FetchArgs, type ImportArgs } from './importCorpus';
 import { createLanguageClient } from './languageClient';
-import { createStatusBar } from './statusBar';
+import { createLanguageStatus } from './languageStatus';
 
 let client: LanguageClient | undefined;
 
-/** Thin client: start the server, register commands, the tree view and the status bar. It never analyses text. */
+/** Thin client: start the server, register commands, the tree view and the language status. It never analyses text. */
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const output = vscode.window.createOutputChannel('Akkoordwijzer', { log: true });
   client = createLanguageClient(context, output);
   const c = client;
   const tree = new CommitmentTree(c);
-  const view = vscode.window.createTreeView('akkoordwijzer.toezeggingen', { treeDataProvider: tree, showCollapseAll: true });
+  const view = vscode.window.createTreeView('akkoordwijzer.coalitieakkoord', { treeDataProvider: tree, showCollapseAll: true });
   registerCommands(context, () => c.restart());
   context.subscriptions.push(
     output,
@@ -24,8 +24,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('akkoordwijzer.toonLog', () => output.show(true)),
     vscode.commands.registerCommand('akkoordwijzer.zoek', () => searchCommitments(c)),
     vscode.commands.registerCommand('akkoordwijzer.toonToezeggingen', async () => {
+      // Asked for by name: the view shows even in a workspace without drafts or corpora.
+      await status.showView();
       await tree.refresh();
-      await vscode.commands.executeCommand('akkoordwijzer.toezeggingen.focus');
+      await vscode.commands.executeCommand('akkoordwijzer.coalitieakkoord.focus');
     }),
     vscode.commands.registerCommand('akkoordwijzer.importeer', (args?: ImportArgs) => importDocument(c, args)),
     vscode.commands.registerCommand('akkoordwijzer.haalAkkoordOp', (args?: FetchArgs) => fetchAgreement(c, context, args)),
@@ -46,17 +48,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
   );
   trackDrafts(context);
-  const statusBar = createStatusBar(context, c);
+  const status = createLanguageStatus(context, c);
   // One handler for the server's status (the client keeps one handler per notification): the language the server
-  // speaks, the status bar, and the tree when it is shown.
+  // speaks, the language status items, and the tree when it is shown.
   context.subscriptions.push(
     c.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
       setServerTaal(p.taal);
-      statusBar.update(p);
+      status.update(p);
       tree.setCorpora(p.corpora);
       if (view.visible) void tree.refresh();
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('akkoordwijzer.taal') && statusBar.render()),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('akkoordwijzer.taal') && status.render()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(TRUST_NOTIFICATION).catch(() => undefined)),
   );
   await c.start();

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
+import type { Localized } from '../../src/shared/opendataText';
 import type { CorpusStatus } from '../../src/shared/protocol';
 
 /** The extension's own strings. Dutch by default, whatever VS Code's display language; English by `akkoordwijzer.taal`. */
 const STRINGS = {
-  statusTooltip: { nl: 'Akkoordwijzer: moties en Kamervragen worden gecontroleerd', en: 'Akkoordwijzer: checking moties and Kamervragen' },
   statusStarting: { nl: 'Akkoordwijzer start…', en: 'Akkoordwijzer starting…' },
   statusStopped: { nl: 'Akkoordwijzer is gestopt.', en: 'Akkoordwijzer has stopped.' },
   statusFailed: { nl: 'Akkoordwijzer kon niet starten; zie het logboek.', en: 'Akkoordwijzer failed to start; see the log.' },
@@ -62,6 +62,16 @@ const STRINGS = {
   showLog: { nl: 'Toon het logboek', en: 'Show the log' },
   restart: { nl: 'Herstart de server', en: 'Restart the server' },
   importFileInstead: { nl: 'Zelf een bestand importeren…', en: 'Import a file myself…' },
+  kindName: { nl: 'Akkoordwijzer: soort document', en: 'Akkoordwijzer: kind of document' },
+  corporaName: { nl: 'Akkoordwijzer: corpora', en: 'Akkoordwijzer: corpora' },
+  changeKind: { nl: 'Wijzig het soort', en: 'Change the kind' },
+  showCommitments: { nl: 'Toon toezeggingen', en: 'Show commitments' },
+  corporaDetail: { nl: 'geladen', en: 'loaded' },
+  kindPlaceholder: { nl: 'Wat is dit document? (zet soort: in de front matter)', en: 'What is this document? (sets soort: in the front matter)' },
+  kindMotie: { nl: 'Motie', en: 'Motie' },
+  kindVragen: { nl: 'Kamervragen', en: 'Kamervragen (parliamentary questions)' },
+  kindOther: { nl: 'Geen concept (niet controleren)', en: 'No draft (do not check)' },
+  kindNoEditor: { nl: 'Open eerst een Markdown-document.', en: 'Open a Markdown document first.' },
 } as const;
 
 type StringKey = keyof typeof STRINGS;
@@ -82,6 +92,11 @@ export function taal(): 'nl' | 'en' {
 
 export function t(key: StringKey): string {
   return STRINGS[key][taal()];
+}
+
+/** A text the shared code wrote in both languages, in the language of now. */
+export function local(text: Localized): string {
+  return text[taal()];
 }
 
 /**

@@ -13,6 +13,7 @@ import { draftHover, type HoverResult } from './features/hover';
 import { findKeyReferences, type KeyReference } from './features/references';
 import { summarize, type CommitmentSummary } from './features/summary';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
+import { documentKindOf, findDraftDocument, setKindEdit, type DocumentKindInfo } from './features/documentKind';
 import type { Workspace } from './workspace/workspace';
 import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/terms';
 import { RULES } from './rules/index';
@@ -21,7 +22,7 @@ import { checkBudget, DEFAULT_BUDGET, overBudgetDraft, type WorkBudget } from '.
 import { createPartReports, type PartReports } from './rules/partScope';
 import { logOncePerRule, runRules, type RuleErrorHandler } from './rules/runner';
 import type { Rule } from './rules/types';
-import { nullLogger, type Finding, type Logger, type SeverityLevel, type Span, type Taal } from './types';
+import { nullLogger, type DraftKind, type Finding, type Logger, type SeverityLevel, type Span, type Taal, type TextEdit } from './types';
 
 // The facade: the one door into the core for the adapters (host, LSP, CLI). Everything they use is named here.
 
@@ -32,6 +33,7 @@ export type { Draft } from './draft/types';
 export type { QuickFix } from './features/codeActions';
 export type { HoverResult } from './features/hover';
 export type { DraftSymbol } from './features/symbols';
+export type { DocumentKindInfo } from './features/documentKind';
 export type { KeyReference } from './features/references';
 export type { CommitmentSummary } from './features/summary';
 export type { CitationCompletion, RankedCommitment } from './features/commitments';
@@ -138,6 +140,12 @@ export interface DraftService {
   commitmentDocs(key: string): string | undefined;
   /** Every place in the workspace that cites `key` (open documents from the cache, files parsed only when they hold it). */
   references(workspace: Workspace, key: string): KeyReference[];
+  /** What the document counts as (motie, Kamervragen, other), why, and whether it is over its work budget. */
+  documentKind(doc: DraftInput): DocumentKindInfo;
+  /** The edit that makes the document the given kind (`soort:` in its front matter, which always wins). */
+  setKindEdit(doc: DraftInput, kind: DraftKind): TextEdit;
+  /** The first motie or Kamervragen in the workspace (open documents first), or undefined when it has none. */
+  findDraft(workspace: Workspace): string | undefined;
   /** Forget a closed document. */
   forget(uri: string): void;
   readonly lexicon: VagueLexicon;
@@ -229,6 +237,13 @@ export function createDraftService(init: ServiceInit): DraftService {
       findKeyReferences(workspace, key, (uri, text, version) => (version === undefined ? undefined : analyze({ uri, version, text }).draft), today()),
     codeActions: (doc, range) => quickFixes(analyze(doc).findings, range),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
+    documentKind: (doc) => documentKindOf(analyze(doc).draft),
+    setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),
+    // An open document from the cache; a file on disk built once here (within the budget) and not kept.
+    findDraft: (workspace) =>
+      findDraftDocument(workspace, (uri, text, version) =>
+        version !== undefined ? analyze({ uri, version, text }).draft.kind : checkBudget(text, settings.budget) ? 'other' : buildDraft({ uri, version: 0, text }, today()).kind,
+      ),
     forget: (uri) => void cache.delete(uri),
   };
 }

@@ -13,6 +13,7 @@ import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, type Logger } from '../core/serv
 import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
 import { registerDiagnosticsSupport } from './handlers/diagnostics';
+import { registerDocumentStatusSupport } from './handlers/documentStatus';
 import { registerHoverSupport } from './handlers/hover';
 import { registerImportSupport } from './handlers/import';
 import { registerSymbolSupport } from './handlers/symbols';
@@ -72,7 +73,8 @@ export function startServer(connection: Connection): void {
   registerHoverSupport(connection, enabled, serviceFor);
   registerCodeActionSupport(connection, enabled, serviceFor);
   registerSymbolSupport(connection, enabled, serviceFor);
-  registerCitationSupport(connection, enabled, serviceFor, () => session.workspace);
+  registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
+  registerDocumentStatusSupport(connection, enabled, serviceFor);
   registerImportSupport(connection, () => session.taal, () => {
     session.forgetCorpusFiles();
     session.reloadCorpora();
@@ -134,8 +136,12 @@ function watchOpenCorpora(documents: TextDocuments<TextDocument>, session: Serve
     clearTimeout(timer);
     timer = setTimeout(() => session.reloadCorpora(), 150);
   };
-  documents.onDidChangeContent((e) => edited(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    session.forgetDrafts();
+    edited(e.document.uri);
+  });
   documents.onDidClose((e) => {
+    session.forgetDrafts();
     session.serviceFor(e.document.uri).forget(e.document.uri);
     edited(e.document.uri);
   });

@@ -54,6 +54,8 @@ export class ServerSession {
   private trusted = true;
   /** Re-check the open drafts, all or those `only` names (set by the diagnostics feature once it is registered). */
   refreshDrafts: (only?: (uri: string) => boolean) => void = () => undefined;
+  /** Whether the workspace holds a draft, once looked up; forgotten when documents or folders change. */
+  private draftsFound: boolean | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -114,6 +116,7 @@ export class ServerSession {
 
   /** Folders added to or removed from a multi-root workspace: each brings its own config files, settings and corpora. */
   changeFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
+    this.forgetDrafts();
     const gone = new Set(removed.map(folderUri));
     this.workspace.setFolders([...this.workspace.folders.filter((f) => !gone.has(f)), ...added]);
     this.scopes.cascade.clear();
@@ -193,6 +196,23 @@ export class ServerSession {
   /** A corpus file was created or deleted: walk the folders again on the next reload. */
   forgetCorpusFiles(): void {
     this.corpora.forgetWorkspaceFiles();
+    this.forgetDrafts();
+  }
+
+  /** A document was opened, edited or closed, or files changed: look for drafts again when next asked. */
+  forgetDrafts(): void {
+    if (this.draftsFound === false) this.draftsFound = undefined;
+  }
+
+  /**
+   * Whether the workspace holds a motie or Kamervragen or a corpus file of the user's: the agreement view and the
+   * commitments in workspace symbols are for such workspaces only. A found draft is remembered for the session.
+   */
+  draftsOrCorpora(): boolean {
+    const services = this.scopes.all().map((s) => s.service);
+    if (services.some((service) => service.corpus.summary().some((c) => !c.builtin && c.loaded))) return true;
+    this.draftsFound ??= this.serviceFor().findDraft(this.workspace) !== undefined;
+    return this.draftsFound;
   }
 
   /**
@@ -274,6 +294,7 @@ export class ServerSession {
       commitments: set.commitments.length,
       skippedFiles: summary.filter((s) => s.id === undefined).length,
       taal: this.taal,
+      draftsOrCorpora: this.draftsOrCorpora(),
     };
     for (const s of summary) {
       const name = `${URI.parse(s.uri).fsPath}${s.id ? ` (${s.id})` : ''}`;

@@ -13,6 +13,11 @@ export interface StatusParams {
   skippedFiles: number;
   /** The language the server speaks (settings, else `.akkoordwijzer.yaml`, else Dutch); the client follows it. */
   taal: 'nl' | 'en';
+  /**
+   * The workspace holds a motie or Kamervragen, or a corpus file of the user's: only then does the editor show the
+   * agreement view, and workspace symbols list commitments.
+   */
+  draftsOrCorpora: boolean;
 }
 
 /** One corpus file as the status bar and the tree show it. */
@@ -118,3 +123,37 @@ export interface ImportProgressParams {
   /** 0–100 when known. */
   percent?: number;
 }
+
+/**
+ * Client → server: what a Markdown document counts as, for the language status item ("Motie", "Kamervragen", "Geen
+ * concept — niet gecontroleerd"), with why and the corpora it is checked against. Asked when the editor changes and
+ * after edits; the server answers from the analysis it already cached for that version.
+ */
+export const DOCUMENT_STATUS_REQUEST = 'akkoordwijzer/documentStatus';
+export interface DocumentStatusParams {
+  uri: string;
+}
+export interface DocumentStatus {
+  kind: 'motie' | 'kamervragen' | 'other';
+  /** How the kind was found: `soort:` in the front matter, the file name, the fixed formulas, or nothing. */
+  reason: 'frontmatter' | 'filename' | 'content' | 'none';
+  /** Over its work budget: not checked. */
+  overBudget: boolean;
+  /** Ids of the corpora in use for this document, and their commitments together. */
+  corpora: string[];
+  commitments: number;
+}
+/** `null` when the server does not have the document open. */
+export type DocumentStatusResult = DocumentStatus | null;
+
+/**
+ * Client → server: the edit that makes a document a motie, Kamervragen or no draft (`soort:` in its front matter,
+ * which wins over the name and the content). The client applies it; the server knows where the front matter is.
+ */
+export const SET_KIND_REQUEST = 'akkoordwijzer/soortInstellen';
+export interface SetKindParams {
+  uri: string;
+  kind: DocumentStatus['kind'];
+}
+/** One edit in 0-based LSP positions, or `null` when the document is not open. */
+export type SetKindResult = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string } | null;

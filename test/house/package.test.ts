@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -24,12 +25,27 @@ describe('the package', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('ships the extension, the language server and the PDF reader from dist/, not the CLI or source maps', () => {
-    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
+    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/ThirdPartyNotices.txt', 'dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
+  });
+
+  it('ships the licenses of the bundled third-party code, the changelog and the icon', () => {
+    expect(shipped).toEqual(expect.arrayContaining(['dist/ThirdPartyNotices.txt', 'CHANGELOG.md', 'images/icon.png', 'LICENSE']));
+    expect(readFileSync(path.join(out, 'ThirdPartyNotices.txt'), 'utf8')).toMatch(/^pdfjs-dist \S+ — Apache-2\.0$/m);
   });
 
   it('ships the snapshot of the built-in corpora and data, and nothing else under dist/snapshot/', () => {
     const snapshot = shipped.filter((f) => f.startsWith('dist/snapshot/')).map((f) => path.basename(f).replace(/-[0-9a-f]+\.json$/, ''));
     expect(snapshot.sort()).toEqual(['agreements', 'corpus', 'corpus', 'index', 'synonyms', 'tags', 'vague-terms']);
+  });
+
+  it('the README lists what the package holds (npm run package:report writes it from the packed .vsix)', async () => {
+    const { groupOf, reportedNames } = await import(pathToFileURL(path.join(ROOT, 'tools/package-report.mjs')).href);
+    // vsce stores README.md, CHANGELOG.md and LICENSE as readme.md, changelog.md and LICENSE.txt.
+    const normal = (name: string) => name.toLowerCase().replace(/^license\.txt$/, 'license');
+    const listed: string[] = reportedNames(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).map(normal);
+    const packed = [...new Set(shipped.map((f) => normal(groupOf(f))))];
+    expect(listed.sort()).toEqual(packed.sort());
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toMatch(/Het pakket `akkoordwijzer-<versie>\.vsix` is [\d,]+ MB/);
   });
 
   it('ships no sources, tests, tools or copied source documents', () => {

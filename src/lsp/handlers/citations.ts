@@ -34,6 +34,8 @@ export function registerCitationSupport(
   documents: TextDocuments<TextDocument>,
   serviceFor: (uri?: string) => DraftService,
   workspace: () => Workspace,
+  /** Whether the workspace holds drafts or the user's corpora (workspace symbols list commitments only then). */
+  draftsOrCorpora: () => boolean = () => true,
 ): void {
   const inputOf = (doc: TextDocument) => ({ uri: doc.uri, version: doc.version, text: doc.getText() });
   const summaries = (s: DraftService, keys: Iterable<string>) => [...keys].flatMap((key) => s.describeCommitment(key) ?? []);
@@ -90,9 +92,10 @@ export function registerCitationSupport(
     return out;
   });
 
+  // Commitments are offered only where someone writes drafts or keeps corpora, not in every workspace with Markdown.
   connection.onWorkspaceSymbol((params) => {
     const s = serviceFor();
-    if (params.query.trim() === '') return [];
+    if (params.query.trim() === '' || !draftsOrCorpora()) return [];
     return summaries(s, s.searchCommitments(params.query, 100).map((r) => r.commitment.key)).flatMap((c) => {
       const location = locationOf(c);
       return location ? [{ name: `${c.key} — ${c.short}`, kind: SymbolKind.Key, location, containerName: c.chapter ?? c.corpusId }] : [];

@@ -182,9 +182,9 @@ async function editorShows(page: Page, want: string, timeout = 20_000): Promise<
   );
 }
 
-/** The labels of the first rows of the Toezeggingen view (label and description, as drawn). */
+/** The labels of the first rows of the Coalitieakkoord view (label and description, as drawn). */
 async function treeRowTexts(page: Page, n: number): Promise<string[]> {
-  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Toezeggingen (Akkoordwijzer)' }) });
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Coalitieakkoord/i }) });
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const row = pane.locator(`.pane-body .monaco-list-row[data-index="${i}"]`).first();
@@ -267,20 +267,26 @@ export async function runUiTest(o: Options): Promise<PartResult> {
 
   if (ready) {
     const corpora = builtinCorpora(o.root);
-    const statusWant = `"Akkoordwijzer: ${corpora.ids.join(', ')} (${corpora.commitments})" (the built-in corpora and their commitments, once the server has loaded them)`;
-    await check('extension active', `the status bar item ${statusWant}`, async () => {
-      // Before the server reports its corpora the item reads only "Akkoordwijzer": wait for the full text.
-      const item = page.locator('.statusbar-item', { hasText: /^\s*Akkoordwijzer: / }).first();
-      await item.waitFor({ timeout: 60_000 });
-      const text = norm(await item.innerText()).trim();
-      const m = /^Akkoordwijzer: (.+) \((\d+)\)$/.exec(text);
-      if (!m) throw new Error(`the status bar item reads "${text}"`);
-      const ids = m[1]!.split(', ').sort();
-      if (ids.join(',') !== [...corpora.ids].sort().join(',') || Number(m[2]) !== corpora.commitments) {
-        throw new Error(`the status bar item reads "${text}", expected the corpora ${corpora.ids.join(', ')} with ${corpora.commitments} commitments`);
+    const corporaWant = `${corpora.ids.join(', ')} (${corpora.commitments} toezeggingen)`;
+    await check('language status says Motie', `the language status ({} in the status bar) saying "Motie", why, and "${corporaWant}"`, async () => {
+      // The combined entry of the language status items; its hover lists each item with its detail and command.
+      const entry = page.locator('[id="status.languageStatus"]').first();
+      const hover = page.locator('.hover-language-status', { hasText: 'Motie' }).first();
+      const deadline = Date.now() + 60_000;
+      // Until the server has answered, the item reads "Akkoordwijzer start…": hover again until it says what the draft is.
+      for (;;) {
+        await entry.hover({ timeout: 20_000 });
+        if (await hover.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) break;
+        if (Date.now() > deadline) throw new Error(`the language status does not say "Motie"; its hover: ${norm(await page.locator('.hover-language-status').allInnerTexts().then((t) => t.join(' | '), () => '(none)'))}`);
+        await page.mouse.move(5, 5);
       }
-      return text;
+      const texts = (await page.locator('.hover-language-status').allInnerTexts()).map((t) => norm(t).replace(/\s*\n\s*/g, ' ').trim());
+      const kind = texts.find((t) => t.startsWith('Motie')) ?? '';
+      for (const want of ['herkend aan ‘De Kamer,’', 'Wijzig het soort']) if (!kind.includes(want)) throw new Error(`the kind item says "${kind}", without "${want}"`);
+      if (!texts.some((t) => t.includes(corporaWant))) throw new Error(`no item says "${corporaWant}": ${texts.join(' | ')}`);
+      return texts.join(' | ');
     });
+    await page.mouse.move(5, 5);
 
     await check('squiggle under regie', `a warning squiggle under "regie" in "${dictumContext}" (line ${dictumLine + 1})`, async () => {
       const deadline = Date.now() + 30_000;
@@ -458,14 +464,14 @@ export async function runUiTest(o: Options): Promise<PartResult> {
         await page.waitForTimeout(200);
       }
     };
-    await check('Toon toezeggingen shows the tree by chapter', `the view "Toezeggingen (Akkoordwijzer)" beginning with the groups ${corpora.byChapter.slice(0, 3).join(' | ')}`, async () => {
+    await check('Toon toezeggingen shows the tree by chapter', `the view "Coalitieakkoord" beginning with the groups ${corpora.byChapter.slice(0, 3).join(' | ')}`, async () => {
       await runCommand(page, 'Akkoordwijzer: Toon toezeggingen');
       return (await firstGroups(corpora.byChapter.slice(0, 3))).join(' | ');
     });
 
     await check('Groepeer op hoofdstuk of tag regroups the tree', `groups by tag: ${corpora.byTag.slice(0, 3).join(' | ')}`, async () => {
       // The button in the view's title bar, as a user clicks it.
-      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Toezeggingen (Akkoordwijzer)' }) });
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Coalitieakkoord/i }) });
       await pane.locator('.pane-header').hover();
       await pane.locator('.pane-header .action-label[aria-label="Groepeer op hoofdstuk of tag"]').first().click({ timeout: 10_000 });
       return (await firstGroups(corpora.byTag.slice(0, 3))).join(' | ');

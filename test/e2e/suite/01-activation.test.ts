@@ -13,7 +13,7 @@ describe('activation', () => {
     const events = (extension().packageJSON as { activationEvents?: string[] }).activationEvents ?? [];
     const eager = events.filter((e) => e === '*' || e === 'onStartupFinished');
     assert.deepEqual(eager, [], `activationEvents ${JSON.stringify(events)} start the extension with every window`);
-    // This workspace has no *.akkoord.yaml (workspaceContains:) and the Toezeggingen view is collapsed (onView:),
+    // This workspace has no *.akkoord.yaml (workspaceContains:) and the Coalitieakkoord view is collapsed (onView:),
     // so nothing but opening a Markdown draft may start it. A corpus file in the fixture would make this test vacuous.
     const corpora = await vscode.workspace.findFiles('**/*.akkoord.{yaml,yml}');
     assert.deepEqual(corpora.map((u) => u.toString(true)), [], 'the fixture workspace must not contain corpus files (they activate the extension)');
