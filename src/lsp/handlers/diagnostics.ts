@@ -138,19 +138,28 @@ export function registerDiagnosticsSupport(
     return { refreshAll: () => void connection.languages.diagnostics.refresh() };
   }
 
-  // One pending check per document: every change while it waits only moves the version it will check.
+  // One pending check per document: every change while it waits only moves the version it will check, and a refresh
+  // while it waits adds nothing (it publishes the newest version of the newest data when its turn comes).
   const pending = new Set<string>();
+  const waiting = new Set<string>();
   const publishSettled = async (uri: string) => {
     if (pending.has(uri)) return;
     pending.add(uri);
     const doc = await settled(documents, uri);
     pending.delete(uri);
-    // Published at the version that is newest when its turn comes (a change while it waited only moved it).
-    if (doc) await queued(doc.getText().length, () => void (documents.get(uri) && publish(documents.get(uri)!)));
+    if (doc) republish(doc);
   };
   const publish = (doc: TextDocument) => gate.ready && isDraft(doc.uri) && void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
   documents.onDidChangeContent((e) => void publishSettled(e.document.uri));
   documents.onDidClose((e) => isDraft(e.document.uri) && void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
-  const republish = (doc: TextDocument) => void queued(doc.getText().length, () => void (documents.get(doc.uri) && publish(documents.get(doc.uri)!)));
+  const republish = (doc: TextDocument) => {
+    if (waiting.has(doc.uri)) return;
+    waiting.add(doc.uri);
+    void queued(doc.getText().length, () => {
+      waiting.delete(doc.uri);
+      const now = documents.get(doc.uri);
+      if (now) publish(now);
+    });
+  };
   return { refreshAll: (only) => documents.all().filter((d) => !only || only(d.uri)).forEach(republish) };
 }
