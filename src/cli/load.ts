@@ -46,15 +46,18 @@ export interface RunConfig {
   failed: boolean;
 }
 
-/** `--config FILE`, else `.akkoordwijzer.yaml` in the working directory or above; `--taal` wins over its `taal:`. */
-export function loadRunConfig(ctx: CliContext, options: { config?: string; taal?: Taal }): RunConfig {
+/**
+ * `--config FILE`, else `.akkoordwijzer.yaml` in `start` (default: the working directory) or above; `--taal` wins over
+ * its `taal:`.
+ */
+export function loadRunConfig(ctx: CliContext, options: { config?: string; taal?: Taal; start?: string }): RunConfig {
   if (options.config !== undefined && !existsSync(ctx.resolve(options.config))) {
     const taal = options.taal ?? 'nl';
     ctx.say(PROBLEM.configNotFound(options.config), taal);
     return { config: emptyConfig(), file: undefined, taal, failed: true };
   }
   const found: ConfigLookup =
-    options.config !== undefined ? { file: ctx.resolve(options.config), ...loadConfigFile(ctx.resolve(options.config)) } : discoverConfig(ctx.cwd);
+    options.config !== undefined ? { file: ctx.resolve(options.config), ...loadConfigFile(ctx.resolve(options.config)) } : discoverConfig(options.start ?? ctx.cwd);
   const taal = options.taal ?? found.config.taal ?? 'nl';
   // A file named on the command line is shown as typed; a discovered one by its full path.
   const shown = options.config ?? found.file ?? '';

@@ -86,7 +86,7 @@ describe('help and version', () => {
     const en = await run(['--taal', 'en']);
     expect(en.code).toBe(2);
     expect(en.stdout).toContain('check moties and Kamervragen against the coalition agreement');
-    expect(en.stdout).toContain("Exit code: 0 without errors, 1 when a finding has severity 'error', 2 on a usage or input error.");
+    expect(en.stdout).toContain("Exit code: 0 without errors, 1 when a finding has severity 'error' or there are more warnings than\n--max-warnings allows, 2 on a usage or input error.");
   });
 
   it('has a help page per command, with exactly the options that command takes', async () => {
