@@ -67,7 +67,21 @@ function synopsis(command: CommandSpec, taal: Taal): string {
     return `[${form.value ? `${flag} ${form.value}` : flag}]${form.repeat ? '...' : ''}`;
   });
   const operands = command.operands ? [`${pick(command.operands.label, taal)}${command.operands.max === 1 ? '' : '...'}`] : [];
-  return [TOOL, command.name, ...options, ...operands].join(' ');
+  return wrap([`${TOOL} ${command.name}`, ...options, ...operands]);
+}
+
+/** The width a synopsis is wrapped at, as man pages and `--help` of other tools keep to a terminal. */
+const SYNOPSIS_WIDTH = 110;
+
+/** Parts joined by spaces, broken between parts into lines indented under the first option. */
+function wrap(parts: string[]): string {
+  const indent = ' '.repeat(parts[0]!.length + 3);
+  const lines = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    if (lines.at(-1)!.length + 1 + part.length > SYNOPSIS_WIDTH) lines.push(`${indent}${part}`);
+    else lines[lines.length - 1] += ` ${part}`;
+  }
+  return lines.join('\n');
 }
 
 function optionList(command: CommandSpec, taal: Taal): string {
