@@ -64,7 +64,8 @@ function operandSources(ctx: CliContext, p: string): { sources: DraftSource[]; n
     return { sources: files.map((f) => ({ path: path.join(p, path.relative(abs, f)), file: f, stdin: false })), named: false };
   }
   if (!isDynamicPattern(p)) return undefined;
-  const matched = globSync(p, { cwd: ctx.cwd, onlyFiles: true, expandDirectories: false, ignore: GLOB_SKIP })
+  // Found files are named the way the pattern was written: relative to the working directory, or absolute.
+  const matched = globSync(p, { cwd: ctx.cwd, absolute: path.isAbsolute(p), onlyFiles: true, expandDirectories: false, ignore: GLOB_SKIP })
     .filter((f) => MARKDOWN_FILE.test(f))
     .sort();
   if (matched.length === 0) return undefined;

@@ -129,6 +129,8 @@ describe('globs', () => {
     expect(paths(braces.stdout)).toEqual(['moties/a.md', 'moties/bewaar.oud.md', 'moties/d.oud.md', 'vragen/e.md']);
     const inside = await run(['check', '--format', 'json', '*.md'], path.join(dir, 'moties'));
     expect(paths(inside.stdout)).toEqual(['a.md', 'bewaar.oud.md', 'd.oud.md']);
+    const absolute = await run(['check', '--format', 'json', path.join(dir, 'moties', '*', '*.md')], path.join(dir, 'vragen'));
+    expect(paths(absolute.stdout)).toEqual([path.join(dir, 'moties', 'oud', 'c.md'), path.join(dir, 'moties', 'sub', 'b.md')]);
   });
 
   it('checks a file found twice once, and calls a glob that matches nothing an input error', async () => {
