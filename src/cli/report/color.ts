@@ -26,10 +26,11 @@ export interface Paint {
   path(p: string): string;
 }
 
+/** SGR colours for a finding line when `on`: severity by its weight, the rule id dim, the path bold. */
 export function painter(on: boolean): Paint {
   const sgr = (open: number, close: number, text: string) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
   return {
-    severity: (s) => sgr(...(SEVERITY_CODES[s] ?? [0, 0]), s),
+    severity: (s) => sgr(...SEVERITY_CODES[s], s),
     rule: (id) => sgr(2, 22, id),
     path: (p) => sgr(1, 22, p),
   };
