@@ -4,7 +4,23 @@ import { HELP, USAGE } from './messages';
 
 export type Format = 'text' | 'json' | 'sarif';
 export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch';
-export type OptionName = 'format' | 'config' | 'corpus' | 'taal' | 'id' | 'out' | 'title' | 'force' | 'proxy' | 'timeout';
+export type OptionName =
+  | 'format'
+  | 'config'
+  | 'corpus'
+  | 'taal'
+  | 'id'
+  | 'out'
+  | 'title'
+  | 'force'
+  | 'proxy'
+  | 'timeout'
+  | 'quiet'
+  | 'max-warnings'
+  | 'stdin'
+  | 'stdin-filename'
+  | 'ignore'
+  | 'color';
 /** What `--help` can be about: the tool, the `corpus` group, or one command. */
 export type HelpTopic = 'general' | 'corpus' | CommandName;
 
@@ -19,7 +35,12 @@ export interface CommandSpec {
 }
 
 export const COMMANDS: Record<CommandName, CommandSpec> = {
-  check: { name: 'check', options: ['format', 'config', 'taal', 'corpus'], formats: ['text', 'json', 'sarif'], operands: { label: HELP.path, missing: USAGE.noPaths } },
+  check: {
+    name: 'check',
+    options: ['format', 'config', 'taal', 'corpus', 'quiet', 'max-warnings', 'stdin', 'stdin-filename', 'ignore', 'color'],
+    formats: ['text', 'json', 'sarif'],
+    operands: { label: HELP.path, missing: USAGE.noPaths },
+  },
   'corpus list': { name: 'corpus list', options: ['format', 'config', 'taal', 'corpus'], formats: ['text', 'json'] },
   'corpus search': {
     name: 'corpus search',
@@ -52,6 +73,14 @@ const OPTIONS = {
   force: { type: 'boolean' },
   proxy: { type: 'string' },
   timeout: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  ignore: { type: 'string', multiple: true },
+  // Both spellings are options of their own: parseArgs' `allowNegative` needs Node 22.4, and the CLI runs on Node 20.
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -73,6 +102,17 @@ export interface CommandArgs {
   out?: string;
   proxy?: string;
   timeoutSeconds?: number;
+  /** `check`: report errors only (warnings still count for `maxWarnings`). */
+  quiet?: boolean;
+  /** `check`: exit 1 when there are more warnings than this (ESLint's `--max-warnings`); undefined or -1: no limit. */
+  maxWarnings?: number;
+  /** `check --stdin`: the draft comes from standard input; `stdinFilename` names it (kind, configuration, reports). */
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** `check --ignore PATTERN`: gitignore patterns relative to the working directory, on top of `.akkoordwijzerignore`. */
+  ignores?: string[];
+  /** `check --color` / `--no-color`: the last one given; undefined leaves it to the terminal and the environment. */
+  color?: boolean;
 }
 
 export type Invocation =
@@ -129,10 +169,17 @@ function commandOf(first: string, rest: string[], fail: (text: Localized, topic?
   return { command: COMMANDS[`corpus ${sub}` as CommandName], operands };
 }
 
+/** The name in the command table of an option as typed: `--lang` is `--taal`, `--no-color` is `--color`. */
+function tableName(option: string): OptionName {
+  if (option === 'lang') return 'taal';
+  if (option === 'no-color') return 'color';
+  return option as OptionName;
+}
+
 function commandArgs(command: CommandSpec, options: OptionToken[], operands: string[], fail: (text: Localized) => never): CommandArgs {
   const args: CommandArgs = { format: command.formats[0] ?? 'text', corpora: [], operands };
   for (const o of options) {
-    const name = o.name === 'lang' ? 'taal' : (o.name as OptionName);
+    const name = tableName(o.name);
     if (!command.options.includes(name)) fail(USAGE.optionNotHere(o.rawName, command.name));
     const value = o.value!;
     if (name === 'format') {
@@ -143,12 +190,34 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
     } else if (name === 'config' || name === 'id' || name === 'title') args[name] = value;
     else if (name === 'force') args.force = true;
     else if (name === 'corpus') args.corpora.push(value);
-    else fetchOption(args, name, value, fail);
+    else if (name === 'out' || name === 'proxy' || name === 'timeout') fetchOption(args, name, value, fail);
+    else checkOption(args, name, o, fail);
   }
-  if (command.operands && operands.length === 0) fail(command.operands.missing);
+  checkOperands(command, args, fail);
+  return args;
+}
+
+function checkOperands(command: CommandSpec, args: CommandArgs, fail: (text: Localized) => never): void {
+  const { operands } = args;
+  if (args.stdinFilename !== undefined && !args.stdin) fail(USAGE.stdinFilenameWithoutStdin);
+  if (args.stdin && operands.length > 0) fail(USAGE.stdinAndPaths(operands[0]!));
+  if (command.operands && operands.length === 0 && !args.stdin) fail(command.operands.missing);
   if (command.operands?.max !== undefined && operands.length > command.operands.max) fail(USAGE.tooManyOperands(command.name, operands.length));
   if (!command.operands && operands.length > 0) fail(USAGE.noOperands(command.name, operands[0]!));
-  return args;
+}
+
+/** The options of `check` that shape what is read and reported: quiet, max-warnings, stdin, ignore, colour. */
+function checkOption(args: CommandArgs, name: OptionName, o: OptionToken, fail: (text: Localized) => never): void {
+  const value = o.value!;
+  if (name === 'quiet') args.quiet = true;
+  else if (name === 'stdin') args.stdin = true;
+  else if (name === 'stdin-filename') args.stdinFilename = value.trim() !== '' ? value : fail(USAGE.missingValue(o.rawName));
+  else if (name === 'ignore') (args.ignores ??= []).push(value);
+  else if (name === 'color') args.color = o.name === 'color';
+  else if (name === 'max-warnings') {
+    // ESLint's reading: a whole number; -1 switches the limit off.
+    args.maxWarnings = /^(?:-1|\d+)$/.test(value.trim()) ? Number(value) : fail(USAGE.badMaxWarnings(value));
+  }
 }
 
 /** `--out FILE`, `--proxy URL` (http or https) and `--timeout SECONDS` (a positive number) of `corpus fetch`. */

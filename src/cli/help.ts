@@ -4,8 +4,17 @@ import { COMMAND_SUMMARY, FETCH, HELP, OPTION_HELP } from './messages';
 
 const TOOL = 'akkoordwijzer';
 
+interface OptionForm {
+  flags: string;
+  value: string;
+  help: Localized;
+  repeat: boolean;
+  /** How the synopsis writes it, when that is not the long flag and its value. */
+  synopsis?: string;
+}
+
 /** How an option is written in a synopsis and in the option list. */
-function optionForm(option: OptionName, command: CommandSpec, taal: Taal): { flags: string; value: string; help: Localized; repeat: boolean } {
+function optionForm(option: OptionName, command: CommandSpec, taal: Taal): OptionForm {
   switch (option) {
     case 'format':
       return { flags: '-f, --format', value: command.formats.join('|'), help: command.formats.includes('sarif') ? OPTION_HELP.sarifFormat : OPTION_HELP.format, repeat: false };
@@ -27,6 +36,26 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): { fla
       return { flags: '    --proxy', value: pick(HELP.url, taal), help: OPTION_HELP.proxy, repeat: false };
     case 'timeout':
       return { flags: '    --timeout', value: pick(HELP.seconds, taal), help: OPTION_HELP.timeout, repeat: false };
+    default:
+      return checkOptionForm(option, taal);
+  }
+}
+
+/** The options only `check` has. */
+function checkOptionForm(option: OptionName, taal: Taal): OptionForm {
+  switch (option) {
+    case 'quiet':
+      return { flags: '-q, --quiet', value: '', help: OPTION_HELP.quiet, repeat: false };
+    case 'max-warnings':
+      return { flags: '    --max-warnings', value: 'N', help: OPTION_HELP.maxWarnings, repeat: false };
+    case 'stdin':
+      return { flags: '    --stdin', value: '', help: OPTION_HELP.stdin, repeat: false };
+    case 'stdin-filename':
+      return { flags: '    --stdin-filename', value: pick(HELP.file, taal), help: OPTION_HELP.stdinFilename, repeat: false };
+    case 'ignore':
+      return { flags: '    --ignore', value: pick(HELP.pattern, taal), help: OPTION_HELP.ignore, repeat: true };
+    default:
+      return { flags: '    --color, --no-color', value: '', help: OPTION_HELP.color, repeat: false, synopsis: '--color|--no-color' };
   }
 }
 
@@ -34,11 +63,25 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): { fla
 function synopsis(command: CommandSpec, taal: Taal): string {
   const options = command.options.map((o) => {
     const form = optionForm(o, command, taal);
-    const flag = form.flags.replace(/^.*?(--\w+)$/, '$1');
+    const flag = form.synopsis ?? form.flags.replace(/^.*?(--[\w-]+)$/, '$1');
     return `[${form.value ? `${flag} ${form.value}` : flag}]${form.repeat ? '...' : ''}`;
   });
   const operands = command.operands ? [`${pick(command.operands.label, taal)}${command.operands.max === 1 ? '' : '...'}`] : [];
-  return [TOOL, command.name, ...options, ...operands].join(' ');
+  return wrap([`${TOOL} ${command.name}`, ...options, ...operands]);
+}
+
+/** The width a synopsis is wrapped at, as man pages and `--help` of other tools keep to a terminal. */
+const SYNOPSIS_WIDTH = 110;
+
+/** Parts joined by spaces, broken between parts into lines indented under the first option. */
+function wrap(parts: string[]): string {
+  const indent = ' '.repeat(parts[0]!.length + 3);
+  const lines = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    if (lines.at(-1)!.length + 1 + part.length > SYNOPSIS_WIDTH) lines.push(`${indent}${part}`);
+    else lines[lines.length - 1] += ` ${part}`;
+  }
+  return lines.join('\n');
 }
 
 function optionList(command: CommandSpec, taal: Taal): string {

@@ -5,20 +5,39 @@ import { pick, type Localized, type Taal } from '../core/service';
 export interface CliStreams {
   /** The working directory: relative paths on the command line and the configuration search start here. */
   cwd: string;
-  stdout: { write(text: string): unknown };
+  /** `isTTY`: standard output is a terminal, so the text report may be coloured. */
+  stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
-  /** Read for the path `-`. */
+  /** Read for the path `-` and for `--stdin`. */
   stdin?: AsyncIterable<string | Uint8Array>;
+  /** The environment (`NO_COLOR`, `FORCE_COLOR`, `TERM`); the bin passes `process.env`, tests their own. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** What a command writes to and reads from; paths as typed are resolved against the run's working directory. */
 export class CliContext {
   private stdinText: Promise<string> | undefined;
 
-  constructor(private readonly streams: CliStreams) {}
+  /** When the run started: SARIF's `invocations` gives it with the end time. */
+  readonly startTime = new Date();
+
+  /** `argv`: the command line as given (without `node` and the script), for SARIF's `invocations`. */
+  constructor(
+    private readonly streams: CliStreams,
+    readonly argv: readonly string[] = [],
+  ) {}
 
   get cwd(): string {
     return this.streams.cwd;
+  }
+
+  get env(): Readonly<Record<string, string | undefined>> {
+    return this.streams.env ?? {};
+  }
+
+  /** Whether standard output is a terminal. */
+  get interactive(): boolean {
+    return this.streams.stdout.isTTY === true;
   }
 
   /** The report, on standard output, as is. */

@@ -27,7 +27,7 @@ export type { CliStreams } from './io';
  * in-process with collected output.
  */
 export async function run(argv: readonly string[], streams: CliStreams): Promise<number> {
-  const ctx = new CliContext(streams);
+  const ctx = new CliContext(streams, argv);
   let taal: Taal = 'nl';
   try {
     const invocation = parseCommandLine(argv);
@@ -60,7 +60,7 @@ if (require.main === module) {
   });
   // Standard input is touched only when a draft is read from it (`-`), so a run never waits on a terminal.
   const stdin = { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() };
-  void run(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin }).then((code) => {
+  void run(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin, env: process.env }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -43,6 +43,18 @@ export const USAGE = {
     nl: `--timeout verwacht een aantal seconden groter dan 0 (niet "${value}")`,
     en: `--timeout expects a number of seconds above 0 (not "${value}")`,
   }),
+  badMaxWarnings: (value: string): Localized => ({
+    nl: `--max-warnings verwacht een heel getal van 0 of meer, of -1 voor geen grens (niet "${value}")`,
+    en: `--max-warnings expects a whole number of 0 or more, or -1 for no limit (not "${value}")`,
+  }),
+  stdinFilenameWithoutStdin: {
+    nl: '--stdin-filename hoort bij --stdin: geef beide om een concept van de standaardinvoer een naam te geven',
+    en: '--stdin-filename goes with --stdin: give both to name a draft read from standard input',
+  } satisfies Localized,
+  stdinAndPaths: (operand: string): Localized => ({
+    nl: `--stdin leest één concept van de standaardinvoer; geef dan geen paden (niet "${operand}")`,
+    en: `--stdin reads one draft from standard input; give no paths with it (not "${operand}")`,
+  }),
   noOperands: (command: string, operand: string): Localized => ({
     nl: `${command} verwacht geen argumenten (niet "${operand}")`,
     en: `${command} takes no arguments (not "${operand}")`,
@@ -58,7 +70,19 @@ export const PROBLEM = {
     nl: `${file}: kan het bestand niet lezen (${reason})`,
     en: `${file}: cannot read the file (${reason})`,
   }),
-  noStdin: { nl: '-: geen standaardinvoer om te lezen', en: '-: no standard input to read' } satisfies Localized,
+  noStdin: (name: string): Localized => ({ nl: `${name}: geen standaardinvoer om te lezen`, en: `${name}: no standard input to read` }),
+  noMatches: (pattern: string): Localized => ({
+    nl: `${pattern}: geen Markdown-bestanden die hierop passen`,
+    en: `${pattern}: no Markdown files match this pattern`,
+  }),
+  ignored: (file: string, by: string): Localized => ({
+    nl: `${file}: overgeslagen, want het past op een patroon van ${by}`,
+    en: `${file}: skipped, as it matches a pattern of ${by}`,
+  }),
+  tooManyWarnings: (count: number, max: number): Localized => ({
+    nl: `te veel waarschuwingen: ${count} (hoogstens ${max} met --max-warnings)`,
+    en: `too many warnings: ${count} (at most ${max} with --max-warnings)`,
+  }),
   internal: (detail: string): Localized => ({ nl: `interne fout: ${detail}`, en: `internal error: ${detail}` }),
 };
 
@@ -87,23 +111,28 @@ export const HELP = {
   path: { nl: 'PAD', en: 'PATH' } satisfies Localized,
   words: { nl: 'WOORDEN', en: 'WORDS' } satisfies Localized,
   nummer: { nl: 'NUMMER', en: 'NUMBER' } satisfies Localized,
+  pattern: { nl: 'PATROON', en: 'PATTERN' } satisfies Localized,
   url: { nl: 'URL', en: 'URL' } satisfies Localized,
   seconds: { nl: 'SECONDEN', en: 'SECONDS' } satisfies Localized,
   command: { nl: 'COMMANDO', en: 'COMMAND' } satisfies Localized,
   titleValue: { nl: 'TITEL', en: 'TITLE' } satisfies Localized,
   loaded: {
     nl:
-      'PAD is een Markdown-bestand of een map (die wordt doorzocht op *.md); - leest een concept van de standaardinvoer.\n' +
+      'PAD is een bestand, een map (die wordt doorzocht op *.md) of een glob tussen aanhalingstekens ("moties/**/*.md");\n' +
+      '- leest een concept van de standaardinvoer. Bestanden die passen op .akkoordwijzerignore (in de werkmap of\n' +
+      'erboven, tot de hoofdmap van de repository) of op --ignore worden overgeslagen.\n' +
       'De ingebouwde corpora (ca2026, ca2021), de corpusbestanden *.akkoord.yaml in de huidige map, die uit\n' +
       '.akkoordwijzer.yaml en die van --corpus worden geladen.',
     en:
-      'PATH is a Markdown file or a folder (searched for *.md); - reads a draft from standard input.\n' +
+      'PATH is a file, a folder (searched for *.md) or a quoted glob ("moties/**/*.md"); - reads a draft from standard\n' +
+      'input. Files matching .akkoordwijzerignore (in the working folder or above, up to the repository root) or\n' +
+      '--ignore are skipped.\n' +
       'Loaded are the built-in corpora (ca2026, ca2021), the corpus files *.akkoord.yaml in the current folder, those\n' +
       'named in .akkoordwijzer.yaml and those of --corpus.',
   } satisfies Localized,
   exitCodes: {
-    nl: "Exitcode: 0 zonder fouten, 1 als een bevinding de ernst 'error' heeft, 2 bij een gebruiks- of invoerfout.",
-    en: "Exit code: 0 without errors, 1 when a finding has severity 'error', 2 on a usage or input error.",
+    nl: "Exitcode: 0 zonder fouten, 1 als een bevinding de ernst 'error' heeft of er meer waarschuwingen zijn dan\n--max-warnings toestaat, 2 bij een gebruiks- of invoerfout.",
+    en: "Exit code: 0 without errors, 1 when a finding has severity 'error' or there are more warnings than\n--max-warnings allows, 2 on a usage or input error.",
   } satisfies Localized,
   corpusExitCodes: {
     nl: 'Exitcode: 0 zonder problemen, 2 bij een gebruiksfout of een fout in een corpusbestand.',
@@ -171,6 +200,24 @@ export const OPTION_HELP = {
   force: { nl: 'overschrijf een uitvoerbestand dat geen eerdere import is', en: 'overwrite an output file that is not an earlier import' },
   proxy: { nl: 'ga via deze proxy (anders die uit HTTPS_PROXY, HTTP_PROXY of ALL_PROXY, met NO_PROXY)', en: 'go through this proxy (else the one in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY, with NO_PROXY)' },
   timeout: { nl: 'geef op na zoveel seconden zonder antwoord (standaard 30)', en: 'give up after this many seconds without an answer (default 30)' },
+  quiet: { nl: 'meld alleen fouten, geen waarschuwingen of hints', en: 'report errors only, no warnings or hints' },
+  maxWarnings: {
+    nl: 'exitcode 1 bij meer dan N waarschuwingen (ook met --quiet geteld; -1: geen grens)',
+    en: 'exit code 1 with more than N warnings (counted with --quiet too; -1: no limit)',
+  },
+  stdin: { nl: 'lees het concept van de standaardinvoer (er wordt niets geschreven)', en: 'read the draft from standard input (nothing is written)' },
+  stdinFilename: {
+    nl: 'de naam van dat concept: bepaalt soort, configuratie en de naam in het verslag',
+    en: 'the name of that draft: it decides the kind, the configuration and the name in the report',
+  },
+  ignore: {
+    nl: 'sla bestanden over die passen op dit patroon (gitignore-syntaxis; mag vaker), naast .akkoordwijzerignore',
+    en: 'skip files matching this pattern (gitignore syntax; repeatable), next to .akkoordwijzerignore',
+  },
+  color: {
+    nl: 'kleur wel of niet (standaard: alleen in een terminal; NO_COLOR en FORCE_COLOR tellen mee)',
+    en: 'colour or not (default: only in a terminal; NO_COLOR and FORCE_COLOR count)',
+  },
   help: { nl: 'deze hulp', en: 'this help' },
   version: { nl: 'het versienummer', en: 'the version number' },
 } satisfies Record<string, Localized>;
@@ -210,4 +257,9 @@ export const FETCH = {
     nl: `${file}: kan het bestand niet opslaan (${reason})`,
     en: `${file}: cannot save the file (${reason})`,
   }),
+};
+
+/** Words in the SARIF report that are not findings. */
+export const SARIF = {
+  stdin: { nl: 'standaardinvoer', en: 'standard input' } satisfies Localized,
 };

@@ -86,7 +86,7 @@ describe('help and version', () => {
     const en = await run(['--taal', 'en']);
     expect(en.code).toBe(2);
     expect(en.stdout).toContain('check moties and Kamervragen against the coalition agreement');
-    expect(en.stdout).toContain("Exit code: 0 without errors, 1 when a finding has severity 'error', 2 on a usage or input error.");
+    expect(en.stdout).toContain("Exit code: 0 without errors, 1 when a finding has severity 'error' or there are more warnings than\n--max-warnings allows, 2 on a usage or input error.");
   });
 
   it('has a help page per command, with exactly the options that command takes', async () => {
@@ -105,6 +105,52 @@ describe('help and version', () => {
     const corpus = await run(['corpus', '--help']);
     expect(corpus.stdout).toMatch(/^akkoordwijzer corpus — /);
     expect(corpus.stdout).toContain('akkoordwijzer corpus search [--format text|json]');
+  });
+
+  it('check --help lists the linter options in both languages; help is the same after the command or before it', async () => {
+    const nl = await run(['check', '--help']);
+    const en = await run(['check', '-h', '--taal', 'en']);
+    const rows: [string, string, string][] = [
+      ['-q, --quiet', 'meld alleen fouten', 'report errors only'],
+      ['--max-warnings N', 'exitcode 1 bij meer dan N waarschuwingen', 'exit code 1 with more than N warnings'],
+      ['--stdin ', 'lees het concept van de standaardinvoer', 'read the draft from standard input'],
+      ['--stdin-filename', 'bepaalt soort, configuratie', 'decides the kind, the configuration'],
+      ['--ignore', 'gitignore-syntaxis', 'gitignore syntax'],
+      ['--color, --no-color', 'alleen in een terminal', 'only in a terminal'],
+    ];
+    // The option list, not the synopsis (whose options stand in brackets).
+    const row = (out: string, flag: string) => out.split('\n').find((l) => l.includes(flag) && !l.includes('['));
+    for (const [flag, dutch, english] of rows) {
+      expect(row(nl.stdout, flag), flag).toContain(dutch);
+      expect(row(en.stdout, flag), flag).toContain(english);
+    }
+    expect(nl.stdout).toContain('--stdin-filename BESTAND');
+    expect(en.stdout).toContain('--stdin-filename FILE');
+    expect(en.stdout).toContain('[--ignore PATTERN]...');
+    expect(en.stdout).toContain('or a quoted glob ("moties/**/*.md")');
+    expect((await run(['help', 'check', '--taal', 'en'])).stdout).toBe(en.stdout);
+    // The synopsis is wrapped to fit a terminal.
+    expect(Math.max(...en.stdout.split('\n').filter((l) => l.includes('[--')).map((l) => l.length))).toBeLessThanOrEqual(110);
+  });
+
+  it('corpus fetch --help and corpus search --help in both languages, with only their own options', async () => {
+    const nl = await run(['corpus', 'fetch', '--help']);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toMatch(/^akkoordwijzer corpus fetch — Haalt een document/);
+    expect(nl.stdout).toContain('--timeout SECONDEN');
+    const en = await run(['corpus', 'fetch', '--help', '--taal', 'en']);
+    expect(en.stdout).toMatch(/^akkoordwijzer corpus fetch — Fetches a document/);
+    expect(en.stdout).toContain('--timeout SECONDS');
+    for (const out of [nl.stdout, en.stdout]) expect(out).not.toMatch(/--quiet|--stdin|--max-warnings|--format/);
+    const search = await run(['corpus', 'search', '--help', '--taal', 'en']);
+    expect(search.stdout).toMatch(/^akkoordwijzer corpus search — Searches/);
+    expect(search.stdout).not.toContain('--quiet');
+  });
+
+  it('refuses the check options elsewhere', async () => {
+    const r = await run(['corpus', 'list', '--quiet', '--taal', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('corpus list has no option --quiet');
   });
 
   it('--version prints the package version', async () => {

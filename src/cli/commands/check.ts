@@ -1,78 +1,68 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { computeLineStarts, MARKDOWN_FILE, type DraftService, type Taal } from '../../core/service';
-import { findFiles } from '../../host/files';
+import { readFileSync } from 'node:fs';
+import { computeLineStarts, type DraftService, type Taal } from '../../core/service';
 import type { CommandArgs } from '../args';
+import { draftSources, type DraftSource } from '../inputs';
 import type { CliContext } from '../io';
 import { builtinData, loadRunConfig, loadRunScopes } from '../load';
 import { PROBLEM } from '../messages';
 import { REPORTERS, type CheckedFile } from '../report/index';
 import { problemLine } from '../report/text';
 
-/** How deep `check FOLDER` looks for Markdown files. */
-const FOLDER_DEPTH = 32;
-
 /**
  * `akkoordwijzer check PATH...`: every draft checked as the editor would, in one report. Exit code 2 when an input
- * was missing or broken (the readable drafts are still reported), else 1 when a finding is an error, else 0.
+ * was missing or broken (the readable drafts are still reported), else 1 when a finding is an error or there are more
+ * warnings than `--max-warnings` allows, else 0.
  */
 export async function check(args: CommandArgs, ctx: CliContext): Promise<number> {
   const run = loadRunConfig(ctx, args);
   const { taal } = run;
   for (const report of builtinData().problems) for (const p of report.problems) ctx.err(problemLine(report.file, p, taal));
-  const drafts = draftPaths(ctx, args.operands, taal);
-  // Each draft follows the configuration and corpora the editor would give it (standard input: a draft in the working directory).
-  const scopes = loadRunScopes(ctx, run, args.corpora, drafts.paths.map((p) => ctx.resolve(p)));
-  const checked = await checkDrafts(ctx, scopes.serviceFor, drafts.paths, taal);
-  REPORTERS[args.format](checked.files, ctx, taal);
-  if (scopes.failed || drafts.failed || checked.failed) return 2;
-  return checked.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
+  const drafts = draftSources(ctx, args, taal);
+  // Each draft follows the configuration and corpora the editor would give it; standard input those of the file
+  // `--stdin-filename` names, else of a draft in the working directory.
+  const scopes = loadRunScopes(ctx, run, args.corpora, drafts.sources.map((s) => fileOf(ctx, s)));
+  const checked = await checkDrafts(ctx, scopes.serviceFor, drafts.sources, taal);
+  const warnings = checked.files.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'warning').length, 0);
+  const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
+  const hasError = checked.files.some((f) => f.findings.some((x) => x.severity === 'error'));
+  const exitCode = scopes.failed || drafts.failed || checked.failed ? 2 : hasError || tooManyWarnings ? 1 : 0;
+  // ESLint's --quiet: warnings leave the report but still count against --max-warnings.
+  const shown = args.quiet ? checked.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) : checked.files;
+  REPORTERS[args.format](shown, ctx, { taal, exitCode, color: args.color });
+  if (tooManyWarnings) ctx.say(PROBLEM.tooManyWarnings(warnings, args.maxWarnings!), taal);
+  return exitCode;
 }
 
-/** The drafts to check: files as given (whatever their extension), Markdown files below folders, `-` for stdin. */
-function draftPaths(ctx: CliContext, operands: readonly string[], taal: Taal): { paths: string[]; failed: boolean } {
-  const paths: string[] = [];
-  let failed = false;
-  for (const p of operands) {
-    const abs = ctx.resolve(p);
-    if (p === '-') paths.push(p);
-    else if (!existsSync(abs)) {
-      ctx.say(PROBLEM.pathNotFound(p), taal);
-      failed = true;
-    } else if (statSync(abs).isDirectory()) {
-      // Reports name a found file below the folder as the user wrote the folder.
-      paths.push(...findFiles(abs, (name) => MARKDOWN_FILE.test(name), FOLDER_DEPTH).map((f) => path.join(p, path.relative(abs, f))));
-    } else paths.push(p);
-  }
-  return { paths, failed };
-}
+/** The file a draft counts as: its own, the name `--stdin-filename` gave standard input, else one in the working directory. */
+const fileOf = (ctx: CliContext, source: DraftSource): string => source.file ?? ctx.resolve(source.path);
 
-async function checkDrafts(ctx: CliContext, serviceFor: (file: string) => DraftService, paths: readonly string[], taal: Taal): Promise<{ files: CheckedFile[]; failed: boolean }> {
+async function checkDrafts(ctx: CliContext, serviceFor: (file: string) => DraftService, sources: readonly DraftSource[], taal: Taal): Promise<{ files: CheckedFile[]; failed: boolean }> {
   const files: CheckedFile[] = [];
   let failed = false;
-  for (const file of paths) {
-    const text = await readDraft(ctx, file, taal);
+  for (const source of sources) {
+    const text = await readDraft(ctx, source, taal);
     if (text === undefined) {
       failed = true;
       continue;
     }
-    const { draft, findings } = serviceFor(ctx.resolve(file)).analyze({ uri: ctx.resolve(file), version: 1, text });
-    files.push({ path: file, kind: draft.kind, lineStarts: computeLineStarts(text), findings });
+    const file = fileOf(ctx, source);
+    const { draft, findings } = serviceFor(file).analyze({ uri: file, version: 1, text });
+    files.push({ path: source.path, file: source.file, kind: draft.kind, lineStarts: computeLineStarts(text), findings });
   }
   return { files, failed };
 }
 
 /** The text of a draft; a problem reading it is reported and gives undefined. */
-async function readDraft(ctx: CliContext, file: string, taal: Taal): Promise<string | undefined> {
-  if (file === '-') {
+async function readDraft(ctx: CliContext, source: DraftSource, taal: Taal): Promise<string | undefined> {
+  if (source.stdin) {
     const stdin = ctx.readStdin();
-    if (!stdin) ctx.say(PROBLEM.noStdin, taal);
+    if (!stdin) ctx.say(PROBLEM.noStdin(source.path), taal);
     return stdin;
   }
   try {
-    return readFileSync(ctx.resolve(file), 'utf8');
+    return readFileSync(source.file!, 'utf8');
   } catch (e) {
-    ctx.say(PROBLEM.unreadable(file, (e as Error).message), taal);
+    ctx.say(PROBLEM.unreadable(source.path, (e as Error).message), taal);
     return undefined;
   }
 }
