@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localize } from '../../tools/docs/nls';
 
 const ROOT = path.resolve(__dirname, '../..');
-const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+// As VS Code shows it: the placeholders filled in from package.nls.json.
+const manifest = localize(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')), JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')));
 /** Written here by hand, not taken from the code under test. */
 const DRAFTS_CONTEXT_KEY_FOR_TESTS = 'akkoordwijzer.conceptenOfCorpora';
 const client = (file: string) => readFileSync(path.join(ROOT, 'client/src', file), 'utf8');

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderRulePage, renderRuleTable, TABLE_END, TABLE_START, withRuleSettings } from '../../tools/docs/generate';
 import { RULES } from '../../src/core/rules/index';
 import { FORMAT_TABLES, tableEnd, tableStart, withFormatTables } from '../../tools/docs/corpusFormat';
+import { externalize, localize } from '../../tools/docs/nls';
 
 const ROOT = path.resolve(__dirname, '../..');
 const hint = 'run `npm run docs` to regenerate';
@@ -20,9 +21,16 @@ describe('generated documentation is up to date', () => {
     const table = readme.slice(readme.indexOf(TABLE_START), readme.indexOf(TABLE_END) + TABLE_END.length);
     expect(table, hint).toBe(renderRuleTable());
   });
-  it('the per-rule settings in package.json', () => {
+  it('the per-rule settings in package.json, every user-facing manifest string in package.nls.json (Dutch, no English file)', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    expect(pkg, hint).toEqual(withRuleSettings(pkg));
+    const nls = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+    const regenerated = externalize(withRuleSettings(pkg), nls);
+    expect(regenerated.pkg, hint).toEqual(pkg);
+    expect(regenerated.nls, hint).toEqual(nls);
+    // Every placeholder has its text, and the texts are Dutch (a sample that must read as such).
+    expect(JSON.stringify(localize(pkg, nls))).not.toMatch(/"%[^"%]+%"/);
+    expect(nls['command.herstart.title']).toBe('Herstart de server');
+    expect(existsSync(path.join(ROOT, 'package.nls.en.json'))).toBe(false);
   });
   it('the field tables of docs/corpus-format.md, each between its markers', () => {
     const doc = readFileSync(path.join(ROOT, 'docs', 'corpus-format.md'), 'utf8');

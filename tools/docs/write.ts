@@ -4,6 +4,7 @@ import { RULES } from '../../src/core/rules/index';
 import { renderRulePage, withRuleSettings, withRuleTable } from './generate';
 import { renderGrammar } from './grammar';
 import { withFormatTables } from './corpusFormat';
+import { externalize, type NlsTable } from './nls';
 
 const root = process.cwd();
 const dir = path.join(root, 'docs', 'rules');
@@ -12,8 +13,12 @@ for (const f of readdirSync(dir)) if (!RULES.some((r) => `${r.id}.md` === f)) rm
 const readme = path.join(root, 'README.md');
 if (existsSync(readme)) writeFileSync(readme, withRuleTable(readFileSync(readme, 'utf8')));
 const pkgFile = path.join(root, 'package.json');
-writeFileSync(pkgFile, `${JSON.stringify(withRuleSettings(JSON.parse(readFileSync(pkgFile, 'utf8'))), null, 2)}\n`);
+const nlsFile = path.join(root, 'package.nls.json');
+const previousNls = existsSync(nlsFile) ? (JSON.parse(readFileSync(nlsFile, 'utf8')) as NlsTable) : {};
+const manifest = externalize(withRuleSettings(JSON.parse(readFileSync(pkgFile, 'utf8')) as Record<string, unknown>), previousNls);
+writeFileSync(pkgFile, `${JSON.stringify(manifest.pkg, null, 2)}\n`);
+writeFileSync(nlsFile, `${JSON.stringify(manifest.nls, null, 2)}\n`);
 writeFileSync(path.join(root, 'syntaxes', 'akkoordwijzer.injection.json'), renderGrammar());
 const format = path.join(root, 'docs', 'corpus-format.md');
 writeFileSync(format, withFormatTables(readFileSync(format, 'utf8')));
-console.log(`docs: ${RULES.length} regelpagina's, README-tabel, package.json-instellingen, de grammatica en de veldtabellen van docs/corpus-format.md bijgewerkt`);
+console.log(`docs: ${RULES.length} regelpagina's, README-tabel, package.json-instellingen (teksten in package.nls.json), de grammatica en de veldtabellen van docs/corpus-format.md bijgewerkt`);
