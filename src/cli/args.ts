@@ -4,7 +4,7 @@ import { HELP, USAGE } from './messages';
 
 export type Format = 'text' | 'json' | 'sarif';
 export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch';
-export type OptionName = 'format' | 'config' | 'corpus' | 'taal' | 'id' | 'out' | 'title' | 'force' | 'proxy' | 'timeout';
+export type OptionName = 'format' | 'config' | 'corpus' | 'taal' | 'id' | 'out' | 'title' | 'force' | 'proxy' | 'timeout' | 'fix' | 'fix-dry-run';
 /** What `--help` can be about: the tool, the `corpus` group, or one command. */
 export type HelpTopic = 'general' | 'corpus' | CommandName;
 
@@ -19,7 +19,7 @@ export interface CommandSpec {
 }
 
 export const COMMANDS: Record<CommandName, CommandSpec> = {
-  check: { name: 'check', options: ['format', 'config', 'taal', 'corpus'], formats: ['text', 'json', 'sarif'], operands: { label: HELP.path, missing: USAGE.noPaths } },
+  check: { name: 'check', options: ['format', 'config', 'taal', 'corpus', 'fix', 'fix-dry-run'], formats: ['text', 'json', 'sarif'], operands: { label: HELP.path, missing: USAGE.noPaths } },
   'corpus list': { name: 'corpus list', options: ['format', 'config', 'taal', 'corpus'], formats: ['text', 'json'] },
   'corpus search': {
     name: 'corpus search',
@@ -52,6 +52,8 @@ const OPTIONS = {
   force: { type: 'boolean' },
   proxy: { type: 'string' },
   timeout: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -73,6 +75,8 @@ export interface CommandArgs {
   out?: string;
   proxy?: string;
   timeoutSeconds?: number;
+  /** `check --fix`: write the certain fixes to the files; `--fix-dry-run`: print them as a unified diff. */
+  fix?: 'write' | 'dry-run';
 }
 
 export type Invocation =
@@ -142,6 +146,7 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
       args.taal = parseTaal(value) ?? fail(USAGE.badTaal);
     } else if (name === 'config' || name === 'id' || name === 'title') args[name] = value;
     else if (name === 'force') args.force = true;
+    else if (name === 'fix' || name === 'fix-dry-run') fixOption(args, name === 'fix' ? 'write' : 'dry-run', operands, fail);
     else if (name === 'corpus') args.corpora.push(value);
     else fetchOption(args, name, value, fail);
   }
@@ -149,6 +154,13 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
   if (command.operands?.max !== undefined && operands.length > command.operands.max) fail(USAGE.tooManyOperands(command.name, operands.length));
   if (!command.operands && operands.length > 0) fail(USAGE.noOperands(command.name, operands[0]!));
   return args;
+}
+
+/** `--fix` or `--fix-dry-run` (not both); standard input cannot be written back, so `--fix` refuses `-`. */
+function fixOption(args: CommandArgs, mode: 'write' | 'dry-run', operands: readonly string[], fail: (text: Localized) => never): void {
+  if (args.fix !== undefined && args.fix !== mode) fail(USAGE.fixTwice);
+  if (mode === 'write' && operands.includes('-')) fail(USAGE.fixStdin);
+  args.fix = mode;
 }
 
 /** `--out FILE`, `--proxy URL` (http or https) and `--timeout SECONDS` (a positive number) of `corpus fetch`. */

@@ -27,6 +27,10 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): { fla
       return { flags: '    --proxy', value: pick(HELP.url, taal), help: OPTION_HELP.proxy, repeat: false };
     case 'timeout':
       return { flags: '    --timeout', value: pick(HELP.seconds, taal), help: OPTION_HELP.timeout, repeat: false };
+    case 'fix':
+      return { flags: '    --fix', value: '', help: OPTION_HELP.fix, repeat: false };
+    case 'fix-dry-run':
+      return { flags: '    --fix-dry-run', value: '', help: OPTION_HELP.fixDryRun, repeat: false };
   }
 }
 
@@ -34,7 +38,7 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): { fla
 function synopsis(command: CommandSpec, taal: Taal): string {
   const options = command.options.map((o) => {
     const form = optionForm(o, command, taal);
-    const flag = form.flags.replace(/^.*?(--\w+)$/, '$1');
+    const flag = form.flags.replace(/^.*?(--[\w-]+)$/, '$1');
     return `[${form.value ? `${flag} ${form.value}` : flag}]${form.repeat ? '...' : ''}`;
   });
   const operands = command.operands ? [`${pick(command.operands.label, taal)}${command.operands.max === 1 ? '' : '...'}`] : [];

@@ -8,6 +8,7 @@ import { builtinData, loadRunConfig, loadRunCorpora } from '../load';
 import { PROBLEM } from '../messages';
 import { REPORTERS, type CheckedFile } from '../report/index';
 import { problemLine } from '../report/text';
+import { fixDraft } from './fix';
 
 /** How deep `check FOLDER` looks for Markdown files. */
 const FOLDER_DEPTH = 32;
@@ -29,8 +30,11 @@ export async function check(args: CommandArgs, ctx: CliContext): Promise<number>
     synonyms: builtin.synonyms,
   });
   const drafts = draftPaths(ctx, args.operands, taal);
-  const checked = await checkDrafts(ctx, service, drafts.paths, taal);
-  REPORTERS[args.format](checked.files, ctx, taal);
+  const diffs: string[] = [];
+  const checked = await checkDrafts(ctx, service, drafts.paths, taal, args.fix && { mode: args.fix, diffs });
+  // A dry run prints only the diff on standard output, so it can be piped into `git apply`.
+  if (args.fix === 'dry-run') ctx.out(diffs.join(''));
+  else REPORTERS[args.format](checked.files, ctx, taal);
   if (run.failed || corpus.failed || drafts.failed || checked.failed) return 2;
   return checked.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
 }
@@ -53,16 +57,19 @@ function draftPaths(ctx: CliContext, operands: readonly string[], taal: Taal): {
   return { paths, failed };
 }
 
-async function checkDrafts(ctx: CliContext, service: DraftService, paths: readonly string[], taal: Taal): Promise<{ files: CheckedFile[]; failed: boolean }> {
+async function checkDrafts(ctx: CliContext, service: DraftService, paths: readonly string[], taal: Taal, fix: { mode: 'write' | 'dry-run'; diffs: string[] } | undefined): Promise<{ files: CheckedFile[]; failed: boolean }> {
   const files: CheckedFile[] = [];
   let failed = false;
   for (const file of paths) {
-    const text = await readDraft(ctx, file, taal);
+    const read = await readDraft(ctx, file, taal);
+    const uri = ctx.resolve(file);
+    const text = read !== undefined && fix ? fixDraft(ctx, service, { file, uri, text: read }, fix.mode, taal, fix.diffs) : read;
     if (text === undefined) {
       failed = true;
       continue;
     }
-    const { draft, findings } = service.analyze({ uri: ctx.resolve(file), version: 1, text });
+    // Version 2 after a fix: the service's cache must not answer for the text before it.
+    const { draft, findings } = service.analyze({ uri, version: text === read ? 1 : 2, text });
     files.push({ path: file, kind: draft.kind, lineStarts: computeLineStarts(text), findings });
   }
   return { files, failed };
