@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, createDraftService, DEFAULT_BUDGET, emptyConfig, pick, problemMessage, type AkkoordwijzerConfig, type DataProblem, type DraftService, type Localized, type Logger } from '../core/service';
 import { CorpusStore } from '../host/corpusStore';
+import { ruleDocHref } from '../host/ruleDocs';
 import { loadBuiltinData, loadCorpusSet, type CorpusFileProblems } from '../host/load';
 import { cacheFolderIn, defaultCacheFolder } from '../host/snapshotCache';
 import { folderUri, NodeWorkspace } from '../host/workspace';
@@ -56,7 +57,7 @@ export class ServerSession {
     private readonly logger: Logger,
   ) {
     this.workspace = new NodeWorkspace([], documents);
-    this.service = createDraftService({ vagueTerms: this.builtin.vagueTerms, synonyms: this.builtin.synonyms, logger });
+    this.service = createDraftService({ vagueTerms: this.builtin.vagueTerms, synonyms: this.builtin.synonyms, logger, ruleDocHref });
   }
 
   /**

@@ -118,3 +118,12 @@ export interface ImportProgressParams {
   /** 0–100 when known. */
   percent?: number;
 }
+
+/** The code-action kind of "fix all" (VS Code: `"editor.codeActionsOnSave": {"source.fixAll.akkoordwijzer": "explicit"}`). */
+export const FIX_ALL_KIND = 'source.fixAll.akkoordwijzer';
+
+/**
+ * The server's command behind "Open de uitleg van RULE" (`workspace/executeCommand`, argument: the rule id): it asks the
+ * client to show the rule's page shipped in the package (`window/showDocument`), offline.
+ */
+export const SHOW_RULE_DOC_COMMAND = 'akkoordwijzer.toonUitleg';
