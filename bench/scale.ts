@@ -53,6 +53,7 @@ function syntheticCorpus(n: number): LoadedCorpus {
     source,
     commitments,
     passages: [],
+    renamed: {},
   };
   return { uri: URI, corpus, problems: [], builtin: false };
 }

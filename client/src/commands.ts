@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { FIX_ALL_KIND } from '../../src/shared/protocol';
 import { t } from './i18n';
 
 interface SnippetFile {
@@ -21,10 +22,32 @@ async function newDraft(context: vscode.ExtensionContext, snippet: 'Motie' | 'Ka
   await editor.insertSnippet(new vscode.SnippetString(body.join('\n')));
 }
 
+/**
+ * "Herstel alles": the server's fix-all action (`source.fixAll.akkoordwijzer`) for the active Markdown editor,
+ * applied: what `editor.codeActionsOnSave` does on save, and `check --fix` in a terminal.
+ */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage(t('fixAllNoDraft'));
+    return;
+  }
+  const doc = editor.document;
+  const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND);
+  const action = actions?.find((a) => a.kind?.value === FIX_ALL_KIND && a.edit);
+  if (!action?.edit) {
+    void vscode.window.showInformationMessage(t('fixAllNothing'));
+    return;
+  }
+  await vscode.workspace.applyEdit(action.edit);
+}
+
 export function registerCommands(context: vscode.ExtensionContext, restart: () => Promise<void>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('akkoordwijzer.nieuweMotie', () => newDraft(context, 'Motie')),
     vscode.commands.registerCommand('akkoordwijzer.nieuweKamervragen', () => newDraft(context, 'Kamervragen')),
+    vscode.commands.registerCommand('akkoordwijzer.herstelAlles', fixAll),
     vscode.commands.registerCommand('akkoordwijzer.herstart', async () => {
       await restart();
       void vscode.window.showInformationMessage(t('restarted'));

@@ -9,6 +9,11 @@ const STRINGS = {
   statusFailed: { nl: 'Akkoordwijzer kon niet starten; zie het logboek.', en: 'Akkoordwijzer failed to start; see the log.' },
   snippetMissing: { nl: 'Het sjabloon kon niet worden gelezen.', en: 'The template could not be read.' },
   restarted: { nl: 'Akkoordwijzer is herstart.', en: 'Akkoordwijzer was restarted.' },
+  fixAllNoDraft: { nl: 'Herstel alles werkt op een open Markdown-concept.', en: 'Fix all works on an open Markdown draft.' },
+  fixAllNothing: {
+    nl: 'Niets te herstellen wat zeker is; de overige meldingen vragen uw keuze (Ctrl+.).',
+    en: 'Nothing certain to fix; the other findings need your choice (Ctrl+.).',
+  },
   searchPlaceholder: { nl: 'Zoek een toezegging op woorden (bijv. digitale dienst doorzettingsmacht)', en: 'Search a commitment by words (e.g. digitale dienst doorzettingsmacht)' },
   citationCopied: { nl: 'Geen concept open: de citeersleutel staat op het klembord.', en: 'No draft open: the citation key is on the clipboard.' },
   replaced: { nl: 'vervangen', en: 'replaced' },

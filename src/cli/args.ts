@@ -20,7 +20,9 @@ export type OptionName =
   | 'stdin'
   | 'stdin-filename'
   | 'ignore'
-  | 'color';
+  | 'color'
+  | 'fix'
+  | 'fix-dry-run';
 /** What `--help` can be about: the tool, the `corpus` group, or one command. */
 export type HelpTopic = 'general' | 'corpus' | CommandName;
 
@@ -37,7 +39,7 @@ export interface CommandSpec {
 export const COMMANDS: Record<CommandName, CommandSpec> = {
   check: {
     name: 'check',
-    options: ['format', 'config', 'taal', 'corpus', 'quiet', 'max-warnings', 'stdin', 'stdin-filename', 'ignore', 'color'],
+    options: ['format', 'config', 'taal', 'corpus', 'quiet', 'max-warnings', 'stdin', 'stdin-filename', 'ignore', 'color', 'fix', 'fix-dry-run'],
     formats: ['text', 'json', 'sarif'],
     operands: { label: HELP.path, missing: USAGE.noPaths },
   },
@@ -81,6 +83,8 @@ const OPTIONS = {
   // Both spellings are options of their own: parseArgs' `allowNegative` needs Node 22.4, and the CLI runs on Node 20.
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -113,6 +117,8 @@ export interface CommandArgs {
   ignores?: string[];
   /** `check --color` / `--no-color`: the last one given; undefined leaves it to the terminal and the environment. */
   color?: boolean;
+  /** `check --fix`: write the certain fixes to the files; `--fix-dry-run`: print them as a unified diff. */
+  fix?: 'write' | 'dry-run';
 }
 
 export type Invocation =
@@ -189,6 +195,7 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
       args.taal = parseTaal(value) ?? fail(USAGE.badTaal);
     } else if (name === 'config' || name === 'id' || name === 'title') args[name] = value;
     else if (name === 'force') args.force = true;
+    else if (name === 'fix' || name === 'fix-dry-run') fixOption(args, name === 'fix' ? 'write' : 'dry-run', operands, fail);
     else if (name === 'corpus') args.corpora.push(value);
     else if (name === 'out' || name === 'proxy' || name === 'timeout') fetchOption(args, name, value, fail);
     else checkOption(args, name, o, fail);
@@ -218,6 +225,13 @@ function checkOption(args: CommandArgs, name: OptionName, o: OptionToken, fail: 
     // ESLint's reading: a whole number; -1 switches the limit off.
     args.maxWarnings = /^(?:-1|\d+)$/.test(value.trim()) ? Number(value) : fail(USAGE.badMaxWarnings(value));
   }
+}
+
+/** `--fix` or `--fix-dry-run` (not both); standard input cannot be written back, so `--fix` refuses `-`. */
+function fixOption(args: CommandArgs, mode: 'write' | 'dry-run', operands: readonly string[], fail: (text: Localized) => never): void {
+  if (args.fix !== undefined && args.fix !== mode) fail(USAGE.fixTwice);
+  if (mode === 'write' && operands.includes('-')) fail(USAGE.fixStdin);
+  args.fix = mode;
 }
 
 /** `--out FILE`, `--proxy URL` (http or https) and `--timeout SECONDS` (a positive number) of `corpus fetch`. */

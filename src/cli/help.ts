@@ -54,6 +54,10 @@ function checkOptionForm(option: OptionName, taal: Taal): OptionForm {
       return { flags: '    --stdin-filename', value: pick(HELP.file, taal), help: OPTION_HELP.stdinFilename, repeat: false };
     case 'ignore':
       return { flags: '    --ignore', value: pick(HELP.pattern, taal), help: OPTION_HELP.ignore, repeat: true };
+    case 'fix':
+      return { flags: '    --fix', value: '', help: OPTION_HELP.fix, repeat: false };
+    case 'fix-dry-run':
+      return { flags: '    --fix-dry-run', value: '', help: OPTION_HELP.fixDryRun, repeat: false };
     default:
       return { flags: '    --color, --no-color', value: '', help: OPTION_HELP.color, repeat: false, synopsis: '--color|--no-color' };
   }

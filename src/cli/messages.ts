@@ -12,6 +12,8 @@ const or = (items: readonly string[]): Localized => ({
 
 /** Mistakes in the command line: printed with the usage of the command, exit code 2. */
 export const USAGE = {
+  fixTwice: { nl: '--fix en --fix-dry-run gaan niet samen', en: '--fix and --fix-dry-run cannot be combined' } satisfies Localized,
+  fixStdin: { nl: '--fix kan standaardinvoer (-) niet terugschrijven; gebruik --fix-dry-run', en: '--fix cannot write back standard input (-); use --fix-dry-run' } satisfies Localized,
   unknownCommand: (command: string): Localized => ({ nl: `onbekend commando "${command}"`, en: `unknown command "${command}"` }),
   unknownCorpusCommand: (sub: string, known: readonly string[]): Localized => ({
     nl: `onbekend corpus-commando "${sub}" (${known.join(', ')})`,
@@ -62,6 +64,15 @@ export const USAGE = {
 };
 
 /** What goes wrong while a command runs: one line on standard error each. */
+/** What `check --fix` says on standard error about each file it wrote. */
+export const FIXED = {
+  written: (file: string, count: number): Localized => ({
+    nl: `${file}: ${count} ${count === 1 ? 'melding' : 'meldingen'} hersteld`,
+    en: `${file}: ${count} ${count === 1 ? 'finding' : 'findings'} fixed`,
+  }),
+  unwritable: (file: string, reason: string): Localized => ({ nl: `${file}: kan het herstelde bestand niet schrijven (${reason})`, en: `${file}: cannot write the fixed file (${reason})` }),
+};
+
 export const PROBLEM = {
   configNotFound: (file: string): Localized => ({ nl: `${file}: configuratiebestand niet gevonden`, en: `${file}: configuration file not found` }),
   corpusNotFound: (file: string): Localized => ({ nl: `${file}: corpusbestand niet gevonden`, en: `${file}: corpus file not found` }),
@@ -218,6 +229,11 @@ export const OPTION_HELP = {
     nl: 'kleur wel of niet (standaard: alleen in een terminal; NO_COLOR en FORCE_COLOR tellen mee)',
     en: 'colour or not (default: only in a terminal; NO_COLOR and FORCE_COLOR count)',
   },
+  fix: {
+    nl: 'herstel wat zeker is (leestekens, slot, nummering, formules, hernoemde sleutels) in de bestanden; meld wat overblijft',
+    en: 'fix what is certain (punctuation, closing line, numbering, formulas, renamed keys) in the files; report what remains',
+  },
+  fixDryRun: { nl: 'toon die herstellingen als unified diff, schrijf niets', en: 'show those fixes as a unified diff, write nothing' },
   help: { nl: 'deze hulp', en: 'this help' },
   version: { nl: 'het versienummer', en: 'the version number' },
 } satisfies Record<string, Localized>;

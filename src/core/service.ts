@@ -9,6 +9,8 @@ import type { Draft } from './draft/types';
 import { citationAt, commitmentMarkdown, completeCitationKey, type CitationCompletion, type RankedCommitment } from './features/commitments';
 import { searchCorpus } from './features/search';
 import { quickFixes, type QuickFix } from './features/codeActions';
+import { fixAllText, type FixAllResult } from './features/fixAll';
+import { disableNextLineEdit } from './features/suppress';
 import { draftHover, type HoverResult } from './features/hover';
 import { findKeyReferences, type KeyReference } from './features/references';
 import { summarize, type CommitmentSummary } from './features/summary';
@@ -31,6 +33,8 @@ export type { DraftInput } from './draft/model';
 export type { RuleErrorHandler } from './rules/runner';
 export type { Draft } from './draft/types';
 export type { QuickFix } from './features/codeActions';
+export { FIX_ALL_RULE_IDS, type FixAllResult } from './features/fixAll';
+export { disableNextLineComment } from './features/suppress';
 export type { HoverResult } from './features/hover';
 export type { DraftSymbol } from './features/symbols';
 export type { DocumentKindInfo } from './features/documentKind';
@@ -101,6 +105,8 @@ export interface ServiceInit {
   /** What to do when a rule throws; by default it is logged once per rule and the other rules go on. */
   onRuleError?: RuleErrorHandler;
   rules?: readonly Rule[];
+  /** Where a rule's page is, for the hover's link (the adapters give the shipped file; by default the online page). */
+  ruleDocHref?: (ruleId: string) => string;
 }
 
 export interface Analysis {
@@ -126,6 +132,13 @@ export interface DraftService {
   hover(doc: DraftInput, offset: number): HoverResult | undefined;
   /** Quick fixes for the findings that touch `range`. */
   codeActions(doc: DraftInput, range: Span): QuickFix[];
+  /**
+   * Every certain fix of the document applied (the rules of `FIX_ALL_RULES`), checked again until nothing certain is
+   * left: the text `check --fix` writes and the edits of `source.fixAll.akkoordwijzer`.
+   */
+  fixAll(doc: DraftInput): FixAllResult;
+  /** The edit that puts `<!-- akkoordwijzer-disable-next-line RULE -->` where it silences `ruleId` on the line of `offset`. */
+  disableNextLine(doc: DraftInput, ruleId: string, offset: number): TextEdit | undefined;
   /** Outline of a motie (overwegingen, dictum) or of Kamervragen (each question). */
   symbols(doc: DraftInput): DraftSymbol[];
   /** Completion of a citation key after `[@` (and in footnote definitions); undefined elsewhere. */
@@ -168,29 +181,34 @@ export function createDraftService(init: ServiceInit): DraftService {
   let synonyms = init.synonyms ?? emptyLexicon;
   const engine = () => (corpus.commitments.length > 0 ? citationEngine(corpus, synonyms) : undefined);
   let generation = 0;
-  const cache = new Map<string, { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports }>();
+
+  type CacheEntry = { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports };
+  const cache = new Map<string, CacheEntry>();
+  // Check a text: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports.
+  const check = (doc: DraftInput, previous: CacheEntry | undefined): CacheEntry => {
+    // Checked before the parser runs: above the budget nothing is parsed, and one info says why.
+    const exceeded = checkBudget(doc.text, settings.budget);
+    if (exceeded) {
+      const draft = overBudgetDraft(doc, today(), exceeded);
+      const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, onRuleError }) };
+      return { version: doc.version, textLength: doc.text.length, generation, analysis, parsed: undefined, parts: createPartReports(generation) };
+    }
+    const parsed = previous?.parsed ? reparseBlocks(previous.parsed, doc.text) : parseBlocks(doc.text);
+    const draft = buildDraft(doc, today(), parsed);
+    // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
+    const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
+    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError, parts });
+    return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };
+  };
 
   // The parse of the previous version of the same URI is the base of the next one: a keystroke re-parses the blocks
   // around it (see `reparseBlocks`). A configuration change keeps the parse; it depends on the text alone.
   const analyze = (doc: DraftInput): Analysis => {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
-    // Checked before the parser runs: above the budget nothing is parsed, and one info says why.
-    const exceeded = checkBudget(doc.text, settings.budget);
-    if (exceeded) {
-      const draft = overBudgetDraft(doc, today(), exceeded);
-      const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, onRuleError }) };
-      cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis, parsed: undefined, parts: createPartReports(generation) });
-      return analysis;
-    }
-    const parsed = hit?.parsed ? reparseBlocks(hit.parsed, doc.text) : parseBlocks(doc.text);
-    const draft = buildDraft(doc, today(), parsed);
-    // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
-    const parts = { previous: hit?.generation === generation ? hit.parts : undefined, next: createPartReports(generation) };
-    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError, parts });
-    const analysis = { draft, findings };
-    cache.set(doc.uri, { version: doc.version, textLength: doc.text.length, generation, analysis, parsed, parts: parts.next });
-    return analysis;
+    const entry = check(doc, hit);
+    cache.set(doc.uri, entry);
+    return entry.analysis;
   };
 
   const commitmentDocs = (key: string) => {
@@ -220,7 +238,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     findings: (doc) => analyze(doc).findings,
     hover(doc, offset) {
       const { draft, findings } = analyze(doc);
-      return draftHover(draft, findings, offset, lexicon, settings.taal, commitmentDocs);
+      return draftHover(draft, findings, offset, lexicon, settings.taal, commitmentDocs, init.ruleDocHref);
     },
     completeCitation: (doc, offset) => completeCitationKey(analyze(doc).draft, offset, corpus, engine()),
     citedAt(doc, offset) {
@@ -236,6 +254,9 @@ export function createDraftService(init: ServiceInit): DraftService {
     references: (workspace, key) =>
       findKeyReferences(workspace, key, (uri, text, version) => (version === undefined ? undefined : analyze({ uri, version, text }).draft), today()),
     codeActions: (doc, range) => quickFixes(analyze(doc).findings, range),
+    // Later rounds check texts no editor holds: uncached, so the document's own cached analysis stays its own.
+    fixAll: (doc) => fixAllText(doc.text, (text) => (text === doc.text ? analyze(doc) : check({ ...doc, text }, undefined).analysis).findings),
+    disableNextLine: (doc, ruleId, offset) => disableNextLineEdit(analyze(doc).draft, ruleId, offset),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
     documentKind: (doc) => documentKindOf(analyze(doc).draft),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),

@@ -17,6 +17,7 @@ import {
 } from '../core/service';
 import type { CorpusStore } from './corpusStore';
 import { loadCorpusSet, type CorpusFileProblems } from './load';
+import { ruleDocHref } from './ruleDocs';
 
 /*
  * The drafts of a workspace grouped by the configuration in force for them, the same way for the editor and the
@@ -139,6 +140,8 @@ export class DraftScopes {
       synonyms: builtin.synonyms,
       settings: { taal: taal ?? config.taal ?? 'nl', severities: config.regels, budget: { ...DEFAULT_BUDGET, ...config.budget } },
       ...(logger ? { logger } : {}),
+      // Rule links to the pages the package ships (offline), in the hover and the diagnostics.
+      ruleDocHref,
     });
   }
 }

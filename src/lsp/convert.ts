@@ -6,7 +6,8 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { problemMessage, ruleDocUrl, type DataProblem, type Finding, type Severity, type Span, type Taal } from '../core/service';
+import { ruleDocHref } from '../host/ruleDocs';
+import { problemMessage, type DataProblem, type Finding, type Severity, type Span, type Taal } from '../core/service';
 
 export const SOURCE = 'akkoordwijzer';
 
@@ -50,7 +51,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     range: toRange(doc, f),
     severity: SEVERITIES[f.severity],
     code: f.ruleId,
-    codeDescription: { href: ruleDocUrl(f.ruleId) },
+    codeDescription: { href: ruleDocHref(f.ruleId) },
     source: SOURCE,
     message: f.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),

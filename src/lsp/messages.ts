@@ -35,3 +35,10 @@ export const LOG = {
     en: `Settings could not be fetched: ${error}`,
   }),
 } satisfies Record<string, (...args: never[]) => Localized>;
+
+/** The titles of the code actions the server adds to each finding's own fixes. */
+export const ACTIONS = {
+  fixAll: { nl: 'Herstel alles wat zeker is (Akkoordwijzer)', en: 'Fix everything that is certain (Akkoordwijzer)' },
+  disableForLine: (ruleId: string): Localized => ({ nl: `Zet deze melding uit voor deze regel (${ruleId})`, en: `Disable this finding for this line (${ruleId})` }),
+  showRuleDoc: (ruleId: string): Localized => ({ nl: `Open de uitleg van ${ruleId}`, en: `Open the explanation of ${ruleId}` }),
+} satisfies Record<string, Localized | ((...args: never[]) => Localized)>;

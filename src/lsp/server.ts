@@ -1,4 +1,5 @@
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -17,7 +18,7 @@ import { registerDocumentStatusSupport } from './handlers/documentStatus';
 import { registerHoverSupport } from './handlers/hover';
 import { registerImportSupport } from './handlers/import';
 import { registerSymbolSupport } from './handlers/symbols';
-import { TRUST_NOTIFICATION } from '../shared/protocol';
+import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND, TRUST_NOTIFICATION } from '../shared/protocol';
 import { isDataFile, ServerSession } from './session';
 
 const SERVER_VERSION = __VERSION__;
@@ -108,7 +109,8 @@ function capabilities(pullDiagnostics: boolean): ServerCapabilities {
   return {
     textDocumentSync: TextDocumentSyncKind.Incremental,
     hoverProvider: true,
-    codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    executeCommandProvider: { commands: [SHOW_RULE_DOC_COMMAND] },
     documentSymbolProvider: true,
     completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: true },
     definitionProvider: true,

@@ -157,3 +157,12 @@ export interface SetKindParams {
 }
 /** One edit in 0-based LSP positions, or `null` when the document is not open. */
 export type SetKindResult = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string } | null;
+
+/** The code-action kind of "fix all" (VS Code: `"editor.codeActionsOnSave": {"source.fixAll.akkoordwijzer": "explicit"}`). */
+export const FIX_ALL_KIND = 'source.fixAll.akkoordwijzer';
+
+/**
+ * The server's command behind "Open de uitleg van RULE" (`workspace/executeCommand`, argument: the rule id): it asks the
+ * client to show the rule's page shipped in the package (`window/showDocument`), offline.
+ */
+export const SHOW_RULE_DOC_COMMAND = 'akkoordwijzer.toonUitleg';

@@ -13,7 +13,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyTextEdits, MOTIE, startClient, type TestClient } from './client';
+import { applyTextEdits, fixesOnly, MOTIE, startClient, type TestClient } from './client';
 
 describe('language server over stdio (push diagnostics, as Neovim 0.7)', () => {
   let client: TestClient;
@@ -57,11 +57,13 @@ describe('language server over stdio (push diagnostics, as Neovim 0.7)', () => {
       range: regie.range,
       context: { diagnostics: [regie] },
     })) as CodeAction[];
-    expect(actions.map((a) => a.title)).toEqual([
+    expect(fixesOnly(actions).map((a) => a.title)).toEqual([
       'Vervang “regie” door “doorzettingsmacht” (kan besluiten en afdwingen, ook als een ministerie niet meewerkt)',
       'Vervang “regie” door “aanwijzingsbevoegdheid” (kan een ander bestuursorgaan een bindende opdracht geven)',
       'Vervang “regie” door “coördinatie” (brengt partijen samen, maar kan niets afdwingen: zeg het dan ook zo)',
     ]);
+    // After the fixes: the finding's own "switch off for this line" and "open the explanation", nothing for others.
+    expect(actions.slice(3).map((a) => a.title)).toEqual(['Zet deze melding uit voor deze regel (vaag-begrip)', 'Open de uitleg van vaag-begrip']);
     expect(actions.some((a) => a.isPreferred)).toBe(false);
     const fixed = applyTextEdits(MOTIE, actions[0]!.edit!.changes![uri]!);
     expect(fixed).toBe(MOTIE.replace('de regie te geven', 'de doorzettingsmacht te geven'));

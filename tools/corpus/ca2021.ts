@@ -6,7 +6,7 @@
  * for quote verification.
  */
 
-import { classifyParagraphs, linkRepeats, makeIds, needsRepair, weakId } from '../../src/core/corpus/build';
+import { classifyParagraphs, linkRepeats, makeIds, needsRepair, readRenamed, renamedTable, weakId } from '../../src/core/corpus/build';
 import type { ClassifiedUnit, IdResult, IdUnit, Rules } from '../../src/core/corpus/build';
 import { matchOverrides, OVERRIDES_FILE, readOverrides } from './ca2021/overrides';
 import type { Override } from './ca2021/overrides';
@@ -70,7 +70,11 @@ export function buildCa2021(read: (rel: string) => string, knownTags: ReadonlySe
     ...weakIdReport(idResult.ids, rules),
     ...countReport(units),
   ];
-  return { corpus: corpusOf(output.commitments, output.passages), units, idLock: idResult.idLock, renamed: idResult.renamedFile, report };
+  const corpus = corpusOf(output.commitments, output.passages);
+  // The editor's fix for an old key reads the table from the corpus itself (the sources do not ship).
+  const renamed = renamedTable(Object.fromEntries(readRenamed(idResult.renamedFile, RENAMED_FILE)), new Set(output.commitments.map((c) => c.id)));
+  if (Object.keys(renamed).length > 0) corpus.renamed = renamed;
+  return { corpus, units, idLock: idResult.idLock, renamed: idResult.renamedFile, report };
 }
 
 function parseSource(read: (rel: string) => string, rules: Rules): ParsedAgreement {

@@ -68,6 +68,6 @@ export function externalize(pkg: Json, previous: NlsTable): { pkg: Json; nls: Nl
 }
 
 /** The manifest with its placeholders filled in from the table (what VS Code shows), for tests that read its texts. */
-export function localize(pkg: Json, nls: NlsTable): Json {
-  return JSON.parse(JSON.stringify(pkg), (_k, v: unknown) => (typeof v === 'string' && PLACEHOLDER.test(v) ? (nls[PLACEHOLDER.exec(v)![1]!] ?? v) : v)) as Json;
+export function localize<T>(pkg: T, nls: NlsTable): T {
+  return JSON.parse(JSON.stringify(pkg), (_k, v: unknown) => (typeof v === 'string' && PLACEHOLDER.test(v) ? (nls[PLACEHOLDER.exec(v)![1]!] ?? v) : v)) as T;
 }

@@ -7,6 +7,7 @@ import { builtinData, loadRunConfig, loadRunScopes } from '../load';
 import { PROBLEM } from '../messages';
 import { REPORTERS, type CheckedFile } from '../report/index';
 import { problemLine } from '../report/text';
+import { fixDraft } from './fix';
 
 /**
  * `akkoordwijzer check PATH...`: every draft checked as the editor would, in one report. Exit code 2 when an input
@@ -21,14 +22,17 @@ export async function check(args: CommandArgs, ctx: CliContext): Promise<number>
   // Each draft follows the configuration and corpora the editor would give it; standard input those of the file
   // `--stdin-filename` names, else of a draft in the working directory.
   const scopes = loadRunScopes(ctx, run, args.corpora, drafts.sources.map((s) => fileOf(ctx, s)));
-  const checked = await checkDrafts(ctx, scopes.serviceFor, drafts.sources, taal);
+  const diffs: string[] = [];
+  const checked = await checkDrafts(ctx, scopes.serviceFor, drafts.sources, taal, args.fix && { mode: args.fix, diffs });
   const warnings = checked.files.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'warning').length, 0);
   const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
   const hasError = checked.files.some((f) => f.findings.some((x) => x.severity === 'error'));
   const exitCode = scopes.failed || drafts.failed || checked.failed ? 2 : hasError || tooManyWarnings ? 1 : 0;
   // ESLint's --quiet: warnings leave the report but still count against --max-warnings.
   const shown = args.quiet ? checked.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) : checked.files;
-  REPORTERS[args.format](shown, ctx, { taal, exitCode, color: args.color });
+  // A dry run prints only the diff on standard output, so it can be piped into `git apply`.
+  if (args.fix === 'dry-run') ctx.out(diffs.join(''));
+  else REPORTERS[args.format](shown, ctx, { taal, exitCode, color: args.color });
   if (tooManyWarnings) ctx.say(PROBLEM.tooManyWarnings(warnings, args.maxWarnings!), taal);
   return exitCode;
 }
@@ -36,17 +40,26 @@ export async function check(args: CommandArgs, ctx: CliContext): Promise<number>
 /** The file a draft counts as: its own, the name `--stdin-filename` gave standard input, else one in the working directory. */
 const fileOf = (ctx: CliContext, source: DraftSource): string => source.file ?? ctx.resolve(source.path);
 
-async function checkDrafts(ctx: CliContext, serviceFor: (file: string) => DraftService, sources: readonly DraftSource[], taal: Taal): Promise<{ files: CheckedFile[]; failed: boolean }> {
+async function checkDrafts(
+  ctx: CliContext,
+  serviceFor: (file: string) => DraftService,
+  sources: readonly DraftSource[],
+  taal: Taal,
+  fix: { mode: 'write' | 'dry-run'; diffs: string[] } | undefined,
+): Promise<{ files: CheckedFile[]; failed: boolean }> {
   const files: CheckedFile[] = [];
   let failed = false;
   for (const source of sources) {
-    const text = await readDraft(ctx, source, taal);
+    const read = await readDraft(ctx, source, taal);
+    const file = fileOf(ctx, source);
+    // Standard input is never written (`--fix` with it is refused before this).
+    const text = read !== undefined && fix && !source.stdin ? fixDraft(ctx, serviceFor(file), { file: source.path, uri: file, text: read }, fix.mode, taal, fix.diffs) : read;
     if (text === undefined) {
       failed = true;
       continue;
     }
-    const file = fileOf(ctx, source);
-    const { draft, findings } = serviceFor(file).analyze({ uri: file, version: 1, text });
+    // Version 2 after a fix: the service's cache must not answer for the text before it.
+    const { draft, findings } = serviceFor(file).analyze({ uri: file, version: text === read ? 1 : 2, text });
     files.push({ path: source.path, file: source.file, kind: draft.kind, lineStarts: computeLineStarts(text), findings });
   }
   return { files, failed };

@@ -107,6 +107,7 @@ function load(text: string, uri: string, options: LoadOptions): LoadResult {
     source: resolveSource(source, undefined),
     commitments,
     passages: (header.passages ?? []).map((e) => toPassage(e, header.id!, source)),
+    renamed: header.renamed ?? {},
   };
   for (const k of ['shortTitle', 'date', 'published', 'url', 'replacedBy', 'period'] as const) {
     if (header[k] !== undefined) (corpus as unknown as Record<string, unknown>)[k] = header[k];

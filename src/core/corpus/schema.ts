@@ -4,7 +4,7 @@
  * docs/corpus-format.md (`npm run docs`); a test checks the types in `types.ts` against it.
  */
 
-import { bool, constant, date, int, list, object, oneOf, openList, optional, recommended, required, slug, string, text, withDefault } from '../data/schema';
+import { bool, constant, date, int, list, mapOf, object, oneOf, openList, optional, recommended, required, slug, string, text, withDefault } from '../data/schema';
 import type { Infer, Issue } from '../data/schema';
 import { CORPUS_FORMAT, CORPUS_KINDS, FIRMNESS_VALUES, MINISTRIES, PASSAGE_KINDS, VERIFIED_VALUES } from './types';
 
@@ -199,6 +199,11 @@ export const CORPUS_FILE = object(
     source: required(CORPUS_SOURCE, 'herkomst van de tekst, de standaard voor alle toezeggingen en passages (zie *Herkomst*)', {
       hint: { nl: 'geef aan waar de tekst vandaan komt (verified: original of quoted)', en: 'say where the text comes from (verified: original or quoted)' },
     }),
+    renamed: withDefault(
+      mapOf(slug({ what: { nl: 'toezegging-id', en: 'commitment id' } })),
+      {},
+      'oude id → nieuwe id, voor toezeggingen die (als deel van) een andere toezegging verder gaan, bv. `basisbeurs-terug: studeren-inkomen-ouders`. Een citeersleutel met de oude id krijgt als voorkeursoplossing de nieuwe. Geschreven door de build of de import; niet met de hand bewerken',
+    ),
     commitments: required(list(COMMITMENT, { entries: true, key: 'id', located: true }), 'de toezeggingen (mag een lege lijst zijn)', {
       hint: { nl: 'een lijst, mag leeg zijn: commitments: []', en: 'a list, may be empty: commitments: []' },
     }),

@@ -8,7 +8,7 @@ import type { LoadedCorpus } from './registry';
  */
 
 /** Raise when the loaded corpus model changes shape (a field added, renamed or computed differently). */
-export const CORPUS_MODEL_FORMAT = 1;
+export const CORPUS_MODEL_FORMAT = 2;
 
 /** A loaded corpus without its URI, as stored. */
 export interface StoredCorpus {
@@ -49,6 +49,7 @@ function isCorpusShape(c: unknown): c is NonNullable<LoadedCorpus['corpus']> {
   const x = c as Record<string, unknown>;
   if (typeof x['id'] !== 'string' || !Array.isArray(x['commitments']) || !Array.isArray(x['passages'])) return false;
   if (!Array.isArray(x['replaces']) || !Array.isArray(x['parties']) || typeof x['source'] !== 'object') return false;
+  if (typeof x['renamed'] !== 'object' || x['renamed'] === null) return false;
   const entryOk = (e: unknown) => {
     if (typeof e !== 'object' || e === null) return false;
     const y = e as Record<string, unknown>;

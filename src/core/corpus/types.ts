@@ -175,6 +175,8 @@ export interface Corpus {
   source: Source;
   commitments: Commitment[];
   passages: Passage[];
+  /** Ids renamed by the corpus's build, old id → new id (without the corpus prefix). */
+  renamed: Record<string, string>;
 }
 
 /** One entry of `corpus/tags.yaml`. */

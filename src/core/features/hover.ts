@@ -36,6 +36,7 @@ export function findingHover(
   lexicon: VagueLexicon,
   taal: Taal,
   describe: (key: string) => string | undefined = () => undefined,
+  docHref: (ruleId: string) => string = ruleDocUrl,
 ): HoverResult | undefined {
   const here = findings.filter((f) => f.start <= offset && offset <= f.end).sort((a, b) => a.end - a.start - (b.end - b.start));
   if (here.length === 0) return undefined;
@@ -72,7 +73,7 @@ export function findingHover(
         if (md) lines.push('', md);
       }
     }
-    lines.push('', `[${pick(LABELS.ruleDocs, taal)}](${ruleDocUrl(f.ruleId)})`);
+    lines.push('', `[${pick(LABELS.ruleDocs, taal)}](${docHref(f.ruleId)})`);
     blocks.push(lines.join('\n'));
   }
   // Highlight the narrowest finding under the cursor (the word, not the whole sentence of a citation hint).
@@ -91,10 +92,11 @@ export function draftHover(
   lexicon: VagueLexicon,
   taal: Taal,
   describe: (key: string) => string | undefined,
+  docHref: (ruleId: string) => string = ruleDocUrl,
 ): HoverResult | undefined {
   const ref = citationAt(draft, offset);
   const cited = ref ? describe(ref.key) : undefined;
-  const onFinding = findingHover(findings, offset, lexicon, taal, describe);
+  const onFinding = findingHover(findings, offset, lexicon, taal, describe, docHref);
   if (!ref || !cited) return onFinding;
   return { start: ref.start, end: ref.end, contents: onFinding ? `${cited}\n\n---\n\n${onFinding.contents}` : cited };
 }

@@ -1,6 +1,7 @@
 import { agreementNames } from '../citation/format';
 import { didYouMean } from '../citation/lookup';
-import { splitCitationKey } from '../corpus/citationKey';
+import { keyOf, splitCitationKey } from '../corpus/citationKey';
+import type { CorpusSet } from '../corpus/registry';
 import { firstWords } from '../text/shorten';
 import type { Rule } from './types';
 
@@ -20,34 +21,57 @@ export const onbekendeToezegging: Rule = {
     },
     bad: 'constaterende dat het kabinet een Nederlandse Digitale Dienst opricht [@ca2026:nederlandse-digitale-diesnt];',
     good: 'constaterende dat het kabinet een Nederlandse Digitale Dienst opricht [@ca2026:nederlandse-digitale-dienst];',
-    fixes: { nl: 'Vervangt de sleutel door een bekende sleutel die erop lijkt (‘bedoelde u …’).', en: 'Replaces the key with a known key that resembles it (‘did you mean …’).' },
+    fixes: {
+      nl: 'Vervangt een oude sleutel door de nieuwe die het corpus ervoor noemt (voorkeur, ook in ‘Herstel alles’), of de sleutel door een bekende sleutel die erop lijkt (‘bedoelde u …’).',
+      en: 'Replaces an old key with the new one its corpus names for it (preferred, also in ‘fix all’), or the key with a known key that resembles it (‘did you mean …’).',
+    },
   },
   check(ctx) {
     const { draft, corpus } = ctx;
     if (corpus.corpora.length === 0) return;
     for (const ref of draft.citations) {
-      const { corpusId } = splitCitationKey(ref.key);
+      const { corpusId, id } = splitCitationKey(ref.key);
       // Keys of other bibliographies (Pandoc's `[@smith2020]`) are not ours to judge.
       if (!corpusId || (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId))) continue;
       if (corpus.get(ref.key)) continue;
-      const close = didYouMean(ctx.engine?.lookup, ref.key);
+      const renamed = renamedKey(corpus, corpusId, id);
+      const close = didYouMean(ctx.engine?.lookup, ref.key).filter((c) => c.key !== renamed?.key);
       const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;
+      const keyAt = { start: ref.start + 1, end: ref.end };
       ctx.report({
         start: ref.start,
         end: ref.end,
-        message: known
-          ? {
-              nl: `Onbekende toezegging “${ref.key}” in ${known.nl}.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ''}`,
-              en: `Unknown commitment “${ref.key}” in ${known.en}.${close[0] ? ` Did you mean “${close[0].key}”?` : ''}`,
-            }
-          : { nl: `Onbekend corpus “${corpusId}” in “${ref.key}”.`, en: `Unknown corpus “${corpusId}” in “${ref.key}”.` },
-        fixes: close.map((c, i) => ({
-          title: { nl: `Bedoelde u ${c.key}? (${firstWords(c.text, 50)})`, en: `Did you mean ${c.key}? (${firstWords(c.text, 50)})` },
-          edits: [{ start: ref.start + 1, end: ref.end, newText: c.key }],
-          ...(i === 0 && close.length === 1 ? { isPreferred: true } : {}),
-        })),
-        commitments: close.map((c) => c.key),
+        message: !known
+          ? { nl: `Onbekend corpus “${corpusId}” in “${ref.key}”.`, en: `Unknown corpus “${corpusId}” in “${ref.key}”.` }
+          : renamed
+            ? { nl: `Oude citeersleutel “${ref.key}”: in ${known.nl} heet deze toezegging nu “${renamed.key}”.`, en: `Old citation key “${ref.key}”: in ${known.en} this commitment is now “${renamed.key}”.` }
+            : {
+                nl: `Onbekende toezegging “${ref.key}” in ${known.nl}.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ''}`,
+                en: `Unknown commitment “${ref.key}” in ${known.en}.${close[0] ? ` Did you mean “${close[0].key}”?` : ''}`,
+              },
+        // The corpus's own renamed table is certain, so its key is the preferred fix; a look-alike is a guess,
+        // preferred only when it is the one guess and nothing certain is known.
+        fixes: [
+          ...(renamed
+            ? [{ title: { nl: `Vervang door de nieuwe sleutel ${renamed.key}`, en: `Replace with the new key ${renamed.key}` }, edits: [{ ...keyAt, newText: renamed.key }], isPreferred: true }]
+            : []),
+          ...close.map((c) => ({
+            title: { nl: `Bedoelde u ${c.key}? (${firstWords(c.text, 50)})`, en: `Did you mean ${c.key}? (${firstWords(c.text, 50)})` },
+            edits: [{ ...keyAt, newText: c.key }],
+            ...(!renamed && close.length === 1 ? { isPreferred: true } : {}),
+          })),
+        ],
+        commitments: [...(renamed ? [renamed.key] : []), ...close.map((c) => c.key)],
+        ...(renamed ? { data: { renamedTo: renamed.key } } : {}),
       });
     }
   },
 };
+
+/** The key an old id was renamed to by its corpus's build (`renamed:` in the corpus file), when that key loads. */
+function renamedKey(corpus: CorpusSet, corpusId: string, id: string): { key: string } | undefined {
+  const to = corpus.corpus(corpusId)?.renamed?.[id];
+  if (to === undefined) return undefined;
+  const key = keyOf(corpusId, to);
+  return corpus.get(key) ? { key } : undefined;
+}

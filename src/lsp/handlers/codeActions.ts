@@ -1,44 +1,110 @@
-import { CodeActionKind, type CodeAction, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pick, type DraftService } from '../../core/service';
+import { ruleDocFile } from '../../host/ruleDocs';
+import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND } from '../../shared/protocol';
 import { SOURCE, toEdit, type DiagnosticData } from '../convert';
-import type { DraftService } from '../../core/service';
+import { ACTIONS } from '../messages';
 
 function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
   return d.source === SOURCE && !!d.data && typeof d.data === 'object' && Array.isArray((d.data as DiagnosticData).fixes);
 }
 
 /**
- * Quick fixes are stateless: each diagnostic carries its fixes in `data` (found by `code`). When the diagnostic was
- * made for an older version of the document, or a client drops `data`, the fixes are recomputed for the current
- * version, so an edit is never applied to text it was not made for.
+ * Whether the client asks for actions of `kind`: `only` names kinds and their parents (`source` asks for
+ * `source.fixAll.akkoordwijzer`); without `only` the client asks for what the light bulb shows.
+ */
+export function asksFor(only: readonly string[] | undefined, kind: string, withoutOnly: boolean): boolean {
+  if (!only) return withoutOnly;
+  return only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+}
+
+/**
+ * Code actions by the kind the client asks for (`context.only`): quick fixes (each finding's fixes, "zet deze
+ * melding uit voor deze regel", "open de uitleg") when it asks for quick fixes or for nothing in particular, and the
+ * one "fix all" action (`source.fixAll.akkoordwijzer`) when it asks for that kind or a parent of it, as on save.
  */
 export function registerCodeActionSupport(connection: Connection, documents: TextDocuments<TextDocument>, serviceFor: (uri?: string) => DraftService): void {
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
+    const service = serviceFor(doc.uri);
     const actions: CodeAction[] = [];
-    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
-    const fresh = ours.filter(isOurs).filter((d) => d.data.version === doc.version);
-    if (fresh.length === ours.length && ours.length > 0) {
-      for (const d of fresh) {
-        for (const fix of d.data.fixes) {
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred ?? false, edit: { changes: { [doc.uri]: fix.edits } } });
-        }
-      }
-      return actions;
-    }
-    const input = { uri: doc.uri, version: doc.version, text: doc.getText() };
-    const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
-    for (const fix of serviceFor(doc.uri).codeActions(input, range)) {
-      const diagnostic = ours.find((d) => d.code === fix.ruleId);
-      actions.push({
-        title: fix.title,
-        kind: CodeActionKind.QuickFix,
-        ...(diagnostic ? { diagnostics: [diagnostic] } : { diagnostics: [] }),
-        isPreferred: fix.isPreferred ?? false,
-        edit: { changes: { [doc.uri]: fix.edits.map((e) => toEdit(doc, e)) } },
-      });
-    }
+    if (asksFor(params.context.only, CodeActionKind.QuickFix, true)) actions.push(...fixActions(doc, params, service), ...findingActions(doc, params, service));
+    if (asksFor(params.context.only, FIX_ALL_KIND, false)) actions.push(...fixAllAction(doc, service));
     return actions;
   });
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SHOW_RULE_DOC_COMMAND) return;
+    const file = ruleDocFile(String(params.arguments?.[0] ?? ''));
+    if (file) await connection.window.showDocument({ uri: pathToFileURL(file).href, takeFocus: true });
+  });
+}
+
+/**
+ * The findings' own fixes. They are stateless: each diagnostic carries its fixes in `data` (found by `code`). When the
+ * diagnostic was made for an older version of the document, or a client drops `data`, the fixes are recomputed for
+ * the current version, so an edit is never applied to text it was not made for.
+ */
+function fixActions(doc: TextDocument, params: CodeActionParams, service: DraftService): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+  const fresh = ours.filter(isOurs).filter((d) => d.data.version === doc.version);
+  if (fresh.length === ours.length && ours.length > 0) {
+    for (const d of fresh) {
+      for (const fix of d.data.fixes) {
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred ?? false, edit: { changes: { [doc.uri]: fix.edits } } });
+      }
+    }
+    return actions;
+  }
+  const input = { uri: doc.uri, version: doc.version, text: doc.getText() };
+  const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+  for (const fix of service.codeActions(input, range)) {
+    const diagnostic = ours.find((d) => d.code === fix.ruleId);
+    actions.push({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      ...(diagnostic ? { diagnostics: [diagnostic] } : { diagnostics: [] }),
+      isPreferred: fix.isPreferred ?? false,
+      edit: { changes: { [doc.uri]: fix.edits.map((e) => toEdit(doc, e)) } },
+    });
+  }
+  return actions;
+}
+
+/**
+ * Per diagnostic the client passed, after the fixes: switch its rule off for its line (the comment the checker
+ * reads), and open the rule's page. One of each per rule and line, computed on the current version (a diagnostic of
+ * an older version whose finding is gone gets none).
+ */
+function findingActions(doc: TextDocument, params: CodeActionParams, service: DraftService): CodeAction[] {
+  const input = { uri: doc.uri, version: doc.version, text: doc.getText() };
+  const taal = service.settings.taal;
+  const findings = service.findings(input);
+  const disables: CodeAction[] = [];
+  const explains: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const d of params.context.diagnostics) {
+    const start = doc.offsetAt(d.range.start);
+    const f = d.source === SOURCE ? findings.find((x) => x.ruleId === d.code && x.start === start) : undefined;
+    if (!f) continue;
+    const line = `${f.ruleId}@${d.range.start.line}`;
+    const edit = seen.has(line) ? undefined : service.disableNextLine(input, f.ruleId, f.start);
+    seen.add(line);
+    if (edit) disables.push({ title: pick(ACTIONS.disableForLine(f.ruleId), taal), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [toEdit(doc, edit)] } } });
+    if (seen.has(f.ruleId)) continue;
+    seen.add(f.ruleId);
+    const title = pick(ACTIONS.showRuleDoc(f.ruleId), taal);
+    explains.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: SHOW_RULE_DOC_COMMAND, arguments: [f.ruleId] } });
+  }
+  return [...disables, ...explains];
+}
+
+/** The one "fix all" action: every certain fix of the document as one edit (none when nothing is certain). */
+function fixAllAction(doc: TextDocument, service: DraftService): CodeAction[] {
+  const result = service.fixAll({ uri: doc.uri, version: doc.version, text: doc.getText() });
+  if (result.edits.length === 0) return [];
+  return [{ title: pick(ACTIONS.fixAll, service.settings.taal), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: result.edits.map((e) => toEdit(doc, e)) } } }];
 }

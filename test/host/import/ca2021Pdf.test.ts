@@ -48,6 +48,14 @@ beforeAll(async () => {
 const fromDocument = () => imported.commitments.filter((c) => c.source.document?.includes(`sha256 ${sha256}`));
 
 describe('importing the generated PDF of the whole 2021 agreement', () => {
+  it('keeps the built-in renamed table, so an old key still gets its new one from the imported corpus', () => {
+    expect(Object.keys(built.renamed).length).toBeGreaterThan(30);
+    const ids = new Set(imported.commitments.map((c) => c.id));
+    const kept = Object.entries(built.renamed).filter(([, to]) => ids.has(to));
+    expect(kept.length).toBe(Object.keys(built.renamed).length);
+    for (const [from, to] of kept) expect(imported.renamed[from]).toBe(to);
+  });
+
   it('writes a corpus that loads clean, complete, every found commitment checked against the document with its page', () => {
     expect(result.problems).toEqual([]);
     expect(result.written?.corpus).toBe(out);

@@ -22,7 +22,7 @@ export { firmnessOf } from './firmness';
 export { deriveIds, weakId } from './ids';
 export type { IdSource } from './ids';
 export { isHeadingLine, isTableLine } from './layout';
-export { makeIds, readIdLock, readRenamed, unitKey } from './lock';
+export { makeIds, readIdLock, readRenamed, renamedTable, unitKey } from './lock';
 export type { IdLockIn, IdLockOptions, IdResult, IdUnit } from './lock';
 export { comparisonForm, firstIndex, fold } from './match';
 export type { Matcher } from './match';

@@ -208,3 +208,18 @@ export function makeIds(units: readonly IdUnit[], rules: IdRules, previous: IdLo
   const fresh = units.length - fromLock - inherited - units.filter((u) => u.pinned).length;
   return { ids, idLock, renamedFile, renamedNow, inherited, fromLock, fresh, dropped, problems: problems.problems };
 }
+
+/**
+ * The renamed table a corpus file carries (`renamed:`): each old id followed to its newest id, kept only where that
+ * id is a commitment of the file (a fix must never point at a key that does not load), in a fixed order.
+ */
+export function renamedTable(renamed: Readonly<Record<string, string>>, ids: ReadonlySet<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const from of Object.keys(renamed).sort()) {
+    let to = renamed[from]!;
+    // Bounded: a cycle in hand-edited data must not hang the build.
+    for (let hops = 0; hops < 16 && !ids.has(to) && renamed[to] !== undefined; hops++) to = renamed[to]!;
+    if (ids.has(to) && !ids.has(from)) out[from] = to;
+  }
+  return out;
+}

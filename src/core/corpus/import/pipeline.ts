@@ -7,7 +7,7 @@
 
 import { classifyParagraphs } from '../build/pipeline';
 import { linkRepeats } from '../build/repeats';
-import { makeIds } from '../build/lock';
+import { makeIds, renamedTable } from '../build/lock';
 import type { IdUnit } from '../build/lock';
 import { repairText } from '../build/repair';
 import type { Rules } from '../build/rules';
@@ -228,6 +228,10 @@ export function importDocument(doc: ImportedDocument, options: ImportOptions): I
   commitments.push(...carried.filter(isCommitment).map((c) => carriedCommitment(c, allIds)));
   passages.push(...carried.filter((e): e is Passage => !isCommitment(e)).map((p) => carriedPassage(p)));
   const corpus: CorpusOut = { ...corpusHead({ id: options.id, title, identity: options.identity, ...(options.builtin ? { builtin: options.builtin } : {}), complete: leftOut.length === 0 }), commitments, passages };
+  // Old keys keep a way to their new ones: the built-in corpus's renames (an imported ca2021 replaces the built-in one)
+  // and what this import renamed against its lock.
+  const renamed = renamedTable({ ...options.builtin?.renamed, ...Object.fromEntries(ids.renamedNow) }, allIds);
+  if (Object.keys(renamed).length > 0) corpus.renamed = renamed;
   const yaml = emitCorpus(corpus, [`${IMPORT_MARKER} uit ${options.identity.fileName} (sha256 ${options.identity.sha256}).`, `Opnieuw importeren overschrijft dit bestand; ${options.lockFile} houdt de sleutels stabiel.`]);
   const problems = selfCheck(yaml, options);
   if (problems.length) return failed(problems, units);

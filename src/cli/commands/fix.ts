@@ -1,0 +1,30 @@
+import { writeFileSync } from 'node:fs';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import type { DraftService, Taal } from '../../core/service';
+import type { CliContext } from '../io';
+import { FIXED } from '../messages';
+
+/**
+ * `check --fix` and `--fix-dry-run` for one draft: the certain fixes (the service's `fixAll`, as the editor's
+ * `source.fixAll.akkoordwijzer`) written to the file, or their unified diff collected in `diffs`. Gives the text to
+ * report on: the fixed text when it was written, so the report says what remains. A file that cannot be written
+ * is a problem (undefined) and keeps its text.
+ */
+export function fixDraft(ctx: CliContext, service: DraftService, draft: { file: string; uri: string; text: string }, mode: 'write' | 'dry-run', taal: Taal, diffs: string[]): string | undefined {
+  const result = service.fixAll({ uri: draft.uri, version: 1, text: draft.text });
+  if (result.text === draft.text) return draft.text;
+  if (mode === 'dry-run') {
+    // Paths as typed, with git's a/ and b/, so the diff applies with `git apply` or `patch -p1`.
+    const name = draft.file.split('\\').join('/');
+    diffs.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, draft.text, result.text, '', '', { headerOptions: FILE_HEADERS_ONLY }));
+    return draft.text;
+  }
+  try {
+    writeFileSync(ctx.resolve(draft.file), result.text, 'utf8');
+  } catch (e) {
+    ctx.say(FIXED.unwritable(draft.file, (e as Error).message), taal);
+    return undefined;
+  }
+  ctx.say(FIXED.written(draft.file, result.fixed.length), taal);
+  return result.text;
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRenamed } from '../../../src/core/corpus/build';
+import { certainEdits } from '../../../src/core/features/fixAll';
+import { builtinCorpus, check, fixed, ROOT } from './helpers';
+
+const motie = (body: string) => `De Kamer,\n\ngehoord de beraadslaging,\n\n${body}\n\nen gaat over tot de orde van de dag.\n`;
+const rule = 'onbekende-toezegging';
+
+describe('onbekende-toezegging: keys the corpus renamed', () => {
+  const text = motie('verzoekt de regering de basisbeurs te verhogen [@ca2021:basisbeurs-terug],');
+  const finding = () => check(text, { corpus: true }).findings.find((f) => f.ruleId === rule)!;
+
+  it('says the key was renamed and to what', () => {
+    expect(finding().message).toBe('Oude citeersleutel “ca2021:basisbeurs-terug”: in het coalitieakkoord ‘Omzien naar elkaar’ (2021) heet deze toezegging nu “ca2021:studeren-inkomen-ouders”.');
+    expect(finding().commitments[0]).toBe('ca2021:studeren-inkomen-ouders');
+  });
+
+  it('prefers the new key; the look-alikes stay, not preferred', () => {
+    const fixes = finding().fixes;
+    expect(fixes[0]).toMatchObject({ isPreferred: true, title: 'Vervang door de nieuwe sleutel ca2021:studeren-inkomen-ouders' });
+    expect(fixes.filter((f) => f.isPreferred)).toHaveLength(1);
+    expect(fixed(text, rule, { corpus: true })).toBe(motie('verzoekt de regering de basisbeurs te verhogen [@ca2021:studeren-inkomen-ouders],'));
+    // The fixed key is known: checking again finds nothing for this rule.
+    expect(check(fixed(text, rule, { corpus: true }), { corpus: true }).findings.filter((f) => f.ruleId === rule)).toEqual([]);
+  });
+
+  it('is a certain fix, so fix-all applies it', () => {
+    expect(certainEdits([finding()]).edits).toEqual([{ start: text.indexOf('ca2021:basisbeurs-terug'), end: text.indexOf(']'), newText: 'ca2021:studeren-inkomen-ouders' }]);
+  });
+
+  it('in English too', () => {
+    const en = check(text, { corpus: true, taal: 'en' }).findings.find((f) => f.ruleId === rule)!;
+    expect(en.message).toMatch(/^Old citation key “ca2021:basisbeurs-terug”: .* this commitment is now “ca2021:studeren-inkomen-ouders”\.$/);
+  });
+
+  it('a key that was never renamed keeps its look-alike suggestions', () => {
+    const typo = motie('verzoekt de regering [@ca2026:nederlandse-digitale-diesnt],');
+    const f = check(typo, { corpus: true }).findings.find((x) => x.ruleId === rule)!;
+    expect(f.message).toMatch(/Bedoelde u “ca2026:nederlandse-digitale-dienst”\?/);
+    expect(f.data?.['renamedTo']).toBeUndefined();
+    expect(certainEdits([f]).edits).toEqual([]);
+  });
+
+  it('the built-in ca2021 carries every rename of corpus/sources/ca2021/renamed.tsv whose new id loads', () => {
+    const table = readRenamed(readFileSync(path.join(ROOT, 'corpus/sources/ca2021/renamed.tsv'), 'utf8'), 'renamed.tsv');
+    const loads = [...table].filter(([, to]) => builtinCorpus().get(`ca2021:${to}`));
+    expect(loads.length).toBeGreaterThan(30);
+    const keys = loads.map(([old]) => `[@ca2021:${old}]`).join(' ');
+    const findings = check(motie(`verzoekt de regering ${keys},`), { corpus: true }).findings.filter((f) => f.ruleId === rule);
+    expect(findings.map((f) => [f.text.slice('@ca2021:'.length), f.data?.['renamedTo']])).toEqual(loads.map(([old, to]) => [old, `ca2021:${to}`]));
+  });
+});
