@@ -16,6 +16,7 @@ import { registerDiagnosticsSupport } from './handlers/diagnostics';
 import { registerDocumentStatusSupport } from './handlers/documentStatus';
 import { registerHoverSupport } from './handlers/hover';
 import { registerImportSupport } from './handlers/import';
+import { registerDocumentLinkSupport } from './handlers/links';
 import { registerSymbolSupport } from './handlers/symbols';
 import { TRUST_NOTIFICATION } from '../shared/protocol';
 import { isDataFile, ServerSession } from './session';
@@ -73,6 +74,7 @@ export function startServer(connection: Connection): void {
   registerHoverSupport(connection, enabled, serviceFor);
   registerCodeActionSupport(connection, enabled, serviceFor);
   registerSymbolSupport(connection, enabled, serviceFor);
+  registerDocumentLinkSupport(connection, enabled, serviceFor);
   registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
   registerDocumentStatusSupport(connection, enabled, serviceFor);
   registerImportSupport(connection, () => session.taal, () => {
@@ -110,6 +112,7 @@ function capabilities(pullDiagnostics: boolean): ServerCapabilities {
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     documentSymbolProvider: true,
+    documentLinkProvider: { resolveProvider: false },
     completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: true },
     definitionProvider: true,
     referencesProvider: true,
