@@ -83,8 +83,8 @@ function vergaderjaar(first: string | undefined, second: string | undefined): Ve
   return { from, consecutive: Number(second) % 100 === (from + 1) % 100 && (second.length === 2 || Number(second) === from + 1) };
 }
 
-/** "2025/26" */
-const shortYear = (y: Vergaderjaar) => `${y.from}/${String((y.from + 1) % 100).padStart(2, '0')}`;
+/** "2025/26"; across a century the second year in full, as the Kamer writes it ("1999/2000"). */
+const shortYear = (y: Vergaderjaar) => `${y.from}/${(y.from + 1) % 100 === 0 ? y.from + 1 : String((y.from + 1) % 100).padStart(2, '0')}`;
 /** "20252026", as officielebekendmakingen writes it in identifiers. */
 const longYear = (y: Vergaderjaar) => `${y.from}${y.from + 1}`;
 /** The dossier number as the Kamer writes it: "26 643". */
