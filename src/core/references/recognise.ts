@@ -34,13 +34,13 @@ export interface KamerReference extends Span {
 }
 
 const YEAR = String.raw`(\d{4})\s*([-/])\s*(\d{4}|\d{2})`;
-/** "26 643", "26643", with a suffix: "36 600 VII", "35 300-X", "21 501-32". */
-const DOSSIER = String.raw`(\d{2}\s?\d{3})(?!\d)((?:\s|-)(?:[IVXLC]+|\d{1,3})(?![\w]))?`;
+/** "26 643", "26643", with a suffix: "36 600 VII", "35 300-X", "21 501-32", "36 200-A" (a begrotingsfonds). */
+const DOSSIER = String.raw`(\d{2}\s?\d{3})(?!\d)((?:\s|-)(?:[IVXLC]+|\d{1,3})(?![\w])|-[A-Z]{1,2}(?![\w]))?`;
 const NR = String.raw`(?:[Nn][Rr]\.?|nummer)\s*(\d+)`;
 
 const KAMERSTUK = new RegExp(String.raw`(?<![\w/-])([Kk]amerstuk(?:ken)?)(?:\s+(II|I)(?![\w]))?(?:\s*,?\s*${YEAR})?\s*,?\s*${DOSSIER}(?:\s*,?\s*${NR}|\s*,\s*([A-Z]{1,2})(?![\w]))?`, 'g');
 const HANDELINGEN = new RegExp(String.raw`(?<![\w/-])((?:[Aa]anhangsel\s+)?)([Hh]andelingen)(?:\s+(II|I)(?![\w]))?(?:\s*,?\s*${YEAR})?\s*,?\s*${NR}(?:\s*,?\s*(item)\s*(\d+))?`, 'g');
-const KST_ID = /(?<![\w/.-])kst-(\d{5})(?:-([IVXLC]+|\d{1,3}))?-(\d+|[A-Z]{1,2})(?![\w-])/g;
+const KST_ID = /(?<![\w/.-])kst-(\d{5})(?:-([IVXLC]+|\d{1,3}|[A-Z]))?-(\d+|[A-Z]{1,2})(?![\w-])/g;
 const OTHER_ID = /(?<![\w/.-])(?:h-(?:tk|ek)-\d{8}-\d+(?:-\d+)?|ah-(?:tk|ek)-\d{8}-\d+|kv-tk-\d{4}Z\d{5})(?![\w-])/g;
 const NUMBER = /(?<![\w/=.-])((?:19|20)\d{2})([DZ])(\d{5})(?![\w-])/g;
 
@@ -91,7 +91,6 @@ const longYear = (y: Vergaderjaar) => `${y.from}${y.from + 1}`;
 const spaced = (d: string) => d.replace(/\s/g, '').replace(/^(\d{2})(\d{3})$/, '$1 $2');
 /** The suffix with its separator as written ("-32", " VII"), one space at most. */
 const suffixOf = (s: string | undefined) => (s ? s.replace(/^\s+/, ' ') : '');
-const kamerCode = (k: Kamer) => (k === 'I' ? 'ek' : 'tk');
 
 function gapsOf(kamer: string | undefined, year: Vergaderjaar | undefined, needYear: boolean): ReferenceGap[] {
   const gaps: ReferenceGap[] = [];
@@ -122,13 +121,20 @@ function handelingen(m: RegExpExecArray): Parsed {
   const [, aanhangsel, , kamer, y1, , y2, nr, item, itemNr] = m;
   const year = vergaderjaar(y1, y2);
   const kind = aanhangsel ? 'aanhangsel' : 'handelingen';
+  const code = kamer === 'I' ? 'ek' : 'tk';
+  // The Tweede Kamer's own writing in published Kamervragen: "Aanhangsel Handelingen 2023-2024, nr. 1955", without the
+  // Kamer. Its own documents speak of its own Handelingen, so the reference is found as written and kept as written.
+  if (!kamer && year?.consecutive && /^[AH]/.test(m[0])) return { kind, canonical: m[0], gaps: [], ...handelingenUrl(code, year, nr!, Boolean(aanhangsel), itemNr) };
   const gaps = gapsOf(kamer, year, true);
   if (gaps.length > 0 || !year || !kamer) return { kind, gaps };
   const head = `${aanhangsel ? 'Aanhangsel ' : ''}Handelingen ${kamer} ${shortYear(year)}, nr. ${nr}`;
-  const code = kamerCode(kamer as Kamer);
-  if (aanhangsel) return { kind, canonical: head, gaps, url: `${BEKENDMAKINGEN}ah-${code}-${longYear(year)}-${nr}.html` };
-  // A whole meeting has no page of its own: only an item links.
-  return { kind, canonical: item ? `${head}, item ${itemNr}` : head, gaps, ...(item && { url: `${BEKENDMAKINGEN}h-${code}-${longYear(year)}-${nr}-${itemNr}.html` }) };
+  return { kind, canonical: !aanhangsel && item ? `${head}, item ${itemNr}` : head, gaps, ...handelingenUrl(code, year, nr!, Boolean(aanhangsel), itemNr) };
+}
+
+/** The Aanhangsel's page, or an item of the Handelingen; a whole meeting without its item has no page of its own. */
+function handelingenUrl(code: string, year: Vergaderjaar, nr: string, aanhangsel: boolean, itemNr: string | undefined): { url?: string } {
+  if (aanhangsel) return { url: `${BEKENDMAKINGEN}ah-${code}-${longYear(year)}-${nr}.html` };
+  return itemNr === undefined ? {} : { url: `${BEKENDMAKINGEN}h-${code}-${longYear(year)}-${nr}-${itemNr}.html` };
 }
 
 function kstId(m: RegExpExecArray): Parsed {

@@ -33,6 +33,7 @@ export const verwijzingVorm: Rule = {
         'Twee vormen zijn goed: die van Aanwijzing 3.43 (‘Kamerstukken II 2025/26, 26643, nr. 1465’, ‘Handelingen II 2025/26, nr. 45, item 12’, ' +
         '‘Aanhangsel Handelingen II 2024/25, nr. 1234’, voor de Eerste Kamer ‘Kamerstukken I’ en ‘Handelingen I’) en de eigen vorm van de Kamer ' +
         '(‘Kamerstuk 26 643, nr. 1465’, ook met een toevoeging: ‘Kamerstuk 36 600 VII, nr. 12’, ‘Kamerstuk 21 501-32, nr. 1703’). ' +
+        'Zoals de Tweede Kamer zelf in gepubliceerde Kamervragen schrijft, mag bij de Handelingen en het Aanhangsel de Kamer ontbreken als het jaar er staat (‘Aanhangsel Handelingen 2023-2024, nr. 1955’): dat blijft zoals het staat en verwijst naar de Tweede Kamer. ' +
         'Ontbreekt er een deel dat de lezer nodig heeft (de Kamer, het vergaderjaar van de Handelingen) of klopt het vergaderjaar niet (2025/27), ' +
         'dan is het stuk niet terug te vinden: een **waarschuwing**, zonder automatische oplossing, want alleen u weet welk jaar bedoeld is. ' +
         'Is de verwijzing compleet maar anders geschreven (‘Kamerstuk 26643 nr 1465’, ‘2025-2026’, ‘kamerstuk’, ‘kst-26643-1465’ in lopende tekst), ' +
@@ -43,6 +44,7 @@ export const verwijzingVorm: Rule = {
         'Two forms are right: that of Aanwijzing 3.43 (‘Kamerstukken II 2025/26, 26643, nr. 1465’, ‘Handelingen II 2025/26, nr. 45, item 12’, ' +
         '‘Aanhangsel Handelingen II 2024/25, nr. 1234’, for the Eerste Kamer ‘Kamerstukken I’ and ‘Handelingen I’) and the Kamer’s own form ' +
         '(‘Kamerstuk 26 643, nr. 1465’, also with a suffix: ‘Kamerstuk 36 600 VII, nr. 12’, ‘Kamerstuk 21 501-32, nr. 1703’). ' +
+        'As the Tweede Kamer itself writes in published Kamervragen, the Handelingen and the Aanhangsel may go without the chamber when the year is there (‘Aanhangsel Handelingen 2023-2024, nr. 1955’): that stays as written and refers to the Tweede Kamer. ' +
         'When a part the reader needs is missing (the chamber, the year of the Handelingen) or the year is wrong (2025/27), the document cannot be ' +
         'found: a **warning**, without an automatic fix, since only you know which year is meant. ' +
         'When the reference is complete but written differently (‘Kamerstuk 26643 nr 1465’, ‘2025-2026’, ‘kamerstuk’, ‘kst-26643-1465’ in running text), ' +

@@ -31,6 +31,13 @@ const FORMS: Row[] = [
   { text: 'Handelingen I 2019/20, nr. 12, item 3', kind: 'handelingen', canonical: 'Handelingen I 2019/20, nr. 12, item 3', url: `${OB}h-ek-20192020-12-3.html` },
   { text: 'Aanhangsel Handelingen II 2024/25, nr. 1234', kind: 'aanhangsel', canonical: 'Aanhangsel Handelingen II 2024/25, nr. 1234', url: `${OB}ah-tk-20242025-1234.html` },
   { text: 'Aanhangsel Handelingen I 2024/25, nr. 7', kind: 'aanhangsel', canonical: 'Aanhangsel Handelingen I 2024/25, nr. 7', url: `${OB}ah-ek-20242025-7.html` },
+  // The Tweede Kamer's own writing in published Kamervragen, without the Kamer: kept as written, linked to the Tweede Kamer.
+  { text: 'Aanhangsel Handelingen 2023-2024, nr. 1955', kind: 'aanhangsel', canonical: 'Aanhangsel Handelingen 2023-2024, nr. 1955', url: `${OB}ah-tk-20232024-1955.html` },
+  { text: 'Aanhangsel Handelingen 2021-2022 nr. 2505', kind: 'aanhangsel', canonical: 'Aanhangsel Handelingen 2021-2022 nr. 2505', url: `${OB}ah-tk-20212022-2505.html` },
+  { text: 'Handelingen 2025/26, nr. 45, item 12', kind: 'handelingen', canonical: 'Handelingen 2025/26, nr. 45, item 12', url: `${OB}h-tk-20252026-45-12.html` },
+  // A begrotingsfonds: a letter after the hyphen.
+  { text: 'Kamerstuk 36200-A, nr. 5', kind: 'kamerstuk', canonical: 'Kamerstuk 36200-A, nr. 5', url: `${OB}kst-36200-A-5.html` },
+  { text: 'Kamerstuk 36410-X, nr. 7', kind: 'kamerstuk', canonical: 'Kamerstuk 36410-X, nr. 7', url: `${OB}kst-36410-X-7.html` },
   // Identifiers of officielebekendmakingen.nl.
   { text: 'kst-26643-1465', kind: 'kamerstuk', canonical: 'Kamerstuk 26 643, nr. 1465', url: `${OB}kst-26643-1465.html` },
   { text: 'kst-36600-VII-1', kind: 'kamerstuk', canonical: 'Kamerstuk 36 600 VII, nr. 1', url: `${OB}kst-36600-VII-1.html` },
@@ -54,6 +61,7 @@ const FORMS: Row[] = [
   // Incomplete: recognised, no canonical form (a year is never invented).
   { text: 'Handelingen II, nr. 45, item 12', kind: 'handelingen', canonical: undefined, url: undefined },
   { text: 'Aanhangsel Handelingen, nr. 1234', kind: 'aanhangsel', canonical: undefined, url: undefined },
+  { text: 'Handelingen 2025/27, nr. 45, item 12', kind: 'handelingen', canonical: undefined, url: undefined },
   { text: 'Kamerstukken 2025/26, 26643, nr. 1465', kind: 'kamerstuk', canonical: undefined, url: `${OB}kst-26643-1465.html` },
   { text: 'Kamerstukken II 2025/27, 26643, nr. 1465', kind: 'kamerstuk', canonical: undefined, url: `${OB}kst-26643-1465.html` },
   { text: 'Kamerstukken I, 35300, A', kind: 'kamerstuk', canonical: undefined, url: `${OB}kst-35300-A.html` },

@@ -17,6 +17,7 @@ describe('verwijzing-vorm', () => {
       { name: 'Handelingen', text: ov('Handelingen II 2025/26, nr. 45, item 12') },
       { name: 'Handelingen of the Eerste Kamer', text: ov('Handelingen I 2019/20, nr. 12, item 3') },
       { name: 'Aanhangsel', text: vragen('1. Kent u de antwoorden op eerdere vragen (Aanhangsel Handelingen II 2024/25, nr. 1234)?') },
+      { name: 'the Tweede Kamer’s own writing of the Aanhangsel, without the Kamer', text: vragen('1. Kent u de antwoorden op eerdere vragen (Aanhangsel Handelingen 2023-2024, nr. 1955)?') },
       { name: 'a reference over a line break', text: ov('Kamerstuk 26 643,\nnr. 1465') },
       { name: 'document and zaak numbers: a link, no finding', text: vragen('1. Kent u de brief (2026D06788) bij zaak 2026Z03112?') },
       { name: 'an identifier without a written form', text: ov('kst-35300-A') },
