@@ -25,7 +25,7 @@ export const verwijzingVorm: Rule = {
   docs: {
     summary: {
       nl: 'Controleert verwijzingen naar Kamerstukken, de Handelingen en het Aanhangsel: de vorm van Aanwijzing 3.43 van de Aanwijzingen voor de regelgeving (‘Kamerstukken II 2009/10, 27858, nr. 88’) of de eigen vorm van de Kamer (‘Kamerstuk 26 643, nr. 1465’).',
-      en: 'Checks references to Kamerstukken, the Handelingen and the Aanhangsel: the form of Aanwijzing 3.43 of the Aanwijzingen voor de regelgeving (‘Kamerstukken II 2009/10, 27858, nr. 88’) or the Kamer’s own form (‘Kamerstuk 26 643, nr. 1465’).',
+      en: 'Checks references to Kamerstukken, the Handelingen and the Aanhangsel: the form of Aanwijzing 3.43 of the ‘Aanwijzingen voor de regelgeving’ (‘Kamerstukken II 2009/10, 27858, nr. 88’) or the Kamer’s own form (‘Kamerstuk 26 643, nr. 1465’).',
     },
     rationale: {
       nl:
