@@ -15,6 +15,7 @@ import { draftHover, type HoverResult } from './features/hover';
 import { findKeyReferences, type KeyReference } from './features/references';
 import { summarize, type CommitmentSummary } from './features/summary';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
+import { documentLinks, type DocumentLinkInfo } from './features/documentLinks';
 import { documentKindOf, findDraftDocument, setKindEdit, type DocumentKindInfo } from './features/documentKind';
 import type { Workspace } from './workspace/workspace';
 import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/terms';
@@ -37,6 +38,8 @@ export { FIX_ALL_RULE_IDS, type FixAllResult } from './features/fixAll';
 export { disableNextLineComment } from './features/suppress';
 export type { HoverResult } from './features/hover';
 export type { DraftSymbol } from './features/symbols';
+export type { DocumentLinkInfo } from './features/documentLinks';
+export { recogniseReferences, type KamerReference } from './references/recognise';
 export type { DocumentKindInfo } from './features/documentKind';
 export type { KeyReference } from './features/references';
 export type { CommitmentSummary } from './features/summary';
@@ -141,6 +144,8 @@ export interface DraftService {
   disableNextLine(doc: DraftInput, ruleId: string, offset: number): TextEdit | undefined;
   /** Outline of a motie (overwegingen, dictum) or of Kamervragen (each question). */
   symbols(doc: DraftInput): DraftSymbol[];
+  /** The references to parliamentary documents that open their public source (Kamerstukken, Handelingen, document and zaak numbers). */
+  documentLinks(doc: DraftInput): DocumentLinkInfo[];
   /** Completion of a citation key after `[@` (and in footnote definitions); undefined elsewhere. */
   completeCitation(doc: DraftInput, offset: number): CitationCompletion | undefined;
   /** The commitment cited at `offset`, with the span of its key. */
@@ -258,6 +263,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     fixAll: (doc) => fixAllText(doc.text, (text) => (text === doc.text ? analyze(doc) : check({ ...doc, text }, undefined).analysis).findings),
     disableNextLine: (doc, ruleId, offset) => disableNextLineEdit(analyze(doc).draft, ruleId, offset),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
+    documentLinks: (doc) => documentLinks(analyze(doc).draft, settings.taal),
     documentKind: (doc) => documentKindOf(analyze(doc).draft),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),
     // An open document from the cache; a file on disk built once here (within the budget) and not kept.

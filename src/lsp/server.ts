@@ -17,6 +17,7 @@ import { registerDiagnosticsSupport } from './handlers/diagnostics';
 import { registerDocumentStatusSupport } from './handlers/documentStatus';
 import { registerHoverSupport } from './handlers/hover';
 import { registerImportSupport } from './handlers/import';
+import { registerDocumentLinkSupport } from './handlers/links';
 import { registerSymbolSupport } from './handlers/symbols';
 import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND, TRUST_NOTIFICATION } from '../shared/protocol';
 import { isDataFile, ServerSession } from './session';
@@ -74,6 +75,7 @@ export function startServer(connection: Connection): void {
   registerHoverSupport(connection, enabled, serviceFor);
   registerCodeActionSupport(connection, enabled, serviceFor);
   registerSymbolSupport(connection, enabled, serviceFor);
+  registerDocumentLinkSupport(connection, enabled, serviceFor);
   registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
   registerDocumentStatusSupport(connection, enabled, serviceFor);
   registerImportSupport(connection, () => session.taal, () => {
@@ -112,6 +114,7 @@ function capabilities(pullDiagnostics: boolean): ServerCapabilities {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     executeCommandProvider: { commands: [SHOW_RULE_DOC_COMMAND] },
     documentSymbolProvider: true,
+    documentLinkProvider: { resolveProvider: false },
     completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: true },
     definitionProvider: true,
     referencesProvider: true,

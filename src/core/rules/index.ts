@@ -15,6 +15,7 @@ import { onbekendeToezegging } from './onbekende-toezegging';
 import type { Rule } from './types';
 import { toezeggingStelligheid } from './toezegging-stelligheid';
 import { vaagBegrip } from './vaag-begrip';
+import { verwijzingVorm } from './verwijzing-vorm';
 import { vragenAdressaat } from './vragen-adressaat';
 import { vragenBron } from './vragen-bron';
 import { vragenMeerdereVragen } from './vragen-meerdere-vragen';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   onbekendeToezegging,
   toezeggingStelligheid,
   vaagBegrip,
+  verwijzingVorm,
   voetnoten,
   vragenAdressaat,
   vragenBron,

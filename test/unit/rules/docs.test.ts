@@ -26,6 +26,7 @@ describe('rule documentation', () => {
       'onbekende-toezegging',
       'toezegging-stelligheid',
       'vaag-begrip',
+      'verwijzing-vorm',
       'voetnoten',
       'vragen-adressaat',
       'vragen-bron',

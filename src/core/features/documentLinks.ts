@@ -1,0 +1,27 @@
+import type { Draft } from '../draft/types';
+import { recogniseReferences, type ReferenceKind } from '../references/recognise';
+import { pick, type Localized, type Span, type Taal } from '../types';
+
+/** A reference in a draft that opens its public source in the browser. Nothing is fetched. */
+export interface DocumentLinkInfo extends Span {
+  target: string;
+  tooltip: string;
+}
+
+const TOOLTIPS: Record<ReferenceKind, Localized> = {
+  kamerstuk: { nl: 'Kamerstuk openen op officielebekendmakingen.nl', en: 'Open the Kamerstuk on officielebekendmakingen.nl' },
+  handelingen: { nl: 'Handelingen openen op officielebekendmakingen.nl', en: 'Open the Handelingen on officielebekendmakingen.nl' },
+  aanhangsel: { nl: 'Aanhangsel van de Handelingen openen op officielebekendmakingen.nl', en: 'Open the Aanhangsel of the Handelingen on officielebekendmakingen.nl' },
+  bekendmaking: { nl: 'Openen op officielebekendmakingen.nl', en: 'Open on officielebekendmakingen.nl' },
+  documentnummer: { nl: 'Document openen op tweedekamer.nl', en: 'Open the document on tweedekamer.nl' },
+  zaaknummer: { nl: 'Zaak openen op tweedekamer.nl', en: 'Open the zaak on tweedekamer.nl' },
+};
+
+/**
+ * The links of a draft: every recognised reference with a public source (comments and code are blanked and get none).
+ */
+export function documentLinks(draft: Draft, taal: Taal): DocumentLinkInfo[] {
+  return recogniseReferences(draft.lines.masked).flatMap((ref) =>
+    ref.url ? [{ start: ref.start, end: ref.end, target: ref.url, tooltip: pick(TOOLTIPS[ref.kind], taal) }] : [],
+  );
+}
