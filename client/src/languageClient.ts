@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { t } from './i18n';
 
 /** Crashes within this window count together; more than MAX_RESTARTS of them and the server stays down. */
@@ -11,7 +11,7 @@ const MAX_RESTARTS = 4;
  * per crash); when it keeps dying (more than MAX_RESTARTS times in three minutes) it stays down and one error says so,
  * with the log and a restart at hand. Connection errors are tolerated three times in a row, as the default handler does.
  */
-function crashHandler(output: vscode.LogOutputChannel): ErrorHandler {
+function crashHandler(output: vscode.LogOutputChannel): ErrorHandler & { running(): void } {
   const crashes: number[] = [];
   let noticeShown = false;
   let connectionLostShown = false;
@@ -33,6 +33,10 @@ function crashHandler(output: vscode.LogOutputChannel): ErrorHandler {
         void offer(vscode.window.showErrorMessage(t('connectionLost'), t('showLog'), t('restart')));
       }
       return { action: ErrorAction.Shutdown, handled: true };
+    },
+    // After a Shutdown the client never reports `closed`; a restart ("Herstart de server") starts a new episode.
+    running: () => {
+      connectionLostShown = false;
     },
     closed: () => {
       connectionLostShown = false;
@@ -70,6 +74,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
+  const handler = crashHandler(output);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
@@ -79,7 +84,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { language: 'yaml', pattern: '**/*.akkoord.{yaml,yml}' },
     ],
     outputChannel: output,
-    errorHandler: crashHandler(output),
+    errorHandler: handler,
     // Settings: the server asks for them (workspace/configuration) and registers for their changes itself.
     // Restricted Mode: the server then reads no corpus file outside the workspace (see TRUST_NOTIFICATION). The cache
     // folder keeps the user's corpora compiled between sessions (the server falls back to its own without one).
@@ -90,5 +95,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       cacheFolder: vscode.Uri.joinPath(context.globalStorageUri, 'corpora').fsPath,
     }),
   };
-  return new LanguageClient('akkoordwijzer', 'Akkoordwijzer', serverOptions, clientOptions);
+  const client = new LanguageClient('akkoordwijzer', 'Akkoordwijzer', serverOptions, clientOptions);
+  client.onDidChangeState((e) => {
+    if (e.newState === State.Running) handler.running();
+  });
+  return client;
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
 import { ca2021Paragraphs } from '../unit/corpus/import/fixtures';
@@ -56,5 +57,26 @@ describe('importing in the editor', () => {
     expect(result.commitments).toBeGreaterThan(200);
     expect(existsSync(out) && readFileSync(out, 'utf8')).toMatch(/^id: ca2021x$/m);
     expect(progress.length).toBeGreaterThan(1);
+  }, 120_000);
+
+  it('a cancel while the pipeline computes reaches it: nothing is written and the request fails', async () => {
+    ws = mkdtempSync(path.join(tmpdir(), 'aw-import-'));
+    writeFileSync(path.join(ws, 'akkoord.txt'), agreementText());
+    client = await startClient({ workspace: ws });
+    const out = path.join(ws, 'ca2021x.akkoord.yaml');
+    const source = new CancellationTokenSource();
+    // Cancelled as soon as the document has been read: the pipeline then computes for seconds without a pause.
+    client.connection.onNotification(IMPORT_PROGRESS, () => source.cancel());
+    const outcome = await client.connection
+      .sendRequest(IMPORT_REQUEST, { source: pathToFileURL(path.join(ws, 'akkoord.txt')).href, out: pathToFileURL(out).href, id: 'ca2021x', progressToken: 't2' }, source.token)
+      .then(
+        () => 'written',
+        () => 'failed',
+      );
+    expect(outcome).toBe('failed');
+    // The server answers the cancelled request at once; the worker stops at its next look at the flag.
+    await new Promise((r) => setTimeout(r, 8_000));
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(out.replace(/\.akkoord\.yaml$/, '.akkoord.lock.tsv'))).toBe(false);
   }, 120_000);
 });

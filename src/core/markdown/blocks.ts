@@ -133,29 +133,32 @@ function parseWhole(text: string): ParsedMarkdown {
  * lists: a motie of 25,000 overwegingen, 0.9 MB, took 5.6 s whole and 3.1 s in pieces of 8 KB; much smaller pieces
  * lose again to its fixed cost per parse), so this keeps a whole parse about linear. The result
  * equals one whole parse (a property test holds it to that); undefined — parse it whole — when footnotes are used
- * (their labels are document-wide), when the document opens with `---` that is not front matter, or when the pieces
- * cannot be parsed apart (something left open makes each step re-read what came before: more than twice the text).
+ * (their labels are document-wide), when the document opens with `---` that is not front matter, or as soon as the
+ * pieces cannot be parsed apart: something left open, or one block running on over pieces (a long loose list, Kamervragen
+ * numbered "1. …" with blank lines between), makes each step re-read what came before, so a step that re-reads more
+ * than `maxReread` (a piece) before its own text gives up at once rather than pay for the document several times.
  */
-export function parseInPieces(text: string, pieceLength: number): ParsedMarkdown | undefined {
+export function parseInPieces(text: string, pieceLength: number, maxReread: number = pieceLength): ParsedMarkdown | undefined {
   if (text.includes('[^')) return undefined;
   const cuts = pieceCuts(text, pieceLength);
   if (cuts.length < 2) return undefined;
   const blocks: Block[] = [];
-  let work = 0;
+  let previousCut = 0;
   for (const cut of cuts) {
     let from = blocks.length - 1;
     while (from > 0 && !BLANK_LINE.test(text.slice(blocks[from - 1]!.end, lineStartOf(text, blocks[from]!.start)))) from--;
     const start = from < 1 ? 0 : lineStartOf(text, blocks[from]!.start);
+    if (previousCut - start > maxReread) return undefined;
     const piece = text.slice(start, cut);
     const root = parseMarkdown(`${piece}\n\n${SENTINEL}\n`, start > 0);
     const own = root.children.slice(0, -1);
     if (!endsAsWritten(root, own.length, piece.length + 2, 0)) return undefined;
-    work += cut - start;
-    if (work > 2 * text.length) return undefined;
     blocks.length = Math.max(from, 0);
     for (const block of blocksOf({ type: 'root', children: own }, start)) blocks.push(block);
+    // `---` at the start that is not front matter: micromark reads the document differently whole (see touchesFrontmatter).
+    if (previousCut === 0 && text.startsWith('---') && blocks[0]?.type !== 'yaml') return undefined;
+    previousCut = cut;
   }
-  if (text.startsWith('---') && blocks[0]?.type !== 'yaml') return undefined;
   return { text, blocks, reparsed: 'full' };
 }
 

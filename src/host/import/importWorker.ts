@@ -15,15 +15,20 @@ import { IMPORT_INPUT } from './messages';
 
 const WORKER_TAG = 'akkoordwijzer-importer';
 
-/** The options that cross the thread boundary (functions do not: progress and cancelling go as messages). */
+/** The options that cross the thread boundary (functions do not: progress goes as messages, a cancel as shared memory). */
 export type ImportWorkerOptions = Omit<ImportFileOptions, 'readPdf' | 'onProgress' | 'isCancelled'>;
 
 interface WorkerInput {
   tag: typeof WORKER_TAG;
   options: ImportWorkerOptions;
+  /**
+   * One Int32 in shared memory, set to 1 by the server when the user cancels. A message would not do: the pipeline
+   * computes for seconds without giving the worker's event loop a turn, and the importer asks "cancelled?" right
+   * after it, before anything is written; shared memory is read there, a message would still be waiting.
+   */
+  cancel: Int32Array;
 }
 
-type ToWorker = { type: 'cancel' };
 type FromWorker = { type: 'progress'; step: Localized } | { type: 'done'; result: ImportFileResult } | { type: 'failed'; message: string };
 
 /**
@@ -35,11 +40,8 @@ export function serveImportInWorker(run: (options: ImportFileOptions) => Promise
   if (isMainThread || !parentPort || input?.tag !== WORKER_TAG || !input.options) return;
   const port = parentPort;
   const post = (m: FromWorker) => port.postMessage(m);
-  let cancelled = false;
-  port.on('message', (m: ToWorker) => {
-    if (m.type === 'cancel') cancelled = true;
-  });
-  run({ ...input.options, onProgress: (step) => post({ type: 'progress', step }), isCancelled: () => cancelled }).then(
+  const cancel = input.cancel;
+  run({ ...input.options, onProgress: (step) => post({ type: 'progress', step }), isCancelled: () => cancel !== undefined && Atomics.load(cancel, 0) === 1 }).then(
     (result) => post({ type: 'done', result }),
     (e: unknown) => post({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
   );
@@ -47,6 +49,8 @@ export function serveImportInWorker(run: (options: ImportFileOptions) => Promise
 
 /** How often the server's cancel state is passed on to the worker. */
 const CANCEL_POLL_MS = 100;
+/** After a cancel, how long the worker may take to stop by itself before it is terminated (nothing is written then). */
+const CANCEL_GRACE_MS = 5_000;
 
 /**
  * Import a file in a worker thread running `script` (the importer bundle), with `importFile`'s contract: the result,
@@ -57,22 +61,28 @@ export function importFileInWorker(
   options: ImportWorkerOptions,
   hooks: { onProgress?(step: Localized): void; isCancelled?(): boolean } = {},
 ): Promise<ImportFileResult> {
-  const input: WorkerInput = { tag: WORKER_TAG, options };
+  const input: WorkerInput = { tag: WORKER_TAG, options, cancel: new Int32Array(new SharedArrayBuffer(4)) };
   return new Promise((resolve) => {
     // stdout and stderr piped and dropped: the language server's stdout is its protocol channel.
     const worker = new Worker(script, { workerData: input, stdout: true, stderr: true });
     worker.stdout.resume();
     worker.stderr.resume();
     let settled = false;
+    let deadline: NodeJS.Timeout | undefined;
     const settle = (result: ImportFileResult) => {
       if (settled) return;
       settled = true;
       clearInterval(poll);
+      clearTimeout(deadline);
       void worker.terminate();
       resolve(result);
     };
     const poll = setInterval(() => {
-      if (hooks.isCancelled?.()) worker.postMessage({ type: 'cancel' } satisfies ToWorker);
+      if (!hooks.isCancelled?.() || deadline) return;
+      Atomics.store(input.cancel, 0, 1);
+      // An import that does not stop by itself (a reader stuck in its own computation) is ended: terminated mid-way,
+      // it writes nothing (the files are written last, after the last look at the cancel flag).
+      deadline = setTimeout(() => settle({ problems: [IMPORT_INPUT.cancelled], report: [] }), CANCEL_GRACE_MS);
     }, CANCEL_POLL_MS);
     const failed = (message: string): ImportFileResult => ({ problems: [IMPORT_INPUT.workerFailed(message)], report: [] });
     worker.on('message', (m: FromWorker) => {

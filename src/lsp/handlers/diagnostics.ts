@@ -124,11 +124,13 @@ export function registerDiagnosticsSupport(
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Geannuleerd.');
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       if (asked !== undefined && doc.version !== asked) throw serverCancelled();
+      // The version it settled at: the document object is updated in place, so compare with the number, not the object.
+      const version = doc.version;
       const items = await queued(doc.getText().length, () => {
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Geannuleerd.');
         const now = documents.get(doc.uri);
         if (!now) return [];
-        if (now.version !== doc.version) throw serverCancelled();
+        if (now.version !== version) throw serverCancelled();
         return diagnose(now);
       });
       return { kind: DocumentDiagnosticReportKind.Full, items };
@@ -155,11 +157,13 @@ export function registerDiagnosticsSupport(
   const republish = (doc: TextDocument) => {
     if (waiting.has(doc.uri)) return;
     waiting.add(doc.uri);
-    void queued(doc.getText().length, () => {
+    queued(doc.getText().length, () => {
       waiting.delete(doc.uri);
       const now = documents.get(doc.uri);
       if (now) publish(now);
-    });
+      // Logged, never left unhandled: an unhandled rejection would end the server process (a handler's exception,
+      // before the queue, was caught by the connection).
+    }).catch((error: unknown) => connection.console.error(`${doc.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   };
   return { refreshAll: (only) => documents.all().filter((d) => !only || only(d.uri)).forEach(republish) };
 }

@@ -52,7 +52,9 @@ const documentOf = (snippets: readonly string[]) =>
 
 /** Compare, and say whether the document was pieced at all (else there was nothing to compare). */
 function expectSameBlocks(text: string, pieceLength: number): boolean {
-  const pieces = parseInPieces(text, pieceLength);
+  // However much each step must re-read: pieces far shorter than the blocks exercise the joins (the product gives up
+  // when a step re-reads more than a piece; that is tested below).
+  const pieces = parseInPieces(text, pieceLength, Number.POSITIVE_INFINITY);
   if (!pieces) return false;
   expect(pieces.blocks).toEqual(parseBlocks(text).blocks);
   return true;
@@ -92,10 +94,15 @@ describe('parsing a long document in pieces', () => {
     expect(pieced).toBeGreaterThan(files.length);
   });
 
-  it('is used for long documents, and gives up on a document that stays open (an unclosed comment)', () => {
+  it('is used for long documents, and gives up on a document that stays open (an unclosed comment) or one long list', () => {
     const motie = Array.from({ length: 3000 }, (_, i) => `constaterende dat punt ${i} telt;\n\n`).join('');
     expect(parseInPieces(motie, 1000)?.blocks.length).toBe(3000);
     expect(parseInPieces(`<!-- nooit gesloten\n\n${motie}`, 1000)).toBeUndefined();
+    // One loose list over the whole document (Kamervragen numbered with blank lines between): every step would
+    // re-read the list, so it is parsed whole at once.
+    const vragen = Array.from({ length: 400 }, (_, i) => `${i + 1}. Welke maatregelen neemt u voor punt ${i}?\n\n`).join('');
+    expect(parseInPieces(vragen, 1000)).toBeUndefined();
+    expect(parseInPieces(vragen, 1000, Number.POSITIVE_INFINITY)?.blocks).toEqual(parseBlocks(vragen).blocks);
     expect(parseInPieces(`${motie}tekst[^1]\n\n[^1]: bron\n`, 1000)).toBeUndefined();
   });
 });
