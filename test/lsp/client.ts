@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -173,4 +175,17 @@ De Vries
 /** The actions a finding's own fixes give: without the "zet … uit voor deze regel" and "open de uitleg" every finding gets. */
 export function fixesOnly<T extends { title: string }>(actions: readonly T[]): T[] {
   return actions.filter((a) => !/^(Zet deze melding uit voor deze regel|Open de uitleg van) /.test(a.title));
+}
+
+/**
+ * After each test of a file: close the client it started and remove the temporary workspace it made. `state` hands
+ * them over (either may be unset) and forgets them, so the next test starts clean.
+ */
+export function closeAfterEach(state: () => { client: TestClient | undefined; ws: string | undefined; forget(): void }): void {
+  afterEach(async () => {
+    const { client, ws, forget } = state();
+    forget();
+    await client?.close();
+    if (ws) rmSync(ws, { recursive: true, force: true });
+  });
 }

@@ -2,21 +2,17 @@
  * Concurrency over a real connection: whatever arrives how fast, the diagnostics in the end are those of the final
  * text (and the final data). Compared with what the same server says about that text opened fresh.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { afterEach, describe, expect, it } from 'vitest';
-import { MOTIE, ROOT, startClient, type TestClient } from './client';
+import { describe, expect, it } from 'vitest';
+import { MOTIE, ROOT, closeAfterEach, startClient, type TestClient } from './client';
 
 let client: TestClient | undefined;
 let ws: string | undefined;
-afterEach(async () => {
-  await client?.close();
-  if (ws) rmSync(ws, { recursive: true, force: true });
-  client = ws = undefined;
-});
+closeAfterEach(() => ({ client, ws, forget: () => (client = ws = undefined) }));
 
 const summary = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`).sort();
 

@@ -3,23 +3,19 @@
  * thread, so a draft opened while a whole agreement is being read and run through the pipeline gets its findings
  * before the import is done; the result and the files written are those of the CLI's importer.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
 import { ca2021Paragraphs } from '../unit/corpus/import/fixtures';
-import { MOTIE, startClient, type TestClient } from './client';
+import { MOTIE, closeAfterEach, startClient, type TestClient } from './client';
 
 let client: TestClient | undefined;
 let ws: string | undefined;
-afterEach(async () => {
-  await client?.close();
-  if (ws) rmSync(ws, { recursive: true, force: true });
-  client = ws = undefined;
-});
+closeAfterEach(() => ({ client, ws, forget: () => (client = ws = undefined) }));
 
 /** The whole 2021 agreement as plain text (its chapters numbered as headings): an import of several seconds. */
 function agreementText(): string {

@@ -2,24 +2,20 @@
  * Scheduling of diagnostics over a real connection: a burst of keystrokes is analysed once, at its newest version;
  * nothing is shown for a version that has changed since; a pull for a stale version asks the client to pull again.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, DocumentDiagnosticRequest, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { afterEach, describe, expect, it } from 'vitest';
-import { MOTIE, startClient, type TestClient } from './client';
+import { describe, expect, it } from 'vitest';
+import { MOTIE, closeAfterEach, startClient, type TestClient } from './client';
 
 /** The motie after `n` keystrokes: "regie" typed letter by letter over "sturing" in the dictum. */
 const typed = (n: number) => MOTIE.replace('de regie te geven', `de ${'sturing'.slice(0, n)} te geven`);
 
 let client: TestClient | undefined;
 let ws: string | undefined;
-afterEach(async () => {
-  await client?.close();
-  if (ws) rmSync(ws, { recursive: true, force: true });
-  client = ws = undefined;
-});
+closeAfterEach(() => ({ client, ws, forget: () => (client = ws = undefined) }));
 
 async function start(pull: boolean): Promise<{ client: TestClient; uri: string }> {
   ws = mkdtempSync(path.join(tmpdir(), 'aw-sched-'));
