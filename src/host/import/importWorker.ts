@@ -47,6 +47,13 @@ export function serveImportInWorker(run: (options: ImportFileOptions) => Promise
   );
 }
 
+/**
+ * The import worker's heap limit. The language server shares its process with the import, and a document that makes
+ * the pipeline grow without bound (thousands of pages of near-identical text) must end the import, not the server:
+ * the whole 2021 agreement (~100 pages) imports in well under 300 MB, so this leaves ample room for a large programme.
+ */
+export const IMPORT_WORKER_HEAP_MB = 1536;
+
 /** How often the server's cancel state is passed on to the worker. */
 const CANCEL_POLL_MS = 100;
 /** After a cancel, how long the worker may take to stop by itself before it is terminated (nothing is written then). */
@@ -60,11 +67,12 @@ export function importFileInWorker(
   script: string,
   options: ImportWorkerOptions,
   hooks: { onProgress?(step: Localized): void; isCancelled?(): boolean } = {},
+  heapMb = IMPORT_WORKER_HEAP_MB,
 ): Promise<ImportFileResult> {
   const input: WorkerInput = { tag: WORKER_TAG, options, cancel: new Int32Array(new SharedArrayBuffer(4)) };
   return new Promise((resolve) => {
     // stdout and stderr piped and dropped: the language server's stdout is its protocol channel.
-    const worker = new Worker(script, { workerData: input, stdout: true, stderr: true });
+    const worker = new Worker(script, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: heapMb }, stdout: true, stderr: true });
     worker.stdout.resume();
     worker.stderr.resume();
     let settled = false;
@@ -90,7 +98,9 @@ export function importFileInWorker(
       else if (m.type === 'done') settle(m.result);
       else settle(failed(m.message));
     });
-    worker.on('error', (e: Error) => settle(failed(e.message)));
+    worker.on('error', (e: Error & { code?: string }) =>
+      settle(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { problems: [IMPORT_INPUT.outOfMemory(heapMb)], report: [] } : failed(e.message)),
+    );
     worker.on('exit', (code) => settle(failed(`exit ${code}`)));
   });
 }

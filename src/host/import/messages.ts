@@ -13,6 +13,10 @@ export const IMPORT_INPUT = {
     nl: `Het importeren stopte onverwacht (${reason}); er is niets geschreven. Het logboek zegt meer; probeer het opnieuw of lees het bestand in met de CLI (akkoordwijzer corpus import).`,
     en: `The import stopped unexpectedly (${reason}); nothing was written. The log says more; try again, or import the file with the CLI (akkoordwijzer corpus import).`,
   }),
+  outOfMemory: (heapMb: number): Localized => ({
+    nl: `Het importeren gebruikte meer dan ${heapMb} MB geheugen en is gestopt; er is niets geschreven. Is dit echt één akkoord of programma? Splits het document, of lees het in met de CLI (akkoordwijzer corpus import), die geen grens stelt.`,
+    en: `The import used more than ${heapMb} MB of memory and was stopped; nothing was written. Is this really one agreement or programme? Split the document, or import it with the CLI (akkoordwijzer corpus import), which sets no limit.`,
+  }),
   notFound: (file: string): Localized => ({ nl: `${file}: bestand niet gevonden.`, en: `${file}: file not found.` }),
   unreadable: (file: string, reason: string): Localized => ({ nl: `${file}: kan het bestand niet lezen (${reason}).`, en: `${file}: cannot read the file (${reason}).` }),
   empty: (file: string): Localized => ({ nl: `${file}: het bestand is leeg.`, en: `${file}: the file is empty.` }),
