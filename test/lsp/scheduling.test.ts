@@ -58,6 +58,30 @@ describe('pull diagnostics', () => {
     expect(fresh.items.some((d) => d.code === 'vaag-begrip')).toBe(false);
   });
 
+  it('answers a pull that names the current result with "unchanged", and a pull after an edit or a settings change in full', async () => {
+    const { client, uri } = await start(true);
+    await client.open(uri, MOTIE, 1);
+    type Report = { kind: 'full' | 'unchanged'; resultId?: string; items?: Diagnostic[] };
+    const pull = (previousResultId?: string) => client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<Report>;
+    const first = await pull();
+    expect(first.kind).toBe('full');
+    expect(first.items?.some((d) => d.code === 'vaag-begrip')).toBe(true);
+    expect(first.resultId).toBeTruthy();
+    expect(await pull(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    await client.change(uri, typed(3), 2);
+    const edited = await pull(first.resultId);
+    expect(edited.kind).toBe('full');
+    expect(edited.resultId).not.toBe(first.resultId);
+    expect(edited.items?.some((d) => d.code === 'vaag-begrip')).toBe(false);
+    // New settings reach every draft: the same version is checked again, not answered "unchanged".
+    const refreshed = new Promise<void>((resolve) => client.connection.onRequest('workspace/diagnostic/refresh', () => resolve()));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { akkoordwijzer: { regels: { 'vaag-begrip': 'uit' } } } });
+    await refreshed;
+    const after = await pull(edited.resultId);
+    expect(after.kind).toBe('full');
+    expect(after.resultId).not.toBe(edited.resultId);
+  });
+
   it('honours the client cancelling a pull', async () => {
     const { client, uri } = await start(true);
     await client.open(uri, MOTIE, 1);

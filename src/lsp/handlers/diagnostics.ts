@@ -117,6 +117,17 @@ export function registerDiagnosticsSupport(
       .map((f) => toDiagnostic(doc, f));
 
   if (pull) {
+    // A pull names the result it already has (`previousResultId`); when nothing it depends on has changed — the
+    // document's version, the data and settings (every change to those goes through `refreshAll`) and the service
+    // that checks it — the answer is "unchanged" and the client keeps its diagnostics: no analysis, nothing sent.
+    let generation = 0;
+    let nextServiceId = 0;
+    const serviceIds = new WeakMap<DraftService, number>();
+    const resultIdFor = (uri: string, version: number) => {
+      const service = serviceFor(uri);
+      if (!serviceIds.has(service)) serviceIds.set(service, nextServiceId++);
+      return `${generation}.${serviceIds.get(service)}.${version}`;
+    };
     connection.languages.diagnostics.on(async (params, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
       const asked = documents.get(params.textDocument.uri)?.version;
       await gate.loaded;
@@ -126,6 +137,8 @@ export function registerDiagnosticsSupport(
       if (asked !== undefined && doc.version !== asked) throw serverCancelled();
       // The version it settled at: the document object is updated in place, so compare with the number, not the object.
       const version = doc.version;
+      const resultId = resultIdFor(doc.uri, version);
+      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       const items = await queued(doc.getText().length, () => {
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Geannuleerd.');
         const now = documents.get(doc.uri);
@@ -133,11 +146,16 @@ export function registerDiagnosticsSupport(
         if (now.version !== version) throw serverCancelled();
         return diagnose(now);
       });
-      return { kind: DocumentDiagnosticReportKind.Full, items };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     });
     // The client pulls every open draft again; the others' analyses are cached per version, so only those `only`
     // names are checked anew.
-    return { refreshAll: () => void connection.languages.diagnostics.refresh() };
+    return {
+      refreshAll: () => {
+        generation++;
+        void connection.languages.diagnostics.refresh();
+      },
+    };
   }
 
   // One pending check per document: every change while it waits only moves the version it will check, and a refresh
