@@ -61,7 +61,32 @@ function normalizeForm(f: string): string {
   return f.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.\.\./g, '…');
 }
 
-/** Compile terms into one matcher (one regex pass per text). The first term that claims a form keeps it. */
+/** The first word of a form: every form starts with one (forms and excepts are phrases of words). */
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+/** A word of the text, where a form can start. */
+const TEXT_WORD = /[\p{L}\p{N}]+/gu;
+
+/** `text` in lower case with every offset kept (a character whose lower case is longer, such as "İ", stays as it is). */
+function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const c of text) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
+
+/**
+ * Compile terms into one matcher. The first term that claims a form keeps it.
+ *
+ * Forms are grouped by their first word, and the text's words are looked up in that table: only a word that starts
+ * some form runs that word's expression (its forms longest first, anchored at the word). One alternation of all ~300
+ * forms, as before, cost 25–50 ms to compile on a server's first draft and ~0.1 ms per run after it; the table costs
+ * nothing to build, and each small expression compiles on first use. The result is the same: at each word, from left
+ * to right, the longest form that matches there, then on after it.
+ */
 export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
   const byForm = new Map<string, VagueTerm | null>();
   const forms: string[] = [];
@@ -75,28 +100,43 @@ export function createVagueLexicon(terms: VagueTerm[]): VagueLexicon {
   for (const t of terms) for (const f of t.forms) add(f, t);
   for (const t of terms) for (const f of t.except ?? []) add(f, null);
   forms.sort((a, b) => b.length - a.length);
-  const source = forms.map((f) => `(${formToPattern(f)})`).join('|');
-  const re = forms.length > 0 ? new RegExp(`(?<!${WORD}|-)(?:${source})(?!${WORD}|-${WORD})`, 'giu') : undefined;
+  const byFirstWord = new Map<string, { forms: string[]; re?: RegExp }>();
+  for (const form of forms) {
+    const first = FIRST_WORD.exec(form)?.[0];
+    if (!first) continue;
+    const group = byFirstWord.get(first) ?? byFirstWord.set(first, { forms: [] }).get(first)!;
+    group.forms.push(form);
+  }
+  // Matched against the lower-cased text, not with the `i` flag: case-insensitive Unicode classes (`\p{L}` in the
+  // word boundaries) make V8 build the case closure of every letter, ~5 ms per expression.
+  const expressionOf = (group: { forms: string[]; re?: RegExp }) =>
+    (group.re ??= new RegExp(`(?<!${WORD}|-)(?:${group.forms.map((f) => `(${formToPattern(f)})`).join('|')})(?!${WORD}|-${WORD})`, 'uy'));
   return {
     terms,
     match(text, from = 0, to = text.length) {
-      if (!re) return [];
       const out: VagueMatch[] = [];
+      if (byFirstWord.size === 0) return out;
       // Scan only the requested range (one character of context on each side for the word-boundary checks), so
       // matching every part of a long draft stays linear in the draft.
       const base = Math.max(0, from - 1);
-      const window = text.slice(base, Math.min(text.length, to + 1));
-      re.lastIndex = from - base;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(window))) {
+      const window = lowerInPlace(text.slice(base, Math.min(text.length, to + 1)));
+      const words = new RegExp(TEXT_WORD.source, TEXT_WORD.flags);
+      words.lastIndex = from - base;
+      let w: RegExpExecArray | null;
+      while ((w = words.exec(window))) {
+        const group = byFirstWord.get(w[0]);
+        if (!group) continue;
+        const re = expressionOf(group);
+        re.lastIndex = w.index;
+        const m = re.exec(window);
+        if (!m) continue;
         const start = base + m.index;
         const end = start + m[0].length;
         if (end > to) break;
-        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-        const form = forms[group - 1]!;
+        const form = group.forms[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
         const term = byForm.get(form);
         if (term) out.push({ start, end, term, form });
-        if (m[0].length === 0) re.lastIndex++;
+        words.lastIndex = Math.max(words.lastIndex, m.index + m[0].length);
       }
       return out;
     },
