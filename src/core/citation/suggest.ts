@@ -27,12 +27,23 @@ export const TUNING = {
   attributedMinScore: 14,
   attributedMinCoverage: 0.2,
   /**
-   * A weaker hit that stands far above the next one and covers most of the sentence is as clear ("het kabinet wil een
-   * Nederlandse Digitale Dienst met doorzettingsmacht oprichten": one commitment, nothing near it).
+   * A weaker hit that stands clearly above the next one and covers a good part of the sentence is as clear ("het
+   * kabinet wil een Nederlandse Digitale Dienst met doorzettingsmacht oprichten": one commitment, nothing near it).
+   * Real moties name a promise by a few of the agreement's words inside a longer sentence of their own ("de
+   * Nedersaksenlijn … in het licht van het deltaplan voor het Noorden en de Lelylijn"): a lead over the next hit on a
+   * solid score says more than the share of the sentence matched. On the real documents' dev split (12, 8, 0.6 before)
+   * this found 2 more of 93 citations and dropped a suggestion on a three-word list item.
    */
-  peakedMinScore: 12,
-  peakedMinGap: 8,
-  peakedMinCoverage: 0.6,
+  peakedMinScore: 16,
+  peakedMinGap: 6,
+  peakedMinCoverage: 0.4,
+  /**
+   * From an agreement the corpus holds only partly, a lead over the next hit proves little (the commitment that would
+   * beat it may be missing): the lead must be larger and cover most of the sentence.
+   */
+  partialPeakedMinScore: 12,
+  partialPeakedMinGap: 8,
+  partialPeakedMinCoverage: 0.6,
   /** Matched index terms (a word, its compound parts and synonym concepts each count) a candidate needs. */
   minMatched: 2,
   /** A second commitment of the same agreement is offered too when it scores at least this share of the first. */
@@ -152,7 +163,10 @@ function accepted(hit: SearchHit, next: SearchHit | undefined, contentWords: num
       ? [tuning.minScore, tuning.minCoverage]
       : [tuning.partialMinScore, tuning.partialMinCoverage];
   const strong = hit.score >= minScore && covered >= minCoverage;
-  const peaked = hit.score >= tuning.peakedMinScore && hit.score - (next?.score ?? 0) >= tuning.peakedMinGap && covered >= tuning.peakedMinCoverage;
+  const [peakScore, peakGap, peakCoverage] = complete
+    ? [tuning.peakedMinScore, tuning.peakedMinGap, tuning.peakedMinCoverage]
+    : [tuning.partialPeakedMinScore, tuning.partialPeakedMinGap, tuning.partialPeakedMinCoverage];
+  const peaked = hit.score >= peakScore && hit.score - (next?.score ?? 0) >= peakGap && covered >= peakCoverage;
   if (!strong && !peaked) return false;
   if (unit.part.kind === 'dictum' || unit.part.kind === 'vraag') return true;
   if (REFERS_TO_PLAN.test(unit.text)) return true;
