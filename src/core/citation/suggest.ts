@@ -150,12 +150,15 @@ export const ATTRIBUTES_TO_AGREEMENT =
 /** The document itself names the agreement or the cabinet's goals: its sentences are read as about them. */
 const DOCUMENT_NAMES_AGREEMENT = /coalitieakkoord|regeerakkoord|hoofdlijnenakkoord|kabinetsdoel|kabinetsperiode|conform het akkoord/i;
 
+/** Why a sentence's best hit is or is not offered: `weak` (score, coverage and lead too low), `off-subject` (a fact, not a plan). */
+export type Acceptance = 'accepted' | 'weak' | 'off-subject';
+
 /**
  * Strong enough, and about the commitment rather than sharing words with it: the best hit of its sentence, with
  * enough of the sentence's content words, in a sentence that asks something (a dictum, a question) or that refers to
  * the government's plans, or in a document that names the agreement. From an incomplete corpus only strong hits.
  */
-function accepted(hit: SearchHit, next: SearchHit | undefined, contentWords: number, unit: CitationUnit, draft: Draft, complete: boolean, tuning: Tuning): boolean {
+function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: number, unit: CitationUnit, draft: Draft, complete: boolean, tuning: Tuning): Acceptance {
   const covered = new Set(hit.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
   const [minScore, minCoverage] = ATTRIBUTES_TO_AGREEMENT.test(unit.text)
     ? [tuning.attributedMinScore, tuning.attributedMinCoverage]
@@ -167,13 +170,13 @@ function accepted(hit: SearchHit, next: SearchHit | undefined, contentWords: num
     ? [tuning.peakedMinScore, tuning.peakedMinGap, tuning.peakedMinCoverage]
     : [tuning.partialPeakedMinScore, tuning.partialPeakedMinGap, tuning.partialPeakedMinCoverage];
   const peaked = hit.score >= peakScore && hit.score - (next?.score ?? 0) >= peakGap && covered >= peakCoverage;
-  if (!strong && !peaked) return false;
-  if (unit.part.kind === 'dictum' || unit.part.kind === 'vraag') return true;
-  if (REFERS_TO_PLAN.test(unit.text)) return true;
+  if (!strong && !peaked) return 'weak';
+  if (unit.part.kind === 'dictum' || unit.part.kind === 'vraag') return 'accepted';
+  if (REFERS_TO_PLAN.test(unit.text)) return 'accepted';
   // A constatering states a fact ("dat zes van de tien IT-projecten hun budget overschreden"): only its own words can
   // tie it to a promise. An overweging of a document that names the agreement argues about the agreement.
   const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
-  return !isConstatering(opener) && documentNamesAgreement(draft);
+  return !isConstatering(opener) && documentNamesAgreement(draft) ? 'accepted' : 'off-subject';
 }
 
 const namesAgreement = new WeakMap<Draft, boolean>();
@@ -184,6 +187,40 @@ function documentNamesAgreement(draft: Draft): boolean {
   if (names === undefined) namesAgreement.set(draft, (names = DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked)));
   return names;
 }
+
+/** How the matcher sees one sentence: its eligible hits (best first) and whether the best one is offered. */
+export interface UnitExplanation {
+  unit: CitationUnit;
+  /** The agreement a suggestion may come from (undefined when the one in force is not loaded). */
+  target: string | undefined;
+  /** Hits of the target agreement or of corpora that are no coalition agreement; `alike`: offered beside the first. */
+  eligible: { hit: SearchHit; alike: boolean }[];
+  /** `no-hit`: nothing eligible; `cited`: the unit cites its best hit already; else the acceptance of the best hit. */
+  verdict: Acceptance | 'no-hit' | 'cited';
+}
+
+/**
+ * Every citation unit of a draft with the matcher's view of it (computed once per draft version): what
+ * `suggestCitations` offers from, and what the evaluation reads to tell why a citation was missed.
+ */
+export const explainCitations = perDraft((draft: Draft, engine: CitationEngine): UnitExplanation[] =>
+  citationUnits(draft).map((unit) => {
+    const { target, order } = preferenceFor(draft, engine.corpus, unit.text);
+    const { hits: all, contentWords } = engine.rankWithCoverage(unit.text, order);
+    const hits = all.filter((h) => h.matchedTerms.length >= TUNING.minMatched && (h.corpusId === target || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord'));
+    const eligible = hits.map((hit) => ({ hit, alike: false }));
+    const top = hits[0];
+    if (!top) return { unit, target, eligible, verdict: 'no-hit' };
+    if (unit.cited.has(top.key)) return { unit, target, eligible, verdict: 'cited' };
+    const complete = engine.corpus.corpus(top.corpusId)?.complete ?? false;
+    const verdict = acceptance(top, hits[1], contentWords, unit, draft, complete, TUNING);
+    const second = hits[1];
+    if (verdict === 'accepted' && second && second.score >= top.score * TUNING.alikeRatio) {
+      eligible[1]!.alike = acceptance(second, hits[2], contentWords, unit, draft, complete, TUNING) === 'accepted';
+    }
+    return { unit, target, eligible, verdict };
+  }),
+);
 
 /**
  * One suggestion per commitment per document, on the sentence it fits best; none for a commitment the document
@@ -197,17 +234,9 @@ export const suggestCitations = perDraft((draft: Draft, engine: CitationEngine):
   for (const c of draft.citations) citedInDocument.add(c.key);
   // The best sentence per commitment: (unit, hits offered there).
   const best = new Map<string, { unit: CitationUnit; chosen: SearchHit[] }>();
-  for (const unit of units) {
-    const { target, order } = preferenceFor(draft, engine.corpus, unit.text);
-    const { hits: all, contentWords } = engine.rankWithCoverage(unit.text, order);
-    const eligible = all.filter((h) => h.matchedTerms.length >= TUNING.minMatched && (h.corpusId === target || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord'));
-    const top = eligible[0];
-    if (!top || unit.cited.has(top.key)) continue;
-    const complete = engine.corpus.corpus(top.corpusId)?.complete ?? false;
-    if (!accepted(top, eligible[1], contentWords, unit, draft, complete, TUNING)) continue;
-    const chosen = [top];
-    const second = eligible[1];
-    if (second && second.score >= top.score * TUNING.alikeRatio && accepted(second, eligible[2], contentWords, unit, draft, complete, TUNING)) chosen.push(second);
+  for (const { unit, eligible, verdict } of explainCitations(draft, engine)) {
+    if (verdict !== 'accepted') continue;
+    const chosen = eligible.slice(0, eligible[1]?.alike ? 2 : 1).map((e) => e.hit);
     for (const h of chosen) {
       const known = best.get(h.key);
       if (!known || h.score > (known.chosen.find((x) => x.key === h.key)?.score ?? 0)) best.set(h.key, { unit, chosen });
