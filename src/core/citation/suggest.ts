@@ -147,16 +147,14 @@ const REFERS_TO_PLAN =
 export const ATTRIBUTES_TO_AGREEMENT =
   /(?:volgens|conform|in|uit|zoals\s+in)\s+het\s+(?:nieuwe\s+|huidige\s+)?(?:coalitie|regeer|hoofdlijnen)akkoord|het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+(?:stelt|noemt|belooft|zegt|schrijft|bepaalt)|(?:is|zijn|werd|werden)\s+in\s+het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+afgesproken/i;
 
-/** The document itself names the agreement or the cabinet's goals: its sentences are read as about them. */
-const DOCUMENT_NAMES_AGREEMENT = /coalitieakkoord|regeerakkoord|hoofdlijnenakkoord|kabinetsdoel|kabinetsperiode|conform het akkoord/i;
-
 /** Why a sentence's best hit is or is not offered: `weak` (score, coverage and lead too low), `off-subject` (a fact, not a plan). */
 export type Acceptance = 'accepted' | 'weak' | 'off-subject';
 
 /**
  * Strong enough, and about the commitment rather than sharing words with it: the best hit of its sentence, with
- * enough of the sentence's content words, in a sentence that asks something (a dictum, a question) or that refers to
- * the government's plans, or in a document that names the agreement. From an incomplete corpus only strong hits.
+ * enough of the sentence's content words, in a sentence that asks something (a dictum, a question), that argues a
+ * position ("overwegende dat", "van mening dat"), or that refers to the government's plans. A constatering only with
+ * plan words. From an incomplete corpus only strong hits.
  */
 function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: number, unit: CitationUnit, draft: Draft, complete: boolean, tuning: Tuning): Acceptance {
   const covered = new Set(hit.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
@@ -174,18 +172,12 @@ function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: n
   if (unit.part.kind === 'dictum' || unit.part.kind === 'vraag') return 'accepted';
   if (REFERS_TO_PLAN.test(unit.text)) return 'accepted';
   // A constatering states a fact ("dat zes van de tien IT-projecten hun budget overschreden"): only its own words can
-  // tie it to a promise. An overweging of a document that names the agreement argues about the agreement.
+  // tie it to a promise. An overweging that weighs ("overwegende dat een betekenisvolle aanvullende beurs nodig is")
+  // argues for or against what it names, as a dictum asks for it: a strong hit there is what it argues about.
+  // (Before, it also needed the document to name the agreement; the dev split of the real documents found 3 more of
+  // 93 citations without it and one wrong offer more, the synthetic set 0.65 → 0.74 recall at precision 1.00.)
   const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
-  return !isConstatering(opener) && documentNamesAgreement(draft) ? 'accepted' : 'off-subject';
-}
-
-const namesAgreement = new WeakMap<Draft, boolean>();
-
-/** Once per draft version: the test reads the whole document, and every overweging may ask it. */
-function documentNamesAgreement(draft: Draft): boolean {
-  let names = namesAgreement.get(draft);
-  if (names === undefined) namesAgreement.set(draft, (names = DOCUMENT_NAMES_AGREEMENT.test(draft.lines.masked)));
-  return names;
+  return isConstatering(opener) ? 'off-subject' : 'accepted';
 }
 
 /** How the matcher sees one sentence: its eligible hits (best first) and whether the best one is offered. */

@@ -37,6 +37,15 @@ describe('explainCitations', () => {
     expect(suggested.map((s) => [s.unit.start, s.commitments[0]?.key])).toEqual([[explained[1]!.unit.start, KEY]]);
   });
 
+  it('an overweging that weighs is about what it argues; the same words as a constatering are a fact', () => {
+    const words = 'het minimumloon stapsgewijs met 7,5% omhoog gaat en de uitkeringen gekoppeld blijven';
+    const verdicts = explain(`constaterende dat ${words};\n\noverwegende dat het goed is dat ${words};`).explained.map((e) => [e.unit.part.kind, e.eligible[0]?.hit.key, e.verdict]);
+    expect(verdicts).toEqual([
+      ['overweging', KEY, 'off-subject'],
+      ['overweging', KEY, 'accepted'],
+    ]);
+  });
+
   it('a sentence that cites its best hit already is `cited`', () => {
     const { explained, suggested } = explain(`verzoekt de regering de stapsgewijze verhoging van het minimumloon ook voor jongeren en stagiairs te laten gelden [@${KEY}],`);
     expect(explained.map((e) => e.verdict)).toEqual(['cited']);
