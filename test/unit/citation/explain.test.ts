@@ -23,7 +23,7 @@ describe('explainCitations', () => {
       [
         'constaterende dat het minimumloon op 1 januari stapsgewijs met 7,5% omhoog is gegaan en de uitkeringen gekoppeld bleven;',
         'verzoekt de regering de stapsgewijze verhoging van het minimumloon ook voor jongeren en stagiairs te laten gelden,',
-        'verzoekt de regering bij de stapsgewijze verhoging van het minimumloon ook de effecten op de werkgelegenheid van jongeren en stagiairs te volgen en de Kamer daarover te informeren,',
+        'verzoekt de regering bij de stapsgewijze verhoging van het minimumloon ook de effecten op de werkgelegenheid van jongeren, stagiairs en scholieren in de detailhandel te volgen en de Kamer daarover jaarlijks te informeren,',
       ].join('\n\n'),
     );
     const byStart = explained.map((e) => [e.unit.part.kind, e.eligible[0]?.hit.key, e.verdict]);
