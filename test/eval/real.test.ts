@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEvalService } from './evaluate';
-import { allFindings, loadDocs, loadGold, loadJudgements, loadMisses, scoreReal, type KeyedFinding, type RealDoc, type RealScores } from './real';
+import { allFindings, citationMisses, MISS_REASONS, loadDocs, loadGold, loadJudgements, loadMisses, scoreReal, type KeyedFinding, type RealDoc, type RealScores } from './real';
 
 /*
  * The real-document evaluation (test/eval/real/, README there): published moties and Kamervragen, every finding judged
@@ -48,5 +48,19 @@ describe('real documents (held-apart third)', () => {
   it('citation suggestions: floors at the level reached (targets precision ≥ 0.8, recall ≥ 0.6)', () => {
     expect(held.citations.precision).toBeGreaterThanOrEqual(0.55);
     expect(held.citations.recall).toBeGreaterThanOrEqual(0.18);
+  });
+});
+
+describe('citation misses on the dev split (npm run eval -- --citation-misses)', () => {
+  it('gives every gold citation without a right suggestion exactly one reason', () => {
+    const { service } = createEvalService();
+    const dev = loadDocs().filter((d) => d.split === 'dev');
+    const findings = allFindings(service, dev);
+    const scores = scoreReal(dev, findings, loadJudgements(), loadGold(), loadMisses());
+    const misses = citationMisses(service, dev, findings, loadGold());
+    expect(misses).toHaveLength(scores.citations.gold - scores.citations.found);
+    expect(misses.every((m) => MISS_REASONS.includes(m.reason) && m.keys.length > 0)).toBe(true);
+    // The date model resolves every dev document's agreement: no citation is missed for the wrong agreement.
+    expect(misses.filter((m) => m.reason === 'agreement' || m.reason === 'no-unit')).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { computeLineStarts } from '../../src/core/markdown/lines';
 import { positionAt } from '../../src/core/text/positions';
 import type { DraftService, Finding } from '../../src/core/service';
+import { explainCitations } from '../../src/core/citation/suggest';
 import { ROOT } from './evaluate';
 
 export const REAL = path.join(ROOT, 'test', 'eval', 'real');
@@ -258,4 +259,65 @@ export function citationGroups(sentences: readonly GoldSentence[]): Set<string>[
 /** Every document's findings, in document order. */
 export function allFindings(service: DraftService, docs: RealDoc[]): KeyedFinding[] {
   return docs.flatMap((d) => findingsOf(service, d));
+}
+
+/**
+ * Why a gold citation got no right suggestion, the furthest the matcher came on any of its sentences: no citation
+ * unit covers them (`no-unit`), the agreement that counts is not the gold key's (`agreement`), no gold key among the
+ * eligible hits (`paraphrase`: no shared words), a gold key ranked below another (`rank`), first but too weak
+ * (`threshold`), first and strong but the sentence states a fact (`subject`), accepted but offered on another sentence
+ * of the document or cited there already (`one-per-document`).
+ */
+export const MISS_REASONS = ['no-unit', 'agreement', 'paraphrase', 'rank', 'threshold', 'subject', 'one-per-document'] as const;
+export type MissReason = (typeof MISS_REASONS)[number];
+
+export interface CitationMiss {
+  doc: string;
+  keys: string[];
+  reason: MissReason;
+  /** The sentence where the matcher came furthest (1-based line), and its best hit there. */
+  line: number;
+  best?: string;
+}
+
+/** The gold citations of `docs` without a right suggestion, each with why (see `MISS_REASONS`). */
+export function citationMisses(service: DraftService, docs: RealDoc[], findings: KeyedFinding[], gold: Map<string, GoldSentence[]>): CitationMiss[] {
+  const engine = service.engine();
+  if (!engine) return [];
+  const out: CitationMiss[] = [];
+  for (const doc of docs) {
+    const sentences = gold.get(doc.id) ?? [];
+    if (!sentences.length) continue;
+    const text = docText(doc);
+    const starts = computeLineStarts(text);
+    const uri = `file:///eval/real/${doc.id}.md`;
+    const { draft } = service.analyze({ uri, version: ++version, text });
+    service.forget(uri);
+    const units = explainCitations(draft, engine).map((e) => ({ ...e, from: positionAt(starts, e.unit.start).line + 1, to: positionAt(starts, e.unit.end).line + 1 }));
+    const right = findings.filter((f) => f.doc === doc.id && f.rule === CITATION_RULE && sentences.some((s) => s.line >= f.line && s.line <= f.endLine && s.keys.includes(f.commitments[0] ?? '')));
+    for (const group of citationGroups(sentences)) {
+      if (right.some((f) => group.has(f.commitments[0] ?? ''))) continue;
+      let miss: CitationMiss = { doc: doc.id, keys: [...group], reason: 'no-unit', line: sentences.find((s) => s.keys.some((k) => group.has(k)))!.line };
+      for (const s of sentences.filter((x) => x.keys.some((k) => group.has(k)))) {
+        for (const u of units.filter((x) => s.line >= x.from && s.line <= x.to)) {
+          const rank = u.eligible.findIndex((e) => group.has(e.hit.key));
+          const reason: MissReason =
+            !u.target || ![...group].some((k) => k.startsWith(`${u.target}:`))
+              ? 'agreement'
+              : rank < 0
+                ? 'paraphrase'
+                : rank > 0
+                  ? 'rank'
+                  : u.verdict === 'weak' || u.verdict === 'no-hit'
+                    ? 'threshold'
+                    : u.verdict === 'off-subject'
+                      ? 'subject'
+                      : 'one-per-document';
+          if (MISS_REASONS.indexOf(reason) > MISS_REASONS.indexOf(miss.reason)) miss = { ...miss, reason, line: s.line, best: u.eligible[0]?.hit.key };
+        }
+      }
+      out.push(miss);
+    }
+  }
+  return out;
 }

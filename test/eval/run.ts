@@ -4,9 +4,10 @@
  *
  *   --verbose          misses of the dev splits
  *   --unjudged         print the findings without a committed judgement as YAML entries to judge (verdict left empty)
+ *   --citation-misses  the dev split's gold citations without a right suggestion, grouped by why (never the held split)
  */
 import { stringify } from 'yaml';
-import { allFindings, docText, loadDocs, loadGold, loadJudgements, loadMisses, scoreReal, type KeyedFinding, type RealScores } from './real';
+import { allFindings, citationMisses, MISS_REASONS, docText, loadDocs, loadGold, loadJudgements, loadMisses, scoreReal, type KeyedFinding, type RealScores } from './real';
 import { createBaseline, createEvalService, loadItems, ourQuoteVerdict, ourSuggestion, score, scoreQuotes, targetOf, tuneQuoteThreshold, tuneThreshold, type QuoteItem, type SuggestionItem } from './evaluate';
 
 const pct = (x: number) => x.toFixed(2);
@@ -32,6 +33,19 @@ if (process.argv.includes('--unjudged')) {
     context: byDoc.get(f.doc)?.[f.line - 1] ?? '',
   }));
   process.stdout.write(stringify({ judgements: entries }, { lineWidth: 0 }));
+  process.exit(0);
+}
+
+if (process.argv.includes('--citation-misses')) {
+  // Tuning material: the dev split only. The held split is looked at in aggregate, never per document.
+  const dev = docs.filter((d) => d.split === 'dev');
+  const misses = citationMisses(service, dev, realFindings, loadGold());
+  console.log(`Gemiste gouden citaten (dev): ${misses.length}`);
+  for (const reason of MISS_REASONS) {
+    const these = misses.filter((m) => m.reason === reason);
+    console.log(`\n${reason}: ${these.length}`);
+    for (const m of these) console.log(`  ${m.doc}:${m.line} ${m.keys.join(', ')}${m.best ? ` (beste treffer: ${m.best})` : ''}`);
+  }
   process.exit(0);
 }
 

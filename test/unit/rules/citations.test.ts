@@ -38,4 +38,15 @@ describe('citation rules', () => {
     expect(ids(motie(`constaterende dat de toezegging over het eerder en beter onderkennen van de cyberdreiging nog loopt ${about};`))).not.toContain('toezegging-stelligheid');
     expect(ids(motie(`constaterende dat het kabinet heeft toegezegd het eerder en beter onderkennen van de cyberdreiging te regelen ${about};`))).toContain('toezegging-stelligheid');
   });
+
+  it('a clear lead over the next commitment suffices on a solid score, but not when it covers little of the sentence', () => {
+    const key = 'ca2021:minimumloon-7-5-procent-hoger';
+    const offered = (dictum: string) =>
+      check(motie(`constaterende dat jongeren tot 21 jaar een lager minimumjeugdloon krijgen;\n\n${dictum}`, '2022-09-14'), { corpus: true }).findings.filter(
+        (f) => f.ruleId === 'citeer-toezegging' && f.commitments.includes(key),
+      );
+    expect(offered('verzoekt de regering de stapsgewijze verhoging van het minimumloon ook voor jongeren en stagiairs te laten gelden,')).toHaveLength(1);
+    // The same words in a sentence about more than the promise: a third of it matched is no evidence.
+    expect(offered('verzoekt de regering de stapsgewijze verhoging van het minimumloon ook voor jongeren en stagiairs te laten gelden en de effecten op hun werkgelegenheid te volgen,')).toEqual([]);
+  });
 });

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { citationEngine } from '../../../src/core/citation/engine';
+import { explainCitations, suggestCitations } from '../../../src/core/citation/suggest';
+import { loadBuiltinSynonyms } from '../../../src/host/data';
+import { builtinCorpus, check } from '../rules/helpers';
+
+/** `explainCitations`: how the matcher sees each sentence; `suggestCitations` offers exactly the accepted ones. */
+const SYNONYMS = loadBuiltinSynonyms(path.resolve(__dirname, '../../..')).lexicon;
+const KEY = 'ca2021:minimumloon-7-5-procent-hoger';
+const motie = (body: string) =>
+  `Motie van het lid Jansen over het minimumloon\n\nVoorgesteld 14 september 2022\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n${body}\n\nen gaat over tot de orde van de dag.\n\nJansen\n`;
+
+function explain(body: string) {
+  const { draft } = check(motie(body), { corpus: true });
+  const engine = citationEngine(builtinCorpus(), SYNONYMS);
+  return { explained: explainCitations(draft, engine), suggested: suggestCitations(draft, engine) };
+}
+
+describe('explainCitations', () => {
+  it('tells an accepted sentence from a weak one and from a constatering that states a fact', () => {
+    const { explained, suggested } = explain(
+      [
+        'constaterende dat het minimumloon op 1 januari stapsgewijs met 7,5% omhoog is gegaan en de uitkeringen gekoppeld bleven;',
+        'verzoekt de regering de stapsgewijze verhoging van het minimumloon ook voor jongeren en stagiairs te laten gelden,',
+        'verzoekt de regering bij de stapsgewijze verhoging van het minimumloon ook de effecten op de werkgelegenheid van jongeren, stagiairs en scholieren in de detailhandel te volgen en de Kamer daarover jaarlijks te informeren,',
+      ].join('\n\n'),
+    );
+    const byStart = explained.map((e) => [e.unit.part.kind, e.eligible[0]?.hit.key, e.verdict]);
+    expect(byStart).toEqual([
+      ['overweging', KEY, 'off-subject'],
+      ['dictum', KEY, 'accepted'],
+      ['dictum', KEY, 'weak'],
+    ]);
+    expect(explained.every((e) => e.target === 'ca2021')).toBe(true);
+    // One suggestion, on the accepted sentence.
+    expect(suggested.map((s) => [s.unit.start, s.commitments[0]?.key])).toEqual([[explained[1]!.unit.start, KEY]]);
+  });
+
+  it('an overweging that weighs is about what it argues; the same words as a constatering are a fact', () => {
+    const words = 'het minimumloon stapsgewijs met 7,5% omhoog gaat en de uitkeringen gekoppeld blijven';
+    const verdicts = explain(`constaterende dat ${words};\n\noverwegende dat het goed is dat ${words};`).explained.map((e) => [e.unit.part.kind, e.eligible[0]?.hit.key, e.verdict]);
+    expect(verdicts).toEqual([
+      ['overweging', KEY, 'off-subject'],
+      ['overweging', KEY, 'accepted'],
+    ]);
+  });
+
+  it('a sentence that cites its best hit already is `cited`', () => {
+    const { explained, suggested } = explain(`verzoekt de regering de stapsgewijze verhoging van het minimumloon ook voor jongeren en stagiairs te laten gelden [@${KEY}],`);
+    expect(explained.map((e) => e.verdict)).toEqual(['cited']);
+    expect(suggested).toEqual([]);
+  });
+});
