@@ -42,7 +42,7 @@ export type { DraftSymbol } from './features/symbols';
 export type { DocumentLinkInfo } from './features/documentLinks';
 export { recogniseReferences, type KamerReference } from './references/recognise';
 export type { DocumentKindInfo } from './features/documentKind';
-export { EXPORT_FORMATS, renderExportMarkdown, renderExportReport, renderExportText, type ExportBlock, type ExportDocument, type ExportFormat, type ExportIssue, type ExportNote, type ExportOptions, type ExportReport, type ExportResult, type ExportRun } from './features/export/index';
+export { EXPORT_FORMATS, renderExportMarkdown, renderExportReport, renderExportText, type ExportBlock, type ExportDocument, type ExportFormat, type ExportIssue, type ExportNote, type ExportOptions, type ExportReport, type ExportResult, type ExportRole, type ExportRun } from './features/export/index';
 export type { KeyReference } from './features/references';
 export type { CommitmentSummary } from './features/summary';
 export type { CitationCompletion, RankedCommitment } from './features/commitments';

@@ -5,7 +5,9 @@ import { runsOf, runsText, type NoteResolver } from './runs';
 import type { ExportBlock, ExportRole } from './types';
 
 /** A kop line that is the motie's title as the Kamer writes it ("Nr. 469 MOTIE VAN HET LID VERHOEVEN C.S."). */
-const TITLE_LINE = /^(?:nr\.\s*\d+\s+)?motie\b/i;
+const TITLE_LINE = /^(?:nr\.\s*\d+\s+)?(?:gewijzigde\s+)?motie\b/i;
+/** "Ingediend 14 maart 2023": the Kamer writes "Voorgesteld", which is made from the draft's date (read from this line). */
+const INGEDIEND_LINE = /^ingediend\b/i;
 const VOORGESTELD_LINE = /^voorgesteld\b/i;
 
 const BODY_ROLES: Partial<Record<Part['kind'], ExportRole>> = {
@@ -42,6 +44,7 @@ export function motieBlocks(draft: Draft, resolve: NoteResolver): { title: strin
         if (text === '') continue;
         if (!title && TITLE_LINE.test(text)) title = { role: 'titel', runs };
         else if (!voorgesteld && VOORGESTELD_LINE.test(text)) voorgesteld = { role: 'voorgesteld', runs };
+        else if (INGEDIEND_LINE.test(text)) continue;
         else kop.push({ role: 'kop', runs });
       }
     } else if (part.kind === 'indiener') {
