@@ -43,8 +43,8 @@ export function runsOf(draft: Draft, pieces: readonly Span[], resolve: NoteResol
       if (m.start < piece.start || m.end > piece.end) continue;
       words(draft.lines.masked.slice(at, m.start));
       const numbers = m.kind === 'citation' ? resolve.citation(m.keys) : [resolve.footnote(m.label)].filter((n) => n !== undefined);
-      // A dropped key takes the space before it along: "autonomie [@ca2026:x];" reads "autonomie;".
-      if (numbers.length === 0) trimLastRun(runs);
+      // A key takes the space before it along: "autonomie [@ca2026:x];" reads "autonomie;" or "autonomie[1];".
+      trimLastRun(runs);
       for (const note of numbers) runs.push({ note });
       at = m.end;
     }
