@@ -38,7 +38,7 @@ describe('exporting in the editor', () => {
     const uri = pathToFileURL(path.join(ws, 'motie.md')).href;
     await client.open(uri, MOTIE_TEXT.replace('en gaat over tot de orde van de dag.\n\n', ''), 1);
     // The folder's settings have arrived once the findings speak English.
-    await client.diagnostics(uri, (d) => d.some((x) => x.code === 'motie-slot' && x.message.startsWith('The closing line')));
+    await client.diagnostics(uri, (d) => d.some((x) => x.code === 'motie-slot' && typeof x.message === 'string' && x.message.startsWith('The closing line')));
     const out = path.join(ws, 'motie.txt');
     const params: ExportParams = { uri, format: 'txt', out: pathToFileURL(out).href };
     const stopped = (await client.connection.sendRequest(EXPORT_REQUEST, params)) as ExportResponse;
