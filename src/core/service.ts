@@ -279,10 +279,7 @@ export function createDraftService(init: ServiceInit): DraftService {
       findDraftDocument(workspace, (uri, text, version) =>
         version !== undefined ? analyze({ uri, version, text }).draft.kind : checkBudget(text, settings.budget) ? 'other' : buildDraft({ uri, version: 0, text }, today()).kind,
       ),
-    exportDraft(doc, options) {
-      const { draft, findings } = analyze(doc);
-      return exportDraft(draft, findings, corpus, settings.taal, options);
-    },
+    exportDraft: (doc, options) => exportDraft(analyze(doc), corpus, settings.taal, options),
     forget: (uri) => void cache.delete(uri),
   };
 }

@@ -14,7 +14,7 @@ import { lastListedNote, vragenBlocks } from './vragen';
  * (`toch`) was given, nothing but the report that lists them. Warnings are listed either way, with the export's own:
  * a motie's citation key that is dropped where the prose names neither the agreement nor its words.
  */
-export function exportDraft(draft: Draft, findings: readonly Finding[], corpus: CorpusSet, taal: Taal, options: ExportOptions = {}): ExportResult {
+export function exportDraft({ draft, findings }: { draft: Draft; findings: readonly Finding[] }, corpus: CorpusSet, taal: Taal, options: ExportOptions = {}): ExportResult {
   const issue = (code: string, severity: ExportIssue['severity'], message: string, start: number, end: number): ExportIssue => ({
     code,
     severity,
