@@ -22,7 +22,6 @@ export const EXPORT_TEXT = {
   warningsHeading: { nl: 'Waarschuwingen:', en: 'Warnings:' },
   line: (line: number): Localized => ({ nl: `regel ${line}`, en: `line ${line}` }),
   unknownKey: (key: string): Localized => ({ nl: `${key} (onbekende toezegging)`, en: `${key} (unknown commitment)` }),
-  page: (page: number): Localized => ({ nl: `p. ${page}`, en: `p. ${page}` }),
   partName: {
     overweging: { nl: 'de overweging', en: 'the overweging' },
     dictum: { nl: 'het dictum', en: 'the dictum' },

@@ -1,6 +1,6 @@
 import type { CorpusSet } from '../../corpus/registry';
 import type { Commitment } from '../../corpus/types';
-import type { Draft, Part } from '../../draft/types';
+import type { Draft } from '../../draft/types';
 import { positionAt } from '../../text/positions';
 import { pick, type Finding, type Taal } from '../../types';
 import { EXPORT_TEXT } from './messages';
@@ -125,4 +125,3 @@ export function namesAgreement(prose: string, commitment: Commitment | undefined
   return false;
 }
 
-export type { Part };

@@ -109,7 +109,7 @@ function tidy(runs: ExportRun[]): ExportRun[] {
   return out.filter((r) => !('text' in r) || r.text !== '');
 }
 
-/** The words of runs without note markers (for tests of what the prose says). */
+/** The words of runs without their note markers: what the prose says. */
 export function runsText(runs: readonly ExportRun[]): string {
   return runs.map((r) => ('text' in r ? r.text : '')).join('');
 }

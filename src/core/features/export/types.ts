@@ -1,4 +1,4 @@
-import type { DraftKind, Localized } from '../../types';
+import type { DraftKind } from '../../types';
 
 /** The formats an export can be written in; the core renders `txt` and `md`, the host writes `docx`. */
 export type ExportFormat = 'docx' | 'txt' | 'md';
@@ -88,4 +88,3 @@ export interface ExportOptions {
   toch?: boolean;
 }
 
-export type { Localized };
