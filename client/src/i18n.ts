@@ -77,6 +77,22 @@ const STRINGS = {
   kindVragen: { nl: 'Kamervragen', en: 'Kamervragen (parliamentary questions)' },
   kindOther: { nl: 'Geen concept (niet controleren)', en: 'No draft (do not check)' },
   kindNoEditor: { nl: 'Open eerst een Markdown-document.', en: 'Open a Markdown document first.' },
+  exportTitle: { nl: 'Exporteer voor indiening', en: 'Export for submission' },
+  exportFormatPrompt: { nl: 'In welk formaat?', en: 'In which format?' },
+  exportFormat_docx: { nl: 'Word-document', en: 'Word document' },
+  exportFormat_txt: { nl: 'Platte tekst (voor het indieningsformulier)', en: 'Plain text (for the submission form)' },
+  exportFormat_md: { nl: 'Markdown', en: 'Markdown' },
+  exportNoDraft: { nl: 'Open eerst een opgeslagen motie of Kamervragen.', en: 'Open a saved motie or Kamervragen first.' },
+  exportStopped: {
+    nl: 'Het concept heeft nog fouten; de export is gestopt. Eerst oplossen, of toch exporteren (het verslag vermeldt dat)?',
+    en: 'The draft still has errors; the export stopped. Resolve them first, or export anyway (the report records it)?',
+  },
+  exportAnyway: { nl: 'Toch exporteren', en: 'Toch exporteren (export anyway)' },
+  exportLine: { nl: 'Regel', en: 'Line' },
+  exportFailed: { nl: 'Exporteren mislukt', en: 'Export failed' },
+  exportWritten: { nl: 'Geëxporteerd naar', en: 'Exported to' },
+  exportWarnings: { nl: 'waarschuwingen; zie het logboek', en: 'warnings; see the log' },
+  exportOpen: { nl: 'Openen', en: 'Open' },
 } as const;
 
 type StringKey = keyof typeof STRINGS;

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { parseTaal, type Localized, type Taal } from '../core/service';
+import { EXPORT_FORMATS, parseTaal, type ExportFormat, type Localized, type Taal } from '../core/service';
 import { HELP, USAGE } from './messages';
 
 export type Format = 'text' | 'json' | 'sarif';
-export type CommandName = 'check' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch';
+export type CommandName = 'check' | 'export' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch';
 export type OptionName =
   | 'format'
   | 'config'
@@ -22,7 +22,9 @@ export type OptionName =
   | 'ignore'
   | 'color'
   | 'fix'
-  | 'fix-dry-run';
+  | 'fix-dry-run'
+  | 'to'
+  | 'toch';
 /** What `--help` can be about: the tool, the `corpus` group, or one command. */
 export type HelpTopic = 'general' | 'corpus' | CommandName;
 
@@ -42,6 +44,12 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     options: ['format', 'config', 'taal', 'corpus', 'quiet', 'max-warnings', 'stdin', 'stdin-filename', 'ignore', 'color', 'fix', 'fix-dry-run'],
     formats: ['text', 'json', 'sarif'],
     operands: { label: HELP.path, missing: USAGE.noPaths },
+  },
+  export: {
+    name: 'export',
+    options: ['to', 'out', 'toch', 'config', 'taal', 'corpus'],
+    formats: [],
+    operands: { label: HELP.file, missing: USAGE.noExportFile, max: 1 },
   },
   'corpus list': { name: 'corpus list', options: ['format', 'config', 'taal', 'corpus'], formats: ['text', 'json'] },
   'corpus search': {
@@ -85,6 +93,8 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  to: { type: 'string', short: 't' },
+  toch: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -119,6 +129,9 @@ export interface CommandArgs {
   color?: boolean;
   /** `check --fix`: write the certain fixes to the files; `--fix-dry-run`: print them as a unified diff. */
   fix?: 'write' | 'dry-run';
+  /** `export --to`: the format to write; `--toch`: export although errors remain. */
+  to?: ExportFormat;
+  toch?: boolean;
 }
 
 export type Invocation =
@@ -169,6 +182,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
 
 function commandOf(first: string, rest: string[], fail: (text: Localized, topic?: HelpTopic) => never): { command: CommandSpec; operands: string[] } {
   if (first === 'check') return { command: COMMANDS.check, operands: rest };
+  if (first === 'export') return { command: COMMANDS.export, operands: rest };
   if (first !== 'corpus') return fail(USAGE.unknownCommand(first));
   const [sub = '', ...operands] = rest;
   if (!(CORPUS_COMMANDS as readonly string[]).includes(sub)) return fail(USAGE.unknownCorpusCommand(sub, CORPUS_COMMANDS), 'corpus');
@@ -195,12 +209,14 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
       args.taal = parseTaal(value) ?? fail(USAGE.badTaal);
     } else if (name === 'config' || name === 'id' || name === 'title') args[name] = value;
     else if (name === 'force') args.force = true;
+    else if (name === 'to' || name === 'toch') exportOption(args, name, value, fail);
     else if (name === 'fix' || name === 'fix-dry-run') fixOption(args, name === 'fix' ? 'write' : 'dry-run', operands, fail);
     else if (name === 'corpus') args.corpora.push(value);
     else if (name === 'out' || name === 'proxy' || name === 'timeout') fetchOption(args, name, value, fail);
     else checkOption(args, name, o, fail);
   }
   checkOperands(command, args, fail);
+  if (command.name === 'export' && args.to === undefined) fail(USAGE.noExportFormat);
   return args;
 }
 
@@ -234,6 +250,12 @@ function fixOption(args: CommandArgs, mode: 'write' | 'dry-run', operands: reado
   args.fix = mode;
 }
 
+/** `export --to docx|txt|md` and `--toch`. */
+function exportOption(args: CommandArgs, name: 'to' | 'toch', value: string, fail: (text: Localized) => never): void {
+  if (name === 'toch') args.toch = true;
+  else args.to = (EXPORT_FORMATS as readonly string[]).includes(value) ? (value as ExportFormat) : fail(USAGE.badExportFormat(value));
+}
+
 /** `--out FILE`, `--proxy URL` (http or https) and `--timeout SECONDS` (a positive number) of `corpus fetch`. */
 function fetchOption(args: CommandArgs, name: 'out' | 'proxy' | 'timeout', value: string, fail: (text: Localized) => never): void {
   if (name === 'out') args.out = value;
@@ -253,6 +275,7 @@ function usageTaal(options: OptionToken[]): Taal {
 function helpTopic(words: string[]): HelpTopic {
   const [command, sub] = words;
   if (command === 'check') return 'check';
+  if (command === 'export') return 'export';
   if (command !== 'corpus') return 'general';
   return (CORPUS_COMMANDS as readonly (string | undefined)[]).includes(sub) ? (`corpus ${sub}` as CommandName) : 'corpus';
 }

@@ -1,6 +1,6 @@
 import { pick, type Localized, type Taal } from '../core/service';
 import { COMMANDS, type CommandSpec, type HelpTopic, type OptionName } from './args';
-import { COMMAND_SUMMARY, FETCH, HELP, OPTION_HELP } from './messages';
+import { COMMAND_SUMMARY, EXPORT, FETCH, HELP, OPTION_HELP } from './messages';
 
 const TOOL = 'akkoordwijzer';
 
@@ -11,6 +11,8 @@ interface OptionForm {
   repeat: boolean;
   /** How the synopsis writes it, when that is not the long flag and its value. */
   synopsis?: string;
+  /** The command needs it: the synopsis writes it without brackets. */
+  required?: boolean;
 }
 
 /** How an option is written in a synopsis and in the option list. */
@@ -27,7 +29,11 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): Optio
     case 'id':
       return { flags: '    --id', value: 'ID', help: OPTION_HELP.id, repeat: false };
     case 'out':
-      return { flags: '-o, --out', value: pick(HELP.file, taal), help: OPTION_HELP.out, repeat: false };
+      return { flags: '-o, --out', value: pick(HELP.file, taal), help: command.name === 'export' ? OPTION_HELP.exportOut : OPTION_HELP.out, repeat: false };
+    case 'to':
+      return { flags: '-t, --to', value: 'docx|txt|md', help: OPTION_HELP.to, repeat: false, required: true };
+    case 'toch':
+      return { flags: '    --toch', value: '', help: OPTION_HELP.toch, repeat: false };
     case 'title':
       return { flags: '    --title', value: pick(HELP.titleValue, taal), help: OPTION_HELP.title, repeat: false };
     case 'force':
@@ -68,7 +74,8 @@ function synopsis(command: CommandSpec, taal: Taal): string {
   const options = command.options.map((o) => {
     const form = optionForm(o, command, taal);
     const flag = form.synopsis ?? form.flags.replace(/^.*?(--[\w-]+)$/, '$1');
-    return `[${form.value ? `${flag} ${form.value}` : flag}]${form.repeat ? '...' : ''}`;
+    const written = form.value ? `${flag} ${form.value}` : flag;
+    return `${form.required ? written : `[${written}]`}${form.repeat ? '...' : ''}`;
   });
   const operands = command.operands ? [`${pick(command.operands.label, taal)}${command.operands.max === 1 ? '' : '...'}`] : [];
   return wrap([`${TOOL} ${command.name}`, ...options, ...operands]);
@@ -126,6 +133,7 @@ function corpusHelp(taal: Taal): string {
 const NOTES: Partial<Record<CommandSpec['name'], { notes: Localized; exitCodes: Localized }>> = {
   check: { notes: HELP.loaded, exitCodes: HELP.exitCodes },
   'corpus fetch': { notes: FETCH.notes, exitCodes: FETCH.exitCodes },
+  export: { notes: EXPORT.notes, exitCodes: EXPORT.exitCodes },
 };
 
 function commandHelp(command: CommandSpec, taal: Taal): string {

@@ -3,6 +3,7 @@ import { tuneProcessForStart } from '../host/process';
 import { parseCommandLine, UsageError, type CommandArgs, type CommandName } from './args';
 import { check } from './commands/check';
 import { importCommand, listOrSearch, validate } from './commands/corpus';
+import { exportCommand } from './commands/export';
 import { fetchDocument } from './commands/fetch';
 import { helpText } from './help';
 import { CliContext, type CliStreams } from './io';
@@ -12,6 +13,7 @@ const VERSION = __VERSION__;
 
 const COMMAND_RUNNERS: Record<CommandName, (args: CommandArgs, ctx: CliContext) => number | Promise<number>> = {
   check,
+  export: exportCommand,
   'corpus list': (args, ctx) => listOrSearch('list', args, ctx),
   'corpus search': (args, ctx) => listOrSearch('search', args, ctx),
   'corpus validate': validate,

@@ -35,6 +35,9 @@ export const USAGE = {
   noSearchWords: { nl: 'corpus search verwacht zoekwoorden', en: 'corpus search expects search words' } satisfies Localized,
   noCorpusFiles: { nl: 'corpus validate verwacht een of meer bestanden', en: 'corpus validate expects one or more files' } satisfies Localized,
   noImportFile: { nl: 'corpus import verwacht het document (pdf, docx, html of tekst)', en: 'corpus import expects the document (pdf, docx, html or text)' } satisfies Localized,
+  noExportFile: { nl: 'export verwacht het concept (een motie of Kamervragen in Markdown)', en: 'export expects the draft (a motie or Kamervragen in Markdown)' } satisfies Localized,
+  noExportFormat: { nl: 'export verwacht --to docx, txt of md', en: 'export expects --to docx, txt or md' } satisfies Localized,
+  badExportFormat: (format: string): Localized => ({ nl: `onbekend exportformaat "${format}" (docx, txt of md)`, en: `unknown export format "${format}" (docx, txt or md)` }),
   noNummer: { nl: 'corpus fetch verwacht een documentnummer, zoals 2026D04554', en: 'corpus fetch expects a document number, such as 2026D04554' } satisfies Localized,
   tooManyOperands: (command: string, count: number): Localized => ({
     nl: `${command} verwacht één argument (niet ${count})`,
@@ -177,6 +180,10 @@ export const COMMAND_SUMMARY = {
     nl: 'Controleert corpusbestanden (*.akkoord.yaml) en meldt elk probleem als bestand:regel:kolom.',
     en: 'Validates corpus files (*.akkoord.yaml) and reports each problem as file:line:column.',
   },
+  export: {
+    nl: 'Exporteert een motie of Kamervragen voor indiening, in de opmaak van de Kamer (docx, platte tekst of Markdown).',
+    en: "Exports a motie or Kamervragen for submission, in the Kamer's layout (docx, plain text or Markdown).",
+  },
   'corpus fetch': {
     nl: 'Haalt een document (PDF, DOCX of HTML) op uit de open data van de Tweede Kamer en slaat het op.',
     en: "Fetches a document (PDF, DOCX or HTML) from the Tweede Kamer's open data and saves it.",
@@ -234,6 +241,12 @@ export const OPTION_HELP = {
     en: 'fix what is certain (punctuation, closing line, numbering, formulas, renamed keys) in the files; report what remains',
   },
   fixDryRun: { nl: 'toon die herstellingen als unified diff, schrijf niets', en: 'show those fixes as a unified diff, write nothing' },
+  to: { nl: 'het formaat: docx (Word), txt (het indieningsformulier) of md', en: 'the format: docx (Word), txt (the submission form) or md' },
+  exportOut: { nl: 'schrijf hierheen (standaard naast het concept, met de extensie van het formaat)', en: "write here (default beside the draft, with the format's extension)" },
+  toch: {
+    nl: 'exporteer ook als er nog fouten in het concept staan (‘Toch exporteren’); het verslag vermeldt het',
+    en: 'export even while the draft has errors (‘Toch exporteren’, export anyway); the report records it',
+  },
   help: { nl: 'deze hulp', en: 'this help' },
   version: { nl: 'het versienummer', en: 'the version number' },
 } satisfies Record<string, Localized>;
@@ -278,4 +291,22 @@ export const FETCH = {
 /** Words in the SARIF report that are not findings. */
 export const SARIF = {
   stdin: { nl: 'standaardinvoer', en: 'standard input' } satisfies Localized,
+};
+
+/** `export`: what it says about the file it wrote, and its exit codes. */
+export const EXPORT = {
+  written: (file: string): Localized => ({ nl: `Geschreven: ${file}`, en: `Written: ${file}` }),
+  unwritable: (file: string, reason: string): Localized => ({ nl: `${file}: kan de export niet schrijven (${reason})`, en: `${file}: cannot write the export (${reason})` }),
+  notes: {
+    nl:
+      'Zolang het concept fouten heeft (geen dictum, geen aanhef, geen slot, …) stopt de export en somt ze op; --toch\n' +
+      'exporteert toch, en het verslag op de standaarduitvoer vermeldt dat. Resterende waarschuwingen worden opgesomd.',
+    en:
+      'While the draft has errors (no dictum, no aanhef, no slot, …) the export stops and lists them; --toch exports\n' +
+      'anyway, and the report on standard output records that. Remaining warnings are listed.',
+  } satisfies Localized,
+  exitCodes: {
+    nl: 'Exitcode: 0 als de export is geschreven, 1 als fouten in het concept hem tegenhielden, 2 bij een gebruiks- of\ninvoerfout of als het schrijven mislukt.',
+    en: 'Exit code: 0 when the export was written, 1 when errors in the draft stopped it, 2 on a usage or input error or\nwhen writing fails.',
+  } satisfies Localized,
 };

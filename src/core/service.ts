@@ -17,6 +17,7 @@ import { summarize, type CommitmentSummary } from './features/summary';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
 import { documentLinks, type DocumentLinkInfo } from './features/documentLinks';
 import { documentKindOf, findDraftDocument, setKindEdit, type DocumentKindInfo } from './features/documentKind';
+import { exportDraft, type ExportOptions, type ExportResult } from './features/export/index';
 import type { Workspace } from './workspace/workspace';
 import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/terms';
 import { RULES } from './rules/index';
@@ -41,6 +42,7 @@ export type { DraftSymbol } from './features/symbols';
 export type { DocumentLinkInfo } from './features/documentLinks';
 export { recogniseReferences, type KamerReference } from './references/recognise';
 export type { DocumentKindInfo } from './features/documentKind';
+export { EXPORT_FORMATS, renderExportMarkdown, renderExportReport, renderExportText, type ExportBlock, type ExportDocument, type ExportFormat, type ExportIssue, type ExportNote, type ExportOptions, type ExportReport, type ExportResult, type ExportRole, type ExportRun } from './features/export/index';
 export type { KeyReference } from './features/references';
 export type { CommitmentSummary } from './features/summary';
 export type { CitationCompletion, RankedCommitment } from './features/commitments';
@@ -164,6 +166,12 @@ export interface DraftService {
   setKindEdit(doc: DraftInput, kind: DraftKind): TextEdit;
   /** The first motie or Kamervragen in the workspace (open documents first), or undefined when it has none. */
   findDraft(workspace: Workspace): string | undefined;
+  /**
+   * The draft laid out as the Kamer publishes it (a motie, Kamervragen), with the report of what stands in the way:
+   * while error findings remain the export stops (no document) unless `toch` overrides it, which the report records.
+   * Render it with `renderExportText` / `renderExportMarkdown` (the host writes `.docx`).
+   */
+  exportDraft(doc: DraftInput, options?: ExportOptions): ExportResult;
   /** Forget a closed document. */
   forget(uri: string): void;
   readonly lexicon: VagueLexicon;
@@ -271,6 +279,7 @@ export function createDraftService(init: ServiceInit): DraftService {
       findDraftDocument(workspace, (uri, text, version) =>
         version !== undefined ? analyze({ uri, version, text }).draft.kind : checkBudget(text, settings.budget) ? 'other' : buildDraft({ uri, version: 0, text }, today()).kind,
       ),
+    exportDraft: (doc, options) => exportDraft(analyze(doc), corpus, settings.taal, options),
     forget: (uri) => void cache.delete(uri),
   };
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { packageRoot } from './data';
 import type * as Fetch from './fetch';
+import type * as DocxWriter from './export/docx';
 import type * as Importer from './import/importFile';
 
 /**
@@ -22,3 +23,6 @@ export const importerBundle = (dir: string = path.join(packageRoot(), 'dist')): 
 
 /** The node side of the one online step (`corpus fetch`): undici with the user's proxy. */
 export const loadNodeFetch = (): typeof Fetch => loadBundle<typeof Fetch>('fetch.js');
+
+/** The Word writer of the export (`export --to docx`, the editor's export): the `docx` library. */
+export const loadDocxWriter = (): typeof DocxWriter => loadBundle<typeof DocxWriter>('export.js');

@@ -15,6 +15,7 @@ import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
 import { registerDiagnosticsSupport } from './handlers/diagnostics';
 import { registerDocumentStatusSupport } from './handlers/documentStatus';
+import { registerExportSupport } from './handlers/export';
 import { registerHoverSupport } from './handlers/hover';
 import { registerImportSupport } from './handlers/import';
 import { registerDocumentLinkSupport } from './handlers/links';
@@ -78,6 +79,7 @@ export function startServer(connection: Connection): void {
   registerDocumentLinkSupport(connection, enabled, serviceFor);
   registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
   registerDocumentStatusSupport(connection, enabled, serviceFor);
+  registerExportSupport(connection, enabled, serviceFor, () => session.taal);
   registerImportSupport(connection, () => session.taal, () => {
     session.forgetCorpusFiles();
     session.reloadCorpora();

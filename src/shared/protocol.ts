@@ -115,6 +115,40 @@ export interface ImportResult {
   report: string;
 }
 
+/**
+ * Client → server: export a draft for submission in the Kamer's layout ("Exporteer voor indiening"). The client picks
+ * the format and the file; the server checks the draft as it stands in the editor, writes the file, and answers with
+ * the report. While errors remain nothing is written (`blocked`) unless `toch` ("Toch exporteren") overrides it.
+ */
+export const EXPORT_REQUEST = 'akkoordwijzer/exporteer';
+export type ExportFormatName = 'docx' | 'txt' | 'md';
+export const EXPORT_FORMAT_NAMES: readonly ExportFormatName[] = ['docx', 'txt', 'md'];
+export interface ExportParams {
+  /** The draft: a `file:` URI (its text in the editor when open, else on disk). */
+  uri: string;
+  format: ExportFormatName;
+  /** Where to write: a `file:` URI. */
+  out: string;
+  toch?: boolean;
+}
+export interface ExportIssueItem {
+  /** 0-based line. */
+  line: number;
+  code: string;
+  message: string;
+}
+export interface ExportResponse {
+  /** The file written (a `file:` URI); absent when the export stopped. */
+  written?: string;
+  blocked: boolean;
+  /** Written although errors remain: the user chose "Toch exporteren". */
+  overridden: boolean;
+  errors: ExportIssueItem[];
+  warnings: ExportIssueItem[];
+  /** The report as lines of text, in the server's language. */
+  report: string;
+}
+
 /** Server → client while an import runs: what it is doing (a PDF page count, a step). */
 export const IMPORT_PROGRESS = 'akkoordwijzer/importVoortgang';
 export interface ImportProgressParams {

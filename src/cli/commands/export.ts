@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { URI } from 'vscode-uri';
+import { pick, renderExportReport } from '../../core/service';
+import { defaultExportPath, writeExport } from '../../host/export/write';
+import type { CommandArgs } from '../args';
+import type { CliContext } from '../io';
+import { loadRunConfig, loadRunScopes } from '../load';
+import { EXPORT, PROBLEM } from '../messages';
+
+/**
+ * `akkoordwijzer export FILE --to docx|txt|md [--out FILE] [--toch]`: the draft in the Kamer's layout, checked as
+ * `check` would (its configuration and corpora). The report (stopped or overridden, the errors, the warnings) and the
+ * written path on standard output. Exit code 2 on an input or writing problem, 1 when errors stopped the export, else 0
+ * (also with `--toch`: the override is the user's explicit choice, and the report records it).
+ */
+export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
+  const run = loadRunConfig(ctx, args);
+  const { taal } = run;
+  const shown = args.operands[0]!;
+  const file = ctx.resolve(shown);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    ctx.say(PROBLEM.unreadable(shown, (e as Error).message), taal);
+    return 2;
+  }
+  const scopes = loadRunScopes(ctx, run, args.corpora, [file]);
+  if (scopes.failed) return 2;
+  const format = args.to!;
+  const out = args.out !== undefined ? ctx.resolve(args.out) : defaultExportPath(file, format);
+  let result;
+  try {
+    result = await writeExport(scopes.serviceFor(file), { uri: URI.file(file).toString(), version: 1, text }, format, out, { toch: args.toch === true });
+  } catch (e) {
+    ctx.say(EXPORT.unwritable(path.relative(ctx.cwd, out) || out, (e as Error).message), taal);
+    return 2;
+  }
+  ctx.out(renderExportReport(result.report, taal, shown));
+  if (!result.written) return 1;
+  ctx.out(`${pick(EXPORT.written(path.relative(ctx.cwd, result.written) || result.written), taal)}\n`);
+  return 0;
+}

@@ -1,0 +1,30 @@
+import type { Localized } from '../../types';
+
+/** The export's own texts: its report lines and the problems only the export knows. */
+export const EXPORT_TEXT = {
+  lostCitation: (key: string, where: string): Localized => ({
+    nl: `De citeersleutel ${key} valt bij het exporteren weg, en ${where} noemt het akkoord en zijn woorden nergens: de lezer ziet niet meer waar het op steunt. Noem het akkoord in de tekst of citeer zijn woorden.`,
+    en: `The citation key ${key} is dropped on export, and ${where} names neither the agreement nor its words: the reader no longer sees what it rests on. Name the agreement in the text or quote its words.`,
+  }),
+  notADraft: {
+    nl: 'Dit document is geen motie en geen Kamervragen: er is niets om te exporteren. Zet `soort: motie` of `soort: kamervragen` in de front matter als het dat wel is.',
+    en: 'This document is neither a motie nor Kamervragen: there is nothing to export. Put `soort: motie` or `soort: kamervragen` in its front matter if it is one.',
+  },
+  stopped: (errors: number): Localized => ({
+    nl: `Export gestopt: ${errors} ${errors === 1 ? 'fout' : 'fouten'} in het concept. Los ${errors === 1 ? 'die' : 'ze'} op, of kies ‘Toch exporteren’ (CLI: --toch).`,
+    en: `Export stopped: ${errors} ${errors === 1 ? 'error' : 'errors'} in the draft. Resolve ${errors === 1 ? 'it' : 'them'}, or choose ‘Toch exporteren’ (export anyway; CLI: --toch).`,
+  }),
+  overridden: (errors: number): Localized => ({
+    nl: `Toch geëxporteerd, met ${errors} ${errors === 1 ? 'fout' : 'fouten'} in het concept (‘Toch exporteren’).`,
+    en: `Exported anyway, with ${errors} ${errors === 1 ? 'error' : 'errors'} in the draft (‘Toch exporteren’).`,
+  }),
+  errorsHeading: { nl: 'Fouten:', en: 'Errors:' },
+  warningsHeading: { nl: 'Waarschuwingen:', en: 'Warnings:' },
+  line: (line: number): Localized => ({ nl: `regel ${line}`, en: `line ${line}` }),
+  unknownKey: (key: string): Localized => ({ nl: `${key} (onbekende toezegging)`, en: `${key} (unknown commitment)` }),
+  partName: {
+    overweging: { nl: 'de overweging', en: 'the overweging' },
+    dictum: { nl: 'het dictum', en: 'the dictum' },
+    other: { nl: 'de alinea', en: 'the paragraph' },
+  } satisfies Record<string, Localized>,
+};

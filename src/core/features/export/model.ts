@@ -1,0 +1,127 @@
+import type { CorpusSet } from '../../corpus/registry';
+import type { Commitment } from '../../corpus/types';
+import type { Draft } from '../../draft/types';
+import { positionAt } from '../../text/positions';
+import { pick, type Finding, type Taal } from '../../types';
+import { EXPORT_TEXT } from './messages';
+import { motieBlocks, partPieces } from './motie';
+import { runsOf, runsText, type NoteResolver } from './runs';
+import type { ExportDocument, ExportIssue, ExportNote, ExportOptions, ExportResult } from './types';
+import { lastListedNote, vragenBlocks } from './vragen';
+
+/**
+ * Export a checked draft: its layout as the Kamer publishes it, or, while error findings remain and no override
+ * (`toch`) was given, nothing but the report that lists them. Warnings are listed either way, with the export's own:
+ * a motie's citation key that is dropped where the prose names neither the agreement nor its words.
+ */
+export function exportDraft({ draft, findings }: { draft: Draft; findings: readonly Finding[] }, corpus: CorpusSet, taal: Taal, options: ExportOptions = {}): ExportResult {
+  const issue = (code: string, severity: ExportIssue['severity'], message: string, start: number, end: number): ExportIssue => ({
+    code,
+    severity,
+    message,
+    line: positionAt(draft.lines.lineStarts, start).line,
+    text: shorten(draft.text.slice(start, end)),
+  });
+  const errors = findings.filter((f) => f.severity === 'error').map((f) => issue(f.ruleId, 'error', f.message, f.start, f.end));
+  const warnings = findings.filter((f) => f.severity === 'warning').map((f) => issue(f.ruleId, 'warning', f.message, f.start, f.end));
+  if (draft.kind === 'other') {
+    return { report: { blocked: true, overridden: false, errors: [issue('geen-concept', 'error', pick(EXPORT_TEXT.notADraft, taal), 0, 0), ...errors], warnings } };
+  }
+  const document = draft.kind === 'motie' ? motieDocument(draft, corpus) : vragenDocument(draft, corpus);
+  if (draft.kind === 'motie') {
+    for (const lost of lostCitations(draft, corpus)) {
+      warnings.push(issue('citeersleutel-zonder-vermelding', 'warning', pick(EXPORT_TEXT.lostCitation(lost.key, `${pick(lost.where, taal)} (${pick(EXPORT_TEXT.line(lost.line + 1), taal)})`), taal), lost.start, lost.end));
+    }
+  }
+  warnings.sort((a, b) => a.line - b.line);
+  const blocked = errors.length > 0 && !options.toch;
+  const report = { blocked, overridden: errors.length > 0 && !blocked, errors, warnings };
+  return blocked ? { report } : { report, document };
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+
+/** Markdown footnotes numbered in the order they are referred to; the same label keeps its number. */
+function footnoteNumbers(draft: Draft, allocate: () => number, notes: ExportNote[], describe: (keys: string[]) => string[]): (label: string) => number {
+  const numbers = new Map<string, number>();
+  return (label) => {
+    const known = numbers.get(label.toLowerCase());
+    if (known !== undefined) return known;
+    const number = allocate();
+    numbers.set(label.toLowerCase(), number);
+    const def = draft.lines.footnoteDefinitions.find((d) => d.label.toLowerCase() === label.toLowerCase());
+    // Keys inside a note cannot take a note of their own: their commitment is written out in the note.
+    const keys: string[] = [];
+    const text = def ? runsText(runsOf(draft, [def.contentSpan], { citation: (k) => (keys.push(...k), []), footnote: () => undefined })) : '';
+    notes.push({ number, text: [text, ...describe(keys)].filter((t) => t !== '').join(' ') });
+    return number;
+  };
+}
+
+function motieDocument(draft: Draft, corpus: CorpusSet): ExportDocument {
+  const notes: ExportNote[] = [];
+  let next = 1;
+  const footnote = footnoteNumbers(draft, () => next++, notes, (keys) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus)));
+  const { title, blocks } = motieBlocks(draft, { citation: () => [], footnote });
+  return { kind: 'motie', title, blocks, notes: notes.sort((a, b) => a.number - b.number) };
+}
+
+function vragenDocument(draft: Draft, corpus: CorpusSet): ExportDocument {
+  const notes: ExportNote[] = [];
+  let next = lastListedNote(draft) + 1;
+  const describe = (keys: string[]) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus));
+  // Footnotes and keys share one sequence, in the order the reader meets them.
+  const resolve: NoteResolver = {
+    citation: (keys) =>
+      keys.map((k) => {
+        const number = next++;
+        notes.push({ number, text: describe([k])[0]! });
+        return number;
+      }),
+    footnote: footnoteNumbers(draft, () => next++, notes, describe),
+  };
+  const { title, blocks, listed, header } = vragenBlocks(draft, resolve);
+  return { kind: 'kamervragen', title, blocks, notes: [...listed, ...notes].sort((a, b) => a.number - b.number), header };
+}
+
+/** A commitment as a note: the agreement's title, the page, and its exact words. */
+export function commitmentNote(commitment: Commitment | undefined, key: string, corpus: CorpusSet): string {
+  if (!commitment) return pick(EXPORT_TEXT.unknownKey(key), 'nl');
+  const title = corpus.corpus(commitment.corpusId)?.title ?? commitment.corpusId;
+  const page = commitment.page !== undefined ? `, p. ${commitment.page}` : '';
+  return `${title}${page}: “${commitment.text}”`;
+}
+
+/** A motie's citation keys whose part, once the key is gone, names neither the agreement nor the commitment's words. */
+function lostCitations(draft: Draft, corpus: CorpusSet): { key: string; start: number; end: number; line: number; where: (typeof EXPORT_TEXT.partName)[keyof typeof EXPORT_TEXT.partName] }[] {
+  const lost = [];
+  for (const c of draft.citations) {
+    const part = draft.parts.find((p) => p.start <= c.group.start && c.group.end <= p.end);
+    const prose = part ? runsText(runsOf(draft, partPieces(part), { citation: () => [], footnote: () => undefined })) : '';
+    const commitment = corpus.get(c.key);
+    if (namesAgreement(prose, commitment, commitment && corpus.corpus(commitment.corpusId))) continue;
+    const where = part?.kind === 'overweging' || part?.kind === 'dictum' ? EXPORT_TEXT.partName[part.kind] : EXPORT_TEXT.partName.other;
+    lost.push({ key: c.key, start: c.group.start, end: c.group.end, line: positionAt(draft.lines.lineStarts, (part ?? c).start).line, where });
+  }
+  return lost;
+}
+
+const fold = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+/** Words in a row from the commitment that count as quoting it: fewer would match common phrases. */
+const QUOTED_RUN = 6;
+
+/** The prose names an agreement ("coalitieakkoord", "regeerakkoord", its title) or repeats the commitment's words. */
+export function namesAgreement(prose: string, commitment: Commitment | undefined, agreement: { title: string; shortTitle?: string } | undefined): boolean {
+  if (/akkoord/i.test(prose)) return true;
+  const folded = fold(prose);
+  const titles = [agreement?.title, agreement?.shortTitle].filter((t): t is string => !!t && t.trim() !== '');
+  if (titles.some((t) => folded.includes(fold(t)))) return true;
+  if (!commitment) return false;
+  const words = fold(commitment.text).trim().split(' ');
+  for (let i = 0; i + QUOTED_RUN <= words.length; i++) if (folded.includes(` ${words.slice(i, i + QUOTED_RUN).join(' ')} `)) return true;
+  return false;
+}
+

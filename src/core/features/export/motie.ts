@@ -1,0 +1,68 @@
+import { formatDate } from '../../draft/date';
+import type { Draft, Part } from '../../draft/types';
+import type { Span } from '../../types';
+import { runsOf, runsText, type NoteResolver } from './runs';
+import type { ExportBlock, ExportRole } from './types';
+
+/** A kop line that is the motie's title as the Kamer writes it ("Nr. 469 MOTIE VAN HET LID VERHOEVEN C.S."). */
+const TITLE_LINE = /^(?:nr\.\s*\d+\s+)?(?:gewijzigde\s+)?motie\b/i;
+/** "Ingediend 14 maart 2023": the Kamer writes "Voorgesteld", which is made from the draft's date (read from this line). */
+const INGEDIEND_LINE = /^ingediend\b/i;
+const VOORGESTELD_LINE = /^voorgesteld\b/i;
+
+const BODY_ROLES: Partial<Record<Part['kind'], ExportRole>> = {
+  aanhef: 'aanhef',
+  beraadslaging: 'beraadslaging',
+  overweging: 'overweging',
+  dictum: 'dictum',
+  slot: 'slot',
+};
+
+/** The pieces of a part's lines that hold its words (a part may start or end inside a line). */
+export function partPieces(part: Part, from = part.start): Span[] {
+  return part.lines.map((l) => ({ start: Math.max(l.contentStart, from), end: l.end })).filter((s) => s.end > s.start);
+}
+
+/**
+ * A motie laid out as the Kamer publishes it: the kop lines as written (dossier, number), the title, "Voorgesteld
+ * <datum>", "De Kamer,", "gehoord de beraadslaging,", each overweging and dictum a paragraph of its own, the slot, and
+ * the members' names one per paragraph. A missing title is made from the members ("Motie van het lid X", "van de leden
+ * X en Y", "van het lid X c.s.") and front matter `onderwerp:`; a missing date is the draft's date or today.
+ */
+export function motieBlocks(draft: Draft, resolve: NoteResolver): { title: string; blocks: ExportBlock[] } {
+  const kop: ExportBlock[] = [];
+  const body: ExportBlock[] = [];
+  const indieners: ExportBlock[] = [];
+  let title: ExportBlock | undefined;
+  let voorgesteld: ExportBlock | undefined;
+  for (const part of draft.parts) {
+    if (part.kind === 'kop') {
+      // One paragraph per kop line: the published kop puts dossier, number and title on lines of their own.
+      for (const piece of partPieces(part)) {
+        const runs = runsOf(draft, [piece], resolve);
+        const text = runsText(runs);
+        if (text === '') continue;
+        if (!title && TITLE_LINE.test(text)) title = { role: 'titel', runs };
+        else if (!voorgesteld && VOORGESTELD_LINE.test(text)) voorgesteld = { role: 'voorgesteld', runs };
+        else if (INGEDIEND_LINE.test(text)) continue;
+        else kop.push({ role: 'kop', runs });
+      }
+    } else if (part.kind === 'indiener') {
+      for (const piece of partPieces(part)) indieners.push({ role: 'indiener', runs: runsOf(draft, [piece], resolve) });
+    } else {
+      const role = BODY_ROLES[part.kind];
+      if (role) body.push({ role, runs: runsOf(draft, partPieces(part), resolve) });
+    }
+  }
+  const names = indieners.map((b) => runsText(b.runs)).filter((n) => n !== '');
+  title ??= { role: 'titel', runs: [{ text: composedTitle(names, draft.frontmatter['onderwerp']) }] };
+  voorgesteld ??= { role: 'voorgesteld', runs: [{ text: `Voorgesteld ${formatDate(draft.date?.iso ?? draft.today, 'nl')}` }] };
+  return { title: runsText(title.runs), blocks: [...kop, title, voorgesteld, ...body, ...indieners.filter((b) => b.runs.length > 0)] };
+}
+
+/** "Motie van het lid X", "Motie van de leden X en Y", "Motie van het lid X c.s." (the Kamer's forms), "… over <onderwerp>". */
+function composedTitle(names: string[], onderwerp: unknown): string {
+  const first = names[0]?.replace(/\s+c\.s\.$/, '');
+  const who = names.length === 0 ? 'Motie' : names.length === 1 ? `Motie van het lid ${first}` : names.length === 2 ? `Motie van de leden ${first} en ${names[1]}` : `Motie van het lid ${first} c.s.`;
+  return typeof onderwerp === 'string' && onderwerp.trim() !== '' ? `${who} over ${onderwerp.trim()}` : who;
+}

@@ -1,0 +1,63 @@
+import { pick, type Taal } from '../../types';
+import { EXPORT_TEXT } from './messages';
+import type { ExportBlock, ExportDocument, ExportIssue, ExportReport, ExportRun } from './types';
+
+interface Style {
+  note(n: number): string;
+  block(block: ExportBlock, text: string): string;
+  noteLine(n: number, text: string): string;
+}
+
+const PLAIN: Style = {
+  note: (n) => `[${n}]`,
+  block: (b, text) => (b.role === 'vraag' && b.number !== undefined ? `${b.number}. ${text}` : text),
+  noteLine: (n, text) => `[${n}] ${text}`,
+};
+
+/** Characters that would start Markdown syntax at the start of a paragraph or inside it. */
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^(#{1,6}\s|[-+]\s|\d+[.)]\s)/, '\\$1');
+
+const MARKDOWN: Style = {
+  note: (n) => `[^${n}]`,
+  block: (b, text) => {
+    if (b.role === 'titel') return `# ${text}`;
+    if (b.role === 'vraag' && b.number !== undefined) return `${b.number}. ${text}`;
+    return text;
+  },
+  noteLine: (n, text) => `[^${n}]: ${escapeMarkdown(text)}`,
+};
+
+function render(doc: ExportDocument, style: Style, escape: (text: string) => string): string {
+  const line = (runs: readonly ExportRun[]) => runs.map((r) => ('text' in r ? escape(r.text) : style.note(r.note))).join('');
+  // One paragraph per block, a blank line between: the layout of the published text and of Markdown alike.
+  const paragraphs = doc.blocks.map((b) => style.block(b, line(b.runs)));
+  const notes = doc.notes.map((n) => style.noteLine(n.number, n.text));
+  return `${[...paragraphs, ...(notes.length > 0 ? [notes.join('\n')] : [])].join('\n\n')}\n`;
+}
+
+/** Plain text for the submission form: paragraphs separated by a blank line, notes as "[1] …" at the end. */
+export function renderExportText(doc: ExportDocument): string {
+  return render(doc, PLAIN, (t) => t);
+}
+
+/** Markdown: the title as a heading, questions as a numbered list, notes as footnotes; the words escaped. */
+export function renderExportMarkdown(doc: ExportDocument): string {
+  return render(doc, MARKDOWN, (t) => escapeMarkdown(t));
+}
+
+/**
+ * The export's report as lines for a person: stopped or overridden (and with how many errors), then the errors and
+ * the remaining warnings with their 1-based lines. Empty when nothing is to be said.
+ */
+export function renderExportReport(report: ExportReport, taal: Taal, file = ''): string {
+  const out: string[] = [];
+  if (report.blocked) out.push(pick(EXPORT_TEXT.stopped(report.errors.length), taal));
+  else if (report.overridden) out.push(pick(EXPORT_TEXT.overridden(report.errors.length), taal));
+  const list = (heading: string, issues: readonly ExportIssue[]) => {
+    if (issues.length === 0) return;
+    out.push(heading, ...issues.map((i) => `  ${file}${file ? ':' : ''}${i.line + 1}: ${i.code}: ${i.message}`));
+  };
+  list(pick(EXPORT_TEXT.errorsHeading, taal), report.errors);
+  list(pick(EXPORT_TEXT.warningsHeading, taal), report.warnings);
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
+}

@@ -1,0 +1,83 @@
+import { formatDate } from '../../draft/date';
+import type { Draft, Part } from '../../draft/types';
+import { partPieces } from './motie';
+import { runsOf, runsText, type NoteResolver } from './runs';
+import type { ExportBlock, ExportNote, VragenHeader } from './types';
+
+/** "Vragen van het lid X (D66) aan de minister van … over … (ingezonden 2 maart 2026)." */
+const HEADER = /^vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<indieners>.+?)\s+aan\s+(?<adressaat>.+?)\s+over\s+(?<onderwerp>.+?)\s*(?:\((?<ingezonden>ingezonden[^)]*)\))?\s*\.?$/i;
+/** A published note: "1 NU.nl, 14 februari 2026, …" (its number, then the source). */
+const NOTE = /^(\d{1,3})[.)]?\s+(.*)$/s;
+
+/** Read the header into its parts, as written. */
+export function readHeader(text: string): VragenHeader {
+  const g = HEADER.exec(text)?.groups;
+  if (!g) return {};
+  const header: VragenHeader = { indieners: g['indieners']!, adressaat: g['adressaat']!, onderwerp: g['onderwerp']! };
+  if (g['ingezonden']) header.ingezonden = g['ingezonden'].replace(/^ingezonden\s*/i, '');
+  return header;
+}
+
+/**
+ * Kamervragen laid out for submission: the header (with "(ingezonden <datum>)" added when the draft does not say it:
+ * the draft's date or today), each question numbered as written, other paragraphs in their place, and the notes of a
+ * published-style list ("1 BNR, …") kept with their numbers.
+ */
+export function vragenBlocks(draft: Draft, resolve: NoteResolver): { title: string; blocks: ExportBlock[]; listed: ExportNote[]; header: VragenHeader } {
+  const blocks: ExportBlock[] = [];
+  const listed: ExportNote[] = [];
+  let header: VragenHeader = {};
+  let title = '';
+  for (const part of draft.parts) {
+    if (part.note) {
+      const note = listedNote(draft, part, resolve);
+      if (note) listed.push(note);
+      continue;
+    }
+    if (part.kind === 'vraag') {
+      // "Vraag 3" on a line of its own is the label, not the question's words.
+      const from = part.opener && part.opener.end > part.start && part.lines[0]!.contentStart < part.opener.end ? part.opener.end : part.start;
+      const block: ExportBlock = { role: 'vraag', runs: runsOf(draft, partPieces(part, from), resolve) };
+      if (part.number) block.number = part.number.value;
+      blocks.push(block);
+    } else if (part.kind === 'header' && !title) {
+      const runs = runsOf(draft, partPieces(part), resolve);
+      if (!/\(ingezonden\b/i.test(runsText(runs))) addIngezonden(runs, formatDate(draft.date?.iso ?? draft.today, 'nl'));
+      title = runsText(runs);
+      header = readHeader(title);
+      blocks.push({ role: 'header', runs });
+    } else {
+      const runs = runsOf(draft, partPieces(part), resolve);
+      if (runs.length > 0) blocks.push({ role: 'alinea', runs });
+    }
+  }
+  return { title, blocks, listed, header };
+}
+
+/** A note of a published-style list: "1 BNR, …", or an item of a numbered list; a "Noten" heading is none. */
+function listedNote(draft: Draft, part: Part, resolve: NoteResolver): ExportNote | undefined {
+  const text = runsText(runsOf(draft, partPieces(part), resolve));
+  const ordinal = part.lines[0]?.marker?.ordinal;
+  if (ordinal !== undefined) return { number: ordinal, text };
+  const m = NOTE.exec(text);
+  return m ? { number: Number(m[1]), text: m[2]! } : undefined;
+}
+
+/** The highest number of the draft's published-style notes: new notes are numbered after it. */
+export function lastListedNote(draft: Draft): number {
+  let last = 0;
+  for (const part of draft.parts) {
+    if (!part.note) continue;
+    const line = part.lines[0];
+    const n = line?.marker?.ordinal ?? Number(NOTE.exec(line?.content ?? '')?.[1] ?? 0);
+    last = Math.max(last, n);
+  }
+  return last;
+}
+
+/** Put "(ingezonden <datum>)" before the header's closing full stop. */
+function addIngezonden(runs: ExportBlock['runs'], date: string): void {
+  const last = runs[runs.length - 1];
+  if (last && 'text' in last && last.text.endsWith('.')) last.text = `${last.text.slice(0, -1)} (ingezonden ${date}).`;
+  else runs.push({ text: ` (ingezonden ${date}).` });
+}

@@ -1,0 +1,41 @@
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { ExportBlock, ExportDocument, ExportRole } from '../../core/service';
+
+// The Word form of an exported draft (the `docx` library, 9.6.x: later releases pull an ESM-only nanoid that wants
+// Node 22). Bundled apart (`dist/export.js`, loaded by `loadDocxWriter`), so a check or a server start never reads it.
+
+/** Space after each paragraph, in twentieths of a point: the blank line of the published text. */
+const AFTER = 200;
+
+const STYLE: Partial<Record<ExportRole, { bold?: boolean; italics?: boolean }>> = {
+  titel: { bold: true },
+  header: { bold: true },
+  voorgesteld: { italics: true },
+};
+
+/**
+ * The document as a `.docx`: one paragraph per block (the title and the Kamervragen header bold, "Voorgesteld …"
+ * italic, questions numbered as written), notes that are referred to as Word footnotes, and notes of a published
+ * list (not referred to by a marker) as paragraphs at the end.
+ */
+export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
+  const referred = new Set(doc.blocks.flatMap((b) => b.runs.flatMap((r) => ('note' in r ? [r.note] : []))));
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  for (const n of doc.notes) if (referred.has(n.number)) footnotes[n.number] = { children: [new Paragraph({ children: [new TextRun(n.text)] })] };
+  const listed = doc.notes.filter((n) => !referred.has(n.number)).map((n) => new Paragraph({ spacing: { after: AFTER }, children: [new TextRun({ text: `${n.number} ${n.text}`, size: 18 })] }));
+  const document = new Document({
+    creator: 'Akkoordwijzer',
+    title: doc.title,
+    styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
+    footnotes,
+    sections: [{ children: [...doc.blocks.map(paragraph), ...listed] }],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+function paragraph(block: ExportBlock): Paragraph {
+  const style = STYLE[block.role] ?? {};
+  const children: ParagraphChild[] = block.role === 'vraag' && block.number !== undefined ? [new TextRun({ text: `${block.number}. `, ...style })] : [];
+  for (const run of block.runs) children.push('note' in run ? new FootnoteReferenceRun(run.note) : new TextRun({ text: run.text, ...style }));
+  return new Paragraph({ spacing: { after: AFTER }, children });
+}

@@ -1,0 +1,82 @@
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+
+describe('akkoordwijzer export', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'aw-export-cli-'));
+    copyFileSync(path.join(FIXTURES, 'moties/real-26643-469-ncsc-ransomware.md'), path.join(dir, 'ransomware.md'));
+    copyFileSync(path.join(FIXTURES, 'moties/stikstof-zonder-slot.md'), path.join(dir, 'stikstof.md'));
+    copyFileSync(path.join(FIXTURES, 'vragen/voetnoten.md'), path.join(dir, 'voetnoten.md'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes plain text beside the draft by default, the text the fixture export expects', async () => {
+    const r = await runCli(['export', 'ransomware.md', '--to', 'txt'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Geschreven: ransomware.txt\n');
+    expect(readFileSync(path.join(dir, 'ransomware.txt'), 'utf8')).toBe(readFileSync(path.join(FIXTURES, '__export__/moties/real-26643-469-ncsc-ransomware.txt'), 'utf8'));
+  });
+
+  it('writes a .docx to --out, with its footnotes, and lists the warnings', async () => {
+    const r = await runCli(['export', 'voetnoten.md', '--to', 'docx', '--out', 'uit/vragen.docx'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Waarschuwingen:\n {2}voetnoten\.md:6: voetnoten: /);
+    expect(r.stdout).toMatch(/Geschreven: uit[\\/]vragen\.docx\n$/);
+    const html = await mammoth.convertToHtml({ path: path.join(dir, 'uit/vragen.docx') });
+    expect(html.value).toContain('<li id="footnote-1"><p>Logius, Storingsoverzicht DigiD, 7 november 2026.');
+  });
+
+  it('stops on errors with exit 1 and writes nothing; --toch writes and says so', async () => {
+    const stopped = await runCli(['export', 'stikstof.md', '--to', 'md'], dir);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stdout).toMatch(/^Export gestopt: 1 fout in het concept\..*\nFouten:\n {2}stikstof\.md:16: motie-slot: /);
+    expect(existsSync(path.join(dir, 'stikstof.export.md'))).toBe(false);
+    const toch = await runCli(['export', 'stikstof.md', '--to', 'md', '--toch', '--taal', 'en'], dir);
+    expect(toch.code).toBe(0);
+    expect(toch.stdout).toMatch(/^Exported anyway, with 1 error in the draft \(‘Toch exporteren’\)\.\nErrors:\n {2}stikstof\.md:16: motie-slot: The closing line/);
+    expect(toch.stdout).toMatch(/Written: stikstof\.export\.md\n$/);
+    // The draft is undated, so it is proposed today: the CLI's day, not the fixtures' fixed one.
+    const undated = (text: string) => text.replace(/^Voorgesteld \d{1,2} \p{L}+ \d{4}$/mu, 'Voorgesteld (vandaag)');
+    const written = readFileSync(path.join(dir, 'stikstof.export.md'), 'utf8');
+    expect(written).toMatch(/^Voorgesteld \d{1,2} \p{L}+ \d{4}$/mu);
+    expect(undated(written)).toBe(undated(readFileSync(path.join(FIXTURES, '__export__/moties/stikstof-zonder-slot.md'), 'utf8')));
+  });
+
+  it('usage: --to is required and checked, one file; a missing file is exit 2', async () => {
+    const before = readdirSync(dir).sort();
+    const noTo = await runCli(['export', 'ransomware.md'], dir);
+    expect(noTo.code).toBe(2);
+    expect(noTo.stderr).toContain('akkoordwijzer: export verwacht --to docx, txt of md');
+    const badTo = await runCli(['export', 'ransomware.md', '--to', 'pdf', '--taal', 'en'], dir);
+    expect(badTo.code).toBe(2);
+    expect(badTo.stderr).toContain('akkoordwijzer: unknown export format "pdf" (docx, txt or md)');
+    const two = await runCli(['export', 'ransomware.md', 'stikstof.md', '--to', 'txt'], dir);
+    expect(two.code).toBe(2);
+    const missing = await runCli(['export', 'weg.md', '--to', 'txt'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('weg.md');
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('a file that cannot be written is exit 2 with the reason', async () => {
+    writeFileSync(path.join(dir, 'bezet'), 'een bestand, geen map');
+    const r = await runCli(['export', 'ransomware.md', '--to', 'txt', '--out', 'bezet/uit.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kan de export niet schrijven');
+  });
+
+  it('is in the general help and has its own', async () => {
+    const general = await runCli(['--help'], dir);
+    expect(general.stdout).toContain('akkoordwijzer export --to docx|txt|md [--out BESTAND] [--toch]');
+    const own = await runCli(['export', '--help', '--taal', 'en'], dir);
+    expect(own.stdout).toContain("akkoordwijzer export — Exports a motie or Kamervragen for submission, in the Kamer's layout");
+    expect(own.stdout).toContain('Exit code: 0 when the export was written, 1 when errors in the draft stopped it');
+  });
+});

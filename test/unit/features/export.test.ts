@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftService, renderExportMarkdown, renderExportReport, renderExportText, type ExportResult } from '../../../src/core/service';
+import { failOnRuleError } from '../../support/strict';
+import { builtinCorpus, LEXICON } from '../rules/helpers';
+
+const service = createDraftService({ vagueTerms: LEXICON, corpus: builtinCorpus(), today: () => '2026-12-01', onRuleError: failOnRuleError });
+let version = 0;
+const exportOf = (text: string, uri = 'file:///w/concept.md', toch = false): ExportResult => service.exportDraft({ uri, version: ++version, text }, { toch });
+
+const motie = (overweging: string, dictum = 'verzoekt de regering vóór 1 juli 2027 een plan naar de Kamer te sturen,') =>
+  ['---', 'soort: motie', '---', '# Motie van het lid Kathmann over de digitale dienst', '', 'De Kamer,', '', 'gehoord de beraadslaging,', '', overweging, '', dictum, '', 'en gaat over tot de orde van de dag.', '', 'Kathmann', ''].join('\n');
+
+const vragen = (body: string, header = 'Vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht (ingezonden 1 december 2026).') =>
+  ['---', 'soort: kamervragen', '---', header, '', body, ''].join('\n');
+
+describe('export of a motie: citation keys', () => {
+  it('drops a key from the text, with the space before it', () => {
+    const r = exportOf(motie('constaterende dat het coalitieakkoord een Nederlandse Digitale Dienst belooft [@ca2026:nederlandse-digitale-dienst];'));
+    const text = renderExportText(r.document!);
+    expect(text).toContain('constaterende dat het coalitieakkoord een Nederlandse Digitale Dienst belooft;\n');
+    expect(text).not.toContain('@');
+    expect(r.document!.notes).toEqual([]);
+    expect(r.report.warnings.map((w) => w.code)).not.toContain('citeersleutel-zonder-vermelding');
+  });
+
+  it('warns, and says where, when the prose names neither the agreement nor its words', () => {
+    const r = exportOf(motie('constaterende dat er een digitale dienst komt [@ca2026:nederlandse-digitale-dienst];'));
+    const lost = r.report.warnings.filter((w) => w.code === 'citeersleutel-zonder-vermelding');
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.line).toBe(9);
+    expect(lost[0]!.text).toBe('[@ca2026:nederlandse-digitale-dienst]');
+    expect(lost[0]!.message).toContain('de overweging (regel 10)');
+    expect(r.report.blocked).toBe(false);
+  });
+
+  it('counts six words of the commitment in a row as naming it', () => {
+    const r = exportOf(motie('constaterende dat de nieuwe dienst volgens het kabinet “kwaliteitsstandaarden op[stelt] en goede ontwerpkeuzes borgt”, maar dat stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes [@ca2026:nederlandse-digitale-dienst];'));
+    expect(r.report.warnings.map((w) => w.code)).not.toContain('citeersleutel-zonder-vermelding');
+  });
+
+  it('says where in the dictum, in English when asked', () => {
+    const en = createDraftService({ vagueTerms: LEXICON, corpus: builtinCorpus(), today: () => '2026-12-01', settings: { taal: 'en' } });
+    const r = en.exportDraft({ uri: 'file:///w/m.md', version: 1, text: motie('constaterende dat er veel te doen is;', 'verzoekt de regering een dienst op te richten [@ca2026:nederlandse-digitale-dienst],') });
+    const lost = r.report.warnings.find((w) => w.code === 'citeersleutel-zonder-vermelding')!;
+    expect(lost.message).toMatch(/^The citation key ca2026:nederlandse-digitale-dienst is dropped on export, and the dictum \(line 12\)/);
+  });
+});
+
+describe('export of a motie: the layout', () => {
+  it('makes the title from the members and the date from today when the draft has neither', () => {
+    const text = ['De Kamer,', '', 'gehoord de beraadslaging,', '', 'verzoekt de regering een plan te sturen,', '', 'en gaat over tot de orde van de dag.', '', 'Kathmann', '', 'Six Dijkstra', ''].join('\n');
+    const r = exportOf(text, 'file:///w/x.motie.md');
+    expect(r.document!.title).toBe('Motie van de leden Kathmann en Six Dijkstra');
+    expect(renderExportText(r.document!).split('\n\n').slice(0, 3)).toEqual(['Motie van de leden Kathmann en Six Dijkstra', 'Voorgesteld 1 december 2026', 'De Kamer,']);
+  });
+
+  it('uses "het lid X c.s." for three members and front matter onderwerp', () => {
+    const text = ['---', 'onderwerp: de digitale dienst', '---', 'De Kamer,', '', 'gehoord de beraadslaging,', '', 'verzoekt de regering een plan te sturen,', '', 'en gaat over tot de orde van de dag.', '', 'Kathmann', '', 'Six Dijkstra', '', 'Dassen', ''].join('\n');
+    expect(exportOf(text, 'file:///w/x.motie.md').document!.title).toBe('Motie van het lid Kathmann c.s. over de digitale dienst');
+  });
+
+  it('renders Markdown with the title as a heading and escapes what would become syntax', () => {
+    const r = exportOf(motie('constaterende dat 2 * 3 gelijk is aan [zes];'));
+    const md = renderExportMarkdown(r.document!);
+    expect(md.startsWith('# Motie van het lid Kathmann over de digitale dienst\n\nVoorgesteld 1 december 2026\n\nDe Kamer,')).toBe(true);
+    expect(md).toContain('constaterende dat 2 \\* 3 gelijk is aan \\[zes\\];');
+  });
+});
+
+describe('export stops on errors', () => {
+  const noDictum = ['---', 'soort: motie', '---', 'Motie van het lid Kathmann', '', 'De Kamer,', '', 'gehoord de beraadslaging,', '', 'constaterende dat het regent;', '', 'en gaat over tot de orde van de dag.', '', 'Kathmann', ''].join('\n');
+
+  it('lists the errors and gives no document', () => {
+    const r = exportOf(noDictum);
+    expect(r.report.blocked).toBe(true);
+    expect(r.document).toBeUndefined();
+    expect(r.report.errors.map((e) => e.code)).toContain('motie-dictum');
+    const report = renderExportReport(r.report, 'nl');
+    expect(report).toMatch(/^Export gestopt: \d+ fout(?:en)? in het concept\. .*‘Toch exporteren’ \(CLI: --toch\)\.\nFouten:\n {2}\d+: motie-dictum: /);
+  });
+
+  it('exports with the override, which the report records', () => {
+    const r = exportOf(noDictum, undefined, true);
+    expect(r.report.blocked).toBe(false);
+    expect(r.report.overridden).toBe(true);
+    expect(r.document!.blocks.map((b) => b.role)).toEqual(['titel', 'voorgesteld', 'aanhef', 'beraadslaging', 'overweging', 'slot', 'indiener']);
+    expect(renderExportReport(r.report, 'en')).toMatch(/^Exported anyway, with \d+ errors? in the draft/);
+  });
+
+  it('an override without errors records nothing', () => {
+    const r = exportOf(motie('constaterende dat het regent;'), undefined, true);
+    expect(r.report).toMatchObject({ blocked: false, overridden: false, errors: [] });
+  });
+
+  it('a document that is neither a motie nor Kamervragen is not exported, even with the override', () => {
+    const r = exportOf('# Boodschappen\n\nMelk en brood.\n', 'file:///w/lijst.md', true);
+    expect(r.document).toBeUndefined();
+    expect(r.report.errors.map((e) => e.code)).toEqual(['geen-concept']);
+  });
+});
+
+describe('export of Kamervragen', () => {
+  it('makes a citation key a numbered note with the agreement, page and words, in one sequence with footnotes', () => {
+    const body = [
+      '1. Bent u bekend met het bericht «Defensie zoekt mensen»?[^a]',
+      '',
+      '2. Hoe staat het met de belofte van een krijgsmacht van 122.000 mensen [@ca2026:krijgsmacht-122000-mensen]?',
+      '',
+      '[^a]: NOS, 1 december 2026.',
+    ].join('\n');
+    const doc = exportOf(vragen(body)).document!;
+    expect(doc.notes[0]).toEqual({ number: 1, text: 'NOS, 1 december 2026.' });
+    expect(doc.notes[1]!.number).toBe(2);
+    expect(doc.notes[1]!.text).toMatch(/^Aan de slag\. Bouwen aan een beter Nederland, p\. 31: “.+”$/);
+    const text = renderExportText(doc);
+    expect(text).toContain('1. Bent u bekend met het bericht «Defensie zoekt mensen»?[1]\n');
+    expect(text).toContain('2. Hoe staat het met de belofte van een krijgsmacht van 122.000 mensen[2]?\n');
+    expect(text).toMatch(/\n\n\[1\] NOS, 1 december 2026\.\n\[2\] Aan de slag/);
+    expect(renderExportMarkdown(doc)).toContain('mensen[^2]?');
+  });
+
+  it('reads the header into its parts', () => {
+    expect(exportOf(vragen('1. Klopt het?')).document!.header).toEqual({
+      indieners: 'Six Dijkstra (NSC)',
+      adressaat: 'de minister van Defensie',
+      onderwerp: 'de krijgsmacht',
+      ingezonden: '1 december 2026',
+    });
+  });
+
+  it('adds "(ingezonden <datum>)" when the header has none', () => {
+    const doc = exportOf(vragen('1. Klopt het?', 'Vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht.')).document!;
+    expect(doc.title).toBe('Vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht (ingezonden 1 december 2026).');
+  });
+
+  it('numbers the notes of a key after a published list of notes', () => {
+    const body = ['1. Kent u het bericht «X»?1', '', '2. Klopt de belofte [@ca2026:krijgsmacht-122000-mensen]?', '', '1 NOS, 1 december 2026'].join('\n');
+    const doc = exportOf(vragen(body)).document!;
+    expect(doc.notes.map((n) => n.number)).toEqual([1, 2]);
+    expect(doc.notes[0]!.text).toBe('NOS, 1 december 2026');
+  });
+});
