@@ -16,6 +16,7 @@ import { findKeyReferences, type KeyReference } from './features/references';
 import { summarize, type CommitmentSummary } from './features/summary';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
 import { documentLinks, type DocumentLinkInfo } from './features/documentLinks';
+import { answerTerm, DEFAULT_ANSWER_TERM, type AnswerTerm, type AnswerTermSettings } from './features/answerTerm';
 import { documentKindOf, findDraftDocument, setKindEdit, type DocumentKindInfo } from './features/documentKind';
 import type { Workspace } from './workspace/workspace';
 import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/terms';
@@ -39,6 +40,7 @@ export { disableNextLineComment } from './features/suppress';
 export type { HoverResult } from './features/hover';
 export type { DraftSymbol } from './features/symbols';
 export type { DocumentLinkInfo } from './features/documentLinks';
+export { DEFAULT_ANSWER_TERM, type AnswerTerm, type AnswerTermSettings } from './features/answerTerm';
 export { recogniseReferences, type KamerReference } from './references/recognise';
 export type { DocumentKindInfo } from './features/documentKind';
 export type { KeyReference } from './features/references';
@@ -92,6 +94,8 @@ export interface ServiceSettings {
   severities: Record<string, SeverityLevel>;
   /** How much work one document may cost (characters, nesting); above it the document is not parsed. */
   budget: WorkBudget;
+  /** The answer term of Kamervragen in days, without and with an uitstelbericht. */
+  answerTerm: AnswerTermSettings;
 }
 
 export interface ServiceInit {
@@ -146,6 +150,8 @@ export interface DraftService {
   symbols(doc: DraftInput): DraftSymbol[];
   /** The references to parliamentary documents that open their public source (Kamerstukken, Handelingen, document and zaak numbers). */
   documentLinks(doc: DraftInput): DocumentLinkInfo[];
+  /** The date the answers to sent Kamervragen are due, and whether it has passed (a code lens over the header). */
+  answerTerm(doc: DraftInput): AnswerTerm | undefined;
   /** Completion of a citation key after `[@` (and in footnote definitions); undefined elsewhere. */
   completeCitation(doc: DraftInput, offset: number): CitationCompletion | undefined;
   /** The commitment cited at `offset`, with the span of its key. */
@@ -180,7 +186,7 @@ export function createDraftService(init: ServiceInit): DraftService {
   const rules = init.rules ?? RULES;
   const onRuleError = init.onRuleError ?? logOncePerRule(logger);
   const today = init.today ?? (() => isoDay(new Date()));
-  let settings: ServiceSettings = { taal: 'nl', severities: {}, budget: DEFAULT_BUDGET, ...init.settings };
+  let settings: ServiceSettings = { taal: 'nl', severities: {}, budget: DEFAULT_BUDGET, answerTerm: DEFAULT_ANSWER_TERM, ...init.settings };
   let lexicon = createVagueLexicon(init.vagueTerms);
   let corpus = init.corpus ?? emptyCorpusSet;
   let synonyms = init.synonyms ?? emptyLexicon;
@@ -264,6 +270,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     disableNextLine: (doc, ruleId, offset) => disableNextLineEdit(analyze(doc).draft, ruleId, offset),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
     documentLinks: (doc) => documentLinks(analyze(doc).draft, settings.taal),
+    answerTerm: (doc) => answerTerm(analyze(doc).draft, settings.answerTerm, settings.taal),
     documentKind: (doc) => documentKindOf(analyze(doc).draft),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),
     // An open document from the cache; a file on disk built once here (within the budget) and not kept.

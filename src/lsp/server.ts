@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, type Logger } from '../core/service';
+import { registerAnswerTermSupport } from './handlers/answerTerm';
 import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
 import { registerDiagnosticsSupport } from './handlers/diagnostics';
@@ -76,6 +77,7 @@ export function startServer(connection: Connection): void {
   registerCodeActionSupport(connection, enabled, serviceFor);
   registerSymbolSupport(connection, enabled, serviceFor);
   registerDocumentLinkSupport(connection, enabled, serviceFor);
+  registerAnswerTermSupport(connection, enabled, serviceFor);
   registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
   registerDocumentStatusSupport(connection, enabled, serviceFor);
   registerImportSupport(connection, () => session.taal, () => {
@@ -115,6 +117,7 @@ function capabilities(pullDiagnostics: boolean): ServerCapabilities {
     executeCommandProvider: { commands: [SHOW_RULE_DOC_COMMAND] },
     documentSymbolProvider: true,
     documentLinkProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: false },
     completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: true },
     definitionProvider: true,
     referencesProvider: true,
