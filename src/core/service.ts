@@ -16,6 +16,7 @@ import { findKeyReferences, type KeyReference } from './features/references';
 import { summarize, type CommitmentSummary } from './features/summary';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
 import { documentLinks, type DocumentLinkInfo } from './features/documentLinks';
+import { compareDrafts, type Comparison } from './features/compare';
 import { answerTerm, DEFAULT_ANSWER_TERM, type AnswerTerm, type AnswerTermSettings } from './features/answerTerm';
 import { documentKindOf, findDraftDocument, setKindEdit, type DocumentKindInfo } from './features/documentKind';
 import type { Workspace } from './workspace/workspace';
@@ -40,6 +41,8 @@ export { disableNextLineComment } from './features/suppress';
 export type { HoverResult } from './features/hover';
 export type { DraftSymbol } from './features/symbols';
 export type { DocumentLinkInfo } from './features/documentLinks';
+export type { ChangeKind, ComparedGroup, ComparedPiece, Comparison, PartChange, WordChange } from './features/compare';
+export { comparisonSummary, describeChange, renderComparison, type ComparisonStyle } from './features/compareText';
 export { DEFAULT_ANSWER_TERM, type AnswerTerm, type AnswerTermSettings } from './features/answerTerm';
 export { recogniseReferences, type KamerReference } from './references/recognise';
 export type { DocumentKindInfo } from './features/documentKind';
@@ -152,6 +155,11 @@ export interface DraftService {
   documentLinks(doc: DraftInput): DocumentLinkInfo[];
   /** The date the answers to sent Kamervragen are due, and whether it has passed (a code lens over the header). */
   answerTerm(doc: DraftInput): AnswerTerm | undefined;
+  /**
+   * Two versions of a motie or Kamervragen compared part by part (overwegingen, dictum, questions: changed, added,
+   * removed, moved, word by word). Neither text is cached: an older version from git may share the open document's URI.
+   */
+  compare(before: DraftInput, after: DraftInput): Comparison;
   /** Completion of a citation key after `[@` (and in footnote definitions); undefined elsewhere. */
   completeCitation(doc: DraftInput, offset: number): CitationCompletion | undefined;
   /** The commitment cited at `offset`, with the span of its key. */
@@ -222,6 +230,12 @@ export function createDraftService(init: ServiceInit): DraftService {
     return entry.analysis;
   };
 
+  // A text built once and not kept (within the budget; above it, a draft without parts).
+  const uncachedDraft = (doc: DraftInput): Draft => {
+    const exceeded = checkBudget(doc.text, settings.budget);
+    return exceeded ? overBudgetDraft(doc, today(), exceeded) : buildDraft(doc, today());
+  };
+
   const commitmentDocs = (key: string) => {
     const c = corpus.get(key);
     return c ? commitmentMarkdown(c, corpus, settings.taal) : undefined;
@@ -270,6 +284,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     disableNextLine: (doc, ruleId, offset) => disableNextLineEdit(analyze(doc).draft, ruleId, offset),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
     documentLinks: (doc) => documentLinks(analyze(doc).draft, settings.taal),
+    compare: (before, after) => compareDrafts(uncachedDraft(before), uncachedDraft(after)),
     answerTerm: (doc) => answerTerm(analyze(doc).draft, settings.answerTerm, settings.taal),
     documentKind: (doc) => documentKindOf(analyze(doc).draft),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),
