@@ -1,6 +1,6 @@
 import { pick, type Localized, type Taal } from '../core/service';
 import { COMMANDS, type CommandSpec, type HelpTopic, type OptionName } from './args';
-import { COMMAND_SUMMARY, FETCH, HELP, OPTION_HELP } from './messages';
+import { COMMAND_SUMMARY, COMPARE, FETCH, HELP, OPTION_HELP } from './messages';
 
 const TOOL = 'akkoordwijzer';
 
@@ -126,6 +126,7 @@ function corpusHelp(taal: Taal): string {
 const NOTES: Partial<Record<CommandSpec['name'], { notes: Localized; exitCodes: Localized }>> = {
   check: { notes: HELP.loaded, exitCodes: HELP.exitCodes },
   'corpus fetch': { notes: FETCH.notes, exitCodes: FETCH.exitCodes },
+  compare: { notes: COMPARE.notes, exitCodes: COMPARE.exitCodes },
 };
 
 function commandHelp(command: CommandSpec, taal: Taal): string {

@@ -188,6 +188,12 @@ export { DEFAULT_BUDGET, NO_BUDGET, type WorkBudget } from './draft/budget';
 /** What runs on a document over its work budget: only the note that says so. */
 const BUDGET_RULES: readonly Rule[] = [werkbudget];
 
+/** A text built once and not kept: within the budget its draft, above it a draft without parts (kind 'other'). */
+function draftOnce(doc: DraftInput, budget: WorkBudget, today: string): Draft {
+  const exceeded = checkBudget(doc.text, budget);
+  return exceeded ? overBudgetDraft(doc, today, exceeded) : buildDraft(doc, today);
+}
+
 /** Create the draft service. Everything external (data, settings, logging) is injected. */
 export function createDraftService(init: ServiceInit): DraftService {
   const logger = init.logger ?? nullLogger;
@@ -228,12 +234,6 @@ export function createDraftService(init: ServiceInit): DraftService {
     const entry = check(doc, hit);
     cache.set(doc.uri, entry);
     return entry.analysis;
-  };
-
-  // A text built once and not kept (within the budget; above it, a draft without parts).
-  const uncachedDraft = (doc: DraftInput): Draft => {
-    const exceeded = checkBudget(doc.text, settings.budget);
-    return exceeded ? overBudgetDraft(doc, today(), exceeded) : buildDraft(doc, today());
   };
 
   const commitmentDocs = (key: string) => {
@@ -284,15 +284,12 @@ export function createDraftService(init: ServiceInit): DraftService {
     disableNextLine: (doc, ruleId, offset) => disableNextLineEdit(analyze(doc).draft, ruleId, offset),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
     documentLinks: (doc) => documentLinks(analyze(doc).draft, settings.taal),
-    compare: (before, after) => compareDrafts(uncachedDraft(before), uncachedDraft(after)),
+    compare: (before, after) => compareDrafts(draftOnce(before, settings.budget, today()), draftOnce(after, settings.budget, today())),
     answerTerm: (doc) => answerTerm(analyze(doc).draft, settings.answerTerm, settings.taal),
     documentKind: (doc) => documentKindOf(analyze(doc).draft),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),
     // An open document from the cache; a file on disk built once here (within the budget) and not kept.
-    findDraft: (workspace) =>
-      findDraftDocument(workspace, (uri, text, version) =>
-        version !== undefined ? analyze({ uri, version, text }).draft.kind : checkBudget(text, settings.budget) ? 'other' : buildDraft({ uri, version: 0, text }, today()).kind,
-      ),
+    findDraft: (workspace) => findDraftDocument(workspace, (uri, text, version) => (version !== undefined ? analyze({ uri, version, text }).draft : draftOnce({ uri, version: 0, text }, settings.budget, today())).kind),
     forget: (uri) => void cache.delete(uri),
   };
 }
