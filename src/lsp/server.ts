@@ -14,6 +14,7 @@ import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, type Logger } from '../core/serv
 import { registerAnswerTermSupport } from './handlers/answerTerm';
 import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
+import { registerCompareSupport } from './handlers/compare';
 import { registerDiagnosticsSupport } from './handlers/diagnostics';
 import { registerDocumentStatusSupport } from './handlers/documentStatus';
 import { registerHoverSupport } from './handlers/hover';
@@ -78,6 +79,7 @@ export function startServer(connection: Connection): void {
   registerSymbolSupport(connection, enabled, serviceFor);
   registerDocumentLinkSupport(connection, enabled, serviceFor);
   registerAnswerTermSupport(connection, enabled, serviceFor);
+  registerCompareSupport(connection, serviceFor);
   registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
   registerDocumentStatusSupport(connection, enabled, serviceFor);
   registerImportSupport(connection, () => session.taal, () => {
