@@ -48,12 +48,14 @@ export function addDays(iso: string, days: number): string {
   return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A published uitstelbericht: a line opening with "Mededeling" and, on it or the next line, "(ontvangen <datum>)". */
+/**
+ * A published uitstelbericht: a line opening with "Mededeling" and "(ontvangen <datum>)" on it or within the two lines
+ * after it (the Kamer's pages break the line, and a Markdown copy may put a blank line between).
+ */
 function mededelingDate(head: string): string | undefined {
   for (const m of head.matchAll(/\(\s*ontvangen\s+/gi)) {
-    const lineStart = head.lastIndexOf('\n', m.index - 1);
-    const previousLineStart = lineStart < 0 ? 0 : head.lastIndexOf('\n', lineStart - 1) + 1;
-    if (!/^\s*(?:[*_]{1,2})?Mededeling\b/im.test(head.slice(previousLineStart, m.index))) continue;
+    const lines = head.slice(0, m.index).split('\n').slice(-3);
+    if (!lines.some((line) => /^\s*(?:[*_]{1,2})?Mededeling\b/i.test(line))) continue;
     const date = parseDutchDate(head.slice(m.index + m[0].length, m.index + m[0].length + 30));
     if (date && date.index === 0) return date.iso;
   }

@@ -54,6 +54,10 @@ describe('answerTerm', () => {
     expect(term(vragen(header), '2026-07-10')).toMatchObject({ due: '2026-07-22' });
     const mededeling = `${HEADER} (ingezonden 1 juli 2026).\n\nMededeling van minister Van Dam (Justitie en Veiligheid) (ontvangen 21 juli 2026).`;
     expect(term(vragen(mededeling), '2026-07-10')).toMatchObject({ due: '2026-08-12', uitstel: { iso: '2026-07-21', source: 'mededeling' } });
+    const broken = `${HEADER} (ingezonden 1 juli 2026).\n\nMededeling van minister Van Dam (Justitie en Veiligheid)\n\n(ontvangen 21 juli 2026).`;
+    expect(term(vragen(broken), '2026-07-10')).toMatchObject({ due: '2026-08-12', uitstel: { source: 'mededeling' } });
+    const far = `Mededeling van minister Van Dam\n\nIets anders.\n\n${HEADER} (ingezonden 1 juli 2026).\n(ontvangen 21 juli 2026).`;
+    expect(term(vragen(far), '2026-07-10')!.uitstel).toBeUndefined();
   });
 
   it('takes both terms from the settings', () => {
