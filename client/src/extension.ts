@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, TRUST_NOTIFICATION, type StatusParams } from '../../src/shared/protocol';
 import { registerCommands } from './commands';
+import { registerCompare } from './compare';
 import { CommitmentTree, insertCitation, searchCommitments, trackDrafts } from './commitments';
 import { setServerTaal } from './i18n';
 import { fetchAgreement, importDocument, type FetchArgs, type ImportArgs } from './importCorpus';
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const tree = new CommitmentTree(c);
   const view = vscode.window.createTreeView('akkoordwijzer.coalitieakkoord', { treeDataProvider: tree, showCollapseAll: true });
   registerCommands(context, () => c.restart());
+  registerCompare(context, c);
   context.subscriptions.push(
     output,
     view,

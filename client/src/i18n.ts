@@ -93,6 +93,16 @@ const STRINGS = {
   exportWritten: { nl: 'Geëxporteerd naar', en: 'Exported to' },
   exportWarnings: { nl: 'waarschuwingen; zie het logboek', en: 'warnings; see the log' },
   exportOpen: { nl: 'Openen', en: 'Open' },
+  comparePlaceholder: { nl: 'Vergelijk dit concept met …', en: 'Compare this draft with …' },
+  compareWithFile: { nl: 'Een ander bestand…', en: 'Another file…' },
+  compareWithRevision: { nl: 'Een eerdere versie in git…', en: 'An earlier version in git…' },
+  compareOpenLabel: { nl: 'Vergelijk', en: 'Compare' },
+  comparePickRevision: { nl: 'Welke versie? (de nieuwste eerst)', en: 'Which version? (newest first)' },
+  compareNoRepository: {
+    nl: 'Dit bestand staat niet in een git-repository (of de git-extensie van VS Code staat uit); vergelijk met een ander bestand.',
+    en: "This file is not in a git repository (or VS Code's git extension is off); compare with another file.",
+  },
+  compareNoCommits: { nl: 'Git kent nog geen eerdere versie van dit bestand.', en: 'Git has no earlier version of this file yet.' },
 } as const;
 
 type StringKey = keyof typeof STRINGS;

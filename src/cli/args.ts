@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, parseTaal, type ExportFormat, type Localized, type Taal
 import { HELP, USAGE } from './messages';
 
 export type Format = 'text' | 'json' | 'sarif';
-export type CommandName = 'check' | 'export' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch';
+export type CommandName = 'check' | 'export' | 'compare' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch';
 export type OptionName =
   | 'format'
   | 'config'
@@ -51,6 +51,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     formats: [],
     operands: { label: HELP.file, missing: USAGE.noExportFile, max: 1 },
   },
+  compare: { name: 'compare', options: ['format', 'taal'], formats: ['text', 'json'], operands: { label: HELP.versie, missing: USAGE.noCompareFiles, max: 2 } },
   'corpus list': { name: 'corpus list', options: ['format', 'config', 'taal', 'corpus'], formats: ['text', 'json'] },
   'corpus search': {
     name: 'corpus search',
@@ -183,6 +184,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
 function commandOf(first: string, rest: string[], fail: (text: Localized, topic?: HelpTopic) => never): { command: CommandSpec; operands: string[] } {
   if (first === 'check') return { command: COMMANDS.check, operands: rest };
   if (first === 'export') return { command: COMMANDS.export, operands: rest };
+  if (first === 'compare') return { command: COMMANDS.compare, operands: rest };
   if (first !== 'corpus') return fail(USAGE.unknownCommand(first));
   const [sub = '', ...operands] = rest;
   if (!(CORPUS_COMMANDS as readonly string[]).includes(sub)) return fail(USAGE.unknownCorpusCommand(sub, CORPUS_COMMANDS), 'corpus');
@@ -274,7 +276,7 @@ function usageTaal(options: OptionToken[]): Taal {
 
 function helpTopic(words: string[]): HelpTopic {
   const [command, sub] = words;
-  if (command === 'check') return 'check';
+  if (command === 'check' || command === 'compare') return command;
   if (command === 'export') return 'export';
   if (command !== 'corpus') return 'general';
   return (CORPUS_COMMANDS as readonly (string | undefined)[]).includes(sub) ? (`corpus ${sub}` as CommandName) : 'corpus';

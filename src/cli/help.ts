@@ -1,6 +1,6 @@
 import { pick, type Localized, type Taal } from '../core/service';
 import { COMMANDS, type CommandSpec, type HelpTopic, type OptionName } from './args';
-import { COMMAND_SUMMARY, EXPORT, FETCH, HELP, OPTION_HELP } from './messages';
+import { COMMAND_SUMMARY, COMPARE, EXPORT, FETCH, HELP, OPTION_HELP } from './messages';
 
 const TOOL = 'akkoordwijzer';
 
@@ -134,6 +134,7 @@ const NOTES: Partial<Record<CommandSpec['name'], { notes: Localized; exitCodes: 
   check: { notes: HELP.loaded, exitCodes: HELP.exitCodes },
   'corpus fetch': { notes: FETCH.notes, exitCodes: FETCH.exitCodes },
   export: { notes: EXPORT.notes, exitCodes: EXPORT.exitCodes },
+  compare: { notes: COMPARE.notes, exitCodes: COMPARE.exitCodes },
 };
 
 function commandHelp(command: CommandSpec, taal: Taal): string {

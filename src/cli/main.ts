@@ -2,6 +2,7 @@ import { pick, type Taal } from '../core/service';
 import { tuneProcessForStart } from '../host/process';
 import { parseCommandLine, UsageError, type CommandArgs, type CommandName } from './args';
 import { check } from './commands/check';
+import { compare } from './commands/compare';
 import { importCommand, listOrSearch, validate } from './commands/corpus';
 import { exportCommand } from './commands/export';
 import { fetchDocument } from './commands/fetch';
@@ -14,6 +15,7 @@ const VERSION = __VERSION__;
 const COMMAND_RUNNERS: Record<CommandName, (args: CommandArgs, ctx: CliContext) => number | Promise<number>> = {
   check,
   export: exportCommand,
+  compare,
   'corpus list': (args, ctx) => listOrSearch('list', args, ctx),
   'corpus search': (args, ctx) => listOrSearch('search', args, ctx),
   'corpus validate': validate,

@@ -38,6 +38,7 @@ export const USAGE = {
   noExportFile: { nl: 'export verwacht het concept (een motie of Kamervragen in Markdown)', en: 'export expects the draft (a motie or Kamervragen in Markdown)' } satisfies Localized,
   noExportFormat: { nl: 'export verwacht --to docx, txt of md', en: 'export expects --to docx, txt or md' } satisfies Localized,
   badExportFormat: (format: string): Localized => ({ nl: `onbekend exportformaat "${format}" (docx, txt of md)`, en: `unknown export format "${format}" (docx, txt or md)` }),
+  noCompareFiles: { nl: 'compare verwacht twee versies: BESTAND of REVISIE:BESTAND', en: 'compare expects two versions: FILE or REVISION:FILE' } satisfies Localized,
   noNummer: { nl: 'corpus fetch verwacht een documentnummer, zoals 2026D04554', en: 'corpus fetch expects a document number, such as 2026D04554' } satisfies Localized,
   tooManyOperands: (command: string, count: number): Localized => ({
     nl: `${command} verwacht één argument (niet ${count})`,
@@ -125,6 +126,7 @@ export const HELP = {
   path: { nl: 'PAD', en: 'PATH' } satisfies Localized,
   words: { nl: 'WOORDEN', en: 'WORDS' } satisfies Localized,
   nummer: { nl: 'NUMMER', en: 'NUMBER' } satisfies Localized,
+  versie: { nl: 'VERSIE', en: 'VERSION' } satisfies Localized,
   pattern: { nl: 'PATROON', en: 'PATTERN' } satisfies Localized,
   url: { nl: 'URL', en: 'URL' } satisfies Localized,
   seconds: { nl: 'SECONDEN', en: 'SECONDS' } satisfies Localized,
@@ -155,7 +157,29 @@ export const HELP = {
 };
 
 /** One line per command: what it does. */
+/** `compare`: what goes wrong reading a version. */
+export const COMPARE = {
+  twoVersions: { nl: 'compare vergelijkt precies twee versies: compare A B (elk een bestand of REVISIE:BESTAND).', en: 'compare compares exactly two versions: compare A B (each a file or REVISION:FILE).' } satisfies Localized,
+  unreadable: (operand: string): Localized => ({ nl: `${operand}: kan het bestand niet lezen.`, en: `${operand}: cannot read the file.` }),
+  noGit: { nl: 'git is niet gevonden: installeer git om een versie als REVISIE:BESTAND te lezen.', en: 'git was not found: install git to read a version as REVISION:FILE.' } satisfies Localized,
+  notARepository: (folder: string): Localized => ({
+    nl: `${folder} is geen git-repository: REVISIE:BESTAND leest een versie uit git; geef anders twee bestanden.`,
+    en: `${folder} is not a git repository: REVISION:FILE reads a version from git; otherwise give two files.`,
+  }),
+  notInRevision: (operand: string, detail: string): Localized => ({ nl: `${operand}: niet gevonden in git (${detail}).`, en: `${operand}: not found in git (${detail}).` }),
+  notes: {
+    nl: 'VERSIE is een bestand of REVISIE:BESTAND: het bestand zoals het in git op die revisie staat (HEAD:motie.md,\nHEAD~1:moties/cloud.md), gelezen met git show. A is de oudere versie, B de nieuwere. In de tekstuitvoer staat\n[-geschrapt-] en {+toegevoegd+}.',
+    en: 'VERSION is a file or REVISION:FILE: the file as it stands in git at that revision (HEAD:motie.md,\nHEAD~1:moties/cloud.md), read with git show. A is the older version, B the newer. The text output marks\n[-removed-] and {+added+} words.',
+  } satisfies Localized,
+  exitCodes: { nl: 'Exitcode: 0 als vergeleken, 2 bij een gebruiksfout of een versie die niet te lezen is.', en: 'Exit code: 0 when compared, 2 on a usage error or a version that cannot be read.' } satisfies Localized,
+  notADraft: { nl: 'Geen van beide versies is een motie of Kamervragen; er is niets per onderdeel vergeleken.', en: 'Neither version is a motie or Kamervragen; no parts were compared.' } satisfies Localized,
+};
+
 export const COMMAND_SUMMARY = {
+  compare: {
+    nl: 'Vergelijkt twee versies van een motie of Kamervragen per overweging, dictum en vraag, woord voor woord (ook een versie uit git: REVISIE:BESTAND).',
+    en: 'Compares two versions of a motie or Kamervragen per overweging, dictum and question, word by word (also a version from git: REVISION:FILE).',
+  },
   check: {
     nl: 'Toetst moties, Kamervragen en andere Markdown-concepten en meldt wat beter kan.',
     en: 'Checks moties, Kamervragen and other Markdown drafts and reports what could be better.',

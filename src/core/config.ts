@@ -1,6 +1,7 @@
 import { readData, readPlainValue } from './data/reader';
 import { int, list, mapOf, object, optional, string, text, type Infer, type Issue } from './data/schema';
 import { DEFAULT_BUDGET, type WorkBudget } from './draft/budget';
+import { DEFAULT_ANSWER_TERM, type AnswerTermSettings } from './features/answerTerm';
 import { EXTRA_TERM, type VagueTerm } from './vague/terms';
 import type { DataProblem, SeverityLevel, Taal } from './types';
 
@@ -15,6 +16,8 @@ export interface AkkoordwijzerConfig {
   corpora: string[];
   /** The work budget per document, where set (`werkbudget: { tekens, nesting }`; 0 is no limit). */
   budget: Partial<WorkBudget>;
+  /** The answer term of Kamervragen in days, where set (`antwoordtermijn: { dagen, uitstel }`). */
+  answerTerm: Partial<AnswerTermSettings>;
 }
 
 export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['off', 'on', 'hint', 'info', 'warning', 'error'];
@@ -50,7 +53,7 @@ export function parseTaal(value: unknown): Taal | undefined {
 }
 
 export function emptyConfig(): AkkoordwijzerConfig {
-  return { regels: {}, extraTerms: [], corpora: [], budget: {} };
+  return { regels: {}, extraTerms: [], corpora: [], budget: {}, answerTerm: {} };
 }
 
 const SEVERITY_WORDS = 'off, on, hint, info, warning of error';
@@ -102,8 +105,18 @@ export const CONFIG = object(
       ),
       'Het werkbudget per document: daarboven wordt het niet gecontroleerd en zegt één melding waarom.',
     ),
+    antwoordtermijn: optional(
+      object(
+        { one: { nl: 'een antwoordtermijn', en: 'an answer term' }, many: { nl: 'antwoordtermijnen', en: 'answer terms' } },
+        {
+          dagen: optional(int({ min: 1 }), `Dagen na "ingezonden" waarin Kamervragen beantwoord moeten zijn (standaard ${DEFAULT_ANSWER_TERM.days}, Reglement van Orde).`),
+          uitstel: optional(int({ min: 1 }), `Dagen na "ingezonden" na een uitstelbericht (standaard ${DEFAULT_ANSWER_TERM.daysWithUitstel}, de praktijk van de Kamer).`),
+        },
+      ),
+      'De antwoordtermijn van Kamervragen, getoond boven de kop van ingezonden vragen.',
+    ),
   },
-  { emptyOk: true, notAMap: { nl: 'De configuratie moet een object zijn (taal, regels, lexicon, corpora, werkbudget).', en: 'The configuration must be a mapping (taal, regels, lexicon, corpora, werkbudget).' } },
+  { emptyOk: true, notAMap: { nl: 'De configuratie moet een object zijn (taal, regels, lexicon, corpora, werkbudget, antwoordtermijn).', en: 'The configuration must be a mapping (taal, regels, lexicon, corpora, werkbudget, antwoordtermijn).' } },
 );
 
 /** The configuration a read value stands for; `origin` names where extra terms came from. */
@@ -120,6 +133,8 @@ function toConfig(value: Partial<Infer<typeof CONFIG>> | undefined, origin: stri
   config.corpora = (value.corpora ?? []).filter((c) => c !== '');
   if (value.werkbudget?.tekens !== undefined) config.budget.maxChars = value.werkbudget.tekens;
   if (value.werkbudget?.nesting !== undefined) config.budget.maxNesting = value.werkbudget.nesting;
+  if (value.antwoordtermijn?.dagen !== undefined) config.answerTerm.days = value.antwoordtermijn.dagen;
+  if (value.antwoordtermijn?.uitstel !== undefined) config.answerTerm.daysWithUitstel = value.antwoordtermijn.uitstel;
   return config;
 }
 
@@ -148,6 +163,7 @@ export function mergeConfigs(...configs: AkkoordwijzerConfig[]): AkkoordwijzerCo
     out.extraTerms.push(...c.extraTerms);
     out.corpora.push(...c.corpora.filter((p) => !out.corpora.includes(p)));
     Object.assign(out.budget, c.budget);
+    Object.assign(out.answerTerm, c.answerTerm);
   }
   return out;
 }

@@ -16,6 +16,8 @@ import { findKeyReferences, type KeyReference } from './features/references';
 import { summarize, type CommitmentSummary } from './features/summary';
 import { documentSymbols, type DraftSymbol } from './features/symbols';
 import { documentLinks, type DocumentLinkInfo } from './features/documentLinks';
+import { compareDrafts, type Comparison } from './features/compare';
+import { answerTerm, DEFAULT_ANSWER_TERM, type AnswerTerm, type AnswerTermSettings } from './features/answerTerm';
 import { documentKindOf, findDraftDocument, setKindEdit, type DocumentKindInfo } from './features/documentKind';
 import { exportDraft, type ExportOptions, type ExportResult } from './features/export/index';
 import type { Workspace } from './workspace/workspace';
@@ -40,6 +42,9 @@ export { disableNextLineComment } from './features/suppress';
 export type { HoverResult } from './features/hover';
 export type { DraftSymbol } from './features/symbols';
 export type { DocumentLinkInfo } from './features/documentLinks';
+export type { ChangeKind, ComparedGroup, ComparedPiece, Comparison, PartChange, WordChange } from './features/compare';
+export { comparisonSummary, describeChange, renderComparison, type ComparisonStyle } from './features/compareText';
+export { DEFAULT_ANSWER_TERM, type AnswerTerm, type AnswerTermSettings } from './features/answerTerm';
 export { recogniseReferences, type KamerReference } from './references/recognise';
 export type { DocumentKindInfo } from './features/documentKind';
 export { EXPORT_FORMATS, renderExportMarkdown, renderExportReport, renderExportText, type ExportBlock, type ExportDocument, type ExportFormat, type ExportIssue, type ExportNote, type ExportOptions, type ExportReport, type ExportResult, type ExportRole, type ExportRun } from './features/export/index';
@@ -94,6 +99,8 @@ export interface ServiceSettings {
   severities: Record<string, SeverityLevel>;
   /** How much work one document may cost (characters, nesting); above it the document is not parsed. */
   budget: WorkBudget;
+  /** The answer term of Kamervragen in days, without and with an uitstelbericht. */
+  answerTerm: AnswerTermSettings;
 }
 
 export interface ServiceInit {
@@ -148,6 +155,13 @@ export interface DraftService {
   symbols(doc: DraftInput): DraftSymbol[];
   /** The references to parliamentary documents that open their public source (Kamerstukken, Handelingen, document and zaak numbers). */
   documentLinks(doc: DraftInput): DocumentLinkInfo[];
+  /** The date the answers to sent Kamervragen are due, and whether it has passed (a code lens over the header). */
+  answerTerm(doc: DraftInput): AnswerTerm | undefined;
+  /**
+   * Two versions of a motie or Kamervragen compared part by part (overwegingen, dictum, questions: changed, added,
+   * removed, moved, word by word). Neither text is cached: an older version from git may share the open document's URI.
+   */
+  compare(before: DraftInput, after: DraftInput): Comparison;
   /** Completion of a citation key after `[@` (and in footnote definitions); undefined elsewhere. */
   completeCitation(doc: DraftInput, offset: number): CitationCompletion | undefined;
   /** The commitment cited at `offset`, with the span of its key. */
@@ -182,13 +196,19 @@ export { DEFAULT_BUDGET, NO_BUDGET, type WorkBudget } from './draft/budget';
 /** What runs on a document over its work budget: only the note that says so. */
 const BUDGET_RULES: readonly Rule[] = [werkbudget];
 
+/** A text built once and not kept: within the budget its draft, above it a draft without parts (kind 'other'). */
+function draftOnce(doc: DraftInput, budget: WorkBudget, today: string): Draft {
+  const exceeded = checkBudget(doc.text, budget);
+  return exceeded ? overBudgetDraft(doc, today, exceeded) : buildDraft(doc, today);
+}
+
 /** Create the draft service. Everything external (data, settings, logging) is injected. */
 export function createDraftService(init: ServiceInit): DraftService {
   const logger = init.logger ?? nullLogger;
   const rules = init.rules ?? RULES;
   const onRuleError = init.onRuleError ?? logOncePerRule(logger);
   const today = init.today ?? (() => isoDay(new Date()));
-  let settings: ServiceSettings = { taal: 'nl', severities: {}, budget: DEFAULT_BUDGET, ...init.settings };
+  let settings: ServiceSettings = { taal: 'nl', severities: {}, budget: DEFAULT_BUDGET, answerTerm: DEFAULT_ANSWER_TERM, ...init.settings };
   let lexicon = createVagueLexicon(init.vagueTerms);
   let corpus = init.corpus ?? emptyCorpusSet;
   let synonyms = init.synonyms ?? emptyLexicon;
@@ -272,13 +292,12 @@ export function createDraftService(init: ServiceInit): DraftService {
     disableNextLine: (doc, ruleId, offset) => disableNextLineEdit(analyze(doc).draft, ruleId, offset),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
     documentLinks: (doc) => documentLinks(analyze(doc).draft, settings.taal),
+    compare: (before, after) => compareDrafts(draftOnce(before, settings.budget, today()), draftOnce(after, settings.budget, today())),
+    answerTerm: (doc) => answerTerm(analyze(doc).draft, settings.answerTerm, settings.taal),
     documentKind: (doc) => documentKindOf(analyze(doc).draft),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),
     // An open document from the cache; a file on disk built once here (within the budget) and not kept.
-    findDraft: (workspace) =>
-      findDraftDocument(workspace, (uri, text, version) =>
-        version !== undefined ? analyze({ uri, version, text }).draft.kind : checkBudget(text, settings.budget) ? 'other' : buildDraft({ uri, version: 0, text }, today()).kind,
-      ),
+    findDraft: (workspace) => findDraftDocument(workspace, (uri, text, version) => (version !== undefined ? analyze({ uri, version, text }).draft : draftOnce({ uri, version: 0, text }, settings.budget, today())).kind),
     exportDraft: (doc, options) => exportDraft(analyze(doc), corpus, settings.taal, options),
     forget: (uri) => void cache.delete(uri),
   };

@@ -3,6 +3,7 @@ import { URI } from 'vscode-uri';
 import {
   ConfigCascade,
   createDraftService,
+  DEFAULT_ANSWER_TERM,
   DEFAULT_BUDGET,
   mergeConfigs,
   type AkkoordwijzerConfig,
@@ -56,6 +57,8 @@ export interface DraftScopesOptions {
   taal?: Taal;
   /** Use this configuration for every draft instead of the cascade (the CLI's `--config FILE`). */
   fixed?: ResolvedConfig;
+  /** The day of checking (`YYYY-MM-DD`); by default the clock's. */
+  today?: () => string;
 }
 
 /**
@@ -134,11 +137,12 @@ export class DraftScopes {
   }
 
   private createService(config: AkkoordwijzerConfig): DraftService {
-    const { builtin, logger, taal } = this.options;
+    const { builtin, logger, taal, today } = this.options;
     return createDraftService({
       vagueTerms: [...builtin.vagueTerms, ...config.extraTerms],
       synonyms: builtin.synonyms,
-      settings: { taal: taal ?? config.taal ?? 'nl', severities: config.regels, budget: { ...DEFAULT_BUDGET, ...config.budget } },
+      settings: { taal: taal ?? config.taal ?? 'nl', severities: config.regels, budget: { ...DEFAULT_BUDGET, ...config.budget }, answerTerm: { ...DEFAULT_ANSWER_TERM, ...config.answerTerm } },
+      ...(today ? { today } : {}),
       ...(logger ? { logger } : {}),
       // Rule links to the pages the package ships (offline), in the hover and the diagnostics.
       ruleDocHref,

@@ -11,8 +11,10 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, type Logger } from '../core/service';
+import { registerAnswerTermSupport } from './handlers/answerTerm';
 import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
+import { registerCompareSupport } from './handlers/compare';
 import { registerDiagnosticsSupport } from './handlers/diagnostics';
 import { registerDocumentStatusSupport } from './handlers/documentStatus';
 import { registerExportSupport } from './handlers/export';
@@ -77,6 +79,8 @@ export function startServer(connection: Connection): void {
   registerCodeActionSupport(connection, enabled, serviceFor);
   registerSymbolSupport(connection, enabled, serviceFor);
   registerDocumentLinkSupport(connection, enabled, serviceFor);
+  registerAnswerTermSupport(connection, enabled, serviceFor);
+  registerCompareSupport(connection, serviceFor);
   registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
   registerDocumentStatusSupport(connection, enabled, serviceFor);
   registerExportSupport(connection, enabled, serviceFor, () => session.taal);
@@ -117,6 +121,7 @@ function capabilities(pullDiagnostics: boolean): ServerCapabilities {
     executeCommandProvider: { commands: [SHOW_RULE_DOC_COMMAND] },
     documentSymbolProvider: true,
     documentLinkProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: false },
     completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: true },
     definitionProvider: true,
     referencesProvider: true,

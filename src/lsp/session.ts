@@ -24,6 +24,15 @@ export interface ClientAbilities {
 
 export const isDataFile = (uri: string): boolean => CORPUS_FILE_PATTERN.test(uri) || uri.endsWith(`/${CONFIG_FILE_NAME}`);
 
+/**
+ * `AKKOORDWIJZER_VANDAAG=YYYY-MM-DD` fixes the server's "today" (the answer term, the agreement in force): used only by
+ * the tests, which need a day that does not move. Anything else leaves the clock's day.
+ */
+function fixedToday(env: NodeJS.ProcessEnv): { today?: () => string } {
+  const day = env['AKKOORDWIJZER_VANDAAG'];
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? { today: () => day } : {};
+}
+
 /** The settings key of documents outside every workspace folder. */
 const NO_FOLDER = '';
 
@@ -72,6 +81,7 @@ export class ServerSession {
       settings: (folder) => this.settings.get(folder ?? NO_FOLDER)?.config,
       readable: (files) => this.readableCorpusFiles(files),
       openText: (uri) => this.workspace.openText(uri),
+      ...fixedToday(process.env),
     });
   }
 

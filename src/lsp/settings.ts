@@ -37,12 +37,14 @@ function stripDefaults(editor: Record<string, unknown>): unknown {
   if (regels && typeof regels === 'object') {
     o['regels'] = Object.fromEntries(Object.entries(regels as Record<string, unknown>).filter(([, v]) => !UNSET(v)));
   }
-  // The budget's settings default to null (unset), so `werkbudget:` in the workspace file decides unless the user set one.
-  const budget = o['werkbudget'];
-  if (budget && typeof budget === 'object') {
-    const set = Object.entries(budget as Record<string, unknown>).filter(([, v]) => !UNSET(v));
-    if (set.length > 0) o['werkbudget'] = Object.fromEntries(set);
-    else delete o['werkbudget'];
+  // The budget's and the answer term's settings default to null (unset), so `werkbudget:` and `antwoordtermijn:` in
+  // the workspace file decide unless the user set one.
+  for (const group of ['werkbudget', 'antwoordtermijn']) {
+    const values = o[group];
+    if (!values || typeof values !== 'object') continue;
+    const set = Object.entries(values as Record<string, unknown>).filter(([, v]) => !UNSET(v));
+    if (set.length > 0) o[group] = Object.fromEntries(set);
+    else delete o[group];
   }
   return o;
 }

@@ -200,3 +200,28 @@ export const FIX_ALL_KIND = 'source.fixAll.akkoordwijzer';
  * client to show the rule's page shipped in the package (`window/showDocument`), offline.
  */
 export const SHOW_RULE_DOC_COMMAND = 'akkoordwijzer.toonUitleg';
+
+/**
+ * Client → server: two versions of a motie or Kamervragen compared part by part (the command "Vergelijk met …"). The
+ * client reads both texts (a file, or a git revision through VS Code's git extension); nothing is read by the server.
+ */
+export const COMPARE_REQUEST = 'akkoordwijzer/vergelijk';
+export interface CompareVersion {
+  /** The document's URI (an older version from git has the URI of the file it is a version of). */
+  uri: string;
+  text: string;
+  /** How the report names it: a file name, or `abc1234:motie.md` for a git revision. */
+  name: string;
+}
+export interface CompareParams {
+  /** The older version (the other file or the git revision). */
+  before: CompareVersion;
+  /** The newer version (the open document). */
+  after: CompareVersion;
+}
+export interface CompareResult {
+  /** The comparison as Markdown, in the server's language: a summary, then each changed part word by word. */
+  markdown: string;
+  /** One line: "Gewijzigde motie: overweging 2 gewijzigd, verzoek toegevoegd." */
+  summary: string;
+}

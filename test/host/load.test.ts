@@ -29,7 +29,7 @@ describe('host loading shared by the CLI and the server', () => {
 
   it('gives the defaults where no config file is found, and an unreadable file as a problem', () => {
     const none = new ConfigCascade(NodeWorkspace.ofPaths([]), readConfigText).forDocument(URI.file(path.join(path.parse(tmpdir()).root, 'motie.md')).toString());
-    if (none.files.length === 0) expect(none.config).toEqual({ regels: {}, extraTerms: [], corpora: [], budget: {} });
+    if (none.files.length === 0) expect(none.config).toEqual({ regels: {}, extraTerms: [], corpora: [], budget: {}, answerTerm: {} });
     expect(loadConfigFile(path.join(dir, 'werk')).problems.map((p) => p.code)).toEqual(['unreadable']);
   });
 

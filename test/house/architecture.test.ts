@@ -11,7 +11,10 @@ import { importsOf, ROOT, sourceFiles, type Import } from './sources';
 const NODE_BUILTINS = new Set(builtinModules);
 const isNodeBuiltin = (i: Import) => i.specifier.startsWith('node:') || (i.pkg !== undefined && NODE_BUILTINS.has(i.pkg));
 
-/** What the pure core may use: the Markdown parser, the YAML reader, a Dutch stemmer. Adding one is a decision. */
+/**
+ * What the pure core may use: the Markdown parser, the YAML reader, a Dutch stemmer, jsdiff's word diff (comparing
+ * versions of a draft). Adding one is a decision.
+ */
 const CORE_PACKAGES = new Set([
   'yaml',
   'unified',
@@ -22,6 +25,7 @@ const CORE_PACKAGES = new Set([
   'micromark-extension-frontmatter',
   'micromark-extension-gfm-footnote',
   '@orama/stemmers',
+  'diff',
 ]);
 
 /** `file → import` for every import of the files below `dir` that `bad` rejects. */

@@ -58,9 +58,11 @@ export async function startClient(
     settings?: unknown;
     initializationOptions?: Record<string, unknown>;
     server?: string;
+    /** More environment for the server (e.g. `AKKOORDWIJZER_VANDAAG`, the day a test needs). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestClient> {
-  const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(options.env ? { env: { ...process.env, ...options.env } } : {}) });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -42,7 +42,7 @@ describe('the configuration, read once along one shape', () => {
   });
 
   it('an empty file is fine; a list or a syntax error is a problem with a position, and what parsed still applies', () => {
-    expect(file('')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [], budget: {} }, problems: [] });
+    expect(file('')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [], budget: {}, answerTerm: {} }, problems: [] });
     expect(file('# alleen commentaar\n').problems).toEqual([]);
     expect(problems('- taal: en\n')).toEqual([['wrong-type', 0, 0, 'error']]);
     const broken = file('regels:\n  vaag-begrip: warning\ntaal: [nl\n');
@@ -60,7 +60,16 @@ describe('the configuration, read once along one shape', () => {
     const { config, problems: found } = readConfigValue({ taal: 'nl', regels: { 'vaag-begrip': 'heel-streng', 'motie-slot': 'warning', onzin: 'error' }, corpora: ['a.akkoord.yaml', ''] }, RULE_IDS, 'instellingen');
     expect(found.map((p) => p.message)).toEqual(['Ongeldige ernst voor "vaag-begrip": gebruik off, on, hint, info, warning of error.', 'Onbekende regel "onzin".']);
     expect(config).toMatchObject({ taal: 'nl', regels: { 'motie-slot': 'warning' }, corpora: ['a.akkoord.yaml'] });
-    expect(readConfigValue(undefined, RULE_IDS, 'instellingen')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [], budget: {} }, problems: [] });
+    expect(readConfigValue(undefined, RULE_IDS, 'instellingen')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [], budget: {}, answerTerm: {} }, problems: [] });
+  });
+
+  it('reads the answer term of Kamervragen (days, and days after an uitstelbericht); a later file wins per key', () => {
+    expect(file('antwoordtermijn:\n  dagen: 14\n').config.answerTerm).toEqual({ days: 14 });
+    const both = file('antwoordtermijn: { dagen: 14, uitstel: 35 }\n').config;
+    expect(mergeConfigs(both, file('antwoordtermijn: { uitstel: 28 }\n').config).answerTerm).toEqual({ days: 14, daysWithUitstel: 28 });
+    const zero = file('antwoordtermijn: { dagen: 0, uitstel: 42 }\n');
+    expect(zero.problems.map((p) => p.line)).toEqual([0]);
+    expect(zero.config.answerTerm).toEqual({ daysWithUitstel: 42 });
   });
 
   it('merges: a later configuration wins per setting; terms and corpora add up', () => {

@@ -43,7 +43,7 @@ export function parseDutchDate(text: string): { iso: string; index: number; leng
 }
 
 /** A date value from front matter: a `Date` (YAML timestamps) or a written date. */
-function frontmatterDate(value: unknown): string | undefined {
+export function frontmatterDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' || typeof value === 'number') return parseDutchDate(String(value))?.iso;
   return undefined;

@@ -1,0 +1,164 @@
+import { diffWords } from 'diff';
+import type { Draft, Part, PartKind } from '../draft/types';
+import type { DraftKind } from '../types';
+
+/*
+ * Two versions of a motie or of Kamervragen compared part by part, as the Kamer speaks of them: which overwegingen,
+ * which verzoeken of the dictum (and which questions) changed, were added, removed or moved. Parts are aligned by
+ * their words, not by their place, so a reordered overweging is "verplaatst", not "removed and added"; within a
+ * changed part the words that changed are given (jsdiff's word diff).
+ */
+
+/** The parts compared, in document order. */
+export type ComparedGroup = 'kop' | 'overweging' | 'dictum' | 'ondertekening' | 'vraag';
+
+export type ChangeKind = 'gewijzigd' | 'toegevoegd' | 'geschrapt' | 'ongewijzigd';
+
+/** One piece of a word diff: unchanged, added or removed words (with the spaces between them). */
+export interface WordChange {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
+/** One part of one version: its number within its group (1-based) and its words. */
+export interface ComparedPiece {
+  number: number;
+  text: string;
+}
+
+export interface PartChange {
+  group: ComparedGroup;
+  change: ChangeKind;
+  /** The part's place changed relative to the other parts of its group (not only because others came or went). */
+  moved: boolean;
+  before?: ComparedPiece;
+  after?: ComparedPiece;
+  /** How many parts the group has in each version (a single dictum is "het dictum", more are "verzoek 1, 2, …"). */
+  groupSize: { before: number; after: number };
+  /** For a changed part: the word diff from before to after. */
+  words?: WordChange[];
+}
+
+export interface Comparison {
+  /** The kind compared (the newer version's, unless only the older one is a motie or Kamervragen). */
+  kind: DraftKind;
+  /** When the two versions are not the same kind of document. */
+  kindChanged?: { before: DraftKind; after: DraftKind };
+  /** Every compared part, unchanged ones included, in the newer version's order (removed ones where they stood). */
+  changes: PartChange[];
+}
+
+const GROUPS: Record<Exclude<DraftKind, 'other'>, readonly ComparedGroup[]> = {
+  motie: ['kop', 'overweging', 'dictum', 'ondertekening'],
+  kamervragen: ['kop', 'vraag'],
+};
+
+const GROUP_OF: Partial<Record<PartKind, ComparedGroup>> = { kop: 'kop', header: 'kop', overweging: 'overweging', dictum: 'dictum', vraag: 'vraag' };
+
+/** A part's words with comments blanked and spaces folded; a question without its number (renumbering is no change). */
+function partText(draft: Draft, part: Part): string {
+  const from = part.kind === 'vraag' && part.number ? part.number.span.end : part.start;
+  let text = draft.lines.masked.slice(from, Math.max(from, part.wordsEnd)).replace(/\s+/g, ' ').trim();
+  if (part.kind === 'vraag') text = text.replace(/^(?:vraag\s+\d+\s*)?[*_:.)\s]*/i, '').trim();
+  return text;
+}
+
+function piecesOf(draft: Draft, group: ComparedGroup): string[] {
+  if (group === 'ondertekening') {
+    const names = draft.parts.filter((p) => p.kind === 'indiener').map((p) => partText(draft, p));
+    return names.length > 0 ? [names.join(' ')] : [];
+  }
+  return draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note).map((p) => partText(draft, p));
+}
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Dice overlap of two texts' words (as multisets): 1 for the same words, 0 for none shared. */
+function similarity(a: string, b: string): number {
+  const left = wordsOf(a);
+  const right = wordsOf(b);
+  if (left.length + right.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const w of left) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of right) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) (shared++, counts.set(w, n - 1));
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+/** Below this share of words in common two parts are different parts, one removed and one added. */
+const SAME_PART = 0.5;
+
+/** Pairs of (before index, after index): identical texts first, then the most similar, a lone part with a lone part. */
+function align(before: readonly string[], after: readonly string[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const used = new Set<number>();
+  after.forEach((text, j) => {
+    const i = before.findIndex((t, k) => t === text && !pairs.has(k));
+    if (i >= 0) (pairs.set(i, j), used.add(j));
+  });
+  if (before.length === 1 && after.length === 1 && pairs.size === 0) return new Map([[0, 0]]);
+  const candidates: { i: number; j: number; score: number }[] = [];
+  before.forEach((a, i) => {
+    if (pairs.has(i)) return;
+    after.forEach((b, j) => {
+      if (used.has(j)) return;
+      const score = similarity(a, b);
+      if (score >= SAME_PART) candidates.push({ i, j, score });
+    });
+  });
+  // Best first; on a tie the nearer place wins, so two similar overwegingen keep their order.
+  candidates.sort((x, y) => y.score - x.score || Math.abs(x.i - x.j) - Math.abs(y.i - y.j));
+  for (const c of candidates) if (!pairs.has(c.i) && !used.has(c.j)) (pairs.set(c.i, c.j), used.add(c.j));
+  return pairs;
+}
+
+/** The after-indices of pairs that keep their relative order (a longest increasing run); the others moved. */
+function inOrder(pairs: Map<number, number>): Set<number> {
+  const seq = [...pairs.entries()].sort((a, b) => a[0] - b[0]).map(([, j]) => j);
+  const best: number[][] = [];
+  for (let k = 0; k < seq.length; k++) {
+    let longest: number[] = [];
+    for (let m = 0; m < k; m++) if (seq[m]! < seq[k]! && best[m]!.length > longest.length) longest = best[m]!;
+    best.push([...longest, seq[k]!]);
+  }
+  return new Set(best.reduce((a, b) => (b.length > a.length ? b : a), []));
+}
+
+function compareGroup(group: ComparedGroup, before: readonly string[], after: readonly string[]): PartChange[] {
+  const pairs = align(before, after);
+  const stay = inOrder(pairs);
+  const groupSize = { before: before.length, after: after.length };
+  const pairedBefore = new Map([...pairs].map(([i, j]) => [j, i]));
+  const out: PartChange[] = [];
+  let nextRemoved = 0;
+  const removedUpTo = (limit: number) => {
+    for (; nextRemoved < limit; nextRemoved++) {
+      if (!pairs.has(nextRemoved)) out.push({ group, change: 'geschrapt', moved: false, before: { number: nextRemoved + 1, text: before[nextRemoved]! }, groupSize });
+    }
+  };
+  after.forEach((text, j) => {
+    const i = pairedBefore.get(j);
+    const piece = { number: j + 1, text };
+    if (i === undefined) return void out.push({ group, change: 'toegevoegd', moved: false, after: piece, groupSize });
+    if (stay.has(j)) removedUpTo(i);
+    const was = { number: i + 1, text: before[i]! };
+    if (was.text === text) return void out.push({ group, change: 'ongewijzigd', moved: !stay.has(j), before: was, after: piece, groupSize });
+    const words = diffWords(was.text, text).map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
+    out.push({ group, change: 'gewijzigd', moved: !stay.has(j), before: was, after: piece, groupSize, words });
+  });
+  removedUpTo(before.length);
+  return out;
+}
+
+/** Compare two versions of a draft part by part (see the module comment). Pure; never throws. */
+export function compareDrafts(before: Draft, after: Draft): Comparison {
+  const kind = after.kind !== 'other' ? after.kind : before.kind;
+  const kindChanged = before.kind !== after.kind ? { kindChanged: { before: before.kind, after: after.kind } } : {};
+  if (kind === 'other') return { kind, ...kindChanged, changes: [] };
+  const changes = GROUPS[kind].flatMap((group) => compareGroup(group, piecesOf(before, group), piecesOf(after, group)));
+  return { kind, ...kindChanged, changes };
+}

@@ -1,0 +1,110 @@
+import { pick, type Localized, type Taal } from '../types';
+import type { ChangeKind, Comparison, PartChange, WordChange } from './compare';
+
+/*
+ * A comparison in words, in the Kamer's terms ("overweging 2 gewijzigd", "verzoek toegevoegd", "gewijzigde motie"):
+ * Markdown for the editor (struck-through and bold words) and plain text for the terminal (git's word-diff marks).
+ */
+
+export type ComparisonStyle = 'markdown' | 'text';
+
+const VERBS: Record<Exclude<ChangeKind, 'ongewijzigd'> | 'verplaatst', Localized> = {
+  gewijzigd: { nl: 'gewijzigd', en: 'changed' },
+  toegevoegd: { nl: 'toegevoegd', en: 'added' },
+  geschrapt: { nl: 'geschrapt', en: 'removed' },
+  verplaatst: { nl: 'verplaatst', en: 'moved' },
+};
+
+/** What the part is called: "overweging 2", "het dictum" when there is one, "verzoek 2" when there are more. */
+function partName(c: PartChange, taal: Taal): string {
+  const n = (c.after ?? c.before)!.number;
+  switch (c.group) {
+    case 'kop':
+      return pick({ nl: 'kop', en: 'title' }, taal);
+    case 'ondertekening':
+      return pick({ nl: 'ondertekening', en: 'signatories' }, taal);
+    case 'overweging':
+      return `overweging ${n}`;
+    case 'vraag':
+      return pick({ nl: `vraag ${n}`, en: `question ${n}` }, taal);
+    case 'dictum':
+      return Math.max(c.groupSize.before, c.groupSize.after) <= 1 ? 'dictum' : `verzoek ${n}`;
+  }
+}
+
+/** "overweging 2 gewijzigd", "overweging 1 verplaatst (was 3)", "verzoek 2 toegevoegd"; undefined when unchanged. */
+export function describeChange(c: PartChange, taal: Taal): string | undefined {
+  if (c.change === 'ongewijzigd' && !c.moved) return undefined;
+  const verbs = [c.moved ? pick(VERBS.verplaatst, taal) : undefined, c.change === 'ongewijzigd' ? undefined : pick(VERBS[c.change], taal)].filter(Boolean);
+  const was = c.before && c.after && c.before.number !== c.after.number ? ` (was ${c.before.number})` : '';
+  return `${partName(c, taal)} ${verbs.join(pick({ nl: ' en ', en: ' and ' }, taal))}${was}`;
+}
+
+const SUBSTANCE = new Set(['overweging', 'dictum', 'vraag']);
+
+/** One line: "Gewijzigde motie: overweging 2 gewijzigd, verzoek toegevoegd." or that nothing changed. */
+export function comparisonSummary(comparison: Comparison, taal: Taal): string {
+  const described = comparison.changes.flatMap((c) => {
+    const d = describeChange(c, taal);
+    return d ? [{ c, d }] : [];
+  });
+  const kindNote = comparison.kindChanged
+    ? pick({ nl: `Let op: de versies zijn niet hetzelfde soort document (${comparison.kindChanged.before} → ${comparison.kindChanged.after}). `, en: `Note: the versions are not the same kind of document (${comparison.kindChanged.before} → ${comparison.kindChanged.after}). ` }, taal)
+    : '';
+  if (comparison.kind === 'other') return kindNote + pick({ nl: 'Geen motie of Kamervragen: er is niets per onderdeel te vergelijken.', en: 'Neither a motie nor Kamervragen: there are no parts to compare.' }, taal);
+  const list = described.map((x) => x.d).join(', ');
+  if (comparison.kind === 'kamervragen') {
+    return kindNote + (list ? `Kamervragen: ${list}.` : pick({ nl: 'Geen verschil in de kop en de vragen.', en: 'No difference in the header and the questions.' }, taal));
+  }
+  if (described.some((x) => SUBSTANCE.has(x.c.group))) return kindNote + pick({ nl: `Gewijzigde motie: ${list}.`, en: `Gewijzigde motie (amended motion): ${list}.` }, taal);
+  if (list) return kindNote + pick({ nl: `Motie: ${list}; overwegingen en dictum ongewijzigd.`, en: `Motie: ${list}; overwegingen and dictum unchanged.` }, taal);
+  return kindNote + pick({ nl: 'Geen verschil in de overwegingen en het dictum.', en: 'No difference in the overwegingen and the dictum.' }, taal);
+}
+
+const MARKS: Record<ComparisonStyle, { del: [string, string]; ins: [string, string] }> = {
+  markdown: { del: ['~~', '~~'], ins: ['**', '**'] },
+  text: { del: ['[-', '-]'], ins: ['{+', '+}'] },
+};
+
+/** Marks around the words only, so the spaces around them stay outside (Markdown needs that). */
+function marked(value: string, [open, close]: [string, string]): string {
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(value)!;
+  return m[2] ? `${m[1]}${open}${m[2]}${close}${m[3]}` : value;
+}
+
+function wordDiff(words: readonly WordChange[], style: ComparisonStyle): string {
+  const marks = MARKS[style];
+  return words
+    .map((w, k) => {
+      if (!w.added) return w.removed ? marked(w.value, marks.del) : w.value;
+      // Struck and bold words glued together read as one word in a preview; git's marks need no space.
+      const glued = style === 'markdown' && words[k - 1]?.removed && !/\s$/.test(words[k - 1]!.value) && !/^\s/.test(w.value);
+      return (glued ? ' ' : '') + marked(w.value, marks.ins);
+    })
+    .join('');
+}
+
+function partBody(c: PartChange, style: ComparisonStyle): string {
+  if (c.words) return wordDiff(c.words, style);
+  if (c.change === 'geschrapt') return marked(c.before!.text, MARKS[style].del);
+  if (c.change === 'toegevoegd') return marked(c.after!.text, MARKS[style].ins);
+  return c.after!.text;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The whole comparison: a title with the two versions' names, the summary, and per changed part its name and its
+ * words with the changes marked. Unchanged parts are left out.
+ */
+export function renderComparison(comparison: Comparison, taal: Taal, style: ComparisonStyle, names: { before: string; after: string }): string {
+  const md = style === 'markdown';
+  const title = pick({ nl: 'Vergelijking', en: 'Comparison' }, taal);
+  const lines = [md ? `# ${title}` : title, '', md ? `\`${names.before}\` → \`${names.after}\`` : `${names.before} → ${names.after}`, '', comparisonSummary(comparison, taal)];
+  for (const c of comparison.changes) {
+    const heading = describeChange(c, taal);
+    if (!heading) continue;
+    lines.push('', md ? `## ${capital(heading)}` : `${capital(heading)}:`, '', partBody(c, style));
+  }
+  return `${lines.join('\n')}\n`;
+}

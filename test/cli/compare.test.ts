@@ -1,0 +1,104 @@
+/*
+ * `compare A B`: two versions of a motie or Kamervragen, each a file or `REV:FILE` read with `git show` from a real
+ * temporary git repository.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './runCli';
+
+const MOTIE = (overweging: string, dicta: string[]) =>
+  [
+    'Motie van het lid Jansen over de cloud',
+    '',
+    'De Kamer,',
+    '',
+    'gehoord de beraadslaging,',
+    '',
+    'constaterende dat de Rijksoverheid afhankelijk is van één Amerikaanse leverancier;',
+    '',
+    overweging,
+    '',
+    ...dicta.flatMap((d) => [d, '']),
+    'en gaat over tot de orde van de dag.',
+    '',
+    'Jansen',
+    '',
+  ].join('\n');
+
+const MORNING = MOTIE('overwegende dat het kabinet heeft toegezegd die afhankelijkheid af te bouwen;', ['verzoekt de regering voor de zomer een plan te sturen,']);
+const AFTERNOON = MOTIE('overwegende dat het kabinet heeft beloofd die afhankelijkheid snel af te bouwen;', [
+  'verzoekt de regering voor de zomer een plan te sturen,',
+  'verzoekt de regering tevens gemeenten daarbij te betrekken,',
+]);
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=Staf', '-c', 'user.email=staf@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
+}
+
+describe('compare', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'aw-compare-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('compares two files in the Kamer’s terms, word by word', async () => {
+    writeFileSync(path.join(dir, 'ochtend.md'), MORNING);
+    writeFileSync(path.join(dir, 'middag.md'), AFTERNOON);
+    const r = await runCli(['compare', 'ochtend.md', 'middag.md'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'Vergelijking',
+        '',
+        'ochtend.md → middag.md',
+        '',
+        'Gewijzigde motie: overweging 2 gewijzigd, verzoek 2 toegevoegd.',
+        '',
+        'Overweging 2 gewijzigd:',
+        '',
+        'overwegende dat het kabinet heeft [-toegezegd-]{+beloofd+} die afhankelijkheid {+snel+} af te bouwen;',
+        '',
+        'Verzoek 2 toegevoegd:',
+        '',
+        '{+verzoekt de regering tevens gemeenten daarbij te betrekken,+}',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await runCli(['compare', '--format', 'json', '--taal', 'en', 'ochtend.md', 'middag.md'], dir)).stdout);
+    expect(json).toMatchObject({ version: 1, kind: 'motie', summary: 'Gewijzigde motie (amended motion): overweging 2 changed, verzoek 2 added.' });
+    expect(json.changes.filter((c: { change: string }) => c.change !== 'ongewijzigd').map((c: { group: string; change: string }) => `${c.group} ${c.change}`)).toEqual(['overweging gewijzigd', 'dictum toegevoegd']);
+  });
+
+  it('reads REV:FILE with git show, from a subfolder too', async () => {
+    mkdirSync(path.join(dir, 'moties'));
+    const file = path.join(dir, 'moties', 'cloud.md');
+    writeFileSync(file, MORNING);
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'ochtend');
+    writeFileSync(file, AFTERNOON);
+    const r = await runCli(['compare', 'HEAD:moties/cloud.md', 'moties/cloud.md'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('HEAD:moties/cloud.md → moties/cloud.md\n\nGewijzigde motie: overweging 2 gewijzigd, verzoek 2 toegevoegd.');
+    // From inside the subfolder, the path is the file's own, as git show ./FILE reads it.
+    expect((await runCli(['compare', 'HEAD:cloud.md', 'cloud.md'], path.join(dir, 'moties'))).stdout).toContain('verzoek 2 toegevoegd');
+    const missing = await runCli(['compare', 'HEAD~3:moties/cloud.md', 'moties/cloud.md'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^HEAD~3:moties\/cloud\.md: niet gevonden in git \(fatal: /);
+  });
+
+  it('says clearly when REV:FILE is asked outside a git repository, and when a file is missing', async () => {
+    writeFileSync(path.join(dir, 'motie.md'), MORNING);
+    const r = await runCli(['compare', 'HEAD:motie.md', 'motie.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is geen git-repository: REVISIE:BESTAND leest een versie uit git; geef anders twee bestanden.');
+    const gone = await runCli(['compare', 'weg.md', 'motie.md'], dir);
+    expect([gone.code, gone.stderr]).toEqual([2, 'weg.md: kan het bestand niet lezen.\n']);
+    const one = await runCli(['compare', 'motie.md'], dir);
+    expect(one.code).toBe(2);
+  });
+});

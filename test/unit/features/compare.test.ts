@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftService, renderComparison, type Comparison } from '../../../src/core/service';
+
+const svc = createDraftService({ vagueTerms: [], today: () => '2026-03-01' });
+
+function motie(overwegingen: string[], dicta: string[], indieners = ['Jansen']): string {
+  return [
+    'Motie van het lid Jansen over de cloud',
+    '',
+    'De Kamer,',
+    '',
+    'gehoord de beraadslaging,',
+    '',
+    ...overwegingen.flatMap((o) => [o, '']),
+    ...dicta.flatMap((d) => [d, '']),
+    'en gaat over tot de orde van de dag.',
+    '',
+    ...indieners.flatMap((n) => [n, '']),
+  ].join('\n');
+}
+
+const O1 = 'constaterende dat de Rijksoverheid voor haar kantoorsoftware afhankelijk is van één Amerikaanse leverancier;';
+const O2 = 'overwegende dat het kabinet heeft toegezegd de afhankelijkheid van niet-Europese clouddiensten af te bouwen;';
+const O3 = 'overwegende dat gemeenten dezelfde afhankelijkheid kennen;';
+const D1 = 'verzoekt de regering voor de zomer een plan te sturen om die afhankelijkheid af te bouwen,';
+const D2 = 'verzoekt de regering tevens gemeenten daarbij te betrekken,';
+
+function compare(before: string, after: string): Comparison {
+  return svc.compare({ uri: 'file:///w/motie.md', version: 0, text: before }, { uri: 'file:///w/motie.md', version: 1, text: after });
+}
+
+const summary = (c: Comparison, taal: 'nl' | 'en' = 'nl') => renderComparison(c, taal, 'text', { before: 'A', after: 'B' }).split('\n')[4];
+
+describe('compare two versions of a motie', () => {
+  it('says when nothing changed in the overwegingen and the dictum', () => {
+    const c = compare(motie([O1, O2], [D1]), motie([O1, O2], [D1]));
+    expect(c.changes.map((x) => x.change)).toEqual(['ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd']);
+    expect(summary(c)).toBe('Geen verschil in de overwegingen en het dictum.');
+  });
+
+  it('names a reworded overweging and gives the changed words', () => {
+    const c = compare(motie([O1, O2], [D1]), motie([O1, O2.replace('niet-Europese', 'Amerikaanse')], [D1]));
+    const changed = c.changes.filter((x) => x.change === 'gewijzigd');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ group: 'overweging', before: { number: 2 }, after: { number: 2 }, moved: false });
+    expect(changed[0]!.words!.filter((w) => w.removed).map((w) => w.value.trim())).toEqual(['niet-Europese']);
+    expect(changed[0]!.words!.filter((w) => w.added).map((w) => w.value.trim())).toEqual(['Amerikaanse']);
+    const text = renderComparison(c, 'nl', 'text', { before: 'motie.md@HEAD', after: 'motie.md' });
+    expect(text).toContain('Gewijzigde motie: overweging 2 gewijzigd.');
+    expect(text).toContain('Overweging 2 gewijzigd:\n\noverwegende dat het kabinet heeft toegezegd de afhankelijkheid van [-niet-Europese-]{+Amerikaanse+} clouddiensten af te bouwen;');
+    expect(renderComparison(c, 'nl', 'markdown', { before: 'a', after: 'b' })).toContain('## Overweging 2 gewijzigd\n\noverwegende dat het kabinet heeft toegezegd de afhankelijkheid van ~~niet-Europese~~ **Amerikaanse** clouddiensten');
+  });
+
+  it('names an added and a removed overweging by their numbers, and a verzoek added to the dictum', () => {
+    const added = compare(motie([O1, O2], [D1]), motie([O1, O3, O2], [D1, D2]));
+    // The old overweging 2 is now the third: its number changed because one came before it, so it did not move.
+    expect(summary(added)).toBe('Gewijzigde motie: overweging 2 toegevoegd, verzoek 2 toegevoegd.');
+    const removed = compare(motie([O1, O3, O2], [D1, D2]), motie([O1, O2], [D1]));
+    expect(summary(removed)).toBe('Gewijzigde motie: overweging 2 geschrapt, verzoek 2 geschrapt.');
+    expect(renderComparison(removed, 'nl', 'text', { before: 'a', after: 'b' })).toContain('Overweging 2 geschrapt:\n\n[-overwegende dat gemeenten dezelfde afhankelijkheid kennen;-]');
+    expect(summary(compare(motie([O1], []), motie([O1], [D1])))).toBe('Gewijzigde motie: dictum toegevoegd.');
+  });
+
+  it('calls a reordered overweging moved, not removed and added', () => {
+    const c = compare(motie([O1, O2, O3], [D1]), motie([O3, O1, O2], [D1]));
+    expect(c.changes.filter((x) => x.group === 'overweging').map((x) => [x.change, x.moved, x.before?.number, x.after?.number])).toEqual([
+      ['ongewijzigd', true, 3, 1],
+      ['ongewijzigd', false, 1, 2],
+      ['ongewijzigd', false, 2, 3],
+    ]);
+    expect(summary(c)).toBe('Gewijzigde motie: overweging 1 verplaatst (was 3).');
+    const reworded = compare(motie([O1, O2, O3], [D1]), motie([O3.replace('gemeenten', 'provincies'), O1, O2], [D1]));
+    expect(summary(reworded, 'en')).toBe('Gewijzigde motie (amended motion): overweging 1 moved and changed (was 3).');
+  });
+
+  it('treats a rewritten single dictum as the dictum changed, and a new signatory as a change of the ondertekening only', () => {
+    const c = compare(motie([O1], [D1]), motie([O1], ['verzoekt de regering alle clouddiensten van de overheid in Europa onder te brengen,']));
+    expect(summary(c)).toBe('Gewijzigde motie: dictum gewijzigd.');
+    expect(summary(compare(motie([O1], [D1]), motie([O1], [D1], ['Jansen', 'De Vries'])))).toBe('Motie: ondertekening gewijzigd; overwegingen en dictum ongewijzigd.');
+  });
+});
+
+describe('compare two versions of Kamervragen', () => {
+  const vragen = (qs: string[]) => ['Vragen van het lid Jansen (D66) aan de minister van Economische Zaken over de cloud.', '', ...qs.flatMap((q, i) => [`${i + 1}. ${q}`, ''])].join('\n');
+  const Q = ['Bent u bekend met het bericht over de cloud?', 'Hoeveel ministeries gebruiken Amerikaanse clouddiensten?', 'Wanneer ontvangt de Kamer de cloudstrategie?'];
+
+  it('names changed, added and removed questions; renumbering alone is no change', () => {
+    const c = compare(vragen(Q), vragen([Q[0]!, Q[2]!.replace('Wanneer', 'Voor welke datum'), 'Bent u bereid deze vragen elk afzonderlijk te beantwoorden?']));
+    expect(summary(c)).toBe('Kamervragen: vraag 2 geschrapt, vraag 2 gewijzigd (was 3), vraag 3 toegevoegd.');
+    expect(summary(compare(vragen(Q), vragen(Q)), 'en')).toBe('No difference in the header and the questions.');
+  });
+
+  it('says so when the versions are different kinds of document, and compares nothing for other Markdown', () => {
+    expect(summary(compare(vragen(Q), motie([O1], [D1])))).toMatch(/^Let op: de versies zijn niet hetzelfde soort document \(kamervragen → motie\)\. Gewijzigde motie:/);
+    expect(compare('# Notulen\n\nEen tekst.', '# Notulen\n\nEen andere tekst.').changes).toEqual([]);
+  });
+});
