@@ -8,8 +8,12 @@ import { inWorkspace, serverReady } from './helpers';
  * preview), with our markdown-it plugin loaded: citation keys become numbered notes with the commitment's words.
  */
 const KEY = 'ca2026:nederlandse-digitale-dienst';
-const WORDS = 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht.';
+/** The whole commitment: the motie quotes only its first sentence. */
+const WORDS =
+  'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht. Deze dienst ondersteunt de digitalisering Rijksbreed, stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes.';
 const UNKNOWN = 'ca2026:bestaat-niet-in-het-akkoord';
+/** A note with the words (the motie quotes them in its own text too, so the words alone prove nothing). */
+const NOTE_WITH_WORDS = 'class="akkoordwijzer-noot">“We richten een Nederlandse Digitale Dienst op';
 
 async function render(text: string): Promise<string> {
   return (await vscode.commands.executeCommand<string>('markdown.api.render', text)) ?? '';
@@ -37,8 +41,10 @@ describe('Markdown preview: citation keys as numbered notes', () => {
 
   it("shows the note number in the text and the commitment's words and source under Noten", async () => {
     const first = await render(draft);
-    assert.ok(first.includes('<h2>Noten</h2>'), `the first render already has the notes section (a placeholder or the words):\n${first}`);
-    const html = await renderUntil(draft, (h) => h.includes(WORDS), 'the words of the commitment in the notes');
+    // Rendering is synchronous and no render asked for this key before: the placeholder, with the notes section.
+    assert.ok(first.includes('<h2>Noten</h2>'), `the first render already has the notes section:\n${first}`);
+    assert.ok(first.includes(`<code>${KEY}</code> wordt geladen…`), `the first render shows the placeholder for ${KEY}:\n${first}`);
+    const html = await renderUntil(draft, (h) => h.includes(NOTE_WITH_WORDS), 'the words of the commitment in the notes');
     assert.match(html, /doorzettingsmacht\.” <sup class="akkoordwijzer-citaat"><a href="#akkoordwijzer-noot-1"[^>]*>1<\/a><\/sup>;/, 'the key in the overweging becomes note 1');
     assert.ok(!html.includes(`[@${KEY}];`), 'the key itself is not shown in the text');
     const note1 = /<li id="akkoordwijzer-noot-1"[^>]*>(.*?)<\/li>/.exec(html)?.[1];
@@ -57,7 +63,7 @@ describe('Markdown preview: citation keys as numbered notes', () => {
     const config = vscode.workspace.getConfiguration('akkoordwijzer');
     await config.update('taal', 'en', vscode.ConfigurationTarget.Workspace);
     try {
-      const html = await renderUntil(draft, (h) => h.includes('<h2>Notes</h2>') && h.includes(WORDS), 'the English heading with the words');
+      const html = await renderUntil(draft, (h) => h.includes('<h2>Notes</h2>') && h.includes(NOTE_WITH_WORDS), 'the English heading with the words');
       assert.ok(html.includes('Unknown commitment: no loaded corpus has this key.'), `the unknown key in English:\n${html}`);
     } finally {
       await config.update('taal', undefined, vscode.ConfigurationTarget.Workspace);
