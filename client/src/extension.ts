@@ -9,11 +9,16 @@ import { fetchAgreement, importDocument, type FetchArgs, type ImportArgs } from 
 import { exportDraft, type ExportArgs } from './exportDraft';
 import { createLanguageClient } from './languageClient';
 import { createLanguageStatus } from './languageStatus';
+import { createPreviewCache, previewPlugin, redrawPreviews } from './preview';
 
 let client: LanguageClient | undefined;
 
-/** Thin client: start the server, register commands, the tree view and the language status. It never analyses text. */
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+/**
+ * Thin client: start the server, register commands, the tree view, the language status and the preview's notes. It
+ * never analyses text. VS Code's Markdown extension activates this extension itself for `markdown.markdownItPlugins`
+ * and takes `extendMarkdownIt` from what this returns.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; extendMarkdownIt: ReturnType<typeof previewPlugin> }> {
   const output = vscode.window.createOutputChannel('Akkoordwijzer', { log: true });
   client = createLanguageClient(context, output);
   const c = client;
@@ -53,20 +58,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   );
   trackDrafts(context);
   const status = createLanguageStatus(context, c);
+  const preview = createPreviewCache(c);
   // One handler for the server's status (the client keeps one handler per notification): the language the server
-  // speaks, the language status items, and the tree when it is shown.
+  // speaks, the language status items, the tree when it is shown, and the commitment texts of the preview's notes.
   context.subscriptions.push(
     c.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
       setServerTaal(p.taal);
       status.update(p);
       tree.setCorpora(p.corpora);
       if (view.visible) void tree.refresh();
+      preview.invalidate();
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('akkoordwijzer.taal') && status.render()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('akkoordwijzer.taal')) return;
+      status.render();
+      redrawPreviews(preview);
+    }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(TRUST_NOTIFICATION).catch(() => undefined)),
   );
   await c.start();
-  return { client: c };
+  return { client: c, extendMarkdownIt: previewPlugin(preview) };
 }
 
 export async function deactivate(): Promise<void> {

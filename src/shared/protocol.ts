@@ -60,9 +60,15 @@ export interface CommitmentItem {
   short: string;
   corpusId: string;
   corpusTitle: string;
+  /** The agreement's full title (the preview's notes name the source with it; `corpusTitle` is the short label). */
+  agreementTitle: string;
   chapter?: string;
+  /** `chapter` is a quoter's topic label, not a chapter of the document: a note of the preview leaves it out. */
+  chapterIsTheme?: boolean;
   /** The section within the chapter, when the corpus has them. */
   section?: string;
+  /** The page in the source document, when the corpus has it. */
+  page?: number;
   tags: string[];
   firmness?: string;
   /** The firmness and the tags in words of the server's language (for the quick pick and the tree). */

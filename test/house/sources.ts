@@ -53,6 +53,21 @@ export function importsOf(file: string): Import[] {
   });
 }
 
+/** Whether every import of `specifier` in `file` is `import type` (erased when bundled); false when there is none. */
+export function typeImportsOnly(file: string, specifier: string): boolean {
+  const text = readFileSync(path.join(ROOT, file), 'utf8');
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const decls = sf.statements.filter((s): s is ts.ImportDeclaration => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text === specifier);
+  const typeOnly = (d: ts.ImportDeclaration) => {
+    const clause = d.importClause;
+    if (!clause) return false;
+    if (clause.isTypeOnly) return true;
+    const named = clause.namedBindings;
+    return !clause.name && named !== undefined && ts.isNamedImports(named) && named.elements.every((e) => e.isTypeOnly);
+  };
+  return decls.length > 0 && decls.every(typeOnly);
+}
+
 /** Every function (declaration, method, arrow, expression) longer than `max` lines. */
 export function longFunctions(file: string, max: number): { name: string; line: number; lines: number }[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');

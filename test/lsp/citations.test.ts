@@ -6,6 +6,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMITMENT_REQUEST, type CommitmentParams, type CommitmentResult } from '../../src/shared/protocol';
 import { applyTextEdits, fixesOnly, startClient, type TestClient } from './client';
 
 /*
@@ -150,5 +151,16 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     const unknown = diags.find((d) => d.code === 'citaat-onvindbaar')!;
     expect(unknown.severity).toBe(2);
     expect(unknown.message).toMatch(/^Dit citaat staat niet in het coalitieakkoord ‘Omzien naar elkaar’ \(2021\)\./);
+  });
+
+  it('answers one commitment by key with what a note of the preview names: words, full title, chapter or page', async () => {
+    const ask = (key: string) => client.connection.sendRequest<CommitmentResult>(COMMITMENT_REQUEST, { key } satisfies CommitmentParams);
+    const dienst = await ask('ca2026:nederlandse-digitale-dienst');
+    expect(dienst).toMatchObject({ text: NDD, agreementTitle: 'Aan de slag. Bouwen aan een beter Nederland', corpusTitle: 'Aan de slag', chapter: 'Nederland koploper in een digitale wereld' });
+    expect(dienst!.chapterIsTheme).toBeUndefined();
+    expect(dienst!.markdown).toContain(NDD);
+    // A quoted passage without a known chapter: the page, and the quoter's topic label marked as such.
+    expect(await ask('ca2026:krijgsmacht-122000-mensen')).toMatchObject({ page: 31, chapter: 'defensie: personeel', chapterIsTheme: true });
+    expect(await ask('ca2026:bestaat-niet')).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
-import { DRAFT_KEY_PATTERN } from '../corpus/citationKey';
+import { CITATION_GROUP_PATTERN, KEY_IN_GROUP_PATTERN } from '../corpus/citationKey';
 import type { CitationRef } from './types';
 
-const GROUP = /\[([^\[\]\n]*@[^\[\]\n]*)\](?!\()/g;
+const GROUP = new RegExp(CITATION_GROUP_PATTERN, 'g');
 /** A key inside a group (`<corpus>:<id>`; a plain `@key` without a corpus is also read), after a separator. */
-const KEY_IN_GROUP = new RegExp(`(^|[\\s;,\\[(-])@(${DRAFT_KEY_PATTERN})`, 'g');
+const KEY_IN_GROUP = new RegExp(KEY_IN_GROUP_PATTERN, 'g');
 
 /**
  * Pandoc-style citations in bracket groups: `[@ca2026:nederlandse-digitale-dienst]`, `[@a; @b]`,

@@ -12,9 +12,15 @@ export interface CommitmentSummary {
   short: string;
   corpusId: string;
   corpusTitle: string;
+  /** The agreement's full title, as a reader of a note sees the source (`corpusTitle` is the short label). */
+  agreementTitle: string;
   chapter?: string;
+  /** `chapter` is a quoter's topic label, not a chapter of the document (the corpus does not know the chapter). */
+  chapterIsTheme?: boolean;
   /** The section within the chapter, when the corpus has them (the tree groups by it under the chapter). */
   section?: string;
+  /** The page in the source document, when the corpus has it. */
+  page?: number;
   tags: string[];
   tagLabels: string[];
   firmness?: string;
@@ -37,8 +43,11 @@ export function summarize(c: Commitment, set: CorpusSet, taal: Taal): Commitment
     short: firstWords(c.text, 80),
     corpusId: c.corpusId,
     corpusTitle: corpus?.shortTitle ?? corpus?.title ?? c.corpusId,
+    agreementTitle: corpus?.title ?? c.corpusId,
     ...(chapter ? { chapter } : {}),
+    ...(!c.chapter && c.theme ? { chapterIsTheme: true } : {}),
     ...(c.section ? { section: c.section } : {}),
+    ...(c.page !== undefined ? { page: c.page } : {}),
     tags: c.tags,
     tagLabels: c.tags.map((t) => set.tags.get(t)?.[taal] ?? t),
     ...(c.firmness ? { firmness: c.firmness, firmnessLabel: FIRMNESS_LABELS[c.firmness].label[taal] } : {}),
