@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { CommitmentTree, insertCitation, searchCommitments, trackDrafts } from './commitments';
 import { setServerTaal } from './i18n';
 import { fetchAgreement, importDocument, type FetchArgs, type ImportArgs } from './importCorpus';
+import { fetchToezeggingen, type FetchToezeggingenArgs } from './kamerToezeggingen';
 import { createLanguageClient } from './languageClient';
 import { createLanguageStatus } from './languageStatus';
 
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('akkoordwijzer.importeer', (args?: ImportArgs) => importDocument(c, args)),
     vscode.commands.registerCommand('akkoordwijzer.haalAkkoordOp', (args?: FetchArgs) => fetchAgreement(c, context, args)),
+    vscode.commands.registerCommand('akkoordwijzer.haalToezeggingenOp', (args?: FetchToezeggingenArgs) => fetchToezeggingen(c, args)),
     vscode.commands.registerCommand('akkoordwijzer.wisselGroepering', () => tree.toggle()),
     vscode.commands.registerCommand('akkoordwijzer.voegCitaatIn', (node?: { kind: string; item?: { key: string } } | string) => {
       const key = typeof node === 'string' ? node : node?.item?.key;

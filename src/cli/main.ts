@@ -4,6 +4,7 @@ import { parseCommandLine, UsageError, type CommandArgs, type CommandName } from
 import { check } from './commands/check';
 import { importCommand, listOrSearch, validate } from './commands/corpus';
 import { fetchDocument } from './commands/fetch';
+import { fetchToezeggingen } from './commands/toezeggingen';
 import { helpText } from './help';
 import { CliContext, type CliStreams } from './io';
 import { PROBLEM } from './messages';
@@ -17,6 +18,7 @@ const COMMAND_RUNNERS: Record<CommandName, (args: CommandArgs, ctx: CliContext) 
   'corpus validate': validate,
   'corpus import': importCommand,
   'corpus fetch': fetchDocument,
+  'toezeggingen fetch': fetchToezeggingen,
 };
 
 export type { CliStreams } from './io';

@@ -274,3 +274,11 @@ export function createDraftService(init: ServiceInit): DraftService {
     forget: (uri) => void cache.delete(uri),
   };
 }
+export {
+  isKamerToezeggingDone,
+  isKamerToezeggingOverdue,
+  kamerToezeggingenCorpusText,
+  ministryCode,
+  type KamerToezeggingEntry,
+  type KamerToezeggingenFile,
+} from './corpus/kamerToezeggingen';

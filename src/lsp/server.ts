@@ -17,6 +17,7 @@ import { registerDiagnosticsSupport } from './handlers/diagnostics';
 import { registerDocumentStatusSupport } from './handlers/documentStatus';
 import { registerHoverSupport } from './handlers/hover';
 import { registerImportSupport } from './handlers/import';
+import { registerKamerToezeggingenSupport } from './handlers/kamerToezeggingen';
 import { registerDocumentLinkSupport } from './handlers/links';
 import { registerSymbolSupport } from './handlers/symbols';
 import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND, TRUST_NOTIFICATION } from '../shared/protocol';
@@ -78,10 +79,12 @@ export function startServer(connection: Connection): void {
   registerDocumentLinkSupport(connection, enabled, serviceFor);
   registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
   registerDocumentStatusSupport(connection, enabled, serviceFor);
-  registerImportSupport(connection, () => session.taal, () => {
+  const reloadCorpora = () => {
     session.forgetCorpusFiles();
     session.reloadCorpora();
-  });
+  };
+  registerImportSupport(connection, () => session.taal, reloadCorpora);
+  registerKamerToezeggingenSupport(connection, () => session.taal, reloadCorpora);
 
   documents.listen(connection);
   connection.listen();
