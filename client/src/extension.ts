@@ -8,6 +8,7 @@ import { fetchAgreement, importDocument, type FetchArgs, type ImportArgs } from 
 import { fetchToezeggingen, type FetchToezeggingenArgs } from './kamerToezeggingen';
 import { createLanguageClient } from './languageClient';
 import { createLanguageStatus } from './languageStatus';
+import { RegisterTree } from './registerTree';
 
 let client: LanguageClient | undefined;
 
@@ -18,10 +19,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const c = client;
   const tree = new CommitmentTree(c);
   const view = vscode.window.createTreeView('akkoordwijzer.coalitieakkoord', { treeDataProvider: tree, showCollapseAll: true });
+  const register = new RegisterTree(c);
+  const registerView = vscode.window.createTreeView('akkoordwijzer.kamertoezeggingen', { treeDataProvider: register, showCollapseAll: true });
   registerCommands(context, () => c.restart());
   context.subscriptions.push(
     output,
     view,
+    registerView,
+    registerView.onDidChangeVisibility((e) => e.visible && void register.refresh()),
     vscode.commands.registerCommand('akkoordwijzer.toonLog', () => output.show(true)),
     vscode.commands.registerCommand('akkoordwijzer.zoek', () => searchCommitments(c)),
     vscode.commands.registerCommand('akkoordwijzer.toonToezeggingen', async () => {
@@ -59,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       status.update(p);
       tree.setCorpora(p.corpora);
       if (view.visible) void tree.refresh();
+      if (registerView.visible) void register.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('akkoordwijzer.taal') && status.render()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(TRUST_NOTIFICATION).catch(() => undefined)),

@@ -26,6 +26,9 @@ const STRINGS = {
   overridesBuiltin: { nl: 'vervangt het ingebouwde corpus', en: 'replaces the built-in corpus' },
   overriddenBy: { nl: 'ingebouwd, niet geladen: vervangen door', en: 'built-in, not loaded: replaced by' },
   corpusReplaced: { nl: 'vervangen door een later akkoord', en: 'replaced by a later agreement' },
+  registerOverdue: { nl: 'verlopen', en: 'overdue' },
+  registerNoMinistry: { nl: '(geen ministerie)', en: '(no ministry)' },
+  registerNoStatus: { nl: '(geen status)', en: '(no status)' },
   toezeggingenTitle: { nl: 'Haal toezeggingen op bij de Tweede Kamer', en: 'Fetch toezeggingen from the Tweede Kamer' },
   toezeggingenMinisterie: {
     nl: 'Alleen van één ministerie? Afkorting (BZK) of naam; leeg voor alle. Dit filter wordt op uw computer toegepast, niet verstuurd.',

@@ -77,6 +77,10 @@ export interface CommitmentItem {
   character: number;
   /** A later agreement replaces this one. */
   replaced: boolean;
+  /** A promise from the Kamer's register: status and deadline in one line, in the server's language. */
+  status?: string;
+  /** A promise from the Kamer's register: its status as the register says it, overdue or not, the ministry's name. */
+  register?: { status?: string; overdue: boolean; ministryName?: string };
 }
 
 /** Client → server: every loaded commitment (the tree view). */

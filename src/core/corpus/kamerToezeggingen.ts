@@ -24,9 +24,12 @@ export function isKamerToezeggingDone(status: string | undefined): boolean {
   return status !== undefined && DONE_STATUSES.has(status.trim().toLowerCase());
 }
 
-/** Whether a promise is open and its deadline (`YYYY-MM-DD`) lies before `today`. */
+/**
+ * Whether a promise is open and its deadline (`YYYY-MM-DD`) lies before `today`. A promise whose status the register
+ * does not give is not called overdue: it may have been kept.
+ */
 export function isKamerToezeggingOverdue(c: Pick<Commitment, 'deadline' | 'register'>, today: string): boolean {
-  if (!c.register || isKamerToezeggingDone(c.register.status) || !c.deadline || !/^\d{4}-\d{2}-\d{2}$/.test(c.deadline)) return false;
+  if (!c.register?.status || isKamerToezeggingDone(c.register.status) || !c.deadline || !/^\d{4}-\d{2}-\d{2}$/.test(c.deadline)) return false;
   return c.deadline < today;
 }
 
