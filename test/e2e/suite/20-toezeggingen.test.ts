@@ -78,7 +78,7 @@ describe('toezeggingen of the Kamer', () => {
     assert.equal(result.out, out().toString());
     assert.equal(result.count, 2);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(out()));
-    assert.match(text, /^kind: "toezeggingen"$/m);
+    assert.match(text, /^kind: toezeggingen$/m);
     assert.match(text, /^\s+- id: tz202603-130$/m);
     assert.match(text, /^\s+deadline: "2026-07-01"$/m);
   });
