@@ -89,7 +89,9 @@ describe('akkoordwijzer toezeggingen fetch', () => {
     expect(r.stderr).toContain('3 toezeggingen (1 nieuw, 1 gewijzigd, 1 verwijderd)');
     const { corpus } = corpusOf('toezeggingen.akkoord.yaml');
     expect(corpus.commitments.map((c) => c.id)).toEqual(['tz202603-130', 'tz202604-011', 'tz202609-004']);
-    expect(corpus.commitments[0]!.register).toMatchObject({ status: 'Voldaan', fulfilledBy: '2026D30001' });
+    // The refresh answer gave no activity for it: the debate the file held is kept.
+    expect(corpus.commitments[0]!.register).toMatchObject({ status: 'Voldaan', fulfilledBy: '2026D30001', debate: { number: '2026A01894' } });
+    expect(corpus.commitments[2]!.register).toMatchObject({ status: 'Openstaand', debate: { committeeCode: 'DiZa' } });
   });
 
   it('refuses to overwrite a corpus that is no register, and reports an error answer and a closed port (exit 2)', async () => {

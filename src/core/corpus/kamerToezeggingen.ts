@@ -142,7 +142,10 @@ export function kamerToezeggingenCorpusText(
   for (const entry of entries) {
     const c = toCommitmentOut(entry);
     if (!c) continue;
-    if (byId.has(c.id)) changed += 1;
+    const before = byId.get(c.id);
+    if (before) changed += 1;
+    // An answer without the activity (not expanded, or the server left it out) does not forget the debate.
+    if (before?.register?.debate && c.register && !c.register.debate) c.register = { ...c.register, debate: before.register.debate };
     byId.set(c.id, c);
   }
   const commitments = [...byId.values()].sort((a, b) => (a.register?.made ?? '').localeCompare(b.register?.made ?? '') || a.id.localeCompare(b.id));
