@@ -82,6 +82,11 @@ function inOrder(items: readonly CommitmentItem[], keyOf: (c: CommitmentItem) =>
  * built-in one) with its chapters and sections in the document's order; by tag, one group per tag. Each commitment
  * has an insert action.
  */
+/** The command that opens a commitment where it stands in its corpus file; undefined when its file is not known. */
+export function openInCorpus(c: CommitmentItem): vscode.Command | undefined {
+  return c.uri ? { title: t('openInCorpus'), command: 'vscode.open', arguments: [vscode.Uri.parse(c.uri), { selection: new vscode.Range(c.line, 0, c.line, 0) }] } : undefined;
+}
+
 export class CommitmentTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -120,7 +125,7 @@ export class CommitmentTree implements vscode.TreeDataProvider<Node> {
     item.description = c.key;
     item.tooltip = new vscode.MarkdownString(`**${c.key}**\n\n> ${c.text}\n\n${[c.firmnessLabel, c.tagLabels.join(', ')].filter(Boolean).join(' · ')}`);
     item.contextValue = 'commitment';
-    item.command = c.uri ? { title: t('openInCorpus'), command: 'vscode.open', arguments: [vscode.Uri.parse(c.uri), { selection: new vscode.Range(c.line, 0, c.line, 0) }] } : undefined;
+    item.command = openInCorpus(c);
     return item;
   }
 

@@ -2,14 +2,16 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, TRUST_NOTIFICATION, type StatusParams } from '../../src/shared/protocol';
 import { registerCommands } from './commands';
-import { registerCompare } from './compare';
 import { CommitmentTree, insertCitation, searchCommitments, trackDrafts } from './commitments';
+import { registerCompare } from './compare';
+import { exportDraft, type ExportArgs } from './exportDraft';
 import { setServerTaal } from './i18n';
 import { fetchAgreement, importDocument, type FetchArgs, type ImportArgs } from './importCorpus';
-import { exportDraft, type ExportArgs } from './exportDraft';
+import { fetchToezeggingen, type FetchToezeggingenArgs } from './kamerToezeggingen';
 import { createLanguageClient } from './languageClient';
 import { createLanguageStatus } from './languageStatus';
 import { createPreviewCache, previewPlugin, redrawPreviews } from './preview';
+import { RegisterTree } from './registerTree';
 
 let client: LanguageClient | undefined;
 
@@ -24,11 +26,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const c = client;
   const tree = new CommitmentTree(c);
   const view = vscode.window.createTreeView('akkoordwijzer.coalitieakkoord', { treeDataProvider: tree, showCollapseAll: true });
+  const register = new RegisterTree(c);
+  const registerView = vscode.window.createTreeView('akkoordwijzer.kamertoezeggingen', { treeDataProvider: register, showCollapseAll: true });
   registerCommands(context, () => c.restart());
   registerCompare(context, c);
   context.subscriptions.push(
     output,
     view,
+    registerView,
+    registerView.onDidChangeVisibility((e) => e.visible && void register.refresh()),
     vscode.commands.registerCommand('akkoordwijzer.toonLog', () => output.show(true)),
     vscode.commands.registerCommand('akkoordwijzer.zoek', () => searchCommitments(c)),
     vscode.commands.registerCommand('akkoordwijzer.toonToezeggingen', async () => {
@@ -40,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('akkoordwijzer.importeer', (args?: ImportArgs) => importDocument(c, args)),
     vscode.commands.registerCommand('akkoordwijzer.exporteer', (args?: ExportArgs) => exportDraft(c, output, args)),
     vscode.commands.registerCommand('akkoordwijzer.haalAkkoordOp', (args?: FetchArgs) => fetchAgreement(c, context, args)),
+    vscode.commands.registerCommand('akkoordwijzer.haalToezeggingenOp', (args?: FetchToezeggingenArgs) => fetchToezeggingen(c, args)),
     vscode.commands.registerCommand('akkoordwijzer.wisselGroepering', () => tree.toggle()),
     vscode.commands.registerCommand('akkoordwijzer.voegCitaatIn', (node?: { kind: string; item?: { key: string } } | string) => {
       const key = typeof node === 'string' ? node : node?.item?.key;
@@ -67,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       status.update(p);
       tree.setCorpora(p.corpora);
       if (view.visible) void tree.refresh();
+      if (registerView.visible) void register.refresh();
       preview.invalidate();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, parseTaal, type ExportFormat, type Localized, type Taal
 import { HELP, USAGE } from './messages';
 
 export type Format = 'text' | 'json' | 'sarif';
-export type CommandName = 'check' | 'export' | 'compare' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch';
+export type CommandName = 'check' | 'export' | 'compare' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch' | 'toezeggingen fetch';
 export type OptionName =
   | 'format'
   | 'config'
@@ -24,9 +24,12 @@ export type OptionName =
   | 'fix'
   | 'fix-dry-run'
   | 'to'
-  | 'toch';
+  | 'toch'
+  | 'ministerie'
+  | 'commissie'
+  | 'sinds';
 /** What `--help` can be about: the tool, the `corpus` group, or one command. */
-export type HelpTopic = 'general' | 'corpus' | CommandName;
+export type HelpTopic = 'general' | 'corpus' | 'toezeggingen' | CommandName;
 
 /** What one command accepts. Parsing, its checks and `--help` all read this table, so they cannot disagree. */
 export interface CommandSpec {
@@ -67,6 +70,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     operands: { label: HELP.file, missing: USAGE.noImportFile, max: 1 },
   },
   'corpus fetch': { name: 'corpus fetch', options: ['out', 'proxy', 'timeout', 'taal'], formats: [], operands: { label: HELP.nummer, missing: USAGE.noNummer, max: 1 } },
+  'toezeggingen fetch': { name: 'toezeggingen fetch', options: ['ministerie', 'commissie', 'sinds', 'out', 'id', 'proxy', 'timeout', 'taal'], formats: [] },
 };
 
 const CORPUS_COMMANDS = ['list', 'search', 'validate', 'import', 'fetch'] as const;
@@ -96,6 +100,9 @@ const OPTIONS = {
   'fix-dry-run': { type: 'boolean' },
   to: { type: 'string', short: 't' },
   toch: { type: 'boolean' },
+  ministerie: { type: 'string' },
+  commissie: { type: 'string' },
+  sinds: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -133,6 +140,10 @@ export interface CommandArgs {
   /** `export --to`: the format to write; `--toch`: export although errors remain. */
   to?: ExportFormat;
   toch?: boolean;
+  /** `toezeggingen fetch`: a ministry (code or name), a committee, and the first day (`YYYY-MM-DD`) of what to fetch. */
+  ministerie?: string;
+  commissie?: string;
+  sinds?: string;
 }
 
 export type Invocation =
@@ -185,6 +196,10 @@ function commandOf(first: string, rest: string[], fail: (text: Localized, topic?
   if (first === 'check') return { command: COMMANDS.check, operands: rest };
   if (first === 'export') return { command: COMMANDS.export, operands: rest };
   if (first === 'compare') return { command: COMMANDS.compare, operands: rest };
+  if (first === 'toezeggingen') {
+    const [sub = '', ...operands] = rest;
+    return sub === 'fetch' ? { command: COMMANDS['toezeggingen fetch'], operands } : fail(USAGE.unknownToezeggingenCommand(sub), 'toezeggingen');
+  }
   if (first !== 'corpus') return fail(USAGE.unknownCommand(first));
   const [sub = '', ...operands] = rest;
   if (!(CORPUS_COMMANDS as readonly string[]).includes(sub)) return fail(USAGE.unknownCorpusCommand(sub, CORPUS_COMMANDS), 'corpus');
@@ -215,6 +230,8 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
     else if (name === 'fix' || name === 'fix-dry-run') fixOption(args, name === 'fix' ? 'write' : 'dry-run', operands, fail);
     else if (name === 'corpus') args.corpora.push(value);
     else if (name === 'out' || name === 'proxy' || name === 'timeout') fetchOption(args, name, value, fail);
+    else if (name === 'ministerie' || name === 'commissie') args[name] = value;
+    else if (name === 'sinds') args.sinds = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && !Number.isNaN(Date.parse(value.trim())) ? value.trim() : fail(USAGE.badSinds(value));
     else checkOption(args, name, o, fail);
   }
   checkOperands(command, args, fail);
@@ -278,6 +295,7 @@ function helpTopic(words: string[]): HelpTopic {
   const [command, sub] = words;
   if (command === 'check' || command === 'compare') return command;
   if (command === 'export') return 'export';
+  if (command === 'toezeggingen') return sub === 'fetch' ? 'toezeggingen fetch' : 'toezeggingen';
   if (command !== 'corpus') return 'general';
   return (CORPUS_COMMANDS as readonly (string | undefined)[]).includes(sub) ? (`corpus ${sub}` as CommandName) : 'corpus';
 }

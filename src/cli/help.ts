@@ -1,6 +1,6 @@
 import { pick, type Localized, type Taal } from '../core/service';
 import { COMMANDS, type CommandSpec, type HelpTopic, type OptionName } from './args';
-import { COMMAND_SUMMARY, COMPARE, EXPORT, FETCH, HELP, OPTION_HELP } from './messages';
+import { COMMAND_SUMMARY, COMPARE, EXPORT, FETCH, HELP, OPTION_HELP, TOEZEGGINGEN } from './messages';
 
 const TOOL = 'akkoordwijzer';
 
@@ -42,6 +42,10 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): Optio
       return { flags: '    --proxy', value: pick(HELP.url, taal), help: OPTION_HELP.proxy, repeat: false };
     case 'timeout':
       return { flags: '    --timeout', value: pick(HELP.seconds, taal), help: OPTION_HELP.timeout, repeat: false };
+    case 'ministerie':
+    case 'commissie':
+    case 'sinds':
+      return { flags: `    --${option}`, value: pick(HELP[option], taal), help: OPTION_HELP[option], repeat: false };
     default:
       return checkOptionForm(option, taal);
   }
@@ -135,6 +139,7 @@ const NOTES: Partial<Record<CommandSpec['name'], { notes: Localized; exitCodes: 
   'corpus fetch': { notes: FETCH.notes, exitCodes: FETCH.exitCodes },
   export: { notes: EXPORT.notes, exitCodes: EXPORT.exitCodes },
   compare: { notes: COMPARE.notes, exitCodes: COMPARE.exitCodes },
+  'toezeggingen fetch': { notes: TOEZEGGINGEN.notes, exitCodes: TOEZEGGINGEN.exitCodes },
 };
 
 function commandHelp(command: CommandSpec, taal: Taal): string {
@@ -158,5 +163,6 @@ function commandHelp(command: CommandSpec, taal: Taal): string {
 export function helpText(topic: HelpTopic, taal: Taal, version: string): string {
   if (topic === 'general') return generalHelp(taal, version);
   if (topic === 'corpus') return corpusHelp(taal);
+  if (topic === 'toezeggingen') return commandHelp(COMMANDS['toezeggingen fetch'], taal);
   return commandHelp(COMMANDS[topic], taal);
 }

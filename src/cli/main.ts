@@ -6,6 +6,7 @@ import { compare } from './commands/compare';
 import { importCommand, listOrSearch, validate } from './commands/corpus';
 import { exportCommand } from './commands/export';
 import { fetchDocument } from './commands/fetch';
+import { fetchToezeggingen } from './commands/toezeggingen';
 import { helpText } from './help';
 import { CliContext, type CliStreams } from './io';
 import { PROBLEM } from './messages';
@@ -21,6 +22,7 @@ const COMMAND_RUNNERS: Record<CommandName, (args: CommandArgs, ctx: CliContext) 
   'corpus validate': validate,
   'corpus import': importCommand,
   'corpus fetch': fetchDocument,
+  'toezeggingen fetch': fetchToezeggingen,
 };
 
 export type { CliStreams } from './io';

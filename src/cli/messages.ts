@@ -19,6 +19,11 @@ export const USAGE = {
     nl: `onbekend corpus-commando "${sub}" (${known.join(', ')})`,
     en: `unknown corpus command "${sub}" (${known.join(', ')})`,
   }),
+  unknownToezeggingenCommand: (sub: string): Localized => ({
+    nl: `onbekend toezeggingen-commando "${sub}" (fetch)`,
+    en: `unknown toezeggingen command "${sub}" (fetch)`,
+  }),
+  badSinds: (value: string): Localized => ({ nl: `--sinds verwacht een datum JJJJ-MM-DD, niet "${value}"`, en: `--sinds expects a date YYYY-MM-DD, not "${value}"` }),
   unknownOption: (option: string): Localized => ({ nl: `onbekende optie ${option}`, en: `unknown option ${option}` }),
   optionNotHere: (option: string, command: string): Localized => ({
     nl: `${command} kent de optie ${option} niet`,
@@ -120,6 +125,9 @@ export const HELP = {
     en: `Akkoordwijzer ${version} — check moties and Kamervragen against the coalition agreement`,
   }),
   usage: { nl: 'Gebruik:', en: 'Usage:' } satisfies Localized,
+  ministerie: { nl: 'MINISTERIE', en: 'MINISTRY' } satisfies Localized,
+  commissie: { nl: 'COMMISSIE', en: 'COMMITTEE' } satisfies Localized,
+  sinds: { nl: 'JJJJ-MM-DD', en: 'YYYY-MM-DD' } satisfies Localized,
   options: { nl: 'Opties:', en: 'Options:' } satisfies Localized,
   commandHelp: { nl: 'hulp bij één commando', en: 'help on one command' } satisfies Localized,
   file: { nl: 'BESTAND', en: 'FILE' } satisfies Localized,
@@ -208,6 +216,11 @@ export const COMMAND_SUMMARY = {
     nl: 'Exporteert een motie of Kamervragen voor indiening, in de opmaak van de Kamer (docx, platte tekst of Markdown).',
     en: "Exports a motie or Kamervragen for submission, in the Kamer's layout (docx, plain text or Markdown).",
   },
+  'toezeggingen fetch': {
+    nl: 'Haalt toezeggingen van bewindspersonen op uit het register van de Tweede Kamer en schrijft er een corpusbestand van (kind: toezeggingen); een bestaand bestand wordt ververst.',
+    en: "Fetches ministers' toezeggingen from the Tweede Kamer's register and writes a corpus file of them (kind: toezeggingen); an existing file is refreshed.",
+  },
+  toezeggingen: { nl: 'Het register van toezeggingen van de Tweede Kamer.', en: "The Tweede Kamer's register of toezeggingen." },
   'corpus fetch': {
     nl: 'Haalt een document (PDF, DOCX of HTML) op uit de open data van de Tweede Kamer en slaat het op.',
     en: "Fetches a document (PDF, DOCX or HTML) from the Tweede Kamer's open data and saves it.",
@@ -242,6 +255,15 @@ export const OPTION_HELP = {
   force: { nl: 'overschrijf een uitvoerbestand dat geen eerdere import is', en: 'overwrite an output file that is not an earlier import' },
   proxy: { nl: 'ga via deze proxy (anders die uit HTTPS_PROXY, HTTP_PROXY of ALL_PROXY, met NO_PROXY)', en: 'go through this proxy (else the one in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY, with NO_PROXY)' },
   timeout: { nl: 'geef op na zoveel seconden zonder antwoord (standaard 30)', en: 'give up after this many seconds without an answer (default 30)' },
+  ministerie: {
+    nl: 'alleen toezeggingen van dit ministerie (afkorting zoals BZK, of naam); wordt hier toegepast, niet verstuurd',
+    en: '--ministerie: only toezeggingen of this ministry (code such as BZK, or name); applied here, not sent',
+  },
+  commissie: {
+    nl: 'alleen toezeggingen uit debatten met deze commissie in het voortouw (afkorting of naam); wordt hier toegepast',
+    en: '--commissie: only toezeggingen from debates led by this committee (abbreviation or name); applied here',
+  },
+  sinds: { nl: 'alleen toezeggingen gedaan op of na deze datum (JJJJ-MM-DD); wordt meegestuurd', en: 'only toezeggingen made on or after this day (YYYY-MM-DD); sent with the request' },
   quiet: { nl: 'meld alleen fouten, geen waarschuwingen of hints', en: 'report errors only, no warnings or hints' },
   maxWarnings: {
     nl: 'exitcode 1 bij meer dan N waarschuwingen (ook met --quiet geteld; -1: geen grens)',
@@ -333,4 +355,34 @@ export const EXPORT = {
     nl: 'Exitcode: 0 als de export is geschreven, 1 als fouten in het concept hem tegenhielden, 2 bij een gebruiks- of\ninvoerfout of als het schrijven mislukt.',
     en: 'Exit code: 0 when the export was written, 1 when errors in the draft stopped it, 2 on a usage or input error or\nwhen writing fails.',
   } satisfies Localized,
+};
+
+/** `toezeggingen fetch`: what it says while it goes online, on standard error; standard output gets the file written. */
+export const TOEZEGGINGEN = {
+  notes: {
+    nl:
+      'Gaat online, alleen op uw verzoek: het commando vraagt bij gegevensmagazijn.tweedekamer.nl de toezeggingen op\n' +
+      '(met alleen --sinds, of bij verversen het tijdstip van de laatste wijziging, als filter); ministerie en commissie\n' +
+      'worden hier toegepast. Bestaat --out al als register, dan worden alleen de wijzigingen opgehaald; sleutels blijven.\n' +
+      'Proxy en certificaten als bij corpus fetch.',
+    en:
+      'Goes online, only when you ask: the command asks gegevensmagazijn.tweedekamer.nl for the toezeggingen (with only\n' +
+      '--sinds, or when refreshing the moment of the last change, as a filter); ministry and committee are applied here.\n' +
+      'When --out already is a register, only the changes are fetched; keys stay. Proxy and certificates as for corpus fetch.',
+  } satisfies Localized,
+  exitCodes: {
+    nl: 'Exitcode: 0 als het bestand is geschreven, 2 bij een gebruiksfout of als het ophalen of schrijven mislukt.',
+    en: 'Exit code: 0 when the file was written, 2 on a usage error or when fetching or writing fails.',
+  } satisfies Localized,
+  asking: (host: string, refresh: string | undefined, proxy: string | undefined): Localized => ({
+    nl: `Toezeggingen opvragen bij ${host}${refresh ? ` (gewijzigd na ${refresh})` : ''}${proxy ? ` via de proxy ${proxy}` : ''} …`,
+    en: `Asking ${host} for toezeggingen${refresh ? ` (changed after ${refresh})` : ''}${proxy ? ` through the proxy ${proxy}` : ''} …`,
+  }),
+  page: (records: number, page: number): Localized => ({ nl: `  pagina ${page}: ${records} toezeggingen`, en: `  page ${page}: ${records} toezeggingen` }),
+  written: (file: string, count: number, added: number, changed: number, removed: number): Localized => ({
+    nl: `${file}: ${count} toezeggingen (${added} nieuw, ${changed} gewijzigd, ${removed} verwijderd)`,
+    en: `${file}: ${count} toezeggingen (${added} new, ${changed} changed, ${removed} removed)`,
+  }),
+  skipped: (n: number): Localized => ({ nl: `${n} antwoorden zonder Id of Nummer overgeslagen`, en: `${n} answers without Id or Nummer skipped` }),
+  cannotSave: FETCH.cannotSave,
 };

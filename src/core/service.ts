@@ -6,6 +6,7 @@ import { isoDay } from './draft/date';
 import { buildDraft, type DraftInput } from './draft/model';
 import { parseBlocks, reparseBlocks, type ParsedMarkdown } from './markdown/blocks';
 import type { Draft } from './draft/types';
+import { promiseForQuestion, withPromiseHover } from './features/kamerToezegging';
 import { citationAt, commitmentMarkdown, completeCitationKey, type CitationCompletion, type RankedCommitment } from './features/commitments';
 import { searchCorpus } from './features/search';
 import { quickFixes, type QuickFix } from './features/codeActions';
@@ -246,7 +247,7 @@ export function createDraftService(init: ServiceInit): DraftService {
 
   const commitmentDocs = (key: string) => {
     const c = corpus.get(key);
-    return c ? commitmentMarkdown(c, corpus, settings.taal) : undefined;
+    return c ? commitmentMarkdown(c, corpus, settings.taal, today()) : undefined;
   };
 
   return {
@@ -271,7 +272,8 @@ export function createDraftService(init: ServiceInit): DraftService {
     findings: (doc) => analyze(doc).findings,
     hover(doc, offset) {
       const { draft, findings } = analyze(doc);
-      return draftHover(draft, findings, offset, lexicon, settings.taal, commitmentDocs, init.ruleDocHref);
+      const hover = draftHover(draft, findings, offset, lexicon, settings.taal, commitmentDocs, init.ruleDocHref);
+      return citationAt(draft, offset) ? hover : withPromiseHover(hover, promiseForQuestion(draft, offset, corpus, engine()), commitmentDocs, settings.taal);
     },
     completeCitation: (doc, offset) => completeCitationKey(analyze(doc).draft, offset, corpus, engine()),
     citedAt(doc, offset) {
@@ -281,7 +283,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     searchCommitments: (query, limit = 50) => searchCorpus(corpus, query, { synonyms, limit }),
     describeCommitment(key) {
       const c = corpus.get(key);
-      return c ? summarize(c, corpus, settings.taal) : undefined;
+      return c ? summarize(c, corpus, settings.taal, today()) : undefined;
     },
     commitmentDocs,
     references: (workspace, key) =>
@@ -302,3 +304,11 @@ export function createDraftService(init: ServiceInit): DraftService {
     forget: (uri) => void cache.delete(uri),
   };
 }
+export {
+  isKamerToezeggingDone,
+  isKamerToezeggingOverdue,
+  kamerToezeggingenCorpusText,
+  ministryCode,
+  type KamerToezeggingEntry,
+  type KamerToezeggingenFile,
+} from './corpus/kamerToezeggingen';

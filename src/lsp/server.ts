@@ -20,6 +20,7 @@ import { registerDocumentStatusSupport } from './handlers/documentStatus';
 import { registerExportSupport } from './handlers/export';
 import { registerHoverSupport } from './handlers/hover';
 import { registerImportSupport } from './handlers/import';
+import { registerKamerToezeggingenSupport } from './handlers/kamerToezeggingen';
 import { registerDocumentLinkSupport } from './handlers/links';
 import { registerSymbolSupport } from './handlers/symbols';
 import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND, TRUST_NOTIFICATION } from '../shared/protocol';
@@ -84,10 +85,12 @@ export function startServer(connection: Connection): void {
   registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
   registerDocumentStatusSupport(connection, enabled, serviceFor);
   registerExportSupport(connection, enabled, serviceFor, () => session.taal);
-  registerImportSupport(connection, () => session.taal, () => {
+  const reloadCorpora = () => {
     session.forgetCorpusFiles();
     session.reloadCorpora();
-  });
+  };
+  registerImportSupport(connection, () => session.taal, reloadCorpora);
+  registerKamerToezeggingenSupport(connection, () => session.taal, reloadCorpora);
 
   documents.listen(connection);
   connection.listen();

@@ -145,6 +145,18 @@ export async function fetchKamerDocument(nummer: string, options: FetchKamerDocu
   return { metadata, bytes };
 }
 
+/** What a JSON request of the open data needs: the transport, and the fetch's timeout, cancellation and proxy. */
+export type OpenDataRequestOptions = Pick<FetchKamerDocumentOptions, 'fetch' | 'timeoutMs' | 'signal' | 'proxyFor'>;
+
+/**
+ * GET one JSON answer of the open data with the document fetch's timeout, cancellation and failures (offline, proxy,
+ * certificate, HTTP status with the OData error's message). Throws an `OpenDataError`. For requests that are not
+ * about one document (the register of toezeggingen): their messages name no document number.
+ */
+export async function getOpenDataJson(url: string, options: OpenDataRequestOptions): Promise<unknown> {
+  return new Transfer('', options).json(url);
+}
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The one document of the answer, confirmed: its number, a GUID, and a file of a kind the importer reads. */
@@ -210,7 +222,7 @@ class Transfer {
 
   constructor(
     private readonly nummer: string,
-    private readonly options: FetchKamerDocumentOptions,
+    private readonly options: OpenDataRequestOptions & Pick<FetchKamerDocumentOptions, 'onProgress'>,
   ) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }

@@ -31,6 +31,8 @@ export function manualDownloadUrl(nummer: string): string {
 
 /** The way round every network failure, appended to its message. */
 function byHand(nummer: string): Localized {
+  // A request that is not for one document (the register of toezeggingen) has no file to get by hand.
+  if (!nummer) return { nl: '', en: '' };
   const url = manualDownloadUrl(nummer);
   return {
     nl:

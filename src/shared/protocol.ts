@@ -3,6 +3,8 @@
  * Names are part of the contract with the VS Code client; other clients may ignore them.
  */
 
+import type { KamerToezeggingRecord } from './kamerToezeggingen';
+
 /** Server → client, after start and after every corpus or settings change. */
 export const STATUS_NOTIFICATION = 'akkoordwijzer/status';
 export interface StatusParams {
@@ -81,6 +83,10 @@ export interface CommitmentItem {
   character: number;
   /** A later agreement replaces this one. */
   replaced: boolean;
+  /** A promise from the Kamer's register: status and deadline in one line, in the server's language. */
+  status?: string;
+  /** A promise from the Kamer's register: its status as the register says it, overdue or not, the ministry's name. */
+  register?: { status?: string; overdue: boolean; ministryName?: string };
 }
 
 /** Client → server: every loaded commitment (the tree view). */
@@ -153,6 +159,47 @@ export interface ExportResponse {
   warnings: ExportIssueItem[];
   /** The report as lines of text, in the server's language. */
   report: string;
+}
+
+/**
+ * Client → server, before "Haal toezeggingen op" goes online: is `out` already a register of toezeggingen (then only
+ * what changed after `changedSince` is fetched), or a file that must not be overwritten (`problem`)?
+ */
+export const REGISTER_STATE_REQUEST = 'akkoordwijzer/toezeggingenRegister';
+export interface RegisterStateParams {
+  /** The corpus file: a `file:` URI. */
+  out: string;
+}
+export interface RegisterStateResult {
+  exists: boolean;
+  changedSince?: string;
+  /** Why the file cannot be written, in the server's language. */
+  problem?: string;
+}
+
+/**
+ * Client → server after the client fetched the Kamer's register (with VS Code's own fetch): write it as a corpus file
+ * (`kind: toezeggingen`), or merge a refresh into the existing one. The records are the shared client's
+ * (`src/shared/kamerToezeggingen.ts`); the ministry and committee filters are applied by the server.
+ */
+export const REGISTER_WRITE_REQUEST = 'akkoordwijzer/toezeggingenSchrijven';
+export interface RegisterWriteParams {
+  out: string;
+  records: KamerToezeggingRecord[];
+  /** GUIDs the register says are deleted (a refresh). */
+  deleted: string[];
+  ministerie?: string;
+  commissie?: string;
+  sinds?: string;
+  /** The service the records came from. */
+  url: string;
+}
+export interface RegisterWriteResult {
+  out: string;
+  count: number;
+  added: number;
+  changed: number;
+  removed: number;
 }
 
 /** Server → client while an import runs: what it is doing (a PDF page count, a step). */

@@ -19,9 +19,10 @@ describe('the agreement view in package.json', () => {
   const view = views.find((v) => v.id === 'akkoordwijzer.coalitieakkoord');
   const commands = new Set((manifest.contributes.commands as { command: string }[]).map((c) => c.command));
 
-  it('is the only view, called "Coalitieakkoord" (the register of toezeggingen will be a view of its own)', () => {
-    expect(views.map((v) => v.id)).toEqual(['akkoordwijzer.coalitieakkoord']);
+  it('is called "Coalitieakkoord"; the register of toezeggingen is a view of its own beside it, named unambiguously', () => {
+    expect(views.map((v) => v.id)).toEqual(['akkoordwijzer.coalitieakkoord', 'akkoordwijzer.kamertoezeggingen']);
     expect(view!.name).toBe('Coalitieakkoord');
+    expect(views[1]!.name).toBe('Toezeggingen aan de Kamer');
     expect(JSON.stringify(manifest.contributes)).not.toContain('akkoordwijzer.toezeggingen');
   });
 

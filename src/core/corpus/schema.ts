@@ -82,6 +82,39 @@ const LOCATION = {
   theme: optional(text(), 'het onderwerp zoals een citerende bron het noemt, als het hoofdstuk niet bekend is'),
 } as const;
 
+/** The activity a Kamer toezegging was made in. */
+const KAMER_DEBATE = object(
+  { one: { nl: 'een debat', en: 'a debate' }, many: { nl: 'debatten', en: 'debates' } },
+  {
+    number: optional(text(), 'nummer van de activiteit, bv. `2026A01894`'),
+    type: optional(text(), 'soort activiteit, bv. `Commissiedebat`'),
+    title: optional(text(), 'onderwerp van de activiteit'),
+    date: optional(date(), 'datum van de activiteit'),
+    committee: optional(text(), 'de commissie die het voortouw had'),
+    committeeCode: optional(text(), 'afkorting van die commissie, bv. `BiZa`'),
+    url: optional(text({ check: httpUrl, json: { format: 'uri' } }), 'de pagina van de activiteit op tweedekamer.nl'),
+  },
+  { ref: 'kamerDebate' },
+);
+
+/** What the Kamer's register of toezeggingen says about one promise (in a corpus of kind `toezeggingen`). */
+export const KAMER_TOEZEGGING = object(
+  { one: { nl: 'een Kamertoezegging', en: 'a Kamer toezegging' }, many: { nl: 'Kamertoezeggingen', en: 'Kamer toezeggingen' } },
+  {
+    number: required(text(), 'nummer in het register, bv. `TZ202603-130`'),
+    guid: optional(text(), 'Id in de open data; een verversing herkent de toezegging eraan'),
+    status: optional(text(), 'status in het register: `Openstaand`, `Voldaan`, `Afgedaan`, …'),
+    minister: optional(text(), 'naam van de bewindspersoon die het toezegde'),
+    role: optional(text(), 'diens functie, bv. `Minister van Financiën`'),
+    ministryName: optional(text(), 'het ministerie zoals het register het noemt (`ministry` geeft de afkorting)'),
+    made: optional(date(), 'datum van de toezegging'),
+    changed: optional(text(), 'wanneer het register haar het laatst wijzigde (voor een verversing)'),
+    fulfilledBy: optional(text(), 'de Kamerbrief waarmee ze is nagekomen, als het register die noemt'),
+    debate: optional(KAMER_DEBATE, 'het debat of overleg waarin ze is gedaan'),
+  },
+  { ref: 'kamerToezegging' },
+);
+
 export const COMMITMENT = object(
   { one: { nl: 'een toezegging', en: 'a commitment' }, many: { nl: 'toezeggingen', en: 'commitments' } },
   {
@@ -119,6 +152,7 @@ export const COMMITMENT = object(
     ),
     source: optional(SOURCE, 'herkomst van deze toezegging; vult die van de kop aan'),
     note: optional(text(), 'toelichting, bv. `"Ingekort door de citerende bron."`'),
+    register: optional(KAMER_TOEZEGGING, 'voor een toezegging uit het register van de Tweede Kamer (`kind: toezeggingen`): status, bewindspersoon, debat (zie *Toezeggingen van de Kamer*)'),
   },
   { ref: 'commitment' },
 );

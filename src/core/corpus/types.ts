@@ -126,11 +126,56 @@ export interface Commitment {
   seeAlso?: string[];
   source: Source;
   note?: string;
+  /** A promise from the Kamer's register of toezeggingen (a corpus of kind `toezeggingen` fetched from the open data). */
+  register?: KamerToezeggingInfo;
   /** Offsets of the list item in the corpus file. */
   span: Span;
   /** 0-based line and character of the list item (the `id` key after `- `). */
   line: number;
   character: number;
+}
+
+/**
+ * What the Kamer's register says about one toezegging (a promise a minister made to the Kamer), beyond its text,
+ * deadline and ministry code, which the commitment holds like any other.
+ */
+export interface KamerToezeggingInfo {
+  /** The register's number, e.g. `TZ202603-130`. */
+  number: string;
+  /** The open data's GUID: what a refresh matches on. */
+  guid?: string;
+  /** As the register says it: Openstaand, Voldaan, Afgedaan, … */
+  status?: string;
+  /** The minister's or state secretary's name as the register writes it. */
+  minister?: string;
+  /** Their function: "Minister van Financiën". */
+  role?: string;
+  /** The ministry's name as the register gives it (the commitment's `ministry` holds its code). */
+  ministryName?: string;
+  /** The day it was promised (`YYYY-MM-DD`). */
+  made?: string;
+  /** When the register last changed it (ISO 8601, as the open data gives it). */
+  changed?: string;
+  /** The letter that kept the promise, when the register names one. */
+  fulfilledBy?: string;
+  /** The debate or meeting it was promised in. */
+  debate?: KamerDebate;
+}
+
+/** The activity a toezegging was made in. */
+export interface KamerDebate {
+  number?: string;
+  /** The kind of activity: `Commissiedebat`, `Plenair debat`, … */
+  type?: string;
+  title?: string;
+  /** `YYYY-MM-DD`. */
+  date?: string;
+  /** The committee in the lead, as the open data names it. */
+  committee?: string;
+  /** Its abbreviation (`BiZa`). */
+  committeeCode?: string;
+  /** Its page on tweedekamer.nl. */
+  url?: string;
 }
 
 /** Verbatim wording from the document that is not a commitment: used for quote verification only. */

@@ -6,6 +6,7 @@ import type { CorpusSet } from '../corpus/registry';
 import { lineStartOf } from '../text/positions';
 import { describeSource, FIRMNESS_LABELS, ministryName } from '../corpus/labels';
 import { formatDate } from '../draft/date';
+import { registerRows } from './kamerToezegging';
 import type { Commitment } from '../corpus/types';
 import type { Draft, CitationRef } from '../draft/types';
 import { pick, type Localized, type Span, type Taal } from '../types';
@@ -41,8 +42,11 @@ const LABELS = {
   openInCorpus: { nl: 'Open in het corpus', en: 'Open in the corpus' },
 } satisfies Record<string, Localized>;
 
-/** Markdown for a commitment: its text, where it stands, tags, ministry, firmness, deadline/amount, provenance. */
-export function commitmentMarkdown(c: Commitment, set: CorpusSet, taal: Taal): string {
+/**
+ * Markdown for a commitment: its text, where it stands, tags, ministry, firmness, deadline/amount, provenance; for a
+ * promise from the Kamer's register its status, deadline (overdue on `today`), minister and debate.
+ */
+export function commitmentMarkdown(c: Commitment, set: CorpusSet, taal: Taal, today = ''): string {
   const corpus = set.corpus(c.corpusId);
   const file = set.fileOf(c.corpusId);
   const label = (key: keyof typeof LABELS) => pick(LABELS[key], taal);
@@ -55,7 +59,9 @@ export function commitmentMarkdown(c: Commitment, set: CorpusSet, taal: Taal): s
   if (c.tags.length) rows.push([label('tags'), c.tags.map((t) => set.tags.get(t)?.[taal] ?? t).join(', ')]);
   if (c.ministry.length) rows.push([label('ministry'), c.ministry.map((m) => ministryName(m, taal)).join(', ')]);
   if (c.firmness) rows.push([label('firmness'), `**${pick(FIRMNESS_LABELS[c.firmness].label, taal)}** — ${pick(FIRMNESS_LABELS[c.firmness].means, taal)}`]);
-  if (c.deadline) rows.push([label('deadline'), c.deadline]);
+  // A register entry's deadline stands in its status line, marked when it has passed.
+  if (c.register) rows.push(...registerRows(c, taal, today));
+  else if (c.deadline) rows.push([label('deadline'), c.deadline]);
   if (c.amount) rows.push([label('amount'), c.amount]);
   rows.push([label('provenance'), describeSource(c.source, taal)]);
   if (corpus && !corpus.complete) rows.push([label('corpus'), label('incomplete')]);

@@ -1,7 +1,9 @@
+import { isKamerToezeggingOverdue } from '../corpus/kamerToezeggingen';
 import { FIRMNESS_LABELS } from '../corpus/labels';
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import { firstWords } from '../text/shorten';
+import { registerStatusLine } from './kamerToezegging';
 import type { Taal } from '../types';
 
 /** A commitment as lists show it (the quick pick, the tree, `corpus search`), in the service's language. */
@@ -32,10 +34,15 @@ export interface CommitmentSummary {
   character: number;
   /** A later agreement replaces this one. */
   replaced: boolean;
+  /** A promise from the Kamer's register: "Openstaand — termijn 1 juli 2026 — verlopen". */
+  status?: string;
+  /** A promise from the Kamer's register: its status as the register says it, whether it is overdue, the ministry's name. */
+  register?: { status?: string; overdue: boolean; ministryName?: string };
 }
 
-export function summarize(c: Commitment, set: CorpusSet, taal: Taal): CommitmentSummary {
+export function summarize(c: Commitment, set: CorpusSet, taal: Taal, today = ''): CommitmentSummary {
   const corpus = set.corpus(c.corpusId);
+  const status = registerStatusLine(c, taal, today);
   const chapter = c.chapter ?? c.theme;
   return {
     key: c.key,
@@ -56,5 +63,7 @@ export function summarize(c: Commitment, set: CorpusSet, taal: Taal): Commitment
     line: c.line,
     character: c.character,
     replaced: set.isReplaced(c.corpusId),
+    ...(status ? { status } : {}),
+    ...(c.register ? { register: { ...(c.register.status ? { status: c.register.status } : {}), overdue: isKamerToezeggingOverdue(c, today), ...(c.register.ministryName ? { ministryName: c.register.ministryName } : {}) } } : {}),
   };
 }

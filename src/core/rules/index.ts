@@ -11,6 +11,7 @@ import { motieDictumWerkwoord } from './motie-dictum-werkwoord';
 import { motieFormule } from './motie-formule';
 import { motieMeerdereDicta } from './motie-meerdere-dicta';
 import { motieSlot } from './motie-slot';
+import { kamertoezeggingNagekomen } from './kamertoezegging-nagekomen';
 import { onbekendeToezegging } from './onbekende-toezegging';
 import type { Rule } from './types';
 import { toezeggingStelligheid } from './toezegging-stelligheid';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   citaatOnvindbaar,
   citeerToezegging,
   herhaaldWoord,
+  kamertoezeggingNagekomen,
   motieAanhef,
   motieAfsluiting,
   motieDictum,

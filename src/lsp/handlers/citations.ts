@@ -22,6 +22,11 @@ function locationOf(summary: CommitmentSummary): Location | undefined {
 /** The protocol's item is the core's summary as it stands: the type check here keeps the two in step. */
 const toItem = (summary: CommitmentSummary): CommitmentItem => summary;
 
+/** A completion item's one line: a register promise's status and deadline before its first words. */
+function detailOf(summary: { short: string; status?: string } | undefined): string | undefined {
+  return summary && (summary.status ? `${summary.status} · ${summary.short}` : summary.short);
+}
+
 /** What a completion item carries to its resolve: the draft (for its folder's corpora) and the key. */
 interface CompletionData {
   uri: string;
@@ -50,7 +55,7 @@ export function registerCitationSupport(
     const items: CompletionItem[] = completion.items.map((r, i) => ({
       label: r.commitment.key,
       kind: CompletionItemKind.Reference,
-      detail: s.describeCommitment(r.commitment.key)?.short,
+      detail: detailOf(s.describeCommitment(r.commitment.key)),
       // The documentation (a commitment's full text and table, about 1 KB each) comes on resolve, for the item shown.
       data: { uri: doc.uri, key: r.commitment.key } satisfies CompletionData,
       textEdit: { range, newText: r.commitment.key },

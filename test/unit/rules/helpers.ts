@@ -15,6 +15,10 @@ let builtin: CorpusSet | undefined;
 export function builtinCorpus(): CorpusSet {
   return (builtin ??= new CorpusStore(ROOT).build({ folders: [], extraFiles: [], openText: () => undefined }));
 }
+/** The built-in corpora and the corpus file `file` (relative to the repository root). */
+function corpusWith(file: string): CorpusSet {
+  return new CorpusStore(ROOT).build({ folders: [], extraFiles: [path.join(ROOT, file)], openText: () => undefined });
+}
 const SYNONYMS = loadBuiltinSynonyms(path.resolve(__dirname, '../../..')).lexicon;
 
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -29,8 +33,8 @@ export interface CheckOptions {
   /** Defaults to failing the test when a rule throws; the runner's own tests pass the production handler. */
   onRuleError?: RuleErrorHandler;
   taal?: 'nl' | 'en';
-  /** Check against the built-in corpora (for the citation rules). */
-  corpus?: boolean;
+  /** Check against the built-in corpora (for the citation rules); a path (from the repository root): with that corpus file too. */
+  corpus?: boolean | string;
 }
 
 let version = 0;
@@ -43,7 +47,7 @@ export function check(text: string, o: CheckOptions = {}) {
     ...(o.rules ? { rules: o.rules } : {}),
     ...(o.logger ? { logger: o.logger } : {}),
     onRuleError: o.onRuleError ?? failOnRuleError,
-    ...(o.corpus ? { corpus: builtinCorpus(), synonyms: SYNONYMS } : {}),
+    ...(o.corpus ? { corpus: typeof o.corpus === 'string' ? corpusWith(o.corpus) : builtinCorpus(), synonyms: SYNONYMS } : {}),
   });
   return svc.analyze({ uri: o.uri ?? 'file:///werk/concept.md', version: ++version, text });
 }

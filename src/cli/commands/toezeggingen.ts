@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { Taal } from '../../core/service';
+import { loadNodeFetch } from '../../host/bundles';
+import { readExistingRegister, writeRegister } from '../../host/kamerToezeggingen';
+import { fetchKamerToezeggingen, givenFilters, type KamerToezeggingenAnswer } from '../../shared/kamerToezeggingen';
+import { OPENDATA_URL, OpenDataError } from '../../shared/opendata';
+import type { CommandArgs } from '../args';
+import type { CliContext } from '../io';
+import { TOEZEGGINGEN } from '../messages';
+import { OPENDATA_URL_VARIABLE } from './fetch';
+
+/** The file written when `--out` names none. */
+const DEFAULT_FILE = 'toezeggingen.akkoord.yaml';
+
+/**
+ * `toezeggingen fetch [--ministerie M] [--commissie C] [--sinds JJJJ-MM-DD] [--out FILE] [--id ID]`: the Kamer's
+ * register of toezeggingen as a corpus file. When `--out` already is such a file, only what changed since its latest
+ * change is asked for and merged in (ids stay). Standard output gets the file's path; what happens goes to standard
+ * error. Exit 0 when written, 2 when fetching or writing fails.
+ */
+export async function fetchToezeggingen(args: CommandArgs, ctx: CliContext): Promise<number> {
+  const taal: Taal = args.taal ?? 'nl';
+  const baseUrl = process.env[OPENDATA_URL_VARIABLE] || OPENDATA_URL;
+  const target = ctx.resolve(args.out ?? DEFAULT_FILE);
+  const { existing, problem } = readExistingRegister(target);
+  if (problem) {
+    ctx.say(problem, taal);
+    return 2;
+  }
+  const { createNodeFetch } = loadNodeFetch();
+  const net = createNodeFetch(args.proxy !== undefined ? { proxy: args.proxy } : {});
+  let answer: KamerToezeggingenAnswer;
+  try {
+    ctx.say(TOEZEGGINGEN.asking(new URL(baseUrl).host, existing?.changedSince, net.proxyFor(baseUrl)), taal);
+    answer = await fetchKamerToezeggingen(
+      { ...(args.sinds ? { sinds: args.sinds } : {}), ...(existing?.changedSince ? { gewijzigdSinds: existing.changedSince } : {}) },
+      {
+        fetch: net.fetch,
+        baseUrl,
+        proxyFor: net.proxyFor,
+        ...(args.timeoutSeconds !== undefined ? { timeoutMs: args.timeoutSeconds * 1000 } : {}),
+        onPage: (records, page) => ctx.say(TOEZEGGINGEN.page(records, page), taal),
+      },
+    );
+  } catch (e) {
+    if (!(e instanceof OpenDataError)) throw e;
+    ctx.say(e.text, taal);
+    return 2;
+  } finally {
+    await net.close();
+  }
+  if (answer.skipped > 0) ctx.say(TOEZEGGINGEN.skipped(answer.skipped), taal);
+  const request = { url: baseUrl, ...(args.id ? { id: args.id } : {}), ...givenFilters(args) };
+  const { built, failed } = writeRegister(target, answer, request, existing);
+  const shown = path.relative(ctx.cwd, target) || target;
+  if (failed) {
+    ctx.say(TOEZEGGINGEN.cannotSave(shown, failed), taal);
+    return 2;
+  }
+  ctx.out(`${shown}\n`);
+  ctx.say(TOEZEGGINGEN.written(shown, built.count, built.added, built.changed, built.removed), taal);
+  return 0;
+}

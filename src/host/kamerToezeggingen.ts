@@ -1,0 +1,147 @@
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { kamerToezeggingenCorpusText, loadCorpus, ministryCode, type Commitment, type KamerToezeggingEntry, type Localized } from '../core/service';
+import { activiteitUrl, givenFilters, ledByCommissie, type KamerToezeggingRecord } from '../shared/kamerToezeggingen';
+import { readText } from './files';
+
+/*
+ * The node side of "toezeggingen fetch" that both adapters share: what the open data gave (`shared/kamerToezeggingen`)
+ * as entries of the core's corpus file, the filters applied here (ministry and committee never leave the machine),
+ * and the file read for a refresh and written whole or not at all.
+ */
+
+/** The filters applied to the records after fetching. */
+export interface LocalFilters {
+  /** A ministry code (`BZK`) or name; compared by code when both map to one, else by name. */
+  ministerie?: string;
+  /** A committee's abbreviation or (part of its) name, through the activity the promise was made in. */
+  commissie?: string;
+}
+
+/** Whether `record` passes the local filters. */
+export function passesLocalFilters(record: KamerToezeggingRecord, filters: LocalFilters): boolean {
+  if (filters.commissie && !ledByCommissie(record, filters.commissie)) return false;
+  if (!filters.ministerie) return true;
+  const asked = ministryCode(filters.ministerie);
+  const has = ministryCode(record.ministerie) ?? ministryCode(record.functie);
+  if (asked && has) return asked === has;
+  const name = filters.ministerie.trim().toLowerCase();
+  return (record.ministerie ?? '').toLowerCase().includes(name);
+}
+
+/** A record of the open data as an entry of the corpus file. */
+export function entryOf(record: KamerToezeggingRecord): KamerToezeggingEntry {
+  const a = record.activiteit;
+  const debateFields = {
+    number: a?.nummer,
+    type: a?.soort,
+    title: a?.onderwerp,
+    date: a?.datum,
+    committee: a?.voortouwnaam,
+    committeeCode: a?.voortouwafkorting,
+    url: activiteitUrl(a),
+  };
+  const debate = definedOnly(debateFields);
+  const register = definedOnly({
+    number: record.nummer,
+    guid: record.id,
+    status: record.status,
+    minister: record.naam,
+    role: record.functie,
+    ministryName: record.ministerie,
+    made: record.aanmaakdatum,
+    changed: record.gewijzigdOp,
+    fulfilledBy: record.kamerbriefNakoming,
+    debate: Object.keys(debate).length > 0 ? debate : undefined,
+  }) as KamerToezeggingEntry['register'];
+  return { text: record.tekst, ...(record.datumNakoming ? { deadline: record.datumNakoming } : {}), register };
+}
+
+function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The file being refreshed: its commitments and the moment of its latest change; undefined when it is no such file. */
+export interface ExistingRegister {
+  id: string;
+  commitments: Commitment[];
+  /** The latest `changed` of its entries: a refresh asks for what changed after it. */
+  changedSince?: string;
+}
+
+/**
+ * The corpus file at `file`, when it exists and is a register of toezeggingen (`kind: toezeggingen`); a problem when it
+ * exists and is something else (a refresh never overwrites another corpus).
+ */
+export function readExistingRegister(file: string): { existing?: ExistingRegister; problem?: Localized } {
+  if (!existsSync(file)) return {};
+  const read = readText(file);
+  if (read.problem) return { problem: { nl: read.problem.message, en: read.problem.messageEn ?? read.problem.message } };
+  const { corpus } = loadCorpus(read.text, file);
+  if (!corpus || corpus.kind !== 'toezeggingen') {
+    return { problem: { nl: `${file} bestaat al en is geen register van toezeggingen; kies een ander --out.`, en: `${file} already exists and is no register of toezeggingen; choose another --out.` } };
+  }
+  // By the moment, not the text: the register writes offsets (+01:00, +02:00, Z) as it pleases.
+  const changes = corpus.commitments.map((c) => c.register?.changed).filter((c): c is string => c !== undefined && /^\d{4}-\d{2}-\d{2}T/.test(c) && !Number.isNaN(Date.parse(c)));
+  const latest = changes.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
+  return { existing: { id: corpus.id, commitments: corpus.commitments, ...(latest ? { changedSince: latest } : {}) } };
+}
+
+/** Write `text` to `file` whole or not at all (a temporary file renamed into place); the error code when it fails. */
+export function writeWhole(file: string, text: string): string | undefined {
+  const partial = `${file}.${process.pid}.part`;
+  try {
+    writeFileSync(partial, text, 'utf8');
+    renameSync(partial, file);
+    return undefined;
+  } catch (e) {
+    rmSync(partial, { force: true });
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  }
+}
+
+/** Build the corpus text of a fetch (or merge a refresh into `existing`). */
+export function registerText(
+  records: readonly KamerToezeggingRecord[],
+  deleted: readonly string[],
+  options: { id: string; date: string; url: string; asked?: string; existing?: ExistingRegister; filters: LocalFilters },
+): ReturnType<typeof kamerToezeggingenCorpusText> {
+  // A promise the file already holds is updated whatever the filters say: a refresh never leaves it stale.
+  const held = new Set((options.existing?.commitments ?? []).map((c) => c.register?.guid));
+  const kept = records.filter((r) => held.has(r.id) || passesLocalFilters(r, options.filters));
+  const file = { id: options.existing?.id ?? options.id, title: 'Toezeggingen aan de Tweede Kamer', date: options.date, url: options.url, ...(options.asked ? { asked: options.asked } : {}) };
+  return kamerToezeggingenCorpusText(kept.map(entryOf), file, options.existing ? { commitments: options.existing.commitments, deleted } : undefined);
+}
+
+/** What a fetch asked for, as both adapters pass it on. */
+export interface RegisterRequest extends LocalFilters {
+  sinds?: string;
+  /** The service the records came from. */
+  url: string;
+  /** The corpus id of a new file (default `toezeggingen`). */
+  id?: string;
+}
+
+/**
+ * The fetched records written to `file` (merged into it when it is a register already): the counts, or why writing
+ * failed (an error code).
+ */
+export function writeRegister(
+  file: string,
+  answer: { records: readonly KamerToezeggingRecord[]; deleted: readonly string[] },
+  request: RegisterRequest,
+  existing: ExistingRegister | undefined,
+): { built: ReturnType<typeof registerText>; failed?: string } {
+  const asked = Object.entries(givenFilters(request))
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
+  const built = registerText(answer.records, answer.deleted, {
+    id: request.id ?? 'toezeggingen',
+    date: new Date().toISOString().slice(0, 10),
+    url: request.url,
+    ...(asked ? { asked } : {}),
+    ...(existing ? { existing } : {}),
+    filters: request,
+  });
+  const failed = writeWhole(file, built.text);
+  return failed ? { built, failed } : { built };
+}
