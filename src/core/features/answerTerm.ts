@@ -3,7 +3,7 @@ import type { Draft } from '../draft/types';
 import { pick, type Span, type Taal } from '../types';
 
 /*
- * The answer term of sent Kamervragen. The Reglement van Orde of the Tweede Kamer (artikel 12.2, Schriftelijke
+ * The answer term of sent Kamervragen. The Reglement van Orde of the Tweede Kamer (its provision on schriftelijke
  * vragen) asks for the answers within three weeks of "ingezonden"; a minister who cannot make it sends an
  * uitstelbericht ("Mededeling …") with the reasons, and the Kamer's practice then allows three weeks more: its
  * weekly list of late answers counts six weeks from "ingezonden" for those. Both terms are settings.
