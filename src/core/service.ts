@@ -273,7 +273,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     hover(doc, offset) {
       const { draft, findings } = analyze(doc);
       const hover = draftHover(draft, findings, offset, lexicon, settings.taal, commitmentDocs, init.ruleDocHref);
-      return citationAt(draft, offset) ? hover : withPromiseHover(hover, promiseForQuestion(draft, offset, corpus, engine()), commitmentDocs, settings.taal);
+      return citationAt(draft, offset) ? hover : withPromiseHover(hover, promiseForQuestion(draft, offset, corpus, engine), commitmentDocs, settings.taal);
     },
     completeCitation: (doc, offset) => completeCitationKey(analyze(doc).draft, offset, corpus, engine()),
     citedAt(doc, offset) {

@@ -65,14 +65,16 @@ const MIN_MATCHED_WORDS = 3;
  * likely about (its words best match the question's), with status and deadline. Undefined when the question asks
  * nothing like that, or no register entry shares enough words with it.
  */
-export function promiseForQuestion(draft: Draft, offset: number, corpus: CorpusSet, engine: CitationEngine | undefined): { commitment: Commitment; start: number; end: number } | undefined {
-  if (draft.kind !== 'kamervragen' || !engine) return undefined;
+export function promiseForQuestion(draft: Draft, offset: number, corpus: CorpusSet, engineOf: () => CitationEngine | undefined): { commitment: Commitment; start: number; end: number } | undefined {
+  // The engine is asked for last: a hover elsewhere, or in a workspace without a register, never builds it.
+  if (draft.kind !== 'kamervragen') return undefined;
   const question = draft.parts.find((p) => p.kind === 'vraag' && p.start <= offset && offset <= p.end);
   if (!question) return undefined;
   const text = draft.ownWords.slice(question.start, question.wordsEnd);
   if (!ASKS_WHEN_PROMISED.test(text)) return undefined;
   const registers = corpus.corpora.filter((c) => c.kind === 'toezeggingen').map((c) => c.id);
-  if (registers.length === 0) return undefined;
+  const engine = registers.length > 0 ? engineOf() : undefined;
+  if (!engine) return undefined;
   const hit = engine.index
     .search(text, { limit: 20, minMatchedTerms: MIN_MATCHED_WORDS })
     .find((h) => registers.includes(h.corpusId) && corpus.get(h.key)?.register !== undefined);
