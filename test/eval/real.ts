@@ -77,9 +77,18 @@ export interface KeyedFinding {
 /**
  * The rules that say a part is missing or unfinished. A partial document (cut off by the source's excerpt, or copied
  * without its header) lacks parts because of how it was copied, not how it was written: their findings there measure
- * the copy, and are left out of every figure.
+ * the copy, and are left out of every figure. `motie-dictum-werkwoord` (a dictum without the verb of its request) is one
+ * of them: a copy cut off inside its dictum ("verzoekt de regering tevens o") lacks the verb the published motie has.
  */
-export const COMPLETENESS_RULES = new Set(['motie-aanhef', 'motie-slot', 'motie-dictum', 'motie-afsluiting', 'vragen-adressaat', 'vragen-nummering']);
+export const COMPLETENESS_RULES = new Set([
+  'motie-aanhef',
+  'motie-slot',
+  'motie-dictum',
+  'motie-dictum-werkwoord',
+  'motie-afsluiting',
+  'vragen-adressaat',
+  'vragen-nummering',
+]);
 
 /** The rules whose warnings and errors say a document is not correctly formed. */
 export const STRUCTURE_RULE = /^(?:motie|vragen)-/;
