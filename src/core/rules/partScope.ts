@@ -1,6 +1,7 @@
 import type { Draft, Part } from '../draft/types';
 import type { Span } from '../types';
 import type { Report, Rule, RuleContext } from './types';
+import type { Steps } from '../steps';
 
 /*
  * Rules declare how far their findings reach (`Rule.scope`). A part-scoped rule's findings inside a part follow from
@@ -44,13 +45,19 @@ export function partKey(draft: Draft, part: Part): string {
   return `${head}\u0000${text}\u0000${masked === text ? '=' : masked}\u0000${own === masked ? '=' : own}`;
 }
 
+/** How many characters of parts a part-scoped rule checks in one step (see `checkByPartSteps`). */
+const STEP_CHARS = 4096;
+
 /**
  * Run a part-scoped rule part by part, reusing the reports of parts whose key is unchanged since the previous version
- * (`previous`) and storing every part's reports in `next`. Reports come back at the parts' present offsets.
+ * (`previous`) and storing every part's reports in `next`. Reports come back at the parts' present offsets. Yields
+ * after every `STEP_CHARS` characters of parts, with their count.
  */
-export function checkByPart(rule: Rule, ctx: RuleContext, keys: readonly string[], previous: PartReports | undefined, next: PartReports, report: (r: Report) => void): void {
+export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly string[], previous: PartReports | undefined, next: PartReports, report: (r: Report) => void): Steps<void> {
   const { draft } = ctx;
-  draft.parts.forEach((part, i) => {
+  let done = 0;
+  for (let i = 0; i < draft.parts.length; i++) {
+    const part = draft.parts[i]!;
     const key = `${rule.id}\u0000${ctx.severity}\u0000${keys[i]}`;
     let relative = previous?.byKey.get(key) ?? next.byKey.get(key);
     if (!relative) {
@@ -60,7 +67,13 @@ export function checkByPart(rule: Rule, ctx: RuleContext, keys: readonly string[
     }
     next.byKey.set(key, relative);
     for (const r of relative) report(shifted(r, part.start));
-  });
+    done += part.end - part.start;
+    if (done >= STEP_CHARS) {
+      yield done;
+      done = 0;
+    }
+  }
+  if (done > 0) yield done;
 }
 
 /** A report moved by `delta` characters: its span, its fixes' edits and its related places in the same document. */
