@@ -18,12 +18,16 @@ const MARGIN = 64;
 export interface PartReports {
   /** The generation of the settings and data they were computed under; another generation starts afresh. */
   generation: number;
-  byKey: Map<string, Report[]>;
+  /**
+   * By part key (`partKey`), then by rule and severity. Two levels, so that each part's long key is hashed once per
+   * version rather than once per rule joined to a rule's id (a copy of the part's text per rule and part).
+   */
+  byPart: Map<string, Map<string, Report[]>>;
 }
 
 /** An empty store of part reports, for one document. */
 export function createPartReports(generation: number): PartReports {
-  return { generation, byKey: new Map() };
+  return { generation, byPart: new Map() };
 }
 
 /**
@@ -55,17 +59,20 @@ const STEP_CHARS = 4096;
  */
 export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly string[], previous: PartReports | undefined, next: PartReports, report: (r: Report) => void): Steps<void> {
   const { draft } = ctx;
+  const ruleKey = `${rule.id}\u0000${ctx.severity}`;
   let done = 0;
   for (let i = 0; i < draft.parts.length; i++) {
     const part = draft.parts[i]!;
-    const key = `${rule.id}\u0000${ctx.severity}\u0000${keys[i]}`;
-    let relative = previous?.byKey.get(key) ?? next.byKey.get(key);
+    const key = keys[i]!;
+    let byRule = next.byPart.get(key);
+    if (!byRule) next.byPart.set(key, (byRule = new Map()));
+    let relative = previous?.byPart.get(key)?.get(ruleKey) ?? byRule.get(ruleKey);
     if (!relative) {
       const found: Report[] = [];
       rule.check({ ...ctx, draft: { ...draft, parts: [part] }, report: (r) => found.push(r) });
       relative = found.map((r) => shifted(r, -part.start));
     }
-    next.byKey.set(key, relative);
+    byRule.set(ruleKey, relative);
     for (const r of relative) report(shifted(r, part.start));
     done += part.end - part.start;
     if (done >= STEP_CHARS) {
