@@ -212,6 +212,40 @@ function draftOnce(doc: DraftInput, budget: WorkBudget, today: string): Draft {
   return exceeded ? overBudgetDraft(doc, today, exceeded) : buildDraft(doc, today);
 }
 
+/** One analysed version of a document, kept per URI: its analysis, and its parse and part reports for the next. */
+type CacheEntry = { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports };
+
+/** What a check reads of the service, taken when it starts. */
+interface CheckEnv {
+  generation: number;
+  settings: ServiceSettings;
+  lexicon: VagueLexicon;
+  corpus: CorpusSet;
+  engine: () => CitationEngine | undefined;
+  today: string;
+  rules: readonly Rule[];
+  onRuleError: RuleErrorHandler;
+}
+
+/** Check a text in steps: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports. */
+function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: CheckEnv): Steps<CacheEntry> {
+  const { generation, settings, lexicon, corpus, onRuleError } = env;
+  // Checked before the parser runs: above the budget nothing is parsed, and one info says why.
+  const exceeded = checkBudget(doc.text, settings.budget);
+  if (exceeded) {
+    const draft = overBudgetDraft(doc, env.today, exceeded);
+    const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, onRuleError }) };
+    return { version: doc.version, textLength: doc.text.length, generation, analysis, parsed: undefined, parts: createPartReports(generation) };
+  }
+  const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, doc.text) : yield* parseBlocksSteps(doc.text);
+  const draft = buildDraft(doc, env.today, parsed);
+  yield doc.text.length;
+  // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
+  const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
+  const findings = yield* runRulesSteps(draft, env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: env.engine(), onRuleError, parts });
+  return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };
+}
+
 /** Create the draft service. Everything external (data, settings, logging) is injected. */
 export function createDraftService(init: ServiceInit): DraftService {
   const logger = init.logger ?? nullLogger;
@@ -225,26 +259,9 @@ export function createDraftService(init: ServiceInit): DraftService {
   const engine = () => (corpus.commitments.length > 0 ? citationEngine(corpus, synonyms) : undefined);
   let generation = 0;
 
-  type CacheEntry = { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports };
   const cache = new Map<string, CacheEntry>();
   // Check a text: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports.
-  function* checkSteps(doc: DraftInput, previous: CacheEntry | undefined): Steps<CacheEntry> {
-    const startedIn = generation;
-    // Checked before the parser runs: above the budget nothing is parsed, and one info says why.
-    const exceeded = checkBudget(doc.text, settings.budget);
-    if (exceeded) {
-      const draft = overBudgetDraft(doc, today(), exceeded);
-      const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, onRuleError }) };
-      return { version: doc.version, textLength: doc.text.length, generation: startedIn, analysis, parsed: undefined, parts: createPartReports(startedIn) };
-    }
-    const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, doc.text) : yield* parseBlocksSteps(doc.text);
-    const draft = buildDraft(doc, today(), parsed);
-    yield doc.text.length;
-    // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
-    const parts = { previous: previous?.generation === startedIn ? previous.parts : undefined, next: createPartReports(startedIn) };
-    const findings = yield* runRulesSteps(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError, parts });
-    return { version: doc.version, textLength: doc.text.length, generation: startedIn, analysis: { draft, findings }, parsed, parts: parts.next };
-  }
+  const checkSteps = (doc: DraftInput, previous: CacheEntry | undefined) => checkText(doc, previous, { generation, settings, lexicon, corpus, engine, today: today(), rules, onRuleError });
   const check = (doc: DraftInput, previous: CacheEntry | undefined): CacheEntry => runSteps(checkSteps(doc, previous));
 
   // The parse of the previous version of the same URI is the base of the next one: a keystroke re-parses the blocks

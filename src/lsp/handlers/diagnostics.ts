@@ -104,6 +104,32 @@ export function createAnalysisQueue(sliceChars = SLICE_CHARS): <T>(size: number,
     });
 }
 
+/**
+ * The diagnostics of a draft in slices. `current` is asked before every slice for the document as it must still be
+ * (it throws to abandon a pull, e.g. with ServerCancelled); undefined abandons the analysis without an answer.
+ * `onLong` hears of an analysis that needs more than one slice.
+ */
+function* sliced(
+  current: () => TextDocument | undefined,
+  serviceFor: (uri?: string) => DraftService,
+  isDraft: (uri: string) => boolean,
+  onLong: ((uri: string, chars: number) => void) | undefined,
+): Generator<number, Diagnostic[] | undefined, void> {
+  const doc = current();
+  if (!doc) return undefined;
+  if (!isDraft(doc.uri)) return [];
+  const steps = serviceFor(doc.uri).analysisSteps({ uri: doc.uri, version: doc.version, text: doc.getText() });
+  let done = 0;
+  for (;;) {
+    const step = steps.next();
+    // The last step and the conversion run in one turn: the document cannot change between them.
+    if (step.done) return step.value.findings.map((f) => toDiagnostic(doc, f));
+    if (done < SLICE_CHARS && (done += step.value) >= SLICE_CHARS) onLong?.(doc.uri, doc.getText().length);
+    yield step.value;
+    if (!current()) return undefined;
+  }
+}
+
 /** The answer to a pull for a version that is no longer the newest: the client asks again (LSP 3.17). */
 function serverCancelled(): ResponseError<DiagnosticServerCancellationData> {
   return new ResponseError(LSPErrorCodes.ServerCancelled, 'Het document is intussen gewijzigd.', { retriggerRequest: true });
@@ -129,25 +155,7 @@ export function registerDiagnosticsSupport(
   // switches off, and no citation finding missing only because the corpus was still loading.
   // Data files (corpora, the config file) get their problems pushed by the data layer, never pulled here.
   const queued = createAnalysisQueue();
-  /**
-   * The diagnostics of a draft in slices. `current` is asked before every slice for the document as it must still be
-   * (it throws to abandon a pull, e.g. with ServerCancelled); undefined abandons the analysis without an answer.
-   */
-  function* diagnosticsSteps(current: () => TextDocument | undefined): Generator<number, Diagnostic[] | undefined, void> {
-    const doc = current();
-    if (!doc) return undefined;
-    if (!isDraft(doc.uri)) return [];
-    const steps = serviceFor(doc.uri).analysisSteps({ uri: doc.uri, version: doc.version, text: doc.getText() });
-    let done = 0;
-    for (;;) {
-      const step = steps.next();
-      // The last step and the conversion run in one turn: the document cannot change between them.
-      if (step.done) return step.value.findings.map((f) => toDiagnostic(doc, f));
-      if (done < SLICE_CHARS && (done += step.value) >= SLICE_CHARS) onLongAnalysis?.(doc.uri, doc.getText().length);
-      yield step.value;
-      if (!current()) return undefined;
-    }
-  }
+  const diagnosticsSteps = (current: () => TextDocument | undefined) => sliced(current, serviceFor, isDraft, onLongAnalysis);
 
   if (pull) {
     // A pull names the result it already has (`previousResultId`); when nothing it depends on has changed — the
