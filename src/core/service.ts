@@ -4,7 +4,8 @@ import { emptyLexicon, type Lexicon } from './retrieval/synonyms';
 import type { Commitment } from './corpus/types';
 import { isoDay } from './draft/date';
 import { buildDraft, type DraftInput } from './draft/model';
-import { parseBlocks, reparseBlocks, type ParsedMarkdown } from './markdown/blocks';
+import { parseBlocksSteps, reparseBlocksSteps, type ParsedMarkdown } from './markdown/blocks';
+import { runSteps, type Steps } from './steps';
 import type { Draft } from './draft/types';
 import { promiseForQuestion, withPromiseHover } from './features/kamerToezegging';
 import { citationAt, commitmentMarkdown, completeCitationKey, type CitationCompletion, type RankedCommitment } from './features/commitments';
@@ -27,7 +28,7 @@ import { RULES } from './rules/index';
 import { werkbudget } from './rules/werkbudget';
 import { checkBudget, DEFAULT_BUDGET, overBudgetDraft, type WorkBudget } from './draft/budget';
 import { createPartReports, type PartReports } from './rules/partScope';
-import { logOncePerRule, runRules, type RuleErrorHandler } from './rules/runner';
+import { logOncePerRule, runRules, runRulesSteps, type RuleErrorHandler } from './rules/runner';
 import type { Rule } from './rules/types';
 import { nullLogger, type DraftKind, type Finding, type Logger, type SeverityLevel, type Span, type Taal, type TextEdit } from './types';
 
@@ -36,6 +37,7 @@ import { nullLogger, type DraftKind, type Finding, type Logger, type SeverityLev
 // The draft service and what it answers with.
 export type { DraftInput } from './draft/model';
 export type { RuleErrorHandler } from './rules/runner';
+export { runSteps, type Steps } from './steps';
 export type { Draft } from './draft/types';
 export type { QuickFix } from './features/codeActions';
 export { FIX_ALL_RULE_IDS, type FixAllResult } from './features/fixAll';
@@ -139,6 +141,13 @@ export interface DraftService {
   readonly corpus: CorpusSet;
   /** Parse and check a document; cached per URI and version, so repeated calls for one version cost nothing. */
   analyze(doc: DraftInput): Analysis;
+  /**
+   * `analyze` in slices, for an adapter that must stay responsive while a long document is checked: each step does a
+   * bounded piece of the work (a piece of the parse, the draft model, one rule on the draft, a run of parts for a
+   * part-scoped rule) and yields its size in characters; the return value is what `analyze` gives, and is cached the
+   * same way. A settings or data change during the steps starts them over on the new configuration.
+   */
+  analysisSteps(doc: DraftInput): Steps<Analysis>;
   /** The findings of a document (see `analyze`). */
   findings(doc: DraftInput): Finding[];
   /** Hover at `offset`: the commitment behind a citation key, and the explanation of findings under the cursor. */
@@ -203,6 +212,40 @@ function draftOnce(doc: DraftInput, budget: WorkBudget, today: string): Draft {
   return exceeded ? overBudgetDraft(doc, today, exceeded) : buildDraft(doc, today);
 }
 
+/** One analysed version of a document, kept per URI: its analysis, and its parse and part reports for the next. */
+type CacheEntry = { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports };
+
+/** What a check reads of the service, taken when it starts. */
+interface CheckEnv {
+  generation: number;
+  settings: ServiceSettings;
+  lexicon: VagueLexicon;
+  corpus: CorpusSet;
+  engine: () => CitationEngine | undefined;
+  today: string;
+  rules: readonly Rule[];
+  onRuleError: RuleErrorHandler;
+}
+
+/** Check a text in steps: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports. */
+function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: CheckEnv): Steps<CacheEntry> {
+  const { generation, settings, lexicon, corpus, onRuleError } = env;
+  // Checked before the parser runs: above the budget nothing is parsed, and one info says why.
+  const exceeded = checkBudget(doc.text, settings.budget);
+  if (exceeded) {
+    const draft = overBudgetDraft(doc, env.today, exceeded);
+    const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, onRuleError }) };
+    return { version: doc.version, textLength: doc.text.length, generation, analysis, parsed: undefined, parts: createPartReports(generation) };
+  }
+  const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, doc.text) : yield* parseBlocksSteps(doc.text);
+  const draft = buildDraft(doc, env.today, parsed);
+  yield doc.text.length;
+  // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
+  const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
+  const findings = yield* runRulesSteps(draft, env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: env.engine(), onRuleError, parts });
+  return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };
+}
+
 /** Create the draft service. Everything external (data, settings, logging) is injected. */
 export function createDraftService(init: ServiceInit): DraftService {
   const logger = init.logger ?? nullLogger;
@@ -216,34 +259,26 @@ export function createDraftService(init: ServiceInit): DraftService {
   const engine = () => (corpus.commitments.length > 0 ? citationEngine(corpus, synonyms) : undefined);
   let generation = 0;
 
-  type CacheEntry = { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports };
   const cache = new Map<string, CacheEntry>();
   // Check a text: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports.
-  const check = (doc: DraftInput, previous: CacheEntry | undefined): CacheEntry => {
-    // Checked before the parser runs: above the budget nothing is parsed, and one info says why.
-    const exceeded = checkBudget(doc.text, settings.budget);
-    if (exceeded) {
-      const draft = overBudgetDraft(doc, today(), exceeded);
-      const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, onRuleError }) };
-      return { version: doc.version, textLength: doc.text.length, generation, analysis, parsed: undefined, parts: createPartReports(generation) };
-    }
-    const parsed = previous?.parsed ? reparseBlocks(previous.parsed, doc.text) : parseBlocks(doc.text);
-    const draft = buildDraft(doc, today(), parsed);
-    // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
-    const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
-    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError, parts });
-    return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };
-  };
+  const checkSteps = (doc: DraftInput, previous: CacheEntry | undefined) => checkText(doc, previous, { generation, settings, lexicon, corpus, engine, today: today(), rules, onRuleError });
+  const check = (doc: DraftInput, previous: CacheEntry | undefined): CacheEntry => runSteps(checkSteps(doc, previous));
 
   // The parse of the previous version of the same URI is the base of the next one: a keystroke re-parses the blocks
   // around it (see `reparseBlocks`). A configuration change keeps the parse; it depends on the text alone.
-  const analyze = (doc: DraftInput): Analysis => {
-    const hit = cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
-    const entry = check(doc, hit);
-    cache.set(doc.uri, entry);
-    return entry.analysis;
-  };
+  function* analysisSteps(doc: DraftInput): Steps<Analysis> {
+    for (;;) {
+      const hit = cache.get(doc.uri);
+      if (hit && hit.version === doc.version && hit.generation === generation && hit.textLength === doc.text.length) return hit.analysis;
+      const entry = yield* checkSteps(doc, hit);
+      // Settings or data changed while the steps ran (only possible between steps): check again under the new ones.
+      if (entry.generation !== generation) continue;
+      // Another version of the same URI analysed in the meantime (a hover while these steps waited) keeps its place.
+      if (cache.get(doc.uri) === hit) cache.set(doc.uri, entry);
+      return entry.analysis;
+    }
+  }
+  const analyze = (doc: DraftInput): Analysis => runSteps(analysisSteps(doc));
 
   const commitmentDocs = (key: string) => {
     const c = corpus.get(key);
@@ -269,6 +304,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     },
     engine,
     analyze,
+    analysisSteps,
     findings: (doc) => analyze(doc).findings,
     hover(doc, offset) {
       const { draft, findings } = analyze(doc);
@@ -298,8 +334,13 @@ export function createDraftService(init: ServiceInit): DraftService {
     answerTerm: (doc) => answerTerm(analyze(doc).draft, settings.answerTerm, settings.taal),
     documentKind: (doc) => documentKindOf(analyze(doc).draft),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),
-    // An open document from the cache; a file on disk built once here (within the budget) and not kept.
-    findDraft: (workspace) => findDraftDocument(workspace, (uri, text, version) => (version !== undefined ? analyze({ uri, version, text }).draft : draftOnce({ uri, version: 0, text }, settings.budget, today())).kind),
+    // An open document from the cache when it was analysed; else its draft is built once here (within the budget) and
+    // not kept: the kind needs no rules, and a long draft's analysis belongs to the diagnostics, which run it in steps.
+    findDraft: (workspace) =>
+      findDraftDocument(workspace, (uri, text, version) => {
+        const hit = version === undefined ? undefined : cache.get(uri);
+        return (hit && hit.version === version && hit.textLength === text.length ? hit.analysis.draft : draftOnce({ uri, version: version ?? 0, text }, settings.budget, today())).kind;
+      }),
     exportDraft: (doc, options) => exportDraft(analyze(doc), corpus, settings.taal, options),
     forget: (uri) => void cache.delete(uri),
   };

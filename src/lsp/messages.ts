@@ -30,6 +30,10 @@ export const LOG = {
     nl: `Akkoordwijzer staat uit voor ${folder} (akkoordwijzer.enable: false): geen meldingen, aanvullingen of acties in de documenten daar.`,
     en: `Akkoordwijzer is switched off for ${folder} (akkoordwijzer.enable: false): no findings, completions or actions in its documents.`,
   }),
+  analysisInSteps: (uri: string, chars: number): Localized => ({
+    nl: `${uri}: lange analyse (${chars} tekens) loopt in stappen; kortere documenten gaan tussendoor voor.`,
+    en: `${uri}: long analysis (${chars} characters) runs in steps; shorter documents go first in between.`,
+  }),
   settingsNotFetched: (error: string): Localized => ({
     nl: `Instellingen niet opgehaald: ${error}`,
     en: `Settings could not be fetched: ${error}`,

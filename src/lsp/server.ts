@@ -10,7 +10,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, type Logger } from '../core/service';
+import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, pick, type Logger } from '../core/service';
 import { registerAnswerTermSupport } from './handlers/answerTerm';
 import { registerCitationSupport } from './handlers/citations';
 import { registerCodeActionSupport } from './handlers/codeActions';
@@ -25,6 +25,7 @@ import { registerDocumentLinkSupport } from './handlers/links';
 import { registerSymbolSupport } from './handlers/symbols';
 import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND, TRUST_NOTIFICATION } from '../shared/protocol';
 import { isDataFile, ServerSession } from './session';
+import { LOG } from './messages';
 
 const SERVER_VERSION = __VERSION__;
 
@@ -47,7 +48,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     session.initialize(params);
-    const diagnostics = registerDiagnosticsSupport(connection, enabled, serviceFor, session.client.pullDiagnostics, (uri) => !isDataFile(uri), gate);
+    const inSteps = (uri: string, chars: number) => connection.console.log(pick(LOG.analysisInSteps(uri, chars), session.taal));
+    const diagnostics = registerDiagnosticsSupport(connection, enabled, serviceFor, session.client.pullDiagnostics, (uri) => !isDataFile(uri), gate, inSteps);
     session.refreshDrafts = (only) => diagnostics.refreshAll(only);
     return { capabilities: capabilities(session.client.pullDiagnostics), serverInfo: { name: 'akkoordwijzer', version: SERVER_VERSION } };
   });

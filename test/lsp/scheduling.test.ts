@@ -117,3 +117,63 @@ describe('several drafts at once', () => {
     }, 90_000);
   }
 });
+
+describe('a long analysis already under way', () => {
+  /** A motie of 20,000 overwegingen (0.9 MB, within the work budget, so every rule runs): many slices of work. */
+  const huge = MOTIE.replace('De Kamer,', `De Kamer,\n\n${Array.from({ length: 20_000 }, (_, i) => `overwegende dat punt ${i} meer regie vraagt;\n\n`).join('')}`);
+
+  /** Resolves once the server has logged that the analysis of `uri` runs in steps (polled, not slept). */
+  const underWay = (client: TestClient, uri: string) =>
+    new Promise<void>((resolve, reject) => {
+      const deadline = Date.now() + 60_000;
+      const look = () => {
+        if (client.log().some((m) => m.message.startsWith(`${uri}: `))) resolve();
+        else if (Date.now() > deadline) reject(new Error(`the analysis of ${uri} was never reported under way; log: ${JSON.stringify(client.log())}`));
+        else setTimeout(look, 5);
+      };
+      look();
+    });
+
+  /** A started server that has loaded its settings and data, so that nothing but the diagnostics analyses a draft. */
+  const ready = async (pull: boolean) => {
+    const started = await start(pull);
+    await started.client.status();
+    return started;
+  };
+
+  for (const pull of [false, true]) {
+    it(`gives a small draft opened during it its findings before the long one's (${pull ? 'pull' : 'push'})`, async () => {
+      const { client } = await ready(pull);
+      const longUri = pathToFileURL(path.join(ws!, 'lang.md')).href;
+      const smallUri = pathToFileURL(path.join(ws!, 'kort.md')).href;
+      const order: string[] = [];
+      const diagnose = (uri: string, name: string): Promise<unknown> =>
+        pull
+          ? client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }).then(() => void order.push(name))
+          : client.diagnostics(uri, (_d, p) => p.version === 1, 90_000).then(() => void order.push(name));
+      await client.open(longUri, huge, 1);
+      const long = diagnose(longUri, 'lang');
+      await underWay(client, longUri);
+      await client.open(smallUri, MOTIE, 1);
+      const small = diagnose(smallUri, 'kort');
+      await Promise.all([long, small]);
+      expect(order).toEqual(['kort', 'lang']);
+    }, 120_000);
+
+    it(`abandons it for a newer version of the long draft (${pull ? 'pull: ServerCancelled' : 'push: only the newer version published'})`, async () => {
+      const { client } = await ready(pull);
+      const longUri = pathToFileURL(path.join(ws!, 'lang.md')).href;
+      await client.open(longUri, huge, 1);
+      const stale = pull ? client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: longUri } }).then(() => undefined, (e: unknown) => e) : undefined;
+      await underWay(client, longUri);
+      // The newer version drops "regie" from the motie's own dictum: its diagnostics are told apart by that.
+      await client.change(longUri, huge.replace('de regie te geven', 'de sturing te geven'), 2);
+      if (pull) {
+        expect(((await stale) as ResponseError<unknown>).code).toBe(LSPErrorCodes.ServerCancelled);
+        return;
+      }
+      await client.diagnostics(longUri, (_d, p) => p.version === 2, 90_000);
+      expect(client.published(longUri).map((p) => p.version)).toEqual([2]);
+    }, 120_000);
+  }
+});

@@ -3,6 +3,7 @@ import type { Span } from '../types';
 import { changeBetween, type TextChange } from '../text/change';
 import { lineEndOf, lineStartOf } from '../text/positions';
 import { parseMarkdown } from './parse';
+import { runSteps, type Steps } from '../steps';
 
 /**
  * What the line model needs from the syntax tree of one top-level block, with offsets relative to the block's start,
@@ -118,7 +119,13 @@ const PIECE_LENGTH = 8 * 1024;
 
 /** Parse a whole document into its blocks. */
 export function parseBlocks(text: string): ParsedMarkdown {
-  return (text.length >= PIECEWISE_FROM ? parseInPieces(text, PIECE_LENGTH) : undefined) ?? parseWhole(text);
+  return runSteps(parseBlocksSteps(text));
+}
+
+/** `parseBlocks` one piece per step (see `parseInPieces`); a text parsed whole is one step. */
+export function* parseBlocksSteps(text: string): Steps<ParsedMarkdown> {
+  const pieces = text.length >= PIECEWISE_FROM ? yield* pieceSteps(text, PIECE_LENGTH, PIECE_LENGTH) : undefined;
+  return pieces ?? parseWhole(text);
 }
 
 function parseWhole(text: string): ParsedMarkdown {
@@ -139,6 +146,11 @@ function parseWhole(text: string): ParsedMarkdown {
  * than `maxReread` (a piece) before its own text gives up at once rather than pay for the document several times.
  */
 export function parseInPieces(text: string, pieceLength: number, maxReread: number = pieceLength): ParsedMarkdown | undefined {
+  return runSteps(pieceSteps(text, pieceLength, maxReread));
+}
+
+/** `parseInPieces`, yielding after each piece the characters it parsed. */
+function* pieceSteps(text: string, pieceLength: number, maxReread: number): Steps<ParsedMarkdown | undefined> {
   if (text.includes('[^')) return undefined;
   const cuts = pieceCuts(text, pieceLength);
   if (cuts.length < 2) return undefined;
@@ -158,6 +170,7 @@ export function parseInPieces(text: string, pieceLength: number, maxReread: numb
     // `---` at the start that is not front matter: micromark reads the document differently whole (see touchesFrontmatter).
     if (previousCut === 0 && text.startsWith('---') && blocks[0]?.type !== 'yaml') return undefined;
     previousCut = cut;
+    yield piece.length;
   }
   return { text, blocks, reparsed: 'full' };
 }
@@ -187,10 +200,15 @@ function pieceCuts(text: string, pieceLength: number): number[] {
  * beyond that range. The result equals `parseBlocks(text)`; the property test `test/unit/incremental.property.test.ts` holds the findings to that.
  */
 export function reparseBlocks(previous: ParsedMarkdown, text: string): ParsedMarkdown {
+  return runSteps(reparseBlocksSteps(previous, text));
+}
+
+/** `reparseBlocks` in steps: the re-parse of the changed range is one step, a full parse one per piece. */
+export function* reparseBlocksSteps(previous: ParsedMarkdown, text: string): Steps<ParsedMarkdown> {
   const change = changeBetween(previous.text, text);
   if (!change) return { text, blocks: previous.blocks, reparsed: { start: 0, end: 0 } };
-  if (touchesFrontmatter(previous, text, change)) return parseBlocks(text);
-  return reparseRange(previous, text, change) ?? parseBlocks(text);
+  if (touchesFrontmatter(previous, text, change)) return yield* parseBlocksSteps(text);
+  return reparseRange(previous, text, change) ?? (yield* parseBlocksSteps(text));
 }
 
 /**

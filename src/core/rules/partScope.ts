@@ -1,6 +1,7 @@
 import type { Draft, Part } from '../draft/types';
 import type { Span } from '../types';
 import type { Report, Rule, RuleContext } from './types';
+import type { Steps } from '../steps';
 
 /*
  * Rules declare how far their findings reach (`Rule.scope`). A part-scoped rule's findings inside a part follow from
@@ -17,12 +18,17 @@ const MARGIN = 64;
 export interface PartReports {
   /** The generation of the settings and data they were computed under; another generation starts afresh. */
   generation: number;
-  byKey: Map<string, Report[]>;
+  /**
+   * By rule and severity, then by part key (`partKey`). Two levels, so that each part's long key, one string shared
+   * by every rule's map, is hashed once per version (V8 keeps a string's hash) instead of once per rule joined to the
+   * rule's id (a copy of the part's text per rule and part).
+   */
+  byRule: Map<string, Map<string, Report[]>>;
 }
 
 /** An empty store of part reports, for one document. */
 export function createPartReports(generation: number): PartReports {
-  return { generation, byKey: new Map() };
+  return { generation, byRule: new Map() };
 }
 
 /**
@@ -44,23 +50,39 @@ export function partKey(draft: Draft, part: Part): string {
   return `${head}\u0000${text}\u0000${masked === text ? '=' : masked}\u0000${own === masked ? '=' : own}`;
 }
 
+/** How many characters of parts a part-scoped rule checks in one step (see `checkByPartSteps`). */
+const STEP_CHARS = 4096;
+
 /**
  * Run a part-scoped rule part by part, reusing the reports of parts whose key is unchanged since the previous version
- * (`previous`) and storing every part's reports in `next`. Reports come back at the parts' present offsets.
+ * (`previous`) and storing every part's reports in `next`. Reports come back at the parts' present offsets. Yields
+ * after every `STEP_CHARS` characters of parts, with their count.
  */
-export function checkByPart(rule: Rule, ctx: RuleContext, keys: readonly string[], previous: PartReports | undefined, next: PartReports, report: (r: Report) => void): void {
+export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly string[], previous: PartReports | undefined, next: PartReports, report: (r: Report) => void): Steps<void> {
   const { draft } = ctx;
-  draft.parts.forEach((part, i) => {
-    const key = `${rule.id}\u0000${ctx.severity}\u0000${keys[i]}`;
-    let relative = previous?.byKey.get(key) ?? next.byKey.get(key);
+  const ruleKey = `${rule.id}\u0000${ctx.severity}`;
+  const before = previous?.byRule.get(ruleKey);
+  let byPart = next.byRule.get(ruleKey);
+  if (!byPart) next.byRule.set(ruleKey, (byPart = new Map()));
+  let done = 0;
+  for (let i = 0; i < draft.parts.length; i++) {
+    const part = draft.parts[i]!;
+    const key = keys[i]!;
+    let relative = before?.get(key) ?? byPart.get(key);
     if (!relative) {
       const found: Report[] = [];
       rule.check({ ...ctx, draft: { ...draft, parts: [part] }, report: (r) => found.push(r) });
       relative = found.map((r) => shifted(r, -part.start));
     }
-    next.byKey.set(key, relative);
+    byPart.set(key, relative);
     for (const r of relative) report(shifted(r, part.start));
-  });
+    done += part.end - part.start;
+    if (done >= STEP_CHARS) {
+      yield done;
+      done = 0;
+    }
+  }
+  if (done > 0) yield done;
 }
 
 /** A report moved by `delta` characters: its span, its fixes' edits and its related places in the same document. */

@@ -4,7 +4,8 @@ import type { Draft, Directive } from '../draft/types';
 import type { VagueLexicon } from '../vague/terms';
 import { pick, type Finding, type Logger, type Severity, type SeverityLevel, type Taal } from '../types';
 import { positionAt } from '../text/positions';
-import { checkByPart, partKey, type PartReports } from './partScope';
+import { checkByPartSteps, partKey, type PartReports } from './partScope';
+import { runSteps, type Steps } from '../steps';
 import { effectiveSeverity, type Report, type Rule } from './types';
 
 export interface RunOptions {
@@ -45,6 +46,14 @@ export function logOncePerRule(logger: Logger): RuleErrorHandler {
  * with suppression comments applied.
  */
 export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptions): Finding[] {
+  return runSteps(runRulesSteps(draft, rules, options));
+}
+
+/**
+ * `runRules` in steps: a rule on the whole draft is one step (of the draft's length), a part-scoped rule one per run
+ * of parts (see `checkByPartSteps`). Rules that share work memoise it per draft, so the steps cost what one run does.
+ */
+export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: RunOptions): Steps<Finding[]> {
   const findings: Finding[] = [];
   const suppressed = suppressionTest(draft);
   let keys: string[] | undefined;
@@ -61,8 +70,11 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptio
     try {
       if (rule.scope === 'part' && options.parts) {
         keys ??= draft.parts.map((p) => partKey(draft, p));
-        checkByPart(rule, ctx, keys, options.parts.previous, options.parts.next, report);
-      } else rule.check(ctx);
+        yield* checkByPartSteps(rule, ctx, keys, options.parts.previous, options.parts.next, report);
+      } else {
+        rule.check(ctx);
+        yield draft.text.length;
+      }
     } catch (err) {
       options.onRuleError(rule.id, draft.uri, err);
     }

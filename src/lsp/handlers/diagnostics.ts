@@ -1,5 +1,6 @@
 import {
   DocumentDiagnosticReportKind,
+  type Diagnostic,
   LSPErrorCodes,
   ResponseError,
   type CancellationToken,
@@ -41,15 +42,42 @@ export function settled(documents: TextDocuments<TextDocument>, uri: string): Pr
 }
 
 /**
- * Analyses wait here and run one per turn of the event loop, the shortest document first. When the editor opens or
- * re-checks several drafts at once (at start, after a settings change), the one the user is reading is rarely the
- * 800-page report beside it: small drafts get their findings first instead of waiting behind a long analysis. A job
- * starts only after a turn in which no other job arrived, so drafts opened in one burst are ordered together.
+ * How much work (characters of text covered, see `DraftService.analysisSteps`) an analysis does in one turn of the
+ * event loop before the server reads its messages again and picks the next job.
  */
-export function createAnalysisQueue(): <T>(size: number, work: () => T) => Promise<T> {
-  const waiting: { size: number; run: () => void }[] = [];
+export const SLICE_CHARS = 64 * 1024;
+
+/** A job for the queue: started when its turn first comes, then resumed one slice at a time. */
+export type AnalysisJob<T> = () => Iterator<number, T, void>;
+
+/**
+ * Analyses wait here and run one slice per turn of the event loop, the shortest document first. When the editor opens
+ * or re-checks several drafts at once (at start, after a settings change), the one the user is reading is rarely the
+ * 800-page report beside it: small drafts get their findings first instead of waiting behind a long analysis. A long
+ * analysis already under way is no exception: after each slice of `sliceChars` work units the server reads the
+ * messages that came in, and a shorter job that arrived runs before the long one resumes. A slice starts only after a
+ * turn in which no other job arrived, so drafts opened in one burst are ordered together.
+ */
+export function createAnalysisQueue(sliceChars = SLICE_CHARS): <T>(size: number, job: AnalysisJob<T>) => Promise<T> {
+  type Waiting = { size: number; start: AnalysisJob<unknown>; steps?: Iterator<number, unknown, void>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+  const waiting: Waiting[] = [];
   let scheduled = false;
   let arrived = false;
+  /** One slice of `job`; true when it is over (done or failed). */
+  const slice = (job: Waiting): boolean => {
+    try {
+      job.steps ??= job.start();
+      for (let done = 0; done < sliceChars; ) {
+        const step = job.steps.next();
+        if (step.done) return job.resolve(step.value), true;
+        done += Math.max(1, step.value);
+      }
+      return false;
+    } catch (error) {
+      job.reject(error);
+      return true;
+    }
+  };
   const drain = () => {
     scheduled = false;
     if (arrived) {
@@ -59,8 +87,8 @@ export function createAnalysisQueue(): <T>(size: number, work: () => T) => Promi
     }
     let next = 0;
     for (let i = 1; i < waiting.length; i++) if (waiting[i]!.size < waiting[next]!.size) next = i;
-    const [job] = waiting.splice(next, 1);
-    job?.run();
+    const job = waiting[next];
+    if (job && slice(job)) waiting.splice(waiting.indexOf(job), 1);
     if (waiting.length > 0) schedule();
   };
   const schedule = () => {
@@ -68,21 +96,38 @@ export function createAnalysisQueue(): <T>(size: number, work: () => T) => Promi
     scheduled = true;
     setImmediate(drain);
   };
-  return (size, work) =>
-    new Promise((resolve, reject) => {
-      waiting.push({
-        size,
-        run: () => {
-          try {
-            resolve(work());
-          } catch (error) {
-            reject(error);
-          }
-        },
-      });
+  return <T>(size: number, start: AnalysisJob<T>) =>
+    new Promise<T>((resolve, reject) => {
+      waiting.push({ size, start, resolve: resolve as (value: unknown) => void, reject });
       arrived = true;
       schedule();
     });
+}
+
+/**
+ * The diagnostics of a draft in slices. `current` is asked before every slice for the document as it must still be
+ * (it throws to abandon a pull, e.g. with ServerCancelled); undefined abandons the analysis without an answer.
+ * `onLong` hears of an analysis that needs more than one slice.
+ */
+function* sliced(
+  current: () => TextDocument | undefined,
+  serviceFor: (uri?: string) => DraftService,
+  isDraft: (uri: string) => boolean,
+  onLong: ((uri: string, chars: number) => void) | undefined,
+): Generator<number, Diagnostic[] | undefined, void> {
+  const doc = current();
+  if (!doc) return undefined;
+  if (!isDraft(doc.uri)) return [];
+  const steps = serviceFor(doc.uri).analysisSteps({ uri: doc.uri, version: doc.version, text: doc.getText() });
+  let done = 0;
+  for (;;) {
+    const step = steps.next();
+    // The last step and the conversion run in one turn: the document cannot change between them.
+    if (step.done) return step.value.findings.map((f) => toDiagnostic(doc, f));
+    if (done < SLICE_CHARS && (done += step.value) >= SLICE_CHARS) onLong?.(doc.uri, doc.getText().length);
+    yield step.value;
+    if (!current()) return undefined;
+  }
 }
 
 /** The answer to a pull for a version that is no longer the newest: the client asks again (LSP 3.17). */
@@ -104,17 +149,13 @@ export function registerDiagnosticsSupport(
   pull: boolean,
   isDraft: (uri: string) => boolean,
   gate: { readonly ready: boolean; readonly loaded: Promise<void> },
+  onLongAnalysis?: (uri: string, chars: number) => void,
 ): DiagnosticsSupport {
   // Nothing is reported before settings and corpora are loaded: no flash of findings that the configuration
   // switches off, and no citation finding missing only because the corpus was still loading.
   // Data files (corpora, the config file) get their problems pushed by the data layer, never pulled here.
   const queued = createAnalysisQueue();
-  const diagnose = (doc: TextDocument) =>
-    !isDraft(doc.uri)
-      ? []
-      : serviceFor(doc.uri)
-      .findings({ uri: doc.uri, version: doc.version, text: doc.getText() })
-      .map((f) => toDiagnostic(doc, f));
+  const diagnosticsSteps = (current: () => TextDocument | undefined) => sliced(current, serviceFor, isDraft, onLongAnalysis);
 
   if (pull) {
     // A pull names the result it already has (`previousResultId`); when nothing it depends on has changed — the
@@ -139,14 +180,16 @@ export function registerDiagnosticsSupport(
       const version = doc.version;
       const resultId = resultIdFor(doc.uri, version);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      const items = await queued(doc.getText().length, () => {
-        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Geannuleerd.');
-        const now = documents.get(doc.uri);
-        if (!now) return [];
-        if (now.version !== version) throw serverCancelled();
-        return diagnose(now);
-      });
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+      // Before every slice: a cancelled pull, or a newer version (the client pulls again), abandons the analysis.
+      const items = await queued(doc.getText().length, () =>
+        diagnosticsSteps(() => {
+          if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Geannuleerd.');
+          const now = documents.get(doc.uri);
+          if (now && now.version !== version) throw serverCancelled();
+          return now;
+        }),
+      );
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: items ?? [] };
     });
     // The client pulls every open draft again; the others' analyses are cached per version, so only those `only`
     // names are checked anew.
@@ -169,19 +212,28 @@ export function registerDiagnosticsSupport(
     pending.delete(uri);
     if (doc) republish(doc);
   };
-  const publish = (doc: TextDocument) => gate.ready && isDraft(doc.uri) && void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnose(doc) });
   documents.onDidChangeContent((e) => void publishSettled(e.document.uri));
   documents.onDidClose((e) => isDraft(e.document.uri) && void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+  // A newer version or a close while the analysis runs abandons it: the newer version has a job of its own.
   const republish = (doc: TextDocument) => {
     if (waiting.has(doc.uri)) return;
     waiting.add(doc.uri);
+    let version: number | undefined;
     queued(doc.getText().length, () => {
       waiting.delete(doc.uri);
-      const now = documents.get(doc.uri);
-      if (now) publish(now);
+      const first = documents.get(doc.uri);
+      version = first?.version;
+      return diagnosticsSteps(() => {
+        const now = documents.get(doc.uri);
+        return now?.version === version ? now : undefined;
+      });
+    })
+      .then((diagnostics) => {
+        if (diagnostics && gate.ready && isDraft(doc.uri) && documents.get(doc.uri)?.version === version) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+      })
       // Logged, never left unhandled: an unhandled rejection would end the server process (a handler's exception,
       // before the queue, was caught by the connection).
-    }).catch((error: unknown) => connection.console.error(`${doc.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+      .catch((error: unknown) => connection.console.error(`${doc.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   };
   return { refreshAll: (only) => documents.all().filter((d) => !only || only(d.uri)).forEach(republish) };
 }
