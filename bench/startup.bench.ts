@@ -14,7 +14,7 @@
  *   the heap after that.
  *
  * Usage: npm run bench:startup (BENCH_QUICK=1: 3 runs each, 1k commitments only; BENCH_SCALE=0: no scale part, BENCH_SCALE=only: only it;
- * BENCH_DIST=DIR: the bundles in DIR instead of dist/). Needs `npm run build` first.
+ * BENCH_DIST=DIR: the bundles in DIR instead of dist/; BENCH_PROFILE=DIR: a CPU profile of each server start in DIR). Needs `npm run build` first.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,6 +47,9 @@ const MARKDOWNLINT = path.join(ROOT, 'bench', 'baseline', 'markdownlint-cli.cjs'
 const MINIMAL_SERVER = path.join(ROOT, 'bench', 'baseline', 'minimal-server.cjs');
 const RUNS = QUICK ? 3 : 15;
 const SIZES = QUICK ? [1_000] : [1_000, 10_000, 100_000];
+// BENCH_PROFILE=DIR: every start of our server writes a CPU profile into DIR (`node --cpu-prof`), to see what a start
+// spends before the first diagnostics; the baseline runs without, so ratios of such a run are not figures to report.
+const PROFILE = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_PROFILE)] : [];
 
 /** A 1 KB motie as a member writes it: dated, a quotation, a citation, a vague term. */
 const MOTIE_1KB = `---
@@ -88,7 +91,8 @@ function runProcess(args: readonly string[], cwd: string): Run {
 /** A language server from spawn to the first diagnostics of an opened document; then shut down, its memory read. */
 async function serverToFirstDiagnostics(server: string, folder: string, text: string): Promise<Run> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['-r', RSS_PRELOAD, server, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, AKKOORDWIJZER_CACHE: 'off' } });
+  const profile = server === SERVER ? PROFILE : [];
+  const child = spawn(process.execPath, [...profile, '-r', RSS_PRELOAD, server, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, AKKOORDWIJZER_CACHE: 'off' } });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
