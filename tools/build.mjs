@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { writeNotices } from './notices.mjs';
 
@@ -30,10 +31,33 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+/*
+ * The YAML parser (112 KB minified) in a bundle of its own, `yaml.js`, which the CLI and the server load the first time
+ * a YAML text is read: a start reads its built-in data from the snapshot and a draft's front matter directly
+ * (src/core/draft/frontmatter.ts), so checking a draft compiles no YAML parser. In those two bundles `yaml` resolves to
+ * a stand-in whose exports are getters that require `yaml.js` beside the bundle on first access (esbuild reads an
+ * import's members when they are used, so nothing is loaded before).
+ */
+const YAML_EXPORTS = Object.keys(createRequire(import.meta.url)('yaml'));
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'lazy-yaml' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
+      loader: 'js',
+      contents: `let yaml;
+const load = () => (yaml ??= require('node:module').createRequire(__filename)(require('node:path').join(__dirname, 'yaml.js')));
+for (const name of ${JSON.stringify(YAML_EXPORTS)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+    }));
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
-  { entryPoints: ['src/lsp/main.ts'], outfile: `${outdir}/server.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
-  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  { entryPoints: ['src/lsp/main.ts'], outfile: `${outdir}/server.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js }, plugins: [lazyYaml] },
+  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js }, plugins: [lazyYaml] },
+  // The YAML parser the two above load on first use (see lazyYaml).
+  { entryPoints: ['tools/yaml-bundle.cjs'], outfile: `${outdir}/yaml.js` },
   // The PDF reader (pdf.js with its worker: 2.1 MB minified, 0.67 MB compressed) in a bundle of its own: the CLI and the server load it
   // only when importing a document (src/host/import/loadPdf.ts), so checking a draft never pays for it.
   { entryPoints: ['src/host/import/pdf.ts'], outfile: `${outdir}/pdf-import.js`, minify: true, sourcemap: false },
