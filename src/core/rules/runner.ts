@@ -6,6 +6,7 @@ import { pick, type Finding, type Logger, type Severity, type SeverityLevel, typ
 import { positionAt } from '../text/positions';
 import { checkByPart, partKey, type PartReports } from './partScope';
 import { effectiveSeverity, type Report, type Rule } from './types';
+import { byCodeUnits } from '../text/order';
 
 export interface RunOptions {
   taal: Taal;
@@ -67,7 +68,7 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptio
       options.onRuleError(rule.id, draft.uri, err);
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || byCodeUnits(a.ruleId, b.ruleId));
   return findings;
 }
 
