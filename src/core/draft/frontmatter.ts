@@ -43,7 +43,8 @@ export function readFrontmatter(value: string | undefined): Record<string, unkno
   const simple = readSimpleFrontmatter(value);
   if (simple) return simple;
   try {
-    const v: unknown = parseYaml(value);
+    // Errors still throw (and give no front matter); warnings (an unknown tag) are not printed to the server's stderr.
+    const v: unknown = parseYaml(value, { logLevel: 'error' });
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   } catch {
     return {};
