@@ -231,7 +231,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     const draft = buildDraft(doc, today(), parsed);
     // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
     const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
-    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: engine(), onRuleError, parts });
+    const findings = runRules(draft, rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: engine, onRuleError, parts });
     return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };
   };
 

@@ -15,6 +15,11 @@ export interface RunOptions {
   lexicon: VagueLexicon;
   corpus?: CorpusSet;
   engine?: CitationEngine;
+  /**
+   * The engine on first use, when `engine` is not given: a draft no rule asks it for (a note, a README) never makes
+   * it, so a server start whose first document is no motie restores no index before its diagnostics.
+   */
+  engineOf?: () => CitationEngine | undefined;
   /** Called when a rule throws; the runner then goes on with the other rules. */
   onRuleError: RuleErrorHandler;
   /**
@@ -58,7 +63,16 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptio
       if (suppressed(rule.id, r.start)) return;
       findings.push(toFinding(draft, rule, r, severity, options.taal));
     };
-    const ctx = { draft, severity, lexicon: options.lexicon, corpus: options.corpus ?? emptyCorpusSet, engine: options.engine, report };
+    const ctx = {
+      draft,
+      severity,
+      lexicon: options.lexicon,
+      corpus: options.corpus ?? emptyCorpusSet,
+      get engine() {
+        return options.engine ?? options.engineOf?.();
+      },
+      report,
+    };
     try {
       if (rule.scope === 'part' && options.parts) {
         keys ??= draft.parts.map((p) => partKey(draft, p));
