@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { writeNotices } from './notices.mjs';
 
@@ -30,10 +31,47 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+/*
+ * Packages the CLI and the server load the first time they are used, each in a bundle of its own beside them: the
+ * YAML parser (112 KB minified; a start reads its built-in data from the snapshot and a draft's front matter directly,
+ * src/core/draft/frontmatter.ts) and the table of HTML's named character references (35 KB; the Markdown parser
+ * reads it only for a `&name;` in a draft). In those two bundles each package resolves to a stand-in whose exports
+ * are getters that require its bundle on first access (esbuild reads an import's members where they are used, so
+ * nothing is loaded before). `test/lsp/lazyBundles.test.ts` checks that a start loads neither.
+ */
+const LAZY = [
+  { name: 'yaml', file: 'yaml.js', entry: 'tools/lazy/yaml.cjs' },
+  { name: 'character-entities', file: 'entities.js', entry: 'tools/lazy/character-entities.cjs' },
+];
+// A CommonJS package's names as `require` gives them (an `import` misses some of yaml's); an ES module's by `import`.
+const requireHere = createRequire(import.meta.url);
+async function exportNames(name) {
+  try {
+    return Object.keys(requireHere(name));
+  } catch {
+    return Object.keys(await import(name)).filter((k) => k !== 'default');
+  }
+}
+const lazyExports = new Map(await Promise.all(LAZY.map(async (p) => [p.name, await exportNames(p.name)])));
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(?:${LAZY.map((p) => p.name).join('|')})$`) }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
+      loader: 'js',
+      contents: `let loaded;
+const load = () => (loaded ??= require('node:module').createRequire(__filename)(require('node:path').join(__dirname, ${JSON.stringify(LAZY.find((p) => p.name === args.path).file)})));
+for (const name of ${JSON.stringify(lazyExports.get(args.path))}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+    }));
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
-  { entryPoints: ['src/lsp/main.ts'], outfile: `${outdir}/server.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
-  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  { entryPoints: ['src/lsp/main.ts'], outfile: `${outdir}/server.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js }, plugins: [lazyPackages] },
+  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js }, plugins: [lazyPackages] },
+  // What the two above load on first use (see LAZY).
+  ...LAZY.map((p) => ({ entryPoints: [p.entry], outfile: `${outdir}/${p.file}` })),
   // The PDF reader (pdf.js with its worker: 2.1 MB minified, 0.67 MB compressed) in a bundle of its own: the CLI and the server load it
   // only when importing a document (src/host/import/loadPdf.ts), so checking a draft never pays for it.
   { entryPoints: ['src/host/import/pdf.ts'], outfile: `${outdir}/pdf-import.js`, minify: true, sourcemap: false },

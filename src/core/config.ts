@@ -149,9 +149,21 @@ export function parseConfigFile(text: string, knownRules: readonly string[], ori
 
 /** Read the editor's settings along the same shape; problems have no position, only their messages count. */
 export function readConfigValue(value: unknown, knownRules: readonly string[], origin: string): { config: AkkoordwijzerConfig; problems: DataProblem[] } {
-  if (!value || typeof value !== 'object') return { config: emptyConfig(), problems: [] };
+  if (!value || typeof value !== 'object' || nothingSet(value)) return { config: emptyConfig(), problems: [] };
   const read = readPlainValue(value, CONFIG, { known: { rules: knownRules }, partial: true });
   return { config: toConfig(read.value ?? undefined, origin), problems: read.problems };
+}
+
+/**
+ * What an editor sends when the user set nothing (VS Code: every setting at its default, the defaults taken out by the
+ * adapter): only these fields, empty. It reads as the empty configuration without the reader, whose YAML parser is
+ * then not loaded at start (`test/unit/config.test.ts` checks the reader gives the same).
+ */
+const NOTHING_SET: Readonly<Record<string, readonly string[]>> = { corpora: ['[]'], regels: ['{}'], rules: ['{}'], lexicon: ['{}', '{"extra":[]}'], werkbudget: ['{}'], antwoordtermijn: ['{}'] };
+
+/** Whether an editor's settings object holds nothing but the empty fields of `NOTHING_SET`. */
+export function nothingSet(value: object): boolean {
+  return Object.entries(value).every(([key, v]) => Object.hasOwn(NOTHING_SET, key) && NOTHING_SET[key]!.includes(JSON.stringify(v)));
 }
 
 /** Merge: later configs win per key; extra terms and corpora accumulate. */

@@ -242,7 +242,7 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   yield doc.text.length;
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
   const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
-  const findings = yield* runRulesSteps(draft, env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: env.engine(), onRuleError, parts });
+  const findings = yield* runRulesSteps(draft, env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, onRuleError, parts });
   return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };
 }
 

@@ -63,6 +63,8 @@ export class ServerSession {
   private trusted = true;
   /** Re-check the open drafts, all or those `only` names (set by the diagnostics feature once it is registered). */
   refreshDrafts: (only?: (uri: string) => boolean) => void = () => undefined;
+  /** Whether the corpora were loaded once (the start's load builds no index ahead of a draft that needs it). */
+  private corporaLoaded = false;
   /** Whether the workspace holds a draft, once looked up; forgotten when documents or folders change. */
   private draftsFound: boolean | undefined;
 
@@ -232,8 +234,11 @@ export class ServerSession {
   reloadCorpora(only?: (uri: string) => boolean): void {
     this.scopes.keep([this.defaultDocument(), ...this.documents.all().map((d) => d.uri)]);
     this.publishDataProblems(this.scopes.reloadCorpora());
-    // Build the search indexes now, not on the first keystroke after a corpus change (a set already indexed costs nothing).
-    setImmediate(() => this.scopes.all().forEach((s) => s.service.engine()));
+    // After a corpus change, build the search indexes now, not on the first keystroke (a set already indexed costs
+    // nothing). Not at start: the first draft that needs one builds it, and a first document that is no draft does not
+    // wait for it.
+    if (this.corporaLoaded) setImmediate(() => this.scopes.all().forEach((s) => s.service.engine()));
+    this.corporaLoaded = true;
     this.sendStatus();
     this.refreshDrafts(only);
   }

@@ -27,6 +27,7 @@ describe('npm run bench (quick)', () => {
     }
     figure(/^CLI peak memory/);
     figure(/^server peak memory/);
+    figure(/^server CPU time, start to exit/);
     for (const what of ['snapshot load', 'first diagnostics of a 1 KB motie', 'ranking per sentence', 'heap after first diagnostics']) figure(new RegExp(`^1k commitments: ${what}`));
     figure(/^whole check per keystroke/);
     for (const what of ['one line of', 'short lines', 'nested list items', 'nested blockquotes', 'overwegingen']) {

@@ -25,7 +25,7 @@ describe('the package', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('ships the extension, the language server and the PDF reader from dist/, not the CLI or source maps', () => {
-    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/ThirdPartyNotices.txt', 'dist/export.js', 'dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js']);
+    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/ThirdPartyNotices.txt', 'dist/entities.js', 'dist/export.js', 'dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js', 'dist/yaml.js']);
   });
 
   it('ships the licenses of the bundled third-party code, the changelog and the icon', () => {
@@ -53,7 +53,7 @@ describe('the package', () => {
     expect(unexpected).toEqual([]);
   });
 
-  it('the CLI and the server do not carry the importer, the HTTP client or the Word writer: those load on first use (src/host/bundles.ts)', () => {
+  it('the CLI and the server do not carry the importer, the HTTP client, the Word writer, the YAML parser or the entity table: those load on first use (src/host/bundles.ts, tools/build.mjs)', () => {
     const code = (file: string) => readFileSync(path.join(out, file), 'utf8');
     // The markers are there in the bundles that hold them, so their absence elsewhere means something.
     expect(code('import.js')).toContain('mammoth');
@@ -61,7 +61,14 @@ describe('the package', () => {
     // The docx library's own namespace for footnotes, written into every .docx it makes.
     const DOCX_MARKER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes';
     expect(code('export.js')).toContain(DOCX_MARKER);
+    // One of the YAML parser's own error messages.
+    const YAML_MARKER = 'Implicit keys of flow sequence pairs need to be on a single line';
+    expect(code('yaml.js')).toContain(YAML_MARKER);
+    // The first named character reference of HTML's table.
+    expect(code('entities.js')).toContain('AElig');
     for (const file of ['cli.js', 'server.js']) {
+      expect(code(file), file).not.toContain(YAML_MARKER);
+      expect(code(file), file).not.toContain('AElig');
       expect(code(file), file).not.toContain('mammoth');
       expect(code(file), file).not.toContain('undici');
       expect(code(file), file).not.toContain(DOCX_MARKER);
@@ -70,7 +77,7 @@ describe('the package', () => {
 
   it('the release bundles are minified and reference no source map', () => {
     const bundles = readdirSync(out).filter((f) => f.endsWith('.js'));
-    expect(bundles.sort()).toEqual(['cli.js', 'export.js', 'extension.js', 'fetch.js', 'import.js', 'nl-words.js', 'pdf-import.js', 'server.js']);
+    expect(bundles.sort()).toEqual(['cli.js', 'entities.js', 'export.js', 'extension.js', 'fetch.js', 'import.js', 'nl-words.js', 'pdf-import.js', 'server.js', 'yaml.js']);
     for (const file of bundles) {
       const code = readFileSync(path.join(out, file), 'utf8');
       expect(code, file).not.toMatch(/sourceMappingURL/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeConfigs, parseConfigFile, readConfigValue } from '../../src/core/config';
+import { CONFIG, emptyConfig, mergeConfigs, nothingSet, parseConfigFile, readConfigValue } from '../../src/core/config';
+import { readPlainValue } from '../../src/core/data/reader';
 import { RULE_IDS } from '../../src/core/rules/index';
 
 const file = (text: string) => parseConfigFile(text, RULE_IDS, '.akkoordwijzer.yaml');
@@ -61,6 +62,22 @@ describe('the configuration, read once along one shape', () => {
     expect(found.map((p) => p.message)).toEqual(['Ongeldige ernst voor "vaag-begrip": gebruik off, on, hint, info, warning of error.', 'Onbekende regel "onzin".']);
     expect(config).toMatchObject({ taal: 'nl', regels: { 'motie-slot': 'warning' }, corpora: ['a.akkoord.yaml'] });
     expect(readConfigValue(undefined, RULE_IDS, 'instellingen')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [], budget: {}, answerTerm: {} }, problems: [] });
+  });
+
+  it('settings with nothing set (every field empty, as VS Code sends its defaults) read as the reader reads them, without it', () => {
+    const empties = [{}, { corpora: [], regels: {}, lexicon: { extra: [] } }, { rules: {}, lexicon: {}, werkbudget: {}, antwoordtermijn: {} }];
+    for (const value of empties) {
+      expect(nothingSet(value), JSON.stringify(value)).toBe(true);
+      // What the reader makes of the same value: no problem, and the empty configuration.
+      const read = readPlainValue(value, CONFIG, { known: { rules: RULE_IDS }, partial: true });
+      expect(read.problems).toEqual([]);
+      expect(readConfigValue(value, RULE_IDS, 'instellingen')).toEqual({ config: emptyConfig(), problems: [] });
+    }
+    // Anything set, or unknown, or of another shape goes to the reader.
+    for (const value of [{ corpora: ['a.akkoord.yaml'] }, { regels: { 'vaag-begrip': 'off' } }, { onbekend: [] }, { corpora: {} }, { lexicon: { extra: [], meer: 1 } }, { taal: 'en' }]) {
+      expect(nothingSet(value), JSON.stringify(value)).toBe(false);
+    }
+    expect(readConfigValue({ corpora: {} }, RULE_IDS, 'instellingen').problems.map((p) => p.code)).toEqual(['wrong-type']);
   });
 
   it('reads the answer term of Kamervragen (days, and days after an uitstelbericht); a later file wins per key', () => {

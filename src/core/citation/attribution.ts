@@ -48,24 +48,69 @@ function titleWords(title: string): string {
   return main.split(/\s+/).length > 4 && beforeComma.split(/\s+/).length >= 2 ? beforeComma : main;
 }
 
-const namePatterns = new WeakMap<AgreementTimeline, { title: RegExp; other: RegExp; id: string }[]>();
+/** How an agreement may be named: its patterns, each compiled the first time a text holds the words it needs. */
+interface NamePatterns {
+  id: string;
+  /** The title's first word (lower case): a text without it cannot name the title. Empty: always look. */
+  titleWord: string;
+  /** Words of which a text must hold one (lower case) to name the agreement otherwise: its year, cabinet, parties (an empty one: always look). */
+  otherWords: readonly string[];
+  title(): RegExp;
+  other(): RegExp;
+}
+
+const namePatterns = new WeakMap<AgreementTimeline, NamePatterns[]>();
+
+/** The first word of what `escapeWords` makes a pattern of, in lower case ('' when it has none). */
+function firstWord(words: string): string {
+  return (words.split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '').toLowerCase();
+}
+
+/**
+ * A text as the prefilter compares it: lower case, and the long s as s (the one letter the patterns' case-insensitive
+ * matching folds to an ASCII letter that `toLowerCase` leaves alone), so a text the pattern matches always passes.
+ */
+function prefilterText(text: string): string {
+  return text.toLowerCase().replace(/\u017f/g, 's');
+}
+
+/** Compile once, on first use. */
+function lazy(make: () => RegExp): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= make());
+}
 
 /**
  * Per agreement: its title, and "akkoord" with its year, its cabinet, its parties. A title is a name only as a title:
- * quoted ("‘Aan de slag’") or capitalised ("in Aan de slag staat"), so "aan de slag te gaan" names nothing.
+ * quoted ("‘Aan de slag’") or capitalised ("in Aan de slag staat"), so "aan de slag te gaan" names nothing. The
+ * case-insensitive Unicode patterns cost about a millisecond each to compile, so each waits for a text that holds a
+ * word it needs (every alternative of `other` holds the year, "hoofdlijnenakkoord", the cabinet or the first party).
  */
-function patternsOf(timeline: AgreementTimeline): { title: RegExp; other: RegExp; id: string }[] {
+function patternsOf(timeline: AgreementTimeline): NamePatterns[] {
   let list = namePatterns.get(timeline);
   if (list) return list;
   list = [];
   for (const p of timeline.periods) {
     const year = p.from.slice(0, 4);
-    const title = new RegExp(`(?:[‘“"«']\\s*|(?<![\\p{L}\\p{N}]))(${escapeWords(titleWords(p.title))})(?![\\p{L}\\p{N}])`, 'giu');
+    const named = titleWords(p.title);
     const alts = [`(?:coalitie|regeer|hoofdlijnen)?akkoord\\s+(?:van\\s+|uit\\s+)?(?:${MONTH}\\s+)?${year}`];
-    if (p.kind === 'hoofdlijnenakkoord') alts.push('hoofdlijnenakkoord');
-    if (p.cabinet) alts.push(/\s/.test(p.cabinet) ? `(?:kabinet[\\s-]*)?${escapeWords(p.cabinet)}` : `kabinet[\\s-]+${escapeWords(p.cabinet)}`);
-    if (p.parties.length >= 3) alts.push(`${p.parties.slice(0, -1).map(escapeWords).join(',\\s*')}\\s+en\\s+${escapeWords(p.parties.at(-1)!)}`);
-    list.push({ title, other: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu'), id: p.id });
+    const otherWords = [year];
+    if (p.kind === 'hoofdlijnenakkoord') alts.push('hoofdlijnenakkoord'), otherWords.push('hoofdlijnenakkoord');
+    if (p.cabinet) {
+      alts.push(/\s/.test(p.cabinet) ? `(?:kabinet[\\s-]*)?${escapeWords(p.cabinet)}` : `kabinet[\\s-]+${escapeWords(p.cabinet)}`);
+      otherWords.push(firstWord(p.cabinet));
+    }
+    if (p.parties.length >= 3) {
+      alts.push(`${p.parties.slice(0, -1).map(escapeWords).join(',\\s*')}\\s+en\\s+${escapeWords(p.parties.at(-1)!)}`);
+      otherWords.push(firstWord(p.parties[0]!));
+    }
+    list.push({
+      id: p.id,
+      titleWord: firstWord(named),
+      otherWords,
+      title: lazy(() => new RegExp(`(?:[‘“"«']\\s*|(?<![\\p{L}\\p{N}]))(${escapeWords(named)})(?![\\p{L}\\p{N}])`, 'giu')),
+      other: lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu')),
+    });
   }
   namePatterns.set(timeline, list);
   return list;
@@ -97,8 +142,13 @@ export function namedAgreement(text: string, timeline: AgreementTimeline, date: 
 // Per text and date: the patterns run once per sentence or quotation context, not again on every keystroke elsewhere.
 const namedOnce = perUnitText((timeline: AgreementTimeline, text: string, date: string) => findNamedAgreement(text, timeline, date));
 
-function findNamedAgreement(text: string, timeline: AgreementTimeline, date: string): string | undefined {
-  for (const { title, other, id } of patternsOf(timeline)) if (namesTitle(text, title) || other.test(text)) return id;
+/** `namedAgreement` unmemoised; `prefilter: false` runs every pattern (the tests compare both ways). */
+export function findNamedAgreement(text: string, timeline: AgreementTimeline, date: string, prefilter = true): string | undefined {
+  const folded = prefilterText(text);
+  const holds = (word: string) => !prefilter || word === '' || folded.includes(word);
+  for (const p of patternsOf(timeline)) {
+    if ((holds(p.titleWord) && namesTitle(text, p.title())) || (p.otherWords.some(holds) && p.other().test(text))) return p.id;
+  }
   const current = timeline.on(date);
   if (current && CURRENT.test(text)) return current.id;
   if (current && PREVIOUS.test(text)) {

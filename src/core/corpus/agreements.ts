@@ -9,6 +9,7 @@ import { constant, date, list, object, optional, required, slug, string, text, w
 import { readData } from '../data/reader';
 import { CORPUS_FORMAT } from './types';
 import type { Corpus } from './types';
+import { byCodeUnits } from '../text/order';
 
 /** One agreement of the calendar. */
 export const AGREEMENT = object(
@@ -115,7 +116,7 @@ export function buildTimeline(calendar: readonly AgreementDef[], corpora: readon
     const c = loaded.get(def.id);
     return c?.period?.from ? firstDay(c.period.from) : def.presented;
   };
-  const chain = [...calendar].sort((a, b) => startOf(a).localeCompare(startOf(b)));
+  const chain = [...calendar].sort((a, b) => byCodeUnits(startOf(a), startOf(b)));
   const periods: AgreementPeriod[] = chain.map((def, i) => {
     const c = loaded.get(def.id);
     const next = chain[i + 1];
@@ -127,7 +128,7 @@ export function buildTimeline(calendar: readonly AgreementDef[], corpora: readon
     if (calendar.some((d) => d.id === c.id) || !from) continue;
     periods.push({ id: c.id, title: c.title, kind: c.kind, parties: c.parties, from: firstDay(from), ...(c.period?.until ? { until: lastDay(c.period.until) } : {}), loaded: true });
   }
-  periods.sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id));
+  periods.sort((a, b) => byCodeUnits(a.from, b.from) || byCodeUnits(a.id, b.id));
   const byId = new Map(periods.map((p) => [p.id, p] as const));
   return {
     periods,

@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { parseBlocks, type ParsedMarkdown } from '../markdown/blocks';
 import type { DraftKind } from '../types';
 import { findCitations } from './citationKeys';
@@ -8,6 +7,7 @@ import { findDraftDate, isoDay } from './date';
 import { buildLines, maskRanges, type LineModel } from '../markdown/lines';
 import { ADRESSAAT } from './formulas';
 import { findQuotes } from './quotations';
+import { readFrontmatter } from './frontmatter';
 import { segmentMotie, segmentVragen } from './segment';
 import type { Draft, Quote } from './types';
 
@@ -15,16 +15,6 @@ export interface DraftInput {
   uri: string;
   version: number;
   text: string;
-}
-
-function readFrontmatter(value: string | undefined): Record<string, unknown> {
-  if (!value) return {};
-  try {
-    const v: unknown = parseYaml(value);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
 
 /** The masked text without quotations and blockquote lines (someone else's words). */

@@ -7,6 +7,7 @@ import { positionAt } from '../text/positions';
 import { checkByPartSteps, partKey, type PartReports } from './partScope';
 import { runSteps, type Steps } from '../steps';
 import { effectiveSeverity, type Report, type Rule } from './types';
+import { byCodeUnits } from '../text/order';
 
 export interface RunOptions {
   taal: Taal;
@@ -15,6 +16,11 @@ export interface RunOptions {
   lexicon: VagueLexicon;
   corpus?: CorpusSet;
   engine?: CitationEngine;
+  /**
+   * The engine on first use, when `engine` is not given: a draft no rule asks it for (a note, a README) never makes
+   * it, so a server start whose first document is no motie restores no index before its diagnostics.
+   */
+  engineOf?: () => CitationEngine | undefined;
   /** Called when a rule throws; the runner then goes on with the other rules. */
   onRuleError: RuleErrorHandler;
   /**
@@ -66,7 +72,16 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
       if (suppressed(rule.id, r.start)) return;
       findings.push(toFinding(draft, rule, r, severity, options.taal));
     };
-    const ctx = { draft, severity, lexicon: options.lexicon, corpus: options.corpus ?? emptyCorpusSet, engine: options.engine, report };
+    const ctx = {
+      draft,
+      severity,
+      lexicon: options.lexicon,
+      corpus: options.corpus ?? emptyCorpusSet,
+      get engine() {
+        return options.engine ?? options.engineOf?.();
+      },
+      report,
+    };
     try {
       if (rule.scope === 'part' && options.parts) {
         keys ??= draft.parts.map((p) => partKey(draft, p));
@@ -79,7 +94,7 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
       options.onRuleError(rule.id, draft.uri, err);
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || byCodeUnits(a.ruleId, b.ruleId));
   return findings;
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementContext } from '../../../src/core/citation/agreement';
-import { namedAgreement } from '../../../src/core/citation/attribution';
+import { findNamedAgreement, namedAgreement } from '../../../src/core/citation/attribution';
+import fc from 'fast-check';
 import { buildTimeline, loadAgreementList } from '../../../src/core/corpus/agreements';
 import { createCorpusSet } from '../../../src/core/corpus/registry';
 import { buildDraft } from '../../../src/core/draft/model';
@@ -137,5 +138,29 @@ describe('namedAgreement', () => {
 
   it('an ordinary phrase that happens to be (part of) a title is no name', () => {
     expect(named('verzoekt de regering aan de slag te gaan met een Nederlandse Digitale Dienst', '2022-07-12')).toBeUndefined();
+  });
+});
+
+describe('naming an agreement: the word prefilter', () => {
+  it('names the same agreement as running every pattern, on generated texts (property)', () => {
+    // Pieces of every way an agreement is named, in several cases, with the long s and the Kelvin sign that
+    // case-insensitive matching folds, and words around them.
+    // The calendar, and one more agreement whose words start with an s (the long s folds to it).
+    const timelines = [BUILTIN.timeline, buildTimeline([...CALENDAR, { id: 'ss2030', title: 'Samen sterk', kind: 'coalitieakkoord', cabinet: 'Schoof II', parties: ['SP', 'SGP', 'PVV'], presented: '2030-01-05' }], [])];
+    const periods = timelines[1]!.periods;
+    const names = periods.flatMap((p) => [p.title, p.from.slice(0, 4), p.cabinet ?? '', ...p.parties, `kabinet-${p.cabinet ?? ''}`]);
+    const pieces = [...names, ...names.map((n) => n.toUpperCase()), ...names.map((n) => n.toLowerCase()), ...names.map((n) => n.toLowerCase().replace(/s/g, 'ſ').replace(/k/g, '\u212a')), 'akkoord', 'coalitieakkoord', 'hoofdlijnenakkoord', 'het', 'van', 'uit', 'januari', 'nieuwe', 'vorige', ', ', ' en ', ' ', '‘', '’', '"', 'ſ', '\u212a', 'Slag', 'aan de slag', 'Omzien', 'elkaar'];
+    let named = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), fc.constantFrom('2022-06-01', '2026-06-01', '2031-01-01'), fc.constantFrom(...timelines), (parts, date, timeline) => {
+        const text = parts.join(' ');
+        const expected = findNamedAgreement(text, timeline, date, false);
+        if (expected) named++;
+        expect(findNamedAgreement(text, timeline, date)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    // The comparison means something only when many texts name one.
+    expect(named).toBeGreaterThan(500);
   });
 });
