@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { fetchKamerDocument, OpenDataError, OPENDATA_URL, type FetchLike, type KamerDocument } from '../../src/shared/opendata';
+import { fetchKamerDocument, OpenDataError, type FetchLike, type KamerDocument } from '../../src/shared/opendata';
 import { describeDocument, formatBytes } from '../../src/shared/opendataText';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
 import { t, taal } from './i18n';
+import { openDataUrl } from './openData';
 
 /** The Tweede Kamer's document number of "Aan de slag", the 2026 coalition agreement (Kamerstuk 2026D04554). */
 export const CA2026_NUMMER = '2026D04554';
@@ -28,14 +29,6 @@ export interface FetchArgs {
 }
 
 const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'html', 'htm', 'txt'];
-
-/**
- * The open data's address: the Tweede Kamer's, unless `AKKOORDWIJZER_OPENDATA_URL` names a mirror (or, in the tests,
- * a stand-in on the loopback interface).
- */
-function openDataUrl(): string {
-  return process.env['AKKOORDWIJZER_OPENDATA_URL'] || OPENDATA_URL;
-}
 
 /** The workspace folder a new corpus file goes into: the active file's, else the first. */
 function targetFolder(): vscode.Uri | undefined {

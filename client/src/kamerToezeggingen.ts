@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { fetchKamerToezeggingen, givenFilters, type KamerToezeggingenAnswer } from '../../src/shared/kamerToezeggingen';
-import { OpenDataError, OPENDATA_URL, type FetchLike } from '../../src/shared/opendata';
+import { OpenDataError, type FetchLike } from '../../src/shared/opendata';
 import {
   REGISTER_STATE_REQUEST,
   REGISTER_WRITE_REQUEST,
@@ -10,6 +10,7 @@ import {
   type RegisterWriteResult,
 } from '../../src/shared/protocol';
 import { t, taal } from './i18n';
+import { openDataUrl } from './openData';
 
 /** What "Haal toezeggingen op" accepts as arguments (tests and other extensions skip the questions with them). */
 export interface FetchToezeggingenArgs {
@@ -25,7 +26,7 @@ export interface FetchToezeggingenArgs {
 }
 
 function serviceRoot(args: FetchToezeggingenArgs): string {
-  return args.baseUrl || process.env['AKKOORDWIJZER_OPENDATA_URL'] || OPENDATA_URL;
+  return openDataUrl(args.baseUrl);
 }
 
 /** Opt-in: nothing goes online before the user says so, and the question says what is sent. */

@@ -14,6 +14,7 @@ export type OptionName =
   | 'title'
   | 'force'
   | 'proxy'
+  | 'opendata-url'
   | 'timeout'
   | 'quiet'
   | 'max-warnings'
@@ -69,8 +70,8 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     formats: [],
     operands: { label: HELP.file, missing: USAGE.noImportFile, max: 1 },
   },
-  'corpus fetch': { name: 'corpus fetch', options: ['out', 'proxy', 'timeout', 'taal'], formats: [], operands: { label: HELP.nummer, missing: USAGE.noNummer, max: 1 } },
-  'toezeggingen fetch': { name: 'toezeggingen fetch', options: ['ministerie', 'commissie', 'sinds', 'out', 'id', 'proxy', 'timeout', 'taal'], formats: [] },
+  'corpus fetch': { name: 'corpus fetch', options: ['out', 'proxy', 'opendata-url', 'timeout', 'taal'], formats: [], operands: { label: HELP.nummer, missing: USAGE.noNummer, max: 1 } },
+  'toezeggingen fetch': { name: 'toezeggingen fetch', options: ['ministerie', 'commissie', 'sinds', 'out', 'id', 'proxy', 'opendata-url', 'timeout', 'taal'], formats: [] },
 };
 
 const CORPUS_COMMANDS = ['list', 'search', 'validate', 'import', 'fetch'] as const;
@@ -87,6 +88,7 @@ const OPTIONS = {
   title: { type: 'string' },
   force: { type: 'boolean' },
   proxy: { type: 'string' },
+  'opendata-url': { type: 'string' },
   timeout: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
@@ -123,6 +125,8 @@ export interface CommandArgs {
   /** `corpus import` and `corpus fetch`: the file to write. `corpus fetch`: the proxy to use, seconds to wait. */
   out?: string;
   proxy?: string;
+  /** `corpus fetch` and `toezeggingen fetch`: the open data's service root (a mirror, or a test server). */
+  opendataUrl?: string;
   timeoutSeconds?: number;
   /** `check`: report errors only (warnings still count for `maxWarnings`). */
   quiet?: boolean;
@@ -229,7 +233,7 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
     else if (name === 'to' || name === 'toch') exportOption(args, name, value, fail);
     else if (name === 'fix' || name === 'fix-dry-run') fixOption(args, name === 'fix' ? 'write' : 'dry-run', operands, fail);
     else if (name === 'corpus') args.corpora.push(value);
-    else if (name === 'out' || name === 'proxy' || name === 'timeout') fetchOption(args, name, value, fail);
+    else if (name === 'out' || name === 'proxy' || name === 'timeout' || name === 'opendata-url') fetchOption(args, name, value, fail);
     else if (name === 'ministerie' || name === 'commissie') args[name] = value;
     else if (name === 'sinds') args.sinds = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && !Number.isNaN(Date.parse(value.trim())) ? value.trim() : fail(USAGE.badSinds(value));
     else checkOption(args, name, o, fail);
@@ -275,9 +279,10 @@ function exportOption(args: CommandArgs, name: 'to' | 'toch', value: string, fai
   else args.to = (EXPORT_FORMATS as readonly string[]).includes(value) ? (value as ExportFormat) : fail(USAGE.badExportFormat(value));
 }
 
-/** `--out FILE`, `--proxy URL` (http or https) and `--timeout SECONDS` (a positive number) of `corpus fetch`. */
-function fetchOption(args: CommandArgs, name: 'out' | 'proxy' | 'timeout', value: string, fail: (text: Localized) => never): void {
+/** `--out FILE`, `--proxy URL`, `--opendata-url URL` (http or https) and `--timeout SECONDS` (a positive number) of the fetches. */
+function fetchOption(args: CommandArgs, name: 'out' | 'proxy' | 'timeout' | 'opendata-url', value: string, fail: (text: Localized) => never): void {
   if (name === 'out') args.out = value;
+  else if (name === 'opendata-url') args.opendataUrl = /^https?:\/\/[^/\s]+/i.test(value) && URL.canParse(value) ? value : fail(USAGE.badOpendataUrl);
   else if (name === 'proxy') args.proxy = /^https?:\/\/[^/\s]+/i.test(value) && URL.canParse(value) ? value : fail(USAGE.badProxy);
   else if (name === 'timeout') {
     const seconds = Number(value);

@@ -40,6 +40,8 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): Optio
       return { flags: '    --force', value: '', help: OPTION_HELP.force, repeat: false };
     case 'proxy':
       return { flags: '    --proxy', value: pick(HELP.url, taal), help: OPTION_HELP.proxy, repeat: false };
+    case 'opendata-url':
+      return { flags: '    --opendata-url', value: pick(HELP.url, taal), help: OPTION_HELP.opendataUrl, repeat: false };
     case 'timeout':
       return { flags: '    --timeout', value: pick(HELP.seconds, taal), help: OPTION_HELP.timeout, repeat: false };
     case 'ministerie':

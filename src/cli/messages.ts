@@ -49,6 +49,7 @@ export const USAGE = {
     nl: `${command} verwacht één argument (niet ${count})`,
     en: `${command} expects one argument (not ${count})`,
   }),
+  badOpendataUrl: { nl: '--opendata-url verwacht een URL, zoals https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0', en: '--opendata-url expects a URL, such as https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0' } satisfies Localized,
   badProxy: { nl: '--proxy verwacht een URL, zoals http://proxy.example.nl:8080', en: '--proxy expects a URL, such as http://proxy.example.nl:8080' } satisfies Localized,
   badTimeout: (value: string): Localized => ({
     nl: `--timeout verwacht een aantal seconden groter dan 0 (niet "${value}")`,
@@ -254,6 +255,10 @@ export const OPTION_HELP = {
   title: { nl: 'de titel van het corpus', en: 'the title of the corpus' },
   force: { nl: 'overschrijf een uitvoerbestand dat geen eerdere import is', en: 'overwrite an output file that is not an earlier import' },
   proxy: { nl: 'ga via deze proxy (anders die uit HTTPS_PROXY, HTTP_PROXY of ALL_PROXY, met NO_PROXY)', en: 'go through this proxy (else the one in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY, with NO_PROXY)' },
+  opendataUrl: {
+    nl: 'het adres van de open data (standaard AKKOORDWIJZER_OPENDATA_URL, anders https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0)',
+    en: 'the address of the open data (default AKKOORDWIJZER_OPENDATA_URL, else https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0)',
+  },
   timeout: { nl: 'geef op na zoveel seconden zonder antwoord (standaard 30)', en: 'give up after this many seconds without an answer (default 30)' },
   ministerie: {
     nl: 'alleen toezeggingen van dit ministerie (afkorting zoals BZK, of naam); wordt hier toegepast, niet verstuurd',

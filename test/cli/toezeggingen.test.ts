@@ -67,6 +67,16 @@ describe('akkoordwijzer toezeggingen fetch', () => {
     expect(served.requests[0]).toContain('$filter=Verwijderd eq false&$expand=Activiteit(');
   });
 
+  it('asks the address of --opendata-url over AKKOORDWIJZER_OPENDATA_URL, and refuses one that is no URL', async () => {
+    vi.stubEnv('AKKOORDWIJZER_OPENDATA_URL', `http://127.0.0.1:${await closedPort()}/OData/v4/2.0`);
+    const r = await fetchCli(['--opendata-url', served.url]);
+    expect(r.code).toBe(0);
+    expect(served.requests.length).toBeGreaterThan(0);
+    const bad = await fetchCli(['--opendata-url', 'gegevensmagazijn']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--opendata-url verwacht een URL');
+  });
+
   it('filters by ministry (code or name) and committee here, and sends only --sinds', async () => {
     const r = await fetchCli(['--ministerie', 'BZK', '--sinds', '2026-01-01', '-o', 'bzk.akkoord.yaml']);
     expect(r.code).toBe(0);

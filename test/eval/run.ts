@@ -8,6 +8,7 @@
  */
 import { stringify } from 'yaml';
 import { allFindings, citationMisses, MISS_REASONS, docText, loadDocs, loadGold, loadJudgements, loadMisses, scoreReal, type KeyedFinding, type RealScores } from './real';
+import { scoreConstructed } from './constructed';
 import { createBaseline, createEvalService, loadItems, ourQuoteVerdict, ourSuggestion, score, scoreQuotes, targetOf, tuneQuoteThreshold, tuneThreshold, type QuoteItem, type SuggestionItem } from './evaluate';
 
 const pct = (x: number) => x.toFixed(2);
@@ -75,6 +76,18 @@ function printReal(title: string, s: RealScores): void {
     printReal(split === 'dev' ? 'dev' : 'apart gehouden (held)', scoreReal(docs.filter((d) => d.split === split), realFindings, judgements, gold, misses));
     console.log('');
   }
+}
+{
+  // al-toegezegd: the real documents give it little to find, so constructed cases (test/eval/real/constructed/) are
+  // scored beside them, apart: they were written by the engineers and flatter the matcher.
+  const { scores } = scoreConstructed();
+  const rule = 'al-toegezegd';
+  const real = realFindings.filter((f) => f.rule === rule);
+  const c = scores.perRule.get(rule) ?? { findings: 0, useful: 0, noise: 0, wrong: 0, unjudged: 0 };
+  console.log(`${rule}: echte documenten ${real.length} meldingen (dev ${real.filter((f) => docs.find((d) => d.id === f.doc)?.split === 'dev').length}); gemiste verzoeken opgevangen ${loadMisses().filter((m) => m.rule === rule && real.some((f) => f.doc === m.doc && f.line <= m.line && m.line <= f.endLine)).length}/${loadMisses().filter((m) => m.rule === rule).length}`);
+  console.log(`  geconstrueerde gevallen (apart geteld): ${scores.docs} documenten`);
+  console.log(row(rule, c));
+  console.log(`  nuttig ${share(c.useful, c.findings)}, fout ${share(c.wrong, c.findings)}; gemiste verzoeken opgevangen ${scores.misses.caught}/${scores.misses.listed}\n`);
 }
 const suggestions = loadItems<SuggestionItem>('suggestions.yaml');
 const quotes = loadItems<QuoteItem>('quotes.yaml');

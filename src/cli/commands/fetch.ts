@@ -12,6 +12,11 @@ import { FETCH } from '../messages';
 /** Another service root than the Tweede Kamer's: for the tests (a server on the loopback interface) and for mirrors. */
 export const OPENDATA_URL_VARIABLE = 'AKKOORDWIJZER_OPENDATA_URL';
 
+/** The open data's service root: `--opendata-url`, else `AKKOORDWIJZER_OPENDATA_URL`, else the Tweede Kamer's. */
+export function openDataUrl(args: Pick<CommandArgs, 'opendataUrl'>): string {
+  return args.opendataUrl || process.env[OPENDATA_URL_VARIABLE] || OPENDATA_URL;
+}
+
 /**
  * `corpus fetch NUMMER [--out FILE] [--proxy URL] [--timeout SECONDS]`: the document from the Tweede Kamer's open
  * data, saved as a file. Standard output gets the saved path only (so a script can hand it on); what happens, the
@@ -20,7 +25,7 @@ export const OPENDATA_URL_VARIABLE = 'AKKOORDWIJZER_OPENDATA_URL';
 export async function fetchDocument(args: CommandArgs, ctx: CliContext): Promise<number> {
   const taal = args.taal ?? 'nl';
   const nummer = args.operands[0]!;
-  const baseUrl = process.env[OPENDATA_URL_VARIABLE] || OPENDATA_URL;
+  const baseUrl = openDataUrl(args);
   // Loaded here, not at start-up: the HTTP client is most of the bundle's weight and only this command needs it.
   const { createNodeFetch } = loadNodeFetch();
   const net = createNodeFetch(args.proxy !== undefined ? { proxy: args.proxy } : {});

@@ -3,11 +3,11 @@ import type { Taal } from '../../core/service';
 import { loadNodeFetch } from '../../host/bundles';
 import { readExistingRegister, writeRegister } from '../../host/kamerToezeggingen';
 import { fetchKamerToezeggingen, givenFilters, type KamerToezeggingenAnswer } from '../../shared/kamerToezeggingen';
-import { OPENDATA_URL, OpenDataError } from '../../shared/opendata';
+import { OpenDataError } from '../../shared/opendata';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { TOEZEGGINGEN } from '../messages';
-import { OPENDATA_URL_VARIABLE } from './fetch';
+import { openDataUrl } from './fetch';
 
 /** The file written when `--out` names none. */
 const DEFAULT_FILE = 'toezeggingen.akkoord.yaml';
@@ -20,7 +20,7 @@ const DEFAULT_FILE = 'toezeggingen.akkoord.yaml';
  */
 export async function fetchToezeggingen(args: CommandArgs, ctx: CliContext): Promise<number> {
   const taal: Taal = args.taal ?? 'nl';
-  const baseUrl = process.env[OPENDATA_URL_VARIABLE] || OPENDATA_URL;
+  const baseUrl = openDataUrl(args);
   const target = ctx.resolve(args.out ?? DEFAULT_FILE);
   const { existing, problem } = readExistingRegister(target);
   if (problem) {

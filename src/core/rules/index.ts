@@ -1,4 +1,5 @@
 import { akkoordNietGeladen } from './akkoord-niet-geladen';
+import { alToegezegd } from './al-toegezegd';
 import { citaatAnderAkkoord } from './citaat-ander-akkoord';
 import { citaatOnjuist } from './citaat-onjuist';
 import { citaatOnvindbaar } from './citaat-onvindbaar';
@@ -29,6 +30,7 @@ import { vragenVraagteken } from './vragen-vraagteken';
 /** Every rule, alphabetical by id. Explicit on purpose: a bundle must not miss a rule. */
 export const RULES: readonly Rule[] = [
   akkoordNietGeladen,
+  alToegezegd,
   citaatAnderAkkoord,
   citaatOnjuist,
   citaatOnvindbaar,

@@ -14,6 +14,7 @@ describe('rule documentation', () => {
   it('there are the rules of the contract', () => {
     expect(RULES.map((r) => r.id)).toEqual([
       'akkoord-niet-geladen',
+      'al-toegezegd',
       'citaat-ander-akkoord',
       'citaat-onjuist',
       'citaat-onvindbaar',

@@ -1,0 +1,84 @@
+import { alreadyPromised } from '../citation/alreadyPromised';
+import { commitmentLabel } from '../citation/format';
+import { FIRMNESS_LABELS } from '../corpus/labels';
+import type { Commitment } from '../corpus/types';
+import { formatDate } from '../draft/date';
+import type { Draft } from '../draft/types';
+import type { Localized, Span } from '../types';
+import type { FixSpec, Rule } from './types';
+
+/** What the promise is, in a message: its firmness in the agreement, or the register's status and deadline. */
+function promiseKind(c: Commitment): Localized {
+  if (c.register) {
+    const due = (taal: 'nl' | 'en') => (c.deadline ? `, ${taal === 'nl' ? 'termijn' : 'deadline'} ${formatDate(c.deadline, taal)}` : '');
+    return {
+      nl: `toezegging aan de Kamer ${c.register.number}, ${c.register.status?.toLowerCase()}${due('nl')}`,
+      en: `promise to the Kamer ${c.register.number}, ${c.register.status?.toLowerCase()}${due('en')}`,
+    };
+  }
+  const label = FIRMNESS_LABELS[c.firmness!].label;
+  return { nl: `in het akkoord: ${label.nl}`, en: `in the agreement: ${label.en}` };
+}
+
+/** Where an addition goes: after the request's words, before a trailing citation, footnote marker and closing mark. */
+function insertionPoint(draft: Draft, unit: Span): number {
+  const tail = /(?:\s|\[[^\]\n]*\]|[.;,:?!])*$/.exec(draft.lines.masked.slice(unit.start, unit.end));
+  return unit.end - (tail?.[0].length ?? 0);
+}
+
+/**
+ * The three ways to ask for what adds something. None is preferred and none is in fix-all: the member chooses, and
+ * the report's date is a placeholder unless the register gives the promise's deadline.
+ */
+function additions(draft: Draft, unit: Span, c: Commitment): FixSpec[] {
+  const at = insertionPoint(draft, unit);
+  const by = c.register && c.deadline ? formatDate(c.deadline, 'nl') : '…';
+  const add = (title: Localized, text: string): FixSpec => ({ title, edits: [{ start: at, end: at, newText: text }] });
+  return [
+    add({ nl: `Vraag om een rapportage aan de Kamer vóór ${by}`, en: `Ask for a report to the Kamer by ${by}` }, ` en de Kamer vóór ${by} te informeren over de uitvoering`),
+    add({ nl: 'Vraag om een termijn', en: 'Ask for a deadline' }, ' en de Kamer te laten weten vóór welke datum dit gerealiseerd is'),
+    add({ nl: 'Vraag naar de middelen', en: 'Ask for the means' }, ' en daarbij aan te geven met welke middelen dit wordt uitgevoerd'),
+  ];
+}
+
+export const alToegezegd: Rule = {
+  id: 'al-toegezegd',
+  kinds: ['motie', 'kamervragen'],
+  defaultSeverity: 'info',
+  title: { nl: 'Vraagt wat al is toegezegd', en: 'Asks for what is already promised' },
+  docs: {
+    summary: {
+      nl: 'Een dictum of een vraag (‘Bent u bereid …’) die de regering vraagt te doen wat een geladen toezegging al vast belooft: een besluit, wet of financiering uit het akkoord dat op de datum van het stuk gold, of een openstaande toezegging aan de Kamer.',
+      en: 'A dictum or a question (‘Bent u bereid …’) asking the government to do what a loaded commitment already firmly promises: a decision, law or funding of the agreement in force on the draft’s date, or an open promise to the Kamer.',
+    },
+    rationale: {
+      nl: 'Een motie die vraagt wat het kabinet al heeft besloten of toegezegd, wordt ‘overbodig’ ontraden of aangenomen zonder dat er iets verandert. Vraag om wat het verzoek toevoegt: een termijn, een rapportage aan de Kamer op een datum, of de middelen. De regel meldt alleen een verzoek dat de toezegging citeert of er duidelijk over gaat, en niet als het verzoek al een termijn, rapportage of middelen noemt, verder gaat of het tegendeel vraagt.',
+      en: 'A motie asking for what the cabinet has already decided or promised is advised against as superfluous, or passed without changing anything. Ask for what the request adds: a deadline, a report to the Kamer by a date, or the means. The rule reports only a request that cites the promise or is clearly about it, and not when it already names a deadline, a report or the means, goes further, or asks the opposite.',
+    },
+    bad: 'verzoekt de regering een Nederlandse Digitale Dienst met doorzettingsmacht op te richten [@ca2026:nederlandse-digitale-dienst];',
+    good: 'verzoekt de regering de Kamer vóór 1 juli 2026 te informeren over de oprichting van de Nederlandse Digitale Dienst [@ca2026:nederlandse-digitale-dienst];',
+    fixes: {
+      nl: 'Vult het verzoek aan met een rapportage aan de Kamer vóór een datum (de termijn van de toezegging, anders `…`), met een vraag om de termijn, of met een vraag naar de middelen. Geen voorkeursoplossing: kies zelf.',
+      en: 'Extends the request with a report to the Kamer by a date (the promise’s deadline, else `…`), a question about the deadline, or about the means. No preferred fix: choose yourself.',
+    },
+  },
+  check(ctx) {
+    const { draft, engine } = ctx;
+    if (!engine) return;
+    for (const found of alreadyPromised(draft, engine)) {
+      const c = found.commitment;
+      const kind = promiseKind(c);
+      ctx.report({
+        start: found.start,
+        end: found.end,
+        message: {
+          nl: `Dit verzoek vraagt wat al vaststaat: ${commitmentLabel(c)}, ${kind.nl}. Vraag om wat het toevoegt: een termijn, een rapportage aan de Kamer of de middelen.`,
+          en: `This request asks for what is already settled: ${commitmentLabel(c)}, ${kind.en}. Ask for what it adds: a deadline, a report to the Kamer or the means.`,
+        },
+        commitments: [c.key],
+        fixes: additions(draft, found.unit, c),
+        data: { key: c.key, by: found.by },
+      });
+    }
+  },
+};

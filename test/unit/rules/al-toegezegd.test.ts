@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../src/core/features/codeActions';
+import { FIX_ALL_RULE_IDS } from '../../../src/core/features/fixAll';
+import { findingsOf, HEADER, motie, vragen } from './helpers';
+
+/*
+ * al-toegezegd: a request for what a loaded commitment already promises firmly. The 2021 agreement decides "We
+ * verhogen het minimumloon stapsgewijs met 7,5% …" (besluit) and "We voeren … een basisbeurs voor alle studenten
+ * in …" (besluit); the constructed register (test/fixtures/toezeggingen) holds an open promise TZ202603-130 (a letter
+ * on the Nederlandse Digitale Dienst before 1 July 2026) and a kept one TZ202604-011.
+ */
+const REGISTER = 'test/fixtures/toezeggingen/register.akkoord.yaml';
+const DATED = (body: string) => motie(body).replace(/^/, 'Voorgesteld 12 oktober 2022\n\n');
+const rule = 'al-toegezegd';
+
+describe('al-toegezegd', () => {
+  it('reports a dictum citing a firm commitment of the agreement in force, naming it and its firmness', () => {
+    const text = DATED('verzoekt de regering het minimumloon stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],');
+    const [f, ...rest] = findingsOf(text, rule, { corpus: true });
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('info');
+    expect(f?.commitments).toEqual(['ca2021:minimumloon-7-5-procent-hoger']);
+    expect(f?.message).toContain('in het akkoord: besluit');
+    expect(f?.text.startsWith('verzoekt de regering het minimumloon')).toBe(true);
+  });
+
+  it('speaks English with taal en', () => {
+    const text = DATED('verzoekt de regering het minimumloon stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],');
+    expect(findingsOf(text, rule, { corpus: true, taal: 'en' })[0]?.message).toMatch(/^This request asks for what is already settled: .*in the agreement: decision/);
+  });
+
+  it('offers three fixes, none preferred and none in fix-all; each adds to the request and ends the finding', () => {
+    const text = DATED('verzoekt de regering het minimumloon stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],');
+    const [f] = findingsOf(text, rule, { corpus: true });
+    expect(f?.fixes.map((x) => x.title)).toEqual(['Vraag om een rapportage aan de Kamer vóór …', 'Vraag om een termijn', 'Vraag naar de middelen']);
+    expect(f?.fixes.some((x) => x.isPreferred)).toBe(false);
+    expect(FIX_ALL_RULE_IDS).not.toContain(rule);
+    const after = applyEdits(text, f!.fixes[1]!.edits).text;
+    expect(after).toContain('te verhogen en de Kamer te laten weten vóór welke datum dit gerealiseerd is [@ca2021:minimumloon-7-5-procent-hoger],');
+    expect(findingsOf(after, rule, { corpus: true })).toEqual([]);
+  });
+
+  it('finds an uncited request that is clearly about a firm commitment', () => {
+    // The agreement's own timing ("per studiejaar 2023/2024") adds nothing to the promise.
+    const text = DATED('verzoekt de regering per studiejaar 2023/2024 een basisbeurs voor alle studenten in te voeren,');
+    expect(findingsOf(text, rule, { corpus: true }).map((f) => f.commitments[0])).toEqual(['ca2021:basisbeurs-inkomensafhankelijke-beurs']);
+    const plain = DATED('verzoekt de regering een basisbeurs voor alle studenten en een inkomensafhankelijke aanvullende beurs in te voeren,');
+    expect(findingsOf(plain, rule, { corpus: true }).map((f) => f.commitments[0])).toEqual(['ca2021:basisbeurs-inkomensafhankelijke-beurs']);
+  });
+
+  it.each([
+    ['a deadline', 'verzoekt de regering vóór 1 januari 2023 het minimumloon stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],'],
+    ['a report', 'verzoekt de regering de Kamer te informeren over het stapsgewijs verhogen van het minimumloon met 7,5% [@ca2021:minimumloon-7-5-procent-hoger],'],
+    ['going further', 'verzoekt de regering het minimumloon stapsgewijs met 7,5% te verhogen, ook voor jongeren [@ca2021:minimumloon-7-5-procent-hoger],'],
+    ['the opposite', 'verzoekt de regering het minimumloon niet met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],'],
+    ['a statement, not a request', 'spreekt uit dat het minimumloon stapsgewijs met 7,5% moet worden verhoogd [@ca2021:minimumloon-7-5-procent-hoger],'],
+  ])('is silent on a request that adds or differs: %s', (_why, dictum) => {
+    expect(findingsOf(DATED(dictum), rule, { corpus: true })).toEqual([]);
+  });
+
+  it('is silent on effort, and on an agreement not in force on the draft’s date', () => {
+    const old = motie('verzoekt de regering het minimumloon stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],').replace(/^/, 'Voorgesteld 12 oktober 2019\n\n');
+    expect(findingsOf(old, rule, { corpus: true })).toEqual([]);
+  });
+
+  it('reports a question asking for an open promise of the register, with its status and deadline; not a kept one, nor one made after the draft', () => {
+    const april = HEADER.replace('1 maart 2026', '1 april 2026');
+    const ask = '1\n\nBent u bereid de Kamer per brief te berichten over de Nederlandse Digitale Dienst [@toezeggingen:tz202603-130]?';
+    expect(findingsOf(vragen(ask), rule, { corpus: REGISTER })).toEqual([]);
+    const open = vragen(ask, april);
+    const [f] = findingsOf(open, rule, { corpus: REGISTER });
+    expect(f?.message).toContain('toezegging aan de Kamer TZ202603-130, openstaand, termijn 1 juli 2026');
+    expect(f?.fixes[0]?.title).toBe('Vraag om een rapportage aan de Kamer vóór 1 juli 2026');
+    const kept = vragen('1\n\nBent u bereid de Kamer per brief te berichten over de herziening van de toeslagen [@toezeggingen:tz202604-011]?', HEADER.replace('1 maart 2026', '1 mei 2026'));
+    expect(findingsOf(kept, rule, { corpus: REGISTER })).toEqual([]);
+  });
+
+  it('does nothing without a corpus', () => {
+    expect(findingsOf(DATED('verzoekt de regering het minimumloon met 7,5% te verhogen,'), rule)).toEqual([]);
+  });
+});
