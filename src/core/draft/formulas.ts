@@ -96,7 +96,7 @@ export const SLOT_TEXT = 'en gaat over tot de orde van de dag.';
  * Formulas as the Kamer never writes them, that a draft still means as the formula: recognised as the part (so no
  * second line is added), and replaced by `motie-formule`. Each entry: what is written (a pattern) and what it should be.
  */
-export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; part: 'beraadslaging' | 'dictum' | 'slot' }[] = [
+export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; part: 'beraadslaging' | 'overweging' | 'dictum' | 'slot' }[] = [
   { pattern: 'en\\s+gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'en\\s+gaat\\s+over\\s+tot\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'en\\s+gaat\\s+over\\s+naar\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
@@ -105,6 +105,8 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
   { pattern: 'verzoek\\s+de\\s+regering', canonical: 'verzoekt de regering', part: 'dictum' },
   { pattern: 'verzoek\\s+het\\s+kabinet', canonical: 'verzoekt het kabinet', part: 'dictum' },
   { pattern: 'gehoord\\s+de\\s+beraadslagingen', canonical: 'gehoord de beraadslaging', part: 'beraadslaging' },
+  // Only before "dat": "overwegend" alone is an ordinary adverb ("overwegend positief").
+  { pattern: 'overwegend(?=\\s+dat\\b)', canonical: 'overwegende', part: 'overweging' },
 ];
 
 // ---- derived patterns (regular-expression sources, also used for the grammar) ----
@@ -135,6 +137,7 @@ const DICTA = `(?:${DICTUM_FORMULAS.map((d) => formulaSource(d.words)).join('|')
 const STRONG_DICTA = `(?:${DICTUM_FORMULAS.filter((d) => d.strong).map((d) => formulaSource(d.words)).join('|')})`;
 const MISSPELT_SLOT = MISSPELT_FORMULAS.filter((m) => m.part === 'slot').map((m) => m.pattern);
 const MISSPELT_DICTUM = MISSPELT_FORMULAS.filter((m) => m.part === 'dictum').map((m) => m.pattern);
+const MISSPELT_HEADS = MISSPELT_FORMULAS.filter((m) => m.part === 'overweging').map((m) => m.pattern).join('|');
 const SLOT_WORDS = `(?:en\\s+gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+(?:dag|nacht)|${MISSPELT_SLOT.join('|')})`;
 const BERAADSLAGING_WORDS = `gehoord\\s+(?:hebbende\\s+)?de\\s+beraadslaging(?:en)?`;
 const AANHEF_WORDS = 'de\\s+(?:tweede\\s+)?kamer(?:\\s+der\\s+staten-generaal)?';
@@ -142,7 +145,7 @@ const AANHEF_WORDS = 'de\\s+(?:tweede\\s+)?kamer(?:\\s+der\\s+staten-generaal)?'
 /** Regular-expression sources of the formulas, for the injection grammar (same syntax in Oniguruma). */
 export const FORMULA_SOURCES = {
   aanhef: `${AANHEF_WORDS},|${BERAADSLAGING_WORDS},?`,
-  overweging: `${PREFIX}${HEADS}(?:\\s+dat)?`,
+  overweging: `${PREFIX}(?:${HEADS}|${MISSPELT_HEADS})(?:\\s+dat)?`,
   dictum: `(?:en\\s+)?(?:${STRONG_DICTA}|${MISSPELT_DICTUM.join('|')})`,
   slot: `${SLOT_WORDS}\\.?`,
 };
@@ -156,9 +159,9 @@ export const AANHEF_LINE = new RegExp(`^${AANHEF_WORDS}\\s*,?\\s*(?:$|${BERAADSL
 export const BERAADSLAGING = new RegExp(`^${BERAADSLAGING_WORDS}\\s*,?`, 'iu');
 
 /** "constaterende dat", "Voorts overwegende dat", "van mening dat", "gelet op". */
-export const OVERWEGING = new RegExp(`^${PREFIX}${HEADS}\\b(?:\\s+dat\\b)?`, 'iu');
+export const OVERWEGING = new RegExp(`^${PREFIX}(?:${HEADS}|${MISSPELT_HEADS})\\b(?:\\s+dat\\b)?`, 'iu');
 /** An overweging that cannot be anything else: a strong head, or any "-ende", followed by "dat". */
-export const STRONG_OVERWEGING = new RegExp(`^${PREFIX}(?:${STRONG_HEADS}|\\p{L}+ende)\\s+dat\\b`, 'iu');
+export const STRONG_OVERWEGING = new RegExp(`^${PREFIX}(?:${STRONG_HEADS}|\\p{L}+ende|${MISSPELT_HEADS})\\s+dat\\b`, 'iu');
 
 /** The dictum at the start of a line's words. */
 export const DICTUM = new RegExp(`^(?:en\\s+)?(?:${DICTA}|${MISSPELT_DICTUM.join('|')})(?![\\p{L}\\p{N}])`, 'iu');

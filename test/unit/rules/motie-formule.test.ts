@@ -14,6 +14,7 @@ describe('motie-formule', () => {
       { name: 'a capital in the addressee is the Kamer’s own: "verzoekt de Minister"', text: M({ dictum: 'verzoekt de Minister van BZK X te doen,' }) },
       { name: '"voorts constaterende dat", "spreekt als haar mening uit", "roept het kabinet op"', text: M({ overweging: 'voorts constaterende dat X;', dictum: 'spreekt als haar mening uit dat Y;\n\nroept het kabinet op Z te doen,' }) },
       { name: 'the kop and the indieners are not formulas', text: M().replace(KOP, 'MOTIE VAN HET LID DE VRIES').replace('\nDe Vries\n', '\nDE VRIES\n') },
+      { name: '"overwegend" as an adverb inside an overweging is no formula', text: M({ overweging: 'constaterende dat de reacties overwegend positief zijn;' }) },
       { name: 'the aanhef and the beraadslaging on one line', text: M({ aanhef: 'De Kamer, gehoord de beraadslaging,', beraadslaging: '' }) },
     ],
     invalid: [
@@ -63,6 +64,12 @@ describe('motie-formule', () => {
           { text: 'en gaat over naar de orde van de dag.', severity: 'warning' },
         ],
         fixed: M({ dictum: 'spreekt uit dat Y;\n\nen verzoekt het kabinet Z te doen,' }),
+      },
+      {
+        name: '"overwegend dat" (published so in kst-21501-02-2738): the head of an overweging, misspelt',
+        text: M({ overweging: 'overwegend dat X;' }),
+        expected: [{ text: 'overwegend dat', severity: 'warning' }],
+        fixed: M({ overweging: 'overwegende dat X;' }),
       },
       {
         name: 'configured as error: a slip is an error, a capital a warning',
