@@ -96,6 +96,16 @@ describe('pull diagnostics', () => {
   });
 });
 
+/** The order in which drafts get their first findings (version 1): by pull requests or by pushed diagnostics. */
+function orderOfFindings(client: TestClient, pull: boolean, timeout: number) {
+  const order: string[] = [];
+  const diagnose = (uri: string, name: string): Promise<unknown> =>
+    pull
+      ? client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }).then(() => void order.push(name))
+      : client.diagnostics(uri, (_d, p) => p.version === 1, timeout).then(() => void order.push(name));
+  return { order, diagnose };
+}
+
 describe('several drafts at once', () => {
   /** A long motie (about 0.5 MB, within the work budget): its analysis takes a while. */
   const long = MOTIE.replace('De Kamer,', `De Kamer,\n\n${Array.from({ length: 8000 }, (_, i) => `overwegende dat punt ${i} meer regie vraagt;\n\n`).join('')}`);
@@ -105,11 +115,7 @@ describe('several drafts at once', () => {
       const { client } = await start(pull);
       const longUri = pathToFileURL(path.join(ws!, 'lang.md')).href;
       const smallUri = pathToFileURL(path.join(ws!, 'kort.md')).href;
-      const order: string[] = [];
-      const diagnose = (uri: string, name: string): Promise<unknown> =>
-        pull
-          ? client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }).then(() => void order.push(name))
-          : client.diagnostics(uri, (_d, p) => p.version === 1, 60_000).then(() => void order.push(name));
+      const { order, diagnose } = orderOfFindings(client, pull, 60_000);
       // Opened in one burst, the long one first, as an editor restores its tabs.
       await Promise.all([client.open(longUri, long, 1), client.open(smallUri, MOTIE, 1)]);
       await Promise.all([diagnose(longUri, 'lang'), diagnose(smallUri, 'kort')]);
@@ -146,11 +152,7 @@ describe('a long analysis already under way', () => {
       const { client } = await ready(pull);
       const longUri = pathToFileURL(path.join(ws!, 'lang.md')).href;
       const smallUri = pathToFileURL(path.join(ws!, 'kort.md')).href;
-      const order: string[] = [];
-      const diagnose = (uri: string, name: string): Promise<unknown> =>
-        pull
-          ? client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }).then(() => void order.push(name))
-          : client.diagnostics(uri, (_d, p) => p.version === 1, 90_000).then(() => void order.push(name));
+      const { order, diagnose } = orderOfFindings(client, pull, 90_000);
       await client.open(longUri, huge, 1);
       const long = diagnose(longUri, 'lang');
       await underWay(client, longUri);
