@@ -30,8 +30,10 @@ const UNSET = (v: unknown) => v === 'standaard' || v === 'default' || v === null
 /** "standaard" (or empty) in the language or a per-rule setting means: not set here, so the workspace file decides. */
 function stripDefaults(editor: Record<string, unknown>): unknown {
   const o = { ...editor };
-  // Not part of the file's shape: read on its own (`enabled`).
+  // Not part of the file's shape: `enable` is read on its own (`enabled`); `opendata` is the client's (the fetch
+  // commands' address), never the server's.
   delete o['enable'];
+  delete o['opendata'];
   if (UNSET(o['taal'])) delete o['taal'];
   const regels = o['regels'];
   if (regels && typeof regels === 'object') {

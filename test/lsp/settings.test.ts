@@ -24,6 +24,25 @@ describe('editor settings over the workspace file', () => {
   });
 });
 
+describe('the section VS Code sends when the user has set nothing', () => {
+  it('gives no warning and no settings: every default of the manifest, as VS Code nests them', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default?: unknown }> } } };
+    const section: Record<string, unknown> = {};
+    for (const [key, prop] of Object.entries(pkg.contributes.configuration.properties)) {
+      const names = key.replace(/^akkoordwijzer\./, '').split('.');
+      let at = section;
+      for (const n of names.slice(0, -1)) at = (at[n] ??= {}) as Record<string, unknown>;
+      at[names.at(-1)!] = prop.default ?? null;
+    }
+    const warnings: string[] = [];
+    const logger = { ...nullLogger, warn: (m: string) => void warnings.push(m) };
+    const read = readEditorSettings(section, '/ws', logger);
+    expect(warnings).toEqual([]);
+    expect(read.config).toEqual(readEditorSettings({}, '/ws', nullLogger).config);
+  });
+});
+
 describe('the settings the server asks per folder are resource-scoped in the manifest', () => {
   it('rule, lexicon, corpus, budget settings and akkoordwijzer.enable have "scope": "resource"; enable is on by default', async () => {
     const { readFileSync } = await import('node:fs');
