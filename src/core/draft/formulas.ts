@@ -105,7 +105,8 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
   { pattern: 'verzoek\\s+de\\s+regering', canonical: 'verzoekt de regering', part: 'dictum' },
   { pattern: 'verzoek\\s+het\\s+kabinet', canonical: 'verzoekt het kabinet', part: 'dictum' },
   { pattern: 'gehoord\\s+de\\s+beraadslagingen', canonical: 'gehoord de beraadslaging', part: 'beraadslaging' },
-  // Only before "dat": "overwegend" alone is an ordinary adverb ("overwegend positief").
+  // Only before "dat", and only at the start of a fresh line (not a strong head: "de sector\noverwegend dat standpunt
+  // deelt" is prose): "overwegend" alone is an ordinary adverb ("overwegend positief").
   { pattern: 'overwegend(?=\\s+dat\\b)', canonical: 'overwegende', part: 'overweging' },
 ];
 
@@ -161,7 +162,7 @@ export const BERAADSLAGING = new RegExp(`^${BERAADSLAGING_WORDS}\\s*,?`, 'iu');
 /** "constaterende dat", "Voorts overwegende dat", "van mening dat", "gelet op". */
 export const OVERWEGING = new RegExp(`^${PREFIX}(?:${HEADS}|${MISSPELT_HEADS})\\b(?:\\s+dat\\b)?`, 'iu');
 /** An overweging that cannot be anything else: a strong head, or any "-ende", followed by "dat". */
-export const STRONG_OVERWEGING = new RegExp(`^${PREFIX}(?:${STRONG_HEADS}|\\p{L}+ende|${MISSPELT_HEADS})\\s+dat\\b`, 'iu');
+export const STRONG_OVERWEGING = new RegExp(`^${PREFIX}(?:${STRONG_HEADS}|\\p{L}+ende)\\s+dat\\b`, 'iu');
 
 /** The dictum at the start of a line's words. */
 export const DICTUM = new RegExp(`^(?:en\\s+)?(?:${DICTA}|${MISSPELT_DICTUM.join('|')})(?![\\p{L}\\p{N}])`, 'iu');

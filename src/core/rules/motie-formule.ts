@@ -1,16 +1,24 @@
-import { AANHEF_TEXT, MISSPELT_FORMULAS } from '../draft/formulas';
+import { AANHEF_TEXT, MISSPELT_FORMULAS, OVERWEGING_PREFIXES } from '../draft/formulas';
 import type { Part } from '../draft/types';
 import { lowerSeverity, type Severity } from '../types';
 import type { Rule } from './types';
 
-const MISSPELT = MISSPELT_FORMULAS.map((m) => ({ re: new RegExp(`^(?:en\\s+)?${m.pattern}`, 'i'), canonical: m.canonical }));
+// An overweging's head may follow "voorts", "tevens", … ("voorts overwegend dat"), as the draft model reads it.
+const OVERWEGING_PREFIX = `(?:(?:${OVERWEGING_PREFIXES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+)?`;
+const MISSPELT = MISSPELT_FORMULAS.map((m) => ({
+  re: new RegExp(`^((?:en\\s+)?${m.part === 'overweging' ? OVERWEGING_PREFIX : ''})${m.pattern}`, 'i'),
+  canonical: m.canonical,
+  part: m.part,
+}));
 
 /** What the opener of a part should be, and why, when it is not written as the Kamer writes it. */
 function expected(part: Part, written: string): { text: string; misspelt: boolean } | undefined {
   for (const m of MISSPELT) {
     const hit = m.re.exec(written);
     if (hit) {
-      const lead = /^en\s+/i.test(hit[0]) && !/^en\s+gaat/i.test(m.canonical) ? 'en ' : '';
+      // The words before an overweging's head ("en voorts") stay as written; a slot's "en" is part of its canonical form.
+      let lead = /^en\s+/i.test(hit[0]) && !/^en\s+gaat/i.test(m.canonical) ? 'en ' : '';
+      if (m.part === 'overweging') lead = hit[1] ?? '';
       return { text: lead + m.canonical + written.slice(hit[0].length), misspelt: true };
     }
   }

@@ -15,6 +15,7 @@ describe('motie-formule', () => {
       { name: '"voorts constaterende dat", "spreekt als haar mening uit", "roept het kabinet op"', text: M({ overweging: 'voorts constaterende dat X;', dictum: 'spreekt als haar mening uit dat Y;\n\nroept het kabinet op Z te doen,' }) },
       { name: 'the kop and the indieners are not formulas', text: M().replace(KOP, 'MOTIE VAN HET LID DE VRIES').replace('\nDe Vries\n', '\nDE VRIES\n') },
       { name: '"overwegend" as an adverb inside an overweging is no formula', text: M({ overweging: 'constaterende dat de reacties overwegend positief zijn;' }) },
+      { name: '"overwegend dat" where the line wraps inside a sentence is prose', text: M({ overweging: 'constaterende dat de sector\noverwegend dat standpunt deelt;' }) },
       { name: 'the aanhef and the beraadslaging on one line', text: M({ aanhef: 'De Kamer, gehoord de beraadslaging,', beraadslaging: '' }) },
     ],
     invalid: [
@@ -70,6 +71,12 @@ describe('motie-formule', () => {
         text: M({ overweging: 'overwegend dat X;' }),
         expected: [{ text: 'overwegend dat', severity: 'warning' }],
         fixed: M({ overweging: 'overwegende dat X;' }),
+      },
+      {
+        name: '"voorts overwegend dat": the prefix stays as written',
+        text: M({ overweging: 'constaterende dat X;\n\nvoorts overwegend dat Y;' }),
+        expected: [{ text: 'voorts overwegend dat', severity: 'warning' }],
+        fixed: M({ overweging: 'constaterende dat X;\n\nvoorts overwegende dat Y;' }),
       },
       {
         name: 'configured as error: a slip is an error, a capital a warning',
