@@ -185,7 +185,8 @@ export function registerDiagnosticsSupport(
         diagnosticsSteps(() => {
           if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Geannuleerd.');
           const now = documents.get(doc.uri);
-          if (now && now.version !== version) throw serverCancelled();
+          // A close and reopen starts again at version 1 with a new object: the old text is gone.
+          if (now && (now !== doc || now.version !== version)) throw serverCancelled();
           return now;
         }),
       );
@@ -219,17 +220,20 @@ export function registerDiagnosticsSupport(
     if (waiting.has(doc.uri)) return;
     waiting.add(doc.uri);
     let version: number | undefined;
+    let first: TextDocument | undefined;
+    // The same object at the same version: a close and reopen (version 1 again, a new object) abandons the old job.
+    const unchanged = () => {
+      const now = documents.get(doc.uri);
+      return now === first && now?.version === version ? now : undefined;
+    };
     queued(doc.getText().length, () => {
       waiting.delete(doc.uri);
-      const first = documents.get(doc.uri);
+      first = documents.get(doc.uri);
       version = first?.version;
-      return diagnosticsSteps(() => {
-        const now = documents.get(doc.uri);
-        return now?.version === version ? now : undefined;
-      });
+      return diagnosticsSteps(unchanged);
     })
       .then((diagnostics) => {
-        if (diagnostics && gate.ready && isDraft(doc.uri) && documents.get(doc.uri)?.version === version) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+        if (diagnostics && gate.ready && isDraft(doc.uri) && unchanged()) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
       })
       // Logged, never left unhandled: an unhandled rejection would end the server process (a handler's exception,
       // before the queue, was caught by the connection).
