@@ -71,7 +71,17 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
     let relative = before?.get(key) ?? byPart.get(key);
     if (!relative) {
       const found: Report[] = [];
-      rule.check({ ...ctx, draft: { ...draft, parts: [part] }, report: (r) => found.push(r) });
+      // Not `{ ...ctx }`: a spread reads the engine getter, which builds the engine for rules that never ask for it.
+      rule.check({
+        severity: ctx.severity,
+        lexicon: ctx.lexicon,
+        corpus: ctx.corpus,
+        get engine() {
+          return ctx.engine;
+        },
+        draft: { ...draft, parts: [part] },
+        report: (r) => found.push(r),
+      });
       relative = found.map((r) => shifted(r, -part.start));
     }
     byPart.set(key, relative);
