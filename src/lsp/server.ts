@@ -48,7 +48,13 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     session.initialize(params);
-    const inSteps = (uri: string, chars: number) => connection.console.log(pick(LOG.analysisInSteps(uri, chars), session.taal));
+    // Once per draft while the server runs: a long draft is analysed in steps on every keystroke.
+    const saidInSteps = new Set<string>();
+    const inSteps = (uri: string, chars: number) => {
+      if (saidInSteps.has(uri)) return;
+      saidInSteps.add(uri);
+      connection.console.log(pick(LOG.analysisInSteps(uri, chars), session.taal));
+    };
     const diagnostics = registerDiagnosticsSupport(connection, enabled, serviceFor, session.client.pullDiagnostics, (uri) => !isDataFile(uri), gate, inSteps);
     session.refreshDrafts = (only) => diagnostics.refreshAll(only);
     return { capabilities: capabilities(session.client.pullDiagnostics), serverInfo: { name: 'akkoordwijzer', version: SERVER_VERSION } };
