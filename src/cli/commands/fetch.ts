@@ -18,6 +18,31 @@ export function openDataUrl(args: Pick<CommandArgs, 'opendataUrl'>): string {
 }
 
 /**
+ * One call to the open data with the node fetch (proxy from `--proxy`, else the environment): an `OpenDataError`
+ * (offline, proxy, certificate, timeout, …) is said in the user's language and gives `undefined`; the connections
+ * are closed either way. Shared by `corpus fetch` and `toezeggingen fetch`.
+ */
+export async function withOpenData<T>(
+  args: Pick<CommandArgs, 'proxy'>,
+  ctx: CliContext,
+  taal: Taal,
+  call: (net: ReturnType<ReturnType<typeof loadNodeFetch>['createNodeFetch']>) => Promise<T>,
+): Promise<T | undefined> {
+  // Loaded here, not at start-up: the HTTP client is most of the bundle's weight and only the fetch commands need it.
+  const { createNodeFetch } = loadNodeFetch();
+  const net = createNodeFetch(args.proxy !== undefined ? { proxy: args.proxy } : {});
+  try {
+    return await call(net);
+  } catch (e) {
+    if (!(e instanceof OpenDataError)) throw e;
+    ctx.say(e.text, taal);
+    return undefined;
+  } finally {
+    await net.close();
+  }
+}
+
+/**
  * `corpus fetch NUMMER [--out FILE] [--proxy URL] [--timeout SECONDS]`: the document from the Tweede Kamer's open
  * data, saved as a file. Standard output gets the saved path only (so a script can hand it on); what happens, the
  * progress and how to import the file go to standard error. Exit 0 when saved, 2 when fetching or saving fails.
@@ -26,13 +51,9 @@ export async function fetchDocument(args: CommandArgs, ctx: CliContext): Promise
   const taal = args.taal ?? 'nl';
   const nummer = args.operands[0]!;
   const baseUrl = openDataUrl(args);
-  // Loaded here, not at start-up: the HTTP client is most of the bundle's weight and only this command needs it.
-  const { createNodeFetch } = loadNodeFetch();
-  const net = createNodeFetch(args.proxy !== undefined ? { proxy: args.proxy } : {});
-  let document: KamerDocument;
-  try {
+  const document: KamerDocument | undefined = await withOpenData(args, ctx, taal, (net) => {
     ctx.say(FETCH.asking(parseDocumentNummer(nummer) ?? nummer.trim(), new URL(baseUrl).host, net.proxyFor(baseUrl)), taal);
-    document = await fetchKamerDocument(nummer, {
+    return fetchKamerDocument(nummer, {
       fetch: net.fetch,
       baseUrl,
       proxyFor: net.proxyFor,
@@ -40,13 +61,8 @@ export async function fetchDocument(args: CommandArgs, ctx: CliContext): Promise
       onMetadata: (metadata) => ctx.say(describeDocument(metadata), taal),
       onProgress: progressPrinter((text) => ctx.say(text, taal)),
     });
-  } catch (e) {
-    if (!(e instanceof OpenDataError)) throw e;
-    ctx.say(e.text, taal);
-    return 2;
-  } finally {
-    await net.close();
-  }
+  });
+  if (!document) return 2;
   return save(document, args.out, ctx, taal);
 }
 

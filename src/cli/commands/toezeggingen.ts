@@ -1,13 +1,11 @@
 import path from 'node:path';
 import type { Taal } from '../../core/service';
-import { loadNodeFetch } from '../../host/bundles';
 import { readExistingRegister, writeRegister } from '../../host/kamerToezeggingen';
 import { fetchKamerToezeggingen, givenFilters, type KamerToezeggingenAnswer } from '../../shared/kamerToezeggingen';
-import { OpenDataError } from '../../shared/opendata';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { TOEZEGGINGEN } from '../messages';
-import { openDataUrl } from './fetch';
+import { openDataUrl, withOpenData } from './fetch';
 
 /** The file written when `--out` names none. */
 const DEFAULT_FILE = 'toezeggingen.akkoord.yaml';
@@ -27,12 +25,9 @@ export async function fetchToezeggingen(args: CommandArgs, ctx: CliContext): Pro
     ctx.say(problem, taal);
     return 2;
   }
-  const { createNodeFetch } = loadNodeFetch();
-  const net = createNodeFetch(args.proxy !== undefined ? { proxy: args.proxy } : {});
-  let answer: KamerToezeggingenAnswer;
-  try {
+  const answer: KamerToezeggingenAnswer | undefined = await withOpenData(args, ctx, taal, (net) => {
     ctx.say(TOEZEGGINGEN.asking(new URL(baseUrl).host, existing?.changedSince, net.proxyFor(baseUrl)), taal);
-    answer = await fetchKamerToezeggingen(
+    return fetchKamerToezeggingen(
       { ...(args.sinds ? { sinds: args.sinds } : {}), ...(existing?.changedSince ? { gewijzigdSinds: existing.changedSince } : {}) },
       {
         fetch: net.fetch,
@@ -42,13 +37,8 @@ export async function fetchToezeggingen(args: CommandArgs, ctx: CliContext): Pro
         onPage: (records, page) => ctx.say(TOEZEGGINGEN.page(records, page), taal),
       },
     );
-  } catch (e) {
-    if (!(e instanceof OpenDataError)) throw e;
-    ctx.say(e.text, taal);
-    return 2;
-  } finally {
-    await net.close();
-  }
+  });
+  if (!answer) return 2;
   if (answer.skipped > 0) ctx.say(TOEZEGGINGEN.skipped(answer.skipped), taal);
   const request = { url: baseUrl, ...(args.id ? { id: args.id } : {}), ...givenFilters(args) };
   const { built, failed } = writeRegister(target, answer, request, existing);
