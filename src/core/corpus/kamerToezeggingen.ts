@@ -24,6 +24,15 @@ export function isKamerToezeggingDone(status: string | undefined): boolean {
   return status !== undefined && DONE_STATUSES.has(status.trim().toLowerCase());
 }
 
+/** The register's statuses in English; one the register adds later is shown as written. */
+const STATUS_EN: Readonly<Record<string, string>> = { openstaand: 'open', voldaan: 'fulfilled', afgedaan: 'closed', nagekomen: 'kept' };
+
+/** A register status for a message, in lower case: as the register says it in Dutch, translated in English. */
+export function kamerToezeggingStatus(status: string): { nl: string; en: string } {
+  const folded = status.trim().toLowerCase();
+  return { nl: folded, en: STATUS_EN[folded] ?? folded };
+}
+
 /**
  * Whether a promise is open and its deadline (`YYYY-MM-DD`) lies before `today`. A promise whose status the register
  * does not give is not called overdue: it may have been kept.

@@ -1,6 +1,7 @@
 import { alreadyPromised } from '../citation/alreadyPromised';
 import { commitmentLabel } from '../citation/format';
 import { FIRMNESS_LABELS } from '../corpus/labels';
+import { kamerToezeggingStatus } from '../corpus/kamerToezeggingen';
 import type { Commitment } from '../corpus/types';
 import { formatDate } from '../draft/date';
 import type { Draft } from '../draft/types';
@@ -12,8 +13,8 @@ function promiseKind(c: Commitment): Localized {
   if (c.register) {
     const due = (taal: 'nl' | 'en') => (c.deadline ? `, ${taal === 'nl' ? 'termijn' : 'deadline'} ${formatDate(c.deadline, taal)}` : '');
     return {
-      nl: `toezegging aan de Kamer ${c.register.number}, ${c.register.status?.toLowerCase()}${due('nl')}`,
-      en: `promise to the Kamer ${c.register.number}, ${c.register.status?.toLowerCase()}${due('en')}`,
+      nl: `toezegging aan de Kamer ${c.register.number}, ${kamerToezeggingStatus(c.register.status ?? '').nl}${due('nl')}`,
+      en: `promise to the Kamer ${c.register.number}, ${kamerToezeggingStatus(c.register.status ?? '').en}${due('en')}`,
     };
   }
   const label = FIRMNESS_LABELS[c.firmness!].label;

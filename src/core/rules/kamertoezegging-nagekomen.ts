@@ -1,3 +1,4 @@
+import { kamerToezeggingStatus } from '../corpus/kamerToezeggingen';
 import { isFulfilledRegisterEntry } from '../features/kamerToezegging';
 import type { Rule } from './types';
 
@@ -30,8 +31,8 @@ export const kamertoezeggingNagekomen: Rule = {
         start: ref.start,
         end: ref.end,
         message: {
-          nl: `“${ref.key}” is volgens het register al ${status.toLowerCase()}${letter ? ` (brief ${letter})` : ''}: citeer die brief, of vraag naar de uitvoering.`,
-          en: `“${ref.key}” has been ${status.toLowerCase()} according to the register${letter ? ` (letter ${letter})` : ''}: cite that letter, or ask how it is carried out.`,
+          nl: `“${ref.key}” is volgens het register al ${kamerToezeggingStatus(status).nl}${letter ? ` (brief ${letter})` : ''}: citeer die brief, of vraag naar de uitvoering.`,
+          en: `“${ref.key}” has been ${kamerToezeggingStatus(status).en} according to the register${letter ? ` (letter ${letter})` : ''}: cite that letter, or ask how it is carried out.`,
         },
         commitments: [ref.key],
       });
