@@ -11,11 +11,13 @@ import { matchCase } from './util';
  * it is a hint. In a constatering (what others said or did), an informational question, the heading, notes and
  * answers it is not the member's vagueness and is not reported.
  */
-function placeSeverity(draft: Draft, part: Part, at: number, configured: Severity): Severity | undefined {
+function placeSeverity(draft: Draft, part: Part, m: VagueMatch, configured: Severity): Severity | undefined {
+  const at = m.start;
   if (part.note) return undefined;
   if (part.kind === 'dictum') return configured;
   if (part.kind === 'vraag') return asksToAct(sentenceAround(draft.ownWords, part, at)) ? configured : undefined;
   if (part.kind === 'overweging') {
+    if (DESCRIBES_IN_OVERWEGING.has(m.term.category) && !m.term.places?.includes('overweging')) return undefined;
     const opener = part.opener ? draft.lines.masked.slice(part.opener.start, part.opener.end) : '';
     // An overweging that describes what someone else does or wants ("dat de Hervormingsagenda inzet op …") reports a
     // fact like a constatering; only the Kamer's own view of what is needed ("dat er meer regie nodig is") counts.
@@ -24,6 +26,16 @@ function placeSeverity(draft: Draft, part: Part, at: number, configured: Severit
   }
   return undefined;
 }
+
+/**
+ * The kinds of vague word that, in an overweging, describe the Kamer's reasons rather than frame its request: an effort
+ * verb, a deferral, a vague time, a hedge, a container word, a euphemism, jargon, a goal without measure ("overwegende
+ * dat meer nodig is dan alleen het stimuleren van thuiswerken", "dat een ambitieuze agenda noodzakelijk is"). A staffer
+ * leaves these alone; on the published moties they were noise every time. A word for power does frame the request
+ * ("dat er meer regie nodig is" asks for regie, not doorzettingsmacht), and so does a user's own term or one whose
+ * `places` names the overweging.
+ */
+const DESCRIBES_IN_OVERWEGING = new Set(['inspanningswerkwoord', 'uitstel-werkwoord', 'termijn-vaag', 'voorbehoud', 'containerbegrip', 'eufemisme', 'jargon', 'doel-zonder-maat']);
 
 /** The Kamer's own view in an overweging: what must, should or needs to happen. */
 const NORMATIVE = /(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|nodig|noodzakelijk|wenselijk|gewenst|van\s+belang|belangrijk|essentieel|cruciaal|zou|zouden|behoort|behoren|vereist)(?![\p{L}\p{N}])/iu;
@@ -72,10 +84,13 @@ const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
 const ANOTHER_ACTION = /(?<![\p{L}\p{N}])te\s+\p{L}{3,}/iu;
 /** A deadline in a part: a date, a season or a budget moment with its year, "uiterlijk", "vóór". */
 const DEADLINE =
-  /\b(?:uiterlijk|vóór|voor\s+(?:het\s+)?(?:einde|eind|zomerreces|kerstreces|voorjaar|zomer|najaar|begrotingsbehandeling|1\s+\p{L}+|\d{1,2}\s+\p{L}+))\b|\b(?:voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:van\s+)?20\d\d\b|\bvoor\s+20\d\d\b/iu;
+  /\b(?:uiterlijk|vóór|voor\s+(?:het\s+)?(?:einde|eind|zomerreces|kerstreces|voorjaar|zomer|najaar|begrotingsbehandeling|1\s+\p{L}+|\d{1,2}\s+\p{L}+))\b|\b(?:voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:van\s+)?20\d\d\b|\bvoor\s+20\d\d\b|\b(?:eerste|tweede)\s+helft\s+van\s+20\d\d\b|\b(?:eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?20\d\d\b/iu;
 
 /** A purpose clause: what the request is for, not the request ("… te doen om de regie te versterken"). */
-const PURPOSE = /\b(?:zodat|opdat|teneinde|met\s+als\s+doel|met\s+het\s+oog\s+op|ten\s+behoeve\s+van|om)\b/i;
+const PURPOSE = /\b(?:zodat|opdat|teneinde|met\s+als\s+doel|met\s+het\s+oog\s+op|ten\s+behoeve\s+van|om)\b/gi;
+
+/** A purpose clause closed by its verb and followed by another request: "om … af te bouwen en …". */
+const PURPOSE_ENDED = /(?<![\p{L}\p{N}])te\s+\p{L}+\s*,?\s+en\s/iu;
 
 /**
  * A vague word that is not vague here: negated ("geen regie"), a past fact ("is geborgd"), made concrete in the same
@@ -98,9 +113,30 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   if (BOUNDED_BY_DEADLINE.has(m.term.category) && DEADLINE.test(own.slice(part.start, part.end))) return true;
   // "verzoekt de regering om …": the "om" right after the opener is the request itself, not its purpose.
   const openerEnd = part.opener ? part.opener.end : part.start;
+  // A later "om" is a purpose: "verzoekt het kabinet om een tijdspad op te stellen om afhankelijkheden te verminderen".
+  // The purpose ends at its verb: "… om de afhankelijkheden af te bouwen en op korte termijn de Kamer te informeren"
+  // asks a second thing after it.
   const lead = own.slice(openerEnd, m.start);
-  const purpose = PURPOSE.exec(lead);
-  return !!purpose && lead.slice(0, purpose.index).trim().split(/\s+/).filter(Boolean).length >= 2;
+  for (const purpose of lead.matchAll(PURPOSE)) {
+    const inside = lead.slice(purpose.index);
+    if (lead.slice(0, purpose.index).trim().split(/\s+/).filter(Boolean).length >= 2 && !PURPOSE_ENDED.test(inside)) return true;
+  }
+  return insertedHedge(m, before, after, own, part);
+}
+
+/**
+ * A hedge inside a phrase set off by commas that qualifies the words after it, not the request: "met passende, zo nodig
+ * wettelijke, maatregelen", "in de commissie, of indien noodzakelijk in een nieuwe commissie, plannen te laten
+ * ontwikkelen", "Bent u bereid, zo veel mogelijk in internationaal verband, uw afschuw uit te spreken". A hedge that is
+ * the whole inserted phrase ("verzoekt de regering, waar mogelijk, …") or ends the request still weakens it.
+ */
+function insertedHedge(m: VagueMatch, before: string, after: string, own: string, part: Part): boolean {
+  if (m.term.category !== 'voorbehoud') return false;
+  if (!/^\s*(?:(?:en|of|maar)\s+)?$/i.test(before)) return false;
+  if (!/\p{L}/u.test(after)) return false;
+  const opensAt = m.start - before.length - 1;
+  const closesAt = m.end + after.length;
+  return opensAt >= part.start && own[opensAt] === ',' && own[closesAt] === ',' && /\p{L}/u.test(own.slice(closesAt + 1, part.end));
 }
 
 /** Strike a hedge ("waar mogelijk") with the space or comma around it, so the sentence stays whole. */
@@ -142,11 +178,13 @@ export const vaagBegrip: Rule = {
         'doorzettingsmacht kan besluiten en afdwingen.\n\n' +
         'Het gewicht hangt af van de plek, zoals een ervaren medewerker leest: in het dictum en in een vraag die de regering ' +
         'iets vraagt te doen (‘Bent u bereid …’, ‘Wilt u …’) telt de ingestelde ernst; in een overweging (de eigen redenen ' +
-        'van de Kamer) is het een hint; in een constatering (wat anderen zeiden of deden), een vraag om informatie, de kop ' +
+        'van de Kamer) is een woord voor macht (‘regie’, ‘grip’) een hint, en beschrijven inspanningswerkwoorden, ' +
+        'voorbehouden, doelen en containerwoorden de redenen, niet het verzoek; in een constatering (wat anderen zeiden of deden), een vraag om informatie, de kop ' +
         'en de lijst met bronnen niet. Ook niet als het woord ontkend wordt (‘geen regie’), een feit uit het verleden ' +
         'beschrijft (‘is geborgd’), in dezelfde zinsnede al concreet is gemaakt (‘de ambitie van 40 % betaalbare ' +
         'woningen’, ‘op korte termijn, uiterlijk 1 juli’), in een doelzin na het verzoek staat (‘… te investeren om de ' +
-        'regie te versterken’), of in een citaat staat: dat is niet uw vaagheid. Per deel één melding, op het eerste vage ' +
+        'regie te versterken’), als voorbehoud in een ingevoegde zinsnede alleen de woorden erna inperkt (‘met passende, ' +
+        'zo nodig wettelijke, maatregelen’), of in een citaat staat: dat is niet uw vaagheid. Per deel één melding, op het eerste vage ' +
         'woord; de melding noemt de andere. De lijst staat in `lexicon/vague-terms.yaml` en is uit te breiden met de ' +
         'instelling `akkoordwijzer.lexicon.extra` of `.akkoordwijzer.yaml`.',
       en:
@@ -154,11 +192,13 @@ export const vaagBegrip: Rule = {
         'op’ promise effort, not results: regie coordinates and can fail without consequence, doorzettingsmacht can ' +
         'decide and enforce.\n\n' +
         'The weight depends on the place, as an experienced staffer reads: the configured severity in the dictum and in ' +
-        'a question that asks the government to act (‘Bent u bereid …’, ‘Wilt u …’); a hint in an overweging (the ' +
-        'Kamer’s own reasons); nothing in a constatering (what others said or did), a question for information, the ' +
+        'a question that asks the government to act (‘Bent u bereid …’, ‘Wilt u …’); in an overweging (the Kamer’s own ' +
+        'reasons) a hint for a word for power (‘regie’, ‘grip’), while effort verbs, hedges, goals and container words ' +
+        'there describe the reasons, not the request; nothing in a constatering (what others said or did), a question for information, the ' +
         'heading or the list of sources. Nothing either when the word is negated (‘geen regie’), describes a past fact ' +
         '(‘is geborgd’), is made concrete in the same phrase (‘de ambitie van 40 % betaalbare woningen’, ‘op korte ' +
-        'termijn, uiterlijk 1 juli’), stands in a purpose clause after the request, or in a quotation: that is not ' +
+        'termijn, uiterlijk 1 juli’), stands in a purpose clause after the request, is a hedge in a phrase set off by commas that only qualifies the words after ' +
+        'it (‘met passende, zo nodig wettelijke, maatregelen’), or in a quotation: that is not ' +
         'your vagueness. One finding per part, on its first vague word; the message names the others. The list is ' +
         '`lexicon/vague-terms.yaml`, extendable through `akkoordwijzer.lexicon.extra` or `.akkoordwijzer.yaml`.',
     },
@@ -176,7 +216,7 @@ export const vaagBegrip: Rule = {
       const matches = lexicon
         .match(draft.ownWords, part.start, part.end)
         .filter((m) => !m.term.places || m.term.places.includes(part.kind))
-        .map((m) => ({ m, severity: placeSeverity(draft, part, m.start, ctx.severity) }))
+        .map((m) => ({ m, severity: placeSeverity(draft, part, m, ctx.severity) }))
         .filter((x): x is { m: VagueMatch; severity: Severity } => x.severity !== undefined && !notVagueHere(draft, part, x.m));
       if (matches.length === 0) continue;
       // One finding per part, on its first vague word; the message names the others, so a dictum with four weak

@@ -41,6 +41,23 @@ describe('vaag-begrip', () => {
       { name: 'made concrete in the phrase: a frequency', text: motie('verzoekt de regering de voortgang jaarlijks te monitoren,') },
       { name: 'a request to look into something, bounded by a deadline in the same part', text: motie('verzoekt de regering de mogelijkheden te verkennen, en de Kamer vóór het zomerreces van 2026 te informeren,') },
       { name: 'a purpose clause after the request', text: motie('verzoekt de regering de NDD extra personeel te geven om de regie te versterken,') },
+      {
+        name: 'in an overweging, effort verbs, hedges, goals and container words describe the reasons, not the request',
+        text: motie(
+          'overwegende dat meer nodig is dan alleen het stimuleren van thuiswerken;\n\noverwegende dat een ambitieuze agenda noodzakelijk is;\n\n' +
+            `van mening dat het noodzakelijk is dat er een integrale aanpak komt;\n\noverwegende dat het kabinet zo snel mogelijk moet handelen;\n\n${GOED_DICTUM}`,
+        ),
+      },
+      { name: 'a later "om" is a purpose, after "verzoekt het kabinet om …"', text: motie('verzoekt het kabinet om een tijdspad met doelstellingen op te stellen om onze strategische afhankelijkheden te verminderen,') },
+      { name: 'a deadline as "in de eerste helft van 2027" bounds a request to look into something', text: motie('verzoekt de regering te onderzoeken of het instrumentarium voldoet, en de Kamer hierover te informeren in de eerste helft van 2027,') },
+      {
+        name: 'a hedge inside a phrase set off by commas qualifies the words after it',
+        text: motie(
+          'verzoekt de regering met passende, zo nodig wettelijke, maatregelen te komen;\n\n' +
+            'verzoekt de regering in de ministeriële commissie, of indien noodzakelijk in een nieuwe commissie, plannen te laten ontwikkelen,',
+        ),
+      },
+      { name: 'a hedge on the venue of an action question', text: vragen('1. Bent u bereid, zo veel mogelijk in internationaal verband, uw afschuw uit te spreken?') },
       { name: 'an effort verb after another requested action only adds to it', text: motie('verzoekt de regering een landelijk loket in te richten en gemeenten daarbij te faciliteren,') },
     ],
     invalid: [
@@ -67,20 +84,20 @@ describe('vaag-begrip', () => {
       },
       {
         name: 'configured as error: error in the dictum, info in an overweging',
-        text: motie(`overwegende dat het kabinet moet inzetten op samenwerking;\n\nverzoekt de regering de privacy te borgen,`),
+        text: motie(`overwegende dat het kabinet de regie moet nemen;\n\nverzoekt de regering de privacy te borgen,`),
         options: { severities: { 'vaag-begrip': 'error' } },
         expected: [
-          { text: 'inzetten op', severity: 'info' },
+          { text: 'regie moet nemen', severity: 'info' },
           { text: 'te borgen', severity: 'error' },
         ],
         fixed: null,
       },
       {
         name: 'configured as hint: hint in the dictum and never below hint elsewhere',
-        text: motie(`overwegende dat het kabinet moet inzetten op samenwerking;\n\nverzoekt de regering de privacy te borgen,`),
+        text: motie(`overwegende dat het kabinet de regie moet nemen;\n\nverzoekt de regering de privacy te borgen,`),
         options: { severities: { 'vaag-begrip': 'hint' } },
         expected: [
-          { text: 'inzetten op', severity: 'hint' },
+          { text: 'regie moet nemen', severity: 'hint' },
           { text: 'te borgen', severity: 'hint' },
         ],
         fixed: null,
@@ -102,6 +119,43 @@ describe('vaag-begrip', () => {
           { text: 'regie', severity: 'warning' },
           { text: 'te faciliteren', severity: 'warning' },
         ],
+        fixed: null,
+      },
+      {
+        name: 'a hedge that is the whole inserted phrase, or ends the request, weakens the request',
+        text: motie('verzoekt de regering, waar mogelijk, de regels te schrappen;\n\nverzoekt de regering de provincie te ondersteunen waar dat kan en wenselijk is,'),
+        expected: [
+          { text: 'waar mogelijk', severity: 'warning' },
+          { text: 'waar dat kan', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
+        name: 'effort-only requests in other words: werk maken van, alles in het werk stellen, in contact treden, zo veel als mogelijk',
+        text: motie(
+          'verzoekt de regering werk te maken van de opvang;\n\nverzoekt de regering alles in het werk te stellen om de bewoners te evacueren;\n\n' +
+            'verzoekt de regering met de gemeente in contact te treden;\n\nverzoekt de regering de budgetten zo veel als mogelijk te ontzien;\n\n' +
+            'verzoekt de regering zich tot het uiterste te blijven inspannen voor de verbinding,',
+        ),
+        expected: [
+          { text: 'werk te maken van', severity: 'warning' },
+          { text: 'alles in het werk te stellen', severity: 'warning' },
+          { text: 'in contact te treden', severity: 'warning' },
+          { text: 'zo veel als mogelijk', severity: 'warning' },
+          { text: 'zich tot het uiterste te blijven inspannen', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
+        name: 'a second request after a purpose clause is a request of its own',
+        text: motie('verzoekt de regering om in kaart te brengen welke stappen nodig zijn om de afhankelijkheden af te bouwen en op korte termijn de Kamer te informeren,'),
+        expected: [{ text: 'op korte termijn', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'a power word in an overweging that states what is needed stays a hint',
+        text: motie(`overwegende dat het noodzakelijk is dat het Rijk meer grip krijgt op de cloud;\n\n${GOED_DICTUM}`),
+        expected: [{ text: 'meer grip', severity: 'hint' }],
         fixed: null,
       },
       {
