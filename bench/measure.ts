@@ -23,14 +23,17 @@ export function readPreload(stderr: string): { rssMb: number; cpuMs: number } {
   return { rssMb: rss ? Number(rss[1]) / 1024 : NaN, cpuMs: cpu ? Number(cpu[1]) : NaN };
 }
 
-/** One node process from spawn to exit (or to `timeoutMs`, then killed), without a user cache. */
-export function measureProcess(args: readonly string[], cwd: string, timeoutMs?: number): Measured {
+/**
+ * One node process from spawn to exit (or to `timeoutMs`, then killed), without a user cache (neither compiled corpora
+ * nor the code cache of src/host/bundleLoader.cjs), unless `env` gives one.
+ */
+export function measureProcess(args: readonly string[], cwd: string, timeoutMs?: number, env: Record<string, string> = {}): Measured {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['-r', RSS_PRELOAD, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, AKKOORDWIJZER_CACHE: 'off' },
+    env: { ...process.env, AKKOORDWIJZER_CACHE: 'off', ...env },
     ...(timeoutMs === undefined ? {} : { timeout: timeoutMs, killSignal: 'SIGKILL' as const }),
   });
   const ms = performance.now() - t0;

@@ -2,7 +2,7 @@
 // module-format trouble in the VS Code extension host and in plain `node dist/cli.js`.
 import * as esbuild from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { writeNotices } from './notices.mjs';
@@ -68,8 +68,9 @@ for (const name of ${JSON.stringify(lazyExports.get(args.path))}) Object.defineP
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
-  { entryPoints: ['src/lsp/main.ts'], outfile: `${outdir}/server.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js }, plugins: [lazyPackages] },
-  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + common.banner.js }, plugins: [lazyPackages] },
+  // The server and the CLI; started through the loaders below (server.js, cli.js).
+  { entryPoints: ['src/lsp/main.ts'], outfile: `${outdir}/server-main.js`, plugins: [lazyPackages] },
+  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli-main.js`, plugins: [lazyPackages] },
   // What the two above load on first use (see LAZY).
   ...LAZY.map((p) => ({ entryPoints: [p.entry], outfile: `${outdir}/${p.file}` })),
   // The PDF reader (pdf.js with its worker: 2.1 MB minified, 0.67 MB compressed) in a bundle of its own: the CLI and the server load it
@@ -89,6 +90,21 @@ function buildWordList() {
   const r = spawnSync(process.execPath, [fileURLToPath(new URL('./run-ts.mjs', import.meta.url)), 'tools/nl-words.ts', `${outdir}/nl-words.js`], { stdio: 'inherit', cwd: fileURLToPath(new URL('..', import.meta.url)) });
   if (r.status !== 0) throw new Error('tools/nl-words.ts failed');
 }
+
+/*
+ * The entries `server.js` and `cli.js`: src/host/bundleLoader.cjs with the name of the bundle it runs (with a V8 code
+ * cache in the user's cache folder, so a start after the first does not compile the bundle again).
+ */
+function writeLoaders() {
+  mkdirSync(outdir, { recursive: true });
+  const loader = readFileSync(new URL('../src/host/bundleLoader.cjs', import.meta.url), 'utf8');
+  for (const [entry, bundle] of [['server.js', 'server-main.js'], ['cli.js', 'cli-main.js']]) {
+    const { code } = esbuild.transformSync(loader.replace("'__BUNDLE__'", JSON.stringify(bundle)), { loader: 'js', format: 'cjs', minify: true, target: 'node20' });
+    writeFileSync(`${outdir}/${entry}`, `#!/usr/bin/env node\n${code}`);
+    chmodSync(`${outdir}/${entry}`, 0o755);
+  }
+}
+writeLoaders();
 
 if (watch) {
   // Watched bundles change without a new snapshot; one left from an earlier build could hold an index made by other

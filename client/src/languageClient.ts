@@ -70,9 +70,12 @@ export function isWriteToDeadServer(error: Error): boolean {
 /** Start the language server (dist/server.js) over Node IPC for Markdown files, saved or untitled. */
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  // The server's compiled code is kept in the extension's storage (src/host/bundleLoader.cjs), so a start after the
+  // first does not compile it again. Program code only: nothing of a draft.
+  const env = { AKKOORDWIJZER_CODE_CACHE: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const handler = crashHandler(output);
   const clientOptions: LanguageClientOptions = {

