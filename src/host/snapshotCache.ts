@@ -36,11 +36,11 @@ export function isLoadResult(value: unknown, list: string, item: (x: Record<stri
 }
 
 /**
- * The bundle this code runs in (`cli`, `server`, or the sources under test): the CLI and a server without a cache
+ * The bundle this code runs in (`cli`, `server` — bundled as `cli-main.js`, `server-main.js` —, or the sources under test): the CLI and a server without a cache
  * folder of their own share the user's cache folder, and each removes only the old builds of its own bundle, never
  * the other's current one.
  */
-const BUNDLE = path.basename(__filename).replace(/\.[cm]?[jt]s$/, '').replace(/[^a-z0-9]+/gi, '-');
+const BUNDLE = path.basename(__filename).replace(/\.[cm]?[jt]s$/, '').replace(/-main$/, '').replace(/[^a-z0-9]+/gi, '-');
 
 /**
  * The cache folder of this build of the code under `base`: a folder per build (the bundle's size and time), so a

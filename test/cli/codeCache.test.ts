@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,7 +46,8 @@ describe('the code cache of the CLI and the server', () => {
     const first = check({ AKKOORDWIJZER_CODE_CACHE: folder });
     expect(first.said).toEqual(['none', 'written']);
     const [file] = cacheFiles(folder);
-    expect(file).toMatch(/^cli-main-\d+-\d+-.+\.bin$/);
+    // The bundle's content hash, V8's version, the architecture and the Node options are in the name.
+    expect(file).toMatch(new RegExp(`^cli-main-[0-9a-f]{16}-${process.versions.v8.replace(/[.]/g, '\\.')}-${process.arch}-[0-9a-f]{8}\\.bin$`));
     const written = statSync(path.join(folder, file!)).mtimeMs;
     const second = check({ AKKOORDWIJZER_CODE_CACHE: folder });
     expect(second.said).toEqual(['accepted']);
@@ -63,8 +65,11 @@ describe('the code cache of the CLI and the server', () => {
     const [file] = cacheFiles(folder);
     const at = path.join(folder, file!);
     const bytes = readFileSync(at);
-    // Garbage of the same length, then a cut-off file.
-    for (const damaged of [Buffer.alloc(bytes.length, 0x5a), bytes.subarray(0, 100)]) {
+    // Bytes flipped inside the payload (V8 checks only its header: it would crash on them), garbage of the same
+    // length, and a cut-off file.
+    const flipped = Buffer.from(bytes);
+    for (let i = Math.floor(flipped.length / 2); i < Math.floor(flipped.length / 2) + 64; i++) flipped[i] = flipped[i]! ^ 0xff;
+    for (const damaged of [flipped, Buffer.alloc(bytes.length, 0x5a), bytes.subarray(0, 100)]) {
       writeFileSync(at, damaged);
       const run = check({ AKKOORDWIJZER_CODE_CACHE: folder });
       expect(run.said).toEqual(['rejected', 'written']);
@@ -73,15 +78,39 @@ describe('the code cache of the CLI and the server', () => {
     }
   });
 
-  it('the caches of earlier builds of the same bundle go when a new one is written; the server’s stay', () => {
+  it('a folder keeps the three newest caches of a bundle (two installed versions keep theirs); the server’s stay', () => {
     const folder = tempFolder();
-    writeFileSync(path.join(folder, 'cli-main-1-2-old.bin'), 'old');
-    writeFileSync(path.join(folder, 'server-main-1-2-old.bin'), 'old');
+    const old = ['cli-main-a-1.bin', 'cli-main-b-1.bin', 'cli-main-c-1.bin'];
+    old.forEach((name, i) => {
+      writeFileSync(path.join(folder, name), 'old');
+      utimesSync(path.join(folder, name), 1_000_000 + i, 1_000_000 + i);
+    });
+    writeFileSync(path.join(folder, 'server-main-a-1.bin'), 'old');
     check({ AKKOORDWIJZER_CODE_CACHE: folder });
     const files = cacheFiles(folder);
-    expect(files).not.toContain('cli-main-1-2-old.bin');
-    expect(files).toContain('server-main-1-2-old.bin');
-    expect(files.filter((n) => n.startsWith('cli-main-'))).toHaveLength(1);
+    // The oldest went; the two newest of the others stay beside the one written.
+    const cli = files.filter((n) => n.startsWith('cli-main-'));
+    expect(cli).toHaveLength(3);
+    expect(cli).toEqual(expect.arrayContaining(['cli-main-b-1.bin', 'cli-main-c-1.bin', expect.stringMatching(/^cli-main-[0-9a-f]{16}-/)]));
+    expect(files).toContain('server-main-a-1.bin');
+    expect(readdirSync(folder).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('other Node options keep a cache of their own instead of rejecting each other’s', () => {
+    const folder = tempFolder();
+    const other = { AKKOORDWIJZER_CODE_CACHE: folder, NODE_OPTIONS: '--max-old-space-size=2048' };
+    expect(check({ AKKOORDWIJZER_CODE_CACHE: folder }).said).toEqual(['none', 'written']);
+    expect(check(other).said).toEqual(['none', 'written']);
+    expect(check({ AKKOORDWIJZER_CODE_CACHE: folder }).said).toEqual(['accepted']);
+    expect(check(other).said).toEqual(['accepted']);
+  });
+
+  it('the cache is keyed by the content of the bundle (a rebuilt bundle of the same size and time gets a cache of its own)', () => {
+    const hash = createHash('sha256').update(readFileSync(path.join(ROOT, 'dist', 'cli-main.js'))).digest('hex').slice(0, 16);
+    expect(readFileSync(CLI, 'utf8')).toContain(JSON.stringify(hash));
+    const folder = tempFolder();
+    check({ AKKOORDWIJZER_CODE_CACHE: folder });
+    expect(cacheFiles(folder)[0]).toContain(`cli-main-${hash}-`);
   });
 
   it('off: no cache; AKKOORDWIJZER_CACHE names the folder (code/ inside) when no folder of its own is given', () => {

@@ -8,7 +8,7 @@ import { matchCase } from './util';
 /**
  * How much a vague word weighs where it stands. It counts fully where the Kamer asks something: the dictum, and a
  * question that asks the government to act ("Bent u bereid …", "Wilt u …"). In an overweging (the Kamer's own reasons)
- * it is a hint. In a constatering (what others said or did), an informational question, the heading, notes and
+ * a word for power is a hint, and other vague words describe the reasons (see DESCRIBES_IN_OVERWEGING). In a constatering (what others said or did), an informational question, the heading, notes and
  * answers it is not the member's vagueness and is not reported.
  */
 function placeSeverity(draft: Draft, part: Part, m: VagueMatch, configured: Severity): Severity | undefined {
@@ -89,7 +89,15 @@ const DEADLINE =
 /** A purpose clause: what the request is for, not the request ("… te doen om de regie te versterken"). */
 const PURPOSE = /\b(?:zodat|opdat|teneinde|met\s+als\s+doel|met\s+het\s+oog\s+op|ten\s+behoeve\s+van|om)\b/gi;
 
-/** A purpose clause closed by its verb and followed by another request: "om … af te bouwen en …". */
+/**
+ * A purpose clause closed by its verb and followed by another request: "om … af te bouwen en op korte termijn de Kamer
+ * te informeren". Only a vague time, a deferral or an effort verb makes what follows "en" a request of its own; two
+ * goals ("om de kosten te verlagen en de regie te versterken") stay one purpose.
+ */
+/** Words after which "om" opens the request itself: "bereid om", "voornemens om", "van plan om", "op om". */
+const REQUEST_OM = /(?<![\p{L}\p{N}])(?:bereid|voornemens|plan|op|verzoekt|vraagt|verzocht|gevraagd|regering|kabinet|minister|staatssecretaris)\s*,?\s*$/iu;
+
+const ASKED_AFTER_PURPOSE = new Set(['termijn-vaag', 'uitstel-werkwoord', 'inspanningswerkwoord']);
 const PURPOSE_ENDED = /(?<![\p{L}\p{N}])te\s+\p{L}+\s*,?\s+en\s/iu;
 
 /**
@@ -116,10 +124,15 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   // A later "om" is a purpose: "verzoekt het kabinet om een tijdspad op te stellen om afhankelijkheden te verminderen".
   // The purpose ends at its verb: "… om de afhankelijkheden af te bouwen en op korte termijn de Kamer te informeren"
   // asks a second thing after it.
-  const lead = own.slice(openerEnd, m.start);
+  // Within the sentence: a purpose ends with it ("… moeite hebben om kinderen onderwijs te bieden? Zo nee, bent u bereid …").
+  const fromOpener = own.slice(openerEnd, m.start);
+  const lead = fromOpener.slice(fromOpener.search(/[.?!][^.?!]*$/) + 1);
   for (const purpose of lead.matchAll(PURPOSE)) {
+    // "Bent u bereid om …", "roept de regering op om …": this "om" opens the request, not a purpose.
+    if (REQUEST_OM.test(lead.slice(0, purpose.index))) continue;
     const inside = lead.slice(purpose.index);
-    if (lead.slice(0, purpose.index).trim().split(/\s+/).filter(Boolean).length >= 2 && !PURPOSE_ENDED.test(inside)) return true;
+    const ended = ASKED_AFTER_PURPOSE.has(m.term.category) && PURPOSE_ENDED.test(inside);
+    if (lead.slice(0, purpose.index).trim().split(/\s+/).filter(Boolean).length >= 2 && !ended) return true;
   }
   return insertedHedge(m, before, after, own, part);
 }
@@ -130,10 +143,14 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
  * ontwikkelen", "Bent u bereid, zo veel mogelijk in internationaal verband, uw afschuw uit te spreken". A hedge that is
  * the whole inserted phrase ("verzoekt de regering, waar mogelijk, …") or ends the request still weakens it.
  */
+const INSERTED_TIME = /\b(?:dit|deze|volgend|volgende|komend|komende)\s+(?:jaar|maand|week|kwartaal|kabinetsperiode)|\b(?:vóór|voor|uiterlijk|binnen|in)\s+(?:\d|de\s+(?:zomer|winter)|het\s+(?:voorjaar|najaar))|\b20\d\d\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\bop\s+(?:korte|termijn)/i;
+
 function insertedHedge(m: VagueMatch, before: string, after: string, own: string, part: Part): boolean {
   if (m.term.category !== 'voorbehoud') return false;
   if (!/^\s*(?:(?:en|of|maar)\s+)?$/i.test(before)) return false;
-  if (!/\p{L}/u.test(after)) return false;
+  // The words after the hedge must be what it qualifies: not more of the hedge ("waar mogelijk en wenselijk"), and not
+  // a time ("indien mogelijk nog dit jaar" hedges the deadline).
+  if (!/\p{L}/u.test(after) || /^\s*(?:en|of|dan\s+wel|maar)\b/i.test(after) || INSERTED_TIME.test(after)) return false;
   const opensAt = m.start - before.length - 1;
   const closesAt = m.end + after.length;
   return opensAt >= part.start && own[opensAt] === ',' && own[closesAt] === ',' && /\p{L}/u.test(own.slice(closesAt + 1, part.end));
@@ -178,8 +195,8 @@ export const vaagBegrip: Rule = {
         'doorzettingsmacht kan besluiten en afdwingen.\n\n' +
         'Het gewicht hangt af van de plek, zoals een ervaren medewerker leest: in het dictum en in een vraag die de regering ' +
         'iets vraagt te doen (‘Bent u bereid …’, ‘Wilt u …’) telt de ingestelde ernst; in een overweging (de eigen redenen ' +
-        'van de Kamer) is een woord voor macht (‘regie’, ‘grip’) een hint, en beschrijven inspanningswerkwoorden, ' +
-        'voorbehouden, doelen en containerwoorden de redenen, niet het verzoek; in een constatering (wat anderen zeiden of deden), een vraag om informatie, de kop ' +
+        'van de Kamer) is alleen een woord voor macht (‘regie’, ‘grip’) een hint; andere vage woorden beschrijven daar de ' +
+        'redenen en worden niet gemeld; in een constatering (wat anderen zeiden of deden), een vraag om informatie, de kop ' +
         'en de lijst met bronnen niet. Ook niet als het woord ontkend wordt (‘geen regie’), een feit uit het verleden ' +
         'beschrijft (‘is geborgd’), in dezelfde zinsnede al concreet is gemaakt (‘de ambitie van 40 % betaalbare ' +
         'woningen’, ‘op korte termijn, uiterlijk 1 juli’), in een doelzin na het verzoek staat (‘… te investeren om de ' +
@@ -193,8 +210,8 @@ export const vaagBegrip: Rule = {
         'decide and enforce.\n\n' +
         'The weight depends on the place, as an experienced staffer reads: the configured severity in the dictum and in ' +
         'a question that asks the government to act (‘Bent u bereid …’, ‘Wilt u …’); in an overweging (the Kamer’s own ' +
-        'reasons) a hint for a word for power (‘regie’, ‘grip’), while effort verbs, hedges, goals and container words ' +
-        'there describe the reasons, not the request; nothing in a constatering (what others said or did), a question for information, the ' +
+        'reasons) a hint only for a word for power (‘regie’, ‘grip’), while other vague words there describe the reasons and ' +
+        'are not reported; nothing in a constatering (what others said or did), a question for information, the ' +
         'heading or the list of sources. Nothing either when the word is negated (‘geen regie’), describes a past fact ' +
         '(‘is geborgd’), is made concrete in the same phrase (‘de ambitie van 40 % betaalbare woningen’, ‘op korte ' +
         'termijn, uiterlijk 1 juli’), stands in a purpose clause after the request, is a hedge in a phrase set off by commas that only qualifies the words after ' +

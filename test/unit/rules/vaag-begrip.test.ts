@@ -57,6 +57,7 @@ describe('vaag-begrip', () => {
             'verzoekt de regering in de ministeriële commissie, of indien noodzakelijk in een nieuwe commissie, plannen te laten ontwikkelen,',
         ),
       },
+      { name: 'two goals after "om" stay one purpose: a power word in the second is not a request of its own', text: motie('verzoekt de regering de NDD extra personeel te geven om de kosten te verlagen en de regie te versterken,') },
       { name: 'a hedge on the venue of an action question', text: vragen('1. Bent u bereid, zo veel mogelijk in internationaal verband, uw afschuw uit te spreken?') },
       { name: 'an effort verb after another requested action only adds to it', text: motie('verzoekt de regering een landelijk loket in te richten en gemeenten daarbij te faciliteren,') },
     ],
@@ -122,14 +123,20 @@ describe('vaag-begrip', () => {
         fixed: null,
       },
       {
-        name: 'a hedge that is the whole inserted phrase, or ends the request, weakens the request',
-        text: motie('verzoekt de regering, waar mogelijk, de regels te schrappen;\n\nverzoekt de regering de provincie te ondersteunen waar dat kan en wenselijk is,'),
+        name: 'a hedge that is the whole inserted phrase, goes on as a hedge, hedges a time, or ends the request, weakens the request',
+        text: motie(
+          'verzoekt de regering, waar mogelijk, de regels te schrappen;\n\nverzoekt de regering de provincie te ondersteunen waar dat kan en wenselijk is;\n\n' +
+            'verzoekt de regering, waar mogelijk en wenselijk, de regels te schrappen;\n\nverzoekt de regering de regels, indien mogelijk nog dit jaar, te schrappen,',
+        ),
         expected: [
           { text: 'waar mogelijk', severity: 'warning' },
           { text: 'waar dat kan', severity: 'warning' },
+          { text: 'waar mogelijk', severity: 'warning' },
+          { text: 'indien mogelijk', severity: 'warning' },
         ],
         fixed: null,
       },
+
       {
         name: 'effort-only requests in other words: werk maken van, alles in het werk stellen, in contact treden, zo veel als mogelijk',
         text: motie(
@@ -150,6 +157,15 @@ describe('vaag-begrip', () => {
         name: 'a second request after a purpose clause is a request of its own',
         text: motie('verzoekt de regering om in kaart te brengen welke stappen nodig zijn om de afhankelijkheden af te bouwen en op korte termijn de Kamer te informeren,'),
         expected: [{ text: 'op korte termijn', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: '"om" after "bereid" opens the request; a purpose in an earlier sentence does not reach the next one',
+        text: vragen('1. Bent u bereid om in gesprek te gaan met de gemeente?\n\n2. Hebben steden moeite om kinderen onderwijs te bieden? Zo nee, bent u bereid met hen in gesprek te gaan?'),
+        expected: [
+          { text: 'in gesprek te gaan', severity: 'warning' },
+          { text: 'in gesprek te gaan', severity: 'warning' },
+        ],
         fixed: null,
       },
       {
