@@ -1,7 +1,7 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { Draft, Part } from '../draft/types';
-import { perDraft } from './memo';
+import { perDraft, perUnitText } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { startingIn } from '../text/positions';
 import { splitSentences } from '../text/sentences';
@@ -132,8 +132,13 @@ function keepQuotesWhole(sentences: Span[], draft: Draft): Span[] {
  */
 export function preferenceFor(draft: Draft, corpus: CorpusSet, sentence?: string): { target: string | undefined; order: string[] } {
   const ctx = agreementContext(draft, corpus);
-  const named = sentence ? namedAgreement(sentence, corpus.timeline, ctx.date) : undefined;
-  const target = named !== undefined ? (corpus.corpus(named) ? named : undefined) : ctx.target;
+  return preferenceOn(corpus, ctx.target, ctx.date, sentence);
+}
+
+/** `preferenceFor` from the draft's agreement context (its target and date) alone. */
+function preferenceOn(corpus: CorpusSet, draftTarget: string | undefined, date: string, sentence?: string): { target: string | undefined; order: string[] } {
+  const named = sentence ? namedAgreement(sentence, corpus.timeline, date) : undefined;
+  const target = named !== undefined ? (corpus.corpus(named) ? named : undefined) : draftTarget;
   const ids = corpus.corpora.map((c) => c.id);
   return { target, order: [...new Set([target, ...ids.filter((id) => !corpus.isReplaced(id)), ...ids].filter((x): x is string => !!x))] };
 }
@@ -159,7 +164,7 @@ export type Acceptance = 'accepted' | 'weak' | 'off-subject';
  * position ("overwegende dat", "van mening dat"), or that refers to the government's plans. A constatering only with
  * plan words. From an incomplete corpus only strong hits.
  */
-function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: number, unit: CitationUnit, draft: Draft, complete: boolean, tuning: Tuning): Acceptance {
+function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: number, unit: UnitShape, complete: boolean, tuning: Tuning): Acceptance {
   const covered = new Set(hit.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
   const [minScore, minCoverage] = ATTRIBUTES_TO_AGREEMENT.test(unit.text)
     ? [tuning.attributedMinScore, tuning.attributedMinCoverage]
@@ -172,15 +177,21 @@ function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: n
     : [tuning.partialPeakedMinScore, tuning.partialPeakedMinGap, tuning.partialPeakedMinCoverage];
   const peaked = hit.score >= peakScore && hit.score - (next?.score ?? 0) >= peakGap && covered >= peakCoverage;
   if (!strong && !peaked) return 'weak';
-  if (unit.part.kind === 'dictum' || unit.part.kind === 'vraag') return 'accepted';
+  if (unit.kind === 'dictum' || unit.kind === 'vraag') return 'accepted';
   if (REFERS_TO_PLAN.test(unit.text)) return 'accepted';
   // A constatering states a fact ("dat zes van de tien IT-projecten hun budget overschreden"): only its own words can
   // tie it to a promise. An overweging that weighs ("overwegende dat een betekenisvolle aanvullende beurs nodig is")
   // argues for or against what it names, as a dictum asks for it: a strong hit there is what it argues about.
   // (Before, it also needed the document to name the agreement; the dev split of the real documents found 3 more of
   // 93 citations without it and one wrong offer more, the synthetic set 0.65 → 0.74 recall at precision 1.00.)
-  const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
-  return isConstatering(opener) ? 'off-subject' : 'accepted';
+  return isConstatering(unit.opener) ? 'off-subject' : 'accepted';
+}
+
+/** What the verdict on a sentence depends on besides the ranking: its words, the kind of its part and that part's opener. */
+interface UnitShape {
+  text: string;
+  kind: string;
+  opener: string;
 }
 
 /** How the matcher sees one sentence: its eligible hits (best first) and whether the best one is offered. */
@@ -198,24 +209,37 @@ export interface UnitExplanation {
  * Every citation unit of a draft with the matcher's view of it (computed once per draft version): what
  * `suggestCitations` offers from, and what the evaluation reads to tell why a citation was missed.
  */
-export const explainCitations = perDraft((draft: Draft, engine: CitationEngine): UnitExplanation[] =>
-  citationUnits(draft).map((unit) => {
-    const { target, order } = preferenceFor(draft, engine.corpus, unit.text);
-    const { hits: all, contentWords } = engine.rankWithCoverage(unit.text, order);
-    const hits = all.filter((h) => h.matchedTerms.length >= TUNING.minMatched && (h.corpusId === target || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord'));
-    const eligible = hits.map((hit) => ({ hit, alike: false }));
-    const top = hits[0];
-    if (!top) return { unit, target, eligible, verdict: 'no-hit' };
-    if (unit.cited.has(top.key)) return { unit, target, eligible, verdict: 'cited' };
-    const complete = engine.corpus.corpus(top.corpusId)?.complete ?? false;
-    const verdict = acceptance(top, hits[1], contentWords, unit, draft, complete, TUNING);
-    const second = hits[1];
-    if (verdict === 'accepted' && second && second.score >= top.score * TUNING.alikeRatio) {
-      eligible[1]!.alike = acceptance(second, hits[2], contentWords, unit, draft, complete, TUNING) === 'accepted';
-    }
-    return { unit, target, eligible, verdict };
-  }),
-);
+export const explainCitations = perDraft((draft: Draft, engine: CitationEngine): UnitExplanation[] => {
+  const ctx = agreementContext(draft, engine.corpus);
+  return citationUnits(draft).map((unit) => {
+    const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
+    // Everything the explanation depends on besides the sentence's words: after a keystroke only the sentences whose
+    // words or context changed are ranked again (the property test of test/unit/steps.test.ts holds it to a full check).
+    const context = [ctx.target ?? '', ctx.date, unit.part.kind, opener, [...unit.cited].sort().join(' ')].join('\u0001');
+    return { unit, ...explainText(engine, unit.text, context) };
+  });
+});
+
+/** One sentence's explanation from its words and context (see `explainCitations`), memoised per engine. */
+const explainText = perUnitText((engine: CitationEngine, text: string, context: string): Omit<UnitExplanation, 'unit'> => {
+  const [draftTarget, date, kind, opener, citedList] = context.split('\u0001') as [string, string, string, string, string];
+  const cited = new Set(citedList ? citedList.split(' ') : []);
+  const shape: UnitShape = { text, kind, opener };
+  const { target, order } = preferenceOn(engine.corpus, draftTarget || undefined, date, text);
+  const { hits: all, contentWords } = engine.rankWithCoverage(text, order);
+  const hits = all.filter((h) => h.matchedTerms.length >= TUNING.minMatched && (h.corpusId === target || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord'));
+  const eligible = hits.map((hit) => ({ hit, alike: false }));
+  const top = hits[0];
+  if (!top) return { target, eligible, verdict: 'no-hit' };
+  if (cited.has(top.key)) return { target, eligible, verdict: 'cited' };
+  const complete = engine.corpus.corpus(top.corpusId)?.complete ?? false;
+  const verdict = acceptance(top, hits[1], contentWords, shape, complete, TUNING);
+  const second = hits[1];
+  if (verdict === 'accepted' && second && second.score >= top.score * TUNING.alikeRatio) {
+    eligible[1]!.alike = acceptance(second, hits[2], contentWords, shape, complete, TUNING) === 'accepted';
+  }
+  return { target, eligible, verdict };
+});
 
 /**
  * One suggestion per commitment per document, on the sentence it fits best; none for a commitment the document
