@@ -2,6 +2,7 @@ import { footnoteInsertion } from '../citation/format';
 import type { Rule } from './types';
 import { danglingMarkers } from '../draft/footnotes';
 import { SOURCE_OPENING } from '../draft/formulas';
+import { perUnitText } from '../citation/memo';
 import { startingIn } from '../text/positions';
 import { partsOf } from './util';
 
@@ -11,6 +12,16 @@ const NAMES_SOURCE = /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|
 
 /** The published form of a note reference: the number glued to the mark, "bericht?1", "Kamer»1?", or ¹. */
 const GLUED_NOTE = /(?:(?:[?!;:”"’»)]|(?<!\d)[.,])\s?(\d{1,2})\)?(?=[\s?.!,;:]|$))|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+
+/**
+ * Where a question opens with a reference to a news item ("Bent u bekend met het bericht …"), per question text: the
+ * pattern is long, and after a keystroke only the edited question is matched again.
+ */
+const ONCE = {};
+const sourceOpening = perUnitText((_owner: object, words: string) => {
+  const m = SOURCE_OPENING.exec(words);
+  return m ? { index: m.index, 0: m[0] } : undefined;
+});
 
 export const vragenBron: Rule = {
   id: 'vragen-bron',
@@ -38,7 +49,7 @@ export const vragenBron: Rule = {
     const masked = draft.lines.masked;
     for (const vraag of partsOf(draft, 'vraag')) {
       const words = masked.slice(vraag.start, vraag.end);
-      const m = SOURCE_OPENING.exec(words);
+      const m = sourceOpening(ONCE, words);
       if (!m) continue;
       // A marker without its footnote is a reference too: `voetnoten` reports it and fills it in.
       const inVraag = <T extends { span: { start: number } }>(list: readonly T[]) => startingIn(list, (x) => x.span.start, vraag.start, vraag.end).length > 0;
