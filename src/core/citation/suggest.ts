@@ -214,16 +214,16 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
   return citationUnits(draft).map((unit) => {
     const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
     // Everything the explanation depends on besides the sentence's words: after a keystroke only the sentences whose
-    // words or context changed are ranked again (the property test of test/unit/steps.test.ts holds it to a full check).
-    const context = [ctx.target ?? '', ctx.date, unit.part.kind, opener, [...unit.cited].sort().join(' ')].join('\u0001');
+    // words or context changed are ranked again (test/unit/incremental.property.test.ts holds it to a full check).
+    const context = JSON.stringify([ctx.target ?? '', ctx.date, unit.part.kind, opener, [...unit.cited].sort()]);
     return { unit, ...explainText(engine, unit.text, context) };
   });
 });
 
 /** One sentence's explanation from its words and context (see `explainCitations`), memoised per engine. */
 const explainText = perUnitText((engine: CitationEngine, text: string, context: string): Omit<UnitExplanation, 'unit'> => {
-  const [draftTarget, date, kind, opener, citedList] = context.split('\u0001') as [string, string, string, string, string];
-  const cited = new Set(citedList ? citedList.split(' ') : []);
+  const [draftTarget, date, kind, opener, citedKeys] = JSON.parse(context) as [string, string, string, string, string[]];
+  const cited = new Set(citedKeys);
   const shape: UnitShape = { text, kind, opener };
   const { target, order } = preferenceOn(engine.corpus, draftTarget || undefined, date, text);
   const { hits: all, contentWords } = engine.rankWithCoverage(text, order);
