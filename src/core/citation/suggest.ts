@@ -96,7 +96,7 @@ function computeUnits(draft: Draft): CitationUnit[] {
     // The part's own citations and markers (a marker may follow its sentence by a few characters).
     const citations = startingIn(draft.citations, (c) => c.start, part.start, part.end);
     const references = startingIn(draft.lines.footnoteReferences, (r) => r.span.start, part.start, part.end + 6);
-    for (const s of keepQuotesWhole(splitSentences(masked.slice(from, part.end), from), draft)) {
+    for (const s of keepQuotesWhole(sentencesAt(masked.slice(from, part.end), from), draft)) {
       const cited = new Set<string>();
       for (const c of citations) if (c.start >= s.start && c.end <= s.end) cited.add(c.key);
       for (const r of references) {
@@ -111,6 +111,13 @@ function computeUnits(draft: Draft): CitationUnit[] {
     }
   }
   return units;
+}
+
+/** The sentences of a part's text at `offset`: split once per text, so a keystroke splits only the part it is in. */
+const ONCE = {};
+const splitOnce = perUnitText((_owner: object, text: string) => splitSentences(text, 0));
+function sentencesAt(text: string, offset: number): Span[] {
+  return splitOnce(ONCE, text).map((s) => ({ start: s.start + offset, end: s.end + offset }));
 }
 
 /** A quotation of several sentences stays in one unit: never split a sentence inside quotation marks. */
