@@ -35,3 +35,13 @@ export function perUnitText<O extends object, T>(compute: (owner: O, text: strin
     return value;
   };
 }
+
+/**
+ * `perUnitText` for a computation that depends on the text alone (a pattern match, a sentence split): one memo for the
+ * process, cleared past `limit` entries like the others.
+ */
+export function perText<T>(compute: (text: string) => T, limit = 5000): (text: string) => T {
+  const owner = {};
+  const memo = perUnitText((_owner: object, text: string) => compute(text), limit);
+  return (text) => memo(owner, text);
+}

@@ -1,7 +1,7 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { Draft, Part } from '../draft/types';
-import { perDraft, perUnitText } from './memo';
+import { perDraft, perText, perUnitText } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { startingIn } from '../text/positions';
 import { splitSentences } from '../text/sentences';
@@ -114,10 +114,9 @@ function computeUnits(draft: Draft): CitationUnit[] {
 }
 
 /** The sentences of a part's text at `offset`: split once per text, so a keystroke splits only the part it is in. */
-const ONCE = {};
-const splitOnce = perUnitText((_owner: object, text: string) => splitSentences(text, 0));
+const splitOnce = perText((text) => splitSentences(text, 0));
 function sentencesAt(text: string, offset: number): Span[] {
-  return splitOnce(ONCE, text).map((s) => ({ start: s.start + offset, end: s.end + offset }));
+  return splitOnce(text).map((s) => ({ start: s.start + offset, end: s.end + offset }));
 }
 
 /** A quotation of several sentences stays in one unit: never split a sentence inside quotation marks. */

@@ -89,14 +89,14 @@ const DEADLINE =
 /** A purpose clause: what the request is for, not the request ("… te doen om de regie te versterken"). */
 const PURPOSE = /\b(?:zodat|opdat|teneinde|met\s+als\s+doel|met\s+het\s+oog\s+op|ten\s+behoeve\s+van|om)\b/gi;
 
+/** Words after which "om" opens the request itself: "bereid om", "voornemens om", "van plan om", "op om". */
+const REQUEST_OM = /(?<![\p{L}\p{N}])(?:bereid|voornemens|plan|op|verzoekt|vraagt|verzocht|gevraagd|regering|kabinet|minister|staatssecretaris)\s*,?\s*$/iu;
+
 /**
  * A purpose clause closed by its verb and followed by another request: "om … af te bouwen en op korte termijn de Kamer
  * te informeren". Only a vague time, a deferral or an effort verb makes what follows "en" a request of its own; two
  * goals ("om de kosten te verlagen en de regie te versterken") stay one purpose.
  */
-/** Words after which "om" opens the request itself: "bereid om", "voornemens om", "van plan om", "op om". */
-const REQUEST_OM = /(?<![\p{L}\p{N}])(?:bereid|voornemens|plan|op|verzoekt|vraagt|verzocht|gevraagd|regering|kabinet|minister|staatssecretaris)\s*,?\s*$/iu;
-
 const ASKED_AFTER_PURPOSE = new Set(['termijn-vaag', 'uitstel-werkwoord', 'inspanningswerkwoord']);
 const PURPOSE_ENDED = /(?<![\p{L}\p{N}])te\s+\p{L}+\s*,?\s+en\s/iu;
 
@@ -119,12 +119,10 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   // A request to look into something, or a vague time, is bounded when the same part sets a deadline
   // ("te verkennen … en de Kamer vóór het voorjaar van 2023 te informeren").
   if (BOUNDED_BY_DEADLINE.has(m.term.category) && DEADLINE.test(own.slice(part.start, part.end))) return true;
-  // "verzoekt de regering om …": the "om" right after the opener is the request itself, not its purpose.
+  // A purpose clause before the word, in its sentence ("… moeite hebben om kinderen onderwijs te bieden? Zo nee, …" is
+  // none): "verzoekt het kabinet om een tijdspad op te stellen om afhankelijkheden te verminderen". The "om" right after
+  // the opener, or after "bereid", is the request itself.
   const openerEnd = part.opener ? part.opener.end : part.start;
-  // A later "om" is a purpose: "verzoekt het kabinet om een tijdspad op te stellen om afhankelijkheden te verminderen".
-  // The purpose ends at its verb: "… om de afhankelijkheden af te bouwen en op korte termijn de Kamer te informeren"
-  // asks a second thing after it.
-  // Within the sentence: a purpose ends with it ("… moeite hebben om kinderen onderwijs te bieden? Zo nee, bent u bereid …").
   const fromOpener = own.slice(openerEnd, m.start);
   const lead = fromOpener.slice(fromOpener.search(/[.?!][^.?!]*$/) + 1);
   for (const purpose of lead.matchAll(PURPOSE)) {
@@ -137,20 +135,21 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   return insertedHedge(m, before, after, own, part);
 }
 
+/** A time that `CONCRETE` does not name: "dit jaar", "komende maand", "op korte termijn". */
+const THIS_PERIOD = /\b(?:dit|deze|volgend|volgende|komend|komende)\s+(?:jaar|maand|week|kwartaal|kabinetsperiode)|\bop\s+(?:korte\s+)?termijn\b/i;
+
 /**
  * A hedge inside a phrase set off by commas that qualifies the words after it, not the request: "met passende, zo nodig
  * wettelijke, maatregelen", "in de commissie, of indien noodzakelijk in een nieuwe commissie, plannen te laten
  * ontwikkelen", "Bent u bereid, zo veel mogelijk in internationaal verband, uw afschuw uit te spreken". A hedge that is
  * the whole inserted phrase ("verzoekt de regering, waar mogelijk, …") or ends the request still weakens it.
  */
-const INSERTED_TIME = /\b(?:dit|deze|volgend|volgende|komend|komende)\s+(?:jaar|maand|week|kwartaal|kabinetsperiode)|\b(?:vóór|voor|uiterlijk|binnen|in)\s+(?:\d|de\s+(?:zomer|winter)|het\s+(?:voorjaar|najaar))|\b20\d\d\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\bop\s+(?:korte|termijn)/i;
-
 function insertedHedge(m: VagueMatch, before: string, after: string, own: string, part: Part): boolean {
   if (m.term.category !== 'voorbehoud') return false;
   if (!/^\s*(?:(?:en|of|maar)\s+)?$/i.test(before)) return false;
   // The words after the hedge must be what it qualifies: not more of the hedge ("waar mogelijk en wenselijk"), and not
   // a time ("indien mogelijk nog dit jaar" hedges the deadline).
-  if (!/\p{L}/u.test(after) || /^\s*(?:en|of|dan\s+wel|maar)\b/i.test(after) || INSERTED_TIME.test(after)) return false;
+  if (!/\p{L}/u.test(after) || /^\s*(?:en|of|dan\s+wel|maar)\b/i.test(after) || CONCRETE.test(after) || THIS_PERIOD.test(after)) return false;
   const opensAt = m.start - before.length - 1;
   const closesAt = m.end + after.length;
   return opensAt >= part.start && own[opensAt] === ',' && own[closesAt] === ',' && /\p{L}/u.test(own.slice(closesAt + 1, part.end));

@@ -2,7 +2,7 @@ import { footnoteInsertion } from '../citation/format';
 import type { Rule } from './types';
 import { danglingMarkers } from '../draft/footnotes';
 import { SOURCE_OPENING } from '../draft/formulas';
-import { perUnitText } from '../citation/memo';
+import { perText } from '../citation/memo';
 import { startingIn } from '../text/positions';
 import { partsOf } from './util';
 
@@ -17,8 +17,7 @@ const GLUED_NOTE = /(?:(?:[?!;:”"’»)]|(?<!\d)[.,])\s?(\d{1,2})\)?(?=[\s?.!,
  * Where a question opens with a reference to a news item ("Bent u bekend met het bericht …"), per question text: the
  * pattern is long, and after a keystroke only the edited question is matched again.
  */
-const ONCE = {};
-const sourceOpening = perUnitText((_owner: object, words: string) => {
+const sourceOpening = perText((words) => {
   const m = SOURCE_OPENING.exec(words);
   return m ? { index: m.index, 0: m[0] } : undefined;
 });
@@ -49,7 +48,7 @@ export const vragenBron: Rule = {
     const masked = draft.lines.masked;
     for (const vraag of partsOf(draft, 'vraag')) {
       const words = masked.slice(vraag.start, vraag.end);
-      const m = sourceOpening(ONCE, words);
+      const m = sourceOpening(words);
       if (!m) continue;
       // A marker without its footnote is a reference too: `voetnoten` reports it and fills it in.
       const inVraag = <T extends { span: { start: number } }>(list: readonly T[]) => startingIn(list, (x) => x.span.start, vraag.start, vraag.end).length > 0;
