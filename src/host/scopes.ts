@@ -15,6 +15,7 @@ import {
   type Taal,
   type VagueTerm,
   type Workspace,
+  type WordList,
 } from '../core/service';
 import type { CorpusStore } from './corpusStore';
 import { loadCorpusSet, type CorpusFileProblems } from './load';
@@ -43,7 +44,11 @@ export interface DraftScopesOptions {
   workspace: Workspace;
   store: CorpusStore;
   read: ConfigReader;
-  builtin: { vagueTerms: VagueTerm[]; synonyms: Lexicon };
+  /**
+   * The built-in data. `words` (the Dutch word list of the spelling rule) may come later through `setWords`: the
+   * language server loads it after its first diagnostics.
+   */
+  builtin: { vagueTerms: VagueTerm[]; synonyms: Lexicon; words?: WordList };
   logger?: Logger;
   /** The editor's settings over the files of a workspace folder (undefined: none). */
   settings?: (workspaceFolder: string | undefined) => AkkoordwijzerConfig | undefined;
@@ -76,9 +81,11 @@ export class DraftScopes {
   private readonly scopes = new Map<string, DraftScope>();
   /** The problems of each group's corpus files at its last load. */
   private readonly problemsOf = new WeakMap<DraftScope, CorpusFileProblems[]>();
+  private words: WordList | undefined;
 
   constructor(private readonly options: DraftScopesOptions) {
     this.cascade = new ConfigCascade(options.workspace, options.read);
+    this.words = options.builtin.words;
   }
 
   /** The group a document belongs to (made on first use). */
@@ -114,6 +121,12 @@ export class DraftScopes {
     return unique(this.all().flatMap((s) => this.problemsOf.get(s) ?? []));
   }
 
+  /** Give every group, and every group made from now on, the Dutch word list of the spelling rule. */
+  setWords(words: WordList): void {
+    this.words = words;
+    for (const scope of this.scopes.values()) scope.service.configure({ words });
+  }
+
   /** Forget the groups (the settings changed); the cascade keeps the files it read. */
   reset(): void {
     this.scopes.clear();
@@ -141,6 +154,7 @@ export class DraftScopes {
     return createDraftService({
       vagueTerms: [...builtin.vagueTerms, ...config.extraTerms],
       synonyms: builtin.synonyms,
+      ...(this.words ? { words: this.words } : {}),
       settings: { taal: taal ?? config.taal ?? 'nl', severities: config.regels, budget: { ...DEFAULT_BUDGET, ...config.budget }, answerTerm: { ...DEFAULT_ANSWER_TERM, ...config.answerTerm } },
       ...(today ? { today } : {}),
       ...(logger ? { logger } : {}),

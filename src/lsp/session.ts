@@ -7,6 +7,7 @@ import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, folderOf, pick, problemMessage, 
 import { CorpusStore } from '../host/corpusStore';
 import { loadBuiltinData, readConfigText, type CorpusFileProblems } from '../host/load';
 import { DraftScopes, type DraftScope } from '../host/scopes';
+import { shippedWordList } from '../host/import/words';
 import { cacheFolderIn, defaultCacheFolder } from '../host/snapshotCache';
 import { folderUri, NodeWorkspace } from '../host/workspace';
 import { STATUS_NOTIFICATION, type CorpusStatus, type StatusParams } from '../shared/protocol';
@@ -65,6 +66,8 @@ export class ServerSession {
   refreshDrafts: (only?: (uri: string) => boolean) => void = () => undefined;
   /** Whether the corpora were loaded once (the start's load builds no index ahead of a draft that needs it). */
   private corporaLoaded = false;
+  /** Whether the spelling rule's word list was loaded (see `loadWords`). */
+  private wordsLoaded = false;
   /** Whether the workspace holds a draft, once looked up; forgotten when documents or folders change. */
   private draftsFound: boolean | undefined;
 
@@ -140,6 +143,19 @@ export class ServerSession {
     const pushed = (settings as Record<string, unknown> | undefined)?.['akkoordwijzer'];
     if (pushed !== undefined) this.pushedSettings = pushed;
     return this.reloadSettings();
+  }
+
+  /**
+   * Load the spelling rule's Dutch word list (about 20 ms) once, after the first diagnostics went out, and check the
+   * open drafts again with it: the list never delays the first findings after a start.
+   */
+  loadWords(): void {
+    if (this.wordsLoaded) return;
+    this.wordsLoaded = true;
+    const words = shippedWordList();
+    if (words.size === 0) return;
+    this.scopes.setWords(words);
+    this.refreshDrafts();
   }
 
   /** Log problems in the data that ships with the server (a user cannot fix them, but a maintainer must see them). */

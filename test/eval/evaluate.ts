@@ -15,6 +15,7 @@ import type { CorpusSet } from '../../src/core/corpus/registry';
 import { createDraftService, type DraftService, type Finding } from '../../src/core/service';
 import { loadBuiltinLexicon, loadBuiltinSynonyms, packageRoot } from '../../src/host/data';
 import { failOnRuleError } from '../support/strict';
+import { shippedWords } from '../support/words';
 
 lunrStemmerSupport(lunr);
 lunrNl(lunr);
@@ -69,7 +70,7 @@ export const EVAL_TODAY = '2026-12-01';
 export function createEvalService(): { service: DraftService; corpus: CorpusSet } {
   const store = new CorpusStore();
   const corpus = store.build({ folders: [], extraFiles: [], openText: () => undefined });
-  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon, onRuleError: failOnRuleError, today: () => EVAL_TODAY });
+  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon, words: shippedWords(), onRuleError: failOnRuleError, today: () => EVAL_TODAY });
   return { service, corpus };
 }
 

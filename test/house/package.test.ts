@@ -25,7 +25,7 @@ describe('the package', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('ships the extension, the language server and the PDF reader from dist/, not the CLI or source maps', () => {
-    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/ThirdPartyNotices.txt', 'dist/entities.js', 'dist/export.js', 'dist/extension.js', 'dist/import.js', 'dist/nl-words.js', 'dist/pdf-import.js', 'dist/server-main.js', 'dist/server.js', 'dist/yaml.js']);
+    expect(shipped.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/snapshot/')).sort()).toEqual(['dist/ThirdPartyNotices.txt', 'dist/entities.js', 'dist/export.js', 'dist/extension.js', 'dist/import.js', 'dist/nl-words.txt', 'dist/pdf-import.js', 'dist/server-main.js', 'dist/server.js', 'dist/yaml.js']);
   });
 
   it('ships the licenses of the bundled third-party code, the changelog and the icon', () => {
@@ -78,7 +78,7 @@ describe('the package', () => {
   it('the release bundles are minified and reference no source map', () => {
     const bundles = readdirSync(out).filter((f) => f.endsWith('.js'));
     // cli.js and server.js are the loader (src/host/bundleLoader.cjs) of cli-main.js and server-main.js.
-    expect(bundles.sort()).toEqual(['cli-main.js', 'cli.js', 'entities.js', 'export.js', 'extension.js', 'fetch.js', 'import.js', 'nl-words.js', 'pdf-import.js', 'server-main.js', 'server.js', 'yaml.js']);
+    expect(bundles.sort()).toEqual(['cli-main.js', 'cli.js', 'entities.js', 'export.js', 'extension.js', 'fetch.js', 'import.js', 'pdf-import.js', 'server-main.js', 'server.js', 'yaml.js']);
     for (const file of bundles) {
       const code = readFileSync(path.join(out, file), 'utf8');
       expect(code, file).not.toMatch(/sourceMappingURL/);

@@ -41,6 +41,18 @@ describe('push diagnostics under a burst of keystrokes', () => {
   });
 });
 
+describe('the spelling rule’s word list', () => {
+  it('is loaded after the first diagnostics went out, and the drafts are checked again with it', async () => {
+    const { client, uri } = await start(false);
+    await client.open(uri, MOTIE.replace('constaterende dat', 'constaterende dat de Kamer niet is geinformeerd en dat'), 1);
+    const first = await client.diagnostics(uri, (_d, p) => p.version === 1);
+    const spelled = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'spelfout'));
+    expect(spelled.find((d) => d.code === 'spelfout')?.message).toContain('‘geïnformeerd’');
+    // The first answer did not wait for the list: it came without the spelling finding.
+    expect(first.some((d) => d.code === 'spelfout')).toBe(false);
+  });
+});
+
 describe('pull diagnostics', () => {
   it('answers a pull for a version that changed while it waited with ServerCancelled, and the next pull with the newest', async () => {
     const { client, uri } = await start(true);
@@ -63,8 +75,13 @@ describe('pull diagnostics', () => {
     await client.open(uri, MOTIE, 1);
     type Report = { kind: 'full' | 'unchanged'; resultId?: string; items?: Diagnostic[] };
     const pull = (previousResultId?: string) => client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<Report>;
-    const first = await pull();
+    // After the first answer the server loads the spelling rule's word list and asks for a pull of every draft again.
+    const wordsLoaded = new Promise<void>((resolve) => client.connection.onRequest('workspace/diagnostic/refresh', () => resolve()));
+    const beforeWords = await pull();
+    await wordsLoaded;
+    const first = await pull(beforeWords.resultId);
     expect(first.kind).toBe('full');
+    expect(first.resultId).not.toBe(beforeWords.resultId);
     expect(first.items?.some((d) => d.code === 'vaag-begrip')).toBe(true);
     expect(first.resultId).toBeTruthy();
     expect(await pull(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });

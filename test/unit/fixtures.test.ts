@@ -22,6 +22,7 @@ import { positionAt } from '../../src/core/text/positions';
 import { failOnRuleError } from '../support/strict';
 import { loadBuiltinSynonyms } from '../../src/host/data';
 import { builtinCorpus } from './rules/helpers';
+import { shippedWords } from '../support/words';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -35,7 +36,7 @@ const FIXTURE_TODAY = '2026-12-01';
 
 /** The product as shipped: the built-in lexicon, corpora and synonyms, checked on a fixed day. */
 function service() {
-  return createDraftService({ vagueTerms: lexicon.terms, corpus: builtinCorpus(), synonyms: SYNONYMS, today: () => FIXTURE_TODAY, onRuleError: failOnRuleError });
+  return createDraftService({ vagueTerms: lexicon.terms, corpus: builtinCorpus(), synonyms: SYNONYMS, words: shippedWords(), today: () => FIXTURE_TODAY, onRuleError: failOnRuleError });
 }
 
 interface Expectation {

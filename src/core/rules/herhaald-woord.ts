@@ -1,8 +1,5 @@
-import type { Draft, Part } from '../draft/types';
 import type { Rule } from './types';
-
-/** A word of the member's own text: letters and digits, with inner apostrophes and hyphens ("mkb’ers", "ICT-beleid"). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+import { ownTokens, type Token } from './util';
 
 /** What may stand between two words of a repetition: spaces, at most one line break (no mark, no blank line). */
 const GAP = /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/;
@@ -39,39 +36,6 @@ const CLAUSE_END = /[,;.?!]/;
 
 /** How far (in words) the verb of the clause after "dat dat" is looked for. */
 const CLAUSE_WORDS = 40;
-
-interface Token {
-  start: number;
-  end: number;
-  lower: string;
-  /** Starts with a capital letter. */
-  capital: boolean;
-  /** Contains a digit, or is a single character: never a slip worth reporting on its own. */
-  minor: boolean;
-}
-
-/** The words of a part, in order, from its own lines only (footnote definitions between them are not part lines). */
-function tokensOf(draft: Draft, part: Part): Token[] {
-  const own = draft.ownWords;
-  const tokens: Token[] = [];
-  for (const line of part.lines) {
-    const from = Math.max(line.contentStart, part.start);
-    const to = Math.min(line.end, part.end);
-    if (to <= from) continue;
-    for (const m of own.slice(from, to).matchAll(WORD)) {
-      const start = from + m.index;
-      const word = m[0];
-      tokens.push({
-        start,
-        end: start + word.length,
-        lower: word.toLowerCase(),
-        capital: /^\p{Lu}/u.test(word),
-        minor: /\p{N}/u.test(word) || word.length === 1,
-      });
-    }
-  }
-  return tokens;
-}
 
 /**
  * After "dat dat": does the clause that follows the second "dat" have a plural finite verb (before the next mark or the
@@ -144,7 +108,7 @@ export const herhaaldWoord: Rule = {
     for (const part of draft.parts) {
       // The names of the indieners, the list of sources and a minister's answer are not prose the member writes.
       if (part.kind === 'indiener' || part.kind === 'antwoord' || part.note) continue;
-      const tokens = tokensOf(draft, part);
+      const tokens = ownTokens(draft, part);
       // Whether word k and word k + 1 stand next to each other: nothing but spaces and at most one line break between.
       const next = tokens.map((t, k) => k + 1 < tokens.length && GAP.test(text.slice(t.end, tokens[k + 1]!.start)));
       // Where the last reported repetition ends (in words): reports never overlap, so their fixes all apply.

@@ -14,6 +14,7 @@ import { motieMeerdereDicta } from './motie-meerdere-dicta';
 import { motieSlot } from './motie-slot';
 import { kamertoezeggingNagekomen } from './kamertoezegging-nagekomen';
 import { onbekendeToezegging } from './onbekende-toezegging';
+import { spelfout } from './spelfout';
 import type { Rule } from './types';
 import { toezeggingStelligheid } from './toezegging-stelligheid';
 import { vaagBegrip } from './vaag-begrip';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   motieMeerdereDicta,
   motieSlot,
   onbekendeToezegging,
+  spelfout,
   toezeggingStelligheid,
   vaagBegrip,
   verwijzingVorm,

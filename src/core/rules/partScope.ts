@@ -76,6 +76,7 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
         severity: ctx.severity,
         lexicon: ctx.lexicon,
         corpus: ctx.corpus,
+        speller: ctx.speller,
         get engine() {
           return ctx.engine;
         },

@@ -2,6 +2,7 @@ import type { CitationEngine } from '../citation/engine';
 import { emptyCorpusSet, type CorpusSet } from '../corpus/registry';
 import type { Draft, Directive } from '../draft/types';
 import type { VagueLexicon } from '../vague/terms';
+import type { Speller } from '../text/spelling';
 import { pick, type Finding, type Logger, type Severity, type SeverityLevel, type Taal } from '../types';
 import { positionAt } from '../text/positions';
 import { checkByPartSteps, partKey, type PartReports } from './partScope';
@@ -21,6 +22,8 @@ export interface RunOptions {
    * it, so a server start whose first document is no motie restores no index before its diagnostics.
    */
   engineOf?: () => CitationEngine | undefined;
+  /** The Dutch spelling check, when the adapter has loaded its word list. */
+  speller?: Speller;
   /** Called when a rule throws; the runner then goes on with the other rules. */
   onRuleError: RuleErrorHandler;
   /**
@@ -77,6 +80,7 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
       severity,
       lexicon: options.lexicon,
       corpus: options.corpus ?? emptyCorpusSet,
+      speller: options.speller,
       get engine() {
         return options.engine ?? options.engineOf?.();
       },

@@ -2,6 +2,7 @@ import type { CitationEngine } from '../citation/engine';
 import type { CorpusSet } from '../corpus/registry';
 import type { Draft } from '../draft/types';
 import type { VagueLexicon } from '../vague/terms';
+import type { Speller } from '../text/spelling';
 import type { DraftKind, Localized, RelatedInfo, Severity, SeverityLevel, Span, TextEdit } from '../types';
 
 export interface FixSpec {
@@ -31,6 +32,8 @@ export interface RuleContext {
   corpus: CorpusSet;
   /** The searchable corpus (index, quote matcher); undefined when no corpus is loaded. */
   engine: CitationEngine | undefined;
+  /** The Dutch spelling check; undefined until the adapter has loaded its word list (the rule is then silent). */
+  speller: Speller | undefined;
   report(r: Report): void;
 }
 

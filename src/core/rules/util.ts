@@ -48,3 +48,40 @@ export function blockInsertBefore(text: string, offset: number, block: string): 
 export function questionLabel(part: Part): Localized {
   return part.number ? { nl: `Vraag ${part.number.value}`, en: `Question ${part.number.value}` } : { nl: 'Deze vraag', en: 'This question' };
 }
+
+/** A word of the member's own text: letters and digits, with inner apostrophes and hyphens ("mkb’ers", "ICT-beleid"). */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  /** Starts with a capital letter. */
+  capital: boolean;
+  /** Contains a digit, or is a single character: never a slip worth reporting on its own. */
+  minor: boolean;
+}
+
+/** The words of a part, in order, from its own lines only (footnote definitions between them are not part lines). */
+export function ownTokens(draft: Draft, part: Part): Token[] {
+  const own = draft.ownWords;
+  const tokens: Token[] = [];
+  for (const line of part.lines) {
+    const from = Math.max(line.contentStart, part.start);
+    const to = Math.min(line.end, part.end);
+    if (to <= from) continue;
+    for (const m of own.slice(from, to).matchAll(WORD)) {
+      const start = from + m.index;
+      const word = m[0];
+      tokens.push({
+        start,
+        end: start + word.length,
+        lower: word.toLowerCase(),
+        capital: /^\p{Lu}/u.test(word),
+        minor: /\p{N}/u.test(word) || word.length === 1,
+      });
+    }
+  }
+  return tokens;
+}
+

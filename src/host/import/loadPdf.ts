@@ -1,12 +1,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { WordList } from '../../core/service';
 import { packageRoot } from '../data';
 import type { PdfReader as ImportPdfReader } from './importFile';
 import type * as PdfReader from './pdf';
 import { PDF_LIMITS } from './limits';
 import { readPdfInWorker } from './pdfWorker';
-import { readWordList } from './words';
 
 /** What the PDF bundle exports: `readPdf`, `extractPages`, `PDF_LIMITS`. */
 export type PdfReaderModule = typeof PdfReader;
@@ -24,22 +22,7 @@ export function loadPdfReader(dir: string = __dirname): PdfReaderModule {
   return load(path.join(dir, PDF_BUNDLE)) as PdfReaderModule;
 }
 
-export { WORD_LIST_BUNDLE } from './words';
-
-const wordLists = new Map<string, WordList>();
-
-/**
- * The Dutch word list for `readPdf`'s `words`, from `dir` (by default beside the running bundle), read once. Without
- * the file (a build without it) the list is empty: words broken at a line end are then rejoined only where the
- * document itself shows them, which the import report says.
- */
-export function loadDutchWords(dir: string = __dirname): WordList {
-  const known = wordLists.get(dir);
-  if (known) return known;
-  const list = readWordList(dir);
-  wordLists.set(dir, list);
-  return list;
-}
+export { loadDutchWords, WORD_LIST_FILE } from './words';
 
 /**
  * The importer's PDF reader as the CLI and the language server use it: the bundle in the package's `dist/` (the same

@@ -27,7 +27,7 @@ interface WorkerInput {
   tag: typeof WORKER_TAG;
   bytes: Uint8Array;
   options: WorkerOptions;
-  /** Where the Dutch word list is (`nl-words.js`), or none. */
+  /** Where the Dutch word list is (`nl-words.txt`), or none. */
   wordsDir?: string;
 }
 

@@ -150,6 +150,8 @@ export function registerDiagnosticsSupport(
   isDraft: (uri: string) => boolean,
   gate: { readonly ready: boolean; readonly loaded: Promise<void> },
   onLongAnalysis?: (uri: string, chars: number) => void,
+  /** Hears of every answered pull and every published push (the server loads its word list after the first). */
+  onAnswered?: () => void,
 ): DiagnosticsSupport {
   // Nothing is reported before settings and corpora are loaded: no flash of findings that the configuration
   // switches off, and no citation finding missing only because the corpus was still loading.
@@ -190,6 +192,7 @@ export function registerDiagnosticsSupport(
           return now;
         }),
       );
+      if (items) setImmediate(() => onAnswered?.());
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: items ?? [] };
     });
     // The client pulls every open draft again; the others' analyses are cached per version, so only those `only`
@@ -202,6 +205,22 @@ export function registerDiagnosticsSupport(
     };
   }
 
+  return pushDiagnostics(connection, documents, isDraft, gate, queued, diagnosticsSteps, onAnswered);
+}
+
+/**
+ * Push diagnostics (`publishDiagnostics`), for clients without pulls: each change is analysed once it has settled, at
+ * its newest version, and published only while that version is still the newest.
+ */
+function pushDiagnostics(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  isDraft: (uri: string) => boolean,
+  gate: { readonly ready: boolean },
+  queued: <T>(size: number, job: AnalysisJob<T>) => Promise<T>,
+  diagnosticsSteps: (current: () => TextDocument | undefined) => Iterator<number, Diagnostic[] | undefined, void>,
+  onAnswered: (() => void) | undefined,
+): DiagnosticsSupport {
   // One pending check per document: every change while it waits only moves the version it will check, and a refresh
   // while it waits adds nothing (it publishes the newest version of the newest data when its turn comes).
   const pending = new Set<string>();
@@ -233,7 +252,10 @@ export function registerDiagnosticsSupport(
       return diagnosticsSteps(unchanged);
     })
       .then((diagnostics) => {
-        if (diagnostics && gate.ready && isDraft(doc.uri) && unchanged()) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+        if (diagnostics && gate.ready && isDraft(doc.uri) && unchanged()) {
+          void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+          onAnswered?.();
+        }
       })
       // Logged, never left unhandled: an unhandled rejection would end the server process (a handler's exception,
       // before the queue, was caught by the connection).

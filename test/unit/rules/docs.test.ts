@@ -29,6 +29,7 @@ describe('rule documentation', () => {
       'motie-meerdere-dicta',
       'motie-slot',
       'onbekende-toezegging',
+      'spelfout',
       'toezegging-stelligheid',
       'vaag-begrip',
       'verwijzing-vorm',
@@ -64,10 +65,10 @@ describe('rule documentation', () => {
         // Switched on, as a reader of the page would: the examples of a rule that is off by default show it at work.
         const severities = { [rule.id]: 'on' as const };
         const corpus = EXAMPLE_CORPORA[rule.id] ?? true;
-        const bad = check(rule.docs.bad, { uri, rules: [rule], corpus, severities });
+        const bad = check(rule.docs.bad, { uri, rules: [rule], corpus, severities, words: true });
         expect(bad.draft.kind).toBe(rule.kinds[0]);
         expect(bad.findings.filter((f) => f.ruleId === rule.id).length, rule.docs.bad).toBeGreaterThan(0);
-        expect(check(rule.docs.good, { uri, rules: [rule], corpus, severities }).findings, rule.docs.good).toEqual([]);
+        expect(check(rule.docs.good, { uri, rules: [rule], corpus, severities, words: true }).findings, rule.docs.good).toEqual([]);
       });
     });
   }

@@ -9,6 +9,7 @@ import type { Rule } from '../../../src/core/rules/types';
 import { CorpusStore } from '../../../src/host/corpusStore';
 import type { CorpusSet } from '../../../src/core/corpus/registry';
 import { loadBuiltinSynonyms } from '../../../src/host/data';
+import { shippedWords } from '../../support/words';
 
 let builtin: CorpusSet | undefined;
 /** The built-in corpora (ca2026, ca2021), loaded once per test file. */
@@ -35,6 +36,8 @@ export interface CheckOptions {
   taal?: 'nl' | 'en';
   /** Check against the built-in corpora (for the citation rules); a path (from the repository root): with that corpus file too. */
   corpus?: boolean | string;
+  /** With the shipped Dutch word list (for the spelling rule; without it that rule is silent). */
+  words?: boolean;
 }
 
 let version = 0;
@@ -47,6 +50,7 @@ export function check(text: string, o: CheckOptions = {}) {
     ...(o.rules ? { rules: o.rules } : {}),
     ...(o.logger ? { logger: o.logger } : {}),
     onRuleError: o.onRuleError ?? failOnRuleError,
+    ...(o.words ? { words: shippedWords() } : {}),
     ...(o.corpus ? { corpus: typeof o.corpus === 'string' ? corpusWith(o.corpus) : builtinCorpus(), synonyms: SYNONYMS } : {}),
   });
   return svc.analyze({ uri: o.uri ?? 'file:///werk/concept.md', version: ++version, text });

@@ -6,7 +6,7 @@
  * a compound the word list would build.
  */
 
-import type { WordList } from './words';
+import type { WordList } from '../../text/words';
 
 /** The words of a document that were not broken at a line end, lower-cased, with how often each occurs. */
 export type WordEvidence = ReadonlyMap<string, number>;

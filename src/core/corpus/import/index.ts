@@ -5,6 +5,6 @@
 
 export { layoutDocument } from './layout';
 export type { LayoutOptions } from './layout';
-export { emptyWordList, encodeWordList, parseWordList, WORD_MARKS, wordListOf } from './words';
-export type { WordList } from './words';
+export { emptyWordList, encodeWordList, parseWordList, WORD_MARKS, wordListOf } from '../../text/words';
+export type { WordList } from '../../text/words';
 export type { ImportedDocument, ImportedHeading, ImportedKind, ImportedParagraph, PdfFont, PositionedItem, PositionedPage } from './types';

@@ -21,8 +21,8 @@ import { buildParagraphs, flush } from './paragraphs';
 import type { Spacing } from './paragraphs';
 import { findFurniture } from './running';
 import type { ImportedDocument, ImportedParagraph, PositionedPage } from './types';
-import { emptyWordList } from './words';
-import type { WordList } from './words';
+import { emptyWordList } from '../../text/words';
+import type { WordList } from '../../text/words';
 
 export interface LayoutOptions {
   /** The Dutch word list for rejoining words broken at a line end (without it only the document's own words count). */

@@ -14,7 +14,7 @@ import type { FlowEntry } from './flow';
 import { joinLines } from './hyphens';
 import type { LineJoin, WordEvidence } from './hyphens';
 import type { ImportedHeading, ImportedKind, ImportedParagraph } from './types';
-import type { WordList } from './words';
+import type { WordList } from '../../text/words';
 
 /** How lines are spaced in the document's body text. */
 export interface Spacing {

@@ -1,0 +1,135 @@
+import type { WordList } from './words';
+
+/**
+ * A careful spelling check for Dutch prose, made to be trusted: it names a word only when the word is not Dutch by
+ * OpenTaal's list (with its compounds) and a word one keystroke away is, and it stays silent on what a word list
+ * cannot judge. Published moties and Kamervragen are full of words no dictionary lists: new compounds
+ * ("vrachtwagenheffing", "piekbelasters"), derivations ("uitvoerbaarder", "revolverend"), separable verbs ("uitkunnen"),
+ * English loans. So a word is taken as Dutch when it is a compound of listed or English words (with the linking s, e
+ * or en: "techbedrijven"), a listed word with a derivational ending (-end, -er, -heid, -baar, -lijk, -ing, -isch,
+ * -isme, …), or a verb particle before a listed word.
+ * What remains and has a listed neighbour (one letter added, dropped, changed or two swapped; an apostrophe for a
+ * plural: "swastika's") is a likely slip ("speekt" for "spreekt", "lsolatieprogramma"), unless it is an English word
+ * ("hiring", "tech": the list marks SCOWL's English forms). A word that lacks only the diaeresis or accent of a
+ * listed word is always one ("geinformeerd", "ministeriele", "patienten"), and so is a plural of a word ending in a
+ * vowel without its apostrophe ("swastikas", "agendas"): those are caught from four letters on, the rest from six
+ * (shorter words are mostly abbreviations and loans).
+ */
+
+/** What the check says of a word that looks misspelt: the listed words it may be, best first. */
+export interface SpellingSuggestion {
+  /** Listed words one edit away (at most `MAX_SUGGESTIONS`). */
+  candidates: string[];
+  /** The word differs from its candidates by diacritics only ("geinformeerd" → "geïnformeerd"). */
+  diacritics: boolean;
+}
+
+export interface Speller {
+  /** Whether a lower-case word is Dutch by the list, leniently (compounds, derivations, particles). */
+  known(word: string): boolean;
+  /** A suggestion for a lower-case word that looks misspelt; undefined for a word that looks fine or cannot be judged. */
+  check(word: string): SpellingSuggestion | undefined;
+}
+
+const MAX_SUGGESTIONS = 3;
+/** Shorter words are judged only on their diacritics: most unknown short words are abbreviations and loans. */
+const MIN_EDIT_LENGTH = 6;
+const MIN_LENGTH = 4;
+/** The letters an edit may add or change: Dutch letters with their diacritics, and the apostrophe of "auto's". */
+const LETTERS = "abcdefghijklmnopqrstuvwxyzëïéèöüäáóúêô'";
+/** Verb particles and prepositions that start separable verbs and other compounds ("uit" + "kunnen"). */
+const PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'tegen', 'terug', 'toe', 'uit', 'voor', 'weg']);
+/** Derivational endings Dutch makes words with freely: a listed word before one of them makes a word. */
+const DERIVATION = /^(.{3,}?)(ende|end|ers|er|der|en|heid|heden|baar|baarheid|lijk|lijke|ing|ingen|isch|ische|isme|ist|isten)$/u;
+const LINKING = /^(en|s|e)/;
+/** Parts of a lenient compound are listed words of three letters or more ("net" + "congestie"), or particles. */
+const MIN_PART = 3;
+const MAX_DEPTH = 2;
+/** The memo of words checked is cleared when it holds this many (a long session with many documents). */
+const MEMO_LIMIT = 50_000;
+
+/** The letters of a word without their diacritics ("geïnformeerd" → "geinformeerd"). */
+function bare(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Every string one edit from `word`, in the order typing slips are likely: a letter left out (so inserted here), two
+ * neighbours swapped, a letter mistyped, a letter typed too many.
+ */
+function oneEditAway(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) out.add(word.slice(0, i) + c + word.slice(i));
+  for (let i = 0; i < word.length - 1; i++) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) for (const c of LETTERS) out.add(word.slice(0, i) + c + word.slice(i + 1));
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  out.delete(word);
+  return [...out];
+}
+
+/** A speller over a word list (see the module comment). Never throws; remembers what it checked. */
+export function createSpeller(words: WordList): Speller {
+  const knownMemo = new Map<string, boolean>();
+  const checkMemo = new Map<string, SpellingSuggestion | null>();
+
+  const known = (word: string, depth = 0): boolean => {
+    const key = `${depth}${word}`;
+    const hit = knownMemo.get(key);
+    if (hit !== undefined) return hit;
+    let ok = words.accepts(word);
+    if (!ok && depth < MAX_DEPTH) {
+      const derived = DERIVATION.exec(word);
+      const stem = derived?.[1];
+      ok = stem !== undefined && (words.accepts(stem) || words.listed(`${stem}en`) || words.listed(`${stem}e`));
+      for (let i = 2; i <= word.length - 3 && !ok; i++) {
+        const head = word.slice(0, i);
+        if (!PARTICLES.has(head) && (i < MIN_PART || !(words.listed(head) || words.accepts(head) || words.foreign(head)))) continue;
+        const rest = word.slice(i);
+        const linked = LINKING.exec(rest);
+        const unlinked = linked ? rest.slice(linked[0].length) : undefined;
+        ok =
+          words.listed(rest) ||
+          (rest.length >= MIN_PART && words.foreign(rest)) ||
+          (rest.length >= MIN_PART && known(rest, depth + 1)) ||
+          (unlinked !== undefined && unlinked.length >= MIN_PART && (words.listed(unlinked) || known(unlinked, depth + 1)));
+      }
+    }
+    if (knownMemo.size >= MEMO_LIMIT) knownMemo.clear();
+    knownMemo.set(key, ok);
+    return ok;
+  };
+
+  const check = (written: string): SpellingSuggestion | undefined => {
+    // Text copied from a PDF may write the Dutch ij as one character (ĳ), as OpenTaal's own files do.
+    const word = written.replace(/ĳ/g, 'ij');
+    if (word.length < MIN_LENGTH || words.size === 0) return undefined;
+    const hit = checkMemo.get(word);
+    if (hit !== undefined) return hit ?? undefined;
+    let result: SpellingSuggestion | null = null;
+    if (!words.accepts(word)) {
+      const near = oneEditAway(word);
+      const plain = bare(word);
+      // Only a missing mark: "níet" and "wél" carry a stress accent on purpose.
+      const accents = plain === word && !words.foreign(word) ? near.filter((w) => bare(w) === plain && words.listed(w)) : [];
+      // A Dutch plural of a word ending in a vowel takes an apostrophe, also where English writes none ("agendas").
+      const plural = /[aiouy]s$/.test(word) ? `${word.slice(0, -1)}'s` : undefined;
+      if (accents.length > 0) result = { candidates: accents.slice(0, MAX_SUGGESTIONS), diacritics: true };
+      else if (plural && words.listed(plural)) result = { candidates: [plural], diacritics: false };
+      else if (word.length >= MIN_EDIT_LENGTH && !words.foreign(word) && !known(word)) {
+        const listed: string[] = [];
+        const compounds: string[] = [];
+        for (const w of near) {
+          if (words.listed(w)) listed.push(w);
+          else if (words.accepts(w)) compounds.push(w);
+        }
+        const candidates = [...listed, ...compounds].slice(0, MAX_SUGGESTIONS);
+        if (candidates.length > 0) result = { candidates, diacritics: false };
+      }
+    }
+    if (checkMemo.size >= MEMO_LIMIT) checkMemo.clear();
+    checkMemo.set(word, result);
+    return result ?? undefined;
+  };
+
+  return { known: (word) => known(word.replace(/ĳ/g, 'ij')), check };
+}
