@@ -104,8 +104,7 @@ export function loadRunScopes(ctx: CliContext, run: RunConfig, extra: readonly s
     workspace: NodeWorkspace.ofPaths([]),
     store: corpusStore(),
     read: readConfigText,
-    // The spelling rule's word list: read as text, about 20 ms.
-    builtin: { ...builtin, words: shippedWordList() },
+    builtin,
     readable: (named) => [...named, ...extraFiles],
     fallbackRoot: (uri) => (isWithin(URI.file(ctx.cwd).toString(), uri) ? ctx.cwd : undefined),
     ...(run.forcedTaal ? { taal: run.forcedTaal } : {}),
@@ -113,6 +112,8 @@ export function loadRunScopes(ctx: CliContext, run: RunConfig, extra: readonly s
   });
   const serviceFor = (file: string) => scopes.scopeFor(URI.file(file).toString()).service;
   for (const file of files) serviceFor(file);
+  // The spelling rule's word list (about 20 ms), only when a group has the rule on.
+  if (scopes.wantWords()) scopes.setWords(shippedWordList());
   const configProblems = run.fixedProblems ? [run.fixedProblems] : scopes.cascade.layersInUse().map((l) => ({ shown: URI.parse(l.uri).fsPath, problems: l.problems }));
   for (const { shown, problems } of configProblems) {
     for (const p of problems) ctx.err(problemLine(shown, p, run.taal));

@@ -31,7 +31,7 @@ import { werkbudget } from './rules/werkbudget';
 import { checkBudget, DEFAULT_BUDGET, overBudgetDraft, type WorkBudget } from './draft/budget';
 import { createPartReports, type PartReports } from './rules/partScope';
 import { logOncePerRule, runRules, runRulesSteps, type RuleErrorHandler } from './rules/runner';
-import type { Rule } from './rules/types';
+import { effectiveSeverity, type Rule } from './rules/types';
 import { nullLogger, type DraftKind, type Finding, type Logger, type SeverityLevel, type Span, type Taal, type TextEdit } from './types';
 
 // The facade: the one door into the core for the adapters (host, LSP, CLI). Everything they use is named here.
@@ -144,6 +144,8 @@ export interface DraftService {
   configure(change: { settings?: Partial<ServiceSettings>; vagueTerms?: VagueTerm[]; corpus?: CorpusSet; synonyms?: Lexicon; words?: WordList }): void;
   /** The searchable corpus (built once per corpus version; undefined when no corpus is loaded). */
   engine(): CitationEngine | undefined;
+  /** Whether a rule that reads the Dutch word list is on under the current settings (then give it through `configure`). */
+  wantsWords(): boolean;
   /** The loaded corpora. */
   readonly corpus: CorpusSet;
   /** Parse and check a document; cached per URI and version, so repeated calls for one version cost nothing. */
@@ -313,6 +315,7 @@ export function createDraftService(init: ServiceInit): DraftService {
       generation++;
     },
     engine,
+    wantsWords: () => rules.some((r) => r.readsWords && effectiveSeverity(r, settings.severities[r.id]) !== 'off'),
     analyze,
     analysisSteps,
     findings: (doc) => analyze(doc).findings,

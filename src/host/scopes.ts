@@ -121,6 +121,11 @@ export class DraftScopes {
     return unique(this.all().flatMap((s) => this.problemsOf.get(s) ?? []));
   }
 
+  /** Whether a group checks with a rule that reads the Dutch word list (only then is the list worth reading). */
+  wantWords(): boolean {
+    return this.all().some((s) => s.service.wantsWords());
+  }
+
   /** Give every group, and every group made from now on, the Dutch word list of the spelling rule. */
   setWords(words: WordList): void {
     this.words = words;

@@ -146,11 +146,11 @@ export class ServerSession {
   }
 
   /**
-   * Load the spelling rule's Dutch word list (about 20 ms) once, after the first diagnostics went out, and check the
-   * open drafts again with it: the list never delays the first findings after a start.
+   * Load the spelling rule's Dutch word list (about 20 ms) once a group has the rule on, after diagnostics went out
+   * (the list never delays the first findings after a start), and check the open drafts again with it.
    */
   loadWords(): void {
-    if (this.wordsLoaded) return;
+    if (this.wordsLoaded || !this.scopes.wantWords()) return;
     this.wordsLoaded = true;
     const words = shippedWordList();
     if (words.size === 0) return;

@@ -9,6 +9,7 @@
 import { stringify } from 'yaml';
 import { allFindings, citationMisses, MISS_REASONS, docText, loadDocs, loadGold, loadJudgements, loadMisses, scoreReal, type KeyedFinding, type RealScores } from './real';
 import { scoreConstructed } from './constructed';
+import { RULES } from '../../src/core/service';
 import { createBaseline, createEvalService, loadItems, ourQuoteVerdict, ourSuggestion, score, scoreQuotes, targetOf, tuneQuoteThreshold, tuneThreshold, type QuoteItem, type SuggestionItem } from './evaluate';
 
 const pct = (x: number) => x.toFixed(2);
@@ -76,6 +77,23 @@ function printReal(title: string, s: RealScores): void {
     printReal(split === 'dev' ? 'dev' : 'apart gehouden (held)', scoreReal(docs.filter((d) => d.split === split), realFindings, judgements, gold, misses));
     console.log('');
   }
+}
+{
+  // The rules that are off by default, switched on: what they would add (their judgements are kept like the rest).
+  const offRules = RULES.filter((r) => r.defaultSeverity === 'off').map((r) => r.id);
+  service.configure({ settings: { severities: Object.fromEntries(offRules.map((id) => [id, 'on' as const])) } });
+  const switchedOn = allFindings(service, docs);
+  service.configure({ settings: { severities: {} } });
+  console.log(`Regels die standaard uit staan, aangezet (${offRules.join(', ')}): wat ze zouden toevoegen`);
+  for (const split of ['dev', 'held'] as const) {
+    const these = docs.filter((d) => d.split === split);
+    const on = scoreReal(these, switchedOn, loadJudgements(), loadGold(), loadMisses());
+    const off = scoreReal(these, realFindings, loadJudgements(), loadGold(), loadMisses());
+    console.log(`  ${split}:`);
+    for (const id of offRules) if (on.perRule.has(id)) console.log(row(id, on.perRule.get(id)!));
+    console.log(`    gemiste punten opgevangen ${on.misses.caught}/${on.misses.listed} (standaard: ${off.misses.caught}); niet beoordeeld telt als fout`);
+  }
+  console.log('');
 }
 {
   // al-toegezegd: the real documents give it little to find, so constructed cases (test/eval/real/constructed/) are

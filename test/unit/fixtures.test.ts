@@ -5,6 +5,7 @@
  *   <!-- expect vaag-begrip "regie" -->                 a finding of that rule starts on this line; its text is exactly "regie"
  *   <!-- expect motie-dictum-werkwoord ^"verzoekt" -->  a finding starts on this line and its text starts with "verzoekt"
  *   <!-- expect-none -->                               (first line) the document gives no findings at all
+ *   <!-- fixture-aan spelfout -->                      a rule that is off by default is on for this fixture
  *
  * Every expected finding must be there and nothing else may be. The findings are rendered into a snapshot
  * (test/fixtures/__snapshots__/) so wording changes show up in review. Then every preferred fix is applied: the result
@@ -34,10 +35,14 @@ const SYNONYMS = loadBuiltinSynonyms(ROOT).lexicon;
 /** The day the fixtures are checked on: undated fixtures are measured against the agreement in force that day. */
 const FIXTURE_TODAY = '2026-12-01';
 
-/** The product as shipped: the built-in lexicon, corpora and synonyms, checked on a fixed day. */
-function service() {
-  return createDraftService({ vagueTerms: lexicon.terms, corpus: builtinCorpus(), synonyms: SYNONYMS, words: shippedWords(), today: () => FIXTURE_TODAY, onRuleError: failOnRuleError });
+/** The product as shipped: the built-in lexicon, corpora and synonyms, checked on a fixed day; `on`: rules switched on. */
+function service(on: readonly string[] = []) {
+  const severities = Object.fromEntries(on.map((id) => [id, 'on' as const]));
+  return createDraftService({ vagueTerms: lexicon.terms, corpus: builtinCorpus(), synonyms: SYNONYMS, words: shippedWords(), settings: { severities }, today: () => FIXTURE_TODAY, onRuleError: failOnRuleError });
 }
+
+/** The rules a fixture switches on (`<!-- fixture-aan regel -->`): off by default, shown at work. */
+const switchedOn = (text: string): string[] => [...text.matchAll(/<!--\s*fixture-aan\s+([a-z][a-z-]*)\s*-->/g)].map((m) => m[1]!);
 
 interface Expectation {
   line: number; // 0-based
@@ -168,26 +173,27 @@ describe('fixture drafts', () => {
       const text = readFileSync(full, 'utf8');
       const uri = pathToFileURL(full).href;
       const expectations = readExpectations(text);
+      const on = switchedOn(text);
       const fixedPath = full.replace(/\.md$/, '.fixed.md');
 
       it(`is recognised as ${KINDS[dir]}`, () => {
-        expect(service().analyze({ uri, version: 1, text }).draft.kind).toBe(KINDS[dir]);
+        expect(service(on).analyze({ uri, version: 1, text }).draft.kind).toBe(KINDS[dir]);
       });
 
       it('gives exactly the expected findings', () => {
-        const findings = service().findings({ uri, version: 1, text });
+        const findings = service(on).findings({ uri, version: 1, text });
         if (expectations.none) expect(expectations.list, 'expect-none and expect on one fixture').toEqual([]);
         const { missing, unexpected } = compare(text, findings, expectations.list);
         expect({ missing, unexpected }).toEqual({ missing: [], unexpected: [] });
       });
 
       it('renders its findings as in the snapshot', async () => {
-        const findings = service().findings({ uri, version: 1, text });
+        const findings = service(on).findings({ uri, version: 1, text });
         await expect(render(text, findings)).toMatchFileSnapshot(path.join(FIXTURES, '__snapshots__', dir, `${file}.txt`));
       });
 
       it('is fixed by its preferred fixes into the .fixed.md, and nothing fixable remains', () => {
-        const svc = service();
+        const svc = service(on);
         const findings = svc.findings({ uri, version: 1, text });
         const edits = preferredEdits(findings);
         if (edits.length === 0) {
@@ -206,8 +212,8 @@ describe('fixture drafts', () => {
         const bare = text.replace(EXPECT_COMMENT, '');
         expect(bare).not.toMatch(/<!--\s*expect/);
         const key = (t: string, f: Finding) => `${startLine(t, f)} ${f.ruleId} ${f.severity} ${f.text.replace(EXPECT_COMMENT, '')} ${f.message}`;
-        const withComments = service().findings({ uri, version: 1, text }).map((f) => key(text, f));
-        const without = service().findings({ uri, version: 1, text: bare }).map((f) => key(bare, f));
+        const withComments = service(on).findings({ uri, version: 1, text }).map((f) => key(text, f));
+        const without = service(on).findings({ uri, version: 1, text: bare }).map((f) => key(bare, f));
         expect(without).toEqual(withComments);
       });
     });

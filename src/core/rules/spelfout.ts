@@ -32,8 +32,11 @@ function strangeNeighbour(t: Token | undefined, known: (w: string) => boolean): 
 export const spelfout: Rule = {
   id: 'spelfout',
   scope: 'part',
+  readsWords: true,
   kinds: ['motie', 'kamervragen'],
-  defaultSeverity: 'info',
+  // Off by default: on the held-apart third of the real documents its findings were wrong (test/eval/real/README.md).
+  defaultSeverity: 'off',
+  onSeverity: 'info',
   title: { nl: 'Spelfout', en: 'Misspelling' },
   docs: {
     summary: {

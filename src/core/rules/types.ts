@@ -64,6 +64,8 @@ export interface Rule {
    * unchanged parts between versions. `document` (the default): the rule runs on the whole draft of every version.
    */
   scope?: 'part' | 'document';
+  /** The rule reads the Dutch word list (`RuleContext.speller`): an adapter loads the list only while such a rule is on. */
+  readsWords?: boolean;
   check(ctx: RuleContext): void;
 }
 

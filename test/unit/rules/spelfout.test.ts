@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, motie, ruleTable, vragen, type CheckOptions } from './helpers';
 
-const W: CheckOptions = { words: true };
+const W: CheckOptions = { words: true, severities: { spelfout: 'on' } };
 const I = { severity: 'info' } as const;
 
 describe('spelfout', () => {
@@ -16,7 +16,8 @@ describe('spelfout', () => {
       { name: 'an elided compound: "minderheids- en meerderheidskabinetten", "(minderheids)kabinet"', text: motie('constaterende dat minderheids- en meerderheidskabinetten verschillen, en dat een (minderheids)kabinet steun zoekt;'), options: W },
       { name: 'a slip in the formula is motie-formule’s: "speekt uit"', text: motie('speekt uit dat de regering de Kamer voor 1 juni informeert,'), options: W },
       { name: 'inside a quotation', text: motie('constaterende dat de minister schreef: “de Kamer is geinformeerd”;'), options: W },
-      { name: 'without the word list the rule says nothing', text: motie('constaterende dat de Kamer niet is geinformeerd;') },
+      { name: 'without the word list the rule says nothing', text: motie('constaterende dat de Kamer niet is geinformeerd;'), options: { severities: { spelfout: 'on' } } },
+      { name: 'off by default', text: motie('constaterende dat de Kamer niet is geinformeerd;'), options: { words: true } },
     ],
     invalid: [
       {
