@@ -1,7 +1,7 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
-import type { Draft, Part } from '../draft/types';
-import { perDraft, perText, perUnitText } from './memo';
+import type { Draft, Part, Quote } from '../draft/types';
+import { perDraft, perText } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { startingIn } from '../text/positions';
 import { splitSentences } from '../text/sentences';
@@ -61,6 +61,8 @@ export interface CitationUnit extends Span {
   text: string;
   /** Keys the unit cites already (directly or through a footnote whose definition cites them). */
   cited: Set<string>;
+  /** Its part's kind and opener, the keys it cites and its words: what its explanation depends on within the draft. */
+  explainKey: string;
 }
 
 export interface Suggestion {
@@ -80,6 +82,24 @@ export function citationUnits(draft: Draft): CitationUnit[] {
   return units;
 }
 
+/**
+ * A unit as its part sees it: offsets from the part's start, and the key its explanation is remembered by (its part's
+ * kind and opener, the keys it cites, its words). Kept per part, so that after a keystroke the units of every other
+ * part are the same objects as before: their strings are not built or hashed again.
+ */
+interface PartUnit {
+  start: number;
+  end: number;
+  text: string;
+  cited: Set<string>;
+  /** What the explanation depends on besides the draft's agreement and date (see `explainCitations`). */
+  explainKey: string;
+}
+
+/** The units of a part, by everything they depend on (see `partUnitsKey`); cleared when it grows past this many parts. */
+const partUnitMemo = new Map<string, PartUnit[]>();
+const PART_UNIT_LIMIT = 20_000;
+
 function computeUnits(draft: Draft): CitationUnit[] {
   const masked = draft.lines.masked;
   const footnoteKeys = new Map<string, string[]>();
@@ -96,19 +116,40 @@ function computeUnits(draft: Draft): CitationUnit[] {
     // The part's own citations and markers (a marker may follow its sentence by a few characters).
     const citations = startingIn(draft.citations, (c) => c.start, part.start, part.end);
     const references = startingIn(draft.lines.footnoteReferences, (r) => r.span.start, part.start, part.end + 6);
-    for (const s of keepQuotesWhole(sentencesAt(masked.slice(from, part.end), from), draft)) {
-      const cited = new Set<string>();
-      for (const c of citations) if (c.start >= s.start && c.end <= s.end) cited.add(c.key);
-      for (const r of references) {
-        if (r.span.start >= s.start && r.span.start <= s.end + 6) for (const k of footnoteKeys.get(r.label) ?? []) cited.add(k);
+    const quotes = quotesWithin(draft.quotes, from, part.end);
+    const opener = part.opener ? masked.slice(part.opener.start, part.opener.end) : '';
+    const at = part.start;
+    // Everything the part's units depend on, relative to the part: a part that did not change keeps its units.
+    const key = [
+      part.kind,
+      from - at,
+      opener,
+      citations.map((c) => `${c.start - at},${c.end - at},${c.key}`).join(';'),
+      references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
+      quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
+      masked.slice(from, part.end),
+    ].join('\u0001');
+    let rel = partUnitMemo.get(key);
+    if (!rel) {
+      rel = [];
+      for (const s of keepQuotesWhole(sentencesAt(masked.slice(from, part.end), from), quotes)) {
+        const cited = new Set<string>();
+        for (const c of citations) if (c.start >= s.start && c.end <= s.end) cited.add(c.key);
+        for (const r of references) {
+          if (r.span.start >= s.start && r.span.start <= s.end + 6) for (const k of footnoteKeys.get(r.label) ?? []) cited.add(k);
+        }
+        const text = masked
+          .slice(s.start, s.end)
+          .replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length))
+          .replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
+        if (text.trim().split(/\s+/).length < 4) continue;
+        const explainKey = JSON.stringify([part.kind, opener, [...cited].sort(), text]);
+        rel.push({ start: s.start - at, end: s.end - at, text, cited, explainKey });
       }
-      const text = masked
-        .slice(s.start, s.end)
-        .replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length))
-        .replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
-      if (text.trim().split(/\s+/).length < 4) continue;
-      units.push({ start: s.start, end: s.end, part, text, cited });
+      if (partUnitMemo.size >= PART_UNIT_LIMIT) partUnitMemo.clear();
+      partUnitMemo.set(key, rel);
     }
+    for (const u of rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, explainKey: u.explainKey });
   }
   return units;
 }
@@ -119,12 +160,26 @@ function sentencesAt(text: string, offset: number): Span[] {
   return splitOnce(text).map((s) => ({ start: s.start + offset, end: s.end + offset }));
 }
 
+/** The quotations that overlap `from`–`to`; a draft's quotations never overlap, so they are sorted by start and by end. */
+function quotesWithin(quotes: readonly Quote[], from: number, to: number): Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.inner.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quote[] = [];
+  for (let i = lo; i < quotes.length && quotes[i]!.inner.start < to; i++) out.push(quotes[i]!);
+  return out;
+}
+
 /** A quotation of several sentences stays in one unit: never split a sentence inside quotation marks. */
-function keepQuotesWhole(sentences: Span[], draft: Draft): Span[] {
+function keepQuotesWhole(sentences: Span[], quotes: readonly Quote[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     const prev = out.at(-1);
-    if (prev && draft.quotes.some((q) => q.inner.start < s.start && prev.end < q.inner.end)) prev.end = s.end;
+    if (prev && quotes.some((q) => q.inner.start < s.start && prev.end < q.inner.end)) prev.end = s.end;
     else out.push({ ...s });
   }
   return out;
@@ -217,20 +272,38 @@ export interface UnitExplanation {
  */
 export const explainCitations = perDraft((draft: Draft, engine: CitationEngine): UnitExplanation[] => {
   const ctx = agreementContext(draft, engine.corpus);
-  return citationUnits(draft).map((unit) => {
-    const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
-    // Everything the explanation depends on besides the sentence's words: after a keystroke only the sentences whose
-    // words or context changed are ranked again (test/unit/incremental.property.test.ts holds it to a full check).
-    const context = JSON.stringify([ctx.target ?? '', ctx.date, unit.part.kind, opener, [...unit.cited].sort()]);
-    return { unit, ...explainText(engine, unit.text, context) };
-  });
+  // Everything the explanation depends on besides the unit (`explainKey`): after a keystroke only the sentences whose
+  // words or context changed are ranked again (test/unit/incremental.property.test.ts holds it to a full check).
+  const draftKey = `${ctx.target ?? ''}\u0000${ctx.date}`;
+  const openerOf = (part: Part) => (part.opener ? draft.lines.masked.slice(part.opener.start, part.opener.end) : '');
+  return citationUnits(draft).map((unit) => ({ unit, ...explainText(engine, draftKey, unit, openerOf) }));
 });
 
+/** The explanations of units by engine, then by the draft's agreement and date, then by the unit's `explainKey`. */
+const explanations = new WeakMap<CitationEngine, Map<string, Map<string, Omit<UnitExplanation, 'unit'>>>>();
+const EXPLANATION_LIMIT = 5000;
+
 /** One sentence's explanation from its words and context (see `explainCitations`), memoised per engine. */
-const explainText = perUnitText((engine: CitationEngine, text: string, context: string): Omit<UnitExplanation, 'unit'> => {
-  const [draftTarget, date, kind, opener, citedKeys] = JSON.parse(context) as [string, string, string, string, string[]];
-  const cited = new Set(citedKeys);
-  const shape: UnitShape = { text, kind, opener };
+function explainText(engine: CitationEngine, draftKey: string, unit: CitationUnit, openerOf: (part: Part) => string): Omit<UnitExplanation, 'unit'> {
+  let byDraft = explanations.get(engine);
+  if (!byDraft) explanations.set(engine, (byDraft = new Map()));
+  let byUnit = byDraft.get(draftKey);
+  if (!byUnit) {
+    if (byDraft.size >= 16) byDraft.clear();
+    byDraft.set(draftKey, (byUnit = new Map()));
+  }
+  const known = byUnit.get(unit.explainKey);
+  if (known) return known;
+  const [draftTarget, date] = draftKey.split('\u0000') as [string, string];
+  const value = explain(engine, draftTarget, date, unit, openerOf(unit.part));
+  if (byUnit.size >= EXPLANATION_LIMIT) byUnit.clear();
+  byUnit.set(unit.explainKey, value);
+  return value;
+}
+
+function explain(engine: CitationEngine, draftTarget: string, date: string, unit: CitationUnit, opener: string): Omit<UnitExplanation, 'unit'> {
+  const { text, cited } = unit;
+  const shape: UnitShape = { text, kind: unit.part.kind, opener };
   const { target, order } = preferenceOn(engine.corpus, draftTarget || undefined, date, text);
   const { hits: all, contentWords } = engine.rankWithCoverage(text, order);
   const hits = all.filter((h) => h.matchedTerms.length >= TUNING.minMatched && (h.corpusId === target || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord'));
@@ -245,7 +318,7 @@ const explainText = perUnitText((engine: CitationEngine, text: string, context: 
     eligible[1]!.alike = acceptance(second, hits[2], contentWords, shape, complete, TUNING) === 'accepted';
   }
   return { target, eligible, verdict };
-});
+}
 
 /**
  * One suggestion per commitment per document, on the sentence it fits best; none for a commitment the document

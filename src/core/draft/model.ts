@@ -6,7 +6,7 @@ import { kindFromContent, kindFromFrontmatter, kindFromUri } from './kind';
 import { findDraftDate, isoDay } from './date';
 import { buildLines, maskRanges, type LineModel } from '../markdown/lines';
 import { ADRESSAAT } from './formulas';
-import { findQuotes } from './quotations';
+import { quotesOf } from './quotations';
 import { readFrontmatter } from './frontmatter';
 import { segmentMotie, segmentVragen } from './segment';
 import type { Draft, Quote } from './types';
@@ -44,7 +44,7 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     kindReason = kind === 'other' ? 'none' : 'content';
   }
 
-  const quotes = findQuotes(lines.masked);
+  const quotes = quotesOf(lines.masked);
   const parts = kind === 'motie' ? segmentMotie(lines.lines, lines.masked) : kind === 'kamervragen' ? segmentVragen(lines.lines, lines.masked) : [];
   const draft: Draft = {
     uri: input.uri,

@@ -35,6 +35,38 @@ export function findQuotes(masked: string, from = 0, to = masked.length): Quote[
   return quotes;
 }
 
+/** What ends a paragraph for `findQuotes`: a line of nothing but spaces, tabs or a carriage return. */
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+/** The quotations of each paragraph text seen lately, relative to the paragraph (cleared past `PARAGRAPH_LIMIT`). */
+const byParagraph = new Map<string, Quote[]>();
+const PARAGRAPH_LIMIT = 20_000;
+
+/**
+ * `findQuotes` over a whole text, one paragraph at a time: a quotation never crosses a blank line, so the paragraphs
+ * a keystroke did not touch keep their quotations, and only the edited paragraph is scanned again.
+ */
+export function quotesOf(masked: string): Quote[] {
+  const quotes: Quote[] = [];
+  const paragraph = (from: number, to: number) => {
+    const text = masked.slice(from, to);
+    let found = byParagraph.get(text);
+    if (!found) {
+      found = findQuotes(text);
+      if (byParagraph.size >= PARAGRAPH_LIMIT) byParagraph.clear();
+      byParagraph.set(text, found);
+    }
+    for (const q of found) quotes.push({ ...q, start: q.start + from, end: q.end + from, inner: { start: q.inner.start + from, end: q.inner.end + from } });
+  };
+  let from = 0;
+  for (const m of masked.matchAll(BLANK_LINE)) {
+    paragraph(from, m.index);
+    from = m.index + m[0].length;
+  }
+  paragraph(from, masked.length);
+  return quotes;
+}
+
 function isSingle(c: string): boolean {
   return c === '‘' || c === "'" || c === '‚' || c === '’';
 }

@@ -37,6 +37,8 @@ export function sliceLine(line: Line, from: number, to = line.end): Line {
 }
 
 const TRAILING_REFS = /(?:\s*(?:\[\^[^\]\s]+\]|\[@[^\]]*\]|<sup>\s*\d+\s*<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$/;
+/** The last character of what `TRAILING_REFS` or `TRAILING_EMPHASIS` removes. */
+const TRAILING_MARK = /[\]>¹²³⁴⁵⁶⁷⁸⁹⁰*_]$/;
 /** Closing emphasis around a whole part: "**verzoekt de regering …,**". */
 const TRAILING_EMPHASIS = /(?<=\S)(?:\*{1,3}|_{1,3})$/;
 /** A note number glued to the mark: "bericht?1", "Kamer»1", "hebben.3" (not a decimal: "€ 2,5"). */
@@ -46,6 +48,9 @@ const GLUED_NOTE = /(?:[?;!:»”"’)]|(?<!\d)[.,])\d{1,2}$/;
 export function wordsEnd(masked: string, start: number, end: number): number {
   let s = masked.slice(start, end).trimEnd();
   for (let guard = 0; guard < 8; guard++) {
+    // Only a span ending in a bracket, a tag, a superscript or emphasis can lose anything (most end in a mark): the
+    // patterns, which try every position of the span, run only then.
+    if (!TRAILING_MARK.test(s)) break;
     const next = s.replace(TRAILING_REFS, '').replace(TRAILING_EMPHASIS, '').trimEnd();
     if (next === s) break;
     s = next;
