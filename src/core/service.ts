@@ -258,9 +258,8 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
 
 /** Create the draft service. Everything external (data, settings, logging) is injected. */
 export function createDraftService(init: ServiceInit): DraftService {
-  const logger = init.logger ?? nullLogger;
   const rules = init.rules ?? RULES;
-  const onRuleError = init.onRuleError ?? logOncePerRule(logger);
+  const onRuleError = init.onRuleError ?? logOncePerRule(init.logger ?? nullLogger);
   const today = init.today ?? (() => isoDay(new Date()));
   let settings: ServiceSettings = { taal: 'nl', severities: {}, budget: DEFAULT_BUDGET, answerTerm: DEFAULT_ANSWER_TERM, ...init.settings };
   let lexicon = createVagueLexicon(init.vagueTerms);
