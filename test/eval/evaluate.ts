@@ -12,7 +12,7 @@ import lunrNl from 'lunr-languages/lunr.nl';
 import { parse } from 'yaml';
 import { CorpusStore } from '../../src/host/corpusStore';
 import type { CorpusSet } from '../../src/core/corpus/registry';
-import { createDraftService, type DraftService, type Finding } from '../../src/core/service';
+import { createDraftService, RULES, type DraftService, type Finding } from '../../src/core/service';
 import { loadBuiltinLexicon, loadBuiltinSynonyms, packageRoot } from '../../src/host/data';
 import { failOnRuleError } from '../support/strict';
 import { shippedWords } from '../support/words';
@@ -67,10 +67,15 @@ export function draftFor(item: { kind: string; context?: Context; text: string }
 /** The evaluation's "today": undated documents are measured on this day, so the figures do not change with the calendar. */
 export const EVAL_TODAY = '2026-12-01';
 
-export function createEvalService(): { service: DraftService; corpus: CorpusSet } {
+/**
+ * The product as shipped, on the built-in data and the evaluation's day. `everyRule`: the rules that are off by default
+ * switched on too (the property tests hold every rule's findings and fixes to their invariants).
+ */
+export function createEvalService(options: { everyRule?: boolean } = {}): { service: DraftService; corpus: CorpusSet } {
   const store = new CorpusStore();
   const corpus = store.build({ folders: [], extraFiles: [], openText: () => undefined });
-  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon, words: shippedWords(), onRuleError: failOnRuleError, today: () => EVAL_TODAY });
+  const severities = options.everyRule ? Object.fromEntries(RULES.filter((r) => r.defaultSeverity === 'off').map((r) => [r.id, 'on' as const])) : {};
+  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon, words: shippedWords(), settings: { severities }, onRuleError: failOnRuleError, today: () => EVAL_TODAY });
   return { service, corpus };
 }
 

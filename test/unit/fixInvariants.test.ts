@@ -77,7 +77,7 @@ const same = (a: Finding, b: Finding) => a.ruleId === b.ruleId && a.message === 
 const sameFix = (a: Fix, b: Fix) => a.title === b.title && a.edits.map((e) => e.newText).join('\u0000') === b.edits.map((e) => e.newText).join('\u0000');
 
 describe('quick fixes never corrupt the document', () => {
-  const { service } = createEvalService();
+  const { service } = createEvalService({ everyRule: true });
   const all = samples();
 
   it('has samples with fixes to check (fixtures, real documents and their mutations)', () => {

@@ -94,7 +94,7 @@ function rangeProblems(text: string, findings: readonly Finding[]): string[] {
 
 describe('hostile drafts: no exception, ranges inside the document, the budget respected, fixes that keep it whole', () => {
   it(`${RUNS} generated drafts (seed ${SEED})`, () => {
-    const { service } = createEvalService();
+    const { service } = createEvalService({ everyRule: true });
     let n = 0;
     fc.assert(
       fc.property(draft, (text) => {
