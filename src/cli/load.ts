@@ -5,7 +5,7 @@ import { ConfigCascade, isWithin, type DataProblem, type DraftService, type Reso
 import { CorpusStore } from '../host/corpusStore';
 import { loadBuiltinData, loadConfigFile, readConfigText } from '../host/load';
 import { DraftScopes } from '../host/scopes';
-import { shippedWordList } from '../host/import/words';
+import { shippedWordList, shippedWordListFile } from '../host/import/words';
 import { NodeWorkspace } from '../host/workspace';
 import { defaultCacheFolder } from '../host/snapshotCache';
 import type { CliContext } from './io';
@@ -113,7 +113,11 @@ export function loadRunScopes(ctx: CliContext, run: RunConfig, extra: readonly s
   const serviceFor = (file: string) => scopes.scopeFor(URI.file(file).toString()).service;
   for (const file of files) serviceFor(file);
   // The spelling rule's word list (about 20 ms), only when a group has the rule on.
-  if (scopes.wantWords()) scopes.setWords(shippedWordList());
+  if (scopes.wantWords()) {
+    const words = shippedWordList();
+    if (words.size === 0) ctx.say(PROBLEM.noWordList(shippedWordListFile()), run.taal);
+    scopes.setWords(words);
+  }
   const configProblems = run.fixedProblems ? [run.fixedProblems] : scopes.cascade.layersInUse().map((l) => ({ shown: URI.parse(l.uri).fsPath, problems: l.problems }));
   for (const { shown, problems } of configProblems) {
     for (const p of problems) ctx.err(problemLine(shown, p, run.taal));

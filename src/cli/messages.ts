@@ -91,6 +91,10 @@ export const PROBLEM = {
     nl: `${file}: kan het bestand niet lezen (${reason})`,
     en: `${file}: cannot read the file (${reason})`,
   }),
+  noWordList: (file: string): Localized => ({
+    nl: `${file}: woordenlijst niet gevonden of leeg; de regel spelfout zegt niets (bouw het pakket opnieuw: npm run build)`,
+    en: `${file}: word list not found or empty; the rule spelfout stays silent (rebuild the package: npm run build)`,
+  }),
   noStdin: (name: string): Localized => ({ nl: `${name}: geen standaardinvoer om te lezen`, en: `${name}: no standard input to read` }),
   noMatches: (pattern: string): Localized => ({
     nl: `${pattern}: geen Markdown-bestanden die hierop passen`,

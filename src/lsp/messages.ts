@@ -18,6 +18,10 @@ export const LOG = {
     nl: `Corpus ${name}: ${commitments} toezeggingen geladen, ${errors} fout(en), ${warnings} waarschuwing(en); wat fout is, is overgeslagen.`,
     en: `Corpus ${name}: ${commitments} commitments loaded, ${errors} error(s), ${warnings} warning(s); what is wrong was skipped.`,
   }),
+  noWordList: (file: string): Localized => ({
+    nl: `Woordenlijst ${file} niet gevonden of leeg: de regel spelfout zegt niets.`,
+    en: `Word list ${file} not found or empty: the rule spelfout stays silent.`,
+  }),
   builtinProblem: (where: string, message: string): Localized => ({
     nl: `Ingebouwde gegevens: ${where}: ${message}`,
     en: `Built-in data: ${where}: ${message}`,

@@ -7,7 +7,7 @@ import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, folderOf, pick, problemMessage, 
 import { CorpusStore } from '../host/corpusStore';
 import { loadBuiltinData, readConfigText, type CorpusFileProblems } from '../host/load';
 import { DraftScopes, type DraftScope } from '../host/scopes';
-import { shippedWordList } from '../host/import/words';
+import { shippedWordList, shippedWordListFile } from '../host/import/words';
 import { cacheFolderIn, defaultCacheFolder } from '../host/snapshotCache';
 import { folderUri, NodeWorkspace } from '../host/workspace';
 import { STATUS_NOTIFICATION, type CorpusStatus, type StatusParams } from '../shared/protocol';
@@ -153,7 +153,7 @@ export class ServerSession {
     if (this.wordsLoaded || !this.scopes.wantWords()) return;
     this.wordsLoaded = true;
     const words = shippedWordList();
-    if (words.size === 0) return;
+    if (words.size === 0) return this.log('warn', LOG.noWordList(shippedWordListFile()));
     this.scopes.setWords(words);
     this.refreshDrafts();
   }

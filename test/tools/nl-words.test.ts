@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeWordList, parseWordList, WORD_MARKS } from '../../src/core/text/words';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { encodeWordList, parseWordList, WORD_MARKS, wordListOf } from '../../src/core/text/words';
 import { dutchWords } from '../../tools/nl-words';
 
 // A few lines in the shape of OpenTaal's files: long flags, suffix rules with conditions and compound flags.
@@ -32,5 +34,42 @@ describe('the Dutch word list from the Hunspell dictionary', () => {
     expect(list.accepts('woningperiode')).toBe(true);
     expect(list.listed('kabinetsperiode')).toBe(false);
     expect(list.accepts('vaakperiode')).toBe(false);
+  });
+});
+
+describe('the list the build ships (dist/nl-words.txt)', () => {
+  const file = path.resolve(__dirname, '../../dist/nl-words.txt');
+  const it_ = existsSync(file) ? it : it.skip;
+
+  it_('is sorted, restarts every 32 entries, and reads back the same with the block reader', () => {
+    const text = readFileSync(file, 'utf8');
+    const entries = new Map<string, number>();
+    let previous = '';
+    let i = 0;
+    for (const line of text.split('\n')) {
+      if (line.length < 2 || line.startsWith('#')) continue;
+      const shared = line.charCodeAt(0) - 48;
+      if (i % 32 === 0) expect(shared).toBe(0);
+      const word = previous.slice(0, shared) + line.slice(2);
+      if (i > 0) expect(word > previous, `${previous} < ${word}`).toBe(true);
+      entries.set(word, line.charCodeAt(1) - 48);
+      previous = word;
+      i++;
+    }
+    const list = parseWordList(text);
+    const reference = wordListOf(entries);
+    expect(list.size).toBe(entries.size);
+    const sample = [...entries.keys()].filter((_, k) => k % 97 === 0);
+    for (const w of sample) {
+      expect(list.listed(w), w).toBe(reference.listed(w));
+      expect(list.foreign(w), w).toBe(reference.foreign(w));
+      expect(list.listed(`${w}q`)).toBe(reference.listed(`${w}q`));
+    }
+  });
+
+  it_('reads the same with Windows line ends', () => {
+    const crlf = parseWordList(readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    expect(crlf.listed('kabinet')).toBe(true);
+    expect(crlf.accepts('stikstofcrisis')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Draft } from '../draft/types';
+import { TextMemo } from '../text/textMemo';
 
 /**
  * Memoise a computation per draft version (a `Draft` is built once per document version) and per second key (the
@@ -20,28 +21,28 @@ export function perDraft<K extends object, T>(compute: (draft: Draft, key: K) =>
  * Memoise a pure computation on one unit of a draft (a sentence, a part) per owner (a corpus version, an agreement
  * timeline) and text: after a keystroke only the units whose text changed compute again, so per-unit work never
  * becomes per-document work. `context` holds whatever else the result depends on (a date); the memo is cleared when
- * it grows past `limit` entries, so a long session does not keep every text it ever saw.
+ * its texts pass `maxChars` characters (`TextMemo`), so a long session does not keep every text it ever saw.
  */
-export function perUnitText<O extends object, T>(compute: (owner: O, text: string, context: string) => T, limit = 5000): (owner: O, text: string, context?: string) => T {
-  const memo = new WeakMap<O, Map<string, T>>();
+export function perUnitText<O extends object, T>(compute: (owner: O, text: string, context: string) => T, maxChars = 2_000_000): (owner: O, text: string, context?: string) => T {
+  const memo = new WeakMap<O, TextMemo<{ value: T }>>();
   return (owner, text, context = '') => {
     let byText = memo.get(owner);
-    if (!byText) memo.set(owner, (byText = new Map()));
+    if (!byText) memo.set(owner, (byText = new TextMemo(maxChars)));
     const key = `${context}\u0000${text}`;
-    if (byText.has(key)) return byText.get(key)!;
+    const known = byText.get(key);
+    if (known) return known.value;
     const value = compute(owner, text, context);
-    if (byText.size >= limit) byText.clear();
-    byText.set(key, value);
+    byText.set(key, { value });
     return value;
   };
 }
 
 /**
  * `perUnitText` for a computation that depends on the text alone (a pattern match, a sentence split): one memo for the
- * process, cleared past `limit` entries like the others.
+ * process, bounded like the others.
  */
-export function perText<T>(compute: (text: string) => T, limit = 5000): (text: string) => T {
+export function perText<T>(compute: (text: string) => T, maxChars?: number): (text: string) => T {
   const owner = {};
-  const memo = perUnitText((_owner: object, text: string) => compute(text), limit);
+  const memo = perUnitText((_owner: object, text: string) => compute(text), maxChars);
   return (text) => memo(owner, text);
 }

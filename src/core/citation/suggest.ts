@@ -4,6 +4,8 @@ import type { Draft, Part, Quote } from '../draft/types';
 import { perDraft, perText } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { startingIn } from '../text/positions';
+import { detached } from '../text/detach';
+import { TextMemo } from '../text/textMemo';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 import { isConstatering } from '../draft/formulas';
@@ -96,9 +98,8 @@ interface PartUnit {
   explainKey: string;
 }
 
-/** The units of a part, by everything they depend on (see `partUnitsKey`); cleared when it grows past this many parts. */
-const partUnitMemo = new Map<string, PartUnit[]>();
-const PART_UNIT_LIMIT = 20_000;
+/** The units of a part, by everything they depend on (the key built in `computeUnits`). */
+const partUnitMemo = new TextMemo<PartUnit[]>();
 
 function computeUnits(draft: Draft): CitationUnit[] {
   const masked = draft.lines.masked;
@@ -134,20 +135,19 @@ function computeUnits(draft: Draft): CitationUnit[] {
       rel = [];
       for (const s of keepQuotesWhole(sentencesAt(masked.slice(from, part.end), from), quotes)) {
         const cited = new Set<string>();
-        for (const c of citations) if (c.start >= s.start && c.end <= s.end) cited.add(c.key);
+        for (const c of citations) if (c.start >= s.start && c.end <= s.end) cited.add(detached(c.key));
         for (const r of references) {
-          if (r.span.start >= s.start && r.span.start <= s.end + 6) for (const k of footnoteKeys.get(r.label) ?? []) cited.add(k);
+          if (r.span.start >= s.start && r.span.start <= s.end + 6) for (const k of footnoteKeys.get(r.label) ?? []) cited.add(detached(k));
         }
-        const text = masked
-          .slice(s.start, s.end)
+        // Kept across versions: a copy, not a view of this version's text (see `detached`).
+        const text = detached(masked.slice(s.start, s.end))
           .replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length))
           .replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
         if (text.trim().split(/\s+/).length < 4) continue;
         const explainKey = JSON.stringify([part.kind, opener, [...cited].sort(), text]);
         rel.push({ start: s.start - at, end: s.end - at, text, cited, explainKey });
       }
-      if (partUnitMemo.size >= PART_UNIT_LIMIT) partUnitMemo.clear();
-      partUnitMemo.set(key, rel);
+      partUnitMemo.set(key, rel, rel.reduce((n, u) => n + u.text.length + u.explainKey.length, 0));
     }
     for (const u of rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, explainKey: u.explainKey });
   }
@@ -280,8 +280,9 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
 });
 
 /** The explanations of units by engine, then by the draft's agreement and date, then by the unit's `explainKey`. */
-const explanations = new WeakMap<CitationEngine, Map<string, Map<string, Omit<UnitExplanation, 'unit'>>>>();
-const EXPLANATION_LIMIT = 5000;
+const explanations = new WeakMap<CitationEngine, Map<string, TextMemo<Omit<UnitExplanation, 'unit'>>>>();
+/** Drafts of this many agreement contexts (target and date) at once keep their explanations; more start afresh. */
+const CONTEXT_LIMIT = 16;
 
 /** One sentence's explanation from its words and context (see `explainCitations`), memoised per engine. */
 function explainText(engine: CitationEngine, draftKey: string, unit: CitationUnit, openerOf: (part: Part) => string): Omit<UnitExplanation, 'unit'> {
@@ -289,14 +290,13 @@ function explainText(engine: CitationEngine, draftKey: string, unit: CitationUni
   if (!byDraft) explanations.set(engine, (byDraft = new Map()));
   let byUnit = byDraft.get(draftKey);
   if (!byUnit) {
-    if (byDraft.size >= 16) byDraft.clear();
-    byDraft.set(draftKey, (byUnit = new Map()));
+    if (byDraft.size >= CONTEXT_LIMIT) byDraft.clear();
+    byDraft.set(draftKey, (byUnit = new TextMemo(1_000_000)));
   }
   const known = byUnit.get(unit.explainKey);
   if (known) return known;
   const [draftTarget, date] = draftKey.split('\u0000') as [string, string];
   const value = explain(engine, draftTarget, date, unit, openerOf(unit.part));
-  if (byUnit.size >= EXPLANATION_LIMIT) byUnit.clear();
   byUnit.set(unit.explainKey, value);
   return value;
 }

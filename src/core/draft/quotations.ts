@@ -1,3 +1,5 @@
+import { detached } from '../text/detach';
+import { TextMemo } from '../text/textMemo';
 import type { Quote } from './types';
 
 const PAIRS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '"': '"', '‘': '’', "'": "'", '‚': '’' };
@@ -38,9 +40,8 @@ export function findQuotes(masked: string, from = 0, to = masked.length): Quote[
 /** What ends a paragraph for `findQuotes`: a line of nothing but spaces, tabs or a carriage return. */
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
-/** The quotations of each paragraph text seen lately, relative to the paragraph (cleared past `PARAGRAPH_LIMIT`). */
-const byParagraph = new Map<string, Quote[]>();
-const PARAGRAPH_LIMIT = 20_000;
+/** The quotations of each paragraph text seen lately, relative to the paragraph. */
+const byParagraph = new TextMemo<Quote[]>();
 
 /**
  * `findQuotes` over a whole text, one paragraph at a time: a quotation never crosses a blank line, so the paragraphs
@@ -52,9 +53,9 @@ export function quotesOf(masked: string): Quote[] {
     const text = masked.slice(from, to);
     let found = byParagraph.get(text);
     if (!found) {
-      found = findQuotes(text);
-      if (byParagraph.size >= PARAGRAPH_LIMIT) byParagraph.clear();
-      byParagraph.set(text, found);
+      // The quotations' own texts are views of a copy of the paragraph, never of this version's whole text.
+      found = findQuotes(detached(text));
+      byParagraph.set(text, found, text.length);
     }
     for (const q of found) quotes.push({ ...q, start: q.start + from, end: q.end + from, inner: { start: q.inner.start + from, end: q.inner.end + from } });
   };

@@ -5,13 +5,13 @@ import { ownTokens, type Token } from './util';
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 /** A word part of a token: the letters between hyphens ("ICT-beleid" → "ICT", "beleid"). */
-const PART = /[\p{L}'’]+/gu;
+const PART = /[\p{L}\p{M}'’]+/gu;
 
 /** Typographic and plain apostrophes: the word list writes the plain one ("auto's"). */
 const APOSTROPHES = /[’]/g;
 
 /** Only lower-case words are judged: a capital marks a name, an abbreviation or a title, which no word list knows. */
-const LOWER = /^[\p{Ll}'’]+$/u;
+const LOWER = /^[\p{Ll}\p{M}'’]+$/u;
 
 /** Marks right beside a word that make it part of something else: "minderheids- en", "(semi-)", "(minderheids)kabinet". */
 const ELIDED_AFTER = /^(?:-|\)\p{L}|\.\p{L})/u;
@@ -51,7 +51,8 @@ export const spelfout: Rule = {
         'het niet in de lijst staat, ook niet als samenstelling (‘vrachtwagen’ + ‘heffing’), afleiding (‘uitvoerbaarder’) ' +
         'of scheidbaar werkwoord (‘uit’ + ‘kunnen’), én een woord op één letter afstand er wel in staat. Een woord dat ' +
         'alleen in een trema of accent verschilt (‘ministeriele’, ‘patienten’) wordt altijd gemeld. Niet gemeld: woorden ' +
-        'met een hoofdletter (namen, afkortingen), woorden van minder dan zes letters (behalve trema’s en accenten), ' +
+        'met een hoofdletter (namen, afkortingen), woorden van minder dan zes letters (behalve een ontbrekend trema, ' +
+        'accent of meervouds-apostrof: ‘cameras’), ' +
         'woorden naast een onbekend woord (een Engelse titel, een naam), Engelse woorden (‘big tech’), het laatste woord ' +
         'van de tekst zolang er niets op volgt (u typt het nog), webadressen, citaten, voetnoten en de namen van de indieners. Klopt een woord toch, zet dan `<!-- akkoordwijzer-disable-next-line spelfout -->` boven de regel.',
       en:
@@ -61,7 +62,7 @@ export const spelfout: Rule = {
         'compound (‘vrachtwagen’ + ‘heffing’), derivation (‘uitvoerbaarder’) or separable verb (‘uit’ + ‘kunnen’), and ' +
         'a word one letter away is in it. A word that differs only in a diaeresis or accent (‘ministeriele’, ' +
         '‘patienten’) is always flagged. Left alone: words with a capital (names, abbreviations), words of fewer than ' +
-        'six letters (except diacritics), words beside an unknown word (an English title, a name), English words (‘big ' +
+        'six letters (except a missing diaeresis, accent or plural apostrophe: ‘cameras’), words beside an unknown word (an English title, a name), English words (‘big ' +
         'tech’), the last word of the text while nothing follows it (you are still typing it), web addresses, ' +
         'quotations, footnotes and the names of the indieners. If a word is right after all, put ' +
         '`<!-- akkoordwijzer-disable-next-line spelfout -->` above the line.',
@@ -96,13 +97,15 @@ export const spelfout: Rule = {
           const end = start + word.length;
           if (ELIDED_AFTER.test(text.slice(end, end + 2)) || ELIDED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
           // The last word of the text with nothing after it is still being typed (or was cut off where it was copied).
-          if (text.length - end <= UNFINISHED_MARGIN && text.slice(end).trim() === '') continue;
+          if (text.length - end < UNFINISHED_MARGIN && text.slice(end).trim() === '') continue;
           const found = speller.check(word.replace(APOSTROPHES, "'"));
           if (!found) continue;
           if (strangeNeighbour(tokens[k - 1], speller.known) || strangeNeighbour(tokens[k + 1], speller.known)) continue;
           const typographic = word.includes('’') || /\p{L}’\p{L}/u.test(partText);
-          // A lower-case l typed or copied for a capital I ("Nationaal lsolatieprogramma") means the capital.
-          const capitalI = (c: string) => (word.startsWith('l') && c.startsWith('i') && c.slice(1) === word.slice(1) ? `I${c.slice(1)}` : c);
+          // A lower-case l typed or copied for a capital I in a name ("Nationaal lsolatieprogramma": the word before has a
+          // capital) means the capital; in a sentence ("het lnformatiepunt") the lower-case i.
+          const inName = tokens[k - 1]?.capital === true && text.slice(tokens[k - 1]!.end, token.start).trim() === '';
+          const capitalI = (c: string) => (inName && word.startsWith('l') && c.startsWith('i') && c.slice(1) === word.slice(1) ? `I${c.slice(1)}` : c);
           const candidates = found.candidates.map((c) => capitalI(typographic ? c.replace(/'/g, '’') : c));
           const shown = candidates.map((c) => `‘${c}’`);
           ctx.report({

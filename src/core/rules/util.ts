@@ -49,8 +49,11 @@ export function questionLabel(part: Part): Localized {
   return part.number ? { nl: `Vraag ${part.number.value}`, en: `Question ${part.number.value}` } : { nl: 'Deze vraag', en: 'This question' };
 }
 
-/** A word of the member's own text: letters and digits, with inner apostrophes and hyphens ("mkb’ers", "ICT-beleid"). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/**
+ * A word of the member's own text: letters and digits, with inner apostrophes and hyphens ("mkb’ers", "ICT-beleid"),
+ * and the combining marks of a letter written in two characters ("coo\u0308rdinatie" pasted from a PDF).
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 export interface Token {
   start: number;
@@ -84,4 +87,3 @@ export function ownTokens(draft: Draft, part: Part): Token[] {
   }
   return tokens;
 }
-

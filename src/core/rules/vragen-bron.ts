@@ -1,5 +1,6 @@
 import { footnoteInsertion } from '../citation/format';
 import type { Rule } from './types';
+import { detached } from '../text/detach';
 import { danglingMarkers } from '../draft/footnotes';
 import { SOURCE_OPENING } from '../draft/formulas';
 import { perText } from '../citation/memo';
@@ -19,7 +20,8 @@ const GLUED_NOTE = /(?:(?:[?!;:”"’»)]|(?<!\d)[.,])\s?(\d{1,2})\)?(?=[\s?.!,
  */
 const sourceOpening = perText((words) => {
   const m = SOURCE_OPENING.exec(words);
-  return m ? { index: m.index, 0: m[0] } : undefined;
+  // Kept across versions: the match as a copy, not a view of the question's text (see `detached`).
+  return m ? { index: m.index, 0: detached(m[0]) } : undefined;
 });
 
 export const vragenBron: Rule = {

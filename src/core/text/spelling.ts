@@ -34,6 +34,8 @@ export interface Speller {
 const MAX_SUGGESTIONS = 3;
 /** Shorter words are judged only on their diacritics: most unknown short words are abbreviations and loans. */
 const MIN_EDIT_LENGTH = 6;
+/** Longer words are judged on their marks only: an edit search on them costs more than a keystroke may. */
+const MAX_EDIT_LENGTH = 30;
 const MIN_LENGTH = 4;
 /** The letters an edit may add or change: Dutch letters with their diacritics, and the apostrophe of "auto's". */
 const LETTERS = "abcdefghijklmnopqrstuvwxyzëïéèöüäáóúêô'";
@@ -48,9 +50,16 @@ const MAX_DEPTH = 2;
 /** The memo of words checked is cleared when it holds this many (a long session with many documents). */
 const MEMO_LIMIT = 50_000;
 
-/** The letters of a word without their diacritics ("geïnformeerd" → "geinformeerd"). */
-function bare(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+/** The marked forms of each letter: a diaeresis, accent or cedilla Dutch spelling may need. */
+const MARKS: Readonly<Record<string, string>> = { a: 'äáàâ', e: 'ëéèê', i: 'ïíìî', o: 'öóòô', u: 'üúùû', c: 'ç', n: 'ñ' };
+/** A letter with a mark already: the word is then not judged on its marks. */
+const MARKED = /[à-ÿ]/;
+
+/** The word with one of its letters marked ("geinformeerd" → "geïnformeerd", "geinformeërd", …). */
+function withOneMark(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) for (const m of MARKS[word[i]!] ?? '') out.push(word.slice(0, i) + m + word.slice(i + 1));
+  return out;
 }
 
 /**
@@ -99,30 +108,43 @@ export function createSpeller(words: WordList): Speller {
     return ok;
   };
 
+  /**
+   * Compounds one edit from `word` whose other part the list knows: for each split where one side may end (or begin)
+   * a compound and the other may not, the edits of the other side that may begin (or end) one as a listed word
+   * ("lsolatie|programma" → "isolatie|programma"). Each edit costs one lookup, not a compound search of the whole word.
+   */
+  const compoundRepairs = (word: string): string[] => {
+    const out = new Set<string>();
+    for (let k = MIN_PART; k <= word.length - MIN_PART; k++) {
+      const head = word.slice(0, k);
+      const tail = word.slice(k);
+      // The slip is on the side the list does not know.
+      const headKnown = words.compoundHead(head);
+      const tailKnown = words.compoundTail(tail);
+      if (tailKnown && !headKnown) for (const h of oneEditAway(head)) if (h.length >= MIN_PART && words.compoundHead(h)) out.add(h + tail);
+      if (headKnown && !tailKnown) for (const t of oneEditAway(tail)) if (t.length >= MIN_PART && words.compoundEnd(t)) out.add(head + t);
+    }
+    return [...out];
+  };
+
   const check = (written: string): SpellingSuggestion | undefined => {
-    // Text copied from a PDF may write the Dutch ij as one character (ĳ), as OpenTaal's own files do.
-    const word = written.replace(/ĳ/g, 'ij');
+    // Text copied from a PDF may write the Dutch ij as one character (ĳ), as OpenTaal's own files do, and a mark as a
+    // letter with a combining character (e + ̈): both are read as the list writes them.
+    const word = written.normalize('NFC').replace(/ĳ/g, 'ij');
     if (word.length < MIN_LENGTH || words.size === 0) return undefined;
     const hit = checkMemo.get(word);
     if (hit !== undefined) return hit ?? undefined;
     let result: SpellingSuggestion | null = null;
     if (!words.accepts(word)) {
-      const near = oneEditAway(word);
-      const plain = bare(word);
       // Only a missing mark: "níet" and "wél" carry a stress accent on purpose.
-      const accents = plain === word && !words.foreign(word) ? near.filter((w) => bare(w) === plain && words.listed(w)) : [];
+      const accents = !MARKED.test(word) && !words.foreign(word) ? withOneMark(word).filter((w) => words.listed(w)) : [];
       // A Dutch plural of a word ending in a vowel takes an apostrophe, also where English writes none ("agendas").
       const plural = /[aiouy]s$/.test(word) ? `${word.slice(0, -1)}'s` : undefined;
       if (accents.length > 0) result = { candidates: accents.slice(0, MAX_SUGGESTIONS), diacritics: true };
       else if (plural && words.listed(plural)) result = { candidates: [plural], diacritics: false };
-      else if (word.length >= MIN_EDIT_LENGTH && !words.foreign(word) && !known(word)) {
-        const listed: string[] = [];
-        const compounds: string[] = [];
-        for (const w of near) {
-          if (words.listed(w)) listed.push(w);
-          else if (words.accepts(w)) compounds.push(w);
-        }
-        const candidates = [...listed, ...compounds].slice(0, MAX_SUGGESTIONS);
+      else if (word.length >= MIN_EDIT_LENGTH && word.length <= MAX_EDIT_LENGTH && !words.foreign(word) && !known(word)) {
+        const listed = oneEditAway(word).filter((w) => words.listed(w));
+        const candidates = (listed.length > 0 ? listed : compoundRepairs(word)).slice(0, MAX_SUGGESTIONS);
         if (candidates.length > 0) result = { candidates, diacritics: false };
       }
     }
@@ -131,5 +153,5 @@ export function createSpeller(words: WordList): Speller {
     return result ?? undefined;
   };
 
-  return { known: (word) => known(word.replace(/ĳ/g, 'ij')), check };
+  return { known: (word) => known(word.normalize('NFC').replace(/ĳ/g, 'ij')), check };
 }

@@ -1,4 +1,5 @@
 import { stemmer as snowballDutch } from '@orama/stemmers/dutch';
+import { detached } from './detach';
 
 /**
  * Dutch word → matching key. The Snowball Dutch stemmer does the suffix work (plural -en/-s, -heid/-heden, -ing,
@@ -41,6 +42,7 @@ export function snowballStem(word: string): string {
   return snowballDutch(word);
 }
 
+/** Memos of words kept across documents and versions: their keys are copies, not views of a draft (see `detached`). */
 const basicCache = new Map<string, string>();
 
 /** Snowball plus the spelling alternations; no vocabulary needed. Memoised: compound splitting asks often. */
@@ -48,7 +50,7 @@ export function basicKey(word: string): string {
   let k = basicCache.get(word);
   if (k === undefined) {
     if (basicCache.size >= 100_000) basicCache.clear();
-    basicCache.set(word, (k = undoSpellingAlternations(snowballDutch(word))));
+    basicCache.set(detached(word), (k = undoSpellingAlternations(snowballDutch(word))));
   }
   return k;
 }
@@ -183,7 +185,7 @@ export function lemmaOf(w: string, vocab: Vocabulary): string {
   let lemma = cache.get(w);
   if (lemma === undefined) {
     if (cache.size >= 200_000) cache.clear();
-    cache.set(w, (lemma = computeLemma(w, vocab)));
+    cache.set(detached(w), (lemma = computeLemma(w, vocab)));
   }
   return lemma;
 }

@@ -1,14 +1,15 @@
 /**
- * A compact Dutch word list for deciding whether a word broken at a line end is one word ("kabinets- periode") or a
- * word with a real hyphen ("ICT- projecten"). The list is derived at build time from OpenTaal's Hunspell dictionary
- * (`tools/nl-words.mjs`): its word forms, each marked with whether the dictionary lets it begin or end a compound,
- * so compounds the dictionary accepts but does not list ("stikstof" + "crisis") are words too.
+ * A compact Dutch word list: for the spelling rule (is this a Dutch word, or one keystroke from one?) and for the PDF
+ * importer (is a word broken at a line end one word, "kabinets- periode", or a word with a real hyphen, "ICT-
+ * projecten"?). The list is derived at build time from OpenTaal's Hunspell dictionary (`tools/nl-words.ts`): its word
+ * forms, each marked with whether the dictionary lets it begin or end a compound, so compounds the dictionary accepts
+ * but does not list ("stikstof" + "crisis") are words too; English forms are marked apart.
  *
  * Format, one entry a line after `#` header lines, sorted: a character for how many leading characters the entry
  * shares with the one before (code − 48), a character for its marks (code − 48: 1 may begin a compound, 2 may end
- * one, 4 is a word on its own, 8 is an English form), then the rest of the word. Every `RESTART`th entry shares nothing, so a reader can
- * look a word up from the nearest such entry without decoding the list: the list is read in a few milliseconds and
- * kept as its text (the spelling rule and the PDF importer load it; a `Map` of its 300,000 forms took 250 ms and 77 MB).
+ * one, 4 is a word on its own, 8 is an English form), then the rest of the word. Every `RESTART`th entry shares
+ * nothing, so a reader can look a word up from the nearest such entry without decoding the list: the list is read in a
+ * few milliseconds and kept as its text (a `Map` of its 450,000 forms would take some 300 ms and 100 MB).
  */
 
 const BEGINS = 1;
@@ -19,6 +20,8 @@ const FOREIGN = 8;
 /** Compound parts shorter than this are not tried (they would make almost anything a compound). */
 const MIN_PART = 3;
 const MAX_PARTS = 4;
+/** Lookups remembered per list (see `wordListOver`). */
+const MEMO_LIMIT = 200_000;
 
 /** Membership questions about Dutch words; every argument is compared in lower case. */
 export interface WordList {
@@ -28,11 +31,17 @@ export interface WordList {
   accepts(word: string): boolean;
   /** An English word form ("hiring", "tech"): not Dutch, but no slip either. */
   foreign(word: string): boolean;
+  /** The word may begin a compound ("isolatie", "waarschuwings"). */
+  compoundHead(word: string): boolean;
+  /** The word may end a compound, alone or as a compound of its own ("programma", "stikstofcrisis"). */
+  compoundTail(word: string): boolean;
+  /** The word itself may end a compound ("programma"; one lookup, no compound search). */
+  compoundEnd(word: string): boolean;
   readonly size: number;
 }
 
 /** A list that knows no words: hyphenation is then rejoined only where the document itself shows the word. */
-export const emptyWordList: WordList = { listed: () => false, accepts: () => false, foreign: () => false, size: 0 };
+export const emptyWordList: WordList = { listed: () => false, accepts: () => false, foreign: () => false, compoundHead: () => false, compoundTail: () => false, compoundEnd: () => false, size: 0 };
 
 /** How often the encoder starts an entry afresh (shares nothing with the one before): the reader's block length. */
 const RESTART = 32;
@@ -42,10 +51,13 @@ const HASH = 35;
 /**
  * Read the compact list (see the module comment) without decoding it: the entries that share nothing with the one
  * before are the anchors of a binary search, and a lookup decodes the entries from the nearest anchor on. Lines that
- * do not fit the format are skipped; never throws. A list out of order (not written by `encodeWordList`) is read
- * into a map instead.
+ * do not fit the format are skipped; never throws. A list whose restart entries are out of order (not written by
+ * `encodeWordList`) is read into a map instead; the order within a block is not checked here (the shipped list is, in
+ * test/tools/nl-words.test.ts).
  */
-export function parseWordList(text: string): WordList {
+export function parseWordList(input: string): WordList {
+  // A list saved with Windows line ends reads the same.
+  const text = input.includes('\r') ? input.replace(/\r/g, '') : input;
   const anchorAt: number[] = [];
   const anchorWord: string[] = [];
   let size = 0;
@@ -118,7 +130,19 @@ export function wordListOf(marks: ReadonlyMap<string, number>): WordList {
 }
 
 /** A word list over a lookup of a lower-case word's marks (0 for a word not in the list). */
-function wordListOver(marksOf: (word: string) => number, size: number): WordList {
+function wordListOver(lookup: (word: string) => number, size: number): WordList {
+  // The compound search asks for the same parts again and again (every candidate of a misspelt word shares most of
+  // them): each answer is remembered, up to `MEMO_LIMIT` words.
+  const memo = new Map<string, number>();
+  const marksOf = (w: string): number => {
+    let marks = memo.get(w);
+    if (marks === undefined) {
+      marks = lookup(w);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(w, marks);
+    }
+    return marks;
+  };
   const has = (w: string, bit: number) => (marksOf(w) & bit) !== 0;
   /** `w` can close a compound: an end part, or a middle part followed by more parts. */
   const closes = (w: string, parts: number): boolean => {
@@ -133,6 +157,9 @@ function wordListOver(marksOf: (word: string) => number, size: number): WordList
     size,
     listed: (word) => has(word.toLowerCase(), ALONE),
     foreign: (word) => has(word.toLowerCase(), FOREIGN),
+    compoundHead: (word) => has(word.toLowerCase(), BEGINS),
+    compoundTail: (word) => closes(word.toLowerCase(), 2),
+    compoundEnd: (word) => has(word.toLowerCase(), ENDS),
     accepts: (word) => {
       const w = word.toLowerCase();
       if (has(w, ALONE)) return true;

@@ -33,7 +33,12 @@ export function loadDutchWords(dir: string = __dirname): WordList {
   return list;
 }
 
-/** The word list the package ships in `dist/` (bundled, installed, and in tests after `npm run build`). */
+/** Where the package keeps its word list (`dist/`, bundled, installed, and in tests after `npm run build`). */
+export function shippedWordListFile(): string {
+  return path.join(packageRoot(), 'dist', WORD_LIST_FILE);
+}
+
+/** The word list the package ships (empty when the file is missing: see `shippedWordListFile`). */
 export function shippedWordList(): WordList {
-  return loadDutchWords(path.join(packageRoot(), 'dist'));
+  return loadDutchWords(path.dirname(shippedWordListFile()));
 }

@@ -15,6 +15,8 @@ describe('spelfout', () => {
       { name: 'a web address', text: motie('constaterende dat https://example.org/statement-of-shared-commitments-on-unrwa is verschenen;'), options: W },
       { name: 'an elided compound: "minderheids- en meerderheidskabinetten", "(minderheids)kabinet"', text: motie('constaterende dat minderheids- en meerderheidskabinetten verschillen, en dat een (minderheids)kabinet steun zoekt;'), options: W },
       { name: 'a slip in the formula is motie-formule’s: "speekt uit"', text: motie('speekt uit dat de regering de Kamer voor 1 juni informeert,'), options: W },
+      { name: 'a mark written as a combining character: "financie\u0308le", "coo\u0308rdinatie"', text: motie('constaterende dat de financie\u0308le coo\u0308rdinatie ontbreekt;'), options: W },
+      { name: 'an l for an I in a sentence is not a name: "het lnformatiepunt" stays lower-case (below)', text: motie('constaterende dat het informatiepunt sluit;'), options: W },
       { name: 'inside a quotation', text: motie('constaterende dat de minister schreef: “de Kamer is geinformeerd”;'), options: W },
       { name: 'without the word list the rule says nothing', text: motie('constaterende dat de Kamer niet is geinformeerd;'), options: { severities: { spelfout: 'on' } } },
       { name: 'off by default', text: motie('constaterende dat de Kamer niet is geinformeerd;'), options: { words: true } },
@@ -54,6 +56,11 @@ describe('spelfout', () => {
   it('writes the apostrophe the document writes: "swastika’s"', () => {
     const [f] = findingsOf(motie('constaterende dat er brandende davidsterren en swastikas te zien waren, zo’n tien;'), 'spelfout', W);
     expect(f!.fixes[0]!.edits[0]!.newText).toBe('swastika’s');
+  });
+
+  it('writes the capital I only in a name (after a word with a capital)', () => {
+    const [f] = findingsOf(motie('constaterende dat het lnformatiepunt sluit;'), 'spelfout', W);
+    expect(f!.fixes.map((x) => x.edits[0]!.newText)).toEqual(['informatiepunt']);
   });
 
   it('speaks English when asked', () => {

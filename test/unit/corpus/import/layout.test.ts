@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument, type PositionedItem, type PositionedPage } from '../../../../src/core/service';
 import { joinLines } from '../../../../src/core/corpus/import/hyphens';
-import { encodeWordList, parseWordList, WORD_MARKS, wordListOf } from '../../../../src/core/text/words';
+import { emptyWordList, encodeWordList, parseWordList, WORD_MARKS, wordListOf } from '../../../../src/core/text/words';
 
 const REGULAR = { name: 'Arial', bold: false, italic: false };
 const BOLD = { name: 'Arial-BoldMT', bold: true, italic: false };
@@ -163,7 +163,7 @@ describe('words broken at a line end', () => {
   });
 
   it('never rejoins after an abbreviation or before a capital, and keeps the space of a shortened compound', () => {
-    const all = { listed: () => true, accepts: () => true, foreign: () => false, size: 1 };
+    const all = { ...emptyWordList, listed: () => true, accepts: () => true, size: 1 };
     expect(joinLines('meer ICT-', 'projecten', evidence('ictprojecten'), all).text).toBe('meer ICT-projecten');
     expect(joinLines('in Noord-', 'Holland', evidence(), all).text).toBe('in Noord-Holland');
     expect(joinLines('binnen-', 'en buitenland', evidence(), all).text).toBe('binnen- en buitenland');
