@@ -55,6 +55,20 @@ describe('the spelling rule’s word list', () => {
     // The first answer did not wait for the list: it came without the spelling finding.
     expect(first.some((d) => d.code === 'spelfout')).toBe(false);
   });
+
+  it('is loaded when a later setting switches the rule on', async () => {
+    ws = mkdtempSync(path.join(tmpdir(), 'aw-sched-'));
+    let regels: Record<string, string> = {};
+    client = await startClient({ workspace: ws, settings: () => ({ regels }), capabilities: { workspace: { configuration: true } } });
+    const uri = pathToFileURL(path.join(ws, 'motie.md')).href;
+    await client.open(uri, MOTIE.replace('constaterende dat', 'constaterende dat de Kamer niet is geinformeerd en dat'), 1);
+    const first = await client.diagnostics(uri, (_d, p) => p.version === 1);
+    expect(first.some((d) => d.code === 'spelfout')).toBe(false);
+    regels = { spelfout: 'aan' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const spelled = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'spelfout'));
+    expect(spelled.find((d) => d.code === 'spelfout')?.message).toContain('‘geïnformeerd’');
+  });
 });
 
 describe('pull diagnostics', () => {
