@@ -274,9 +274,16 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
   const ctx = agreementContext(draft, engine.corpus);
   // Everything the explanation depends on besides the unit (`explainKey`): after a keystroke only the sentences whose
   // words or context changed are ranked again (test/unit/incremental.property.test.ts holds it to a full check).
-  const draftKey = `${ctx.target ?? ''}\u0000${ctx.date}`;
-  const openerOf = (part: Part) => (part.opener ? draft.lines.masked.slice(part.opener.start, part.opener.end) : '');
-  return citationUnits(draft).map((unit) => ({ unit, ...explainText(engine, draftKey, unit, openerOf) }));
+  const memo = explanationsIn(engine, `${ctx.target ?? ''}\u0000${ctx.date}`);
+  return citationUnits(draft).map((unit) => {
+    let explained = memo.get(unit.explainKey);
+    if (!explained) {
+      const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
+      explained = explain(engine, ctx.target ?? '', ctx.date, unit, opener);
+      memo.set(unit.explainKey, explained);
+    }
+    return { unit, ...explained };
+  });
 });
 
 /** The explanations of units by engine, then by the draft's agreement and date, then by the unit's `explainKey`. */
@@ -284,23 +291,19 @@ const explanations = new WeakMap<CitationEngine, Map<string, TextMemo<Omit<UnitE
 /** Drafts of this many agreement contexts (target and date) at once keep their explanations; more start afresh. */
 const CONTEXT_LIMIT = 16;
 
-/** One sentence's explanation from its words and context (see `explainCitations`), memoised per engine. */
-function explainText(engine: CitationEngine, draftKey: string, unit: CitationUnit, openerOf: (part: Part) => string): Omit<UnitExplanation, 'unit'> {
-  let byDraft = explanations.get(engine);
-  if (!byDraft) explanations.set(engine, (byDraft = new Map()));
-  let byUnit = byDraft.get(draftKey);
-  if (!byUnit) {
-    if (byDraft.size >= CONTEXT_LIMIT) byDraft.clear();
-    byDraft.set(draftKey, (byUnit = new TextMemo(1_000_000)));
+/** The memo of explanations for one engine and one agreement context (`target` and date of the draft). */
+function explanationsIn(engine: CitationEngine, context: string): TextMemo<Omit<UnitExplanation, 'unit'>> {
+  let byContext = explanations.get(engine);
+  if (!byContext) explanations.set(engine, (byContext = new Map()));
+  let memo = byContext.get(context);
+  if (!memo) {
+    if (byContext.size >= CONTEXT_LIMIT) byContext.clear();
+    byContext.set(context, (memo = new TextMemo(1_000_000)));
   }
-  const known = byUnit.get(unit.explainKey);
-  if (known) return known;
-  const [draftTarget, date] = draftKey.split('\u0000') as [string, string];
-  const value = explain(engine, draftTarget, date, unit, openerOf(unit.part));
-  byUnit.set(unit.explainKey, value);
-  return value;
+  return memo;
 }
 
+/** One sentence's explanation from its words and context (see `explainCitations`). */
 function explain(engine: CitationEngine, draftTarget: string, date: string, unit: CitationUnit, opener: string): Omit<UnitExplanation, 'unit'> {
   const { text, cited } = unit;
   const shape: UnitShape = { text, kind: unit.part.kind, opener };
