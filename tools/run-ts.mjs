@@ -1,6 +1,7 @@
 // Runs a TypeScript script of this repository (tools/, bench/, test/eval/) without a TS runtime:
 // esbuild bundles it to a temporary CJS file next to node_modules, then node runs it with the given arguments.
 // Usage: node tools/run-ts.mjs path/to/script.ts [args...]
+// RUN_TS_NODE_FLAGS="--cpu-prof --trace-gc" passes flags to that node (flags NODE_OPTIONS refuses).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -29,6 +30,6 @@ await esbuild.build({
   define: { 'import.meta.url': 'importMetaUrl', __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   banner: { js: `const importMetaUrl = require('url').pathToFileURL(${JSON.stringify(path.resolve(entry))}).href;` },
 });
-const r = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, [...(process.env.RUN_TS_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []), '--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
 rmSync(outfile, { force: true });
 process.exit(r.status ?? 1);

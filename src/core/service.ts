@@ -248,7 +248,7 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
     return { version: doc.version, textLength: doc.text.length, generation, analysis, parsed: undefined, parts: createPartReports(generation) };
   }
   const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, doc.text) : yield* parseBlocksSteps(doc.text);
-  const draft = buildDraft(doc, env.today, parsed);
+  const draft = buildDraft(doc, env.today, parsed, previous?.analysis.draft.budgetExceeded ? undefined : previous?.analysis.draft);
   yield doc.text.length;
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
   const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };

@@ -1,6 +1,7 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
-import type { Draft, Part, Quote } from '../draft/types';
+import type { CitationRef, Draft, Part, Quote } from '../draft/types';
+import { priorPart } from '../draft/prior';
 import { perDraft, perText } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { startingIn } from '../text/positions';
@@ -100,6 +101,18 @@ interface PartUnit {
 
 /** The units of a part, by everything they depend on (the key built in `computeUnits`). */
 const partUnitMemo = new TextMemo<PartUnit[]>();
+/** The units of each part, with the shape they were computed for (see `computeUnits`). */
+const unitsOfPart = new WeakMap<Part, { shape: string; rel: PartUnit[] }>();
+
+/** What a part's units are made from besides its masked words. */
+interface PartContext {
+  from: number;
+  opener: string;
+  citations: readonly CitationRef[];
+  references: readonly { label: string; span: Span }[];
+  quotes: Quote[];
+  footnoteKeys: Map<string, string[]>;
+}
 
 function computeUnits(draft: Draft): CitationUnit[] {
   const masked = draft.lines.masked;
@@ -115,43 +128,61 @@ function computeUnits(draft: Draft): CitationUnit[] {
     if (!UNIT_PARTS.has(part.kind)) continue;
     const from = part.opener && part.kind === 'vraag' ? part.opener.end : part.start;
     // The part's own citations and markers (a marker may follow its sentence by a few characters).
-    const citations = startingIn(draft.citations, (c) => c.start, part.start, part.end);
-    const references = startingIn(draft.lines.footnoteReferences, (r) => r.span.start, part.start, part.end + 6);
-    const quotes = quotesWithin(draft.quotes, from, part.end);
-    const opener = part.opener ? masked.slice(part.opener.start, part.opener.end) : '';
+    const ctx: PartContext = {
+      from,
+      opener: part.opener ? masked.slice(part.opener.start, part.opener.end) : '',
+      citations: startingIn(draft.citations, (c) => c.start, part.start, part.end),
+      references: startingIn(draft.lines.footnoteReferences, (r) => r.span.start, part.start, part.end + 6),
+      quotes: quotesWithin(draft.quotes, from, part.end),
+      footnoteKeys,
+    };
     const at = part.start;
-    // Everything the part's units depend on, relative to the part: a part that did not change keeps its units.
-    const key = [
+    // Everything the part's units depend on besides its masked words, relative to the part.
+    const shape = [
       part.kind,
       from - at,
-      opener,
-      citations.map((c) => `${c.start - at},${c.end - at},${c.key}`).join(';'),
-      references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
-      quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
-      masked.slice(from, part.end),
+      ctx.opener,
+      ctx.citations.map((c) => `${c.start - at},${c.end - at},${c.key}`).join(';'),
+      ctx.references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
+      ctx.quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
     ].join('\u0001');
-    let rel = partUnitMemo.get(key);
+    // The same part of the previous version (the same words around it, `priorPart`) with the same shape keeps its
+    // units, the same objects; another part with the same shape and words finds them in the memo.
+    const kept = unitsOfPart.get(priorPart(draft, part) ?? part);
+    let rel = kept?.shape === shape ? kept.rel : undefined;
     if (!rel) {
-      rel = [];
-      for (const s of keepQuotesWhole(sentencesAt(masked.slice(from, part.end), from), quotes)) {
-        const cited = new Set<string>();
-        for (const c of citations) if (c.start >= s.start && c.end <= s.end) cited.add(detached(c.key));
-        for (const r of references) {
-          if (r.span.start >= s.start && r.span.start <= s.end + 6) for (const k of footnoteKeys.get(r.label) ?? []) cited.add(detached(k));
-        }
-        // Kept across versions: a copy, not a view of this version's text (see `detached`).
-        const text = detached(masked.slice(s.start, s.end))
-          .replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length))
-          .replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
-        if (text.trim().split(/\s+/).length < 4) continue;
-        const explainKey = JSON.stringify([part.kind, opener, [...cited].sort(), text]);
-        rel.push({ start: s.start - at, end: s.end - at, text, cited, explainKey });
+      const key = `${shape}\u0001${masked.slice(from, part.end)}`;
+      rel = partUnitMemo.get(key);
+      if (!rel) {
+        rel = splitUnits(masked, part, ctx);
+        partUnitMemo.set(key, rel, rel.reduce((n, u) => n + u.text.length + u.explainKey.length, 0));
       }
-      partUnitMemo.set(key, rel, rel.reduce((n, u) => n + u.text.length + u.explainKey.length, 0));
     }
+    unitsOfPart.set(part, { shape, rel });
     for (const u of rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, explainKey: u.explainKey });
   }
   return units;
+}
+
+/** A part's sentences as units, offsets relative to the part. */
+function splitUnits(masked: string, part: Part, ctx: PartContext): PartUnit[] {
+  const rel: PartUnit[] = [];
+  const at = part.start;
+  for (const s of keepQuotesWhole(sentencesAt(masked.slice(ctx.from, part.end), ctx.from), ctx.quotes)) {
+    const cited = new Set<string>();
+    for (const c of ctx.citations) if (c.start >= s.start && c.end <= s.end) cited.add(detached(c.key));
+    for (const r of ctx.references) {
+      if (r.span.start >= s.start && r.span.start <= s.end + 6) for (const k of ctx.footnoteKeys.get(r.label) ?? []) cited.add(detached(k));
+    }
+    // Kept across versions: a copy, not a view of this version's text (see `detached`).
+    const text = detached(masked.slice(s.start, s.end))
+      .replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length))
+      .replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
+    if (text.trim().split(/\s+/).length < 4) continue;
+    const explainKey = JSON.stringify([part.kind, ctx.opener, [...cited].sort(), text]);
+    rel.push({ start: s.start - at, end: s.end - at, text, cited, explainKey });
+  }
+  return rel;
 }
 
 /** The sentences of a part's text at `offset`: split once per text, so a keystroke splits only the part it is in. */
@@ -280,7 +311,8 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
     if (!explained) {
       const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
       explained = explain(engine, ctx.target ?? '', ctx.date, unit, opener);
-      memo.set(unit.explainKey, explained);
+      // The key is built by `JSON.stringify` (`splitUnits`) and kept with the unit: the next version asks with the same object.
+      memo.setOwned(unit.explainKey, explained);
     }
     return { unit, ...explained };
   });

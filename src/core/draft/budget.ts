@@ -69,10 +69,13 @@ export function checkBudget(text: string, budget: WorkBudget): BudgetExceeded | 
   if (budget.maxChars > 0 && text.length > budget.maxChars) return { what: 'chars', found: text.length, limit: budget.maxChars, at: 0 };
   if (budget.maxNesting <= 0) return undefined;
   let deepest = { depth: 0, at: 0 };
-  // Lines end at \n, \r\n or a lone \r, as the parser reads them.
+  // Lines end at \n, \r\n or a lone \r, as the parser reads them. Without carriage returns (most drafts) the
+  // engine's own search finds the line ends (this runs on every keystroke).
+  const lf = !text.includes('\r');
   for (let start = 0; start < text.length; ) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    let end = lf ? text.indexOf('\n', start) : start;
+    if (end < 0) end = text.length;
+    else if (!lf) while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
     const depth = nestingOf(text, start, end);
     if (depth > deepest.depth) deepest = { depth, at: start };
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);

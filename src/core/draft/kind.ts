@@ -63,7 +63,112 @@ const TO_U = /(?<![\p{L}\p{N}])(?:u|uw)(?![\p{L}\p{N}])[^?]*\?/iu;
  * address the minister as "u" (the questions copied without their header). Numbered questions alone (a FAQ, a
  * README) are not Kamervragen.
  */
-export function kindFromContent(lines: Line[]): DraftKind {
+export function kindFromContent(lines: Line[], prior?: PriorLines): DraftKind {
+  return kindOf(lineSignals(lines, prior));
+}
+
+/** What `kindFromContent` reads of one line (with the next, for a header that wraps), as bits. */
+const Signal = {
+  /** A motie's kop, aanhef, beraadslaging or slot at the start: +2. */
+  MotieStrong: 1,
+  /** A strong overweging or dictum: +1. */
+  MotieWeak: 2,
+  /** The slot at the end of the line: +2. */
+  SlotAtEnd: 4,
+  VragenHeader: 8,
+  HeaderAddressee: 16,
+  VraagLabel: 32,
+  ToU: 64,
+  Numbered: 128,
+  AddresseeHeaderLike: 256,
+} as const;
+
+/** The previous version's lines and their signals, and where its masked text agrees with this version's. */
+export interface PriorLines {
+  lines: readonly Line[];
+  signals: Uint16Array;
+  agreement: { prefix: number; suffix: number };
+  /** This version's length minus the previous one's. */
+  delta: number;
+  /** The length of this version's text. */
+  length: number;
+}
+
+const signalsOf = new WeakMap<Line[], Uint16Array>();
+
+/** The previous version's lines with their signals, when its kind was read from them. */
+export function priorLines(lines: Line[], agreement: PriorLines['agreement'], delta: number, length: number): PriorLines | undefined {
+  const signals = signalsOf.get(lines);
+  return signals && { lines, signals, agreement, delta, length };
+}
+
+/**
+ * Every line's signals. A line whose words, and the next line's, lie where the masked text did not change, with the
+ * same marks as before (footnote, blockquote, heading, list number, block start), keeps its previous signals: after
+ * a keystroke only the lines around it are matched against the patterns again.
+ */
+export function lineSignals(lines: Line[], prior?: PriorLines): Uint16Array {
+  let out = signalsOf.get(lines);
+  if (out) return out;
+  out = new Uint16Array(lines.length);
+  const shift = prior ? lines.length - prior.lines.length : 0;
+  for (let i = 0; i < lines.length; i++) {
+    const old = prior && priorLine(lines, i, prior, shift);
+    out[i] = old !== undefined ? prior!.signals[old]! : signalOf(lines, i);
+  }
+  signalsOf.set(lines, out);
+  return out;
+}
+
+/** The index of line `i` in the previous version, when it and the line after it are unchanged. */
+function priorLine(lines: Line[], i: number, prior: PriorLines, shift: number): number | undefined {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const end = (next ?? line).end;
+  const { prefix, suffix } = prior.agreement;
+  const [at, delta] = end <= prefix ? [i, 0] : line.start >= prior.length - suffix ? [i - shift, prior.delta] : [-1, 0];
+  const old = prior.lines[at];
+  const oldNext = prior.lines[at + 1];
+  if (!old || !sameLine(old, line, delta) || !!next !== !!oldNext || (next && oldNext && !sameLine(oldNext, next, delta))) return undefined;
+  return at;
+}
+
+function sameLine(old: Line, line: Line, delta: number): boolean {
+  return (
+    old.start + delta === line.start &&
+    old.end + delta === line.end &&
+    old.contentStart + delta === line.contentStart &&
+    old.blockStart === line.blockStart &&
+    !!old.blockquote === !!line.blockquote &&
+    old.footnote === line.footnote &&
+    old.heading === line.heading &&
+    old.marker?.ordinal === line.marker?.ordinal
+  );
+}
+
+function signalOf(lines: Line[], i: number): number {
+  const line = lines[i]!;
+  if (line.footnote !== undefined || line.blockquote) return 0;
+  const t = line.content;
+  let bits = 0;
+  if (MOTIE_KOP.test(t) || AANHEF_LINE.test(t) || BERAADSLAGING.test(t) || SLOT_AT_START.test(t)) bits |= Signal.MotieStrong;
+  else if (STRONG_OVERWEGING.test(t) || STRONG_DICTUM.test(t)) bits |= Signal.MotieWeak;
+  if (SLOT_AT_LINE_END.test(t)) bits |= Signal.SlotAtEnd; // the slot after the dictum on one line (a motie in one paragraph)
+  if (VRAGEN_HEADER.test(t)) {
+    bits |= Signal.VragenHeader;
+    // The header may wrap: look at the line and the next one.
+    const next = lines[i + 1];
+    if (ADRESSAAT.test(t) || (next && !next.blockStart && ADRESSAAT.test(`${t} ${next.content}`))) bits |= Signal.HeaderAddressee;
+  }
+  if (VRAAG_NUMMER.test(t)) bits |= Signal.VraagLabel;
+  if (TO_U.test(t)) bits |= Signal.ToU;
+  if (!line.heading && (VRAAG_NUMMER.test(t) || (line.marker?.ordinal !== undefined && t.includes('?')))) bits |= Signal.Numbered;
+  else if (ADRESSAAT.test(t) && (line.heading !== undefined || HEADER_LIKE.test(t))) bits |= Signal.AddresseeHeaderLike;
+  return bits;
+}
+
+/** The kind the lines' signals add up to. */
+function kindOf(signals: Uint16Array): DraftKind {
   let motie = 0;
   let vragenHeader = false;
   let headerAddressee = false;
@@ -71,25 +176,17 @@ export function kindFromContent(lines: Line[]): DraftKind {
   let numberedQuestions = 0;
   let vraagLabels = 0;
   let questionsToU = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.footnote !== undefined || line.blockquote) continue;
-    const t = line.content;
-    if (MOTIE_KOP.test(t) || AANHEF_LINE.test(t) || BERAADSLAGING.test(t) || SLOT_AT_START.test(t)) motie += 2;
-    else if (STRONG_OVERWEGING.test(t) || STRONG_DICTUM.test(t)) motie += 1;
-    if (SLOT_AT_LINE_END.test(t)) motie += 2; // the slot after the dictum on one line (a motie in one paragraph)
-
-    if (VRAGEN_HEADER.test(t)) {
-      vragenHeader = true;
-      // The header may wrap: look at the line and the next one.
-      const next = lines[i + 1];
-      if (ADRESSAAT.test(t) || (next && !next.blockStart && ADRESSAAT.test(`${t} ${next.content}`))) headerAddressee = true;
-    }
-    if (VRAAG_NUMMER.test(t)) vraagLabels++;
-    if (TO_U.test(t)) questionsToU++;
-    const numbered = !line.heading && (VRAAG_NUMMER.test(t) || (line.marker?.ordinal !== undefined && t.includes('?')));
-    if (numbered) numberedQuestions++;
-    else if (numberedQuestions === 0 && ADRESSAAT.test(t) && (line.heading !== undefined || HEADER_LIKE.test(t))) addresseeBeforeQuestions = true;
+  for (const bits of signals) {
+    if (bits === 0) continue;
+    if (bits & Signal.MotieStrong) motie += 2;
+    else if (bits & Signal.MotieWeak) motie += 1;
+    if (bits & Signal.SlotAtEnd) motie += 2;
+    if (bits & Signal.VragenHeader) vragenHeader = true;
+    if (bits & Signal.HeaderAddressee) headerAddressee = true;
+    if (bits & Signal.VraagLabel) vraagLabels++;
+    if (bits & Signal.ToU) questionsToU++;
+    if (bits & Signal.Numbered) numberedQuestions++;
+    else if (numberedQuestions === 0 && bits & Signal.AddresseeHeaderLike) addresseeBeforeQuestions = true;
   }
   if (motie >= 3) return 'motie';
   if (vragenHeader && (headerAddressee || numberedQuestions > 0)) return 'kamervragen';

@@ -2,11 +2,12 @@ import { parseBlocks, type ParsedMarkdown } from '../markdown/blocks';
 import type { DraftKind } from '../types';
 import { findCitations } from './citationKeys';
 import { readDirectives } from './directives';
-import { kindFromContent, kindFromFrontmatter, kindFromUri } from './kind';
+import { kindFromContent, kindFromFrontmatter, kindFromUri, priorLines } from './kind';
 import { findDraftDate, isoDay } from './date';
 import { buildLines, maskRanges, type LineModel } from '../markdown/lines';
 import { ADRESSAAT } from './formulas';
 import { quotesOf } from './quotations';
+import { agreement, keepParagraphs, priorParagraphs, priorVersion } from './prior';
 import { readFrontmatter } from './frontmatter';
 import { segmentMotie, segmentVragen } from './segment';
 import type { Draft, Quote } from './types';
@@ -26,9 +27,10 @@ function ownWords(lines: LineModel, quotes: Quote[]): string {
 /**
  * Parse a document once and build its draft model: kind, parts, quotes, citations, directives, its date. `today` is
  * the day of checking (an undated draft is today's). `parsed`: the document's parse when the caller has it already
- * (an incremental re-parse of an earlier version, see `reparseBlocks`). Never throws.
+ * (an incremental re-parse of an earlier version, see `reparseBlocks`); `previous`: the draft of that earlier version,
+ * whose unchanged parts and paragraphs lend their results (`prior.ts`). Never throws.
  */
-export function buildDraft(input: DraftInput, today: string = isoDay(new Date()), parsed: ParsedMarkdown = parseBlocks(input.text)): Draft {
+export function buildDraft(input: DraftInput, today: string = isoDay(new Date()), parsed: ParsedMarkdown = parseBlocks(input.text), previous?: Draft): Draft {
   const { text } = input;
   const lines = buildLines(parsed);
   const frontmatter = readFrontmatter(lines.frontmatter?.value);
@@ -39,12 +41,15 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     kind = kindFromUri(input.uri);
     kindReason = 'filename';
   }
+  // Where the masked text agrees with the previous version's: what the kind, the quotations and the parts reuse.
+  const same = previous && agreement(previous.lines.masked, lines.masked);
+  const delta = previous ? text.length - previous.text.length : 0;
   if (!kind) {
-    kind = kindFromContent(lines.lines);
+    kind = kindFromContent(lines.lines, same && priorLines(previous!.lines.lines, same, delta, text.length));
     kindReason = kind === 'other' ? 'none' : 'content';
   }
 
-  const quotes = quotesOf(lines.masked);
+  const { quotes, paragraphs } = quotesOf(lines.masked, same && priorParagraphs(previous!, same, delta));
   const parts = kind === 'motie' ? segmentMotie(lines.lines, lines.masked) : kind === 'kamervragen' ? segmentVragen(lines.lines, lines.masked) : [];
   const draft: Draft = {
     uri: input.uri,
@@ -61,6 +66,8 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     directives: readDirectives(lines.comments),
     today,
   };
+  keepParagraphs(draft, paragraphs);
+  if (previous && same) draft.prior = priorVersion(previous, draft, same);
   const date = findDraftDate(frontmatter, parts, lines.masked);
   if (date) draft.date = date;
   const header = parts.find((p) => p.kind === 'header');

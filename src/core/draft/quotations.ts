@@ -1,5 +1,6 @@
 import { detached } from '../text/detach';
 import { TextMemo } from '../text/textMemo';
+import type { Agreement, ParagraphQuotes } from './prior';
 import type { Quote } from './types';
 
 const PAIRS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '"': '"', '‘': '’', "'": "'", '‚': '’' };
@@ -43,20 +44,34 @@ const BLANK_LINE = /\n[ \t\r]*\n/g;
 /** The quotations of each paragraph text seen lately, relative to the paragraph. */
 const byParagraph = new TextMemo<Quote[]>();
 
+/** The previous version's paragraphs, and where its masked text agrees with this one's (see `prior.ts`). */
+export interface PriorParagraphs {
+  agreement: Agreement;
+  delta: number;
+  paragraphs: ParagraphQuotes;
+}
+
 /**
  * `findQuotes` over a whole text, one paragraph at a time: a quotation never crosses a blank line, so the paragraphs
- * a keystroke did not touch keep their quotations, and only the edited paragraph is scanned again.
+ * a keystroke did not touch keep their quotations, and only the edited paragraph is scanned again. With the previous
+ * version's paragraphs (`prior`), a paragraph with the same text at the same or a shifted place takes its quotations
+ * without being sliced or hashed. Returns this version's paragraphs too, for the next.
  */
-export function quotesOf(masked: string): Quote[] {
+export function quotesOf(masked: string, prior?: PriorParagraphs): { quotes: Quote[]; paragraphs: ParagraphQuotes } {
   const quotes: Quote[] = [];
+  const paragraphs: ParagraphQuotes = new Map();
   const paragraph = (from: number, to: number) => {
-    const text = masked.slice(from, to);
-    let found = byParagraph.get(text);
+    let found = prior && previousQuotes(prior, masked.length, from, to);
     if (!found) {
-      // The quotations' own texts are views of a copy of the paragraph, never of this version's whole text.
-      found = findQuotes(detached(text));
-      byParagraph.set(text, found, text.length);
+      const text = masked.slice(from, to);
+      found = byParagraph.get(text);
+      if (!found) {
+        // The quotations' own texts are views of a copy of the paragraph, never of this version's whole text.
+        found = findQuotes(detached(text));
+        byParagraph.set(text, found, text.length);
+      }
     }
+    paragraphs.set(from, { end: to, quotes: found });
     for (const q of found) quotes.push({ ...q, start: q.start + from, end: q.end + from, inner: { start: q.inner.start + from, end: q.inner.end + from } });
   };
   let from = 0;
@@ -65,7 +80,15 @@ export function quotesOf(masked: string): Quote[] {
     from = m.index + m[0].length;
   }
   paragraph(from, masked.length);
-  return quotes;
+  return { quotes, paragraphs };
+}
+
+/** The quotations of the previous version's paragraph with the same text as `from`–`to`, if it had one. */
+function previousQuotes(prior: PriorParagraphs, length: number, from: number, to: number): Quote[] | undefined {
+  const { prefix, suffix } = prior.agreement;
+  const at = to <= prefix ? from : from >= length - suffix ? from - prior.delta : undefined;
+  const old = at === undefined ? undefined : prior.paragraphs.get(at);
+  return old && old.end - at! === to - from ? old.quotes : undefined;
 }
 
 function isSingle(c: string): boolean {

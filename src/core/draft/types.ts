@@ -2,6 +2,7 @@ import type { BudgetExceeded } from './budget';
 import type { DraftKind, Span } from '../types';
 import type { DraftDate } from './date';
 import type { Line, LineModel } from '../markdown/lines';
+import type { PriorVersion } from './prior';
 
 export type MotiePartKind = 'kop' | 'aanhef' | 'beraadslaging' | 'overweging' | 'dictum' | 'slot' | 'indiener';
 export type VragenPartKind = 'header' | 'vraag' | 'antwoord' | 'toelichting';
@@ -66,6 +67,8 @@ export interface Draft {
   date?: DraftDate;
   /** The day the draft is checked (`YYYY-MM-DD`), injected by the adapter so that checks are deterministic. */
   today: string;
+  /** What this version shares with the previous version of the same document, when it was built from it. */
+  prior?: PriorVersion;
   /** Set when the document is over its work budget: then it was not parsed, and only that is reported. */
   budgetExceeded?: BudgetExceeded;
 }

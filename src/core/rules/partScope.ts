@@ -2,6 +2,8 @@ import type { Draft, Part } from '../draft/types';
 import type { Span } from '../types';
 import type { Report, Rule, RuleContext } from './types';
 import type { Steps } from '../steps';
+import { partReach, partShape, priorPart } from '../draft/prior';
+import { detached } from '../text/detach';
 
 /*
  * Rules declare how far their findings reach (`Rule.scope`). A part-scoped rule's findings inside a part follow from
@@ -10,9 +12,6 @@ import type { Steps } from '../steps';
  * in force, one suggestion per commitment, footnotes across parts, question numbering) lives in document-scoped rules,
  * which run on every version; `test/unit/incremental.property.test.ts` holds both to a full analysis.
  */
-
-/** How many characters around a part a part-scoped rule may read (a struck hedge looks 40 back). */
-const MARGIN = 64;
 
 /** The reports of part-scoped rules for one document, by rule and part, offsets relative to the part's start. */
 export interface PartReports {
@@ -31,23 +30,28 @@ export function createPartReports(generation: number): PartReports {
   return { generation, byRule: new Map() };
 }
 
+const keys = new WeakMap<Part, string>();
+
 /**
- * What a part-scoped rule may read of a part, as a key: its kind, note flag, opener, number and lines relative to its
- * start (line numbers left out: a line break typed above moves them), and the text, the masked text and the member's
- * own words over the part and a margin around it. Equal keys give equal reports.
+ * What a part-scoped rule may read of a part, as a key: its shape (`partShape`: kind, note flag, opener, number and
+ * lines relative to its start) and the text, the masked text and the member's own words over the part and a margin
+ * around it (`partReach`). Equal keys give equal reports. A part the keystroke did not touch has the previous
+ * version's key, the same string object (`priorPart`): the maps of reports find it without hashing it again.
  */
 export function partKey(draft: Draft, part: Part): string {
-  const at = part.start;
-  const rel = (s: Span | undefined) => (s ? `${s.start - at},${s.end - at}` : '');
-  const lines = part.lines.map((l) => `${rel(l)},${l.contentStart - at},${l.blockStart ? 1 : 0}${l.blockquote ? 'q' : ''}${l.heading ?? ''}${l.footnote === undefined ? '' : `^${l.footnote}`}${l.marker ? `m${rel(l.marker.span)},${l.marker.ordinal ?? ''}` : ''}`);
-  const from = Math.max(0, Math.min(at, part.lines[0]?.start ?? at) - MARGIN);
-  const to = Math.max(part.end, part.lines.at(-1)?.end ?? part.end) + MARGIN;
-  const head = `${part.kind}|${part.note ? 1 : 0}|${rel(part.opener)}|${part.number ? `${part.number.value}@${rel(part.number.span)}` : ''}|${part.wordsEnd - at}|${from - at}|${lines.join(';')}`;
-  const text = draft.text.slice(from, to);
-  const masked = draft.lines.masked.slice(from, to);
-  const own = draft.ownWords.slice(from, to);
-  // Mostly the three are equal (nothing blanked, nothing quoted): a shorter key is hashed faster.
-  return `${head}\u0000${text}\u0000${masked === text ? '=' : masked}\u0000${own === masked ? '=' : own}`;
+  const old = priorPart(draft, part);
+  let key = old && keys.get(old);
+  if (key === undefined) {
+    const { start: from, end: to } = partReach(part);
+    const text = draft.text.slice(from, to);
+    const masked = draft.lines.masked.slice(from, to);
+    const own = draft.ownWords.slice(from, to);
+    // Mostly the three are equal (nothing blanked, nothing quoted): a shorter key is hashed faster. A copy: the key
+    // lives on in later versions, and must not keep this version's text (`detached`).
+    key = detached(`${partShape(part)}|${from - part.start}\u0000${text}\u0000${masked === text ? '=' : masked}\u0000${own === masked ? '=' : own}`);
+  }
+  keys.set(part, key);
+  return key;
 }
 
 /** How many characters of parts a part-scoped rule checks in one step (see `checkByPartSteps`). */

@@ -1,0 +1,155 @@
+import type { Draft, Part, Quote } from './types';
+import type { Span } from '../types';
+
+/*
+ * What a draft shares with the previous version of the same document. A keystroke changes a few characters; every
+ * part and paragraph outside them is the same text at the same or a shifted place. Work keyed by a part's text (the
+ * part-scoped rules' keys, the citation units) takes the previous version's result for such a part instead of slicing
+ * and hashing its text again: the result is equal by construction, and the strings are the same objects, so the maps
+ * that hold them compare pointers. Nothing depends on the reuse for its correctness: without a prior version every
+ * value is computed afresh (`test/unit/incremental.property.test.ts` holds both to a full analysis).
+ */
+
+/** Where two versions agree: characters equal from the start and from the end. */
+export interface Agreement {
+  prefix: number;
+  suffix: number;
+}
+
+/** How a draft relates to the previous version of its document. */
+export interface PriorVersion {
+  /** This version's length minus the previous one's (text, masked text and own words have the same length). */
+  delta: number;
+  /** Text, masked text and own words all equal (the least of the three agreements). */
+  all: Agreement;
+  /** The masked text alone equal (what quotations are found in). */
+  masked: Agreement;
+  /** The previous version's parts by start. */
+  parts: Map<number, Part>;
+}
+
+/** Paragraphs of the masked text by start: their end and the quotations in them, relative to their start. */
+export type ParagraphQuotes = Map<number, { end: number; quotes: Quote[] }>;
+
+/** The characters `a` and `b` have in common at the start and at the end (never overlapping in the shorter). */
+export function agreement(a: string, b: string): Agreement {
+  const n = Math.min(a.length, b.length);
+  const prefix = common(n, (i, k) => a.slice(i, i + k) === b.slice(i, i + k), (i) => a.charCodeAt(i) === b.charCodeAt(i));
+  const suffix = common(
+    n - prefix,
+    (i, k) => a.slice(a.length - i - k, a.length - i) === b.slice(b.length - i - k, b.length - i),
+    (i) => a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i),
+  );
+  return { prefix, suffix };
+}
+
+/**
+ * How many of `n` positions agree from the first: whole chunks compared by the engine's string equality (far faster
+ * than a loop over characters), growing while they agree, then the last chunk character by character.
+ */
+function common(n: number, chunkEqual: (at: number, length: number) => boolean, charEqual: (at: number) => boolean): number {
+  let at = 0;
+  let chunk = 256;
+  while (at + chunk <= n && chunkEqual(at, chunk)) {
+    at += chunk;
+    chunk *= 2;
+  }
+  for (chunk = Math.min(chunk, n - at) >> 1; chunk >= 32; chunk >>= 1) if (at + chunk <= n && chunkEqual(at, chunk)) at += chunk;
+  while (at < n && charEqual(at)) at++;
+  return at;
+}
+
+const least = (x: Agreement, y: Agreement): Agreement => ({ prefix: Math.min(x.prefix, y.prefix), suffix: Math.min(x.suffix, y.suffix) });
+
+const paragraphsOf = new WeakMap<Draft, ParagraphQuotes>();
+
+/** Keep a draft's paragraphs and their quotations for its next version (`quotesOf`). */
+export function keepParagraphs(draft: Draft, paragraphs: ParagraphQuotes): void {
+  paragraphsOf.set(draft, paragraphs);
+}
+
+/** The paragraphs of the previous version, with where its masked text agrees with this one's: what `quotesOf` reuses. */
+export function priorParagraphs(previous: Draft, masked: Agreement, delta: number): { agreement: Agreement; delta: number; paragraphs: ParagraphQuotes } | undefined {
+  const paragraphs = paragraphsOf.get(previous);
+  return paragraphs && { agreement: masked, delta, paragraphs };
+}
+
+/** The prior version of `draft`, from the previous draft of the same document. */
+export function priorVersion(previous: Draft, draft: Draft, masked: Agreement): PriorVersion {
+  let all = least(agreement(previous.text, draft.text), masked);
+  if (draft.ownWords !== draft.lines.masked || previous.ownWords !== previous.lines.masked) all = least(all, agreement(previous.ownWords, draft.ownWords));
+  return { delta: draft.text.length - previous.text.length, all, masked, parts: new Map(previous.parts.map((p) => [p.start, p])) };
+}
+
+/**
+ * Where in the previous version the range `from`–`to` of this version had the same text, masked text and own words:
+ * its start there, or undefined when the range touches what changed.
+ */
+export function priorStart(draft: Draft, from: number, to: number): number | undefined {
+  const prior = draft.prior;
+  if (!prior) return undefined;
+  if (to <= prior.all.prefix) return from;
+  if (from >= draft.text.length - prior.all.suffix) return from - prior.delta;
+  return undefined;
+}
+
+/** How many characters around a part what is kept per part may read (a struck hedge looks 40 back). */
+export const PART_MARGIN = 64;
+
+/**
+ * A part's text with its margin: what is kept per part depends on nothing else of the text. The end is not cut at the
+ * text's end (a slice is): a range past the end is never taken for unchanged, whatever follows it in another version.
+ */
+export function partReach(part: Part): Span {
+  const from = Math.max(0, Math.min(part.start, part.lines[0]?.start ?? part.start) - PART_MARGIN);
+  return { start: from, end: Math.max(part.end, part.lines.at(-1)?.end ?? part.end) + PART_MARGIN };
+}
+
+const shapes = new WeakMap<Part, string>();
+
+/**
+ * A part's shape relative to its start: kind, note flag, opener, number, end of words and its lines (line numbers
+ * left out: a line break typed above moves them). Two parts with the same shape and the same text around them are the
+ * same part for every rule.
+ */
+export function partShape(part: Part): string {
+  let shape = shapes.get(part);
+  if (shape !== undefined) return shape;
+  const at = part.start;
+  const rel = (s: Span | undefined) => (s ? `${s.start - at},${s.end - at}` : '');
+  const lines = part.lines.map((l) => `${rel(l)},${l.contentStart - at},${l.blockStart ? 1 : 0}${l.blockquote ? 'q' : ''}${l.heading ?? ''}${l.footnote === undefined ? '' : `^${l.footnote}`}${l.marker ? `m${rel(l.marker.span)},${l.marker.ordinal ?? ''}` : ''}`);
+  shape = `${part.kind}|${part.note ? 1 : 0}|${rel(part.opener)}|${part.number ? `${part.number.value}@${rel(part.number.span)}` : ''}|${part.wordsEnd - at}|${lines.join(';')}`;
+  shapes.set(part, shape);
+  return shape;
+}
+
+/**
+ * The previous version's part that is this one: the same shape, and the same text, masked text and own words over
+ * the part and its margin. Undefined for a part the edit touched, and for every part of a first version.
+ */
+export function priorPart(draft: Draft, part: Part): Part | undefined {
+  const prior = draft.prior;
+  if (!prior) return undefined;
+  const reach = partReach(part);
+  const from = priorStart(draft, reach.start, reach.end);
+  if (from === undefined) return undefined;
+  const old = prior.parts.get(part.start - (reach.start - from));
+  // The same margin before it too (a part near the start may have less room before it than it had).
+  return old && partReach(old).start - old.start === reach.start - part.start && sameShape(old, part) ? old : undefined;
+}
+
+/** `partShape(a) === partShape(b)`, without building either. */
+function sameShape(a: Part, b: Part): boolean {
+  const x = a.start;
+  const y = b.start;
+  const same = (s: Span | undefined, t: Span | undefined) => (s && t ? s.start - x === t.start - y && s.end - x === t.end - y : s === t);
+  if (a.kind !== b.kind || !!a.note !== !!b.note || !same(a.opener, b.opener) || a.wordsEnd - x !== b.wordsEnd - y) return false;
+  if (a.number?.value !== b.number?.value || !same(a.number?.span, b.number?.span) || a.lines.length !== b.lines.length) return false;
+  for (let i = 0; i < a.lines.length; i++) {
+    const l = a.lines[i]!;
+    const m = b.lines[i]!;
+    if (!same(l, m) || l.contentStart - x !== m.contentStart - y || l.blockStart !== m.blockStart || !!l.blockquote !== !!m.blockquote) return false;
+    if (l.heading !== m.heading || l.footnote !== m.footnote || !same(l.marker?.span, m.marker?.span) || l.marker?.ordinal !== m.marker?.ordinal) return false;
+  }
+  return true;
+}
