@@ -102,7 +102,7 @@ interface PartUnit {
 /** The units of a part, by everything they depend on (the key built in `computeUnits`). */
 const partUnitMemo = new TextMemo<PartUnit[]>();
 /** The units of each part, with the shape they were computed for (see `computeUnits`). */
-const unitsOfPart = new WeakMap<Part, { shape: string; rel: PartUnit[] }>();
+const unitsOfPart = new WeakMap<Part, { shape: string | undefined; rel: PartUnit[] }>();
 
 /** What a part's units are made from besides its masked words. */
 interface PartContext {
@@ -137,21 +137,22 @@ function computeUnits(draft: Draft): CitationUnit[] {
       footnoteKeys,
     };
     const at = part.start;
-    // Everything the part's units depend on besides its masked words, relative to the part.
-    const shape = [
-      part.kind,
-      from - at,
-      ctx.opener,
-      ctx.citations.map((c) => `${c.start - at},${c.end - at},${c.key}`).join(';'),
-      ctx.references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
-      ctx.quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
-    ].join('\u0001');
+    // Everything the part's units depend on besides its masked words, relative to the part; most parts cite nothing
+    // and quote nothing, and their kind, opener and start of words are the same as before when `priorPart` finds them.
+    const plain = ctx.citations.length === 0 && ctx.references.length === 0 && ctx.quotes.length === 0;
+    const shape = plain
+      ? undefined
+      : [
+          ctx.citations.map((c) => `${c.start - at},${c.end - at},${c.key}`).join(';'),
+          ctx.references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
+          ctx.quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
+        ].join('\u0001');
     // The same part of the previous version (the same words around it, `priorPart`) with the same shape keeps its
     // units, the same objects; another part with the same shape and words finds them in the memo.
     const kept = unitsOfPart.get(priorPart(draft, part) ?? part);
-    let rel = kept?.shape === shape ? kept.rel : undefined;
+    let rel = kept && kept.shape === shape ? kept.rel : undefined;
     if (!rel) {
-      const key = `${shape}\u0001${masked.slice(from, part.end)}`;
+      const key = [part.kind, from - at, ctx.opener, shape ?? '', masked.slice(from, part.end)].join('\u0001');
       rel = partUnitMemo.get(key);
       if (!rel) {
         rel = splitUnits(masked, part, ctx);

@@ -153,3 +153,20 @@ function sameShape(a: Part, b: Part): boolean {
   }
   return true;
 }
+
+/**
+ * A value computed from one part alone (its shape and its text, masked text and own words with the margin), kept for
+ * the same part of the next version (`priorPart`): after a keystroke only the edited part is computed again.
+ */
+export function perPart<T>(compute: (draft: Draft, part: Part) => T): (draft: Draft, part: Part) => T {
+  const kept = new WeakMap<Part, { value: T }>();
+  return (draft, part) => {
+    let hit = kept.get(part);
+    if (!hit) {
+      const old = priorPart(draft, part);
+      hit = (old && kept.get(old)) ?? { value: compute(draft, part) };
+      kept.set(part, hit);
+    }
+    return hit.value;
+  };
+}

@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import { detached } from '../text/detach';
 import { danglingMarkers } from '../draft/footnotes';
 import { SOURCE_OPENING } from '../draft/formulas';
-import { perText } from '../citation/memo';
+import { perPart } from '../draft/prior';
 import { startingIn } from '../text/positions';
 import { partsOf } from './util';
 
@@ -15,11 +15,11 @@ const NAMES_SOURCE = /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|
 const GLUED_NOTE = /(?:(?:[?!;:”"’»)]|(?<!\d)[.,])\s?(\d{1,2})\)?(?=[\s?.!,;:]|$))|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 /**
- * Where a question opens with a reference to a news item ("Bent u bekend met het bericht …"), per question text: the
- * pattern is long, and after a keystroke only the edited question is matched again.
+ * Where a question opens with a reference to a news item ("Bent u bekend met het bericht …"), per question: the
+ * pattern is long, and after a keystroke only the edited question is matched again (`perPart`).
  */
-const sourceOpening = perText((words) => {
-  const m = SOURCE_OPENING.exec(words);
+const sourceOpening = perPart((draft, vraag) => {
+  const m = SOURCE_OPENING.exec(draft.lines.masked.slice(vraag.start, vraag.end));
   // Kept across versions: the match as a copy, not a view of the question's text (see `detached`).
   return m ? { index: m.index, 0: detached(m[0]) } : undefined;
 });
@@ -49,9 +49,9 @@ export const vragenBron: Rule = {
     const { draft } = ctx;
     const masked = draft.lines.masked;
     for (const vraag of partsOf(draft, 'vraag')) {
-      const words = masked.slice(vraag.start, vraag.end);
-      const m = sourceOpening(words);
+      const m = sourceOpening(draft, vraag);
       if (!m) continue;
+      const words = masked.slice(vraag.start, vraag.end);
       // A marker without its footnote is a reference too: `voetnoten` reports it and fills it in.
       const inVraag = <T extends { span: { start: number } }>(list: readonly T[]) => startingIn(list, (x) => x.span.start, vraag.start, vraag.end).length > 0;
       const hasRef =

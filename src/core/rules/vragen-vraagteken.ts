@@ -10,6 +10,8 @@ export const vragenVraagteken: Rule = {
   id: 'vragen-vraagteken',
   kinds: ['kamervragen'],
   defaultSeverity: 'warning',
+  // A finding follows from its question alone: its words, its number, and a quotation that closes it.
+  scope: 'part',
   title: { nl: 'Vraag zonder vraagteken', en: 'Question without a question mark' },
   docs: {
     summary: { nl: 'Elke genummerde vraag bevat een vraag, met vraagteken.', en: 'Every numbered question contains a question, with a question mark.' },
