@@ -274,7 +274,7 @@ export function allFindings(service: DraftService, docs: RealDoc[]): KeyedFindin
  * Why a gold citation got no right suggestion, the furthest the matcher came on any of its sentences: no citation
  * unit covers them (`no-unit`), the agreement that counts is not the gold key's (`agreement`), no gold key among the
  * eligible hits (`paraphrase`: no shared words), a gold key ranked below another (`rank`), first but too weak
- * (`threshold`), first and strong but the sentence states a fact (`subject`), accepted but offered on another sentence
+ * (`threshold`), a constatering that states a fact (`subject`: not ranked), accepted but offered on another sentence
  * of the document or cited there already (`one-per-document`).
  */
 export const MISS_REASONS = ['no-unit', 'agreement', 'paraphrase', 'rank', 'threshold', 'subject', 'one-per-document'] as const;
@@ -313,7 +313,9 @@ export function citationMisses(service: DraftService, docs: RealDoc[], findings:
           const reason: MissReason =
             !u.target || ![...group].some((k) => k.startsWith(`${u.target}:`))
               ? 'agreement'
-              : rank < 0
+              : u.verdict === 'off-subject' && u.eligible.length === 0
+                ? 'subject'
+                : rank < 0
                 ? 'paraphrase'
                 : rank > 0
                   ? 'rank'

@@ -2,7 +2,7 @@ import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { CitationRef, Draft, Part, Quote } from '../draft/types';
 import { priorPart } from '../draft/prior';
-import { perDraft, perText } from './memo';
+import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { startingIn } from '../text/positions';
 import { detached } from '../text/detach';
@@ -66,6 +66,8 @@ export interface CitationUnit extends Span {
   cited: Set<string>;
   /** Its part's kind and opener, the keys it cites and its words: what its explanation depends on within the draft. */
   explainKey: string;
+  /** A constatering without plan words: it states a fact, is never offered a citation and is not ranked. */
+  fact: boolean;
 }
 
 export interface Suggestion {
@@ -97,10 +99,9 @@ interface PartUnit {
   cited: Set<string>;
   /** What the explanation depends on besides the draft's agreement and date (see `explainCitations`). */
   explainKey: string;
+  fact: boolean;
 }
 
-/** The units of a part, by everything they depend on (the key built in `computeUnits`). */
-const partUnitMemo = new TextMemo<PartUnit[]>();
 /** The units of each part, with the shape they were computed for (see `computeUnits`). */
 const unitsOfPart = new WeakMap<Part, { shape: string | undefined; rel: PartUnit[] }>();
 
@@ -148,19 +149,12 @@ function computeUnits(draft: Draft): CitationUnit[] {
           ctx.quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
         ].join('\u0001');
     // The same part of the previous version (the same words around it, `priorPart`) with the same shape keeps its
-    // units, the same objects; another part with the same shape and words finds them in the memo.
+    // units, the same objects; any other part is split again (cheaper than a memo by text, whose keys must be hashed).
     const kept = unitsOfPart.get(priorPart(draft, part) ?? part);
     let rel = kept && kept.shape === shape ? kept.rel : undefined;
-    if (!rel) {
-      const key = [part.kind, from - at, ctx.opener, shape ?? '', masked.slice(from, part.end)].join('\u0001');
-      rel = partUnitMemo.get(key);
-      if (!rel) {
-        rel = splitUnits(masked, part, ctx);
-        partUnitMemo.set(key, rel, rel.reduce((n, u) => n + u.text.length + u.explainKey.length, 0));
-      }
-    }
+    rel ??= splitUnits(masked, part, ctx);
     unitsOfPart.set(part, { shape, rel });
-    for (const u of rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, explainKey: u.explainKey });
+    for (const u of rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, explainKey: u.explainKey, fact: u.fact });
   }
   return units;
 }
@@ -181,15 +175,14 @@ function splitUnits(masked: string, part: Part, ctx: PartContext): PartUnit[] {
       .replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
     if (text.trim().split(/\s+/).length < 4) continue;
     const explainKey = JSON.stringify([part.kind, ctx.opener, [...cited].sort(), text]);
-    rel.push({ start: s.start - at, end: s.end - at, text, cited, explainKey });
+    rel.push({ start: s.start - at, end: s.end - at, text, cited, explainKey, fact: statesFact({ kind: part.kind, opener: ctx.opener, text }) });
   }
   return rel;
 }
 
-/** The sentences of a part's text at `offset`: split once per text, so a keystroke splits only the part it is in. */
-const splitOnce = perText((text) => splitSentences(text, 0));
+/** The sentences of a part's text at `offset` (a keystroke splits only the part it is in: `computeUnits`). */
 function sentencesAt(text: string, offset: number): Span[] {
-  return splitOnce(text).map((s) => ({ start: s.start + offset, end: s.end + offset }));
+  return splitSentences(text, offset);
 }
 
 /** The quotations that overlap `from`–`to`; a draft's quotations never overlap, so they are sorted by start and by end. */
@@ -270,14 +263,19 @@ function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: n
     : [tuning.partialPeakedMinScore, tuning.partialPeakedMinGap, tuning.partialPeakedMinCoverage];
   const peaked = hit.score >= peakScore && hit.score - (next?.score ?? 0) >= peakGap && covered >= peakCoverage;
   if (!strong && !peaked) return 'weak';
-  if (unit.kind === 'dictum' || unit.kind === 'vraag') return 'accepted';
-  if (REFERS_TO_PLAN.test(unit.text)) return 'accepted';
-  // A constatering states a fact ("dat zes van de tien IT-projecten hun budget overschreden"): only its own words can
-  // tie it to a promise. An overweging that weighs ("overwegende dat een betekenisvolle aanvullende beurs nodig is")
-  // argues for or against what it names, as a dictum asks for it: a strong hit there is what it argues about.
-  // (Before, it also needed the document to name the agreement; the dev split of the real documents found 3 more of
-  // 93 citations without it and one wrong offer more, the synthetic set 0.65 → 0.74 recall at precision 1.00.)
-  return isConstatering(unit.opener) ? 'off-subject' : 'accepted';
+  return statesFact(unit) ? 'off-subject' : 'accepted';
+}
+
+/**
+ * A constatering states a fact ("dat zes van de tien IT-projecten hun budget overschreden"): only its own words can
+ * tie it to a promise (plan words: "het kabinet wil", "conform het coalitieakkoord"). An overweging that weighs
+ * ("overwegende dat een betekenisvolle aanvullende beurs nodig is") argues for or against what it names, as a dictum
+ * asks for it: a strong hit there is what it argues about. (Before, it also needed the document to name the
+ * agreement; the dev split of the real documents found 3 more of 93 citations without it and one wrong offer more,
+ * the synthetic set 0.65 → 0.74 recall at precision 1.00.)
+ */
+function statesFact(unit: UnitShape): boolean {
+  return unit.kind !== 'dictum' && unit.kind !== 'vraag' && isConstatering(unit.opener) && !REFERS_TO_PLAN.test(unit.text);
 }
 
 /** What the verdict on a sentence depends on besides the ranking: its words, the kind of its part and that part's opener. */
@@ -290,9 +288,12 @@ interface UnitShape {
 /** How the matcher sees one sentence: its eligible hits (best first) and whether the best one is offered. */
 export interface UnitExplanation {
   unit: CitationUnit;
-  /** The agreement a suggestion may come from (undefined when the one in force is not loaded). */
+  /** The agreement a suggestion may come from (undefined when the one in force is not loaded); the draft's for a fact. */
   target: string | undefined;
-  /** Hits of the target agreement or of corpora that are no coalition agreement; `alike`: offered beside the first. */
+  /**
+   * Hits of the target agreement or of corpora that are no coalition agreement; `alike`: offered beside the first.
+   * Empty for a constatering that states a fact (`off-subject`): it is not ranked.
+   */
   eligible: { hit: SearchHit; alike: boolean }[];
   /** `no-hit`: nothing eligible; `cited`: the unit cites its best hit already; else the acceptance of the best hit. */
   verdict: Acceptance | 'no-hit' | 'cited';
@@ -308,6 +309,8 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
   // words or context changed are ranked again (test/unit/incremental.property.test.ts holds it to a full check).
   const memo = explanationsIn(engine, `${ctx.target ?? ''}\u0000${ctx.date}`);
   return citationUnits(draft).map((unit) => {
+    // A fact is not ranked: explained at once, not kept (a motie of 25,000 constateringen would fill the memo).
+    if (unit.fact) return { unit, target: ctx.target, eligible: [], verdict: 'off-subject' };
     let explained = memo.get(unit.explainKey);
     if (!explained) {
       const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';

@@ -1,5 +1,4 @@
 import { detached } from '../text/detach';
-import { TextMemo } from '../text/textMemo';
 import type { Agreement, ParagraphQuotes } from './prior';
 import type { Quote } from './types';
 
@@ -41,8 +40,6 @@ export function findQuotes(masked: string, from = 0, to = masked.length): Quote[
 /** What ends a paragraph for `findQuotes`: a line of nothing but spaces, tabs or a carriage return. */
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
-/** The quotations of each paragraph text seen lately, relative to the paragraph. */
-const byParagraph = new TextMemo<Quote[]>();
 
 /** The previous version's paragraphs, and where its masked text agrees with this one's (see `prior.ts`). */
 export interface PriorParagraphs {
@@ -61,16 +58,9 @@ export function quotesOf(masked: string, prior?: PriorParagraphs): { quotes: Quo
   const quotes: Quote[] = [];
   const paragraphs: ParagraphQuotes = new Map();
   const paragraph = (from: number, to: number) => {
-    let found = prior && previousQuotes(prior, masked.length, from, to);
-    if (!found) {
-      const text = masked.slice(from, to);
-      found = byParagraph.get(text);
-      if (!found) {
-        // The quotations' own texts are views of a copy of the paragraph, never of this version's whole text.
-        found = findQuotes(detached(text));
-        byParagraph.set(text, found, text.length);
-      }
-    }
+    // The quotations' own texts are views of a copy of the paragraph, never of this version's whole text: the next
+    // versions keep them.
+    const found = (prior && previousQuotes(prior, masked.length, from, to)) ?? findQuotes(detached(masked.slice(from, to)));
     paragraphs.set(from, { end: to, quotes: found });
     for (const q of found) quotes.push({ ...q, start: q.start + from, end: q.end + from, inner: { start: q.inner.start + from, end: q.inner.end + from } });
   };

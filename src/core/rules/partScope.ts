@@ -84,7 +84,7 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
         get engine() {
           return ctx.engine;
         },
-        draft: { ...draft, parts: [part] },
+        draft: partDraft(draft, part),
         report: (r) => found.push(r),
       });
       relative = found.map((r) => shifted(r, -part.start));
@@ -98,6 +98,15 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
     }
   }
   if (done > 0) yield done;
+}
+
+const partDrafts = new WeakMap<Part, { of: Draft; draft: Draft }>();
+
+/** The draft as a part-scoped rule sees it: this one part. One per part, shared by the rules that check it. */
+function partDraft(draft: Draft, part: Part): Draft {
+  let one = partDrafts.get(part);
+  if (one?.of !== draft) partDrafts.set(part, (one = { of: draft, draft: { ...draft, parts: [part] } }));
+  return one.draft;
 }
 
 /** A report moved by `delta` characters: its span, its fixes' edits and its related places in the same document. */

@@ -27,8 +27,9 @@ describe('explainCitations', () => {
       ].join('\n\n'),
     );
     const byStart = explained.map((e) => [e.unit.part.kind, e.eligible[0]?.hit.key, e.verdict]);
+    // A constatering without plan words states a fact: it is not ranked (no hits), and never offered.
     expect(byStart).toEqual([
-      ['overweging', KEY, 'off-subject'],
+      ['overweging', undefined, 'off-subject'],
       ['dictum', KEY, 'accepted'],
       ['dictum', KEY, 'weak'],
     ]);
@@ -41,9 +42,14 @@ describe('explainCitations', () => {
     const words = 'het minimumloon stapsgewijs met 7,5% omhoog gaat en de uitkeringen gekoppeld blijven';
     const verdicts = explain(`constaterende dat ${words};\n\noverwegende dat het goed is dat ${words};`).explained.map((e) => [e.unit.part.kind, e.eligible[0]?.hit.key, e.verdict]);
     expect(verdicts).toEqual([
-      ['overweging', KEY, 'off-subject'],
+      ['overweging', undefined, 'off-subject'],
       ['overweging', KEY, 'accepted'],
     ]);
+  });
+
+  it('a constatering with plan words is ranked and may be offered', () => {
+    const { explained } = explain('constaterende dat het kabinet het minimumloon stapsgewijs met 7,5% verhoogt en de uitkeringen gekoppeld blijven;');
+    expect(explained.map((e) => [e.unit.fact, e.eligible[0]?.hit.key, e.verdict])).toEqual([[false, KEY, 'accepted']]);
   });
 
   it('a sentence that cites its best hit already is `cited`', () => {
