@@ -109,8 +109,9 @@ export const herhaaldWoord: Rule = {
       // The names of the indieners, the list of sources and a minister's answer are not prose the member writes.
       if (part.kind === 'indiener' || part.kind === 'antwoord' || part.note) continue;
       const tokens = ownTokens(draft, part);
-      // Whether word k and word k + 1 stand next to each other: nothing but spaces and at most one line break between.
-      const next = tokens.map((t, k) => k + 1 < tokens.length && GAP.test(text.slice(t.end, tokens[k + 1]!.start)));
+      // Whether word k and word k + 1 stand next to each other: nothing but spaces and at most one line break between
+      // (asked only where words repeat).
+      const next = (k: number) => k + 1 < tokens.length && GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
       // Where the last reported repetition ends (in words): reports never overlap, so their fixes all apply.
       let reported = 0;
       for (let i = 0; i < tokens.length; i++) {
@@ -119,7 +120,7 @@ export const herhaaldWoord: Rule = {
           if (second < reported) continue;
           let same = true;
           for (let k = 0; k < n && same; k++) same = tokens[i + k]!.lower === tokens[second + k]!.lower;
-          for (let k = i; k < i + 2 * n - 1 && same; k++) same = next[k]!;
+          for (let k = i; k < i + 2 * n - 1 && same; k++) same = next(k);
           if (!same) continue;
           const first = tokens[i]!;
           const again = tokens[second]!;

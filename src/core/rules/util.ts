@@ -65,6 +65,25 @@ export interface Token {
   minor: boolean;
 }
 
+const UPPER = /^\p{Lu}/u;
+const NUMBER = /\p{N}/u;
+
+/** Starts with a capital letter (ASCII by its code, the rest by its Unicode category: this runs for every word). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(word);
+}
+
+/** Holds a digit or another number character (ASCII by its code until the first other character). */
+function hasNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c >= 0x80) return NUMBER.test(word);
+  }
+  return false;
+}
+
 /** The words of a part, in order, from its own lines only (footnote definitions between them are not part lines). */
 export function ownTokens(draft: Draft, part: Part): Token[] {
   const own = draft.ownWords;
@@ -76,13 +95,7 @@ export function ownTokens(draft: Draft, part: Part): Token[] {
     for (const m of own.slice(from, to).matchAll(WORD)) {
       const start = from + m.index;
       const word = m[0];
-      tokens.push({
-        start,
-        end: start + word.length,
-        lower: word.toLowerCase(),
-        capital: /^\p{Lu}/u.test(word),
-        minor: /\p{N}/u.test(word) || word.length === 1,
-      });
+      tokens.push({ start, end: start + word.length, lower: word.toLowerCase(), capital: startsUpper(word), minor: word.length === 1 || hasNumber(word) });
     }
   }
   return tokens;
