@@ -6,7 +6,6 @@ import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { startingIn } from '../text/positions';
 import { detached } from '../text/detach';
-import { TextMemo } from '../text/textMemo';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 import { isConstatering } from '../draft/formulas';
@@ -64,10 +63,17 @@ export interface CitationUnit extends Span {
   text: string;
   /** Keys the unit cites already (directly or through a footnote whose definition cites them). */
   cited: Set<string>;
-  /** Its part's kind and opener, the keys it cites and its words: what its explanation depends on within the draft. */
-  explainKey: string;
   /** A constatering without plan words: it states a fact, is never offered a citation and is not ranked. */
   fact: boolean;
+  /** Where the unit's explanation is kept; the same slot in the next version while its words and part stay the same. */
+  readonly slot: ExplanationSlot;
+}
+
+/** One unit's last explanation, with the engine and agreement context (target and date) it was made under. */
+export interface ExplanationSlot {
+  /** Its part's kind and opener, the keys it cites and its words: what the explanation depends on within the draft. */
+  readonly key: string;
+  explained?: { engine: CitationEngine; context: string; value: Omit<UnitExplanation, 'unit'> };
 }
 
 export interface Suggestion {
@@ -88,18 +94,16 @@ export function citationUnits(draft: Draft): CitationUnit[] {
 }
 
 /**
- * A unit as its part sees it: offsets from the part's start, and the key its explanation is remembered by (its part's
- * kind and opener, the keys it cites, its words). Kept per part, so that after a keystroke the units of every other
- * part are the same objects as before: their strings are not built or hashed again.
+ * A unit as its part sees it: offsets from the part's start, and the slot its explanation is kept in. Kept per part,
+ * so that after a keystroke the units of every other part are the same objects as before, explained already.
  */
 interface PartUnit {
   start: number;
   end: number;
   text: string;
   cited: Set<string>;
-  /** What the explanation depends on besides the draft's agreement and date (see `explainCitations`). */
-  explainKey: string;
   fact: boolean;
+  slot: ExplanationSlot;
 }
 
 /** The units of each part, with the shape they were computed for (see `computeUnits`). */
@@ -152,9 +156,11 @@ function computeUnits(draft: Draft): CitationUnit[] {
     // units, the same objects; any other part is split again (cheaper than a memo by text, whose keys must be hashed).
     const kept = unitsOfPart.get(priorPart(draft, part) ?? part);
     let rel = kept && kept.shape === shape ? kept.rel : undefined;
-    rel ??= splitUnits(masked, part, ctx);
+    // An edited part is split again; its sentences that kept their words keep their slots (only the sentence being
+    // typed in is ranked again).
+    rel ??= keepSlots(splitUnits(masked, part, ctx), unitsOfPart.get(draft.prior?.parts.get(part.start) ?? part)?.rel);
     unitsOfPart.set(part, { shape, rel });
-    for (const u of rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, explainKey: u.explainKey, fact: u.fact });
+    for (const u of rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, fact: u.fact, slot: u.slot });
   }
   return units;
 }
@@ -174,10 +180,20 @@ function splitUnits(masked: string, part: Part, ctx: PartContext): PartUnit[] {
       .replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length))
       .replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
     if (text.trim().split(/\s+/).length < 4) continue;
-    const explainKey = JSON.stringify([part.kind, ctx.opener, [...cited].sort(), text]);
-    rel.push({ start: s.start - at, end: s.end - at, text, cited, explainKey, fact: statesFact({ kind: part.kind, opener: ctx.opener, text }) });
+    const slot = { key: JSON.stringify([part.kind, ctx.opener, [...cited].sort(), text]) };
+    rel.push({ start: s.start - at, end: s.end - at, text, cited, fact: statesFact({ kind: part.kind, opener: ctx.opener, text }), slot });
   }
   return rel;
+}
+
+/** New units take the slot of a previous unit with the same key (the same words, part kind, opener and citations). */
+function keepSlots(units: PartUnit[], previous: readonly PartUnit[] | undefined): PartUnit[] {
+  if (!previous?.length) return units;
+  for (const u of units) {
+    const same = previous.find((p) => p.slot.key === u.slot.key);
+    if (same) u.slot = same.slot;
+  }
+  return units;
 }
 
 /** The sentences of a part's text at `offset` (a keystroke splits only the part it is in: `computeUnits`). */
@@ -305,39 +321,21 @@ export interface UnitExplanation {
  */
 export const explainCitations = perDraft((draft: Draft, engine: CitationEngine): UnitExplanation[] => {
   const ctx = agreementContext(draft, engine.corpus);
-  // Everything the explanation depends on besides the unit (`explainKey`): after a keystroke only the sentences whose
-  // words or context changed are ranked again (test/unit/incremental.property.test.ts holds it to a full check).
-  const memo = explanationsIn(engine, `${ctx.target ?? ''}\u0000${ctx.date}`);
+  // Everything the explanation depends on besides the unit (its slot's key): after a keystroke only the sentences
+  // whose words or context changed are ranked again (test/unit/incremental.property.test.ts holds it to a full check).
+  // The explanation lives in the unit's slot, which lives as long as the unit: nothing to bound or clear.
+  const context = `${ctx.target ?? ''}\u0000${ctx.date}`;
   return citationUnits(draft).map((unit) => {
-    // A fact is not ranked: explained at once, not kept (a motie of 25,000 constateringen would fill the memo).
+    // A fact is not ranked: explained at once.
     if (unit.fact) return { unit, target: ctx.target, eligible: [], verdict: 'off-subject' };
-    let explained = memo.get(unit.explainKey);
-    if (!explained) {
-      const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
-      explained = explain(engine, ctx.target ?? '', ctx.date, unit, opener);
-      // The key is built by `JSON.stringify` (`splitUnits`) and kept with the unit: the next version asks with the same object.
-      memo.setOwned(unit.explainKey, explained);
-    }
-    return { unit, ...explained };
+    const kept = unit.slot.explained;
+    if (kept && kept.engine === engine && kept.context === context) return { unit, ...kept.value };
+    const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
+    const value = explain(engine, ctx.target ?? '', ctx.date, unit, opener);
+    unit.slot.explained = { engine, context, value };
+    return { unit, ...value };
   });
 });
-
-/** The explanations of units by engine, then by the draft's agreement and date, then by the unit's `explainKey`. */
-const explanations = new WeakMap<CitationEngine, Map<string, TextMemo<Omit<UnitExplanation, 'unit'>>>>();
-/** Drafts of this many agreement contexts (target and date) at once keep their explanations; more start afresh. */
-const CONTEXT_LIMIT = 16;
-
-/** The memo of explanations for one engine and one agreement context (`target` and date of the draft). */
-function explanationsIn(engine: CitationEngine, context: string): TextMemo<Omit<UnitExplanation, 'unit'>> {
-  let byContext = explanations.get(engine);
-  if (!byContext) explanations.set(engine, (byContext = new Map()));
-  let memo = byContext.get(context);
-  if (!memo) {
-    if (byContext.size >= CONTEXT_LIMIT) byContext.clear();
-    byContext.set(context, (memo = new TextMemo(1_000_000)));
-  }
-  return memo;
-}
 
 /** One sentence's explanation from its words and context (see `explainCitations`). */
 function explain(engine: CitationEngine, draftTarget: string, date: string, unit: CitationUnit, opener: string): Omit<UnitExplanation, 'unit'> {
