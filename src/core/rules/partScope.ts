@@ -100,13 +100,19 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
   if (done > 0) yield done;
 }
 
-const partDrafts = new WeakMap<Part, { of: Draft; draft: Draft }>();
+/**
+ * The one-part drafts of a draft, by part. Keyed by the draft, never by the part: the next version's `prior` keeps
+ * this version's parts, and a value reachable from a part would keep every earlier version alive.
+ */
+const partDrafts = new WeakMap<Draft, Map<Part, Draft>>();
 
 /** The draft as a part-scoped rule sees it: this one part. One per part, shared by the rules that check it. */
 function partDraft(draft: Draft, part: Part): Draft {
-  let one = partDrafts.get(part);
-  if (one?.of !== draft) partDrafts.set(part, (one = { of: draft, draft: { ...draft, parts: [part] } }));
-  return one.draft;
+  let byPart = partDrafts.get(draft);
+  if (!byPart) partDrafts.set(draft, (byPart = new Map()));
+  let one = byPart.get(part);
+  if (!one) byPart.set(part, (one = { ...draft, parts: [part] }));
+  return one;
 }
 
 /** A report moved by `delta` characters: its span, its fixes' edits and its related places in the same document. */
