@@ -253,6 +253,8 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
   const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
   const findings = yield* runRulesSteps(draft, env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError, parts });
+  // The previous version served the check; kept, its parts' lines would keep the previous text alive as well.
+  delete draft.prior;
   return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };
 }
 

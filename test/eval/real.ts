@@ -321,9 +321,7 @@ export function citationMisses(service: DraftService, docs: RealDoc[], findings:
                   ? 'rank'
                   : u.verdict === 'weak' || u.verdict === 'no-hit'
                     ? 'threshold'
-                    : u.verdict === 'off-subject'
-                      ? 'subject'
-                      : 'one-per-document';
+                    : 'one-per-document';
           if (MISS_REASONS.indexOf(reason) > MISS_REASONS.indexOf(miss.reason)) miss = { ...miss, reason, line: s.line, best: u.eligible[0]?.hit.key };
         }
       }

@@ -36,13 +36,3 @@ export function perUnitText<O extends object, T>(compute: (owner: O, text: strin
     return value;
   };
 }
-
-/**
- * `perUnitText` for a computation that depends on the text alone (a pattern match, a sentence split): one memo for the
- * process, bounded like the others.
- */
-export function perText<T>(compute: (text: string) => T, maxChars?: number): (text: string) => T {
-  const owner = {};
-  const memo = perUnitText((_owner: object, text: string) => compute(text), maxChars);
-  return (text) => memo(owner, text);
-}

@@ -69,11 +69,14 @@ export interface CitationUnit extends Span {
   readonly slot: ExplanationSlot;
 }
 
-/** One unit's last explanation, with the engine and agreement context (target and date) it was made under. */
+/**
+ * One unit's last explanation, with the engine (by its number, `engineNumber`: a slot must not keep an engine of an
+ * older corpus alive) and the agreement context (target and date) it was made under.
+ */
 export interface ExplanationSlot {
   /** Its part's kind and opener, the keys it cites and its words: what the explanation depends on within the draft. */
   readonly key: string;
-  explained?: { engine: CitationEngine; context: string; value: Omit<UnitExplanation, 'unit'> };
+  explained?: { engine: number; context: string; value: Omit<UnitExplanation, 'unit'> };
 }
 
 export interface Suggestion {
@@ -154,11 +157,12 @@ function computeUnits(draft: Draft): CitationUnit[] {
         ].join('\u0001');
     // The same part of the previous version (the same words around it, `priorPart`) with the same shape keeps its
     // units, the same objects; any other part is split again (cheaper than a memo by text, whose keys must be hashed).
-    const kept = unitsOfPart.get(priorPart(draft, part) ?? part);
+    const old = priorPart(draft, part);
+    const kept = old && unitsOfPart.get(old);
     let rel = kept && kept.shape === shape ? kept.rel : undefined;
     // An edited part is split again; its sentences that kept their words keep their slots (only the sentence being
     // typed in is ranked again).
-    rel ??= keepSlots(splitUnits(masked, part, ctx), unitsOfPart.get(draft.prior?.parts.get(part.start) ?? part)?.rel);
+    rel ??= keepSlots(splitUnits(masked, part, ctx), previousUnits(draft, part));
     unitsOfPart.set(part, { shape, rel });
     for (const u of rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, fact: u.fact, slot: u.slot });
   }
@@ -186,13 +190,21 @@ function splitUnits(masked: string, part: Part, ctx: PartContext): PartUnit[] {
   return rel;
 }
 
+/**
+ * The units the part had in the previous version, when it changed: the edit lies in it (same start) or in the margin
+ * before it (start shifted by the edit).
+ */
+function previousUnits(draft: Draft, part: Part): readonly PartUnit[] | undefined {
+  const prior = draft.prior;
+  const old = prior && (prior.parts.get(part.start) ?? prior.parts.get(part.start - prior.delta));
+  return old && old.kind === part.kind ? unitsOfPart.get(old)?.rel : undefined;
+}
+
 /** New units take the slot of a previous unit with the same key (the same words, part kind, opener and citations). */
 function keepSlots(units: PartUnit[], previous: readonly PartUnit[] | undefined): PartUnit[] {
   if (!previous?.length) return units;
-  for (const u of units) {
-    const same = previous.find((p) => p.slot.key === u.slot.key);
-    if (same) u.slot = same.slot;
-  }
+  const slots = new Map(previous.map((p) => [p.slot.key, p.slot]));
+  for (const u of units) u.slot = slots.get(u.slot.key) ?? u.slot;
   return units;
 }
 
@@ -257,14 +269,17 @@ const REFERS_TO_PLAN =
 export const ATTRIBUTES_TO_AGREEMENT =
   /(?:volgens|conform|in|uit|zoals\s+in)\s+het\s+(?:nieuwe\s+|huidige\s+)?(?:coalitie|regeer|hoofdlijnen)akkoord|het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+(?:stelt|noemt|belooft|zegt|schrijft|bepaalt)|(?:is|zijn|werd|werden)\s+in\s+het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+afgesproken/i;
 
-/** Why a sentence's best hit is or is not offered: `weak` (score, coverage and lead too low), `off-subject` (a fact, not a plan). */
+/**
+ * Why a sentence's best hit is or is not offered: `weak` (score, coverage and lead too low); `off-subject`: the sentence
+ * states a fact (`statesFact`) and was not ranked.
+ */
 export type Acceptance = 'accepted' | 'weak' | 'off-subject';
 
 /**
  * Strong enough, and about the commitment rather than sharing words with it: the best hit of its sentence, with
  * enough of the sentence's content words, in a sentence that asks something (a dictum, a question), that argues a
- * position ("overwegende dat", "van mening dat"), or that refers to the government's plans. A constatering only with
- * plan words. From an incomplete corpus only strong hits.
+ * position ("overwegende dat", "van mening dat"), or that refers to the government's plans (a constatering that does
+ * not is a fact, never ranked). From an incomplete corpus only strong hits.
  */
 function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: number, unit: UnitShape, complete: boolean, tuning: Tuning): Acceptance {
   const covered = new Set(hit.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
@@ -278,8 +293,7 @@ function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: n
     ? [tuning.peakedMinScore, tuning.peakedMinGap, tuning.peakedMinCoverage]
     : [tuning.partialPeakedMinScore, tuning.partialPeakedMinGap, tuning.partialPeakedMinCoverage];
   const peaked = hit.score >= peakScore && hit.score - (next?.score ?? 0) >= peakGap && covered >= peakCoverage;
-  if (!strong && !peaked) return 'weak';
-  return statesFact(unit) ? 'off-subject' : 'accepted';
+  return strong || peaked ? 'accepted' : 'weak';
 }
 
 /**
@@ -323,19 +337,31 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
   const ctx = agreementContext(draft, engine.corpus);
   // Everything the explanation depends on besides the unit (its slot's key): after a keystroke only the sentences
   // whose words or context changed are ranked again (test/unit/incremental.property.test.ts holds it to a full check).
-  // The explanation lives in the unit's slot, which lives as long as the unit: nothing to bound or clear.
+  // The explanation lives in the unit's slot, which lives as long as the unit (and holds the engine by its number):
+  // nothing to bound or clear.
   const context = `${ctx.target ?? ''}\u0000${ctx.date}`;
+  const number = engineNumber(engine);
   return citationUnits(draft).map((unit) => {
     // A fact is not ranked: explained at once.
     if (unit.fact) return { unit, target: ctx.target, eligible: [], verdict: 'off-subject' };
     const kept = unit.slot.explained;
-    if (kept && kept.engine === engine && kept.context === context) return { unit, ...kept.value };
+    if (kept && kept.engine === number && kept.context === context) return { unit, ...kept.value };
     const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
     const value = explain(engine, ctx.target ?? '', ctx.date, unit, opener);
-    unit.slot.explained = { engine, context, value };
+    unit.slot.explained = { engine: number, context, value };
     return { unit, ...value };
   });
 });
+
+const engineNumbers = new WeakMap<CitationEngine, number>();
+let engines = 0;
+
+/** A number per engine (per corpus version and lexicon), for slots that must not keep the engine itself. */
+function engineNumber(engine: CitationEngine): number {
+  let n = engineNumbers.get(engine);
+  if (n === undefined) engineNumbers.set(engine, (n = ++engines));
+  return n;
+}
 
 /** One sentence's explanation from its words and context (see `explainCitations`). */
 function explain(engine: CitationEngine, draftTarget: string, date: string, unit: CitationUnit, opener: string): Omit<UnitExplanation, 'unit'> {

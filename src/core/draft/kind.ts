@@ -68,7 +68,7 @@ export function kindFromContent(lines: Line[], prior?: PriorLines): DraftKind {
 }
 
 /** What `kindFromContent` reads of one line (with the next, for a header that wraps), as bits. */
-const Signal = {
+const SIGNAL = {
   /** A motie's kop, aanhef, beraadslaging or slot at the start: +2. */
   MotieStrong: 1,
   /** A strong overweging or dictum: +1. */
@@ -91,15 +91,15 @@ export interface PriorLines {
   /** This version's length minus the previous one's. */
   delta: number;
   /** The length of this version's text. */
-  length: number;
+  textLength: number;
 }
 
 const signalsOf = new WeakMap<Line[], Uint16Array>();
 
 /** The previous version's lines with their signals, when its kind was read from them. */
-export function priorLines(lines: Line[], agreement: PriorLines['agreement'], delta: number, length: number): PriorLines | undefined {
+export function priorLines(lines: Line[], agreement: PriorLines['agreement'], delta: number, textLength: number): PriorLines | undefined {
   const signals = signalsOf.get(lines);
-  return signals && { lines, signals, agreement, delta, length };
+  return signals && { lines, signals, agreement, delta, textLength };
 }
 
 /**
@@ -107,7 +107,7 @@ export function priorLines(lines: Line[], agreement: PriorLines['agreement'], de
  * same marks as before (footnote, blockquote, heading, list number, block start), keeps its previous signals: after
  * a keystroke only the lines around it are matched against the patterns again.
  */
-export function lineSignals(lines: Line[], prior?: PriorLines): Uint16Array {
+function lineSignals(lines: Line[], prior?: PriorLines): Uint16Array {
   let out = signalsOf.get(lines);
   if (out) return out;
   out = new Uint16Array(lines.length);
@@ -126,7 +126,7 @@ function priorLine(lines: Line[], i: number, prior: PriorLines, shift: number): 
   const next = lines[i + 1];
   const end = (next ?? line).end;
   const { prefix, suffix } = prior.agreement;
-  const [at, delta] = end <= prefix ? [i, 0] : line.start >= prior.length - suffix ? [i - shift, prior.delta] : [-1, 0];
+  const [at, delta] = end <= prefix ? [i, 0] : line.start >= prior.textLength - suffix ? [i - shift, prior.delta] : [-1, 0];
   const old = prior.lines[at];
   const oldNext = prior.lines[at + 1];
   if (!old || !sameLine(old, line, delta) || !!next !== !!oldNext || (next && oldNext && !sameLine(oldNext, next, delta))) return undefined;
@@ -151,19 +151,19 @@ function signalOf(lines: Line[], i: number): number {
   if (line.footnote !== undefined || line.blockquote) return 0;
   const t = line.content;
   let bits = 0;
-  if (MOTIE_KOP.test(t) || AANHEF_LINE.test(t) || BERAADSLAGING.test(t) || SLOT_AT_START.test(t)) bits |= Signal.MotieStrong;
-  else if (STRONG_OVERWEGING.test(t) || STRONG_DICTUM.test(t)) bits |= Signal.MotieWeak;
-  if (SLOT_AT_LINE_END.test(t)) bits |= Signal.SlotAtEnd; // the slot after the dictum on one line (a motie in one paragraph)
+  if (MOTIE_KOP.test(t) || AANHEF_LINE.test(t) || BERAADSLAGING.test(t) || SLOT_AT_START.test(t)) bits |= SIGNAL.MotieStrong;
+  else if (STRONG_OVERWEGING.test(t) || STRONG_DICTUM.test(t)) bits |= SIGNAL.MotieWeak;
+  if (SLOT_AT_LINE_END.test(t)) bits |= SIGNAL.SlotAtEnd; // the slot after the dictum on one line (a motie in one paragraph)
   if (VRAGEN_HEADER.test(t)) {
-    bits |= Signal.VragenHeader;
+    bits |= SIGNAL.VragenHeader;
     // The header may wrap: look at the line and the next one.
     const next = lines[i + 1];
-    if (ADRESSAAT.test(t) || (next && !next.blockStart && ADRESSAAT.test(`${t} ${next.content}`))) bits |= Signal.HeaderAddressee;
+    if (ADRESSAAT.test(t) || (next && !next.blockStart && ADRESSAAT.test(`${t} ${next.content}`))) bits |= SIGNAL.HeaderAddressee;
   }
-  if (VRAAG_NUMMER.test(t)) bits |= Signal.VraagLabel;
-  if (TO_U.test(t)) bits |= Signal.ToU;
-  if (!line.heading && (VRAAG_NUMMER.test(t) || (line.marker?.ordinal !== undefined && t.includes('?')))) bits |= Signal.Numbered;
-  else if (ADRESSAAT.test(t) && (line.heading !== undefined || HEADER_LIKE.test(t))) bits |= Signal.AddresseeHeaderLike;
+  if (VRAAG_NUMMER.test(t)) bits |= SIGNAL.VraagLabel;
+  if (TO_U.test(t)) bits |= SIGNAL.ToU;
+  if (!line.heading && (VRAAG_NUMMER.test(t) || (line.marker?.ordinal !== undefined && t.includes('?')))) bits |= SIGNAL.Numbered;
+  else if (ADRESSAAT.test(t) && (line.heading !== undefined || HEADER_LIKE.test(t))) bits |= SIGNAL.AddresseeHeaderLike;
   return bits;
 }
 
@@ -178,15 +178,15 @@ function kindOf(signals: Uint16Array): DraftKind {
   let questionsToU = 0;
   for (const bits of signals) {
     if (bits === 0) continue;
-    if (bits & Signal.MotieStrong) motie += 2;
-    else if (bits & Signal.MotieWeak) motie += 1;
-    if (bits & Signal.SlotAtEnd) motie += 2;
-    if (bits & Signal.VragenHeader) vragenHeader = true;
-    if (bits & Signal.HeaderAddressee) headerAddressee = true;
-    if (bits & Signal.VraagLabel) vraagLabels++;
-    if (bits & Signal.ToU) questionsToU++;
-    if (bits & Signal.Numbered) numberedQuestions++;
-    else if (numberedQuestions === 0 && bits & Signal.AddresseeHeaderLike) addresseeBeforeQuestions = true;
+    if (bits & SIGNAL.MotieStrong) motie += 2;
+    else if (bits & SIGNAL.MotieWeak) motie += 1;
+    if (bits & SIGNAL.SlotAtEnd) motie += 2;
+    if (bits & SIGNAL.VragenHeader) vragenHeader = true;
+    if (bits & SIGNAL.HeaderAddressee) headerAddressee = true;
+    if (bits & SIGNAL.VraagLabel) vraagLabels++;
+    if (bits & SIGNAL.ToU) questionsToU++;
+    if (bits & SIGNAL.Numbered) numberedQuestions++;
+    else if (numberedQuestions === 0 && bits & SIGNAL.AddresseeHeaderLike) addresseeBeforeQuestions = true;
   }
   if (motie >= 3) return 'motie';
   if (vragenHeader && (headerAddressee || numberedQuestions > 0)) return 'kamervragen';

@@ -6,8 +6,8 @@ import { kindFromContent, kindFromFrontmatter, kindFromUri, priorLines } from '.
 import { findDraftDate, isoDay } from './date';
 import { buildLines, maskRanges, type LineModel } from '../markdown/lines';
 import { ADRESSAAT } from './formulas';
-import { quotesOf } from './quotations';
-import { agreement, keepParagraphs, priorParagraphs, priorVersion } from './prior';
+import { keepParagraphs, priorParagraphs, quotesOf } from './quotations';
+import { agreement, priorVersion } from './prior';
 import { readFrontmatter } from './frontmatter';
 import { segmentMotie, segmentVragen } from './segment';
 import type { Draft, Quote } from './types';
@@ -41,7 +41,8 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     kind = kindFromUri(input.uri);
     kindReason = 'filename';
   }
-  // Where the masked text agrees with the previous version's: what the kind, the quotations and the parts reuse.
+  // Where the masked text agrees with the previous version's: what the kind and the quotations reuse (the parts: where
+  // text, masked text and own words all agree, `priorVersion`).
   const same = previous && agreement(previous.lines.masked, lines.masked);
   const delta = previous ? text.length - previous.text.length : 0;
   if (!kind) {

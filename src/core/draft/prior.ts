@@ -1,4 +1,4 @@
-import type { Draft, Part, Quote } from './types';
+import type { Draft, Part } from './types';
 import type { Span } from '../types';
 
 /*
@@ -8,6 +8,10 @@ import type { Span } from '../types';
  * and hashing its text again: the result is equal by construction, and the strings are the same objects, so the maps
  * that hold them compare pointers. Nothing depends on the reuse for its correctness: without a prior version every
  * value is computed afresh (`test/unit/incremental.property.test.ts` holds both to a full analysis).
+ *
+ * The prior version is kept only while the draft is checked (`checkText` drops it): the previous parts' lines are
+ * views of the previous text. Nothing kept per part may reach a `Draft`: the next version's prior keeps this version's
+ * parts, and a draft reachable from a part would keep every earlier version (`test/unit/versionMemory.test.ts`).
  */
 
 /** Where two versions agree: characters equal from the start and from the end. */
@@ -22,14 +26,9 @@ export interface PriorVersion {
   delta: number;
   /** Text, masked text and own words all equal (the least of the three agreements). */
   all: Agreement;
-  /** The masked text alone equal (what quotations are found in). */
-  masked: Agreement;
   /** The previous version's parts by start. */
   parts: Map<number, Part>;
 }
-
-/** Paragraphs of the masked text by start: their end and the quotations in them, relative to their start. */
-export type ParagraphQuotes = Map<number, { end: number; quotes: Quote[] }>;
 
 /** The characters `a` and `b` have in common at the start and at the end (never overlapping in the shorter). */
 export function agreement(a: string, b: string): Agreement {
@@ -61,31 +60,18 @@ function common(n: number, chunkEqual: (at: number, length: number) => boolean, 
 
 const least = (x: Agreement, y: Agreement): Agreement => ({ prefix: Math.min(x.prefix, y.prefix), suffix: Math.min(x.suffix, y.suffix) });
 
-const paragraphsOf = new WeakMap<Draft, ParagraphQuotes>();
-
-/** Keep a draft's paragraphs and their quotations for its next version (`quotesOf`). */
-export function keepParagraphs(draft: Draft, paragraphs: ParagraphQuotes): void {
-  paragraphsOf.set(draft, paragraphs);
-}
-
-/** The paragraphs of the previous version, with where its masked text agrees with this one's: what `quotesOf` reuses. */
-export function priorParagraphs(previous: Draft, masked: Agreement, delta: number): { agreement: Agreement; delta: number; paragraphs: ParagraphQuotes } | undefined {
-  const paragraphs = paragraphsOf.get(previous);
-  return paragraphs && { agreement: masked, delta, paragraphs };
-}
-
 /** The prior version of `draft`, from the previous draft of the same document. */
 export function priorVersion(previous: Draft, draft: Draft, masked: Agreement): PriorVersion {
   let all = least(agreement(previous.text, draft.text), masked);
   if (draft.ownWords !== draft.lines.masked || previous.ownWords !== previous.lines.masked) all = least(all, agreement(previous.ownWords, draft.ownWords));
-  return { delta: draft.text.length - previous.text.length, all, masked, parts: new Map(previous.parts.map((p) => [p.start, p])) };
+  return { delta: draft.text.length - previous.text.length, all, parts: new Map(previous.parts.map((p) => [p.start, p])) };
 }
 
 /**
  * Where in the previous version the range `from`–`to` of this version had the same text, masked text and own words:
  * its start there, or undefined when the range touches what changed.
  */
-export function priorStart(draft: Draft, from: number, to: number): number | undefined {
+function priorStart(draft: Draft, from: number, to: number): number | undefined {
   const prior = draft.prior;
   if (!prior) return undefined;
   if (to <= prior.all.prefix) return from;
@@ -94,11 +80,12 @@ export function priorStart(draft: Draft, from: number, to: number): number | und
 }
 
 /** How many characters around a part what is kept per part may read (a struck hedge looks 40 back). */
-export const PART_MARGIN = 64;
+const PART_MARGIN = 64;
 
 /**
  * A part's text with its margin: what is kept per part depends on nothing else of the text. The end is not cut at the
- * text's end (a slice is): a range past the end is never taken for unchanged, whatever follows it in another version.
+ * text's end (a slice is): a range past the end lies in no agreed prefix, and is taken for unchanged only where both
+ * versions end with the same characters (the agreed suffix).
  */
 export function partReach(part: Part): Span {
   const from = Math.max(0, Math.min(part.start, part.lines[0]?.start ?? part.start) - PART_MARGIN);
@@ -138,8 +125,8 @@ export function priorPart(draft: Draft, part: Part): Part | undefined {
   return old && partReach(old).start - old.start === reach.start - part.start && sameShape(old, part) ? old : undefined;
 }
 
-/** `partShape(a) === partShape(b)`, without building either. */
-function sameShape(a: Part, b: Part): boolean {
+/** `partShape(a) === partShape(b)`, without building either (a test holds the two to each other). */
+export function sameShape(a: Part, b: Part): boolean {
   const x = a.start;
   const y = b.start;
   const same = (s: Span | undefined, t: Span | undefined) => (s && t ? s.start - x === t.start - y && s.end - x === t.end - y : s === t);
@@ -156,7 +143,8 @@ function sameShape(a: Part, b: Part): boolean {
 
 /**
  * A value computed from one part alone (its shape and its text, masked text and own words with the margin), kept for
- * the same part of the next version (`priorPart`): after a keystroke only the edited part is computed again.
+ * the same part of the next version (`priorPart`): after a keystroke only the edited part is computed again. The
+ * value must not reach a `Draft` (see the top of this file).
  */
 export function perPart<T>(compute: (draft: Draft, part: Part) => T): (draft: Draft, part: Part) => T {
   const kept = new WeakMap<Part, { value: T }>();

@@ -1,6 +1,6 @@
 import { detached } from '../text/detach';
-import type { Agreement, ParagraphQuotes } from './prior';
-import type { Quote } from './types';
+import type { Agreement } from './prior';
+import type { Draft, Quote } from './types';
 
 const PAIRS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '"': '"', '‘': '’', "'": "'", '‚': '’' };
 const LETTER = /[\p{L}\p{N}]/u;
@@ -40,12 +40,27 @@ export function findQuotes(masked: string, from = 0, to = masked.length): Quote[
 /** What ends a paragraph for `findQuotes`: a line of nothing but spaces, tabs or a carriage return. */
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
+/** Paragraphs of the masked text by start: their end and the quotations in them, relative to their start. */
+export type ParagraphQuotes = Map<number, { end: number; quotes: Quote[] }>;
 
 /** The previous version's paragraphs, and where its masked text agrees with this one's (see `prior.ts`). */
 export interface PriorParagraphs {
   agreement: Agreement;
   delta: number;
   paragraphs: ParagraphQuotes;
+}
+
+const paragraphsOf = new WeakMap<Draft, ParagraphQuotes>();
+
+/** Keep a draft's paragraphs and their quotations for its next version (`quotesOf`). */
+export function keepParagraphs(draft: Draft, paragraphs: ParagraphQuotes): void {
+  paragraphsOf.set(draft, paragraphs);
+}
+
+/** The previous version's paragraphs, with where its masked text agrees with this one's: what `quotesOf` reuses. */
+export function priorParagraphs(previous: Draft, agreement: Agreement, delta: number): PriorParagraphs | undefined {
+  const paragraphs = paragraphsOf.get(previous);
+  return paragraphs && { agreement, delta, paragraphs };
 }
 
 /**

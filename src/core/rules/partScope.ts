@@ -10,7 +10,9 @@ import { detached } from '../text/detach';
  * that part and the text right around it, so between two versions of a document they are reused for every part whose
  * text and shape did not change, at the part's new place. Everything document-wide (the kind, the date, the agreement
  * in force, one suggestion per commitment, footnotes across parts, question numbering) lives in document-scoped rules,
- * which run on every version; `test/unit/incremental.property.test.ts` holds both to a full analysis.
+ * which run on every version; `test/unit/incremental.property.test.ts` holds both to a full analysis. A part-scoped
+ * rule may read document-wide lists (the quotations) only where what it reads shows in the part's key: a quotation
+ * that opens before the margin still blanks the part's own words, which the key holds.
  */
 
 /** The reports of part-scoped rules for one document, by rule and part, offsets relative to the part's start. */
@@ -111,7 +113,11 @@ function partDraft(draft: Draft, part: Part): Draft {
   let byPart = partDrafts.get(draft);
   if (!byPart) partDrafts.set(draft, (byPart = new Map()));
   let one = byPart.get(part);
-  if (!one) byPart.set(part, (one = { ...draft, parts: [part] }));
+  if (!one) {
+    // Without the prior version: these drafts live as long as their draft, the prior only while it is checked.
+    const { prior: _, ...rest } = draft;
+    byPart.set(part, (one = { ...rest, parts: [part] }));
+  }
   return one;
 }
 

@@ -10,7 +10,8 @@ export const vragenVraagteken: Rule = {
   id: 'vragen-vraagteken',
   kinds: ['kamervragen'],
   defaultSeverity: 'warning',
-  // A finding follows from its question alone: its words, its number, and a quotation that closes it.
+  // A finding follows from its question alone: its words, its number, and a quotation that closes it (a quotation
+  // opened before the part's margin blanks the part's own words, which its key holds: see partScope.ts).
   scope: 'part',
   title: { nl: 'Vraag zonder vraagteken', en: 'Question without a question mark' },
   docs: {

@@ -24,17 +24,6 @@ export class TextMemo<V> {
     this.chars += size;
   }
 
-  /**
-   * `set` for a key that is no slice of a longer text (a string built by joining or `JSON.stringify`): stored as it
-   * is, so that a later `get` with the same string object compares pointers, not characters.
-   */
-  setOwned(key: string, value: V, weight = 0): void {
-    const size = key.length + weight;
-    if (this.chars + size > this.maxChars) this.clear();
-    this.entries.set(key, value);
-    this.chars += size;
-  }
-
   clear(): void {
     this.entries.clear();
     this.chars = 0;
