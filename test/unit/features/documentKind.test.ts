@@ -53,4 +53,14 @@ describe('a workspace with drafts', () => {
     expect(service.findDraft(workspaceOf({ ...notes, 'file:///ws/m/zorg.md': MOTIE }, ['file:///ws']))).toBe('file:///ws/m/zorg.md');
     expect(service.findDraft(workspaceOf({ ...notes, 'file:///ws/leeg.vragen.md': '' }, ['file:///ws']))).toBe('file:///ws/leeg.vragen.md');
   });
+  it('reads a long document only from its opening, where a draft shows what it is', () => {
+    // A motie whose header and formulas open it, followed by 60,000 characters of overwegingen: found.
+    const long = `Motie van het lid Jansen over de zorg\n\n${MOTIE.replace('verzoekt', `${'overwegende dat de zorg beter moet;\n\n'.repeat(1700)}verzoekt`)}`;
+    expect(long.length).toBeGreaterThan(60_000);
+    expect(service.findDraft(workspaceOf({ 'file:///ws/lang.md': long }, ['file:///ws']))).toBe('file:///ws/lang.md');
+    // Notes that quote a motie only after 40,000 characters of other text are no draft (the check itself reads all).
+    const notes = `${'Aantekening over het debat, zonder vragen.\n\n'.repeat(1000)}${MOTIE}`;
+    expect(service.findDraft(workspaceOf({ 'file:///ws/notities.md': notes }, ['file:///ws']))).toBeUndefined();
+    expect(service.analyze({ uri: 'file:///ws/notities.md', version: 1, text: notes }).draft.kind).toBe('motie');
+  });
 });
