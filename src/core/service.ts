@@ -224,6 +224,18 @@ function draftOnce(doc: DraftInput, budget: WorkBudget, today: string): Draft {
 /** How much of a document's start is read to tell whether it is a draft (`findDraft`): far more than any header. */
 const KIND_PREFIX = 32_000;
 
+/**
+ * The kind of a workspace document for `findDraft`: an open document's from the cache when it was analysed; else the
+ * draft of its opening (`KIND_PREFIX`) is built here and not kept: the kind needs no rules, its signs stand at the top
+ * (the motie's kop and formulas, the Kamervragen's header and first questions), and a long draft's analysis belongs
+ * to the diagnostics, which run it in steps (a 500 kB draft opened at the start was parsed here in full first: a
+ * quarter second before its findings).
+ */
+function kindForFinding(hit: CacheEntry | undefined, doc: { uri: string; text: string; version: number | undefined }, budget: WorkBudget, today: string): DraftKind {
+  if (hit && doc.version !== undefined && hit.version === doc.version && hit.textLength === doc.text.length) return hit.analysis.draft.kind;
+  return draftOnce({ uri: doc.uri, version: doc.version ?? 0, text: openingOf(doc.text) }, budget, today).kind;
+}
+
 /** The start of a text up to `KIND_PREFIX` characters, cut at a line end. */
 function openingOf(text: string): string {
   if (text.length <= KIND_PREFIX) return text;
@@ -358,16 +370,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     answerTerm: (doc) => answerTerm(analyze(doc).draft, settings.answerTerm, settings.taal),
     documentKind: (doc) => documentKindOf(analyze(doc).draft),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),
-    // An open document from the cache when it was analysed; else the draft of its opening (`KIND_PREFIX`) is built
-    // here and not kept: the kind needs no rules, its signs stand at the top (the motie's kop and formulas, the
-    // Kamervragen's header and first questions), and a long draft's analysis belongs to the diagnostics, which run it
-    // in steps (a 500 kB draft opened at the start was parsed here in full first: a quarter second before its findings).
-    findDraft: (workspace) =>
-      findDraftDocument(workspace, (uri, text, version) => {
-        const hit = version === undefined ? undefined : cache.get(uri);
-        if (hit && hit.version === version && hit.textLength === text.length) return hit.analysis.draft.kind;
-        return draftOnce({ uri, version: version ?? 0, text: openingOf(text) }, settings.budget, today()).kind;
-      }),
+    findDraft: (workspace) => findDraftDocument(workspace, (uri, text, version) => kindForFinding(cache.get(uri), { uri, text, version }, settings.budget, today())),
     exportDraft: (doc, options) => exportDraft(analyze(doc), corpus, settings.taal, options),
     forget: (uri) => void cache.delete(uri),
   };
