@@ -1,7 +1,7 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { CitationRef, Draft, Part, Quote } from '../draft/types';
-import { priorPart } from '../draft/prior';
+import { priorPart, priorPartAt } from '../draft/prior';
 import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { startingIn } from '../text/positions';
@@ -196,7 +196,7 @@ function splitUnits(masked: string, part: Part, ctx: PartContext): PartUnit[] {
  */
 function previousUnits(draft: Draft, part: Part): readonly PartUnit[] | undefined {
   const prior = draft.prior;
-  const old = prior && (prior.parts.get(part.start) ?? prior.parts.get(part.start - prior.delta));
+  const old = prior && (priorPartAt(prior, part.start) ?? priorPartAt(prior, part.start - prior.delta));
   return old && old.kind === part.kind ? unitsOfPart.get(old)?.rel : undefined;
 }
 

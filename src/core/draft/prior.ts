@@ -1,5 +1,6 @@
 import type { Draft, Part } from './types';
 import type { Span } from '../types';
+import { startingIn } from '../text/positions';
 
 /*
  * What a draft shares with the previous version of the same document. A keystroke changes a few characters; every
@@ -26,8 +27,10 @@ export interface PriorVersion {
   delta: number;
   /** Text, masked text and own words all equal (the least of the three agreements). */
   all: Agreement;
-  /** The previous version's parts by start. */
-  parts: Map<number, Part>;
+  /** The previous version's parts, in order (by start). */
+  parts: readonly Part[];
+  /** `priorPart` of each part asked for, once per part (part keys, citation units and `perPart` all ask). */
+  matched: Map<Part, Part | undefined>;
 }
 
 /** The characters `a` and `b` have in common at the start and at the end (never overlapping in the shorter). */
@@ -64,7 +67,12 @@ const least = (x: Agreement, y: Agreement): Agreement => ({ prefix: Math.min(x.p
 export function priorVersion(previous: Draft, draft: Draft, masked: Agreement): PriorVersion {
   let all = least(agreement(previous.text, draft.text), masked);
   if (draft.ownWords !== draft.lines.masked || previous.ownWords !== previous.lines.masked) all = least(all, agreement(previous.ownWords, draft.ownWords));
-  return { delta: draft.text.length - previous.text.length, all, parts: new Map(previous.parts.map((p) => [p.start, p])) };
+  return { delta: draft.text.length - previous.text.length, all, parts: previous.parts, matched: new Map() };
+}
+
+/** The previous version's part that starts at `start`, if one does. */
+export function priorPartAt(prior: PriorVersion, start: number): Part | undefined {
+  return startingIn(prior.parts, (p) => p.start, start, start)[0];
 }
 
 /**
@@ -117,12 +125,14 @@ export function partShape(part: Part): string {
 export function priorPart(draft: Draft, part: Part): Part | undefined {
   const prior = draft.prior;
   if (!prior) return undefined;
+  if (prior.matched.has(part)) return prior.matched.get(part);
   const reach = partReach(part);
   const from = priorStart(draft, reach.start, reach.end);
-  if (from === undefined) return undefined;
-  const old = prior.parts.get(part.start - (reach.start - from));
+  const old = from === undefined ? undefined : priorPartAt(prior, part.start - (reach.start - from));
   // The same margin before it too (a part near the start may have less room before it than it had).
-  return old && partReach(old).start - old.start === reach.start - part.start && sameShape(old, part) ? old : undefined;
+  const same = old && partReach(old).start - old.start === reach.start - part.start && sameShape(old, part) ? old : undefined;
+  prior.matched.set(part, same);
+  return same;
 }
 
 /** `partShape(a) === partShape(b)`, without building either (a test holds the two to each other). */
