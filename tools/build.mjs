@@ -21,9 +21,13 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // Minified always, so the tests run what ships; names kept, since error names and logs use them.
-  minify: true,
-  keepNames: true,
+  // Minified always, so the tests run what ships: whitespace and syntax, not the names. Names stay as written, so a
+  // stack trace in a log names its functions. Not `minify` with `keepNames`: that wraps every function it renames in
+  // a call that sets its name, each time the function is created, also the closures made per part and per rule while
+  // a draft is checked (a 0.9 MB motie of 25,000 overwegingen: 1.91 → 1.80 s CPU, medians of six runs), for a
+  // start no faster (bench:startup, same run: no difference beyond the noise).
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: release ? 'external' : 'linked',
   logLevel: 'warning',
   // Some ESM-only dependencies reference import.meta.url; in a CJS bundle it must come from __filename.
