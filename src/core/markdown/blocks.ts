@@ -122,13 +122,149 @@ export function parseBlocks(text: string): ParsedMarkdown {
   return runSteps(parseBlocksSteps(text));
 }
 
-/** `parseBlocks` one piece per step (see `parseInPieces`); a text parsed whole is one step. */
+/**
+ * `parseBlocks` in steps: plain paragraphs found directly and the rest parsed run by run (`plainSteps`), or, where
+ * footnotes make labels document-wide, one piece per step (see `parseInPieces`); a text parsed whole is one step.
+ */
 export function* parseBlocksSteps(text: string): Steps<ParsedMarkdown> {
+  const plain = yield* plainSteps(text);
+  if (plain) return plain;
   const pieces = text.length >= PIECEWISE_FROM ? yield* pieceSteps(text, PIECE_LENGTH, PIECE_LENGTH) : undefined;
   return pieces ?? parseWhole(text);
 }
 
-function parseWhole(text: string): ParsedMarkdown {
+/** A stretch of lines between blank lines: one plain paragraph (see `chunksOf`), or anything else. */
+interface Chunk extends Span {
+  plain: boolean;
+}
+
+/** Inside a paragraph, what makes a fact of the line model (links, footnotes, code, HTML); the rest is prose. */
+const FACT_MARK = /[[`<]/g;
+const LETTER = /\p{L}/u;
+
+/** Whether the line at `at` starts with a letter (no indentation, no marker of a list, quote, heading or fence). */
+function startsWithLetter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 0x20;
+  if (c >= 0x61 && c <= 0x7a) return true;
+  return text.charCodeAt(at) >= 0x80 && LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/**
+ * The document as stretches of lines between blank lines, each marked plain when it is certainly one paragraph with
+ * nothing in it the line model records: every line starts with a letter (so none opens or interrupts a block: no
+ * list marker, quote, heading, fence, HTML or indented code, and no setext underline) and it holds no bracket, backtick
+ * or angle bracket (no link, footnote, code or HTML). After a blank line nothing a document has read before can take
+ * such a stretch in, except a construct still open (a fence, an HTML comment), which the parse of the stretch before it
+ * shows (`plainSteps`). The paragraph runs from its first character to the end of its last line (trailing spaces
+ * included, as micromark has it).
+ */
+function chunksOf(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  const lineEnd = /\r\n?|\n/g;
+  let mark = -1;
+  let at = 0;
+  let chunk: Chunk | undefined;
+  while (at <= text.length) {
+    lineEnd.lastIndex = at;
+    const m = lineEnd.exec(text);
+    const end = m ? m.index : text.length;
+    let blank = true;
+    for (let i = at; i < end && blank; i++) blank = text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09;
+    if (blank) {
+      chunk = undefined;
+    } else {
+      if (!chunk) chunks.push((chunk = { start: at, end, plain: true }));
+      chunk.end = end;
+      if (chunk.plain && !startsWithLetter(text, at)) chunk.plain = false;
+      if (chunk.plain && mark < end) {
+        if (mark < at) {
+          FACT_MARK.lastIndex = at;
+          mark = FACT_MARK.exec(text)?.index ?? text.length;
+        }
+        if (mark < end) chunk.plain = false;
+      }
+    }
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  return chunks;
+}
+
+const PLAIN_STEP = 8 * 1024;
+
+/**
+ * A document read as plain paragraphs (`chunksOf`), found without the Markdown parser, and runs of everything else
+ * between them, each parsed on its own (in pieces when long) with a sentinel after it: a run that leaves something
+ * open (an unclosed fence or HTML comment, which would take in what follows) ends this, and the rest of the document
+ * is parsed whole from there. Each run starts where nothing is open (at the start, or after a plain paragraph and a
+ * blank line), so its blocks are those of one whole parse; a property test holds the result to that. Undefined when
+ * footnotes are used (their labels are document-wide) or the document opens with a byte order mark.
+ */
+function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
+  // A byte order mark at the very start: micromark drops it, and its offsets then count from after it.
+  if (text.includes('[^') || text.charCodeAt(0) === 0xfeff) return undefined;
+  const blocks: Block[] = [];
+  const chunks = chunksOf(text);
+  let done = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    if (chunk.plain) {
+      blocks.push({ start: chunk.start, end: chunk.end, type: 'paragraph', facts: paragraphFacts() });
+      done += chunk.end - chunk.start;
+      if (done >= PLAIN_STEP) {
+        yield done;
+        done = 0;
+      }
+      continue;
+    }
+    let last = i;
+    while (last + 1 < chunks.length && !chunks[last + 1]!.plain) last++;
+    const { start } = chunk;
+    if (startsWithBom(text, start)) return undefined;
+    // With the blank lines after it: indented code takes in a blank line that is indented as well.
+    const run = yield* runBlocksSteps(text.slice(start, chunks[last + 1]?.start ?? text.length), start === 0);
+    if (!run) {
+      const rest = parseMarkdown(text.slice(start), start > 0);
+      for (const block of blocksOf(rest, start)) blocks.push(block);
+      return { text, blocks, reparsed: 'full' };
+    }
+    for (const block of run) blocks.push({ ...block, start: block.start + start, end: block.end + start });
+    i = last;
+  }
+  if (done > 0) yield done;
+  return { text, blocks, reparsed: 'full' };
+}
+
+/**
+ * Whether a piece starting at `start` (after the start of the document) opens with a byte order mark, which micromark
+ * drops at the start of what it parses but reads as a character anywhere else: such a piece would be parsed off by one.
+ */
+function startsWithBom(text: string, start: number): boolean {
+  return start > 0 && text.charCodeAt(start) === 0xfeff;
+}
+
+/** The facts of a plain paragraph: it starts a block, and nothing else. */
+function paragraphFacts(): BlockFacts {
+  return { blanked: [], comments: [], code: [], footnoteDefinitions: [], footnoteReferences: [], links: [], headings: [], blockStarts: [0], blockquotes: [], labels: [] };
+}
+
+/**
+ * The blocks of one run of `plainSteps` (offsets within the run; `atStart`: it opens the document, so it may open
+ * with front matter), or undefined when it leaves something open.
+ */
+function* runBlocksSteps(run: string, atStart: boolean): Steps<readonly Block[] | undefined> {
+  if (run.length >= PIECEWISE_FROM) return (yield* pieceSteps(run, PIECE_LENGTH, PIECE_LENGTH, atStart))?.blocks;
+  const root = parseMarkdown(`${run}\n\n${SENTINEL}\n`, !atStart);
+  const own = root.children.slice(0, -1);
+  if (!endsAsWritten(root, own.length, run.length + 2, 0)) return undefined;
+  // `---` at the start that is not front matter: micromark reads the document differently whole (see touchesFrontmatter).
+  if (atStart && run.startsWith('---') && own[0]?.type !== 'yaml') return undefined;
+  yield run.length;
+  return blocksOf({ type: 'root', children: own }, 0);
+}
+
+/** One parse of the whole text by the Markdown parser: what every faster way must give (the property tests' reference). */
+export function parseWhole(text: string): ParsedMarkdown {
   return { text, blocks: blocksOf(parseMarkdown(text), 0), reparsed: 'full' };
 }
 
@@ -150,7 +286,7 @@ export function parseInPieces(text: string, pieceLength: number, maxReread: numb
 }
 
 /** `parseInPieces`, yielding after each piece the characters it parsed. */
-function* pieceSteps(text: string, pieceLength: number, maxReread: number): Steps<ParsedMarkdown | undefined> {
+function* pieceSteps(text: string, pieceLength: number, maxReread: number, atStart = true): Steps<ParsedMarkdown | undefined> {
   if (text.includes('[^')) return undefined;
   const cuts = pieceCuts(text, pieceLength);
   if (cuts.length < 2) return undefined;
@@ -161,14 +297,15 @@ function* pieceSteps(text: string, pieceLength: number, maxReread: number): Step
     while (from > 0 && !BLANK_LINE.test(text.slice(blocks[from - 1]!.end, lineStartOf(text, blocks[from]!.start)))) from--;
     const start = from < 1 ? 0 : lineStartOf(text, blocks[from]!.start);
     if (previousCut - start > maxReread) return undefined;
+    if (startsWithBom(text, start)) return undefined;
     const piece = text.slice(start, cut);
-    const root = parseMarkdown(`${piece}\n\n${SENTINEL}\n`, start > 0);
+    const root = parseMarkdown(`${piece}\n\n${SENTINEL}\n`, start > 0 || !atStart);
     const own = root.children.slice(0, -1);
     if (!endsAsWritten(root, own.length, piece.length + 2, 0)) return undefined;
     blocks.length = Math.max(from, 0);
     for (const block of blocksOf({ type: 'root', children: own }, start)) blocks.push(block);
     // `---` at the start that is not front matter: micromark reads the document differently whole (see touchesFrontmatter).
-    if (previousCut === 0 && text.startsWith('---') && blocks[0]?.type !== 'yaml') return undefined;
+    if (atStart && previousCut === 0 && text.startsWith('---') && blocks[0]?.type !== 'yaml') return undefined;
     previousCut = cut;
     yield piece.length;
   }
@@ -274,7 +411,7 @@ function parsePiece(previous: ParsedMarkdown, text: string, range: { from: numbe
   const toEnd = to >= blocks.length;
   const oldEnd = toEnd ? old.length : lineEndOf(old, blocks[to]!.end);
   const end = oldEnd + delta;
-  if (start > end) return undefined;
+  if (start > end || startsWithBom(text, start)) return undefined;
   const piece = text.slice(start, end);
   const inside = (i: number) => i >= Math.max(from, 0) && i <= to;
   const elsewhere = definedElsewhere(blocks, inside, piece);

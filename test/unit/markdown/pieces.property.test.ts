@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBlocks, parseInPieces } from '../../../src/core/markdown/blocks';
+import { parseInPieces, parseWhole } from '../../../src/core/markdown/blocks';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SEED = Number(process.env.AKKOORDWIJZER_PROPERTY_SEED ?? 20261203);
@@ -56,7 +56,7 @@ function expectSameBlocks(text: string, pieceLength: number): boolean {
   // when a step re-reads more than a piece; that is tested below).
   const pieces = parseInPieces(text, pieceLength, Number.POSITIVE_INFINITY);
   if (!pieces) return false;
-  expect(pieces.blocks).toEqual(parseBlocks(text).blocks);
+  expect(pieces.blocks).toEqual(parseWhole(text).blocks);
   return true;
 }
 
@@ -102,7 +102,7 @@ describe('parsing a long document in pieces', () => {
     // re-read the list, so it is parsed whole at once.
     const vragen = Array.from({ length: 400 }, (_, i) => `${i + 1}. Welke maatregelen neemt u voor punt ${i}?\n\n`).join('');
     expect(parseInPieces(vragen, 1000)).toBeUndefined();
-    expect(parseInPieces(vragen, 1000, Number.POSITIVE_INFINITY)?.blocks).toEqual(parseBlocks(vragen).blocks);
+    expect(parseInPieces(vragen, 1000, Number.POSITIVE_INFINITY)?.blocks).toEqual(parseWhole(vragen).blocks);
     expect(parseInPieces(`${motie}tekst[^1]\n\n[^1]: bron\n`, 1000)).toBeUndefined();
   });
 });
