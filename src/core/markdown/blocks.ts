@@ -153,14 +153,16 @@ function startsWithLetter(text: string, at: number): boolean {
  * The document as stretches of lines between blank lines, each marked plain when it is certainly one paragraph with
  * nothing in it the line model records: every line starts with a letter (so none opens or interrupts a block: no
  * list marker, quote, heading, fence, HTML or indented code, and no setext underline) and it holds no bracket, backtick
- * or angle bracket (no link, footnote, code or HTML). After a blank line nothing a document has read before can take
- * such a stretch in, except a construct still open (a fence, an HTML comment), which the parse of the stretch before it
- * shows (`plainSteps`). The paragraph runs from its first character to the end of its last line (trailing spaces
+ * or angle bracket (no link, footnote, code or HTML). After a blank line no block read before can take such a stretch
+ * in, except a construct still open (a fence, an HTML comment), which the parse of the run before it shows
+ * (`plainSteps`). The paragraph runs from its first character to the end of its last line (trailing spaces
  * included, as micromark has it).
  */
 function chunksOf(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   const lineEnd = /\r\n?|\n/g;
+  // The first fact mark at or after the last place searched from (text.length: none); searched again only from a line
+  // that starts past it, so the text is scanned for marks once.
   let mark = -1;
   let at = 0;
   let chunk: Chunk | undefined;
@@ -194,15 +196,16 @@ const PLAIN_STEP = 8 * 1024;
 
 /**
  * A document read as plain paragraphs (`chunksOf`), found without the Markdown parser, and runs of everything else
- * between them, each parsed on its own (in pieces when long) with a sentinel after it: a run that leaves something
- * open (an unclosed fence or HTML comment, which would take in what follows) ends this, and the rest of the document
- * is parsed whole from there. Each run starts where nothing is open (at the start, or after a plain paragraph and a
- * blank line), so its blocks are those of one whole parse; a property test holds the result to that. Undefined when
- * footnotes are used (their labels are document-wide) or the document opens with a byte order mark.
+ * between them, each parsed on its own (in pieces when long) with a sentinel after it (`ownNodes`): a run that leaves
+ * something open (an unclosed fence or HTML comment, which would take in what follows) ends this, and the rest of the
+ * document is parsed whole from there. Each run starts where nothing is open (at the start, or after a plain paragraph
+ * and a blank line), and the run at the end is parsed as it ends; `test/unit/markdown/plain.property.test.ts` holds
+ * the blocks to one whole parse by micromark. Undefined when labels hold for the whole document (footnotes, link
+ * definitions), or a run opens with a byte order mark.
  */
 function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
   // A byte order mark at the very start: micromark drops it, and its offsets then count from after it.
-  if (text.includes('[^') || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.includes('[^') || LINK_DEFINITION.test(text) || text.charCodeAt(0) === 0xfeff) return undefined;
   const blocks: Block[] = [];
   const chunks = chunksOf(text);
   let done = 0;
@@ -222,7 +225,8 @@ function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
     const { start } = chunk;
     if (startsWithBom(text, start)) return undefined;
     // With the blank lines after it: indented code takes in a blank line that is indented as well.
-    const run = yield* runBlocksSteps(text.slice(start, chunks[last + 1]?.start ?? text.length), start === 0);
+    const end = chunks[last + 1]?.start ?? text.length;
+    const run = yield* runBlocksSteps(text.slice(start, end), start === 0, end === text.length);
     if (!run) {
       const rest = parseMarkdown(text.slice(start), start > 0);
       for (const block of blocksOf(rest, start)) blocks.push(block);
@@ -250,17 +254,30 @@ function paragraphFacts(): BlockFacts {
 
 /**
  * The blocks of one run of `plainSteps` (offsets within the run; `atStart`: it opens the document, so it may open
- * with front matter), or undefined when it leaves something open.
+ * with front matter; `atEnd`: it ends the document), or undefined when it leaves something open or, long, cannot be
+ * parsed in pieces.
  */
-function* runBlocksSteps(run: string, atStart: boolean): Steps<readonly Block[] | undefined> {
-  if (run.length >= PIECEWISE_FROM) return (yield* pieceSteps(run, PIECE_LENGTH, PIECE_LENGTH, atStart))?.blocks;
-  const root = parseMarkdown(`${run}\n\n${SENTINEL}\n`, !atStart);
-  const own = root.children.slice(0, -1);
-  if (!endsAsWritten(root, own.length, run.length + 2, 0)) return undefined;
+function* runBlocksSteps(run: string, atStart: boolean, atEnd: boolean): Steps<readonly Block[] | undefined> {
+  if (run.length >= PIECEWISE_FROM) return (yield* pieceSteps(run, PIECE_LENGTH, PIECE_LENGTH, atStart, atEnd))?.blocks;
+  const own = ownNodes(run, !atStart, atEnd);
   // `---` at the start that is not front matter: micromark reads the document differently whole (see touchesFrontmatter).
-  if (atStart && run.startsWith('---') && own[0]?.type !== 'yaml') return undefined;
+  if (!own || (atStart && run.startsWith('---') && own[0]?.type !== 'yaml')) return undefined;
   yield run.length;
   return blocksOf({ type: 'root', children: own }, 0);
+}
+
+/**
+ * The top-level nodes of `piece` as one parse of the whole document reads them, where that parse is in a fresh state
+ * at the piece's start (`inMiddle`: after the start of the document). At the end of the document the piece is parsed
+ * as it is: micromark reads a last line without a line ending differently from one followed by more text (`</pre>`
+ * after a quote is an HTML block there, a lazy continuation elsewhere). Before the end a sentinel after it shows
+ * whether it left something open (then undefined).
+ */
+function ownNodes(piece: string, inMiddle: boolean, atEnd: boolean): RootContent[] | undefined {
+  if (atEnd) return parseMarkdown(piece, inMiddle).children;
+  const root = parseMarkdown(`${piece}\n\n${SENTINEL}\n`, inMiddle);
+  const own = root.children.slice(0, -1);
+  return endsAsWritten(root, own.length, piece.length, 0) ? own : undefined;
 }
 
 /** One parse of the whole text by the Markdown parser: what every faster way must give (the property tests' reference). */
@@ -286,8 +303,8 @@ export function parseInPieces(text: string, pieceLength: number, maxReread: numb
 }
 
 /** `parseInPieces`, yielding after each piece the characters it parsed. */
-function* pieceSteps(text: string, pieceLength: number, maxReread: number, atStart = true): Steps<ParsedMarkdown | undefined> {
-  if (text.includes('[^')) return undefined;
+function* pieceSteps(text: string, pieceLength: number, maxReread: number, atStart = true, atEnd = true): Steps<ParsedMarkdown | undefined> {
+  if (text.includes('[^') || LINK_DEFINITION.test(text)) return undefined;
   const cuts = pieceCuts(text, pieceLength);
   if (cuts.length < 2) return undefined;
   const blocks: Block[] = [];
@@ -299,9 +316,8 @@ function* pieceSteps(text: string, pieceLength: number, maxReread: number, atSta
     if (previousCut - start > maxReread) return undefined;
     if (startsWithBom(text, start)) return undefined;
     const piece = text.slice(start, cut);
-    const root = parseMarkdown(`${piece}\n\n${SENTINEL}\n`, start > 0 || !atStart);
-    const own = root.children.slice(0, -1);
-    if (!endsAsWritten(root, own.length, piece.length + 2, 0)) return undefined;
+    const own = ownNodes(piece, start > 0 || !atStart, atEnd && cut === text.length);
+    if (!own) return undefined;
     blocks.length = Math.max(from, 0);
     for (const block of blocksOf({ type: 'root', children: own }, start)) blocks.push(block);
     // `---` at the start that is not front matter: micromark reads the document differently whole (see touchesFrontmatter).
@@ -344,7 +360,8 @@ export function reparseBlocks(previous: ParsedMarkdown, text: string): ParsedMar
 export function* reparseBlocksSteps(previous: ParsedMarkdown, text: string): Steps<ParsedMarkdown> {
   const change = changeBetween(previous.text, text);
   if (!change) return { text, blocks: previous.blocks, reparsed: { start: 0, end: 0 } };
-  if (touchesFrontmatter(previous, text, change)) return yield* parseBlocksSteps(text);
+  // A link definition's label holds for the whole document: no piece can be parsed apart.
+  if (touchesFrontmatter(previous, text, change) || LINK_DEFINITION.test(text) || LINK_DEFINITION.test(previous.text)) return yield* parseBlocksSteps(text);
   return reparseRange(previous, text, change) ?? (yield* parseBlocksSteps(text));
 }
 
@@ -415,11 +432,8 @@ function parsePiece(previous: ParsedMarkdown, text: string, range: { from: numbe
   const piece = text.slice(start, end);
   const inside = (i: number) => i >= Math.max(from, 0) && i <= to;
   const elsewhere = definedElsewhere(blocks, inside, piece);
-  const definitions = elsewhere.map((label) => `[^${label}]: x\n\n`).join('');
-  const source = `${piece}\n\n${definitions}${SENTINEL}\n`;
-  const root = parseMarkdown(source, start > 0);
-  const own = root.children.slice(0, root.children.length - elsewhere.length - 1);
-  if (!endsAsWritten(root, own.length, piece.length + 2, elsewhere.length)) return undefined;
+  const own = elsewhere.length === 0 ? ownNodes(piece, start > 0, toEnd) : ownNodesWith(piece, start > 0, toEnd, elsewhere);
+  if (!own) return undefined;
   const lastNode = own.at(-1);
   // A list, a footnote or indented code at the end may take in an indented block after the blank line.
   if (!toEnd && lastNode && (lastNode.type === 'list' || lastNode.type === 'footnoteDefinition' || lastNode.type === 'code')) return 'grow';
@@ -430,6 +444,17 @@ function parsePiece(previous: ParsedMarkdown, text: string, range: { from: numbe
   if (!sameSet(oldLabels, newLabels)) return undefined;
   const after = blocks.slice(to + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
   return { text, blocks: [...before, ...fresh, ...after], reparsed: { start, end } };
+}
+
+/**
+ * `ownNodes` for a piece that refers to footnotes defined elsewhere (`labels`): parsed with a definition of each
+ * appended, and the sentinel after them. At the end of the document only when its last line ends (see `ownNodes`).
+ */
+function ownNodesWith(piece: string, inMiddle: boolean, atEnd: boolean, labels: readonly string[]): RootContent[] | undefined {
+  if (atEnd && !/[\r\n]$/.test(piece)) return undefined;
+  const root = parseMarkdown(`${piece}\n\n${labels.map((label) => `[^${label}]: x\n\n`).join('')}${SENTINEL}\n`, inMiddle);
+  const own = root.children.slice(0, root.children.length - labels.length - 1);
+  return endsAsWritten(root, own.length, piece.length, labels.length) ? own : undefined;
 }
 
 /**
@@ -453,16 +478,29 @@ function normalizeLabel(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 }
 
-/** The appended definitions and the sentinel came out as written: nothing in the piece was left open. */
-function endsAsWritten(root: Root, ownCount: number, definitionsAt: number, definitionCount: number): boolean {
+/**
+ * The appended definitions and the sentinel came out as written, after a piece of `pieceLength` characters parsed as
+ * `${piece}\n\n${definitions}${SENTINEL}\n`: nothing in the piece was left open, and its own blocks end inside it (a
+ * list item holding an unclosed fence stays open until the sentinel closes it, and then ends in the blank line added
+ * after the piece).
+ */
+function endsAsWritten(root: Root, ownCount: number, pieceLength: number, definitionCount: number): boolean {
+  const definitionsAt = pieceLength + 2;
   const tail = root.children.slice(ownCount);
   if (tail.length !== definitionCount + 1 || ownCount < 0) return false;
   const sentinel = tail.at(-1)!;
   if (sentinel.type !== 'paragraph' || sentinel.children.length !== 1 || sentinel.children[0]!.type !== 'text' || sentinel.children[0].value !== SENTINEL) return false;
   const lastOwn = root.children[ownCount - 1];
-  if (lastOwn && (lastOwn.position?.end.offset ?? 0) > definitionsAt) return false;
+  if (lastOwn && (lastOwn.position?.end.offset ?? 0) > pieceLength) return false;
   return tail.slice(0, -1).every((n) => n.type === 'footnoteDefinition' && (n.position?.start.offset ?? 0) >= definitionsAt);
 }
+
+/**
+ * Something in the text that may be a link reference definition (`[label]: /url`), whose label holds for the whole
+ * document: a reference elsewhere (`[x][label]`) decides whether a link is read there. Footnote definitions (`[^1]:`)
+ * are not this; their labels are handled apart.
+ */
+const LINK_DEFINITION = /\[(?!\^)(?:[^[\]\\]|\\.)*\]:/;
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const x = new Set(a);

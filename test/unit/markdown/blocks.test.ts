@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBlocks, reparseBlocks } from '../../../src/core/markdown/blocks';
+import { parseBlocks, parseWhole, reparseBlocks } from '../../../src/core/markdown/blocks';
 import { changeBetween } from '../../../src/core/text/change';
 
 /** The blocks as compared: positions, types and facts (the `reparsed` note says how, not what). */
@@ -84,6 +84,16 @@ describe('changeBetween', () => {
     expect(changeBetween('abcdef', 'abXYef')).toEqual({ start: 2, oldEnd: 4, newEnd: 4 });
     expect(changeBetween('abc', 'abc')).toBeUndefined();
     expect(changeBetween('aaa', 'aaaa')).toEqual({ start: 3, oldEnd: 3, newEnd: 4 });
+  });
+
+  it('equals one whole parse where a piece would read differently: a fence left open in a list item, a last line without a line ending, a link definition', () => {
+    const cases: [string, string][] = [
+      ['x\n\ny\n', 'x\n\n- ```\n'],
+      ['x\n\n> a\n', 'x\n\n> a\n</pre>'],
+      ['[x][a](/u)\n\nb\n\nc\n', '[x][a](/u)\n\nb\n\n[a]: /v\n'],
+      ['[foo [bar]](/url)\n\nplain\n\n[bar]: /x\n', '[foo [bar]](/url)\n\nplainer\n\n[bar]: /x\n'],
+    ];
+    for (const [before, after] of cases) expect(reparseBlocks(parseBlocks(before), after).blocks, JSON.stringify(after)).toEqual(parseWhole(after).blocks);
   });
 
   it('never splits a CR LF or a surrogate pair', () => {

@@ -29,7 +29,6 @@ const CLOSED = [
   '> citaat',
   '>',
   'luie vervolgregel',
-  '[def]: https://example.org "titel"',
   'zie [def] en [tekst](https://example.org)',
   '# Kop',
   'Kop\n===',
@@ -38,8 +37,11 @@ const CLOSED = [
   '`inline`',
   '',
 ];
-/** Constructs left open: everything after them is read differently, so the pieces must be parsed again together. */
-const OPEN = ['```\ncode', '~~~', '<!-- opmerking', '-->', '<div>', '</div>', '```'];
+/**
+ * Constructs left open: everything after them is read differently, so the pieces must be parsed again together; and a
+ * link definition, whose label holds for the whole document (the pieces give up).
+ */
+const OPEN = ['```\ncode', '~~~', '<!-- opmerking', '-->', '<div>', '</div>', '```', '- ```', '> a\n</pre>', '[def]: https://example.org "titel"'];
 
 const SEPARATORS = ['\n\n', '\n\n', '\n', '\n\n\n', '\r\n\r\n', '\n \n'];
 const documentOf = (snippets: readonly string[]) =>
