@@ -18,14 +18,15 @@ export function quickFixes(findings: readonly Finding[], range: Span): QuickFix[
 
 /**
  * Apply edits to a text. Edits are applied back to front; overlapping edits are skipped (never corrupt the text).
- * Returns the new text and how many edits were skipped.
+ * Inserts at one position come out in the order of the array, as LSP defines it: the later one is applied first, so
+ * the earlier one ends up before it. Returns the new text and how many edits were skipped.
  */
 export function applyEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): { text: string; skipped: number } {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
   let out = text;
   let skipped = 0;
   let floor = Infinity;
-  for (const e of sorted) {
+  for (const { e } of sorted) {
     if (e.end > floor || e.start > e.end || e.end > text.length) {
       skipped++;
       continue;

@@ -38,7 +38,7 @@ export const motieSlot: Rule = {
       const block = blockInsertAfter(draft.text, last.end, SLOT_TEXT);
       if (mark === ',') edits.push(block);
       else if (/[.;:!?]/.test(mark)) edits.push({ start: last.wordsEnd - 1, end: last.wordsEnd, newText: ',' }, block);
-      else if (last.wordsEnd === block.start) edits.push({ ...block, newText: `,${block.newText}` }); // one edit: the order of two inserts at one offset is not defined
+      else if (last.wordsEnd === block.start) edits.push({ ...block, newText: `,${block.newText}` }); // one edit for the comma and the slot at one offset
       else edits.push({ start: last.wordsEnd, end: last.wordsEnd, newText: ',' }, block);
     }
     ctx.report({
