@@ -132,7 +132,7 @@ export class CorpusStore {
    * the same loaded value as last time these files were asked for, that set is returned (to every folder that asks),
    * so nothing downstream (the search index, the drafts' findings) is rebuilt for a reload that changed nothing.
    */
-  build(options: { folders: string[]; extraFiles: string[]; openText: (uri: string) => string | undefined }): CorpusSet {
+  build(options: { folders: string[]; extraFiles: string[]; openText: (uri: string) => string | undefined; readable?: (files: readonly string[]) => string[] }): CorpusSet {
     const files: LoadedCorpus[] = [];
     const seen = new Set<string>();
     const take = (file: string, builtin: boolean) => {
@@ -145,7 +145,8 @@ export class CorpusStore {
     for (const folder of options.folders) {
       let found = this.walked.get(folder);
       if (!found) this.walked.set(folder, (found = findWorkspaceCorpora(folder)));
-      for (const f of found) take(f, false);
+      // Restricted Mode: a symbolic link inside the folder may lead the walk out of the workspace.
+      for (const f of options.readable ? options.readable(found) : found) take(f, false);
     }
     for (const f of options.extraFiles) take(f, false);
     const key = files.map((f) => f.uri).join('\n');

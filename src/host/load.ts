@@ -53,9 +53,9 @@ export interface CorpusFileProblems {
  */
 export function loadCorpusSet(
   store: CorpusStore,
-  options: { folders: string[]; extraFiles: string[]; openText?: (uri: string) => string | undefined },
+  options: { folders: string[]; extraFiles: string[]; openText?: (uri: string) => string | undefined; readable?: (files: readonly string[]) => string[] },
 ): { set: CorpusSet; problems: CorpusFileProblems[] } {
-  const set = store.build({ folders: options.folders, extraFiles: options.extraFiles, openText: options.openText ?? (() => undefined) });
+  const set = store.build({ folders: options.folders, extraFiles: options.extraFiles, openText: options.openText ?? (() => undefined), ...(options.readable ? { readable: options.readable } : {}) });
   const problems = [...set.problemsByUri()].map(([uri, list]) => ({
     uri,
     path: URI.parse(uri).fsPath,

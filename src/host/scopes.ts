@@ -84,7 +84,7 @@ export class DraftScopes {
   private words: WordList | undefined;
 
   constructor(private readonly options: DraftScopesOptions) {
-    this.cascade = new ConfigCascade(options.workspace, options.read);
+    this.cascade = new ConfigCascade(options.readable ? readableOnly(options.workspace, options.readable) : options.workspace, options.read);
     this.words = options.builtin.words;
   }
 
@@ -148,7 +148,7 @@ export class DraftScopes {
   private loadCorpora(scope: DraftScope): CorpusFileProblems[] {
     const o = this.options;
     const named = o.readable ? o.readable(scope.config.corpora) : scope.config.corpora;
-    const { set, problems } = loadCorpusSet(o.store, { folders: scope.corpusRoot ? [scope.corpusRoot] : [], extraFiles: named, ...(o.openText ? { openText: o.openText } : {}) });
+    const { set, problems } = loadCorpusSet(o.store, { folders: scope.corpusRoot ? [scope.corpusRoot] : [], extraFiles: named, ...(o.openText ? { openText: o.openText } : {}), ...(o.readable ? { readable: o.readable } : {}) });
     if (set !== scope.service.corpus) scope.service.configure({ corpus: set });
     this.problemsOf.set(scope, problems);
     return problems;
@@ -167,6 +167,24 @@ export class DraftScopes {
       ruleDocHref,
     });
   }
+}
+
+/**
+ * The workspace as the configuration cascade reads it where only some files may be read (Restricted Mode): a
+ * configuration file that `readable` leaves out (one above a draft outside every workspace folder) is as if absent.
+ */
+function readableOnly(workspace: Workspace, readable: (files: readonly string[]) => string[]): Workspace {
+  return {
+    get folders() {
+      return workspace.folders;
+    },
+    openDocuments: () => workspace.openDocuments(),
+    files: (folder, name) => workspace.files(folder, name),
+    read: (uri) => {
+      const file = workspace.read(uri);
+      return file && uri.startsWith('file:') && readable([URI.parse(uri).fsPath]).length === 0 ? undefined : file;
+    },
+  };
 }
 
 function unique(problems: readonly CorpusFileProblems[]): CorpusFileProblems[] {

@@ -196,6 +196,8 @@ export class ServerSession {
   grantTrust(): void {
     if (this.trusted) return;
     this.trusted = true;
+    // The configuration files Restricted Mode left out are read now.
+    this.scopes.cascade.clear();
     this.scopes.reset();
     this.reloadCorpora();
   }

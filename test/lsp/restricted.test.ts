@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TRUST_NOTIFICATION } from '../../src/shared/protocol';
 import { ROOT, startClient, type TestClient } from './client';
@@ -8,8 +9,9 @@ import { ROOT, startClient, type TestClient } from './client';
 const FRACTIE = path.join(ROOT, 'test/fixtures/workspace/fractie.akkoord.yaml');
 
 /**
- * VS Code's Restricted Mode: the client says it does not trust the workspace; the server then reads no corpus file
- * that the settings name outside the workspace folders, until the user trusts the workspace.
+ * VS Code's Restricted Mode: the client says it does not trust the workspace; the server then reads no file outside
+ * the workspace folders — a corpus file the settings or a configuration file name, one a symbolic link in the workspace
+ * leads to, a configuration file above a draft outside every folder — until the user trusts the workspace.
  */
 describe('Restricted Mode (an untrusted workspace)', () => {
   let client: TestClient | undefined;
@@ -46,6 +48,41 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     await client.connection.sendNotification(TRUST_NOTIFICATION);
     const trusted = await client.status((s) => ids(s).includes('toezeggingen-bzk'), since);
     expect(ids(trusted)).toEqual(expect.arrayContaining(['binnen-de-werkmap', 'toezeggingen-bzk']));
+  });
+
+  it('reads no corpus file that a configuration file names outside the workspace, nor one a symbolic link leads to', async () => {
+    const { workspace, outside } = layout();
+    writeFileSync(path.join(workspace, '.akkoordwijzer.yaml'), `corpora:\n  - ${JSON.stringify(outside)}\n`);
+    // A folder of the workspace that is a link to a folder outside it, holding a corpus file the walk would pick up.
+    const linked = mkdtempSync(path.join(tmpdir(), 'aw-linked-'));
+    dirs.push(linked);
+    writeFileSync(path.join(linked, 'gelinkt.akkoord.yaml'), readFileSync(FRACTIE, 'utf8').replace('id: toezeggingen-bzk', 'id: via-een-link'));
+    symlinkSync(linked, path.join(workspace, 'gedeeld'), 'dir');
+    writeFileSync(path.join(workspace, 'eigen.akkoord.yaml'), readFileSync(FRACTIE, 'utf8').replace('id: toezeggingen-bzk', 'id: eigen-corpus'));
+    client = await startClient({ workspace, initializationOptions: { trusted: false } });
+    const untrusted = await client.status((s) => ids(s).includes('eigen-corpus'));
+    expect(ids(untrusted)).not.toContain('toezeggingen-bzk');
+    expect(ids(untrusted)).not.toContain('via-een-link');
+    const since = client.statusCount();
+    await client.connection.sendNotification(TRUST_NOTIFICATION);
+    const trusted = await client.status((s) => ids(s).includes('toezeggingen-bzk') && ids(s).includes('via-een-link'), since);
+    expect(ids(trusted)).toContain('eigen-corpus');
+  });
+
+  it('reads no configuration file above a draft outside every workspace folder', async () => {
+    const { workspace } = layout();
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'aw-draft-elsewhere-'));
+    dirs.push(elsewhere);
+    writeFileSync(path.join(elsewhere, '.akkoordwijzer.yaml'), 'regels:\n  vaag-begrip: off\n');
+    const draft = pathToFileURL(path.join(elsewhere, 'motie.md')).href;
+    const text = '---\nsoort: motie\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de regie te nemen,\n\nen gaat over tot de orde van de dag.\n';
+    client = await startClient({ workspace, initializationOptions: { trusted: false } });
+    await client.open(draft, text);
+    // Untrusted, the file is not read: vaag-begrip stays on.
+    expect((await client.diagnostics(draft)).map((d) => d.code)).toContain('vaag-begrip');
+    // Trusted, it is: the draft is checked again with vaag-begrip off.
+    await client.connection.sendNotification(TRUST_NOTIFICATION);
+    await client.diagnostics(draft, (d) => !d.some((x) => x.code === 'vaag-begrip'));
   });
 
   it('a client that says nothing about trust (Neovim, the CLI) is trusted', async () => {
