@@ -12,7 +12,8 @@ import { closeAfterEach, ROOT, startClient, type TestClient } from './client';
  * from the snapshot and a draft's `key: value` front matter directly, so they load neither; front matter that needs
  * the parser, a configuration file, or a `&name;` in a draft loads the one it needs then.
  */
-const REPORT_LOADS = { NODE_OPTIONS: `--require ${path.join(__dirname, 'reportLoads.cjs')}` };
+// Added to the options the suite runs with (the network guard stays installed).
+const REPORT_LOADS = { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${path.join(__dirname, 'reportLoads.cjs')}`.trim() };
 const loaded = (file: string, stderr: string) => stderr.split('\n').includes(`@loaded ${file}`);
 const loadedYaml = (stderr: string) => loaded('yaml.js', stderr);
 
