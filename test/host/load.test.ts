@@ -46,6 +46,20 @@ describe('host loading shared by the CLI and the server', () => {
     ]);
   });
 
+  it('a corpus file that vanishes after the walk found it is a problem at that file; the rest still loads', () => {
+    const folder = path.join(dir, 'verdwijnt');
+    mkdirSync(folder, { recursive: true });
+    const gone = path.join(folder, 'weg.akkoord.yaml');
+    writeFileSync(gone, 'format: 1\nid: weg\ncommitments: []\n');
+    const store = new CorpusStore();
+    expect(loadCorpusSet(store, { folders: [folder], extraFiles: [] }).problems.map((p) => p.path)).toContain(gone);
+    // The store keeps what its walk found (until told files were created or deleted): the file is gone when read.
+    rmSync(gone);
+    const { set, problems } = loadCorpusSet(store, { folders: [folder], extraFiles: [] });
+    expect(problems.find((p) => p.path === gone)?.problems.map((p) => p.code)).toEqual(['unreadable']);
+    expect(set.corpora.map((c) => c.id)).toEqual(expect.arrayContaining(['ca2026', 'ca2021']));
+  });
+
   it('loads the built-in vague terms and synonyms without problems', () => {
     const data = loadBuiltinData();
     expect(data.vagueTerms.length).toBeGreaterThan(10);

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/core/features/codeActions';
-import type { DraftService, Finding, Fix } from '../../src/core/service';
+import type { DraftService, Fix } from '../../src/core/service';
 import { createEvalService } from '../eval/evaluate';
 import { docText, loadDocs } from '../eval/real';
+import { fixOutcomeProblems } from '../support/fixChecks';
 
 /*
  * A quick fix never corrupts the document: on every fixture and every real document, plain and with mutations that
@@ -71,11 +72,6 @@ function editProblems(text: string, fix: Fix): string[] {
   return out;
 }
 
-/** The same finding: same rule, message and text (its place moves with the edit). */
-const same = (a: Finding, b: Finding) => a.ruleId === b.ruleId && a.message === b.message && a.text === b.text;
-/** The same fix: same title and the same new texts. */
-const sameFix = (a: Fix, b: Fix) => a.title === b.title && a.edits.map((e) => e.newText).join('\u0000') === b.edits.map((e) => e.newText).join('\u0000');
-
 describe('quick fixes never corrupt the document', () => {
   const { service } = createEvalService({ everyRule: true });
   const all = samples();
@@ -102,11 +98,7 @@ describe('quick fixes never corrupt the document', () => {
           if (skipped > 0) problems.push(`${where}: ${skipped} edit(s) could not be applied`);
           const after = analyse(service, fixed);
           if (after.draft.kind !== before.draft.kind) problems.push(`${where}: the document became a ${after.draft.kind}`);
-          const countBefore = before.findings.filter((f) => same(f, finding)).length;
-          const countAfter = after.findings.filter((f) => same(f, finding)).length;
-          if (countAfter >= countBefore) problems.push(`${where}: the finding is still there`);
-          const again = after.findings.filter((f) => same(f, finding)).flatMap((f) => f.fixes).find((f) => sameFix(f, fix));
-          if (again && countAfter >= countBefore) problems.push(`${where}: offered again`);
+          for (const p of fixOutcomeProblems(finding, fix, before.findings, after.findings)) problems.push(`${where}: ${p}`);
         }
       }
     }

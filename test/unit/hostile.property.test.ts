@@ -4,8 +4,8 @@
  * byte-order marks, CRLF and lone CR) and extremes (a long line, deep nesting past the work budget). For every input:
  * no exception escapes (a rule that throws fails the test), every finding's range lies inside the document at
  * character boundaries, a document over its work budget gets only the note that says so, and — on every tenth
- * draft — every fix offered edits inside the document without overlapping edits and leaves a document that can be
- * checked again.
+ * draft — every fix offered edits inside the document without overlapping edits, leaves a document that can be
+ * checked again, removes its finding and is not offered again.
  *
  * Quick mode in `npm test`; AKKOORDWIJZER_HOSTILE_RUNS=100000 runs longer, AKKOORDWIJZER_PROPERTY_SEED=n replays a
  * seed (fast-check prints the seed and the shrunk input of a failure).
@@ -18,6 +18,7 @@ import { applyEdits } from '../../src/core/features/codeActions';
 import { checkBudget } from '../../src/core/draft/budget';
 import { DEFAULT_BUDGET, type Finding } from '../../src/core/service';
 import { createEvalService } from '../eval/evaluate';
+import { fixOutcomeProblems } from '../support/fixChecks';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RUNS = Number(process.env.AKKOORDWIJZER_HOSTILE_RUNS ?? 20_000);
@@ -104,12 +105,15 @@ describe('hostile drafts: no exception, ranges inside the document, the budget r
         expect(rangeProblems(text, analysis.findings)).toEqual([]);
         if (checkBudget(text, DEFAULT_BUDGET)) expect(analysis.findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
         if (n % 10 !== 0) return;
-        for (const fix of analysis.findings.flatMap((f) => f.fixes)) {
-          const fixed = applyEdits(text, fix.edits);
-          expect(fixed.skipped).toBe(0);
-          const again = service.analyze({ uri, version: 2, text: fixed.text });
-          service.forget(uri);
-          expect(rangeProblems(fixed.text, again.findings)).toEqual([]);
+        for (const finding of analysis.findings) {
+          for (const fix of finding.fixes) {
+            const fixed = applyEdits(text, fix.edits);
+            expect(fixed.skipped).toBe(0);
+            const again = service.analyze({ uri, version: 2, text: fixed.text });
+            service.forget(uri);
+            expect(rangeProblems(fixed.text, again.findings)).toEqual([]);
+            expect(fixOutcomeProblems(finding, fix, analysis.findings, again.findings), `${finding.ruleId}: ${fix.title}`).toEqual([]);
+          }
         }
       }),
       { numRuns: RUNS, seed: SEED, verbose: 1 },
