@@ -101,3 +101,15 @@ describe('the layers', () => {
     expect(tools.some((t) => t.startsWith('src/core/corpus/build/'))).toBe(true);
   });
 });
+
+/*
+ * Child processes (issue 18): the tools start one program, the local `git` for comparing with an earlier version
+ * (src/host/git.ts, without a shell). No other source file of the product imports `child_process`; the bundle
+ * loader only preloads the module (src/host/bundleLoader.cjs), it starts nothing.
+ */
+describe('child processes', () => {
+  it('only src/host/git.ts imports child_process, in the product sources', () => {
+    const product = ['src', 'client/src'].flatMap((dir) => violations(dir, (i) => i.specifier === 'child_process' || i.specifier === 'node:child_process'));
+    expect(product).toEqual(['src/host/git.ts → node:child_process']);
+  });
+});

@@ -78,3 +78,22 @@ describe('the walkthrough in package.json', () => {
     expect(linked).toEqual(expect.arrayContaining(['akkoordwijzer.nieuweMotie', 'akkoordwijzer.zoek']));
   });
 });
+
+/*
+ * Workspace trust and virtual workspaces (issue 18): the extension runs no workspace code, so Restricted Mode still
+ * checks drafts, with the one setting that can reach outside the workspace restricted; a virtual workspace has no
+ * disk for the server to read data files from. What the server does in Restricted Mode: test/lsp/restricted.test.ts.
+ */
+describe('workspace trust in package.json', () => {
+  const capabilities = (manifest as { capabilities?: Record<string, { supported?: unknown; restrictedConfigurations?: unknown; description?: unknown }> }).capabilities;
+
+  it('supports untrusted workspaces in part, restricting the corpora setting, and says so in Dutch', () => {
+    expect(capabilities?.['untrustedWorkspaces']?.supported).toBe('limited');
+    expect(capabilities?.['untrustedWorkspaces']?.restrictedConfigurations).toEqual(['akkoordwijzer.corpora']);
+    expect(String(capabilities?.['untrustedWorkspaces']?.description)).toMatch(/beperkte modus/i);
+  });
+
+  it('does not claim virtual workspaces', () => {
+    expect(capabilities?.['virtualWorkspaces']?.supported).toBe(false);
+  });
+});
