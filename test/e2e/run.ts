@@ -7,7 +7,7 @@
  * Env: AKKOORDWIJZER_E2E_CACHE (tool cache), AKKOORDWIJZER_E2E_ARTIFACTS (screenshots/logs; default .e2e/ in the repo).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -42,6 +42,34 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'akkoordwijzer-e2e-'));
 installExitHandlers(() => {
   if (!keep) rmSync(scratch, { recursive: true, force: true });
 });
+
+/*
+ * The network guard (test/support/netGuard.cjs), as in the unit and integration tests: preloaded through NODE_OPTIONS
+ * into the Node processes this run starts, active only in the language server (AKKOORDWIJZER_NET_GUARD_ONLY), which
+ * may reach nothing but the loopback interface. The guarded servers and every blocked attempt are written to the log,
+ * read at the end (`guardResult`). Neovim's server runs with it; code-server's do not yet: VS Code removes
+ * NODE_OPTIONS from the environment of its extension host, which starts them.
+ */
+const guardLog = path.join(scratch, 'net-guard.log');
+const SERVER_SCRIPT = String.raw`[\/]dist[\/]server\.js$`;
+process.env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --require ${JSON.stringify(path.join(root, 'test/support/netGuard.cjs'))}`.trim();
+process.env['AKKOORDWIJZER_NET_GUARD_LOG'] = guardLog;
+process.env['AKKOORDWIJZER_NET_GUARD_ONLY'] = SERVER_SCRIPT;
+
+/** The guard's part of the result: a failure for each blocked attempt, and one when Neovim's server was not guarded. */
+function guardResult(): PartResult {
+  const entries = existsSync(guardLog)
+    ? readFileSync(guardLog, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { pid: number; installed?: string; what?: string; stack?: string })
+    : [];
+  const servers = new Set(entries.filter((e) => e.installed !== undefined).map((e) => e.pid));
+  const failures = entries.filter((e) => e.what !== undefined).map((e) => `network guard: pid ${e.pid} tried ${e.what}\n${(e.stack ?? '').split('\n').slice(1, 5).join('\n')}`);
+  if (want('nvim') && servers.size === 0) failures.push('network guard: Neovim\'s language server did not run with the guard');
+  log(`network guard: ${servers.size} language server process(es) guarded, ${failures.length} problem(s)`);
+  return { part: 'network guard', passed: failures.length === 0 ? 1 : 0, failed: failures.length, failures, seconds: 0 };
+}
 
 function sh(what: string, command: string, argv: string[], opts: { quiet?: boolean } = {}): string {
   const r = spawnSync(command, argv, { cwd: root, encoding: 'utf8', stdio: opts.quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'] });
@@ -122,6 +150,8 @@ async function main(): Promise<number> {
     copyFileSync(path.join(root, 'test/e2e/fixtures/workspace/motie-regie.md'), draft);
     results.push(await runNeovim({ tools, root, dir, draft, artifacts: logs }).catch((e) => setupFailure('Neovim', e)));
   }
+
+  if (want('exthost') || want('ui') || want('nvim')) results.push(guardResult());
 
   heading('summary');
   for (const r of results) console.log(`  ${r.part.padEnd(15)} ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)}s)`);

@@ -11,6 +11,22 @@ const net = require('node:net');
 const dns = require('node:dns');
 const { appendFileSync } = require('node:fs');
 
+/*
+ * Under the real-editor tests (test/e2e/run.ts) the guard is preloaded into every Node process of code-server and of
+ * Neovim's client; AKKOORDWIJZER_NET_GUARD_ONLY (a pattern) names the main scripts it guards — the language server —
+ * and the editor's own processes run as they would. A guarded process of that kind says so in the log once, so the
+ * runner can show that the server it tested was guarded.
+ */
+const only = process.env.AKKOORDWIJZER_NET_GUARD_ONLY;
+const guarded = !only || new RegExp(only).test(process.argv[1] ?? '');
+if (only && guarded && process.env.AKKOORDWIJZER_NET_GUARD_LOG) {
+  try {
+    appendFileSync(process.env.AKKOORDWIJZER_NET_GUARD_LOG, `${JSON.stringify({ pid: process.pid, installed: process.argv[1] })}\n`);
+  } catch {
+    // The log is the test's; the guard works without it.
+  }
+}
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1']);
 const allowed = (host) => host === undefined || host === null || host === '' || LOOPBACK.has(String(host).replace(/^\[|\]$/g, '').toLowerCase()) || /^127\./.test(String(host));
 
@@ -28,28 +44,32 @@ function blocked(what) {
   return error;
 }
 
-// net.connect, http(s).request, tls.connect and undici's fetch all open their sockets through Socket#connect.
-const connect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function guardedConnect(...args) {
-  const first = args[0];
-  const options = Array.isArray(first) ? first[0] : first;
-  if (options && typeof options === 'object') {
-    if (typeof options.path !== 'string' && !allowed(options.host)) throw blocked(`a connection to ${options.host}:${options.port}`);
-  } else if (typeof first === 'number' || (typeof first === 'string' && !Number.isNaN(Number(first)))) {
-    const host = typeof args[1] === 'string' ? args[1] : undefined;
-    if (!allowed(host)) throw blocked(`a connection to ${host}:${first}`);
-  }
-  return connect.apply(this, args);
-};
+if (guarded) install();
 
-// Name lookups leak the names looked up; only local names are resolved.
-for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname', 'resolveMx', 'resolveTxt', 'resolveSrv', 'resolveNs', 'reverse']) {
-  for (const target of [dns, dns.promises]) {
-    const original = target[name];
-    if (typeof original !== 'function') continue;
-    target[name] = function guardedLookup(host, ...rest) {
-      if (!allowed(host)) throw blocked(`a name lookup of ${host} (dns.${name})`);
-      return original.call(this, host, ...rest);
-    };
+function install() {
+  // net.connect, http(s).request, tls.connect and undici's fetch all open their sockets through Socket#connect.
+  const connect = net.Socket.prototype.connect;
+  net.Socket.prototype.connect = function guardedConnect(...args) {
+    const first = args[0];
+    const options = Array.isArray(first) ? first[0] : first;
+    if (options && typeof options === 'object') {
+      if (typeof options.path !== 'string' && !allowed(options.host)) throw blocked(`a connection to ${options.host}:${options.port}`);
+    } else if (typeof first === 'number' || (typeof first === 'string' && !Number.isNaN(Number(first)))) {
+      const host = typeof args[1] === 'string' ? args[1] : undefined;
+      if (!allowed(host)) throw blocked(`a connection to ${host}:${first}`);
+    }
+    return connect.apply(this, args);
+  };
+
+  // Name lookups leak the names looked up; only local names are resolved.
+  for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname', 'resolveMx', 'resolveTxt', 'resolveSrv', 'resolveNs', 'reverse']) {
+    for (const target of [dns, dns.promises]) {
+      const original = target[name];
+      if (typeof original !== 'function') continue;
+      target[name] = function guardedLookup(host, ...rest) {
+        if (!allowed(host)) throw blocked(`a name lookup of ${host} (dns.${name})`);
+        return original.call(this, host, ...rest);
+      };
+    }
   }
 }
