@@ -6,12 +6,16 @@ export type GitProblem = { kind: 'no-git' } | { kind: 'not-a-repository'; folder
 
 /**
  * The text of `file` at revision `rev` (`git show REV:./FILE`, from the file's folder so the path is the file's own).
- * The one child process of the tools: `execFile` without a shell, so nothing in the names is interpreted.
+ * The one child process of the tools: `execFile` without a shell, so nothing in the names is interpreted; the operand
+ * after `--end-of-options`, so a revision that starts with `-` is never read as an option (`--output=…` writes a
+ * file); and git told not to fetch objects a partial clone lacks (GIT_NO_LAZY_FETCH, git 2.45 and later), so reading
+ * an older version stays on the machine.
  */
 export function gitShow(rev: string, file: string): Promise<{ text: string } | { problem: GitProblem }> {
   const folder = path.dirname(file);
+  const env = { ...process.env, GIT_NO_LAZY_FETCH: '1' };
   return new Promise((resolve) => {
-    execFile('git', ['show', `${rev}:./${path.basename(file)}`], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+    execFile('git', ['show', '--end-of-options', `${rev}:./${path.basename(file)}`], { cwd: folder, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
       if (!error) return resolve({ text: stdout });
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !stderr) return resolve({ problem: { kind: 'no-git' } });
       if (/not a git repository/i.test(stderr)) return resolve({ problem: { kind: 'not-a-repository', folder } });
