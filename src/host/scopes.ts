@@ -84,7 +84,7 @@ export class DraftScopes {
   private words: WordList | undefined;
 
   constructor(private readonly options: DraftScopesOptions) {
-    this.cascade = new ConfigCascade(options.readable ? readableOnly(options.workspace, options.readable) : options.workspace, options.read);
+    this.cascade = new ConfigCascade(options.workspace, options.read);
     this.words = options.builtin.words;
   }
 
@@ -167,24 +167,6 @@ export class DraftScopes {
       ruleDocHref,
     });
   }
-}
-
-/**
- * The workspace as the configuration cascade reads it where only some files may be read (Restricted Mode): a
- * configuration file that `readable` leaves out (one above a draft outside every workspace folder) is as if absent.
- */
-function readableOnly(workspace: Workspace, readable: (files: readonly string[]) => string[]): Workspace {
-  return {
-    get folders() {
-      return workspace.folders;
-    },
-    openDocuments: () => workspace.openDocuments(),
-    files: (folder, name) => workspace.files(folder, name),
-    read: (uri) => {
-      const file = workspace.read(uri);
-      return file && uri.startsWith('file:') && readable([URI.parse(uri).fsPath]).length === 0 ? undefined : file;
-    },
-  };
 }
 
 function unique(problems: readonly CorpusFileProblems[]): CorpusFileProblems[] {

@@ -20,6 +20,8 @@ const MAX_FILE_BYTES = 2_000_000;
  */
 export class NodeWorkspace implements Workspace {
   private folderUris: string[];
+  /** Which files on disk may be read (Restricted Mode: those inside the workspace); all when undefined. */
+  private allowed: ((file: string) => boolean) | undefined;
 
   constructor(
     folderUris: readonly string[],
@@ -46,6 +48,14 @@ export class NodeWorkspace implements Workspace {
     this.folderUris = folderUris.map(folderUri);
   }
 
+  /**
+   * Read only the files on disk that `allowed` accepts (by path), or all again (undefined): walks leave the others out
+   * and reads of them find nothing, before anything of them is read. Open buffers are the editor's, not the disk's.
+   */
+  restrict(allowed: ((file: string) => boolean) | undefined): void {
+    this.allowed = allowed;
+  }
+
   /** The editor's text of a document when it is open (unsaved changes included); undefined otherwise. */
   openText(uri: string): string | undefined {
     return this.open.get(uri)?.getText();
@@ -56,7 +66,9 @@ export class NodeWorkspace implements Workspace {
   }
 
   files(folder: string, name: RegExp): readonly string[] {
-    return findFiles(URI.parse(folder).fsPath, (n, size) => name.test(n) && size <= MAX_FILE_BYTES, 8).map((f) => URI.file(f).toString());
+    const found = findFiles(URI.parse(folder).fsPath, (n, size) => name.test(n) && size <= MAX_FILE_BYTES, 8);
+    const allowed = this.allowed;
+    return (allowed ? found.filter(allowed) : found).map((f) => URI.file(f).toString());
   }
 
   read(uri: string): { text: string; version?: number } | undefined {
@@ -64,6 +76,7 @@ export class NodeWorkspace implements Workspace {
     if (doc) return { text: doc.getText(), version: doc.version };
     if (!uri.startsWith('file:')) return undefined;
     const file = URI.parse(uri).fsPath;
+    if (this.allowed && !this.allowed(file)) return undefined;
     try {
       if (statSync(file).size > MAX_FILE_BYTES) return undefined;
       return { text: readFileSync(file, 'utf8') };

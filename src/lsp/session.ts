@@ -62,6 +62,10 @@ export class ServerSession {
    * names elsewhere. Clients that say nothing are trusted (they have no such mode).
    */
   private trusted = true;
+  /** Files Restricted Mode left out that the log has named. */
+  private readonly warnedOutside = new Set<string>();
+  /** The workspace folders' real paths, for the folders they were worked out for. */
+  private realFolders: { key: string; paths: string[] } | undefined;
   /** Re-check the open drafts, all or those `only` names (set by the diagnostics feature once it is registered). */
   refreshDrafts: (only?: (uri: string) => boolean) => void = () => undefined;
   /** Whether the corpora were loaded once (the start's load builds no index ahead of a draft that needs it). */
@@ -121,6 +125,9 @@ export class ServerSession {
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     this.pushedSettings = init && typeof init === 'object' ? init['settings'] : undefined;
     this.trusted = init?.['trusted'] !== false;
+    // Untrusted, nothing on disk outside the workspace is read: not a configuration file above a draft elsewhere, not
+    // a draft or corpus a symbolic link in the workspace leads to (find references, the search for drafts).
+    if (!this.trusted) this.workspace.restrict((file) => this.insideWorkspace(file));
     // Compiled user corpora are kept where the client says (VS Code: the extension's global storage), else where the CLI
     // keeps them; the same files then compile once for every folder and every window.
     const cacheFolder = init && typeof init === 'object' ? init['cacheFolder'] : undefined;
@@ -196,31 +203,38 @@ export class ServerSession {
   grantTrust(): void {
     if (this.trusted) return;
     this.trusted = true;
+    this.workspace.restrict(undefined);
+    this.warnedOutside.clear();
     // The configuration files Restricted Mode left out are read now.
     this.scopes.cascade.clear();
     this.scopes.reset();
     this.reloadCorpora();
   }
 
-  /** The corpus files a configuration names that may be read: all of them, or in Restricted Mode those inside the workspace. */
+  /**
+   * The corpus files a configuration names, or a walk finds, that may be read: all of them, or in Restricted Mode those
+   * inside the workspace. Each file left out is said once (until the workspace is trusted), not on every reload.
+   */
   private readableCorpusFiles(files: readonly string[]): string[] {
     if (this.trusted) return [...files];
-    // Real paths: a symbolic link inside the workspace that points out of it does not make a file inside.
-    const real = (p: string) => {
-      try {
-        return realpathSync(p);
-      } catch {
-        return path.resolve(p);
-      }
-    };
-    const folders = this.workspace.folderPaths.map(real);
-    const inside = (file: string) => folders.some((f) => {
-      const rel = path.relative(f, real(file));
+    const readable = files.filter((f) => this.insideWorkspace(f));
+    for (const file of files) {
+      if (readable.includes(file) || this.warnedOutside.has(file)) continue;
+      this.warnedOutside.add(file);
+      this.log('warn', LOG.restrictedSkipped(file));
+    }
+    return readable;
+  }
+
+  /** Whether a file lies inside a workspace folder, by real paths: a symbolic link inside that points out is outside. */
+  private insideWorkspace(file: string): boolean {
+    const key = this.workspace.folderPaths.join('\n');
+    if (this.realFolders?.key !== key) this.realFolders = { key, paths: this.workspace.folderPaths.map(realPath) };
+    const target = realPath(file);
+    return this.realFolders.paths.some((f) => {
+      const rel = path.relative(f, target);
       return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
     });
-    const [readable, outside] = [files.filter(inside), files.filter((f) => !inside(f))];
-    for (const file of outside) this.log('warn', LOG.restrictedSkipped(file));
-    return readable;
   }
 
   /** A corpus file was created or deleted: walk the folders again on the next reload. */
@@ -344,5 +358,14 @@ export class ServerSession {
 
   private log(level: keyof Logger, message: Localized): void {
     this.logger[level](pick(message, this.taal));
+  }
+}
+
+/** A path with its symbolic links resolved; as given (absolute) when it does not exist. */
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
   }
 }

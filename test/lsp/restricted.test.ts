@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ReferencesRequest, type Location } from 'vscode-languageserver-protocol/node';
 import { TRUST_NOTIFICATION } from '../../src/shared/protocol';
 import { ROOT, startClient, type TestClient } from './client';
 
@@ -76,13 +77,44 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     writeFileSync(path.join(elsewhere, '.akkoordwijzer.yaml'), 'regels:\n  vaag-begrip: off\n');
     const draft = pathToFileURL(path.join(elsewhere, 'motie.md')).href;
     const text = '---\nsoort: motie\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de regie te nemen,\n\nen gaat over tot de orde van de dag.\n';
-    client = await startClient({ workspace, initializationOptions: { trusted: false } });
+    // Every file the server reads or looks at by name goes to its standard error (added to the suite's options).
+    const reads = { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${path.join(__dirname, 'reportReads.cjs')}`.trim() };
+    client = await startClient({ workspace, initializationOptions: { trusted: false }, env: reads });
     await client.open(draft, text);
-    // Untrusted, the file is not read: vaag-begrip stays on.
+    // Untrusted, the file is not read, not even looked at: vaag-begrip stays on.
     expect((await client.diagnostics(draft)).map((d) => d.code)).toContain('vaag-begrip');
+    const config = path.join(elsewhere, '.akkoordwijzer.yaml');
+    expect(client.stderr()).toMatch(/^@read /m);
+    expect(client.stderr().split('\n')).not.toContain(`@read ${config}`);
     // Trusted, it is: the draft is checked again with vaag-begrip off.
     await client.connection.sendNotification(TRUST_NOTIFICATION);
     await client.diagnostics(draft, (d) => !d.some((x) => x.code === 'vaag-begrip'));
+    expect(client.stderr().split('\n')).toContain(`@read ${config}`);
+  });
+
+  it('finds no references in drafts a symbolic link in the workspace leads to', async () => {
+    const { workspace } = layout();
+    const linked = mkdtempSync(path.join(tmpdir(), 'aw-linked-drafts-'));
+    dirs.push(linked);
+    const motie = (n: string) => `---\nsoort: motie\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering het kabinet aan [@ca2026:nederlandse-digitale-dienst] te houden (${n}),\n\nen gaat over tot de orde van de dag.\n`;
+    writeFileSync(path.join(workspace, 'binnen.md'), motie('binnen'));
+    writeFileSync(path.join(linked, 'buiten.md'), motie('buiten'));
+    symlinkSync(linked, path.join(workspace, 'gedeeld'), 'dir');
+    client = await startClient({ workspace, initializationOptions: { trusted: false } });
+    const uri = pathToFileURL(path.join(workspace, 'binnen.md')).href;
+    const text = motie('binnen');
+    await client.open(uri, text);
+    await client.diagnostics(uri);
+    const line = text.split('\n').findIndex((l) => l.includes('[@ca2026'));
+    const position = { line, character: text.split('\n')[line]!.indexOf('nederlandse-digitale-dienst') + 2 };
+    const names = async () => {
+      const refs = (await client!.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+      return refs.map((r) => path.basename(new URL(r.uri).pathname)).sort();
+    };
+    expect(await names()).toEqual(['binnen.md']);
+    await client.connection.sendNotification(TRUST_NOTIFICATION);
+    await client.status();
+    expect(await names()).toEqual(['binnen.md', 'buiten.md']);
   });
 
   it('a client that says nothing about trust (Neovim, the CLI) is trusted', async () => {
