@@ -205,7 +205,7 @@ const PLAIN_STEP = 8 * 1024;
  */
 function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
   // A byte order mark at the very start: micromark drops it, and its offsets then count from after it.
-  if (text.includes('[^') || LINK_DEFINITION.test(text) || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.includes('[^') || linkLabelsMatter(text) || text.charCodeAt(0) === 0xfeff) return undefined;
   const blocks: Block[] = [];
   const chunks = chunksOf(text);
   let done = 0;
@@ -304,7 +304,7 @@ export function parseInPieces(text: string, pieceLength: number, maxReread: numb
 
 /** `parseInPieces`, yielding after each piece the characters it parsed. */
 function* pieceSteps(text: string, pieceLength: number, maxReread: number, atStart = true, atEnd = true): Steps<ParsedMarkdown | undefined> {
-  if (text.includes('[^') || LINK_DEFINITION.test(text)) return undefined;
+  if (text.includes('[^') || linkLabelsMatter(text)) return undefined;
   const cuts = pieceCuts(text, pieceLength);
   if (cuts.length < 2) return undefined;
   const blocks: Block[] = [];
@@ -361,7 +361,7 @@ export function* reparseBlocksSteps(previous: ParsedMarkdown, text: string): Ste
   const change = changeBetween(previous.text, text);
   if (!change) return { text, blocks: previous.blocks, reparsed: { start: 0, end: 0 } };
   // A link definition's label holds for the whole document: no piece can be parsed apart.
-  if (touchesFrontmatter(previous, text, change) || LINK_DEFINITION.test(text) || LINK_DEFINITION.test(previous.text)) return yield* parseBlocksSteps(text);
+  if (touchesFrontmatter(previous, text, change) || linkLabelsMatter(text) || linkLabelsMatter(previous.text)) return yield* parseBlocksSteps(text);
   return reparseRange(previous, text, change) ?? (yield* parseBlocksSteps(text));
 }
 
@@ -496,11 +496,19 @@ function endsAsWritten(root: Root, ownCount: number, pieceLength: number, defini
 }
 
 /**
- * Something in the text that may be a link reference definition (`[label]: /url`), whose label holds for the whole
- * document: a reference elsewhere (`[x][label]`) decides whether a link is read there. Footnote definitions (`[^1]:`)
- * are not this; their labels are handled apart.
+ * Something in the text that may be a link reference definition (`[label]: /url`, the label over lines too), whose
+ * label holds for the whole document. Footnote definitions (`[^1]:`) are not this; their labels are handled apart.
  */
-const LINK_DEFINITION = /\[(?!\^)(?:[^[\]\\]|\\.)*\]:/;
+const LINK_DEFINITION = /\[(?!\^)(?:[^[\]\\]|\\[\s\S])*\]:/;
+
+/**
+ * Whether a link definition can change what the line model records elsewhere in the text: only through an inline link
+ * (`](`), which a reference (`[x][label](/u)`) or a link inside its text (`[a [label]](/u)`) turns into text. So a
+ * draft with a "[1]:" in its prose and no inline link is still parsed in parts.
+ */
+function linkLabelsMatter(text: string): boolean {
+  return text.includes('](') && LINK_DEFINITION.test(text);
+}
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const x = new Set(a);

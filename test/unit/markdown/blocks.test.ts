@@ -96,6 +96,14 @@ describe('changeBetween', () => {
     for (const [before, after] of cases) expect(reparseBlocks(parseBlocks(before), after).blocks, JSON.stringify(after)).toEqual(parseWhole(after).blocks);
   });
 
+  it('still re-parses only around a keystroke when a link definition can change nothing (no inline link in the draft)', () => {
+    const before = `${'constaterende dat het zo is;\n\n'.repeat(40)}zie bijlage [1]: de brief\n\n[1]: https://example.org\n`;
+    const after = before.replace('constaterende dat het zo is;', 'constaterende dat het anders is;');
+    const reparsed = reparseBlocks(parseBlocks(before), after);
+    expect(reparsed.reparsed).not.toBe('full');
+    expect(reparsed.blocks).toEqual(parseWhole(after).blocks);
+  });
+
   it('never splits a CR LF or a surrogate pair', () => {
     expect(changeBetween('a\r\nb', 'a\rb')).toEqual({ start: 1, oldEnd: 3, newEnd: 2 });
     expect(changeBetween('x😀y', 'x😃y')).toEqual({ start: 1, oldEnd: 3, newEnd: 3 });
