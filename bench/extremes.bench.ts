@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { measureProcess, type Measured } from './measure';
 import { reportFigure } from './report';
+import { extremes } from '../test/support/extremes';
 
 const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
 const ROOT = process.cwd();
@@ -29,27 +30,6 @@ const CLI = path.join(DIST, 'cli.js');
 const MARKDOWNLINT = path.join(ROOT, 'bench', 'baseline', 'markdownlint-cli.cjs');
 const SCALE = QUICK ? 0.02 : 1;
 const LIMIT_MS = QUICK ? 20_000 : 60_000;
-
-/** Repeat `unit` until the text is `bytes` long (cut at the end). */
-function repeatTo(unit: string, bytes: number): string {
-  return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
-}
-
-const SENTENCE = 'verzoekt de regering de regie te nemen over de digitale dienst en de Kamer daarover te informeren ';
-
-/** The extreme drafts, by name. */
-function extremes(): Array<{ name: string; text: string }> {
-  const n = (x: number) => Math.round(x * SCALE);
-  const motieHead = '---\nsoort: motie\ndatum: 2026-03-12\n---\nMotie van het lid De Vries over de digitale overheid\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n';
-  const motieTail = 'verzoekt de regering de Kamer voor de zomer te informeren,\n\nen gaat over tot de orde van de dag.\n\nDe Vries\n';
-  return [
-    { name: `one line of ${(4.8 * SCALE).toFixed(2)} MB`, text: repeatTo(SENTENCE, n(4_800_000)) + '\n' },
-    { name: `${n(100_000)} short lines`, text: Array.from({ length: n(100_000) }, (_, i) => `regel ${i} met regie`).join('\n') + '\n' },
-    { name: `${n(3_000)} nested list items`, text: Array.from({ length: n(3_000) }, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n') + '\n' },
-    { name: `${n(10_000)} nested blockquotes`, text: Array.from({ length: n(10_000) }, (_, i) => `${'>'.repeat(i + 1)} citaat ${i}`).join('\n') + '\n' },
-    { name: `motie with ${n(25_000)} overwegingen`, text: motieHead + Array.from({ length: n(25_000) }, (_, i) => `constaterende dat punt ${i} telt;\n\n`).join('') + motieTail },
-  ];
-}
 
 interface Run extends Measured {
   finished: boolean;
@@ -65,7 +45,7 @@ function runProcess(args: readonly string[], cwd: string): Run {
 
 const folder = mkdtempSync(path.join(tmpdir(), 'akkoordwijzer-extremes-'));
 try {
-  for (const { name, text } of extremes()) {
+  for (const { name, text } of extremes(SCALE)) {
     const file = path.join(folder, 'concept.md');
     writeFileSync(file, text);
     const ours = runProcess([CLI, 'check', file], folder);

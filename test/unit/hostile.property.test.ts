@@ -20,6 +20,7 @@ import { applyEdits } from '../../src/core/features/codeActions';
 import { checkBudget } from '../../src/core/draft/budget';
 import { DEFAULT_BUDGET, type Finding } from '../../src/core/service';
 import { createEvalService } from '../eval/evaluate';
+import { extremes } from '../support/extremes';
 import { fixOutcomeProblems } from '../support/fixChecks';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -123,26 +124,15 @@ describe('hostile drafts: no exception, ranges inside the document, the budget r
   }, 600_000);
 });
 
-describe('the extremes at full size (the sizes of bench/extremes.bench.ts), each once', () => {
-  const sentence = 'verzoekt de regering de regie te nemen over de digitale dienst en de Kamer daarover te informeren ';
-  const head = '---\nsoort: motie\ndatum: 2026-03-12\n---\nMotie van het lid De Vries over de digitale overheid\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n';
-  const tail = 'verzoekt de regering de Kamer voor de zomer te informeren,\n\nen gaat over tot de orde van de dag.\n\nDe Vries\n';
-  const cases: [string, () => string, boolean][] = [
-    ['one line of 4.8 MB', () => `${sentence.repeat(Math.ceil(4_800_000 / sentence.length)).slice(0, 4_800_000)}\n`, true],
-    ['100,000 short lines', () => `${Array.from({ length: 100_000 }, (_, i) => `regel ${i} met regie`).join('\n')}\n`, true],
-    ['3,000 nested list items', () => `${Array.from({ length: 3_000 }, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n')}\n`, true],
-    ['10,000 nested blockquotes', () => `${Array.from({ length: 10_000 }, (_, i) => `${'>'.repeat(i + 1)} citaat ${i}`).join('\n')}\n`, true],
-    ['a motie of 25,000 overwegingen (within the budget: every rule runs)', () => head + Array.from({ length: 25_000 }, (_, i) => `constaterende dat punt ${i} telt;\n\n`).join('') + tail, false],
-  ];
+describe('the extremes at full size (those of bench/extremes.bench.ts), each once', () => {
   const { service } = createEvalService({ everyRule: true });
-  for (const [name, make, over] of cases) {
+  for (const { name, text, overBudget } of extremes()) {
     it(name, () => {
-      const text = make();
       const analysis = service.analyze({ uri: 'file:///hostile/extreme.md', version: 1, text });
       service.forget('file:///hostile/extreme.md');
       expect(rangeProblems(text, analysis.findings)).toEqual([]);
-      expect(checkBudget(text, DEFAULT_BUDGET) !== undefined).toBe(over);
-      if (over) expect(analysis.findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
+      expect(checkBudget(text, DEFAULT_BUDGET) !== undefined).toBe(overBudget);
+      if (overBudget) expect(analysis.findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
       // Within it, the whole draft is read: a motie of all its parts.
       else expect([analysis.draft.kind, analysis.draft.parts.length > 25_000]).toEqual(['motie', true]);
     }, 60_000);

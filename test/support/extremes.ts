@@ -1,0 +1,25 @@
+/*
+ * The extreme drafts of the reliability issue, at a scale (1: full size), shared by the benchmark against markdownlint
+ * (bench/extremes.bench.ts) and the hostile-input tests (test/unit/hostile.property.test.ts).
+ */
+
+/** Repeat `unit` until the text is `bytes` long (cut at the end). */
+function repeatTo(unit: string, bytes: number): string {
+  return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}
+
+const SENTENCE = 'verzoekt de regering de regie te nemen over de digitale dienst en de Kamer daarover te informeren ';
+
+/** The extreme drafts, by name; `overBudget`: above the default work budget (only its note is expected). */
+export function extremes(scale = 1): Array<{ name: string; text: string; overBudget: boolean }> {
+  const n = (x: number) => Math.round(x * scale);
+  const motieHead = '---\nsoort: motie\ndatum: 2026-03-12\n---\nMotie van het lid De Vries over de digitale overheid\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n';
+  const motieTail = 'verzoekt de regering de Kamer voor de zomer te informeren,\n\nen gaat over tot de orde van de dag.\n\nDe Vries\n';
+  return [
+    { name: `one line of ${(4.8 * scale).toFixed(2)} MB`, text: repeatTo(SENTENCE, n(4_800_000)) + '\n', overBudget: scale === 1 },
+    { name: `${n(100_000)} short lines`, text: Array.from({ length: n(100_000) }, (_, i) => `regel ${i} met regie`).join('\n') + '\n', overBudget: scale === 1 },
+    { name: `${n(3_000)} nested list items`, text: Array.from({ length: n(3_000) }, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n') + '\n', overBudget: scale === 1 },
+    { name: `${n(10_000)} nested blockquotes`, text: Array.from({ length: n(10_000) }, (_, i) => `${'>'.repeat(i + 1)} citaat ${i}`).join('\n') + '\n', overBudget: scale === 1 },
+    { name: `motie with ${n(25_000)} overwegingen`, text: motieHead + Array.from({ length: n(25_000) }, (_, i) => `constaterende dat punt ${i} telt;\n\n`).join('') + motieTail, overBudget: false },
+  ];
+}
