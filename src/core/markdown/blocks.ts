@@ -432,11 +432,14 @@ function parsePiece(previous: ParsedMarkdown, text: string, range: { from: numbe
   const piece = text.slice(start, end);
   const inside = (i: number) => i >= Math.max(from, 0) && i <= to;
   const elsewhere = definedElsewhere(blocks, inside, piece);
-  const own = elsewhere.length === 0 ? ownNodes(piece, start > 0, toEnd) : ownNodesWith(piece, start > 0, toEnd, elsewhere);
+  // The piece reaches the end of the document also when its last block is the document's last (`to` is then not past
+  // the last block): it is parsed as it ends there.
+  const atEnd = toEnd || end === text.length;
+  const own = elsewhere.length === 0 ? ownNodes(piece, start > 0, atEnd) : ownNodesWith(piece, start > 0, atEnd, elsewhere);
   if (!own) return undefined;
   const lastNode = own.at(-1);
   // A list, a footnote or indented code at the end may take in an indented block after the blank line.
-  if (!toEnd && lastNode && (lastNode.type === 'list' || lastNode.type === 'footnoteDefinition' || lastNode.type === 'code')) return 'grow';
+  if (!atEnd && lastNode && (lastNode.type === 'list' || lastNode.type === 'footnoteDefinition' || lastNode.type === 'code')) return 'grow';
   const fresh = blocksOf({ type: 'root', children: own }, start);
   const before = blocks.slice(0, Math.max(from, 0));
   const oldLabels = blocks.filter((_, i) => inside(i)).flatMap((b) => b.facts.footnoteDefinitions.map((d) => d.label));

@@ -92,6 +92,8 @@ describe('changeBetween', () => {
       ['x\n\n> a\n', 'x\n\n> a\n</pre>'],
       ['[x][a](/u)\n\nb\n\nc\n', '[x][a](/u)\n\nb\n\n[a]: /v\n'],
       ['[foo [bar]](/url)\n\nplain\n\n[bar]: /x\n', '[foo [bar]](/url)\n\nplainer\n\n[bar]: /x\n'],
+      // The piece runs to the end of the document though its last block is not past the last one (found by fuzzing).
+      ['    𝒜+    \n</pre>', ' \n\n>1.   𝒜+    \n</pre>'],
     ];
     for (const [before, after] of cases) expect(reparseBlocks(parseBlocks(before), after).blocks, JSON.stringify(after)).toEqual(parseWhole(after).blocks);
   });
