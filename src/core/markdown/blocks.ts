@@ -271,13 +271,16 @@ function* runBlocksSteps(run: string, atStart: boolean, atEnd: boolean): Steps<r
  * at the piece's start (`inMiddle`: after the start of the document). At the end of the document the piece is parsed
  * as it is: micromark reads a last line without a line ending differently from one followed by more text (`</pre>`
  * after a quote is an HTML block there, a lazy continuation elsewhere). Before the end a sentinel after it shows
- * whether it left something open (then undefined).
+ * whether it left something open (then undefined). `labels`: footnotes the piece refers to that are defined elsewhere,
+ * each appended as a definition before the sentinel; with those, a piece at the end is taken only when its last line
+ * ends (the appended text then cannot change how that line reads).
  */
-function ownNodes(piece: string, inMiddle: boolean, atEnd: boolean): RootContent[] | undefined {
-  if (atEnd) return parseMarkdown(piece, inMiddle).children;
-  const root = parseMarkdown(`${piece}\n\n${SENTINEL}\n`, inMiddle);
-  const own = root.children.slice(0, -1);
-  return endsAsWritten(root, own.length, piece.length, 0) ? own : undefined;
+function ownNodes(piece: string, inMiddle: boolean, atEnd: boolean, labels: readonly string[] = []): RootContent[] | undefined {
+  if (atEnd && labels.length === 0) return parseMarkdown(piece, inMiddle).children;
+  if (atEnd && !/[\r\n]$/.test(piece)) return undefined;
+  const root = parseMarkdown(`${piece}\n\n${labels.map((label) => `[^${label}]: x\n\n`).join('')}${SENTINEL}\n`, inMiddle);
+  const own = root.children.slice(0, root.children.length - labels.length - 1);
+  return endsAsWritten(root, own.length, piece.length, labels.length) ? own : undefined;
 }
 
 /** One parse of the whole text by the Markdown parser: what every faster way must give (the property tests' reference). */
@@ -435,7 +438,7 @@ function parsePiece(previous: ParsedMarkdown, text: string, range: { from: numbe
   // The piece reaches the end of the document also when its last block is the document's last (`to` is then not past
   // the last block): it is parsed as it ends there.
   const atEnd = toEnd || end === text.length;
-  const own = elsewhere.length === 0 ? ownNodes(piece, start > 0, atEnd) : ownNodesWith(piece, start > 0, atEnd, elsewhere);
+  const own = ownNodes(piece, start > 0, atEnd, elsewhere);
   if (!own) return undefined;
   const lastNode = own.at(-1);
   // A list, a footnote or indented code at the end may take in an indented block after the blank line.
@@ -447,17 +450,6 @@ function parsePiece(previous: ParsedMarkdown, text: string, range: { from: numbe
   if (!sameSet(oldLabels, newLabels)) return undefined;
   const after = blocks.slice(to + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
   return { text, blocks: [...before, ...fresh, ...after], reparsed: { start, end } };
-}
-
-/**
- * `ownNodes` for a piece that refers to footnotes defined elsewhere (`labels`): parsed with a definition of each
- * appended, and the sentinel after them. At the end of the document only when its last line ends (see `ownNodes`).
- */
-function ownNodesWith(piece: string, inMiddle: boolean, atEnd: boolean, labels: readonly string[]): RootContent[] | undefined {
-  if (atEnd && !/[\r\n]$/.test(piece)) return undefined;
-  const root = parseMarkdown(`${piece}\n\n${labels.map((label) => `[^${label}]: x\n\n`).join('')}${SENTINEL}\n`, inMiddle);
-  const own = root.children.slice(0, root.children.length - labels.length - 1);
-  return endsAsWritten(root, own.length, piece.length, labels.length) ? own : undefined;
 }
 
 /**
