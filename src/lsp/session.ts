@@ -217,13 +217,14 @@ export class ServerSession {
    */
   private readableCorpusFiles(files: readonly string[]): string[] {
     if (this.trusted) return [...files];
-    const readable = files.filter((f) => this.insideWorkspace(f));
-    for (const file of files) {
-      if (readable.includes(file) || this.warnedOutside.has(file)) continue;
-      this.warnedOutside.add(file);
-      this.log('warn', LOG.restrictedSkipped(file));
-    }
-    return readable;
+    return files.filter((file) => {
+      if (this.insideWorkspace(file)) return true;
+      if (!this.warnedOutside.has(file)) {
+        this.warnedOutside.add(file);
+        this.log('warn', LOG.restrictedSkipped(file));
+      }
+      return false;
+    });
   }
 
   /** Whether a file lies inside a workspace folder, by real paths: a symbolic link inside that points out is outside. */
