@@ -131,6 +131,7 @@ export class CorpusStore {
    * Build the set from the built-in corpora, the workspace files and the configured extra paths. When every file is
    * the same loaded value as last time these files were asked for, that set is returned (to every folder that asks),
    * so nothing downstream (the search index, the drafts' findings) is rebuilt for a reload that changed nothing.
+   * `readable` leaves out the files that may not be read (Restricted Mode: those outside the workspace), walked or named.
    */
   build(options: { folders: string[]; extraFiles: string[]; openText: (uri: string) => string | undefined; readable?: (files: readonly string[]) => string[] }): CorpusSet {
     const files: LoadedCorpus[] = [];
@@ -145,10 +146,10 @@ export class CorpusStore {
     for (const folder of options.folders) {
       let found = this.walked.get(folder);
       if (!found) this.walked.set(folder, (found = findWorkspaceCorpora(folder)));
-      // Restricted Mode: a symbolic link inside the folder may lead the walk out of the workspace.
+      // Restricted Mode (`readable`): a symbolic link inside the folder may lead the walk out of the workspace.
       for (const f of options.readable ? options.readable(found) : found) take(f, false);
     }
-    for (const f of options.extraFiles) take(f, false);
+    for (const f of options.readable ? options.readable(options.extraFiles) : options.extraFiles) take(f, false);
     const key = files.map((f) => f.uri).join('\n');
     const last = this.sets.get(key);
     if (last && last.files.every((f, i) => f === files[i])) return last.set;

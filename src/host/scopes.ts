@@ -147,8 +147,7 @@ export class DraftScopes {
 
   private loadCorpora(scope: DraftScope): CorpusFileProblems[] {
     const o = this.options;
-    const named = o.readable ? o.readable(scope.config.corpora) : scope.config.corpora;
-    const { set, problems } = loadCorpusSet(o.store, { folders: scope.corpusRoot ? [scope.corpusRoot] : [], extraFiles: named, ...(o.openText ? { openText: o.openText } : {}), ...(o.readable ? { readable: o.readable } : {}) });
+    const { set, problems } = loadCorpusSet(o.store, { folders: scope.corpusRoot ? [scope.corpusRoot] : [], extraFiles: scope.config.corpora, ...(o.openText ? { openText: o.openText } : {}), ...(o.readable ? { readable: o.readable } : {}) });
     if (set !== scope.service.corpus) scope.service.configure({ corpus: set });
     this.problemsOf.set(scope, problems);
     return problems;
