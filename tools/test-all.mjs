@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firstLine, printFailures, vitestFailures } from './test-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const artifacts = path.resolve(process.env.AKKOORDWIJZER_E2E_ARTIFACTS ?? path.join(root, '.e2e'));
@@ -26,7 +27,8 @@ const v = read(vitestJson);
 const unit = { passed: v?.numPassedTests ?? 0, failed: v?.numFailedTests ?? 0 };
 if (vitestStatus !== 0 && unit.failed === 0) {
   unit.failed = 1; // a file that did not load, an unhandled error, or no JSON at all
-  console.log(`vitest exited with ${vitestStatus} without a failed test in its report: counted as 1 failure`);
+  unit.why = `vitest exited with ${vitestStatus} without a failed test in its report: counted as 1 failure`;
+  console.log(unit.why);
 }
 
 console.log('\n== real-editor tests (npm run test:e2e)');
@@ -36,7 +38,8 @@ const e = read(e2eJson);
 const e2e = { passed: e?.passed ?? 0, failed: e?.failed ?? 0 };
 if (e2eStatus !== 0 && e2e.failed === 0) {
   e2e.failed = 1;
-  console.log(`test:e2e exited with ${e2eStatus} without a failure in ${e2eJson}: counted as 1 failure`);
+  e2e.why = `test:e2e exited with ${e2eStatus} without a failure in ${e2eJson}: counted as 1 failure`;
+  console.log(e2e.why);
 }
 
 console.log('\n== npm test');
@@ -45,6 +48,10 @@ console.log(`  real editor:    ${e2e.passed} passed, ${e2e.failed} failed   (scr
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
 // For .ci/run, which adds the run on Node 24 (tools/test-node24.mjs --total) and prints the sum over all as its last line.
-writeFileSync(path.join(artifacts, 'summary.json'), JSON.stringify({ passed, failed }));
+const failures = [...vitestFailures(v), ...(e?.parts ?? []).flatMap((p) => p.failures ?? []).map((f) => `real editor: ${firstLine(f)}`)];
+if (e?.error) failures.push(`real editor: ${firstLine(e.error)}`);
+failures.push(...[unit.why, e2e.why].filter(Boolean));
+writeFileSync(path.join(artifacts, 'summary.json'), JSON.stringify({ passed, failed, failures }));
+printFailures(failures);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printFailures, vitestFailures } from './test-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NODE24_SUBSET = ['test/unit', 'test/host', 'test/cli', 'test/lsp'];
@@ -41,7 +42,10 @@ console.log(`node 24: ${counts.passed} passed, ${counts.failed} failed`);
 const totalAt = process.argv.indexOf('--total');
 if (totalAt > 0) {
   const file = process.argv[totalAt + 1];
-  const before = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1 };
+  const before = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1, failures: [`no ${file}: npm test did not finish`] };
+  // CI shows the end of the output: what failed goes just above the last line.
+  const failures = [...(before.failures ?? []), ...vitestFailures(report).map((f) => `node 24: ${f}`)];
+  printFailures(failures);
   console.log(`${before.passed + counts.passed} passed, ${before.failed + counts.failed} failed`);
 }
 process.exit(counts.failed > 0 ? 1 : 0);
