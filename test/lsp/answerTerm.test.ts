@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { CodeLensRequest, type CodeLens } from 'vscode-languageserver-protocol/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startClient, type TestClient } from './client';
+import { tempDir } from '../support/tempDirs';
 
 const VRAGEN = [
   'Vragen van het lid De Vries (D66) aan de minister van Justitie en Veiligheid over ransomware (ingezonden 19 december 2025).',
@@ -26,7 +25,7 @@ describe('the answer-term code lens over a real connection', () => {
   });
 
   async function lenses(text: string, today: string, settings?: unknown): Promise<CodeLens[]> {
-    ws = mkdtempSync(path.join(tmpdir(), 'aw-lens-'));
+    ws = tempDir('aw-lens');
     client = await startClient({ workspace: ws, env: { AKKOORDWIJZER_VANDAAG: today }, ...(settings ? { settings } : {}) });
     const uri = `file://${ws}/vragen.md`;
     await client.open(uri, text);

@@ -6,8 +6,7 @@
  * `npm run corpus:build` makes from the text.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repairText } from '../../../src/core/corpus/build';
@@ -17,6 +16,7 @@ import { shippedPdfReader } from '../../../src/host/import/loadPdf';
 import { ID_LOCK_FILE } from '../../../tools/corpus/ca2021';
 import { agreementPdf, type AgreementPdf } from '../../support/agreementPdf';
 import { knownTags, read } from '../../unit/corpus/import/fixtures';
+import { tempDir } from '../../support/tempDirs';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const norm = (s: string) => repairText(s).replace(/\s+/g, ' ').trim();
@@ -32,7 +32,7 @@ let sha256: string;
 
 beforeAll(async () => {
   pdf = await agreementPdf();
-  const dir = mkdtempSync(path.join(tmpdir(), 'akkoord-ca2021-pdf-'));
+  const dir = tempDir('akkoord-ca2021-pdf');
   file = path.join(dir, 'Coalitieakkoord 2021-2025.pdf');
   writeFileSync(file, pdf.bytes);
   sha256 = createHash('sha256').update(pdf.bytes).digest('hex');

@@ -4,8 +4,7 @@
  * `akkoordwijzer corpus import --id ca2026` does (the shipped PDF bundle and word list, the generic table, the
  * built-in ca2026). The annotations behind the built-in corpus (corpus/sources/ca2026/annotations.yaml) are the answers.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/core/service';
@@ -14,13 +13,14 @@ import { shippedPdfReader } from '../../../src/host/import/loadPdf';
 import { typesetAgreement } from '../../support/agreementPdf';
 import { ALTERED_TEXT, altered, ca2026, classificationScores, embeddedParagraphs } from '../../unit/corpus/import/ca2026Embedded';
 import { knownTags } from '../../unit/corpus/import/fixtures';
+import { tempDir } from '../../support/tempDirs';
 
 let imported: ImportFileResult;
 let out: string;
 
 beforeAll(async () => {
   const pdf = await typesetAgreement(embeddedParagraphs(), [ca2026.title, 'Coalitieakkoord 2026']);
-  const dir = mkdtempSync(path.join(tmpdir(), 'akkoord-ca2026-pdf-'));
+  const dir = tempDir('akkoord-ca2026-pdf');
   const file = path.join(dir, 'coalitieakkoord.pdf');
   writeFileSync(file, pdf.bytes);
   out = path.join(dir, 'ca2026.akkoord.yaml');

@@ -4,8 +4,7 @@
  * Each gives the text or a clear message, writes nothing and never hangs; a worker that computes without pausing is
  * terminated at the time limit.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isImportError } from '../../../src/host/import/errors';
@@ -15,12 +14,13 @@ import { readPdf } from '../../../src/host/import/pdf';
 import { readPdfInWorker } from '../../../src/host/import/pdfWorker';
 import { agreementPdf } from '../../support/agreementPdf';
 import { breakStreams, hugeImagePdf, manyPagesPdf, scriptedPdf, simplePdf } from '../../support/pdfWriter';
+import { tempDir } from '../../support/tempDirs';
 
 const lines = Array.from({ length: 30 }, (_, i) => `Regel ${i + 1} van een gewone tekst met genoeg woorden voor een tekstlaag.`);
 const readShipped = shippedPdfReader();
 
 function folder(): string {
-  return mkdtempSync(path.join(tmpdir(), 'akkoord-hostile-'));
+  return tempDir('akkoord-hostile');
 }
 
 /** Import `bytes` as a PDF through importFile: the problems, and proof that nothing but the PDF is in its folder. */

@@ -1,14 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, MIN_COMMITMENTS } from '../../../src/core/service';
 import { idFromFileName, importFile, lockFileFor, MAX_IMPORT_BYTES } from '../../../src/host/import/importFile';
 import { knownTags } from '../../unit/corpus/import/fixtures';
 import { agreementDocx, agreementHtml, agreementText } from './documents';
+import { tempDir } from '../../support/tempDirs';
 
 function folderWith(name: string, content: string | Uint8Array): { dir: string; file: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'akkoord-import-'));
+  const dir = tempDir('akkoord-import');
   const file = path.join(dir, name);
   writeFileSync(file, content);
   return { dir, file };
@@ -65,7 +65,7 @@ describe('importing a file', () => {
     const ca2026 = loadCorpus(readFileSync(path.join(__dirname, '../../../corpus/ca2026.akkoord.yaml'), 'utf8'), 'ca2026.akkoord.yaml', { knownTags }).corpus!;
     const text = ['# Aan de slag', '', '## Hoofdlijnen', '', ...ca2026.commitments.flatMap((c) => [c.text, ''])].join('\n');
     const { file } = folderWith('coalitieakkoord.txt', text);
-    const outDir = mkdtempSync(path.join(tmpdir(), 'akkoord-out-'));
+    const outDir = tempDir('akkoord-out');
     const result = await importFile({ file, outDir });
     expect(result.problems).toEqual([]);
     expect(result.written!.corpus).toBe(path.join(outDir, 'coalitieakkoord.akkoord.yaml'));
