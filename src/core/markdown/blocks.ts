@@ -247,6 +247,14 @@ function startsWithBom(text: string, start: number): boolean {
   return start > 0 && text.charCodeAt(start) === 0xfeff;
 }
 
+/**
+ * How far the offsets of a parse of the document's first piece lie behind the document's: micromark drops a byte order
+ * mark at the start and counts from after it (a whole parse does the same, so the blocks are right, one character on).
+ */
+function bomShift(piece: string): number {
+  return piece.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
 /** The facts of a plain paragraph: it starts a block, and nothing else. */
 function paragraphFacts(): BlockFacts {
   return { blanked: [], comments: [], code: [], footnoteDefinitions: [], footnoteReferences: [], links: [], headings: [], blockStarts: [0], blockquotes: [], labels: [] };
@@ -285,7 +293,7 @@ function ownNodes(piece: string, inMiddle: boolean, atEnd: boolean, labels: read
 
 /** One parse of the whole text by the Markdown parser: what every faster way must give (the property tests' reference). */
 export function parseWhole(text: string): ParsedMarkdown {
-  return { text, blocks: blocksOf(parseMarkdown(text), 0), reparsed: 'full' };
+  return { text, blocks: blocksOf(parseMarkdown(text), bomShift(text)), reparsed: 'full' };
 }
 
 /**
@@ -314,15 +322,16 @@ function* pieceSteps(text: string, pieceLength: number, maxReread: number, atSta
   let previousCut = 0;
   for (const cut of cuts) {
     let from = blocks.length - 1;
-    while (from > 0 && !BLANK_LINE.test(text.slice(blocks[from - 1]!.end, lineStartOf(text, blocks[from]!.start)))) from--;
+    while (from > 0 && !startsFresh(text, blocks, from)) from--;
     const start = from < 1 ? 0 : lineStartOf(text, blocks[from]!.start);
     if (previousCut - start > maxReread) return undefined;
+    // A run after the document's start opens with no byte order mark (see plainSteps).
     if (startsWithBom(text, start)) return undefined;
     const piece = text.slice(start, cut);
     const own = ownNodes(piece, start > 0 || !atStart, atEnd && cut === text.length);
     if (!own) return undefined;
     blocks.length = Math.max(from, 0);
-    for (const block of blocksOf({ type: 'root', children: own }, start)) blocks.push(block);
+    for (const block of blocksOf({ type: 'root', children: own }, start === 0 ? bomShift(piece) : start)) blocks.push(block);
     // `---` at the start that is not front matter: micromark reads the document differently whole (see touchesFrontmatter).
     if (atStart && previousCut === 0 && text.startsWith('---') && blocks[0]?.type !== 'yaml') return undefined;
     previousCut = cut;
@@ -379,9 +388,19 @@ function touchesFrontmatter(previous: ParsedMarkdown, text: string, change: Text
   return (opensWithRule || first?.type === 'yaml') && (!first || change.start <= first.end);
 }
 
+/**
+ * Whether block `i` reads the same parsed without the blocks before it: a blank line lies between them, and the block
+ * before is no code block (after indented code and a blank line micromark reads an empty list item, " *", as a
+ * paragraph, where on its own it is a list).
+ */
+function startsFresh(text: string, blocks: readonly Block[], i: number): boolean {
+  return blocks[i - 1]!.type !== 'code' && BLANK_LINE.test(text.slice(blocks[i - 1]!.end, lineStartOf(text, blocks[i]!.start)));
+}
+
 /** How often the range may grow past a list or footnote that could take in the next block, before a full parse. */
 const MAX_GROWTH = 4;
-const BLANK_LINE = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/;
+/** A line end, then a line of nothing but spaces and tabs (a CR LF is one line end, never a blank line between a CR and an LF). */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
 /** Ends a re-parsed piece, so that a construct left open (a fence, an HTML comment) shows by swallowing it. */
 const SENTINEL = 'akkoordwijzer-einde-van-het-stuk';
 
@@ -406,7 +425,7 @@ function reparseRange(previous: ParsedMarkdown, text: string, change: TextChange
   while (last + 1 < blocks.length && blocks[last + 1]!.start <= change.oldEnd) last++;
   // One untouched neighbour on each side, preceded and followed by a blank line.
   let from = first - 1;
-  while (from > 0 && !BLANK_LINE.test(old.slice(blocks[from - 1]!.end, lineStartOf(old, blocks[from]!.start)))) from--;
+  while (from > 0 && !startsFresh(old, blocks, from)) from--;
   let to = last + 1;
   for (let growth = 0; growth <= MAX_GROWTH; growth++) {
     while (to < blocks.length - 1 && !BLANK_LINE.test(old.slice(lineEndOf(old, blocks[to]!.end), blocks[to + 1]!.start))) to++;
@@ -443,7 +462,7 @@ function parsePiece(previous: ParsedMarkdown, text: string, range: { from: numbe
   const lastNode = own.at(-1);
   // A list, a footnote or indented code at the end may take in an indented block after the blank line.
   if (!atEnd && lastNode && (lastNode.type === 'list' || lastNode.type === 'footnoteDefinition' || lastNode.type === 'code')) return 'grow';
-  const fresh = blocksOf({ type: 'root', children: own }, start);
+  const fresh = blocksOf({ type: 'root', children: own }, start === 0 ? bomShift(piece) : start);
   const before = blocks.slice(0, Math.max(from, 0));
   const oldLabels = blocks.filter((_, i) => inside(i)).flatMap((b) => b.facts.footnoteDefinitions.map((d) => d.label));
   const newLabels = fresh.flatMap((b) => b.facts.footnoteDefinitions.map((d) => d.label));
