@@ -103,6 +103,8 @@ export function buildLines(parsed: ParsedMarkdown): LineModel {
     code: [],
   };
   const facts = assembleFacts(parsed.blocks, model);
+  // A byte order mark at the start (micromark skips it) is no character of the first line's words.
+  if (text.charCodeAt(0) === 0xfeff) facts.blanked.unshift({ start: 0, end: 1 });
   model.masked = maskRanges(text, facts.blanked);
   model.lines = proseLines(model, facts);
   return model;
