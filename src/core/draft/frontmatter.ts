@@ -23,6 +23,9 @@ const NOT_TEXT = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false
 
 /** The front matter as the YAML parser reads it when it is only `key: text` lines; undefined for anything else. */
 export function readSimpleFrontmatter(value: string): Record<string, string> | undefined {
+  // A carriage return without a line feed: the parser reads it now as a line break, now as a character of the value
+  // ("a\n \r" gives "a \r"), now as an error. (A CR LF leaves a CR at the line's end, which no simple text holds.)
+  if (/\r(?!\n)/.test(value)) return undefined;
   const out: Record<string, string> = {};
   for (const line of value.split('\n')) {
     if (line.trim() === '' && !line.includes('\t')) continue;

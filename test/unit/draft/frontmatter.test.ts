@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readFrontmatter, readSimpleFrontmatter } from '../../../src/core/draft/frontmatter';
 
+/** Fixed, so a run is repeatable; AKKOORDWIJZER_PROPERTY_SEED=n tries another. */
+const SEED = Number(process.env.AKKOORDWIJZER_PROPERTY_SEED ?? 20261205);
+
 /** What the YAML parser makes of a front matter (the reading before the direct path existed). */
 function byParser(value: string): Record<string, unknown> {
   try {
@@ -22,13 +25,13 @@ describe('front matter read without the YAML parser', () => {
   });
 
   it('leaves to the parser what is not plain text: numbers, booleans, null, quotes, comments, colons, lists, repeats', () => {
-    for (const value of ['nummer: 12', 'klaar: true', 'leeg: null', 'leeg:', "titel: 'x'", 'soort: motie # c', 'url: https://x.nl', 'lijst: [a, b]', 'soort: motie\nsoort: vragen', '  soort: motie', 'soort: motie\r', 'a:\n  - b', 'Null: x']) {
+    for (const value of ['datum: é\n\r', 'datum: a\n \r  ', 'soort: motie\rdatum: 2026-03-12', 'nummer: 12', 'klaar: true', 'leeg: null', 'leeg:', "titel: 'x'", 'soort: motie # c', 'url: https://x.nl', 'lijst: [a, b]', 'soort: motie\nsoort: vragen', '  soort: motie', 'soort: motie\r', 'a:\n  - b', 'Null: x']) {
       expect(readSimpleFrontmatter(value), value).toBeUndefined();
       expect(readFrontmatter(value), value).toEqual(byParser(value));
     }
   });
 
-  it('gives what the parser gives on generated front matter (property)', () => {
+  it(`gives what the parser gives on generated front matter (property, seed ${SEED})`, () => {
     const pieces = ['soort', 'datum', 'a', 'Null', 'true', 'x-y', ' ', ':', ': ', '#', ' #', '-', '2026-03-12', '12', '1.5', 'motie', 'De Vries', '’', "'", '"', '“', ',', '[', '{', '&', '*', '!', '|', '>', '%', '@', '\t', '\n', '\r', 'é', '(NDD)', 'null', 'TRUE', '.inf', '~', '  '];
     let direct = 0;
     const loose = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(''));
@@ -44,7 +47,7 @@ describe('front matter read without the YAML parser', () => {
         }
         expect(readFrontmatter(value)).toEqual(value ? byParser(value) : {});
       }),
-      { numRuns: 5000 },
+      { numRuns: 5000, seed: SEED },
     );
     // The comparison means something only when the direct path was taken often.
     expect(direct).toBeGreaterThan(500);
