@@ -123,8 +123,8 @@ export function parseBlocks(text: string): ParsedMarkdown {
 }
 
 /**
- * `parseBlocks` in steps: plain paragraphs found directly and the rest parsed run by run (`plainSteps`), or, where
- * footnotes make labels document-wide, one piece per step (see `parseInPieces`); a text parsed whole is one step.
+ * `parseBlocks` in steps: plain paragraphs found directly and the rest parsed run by run (`plainSteps`), or else, for a
+ * long text, one piece per step (see `parseInPieces`); a text parsed whole is one step.
  */
 export function* parseBlocksSteps(text: string): Steps<ParsedMarkdown> {
   const plain = yield* plainSteps(text);
@@ -200,12 +200,15 @@ const PLAIN_STEP = 8 * 1024;
  * something open (an unclosed fence or HTML comment, which would take in what follows) ends this, and the rest of the
  * document is parsed whole from there. Each run starts where nothing is open (at the start, or after a plain paragraph
  * and a blank line), and the run at the end is parsed as it ends; `test/unit/markdown/plain.property.test.ts` holds
- * the blocks to one whole parse by micromark. Undefined when labels hold for the whole document (footnotes, link
- * definitions), or a run opens with a byte order mark.
+ * the blocks to one whole parse by micromark. Footnote labels hold for the whole document: a run that refers to a
+ * label defined in another run is parsed with that definition appended (`FootnoteLabels`). Undefined when link
+ * definitions can matter, when the footnote labels guessed before parsing prove wrong, or a run opens with a byte
+ * order mark.
  */
 function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
   // A byte order mark at the very start: micromark drops it, and its offsets then count from after it.
-  if (text.includes('[^') || linkLabelsMatter(text) || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (linkLabelsMatter(text) || text.charCodeAt(0) === 0xfeff) return undefined;
+  const footnotes = text.includes('[^') ? new FootnoteLabels(text) : undefined;
   const blocks: Block[] = [];
   const chunks = chunksOf(text);
   let done = 0;
@@ -226,7 +229,12 @@ function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
     if (startsWithBom(text, start)) return undefined;
     // With the blank lines after it: indented code takes in a blank line that is indented as well.
     const end = chunks[last + 1]?.start ?? text.length;
-    const run = yield* runBlocksSteps(text.slice(start, end), start === 0, end === text.length);
+    const piece = text.slice(start, end);
+    const labels = footnotes?.toAppend(piece) ?? [];
+    const run = yield* runBlocksSteps(piece, start === 0, end === text.length, labels);
+    if (run) footnotes?.parsed(piece, labels, run);
+    // The rest parsed whole would not know the footnotes defined before it: the document is parsed whole.
+    else if (footnotes) return undefined;
     if (!run) {
       const rest = parseMarkdown(text.slice(start), start > 0);
       for (const block of blocksOf(rest, start)) blocks.push(block);
@@ -236,7 +244,69 @@ function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
     i = last;
   }
   if (done > 0) yield done;
+  if (footnotes && !footnotes.heldTrue()) return undefined;
   return { text, blocks, reparsed: 'full' };
+}
+
+/**
+ * The footnote labels of a document parsed run by run (`plainSteps`), guessed before parsing and checked after. A
+ * run is parsed with a definition appended for each label it mentions that the text defines (`[^label]:`) outside
+ * it; once every run is parsed, the guess must hold: every appended label is defined in the document, and every
+ * label a run mentions and another run defines was appended to it (a `[^1]:` inside code is no definition, and a
+ * definition in a run that the guess missed would leave a reference unresolved).
+ */
+class FootnoteLabels {
+  /** Labels written as defined somewhere in the text, normalised, with the first way each is written. */
+  private readonly candidates = new Map<string, string>();
+  private readonly runs: { mentioned: Set<string> | 'all'; appended: Set<string>; defined: Set<string> }[] = [];
+
+  constructor(text: string) {
+    for (const label of definitionsWritten(text)) if (!this.candidates.has(normalizeLabel(label))) this.candidates.set(normalizeLabel(label), label);
+  }
+
+  /** The labels to append to `piece`: those it mentions that the text defines, not written as defined in it. */
+  toAppend(piece: string): string[] {
+    if (!piece.includes('[^')) return [];
+    const mentioned = mentionedLabels(piece);
+    const own = new Set(definitionsWritten(piece).map(normalizeLabel));
+    return [...this.candidates].filter(([key]) => !own.has(key) && (mentioned === 'all' || mentioned.has(key))).map(([, label]) => label);
+  }
+
+  /** A run was parsed, with `appended` labels, into `blocks`. */
+  parsed(piece: string, appended: readonly string[], blocks: readonly Block[]): void {
+    const defined = new Set(blocks.flatMap((b) => b.facts.labels.map(normalizeLabel)));
+    if (appended.length === 0 && defined.size === 0 && !piece.includes('[^')) return;
+    this.runs.push({ mentioned: piece.includes('[^') ? mentionedLabels(piece) : new Set(), appended: new Set(appended.map(normalizeLabel)), defined });
+  }
+
+  /** Whether the guess held for every run (see the class). */
+  heldTrue(): boolean {
+    const defined = new Set(this.runs.flatMap((r) => [...r.defined]));
+    return this.runs.every(
+      (r) =>
+        [...r.appended].every((l) => defined.has(l)) &&
+        [...defined].every((l) => r.defined.has(l) || r.appended.has(l) || (r.mentioned !== 'all' && !r.mentioned.has(l))),
+    );
+  }
+}
+
+/** The labels of everything in `text` written like a footnote definition (`[^label]:`), as written. */
+function definitionsWritten(text: string): string[] {
+  return [...text.matchAll(/\[\^([^\]]*)\]:/g)].map((m) => m[1]!);
+}
+
+/**
+ * The footnote labels `piece` mentions (`[^label]`, also unclosed), normalised; 'all' when one holds a backslash (an
+ * escaped bracket may hide where a label ends, so every label counts as mentioned).
+ */
+function mentionedLabels(piece: string): Set<string> | 'all' {
+  const mentioned = new Set<string>();
+  // A label ends at "]" and holds no unescaped "[" ("[^7 … [^1]": "[^1]" is a mention of its own).
+  for (const m of piece.matchAll(/\[\^([^\][]*)\]?/g)) {
+    if (m[1]!.includes('\\')) return 'all';
+    mentioned.add(normalizeLabel(m[1]!));
+  }
+  return mentioned;
 }
 
 /**
@@ -265,9 +335,9 @@ function paragraphFacts(): BlockFacts {
  * with front matter; `atEnd`: it ends the document), or undefined when it leaves something open or, long, cannot be
  * parsed in pieces.
  */
-function* runBlocksSteps(run: string, atStart: boolean, atEnd: boolean): Steps<readonly Block[] | undefined> {
+function* runBlocksSteps(run: string, atStart: boolean, atEnd: boolean, labels: readonly string[]): Steps<readonly Block[] | undefined> {
   if (run.length >= PIECEWISE_FROM) return (yield* pieceSteps(run, PIECE_LENGTH, PIECE_LENGTH, atStart, atEnd))?.blocks;
-  const own = ownNodes(run, !atStart, atEnd);
+  const own = ownNodes(run, !atStart, atEnd, labels);
   // `---` at the start that is not front matter: micromark reads the document differently whole (see touchesFrontmatter).
   if (!own || (atStart && run.startsWith('---') && own[0]?.type !== 'yaml')) return undefined;
   yield run.length;
@@ -478,13 +548,8 @@ function parsePiece(previous: ParsedMarkdown, text: string, range: { from: numbe
  */
 function definedElsewhere(blocks: readonly Block[], inside: (i: number) => boolean, piece: string): string[] {
   if (!piece.includes('[^')) return [];
-  const mentioned = new Set<string>();
-  let all = false;
-  for (const m of piece.matchAll(/\[\^([^\]]*)\]?/g)) {
-    if (m[1]!.includes('\\')) all = true;
-    mentioned.add(normalizeLabel(m[1]!));
-  }
-  return blocks.flatMap((b, i) => (inside(i) ? [] : b.facts.labels.filter((l) => all || mentioned.has(normalizeLabel(l)))));
+  const mentioned = mentionedLabels(piece);
+  return blocks.flatMap((b, i) => (inside(i) ? [] : b.facts.labels.filter((l) => mentioned === 'all' || mentioned.has(normalizeLabel(l)))));
 }
 
 /** A footnote label as micromark compares it (whitespace collapsed, case folded). */
