@@ -100,7 +100,13 @@ export function isolatedEnv(dir: string, extraPath?: string): NodeJS.ProcessEnv 
   return env;
 }
 
-export async function startCodeServer(tools: Tools, dir: string, vsix: string[]): Promise<CodeServer> {
+/**
+ * Start code-server with the `.vsix` files installed. `preload`: a script every installed extension's language server
+ * (`dist/server.js`) requires first — the network guard. VS Code removes NODE_OPTIONS from its extension host's
+ * environment, so the guard reaches the server the extension host starts only through the installed copy: one line
+ * after the loader's first; the bundle it runs is the packaged one, unchanged.
+ */
+export async function startCodeServer(tools: Tools, dir: string, vsix: string[], preload?: string): Promise<CodeServer> {
   const userData = path.join(dir, 'user-data');
   const extensions = path.join(dir, 'extensions');
   mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -113,6 +119,15 @@ export async function startCodeServer(tools: Tools, dir: string, vsix: string[])
     const r = spawnSync(tools.node24, [...base, '--install-extension', file], { env, encoding: 'utf8', timeout: 120_000 });
     if (r.status !== 0) throw new Error(`code-server --install-extension ${file} failed (exit ${r.status}):\n${tail(`${r.stdout}\n${r.stderr}`)}`);
     log(`installed ${path.basename(file)} into code-server: ${r.stdout.trim().split('\n').pop()}`);
+  }
+  if (preload) {
+    for (const entry of readdirSync(extensions)) {
+      const server = path.join(extensions, entry, 'dist', 'server.js');
+      if (!existsSync(server)) continue;
+      const [first, ...rest] = readFileSync(server, 'utf8').split('\n');
+      writeFileSync(server, [first, `require(${JSON.stringify(preload)});`, ...rest].join('\n'));
+      log(`${path.relative(dir, server)} requires ${path.basename(preload)} first`);
+    }
   }
 
   const port = await freePort();
