@@ -7,12 +7,12 @@
  * Env: AKKOORDWIJZER_E2E_CACHE (tool cache), AKKOORDWIJZER_E2E_ARTIFACTS (screenshots/logs; default .e2e/ in the repo).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from './harness/browser';
-import { startCodeServer, type CodeServer } from './harness/codeServer';
+import { requireFirst, startCodeServer, type CodeServer } from './harness/codeServer';
 import { runExtensionHostSuite } from './harness/exthost';
 import { multiRootWorkspace } from './harness/workspaces';
 import { elapsed, heading, log, tail, type PartResult } from './harness/log';
@@ -47,10 +47,10 @@ installExitHandlers(() => {
  * The network guard (test/support/netGuard.cjs), as in the unit and integration tests: preloaded through NODE_OPTIONS
  * into the Node processes this run starts, active only in the language server (AKKOORDWIJZER_NET_GUARD_ONLY), which
  * may reach nothing but the loopback interface. The guarded servers and every blocked attempt are written to the log,
- * read at the end (`guardResult`). Neovim's server runs with it, and the server of the .vsix installed in code-server
- * (VS Code removes NODE_OPTIONS from the environment of its extension host, so the installed copy's dist/server.js
- * requires the guard itself: `startCodeServer`). The extension-host suite runs the repository's own dist/server.js,
- * which is left as built: its server runs without the guard.
+ * read at the end (`guardResult`). Neovim's server runs with it, and so do code-server's: VS Code removes NODE_OPTIONS
+ * from the environment of its extension host, so the server's loader requires the guard itself — in the installed
+ * copy of the .vsix (`startCodeServer`) and in the copy of the repository the extension-host suite runs
+ * (`guardedDevelopmentCopy`). The bundles they run are the built ones, unchanged.
  */
 const guardLog = path.join(scratch, 'net-guard.log');
 const SERVER_SCRIPT = String.raw`[\/]dist[\/]server\.js$`;
@@ -58,6 +58,20 @@ const GUARD = path.join(root, 'test/support/netGuard.cjs');
 process.env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --require ${JSON.stringify(GUARD)}`.trim();
 process.env['AKKOORDWIJZER_NET_GUARD_LOG'] = guardLog;
 process.env['AKKOORDWIJZER_NET_GUARD_ONLY'] = SERVER_SCRIPT;
+
+/**
+ * The repository as the extension-host suite's extension, with its server under the guard: a folder of links to the
+ * repository's entries and to the files of its dist/, but for dist/server.js, a copy that requires the guard first.
+ */
+function guardedDevelopmentCopy(): string {
+  const copy = path.join(scratch, 'extension-development');
+  mkdirSync(path.join(copy, 'dist'), { recursive: true });
+  for (const entry of readdirSync(root)) if (entry !== 'dist') symlinkSync(path.join(root, entry), path.join(copy, entry));
+  for (const entry of readdirSync(path.join(root, 'dist'))) if (entry !== 'server.js') symlinkSync(path.join(root, 'dist', entry), path.join(copy, 'dist', entry));
+  copyFileSync(path.join(root, 'dist', 'server.js'), path.join(copy, 'dist', 'server.js'));
+  requireFirst(path.join(copy, 'dist', 'server.js'), GUARD);
+  return copy;
+}
 
 /** The guard's part of the result: a failure for each blocked attempt, and one for each editor whose server was not guarded. */
 function guardResult(): PartResult {
@@ -69,11 +83,15 @@ function guardResult(): PartResult {
     : [];
   const servers = new Set(entries.filter((e) => e.installed !== undefined).map((e) => e.pid));
   const failures = entries.filter((e) => e.what !== undefined).map((e) => `network guard: pid ${e.pid} tried ${e.what}\n${(e.stack ?? '').split('\n').slice(1, 5).join('\n')}`);
-  // Where code-server keeps the installed .vsix (see `startCodeServer`); Neovim runs the repository's server.
-  const inCodeServer = (e: { installed?: string }) => e.installed!.startsWith(path.join(scratch, 'code-server', 'extensions') + path.sep);
+  // Which server each guarded process ran: the installed .vsix (see `startCodeServer`), the extension-host suite's copy
+  // of the repository (`guardedDevelopmentCopy`), or the repository's own (Neovim).
+  const ran = (e: { installed?: string }, folder: string) => e.installed!.startsWith(folder + path.sep);
   const installed = entries.filter((e) => e.installed !== undefined);
-  if (want('nvim') && !installed.some((e) => !inCodeServer(e))) failures.push('network guard: Neovim\'s language server did not run with the guard');
-  if (want('ui') && !installed.some(inCodeServer)) failures.push('network guard: the language server of the .vsix in code-server did not run with the guard');
+  const vsixServer = path.join(scratch, 'code-server', 'extensions');
+  const developmentServer = path.join(scratch, 'extension-development');
+  if (want('nvim') && !installed.some((e) => ran(e, root))) failures.push('network guard: Neovim\'s language server did not run with the guard');
+  if (want('ui') && !installed.some((e) => ran(e, vsixServer))) failures.push('network guard: the language server of the .vsix in code-server did not run with the guard');
+  if (want('exthost') && !installed.some((e) => ran(e, developmentServer))) failures.push('network guard: the extension-host suite\'s language server did not run with the guard');
   log(`network guard: ${servers.size} language server process(es) guarded, ${failures.length} problem(s)`);
   return { part: 'network guard', passed: failures.length === 0 ? 1 : 0, failed: failures.length, failures, seconds: 0 };
 }
@@ -121,7 +139,7 @@ async function main(): Promise<number> {
         heading('extension-host suite (Mocha in code-server\'s extension host)');
         const ws = multiRootWorkspace(root, scratch);
         results.push(
-          await runExtensionHostSuite({ cs, ctx, workspace: ws, extensionPath: root, testsEntry: path.join(root, 'out/e2e/suite/index.js'), artifacts: shots }).catch((e) =>
+          await runExtensionHostSuite({ cs, ctx, workspace: ws, extensionPath: guardedDevelopmentCopy(), testsEntry: path.join(root, 'out/e2e/suite/index.js'), artifacts: shots }).catch((e) =>
             setupFailure('extension host', e),
           ),
         );

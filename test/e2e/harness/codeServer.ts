@@ -100,6 +100,13 @@ export function isolatedEnv(dir: string, extraPath?: string): NodeJS.ProcessEnv 
   return env;
 }
 
+/** Make the language server's loader `server` require `preload` before anything else: one line after its first (`#!`). */
+export function requireFirst(server: string, preload: string): void {
+  const [first, ...rest] = readFileSync(server, 'utf8').split('\n');
+  writeFileSync(server, [first, `require(${JSON.stringify(preload)});`, ...rest].join('\n'));
+  log(`${server} requires ${path.basename(preload)} first`);
+}
+
 /**
  * Start code-server with the `.vsix` files installed. `preload`: a script every installed extension's language server
  * (`dist/server.js`) requires first — the network guard. VS Code removes NODE_OPTIONS from its extension host's
@@ -123,10 +130,7 @@ export async function startCodeServer(tools: Tools, dir: string, vsix: string[],
   if (preload) {
     for (const entry of readdirSync(extensions)) {
       const server = path.join(extensions, entry, 'dist', 'server.js');
-      if (!existsSync(server)) continue;
-      const [first, ...rest] = readFileSync(server, 'utf8').split('\n');
-      writeFileSync(server, [first, `require(${JSON.stringify(preload)});`, ...rest].join('\n'));
-      log(`${path.relative(dir, server)} requires ${path.basename(preload)} first`);
+      if (existsSync(server)) requireFirst(server, preload);
     }
   }
 
