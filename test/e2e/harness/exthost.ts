@@ -1,9 +1,9 @@
 /*
  * The extension-host suite, offline: the workbench (code-server in Chromium) opens the test workspace with the
- * `payload` URL parameter (extensionDevelopmentPath = the repository, extensionTestsPath = the suite bundle), exactly
- * what @vscode/test-electron passes on the desktop command line. The suite's run() executes in the real Node
- * extension host; its console is forwarded to the page, where the tagged lines are read. When it finishes, the
- * workbench calls window.codeAutomationExit(code).
+ * `payload` URL parameter (extensionDevelopmentPath = the repository, as a copy whose server runs under the network
+ * guard, see test/e2e/run.ts; extensionTestsPath = the suite bundle), exactly what @vscode/test-electron passes on the
+ * desktop command line. The suite's run() executes in the real Node extension host; its console is forwarded to the
+ * page, where the tagged lines are read. When it finishes, the workbench calls window.codeAutomationExit(code).
  */
 import path from 'node:path';
 import { format } from 'node:util';
