@@ -230,7 +230,8 @@ function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
     // With the blank lines after it: indented code takes in a blank line that is indented as well.
     const end = chunks[last + 1]?.start ?? text.length;
     const piece = text.slice(start, end);
-    const labels = footnotes?.toAppend(piece) ?? [];
+    const labels = footnotes ? footnotes.toAppend(piece) : [];
+    if (!labels) return undefined;
     const run = yield* runBlocksSteps(piece, start === 0, end === text.length, labels);
     if (run) footnotes?.parsed(piece, labels, run);
     // The rest parsed whole would not know the footnotes defined before it: the document is parsed whole.
@@ -253,39 +254,44 @@ function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
  * run is parsed with a definition appended for each label it mentions that the text defines (`[^label]:`) outside
  * it; once every run is parsed, the guess must hold: every appended label is defined in the document, and every
  * label a run mentions and another run defines was appended to it (a `[^1]:` inside code is no definition, and a
- * definition in a run that the guess missed would leave a reference unresolved).
+ * definition in a run that the guess missed would leave a reference unresolved). The work follows the mentions, not
+ * runs × labels (a pasted text of thousands of notes); a run with a backslash in a label (where a label ends is then
+ * unclear) ends the guess: the document is parsed whole.
  */
 class FootnoteLabels {
   /** Labels written as defined somewhere in the text, normalised, with the first way each is written. */
   private readonly candidates = new Map<string, string>();
-  private readonly runs: { mentioned: Set<string> | 'all'; appended: Set<string>; defined: Set<string> }[] = [];
+  private readonly runs: { mentioned: Set<string>; appended: Set<string>; defined: Set<string> }[] = [];
 
   constructor(text: string) {
     for (const label of definitionsWritten(text)) if (!this.candidates.has(normalizeLabel(label))) this.candidates.set(normalizeLabel(label), label);
   }
 
-  /** The labels to append to `piece`: those it mentions that the text defines, not written as defined in it. */
-  toAppend(piece: string): string[] {
+  /**
+   * The labels to append to `piece`: those it mentions that the text defines, not written as defined in it; undefined
+   * when a mention holds a backslash.
+   */
+  toAppend(piece: string): string[] | undefined {
     if (!piece.includes('[^')) return [];
     const mentioned = mentionedLabels(piece);
+    if (mentioned === 'all') return undefined;
     const own = new Set(definitionsWritten(piece).map(normalizeLabel));
-    return [...this.candidates].filter(([key]) => !own.has(key) && (mentioned === 'all' || mentioned.has(key))).map(([, label]) => label);
+    return [...mentioned].flatMap((key) => (own.has(key) ? [] : (this.candidates.get(key) ?? [])));
   }
 
   /** A run was parsed, with `appended` labels, into `blocks`. */
   parsed(piece: string, appended: readonly string[], blocks: readonly Block[]): void {
     const defined = new Set(blocks.flatMap((b) => b.facts.labels.map(normalizeLabel)));
     if (appended.length === 0 && defined.size === 0 && !piece.includes('[^')) return;
-    this.runs.push({ mentioned: piece.includes('[^') ? mentionedLabels(piece) : new Set(), appended: new Set(appended.map(normalizeLabel)), defined });
+    const mentioned = mentionedLabels(piece);
+    this.runs.push({ mentioned: mentioned === 'all' ? new Set() : mentioned, appended: new Set(appended.map(normalizeLabel)), defined });
   }
 
   /** Whether the guess held for every run (see the class). */
   heldTrue(): boolean {
     const defined = new Set(this.runs.flatMap((r) => [...r.defined]));
     return this.runs.every(
-      (r) =>
-        [...r.appended].every((l) => defined.has(l)) &&
-        [...defined].every((l) => r.defined.has(l) || r.appended.has(l) || (r.mentioned !== 'all' && !r.mentioned.has(l))),
+      (r) => [...r.appended].every((l) => defined.has(l)) && [...r.mentioned].every((l) => !defined.has(l) || r.defined.has(l) || r.appended.has(l)),
     );
   }
 }
