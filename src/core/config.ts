@@ -14,7 +14,7 @@ export interface AkkoordwijzerConfig {
   extraTerms: VagueTerm[];
   /** Extra corpus files (paths as written, relative to the config file or workspace). */
   corpora: string[];
-  /** The work budget per document, where set (`werkbudget: { tekens, nesting }`; 0 is no limit). */
+  /** The work budget per document, where set (`werkbudget: { tekens, nesting, voetnoten }`; 0 is no limit). */
   budget: Partial<WorkBudget>;
   /** The answer term of Kamervragen in days, where set (`antwoordtermijn: { dagen, uitstel }`). */
   answerTerm: Partial<AnswerTermSettings>;
@@ -101,6 +101,7 @@ export const CONFIG = object(
         {
           tekens: optional(int({ min: 0 }), `Hoeveel tekens een document mag hebben om gecontroleerd te worden (standaard ${DEFAULT_BUDGET.maxChars}; 0 is geen grens).`),
           nesting: optional(int({ min: 0 }), `Hoe diep citaten en lijsten genest mogen zijn (standaard ${DEFAULT_BUDGET.maxNesting}; 0 is geen grens).`),
+          voetnoten: optional(int({ min: 0 }), `Hoeveel voetnootdefinities een document mag hebben (standaard ${DEFAULT_BUDGET.maxFootnotes}; 0 is geen grens).`),
         },
       ),
       'Het werkbudget per document: daarboven wordt het niet gecontroleerd en zegt één melding waarom.',
@@ -133,6 +134,7 @@ function toConfig(value: Partial<Infer<typeof CONFIG>> | undefined, origin: stri
   config.corpora = (value.corpora ?? []).filter((c) => c !== '');
   if (value.werkbudget?.tekens !== undefined) config.budget.maxChars = value.werkbudget.tekens;
   if (value.werkbudget?.nesting !== undefined) config.budget.maxNesting = value.werkbudget.nesting;
+  if (value.werkbudget?.voetnoten !== undefined) config.budget.maxFootnotes = value.werkbudget.voetnoten;
   if (value.antwoordtermijn?.dagen !== undefined) config.answerTerm.days = value.antwoordtermijn.dagen;
   if (value.antwoordtermijn?.uitstel !== undefined) config.answerTerm.daysWithUitstel = value.antwoordtermijn.uitstel;
   return config;

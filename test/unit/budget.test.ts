@@ -58,10 +58,22 @@ describe('the work budget (counted in characters and nesting, checked before par
     expect(findings.filter((f) => f.ruleId === 'werkbudget')).toEqual([]);
   });
 
-  it('is set in .akkoordwijzer.yaml as werkbudget: { tekens, nesting }', () => {
-    const { config, problems } = parseConfigFile('werkbudget:\n  tekens: 5000\n  nesting: 0\n', [], 'x');
+  it('a document with more footnotes than the budget is not parsed (the parser slows steeply with their number); the note stands at the first one over it', () => {
+    const notes = (count: number) => `Vragen van het lid Podt (D66) aan de minister over bronnen.\n\n1. Kent u de berichten?[^1]\n\n${Array.from({ length: count }, (_, i) => `[^${i + 1}]: Bron ${i + 1}.`).join('\n')}\n`;
+    expect(checkBudget(notes(1000), DEFAULT_BUDGET)).toBeUndefined();
+    const text = notes(1001);
+    expect(checkBudget(text, DEFAULT_BUDGET)).toMatchObject({ what: 'footnotes', found: 1001, limit: 1000, at: text.indexOf('[^1001]:') });
+    const findings = service().findings({ uri: 'file:///noten.md', version: 1, text });
+    expect(findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
+    expect(findings[0]!.message).toBe('Niet gecontroleerd: het document heeft 1.001 voetnoten, meer dan het werkbudget van 1.000; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten).');
+    expect(findings[0]!.start).toBe(text.indexOf('[^1001]:'));
+    expect(checkBudget(text, { ...DEFAULT_BUDGET, maxFootnotes: 0 })).toBeUndefined();
+  });
+
+  it('is set in .akkoordwijzer.yaml as werkbudget: { tekens, nesting, voetnoten }', () => {
+    const { config, problems } = parseConfigFile('werkbudget:\n  tekens: 5000\n  nesting: 0\n  voetnoten: 50\n', [], 'x');
     expect(problems).toEqual([]);
-    expect(config.budget).toEqual({ maxChars: 5000, maxNesting: 0 });
+    expect(config.budget).toEqual({ maxChars: 5000, maxNesting: 0, maxFootnotes: 50 });
     expect(parseConfigFile('werkbudget:\n  tekens: -1\n', [], 'x').problems.map((p) => p.code)).not.toEqual([]);
   });
 });

@@ -3,28 +3,34 @@ import type { DraftInput } from './model';
 import type { Draft } from './types';
 
 /**
- * How much work one document may cost, in units that do not depend on the machine: characters, and the nesting of
- * containers (blockquotes, lists) that the Markdown parser handles in more than linear time (3,000 nested list items
- * do not finish in a minute). Above the budget the document is not parsed; one info says why. 0 means no limit.
+ * How much work one document may cost, in units that do not depend on the machine: characters, the nesting of
+ * containers (blockquotes, lists) and the footnote definitions, which the Markdown parser handles in more than linear
+ * time (3,000 nested list items do not finish in a minute; 2,000 footnote definitions take seconds, 20,000 minutes).
+ * Above the budget the document is not parsed; one info says why. 0 means no limit.
  */
 export interface WorkBudget {
   /** Characters (UTF-16 code units) of the whole document. */
   maxChars: number;
   /** Containers nested in one another (`>` markers and list levels on one line). */
   maxNesting: number;
+  /** Footnote definitions: everything written like one (`[^label]:`), counted without parsing. */
+  maxFootnotes: number;
 }
 
-/** The defaults: a motie is a few kilobytes and a long set of Kamervragen 50 kB; nobody nests a hundred lists. */
-export const DEFAULT_BUDGET: WorkBudget = { maxChars: 1_000_000, maxNesting: 100 };
+/**
+ * The defaults: a motie is a few kilobytes and a long set of Kamervragen 50 kB with a few dozen sources; nobody nests
+ * a hundred lists or writes a thousand footnotes.
+ */
+export const DEFAULT_BUDGET: WorkBudget = { maxChars: 1_000_000, maxNesting: 100, maxFootnotes: 1_000 };
 
 /** No limits (tests and the evaluation that must see every finding). */
-export const NO_BUDGET: WorkBudget = { maxChars: 0, maxNesting: 0 };
+export const NO_BUDGET: WorkBudget = { maxChars: 0, maxNesting: 0, maxFootnotes: 0 };
 
 export interface BudgetExceeded {
-  what: 'chars' | 'nesting';
+  what: 'chars' | 'nesting' | 'footnotes';
   found: number;
   limit: number;
-  /** Where the measure was exceeded: the document's start, or the deepest line. */
+  /** Where the measure was exceeded: the document's start, the deepest line, or the first footnote over the limit. */
   at: number;
 }
 
@@ -67,7 +73,25 @@ function nestingOf(text: string, start: number, end: number): number {
 /** Whether `text` is within `budget`; the first measure it exceeds otherwise. Linear in the text. */
 export function checkBudget(text: string, budget: WorkBudget): BudgetExceeded | undefined {
   if (budget.maxChars > 0 && text.length > budget.maxChars) return { what: 'chars', found: text.length, limit: budget.maxChars, at: 0 };
-  if (budget.maxNesting <= 0) return undefined;
+  return footnotesOver(text, budget.maxFootnotes) ?? nestingOver(text, budget.maxNesting);
+}
+
+/** Everything written like a footnote definition (`[^label]:`, also in code: counted, not parsed). */
+const FOOTNOTE_DEFINITION = /\[\^[^\]\n]*\]:/g;
+
+/** More footnote definitions than `limit` (0: no limit): how many, and where the first one over it stands. */
+function footnotesOver(text: string, limit: number): BudgetExceeded | undefined {
+  if (limit <= 0 || !text.includes('[^')) return undefined;
+  let found = 0;
+  let at = 0;
+  FOOTNOTE_DEFINITION.lastIndex = 0;
+  for (let m = FOOTNOTE_DEFINITION.exec(text); m; m = FOOTNOTE_DEFINITION.exec(text)) if (++found === limit + 1) at = m.index;
+  return found > limit ? { what: 'footnotes', found, limit, at } : undefined;
+}
+
+/** Containers nested deeper than `limit` (0: no limit) on some line: the deepest, and where it starts. */
+function nestingOver(text: string, limit: number): BudgetExceeded | undefined {
+  if (limit <= 0) return undefined;
   let deepest = { depth: 0, at: 0 };
   // Lines end at \n, \r\n or a lone \r, as the parser reads them. Without carriage returns (most drafts) the
   // engine's own search finds the line ends (this runs on every keystroke).
@@ -80,7 +104,7 @@ export function checkBudget(text: string, budget: WorkBudget): BudgetExceeded | 
     if (depth > deepest.depth) deepest = { depth, at: start };
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  return deepest.depth > budget.maxNesting ? { what: 'nesting', found: deepest.depth, limit: budget.maxNesting, at: deepest.at } : undefined;
+  return deepest.depth > limit ? { what: 'nesting', found: deepest.depth, limit, at: deepest.at } : undefined;
 }
 
 /**

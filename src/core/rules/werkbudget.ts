@@ -10,12 +10,12 @@ export const werkbudget: Rule = {
   title: { nl: 'Document te groot of te diep genest om te controleren', en: 'Document too large or too deeply nested to check' },
   docs: {
     summary: {
-      nl: 'Meldt één keer dat een document niet is gecontroleerd omdat het groter is dan het werkbudget (standaard 1 miljoen tekens) of dieper genest (standaard 100 niveaus citaten of lijsten).',
-      en: 'Notes once that a document was not checked because it is larger than the work budget (by default 1 million characters) or nested more deeply (by default 100 levels of quotes or lists).',
+      nl: 'Meldt één keer dat een document niet is gecontroleerd omdat het groter is dan het werkbudget (standaard 1 miljoen tekens), dieper genest (standaard 100 niveaus citaten of lijsten) of meer voetnoten heeft (standaard 1.000).',
+      en: 'Notes once that a document was not checked because it is larger than the work budget (by default 1 million characters), nested more deeply (by default 100 levels of quotes or lists) or has more footnotes (by default 1,000).',
     },
     rationale: {
-      nl: 'Elke toetsaanslag laat de server het document controleren. Een geplakt bestand van megabytes of duizenden geneste lijsten zou de editor laten haperen, voor alle open documenten. Een motie is een paar kilobyte, lange Kamervragen zijn 50 kB. Daarboven wordt het document niet ontleed en niet gecontroleerd, en zegt deze melding waarom; de grenzen zijn instelbaar (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, 0 is geen grens). Het budget telt tekens en nesting, geen milliseconden: de uitkomst hangt niet af van de computer.',
-      en: 'Every keystroke makes the server check the document. A pasted file of megabytes or thousands of nested lists would make the editor stall, for every open document. A motie is a few kilobytes, long Kamervragen 50 kB. Above the budget the document is not parsed or checked, and this note says why; the limits are settings (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, 0 is no limit). The budget counts characters and nesting, not milliseconds: the outcome does not depend on the computer.',
+      nl: 'Elke toetsaanslag laat de server het document controleren. Een geplakt bestand van megabytes, duizenden geneste lijsten of duizenden voetnoten zou de editor laten haperen, voor alle open documenten. Een motie is een paar kilobyte, lange Kamervragen zijn 50 kB. Daarboven wordt het document niet ontleed en niet gecontroleerd, en zegt deze melding waarom; de grenzen zijn instelbaar (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is geen grens). Het budget telt tekens, nesting en voetnoten, geen milliseconden: de uitkomst hangt niet af van de computer.',
+      en: 'Every keystroke makes the server check the document. A pasted file of megabytes, thousands of nested lists or thousands of footnotes would make the editor stall, for every open document. A motie is a few kilobytes, long Kamervragen 50 kB. Above the budget the document is not parsed or checked, and this note says why; the limits are settings (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is no limit). The budget counts characters, nesting and footnotes, not milliseconds: the outcome does not depend on the computer.',
     },
     // 101 quotation levels: one over the default nesting budget (a 5 MB paste would not fit on this page).
     bad: `${'> '.repeat(101)}een citaat in een citaat, 101 niveaus diep`,
@@ -30,16 +30,20 @@ export const werkbudget: Rule = {
     ctx.report({
       start: over.at,
       end: Math.max(end, over.at),
-      message:
-        over.what === 'chars'
-          ? {
-              nl: `Niet gecontroleerd: het document heeft ${n(over.found, 'nl')} tekens, meer dan het werkbudget van ${n(over.limit, 'nl')} (instelling akkoordwijzer.werkbudget.tekens).`,
-              en: `Not checked: the document has ${n(over.found, 'en')} characters, more than the work budget of ${n(over.limit, 'en')} (setting akkoordwijzer.werkbudget.tekens).`,
-            }
-          : {
-              nl: `Niet gecontroleerd: hier zijn citaten of lijsten ${n(over.found, 'nl')} niveaus diep genest, meer dan het werkbudget van ${n(over.limit, 'nl')} (instelling akkoordwijzer.werkbudget.nesting).`,
-              en: `Not checked: quotes or lists are nested ${n(over.found, 'en')} levels deep here, more than the work budget of ${n(over.limit, 'en')} (setting akkoordwijzer.werkbudget.nesting).`,
-            },
+      message: {
+        chars: {
+          nl: `Niet gecontroleerd: het document heeft ${n(over.found, 'nl')} tekens, meer dan het werkbudget van ${n(over.limit, 'nl')} (instelling akkoordwijzer.werkbudget.tekens).`,
+          en: `Not checked: the document has ${n(over.found, 'en')} characters, more than the work budget of ${n(over.limit, 'en')} (setting akkoordwijzer.werkbudget.tekens).`,
+        },
+        nesting: {
+          nl: `Niet gecontroleerd: hier zijn citaten of lijsten ${n(over.found, 'nl')} niveaus diep genest, meer dan het werkbudget van ${n(over.limit, 'nl')} (instelling akkoordwijzer.werkbudget.nesting).`,
+          en: `Not checked: quotes or lists are nested ${n(over.found, 'en')} levels deep here, more than the work budget of ${n(over.limit, 'en')} (setting akkoordwijzer.werkbudget.nesting).`,
+        },
+        footnotes: {
+          nl: `Niet gecontroleerd: het document heeft ${n(over.found, 'nl')} voetnoten, meer dan het werkbudget van ${n(over.limit, 'nl')}; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten).`,
+          en: `Not checked: the document has ${n(over.found, 'en')} footnotes, more than the work budget of ${n(over.limit, 'en')}; this is the first one over it (setting akkoordwijzer.werkbudget.voetnoten).`,
+        },
+      }[over.what],
     });
   },
 };

@@ -22,7 +22,7 @@ describe('what a document counts as', () => {
   });
 
   it('says when a document is over its work budget', () => {
-    const small = createDraftService({ vagueTerms: [], settings: { budget: { maxChars: 10, maxNesting: 100 } } });
+    const small = createDraftService({ vagueTerms: [], settings: { budget: { maxChars: 10, maxNesting: 100, maxFootnotes: 1000 } } });
     expect(small.documentKind(doc(MOTIE))).toEqual({ kind: 'other', reason: 'none', overBudget: true });
   });
 });
