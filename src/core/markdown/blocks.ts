@@ -230,17 +230,17 @@ function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
     // With the blank lines after it: indented code takes in a blank line that is indented as well.
     const end = chunks[last + 1]?.start ?? text.length;
     const piece = text.slice(start, end);
-    const labels = footnotes ? footnotes.toAppend(piece) : [];
-    if (!labels) return undefined;
-    const run = yield* runBlocksSteps(piece, start === 0, end === text.length, labels);
-    if (run) footnotes?.parsed(piece, labels, run);
-    // The rest parsed whole would not know the footnotes defined before it: the document is parsed whole.
-    else if (footnotes) return undefined;
+    const guess = footnotes?.guess(piece);
+    if (guess === null) return undefined;
+    const run = yield* runBlocksSteps(piece, start === 0, end === text.length, guess?.appended ?? []);
     if (!run) {
+      // The rest parsed whole would not know the footnotes defined before it: then the document is parsed whole.
+      if (footnotes) return undefined;
       const rest = parseMarkdown(text.slice(start), start > 0);
       for (const block of blocksOf(rest, start)) blocks.push(block);
       return { text, blocks, reparsed: 'full' };
     }
+    if (guess) footnotes!.parsed(guess, run);
     for (const block of run) blocks.push({ ...block, start: block.start + start, end: block.end + start });
     i = last;
   }
@@ -268,23 +268,21 @@ class FootnoteLabels {
   }
 
   /**
-   * The labels to append to `piece`: those it mentions that the text defines, not written as defined in it; undefined
-   * when a mention holds a backslash.
+   * What `piece` mentions (normalised) and the labels to append to it (as written): those it mentions that the text
+   * defines, not written as defined in it. Undefined when it mentions none; null when a mention holds a backslash.
    */
-  toAppend(piece: string): string[] | undefined {
-    if (!piece.includes('[^')) return [];
+  guess(piece: string): FootnoteGuess | null | undefined {
+    if (!piece.includes('[^')) return undefined;
     const mentioned = mentionedLabels(piece);
-    if (mentioned === 'all') return undefined;
+    if (mentioned === 'all') return null;
     const own = new Set(definitionsWritten(piece).map(normalizeLabel));
-    return [...mentioned].flatMap((key) => (own.has(key) ? [] : (this.candidates.get(key) ?? [])));
+    return { mentioned, appended: [...mentioned].flatMap((key) => (own.has(key) ? [] : (this.candidates.get(key) ?? []))) };
   }
 
-  /** A run was parsed, with `appended` labels, into `blocks`. */
-  parsed(piece: string, appended: readonly string[], blocks: readonly Block[]): void {
+  /** A run was parsed, with the labels `guess` appended, into `blocks`. */
+  parsed(guess: FootnoteGuess, blocks: readonly Block[]): void {
     const defined = new Set(blocks.flatMap((b) => b.facts.labels.map(normalizeLabel)));
-    if (appended.length === 0 && defined.size === 0 && !piece.includes('[^')) return;
-    const mentioned = mentionedLabels(piece);
-    this.runs.push({ mentioned: mentioned === 'all' ? new Set() : mentioned, appended: new Set(appended.map(normalizeLabel)), defined });
+    this.runs.push({ mentioned: guess.mentioned, appended: new Set(guess.appended.map(normalizeLabel)), defined });
   }
 
   /** Whether the guess held for every run (see the class). */
@@ -294,6 +292,12 @@ class FootnoteLabels {
       (r) => [...r.appended].every((l) => defined.has(l)) && [...r.mentioned].every((l) => !defined.has(l) || r.defined.has(l) || r.appended.has(l)),
     );
   }
+}
+
+/** The footnote labels a run mentions (normalised), and those appended to it when parsed (as written). */
+interface FootnoteGuess {
+  mentioned: Set<string>;
+  appended: string[];
 }
 
 /** The labels of everything in `text` written like a footnote definition (`[^label]:`), as written. */
