@@ -7,7 +7,7 @@ export const werkbudget: Rule = {
   id: 'werkbudget',
   kinds: ['other', 'motie', 'kamervragen'],
   defaultSeverity: 'info',
-  title: { nl: 'Document te groot of te diep genest om te controleren', en: 'Document too large or too deeply nested to check' },
+  title: { nl: 'Document te groot, te diep genest of met te veel voetnoten om te controleren', en: 'Document too large, too deeply nested or with too many footnotes to check' },
   docs: {
     summary: {
       nl: 'Meldt één keer dat een document niet is gecontroleerd omdat het groter is dan het werkbudget (standaard 1 miljoen tekens), dieper genest (standaard 100 niveaus citaten of lijsten) of meer voetnoten heeft (standaard 1.000).',
