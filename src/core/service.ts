@@ -27,10 +27,9 @@ import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/t
 import { createSpeller, type Speller } from './text/spelling';
 import type { WordList } from './text/words';
 import { RULES } from './rules/index';
-import { werkbudget } from './rules/werkbudget';
-import { checkBudget, DEFAULT_BUDGET, overBudgetDraft, type WorkBudget } from './draft/budget';
+import { checkBudget, DEFAULT_BUDGET, withinBudget, type BudgetExceeded, type WorkBudget } from './draft/budget';
 import { createPartReports, type PartReports } from './rules/partScope';
-import { logOncePerRule, runRules, runRulesSteps, type RuleErrorHandler } from './rules/runner';
+import { logOncePerRule, runRulesSteps, type RuleErrorHandler } from './rules/runner';
 import { effectiveSeverity, type Rule } from './rules/types';
 import { nullLogger, type DraftKind, type Finding, type Logger, type SeverityLevel, type Span, type Taal, type TextEdit } from './types';
 
@@ -212,13 +211,22 @@ export interface DraftService {
 
 export { DEFAULT_BUDGET, NO_BUDGET, type WorkBudget } from './draft/budget';
 
-/** What runs on a document over its work budget: only the note that says so. */
-const BUDGET_RULES: readonly Rule[] = [werkbudget];
-
-/** A text built once and not kept: within the budget its draft, above it a draft without parts (kind 'other'). */
-function draftOnce(doc: DraftInput, budget: WorkBudget, today: string): Draft {
+/**
+ * What is checked of a document: the document itself within its work budget; above it the part within it
+ * (`withinBudget`: the text up to the character budget, lines nested too deep and footnotes over the budget blanked,
+ * every offset kept), with what was exceeded. Measured before anything is parsed.
+ */
+function withinWorkBudget(doc: DraftInput, budget: WorkBudget): { input: DraftInput; exceeded: BudgetExceeded | undefined } {
   const exceeded = checkBudget(doc.text, budget);
-  return exceeded ? overBudgetDraft(doc, today, exceeded) : buildDraft(doc, today);
+  return { input: exceeded ? { ...doc, text: withinBudget(doc.text, budget) } : doc, exceeded };
+}
+
+/** A text's draft, built once and not kept (`withinWorkBudget`). */
+function draftOnce(doc: DraftInput, budget: WorkBudget, today: string): Draft {
+  const { input, exceeded } = withinWorkBudget(doc, budget);
+  const draft = buildDraft(input, today);
+  if (exceeded) draft.budgetExceeded = exceeded;
+  return draft;
 }
 
 /** How much of a document's start is read to tell whether it is a draft (`findDraft`): far more than any header. */
@@ -262,19 +270,15 @@ interface CheckEnv {
 /** Check a text in steps: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports. */
 function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: CheckEnv): Steps<CacheEntry> {
   const { generation, settings, lexicon, corpus, speller, onRuleError } = env;
-  // Checked before the parser runs: above the budget nothing is parsed, and one info says why.
-  const exceeded = checkBudget(doc.text, settings.budget);
-  if (exceeded) {
-    const draft = overBudgetDraft(doc, env.today, exceeded);
-    const analysis = { draft, findings: runRules(draft, BUDGET_RULES, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engine: undefined, speller, onRuleError }) };
-    return { version: doc.version, textLength: doc.text.length, generation, analysis, parsed: undefined, parts: createPartReports(generation) };
-  }
-  const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, doc.text) : yield* parseBlocksSteps(doc.text);
-  const draft = buildDraft(doc, env.today, parsed, previous?.analysis.draft.budgetExceeded ? undefined : previous?.analysis.draft);
-  yield doc.text.length;
+  // Above the budget only the part within it is parsed, and only the cheap checks run on it (`Rule.overBudget`).
+  const { input, exceeded } = withinWorkBudget(doc, settings.budget);
+  const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, input.text) : yield* parseBlocksSteps(input.text);
+  const draft = buildDraft(input, env.today, parsed, previous?.analysis.draft);
+  if (exceeded) draft.budgetExceeded = exceeded;
+  yield input.text.length;
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
   const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
-  const findings = yield* runRulesSteps(draft, env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError, parts });
+  const findings = yield* runRulesSteps(draft, exceeded ? env.rules.filter((r) => r.overBudget) : env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError, parts });
   // The previous version served the check; kept, its parts' lines would keep the previous text alive as well.
   delete draft.prior;
   return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };

@@ -11,7 +11,7 @@ export interface DocumentStatusText {
   label: Localized;
   /** Why: front matter, file name, formulas, or nothing that makes it a draft. */
   detail: Localized;
-  /** Whether the document is checked (a motie or Kamervragen within the work budget). */
+  /** Whether the document is checked (a motie or Kamervragen; over the work budget in part). */
   checked: boolean;
 }
 
@@ -42,6 +42,14 @@ function why(status: Pick<DocumentStatus, 'kind' | 'reason'>): Localized {
 
 /** The text of the language status item for a document. */
 export function documentStatusText(status: Pick<DocumentStatus, 'kind' | 'reason' | 'overBudget'>): DocumentStatusText {
+  if (status.overBudget && status.kind !== 'other') {
+    // A motie or Kamervragen over its budget: the part within it is checked for word use only (the `werkbudget` note).
+    return {
+      label: { nl: `${LABEL[status.kind].nl} — deels gecontroleerd, te groot`, en: `${LABEL[status.kind].en} — partly checked, too large` },
+      detail: { nl: 'boven het werkbudget: alleen woordgebruik (akkoordwijzer.werkbudget)', en: 'over the work budget: word use only (akkoordwijzer.werkbudget)' },
+      checked: true,
+    };
+  }
   if (status.overBudget) {
     return {
       label: { nl: 'Niet gecontroleerd — te groot', en: 'Not checked — too large' },

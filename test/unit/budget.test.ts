@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBudget } from '../../src/core/draft/budget';
+import { checkBudget, withinBudget } from '../../src/core/draft/budget';
+import { RULES } from '../../src/core/rules';
 import { createDraftService, DEFAULT_BUDGET, NO_BUDGET, parseConfigFile } from '../../src/core/service';
+import { createEvalService } from '../eval/evaluate';
 import { docText, loadDocs } from '../eval/real';
 import { failOnRuleError } from '../support/strict';
 
@@ -11,7 +13,7 @@ const nestedList = (levels: number) => `# Motie\n\n${Array.from({ length: levels
 const nestedQuotes = (levels: number) => `# Motie\n\n${'> '.repeat(levels)}tekst\n`;
 const service = (budget = DEFAULT_BUDGET) => createDraftService({ vagueTerms: [], onRuleError: failOnRuleError, settings: { budget } });
 
-describe('the work budget (counted in characters and nesting, checked before parsing)', () => {
+describe('the work budget (counted in characters, nesting and footnotes, checked before parsing)', () => {
   it('measures nesting by blockquote markers and list levels, in one pass', () => {
     expect(checkBudget(nestedQuotes(101), DEFAULT_BUDGET)).toMatchObject({ what: 'nesting', found: 101, limit: 100, at: 9 });
     expect(checkBudget(nestedList(800), DEFAULT_BUDGET)).toMatchObject({ what: 'nesting', found: 800, limit: 100 });
@@ -41,13 +43,13 @@ describe('the work budget (counted in characters and nesting, checked before par
     expect(findings[0]!.start).toBe(text.indexOf('- item 799') - 2 * 799);
   });
 
-  it('a document over the character budget is not parsed; the note names its size and the setting', () => {
-    const text = `# Motie\n\nDe Kamer,\n\n${'verzoekt de regering de regie te nemen, '.repeat(30_000)}\n`;
+  it('a document that is no draft over the character budget is not checked; the note names its size and the setting', () => {
+    const text = `# Notitie\n\n${'Een lange notitie over de regie van de overheid. '.repeat(25_000)}\n`;
     const s = service();
     const analysis = s.analyze({ uri: 'file:///groot.md', version: 1, text });
     expect(analysis.draft.kind).toBe('other');
     expect(analysis.findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
-    expect(analysis.findings[0]!.message).toMatch(/^Niet gecontroleerd: het document heeft 1\.200\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000/);
+    expect(analysis.findings[0]!.message).toMatch(/^Niet gecontroleerd: het document heeft 1\.225\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000 \(instelling akkoordwijzer\.werkbudget\.tekens\)\.$/);
     // The next, smaller version is parsed in full again (no stale parse is reused).
     const small = '# Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de regie te nemen,\n\nen gaat over tot de orde van de dag.\n';
     expect(s.analyze({ uri: 'file:///groot.md', version: 2, text: small }).draft.kind).toBe('motie');
@@ -58,14 +60,17 @@ describe('the work budget (counted in characters and nesting, checked before par
     expect(findings.filter((f) => f.ruleId === 'werkbudget')).toEqual([]);
   });
 
-  it('a document with more footnotes than the budget is not parsed (the parser slows steeply with their number); the note stands at the first one over it', () => {
+  it('in a document with more footnotes than the budget those over it are read as text (the parser slows steeply with their number); the note stands at the first one over it', () => {
     const notes = (count: number) => `Vragen van het lid Podt (D66) aan de minister over bronnen.\n\n1. Kent u de berichten?[^1]\n\n${Array.from({ length: count }, (_, i) => `[^${i + 1}]: Bron ${i + 1}.`).join('\n')}\n`;
     expect(checkBudget(notes(1000), DEFAULT_BUDGET)).toBeUndefined();
     const text = notes(1001);
     expect(checkBudget(text, DEFAULT_BUDGET)).toMatchObject({ what: 'footnotes', found: 1001, limit: 1000, at: text.indexOf('[^1001]:') });
     const findings = service().findings({ uri: 'file:///noten.md', version: 1, text });
     expect(findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
-    expect(findings[0]!.message).toBe('Niet gecontroleerd: het document heeft 1.001 voetnoten, meer dan het werkbudget van 1.000; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten).');
+    expect(findings[0]!.message).toBe(
+      'Deels gecontroleerd: het document heeft 1.001 voetnoten, meer dan het werkbudget van 1.000; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten). ' +
+        'Voetnoten vanaf hier zijn als gewone tekst gelezen, en het document is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten en toezeggingen.',
+    );
     expect(findings[0]!.start).toBe(text.indexOf('[^1001]:'));
     expect(checkBudget(text, { ...DEFAULT_BUDGET, maxFootnotes: 0 })).toBeUndefined();
   });
@@ -85,5 +90,100 @@ describe('the nesting budget cannot be got around', () => {
     expect(checkBudget(`${'- '.repeat(150)}x`, DEFAULT_BUDGET)).toMatchObject({ what: 'nesting', found: 150 });
     expect(checkBudget(`${'> - '.repeat(60)}x`, DEFAULT_BUDGET)).toMatchObject({ what: 'nesting', found: 120 });
     expect(checkBudget('- een gewoon lijstitem\n  - een tweede niveau\n> citaat met - streepje\n', DEFAULT_BUDGET)).toBeUndefined();
+  });
+});
+
+/** The line breaks of a text, by offset: what `withinBudget` must keep where it blanks. */
+const breaks = (text: string) => [...text.matchAll(/\r\n|\r|\n/g)].map((m) => `${m.index}:${m[0].length}`);
+
+describe('the part of a document within its budget (withinBudget)', () => {
+  it('over the characters: the text up to a line end near the limit, else a space, never half a surrogate pair', () => {
+    const lines = 'Een regel tekst van de Kamer.\n'.repeat(40_000);
+    const cut = withinBudget(lines, DEFAULT_BUDGET);
+    expect(lines.startsWith(cut) && cut.endsWith('.\n')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(1_000_000);
+    expect(cut.length).toBeGreaterThan(990_000);
+    // One line of words (a pasted file without line breaks): at a space, not at the start of the line.
+    const words = `# Kop\n\n${'woord '.repeat(200_000)}`;
+    const wordCut = withinBudget(words, DEFAULT_BUDGET);
+    expect(wordCut.length).toBeGreaterThan(999_000);
+    expect(wordCut.endsWith('woord ')).toBe(true);
+    // No space at all: at the limit, or one before it where that would split a surrogate pair.
+    expect(withinBudget('x'.repeat(1_200_000), DEFAULT_BUDGET)).toHaveLength(1_000_000);
+    expect(withinBudget(`x${'😀'.repeat(600_000)}`, DEFAULT_BUDGET)).toHaveLength(999_999);
+    expect(withinBudget(`${'😀'.repeat(600_000)}`, DEFAULT_BUDGET)).toHaveLength(1_000_000);
+  });
+
+  it('over the nesting or the footnotes: blanked where over, every offset and line break kept, within the budget after', () => {
+    const deep = `Een gewone regel.\r\n${'> '.repeat(150)}diep\r\n${'  - '.repeat(20)}x\nnog een regel\n`;
+    const notes = `Vraag 1?[^1]\n\n${Array.from({ length: 1005 }, (_, i) => `[^${i + 1}]: Bron ${i + 1}.`).join('\n')}\n`;
+    for (const text of [deep, notes]) {
+      const within = withinBudget(text, DEFAULT_BUDGET);
+      expect(within).toHaveLength(text.length);
+      expect(breaks(within)).toEqual(breaks(text));
+      expect(checkBudget(text, DEFAULT_BUDGET)).toBeDefined();
+      expect(checkBudget(within, DEFAULT_BUDGET)).toBeUndefined();
+    }
+    const deepWithin = withinBudget(deep, DEFAULT_BUDGET);
+    expect(deepWithin).toContain('Een gewone regel.');
+    expect(deepWithin).toContain('nog een regel');
+    expect(deepWithin).not.toContain('diep');
+    const notesWithin = withinBudget(notes, DEFAULT_BUDGET);
+    // The first 1,000 definitions stay; from the 1,001st on, their text is read as a paragraph.
+    expect(notesWithin).toContain('[^1000]: Bron 1000.');
+    expect(notesWithin).not.toContain('[^1001]:');
+    expect(notesWithin).toContain('Bron 1001.');
+    expect(withinBudget(deep, NO_BUDGET)).toBe(deep);
+  });
+});
+
+describe('over the budget a motie or Kamervragen is checked in part: the cheap checks only, on the part within it', () => {
+  const { service } = createEvalService();
+  const cheap = new Set(RULES.filter((r) => r.overBudget).map((r) => r.id));
+  const ids = (text: string, uri = 'file:///groot.md') => service.findings({ uri, version: 1, text }).map((f) => f.ruleId);
+
+  it('the cheap checks are the word checks and the note', () => {
+    expect([...cheap].sort()).toEqual(['herhaald-woord', 'spelfout', 'vaag-begrip', 'werkbudget']);
+  });
+
+  it('a motie over the character budget: its vague dictum is found; its closing, past the cut, is not reported missing', () => {
+    const text = `De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de regie te nemen over de digitale overheid,\n\n${'en de kosten daarvan te dekken uit de begroting van het ministerie '.repeat(16_000)}\n\nen gaat over tot de orde van de dag.\n`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const analysis = service.analyze({ uri: 'file:///groot.md', version: 1, text });
+    expect(analysis.draft.kind).toBe('motie');
+    expect(analysis.findings.map((f) => f.ruleId).sort()).toEqual(['vaag-begrip', 'werkbudget']);
+    const note = analysis.findings.find((f) => f.ruleId === 'werkbudget')!;
+    expect(note.message).toMatch(/^Deels gecontroleerd: het document heeft 1\.0\d\d\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000 \(instelling akkoordwijzer\.werkbudget\.tekens\)\. Alleen de eerste 99\d\.\d{3} tekens zijn gelezen, en alleen op woordgebruik gecontroleerd/);
+    expect(analysis.findings.every((f) => f.end <= analysis.draft.text.length)).toBe(true);
+    // Past the cut nothing is read, and asking there finds nothing (and throws nothing).
+    expect(service.hover({ uri: 'file:///groot.md', version: 1, text }, text.length - 3)).toBeUndefined();
+    expect(service.citedAt({ uri: 'file:///groot.md', version: 1, text }, text.length - 3)).toBeUndefined();
+    // With the budget off the whole motie is checked: the same dictum, and the closing is there.
+    expect(ids(text.slice(0, 200))).toContain('vaag-begrip');
+  });
+
+  it('Kamervragen nested too deep or with too many footnotes: the word checks on the rest, no form checks', () => {
+    const head = 'Vragen van het lid Podt (D66) aan de minister van Binnenlandse Zaken over de digitale overheid.\n\n1. Bent u bereid de regie te nemen over het het beleid?\n\n';
+    const deep = `${head}${'> '.repeat(150)}diep\n\n3. Wanneer komt het plan?\n`;
+    const notes = `${head}2. Kent u de bronnen?[^1]\n\n${Array.from({ length: 1001 }, (_, i) => `[^${i + 1}]: Bron ${i + 1}.`).join('\n')}\n`;
+    for (const text of [deep, notes]) {
+      const found = ids(text, 'file:///vragen.md');
+      expect(found.sort()).toEqual(['herhaald-woord', 'vaag-begrip', 'werkbudget']);
+      // Within the budget the form checks would speak: the numbering skips question 2 (vragen-nummering).
+      expect(found.every((id) => cheap.has(id))).toBe(true);
+    }
+    expect(service.findings({ uri: 'file:///vragen.md', version: 1, text: deep }).find((f) => f.ruleId === 'werkbudget')!.message).toContain(
+      'Dieper geneste regels zijn overgeslagen; de rest is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten en toezeggingen.',
+    );
+  });
+
+  it('a document going over the budget and back, version by version, gets the findings of a fresh check each time', () => {
+    const head = 'Vragen van het lid Podt (D66) aan de minister van Binnenlandse Zaken over de digitale overheid.\n\n1. Bent u bereid de regie te nemen over het het beleid?\n\n';
+    const versions = [`${head}2. Wanneer?\n`, `${head}${'> '.repeat(150)}diep\n\n2. Wanneer?\n`, `${head}2. Wanneer komt het?\n`, `${head}${'> '.repeat(101)}x\n\n4. Wanneer?\n`, `${head}4. Wanneer?\n`];
+    const uri = 'file:///heen-en-weer.md';
+    versions.forEach((text, i) => {
+      const fresh = createEvalService().service.findings({ uri, version: 1, text });
+      expect(service.findings({ uri, version: i + 1, text })).toEqual(fresh);
+    });
   });
 });

@@ -1,12 +1,9 @@
-import { computeLineStarts, type LineModel } from '../markdown/lines';
-import type { DraftInput } from './model';
-import type { Draft } from './types';
-
 /**
  * How much work one document may cost, in units that do not depend on the machine: characters, the nesting of
  * containers (blockquotes, lists) and the footnote definitions, which the Markdown parser handles in more than linear
  * time (3,000 nested list items do not finish in a minute; 2,000 footnote definitions take seconds, 20,000 minutes).
- * Above the budget the document is not parsed; one info says why. 0 means no limit.
+ * Above the budget only the part within it is parsed (`withinBudget`) and only the cheap checks run on it; one info
+ * says why. 0 means no limit.
  */
 export interface WorkBudget {
   /** Characters (UTF-16 code units) of the whole document. */
@@ -108,25 +105,65 @@ function nestingOver(text: string, limit: number): BudgetExceeded | undefined {
 }
 
 /**
- * The draft of a document over its budget: the text and its lines for positions, nothing parsed or recognised (it
- * counts as "other", with no parts, quotations or citations), and what was exceeded, for the one info about it.
+ * Where the character budget cuts a text of more than `limit` characters: at a line end in the last 10,000 characters
+ * within it, else at a space in the last 1,000 (no half word for the word checks), else at `limit` itself, never
+ * inside a surrogate pair.
  */
-export function overBudgetDraft(input: DraftInput, today: string, exceeded: BudgetExceeded): Draft {
-  const lines: LineModel = { masked: input.text, lines: [], lineStarts: computeLineStarts(input.text), footnoteDefinitions: [], footnoteReferences: [], links: [], comments: [], headings: [], code: [] };
-  return {
-    uri: input.uri,
-    version: input.version,
-    text: input.text,
-    kind: 'other',
-    kindReason: 'none',
-    frontmatter: {},
-    lines,
-    parts: [],
-    quotes: [],
-    ownWords: input.text,
-    citations: [],
-    directives: [],
-    today,
-    budgetExceeded: exceeded,
-  };
+function cutOf(text: string, limit: number): number {
+  const lineEnd = Math.max(text.lastIndexOf('\n', limit - 1), text.lastIndexOf('\r', limit - 1));
+  if (lineEnd >= 0 && lineEnd >= limit - 10_000) return lineEnd + 1;
+  for (let i = limit; i > limit - 1000 && i > 0; i--) if (/\s/.test(text[i - 1]!)) return i;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+/**
+ * The lines nested deeper than `limit` made into empty HTML comments of the same length (`<!--   -->`; they are at
+ * least `limit` characters long): a comment at the line's start closes every container, so what is left nests no
+ * deeper, and the parser does not carry the blanked line through a hundred open containers (a line of spaces there
+ * costs it work per space and container: 700 such lines after a list 100 levels deep took 2.5 s).
+ */
+function blankNesting(text: string, limit: number): string {
+  const out: string[] = [];
+  let at = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    if (nestingOf(text, start, end) > limit) {
+      out.push(text.slice(at, start), end - start >= 7 ? `<!--${' '.repeat(end - start - 7)}-->` : ' '.repeat(end - start));
+      at = end;
+    }
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  }
+  out.push(text.slice(at));
+  return out.join('');
+}
+
+/** The footnote definitions over `limit` blanked (their `[^label]:`, line breaks kept; the note's text stays, as a paragraph). */
+function blankFootnotes(text: string, limit: number): string {
+  const out: string[] = [];
+  let at = 0;
+  let found = 0;
+  FOOTNOTE_DEFINITION.lastIndex = 0;
+  for (let m = FOOTNOTE_DEFINITION.exec(text); m; m = FOOTNOTE_DEFINITION.exec(text)) {
+    if (++found <= limit) continue;
+    out.push(text.slice(at, m.index), m[0].replace(/[^\r\n]/g, ' '));
+    at = m.index + m[0].length;
+  }
+  out.push(text.slice(at));
+  return out.join('');
+}
+
+/**
+ * The part of a document over its budget that is still checked, with the cheap checks only (`Rule.overBudget`): over
+ * the character budget the text up to a line end (or a space) within it; lines nested deeper than the budget (as empty
+ * comments) and footnote definitions over it blanked, so every offset and line break stays where it was. The result
+ * is within the budget, and its offsets are the document's.
+ */
+export function withinBudget(text: string, budget: WorkBudget): string {
+  let out = text;
+  if (budget.maxChars > 0 && out.length > budget.maxChars) out = out.slice(0, cutOf(out, budget.maxChars));
+  if (footnotesOver(out, budget.maxFootnotes)) out = blankFootnotes(out, budget.maxFootnotes);
+  if (nestingOver(out, budget.maxNesting)) out = blankNesting(out, budget.maxNesting);
+  return out;
 }

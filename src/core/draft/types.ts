@@ -69,6 +69,10 @@ export interface Draft {
   today: string;
   /** What this version shares with the previous version of the same document, when it was built from it. */
   prior?: PriorVersion;
-  /** Set when the document is over its work budget: then it was not parsed, and only that is reported. */
+  /**
+   * Set when the document is over its work budget: then `text` and everything read from it is the part within the
+   * budget (`withinBudget`: cut at the character budget, lines nested too deep and footnotes over it blanked, offsets
+   * kept), and only the cheap checks run (`Rule.overBudget`).
+   */
   budgetExceeded?: BudgetExceeded;
 }

@@ -65,6 +65,7 @@ export const herhaaldWoord: Rule = {
   id: 'herhaald-woord',
   scope: 'part',
   kinds: ['motie', 'kamervragen'],
+  overBudget: true,
   defaultSeverity: 'warning',
   title: { nl: 'Herhaald woord', en: 'Repeated word' },
   docs: {

@@ -64,6 +64,12 @@ export interface Rule {
    * unchanged parts between versions. `document` (the default): the rule runs on the whole draft of every version.
    */
   scope?: 'part' | 'document';
+  /**
+   * A cheap check, which also runs on a document over its work budget (on the part within it, `withinBudget`): it reads
+   * the words of one part at a time, in work linear in them, and nothing of the document's form that the budget may
+   * have cut off (the motie's closing, the question numbering, footnotes) or of the agreements.
+   */
+  overBudget?: boolean;
   /** The rule reads the Dutch word list (`RuleContext.speller`): an adapter loads the list only while such a rule is on. */
   readsWords?: boolean;
   check(ctx: RuleContext): void;

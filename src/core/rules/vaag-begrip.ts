@@ -180,6 +180,7 @@ export const vaagBegrip: Rule = {
   id: 'vaag-begrip',
   scope: 'part',
   kinds: ['motie', 'kamervragen'],
+  overBudget: true,
   defaultSeverity: 'warning',
   title: { nl: 'Vaag beleidsbegrip', en: 'Vague policy term' },
   docs: {

@@ -1,3 +1,5 @@
+import type { BudgetExceeded } from '../draft/budget';
+import type { Localized } from '../types';
 import type { Rule } from './types';
 
 /** The numbers as a Dutch or English reader writes them (1.000.000 / 1,000,000). */
@@ -5,17 +7,18 @@ const n = (x: number, taal: 'nl' | 'en') => x.toLocaleString(taal === 'nl' ? 'nl
 
 export const werkbudget: Rule = {
   id: 'werkbudget',
-  kinds: ['other', 'motie', 'kamervragen'],
+  kinds: ['motie', 'kamervragen', 'other'],
+  overBudget: true,
   defaultSeverity: 'info',
   title: { nl: 'Document te groot, te diep genest of met te veel voetnoten om te controleren', en: 'Document too large, too deeply nested or with too many footnotes to check' },
   docs: {
     summary: {
-      nl: 'Meldt één keer dat een document niet is gecontroleerd omdat het groter is dan het werkbudget (standaard 1 miljoen tekens), dieper genest (standaard 100 niveaus citaten of lijsten) of meer voetnoten heeft (standaard 1.000).',
-      en: 'Notes once that a document was not checked because it is larger than the work budget (by default 1 million characters), nested more deeply (by default 100 levels of quotes or lists) or has more footnotes (by default 1,000).',
+      nl: 'Meldt één keer dat een document groter is dan het werkbudget (standaard 1 miljoen tekens), dieper genest (standaard 100 niveaus citaten of lijsten) of meer voetnoten heeft (standaard 1.000), en dus maar deels is gecontroleerd: alleen op woordgebruik, binnen het budget.',
+      en: 'Notes once that a document is larger than the work budget (by default 1 million characters), nested more deeply (by default 100 levels of quotes or lists) or has more footnotes (by default 1,000), and so was checked in part only: for word use, within the budget.',
     },
     rationale: {
-      nl: 'Elke toetsaanslag laat de server het document controleren. Een geplakt bestand van megabytes, duizenden geneste lijsten of duizenden voetnoten zou de editor laten haperen, voor alle open documenten. Een motie is een paar kilobyte, lange Kamervragen zijn 50 kB. Daarboven wordt het document niet ontleed en niet gecontroleerd, en zegt deze melding waarom; de grenzen zijn instelbaar (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is geen grens). Het budget telt tekens, nesting en voetnoten, geen milliseconden: de uitkomst hangt niet af van de computer.',
-      en: 'Every keystroke makes the server check the document. A pasted file of megabytes, thousands of nested lists or thousands of footnotes would make the editor stall, for every open document. A motie is a few kilobytes, long Kamervragen 50 kB. Above the budget the document is not parsed or checked, and this note says why; the limits are settings (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is no limit). The budget counts characters, nesting and footnotes, not milliseconds: the outcome does not depend on the computer.',
+      nl: 'Elke toetsaanslag laat de server het document controleren. Een geplakt bestand van megabytes, duizenden geneste lijsten of duizenden voetnoten zou de editor laten haperen, voor alle open documenten. Een motie is een paar kilobyte, lange Kamervragen zijn 50 kB. Daarboven wordt alleen het deel binnen het budget gelezen: de tekens tot de grens (standaard een miljoen, tot een regeleinde), zonder de regels die te diep genest zijn en met de voetnoten boven het budget als gewone tekst. Dat deel wordt alleen op woordgebruik gecontroleerd (vage begrippen, herhaalde woorden en, als die aan staat, spelling): niet op de vorm van de motie of de Kamervragen, citaten en toezeggingen, want in een afgekapt document zouden die valse meldingen geven (een ‘ontbrekende’ slotzin die na de grens staat). Deze melding zegt het; de grenzen zijn instelbaar (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is geen grens). Het budget telt tekens, nesting en voetnoten, geen milliseconden: de uitkomst hangt niet af van de computer. Een document dat geen motie of Kamervragen is, wordt boven het budget niet gecontroleerd.',
+      en: 'Every keystroke makes the server check the document. A pasted file of megabytes, thousands of nested lists or thousands of footnotes would make the editor stall, for every open document. A motie is a few kilobytes, long Kamervragen 50 kB. Above the budget only the part within it is read: the characters up to the limit (by default a million, up to a line end), without the lines nested too deeply and with the footnotes over the budget read as plain text. That part is checked for word use only (vague terms, repeated words and, when switched on, spelling): not for the form of the motie or the questions, quotations and commitments, which in a document cut short would give false findings (a "missing" closing line that stands past the limit). This note says so; the limits are settings (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is no limit). The budget counts characters, nesting and footnotes, not milliseconds: the outcome does not depend on the computer. A document that is not a motie or Kamervragen is not checked above the budget.',
     },
     // 101 quotation levels: one over the default nesting budget (a 5 MB paste would not fit on this page).
     bad: `${'> '.repeat(101)}een citaat in een citaat, 101 niveaus diep`,
@@ -23,27 +26,49 @@ export const werkbudget: Rule = {
     fixes: { nl: 'Geen automatische oplossing: splits het document, of verhoog de grens in de instellingen.', en: 'No automatic fix: split the document, or raise the limit in the settings.' },
   },
   check(ctx) {
-    const over = ctx.draft.budgetExceeded;
+    const { draft } = ctx;
+    const over = draft.budgetExceeded;
     if (!over) return;
-    const lineEnd = ctx.draft.text.indexOf('\n', over.at);
-    const end = Math.min(lineEnd < 0 ? ctx.draft.text.length : lineEnd, over.at + 200);
+    const lineEnd = draft.text.indexOf('\n', over.at);
+    const end = Math.min(lineEnd < 0 ? draft.text.length : lineEnd, over.at + 200);
+    const found = { nl: n(over.found, 'nl'), en: n(over.found, 'en') };
+    const limit = { nl: n(over.limit, 'nl'), en: n(over.limit, 'en') };
+    const what: Localized = {
+      chars: {
+        nl: `het document heeft ${found.nl} tekens, meer dan het werkbudget van ${limit.nl} (instelling akkoordwijzer.werkbudget.tekens).`,
+        en: `the document has ${found.en} characters, more than the work budget of ${limit.en} (setting akkoordwijzer.werkbudget.tekens).`,
+      },
+      nesting: {
+        nl: `hier zijn citaten of lijsten ${found.nl} niveaus diep genest, meer dan het werkbudget van ${limit.nl} (instelling akkoordwijzer.werkbudget.nesting).`,
+        en: `quotes or lists are nested ${found.en} levels deep here, more than the work budget of ${limit.en} (setting akkoordwijzer.werkbudget.nesting).`,
+      },
+      footnotes: {
+        nl: `het document heeft ${found.nl} voetnoten, meer dan het werkbudget van ${limit.nl}; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten).`,
+        en: `the document has ${found.en} footnotes, more than the work budget of ${limit.en}; this is the first one over it (setting akkoordwijzer.werkbudget.voetnoten).`,
+      },
+    }[over.what];
+    // A motie or Kamervragen is checked in part: the cheap checks run on the part within the budget (`Rule.overBudget`).
+    const draftKind = draft.kind !== 'other';
     ctx.report({
       start: over.at,
       end: Math.max(end, over.at),
       message: {
-        chars: {
-          nl: `Niet gecontroleerd: het document heeft ${n(over.found, 'nl')} tekens, meer dan het werkbudget van ${n(over.limit, 'nl')} (instelling akkoordwijzer.werkbudget.tekens).`,
-          en: `Not checked: the document has ${n(over.found, 'en')} characters, more than the work budget of ${n(over.limit, 'en')} (setting akkoordwijzer.werkbudget.tekens).`,
-        },
-        nesting: {
-          nl: `Niet gecontroleerd: hier zijn citaten of lijsten ${n(over.found, 'nl')} niveaus diep genest, meer dan het werkbudget van ${n(over.limit, 'nl')} (instelling akkoordwijzer.werkbudget.nesting).`,
-          en: `Not checked: quotes or lists are nested ${n(over.found, 'en')} levels deep here, more than the work budget of ${n(over.limit, 'en')} (setting akkoordwijzer.werkbudget.nesting).`,
-        },
-        footnotes: {
-          nl: `Niet gecontroleerd: het document heeft ${n(over.found, 'nl')} voetnoten, meer dan het werkbudget van ${n(over.limit, 'nl')}; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten).`,
-          en: `Not checked: the document has ${n(over.found, 'en')} footnotes, more than the work budget of ${n(over.limit, 'en')}; this is the first one over it (setting akkoordwijzer.werkbudget.voetnoten).`,
-        },
-      }[over.what],
+        nl: `${draftKind ? 'Deels' : 'Niet'} gecontroleerd: ${what.nl}${draftKind ? partly(over.what, draft.text.length).nl : ''}`,
+        en: `${draftKind ? 'Partly checked' : 'Not checked'}: ${what.en}${draftKind ? partly(over.what, draft.text.length).en : ''}`,
+      },
     });
   },
 };
+
+/** What was checked of a motie or Kamervragen over its budget, `checked` characters of it read. */
+function partly(what: BudgetExceeded['what'], checked: number): Localized {
+  const only = {
+    nl: 'alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten en toezeggingen.',
+    en: 'only for word use (such as vague terms and repeated words), not for form, quotations and commitments.',
+  };
+  return {
+    chars: { nl: ` Alleen de eerste ${n(checked, 'nl')} tekens zijn gelezen, en ${only.nl}`, en: ` Only the first ${n(checked, 'en')} characters were read, and they were checked ${only.en}` },
+    nesting: { nl: ` Dieper geneste regels zijn overgeslagen; de rest is ${only.nl}`, en: ` Lines nested more deeply were skipped; the rest was checked ${only.en}` },
+    footnotes: { nl: ` Voetnoten vanaf hier zijn als gewone tekst gelezen, en het document is ${only.nl}`, en: ` Footnotes from here on were read as plain text, and the document was checked ${only.en}` },
+  }[what];
+}

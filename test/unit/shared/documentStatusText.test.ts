@@ -24,11 +24,15 @@ describe('the language status text of a document', () => {
     expect(text.checked).toBe(false);
   });
 
-  it('says a document over its work budget is not checked, whatever it is', () => {
+  it('says a document over its work budget is not checked, or a draft checked in part', () => {
     const text = documentStatusText({ kind: 'other', reason: 'none', overBudget: true });
     expect(text.label.nl).toBe('Niet gecontroleerd — te groot');
     expect(text.detail.nl).toContain('werkbudget');
     expect(text.checked).toBe(false);
+    const motie = documentStatusText({ kind: 'motie', reason: 'content', overBudget: true });
+    expect(motie.label).toEqual({ nl: 'Motie — deels gecontroleerd, te groot', en: 'Motie — partly checked, too large' });
+    expect(motie.detail.nl).toBe('boven het werkbudget: alleen woordgebruik (akkoordwijzer.werkbudget)');
+    expect(motie.checked).toBe(true);
   });
 
   it('lists the corpora in use with their commitments, or that none is loaded', () => {
