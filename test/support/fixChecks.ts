@@ -1,3 +1,4 @@
+import { parseBlocks } from '../../src/core/markdown/blocks';
 import type { Finding, Fix } from '../../src/core/service';
 
 /*
@@ -21,4 +22,26 @@ export function fixOutcomeProblems(finding: Finding, fix: Fix, before: readonly 
   if (left.length < countBefore) return [];
   const again = left.flatMap((f) => f.fixes).some((f) => sameFix(f, fix));
   return again ? ['the finding is still there, and its fix is offered again'] : ['the finding is still there'];
+}
+
+/**
+ * Whether the fixed document still parses as before outside the fix (`before` → `after` by `fix`): every top-level
+ * Markdown block that ends before the first edit or starts after the last one is still there, with its type and its
+ * text, shifted by what the edits add. A fix that merges a paragraph with the next, opens a code block or a list
+ * that swallows what follows, or breaks the front matter shows here. The problems found, in words.
+ */
+export function parseProblems(before: string, fix: Fix, after: string): string[] {
+  if (fix.edits.length === 0) return [];
+  const from = Math.min(...fix.edits.map((e) => e.start));
+  const to = Math.max(...fix.edits.map((e) => e.end));
+  const shift = fix.edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
+  const blocks = (text: string) => new Set(parseBlocks(text).blocks.map((b) => `${b.type}@${b.start}-${b.end}`));
+  const now = blocks(after);
+  const problems: string[] = [];
+  for (const b of parseBlocks(before).blocks) {
+    const moved = b.end < from ? 0 : b.start > to ? shift : undefined;
+    if (moved === undefined) continue;
+    if (!now.has(`${b.type}@${b.start + moved}-${b.end + moved}`)) problems.push(`the ${b.type} at ${b.start}-${b.end} no longer parses as before`);
+  }
+  return problems;
 }

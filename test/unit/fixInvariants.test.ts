@@ -5,14 +5,15 @@ import { applyEdits } from '../../src/core/features/codeActions';
 import type { DraftService, Fix } from '../../src/core/service';
 import { createEvalService } from '../eval/evaluate';
 import { docText, loadDocs } from '../eval/real';
-import { fixOutcomeProblems } from '../support/fixChecks';
+import { fixOutcomeProblems, parseProblems } from '../support/fixChecks';
 
 /*
  * A quick fix never corrupts the document: on every fixture and every real document, plain and with mutations that
  * call for fixes (a capitalised formula word, a missing closing line, a lost punctuation mark, a doubled word), each
  * fix offered
  * - edits only inside the document, at character boundaries, with edits that do not overlap;
- * - leaves a document of the same kind (a motie stays a motie);
+ * - leaves a document of the same kind (a motie stays a motie) that still parses as before outside the fix (the
+ *   Markdown blocks before and after it unchanged);
  * - removes the finding it fixed, and is not offered again afterwards (applying it twice changes nothing more);
  * and applying every preferred fix, one after the other, leaves nothing that a preferred fix would change.
  */
@@ -80,7 +81,7 @@ describe('quick fixes never corrupt the document', () => {
     expect(all.length).toBeGreaterThan(300);
   });
 
-  it('every fix edits inside the document, keeps its kind, removes its finding and is not offered again', () => {
+  it('every fix edits inside the document, keeps its kind and its parse outside the fix, removes its finding and is not offered again', () => {
     const problems: string[] = [];
     let fixesChecked = 0;
     for (const sample of all) {
@@ -98,6 +99,7 @@ describe('quick fixes never corrupt the document', () => {
           if (skipped > 0) problems.push(`${where}: ${skipped} edit(s) could not be applied`);
           const after = analyse(service, fixed);
           if (after.draft.kind !== before.draft.kind) problems.push(`${where}: the document became a ${after.draft.kind}`);
+          for (const p of parseProblems(sample.text, fix, fixed)) problems.push(`${where}: ${p}`);
           for (const p of fixOutcomeProblems(finding, fix, before.findings, after.findings)) problems.push(`${where}: ${p}`);
         }
       }

@@ -6,7 +6,7 @@
  * character boundaries, a document over its work budget is read only within it (the part checked is within the
  * budget: counted, not timed) and gets the note that says so and the cheap checks only, and — on every tenth
  * draft — every fix offered edits inside the document without overlapping edits, leaves a document that can be
- * checked again, removes its finding and is not offered again.
+ * checked again and parses as before outside the fix, removes its finding and is not offered again.
  *
  * The extremes also run once each at full size (the sizes of the extremes benchmark).
  *
@@ -23,7 +23,7 @@ import { RULES } from '../../src/core/rules';
 import { DEFAULT_BUDGET, type Analysis, type Finding } from '../../src/core/service';
 import { createEvalService } from '../eval/evaluate';
 import { extremes } from '../support/extremes';
-import { fixOutcomeProblems } from '../support/fixChecks';
+import { fixOutcomeProblems, parseProblems } from '../support/fixChecks';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RUNS = Number(process.env.AKKOORDWIJZER_HOSTILE_RUNS ?? 20_000);
@@ -136,6 +136,7 @@ describe('hostile drafts: no exception, ranges inside the document, the budget r
             service.forget(uri);
             expect(rangeProblems(fixed.text, again.findings)).toEqual([]);
             expect(fixOutcomeProblems(finding, fix, analysis.findings, again.findings), `${finding.ruleId}: ${fix.title}`).toEqual([]);
+            expect(parseProblems(text, fix, fixed.text), `${finding.ruleId}: ${fix.title}`).toEqual([]);
           }
         }
       }),
