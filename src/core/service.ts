@@ -27,7 +27,7 @@ import { createVagueLexicon, type VagueLexicon, type VagueTerm } from './vague/t
 import { createSpeller, type Speller } from './text/spelling';
 import type { WordList } from './text/words';
 import { RULES } from './rules/index';
-import { checkBudget, DEFAULT_BUDGET, withinBudget, type BudgetExceeded, type WorkBudget } from './draft/budget';
+import { checkBudget, DEFAULT_BUDGET, unparsedDraft, withinBudget, type BudgetExceeded, type WorkBudget } from './draft/budget';
 import { createPartReports, type PartReports } from './rules/partScope';
 import { logOncePerRule, runRulesSteps, type RuleErrorHandler } from './rules/runner';
 import { effectiveSeverity, type Rule } from './rules/types';
@@ -101,7 +101,7 @@ export interface ServiceSettings {
   taal: Taal;
   /** Per-rule severity; missing ids use the rule's default. */
   severities: Record<string, SeverityLevel>;
-  /** How much work one document may cost (characters, nesting); above it the document is not parsed. */
+  /** How much work one document may cost (characters, nesting, footnotes); above it only the part within it is checked, for word use. */
   budget: WorkBudget;
   /** The answer term of Kamervragen in days, without and with an uitstelbericht. */
   answerTerm: AnswerTermSettings;
@@ -213,20 +213,34 @@ export { DEFAULT_BUDGET, NO_BUDGET, type WorkBudget } from './draft/budget';
 
 /**
  * What is checked of a document: the document itself within its work budget; above it the part within it
- * (`withinBudget`: the text up to the character budget, lines nested too deep and footnotes over the budget blanked,
- * every offset kept), with what was exceeded. Measured before anything is parsed.
+ * (`withinBudget`: the text up to the character budget, lines nested too deep and footnotes over the budget made
+ * inert, every offset kept), with what was exceeded, measured before anything is parsed. A document over its budget
+ * whose opening shows no motie or Kamervragen is not parsed at all (`unparsed`): only the note runs on it.
  */
-function withinWorkBudget(doc: DraftInput, budget: WorkBudget): { input: DraftInput; exceeded: BudgetExceeded | undefined } {
+function withinWorkBudget(doc: DraftInput, budget: WorkBudget, today: string): { input: DraftInput; exceeded?: BudgetExceeded; unparsed?: Draft } {
   const exceeded = checkBudget(doc.text, budget);
-  return { input: exceeded ? { ...doc, text: withinBudget(doc.text, budget) } : doc, exceeded };
+  if (!exceeded) return { input: doc };
+  const input = { ...doc, text: withinBudget(doc.text, budget) };
+  if (buildDraft({ ...input, text: openingOf(input.text) }, today).kind === 'other') return { input, exceeded, unparsed: unparsedDraft(doc, today, exceeded) };
+  return { input, exceeded };
 }
 
 /** A text's draft, built once and not kept (`withinWorkBudget`). */
 function draftOnce(doc: DraftInput, budget: WorkBudget, today: string): Draft {
-  const { input, exceeded } = withinWorkBudget(doc, budget);
+  const { input, exceeded, unparsed } = withinWorkBudget(doc, budget, today);
+  if (unparsed) return unparsed;
   const draft = buildDraft(input, today);
   if (exceeded) draft.budgetExceeded = exceeded;
   return draft;
+}
+
+/**
+ * A draft to compare part by part: over its work budget only part of it was read, and comparing that would report the
+ * rest as left out; such a version counts as no draft (no parts), as the comparison says.
+ */
+function wholeDraft(doc: DraftInput, budget: WorkBudget, today: string): Draft {
+  const draft = draftOnce(doc, budget, today);
+  return draft.budgetExceeded ? { ...draft, kind: 'other', parts: [] } : draft;
 }
 
 /** How much of a document's start is read to tell whether it is a draft (`findDraft`): far more than any header. */
@@ -270,10 +284,16 @@ interface CheckEnv {
 /** Check a text in steps: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports. */
 function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: CheckEnv): Steps<CacheEntry> {
   const { generation, settings, lexicon, corpus, speller, onRuleError } = env;
-  // Above the budget only the part within it is parsed, and only the cheap checks run on it (`Rule.overBudget`).
-  const { input, exceeded } = withinWorkBudget(doc, settings.budget);
+  // Above the budget only the part within it is parsed, and only the cheap checks run on it (`Rule.overBudget`); a
+  // document that is no draft is not parsed at all.
+  const { input, exceeded, unparsed } = withinWorkBudget(doc, settings.budget, env.today);
+  if (unparsed) {
+    const findings = yield* runRulesSteps(unparsed, env.rules.filter((r) => r.overBudget), { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError, parts: { previous: undefined, next: createPartReports(generation) } });
+    return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft: unparsed, findings }, parsed: undefined, parts: createPartReports(generation) };
+  }
   const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, input.text) : yield* parseBlocksSteps(input.text);
-  const draft = buildDraft(input, env.today, parsed, previous?.analysis.draft);
+  // A version that was not parsed (`unparsed`) lends nothing: its draft has no lines to agree with.
+  const draft = buildDraft(input, env.today, parsed, previous?.parsed ? previous.analysis.draft : undefined);
   if (exceeded) draft.budgetExceeded = exceeded;
   yield input.text.length;
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
@@ -370,7 +390,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     disableNextLine: (doc, ruleId, offset) => disableNextLineEdit(analyze(doc).draft, ruleId, offset),
     symbols: (doc) => documentSymbols(analyze(doc).draft, settings.taal),
     documentLinks: (doc) => documentLinks(analyze(doc).draft, settings.taal),
-    compare: (before, after) => compareDrafts(draftOnce(before, settings.budget, today()), draftOnce(after, settings.budget, today())),
+    compare: (before, after) => compareDrafts(wholeDraft(before, settings.budget, today()), wholeDraft(after, settings.budget, today())),
     answerTerm: (doc) => answerTerm(analyze(doc).draft, settings.answerTerm, settings.taal),
     documentKind: (doc) => documentKindOf(analyze(doc).draft),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),

@@ -45,8 +45,8 @@ export function documentStatusText(status: Pick<DocumentStatus, 'kind' | 'reason
   if (status.overBudget && status.kind !== 'other') {
     // A motie or Kamervragen over its budget: the part within it is checked for word use only (the `werkbudget` note).
     return {
-      label: { nl: `${LABEL[status.kind].nl} — deels gecontroleerd, te groot`, en: `${LABEL[status.kind].en} — partly checked, too large` },
-      detail: { nl: 'boven het werkbudget: alleen woordgebruik (akkoordwijzer.werkbudget)', en: 'over the work budget: word use only (akkoordwijzer.werkbudget)' },
+      label: { nl: `${LABEL[status.kind].nl} — deels gecontroleerd (werkbudget)`, en: `${LABEL[status.kind].en} — partly checked (work budget)` },
+      detail: { nl: 'boven het werkbudget: alleen op woordgebruik gecontroleerd (akkoordwijzer.werkbudget)', en: 'over the work budget: checked for word use only (akkoordwijzer.werkbudget)' },
       checked: true,
     };
   }

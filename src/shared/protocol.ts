@@ -224,7 +224,7 @@ export interface DocumentStatus {
   kind: 'motie' | 'kamervragen' | 'other';
   /** How the kind was found: `soort:` in the front matter, the file name, the fixed formulas, or nothing. */
   reason: 'frontmatter' | 'filename' | 'content' | 'none';
-  /** Over its work budget: not checked. */
+  /** Over its work budget: a draft checked in part (word use, within the budget), another document not at all. */
   overBudget: boolean;
   /** Ids of the corpora in use for this document, and their commitments together. */
   corpora: string[];

@@ -35,11 +35,14 @@ export function parseProblems(before: string, fix: Fix, after: string): string[]
   const from = Math.min(...fix.edits.map((e) => e.start));
   const to = Math.max(...fix.edits.map((e) => e.end));
   const shift = fix.edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
+  const endsInBreak = fix.edits.some((e) => e.end === to && /[\r\n]$/.test(e.newText));
   const blocks = (text: string) => new Set(parseBlocks(text).blocks.map((b) => `${b.type}@${b.start}-${b.end}`));
   const now = blocks(after);
   const problems: string[] = [];
   for (const b of parseBlocks(before).blocks) {
-    const moved = b.end < from ? 0 : b.start > to ? shift : undefined;
+    // A block that starts where the edits end is held too when they end in a line break (text put before it must not
+    // run into it); without one they write into it (a number before a question).
+    const moved = b.end < from ? 0 : b.start > to || (b.start === to && endsInBreak) ? shift : undefined;
     if (moved === undefined) continue;
     if (!now.has(`${b.type}@${b.start + moved}-${b.end + moved}`)) problems.push(`the ${b.type} at ${b.start}-${b.end} no longer parses as before`);
   }

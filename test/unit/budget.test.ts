@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBudget, withinBudget } from '../../src/core/draft/budget';
 import { RULES } from '../../src/core/rules';
 import { createDraftService, DEFAULT_BUDGET, NO_BUDGET, parseConfigFile } from '../../src/core/service';
+import { loadBuiltinLexicon } from '../../src/host/data';
 import { createEvalService } from '../eval/evaluate';
 import { docText, loadDocs } from '../eval/real';
 import { failOnRuleError } from '../support/strict';
@@ -48,6 +49,8 @@ describe('the work budget (counted in characters, nesting and footnotes, checked
     const s = service();
     const analysis = s.analyze({ uri: 'file:///groot.md', version: 1, text });
     expect(analysis.draft.kind).toBe('other');
+    // Its opening shows no draft: nothing is parsed, no line is read (only the note runs).
+    expect(analysis.draft.lines.lines).toEqual([]);
     expect(analysis.findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
     expect(analysis.findings[0]!.message).toMatch(/^Niet gecontroleerd: het document heeft 1\.225\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000 \(instelling akkoordwijzer\.werkbudget\.tekens\)\.$/);
     // The next, smaller version is parsed in full again (no stale parse is reused).
@@ -60,7 +63,7 @@ describe('the work budget (counted in characters, nesting and footnotes, checked
     expect(findings.filter((f) => f.ruleId === 'werkbudget')).toEqual([]);
   });
 
-  it('in a document with more footnotes than the budget those over it are read as text (the parser slows steeply with their number); the note stands at the first one over it', () => {
+  it('in a document with more footnotes than the budget those over it are skipped (the parser slows steeply with their number); the note stands at the first one over it', () => {
     const notes = (count: number) => `Vragen van het lid Podt (D66) aan de minister over bronnen.\n\n1. Kent u de berichten?[^1]\n\n${Array.from({ length: count }, (_, i) => `[^${i + 1}]: Bron ${i + 1}.`).join('\n')}\n`;
     expect(checkBudget(notes(1000), DEFAULT_BUDGET)).toBeUndefined();
     const text = notes(1001);
@@ -69,7 +72,7 @@ describe('the work budget (counted in characters, nesting and footnotes, checked
     expect(findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
     expect(findings[0]!.message).toBe(
       'Deels gecontroleerd: het document heeft 1.001 voetnoten, meer dan het werkbudget van 1.000; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten). ' +
-        'Voetnoten vanaf hier zijn als gewone tekst gelezen, en het document is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten en toezeggingen.',
+        'Voetnoten vanaf hier zijn overgeslagen, en het document is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten of toezeggingen.',
     );
     expect(findings[0]!.start).toBe(text.indexOf('[^1001]:'));
     expect(checkBudget(text, { ...DEFAULT_BUDGET, maxFootnotes: 0 })).toBeUndefined();
@@ -114,6 +117,26 @@ describe('the part of a document within its budget (withinBudget)', () => {
     expect(withinBudget(`${'😀'.repeat(600_000)}`, DEFAULT_BUDGET)).toHaveLength(1_000_000);
   });
 
+  it('cuts a CR LF whole, and near a small limit too', () => {
+    const crlf = `${'a'.repeat(99)}\r\n${'b'.repeat(50)}`;
+    expect(withinBudget(crlf, { ...DEFAULT_BUDGET, maxChars: 100 })).toBe('a'.repeat(99));
+    // With a limit of 2,000 a paragraph without line breaks is cut at a space near the limit, not at the line before it.
+    const para = `Kop\n\n${'woord '.repeat(500)}`;
+    expect(withinBudget(para, { ...DEFAULT_BUDGET, maxChars: 2000 }).length).toBeGreaterThan(1990);
+  });
+
+  it('a deep line inside an HTML comment or the front matter leaves them as they were', () => {
+    const deep = `${'> '.repeat(101)}x`;
+    const comment = `<!--\noude tekst\n${deep}\nmeer oude tekst\n-->\n`;
+    const yaml = `---\nsoort: kamervragen\n${'- '.repeat(101)}x\n---\n`;
+    const commentWithin = withinBudget(comment, DEFAULT_BUDGET);
+    const yamlWithin = withinBudget(yaml, DEFAULT_BUDGET);
+    expect(commentWithin.split('\n')[2]).toMatch(/^<\? +\?>$/);
+    expect(commentWithin).not.toContain('-->\nmeer');
+    expect(yamlWithin.split('\n')[2]).toBe(' '.repeat(203));
+    expect(yamlWithin.split('\n')[3]).toBe('---');
+  });
+
   it('over the nesting or the footnotes: blanked where over, every offset and line break kept, within the budget after', () => {
     const deep = `Een gewone regel.\r\n${'> '.repeat(150)}diep\r\n${'  - '.repeat(20)}x\nnog een regel\n`;
     const notes = `Vraag 1?[^1]\n\n${Array.from({ length: 1005 }, (_, i) => `[^${i + 1}]: Bron ${i + 1}.`).join('\n')}\n`;
@@ -129,10 +152,11 @@ describe('the part of a document within its budget (withinBudget)', () => {
     expect(deepWithin).toContain('nog een regel');
     expect(deepWithin).not.toContain('diep');
     const notesWithin = withinBudget(notes, DEFAULT_BUDGET);
-    // The first 1,000 definitions stay; from the 1,001st on, their text is read as a paragraph.
+    // The first 1,000 definitions stay; from the 1,001st on, their lines are skipped (an inert line of their length).
     expect(notesWithin).toContain('[^1000]: Bron 1000.');
     expect(notesWithin).not.toContain('[^1001]:');
-    expect(notesWithin).toContain('Bron 1001.');
+    expect(notesWithin).not.toContain('Bron 1001.');
+    expect(notesWithin).toContain(`<?${' '.repeat('[^1001]: Bron 1001.'.length - 4)}?>`);
     expect(withinBudget(deep, NO_BUDGET)).toBe(deep);
   });
 });
@@ -147,19 +171,33 @@ describe('over the budget a motie or Kamervragen is checked in part: the cheap c
   });
 
   it('a motie over the character budget: its vague dictum is found; its closing, past the cut, is not reported missing', () => {
-    const text = `De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de regie te nemen over de digitale overheid,\n\n${'en de kosten daarvan te dekken uit de begroting van het ministerie '.repeat(16_000)}\n\nen gaat over tot de orde van de dag.\n`;
+    const text = `De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de regie te nemen over de digitale overheid,\n\n${'en de kosten daarvan te dekken uit de begroting van het ministerie '.repeat(16_000)}van Financiën,\n\nen gaat over tot de orde van de dag.\n`;
     expect(text.length).toBeGreaterThan(1_000_000);
     const analysis = service.analyze({ uri: 'file:///groot.md', version: 1, text });
     expect(analysis.draft.kind).toBe('motie');
     expect(analysis.findings.map((f) => f.ruleId).sort()).toEqual(['vaag-begrip', 'werkbudget']);
     const note = analysis.findings.find((f) => f.ruleId === 'werkbudget')!;
-    expect(note.message).toMatch(/^Deels gecontroleerd: het document heeft 1\.0\d\d\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000 \(instelling akkoordwijzer\.werkbudget\.tekens\)\. Alleen de eerste 99\d\.\d{3} tekens zijn gelezen, en alleen op woordgebruik gecontroleerd/);
+    expect(note.message).toMatch(/^Deels gecontroleerd: het document heeft 1\.0\d\d\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000 \(instelling akkoordwijzer\.werkbudget\.tekens\)\. Alleen de eerste 99\d\.\d{3} tekens zijn gelezen, en die zijn alleen op woordgebruik gecontroleerd/);
     expect(analysis.findings.every((f) => f.end <= analysis.draft.text.length)).toBe(true);
     // Past the cut nothing is read, and asking there finds nothing (and throws nothing).
     expect(service.hover({ uri: 'file:///groot.md', version: 1, text }, text.length - 3)).toBeUndefined();
     expect(service.citedAt({ uri: 'file:///groot.md', version: 1, text }, text.length - 3)).toBeUndefined();
-    // With the budget off the whole motie is checked: the same dictum, and the closing is there.
-    expect(ids(text.slice(0, 200))).toContain('vaag-begrip');
+    // With the budget off the whole motie is checked: the same dictum, and the closing is found (no motie-afsluiting).
+    const whole = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, onRuleError: failOnRuleError, settings: { budget: NO_BUDGET } }).findings({ uri: 'file:///groot.md', version: 1, text });
+    expect(whole.map((f) => f.ruleId)).toContain('vaag-begrip');
+    expect(whole.map((f) => f.ruleId)).not.toContain('motie-afsluiting');
+    expect(whole.map((f) => f.ruleId)).not.toContain('werkbudget');
+    // Exporting the part read would lose the rest: stopped, also when the user says "toch".
+    const exported = service.exportDraft({ uri: 'file:///groot.md', version: 1, text }, { toch: true });
+    expect(exported.document).toBeUndefined();
+    expect(exported.report.errors.map((e) => e.code)).toEqual(['te-groot']);
+    expect(exported.report.errors[0]!.message).toBe('Dit document is groter dan het werkbudget en is maar deels gelezen: een export zou onvolledig zijn. Verhoog de grens (akkoordwijzer.werkbudget) of splits het document.');
+    // Comparing the part read would report the rest as removed: a version over the budget counts as no draft (as
+    // the comparison says: the kind changed).
+    const small = text.slice(0, text.indexOf('en de kosten')) + 'en gaat over tot de orde van de dag.\n';
+    expect(service.compare({ uri: 'file:///a.md', version: 1, text: small }, { uri: 'file:///b.md', version: 1, text: small }).kind).toBe('motie');
+    expect(service.compare({ uri: 'file:///a.md', version: 1, text: small }, { uri: 'file:///b.md', version: 1, text })).toMatchObject({ kind: 'motie', kindChanged: { before: 'motie', after: 'other' } });
+    expect(service.compare({ uri: 'file:///a.md', version: 1, text }, { uri: 'file:///b.md', version: 1, text }).kind).toBe('other');
   });
 
   it('Kamervragen nested too deep or with too many footnotes: the word checks on the rest, no form checks', () => {
@@ -173,8 +211,29 @@ describe('over the budget a motie or Kamervragen is checked in part: the cheap c
       expect(found.every((id) => cheap.has(id))).toBe(true);
     }
     expect(service.findings({ uri: 'file:///vragen.md', version: 1, text: deep }).find((f) => f.ruleId === 'werkbudget')!.message).toContain(
-      'Dieper geneste regels zijn overgeslagen; de rest is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten en toezeggingen.',
+      'Regels die dieper dan 100 niveaus genest zijn, zijn overgeslagen; de rest is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten of toezeggingen.',
     );
+  });
+
+  it('typed over every limit and back (a small budget, 400 seeded edits): each version gets the findings of a fresh check', () => {
+    const budget = { maxChars: 900, maxNesting: 4, maxFootnotes: 3 };
+    const make = () => createDraftService({ vagueTerms: loadBuiltinLexicon().terms, onRuleError: failOnRuleError, settings: { budget } });
+    const typing = make();
+    const pieces = ['Bent u bereid de regie te nemen over het het beleid?\n', '\n', '> > > > > diep\n', '[^1]: Bron.\n', '[^2]: Bron het\n[^3]: Bron.\n', '2. Wanneer komt het plan?\n', '<!--\n', '-->\n', '```\n', '    - - - x\n', 'en de kosten daarvan te dekken uit de begroting '.repeat(4), '\r\n', '---\n'];
+    let seed = 20261205;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    let text = 'Vragen van het lid Podt (D66) aan de minister van Binnenlandse Zaken over de digitale overheid.\n\n1. Bent u bereid de regie te nemen?[^1]\n\n';
+    const seen = new Set<string>();
+    for (let v = 1; v <= 400; v++) {
+      const at = next(text.length + 1);
+      text = next(3) === 0 ? text.slice(0, at) + text.slice(at + next(150)) : text.slice(0, at) + pieces[next(pieces.length)]!.repeat(1 + next(4)) + text.slice(at);
+      if (text.length > 2000) text = text.slice(0, 500 + next(1400));
+      const analysis = typing.analyze({ uri: 'file:///typen.md', version: v, text });
+      seen.add(analysis.draft.budgetExceeded?.what ?? 'within');
+      expect(typing.findings({ uri: 'file:///typen.md', version: v, text }), `version ${v}`).toEqual(make().findings({ uri: 'file:///typen.md', version: 1, text }));
+    }
+    // Every limit was crossed, and the budget was kept as well.
+    expect([...seen].sort()).toEqual(['chars', 'footnotes', 'nesting', 'within']);
   });
 
   it('a document going over the budget and back, version by version, gets the findings of a fresh check each time', () => {

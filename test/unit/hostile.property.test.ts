@@ -102,13 +102,17 @@ const CHEAP = new Set(RULES.filter((r) => r.overBudget).map((r) => r.id));
 
 /**
  * What breaks the work budget in an analysis: within it, a `werkbudget` note; over it, a part checked that is itself
- * over the budget, a note missing or doubled, or a finding of a rule that is not a cheap check (`Rule.overBudget`).
+ * over the budget, a note missing or doubled, or a finding of a rule that is not a cheap check (`Rule.overBudget`);
+ * a document that is no draft is not parsed at all.
  */
 function budgetProblems(text: string, analysis: Analysis): string[] {
   const notes = analysis.findings.filter((f) => f.ruleId === 'werkbudget').length;
   if (!checkBudget(text, DEFAULT_BUDGET)) return notes === 0 ? [] : ['a note within the budget'];
   const problems = analysis.findings.filter((f) => !CHEAP.has(f.ruleId)).map((f) => `over the budget: ${f.ruleId}`);
   if (notes !== 1) problems.push(`${notes} notes`);
+  // A document whose opening shows no draft is not parsed at all: no line read, nothing but the note.
+  const parsed = analysis.draft.lines.lines.length > 0 || analysis.draft.text.length === 0;
+  if (!parsed) return analysis.draft.kind === 'other' && analysis.findings.length === 1 ? problems : [...problems, 'unparsed, yet more than the note'];
   if (checkBudget(analysis.draft.text, DEFAULT_BUDGET)) problems.push('the part checked is over the budget');
   // Cut at the character budget, blanked where over the others: every line break where it was.
   const lineBreaks = (t: string) => [...t.matchAll(/\r\n|\r|\n/g)].map((m) => m.index).join(',');

@@ -1,3 +1,7 @@
+import { computeLineStarts, type LineModel } from '../markdown/lines';
+import type { DraftInput } from './model';
+import type { Draft } from './types';
+
 /**
  * How much work one document may cost, in units that do not depend on the machine: characters, the nesting of
  * containers (blockquotes, lists) and the footnote definitions, which the Markdown parser handles in more than linear
@@ -105,59 +109,104 @@ function nestingOver(text: string, limit: number): BudgetExceeded | undefined {
 }
 
 /**
- * Where the character budget cuts a text of more than `limit` characters: at a line end in the last 10,000 characters
- * within it, else at a space in the last 1,000 (no half word for the word checks), else at `limit` itself, never
+ * Where the character budget cuts a text of more than `limit` characters: at a line end in the last tenth within it
+ * (at most 10,000 characters), else at a space in the last 1,000 (no half word for the word checks), else at `limit` itself, never
  * inside a surrogate pair.
  */
 function cutOf(text: string, limit: number): number {
   const lineEnd = Math.max(text.lastIndexOf('\n', limit - 1), text.lastIndexOf('\r', limit - 1));
-  if (lineEnd >= 0 && lineEnd >= limit - 10_000) return lineEnd + 1;
+  // A CR whose LF lies past the limit: cut before the pair, not between its halves.
+  const end = text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? lineEnd - 1 : lineEnd;
+  if (end >= 0 && lineEnd >= limit - Math.min(10_000, Math.ceil(limit / 10))) return end + 1;
   for (let i = limit; i > limit - 1000 && i > 0; i--) if (/\s/.test(text[i - 1]!)) return i;
   const c = text.charCodeAt(limit - 1);
   return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
 /**
- * The lines nested deeper than `limit` made into empty HTML comments of the same length (`<!--   -->`; they are at
- * least `limit` characters long): a comment at the line's start closes every container, so what is left nests no
- * deeper, and the parser does not carry the blanked line through a hundred open containers (a line of spaces there
- * costs it work per space and container: 700 such lines after a list 100 levels deep took 2.5 s).
+ * A line of `length` characters (at least 4) the parser reads as an empty HTML block (`<?   ?>`, a processing
+ * instruction, which no draft writes): it closes every container open before it and ends on its own line, also inside
+ * an HTML comment or a code block, which it leaves open. Its text is blanked like any HTML.
  */
-function blankNesting(text: string, limit: number): string {
-  const out: string[] = [];
-  let at = 0;
-  for (let start = 0; start < text.length; ) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-    if (nestingOf(text, start, end) > limit) {
-      out.push(text.slice(at, start), end - start >= 7 ? `<!--${' '.repeat(end - start - 7)}-->` : ' '.repeat(end - start));
-      at = end;
-    }
-    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
-  }
-  out.push(text.slice(at));
-  return out.join('');
+function inertLine(length: number): string {
+  return length >= 4 ? `<?${' '.repeat(length - 4)}?>` : ' '.repeat(length);
 }
 
-/** The footnote definitions over `limit` blanked (their `[^label]:`, line breaks kept; the note's text stays, as a paragraph). */
-function blankFootnotes(text: string, limit: number): string {
+/** The end of the line that starts at `start` (before its \n, \r\n or lone \r). */
+function lineEndFrom(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  return end;
+}
+
+/**
+ * `text` with each of `ranges` (sorted, apart, within one line each) replaced by an inert line of its length, or by
+ * spaces where `spacesBefore` says (the front matter: YAML, where markup would be read as a value).
+ */
+function replaceInert(text: string, ranges: readonly [number, number][], spacesBefore = 0): string {
+  if (ranges.length === 0) return text;
   const out: string[] = [];
   let at = 0;
-  let found = 0;
-  FOOTNOTE_DEFINITION.lastIndex = 0;
-  for (let m = FOOTNOTE_DEFINITION.exec(text); m; m = FOOTNOTE_DEFINITION.exec(text)) {
-    if (++found <= limit) continue;
-    out.push(text.slice(at, m.index), m[0].replace(/[^\r\n]/g, ' '));
-    at = m.index + m[0].length;
+  for (const [start, end] of ranges) {
+    out.push(text.slice(at, start), start < spacesBefore ? ' '.repeat(end - start) : inertLine(end - start));
+    at = end;
   }
   out.push(text.slice(at));
   return out.join('');
 }
 
 /**
+ * The lines nested deeper than `limit` made inert (`inertLine`): what is left nests no deeper, and the parser does not
+ * carry the blanked line through a hundred open containers (a line of spaces there costs it work per space and
+ * container: 700 such lines after a list 100 levels deep took 2.5 s).
+ */
+function blankNesting(text: string, limit: number): string {
+  const deep: [number, number][] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = lineEndFrom(text, start);
+    if (nestingOf(text, start, end) > limit) deep.push([start, end]);
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  }
+  return replaceInert(text, deep, frontmatterEnd(text));
+}
+
+/** Where a front matter block (`---` on the first line, up to a line of `---` or `...`) ends; 0 without one. */
+function frontmatterEnd(text: string): number {
+  const first = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  if (!first) return 0;
+  const close = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r|\n|$)/g;
+  close.lastIndex = first[0].length - 1;
+  const m = close.exec(text);
+  return m ? m.index + m[0].length : 0;
+}
+
+/**
+ * The footnote definitions over `limit` skipped: a definition at the start of its line (after spaces or `>` markers)
+ * makes the whole line inert (`inertLine`), so its source is not read as the member's prose; one written inside a
+ * line only loses its `[^label]:`.
+ */
+function blankFootnotes(text: string, limit: number): string {
+  const over: [number, number][] = [];
+  let found = 0;
+  FOOTNOTE_DEFINITION.lastIndex = 0;
+  for (let m = FOOTNOTE_DEFINITION.exec(text); m; m = FOOTNOTE_DEFINITION.exec(text)) {
+    if (++found <= limit) continue;
+    let start = m.index;
+    while (start > 0 && /[ \t>]/.test(text[start - 1]!)) start--;
+    const atLineStart = start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r';
+    const lineEnd = lineEndFrom(text, m.index);
+    const range: [number, number] = atLineStart ? [start, lineEnd] : [m.index, Math.min(m.index + m[0].length, lineEnd)];
+    // Two definitions on one line: the line is made inert once.
+    if (over.length > 0 && range[0] < over[over.length - 1]![1]) continue;
+    over.push(range);
+  }
+  return replaceInert(text, over, frontmatterEnd(text));
+}
+
+/**
  * The part of a document over its budget that is still checked, with the cheap checks only (`Rule.overBudget`): over
- * the character budget the text up to a line end (or a space) within it; lines nested deeper than the budget (as empty
- * comments) and footnote definitions over it blanked, so every offset and line break stays where it was. The result
+ * the character budget the text up to a line end (or a space) within it; lines nested deeper than the budget and
+ * footnote definitions over it made inert, so every offset and line break stays where it was. The result
  * is within the budget, and its offsets are the document's.
  */
 export function withinBudget(text: string, budget: WorkBudget): string {
@@ -166,4 +215,13 @@ export function withinBudget(text: string, budget: WorkBudget): string {
   if (footnotesOver(out, budget.maxFootnotes)) out = blankFootnotes(out, budget.maxFootnotes);
   if (nestingOver(out, budget.maxNesting)) out = blankNesting(out, budget.maxNesting);
   return out;
+}
+
+/**
+ * The draft of a document over its budget that is no motie or Kamervragen (by its opening): nothing is parsed or
+ * checked, so it has only its text and line starts for positions, no parts, and what was exceeded, for the one note.
+ */
+export function unparsedDraft(input: DraftInput, today: string, exceeded: BudgetExceeded): Draft {
+  const lines: LineModel = { masked: input.text, lines: [], lineStarts: computeLineStarts(input.text), footnoteDefinitions: [], footnoteReferences: [], links: [], comments: [], headings: [], code: [] };
+  return { uri: input.uri, version: input.version, text: input.text, kind: 'other', kindReason: 'none', frontmatter: {}, lines, parts: [], quotes: [], ownWords: input.text, citations: [], directives: [], today, budgetExceeded: exceeded };
 }

@@ -8,7 +8,7 @@ export interface DocumentKindInfo {
   kind: DraftKind;
   /** `frontmatter` (`soort:` wins), `filename` (`*.motie.md`), `content` (the fixed formulas), or `none`. */
   reason: Draft['kindReason'];
-  /** Over its work budget: not parsed, not checked (one `werkbudget` note says so). */
+  /** Over its work budget: a draft checked in part, for word use only; another document not at all (the `werkbudget` note says so). */
   overBudget: boolean;
 }
 

@@ -10,7 +10,7 @@ export function disableNextLineComment(ruleId: string): string {
 
 /**
  * The edit that switches `ruleId` off for the line holding `offset`, or undefined when that line is no line of prose
- * (front matter, a comment, a document over its work budget): the runner applies `disable-next-line` to the next
+ * (front matter, a comment, a line past the part of a document over its work budget that was read): the runner applies `disable-next-line` to the next
  * prose line after the comment, so there it would silence another line.
  *
  * The comment stands on its own line above when the line opens a block (with the line's indentation and `>`

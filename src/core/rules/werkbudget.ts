@@ -10,15 +10,15 @@ export const werkbudget: Rule = {
   kinds: ['motie', 'kamervragen', 'other'],
   overBudget: true,
   defaultSeverity: 'info',
-  title: { nl: 'Document te groot, te diep genest of met te veel voetnoten om te controleren', en: 'Document too large, too deeply nested or with too many footnotes to check' },
+  title: { nl: 'Document te groot, te diep genest of met te veel voetnoten om volledig te controleren', en: 'Document too large, too deeply nested or with too many footnotes to check in full' },
   docs: {
     summary: {
-      nl: 'Meldt één keer dat een document groter is dan het werkbudget (standaard 1 miljoen tekens), dieper genest (standaard 100 niveaus citaten of lijsten) of meer voetnoten heeft (standaard 1.000), en dus maar deels is gecontroleerd: alleen op woordgebruik, binnen het budget.',
-      en: 'Notes once that a document is larger than the work budget (by default 1 million characters), nested more deeply (by default 100 levels of quotes or lists) or has more footnotes (by default 1,000), and so was checked in part only: for word use, within the budget.',
+      nl: 'Meldt één keer dat een document groter is dan het werkbudget (standaard 1 miljoen tekens), dieper genest (standaard 100 niveaus citaten of lijsten) of meer voetnoten heeft (standaard 1.000), en dus slechts gedeeltelijk is gecontroleerd: een motie of Kamervragen alleen op woordgebruik, binnen het budget; een ander document niet.',
+      en: 'Notes once that a document is larger than the work budget (by default 1 million characters), nested more deeply (by default 100 levels of quotes or lists) or has more footnotes (by default 1,000), and so was checked in part only: a motie or Kamervragen for word use, within the budget; another document not at all.',
     },
     rationale: {
-      nl: 'Elke toetsaanslag laat de server het document controleren. Een geplakt bestand van megabytes, duizenden geneste lijsten of duizenden voetnoten zou de editor laten haperen, voor alle open documenten. Een motie is een paar kilobyte, lange Kamervragen zijn 50 kB. Daarboven wordt alleen het deel binnen het budget gelezen: de tekens tot de grens (standaard een miljoen, tot een regeleinde), zonder de regels die te diep genest zijn en met de voetnoten boven het budget als gewone tekst. Dat deel wordt alleen op woordgebruik gecontroleerd (vage begrippen, herhaalde woorden en, als die aan staat, spelling): niet op de vorm van de motie of de Kamervragen, citaten en toezeggingen, want in een afgekapt document zouden die valse meldingen geven (een ‘ontbrekende’ slotzin die na de grens staat). Deze melding zegt het; de grenzen zijn instelbaar (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is geen grens). Het budget telt tekens, nesting en voetnoten, geen milliseconden: de uitkomst hangt niet af van de computer. Een document dat geen motie of Kamervragen is, wordt boven het budget niet gecontroleerd.',
-      en: 'Every keystroke makes the server check the document. A pasted file of megabytes, thousands of nested lists or thousands of footnotes would make the editor stall, for every open document. A motie is a few kilobytes, long Kamervragen 50 kB. Above the budget only the part within it is read: the characters up to the limit (by default a million, up to a line end), without the lines nested too deeply and with the footnotes over the budget read as plain text. That part is checked for word use only (vague terms, repeated words and, when switched on, spelling): not for the form of the motie or the questions, quotations and commitments, which in a document cut short would give false findings (a "missing" closing line that stands past the limit). This note says so; the limits are settings (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is no limit). The budget counts characters, nesting and footnotes, not milliseconds: the outcome does not depend on the computer. A document that is not a motie or Kamervragen is not checked above the budget.',
+      nl: 'Elke toetsaanslag laat de server het document controleren. Een geplakt bestand van megabytes, duizenden geneste lijsten of duizenden voetnoten zou de editor laten haperen, voor alle open documenten. Een motie is een paar kilobyte, lange Kamervragen zijn 50 kB. Daarboven wordt alleen het deel binnen het budget gelezen: de tekens tot de grens (standaard een miljoen, tot een regeleinde), zonder de regels die te diep genest zijn en zonder de voetnoten boven het budget. Dat deel wordt alleen op woordgebruik gecontroleerd (vage begrippen, herhaalde woorden en, als die aan staat, spelling): niet op de vorm van de motie of de Kamervragen, citaten of toezeggingen, want in een afgekapt document zouden die valse meldingen geven (een ‘ontbrekende’ slotzin die na de grens staat). Deze melding zegt het; de grenzen zijn instelbaar (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is geen grens). Het budget telt tekens, nesting en voetnoten, geen milliseconden: de uitkomst hangt niet af van de computer. Een document dat geen motie of Kamervragen is, wordt boven het budget niet gecontroleerd.',
+      en: 'Every keystroke makes the server check the document. A pasted file of megabytes, thousands of nested lists or thousands of footnotes would make the editor stall, for every open document. A motie is a few kilobytes, long Kamervragen 50 kB. Above the budget only the part within it is read: the characters up to the limit (by default a million, up to a line end), without the lines nested too deeply and without the footnotes over the budget. That part is checked for word use only (vague terms, repeated words and, when switched on, spelling): not for the form of the motie or the questions, quotations or commitments, which in a document cut short would give false findings (a "missing" closing line that stands past the limit). This note says so; the limits are settings (`akkoordwijzer.werkbudget.tekens`, `akkoordwijzer.werkbudget.nesting`, `akkoordwijzer.werkbudget.voetnoten`, 0 is no limit). The budget counts characters, nesting and footnotes, not milliseconds: the outcome does not depend on the computer. A document that is not a motie or Kamervragen is not checked above the budget.',
     },
     // 101 quotation levels: one over the default nesting budget (a 5 MB paste would not fit on this page).
     bad: `${'> '.repeat(101)}een citaat in een citaat, 101 niveaus diep`,
@@ -53,22 +53,25 @@ export const werkbudget: Rule = {
       start: over.at,
       end: Math.max(end, over.at),
       message: {
-        nl: `${draftKind ? 'Deels' : 'Niet'} gecontroleerd: ${what.nl}${draftKind ? partly(over.what, draft.text.length).nl : ''}`,
-        en: `${draftKind ? 'Partly checked' : 'Not checked'}: ${what.en}${draftKind ? partly(over.what, draft.text.length).en : ''}`,
+        nl: `${draftKind ? 'Deels' : 'Niet'} gecontroleerd: ${what.nl}${draftKind ? partly(over.what, draft.text.length, over.limit).nl : ''}`,
+        en: `${draftKind ? 'Partly checked' : 'Not checked'}: ${what.en}${draftKind ? partly(over.what, draft.text.length, over.limit).en : ''}`,
       },
     });
   },
 };
 
 /** What was checked of a motie or Kamervragen over its budget, `checked` characters of it read. */
-function partly(what: BudgetExceeded['what'], checked: number): Localized {
+function partly(what: BudgetExceeded['what'], checked: number, limit: number): Localized {
   const only = {
-    nl: 'alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten en toezeggingen.',
-    en: 'only for word use (such as vague terms and repeated words), not for form, quotations and commitments.',
+    nl: 'alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten of toezeggingen.',
+    en: 'for word use only (such as vague terms and repeated words), not for form, quotations or commitments.',
   };
   return {
-    chars: { nl: ` Alleen de eerste ${n(checked, 'nl')} tekens zijn gelezen, en ${only.nl}`, en: ` Only the first ${n(checked, 'en')} characters were read, and they were checked ${only.en}` },
-    nesting: { nl: ` Dieper geneste regels zijn overgeslagen; de rest is ${only.nl}`, en: ` Lines nested more deeply were skipped; the rest was checked ${only.en}` },
-    footnotes: { nl: ` Voetnoten vanaf hier zijn als gewone tekst gelezen, en het document is ${only.nl}`, en: ` Footnotes from here on were read as plain text, and the document was checked ${only.en}` },
+    chars: { nl: ` Alleen de eerste ${n(checked, 'nl')} tekens zijn gelezen, en die zijn ${only.nl}`, en: ` Only the first ${n(checked, 'en')} characters were read, and they were checked ${only.en}` },
+    nesting: {
+      nl: ` Regels die dieper dan ${n(limit, 'nl')} niveaus genest zijn, zijn overgeslagen; de rest is ${only.nl}`,
+      en: ` Lines nested more than ${n(limit, 'en')} levels deep were skipped; the rest was checked ${only.en}`,
+    },
+    footnotes: { nl: ` Voetnoten vanaf hier zijn overgeslagen, en het document is ${only.nl}`, en: ` Footnotes from here on were skipped, and the document was checked ${only.en}` },
   }[what];
 }

@@ -30,8 +30,8 @@ describe('the language status text of a document', () => {
     expect(text.detail.nl).toContain('werkbudget');
     expect(text.checked).toBe(false);
     const motie = documentStatusText({ kind: 'motie', reason: 'content', overBudget: true });
-    expect(motie.label).toEqual({ nl: 'Motie — deels gecontroleerd, te groot', en: 'Motie — partly checked, too large' });
-    expect(motie.detail.nl).toBe('boven het werkbudget: alleen woordgebruik (akkoordwijzer.werkbudget)');
+    expect(motie.label).toEqual({ nl: 'Motie — deels gecontroleerd (werkbudget)', en: 'Motie — partly checked (work budget)' });
+    expect(motie.detail.nl).toBe('boven het werkbudget: alleen op woordgebruik gecontroleerd (akkoordwijzer.werkbudget)');
     expect(motie.checked).toBe(true);
   });
 

@@ -10,6 +10,10 @@ export const EXPORT_TEXT = {
     nl: 'Dit document is geen motie en geen Kamervragen: er is niets om te exporteren. Zet `soort: motie` of `soort: kamervragen` in de front matter als het dat wel is.',
     en: 'This document is neither a motie nor Kamervragen: there is nothing to export. Put `soort: motie` or `soort: kamervragen` in its front matter if it is one.',
   },
+  overBudget: {
+    nl: 'Dit document is groter dan het werkbudget en is maar deels gelezen: een export zou onvolledig zijn. Verhoog de grens (akkoordwijzer.werkbudget) of splits het document.',
+    en: 'This document is larger than the work budget and was read only in part: an export would be incomplete. Raise the limit (akkoordwijzer.werkbudget) or split the document.',
+  },
   stopped: (errors: number): Localized => ({
     nl: `Export gestopt: ${errors} ${errors === 1 ? 'fout' : 'fouten'} in het concept. Los ${errors === 1 ? 'die' : 'ze'} op, of kies ‘Toch exporteren’ (CLI: --toch).`,
     en: `Export stopped: ${errors} ${errors === 1 ? 'error' : 'errors'} in the draft. Resolve ${errors === 1 ? 'it' : 'them'}, or choose ‘Toch exporteren’ (export anyway; CLI: --toch).`,

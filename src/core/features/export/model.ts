@@ -24,6 +24,10 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   });
   const errors = findings.filter((f) => f.severity === 'error').map((f) => issue(f.ruleId, 'error', f.message, f.start, f.end));
   const warnings = findings.filter((f) => f.severity === 'warning').map((f) => issue(f.ruleId, 'warning', f.message, f.start, f.end));
+  // Over its work budget the draft is the part within it: an export would lose the rest, whatever the user chooses.
+  if (draft.budgetExceeded) {
+    return { report: { blocked: true, overridden: false, errors: [issue('te-groot', 'error', pick(EXPORT_TEXT.overBudget, taal), 0, 0), ...errors], warnings } };
+  }
   if (draft.kind === 'other') {
     return { report: { blocked: true, overridden: false, errors: [issue('geen-concept', 'error', pick(EXPORT_TEXT.notADraft, taal), 0, 0), ...errors], warnings } };
   }
