@@ -94,18 +94,26 @@ function footnotesOver(text: string, limit: number): BudgetExceeded | undefined 
 function nestingOver(text: string, limit: number): BudgetExceeded | undefined {
   if (limit <= 0) return undefined;
   let deepest = { depth: 0, at: 0 };
-  // Lines end at \n, \r\n or a lone \r, as the parser reads them. Without carriage returns (most drafts) the
-  // engine's own search finds the line ends (this runs on every keystroke).
-  const lf = !text.includes('\r');
-  for (let start = 0; start < text.length; ) {
-    let end = lf ? text.indexOf('\n', start) : start;
-    if (end < 0) end = text.length;
-    else if (!lf) while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  forEachLine(text, (start, end) => {
     const depth = nestingOf(text, start, end);
     if (depth > deepest.depth) deepest = { depth, at: start };
+  });
+  return deepest.depth > limit ? { what: 'nesting', found: deepest.depth, limit, at: deepest.at } : undefined;
+}
+
+/**
+ * Visit every line of `text` as `[start, end)` without its line break. Lines end at \n, \r\n or a lone \r, as the
+ * parser reads them; without carriage returns (most drafts) the engine's own search finds the line ends (this runs on
+ * every keystroke).
+ */
+function forEachLine(text: string, visit: (start: number, end: number) => void): void {
+  const lf = !text.includes('\r');
+  for (let start = 0; start < text.length; ) {
+    let end = lf ? text.indexOf('\n', start) : lineEndFrom(text, start);
+    if (end < 0) end = text.length;
+    visit(start, end);
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  return deepest.depth > limit ? { what: 'nesting', found: deepest.depth, limit, at: deepest.at } : undefined;
 }
 
 /**
@@ -162,11 +170,9 @@ function replaceInert(text: string, ranges: readonly [number, number][], spacesB
  */
 function blankNesting(text: string, limit: number): string {
   const deep: [number, number][] = [];
-  for (let start = 0; start < text.length; ) {
-    const end = lineEndFrom(text, start);
+  forEachLine(text, (start, end) => {
     if (nestingOf(text, start, end) > limit) deep.push([start, end]);
-    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
-  }
+  });
   return replaceInert(text, deep, frontmatterEnd(text));
 }
 
