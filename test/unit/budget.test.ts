@@ -86,6 +86,37 @@ describe('the work budget (counted in characters, nesting and footnotes, checked
   });
 });
 
+describe('lines that run on lazily in a quote or list (the parser takes more than linear time over them)', () => {
+  const lazy = (lines: number) => `Vragen van het lid Podt (D66) aan de minister over de regie.\n\n1. Bent u bereid de regie te nemen?\n\n> Een citaat dat doorloopt\n${'zonder teken aan het begin van de regel\n'.repeat(lines)}\n2. Wanneer komt het plan?\n`;
+
+  it('counts them in the nesting budget, ten lines a level (1,000 by default); marked, indented or blank-separated lines are not lazy', () => {
+    expect(checkBudget(lazy(1000), DEFAULT_BUDGET)).toBeUndefined();
+    const text = lazy(5000);
+    const first = text.indexOf('zonder teken');
+    expect(checkBudget(text, DEFAULT_BUDGET)).toEqual({ what: 'lazy', found: 5000, limit: 1000, at: first + 1000 * 'zonder teken aan het begin van de regel\n'.length });
+    expect(checkBudget(`> x\n${'> regel\n'.repeat(5000)}`, DEFAULT_BUDGET)).toBeUndefined();
+    expect(checkBudget(`- x\n${'  regel\n'.repeat(5000)}`, DEFAULT_BUDGET)).toBeUndefined();
+    expect(checkBudget(`> x\n\n${'regel\n'.repeat(5000)}`, DEFAULT_BUDGET)).toBeUndefined();
+    expect(checkBudget(lazy(5000), NO_BUDGET)).toBeUndefined();
+  });
+
+  it('over it the run ends at the first line over the limit (made inert), and the rest is checked for word use', () => {
+    const text = lazy(20_000);
+    const within = withinBudget(text, DEFAULT_BUDGET);
+    expect(within).toHaveLength(text.length);
+    expect(checkBudget(within, DEFAULT_BUDGET)).toBeUndefined();
+    expect(within.split('\n').filter((l) => l.startsWith('<?'))).toHaveLength(1);
+    const t0 = performance.now();
+    const findings = createEvalService().service.findings({ uri: 'file:///lui.md', version: 1, text });
+    expect(performance.now() - t0).toBeLessThan(20_000); // a hang guard for the test run (the whole parse took minutes), not a speed claim
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['vaag-begrip', 'werkbudget']);
+    expect(findings.find((f) => f.ruleId === 'werkbudget')!.message).toBe(
+      'Deels gecontroleerd: hier loopt een citaat of lijst 20.000 regels door zonder `>` of inspringing, meer dan het werkbudget van 1.000 (tien regels per niveau van de instelling akkoordwijzer.werkbudget.nesting). ' +
+        'Deze regel is overgeslagen en het citaat of de lijst eindigt hier; de rest is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten of toezeggingen.',
+    );
+  });
+});
+
 describe('the nesting budget cannot be got around', () => {
   it('counts lines that end in a lone CR, and several markers on one line', () => {
     const crLines = Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}- x`).join('\r');
