@@ -287,9 +287,12 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   // Above the budget only the part within it is parsed, and only the cheap checks run on it (`Rule.overBudget`); a
   // document that is no draft is not parsed at all.
   const { input, exceeded, unparsed } = withinWorkBudget(doc, settings.budget, env.today);
+  const rules = exceeded ? env.rules.filter((r) => r.overBudget) : env.rules;
+  const options = { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError };
   if (unparsed) {
-    const findings = yield* runRulesSteps(unparsed, env.rules.filter((r) => r.overBudget), { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError, parts: { previous: undefined, next: createPartReports(generation) } });
-    return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft: unparsed, findings }, parsed: undefined, parts: createPartReports(generation) };
+    const parts = createPartReports(generation);
+    const findings = yield* runRulesSteps(unparsed, rules, { ...options, parts: { previous: undefined, next: parts } });
+    return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft: unparsed, findings }, parsed: undefined, parts };
   }
   const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, input.text) : yield* parseBlocksSteps(input.text);
   // A version that was not parsed (`unparsed`) lends nothing: its draft has no lines to agree with.
@@ -298,7 +301,7 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   yield input.text.length;
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
   const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
-  const findings = yield* runRulesSteps(draft, exceeded ? env.rules.filter((r) => r.overBudget) : env.rules, { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError, parts });
+  const findings = yield* runRulesSteps(draft, rules, { ...options, parts });
   // The previous version served the check; kept, its parts' lines would keep the previous text alive as well.
   delete draft.prior;
   return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };

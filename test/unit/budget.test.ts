@@ -111,7 +111,7 @@ describe('lines that run on lazily in a quote or list (the parser takes more tha
     expect(performance.now() - t0).toBeLessThan(20_000); // a hang guard for the test run (the whole parse took minutes), not a speed claim
     expect(findings.map((f) => f.ruleId).sort()).toEqual(['vaag-begrip', 'werkbudget']);
     expect(findings.find((f) => f.ruleId === 'werkbudget')!.message).toBe(
-      'Deels gecontroleerd: hier loopt een citaat of lijst 20.000 regels door zonder `>` of inspringing, meer dan het werkbudget van 1.000 (tien regels per niveau van de instelling akkoordwijzer.werkbudget.nesting). ' +
+      'Deels gecontroleerd: hier loopt een citaat of lijst 20.000 regels door zonder ‘>’ of inspringing, meer dan het werkbudget van 1.000 (tien regels per niveau van de instelling akkoordwijzer.werkbudget.nesting). ' +
         'Deze regel is overgeslagen en het citaat of de lijst eindigt hier; de rest is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten of toezeggingen.',
     );
   });

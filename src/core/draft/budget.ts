@@ -1,6 +1,7 @@
 import { computeLineStarts, type LineModel } from '../markdown/lines';
 import type { DraftInput } from './model';
 import type { Draft } from './types';
+import { lineEndOf } from '../text/positions';
 
 /**
  * How much work one document may cost, in units that do not depend on the machine: characters, the nesting of
@@ -164,7 +165,7 @@ function blankLazy(text: string, limit: number): string {
 function forEachLine(text: string, visit: (start: number, end: number) => void): void {
   const lf = !text.includes('\r');
   for (let start = 0; start < text.length; ) {
-    let end = lf ? text.indexOf('\n', start) : lineEndFrom(text, start);
+    let end = lf ? text.indexOf('\n', start) : lineEndOf(text, start);
     if (end < 0) end = text.length;
     visit(start, end);
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
@@ -193,13 +194,6 @@ function cutOf(text: string, limit: number): number {
  */
 function inertLine(length: number): string {
   return length >= 4 ? `<?${' '.repeat(length - 4)}?>` : ' '.repeat(length);
-}
-
-/** The end of the line that starts at `start` (before its \n, \r\n or lone \r). */
-function lineEndFrom(text: string, start: number): number {
-  let end = start;
-  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-  return end;
 }
 
 /**
@@ -255,7 +249,7 @@ function blankFootnotes(text: string, limit: number): string {
     let start = m.index;
     while (start > 0 && /[ \t>]/.test(text[start - 1]!)) start--;
     const atLineStart = start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r';
-    const lineEnd = lineEndFrom(text, m.index);
+    const lineEnd = lineEndOf(text, m.index);
     const range: [number, number] = atLineStart ? [start, lineEnd] : [m.index, Math.min(m.index + m[0].length, lineEnd)];
     // Two definitions on one line: the line is made inert once.
     if (over.length > 0 && range[0] < over[over.length - 1]![1]) continue;

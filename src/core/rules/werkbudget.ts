@@ -43,8 +43,8 @@ export const werkbudget: Rule = {
         en: `quotes or lists are nested ${found.en} levels deep here, more than the work budget of ${limit.en} (setting akkoordwijzer.werkbudget.nesting).`,
       },
       lazy: {
-        nl: `hier loopt een citaat of lijst ${found.nl} regels door zonder \`>\` of inspringing, meer dan het werkbudget van ${limit.nl} (tien regels per niveau van de instelling akkoordwijzer.werkbudget.nesting).`,
-        en: `a quote or list runs on here for ${found.en} lines without \`>\` or indentation, more than the work budget of ${limit.en} (ten lines per level of the setting akkoordwijzer.werkbudget.nesting).`,
+        nl: `hier loopt een citaat of lijst ${found.nl} regels door zonder ‘>’ of inspringing, meer dan het werkbudget van ${limit.nl} (tien regels per niveau van de instelling akkoordwijzer.werkbudget.nesting).`,
+        en: `a quote or list runs on here for ${found.en} lines without ‘>’ or indentation, more than the work budget of ${limit.en} (ten lines per level of the setting akkoordwijzer.werkbudget.nesting).`,
       },
       footnotes: {
         nl: `het document heeft ${found.nl} voetnoten, meer dan het werkbudget van ${limit.nl}; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten).`,
