@@ -94,15 +94,19 @@ function footnotesOver(text: string, limit: number): BudgetExceeded | undefined 
 /** Containers nested deeper than `limit` (0: no limit) on some line: the deepest, and where it starts. */
 function nestingOver(text: string, limit: number): BudgetExceeded | undefined {
   if (limit <= 0) return undefined;
-  let deepest = { depth: 0, at: 0 };
-  const lazy = lazyRuns(limit * LAZY_LINES_PER_LEVEL);
-  forEachLine(text, (start, end) => {
+  let deepest = 0;
+  let deepestAt = 0;
+  const lazy = new LazyRuns(limit * LAZY_LINES_PER_LEVEL);
+  const lf = !text.includes('\r');
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start, lf);
     const depth = nestingOf(text, start, end);
-    if (depth > deepest.depth) deepest = { depth, at: start };
+    if (depth > deepest) (deepest = depth), (deepestAt = start);
     lazy.line(text, start, end, depth);
-  });
-  if (deepest.depth > limit) return { what: 'nesting', found: deepest.depth, limit, at: deepest.at };
-  return lazy.over();
+    start = nextLineStart(text, end);
+  }
+  if (deepest > limit) return { what: 'nesting', found: deepest, limit, at: deepestAt };
+  return lazy.first;
 }
 
 /**
@@ -113,63 +117,67 @@ function nestingOver(text: string, limit: number): BudgetExceeded | undefined {
  */
 const LAZY_LINES_PER_LEVEL = 10;
 
-function lazyRuns(limit: number) {
-  let open = false;
-  let run = 0;
-  let first: BudgetExceeded | undefined;
-  let inFirst = false;
-  const overAt: number[] = [];
-  return {
-    line(text: string, start: number, end: number, depth: number): void {
-      let i = start;
-      while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-      const c = text.charCodeAt(start);
-      const lazy = open && depth === 0 && i === start && i < end && c !== 0x3c /* < */ && c !== 0x23; /* # */
-      if (!lazy) {
-        // A blank line, a heading or HTML ends the run; a marker opens a container; an indented line continues it.
-        if (i === end || c === 0x3c || c === 0x23) open = false;
-        else if (depth > 0) open = true;
-        run = 0;
-        inFirst = false;
-        return;
-      }
-      if (++run === limit + 1) {
-        overAt.push(start);
-        if (!first) (first = { what: 'lazy', found: run, limit, at: start }), (inFirst = true);
-      }
-      if (inFirst) first!.found = run;
-    },
-    over: () => first,
-    /** Where each run passed the limit: the line made inert in the part checked (`blankLazy`). */
-    overAt,
-  };
+class LazyRuns {
+  /** The first run over the limit: how long it ran, and where it passed the limit. */
+  first: BudgetExceeded | undefined;
+  /** Where each run passed the limit: the line made inert in the part checked (`blankLazy`). */
+  readonly overAt: number[] = [];
+  private open = false;
+  private run = 0;
+  private inFirst = false;
+
+  constructor(private readonly limit: number) {}
+
+  line(text: string, start: number, end: number, depth: number): void {
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+    const c = text.charCodeAt(start);
+    const lazy = this.open && depth === 0 && i === start && i < end && c !== 0x3c /* < */ && c !== 0x23; /* # */
+    if (!lazy) {
+      // A blank line, a heading or HTML ends the run; a marker opens a container; an indented line continues it.
+      if (i === end || c === 0x3c || c === 0x23) this.open = false;
+      else if (depth > 0) this.open = true;
+      this.run = 0;
+      this.inFirst = false;
+      return;
+    }
+    if (++this.run === this.limit + 1) {
+      this.overAt.push(start);
+      if (!this.first) (this.first = { what: 'lazy', found: this.run, limit: this.limit, at: start }), (this.inFirst = true);
+    }
+    if (this.inFirst) this.first!.found = this.run;
+  }
 }
 
 /** The first lazy line over the limit of every run made inert (`inertLine`): the run ends there. */
 function blankLazy(text: string, limit: number): string {
-  const lazy = lazyRuns(limit * LAZY_LINES_PER_LEVEL);
+  const lazy = new LazyRuns(limit * LAZY_LINES_PER_LEVEL);
   const over: [number, number][] = [];
-  forEachLine(text, (start, end) => {
+  const lf = !text.includes('\r');
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start, lf);
     const before = lazy.overAt.length;
     lazy.line(text, start, end, nestingOf(text, start, end));
     if (lazy.overAt.length > before) over.push([start, end]);
-  });
+    start = nextLineStart(text, end);
+  }
   return replaceInert(text, over, frontmatterEnd(text));
 }
 
 /**
- * Visit every line of `text` as `[start, end)` without its line break. Lines end at \n, \r\n or a lone \r, as the
- * parser reads them; without carriage returns (most drafts) the engine's own search finds the line ends (this runs on
- * every keystroke).
+ * Where the line that starts at `start` ends, before its line break. Lines end at \n, \r\n or a lone \r, as the
+ * parser reads them; in a text without carriage returns (`lf`: most drafts) the engine's own search finds the end.
+ * The line walks call this in a plain loop, not through a callback: a callback made per walk (a new closure each
+ * keystroke) left the optimised walk 50 times slower after its first run (V8 deoptimises on the new call target).
  */
-function forEachLine(text: string, visit: (start: number, end: number) => void): void {
-  const lf = !text.includes('\r');
-  for (let start = 0; start < text.length; ) {
-    let end = lf ? text.indexOf('\n', start) : lineEndOf(text, start);
-    if (end < 0) end = text.length;
-    visit(start, end);
-    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
-  }
+function lineEnd(text: string, start: number, lf: boolean): number {
+  const end = lf ? text.indexOf('\n', start) : lineEndOf(text, start);
+  return end < 0 ? text.length : end;
+}
+
+/** Where the next line starts after a line that ends at `end` (past \r\n, \n or \r). */
+function nextLineStart(text: string, end: number): number {
+  return end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
 }
 
 /**
@@ -219,9 +227,12 @@ function replaceInert(text: string, ranges: readonly [number, number][], spacesB
  */
 function blankNesting(text: string, limit: number): string {
   const deep: [number, number][] = [];
-  forEachLine(text, (start, end) => {
+  const lf = !text.includes('\r');
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start, lf);
     if (nestingOf(text, start, end) > limit) deep.push([start, end]);
-  });
+    start = nextLineStart(text, end);
+  }
   return replaceInert(text, deep, frontmatterEnd(text));
 }
 
