@@ -26,6 +26,7 @@ import { vragenMinisterie } from './vragen-ministerie';
 import { vragenNummering } from './vragen-nummering';
 import { voetnoten } from './voetnoten';
 import { werkbudget } from './werkbudget';
+import { werkwoordsvorm } from './werkwoordsvorm';
 import { vragenVraagteken } from './vragen-vraagteken';
 
 /** Every rule, alphabetical by id. Explicit on purpose: a bundle must not miss a rule. */
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   vragenNummering,
   vragenVraagteken,
   werkbudget,
+  werkwoordsvorm,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -41,6 +41,7 @@ describe('rule documentation', () => {
       'vragen-nummering',
       'vragen-vraagteken',
       'werkbudget',
+      'werkwoordsvorm',
     ]);
   });
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, motie, ruleTable, vragen } from './helpers';
+
+const W = { severity: 'warning' } as const;
+
+describe('werkwoordsvorm', () => {
+  ruleTable('werkwoordsvorm', {
+    valid: [
+      { name: 'the right forms', text: vragen('1. Kunt u aangeven wanneer de brief komt? Bent u bereid de Kamer te informeren? Vindt u dat terecht? Wordt u daarover geïnformeerd?') },
+      { name: '"Heeft u" and "Hebt u"', text: vragen('1. Heeft u kennisgenomen van het bericht? Hebt u de gemeenten gesproken?') },
+      { name: '"kan u", "wil u", "zal u": Taaladvies accepts both forms', text: vragen('1. Kan u aangeven wanneer de brief komt? Wil u de Kamer informeren? Wanneer zal u besluiten?') },
+      { name: 'stems that end in t: "Acht u", "Weet u", "Verwacht u"', text: vragen('1. Acht u dat wenselijk? Weet u hoeveel gemeenten dit doen? Verwacht u een besluit?') },
+      { name: 'an imperative: "Meld u aan." is no question', text: vragen('1. Hoe meldt een gemeente zich aan? Meld u aan via de website. Wat kost dat?') },
+      { name: '"u" as the object of "ik": "zoals ik u heb gevraagd"', text: vragen('1. Kunt u, zoals ik u heb gevraagd, de brief vóór 1 juli sturen?') },
+      { name: '"u" as the object: "dat ik u ben tegengekomen"', text: vragen('1. Herinnert u zich dat ik u ben tegengekomen bij het werkbezoek?') },
+      { name: 'the verb after "ik" in the middle of a sentence: "Ik zie u"', text: vragen('1. Ik zie u morgen in het debat; kunt u de cijfers dan meenemen?') },
+      { name: '"bekend met"', text: vragen('1. Bent u bekend met het bericht «Ziekenhuizen getroffen door ransomware»?') },
+      { name: '"bekent" as a verb: "de minister bekent met tegenzin"', text: vragen('1. Klopt het dat de directeur in het interview met tegenzin bekent met de fraude te maken te hebben?') },
+      { name: 'a quotation', text: vragen('1. Wat vindt u van de uitspraak «Kun u dit nog volgen?» van de burgemeester?') },
+      { name: 'a name with a capital: "u en Ben"', text: vragen('1. Hebt u met de heer Ben Jansen gesproken?') },
+      { name: 'the list of sources', text: vragen('1. Bent u bekend met het bericht «X»?1\n\n2. Wat is Y?\n\n1. NOS, 3 maart 2026, Bent u bekent met, https://nos.nl/x') },
+    ],
+    invalid: [
+      {
+        name: 'real (kv-2023Z04332): "Kun u zich voorstellen"',
+        text: vragen('Vraag 1\n\nKun u zich voorstellen dat ontzettend veel mensen zich grote zorgen maken over de klimaatcrisis?'),
+        expected: [{ text: 'Kun', ...W }],
+        fixed: vragen('Vraag 1\n\nKunt u zich voorstellen dat ontzettend veel mensen zich grote zorgen maken over de klimaatcrisis?'),
+      },
+      {
+        name: 'real (kv-2025D41436): "Bent u bekent met het artikel"',
+        text: vragen('1. Bent u bekent met het artikel «Almost a third of people in Gaza not eating for days»?'),
+        expected: [{ text: 'bekent', ...W }],
+        fixed: vragen('1. Bent u bekend met het artikel «Almost a third of people in Gaza not eating for days»?'),
+      },
+      {
+        name: 'after "Zo ja," and after a question word',
+        text: vragen('1. Klopt dit bericht? Zo ja, ben u bereid de Kamer te informeren? Wanneer kun u dat doen? Op welke termijn word u geïnformeerd?'),
+        expected: [{ text: 'ben', ...W }, { text: 'kun', ...W }, { text: 'word', ...W }],
+        fixed: vragen('1. Klopt dit bericht? Zo ja, bent u bereid de Kamer te informeren? Wanneer kunt u dat doen? Op welke termijn wordt u geïnformeerd?'),
+      },
+      {
+        name: '"dat u dit vind" and "en ben u bereid"',
+        text: vragen('1. Kunt u toelichten waarom u dit een goed plan vind en ben u bereid het te evalueren?'),
+        expected: [{ text: 'vind', ...W }, { text: 'ben', ...W }],
+        fixed: vragen('1. Kunt u toelichten waarom u dit een goed plan vindt en bent u bereid het te evalueren?'),
+      },
+      {
+        name: '"Heb u": two right forms, neither preferred',
+        text: vragen('1. Heb u de gemeenten gesproken?'),
+        expected: [{ text: 'Heb', ...W }],
+        fixed: null,
+      },
+      {
+        name: '"is … bekent met" in a motie',
+        text: motie('constaterende dat het kabinet is bekent met de problemen;\n\nverzoekt de regering vóór 1 juli 2027 een plan te sturen,'),
+        expected: [{ text: 'bekent', ...W }],
+        fixed: motie('constaterende dat het kabinet is bekend met de problemen;\n\nverzoekt de regering vóór 1 juli 2027 een plan te sturen,'),
+      },
+    ],
+  });
+
+  it('offers both "Hebt" and "Heeft" for "Heb u", keeping the capital', () => {
+    const [f] = findingsOf(vragen('1. Heb u de gemeenten gesproken?'), 'werkwoordsvorm');
+    expect(f!.message).toBe('Werkwoordsvorm “Heb u”: bij ‘u’ hoort de vorm met t: ‘Hebt u’ of ‘Heeft u’.');
+    expect(f!.fixes.map((x) => [x.title, x.edits[0]!.newText])).toEqual([
+      ['Vervang door “Hebt”', 'Hebt'],
+      ['Vervang door “Heeft”', 'Heeft'],
+    ]);
+  });
+
+  it('says it in English with the setting', () => {
+    const [f] = findingsOf(vragen('1. Kun u dat toelichten?'), 'werkwoordsvorm', { taal: 'en' });
+    expect(f!.message).toBe('Verb form “Kun u”: with ‘u’ the verb takes a t: ‘Kunt u’.');
+  });
+});
