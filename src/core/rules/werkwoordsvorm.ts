@@ -60,6 +60,13 @@ const COORDINATORS: ReadonlySet<string> = new Set(['en', 'of', 'maar']);
 /** A subject other than "u" in the clause: then "u" after the verb is its object. */
 const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['ik', 'jij', 'je', 'wij', 'we']);
 
+/** Forms that only "u" (or "jij") takes: at the start of a question without it, the subject is missing ("Kunt de …?"). */
+const SECOND_PERSON: ReadonlySet<string> = new Set(['kunt', 'bent', 'hebt', 'wilt', 'zult']);
+/** The subjects those forms take. */
+const SECOND_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['u', 'je', 'jij', 'jullie']);
+/** How far the subject is looked for after the verb ("Bent ook u …"). */
+const SUBJECT_REACH = 3;
+
 /** Forms of zijn, raken and worden that make "bekent met" the adjective "bekend met". */
 const COPULAS: ReadonlySet<string> = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren', 'raakt', 'raakte', 'raakten', 'geraakt', 'wordt', 'werd', 'werden', 'worden']);
 /** How many words may stand between the copula and "bekent met" ("Bent u ermee bekent", "is het kabinet niet bekent met"). */
@@ -93,6 +100,13 @@ class PartReader {
     if (k === 0) return true;
     const gap = this.gapBefore(k, partStart);
     return CLAUSE_MARK.test(gap) || (/[\r\n]/.test(gap) && this.tokens[k - 1]!.minor);
+  }
+
+  /** Whether word k starts a sentence: the first word, after a full stop, question mark or colon, or a question's number. */
+  startsSentence(k: number, partStart: number): boolean {
+    if (k === 0) return true;
+    const gap = this.gapBefore(k, partStart);
+    return /[.?!:]/.test(gap) || (/[\r\n]/.test(gap) && this.tokens[k - 1]!.minor);
   }
 
   /** Whether the sentence of word k ends in a question mark (an imperative "Meld u aan." does not). */
@@ -167,6 +181,51 @@ function verbReport(verb: Token, text: string, phraseStart: number, phraseEnd: n
   };
 }
 
+/** The form for another subject than "u": "Kunt de minister …" is "Kan de minister …". */
+const THIRD_PERSON: ReadonlyMap<string, string> = new Map([
+  ['kunt', 'kan'],
+  ['bent', 'is'],
+  ['hebt', 'heeft'],
+  ['wilt', 'wil'],
+  ['zult', 'zal'],
+]);
+/** Words that open a noun phrase: after "Kunt" it may be the subject ("Kunt de minister …" for "Kan de minister …"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'een', 'dit', 'deze', 'die', 'dat', 'uw', 'zijn', 'haar', 'hun']);
+
+/**
+ * "Bent bereid …?": the subject "u" is missing after a form only "u" takes; the fix inserts it. Before a noun phrase
+ * ("Kunt de onderstaande vragen …", "Kunt de minister …") that phrase may be meant as the subject: then the form for
+ * it is offered too, and neither fix is preferred.
+ */
+function missingSubject(verb: Token, next: Token | undefined, text: string): Report {
+  const written = text.slice(verb.start, verb.end);
+  const insert = { title: { nl: `Voeg ‘u’ in na “${written}”`, en: `Insert ‘u’ after “${written}”` }, edits: [{ start: verb.end, end: verb.end, newText: ' u' }] };
+  if (!next || !DETERMINERS.has(next.lower)) {
+    return {
+      start: verb.start,
+      end: verb.end,
+      message: {
+        nl: `“${written}” zonder ‘u’: na ‘${written}’ aan het begin van de vraag ontbreekt het onderwerp: ‘${written} u …’.`,
+        en: `“${written}” without ‘u’: after ‘${written}’ at the start of the question the subject is missing: ‘${written} u …’.`,
+      },
+      fixes: [{ ...insert, isPreferred: true }],
+      data: { slip: verb.lower, forms: [`${written} u`] },
+    };
+  }
+  const other = cased(THIRD_PERSON.get(verb.lower)!, written);
+  const phrase = text.slice(verb.start, next.end);
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: {
+      nl: `“${phrase}”: ‘${written}’ hoort bij ‘u’. Voeg ‘u’ in (‘${written} u ${next.lower} …’), of schrijf ‘${other}’ als ‘${next.lower} …’ het onderwerp is.`,
+      en: `“${phrase}”: ‘${written}’ goes with ‘u’. Insert ‘u’ (‘${written} u ${next.lower} …’), or write ‘${other}’ if ‘${next.lower} …’ is the subject.`,
+    },
+    fixes: [insert, { title: { nl: `Vervang door “${other}”`, en: `Replace with “${other}”` }, edits: [{ start: verb.start, end: verb.end, newText: other }] }],
+    data: { slip: verb.lower, forms: [`${written} u`, other] },
+  };
+}
+
 function bekentReport(word: Token, text: string): Report {
   const correct = cased('bekend', text);
   return {
@@ -190,8 +249,8 @@ export const werkwoordsvorm: Rule = {
   title: { nl: 'Werkwoordsvorm', en: 'Verb form' },
   docs: {
     summary: {
-      nl: 'Signaleert een werkwoordsvorm zonder de t die ‘u’ vraagt (‘Kun u’, ‘Ben u bereid’, ‘dat u dit vind’) en ‘bekent met’ voor ‘bekend met’.',
-      en: 'Flags a verb form without the t that ‘u’ asks for (‘Kun u’, ‘Ben u bereid’, ‘dat u dit vind’) and ‘bekent met’ for ‘bekend met’.',
+      nl: 'Signaleert een werkwoordsvorm zonder de t die ‘u’ vraagt (‘Kun u’, ‘Ben u bereid’, ‘dat u dit vind’), een vraag die met ‘Kunt’ of ‘Bent’ begint zonder ‘u’, en ‘bekent met’ voor ‘bekend met’.',
+      en: 'Flags a verb form without the t that ‘u’ asks for (‘Kun u’, ‘Ben u bereid’, ‘dat u dit vind’), a question opening with ‘Kunt’ or ‘Bent’ without ‘u’, and ‘bekent met’ for ‘bekend met’.',
     },
     rationale: {
       nl:
@@ -202,6 +261,8 @@ export const werkwoordsvorm: Rule = {
         'vóór ‘u’ alleen in een vraag (een zin die op een vraagteken eindigt), aan het begin van de zin of bijzin, na een ' +
         'vraagwoord (‘Wanneer kun u …’) of na ‘Zo ja,’; een gebiedende wijs (‘Meld u aan.’) blijft staan. Na ‘u’ meldt ' +
         'hij alleen ‘ben’, ‘heb’, ‘kun’, ‘vind’ en ‘word’, en niet als ‘ik’ het onderwerp is (‘zoals ik u heb gevraagd’). ' +
+        'Een vraag die begint met ‘Kunt’, ‘Bent’, ‘Hebt’, ‘Wilt’ of ‘Zult’ zonder ‘u’ erna (‘Kunt de onderstaande vragen …’) mist ' +
+        'het onderwerp; de oplossing voegt ‘u’ in. ' +
         'Niet gemeld: ‘kan u’, ‘wil u’ en ‘zal u’ (volgens Taaladvies zijn ‘kan u’ en ‘kunt u’, ‘wil u’ en ‘wilt u’, ‘zal ' +
         'u’ en ‘zult u’ allebei goed), en wat in een citaat, voetnoot, commentaar of code staat.',
       en:
@@ -218,8 +279,8 @@ export const werkwoordsvorm: Rule = {
     bad: 'Kun u aangeven wanneer de Kamer de brief ontvangt?',
     good: 'Kunt u aangeven wanneer de Kamer de brief ontvangt?',
     fixes: {
-      nl: 'Vervangt het woord door de juiste vorm (‘Kun’ → ‘Kunt’, ‘bekent’ → ‘bekend’); bij ‘heb’ twee keuzes, ‘hebt’ en ‘heeft’, zonder voorkeur.',
-      en: 'Replaces the word with the right form (‘Kun’ → ‘Kunt’, ‘bekent’ → ‘bekend’); for ‘heb’ two choices, ‘hebt’ and ‘heeft’, neither preferred.',
+      nl: 'Vervangt het woord door de juiste vorm (‘Kun’ → ‘Kunt’, ‘bekent’ → ‘bekend’); bij ‘heb’ twee keuzes, ‘hebt’ en ‘heeft’, zonder voorkeur. Voegt een ontbrekende ‘u’ in (‘Kunt de’ → ‘Kunt u de’).',
+      en: 'Replaces the word with the right form (‘Kun’ → ‘Kunt’, ‘bekent’ → ‘bekend’); for ‘heb’ two choices, ‘hebt’ and ‘heeft’, neither preferred. Inserts a missing ‘u’ (‘Kunt de’ → ‘Kunt u de’).',
     },
   },
   check(ctx) {
@@ -246,6 +307,11 @@ export const werkwoordsvorm: Rule = {
         if (forms && tokens[k + 1]?.lower === 'u' && reader.adjacent(k + 1) && invertedVerb(reader, k, part)) {
           ctx.report(verbReport(word, text, word.start, tokens[k + 1]!.end, forms));
           k++;
+          continue;
+        }
+        if (SECOND_PERSON.has(word.lower) && reader.startsSentence(k, part.start) && reader.inQuestion(k, part.end) && k + 1 < tokens.length) {
+          const next = tokens.slice(k + 1, k + 1 + SUBJECT_REACH);
+          if (!next.some((t) => SECOND_PERSON_SUBJECTS.has(t.lower))) ctx.report(missingSubject(word, next[0], text));
           continue;
         }
         if (word.lower === 'bekent' && tokens[k + 1]?.lower === 'met' && reader.adjacent(k + 1) && reader.clauseBefore(k, part.start, COPULA_REACH + 1).some((t) => COPULAS.has(t.lower))) {

@@ -18,6 +18,8 @@ describe('werkwoordsvorm', () => {
       { name: '"bekent" as a verb: "de minister bekent met tegenzin"', text: vragen('1. Klopt het dat de directeur in het interview met tegenzin bekent met de fraude te maken te hebben?') },
       { name: 'a quotation', text: vragen('1. Wat vindt u van de uitspraak «Kun u dit nog volgen?» van de burgemeester?') },
       { name: 'a name with a capital: "u en Ben"', text: vragen('1. Hebt u met de heer Ben Jansen gesproken?') },
+      { name: '"Kunt u", "Bent ook u" and a statement "u kunt"', text: vragen('1. Kunt u dat toelichten? Bent ook u van mening dat dit moet? Ik weet dat u kunt helpen.') },
+      { name: '"Kunt" without "u" in a statement is no question', text: vragen('1. Wat is de stand van zaken? Kunt de Kamer, schreef de krant.') },
       { name: 'the list of sources', text: vragen('1. Bent u bekend met het bericht «X»?1\n\n2. Wat is Y?\n\n1. NOS, 3 maart 2026, Bent u bekent met, https://nos.nl/x') },
     ],
     invalid: [
@@ -52,6 +54,18 @@ describe('werkwoordsvorm', () => {
         fixed: null,
       },
       {
+        name: 'real (kv-2022Z13762): "Kunt de onderstaande vragen …": the subject is missing',
+        text: vragen('Kunt de onderstaande vragen afzonderlijk per vraag beantwoorden?\n\n1. Bent u bekend met het verslag?'),
+        expected: [{ text: 'Kunt', ...W }],
+        fixed: null,
+      },
+      {
+        name: '"Bent bereid": the subject is missing, and "u" is the fix',
+        text: vragen('1. Bent bereid de Kamer vóór 1 juli te informeren?'),
+        expected: [{ text: 'Bent', ...W }],
+        fixed: vragen('1. Bent u bereid de Kamer vóór 1 juli te informeren?'),
+      },
+      {
         name: '"is … bekent met" in a motie',
         text: motie('constaterende dat het kabinet is bekent met de problemen;\n\nverzoekt de regering vóór 1 juli 2027 een plan te sturen,'),
         expected: [{ text: 'bekent', ...W }],
@@ -66,6 +80,20 @@ describe('werkwoordsvorm', () => {
     expect(f!.fixes.map((x) => [x.title, x.edits[0]!.newText])).toEqual([
       ['Vervang door “Hebt”', 'Hebt'],
       ['Vervang door “Heeft”', 'Heeft'],
+    ]);
+  });
+
+  it('names the missing subject', () => {
+    const [f] = findingsOf(vragen('1. Bent bereid de Kamer te informeren?'), 'werkwoordsvorm');
+    expect(f!.message).toBe('“Bent” zonder ‘u’: na ‘Bent’ aan het begin van de vraag ontbreekt het onderwerp: ‘Bent u …’.');
+  });
+
+  it('before a noun phrase offers "u" and the form for that phrase as subject, neither preferred', () => {
+    const [f] = findingsOf(vragen('1. Kunt de minister aangeven wanneer de brief komt?'), 'werkwoordsvorm');
+    expect(f!.message).toBe('“Kunt de”: ‘Kunt’ hoort bij ‘u’. Voeg ‘u’ in (‘Kunt u de …’), of schrijf ‘Kan’ als ‘de …’ het onderwerp is.');
+    expect(f!.fixes.map((x) => [x.edits[0]!.newText, x.isPreferred ?? false])).toEqual([
+      [' u', false],
+      ['Kan', false],
     ]);
   });
 
