@@ -1,10 +1,5 @@
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type DiagnosticRelatedInformation,
-  type Range,
-  type TextEdit,
-} from 'vscode-languageserver';
+import type { Diagnostic, DiagnosticRelatedInformation, Range, TextEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity } from './protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocHref } from '../host/ruleDocs';
 import { problemMessage, type DataProblem, type Finding, type Severity, type Span, type Taal } from '../core/service';

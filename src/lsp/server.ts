@@ -1,14 +1,5 @@
-import {
-  CodeActionKind,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  FileChangeType,
-  TextDocumentSyncKind,
-  TextDocuments,
-  type Connection,
-  type InitializeResult,
-  type ServerCapabilities,
-} from 'vscode-languageserver';
+import type { Connection, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments } from './protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, CORPUS_FILE_PATTERN, pick, type Logger } from '../core/service';
 import { registerAnswerTermSupport } from './handlers/answerTerm';

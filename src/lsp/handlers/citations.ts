@@ -1,4 +1,5 @@
-import { CompletionItemKind, MarkupKind, SymbolKind, type CompletionItem, type Connection, type Location, type TextDocuments } from 'vscode-languageserver';
+import type { CompletionItem, Connection, Location, TextDocuments } from 'vscode-languageserver';
+import { CompletionItemKind, MarkupKind, SymbolKind } from '../protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toRange } from '../convert';
 import type { CommitmentSummary, DraftService, Workspace } from '../../core/service';

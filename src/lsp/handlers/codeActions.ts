@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind } from '../protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick, type DraftService } from '../../core/service';
 import { ruleDocFile } from '../../host/ruleDocs';

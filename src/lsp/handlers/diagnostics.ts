@@ -1,14 +1,5 @@
-import {
-  DocumentDiagnosticReportKind,
-  type Diagnostic,
-  LSPErrorCodes,
-  ResponseError,
-  type CancellationToken,
-  type Connection,
-  type DiagnosticServerCancellationData,
-  type DocumentDiagnosticReport,
-  type TextDocuments,
-} from 'vscode-languageserver';
+import type { Diagnostic, CancellationToken, Connection, DiagnosticServerCancellationData, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from '../protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from '../convert';
 import type { DraftService } from '../../core/service';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { ResponseError } from '../protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { pick, renderExportReport, type DraftService, type ExportIssue, type Localized } from '../../core/service';

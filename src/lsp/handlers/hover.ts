@@ -1,4 +1,5 @@
-import { MarkupKind, type Connection, type TextDocuments } from 'vscode-languageserver';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { MarkupKind } from '../protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toRange } from '../convert';
 import type { DraftService } from '../../core/service';

@@ -1,4 +1,5 @@
-import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { ResponseError } from '../protocol';
 import { URI } from 'vscode-uri';
 import { pick, type Localized } from '../../core/service';
 import { importerBundle } from '../../host/bundles';

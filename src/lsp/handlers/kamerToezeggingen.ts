@@ -1,4 +1,5 @@
-import { ResponseError, type Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
+import { ResponseError } from '../protocol';
 import { URI } from 'vscode-uri';
 import { pick } from '../../core/service';
 import { givenFilters } from '../../shared/kamerToezeggingen';

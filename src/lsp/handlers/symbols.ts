@@ -1,4 +1,5 @@
-import { SymbolKind, type Connection, type DocumentSymbol, type TextDocuments } from 'vscode-languageserver';
+import type { Connection, DocumentSymbol, TextDocuments } from 'vscode-languageserver';
+import { SymbolKind } from '../protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toRange } from '../convert';
 import type { DraftService, DraftSymbol } from '../../core/service';
