@@ -8,10 +8,14 @@ function repeatTo(unit: string, bytes: number): string {
   return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 }
 
+const VRAGEN_HEAD = 'Vragen van het lid De Vries (D66) aan de minister van Binnenlandse Zaken over de digitale overheid (ingezonden 1 maart 2026).\n\n';
 const SENTENCE = 'verzoekt de regering de regie te nemen over de digitale dienst en de Kamer daarover te informeren ';
 
-/** The extreme drafts, by name; `overBudget`: above the default work budget (only its note is expected). */
-export function extremes(scale = 1): Array<{ name: string; text: string; overBudget: boolean }> {
+/**
+ * The extreme drafts, by name; `overBudget`: above the default work budget (only its note is expected); `kind`: what a
+ * draft within the budget is read as, and `parts`: more parts than this.
+ */
+export function extremes(scale = 1): Array<{ name: string; text: string; overBudget: boolean; kind?: 'motie' | 'kamervragen'; parts?: number }> {
   const n = (x: number) => Math.round(x * scale);
   const motieHead = '---\nsoort: motie\ndatum: 2026-03-12\n---\nMotie van het lid De Vries over de digitale overheid\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n';
   const motieTail = 'verzoekt de regering de Kamer voor de zomer te informeren,\n\nen gaat over tot de orde van de dag.\n\nDe Vries\n';
@@ -20,6 +24,9 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
     { name: `${n(100_000)} short lines`, text: Array.from({ length: n(100_000) }, (_, i) => `regel ${i} met regie`).join('\n') + '\n', overBudget: scale === 1 },
     { name: `${n(3_000)} nested list items`, text: Array.from({ length: n(3_000) }, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n') + '\n', overBudget: scale === 1 },
     { name: `${n(10_000)} nested blockquotes`, text: Array.from({ length: n(10_000) }, (_, i) => `${'>'.repeat(i + 1)} citaat ${i}`).join('\n') + '\n', overBudget: scale === 1 },
-    { name: `motie with ${n(25_000)} overwegingen`, text: motieHead + Array.from({ length: n(25_000) }, (_, i) => `constaterende dat punt ${i} telt;\n\n`).join('') + motieTail, overBudget: false },
+    { name: `motie with ${n(25_000)} overwegingen`, text: motieHead + Array.from({ length: n(25_000) }, (_, i) => `constaterende dat punt ${i} telt;\n\n`).join('') + motieTail, overBudget: false, kind: 'motie', parts: n(25_000) },
+    // One question of 0.9 MB full of "u" and never a question mark: a pattern that tried every "u" to the end of the
+    // line (kind detection, before 2026-12-05) took minutes; the verb-form rule reads every "Kun u" in it.
+    { name: `Kamervragen with ${n(80_000)} × ‘Kun u dit,’ and no question mark`, text: `${VRAGEN_HEAD}1. ${'Kun u dit, '.repeat(n(80_000))}klaar.\n`, overBudget: false, kind: 'kamervragen', parts: 0 },
   ];
 }

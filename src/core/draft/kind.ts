@@ -47,7 +47,16 @@ export function kindFromUri(uri: string): DraftKind | undefined {
 }
 
 /** A question put to the minister: Kamervragen address the minister as "u" ("Bent u bekend …?", "Wat is uw …?"). */
-const TO_U = /(?<![\p{L}\p{N}])(?:u|uw)(?![\p{L}\p{N}])[^?]*\?/iu;
+const U_WORD = /(?<![\p{L}\p{N}])(?:u|uw)(?![\p{L}\p{N}])/iu;
+
+/**
+ * "u" or "uw" before a question mark on the line. Asked as "a u-word before the last '?'" rather than by one pattern
+ * `u[^?]*\?`, which tries every "u" to the end of the line: a long line of "u" without a question mark took seconds.
+ */
+function toU(line: string): boolean {
+  const q = line.lastIndexOf('?');
+  return q > 0 && U_WORD.test(line.slice(0, q));
+}
 
 /**
  * Recognise a draft by its content. Lines in a blockquote and in footnotes are someone else's words and never count.
@@ -161,7 +170,7 @@ function signalOf(lines: Line[], i: number): number {
     if (ADRESSAAT.test(t) || (next && !next.blockStart && ADRESSAAT.test(`${t} ${next.content}`))) bits |= SIGNAL.HeaderAddressee;
   }
   if (VRAAG_NUMMER.test(t)) bits |= SIGNAL.VraagLabel;
-  if (TO_U.test(t)) bits |= SIGNAL.ToU;
+  if (toU(t)) bits |= SIGNAL.ToU;
   if (!line.heading && (VRAAG_NUMMER.test(t) || (line.marker?.ordinal !== undefined && t.includes('?')))) bits |= SIGNAL.Numbered;
   else if (ADRESSAAT.test(t) && (line.heading !== undefined || HEADER_LIKE.test(t))) bits |= SIGNAL.AddresseeHeaderLike;
   return bits;

@@ -13,16 +13,20 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 export function findQuotes(masked: string, from = 0, to = masked.length): Quote[] {
   const quotes: Quote[] = [];
+  // Per opening mark: up to where a search for its closing mark found none (a blank line or `to`). A later mark of the
+  // same kind before that point finds none either, without searching again: a paragraph of unclosed «s stays linear.
+  const noCloseBefore = new Map<string, number>();
   let i = from;
   while (i < to) {
     const c = masked[i]!;
     const close = PAIRS[c];
-    if (close === undefined || !canOpen(masked, i, c)) {
+    if (close === undefined || i < (noCloseBefore.get(c) ?? -1) || !canOpen(masked, i, c)) {
       i++;
       continue;
     }
     const end = findClose(masked, i + 1, to, c, close);
     if (end < 0) {
+      noCloseBefore.set(c, -end - 1);
       i++;
       continue;
     }
@@ -109,13 +113,17 @@ function canOpen(s: string, i: number, c: string): boolean {
   return true;
 }
 
+/**
+ * Where the closing mark of a quotation opened before `from` stands; without one, `-1 - stop` for where the search
+ * stopped (a blank line, or `to`): no opening mark of the same kind before `stop` has a closing mark either.
+ */
 function findClose(s: string, from: number, to: number, open: string, close: string): number {
   for (let j = from; j < to; j++) {
     const c = s[j]!;
     if (c === '\n') {
       let k = j + 1;
       while (k < to && (s[k] === ' ' || s[k] === '\t' || s[k] === '\r')) k++;
-      if (k >= to || s[k] === '\n') return -1; // a blank line ends the paragraph
+      if (k >= to || s[k] === '\n') return -1 - j; // a blank line ends the paragraph
       continue;
     }
     if (c !== close) continue;
@@ -127,5 +135,5 @@ function findClose(s: string, from: number, to: number, open: string, close: str
     }
     return j;
   }
-  return -1;
+  return -1 - to;
 }

@@ -1,7 +1,46 @@
 import { footnoteDefinitionInsertion } from '../citation/format';
 import { danglingMarkers, unreferencedDefinitions } from '../draft/footnotes';
 import { SOURCE_OPENING } from '../draft/formulas';
+import type { Draft } from '../draft/types';
 import type { Rule } from './types';
+
+/**
+ * For every dangling marker (in document order): whether it stands in a question that asks about a news item or
+ * publication before it ("Bent u bekend met het bericht …[^1]"), so its footnote should name a source. Linear in the
+ * markers and the text: a part's markers are found by walking the parts once, and a part whose text has no such
+ * opening at all (nearly every part) is asked once; in one that has, the answer only turns from no to yes along the
+ * part, so the first marker after the opening is found by a binary search.
+ */
+function sourceQuestions(draft: Draft): boolean[] {
+  const markers = danglingMarkers(draft);
+  const out = new Array<boolean>(markers.length).fill(false);
+  const masked = draft.lines.masked;
+  let p = 0;
+  for (let i = 0; i < markers.length; ) {
+    const at = markers[i]!.span.start;
+    while (p < draft.parts.length && draft.parts[p]!.end < at) p++;
+    const part = draft.parts[p];
+    let j = i + 1;
+    if (!part || part.start > at) {
+      i = j;
+      continue;
+    }
+    while (j < markers.length && markers[j]!.span.start <= part.end) j++;
+    if (part.kind === 'vraag' && SOURCE_OPENING.test(masked.slice(part.start, part.end))) {
+      const asks = (k: number) => SOURCE_OPENING.test(masked.slice(part.start, markers[k]!.span.start));
+      let lo = i;
+      let hi = j;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (asks(mid)) hi = mid;
+        else lo = mid + 1;
+      }
+      for (let k = lo; k < j; k++) out[k] = true;
+    }
+    i = j;
+  }
+  return out;
+}
 
 export const voetnoten: Rule = {
   id: 'voetnoten',
@@ -34,20 +73,20 @@ export const voetnoten: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
-    for (const marker of danglingMarkers(draft)) {
-      const part = draft.parts.find((p) => p.start <= marker.span.start && marker.span.start <= p.end);
-      const asksForSource = part?.kind === 'vraag' && SOURCE_OPENING.test(draft.lines.masked.slice(part.start, marker.span.start));
-      const placeholder = asksForSource ? '<titel van het bericht>, <medium>, <datum>, <link>' : '<tekst van de voetnoot>';
+    const asksForSource = sourceQuestions(draft);
+    danglingMarkers(draft).forEach((marker, i) => {
+      const source = asksForSource[i];
+      const placeholder = source ? '<titel van het bericht>, <medium>, <datum>, <link>' : '<tekst van de voetnoot>';
       ctx.report({
         ...marker.span,
         message: {
-          nl: `Voetnoot zonder tekst: [^${marker.label}] verwijst naar een voetnoot die er niet is.${asksForSource ? ' Noem hier de bron van het bericht.' : ''}`,
-          en: `Footnote without text: [^${marker.label}] refers to a footnote that is not there.${asksForSource ? ' Name the source of the item here.' : ''}`,
+          nl: `Voetnoot zonder tekst: [^${marker.label}] verwijst naar een voetnoot die er niet is.${source ? ' Noem hier de bron van het bericht.' : ''}`,
+          en: `Footnote without text: [^${marker.label}] refers to a footnote that is not there.${source ? ' Name the source of the item here.' : ''}`,
         },
         fixes: [{ title: { nl: `Voeg voetnoot [^${marker.label}] toe`, en: `Add footnote [^${marker.label}]` }, edits: [footnoteDefinitionInsertion(draft, marker.label, placeholder)] }],
         data: { label: marker.label },
       });
-    }
+    });
     for (const def of unreferencedDefinitions(draft)) {
       ctx.report({
         ...def.span,
