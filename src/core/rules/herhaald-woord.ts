@@ -1,8 +1,5 @@
 import type { Rule } from './types';
-import { ownTokens, type Token } from './util';
-
-/** What may stand between two words of a repetition: spaces, at most one line break (no mark, no blank line). */
-const GAP = /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/;
+import { oneLine, ownTokens, WORD_GAP, type Token } from './util';
 
 /** The longest repeated phrase looked for, in words. */
 const MAX_PHRASE = 4;
@@ -56,11 +53,6 @@ function pluralClause(own: string, tokens: Token[], from: number): boolean {
   return zijn;
 }
 
-/** One line of text for a message: a phrase may run over a line break. */
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ');
-}
-
 export const herhaaldWoord: Rule = {
   id: 'herhaald-woord',
   scope: 'part',
@@ -112,7 +104,7 @@ export const herhaaldWoord: Rule = {
       const tokens = ownTokens(draft, part);
       // Whether word k and word k + 1 stand next to each other: nothing but spaces and at most one line break between
       // (asked only where words repeat).
-      const next = (k: number) => k + 1 < tokens.length && GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+      const next = (k: number) => k + 1 < tokens.length && WORD_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
       // Where the last reported repetition ends (in words): reports never overlap, so their fixes all apply.
       let reported = 0;
       for (let i = 0; i < tokens.length; i++) {

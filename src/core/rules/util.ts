@@ -27,6 +27,14 @@ export function matchCase(original: string, replacement: string): string {
 
 export { eolOf };
 
+/** One line of text for a message: a phrase may run over a line break. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+/** What may stand between two words of one phrase: spaces, at most one line break (no mark, no blank line). */
+export const WORD_GAP = /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/;
+
 /** Where to insert a new block after `offset`: after the end of its line, separated by a blank line. */
 export function blockInsertAfter(text: string, offset: number, block: string): { start: number; end: number; newText: string } {
   // The end of the line: before its '\r\n' or '\n' (inserting between '\r' and '\n' would break a CRLF file).

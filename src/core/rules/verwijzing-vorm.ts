@@ -1,8 +1,7 @@
 import { recogniseReferences, type KamerReference, type ReferenceGap } from '../references/recognise';
 import { lowerSeverity, type Localized } from '../types';
 import type { Rule } from './types';
-
-const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+import { oneLine } from './util';
 
 const GAP_TEXT: Record<ReferenceGap, Localized> = {
   kamer: { nl: 'de Kamer (I of II)', en: 'the chamber (I or II)' },

@@ -1,6 +1,6 @@
 import type { Part } from '../draft/types';
 import type { Report, Rule } from './types';
-import { ownTokens, type Token } from './util';
+import { matchCase, oneLine, ownTokens, WORD_GAP, type Token } from './util';
 
 /**
  * Verbs whose stem alone is written where "u" asks for the form with t ("Kun u" for "Kunt u"): the stem and the
@@ -55,132 +55,21 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** How many words may stand between the start of a question and its verb ("Op welke termijn kun u"). */
 const QUESTION_OPENING = 4;
+/** Words after which the next word is a noun, not a verb: "welke steun u biedt", "welk onderzoek u heeft laten doen". */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['welk', 'welke', 'hoeveel', 'wiens', 'wier', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'uw']);
 /** Words before which the verb after them has the subject of its own clause: "en ben u bereid …". */
 const COORDINATORS: ReadonlySet<string> = new Set(['en', 'of', 'maar']);
-/** A subject other than "u" in the clause: then "u" after the verb is its object. */
+/** A subject other than "u" in the sentence: then "u" may be its object ("Zoals u weet heb ik …", "dat ik u heb gevraagd"). */
 const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['ik', 'jij', 'je', 'wij', 'we']);
+/** Particles of a reflexive imperative: "Houd u aan de regels", "Denk u eens in", "Ga u na of …" (no slip). */
+const IMPERATIVE_PARTICLES: ReadonlySet<string> = new Set(['eens', 'aan', 'in', 'vast', 'af', 'op', 'uit', 'toe', 'mee', 'neer', 'voor', 'bij', 'na']);
+/** How many words may stand between "u" and the verb of its clause ("dat u dit vind", "hoe u daar tegenover ben"). */
+const AFTER_U_REACH = 6;
 
 /** Forms that only "u" (or "jij") takes: at the start of a question without it, the subject is missing ("Kunt de …?"). */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['kunt', 'bent', 'hebt', 'wilt', 'zult']);
 /** The subjects those forms take. */
 const SECOND_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['u', 'je', 'jij', 'jullie']);
-/** How far the subject is looked for after the verb ("Bent ook u …"). */
-const SUBJECT_REACH = 3;
-
-/** Forms of zijn, raken and worden that make "bekent met" the adjective "bekend met". */
-const COPULAS: ReadonlySet<string> = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren', 'raakt', 'raakte', 'raakten', 'geraakt', 'wordt', 'werd', 'werden', 'worden']);
-/** How many words may stand between the copula and "bekent met" ("Bent u ermee bekent", "is het kabinet niet bekent met"). */
-const COPULA_REACH = 3;
-
-/** Spaces only (no line break, no mark): two words of one phrase. */
-const SPACES = /^[ \t]+$/;
-/** A mark that ends a clause; a line break after a question label ("Vraag 1" on its own line) starts one too. */
-const CLAUSE_MARK = /[.?!:;,()]/;
-const SENTENCE_END = /[.?!]/;
-
-/** The same word with the capital of `as` ("Kun" → "Kunt"). */
-function cased(word: string, as: string): string {
-  return as[0] !== as[0]!.toLowerCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
-}
-
-/** Reads one part's own words (quotations, footnotes and code are blanked in them). */
-class PartReader {
-  constructor(
-    private readonly own: string,
-    readonly tokens: Token[],
-  ) {}
-
-  /** The text between word k - 1 and word k (from the part's start for the first). */
-  gapBefore(k: number, partStart: number): string {
-    return this.own.slice(k === 0 ? partStart : this.tokens[k - 1]!.end, this.tokens[k]!.start);
-  }
-
-  /** Whether word k starts a clause: the first word, after a mark, or on the line after a question's number. */
-  startsClause(k: number, partStart: number): boolean {
-    if (k === 0) return true;
-    const gap = this.gapBefore(k, partStart);
-    return CLAUSE_MARK.test(gap) || (/[\r\n]/.test(gap) && this.tokens[k - 1]!.minor);
-  }
-
-  /** Whether word k starts a sentence: the first word, after a full stop, question mark or colon, or a question's number. */
-  startsSentence(k: number, partStart: number): boolean {
-    if (k === 0) return true;
-    const gap = this.gapBefore(k, partStart);
-    return /[.?!:]/.test(gap) || (/[\r\n]/.test(gap) && this.tokens[k - 1]!.minor);
-  }
-
-  /** Whether the sentence of word k ends in a question mark (an imperative "Meld u aan." does not). */
-  inQuestion(k: number, partEnd: number): boolean {
-    const rest = this.own.slice(this.tokens[k]!.end, partEnd);
-    const end = SENTENCE_END.exec(rest);
-    return !!end && end[0] === '?';
-  }
-
-  /** Whether words k - 1 and k stand side by side on one line. */
-  adjacent(k: number): boolean {
-    return k > 0 && SPACES.test(this.own.slice(this.tokens[k - 1]!.end, this.tokens[k]!.start));
-  }
-
-  /** The words of the clause before word k (back to its mark), nearest first, at most `limit`. */
-  clauseBefore(k: number, partStart: number, limit: number): Token[] {
-    const out: Token[] = [];
-    for (let j = k - 1; j >= 0 && out.length < limit; j--) {
-      if (CLAUSE_MARK.test(this.gapBefore(j + 1, partStart))) break;
-      out.push(this.tokens[j]!);
-    }
-    return out;
-  }
-}
-
-/** The verb before "u" is the inverted verb of a question: "Kun u …?", "Zo ja, ben u …?", "Wanneer kun u …?". */
-function invertedVerb(reader: PartReader, k: number, part: Part): boolean {
-  if (!reader.inQuestion(k, part.end)) return false;
-  if (reader.startsClause(k, part.start)) return true;
-  const before = reader.clauseBefore(k, part.start, QUESTION_OPENING);
-  if (before.some((t) => OTHER_SUBJECTS.has(t.lower))) return false;
-  if (before.some((t) => QUESTION_WORDS.has(t.lower)) && before.length < QUESTION_OPENING) return true;
-  return NEVER_WITH_U.has(reader.tokens[k]!.lower) && COORDINATORS.has(before[0]?.lower ?? '');
-}
-
-/** How many words may stand between "u" and the verb of its clause ("dat u dit vind", "hoe u daar tegenover ben"). */
-const AFTER_U_REACH = 6;
-
-/**
- * The verb of the clause that "u" is the subject of, written as a stem that never goes with "u" ("dat u dit vind"):
- * its index, if it stands within reach in the same clause and no other subject does ("dat ik u heb gevraagd").
- */
-function verbAfterU(reader: PartReader, k: number, partStart: number): number | undefined {
-  const { tokens } = reader;
-  if (reader.clauseBefore(k, partStart, 12).some((t) => OTHER_SUBJECTS.has(t.lower))) return undefined;
-  for (let j = k + 1; j < tokens.length && j <= k + AFTER_U_REACH; j++) {
-    if (CLAUSE_MARK.test(reader.gapBefore(j, partStart)) || /[\r\n]{2}|\n[ \t]*\n/.test(reader.gapBefore(j, partStart))) return undefined;
-    const t = tokens[j]!;
-    if (OTHER_SUBJECTS.has(t.lower)) return undefined;
-    // "Ben" with a capital inside a clause is a name.
-    if (NEVER_WITH_U.has(t.lower) && !t.capital) return j;
-  }
-  return undefined;
-}
-
-/** The finding for `verb` (a stem where "u" asks for a form with t) in `phrase` (from `phraseStart`, as written). */
-function verbReport(verb: Token, text: string, phraseStart: number, phraseEnd: number, forms: readonly string[]): Report {
-  const written = text.slice(verb.start, verb.end);
-  const phrase = text.slice(phraseStart, phraseEnd).replace(/\s+/g, ' ');
-  const correct = forms.map((f) => cased(f, written));
-  // The phrase as it should read: "Kun u" → ‘Kunt u’, "u dit vind" → ‘u dit vindt’.
-  const right = correct.map((c) => `‘${text.slice(phraseStart, verb.start).replace(/\s+/g, ' ')}${c}${text.slice(verb.end, phraseEnd).replace(/\s+/g, ' ')}’`);
-  return {
-    start: verb.start,
-    end: verb.end,
-    message: {
-      nl: `Werkwoordsvorm “${phrase}”: bij ‘u’ hoort de vorm met t: ${right.join(' of ')}.`,
-      en: `Verb form “${phrase}”: with ‘u’ the verb takes a t: ${right.join(' or ')}.`,
-    },
-    fixes: correct.map((c) => ({ title: { nl: `Vervang door “${c}”`, en: `Replace with “${c}”` }, edits: [{ start: verb.start, end: verb.end, newText: c }], isPreferred: correct.length === 1 })),
-    data: { slip: verb.lower, forms: correct },
-  };
-}
-
 /** The form for another subject than "u": "Kunt de minister …" is "Kan de minister …". */
 const THIRD_PERSON: ReadonlyMap<string, string> = new Map([
   ['kunt', 'kan'],
@@ -191,6 +80,154 @@ const THIRD_PERSON: ReadonlyMap<string, string> = new Map([
 ]);
 /** Words that open a noun phrase: after "Kunt" it may be the subject ("Kunt de minister …" for "Kan de minister …"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'een', 'dit', 'deze', 'die', 'dat', 'uw', 'zijn', 'haar', 'hun']);
+
+/**
+ * Forms of zijn, raken and worden that make "bekent met" the adjective "bekend met" ("Bent u bekent met …", "is het
+ * kabinet niet bekent met …"). Not "zijn", which is also the possessive ("dat zijn werkgever bekent met tegenzin …"),
+ * except right before it.
+ */
+const COPULAS: ReadonlySet<string> = new Set(['ben', 'bent', 'is', 'was', 'waren', 'raakt', 'raakte', 'raakten', 'geraakt', 'wordt', 'werd', 'werden', 'worden']);
+/** How many words may stand between the copula and "bekent met". */
+const COPULA_REACH = 3;
+/** Words that open another clause: the copula before them is not the one of "bekent" ("die werd verhoord bekent met …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['die', 'dat', 'wat', 'welke', 'wie', 'waarin', 'waarbij']);
+
+/** A mark inside a sentence that ends a clause ("Zo ja, …", a phrase in brackets). */
+const CLAUSE_MARK = /[,;:()]/;
+
+/**
+ * The sentences of one part's own words (quotations, footnotes and code are blanked in them), for every word at once,
+ * so each check is a lookup: linear in the words however long the part.
+ */
+class Sentences {
+  /** The sentence of every word. */
+  readonly of: Int32Array;
+  /** Per sentence: the mark that closes it (`?`, `.`, `!`, `:`, `;`, or '' at the end of the part without one). */
+  readonly closing: string[] = [];
+  /** Per sentence: another subject than "u" stands in it. */
+  readonly otherSubject: boolean[] = [];
+  /** Per sentence: "u" (or "je", "jij", "jullie") stands in it. */
+  readonly secondPerson: boolean[] = [];
+  /** Per word: a clause starts with it (the first word of a sentence, or after a comma, semicolon, colon or bracket). */
+  readonly clauseStart: Uint8Array;
+
+  constructor(
+    private readonly own: string,
+    readonly tokens: Token[],
+    part: Part,
+  ) {
+    this.of = new Int32Array(tokens.length);
+    this.clauseStart = new Uint8Array(tokens.length);
+    let sentence = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      const gap = this.gapBefore(k, part.start);
+      const mark = k === 0 ? undefined : this.sentenceMark(gap, k);
+      if (k === 0 || mark !== undefined) {
+        if (sentence >= 0) this.closing[sentence] = mark ?? '';
+        sentence++;
+        this.otherSubject.push(false);
+        this.secondPerson.push(false);
+        this.clauseStart[k] = 1;
+      } else if (CLAUSE_MARK.test(gap)) this.clauseStart[k] = 1;
+      this.of[k] = sentence;
+      const lower = tokens[k]!.lower;
+      if (OTHER_SUBJECTS.has(lower)) this.otherSubject[sentence] = true;
+      if (SECOND_PERSON_SUBJECTS.has(lower)) this.secondPerson[sentence] = true;
+    }
+    if (sentence >= 0) this.closing[sentence] = /[.?!:;]/.exec(own.slice(tokens[tokens.length - 1]!.end, part.end))?.[0] ?? '';
+  }
+
+  /** The text between word k - 1 and word k (from the part's start for the first). */
+  gapBefore(k: number, partStart: number): string {
+    return this.own.slice(k === 0 ? partStart : this.tokens[k - 1]!.end, this.tokens[k]!.start);
+  }
+
+  /**
+   * The mark that ends a sentence in the gap before word k, if one does: a question mark, exclamation mark, colon or
+   * semicolon; a full stop before a capital or a line break (not "jl. u", "o.a. de"); a blank line; the line break
+   * after a question's number ("Vraag 1" on its own line). '' for a break without a mark.
+   */
+  private sentenceMark(gap: string, k: number): string | undefined {
+    const mark = /[?!:;]/.exec(gap)?.[0];
+    if (mark) return mark;
+    const lineBreak = /[\r\n]/.test(gap);
+    if (gap.includes('.') && (this.tokens[k]!.capital || lineBreak || this.tokens[k - 1]!.minor)) return '.';
+    if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap) || (lineBreak && this.tokens[k - 1]!.minor)) return '';
+    return undefined;
+  }
+
+  /** Whether the sentence of word k is a question (ends in a question mark; an imperative "Meld u aan." does not). */
+  inQuestion(k: number): boolean {
+    return this.closing[this.of[k]!] === '?';
+  }
+
+  /** Whether words k - 1 and k stand side by side (spaces, at most one line break between). */
+  adjacent(k: number): boolean {
+    return k > 0 && this.of[k] === this.of[k - 1] && WORD_GAP.test(this.own.slice(this.tokens[k - 1]!.end, this.tokens[k]!.start));
+  }
+
+  /** The nearest clause start at or before word k. */
+  clauseStartOf(k: number): number {
+    let j = k;
+    while (j > 0 && !this.clauseStart[j]) j--;
+    return j;
+  }
+}
+
+/** The verb at k, before "u", is the inverted verb of a question: "Kun u …?", "Zo ja, ben u …?", "Wanneer kun u …?". */
+function invertedVerb(sentences: Sentences, k: number): boolean {
+  const { tokens } = sentences;
+  if (!sentences.inQuestion(k)) return false;
+  const verb = tokens[k]!.lower;
+  const previous = k > 0 && sentences.of[k - 1] === sentences.of[k] ? tokens[k - 1]!.lower : '';
+  if (NOUN_OPENERS.has(previous)) return false;
+  if (!NEVER_WITH_U.has(verb) && IMPERATIVE_PARTICLES.has(tokens[k + 2]?.lower ?? '')) return false;
+  if (sentences.clauseStart[k]) return true;
+  if (sentences.otherSubject[sentences.of[k]!]) return false;
+  const start = sentences.clauseStartOf(k);
+  if (k - start <= QUESTION_OPENING && tokens.slice(start, k).some((t) => QUESTION_WORDS.has(t.lower))) return true;
+  return NEVER_WITH_U.has(verb) && COORDINATORS.has(previous);
+}
+
+/**
+ * The verb of the clause that "u" (at k) is the subject of, written as a stem that never goes with "u" ("dat u dit
+ * vind"): its index, if it stands within reach in the same clause, and no other subject stands in the sentence ("Zoals
+ * u weet heb ik …", "dat ik u heb gevraagd").
+ */
+function verbAfterU(sentences: Sentences, k: number): number | undefined {
+  const { tokens } = sentences;
+  if (sentences.otherSubject[sentences.of[k]!]) return undefined;
+  for (let j = k + 1; j < tokens.length && j <= k + AFTER_U_REACH; j++) {
+    if (sentences.clauseStart[j] || sentences.of[j] !== sentences.of[k]) return undefined;
+    const t = tokens[j]!;
+    // "Ben" with a capital inside a clause is a name.
+    if (NEVER_WITH_U.has(t.lower) && !t.capital && !NOUN_OPENERS.has(tokens[j - 1]!.lower)) return j;
+  }
+  return undefined;
+}
+
+/** Words `from` to `to` as written, on one line; with "…" for the words between when there are more than one. */
+function quoted(text: string, tokens: Token[], from: number, to: number): string {
+  if (to - from <= 2) return oneLine(text.slice(tokens[from]!.start, tokens[to]!.end));
+  return `${text.slice(tokens[from]!.start, tokens[from]!.end)} … ${text.slice(tokens[to]!.start, tokens[to]!.end)}`;
+}
+
+/** The finding for the verb at `v` (a stem where "u" asks for another form), quoted from word `from` to word `to` (one of them `v`). */
+function verbReport(text: string, tokens: Token[], v: number, from: number, to: number): Report {
+  const verb = tokens[v]!;
+  const written = text.slice(verb.start, verb.end);
+  const correct = U_FORMS.get(verb.lower)!.map((f) => matchCase(written, f));
+  const phrase = quoted(text, tokens, from, to);
+  // The phrase as it should read; it starts with the verb ("Kun u" → ‘Kunt u’) or ends with it ("u … vind" → ‘u … vindt’).
+  const right = correct.map((c) => `‘${v === from ? c + phrase.slice(written.length) : phrase.slice(0, phrase.length - written.length) + c}’`);
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: { nl: `Werkwoordsvorm “${phrase}”: bij ‘u’ hoort ${right.join(' of ')}.`, en: `Verb form “${phrase}”: with ‘u’ it is ${right.join(' or ')}.` },
+    fixes: correct.map((c) => ({ title: { nl: `Vervang door “${c}”`, en: `Replace with “${c}”` }, edits: [{ start: verb.start, end: verb.end, newText: c }], isPreferred: correct.length === 1 })),
+    data: { slip: verb.lower, forms: correct },
+  };
+}
 
 /**
  * "Bent bereid …?": the subject "u" is missing after a form only "u" takes; the fix inserts it. Before a noun phrase
@@ -204,15 +241,12 @@ function missingSubject(verb: Token, next: Token | undefined, text: string): Rep
     return {
       start: verb.start,
       end: verb.end,
-      message: {
-        nl: `“${written}” zonder ‘u’: na ‘${written}’ aan het begin van de vraag ontbreekt het onderwerp: ‘${written} u …’.`,
-        en: `“${written}” without ‘u’: after ‘${written}’ at the start of the question the subject is missing: ‘${written} u …’.`,
-      },
+      message: { nl: `Na ‘${written}’ ontbreekt het onderwerp ‘u’: ‘${written} u …’.`, en: `After ‘${written}’ the subject ‘u’ is missing: ‘${written} u …’.` },
       fixes: [{ ...insert, isPreferred: true }],
       data: { slip: verb.lower, forms: [`${written} u`] },
     };
   }
-  const other = cased(THIRD_PERSON.get(verb.lower)!, written);
+  const other = matchCase(written, THIRD_PERSON.get(verb.lower)!);
   const phrase = text.slice(verb.start, next.end);
   return {
     start: verb.start,
@@ -226,14 +260,30 @@ function missingSubject(verb: Token, next: Token | undefined, text: string): Rep
   };
 }
 
+/**
+ * "bekent met" at k after a copula in its clause: "Bent u bekent met …", "is het kabinet niet bekent met …". A copula
+ * right after a relative pronoun, with words before "bekent", is the relative clause's ("de verdachte die werd
+ * verhoord bekent met …": there "bekent" is the verb).
+ */
+function bekentAfterCopula(sentences: Sentences, k: number): boolean {
+  const { tokens } = sentences;
+  if (tokens[k - 1]?.lower === 'zijn' && sentences.adjacent(k)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 1 - COPULA_REACH && sentences.of[j] === sentences.of[k]; j--) {
+    if (COPULAS.has(tokens[j]!.lower)) return !(j < k - 1 && CLAUSE_OPENERS.has(tokens[j - 1]?.lower ?? ''));
+    if (sentences.clauseStart[j]) break;
+  }
+  return false;
+}
+
 function bekentReport(word: Token, text: string): Report {
-  const correct = cased('bekend', text);
+  const written = text.slice(word.start, word.end);
+  const correct = matchCase(written, 'bekend');
   return {
     start: word.start,
     end: word.end,
     message: {
-      nl: `“${text} met” schrijf je met een d: ‘${correct} met’ (bekend zijn met iets); ‘bekent’ is een vorm van ‘bekennen’.`,
-      en: `“${text} met” is written with a d: ‘${correct} met’ (being familiar with something); ‘bekent’ is a form of ‘bekennen’ (to confess).`,
+      nl: `“${written} met” schrijf je met een d: ‘${correct} met’ (bekend zijn met iets); ‘bekent’ is een vorm van ‘bekennen’.`,
+      en: `“${written} met” is written with a d: ‘${correct} met’ (familiar with); ‘bekent’ is a form of ‘bekennen’ (to confess).`,
     },
     fixes: [{ title: { nl: `Vervang door “${correct}”`, en: `Replace with “${correct}”` }, edits: [{ start: word.start, end: word.end, newText: correct }], isPreferred: true }],
     data: { slip: 'bekent', forms: [correct] },
@@ -290,32 +340,30 @@ export const werkwoordsvorm: Rule = {
       // The names of the indieners, the list of sources and a minister's answer are not prose the member writes.
       if (part.kind === 'indiener' || part.kind === 'antwoord' || part.note) continue;
       const tokens = ownTokens(draft, part);
-      const reader = new PartReader(own, tokens);
+      if (tokens.length === 0) continue;
+      const sentences = new Sentences(own, tokens, part);
       for (let k = 0; k < tokens.length; k++) {
         const word = tokens[k]!;
-        const written = text.slice(word.start, word.end);
         if (word.lower === 'u') {
-          const j = verbAfterU(reader, k, part.start);
+          const j = verbAfterU(sentences, k);
           if (j !== undefined) {
-            const verb = tokens[j]!;
-            ctx.report(verbReport(verb, text, word.start, verb.end, U_FORMS.get(verb.lower)!));
+            ctx.report(verbReport(text, tokens, j, k, j));
             k = j;
           }
           continue;
         }
-        const forms = U_FORMS.get(word.lower);
-        if (forms && tokens[k + 1]?.lower === 'u' && reader.adjacent(k + 1) && invertedVerb(reader, k, part)) {
-          ctx.report(verbReport(word, text, word.start, tokens[k + 1]!.end, forms));
+        if (U_FORMS.has(word.lower) && tokens[k + 1]?.lower === 'u' && sentences.adjacent(k + 1) && invertedVerb(sentences, k)) {
+          ctx.report(verbReport(text, tokens, k, k, k + 1));
           k++;
           continue;
         }
-        if (SECOND_PERSON.has(word.lower) && reader.startsSentence(k, part.start) && reader.inQuestion(k, part.end) && k + 1 < tokens.length) {
-          const next = tokens.slice(k + 1, k + 1 + SUBJECT_REACH);
-          if (!next.some((t) => SECOND_PERSON_SUBJECTS.has(t.lower))) ctx.report(missingSubject(word, next[0], text));
+        const sentenceStart = k === 0 || sentences.of[k - 1] !== sentences.of[k];
+        if (SECOND_PERSON.has(word.lower) && sentenceStart && sentences.inQuestion(k) && !sentences.secondPerson[sentences.of[k]!]) {
+          ctx.report(missingSubject(word, tokens[k + 1], text));
           continue;
         }
-        if (word.lower === 'bekent' && tokens[k + 1]?.lower === 'met' && reader.adjacent(k + 1) && reader.clauseBefore(k, part.start, COPULA_REACH + 1).some((t) => COPULAS.has(t.lower))) {
-          ctx.report(bekentReport(word, written));
+        if (word.lower === 'bekent' && tokens[k + 1]?.lower === 'met' && sentences.adjacent(k + 1) && bekentAfterCopula(sentences, k)) {
+          ctx.report(bekentReport(word, text));
         }
       }
     }

@@ -20,6 +20,16 @@ describe('werkwoordsvorm', () => {
       { name: 'a name with a capital: "u en Ben"', text: vragen('1. Hebt u met de heer Ben Jansen gesproken?') },
       { name: '"Kunt u", "Bent ook u" and a statement "u kunt"', text: vragen('1. Kunt u dat toelichten? Bent ook u van mening dat dit moet? Ik weet dat u kunt helpen.') },
       { name: '"Kunt" without "u" in a statement is no question', text: vragen('1. Wat is de stand van zaken? Kunt de Kamer, schreef de krant.') },
+      // A reviewer's cases: "u" before the verb of another subject, nouns after "welke", imperatives, "bekent" the verb.
+      { name: '"Zoals u weet heb ik …": "ik" after the verb', text: vragen('1. Zoals u weet heb ik eerder vragen gesteld; wanneer komt het antwoord?') },
+      { name: '"Net als u ben ik …", "Anders dan u vind ik …", "Wat u betreft ben ik …", "Samen met u heb ik …"', text: vragen('1. Net als u ben ik van mening dat het moet. Anders dan u vind ik de regeling onvoldoende. Wat u betreft ben ik het eens met de VNG. Samen met u heb ik het werkbezoek afgelegd. Wat is de planning?') },
+      { name: '"Als u dat wenst ben ik bereid …?" without a comma', text: vragen('1. Als u dat wenst ben ik bereid het toe te lichten, maar wanneer komt de brief?') },
+      { name: '"ik" before "jl." and far back', text: vragen('1. Wanneer beantwoordt u de vraag die ik tijdens het debat van 12 maart jl. u heb gesteld? Klopt het dat ik in het commissiedebat over de begroting van het ministerie van Financiën van vorig jaar u heb gevraagd om een brief?') },
+      { name: '"welk onderzoek u", "welke steun u": nouns after "welk(e)"', text: vragen('1. Kunt u per maatregel aangeven:\n- welk onderzoek u heeft laten doen;\n- welke steun u de gemeenten biedt?\n\n2. Klopt dit? Zo ja, welke steun u biedt?') },
+      { name: '"en ben u erkentelijk" with "ik" as the subject', text: vragen('1. Ik heb uw brief gelezen en ben u erkentelijk voor de snelle reactie, maar waarom ontbreken de cijfers?') },
+      { name: 'imperatives before a question: "Denk u eens in: …?", "houd u aan de regels?"', text: vragen('1. Denk u eens in: hoe zou u zich voelen? Wat is de boodschap van de campagne: houd u aan de regels?') },
+      { name: '"bekent" the verb after the possessive "zijn" and after a relative clause', text: vragen('1. Klopt het dat zijn werkgever bekent met tegenzin fouten te hebben gemaakt? Is het waar dat de verdachte die werd verhoord bekent met de fraude te maken te hebben?') },
+      { name: '"Bent, gezien de uitspraak, u bereid …?": the subject after a phrase', text: vragen('1. Bent, gezien de uitspraak, u bereid de regeling te herzien?') },
       { name: 'the list of sources', text: vragen('1. Bent u bekend met het bericht «X»?1\n\n2. Wat is Y?\n\n1. NOS, 3 maart 2026, Bent u bekent met, https://nos.nl/x') },
     ],
     invalid: [
@@ -46,6 +56,12 @@ describe('werkwoordsvorm', () => {
         text: vragen('1. Kunt u toelichten waarom u dit een goed plan vind en ben u bereid het te evalueren?'),
         expected: [{ text: 'vind', ...W }, { text: 'ben', ...W }],
         fixed: vragen('1. Kunt u toelichten waarom u dit een goed plan vindt en bent u bereid het te evalueren?'),
+      },
+      {
+        name: '"Kun" and "u" on two lines (hard-wrapped text)',
+        text: vragen('1. Kun\nu aangeven wanneer de brief komt?'),
+        expected: [{ text: 'Kun', ...W }],
+        fixed: vragen('1. Kunt\nu aangeven wanneer de brief komt?'),
       },
       {
         name: '"Heb u": two right forms, neither preferred',
@@ -76,7 +92,7 @@ describe('werkwoordsvorm', () => {
 
   it('offers both "Hebt" and "Heeft" for "Heb u", keeping the capital', () => {
     const [f] = findingsOf(vragen('1. Heb u de gemeenten gesproken?'), 'werkwoordsvorm');
-    expect(f!.message).toBe('Werkwoordsvorm “Heb u”: bij ‘u’ hoort de vorm met t: ‘Hebt u’ of ‘Heeft u’.');
+    expect(f!.message).toBe('Werkwoordsvorm “Heb u”: bij ‘u’ hoort ‘Hebt u’ of ‘Heeft u’.');
     expect(f!.fixes.map((x) => [x.title, x.edits[0]!.newText])).toEqual([
       ['Vervang door “Hebt”', 'Hebt'],
       ['Vervang door “Heeft”', 'Heeft'],
@@ -85,7 +101,7 @@ describe('werkwoordsvorm', () => {
 
   it('names the missing subject', () => {
     const [f] = findingsOf(vragen('1. Bent bereid de Kamer te informeren?'), 'werkwoordsvorm');
-    expect(f!.message).toBe('“Bent” zonder ‘u’: na ‘Bent’ aan het begin van de vraag ontbreekt het onderwerp: ‘Bent u …’.');
+    expect(f!.message).toBe('Na ‘Bent’ ontbreekt het onderwerp ‘u’: ‘Bent u …’.');
   });
 
   it('before a noun phrase offers "u" and the form for that phrase as subject, neither preferred', () => {
@@ -97,8 +113,13 @@ describe('werkwoordsvorm', () => {
     ]);
   });
 
+  it('quotes "u … vind" when words stand between', () => {
+    const [f] = findingsOf(vragen('1. Kunt u toelichten waarom u dit een goed plan vind?'), 'werkwoordsvorm');
+    expect(f!.message).toBe('Werkwoordsvorm “u … vind”: bij ‘u’ hoort ‘u … vindt’.');
+  });
+
   it('says it in English with the setting', () => {
     const [f] = findingsOf(vragen('1. Kun u dat toelichten?'), 'werkwoordsvorm', { taal: 'en' });
-    expect(f!.message).toBe('Verb form “Kun u”: with ‘u’ the verb takes a t: ‘Kunt u’.');
+    expect(f!.message).toBe('Verb form “Kun u”: with ‘u’ it is ‘Kunt u’.');
   });
 });
