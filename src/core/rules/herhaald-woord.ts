@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { oneLine, ownTokens, WORD_GAP, type Token } from './util';
+import { oneLine, ownTokens, proseParts, type Token, WORD_GAP } from './util';
 
 /** The longest repeated phrase looked for, in words. */
 const MAX_PHRASE = 4;
@@ -98,9 +98,7 @@ export const herhaaldWoord: Rule = {
   check(ctx) {
     const { draft } = ctx;
     const { text, ownWords: own } = draft;
-    for (const part of draft.parts) {
-      // The names of the indieners, the list of sources and a minister's answer are not prose the member writes.
-      if (part.kind === 'indiener' || part.kind === 'antwoord' || part.note) continue;
+    for (const part of proseParts(draft)) {
       const tokens = ownTokens(draft, part);
       // Whether word k and word k + 1 stand next to each other: nothing but spaces and at most one line break between
       // (asked only where words repeat).

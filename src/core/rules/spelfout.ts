@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { ownTokens, type Token } from './util';
+import { ownTokens, proseParts, type Token } from './util';
 
 /** A web address in the member's text: its words are not prose ("…/statement-of-shared-commitments"). */
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -79,8 +79,7 @@ export const spelfout: Rule = {
     const { draft, speller } = ctx;
     if (!speller) return;
     const { text } = draft;
-    for (const part of draft.parts) {
-      if (part.kind === 'indiener' || part.kind === 'antwoord' || part.note) continue;
+    for (const part of proseParts(draft)) {
       const tokens = ownTokens(draft, part);
       const partText = text.slice(part.start, part.end);
       const urls = [...partText.matchAll(URL)].map((m) => ({ start: part.start + m.index, end: part.start + m.index + m[0].length }));

@@ -92,6 +92,14 @@ function hasNumber(word: string): boolean {
   return false;
 }
 
+/**
+ * The parts the member writes as prose: not the names of the indieners, the list of sources or a minister's answer
+ * (the word checks read only these).
+ */
+export function proseParts(draft: Draft): Part[] {
+  return draft.parts.filter((part) => part.kind !== 'indiener' && part.kind !== 'antwoord' && !part.note);
+}
+
 /** The words of a part, in order, from its own lines only (footnote definitions between them are not part lines). */
 export function ownTokens(draft: Draft, part: Part): Token[] {
   const own = draft.ownWords;

@@ -1,6 +1,6 @@
 import type { Part } from '../draft/types';
 import type { Report, Rule } from './types';
-import { matchCase, oneLine, ownTokens, WORD_GAP, type Token } from './util';
+import { matchCase, oneLine, ownTokens, proseParts, type Token, WORD_GAP } from './util';
 
 /**
  * Verbs whose stem alone is written where "u" asks for the form with t ("Kun u" for "Kunt u"): the stem and the
@@ -336,9 +336,7 @@ export const werkwoordsvorm: Rule = {
   check(ctx) {
     const { draft } = ctx;
     const { text, ownWords: own } = draft;
-    for (const part of draft.parts) {
-      // The names of the indieners, the list of sources and a minister's answer are not prose the member writes.
-      if (part.kind === 'indiener' || part.kind === 'antwoord' || part.note) continue;
+    for (const part of proseParts(draft)) {
       const tokens = ownTokens(draft, part);
       if (tokens.length === 0) continue;
       const sentences = new Sentences(own, tokens, part);
