@@ -6,10 +6,11 @@ import type { Rule } from './types';
 
 /**
  * For every dangling marker (in document order): whether it stands in a question that asks about a news item or
- * publication before it ("Bent u bekend met het bericht …[^1]"), so its footnote should name a source. Linear in the
- * markers and the text: a part's markers are found by walking the parts once, and a part whose text has no such
- * opening at all (nearly every part) is asked once; in one that has, the answer only turns from no to yes along the
- * part, so the first marker after the opening is found by a binary search.
+ * publication before it ("Bent u bekend met het bericht …[^1]"), so its footnote should name a source. A part's
+ * markers are found by walking the parts once, and a part whose text has no such opening at all (nearly every part)
+ * is asked once. In one that has, the answer only turns from no to yes along the part (a marker starts with `[`, so
+ * the pattern's closing word boundary holds at the cut as in the whole text), so the first marker after the opening is
+ * found by a binary search: the part's length times the logarithm of its markers, not their product.
  */
 function sourceQuestions(draft: Draft): boolean[] {
   const markers = danglingMarkers(draft);

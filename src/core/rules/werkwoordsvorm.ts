@@ -61,8 +61,12 @@ const NOUN_OPENERS: ReadonlySet<string> = new Set(['welk', 'welke', 'hoeveel', '
 const COORDINATORS: ReadonlySet<string> = new Set(['en', 'of', 'maar']);
 /** A subject other than "u" in the sentence: then "u" may be its object ("Zoals u weet heb ik …", "dat ik u heb gevraagd"). */
 const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['ik', 'jij', 'je', 'wij', 'we']);
-/** Particles of a reflexive imperative: "Houd u aan de regels", "Denk u eens in", "Ga u na of …" (no slip). */
-const IMPERATIVE_PARTICLES: ReadonlySet<string> = new Set(['eens', 'aan', 'in', 'vast', 'af', 'op', 'uit', 'toe', 'mee', 'neer', 'voor', 'bij', 'na']);
+/**
+ * A reflexive imperative with "u" as its object is no slip, also inside a question ("Wat is de boodschap: houd u aan de
+ * regels?", "Denk u eens in: …?"): these verbs followed by "u" and one of these particles.
+ */
+const REFLEXIVE_IMPERATIVES: ReadonlySet<string> = new Set(['denk', 'geef', 'hou', 'houd']);
+const IMPERATIVE_PARTICLES: ReadonlySet<string> = new Set(['eens', 'aan', 'in', 'op']);
 /** How many words may stand between "u" and the verb of its clause ("dat u dit vind", "hoe u daar tegenover ben"). */
 const AFTER_U_REACH = 6;
 
@@ -104,12 +108,20 @@ class Sentences {
   readonly of: Int32Array;
   /** Per sentence: the mark that closes it (`?`, `.`, `!`, `:`, `;`, or '' at the end of the part without one). */
   readonly closing: string[] = [];
+  /**
+   * Per sentence: it is (part of) a question: the first mark after it that ends more than a clause (`?`, `.`, `!`, or
+   * a break without a mark) is a question mark. A colon or semicolon goes on to what follows ("Kun u het volgende
+   * aangeven: de kosten; de baten?").
+   */
+  readonly question: boolean[] = [];
   /** Per sentence: another subject than "u" stands in it. */
   readonly otherSubject: boolean[] = [];
   /** Per sentence: "u" (or "je", "jij", "jullie") stands in it. */
   readonly secondPerson: boolean[] = [];
   /** Per word: a clause starts with it (the first word of a sentence, or after a comma, semicolon, colon or bracket). */
   readonly clauseStart: Uint8Array;
+  /** Per word: the nearest word at or before it that starts a clause. */
+  readonly clauseOf: Int32Array;
 
   constructor(
     private readonly own: string,
@@ -118,6 +130,7 @@ class Sentences {
   ) {
     this.of = new Int32Array(tokens.length);
     this.clauseStart = new Uint8Array(tokens.length);
+    this.clauseOf = new Int32Array(tokens.length);
     let sentence = -1;
     for (let k = 0; k < tokens.length; k++) {
       const gap = this.gapBefore(k, part.start);
@@ -130,11 +143,16 @@ class Sentences {
         this.clauseStart[k] = 1;
       } else if (CLAUSE_MARK.test(gap)) this.clauseStart[k] = 1;
       this.of[k] = sentence;
+      this.clauseOf[k] = this.clauseStart[k] ? k : this.clauseOf[k - 1]!;
       const lower = tokens[k]!.lower;
       if (OTHER_SUBJECTS.has(lower)) this.otherSubject[sentence] = true;
       if (SECOND_PERSON_SUBJECTS.has(lower)) this.secondPerson[sentence] = true;
     }
     if (sentence >= 0) this.closing[sentence] = /[.?!:;]/.exec(own.slice(tokens[tokens.length - 1]!.end, part.end))?.[0] ?? '';
+    for (let i = this.closing.length - 1; i >= 0; i--) {
+      const mark = this.closing[i];
+      this.question[i] = mark === '?' || ((mark === ':' || mark === ';') && (this.question[i + 1] ?? false));
+    }
   }
 
   /** The text between word k - 1 and word k (from the part's start for the first). */
@@ -144,33 +162,27 @@ class Sentences {
 
   /**
    * The mark that ends a sentence in the gap before word k, if one does: a question mark, exclamation mark, colon or
-   * semicolon; a full stop before a capital or a line break (not "jl. u", "o.a. de"); a blank line; the line break
-   * after a question's number ("Vraag 1" on its own line). '' for a break without a mark.
+   * semicolon; a full stop before a capital or a line break, or after a number ("1. Kun u"; not "jl. u", "o.a. de");
+   * a blank line; the line break after a question's number ("Vraag 1" on its own line). '' for a break without a mark.
    */
   private sentenceMark(gap: string, k: number): string | undefined {
     const mark = /[?!:;]/.exec(gap)?.[0];
     if (mark) return mark;
     const lineBreak = /[\r\n]/.test(gap);
-    if (gap.includes('.') && (this.tokens[k]!.capital || lineBreak || this.tokens[k - 1]!.minor)) return '.';
-    if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap) || (lineBreak && this.tokens[k - 1]!.minor)) return '';
+    const afterNumber = /\d/.test(this.tokens[k - 1]!.lower);
+    if (gap.includes('.') && (this.tokens[k]!.capital || lineBreak || afterNumber)) return '.';
+    if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap) || (lineBreak && afterNumber)) return '';
     return undefined;
   }
 
-  /** Whether the sentence of word k is a question (ends in a question mark; an imperative "Meld u aan." does not). */
+  /** Whether word k stands in a question (`question`; an imperative "Meld u aan." does not). */
   inQuestion(k: number): boolean {
-    return this.closing[this.of[k]!] === '?';
+    return this.question[this.of[k]!]!;
   }
 
   /** Whether words k - 1 and k stand side by side (spaces, at most one line break between). */
   adjacent(k: number): boolean {
     return k > 0 && this.of[k] === this.of[k - 1] && WORD_GAP.test(this.own.slice(this.tokens[k - 1]!.end, this.tokens[k]!.start));
-  }
-
-  /** The nearest clause start at or before word k. */
-  clauseStartOf(k: number): number {
-    let j = k;
-    while (j > 0 && !this.clauseStart[j]) j--;
-    return j;
   }
 }
 
@@ -179,12 +191,14 @@ function invertedVerb(sentences: Sentences, k: number): boolean {
   const { tokens } = sentences;
   if (!sentences.inQuestion(k)) return false;
   const verb = tokens[k]!.lower;
-  const previous = k > 0 && sentences.of[k - 1] === sentences.of[k] ? tokens[k - 1]!.lower : '';
+  // The word before, in the same clause: "welke steun u biedt" (a noun after "welke"), "en ben u bereid".
+  const previous = sentences.clauseStart[k] ? '' : tokens[k - 1]!.lower;
   if (NOUN_OPENERS.has(previous)) return false;
-  if (!NEVER_WITH_U.has(verb) && IMPERATIVE_PARTICLES.has(tokens[k + 2]?.lower ?? '')) return false;
+  const particle = sentences.of[k + 2] === sentences.of[k] ? tokens[k + 2]!.lower : '';
+  if (REFLEXIVE_IMPERATIVES.has(verb) && IMPERATIVE_PARTICLES.has(particle)) return false;
   if (sentences.clauseStart[k]) return true;
   if (sentences.otherSubject[sentences.of[k]!]) return false;
-  const start = sentences.clauseStartOf(k);
+  const start = sentences.clauseOf[k]!;
   if (k - start <= QUESTION_OPENING && tokens.slice(start, k).some((t) => QUESTION_WORDS.has(t.lower))) return true;
   return NEVER_WITH_U.has(verb) && COORDINATORS.has(previous);
 }
@@ -218,7 +232,7 @@ function verbReport(text: string, tokens: Token[], v: number, from: number, to: 
   const written = text.slice(verb.start, verb.end);
   const correct = U_FORMS.get(verb.lower)!.map((f) => matchCase(written, f));
   const phrase = quoted(text, tokens, from, to);
-  // The phrase as it should read; it starts with the verb ("Kun u" → ‘Kunt u’) or ends with it ("u … vind" → ‘u … vindt’).
+  // `v` is `from` or `to`. The phrase as it should read; it starts with the verb ("Kun u" → ‘Kunt u’) or ends with it ("u … vind" → ‘u … vindt’).
   const right = correct.map((c) => `‘${v === from ? c + phrase.slice(written.length) : phrase.slice(0, phrase.length - written.length) + c}’`);
   return {
     start: verb.start,

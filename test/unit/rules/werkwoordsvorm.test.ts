@@ -64,6 +64,18 @@ describe('werkwoordsvorm', () => {
         fixed: vragen('1. Kunt\nu aangeven wanneer de brief komt?'),
       },
       {
+        name: 'a question that goes on after a colon or semicolon, "o.a.", a clause after a comma, verbs with a particle',
+        text: vragen('1. Kun u het volgende toelichten: wat kost het?\n\n2. Kun u het volgende aangeven:\n- de kosten;\n- de baten?\n\n3. Kun u aangeven wat het kost; en zo nee, waarom niet?\n\n4. Kun u o.a. de kosten noemen?\n\n5. Waarom gebeurt dat, kun u dat toelichten?\n\n6. Zie u toe op de naleving? Ga u in op de kritiek? Kom u bij de Kamer terug op dit punt?'),
+        expected: ['Kun', 'Kun', 'Kun', 'Kun', 'kun', 'Zie', 'Ga', 'Kom'].map((text) => ({ text, ...W })),
+        fixed: vragen('1. Kunt u het volgende toelichten: wat kost het?\n\n2. Kunt u het volgende aangeven:\n- de kosten;\n- de baten?\n\n3. Kunt u aangeven wat het kost; en zo nee, waarom niet?\n\n4. Kunt u o.a. de kosten noemen?\n\n5. Waarom gebeurt dat, kunt u dat toelichten?\n\n6. Ziet u toe op de naleving? Gaat u in op de kritiek? Komt u bij de Kamer terug op dit punt?'),
+      },
+      {
+        name: '"Kunt de minister: …?": the subject missing before a colon',
+        text: vragen('1. Kunt de minister: de kosten noemen?'),
+        expected: [{ text: 'Kunt', ...W }],
+        fixed: null,
+      },
+      {
         name: '"Heb u": two right forms, neither preferred',
         text: vragen('1. Heb u de gemeenten gesproken?'),
         expected: [{ text: 'Heb', ...W }],
