@@ -169,6 +169,46 @@ function computeUnits(draft: Draft): CitationUnit[] {
   return units;
 }
 
+/**
+ * A sentence with its citation keys (`[@…]`, `[zie @…]`: brackets on one line holding an `@`) and footnote markers
+ * (`[^1]`) turned into spaces, as `/\[[^\]\n]*@[^\]\n]*\]/g` and `/\[\^[^\]\s]+\]/g` would, in one pass each:
+ * those patterns try every `[` of a run without its `]` to the run's end (80,000 × "[" took 7 s). Every `[` of such a
+ * run ends at the same place, so when the first fails for want of a `]` (or of an `@`, which a later start within the
+ * run cannot have either) the scan goes on after the run.
+ */
+export function blankMarkers(text: string): string {
+  const spans: [number, number][] = [];
+  for (let p = text.indexOf('['); p >= 0; ) {
+    let e = p + 1;
+    while (e < text.length && text[e] !== ']' && text[e] !== '\n') e++;
+    if (text[e] === ']' && text.slice(p + 1, e).includes('@')) spans.push([p, e + 1]);
+    p = text.indexOf('[', e);
+  }
+  let out = blankSpans(text, spans);
+  spans.length = 0;
+  for (let p = out.indexOf('[^'); p >= 0; ) {
+    let e = p + 2;
+    while (e < out.length && out[e] !== ']' && !/\s/.test(out[e]!)) e++;
+    if (out[e] === ']' && e > p + 2) spans.push([p, e + 1]);
+    // A "[^]" fails alone; a run that ends without "]" fails for every "[^" in it.
+    p = out.indexOf('[^', out[e] === ']' && e === p + 2 ? p + 1 : e);
+  }
+  out = blankSpans(out, spans);
+  return out;
+}
+
+/** `text` with each of `spans` (sorted, apart) turned into spaces. */
+function blankSpans(text: string, spans: readonly [number, number][]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /** A part's sentences as units, offsets relative to the part. */
 function splitUnits(masked: string, part: Part, ctx: PartContext): PartUnit[] {
   const rel: PartUnit[] = [];
@@ -180,9 +220,7 @@ function splitUnits(masked: string, part: Part, ctx: PartContext): PartUnit[] {
       if (r.span.start >= s.start && r.span.start <= s.end + 6) for (const k of ctx.footnoteKeys.get(r.label) ?? []) cited.add(detached(k));
     }
     // Kept across versions: a copy, not a view of this version's text (see `detached`).
-    const text = detached(masked.slice(s.start, s.end))
-      .replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length))
-      .replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
+    const text = blankMarkers(detached(masked.slice(s.start, s.end)));
     if (text.trim().split(/\s+/).length < 4) continue;
     const slot = { key: JSON.stringify([part.kind, ctx.opener, [...cited].sort(), text]) };
     rel.push({ start: s.start - at, end: s.end - at, text, cited, fact: statesFact({ kind: part.kind, opener: ctx.opener, text }), slot });

@@ -11,17 +11,17 @@ import { matchCase } from './util';
  * a word for power is a hint, and other vague words describe the reasons (see DESCRIBES_IN_OVERWEGING). In a constatering (what others said or did), an informational question, the heading, notes and
  * answers it is not the member's vagueness and is not reported.
  */
-function placeSeverity(draft: Draft, part: Part, m: VagueMatch, configured: Severity): Severity | undefined {
+function placeSeverity(draft: Draft, part: Part, m: VagueMatch, configured: Severity, sentences: PartSentences): Severity | undefined {
   const at = m.start;
   if (part.note) return undefined;
   if (part.kind === 'dictum') return configured;
-  if (part.kind === 'vraag') return asksToAct(sentenceAround(draft.ownWords, part, at)) ? configured : undefined;
+  if (part.kind === 'vraag') return sentences.test(ACTION_QUESTION, at) ? configured : undefined;
   if (part.kind === 'overweging') {
     if (DESCRIBES_IN_OVERWEGING.has(m.term.category) && !m.term.places?.includes('overweging')) return undefined;
     const opener = part.opener ? draft.lines.masked.slice(part.opener.start, part.opener.end) : '';
     // An overweging that describes what someone else does or wants ("dat de Hervormingsagenda inzet op …") reports a
     // fact like a constatering; only the Kamer's own view of what is needed ("dat er meer regie nodig is") counts.
-    if (isConstatering(opener) || !NORMATIVE.test(sentenceAround(draft.ownWords, part, at))) return undefined;
+    if (isConstatering(opener) || !sentences.test(NORMATIVE, at)) return undefined;
     return lowerSeverity(configured, 2);
   }
   return undefined;
@@ -44,17 +44,50 @@ const NORMATIVE = /(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|nodig|noodzakeli
 const ACTION_QUESTION =
   /\b(?:bent\s+u\s+(?:bereid|van\s+plan|voornemens)|wilt\s+u|gaat\s+u|zult\s+u|zal\s+u|overweegt\s+u|kunt\s+u\s+(?:toezeggen|ervoor\s+zorgen|zorgen|garanderen|regelen|bewerkstelligen|bevorderen)|(?:welke|wat\s+voor)\s+(?:maatregelen|stappen|acties)\s+(?:gaat|zult|wilt|gaan)\s+u|(?:hoe|wanneer|wat)\s+(?:gaat|zult|wilt)\s+u|(?:gaat|zal)\s+(?:het\s+kabinet|de\s+regering))\b/i;
 
-function asksToAct(sentence: string): boolean {
-  return ACTION_QUESTION.test(sentence);
-}
+/**
+ * The sentences of one part (between the marks that end sentences, . ? !), and what a pattern says of each, asked
+ * once per sentence: a long sentence with thousands of vague words is read once, not once per word.
+ */
+class PartSentences {
+  private marks: number[] | undefined;
+  private readonly answers = new Map<RegExp, Map<number, boolean>>();
 
-/** The sentence of a part that holds `at` (between the marks that end sentences). */
-function sentenceAround(text: string, part: Part, at: number): string {
-  const before = text.slice(part.start, at);
-  const from = part.start + Math.max(before.search(/[.?!][^.?!]*$/) + 1, 0);
-  const rest = text.slice(at, part.end);
-  const stop = rest.search(/[.?!]/);
-  return text.slice(from, stop < 0 ? part.end : at + stop + 1);
+  constructor(
+    private readonly text: string,
+    private readonly part: Part,
+  ) {}
+
+  /** Whether `pattern` matches the sentence that holds `at`. */
+  test(pattern: RegExp, at: number): boolean {
+    const [from, to] = this.around(at);
+    let answers = this.answers.get(pattern);
+    if (!answers) this.answers.set(pattern, (answers = new Map()));
+    let answer = answers.get(from);
+    if (answer === undefined) answers.set(from, (answer = pattern.test(this.text.slice(from, to))));
+    return answer;
+  }
+
+  /** The sentence that holds `at`: after the last mark before it, through the first mark at or after it. */
+  private around(at: number): [number, number] {
+    const { start, end } = this.part;
+    if (!this.marks) {
+      this.marks = [];
+      for (let i = start; i < end; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c === 0x2e || c === 0x3f || c === 0x21) this.marks.push(i);
+      }
+    }
+    const marks = this.marks;
+    // The first mark at or after `at`.
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? marks[lo - 1]! + 1 : start, lo < marks.length ? marks[lo]! + 1 : end];
+  }
 }
 
 /** The clause around a match: between the marks that end clauses (, ; : . ? !) or the part's bounds. */
@@ -229,11 +262,12 @@ export const vaagBegrip: Rule = {
   check(ctx) {
     const { draft, lexicon } = ctx;
     for (const part of draft.parts) {
+      let sentences: PartSentences | undefined;
       // Matched in the member's own words: quotations and blockquotes are someone else's vagueness.
       const matches = lexicon
         .match(draft.ownWords, part.start, part.end)
         .filter((m) => !m.term.places || m.term.places.includes(part.kind))
-        .map((m) => ({ m, severity: placeSeverity(draft, part, m, ctx.severity) }))
+        .map((m) => ({ m, severity: placeSeverity(draft, part, m, ctx.severity, (sentences ??= new PartSentences(draft.ownWords, part))) }))
         .filter((x): x is { m: VagueMatch; severity: Severity } => x.severity !== undefined && !notVagueHere(draft, part, x.m));
       if (matches.length === 0) continue;
       // One finding per part, on its first vague word; the message names the others, so a dictum with four weak
