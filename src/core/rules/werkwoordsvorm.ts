@@ -55,9 +55,12 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** How many words may stand between the start of a question and its verb ("Op welke termijn kun u"). */
 const QUESTION_OPENING = 4;
-/** Words after which the next word is a noun, not a verb: "welke steun u biedt", "welk onderzoek u heeft laten doen". */
-const NOUN_OPENERS: ReadonlySet<string> = new Set(['welk', 'welke', 'hoeveel', 'wiens', 'wier', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'uw']);
-/** Words before which the verb after them has the subject of its own clause: "en ben u bereid …". */
+/**
+ * Words that open a noun phrase. After them the next word is a noun, not a verb ("welke steun u biedt", "welk onderzoek
+ * u heeft laten doen"); after "Kunt" the phrase may be meant as the subject ("Kunt de minister …" for "Kan de minister …").
+ */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['welk', 'welke', 'hoeveel', 'wiens', 'wier', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'uw', 'zijn', 'haar', 'hun']);
+/** Words after which a verb opens a clause of its own, with its own subject: "en ben u bereid …". */
 const COORDINATORS: ReadonlySet<string> = new Set(['en', 'of', 'maar']);
 /** A subject other than "u" in the sentence: then "u" may be its object ("Zoals u weet heb ik …", "dat ik u heb gevraagd"). */
 const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['ik', 'jij', 'je', 'wij', 'we']);
@@ -82,8 +85,6 @@ const THIRD_PERSON: ReadonlyMap<string, string> = new Map([
   ['wilt', 'wil'],
   ['zult', 'zal'],
 ]);
-/** Words that open a noun phrase: after "Kunt" it may be the subject ("Kunt de minister …" for "Kan de minister …"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'een', 'dit', 'deze', 'die', 'dat', 'uw', 'zijn', 'haar', 'hun']);
 
 /**
  * Forms of zijn, raken and worden that make "bekent met" the adjective "bekend met" ("Bent u bekent met …", "is het
@@ -106,8 +107,6 @@ const CLAUSE_MARK = /[,;:()]/;
 class Sentences {
   /** The sentence of every word. */
   readonly of: Int32Array;
-  /** Per sentence: the mark that closes it (`?`, `.`, `!`, `:`, `;`, or '' at the end of the part without one). */
-  readonly closing: string[] = [];
   /**
    * Per sentence: it is (part of) a question: the first mark after it that ends more than a clause (`?`, `.`, `!`, or
    * a break without a mark) is a question mark. A colon or semicolon goes on to what follows ("Kun u het volgende
@@ -118,9 +117,10 @@ class Sentences {
   readonly otherSubject: boolean[] = [];
   /** Per sentence: "u" (or "je", "jij", "jullie") stands in it. */
   readonly secondPerson: boolean[] = [];
-  /** Per word: a clause starts with it (the first word of a sentence, or after a comma, semicolon, colon or bracket). */
-  readonly clauseStart: Uint8Array;
-  /** Per word: the nearest word at or before it that starts a clause. */
+  /**
+   * Per word: the nearest word at or before it that starts a clause (the first word of a sentence, or one after a
+   * comma, semicolon, colon or bracket).
+   */
   readonly clauseOf: Int32Array;
 
   constructor(
@@ -129,30 +129,40 @@ class Sentences {
     part: Part,
   ) {
     this.of = new Int32Array(tokens.length);
-    this.clauseStart = new Uint8Array(tokens.length);
     this.clauseOf = new Int32Array(tokens.length);
+    // Per sentence: the mark that closes it (`?`, `.`, `!`, `:`, `;`, or '' for a break without one).
+    const closing: string[] = [];
     let sentence = -1;
     for (let k = 0; k < tokens.length; k++) {
       const gap = this.gapBefore(k, part.start);
       const mark = k === 0 ? undefined : this.sentenceMark(gap, k);
       if (k === 0 || mark !== undefined) {
-        if (sentence >= 0) this.closing[sentence] = mark ?? '';
+        if (sentence >= 0) closing[sentence] = mark ?? '';
         sentence++;
         this.otherSubject.push(false);
         this.secondPerson.push(false);
-        this.clauseStart[k] = 1;
-      } else if (CLAUSE_MARK.test(gap)) this.clauseStart[k] = 1;
+        this.clauseOf[k] = k;
+      } else this.clauseOf[k] = CLAUSE_MARK.test(gap) ? k : this.clauseOf[k - 1]!;
       this.of[k] = sentence;
-      this.clauseOf[k] = this.clauseStart[k] ? k : this.clauseOf[k - 1]!;
       const lower = tokens[k]!.lower;
       if (OTHER_SUBJECTS.has(lower)) this.otherSubject[sentence] = true;
       if (SECOND_PERSON_SUBJECTS.has(lower)) this.secondPerson[sentence] = true;
     }
-    if (sentence >= 0) this.closing[sentence] = /[.?!:;]/.exec(own.slice(tokens[tokens.length - 1]!.end, part.end))?.[0] ?? '';
-    for (let i = this.closing.length - 1; i >= 0; i--) {
-      const mark = this.closing[i];
+    if (sentence >= 0) closing[sentence] = /[.?!:;]/.exec(own.slice(tokens[tokens.length - 1]!.end, part.end))?.[0] ?? '';
+    for (let i = closing.length - 1; i >= 0; i--) {
+      const mark = closing[i];
       this.question[i] = mark === '?' || ((mark === ':' || mark === ';') && (this.question[i + 1] ?? false));
     }
+  }
+
+  /** Whether word k starts a clause. */
+  startsClause(k: number): boolean {
+    return this.clauseOf[k] === k;
+  }
+
+  /** Whether word k starts a sentence. */
+  startsSentence(k: number): boolean {
+    return k === 0 || this.of[k - 1] !== this.of[k];
   }
 
   /** The text between word k - 1 and word k (from the part's start for the first). */
@@ -192,11 +202,11 @@ function invertedVerb(sentences: Sentences, k: number): boolean {
   if (!sentences.inQuestion(k)) return false;
   const verb = tokens[k]!.lower;
   // The word before, in the same clause: "welke steun u biedt" (a noun after "welke"), "en ben u bereid".
-  const previous = sentences.clauseStart[k] ? '' : tokens[k - 1]!.lower;
+  const previous = sentences.startsClause(k) ? '' : tokens[k - 1]!.lower;
   if (NOUN_OPENERS.has(previous)) return false;
   const particle = sentences.of[k + 2] === sentences.of[k] ? tokens[k + 2]!.lower : '';
   if (REFLEXIVE_IMPERATIVES.has(verb) && IMPERATIVE_PARTICLES.has(particle)) return false;
-  if (sentences.clauseStart[k]) return true;
+  if (sentences.startsClause(k)) return true;
   if (sentences.otherSubject[sentences.of[k]!]) return false;
   const start = sentences.clauseOf[k]!;
   if (k - start <= QUESTION_OPENING && tokens.slice(start, k).some((t) => QUESTION_WORDS.has(t.lower))) return true;
@@ -212,7 +222,7 @@ function verbAfterU(sentences: Sentences, k: number): number | undefined {
   const { tokens } = sentences;
   if (sentences.otherSubject[sentences.of[k]!]) return undefined;
   for (let j = k + 1; j < tokens.length && j <= k + AFTER_U_REACH; j++) {
-    if (sentences.clauseStart[j] || sentences.of[j] !== sentences.of[k]) return undefined;
+    if (sentences.startsClause(j) || sentences.of[j] !== sentences.of[k]) return undefined;
     const t = tokens[j]!;
     // "Ben" with a capital inside a clause is a name.
     if (NEVER_WITH_U.has(t.lower) && !t.capital && !NOUN_OPENERS.has(tokens[j - 1]!.lower)) return j;
@@ -251,7 +261,7 @@ function verbReport(text: string, tokens: Token[], v: number, from: number, to: 
 function missingSubject(verb: Token, next: Token | undefined, text: string): Report {
   const written = text.slice(verb.start, verb.end);
   const insert = { title: { nl: `Voeg ‘u’ in na “${written}”`, en: `Insert ‘u’ after “${written}”` }, edits: [{ start: verb.end, end: verb.end, newText: ' u' }] };
-  if (!next || !DETERMINERS.has(next.lower)) {
+  if (!next || !NOUN_OPENERS.has(next.lower)) {
     return {
       start: verb.start,
       end: verb.end,
@@ -284,7 +294,7 @@ function bekentAfterCopula(sentences: Sentences, k: number): boolean {
   if (tokens[k - 1]?.lower === 'zijn' && sentences.adjacent(k)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 1 - COPULA_REACH && sentences.of[j] === sentences.of[k]; j--) {
     if (COPULAS.has(tokens[j]!.lower)) return !(j < k - 1 && CLAUSE_OPENERS.has(tokens[j - 1]?.lower ?? ''));
-    if (sentences.clauseStart[j]) break;
+    if (sentences.startsClause(j)) break;
   }
   return false;
 }
@@ -369,8 +379,7 @@ export const werkwoordsvorm: Rule = {
           k++;
           continue;
         }
-        const sentenceStart = k === 0 || sentences.of[k - 1] !== sentences.of[k];
-        if (SECOND_PERSON.has(word.lower) && sentenceStart && sentences.inQuestion(k) && !sentences.secondPerson[sentences.of[k]!]) {
+        if (SECOND_PERSON.has(word.lower) && sentences.startsSentence(k) && sentences.inQuestion(k) && !sentences.secondPerson[sentences.of[k]!]) {
           ctx.report(missingSubject(word, tokens[k + 1], text));
           continue;
         }
