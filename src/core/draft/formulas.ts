@@ -9,6 +9,9 @@
  * list markers (stripped before these run), the aanhef and beraadslaging on one line.
  */
 
+import { detached } from '../text/detach';
+import { perPart } from './prior';
+
 /** Whom the Kamer addresses in a dictum: "verzoekt de regering", "roept het kabinet op", "verzoekt het presidium". */
 export const ADDRESSEES = [
   'de regering', 'het kabinet', 'de minister-president', 'de minister', 'de ministers', 'de staatssecretaris',
@@ -216,3 +219,13 @@ export const NOTE_LINE = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]+(?=\S
  */
 export const SOURCE_OPENING =
   /\b(?:bent\s+u\s+(?:bekend\s+met|op\s+de\s+hoogte\s+(?:van|met))|kent\s+u|(?:heeft|hebt)\s+u\s+kennis\s*genomen\s+van|heeft\s+u\s+(?:het|de)\s+\S+\s+gelezen)\s+(?:het|de|een|dit|deze|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:recente\s+)?(?:berichten|bericht|artikelen|artikel|nieuwsberichten|nieuwsbericht|rapport|rapporten|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b|\bbent\s+u\s+(?:ermee|hiermee)\s+bekend\s+dat\b(?=[^?]{0,600}?\b(?:bericht\p{L}*|artikel\p{L}*|nieuws\p{L}*|krant\p{L}*|media|uitzending\p{L}*|publicatie\p{L}*|reportage\p{L}*|meldt|melden|schrijft|schrijven|bekend\s+werd|naar\s+buiten))/iu;
+
+/**
+ * Where a question opens with a reference to a news item ("Bent u bekend met het bericht …"), per question: the
+ * pattern is long, and after a keystroke only the edited question is matched again (`perPart`).
+ */
+export const sourceOpening = perPart((draft, vraag) => {
+  const m = SOURCE_OPENING.exec(draft.lines.masked.slice(vraag.start, vraag.end));
+  // Kept across versions: the match as a copy, not a view of the question's text (see `detached`).
+  return m ? { index: m.index, 0: detached(m[0]) } : undefined;
+});

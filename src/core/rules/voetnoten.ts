@@ -1,6 +1,6 @@
 import { footnoteDefinitionInsertion } from '../citation/format';
 import { danglingMarkers, unreferencedDefinitions } from '../draft/footnotes';
-import { SOURCE_OPENING } from '../draft/formulas';
+import { SOURCE_OPENING, sourceOpening } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import type { Rule } from './types';
 
@@ -27,7 +27,7 @@ function sourceQuestions(draft: Draft): boolean[] {
       continue;
     }
     while (j < markers.length && markers[j]!.span.start <= part.end) j++;
-    if (part.kind === 'vraag' && SOURCE_OPENING.test(masked.slice(part.start, part.end))) {
+    if (part.kind === 'vraag' && sourceOpening(draft, part)) {
       const asks = (k: number) => SOURCE_OPENING.test(masked.slice(part.start, markers[k]!.span.start));
       let lo = i;
       let hi = j;

@@ -1,9 +1,7 @@
 import { footnoteInsertion } from '../citation/format';
 import type { Rule } from './types';
-import { detached } from '../text/detach';
 import { danglingMarkers } from '../draft/footnotes';
-import { SOURCE_OPENING } from '../draft/formulas';
-import { perPart } from '../draft/prior';
+import { sourceOpening } from '../draft/formulas';
 import { startingIn } from '../text/positions';
 import { partsOf } from './util';
 
@@ -13,16 +11,6 @@ const NAMES_SOURCE = /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|
 
 /** The published form of a note reference: the number glued to the mark, "bericht?1", "Kamer»1?", or ¹. */
 const GLUED_NOTE = /(?:(?:[?!;:”"’»)]|(?<!\d)[.,])\s?(\d{1,2})\)?(?=[\s?.!,;:]|$))|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
-
-/**
- * Where a question opens with a reference to a news item ("Bent u bekend met het bericht …"), per question: the
- * pattern is long, and after a keystroke only the edited question is matched again (`perPart`).
- */
-const sourceOpening = perPart((draft, vraag) => {
-  const m = SOURCE_OPENING.exec(draft.lines.masked.slice(vraag.start, vraag.end));
-  // Kept across versions: the match as a copy, not a view of the question's text (see `detached`).
-  return m ? { index: m.index, 0: detached(m[0]) } : undefined;
-});
 
 export const vragenBron: Rule = {
   id: 'vragen-bron',
