@@ -67,7 +67,7 @@ export { loadCorpus } from './corpus/load';
 export { createCorpusSet, type CorpusSet, type CorpusSetOptions, type LoadedCorpus } from './corpus/registry';
 // Snapshots: a loaded corpus and the analysed index as data, kept by the host between runs.
 export { restoreCorpus, storedCorpus, CORPUS_MODEL_FORMAT } from './corpus/snapshot';
-export type { IndexState, IndexStore } from './retrieval/snapshot';
+export type { IndexCodec, IndexState, IndexStore } from './retrieval/snapshot';
 export { loadAgreementList, type AgreementDef } from './corpus/agreements';
 export { loadTagList } from './corpus/tags';
 export type { Commitment, Corpus, TagDef } from './corpus/types';

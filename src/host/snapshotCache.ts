@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { CORPUS_MODEL_FORMAT, type IndexState, type IndexStore } from '../core/service';
+import { CORPUS_MODEL_FORMAT, type IndexCodec, type IndexState, type IndexStore } from '../core/service';
 
 /*
  * Where compiled corpora are kept between runs: the snapshot of the built-in corpora made at build time (read-only,
@@ -174,6 +174,23 @@ export class SnapshotFolders {
     return {
       load: (fingerprint) => this.read(indexFileName(fingerprint)),
       save: (fingerprint, state: IndexState) => this.write(indexFileName(fingerprint), state),
+      codec: nodeCodec,
     };
   }
 }
+
+/** Unpadded base64 as the core writes it. */
+const BASE64 = /^[A-Za-z0-9+/]*$/;
+
+/**
+ * Node's SHA-256 (over the text's UTF-16 code units, so no two texts share their bytes) and base64 decoder for the
+ * analysed index: the snapshot is written and read through the same codec.
+ */
+export const nodeCodec: IndexCodec = {
+  digest: (text) => createHash('sha256').update(text, 'utf16le').digest('hex').slice(0, 32),
+  fromBase64: (text) => {
+    if (text.length % 4 === 1 || !BASE64.test(text)) return undefined;
+    const bytes = Buffer.from(text, 'base64');
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  },
+};

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDraftService, type CorpusSet, type DraftService } from '../../src/core/service';
 import { CorpusStore, type CorpusStoreOptions } from '../../src/host/corpusStore';
 import { loadBuiltinLexicon, loadBuiltinSynonyms } from '../../src/host/data';
-import { SnapshotFolders } from '../../src/host/snapshotCache';
+import { nodeCodec, SnapshotFolders } from '../../src/host/snapshotCache';
+import { fromBase64, toBase64 } from '../../src/core/retrieval/snapshot';
 import { writeSnapshot } from '../../tools/snapshot/snapshot';
 import { findFiles } from '../../src/host/files';
 
@@ -137,4 +138,26 @@ describe('the cache of a user corpus', () => {
     for (const name of written) expect(() => JSON.parse(readFileSync(path.join(cache, name), 'utf8'))).not.toThrow();
     expect(serviceOver(corpusSet({ snapshot, cache }, [file]).set).engine()!.source).toBe('stored');
   }, 240_000);
+});
+
+describe('the host codec of the analysed index', () => {
+  it('decodes base64 exactly as the core does, and rejects what the core rejects', () => {
+    for (let n = 0; n < 64; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 151 + n * 7) & 0xff);
+      const text = toBase64(bytes);
+      expect(nodeCodec.fromBase64(text)).toEqual(fromBase64(text));
+      expect(Array.from(nodeCodec.fromBase64(text)!)).toEqual(Array.from(bytes));
+    }
+    for (const bad of ['ab$d', 'abcde', 'ab=d', 'ab d', 'abc\n']) {
+      expect(fromBase64(bad)).toBeUndefined();
+      expect(nodeCodec.fromBase64(bad)).toBeUndefined();
+    }
+  });
+
+  it('digests code units, so texts that differ only in a lone surrogate or a separator differ', () => {
+    const texts = ['', 'a', 'ab\uffffc', 'a\uffffbc', '\ud800', '\ufffd', '\udc00', 'ab'];
+    const digests = texts.map((t) => nodeCodec.digest(t));
+    expect(new Set(digests).size).toBe(texts.length);
+    expect(nodeCodec.digest('ab\uffffc')).toBe(digests[2]);
+  });
 });

@@ -6,7 +6,7 @@ import { ANALYZER_VERSION, createAnalyzer } from '../retrieval/analyzer';
 import { createTermDictionary, type TermDictionary } from '../retrieval/postings';
 import { passageDocuments, quoteMatcherOver, type QuoteMatcher } from '../retrieval/quoteMatcher';
 import { createCommitmentIndex, documentTexts, indexOverTable, type CommitmentDoc, type CommitmentIndex, type SearchHit } from '../retrieval/search';
-import { decodeTable, encodeTable, indexFingerprint, INDEX_STATE_FORMAT, isIndexState, type IndexState, type IndexStore } from '../retrieval/snapshot';
+import { decodeTable, encodeTable, indexFingerprint, INDEX_STATE_FORMAT, isIndexState, type IndexCodec, type IndexState, type IndexStore } from '../retrieval/snapshot';
 import { tokenize } from '../text/tokenize';
 import { emptyLexicon, type Lexicon } from '../retrieval/synonyms';
 import { createWordLookup, type WordLookup } from './lookup';
@@ -123,9 +123,9 @@ function analyseStack(docs: readonly CommitmentDoc[], passageDocs: readonly Comm
 }
 
 /** Both indexes read back from a stored state; undefined when it does not fit these documents. */
-function restoreStack(state: IndexState, docs: readonly CommitmentDoc[], passageDocs: readonly CommitmentDoc[], lexicon: Lexicon): AnalysedStack | undefined {
-  const table = decodeTable(state.commitments, state.terms.length);
-  const passageTable = decodeTable(state.passages, state.terms.length);
+function restoreStack(state: IndexState, docs: readonly CommitmentDoc[], passageDocs: readonly CommitmentDoc[], lexicon: Lexicon, codec?: IndexCodec): AnalysedStack | undefined {
+  const table = decodeTable(state.commitments, state.terms.length, codec);
+  const passageTable = decodeTable(state.passages, state.terms.length, codec);
   if (!table || !passageTable || table.documents !== docs.length || passageTable.documents !== passageDocs.length) return undefined;
   const analyzer = createAnalyzer({ lexicon, prepared: state.analyzer });
   const dictionary = createTermDictionary(state.terms);
@@ -157,7 +157,7 @@ const stacks = new WeakMap<CitationEngine, StackWithOrigin>();
  */
 function stackFor(corpus: CorpusSet, docs: readonly CommitmentDoc[], passageDocs: readonly CommitmentDoc[], lexicon: Lexicon): StackWithOrigin {
   const store = corpus.indexStore;
-  const fingerprint = indexFingerprint(docs, passageDocs, lexicon);
+  const fingerprint = indexFingerprint(docs, passageDocs, lexicon, store?.codec);
   if (store) {
     let stored: unknown;
     try {
@@ -165,7 +165,7 @@ function stackFor(corpus: CorpusSet, docs: readonly CommitmentDoc[], passageDocs
     } catch {
       stored = undefined;
     }
-    const restored = isIndexState(stored, fingerprint) ? restoreStack(stored, docs, passageDocs, lexicon) : undefined;
+    const restored = isIndexState(stored, fingerprint) ? restoreStack(stored, docs, passageDocs, lexicon, store?.codec) : undefined;
     if (restored) return { ...restored, fingerprint, restored: true };
   }
   return { ...analyseStack(docs, passageDocs, lexicon), fingerprint, restored: false };

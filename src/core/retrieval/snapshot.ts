@@ -41,49 +41,56 @@ export interface IndexState {
 export interface IndexStore {
   load(fingerprint: string): unknown;
   save(fingerprint: string, state: IndexState): void;
+  /** The platform's own hashing and base64 (faster than the core's), used for every index this store holds. */
+  codec?: IndexCodec;
 }
 
 /**
- * The fingerprint of an index: the analyzer's version, the lexicon, and every indexed text with its key in order
- * (the postings name documents by position). Two 32-bit hashes side by side; a collision would need both to agree.
+ * What a host does natively that the core otherwise does in JavaScript: at a start, hashing every indexed text for
+ * the fingerprint and decoding the tables cost a first start ~10 ms in JavaScript (cold code), under 1 ms natively.
  */
-export function indexFingerprint(commitments: readonly CommitmentDoc[], passages: readonly CommitmentDoc[], lexicon: Lexicon): string {
-  const hash = createHash();
-  hash.add(`v${ANALYZER_VERSION}/${INDEX_STATE_FORMAT}`);
-  hash.add(JSON.stringify(lexicon.groups));
-  for (const list of [commitments, passages]) {
-    hash.add(`#${list.length}`);
-    for (const d of list) {
-      hash.add(d.key);
-      hash.add(d.corpusId);
-      hash.add(d.text);
-      for (const f of d.fragments ?? []) hash.add(f);
-      hash.add('|');
-      for (const t of d.tags ?? []) hash.add(t);
-      hash.add(d.chapter ?? '');
-    }
-  }
-  return hash.digest();
+export interface IndexCodec {
+  /** A stable digest of `text` (at least 64 bits), the same in every run of the same host. */
+  digest(text: string): string;
+  /** The bytes of unpadded base64 (as `toBase64` writes it); undefined for anything else. */
+  fromBase64(text: string): Uint8Array | undefined;
 }
 
-function createHash(): { add(text: string): void; digest(): string } {
+/** The core's own codec: a double 32-bit hash and base64 in JavaScript. */
+export const coreCodec: IndexCodec = { digest: (text) => hashText(text), fromBase64: (text) => fromBase64(text) };
+
+/**
+ * The fingerprint of an index: the analyzer's version, the lexicon, and every indexed text with its key in order
+ * (the postings name documents by position), as one text with a separator after every piece (so ["ab", "c"] and
+ * ["a", "bc"] differ), digested by the codec.
+ */
+export function indexFingerprint(commitments: readonly CommitmentDoc[], passages: readonly CommitmentDoc[], lexicon: Lexicon, codec: IndexCodec = coreCodec): string {
+  const pieces: string[] = [`v${ANALYZER_VERSION}/${INDEX_STATE_FORMAT}`, JSON.stringify(lexicon.groups)];
+  for (const list of [commitments, passages]) {
+    pieces.push(`#${list.length}`);
+    for (const d of list) {
+      pieces.push(d.key, d.corpusId, d.text, ...(d.fragments ?? []), '|', ...(d.tags ?? []), d.chapter ?? '');
+    }
+  }
+  pieces.push('');
+  return codec.digest(pieces.join(SEPARATOR));
+}
+
+/** Between the pieces of a fingerprint: a code unit that is not a character. */
+const SEPARATOR = '\uffff';
+
+/** Two 32-bit multiplicative hashes side by side; a collision would need both to agree. */
+function hashText(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  return {
-    add(text) {
-      // A separator after every piece, so ["ab", "c"] and ["a", "bc"] differ.
-      for (let i = 0; i <= text.length; i++) {
-        const ch = i < text.length ? text.charCodeAt(i) : 0xffff;
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-      }
-    },
-    digest() {
-      const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-      const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-      return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-    },
-  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /** A postings table as data. */
@@ -98,11 +105,11 @@ export function encodeTable(table: PostingsTable): EncodedTable {
 }
 
 /** The table back from data; undefined when the data does not make a consistent table. */
-export function decodeTable(encoded: EncodedTable, terms: number): PostingsTable | undefined {
-  const starts = int32s(fromBase64(encoded.starts));
-  const postingDocs = int32s(fromBase64(encoded.postingDocs));
-  const impactBytes = fromBase64(encoded.impacts);
-  const common = fromBase64(encoded.common);
+export function decodeTable(encoded: EncodedTable, terms: number, codec: IndexCodec = coreCodec): PostingsTable | undefined {
+  const starts = int32s(codec.fromBase64(encoded.starts));
+  const postingDocs = int32s(codec.fromBase64(encoded.postingDocs));
+  const impactBytes = aligned(codec.fromBase64(encoded.impacts));
+  const common = codec.fromBase64(encoded.common);
   if (!starts || !postingDocs || !impactBytes || !common || impactBytes.length % 4 !== 0) return undefined;
   const impacts = new Float32Array(impactBytes.buffer, impactBytes.byteOffset, impactBytes.length / 4);
   const count = starts.length - 1;
@@ -159,9 +166,14 @@ function bytesOf(array: Int32Array | Float32Array | Uint8Array): Uint8Array {
 }
 
 function int32s(bytes: Uint8Array | undefined): Int32Array | undefined {
-  if (!bytes || bytes.length % 4 !== 0) return undefined;
-  // A fresh buffer from `fromBase64` starts at offset 0, so the view is aligned.
-  return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  const at = aligned(bytes);
+  if (!at || at.length % 4 !== 0) return undefined;
+  return new Int32Array(at.buffer, at.byteOffset, at.length / 4);
+}
+
+/** The bytes at an offset a 32-bit view can start at (a codec may hand out a slice of a shared pool). */
+function aligned(bytes: Uint8Array | undefined): Uint8Array | undefined {
+  return bytes && bytes.byteOffset % 4 !== 0 ? bytes.slice() : bytes;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
