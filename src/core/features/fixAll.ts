@@ -17,7 +17,8 @@ interface FixAllRule {
  * (a suggested commitment is a guess by retrieval), `citaat-onjuist` (rewrites a quotation after a fuzzy alignment),
  * `herhaald-woord` (deletes words; its grammatical exceptions such as "dat dat" are judged by heuristics), `spelfout`
  * (a word list's neighbour is a guess; only the writer knows the word meant), `werkwoordsvorm` (its reading of who the
- * subject is is a heuristic, and ‘heb u’ has two right forms),
+ * subject is is a heuristic, and ‘heb u’ has two right forms), `schrijfwijze` (whether ‘er voor’ is one word is read from the
+ * words after it),
  * `voetnoten` and `vragen-bron` (their fixes hold placeholders for the writer to fill in), and every rule without a
  * fix. A "did you mean" key of `onbekende-toezegging` is a look-alike, not a rename, and stays a quick fix.
  */

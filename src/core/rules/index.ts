@@ -14,6 +14,7 @@ import { motieMeerdereDicta } from './motie-meerdere-dicta';
 import { motieSlot } from './motie-slot';
 import { kamertoezeggingNagekomen } from './kamertoezegging-nagekomen';
 import { onbekendeToezegging } from './onbekende-toezegging';
+import { schrijfwijze } from './schrijfwijze';
 import { spelfout } from './spelfout';
 import type { Rule } from './types';
 import { toezeggingStelligheid } from './toezegging-stelligheid';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   motieMeerdereDicta,
   motieSlot,
   onbekendeToezegging,
+  schrijfwijze,
   spelfout,
   toezeggingStelligheid,
   vaagBegrip,

@@ -29,6 +29,7 @@ describe('rule documentation', () => {
       'motie-meerdere-dicta',
       'motie-slot',
       'onbekende-toezegging',
+      'schrijfwijze',
       'spelfout',
       'toezegging-stelligheid',
       'vaag-begrip',
