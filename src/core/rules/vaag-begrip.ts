@@ -113,6 +113,11 @@ const BOUNDED_BY_DEADLINE = new Set(['uitstel-werkwoord', 'termijn-vaag']);
 /** What a number, a date or a frequency can make concrete: a goal, a time, money, an effort, a hedge — not a power ("regie"). */
 const MEASURABLE = new Set(['doel-zonder-maat', 'termijn-vaag', 'eufemisme', 'inspanningswerkwoord', 'voorbehoud']);
 const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
+/**
+ * Wordings that ask for effort and nothing else: after another requested action they still make that half of the
+ * request empty ("… over te gaan tot het inkrimpen van de veehouderij en zich in te zetten voor een afname van …").
+ */
+const EFFORT_ONLY = new Set(['inspannen', 'inzetten-op', 'werk-maken-van']);
 /** A requested action before the vague verb: an infinitive with "te" ("in te richten", "uit te werken", "te laten …"). */
 const ANOTHER_ACTION = /(?<![\p{L}\p{N}])te\s+\p{L}{3,}/iu;
 /** A deadline in a part: a date, a season or a budget moment with its year, "uiterlijk", "vóór". */
@@ -148,7 +153,7 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   if (m.term.category === 'inspanningswerkwoord' && (FREQUENCY.test(before) || FREQUENCY.test(after))) return true;
   // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
   // another requested action ("… in te richten en … te faciliteren") it only adds to it.
-  if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category) && ANOTHER_ACTION.test(own.slice(part.opener ? part.opener.end : part.start, m.start))) return true;
+  if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category) && !EFFORT_ONLY.has(m.term.id) && ANOTHER_ACTION.test(own.slice(part.opener ? part.opener.end : part.start, m.start))) return true;
   // A request to look into something, or a vague time, is bounded when the same part sets a deadline
   // ("te verkennen … en de Kamer vóór het voorjaar van 2023 te informeren").
   if (BOUNDED_BY_DEADLINE.has(m.term.category) && DEADLINE.test(own.slice(part.start, part.end))) return true;

@@ -63,6 +63,18 @@ describe('vaag-begrip', () => {
     ],
     invalid: [
       {
+        name: 'real (kst-35925-XIV-132): an effort-only wording after another requested action still empties that half of the request',
+        text: motie('verzoekt de regering over te gaan tot het versneld inkrimpen van de veehouderij en zich in te zetten voor een navenante afname van de consumptie van dierlijke eiwitten,'),
+        expected: [{ text: 'zich in te zetten', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'real (kst-21501-32-1422): "en in te zetten op" after another request',
+        text: motie('verzoekt de regering te stoppen met de Europese inzet voor het versoepelen van de regels en in te zetten op daadwerkelijke reductie van het mestoverschot,'),
+        expected: [{ text: 'in te zetten op', severity: 'warning' }],
+        fixed: null,
+      },
+      {
         name: 'in the dictum: the configured severity; regie gets a choice of firmer words, none preferred',
         text: motie(DICTUM_REGIE),
         expected: [{ text: 'regie', severity: 'warning' }],
