@@ -152,7 +152,7 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   if (MEASURABLE.has(m.term.category) && (CONCRETE.test(before) || CONCRETE.test(after))) return true;
   if (m.term.category === 'inspanningswerkwoord' && (FREQUENCY.test(before) || FREQUENCY.test(after))) return true;
   // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
-  // another requested action ("… in te richten en … te faciliteren") it only adds to it.
+  // another requested action ("… in te richten en … te faciliteren") it only adds to it, unless it asks for effort alone.
   if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category) && !EFFORT_ONLY.has(m.term.id) && ANOTHER_ACTION.test(own.slice(part.opener ? part.opener.end : part.start, m.start))) return true;
   // A request to look into something, or a vague time, is bounded when the same part sets a deadline
   // ("te verkennen … en de Kamer vóór het voorjaar van 2023 te informeren").
