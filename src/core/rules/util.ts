@@ -33,7 +33,7 @@ export function oneLine(s: string): string {
 }
 
 /** What may stand between two words of one phrase: spaces, at most one line break (no mark, no blank line). */
-export const WORD_GAP = /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/;
+export const WORD_GAP = /^[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)?$/;
 
 /** Where to insert a new block after `offset`: after the end of its line, separated by a blank line. */
 export function blockInsertAfter(text: string, offset: number, block: string): { start: number; end: number; newText: string } {
