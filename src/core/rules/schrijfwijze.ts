@@ -6,73 +6,64 @@ import { matchCase, oneLine, ownTokens, proseParts, type Token, WORD_GAP } from 
  * Word combinations with one right spelling that a word list cannot check, since every word is a word: the
  * pronominal adverb written apart ("er voor zorgen" for "ervoor zorgen"), "hoe veel" for "hoeveel", "tenminste" before
  * an amount ("ten minste"), and an article before a demonstrative ("aan de deze doelstelling"). Each is flagged only
- * where the words around it leave one reading (Taaladvies: "ervoor / er voor", "hoeveel", "ten minste / tenminste").
+ * where the words around it leave one reading (Taaladvies, "Aaneenschrijven van combinaties met er, daar, hier en
+ * waar"; the Woordenlijst for "hoeveel", "ten minste" and "tenminste").
  */
 
 /** The words that join a preposition into a pronominal adverb ("ervoor", "daarover", "hiermee"). */
 const ADVERB_FIRST: ReadonlySet<string> = new Set(['er', 'daar', 'hier']);
 
-/** Prepositions as they stand in a pronominal adverb ("met" is "mee" there, "tot" is "toe"). */
-const ADVERB_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'aan', 'achter', 'bij', 'boven', 'door', 'in', 'langs', 'mee', 'na', 'naar', 'naast', 'om', 'onder', 'op', 'over',
-  'tegen', 'toe', 'tussen', 'uit', 'van', 'voor',
-]);
+/**
+ * For each preposition (as it stands in a pronominal adverb: "mee" for "met", "toe" for "tot"), the words after it that
+ * make it one: a verb that takes the adverb as its complement ("ervoor zorgen", "eraan doen", "erachter komen",
+ * "erop wijzen", "erin slagen"), an adjective or particle that does ("ermee eens", "ervan bewust", "ervan uit",
+ * "erop gericht"). Only words that leave no other reading: not a verb whose particle the preposition may be ("er aan
+ * te wijzen", "er op te lossen": "aanwijzen", "oplossen"), not a word that is also a noun ("er voor zorg aan huis",
+ * "er in staat", "er voor werken aan het spoor"), and no "om" or "door" ("er om te voorkomen", "er door te
+ * bezuinigen" open a clause of their own). The infinitives here are also accepted after "te" ("ervoor te zorgen").
+ */
+const JOINING: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    aan: 'doen doet gedaan bij mee voldoen voldoet voldaan twijfelen twijfelt getwijfeld herinneren herinnert herinnerd geloven gelooft geloofd',
+    achter: 'komen komt gekomen kwam kwamen',
+    bij: 'betrekken betrekt betrokken stilstaan stilgestaan',
+    in: 'slagen slaagt geslaagd',
+    mee: 'om eens bekend gemoeid akkoord omgaan omgaat omgegaan instemmen instemt ingestemd stoppen stopt gestopt doorgaan doorgegaan',
+    naar: 'kijken kijkt gekeken streven streeft gestreefd',
+    op: 'toe aan neer gericht wijzen wijst gewezen toezien toeziet toegezien aandringen aangedrongen letten let gelet reageren reageert gereageerd ingaan ingegaan',
+    over: 'eens informeren informeert geïnformeerd nadenken nagedacht',
+    tegen: 'doen doet gedaan optreden opgetreden',
+    toe: 'bijdragen bijgedragen leiden leidt geleid',
+    van: 'uit uitgaan uitgaat uitgaande uitgegaan bewust overtuigd afzien afgezien',
+    voor: 'zorgen zorgt zorgde zorgden gezorgd kiezen kiest koos kozen gekozen pleiten pleit gepleit',
+  }).map(([preposition, words]) => [preposition, new Set(words.split(' '))]),
+);
+
+/** Forms of "zorgen" are also the plural noun ("er voor zorgen van ouders"): they join only before "dat" or a mark. */
+const ZORGEN: ReadonlySet<string> = new Set(['zorgen', 'zorgt', 'zorgde', 'zorgden', 'gezorgd']);
 
 /**
- * Verb forms that take the pronominal adverb as their complement ("ervoor zorgen", "eraan doen", "erachter komen",
- * "erop wijzen", "ervan uitgaan"). After "er voor" such a verb leaves no other reading: "er" cannot be the
- * existential "er" with "voor" opening a phrase of its own, since a verb follows, not a noun.
+ * At the end of a sentence only these prepositions join, since none of them is a particle or adverb on its own there:
+ * "Wat vindt u er van?", "Wat doet u er aan?" ("Hoeveel geld is er over?", "Wie doet er mee?" are right apart).
  */
-const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
-  'zorgen', 'zorgt', 'zorg', 'zorgde', 'zorgden', 'gezorgd',
-  'doen', 'doet', 'gedaan',
-  'werken', 'werkt', 'gewerkt',
-  'wijzen', 'wijst', 'gewezen',
-  'rekenen', 'rekent', 'gerekend',
-  'voldoen', 'voldoet', 'voldaan',
-  'bijdragen', 'bijgedragen',
-  'uitgaan', 'uitgegaan',
-  'omgaan', 'omgegaan',
-  'nadenken', 'nagedacht',
-  'informeren', 'geïnformeerd',
-  'komen', 'komt', 'gekomen', 'kwam', 'kwamen',
-  'uitzien', 'uitziet', 'uitgezien',
-  'inzetten', 'ingezet',
-  'aandringen', 'aangedrongen',
-  'toezien', 'toegezien',
-  'geloven', 'gelooft',
-  'staan', 'staat',
-  'zitten', 'zit',
-  'spreken', 'gesproken',
-]);
+const JOINING_AT_END: ReadonlySet<string> = new Set(['van', 'aan', 'naar', 'toe']);
 
-/**
- * A particle that belongs with the adverb: "ervan uit", "erop toe", "erop aan", "erop neer", "eraan bij" ("draagt eraan bij"),
- * "eraan mee", "ermee om", "ermee eens", "erover eens".
- */
-const PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['van', new Set(['uit'])],
-  ['op', new Set(['toe', 'aan', 'neer'])],
-  ['aan', new Set(['bij', 'mee'])],
-  ['mee', new Set(['om', 'eens'])],
-  ['over', new Set(['eens'])],
-]);
-
-/** Words after "te" that end in n but are no infinitive ("er voor te open grenzen" is not meant). */
-const NOT_INFINITIVES: ReadonlySet<string> = new Set(['open', 'eigen', 'gesloten', 'verborgen', 'geen', 'een', 'even']);
-
-/** Marks that close the clause right after "er voor": "Wat vindt u er van?", "Wat gaat u er aan doen, en …". */
-const CLAUSE_CLOSE = /^[ \t]*[?.!;:,]/;
+/** A mark that ends the sentence right after the preposition. */
+const SENTENCE_END = /^[ \t]*[?.!]/;
 
 /** An amount after "tenminste": a number in digits, a number word or a sum of money. */
 const AMOUNT_REACH = 24;
-const AMOUNT = /^[ \t]+(?:\d|€|(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|de helft)(?![\p{L}\p{N}]))/iu;
+const AMOUNT = /^[ \t]+(?:\d|€|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|de helft)(?![\p{L}\p{N}]))/iu;
 
-/** Time words after a demonstrative: "het deze week verschenen rapport" is right ("deze week" is when). */
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  'week', 'maand', 'jaar', 'dag', 'keer', 'ochtend', 'middag', 'avond', 'nacht', 'voorjaar', 'najaar', 'zomer',
-  'winter', 'herfst', 'lente', 'eeuw', 'periode', 'kabinetsperiode', 'zomerreces', 'reces', 'kwartaal', 'weekend',
-  'jaren', 'weken', 'maanden', 'dagen',
+/** A time after a demonstrative: "het deze week verschenen rapport", "de dit begrotingsjaar gemaakte kosten". */
+const TIME_WORD = /(?:week|weken|maand|maanden|jaar|jaren|dag|dagen|keer|ochtend|middag|avond|nacht|zomer|winter|herfst|lente|eeuw|periode|reces|kwartaal|weekend)$/;
+
+/** An inflected participle before a noun: "de dit probleem veroorzakende factoren", "het deze Kamer toegezegde onderzoek". */
+const ATTRIBUTIVE = /\p{L}{2}(?:de|te)$/u;
+
+/** Prepositions before "het deze", "het dit": elsewhere "het" may be a pronoun ("maakt u het deze ondernemers moeilijk"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'aan', 'bij', 'door', 'in', 'met', 'na', 'naar', 'om', 'onder', 'op', 'over', 'tot', 'uit', 'van', 'voor', 'vanuit', 'tegen', 'tussen',
 ]);
 
 /** The two-word spellings that are always one word ("hoe veel" → "hoeveel"). */
@@ -93,28 +84,37 @@ export const schrijfwijze: Rule = {
     rationale: {
       nl:
         'Elk woord in ‘er voor zorgen’ bestaat, dus een spellingcontrole ziet niets; toch schrijft de Woordenlijst ' +
-        '‘ervoor zorgen’: staan ‘er’, ‘daar’ of ‘hier’ direct naast het voorzetsel, dan worden ze aaneengeschreven ' +
-        '(Taaladvies, ‘ervoor / er voor’). De regel meldt dat alleen als de woorden erna maar één lezing laten: een ' +
-        'werkwoord dat het voornaamwoordelijk bijwoord als aanvulling neemt (‘ervoor zorgen’, ‘eraan doen’, ‘erachter ' +
-        'komen’, ‘erop wijzen’), ‘te’ met een infinitief (‘ervoor te zorgen’), een vast partikel (‘ervan uit’, ‘ermee ' +
-        'eens’, ‘erop toe’), of het einde van de zin na ‘er’ (‘Wat vindt u er van?’). Niet gemeld: ‘er voor de deur’, ' +
-        '‘er bij een besluit’ (daar begint een eigen woordgroep), ‘er in principe van uit’ (de woorden staan niet ' +
-        'naast elkaar). Verder: ‘hoe veel’ is altijd ‘hoeveel’; ‘tenminste’ betekent ‘althans’, en vóór een aantal of ' +
-        'bedrag (‘ten minste 40 %’, ‘ten minste drie’) is ‘ten minste’ (minimaal) bedoeld; een lidwoord vóór ‘deze’ of ' +
-        '‘dit’ (‘aan de deze doelstelling’) is een verschrijving, behalve vóór een tijdsaanduiding (‘het deze week ' +
-        'verschenen rapport’). Citaten, voetnoten en de namen van de indieners worden niet gelezen.',
+        '‘ervoor zorgen’: vormen ‘er’, ‘daar’ of ‘hier’ met het voorzetsel ernaast één voornaamwoordelijk bijwoord, dan ' +
+        'worden ze aaneengeschreven (Taaladvies, ‘Aaneenschrijven van combinaties met er, daar, hier en waar’). Of ze dat ' +
+        'vormen, lees je aan de woorden erna, en de regel meldt het alleen waar die geen andere lezing laten: een ' +
+        'werkwoord of woord dat het bijwoord als aanvulling neemt (‘ervoor zorgen dat’, ‘eraan doen’, ‘erachter komen’, ' +
+        '‘erop wijzen’, ‘erin slagen’, ‘ermee eens’, ‘ervan bewust’, ‘ervan uit’), hetzelfde na ‘te’ (‘ervoor te zorgen’), ' +
+        'of het einde van de zin na ‘van’, ‘aan’, ‘naar’ of ‘toe’ (‘Wat vindt u er van?’). Los blijven: ‘er’ met een eigen ' +
+        'woordgroep (‘er voor de deur’, ‘er op dit moment’), een voorzetsel dat bij het werkwoord hoort (‘Welke oorzaken ' +
+        'zijn er aan te wijzen?’: aanwijzen), ‘om te’ en ‘door te’ (‘Welke mogelijkheden zijn er om te voorkomen …’), een ' +
+        'woord dat ook zelfstandig naamwoord is (‘er voor zorg aan huis’) en ‘Hoeveel geld is er over?’. ' +
+        '‘Hoe veel’ is altijd ‘hoeveel’. ‘Tenminste’ betekent ‘althans’; vóór een getal of bedrag (‘ten minste 40 %’, ‘ten ' +
+        'minste drie’) is ‘ten minste’ (minimaal) bedoeld; vóór ‘één’ kan het allebei zijn en wordt niets gemeld. ‘De deze’ ' +
+        'of ‘op het dit moment’ is een verschrijving, behalve vóór een tijd (‘het deze week verschenen rapport’) of in een ' +
+        'woordgroep vóór een zelfstandig naamwoord (‘de dit probleem veroorzakende factoren’); ‘het’ alleen na een ' +
+        'voorzetsel, want elders kan het een voornaamwoord zijn (‘maakt u het deze ondernemers moeilijk’). Citaten, ' +
+        'voetnoten en de namen van de indieners worden niet gelezen.',
       en:
         'Every word of ‘er voor zorgen’ exists, so a spelling check sees nothing; yet the Woordenlijst writes ‘ervoor ' +
-        'zorgen’: when ‘er’, ‘daar’ or ‘hier’ stands right beside the preposition, they are written as one word ' +
-        '(Taaladvies, ‘ervoor / er voor’). The rule flags it only when the words after it leave one reading: a verb ' +
-        'that takes the pronominal adverb as its complement (‘ervoor zorgen’, ‘eraan doen’, ‘erachter komen’, ‘erop ' +
-        'wijzen’), ‘te’ with an infinitive (‘ervoor te zorgen’), a fixed particle (‘ervan uit’, ‘ermee eens’, ‘erop ' +
-        'toe’), or the end of the clause after ‘er’ (‘Wat vindt u er van?’). Not flagged: ‘er voor de deur’, ‘er bij ' +
-        'een besluit’ (a phrase of its own starts there), ‘er in principe van uit’ (the words are not side by side). ' +
-        'Also: ‘hoe veel’ is always ‘hoeveel’; ‘tenminste’ means ‘at any rate’, and before a number or amount (‘ten ' +
-        'minste 40 %’, ‘ten minste drie’) ‘ten minste’ (no less than) is meant; an article before ‘deze’ or ‘dit’ (‘aan ' +
-        'de deze doelstelling’) is a slip, except before a time (‘het deze week verschenen rapport’). Quotations, ' +
-        'footnotes and the names of the indieners are not read.',
+        'zorgen’: when ‘er’, ‘daar’ or ‘hier’ forms one pronominal adverb with the preposition beside it, they are written ' +
+        'as one word (Taaladvies, ‘Aaneenschrijven van combinaties met er, daar, hier en waar’). Whether they do shows in ' +
+        'the words after them, and the rule flags it only where those leave no other reading: a verb or word that takes ' +
+        'the adverb as its complement (‘ervoor zorgen dat’, ‘eraan doen’, ‘erachter komen’, ‘erop wijzen’, ‘erin slagen’, ' +
+        '‘ermee eens’, ‘ervan bewust’, ‘ervan uit’), the same after ‘te’ (‘ervoor te zorgen’), or the end of the sentence ' +
+        'after ‘van’, ‘aan’, ‘naar’ or ‘toe’ (‘Wat vindt u er van?’). Left apart: ‘er’ with a phrase of its own (‘er voor ' +
+        'de deur’, ‘er op dit moment’), a preposition that belongs to the verb (‘Welke oorzaken zijn er aan te wijzen?’: ' +
+        'aanwijzen), ‘om te’ and ‘door te’ (‘Welke mogelijkheden zijn er om te voorkomen …’), a word that is also a noun ' +
+        '(‘er voor zorg aan huis’) and ‘Hoeveel geld is er over?’. ‘Hoe veel’ is always ‘hoeveel’. ‘Tenminste’ means ‘at ' +
+        'any rate’; before a number or amount (‘ten minste 40 %’, ‘ten minste drie’) ‘ten minste’ (no less than) is meant; ' +
+        'before ‘één’ it may be either and nothing is flagged. ‘De deze’ or ‘op het dit moment’ is a slip, except before a ' +
+        'time (‘het deze week verschenen rapport’) or in a phrase before a noun (‘de dit probleem veroorzakende ' +
+        'factoren’); ‘het’ only after a preposition, since elsewhere it may be a pronoun (‘maakt u het deze ondernemers ' +
+        'moeilijk’). Quotations, footnotes and the names of the indieners are not read.',
     },
     bad: 'verzoekt de regering er voor te zorgen dat tenminste 40 % van de woningen betaalbaar is,',
     good: 'verzoekt de regering ervoor te zorgen dat ten minste 40 % van de woningen betaalbaar is,',
@@ -132,9 +132,7 @@ export const schrijfwijze: Rule = {
       const within = text.slice(0, part.end);
       const adjacent = (k: number) => k + 1 < tokens.length && WORD_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
       for (let k = 0; k < tokens.length; k++) {
-        const report =
-          tenMinste(within, tokens[k]!) ??
-          (adjacent(k) ? (adverbApart(within, tokens, k, adjacent) ?? alwaysOne(text, tokens, k) ?? articleBeforeDemonstrative(text, tokens, k)) : undefined);
+        const report = tenMinste(within, tokens[k]!) ?? (STARTS.has(tokens[k]!.lower) && adjacent(k) ? pairAt(within, tokens, k, adjacent) : undefined);
         if (!report) continue;
         ctx.report(report);
         k++;
@@ -143,20 +141,27 @@ export const schrijfwijze: Rule = {
   },
 };
 
-/** "er voor" + a verb, "te" + infinitive, a particle or (after "er") the end of the clause: one word. */
+/** The first words of the two-word checks: the others are passed over without looking at the gap after them. */
+const STARTS: ReadonlySet<string> = new Set([...ADVERB_FIRST, 'hoe', 'de', 'het']);
+
+function pairAt(text: string, tokens: Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
+  return adverbApart(text, tokens, k, adjacent) ?? alwaysOne(text, tokens, k) ?? articleBeforeDemonstrative(text, tokens, k);
+}
+
+/** "er voor" + a word that takes the adverb ("zorgen", "eens"), "te" + such an infinitive, or the end of the sentence. */
 function adverbApart(text: string, tokens: Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
   const first = tokens[k]!;
   const preposition = tokens[k + 1]!;
-  if (!ADVERB_FIRST.has(first.lower) || !ADVERB_PREPOSITIONS.has(preposition.lower)) return undefined;
-  if (!fitsAfter(text, tokens, k + 1, first.lower === 'er', adjacent)) return undefined;
+  if (!ADVERB_FIRST.has(first.lower) || !JOINING.has(preposition.lower)) return undefined;
+  if (!joinsAfter(text, tokens, k + 1, adjacent)) return undefined;
   const written = text.slice(first.start, preposition.end);
-  const right = matchCase(text.slice(first.start, first.end), first.lower + preposition.lower);
+  const right = sameCase(text.slice(first.start, preposition.end), first.lower + preposition.lower);
   return {
     start: first.start,
     end: preposition.end,
     message: {
-      nl: `“${oneLine(written)}” schrijf je aaneen: ‘${right}’ (‘${first.lower}’ en ‘${preposition.lower}’ staan direct naast elkaar).`,
-      en: `“${oneLine(written)}” is written as one word: ‘${right}’ (‘${first.lower}’ and ‘${preposition.lower}’ stand right beside each other).`,
+      nl: `“${oneLine(written)}” schrijf je aaneen: ‘${right}’ (‘${first.lower}’ en ‘${preposition.lower}’ vormen hier één voornaamwoordelijk bijwoord).`,
+      en: `“${oneLine(written)}” is written as one word: ‘${right}’ (‘${first.lower}’ and ‘${preposition.lower}’ form one pronominal adverb here).`,
     },
     fixes: [replaceFix(first.start, preposition.end, right)],
     data: { combination: 'bijwoord', replacement: right },
@@ -164,15 +169,19 @@ function adverbApart(text: string, tokens: Token[], k: number, adjacent: (k: num
 }
 
 /** What follows the preposition at `p` leaves only the pronominal adverb as a reading. */
-function fitsAfter(text: string, tokens: Token[], p: number, er: boolean, adjacent: (k: number) => boolean): boolean {
+function joinsAfter(text: string, tokens: Token[], p: number, adjacent: (k: number) => boolean): boolean {
   const preposition = tokens[p]!;
   const next = tokens[p + 1];
-  if (er && CLAUSE_CLOSE.test(text.slice(preposition.end, next ? next.start : preposition.end + 2))) return true;
+  if (SENTENCE_END.test(text.slice(preposition.end, next ? next.start : preposition.end + 2))) return JOINING_AT_END.has(preposition.lower);
   if (!next || !adjacent(p)) return false;
-  if (COMPLEMENT_VERBS.has(next.lower) || PARTICLES.get(preposition.lower)?.has(next.lower)) return true;
-  if (next.lower !== 'te' || !adjacent(p + 1)) return false;
-  const verb = tokens[p + 2];
-  return verb !== undefined && verb.lower.length >= 3 && verb.lower.endsWith('n') && !NOT_INFINITIVES.has(verb.lower) && !verb.capital;
+  const joining = JOINING.get(preposition.lower)!;
+  const w = next.lower === 'te' && adjacent(p + 1) ? p + 2 : p + 1;
+  const word = tokens[w];
+  if (!word || word.capital || !joining.has(word.lower)) return false;
+  if (!ZORGEN.has(word.lower)) return true;
+  // "er voor zorgen dat": the verb; "er voor zorgen van ouders": the noun.
+  const after = tokens[w + 1];
+  return after === undefined || after.lower === 'dat' || /^[ \t]*[,.;:?!]/.test(text.slice(word.end, after.start));
 }
 
 /** "hoe veel" → "hoeveel". */
@@ -182,7 +191,7 @@ function alwaysOne(text: string, tokens: Token[], k: number): Report | undefined
   const one = ALWAYS_ONE.get(`${first.lower} ${second.lower}`);
   if (!one) return undefined;
   const written = text.slice(first.start, second.end);
-  const right = matchCase(text.slice(first.start, first.end), one);
+  const right = sameCase(text.slice(first.start, second.end), one);
   return {
     start: first.start,
     end: second.end,
@@ -195,7 +204,7 @@ function alwaysOne(text: string, tokens: Token[], k: number): Report | undefined
 /** "tenminste" before an amount → "ten minste" ("minimaal"; "tenminste" means "althans"). */
 function tenMinste(text: string, word: Token): Report | undefined {
   if (word.lower !== 'tenminste' || !AMOUNT.test(text.slice(word.end, word.end + AMOUNT_REACH))) return undefined;
-  const right = matchCase(text.slice(word.start, word.end), 'ten minste');
+  const right = sameCase(text.slice(word.start, word.end), 'ten minste');
   return {
     start: word.start,
     end: word.end,
@@ -208,13 +217,20 @@ function tenMinste(text: string, word: Token): Report | undefined {
   };
 }
 
-/** "de deze", "het dit": one of the two is a slip; which one, only the writer knows. */
+/**
+ * "de deze", "op het dit moment": one of the two is a slip; which one, only the writer knows. Not before a time ("het
+ * deze week verschenen rapport") or an inflected participle that makes the words a phrase before a noun ("de dit
+ * probleem veroorzakende factoren"), and "het" only after a preposition (elsewhere it may be a pronoun: "maakt u het
+ * deze ondernemers moeilijk").
+ */
 function articleBeforeDemonstrative(text: string, tokens: Token[], k: number): Report | undefined {
   const article = tokens[k]!;
   const demonstrative = tokens[k + 1]!;
-  if (!['de', 'het', 'een'].includes(article.lower) || !['deze', 'dit'].includes(demonstrative.lower)) return undefined;
-  const after = tokens[k + 2];
-  if (after && TIME_WORDS.has(after.lower)) return undefined;
+  if ((article.lower !== 'de' && article.lower !== 'het') || (demonstrative.lower !== 'deze' && demonstrative.lower !== 'dit')) return undefined;
+  if (article.lower === 'het' && !PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  const noun = tokens[k + 2];
+  if (noun && TIME_WORD.test(noun.lower)) return undefined;
+  if (tokens.slice(k + 3, k + 6).some((t) => ATTRIBUTIVE.test(t.lower))) return undefined;
   const written = text.slice(article.start, demonstrative.end);
   const keep = (t: Token, title: Localized) => ({ title, edits: [{ start: article.start, end: demonstrative.end, newText: matchCase(text.slice(article.start, article.end), text.slice(t.start, t.end)) }] });
   return {
@@ -234,4 +250,11 @@ function articleBeforeDemonstrative(text: string, tokens: Token[], k: number): R
 
 function replaceFix(start: number, end: number, newText: string) {
   return { title: { nl: `Vervang door ‘${newText}’`, en: `Replace with ‘${newText}’` }, edits: [{ start, end, newText }], isPreferred: true };
+}
+
+/** The replacement in the case of what it replaces: all capitals stay all capitals ("ER VOOR" → "ERVOOR"), a leading capital stays. */
+function sameCase(original: string, replacement: string): string {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
+  return matchCase(original, replacement);
 }

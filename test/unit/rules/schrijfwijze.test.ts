@@ -15,6 +15,13 @@ describe('schrijfwijze', () => {
       { name: 'an article before a time: "het deze week verschenen rapport", "de dit jaar gemaakte afspraken"', text: vragen('1. Kent u het deze week verschenen rapport en de dit jaar gemaakte afspraken?') },
       { name: 'a quotation', text: vragen('1. Wat vindt u van de uitspraak «we gaan er voor zorgen dat hoe veel het ook kost»?') },
       { name: '"hoe" and "veel" apart in different clauses', text: vragen('1. Hoe, en met hoeveel geld, gaat u dit doen? Weet u hoe veelvuldig dit gebeurt?') },
+      // A reviewer's cases: each is right as written.
+      { name: '"om te" and "door te" open a clause: "Welke mogelijkheden zijn er om te voorkomen …"', text: vragen('1. Welke mogelijkheden zijn er om te voorkomen dat dit opnieuw gebeurt? Klopt het dat er door te bezuinigen minder agenten zijn? Het geld is daar om te investeren; wij zijn hier om te helpen?') },
+      { name: 'a preposition that belongs to the verb: "er aan te wijzen", "er op te lossen", "er in te vullen", "er voor te stellen", "er na te gaan"', text: vragen('1. Welke oorzaken zijn er aan te wijzen? Welke problemen zijn er op te lossen? Welke vacatures zijn er in te vullen? Welke alternatieven zijn er voor te stellen? Is er na te gaan hoeveel mensen dit treft?') },
+      { name: 'nouns: "er voor zorg aan huis", "er in zorg en onderwijs", "er over zorgen van ouders", "er in staat", "er tussen staat en burger"', text: vragen('1. Klopt het dat er voor zorg aan huis te weinig geld is? Hoeveel vacatures zijn er in zorg en onderwijs? Klopt het dat er over zorgen van ouders niet wordt gesproken? Hoeveel gemeenten zijn er in staat om dit te doen? Klopt het dat er tussen staat en burger een kloof is ontstaan? Is er voor werken aan het spoor een vergunning nodig?') },
+      { name: 'particles and adverbs at the end: "is er over?", "komen er bij?", "doet er mee?", "vallen er uit?", "komen er om?"', text: vragen('1. Hoeveel geld is er over? Hoeveel woningen komen er bij? Wie doet er mee? Hoeveel leerlingen vallen er uit? Hoeveel verkeersdeelnemers komen er om? Hoeveel meldingen zijn er in, onder meer, Utrecht gedaan?') },
+      { name: '"het" as a pronoun, a phrase before a noun, a compound time', text: vragen('1. Waarom maakt u het deze ondernemers zo moeilijk? Klopt het dat het dit probleem niet oplost? Kent u het deze Kamer toegezegde onderzoek, de dit probleem veroorzakende factoren, het dit schooljaar ingevoerde beleid en de dit begrotingsjaar gemaakte kosten?') },
+      { name: '"tenminste één" may mean "althans"', text: vragen('1. Dan hebben gemeenten tenminste één zorg minder; is dat zo?') },
     ],
     invalid: [
       {
@@ -31,9 +38,9 @@ describe('schrijfwijze', () => {
       },
       {
         name: '"er voor te zorgen", "ervan uit", "erachter komen" in a motie',
-        text: motie('constaterende dat de regering er van uit gaat dat gemeenten er achter komen wat het kost;\n\nverzoekt de regering er voor te zorgen dat gemeenten vóór 1 juli 2027 worden gecompenseerd,'),
+        text: motie('constaterende dat de regering er van overtuigd is dat gemeenten er achter komen wat het kost;\n\nverzoekt de regering er voor te zorgen dat gemeenten vóór 1 juli 2027 worden gecompenseerd,'),
         expected: [{ text: 'er van', ...W }, { text: 'er achter', ...W }, { text: 'er voor', ...W }],
-        fixed: motie('constaterende dat de regering ervan uit gaat dat gemeenten erachter komen wat het kost;\n\nverzoekt de regering ervoor te zorgen dat gemeenten vóór 1 juli 2027 worden gecompenseerd,'),
+        fixed: motie('constaterende dat de regering ervan overtuigd is dat gemeenten erachter komen wat het kost;\n\nverzoekt de regering ervoor te zorgen dat gemeenten vóór 1 juli 2027 worden gecompenseerd,'),
       },
       {
         name: '"Bent u het er mee eens", "er van?" at the end, "Hoe veel", "tenminste 40 %", across a line break',
@@ -45,18 +52,30 @@ describe('schrijfwijze', () => {
   });
 
   it('offers both words of "de deze", neither preferred, and keeps a capital', () => {
-    const [f] = findingsOf(vragen('1. De deze week genoemde cijfers kloppen niet. Het dit besluit is genomen; waarom?'), 'schrijfwijze');
-    expect(f!.message).toBe('“Het dit”: een lidwoord en ‘dit’ naast elkaar; één van beide is te veel.');
+    const [f] = findingsOf(vragen('1. De deze week genoemde cijfers kloppen niet. De deze doelstelling is niet gehaald; waarom?'), 'schrijfwijze');
+    expect(f!.message).toBe('“De deze”: een lidwoord en ‘deze’ naast elkaar; één van beide is te veel.');
     expect(f!.fixes.map((x) => [x.title, x.edits[0]!.newText, x.isPreferred ?? false])).toEqual([
-      ['Schrap ‘het’', 'Dit', false],
-      ['Schrap ‘dit’', 'Het', false],
+      ['Schrap ‘de’', 'Deze', false],
+      ['Schrap ‘deze’', 'De', false],
     ]);
+    const [g] = findingsOf(vragen('1. Klopt het dat op het dit moment geldend recht is dat het doel 50% is?'), 'schrijfwijze');
+    expect(g!.text).toBe('het dit');
   });
 
   it('names the one-word spelling, keeping the capital', () => {
     const [f] = findingsOf(vragen('1. Er voor zorgen dat dit lukt: hoe doet u dat?'), 'schrijfwijze');
-    expect(f!.message).toBe('“Er voor” schrijf je aaneen: ‘Ervoor’ (‘er’ en ‘voor’ staan direct naast elkaar).');
+    expect(f!.message).toBe('“Er voor” schrijf je aaneen: ‘Ervoor’ (‘er’ en ‘voor’ vormen hier één voornaamwoordelijk bijwoord).');
     expect(f!.fixes[0]!.edits[0]!.newText).toBe('Ervoor');
+  });
+
+  it('keeps all capitals', () => {
+    const found = findingsOf(vragen('1. HOE VEEL GEMEENTEN ZIJN HET ER mee eens DAT TENMINSTE 40 % BETAALBAAR MOET ZIJN?'), 'schrijfwijze');
+    expect(found.map((f) => f.fixes[0]!.edits[0]!.newText)).toEqual(['HOEVEEL', 'Ermee', 'TEN MINSTE']);
+  });
+
+  it('finds the common openers of Kamervragen: "Bent u zich er van bewust", "Bent u er mee bekend", "er in slagen", "kiest u er voor"', () => {
+    const found = findingsOf(vragen('1. Bent u zich er van bewust dat dit misgaat? Bent u er mee bekend dat gemeenten er in slagen? Waarom heeft u er voor gekozen dit niet te doen?'), 'schrijfwijze');
+    expect(found.map((f) => f.text)).toEqual(['er van', 'er mee', 'er in', 'er voor']);
   });
 
   it('says it in English with the setting', () => {
