@@ -74,8 +74,36 @@ export function maskRanges(text: string, ranges: { start: number; end: number }[
 }
 
 const MARKER = /^(?:([-*+•])|(\d{1,3})[.)])[ \t]+/;
-const LEADING_NOISE = /^(?:[ \t]*>)*[ \t]*/;
 const EMPHASIS = /^(?:\*\*|__|\*|_)(?=\S)/;
+
+/*
+ * The line pass runs over every line of every version while a staffer types: its scans are loops over character
+ * codes, not a regular expression and a slice per line (which allocated a match and a string for each).
+ */
+
+/** Where the line's text ends without trailing white space (what `trimEnd` removes). */
+function trimmedEndOf(text: string, start: number, end: number): number {
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** White space and line terminators as `String.prototype.trim` knows them. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Past the blockquote marks and spaces at the start of a line (`(?:[ \t]*>)*[ \t]*`). */
+function afterLeadingNoise(text: string, start: number, end: number): number {
+  let at = start;
+  for (;;) {
+    let i = at;
+    while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+    if (i < end && text.charCodeAt(i) === 0x3e) at = i + 1;
+    else return i;
+  }
+}
 
 /** What the line pass needs besides the model's lists: the footnote ranges, block starts and blockquotes. */
 interface TreeFacts {
@@ -144,9 +172,8 @@ function proseLines(model: LineModel, facts: TreeFacts): Line[] {
     const lineStart = starts[n]!;
     let lineEnd = n + 1 < starts.length ? starts[n + 1]! : masked.length;
     while (lineEnd > lineStart && (masked[lineEnd - 1] === '\n' || masked[lineEnd - 1] === '\r')) lineEnd--;
-    const raw = masked.slice(lineStart, lineEnd);
-    const trimmedEnd = lineStart + raw.trimEnd().length;
-    const contentStart = lineStart + LEADING_NOISE.exec(raw)![0].length;
+    const trimmedEnd = trimmedEndOf(masked, lineStart, lineEnd);
+    const contentStart = afterLeadingNoise(masked, lineStart, lineEnd);
     if (contentStart >= trimmedEnd) {
       previousBlank = true;
       continue;
@@ -183,14 +210,16 @@ function stripLinePrefixes(line: Line, text: string): void {
   };
   if (line.heading !== undefined) skip(/^#{1,6}[ \t]*/.exec(rest)?.[0].length ?? 0);
   if (line.footnote !== undefined) skip(/^\[\^[^\]]+\]:[ \t]*/.exec(rest)?.[0].length ?? 0);
-  const m = MARKER.exec(rest);
+  const first = rest.charCodeAt(0);
+  // A list marker starts with - * + • or a digit; emphasis with * or _.
+  const m = first === 0x2d || first === 0x2a || first === 0x2b || first === 0x2022 || (first >= 0x30 && first <= 0x39) ? MARKER.exec(rest) : null;
   if (m) {
     line.marker = { span: { start: contentStart, end: contentStart + m[0].trimEnd().length } };
     if (m[2] !== undefined) line.marker.ordinal = Number(m[2]);
     line.blockStart = true;
     skip(m[0].length);
   }
-  const e = EMPHASIS.exec(rest);
+  const e = rest.charCodeAt(0) === 0x2a || rest.charCodeAt(0) === 0x5f ? EMPHASIS.exec(rest) : null;
   if (e) skip(e[0].length);
   line.contentStart = contentStart;
   line.content = rest;
