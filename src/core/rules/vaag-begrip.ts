@@ -118,8 +118,17 @@ const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
  * request empty ("… over te gaan tot het inkrimpen van de veehouderij en zich in te zetten voor een afname van …").
  */
 const EFFORT_ONLY = new Set(['inspannen', 'inzetten-op', 'werk-maken-van']);
-/** A requested action before the vague verb: an infinitive with "te" ("in te richten", "uit te werken", "te laten …"). */
-const ANOTHER_ACTION = /(?<![\p{L}\p{N}])te\s+\p{L}{3,}/iu;
+/**
+ * The effort wording is itself the next request when it follows "en" or a comma of the list of requests; elsewhere
+ * it is someone else's effort ("te investeren in organisaties die zich inzetten voor …"), a question ("te informeren
+ * over de wijze waarop zij inzet op …") or money put to a use ("de middelen in te zetten op preventie").
+ */
+const NEXT_REQUEST = /(?:,|(?<![\p{L}\p{N}])en)\s*$/u;
+/**
+ * A requested action before the vague verb: an infinitive with "te" ("in te richten", "uit te werken", "te laten …");
+ * not "te" with an adjective ("gezien de te hoge kosten") or an infinitive used as one ("de te verwachten tekorten").
+ */
+const ANOTHER_ACTION = /(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])(?:de|het|een)\s+)te\s+\p{L}{2,}n(?![\p{L}\p{N}])/iu;
 /** A deadline in a part: a date, a season or a budget moment with its year, "uiterlijk", "vóór". */
 const DEADLINE =
   /\b(?:uiterlijk|vóór|voor\s+(?:het\s+)?(?:einde|eind|zomerreces|kerstreces|voorjaar|zomer|najaar|begrotingsbehandeling|1\s+\p{L}+|\d{1,2}\s+\p{L}+))\b|\b(?:voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:van\s+)?20\d\d\b|\bvoor\s+20\d\d\b|\b(?:eerste|tweede)\s+helft\s+van\s+20\d\d\b|\b(?:eerste|tweede|derde|vierde)\s+kwartaal\s+(?:van\s+)?20\d\d\b/iu;
@@ -153,7 +162,10 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   if (m.term.category === 'inspanningswerkwoord' && (FREQUENCY.test(before) || FREQUENCY.test(after))) return true;
   // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
   // another requested action ("… in te richten en … te faciliteren") it only adds to it, unless it asks for effort alone.
-  if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category) && !EFFORT_ONLY.has(m.term.id) && ANOTHER_ACTION.test(own.slice(part.opener ? part.opener.end : part.start, m.start))) return true;
+  if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category)) {
+    const requested = own.slice(part.opener ? part.opener.end : part.start, m.start);
+    if (ANOTHER_ACTION.test(requested) && !(EFFORT_ONLY.has(m.term.id) && NEXT_REQUEST.test(requested))) return true;
+  }
   // A request to look into something, or a vague time, is bounded when the same part sets a deadline
   // ("te verkennen … en de Kamer vóór het voorjaar van 2023 te informeren").
   if (BOUNDED_BY_DEADLINE.has(m.term.category) && DEADLINE.test(own.slice(part.start, part.end))) return true;

@@ -60,12 +60,28 @@ describe('vaag-begrip', () => {
       { name: 'two goals after "om" stay one purpose: a power word in the second is not a request of its own', text: motie('verzoekt de regering de NDD extra personeel te geven om de kosten te verlagen en de regie te versterken,') },
       { name: 'a hedge on the venue of an action question', text: vragen('1. Bent u bereid, zo veel mogelijk in internationaal verband, uw afschuw uit te spreken?') },
       { name: 'an effort verb after another requested action only adds to it', text: motie('verzoekt de regering een landelijk loket in te richten en gemeenten daarbij te faciliteren,') },
+      // A reviewer's cases: effort wordings after another request that are not themselves requested.
+      {
+        name: 'someone else\'s effort, a question about effort, money put to a use, the noun "inzet op"',
+        text: motie(
+          'verzoekt de regering structureel te investeren in organisaties die zich inzetten voor slachtoffers van mensenhandel;\n\n' +
+            'verzoekt de regering de Kamer te informeren over de wijze waarop zij inzet op reductie van het mestoverschot;\n\n' +
+            'verzoekt de regering de subsidie af te schaffen en de vrijgekomen middelen in te zetten op preventie;\n\n' +
+            'verzoekt de regering in kaart te brengen hoe gemeenten werk maken van schuldhulp,',
+        ),
+      },
     ],
     invalid: [
       {
-        name: 'real (kst-35925-XIV-132): an effort-only wording after another requested action still empties that half of the request',
-        text: motie('verzoekt de regering over te gaan tot het versneld inkrimpen van de veehouderij en zich in te zetten voor een navenante afname van de consumptie van dierlijke eiwitten,'),
-        expected: [{ text: 'zich in te zetten', severity: 'warning' }],
+        name: 'an effort-only wording as the next request after another one still empties that half of the request',
+        text: motie('verzoekt de regering de regeling te evalueren, zich in te spannen voor kortere wachttijden en werk te maken van de uitvoering,'),
+        expected: [{ text: 'zich in te spannen', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: '"te" with an adjective or an attributive infinitive is no other request: "gezien de te hoge energiekosten"',
+        text: motie('verzoekt de regering, gezien de te hoge energiekosten, huishoudens te stimuleren,'),
+        expected: [{ text: 'te stimuleren', severity: 'warning' }],
         fixed: null,
       },
       {
