@@ -15,6 +15,7 @@ describe('vragen-adressaat', () => {
         name: 'portfolios take "voor": "minister voor Klimaat en Energie", "voor Buitenlandse Handel", "voor Volkshuisvesting"',
         text: vragen(Q, 'Vragen van de leden Kröger (GL-PvdA) en Bontenbal (CDA) aan de minister voor Klimaat en Energie, de minister voor Buitenlandse Handel en Ontwikkelingssamenwerking en de minister voor Volkshuisvesting en Ruimtelijke Ordening over de warmtewet (ingezonden 3 maart 2023).'),
       },
+      { name: '2025–2026: the minister van and the minister voor Asiel en Migratie both existed', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister voor Asiel en Migratie en de minister van Asiel en Migratie over X (ingezonden 1 december 2025).') },
       { name: 'the minister-president', text: vragen(Q, 'Vragen van het lid Omtzigt (NSC) aan de minister-president over de formatie (ingezonden 1 maart 2024).') },
     ],
     invalid: [
@@ -35,6 +36,18 @@ describe('vragen-adressaat', () => {
         text: vragen(Q, 'Vragen van lid Hagen (D66) aan de Staatssecretaris Justitie en Veiligheid en de minister van Financiën over de koppeling (ingezonden 3 augustus 2023).'),
         expected: [{ text: 'Vragen van lid', severity: 'warning' }, { text: 'Staatssecretaris', severity: 'warning' }],
         fixed: vragen(Q, 'Vragen van het lid Hagen (D66) aan de Staatssecretaris van Justitie en Veiligheid en de minister van Financiën over de koppeling (ingezonden 3 augustus 2023).'),
+      },
+      {
+        name: 'two members: "van de leden"; a header in capitals keeps its capitals',
+        text: vragen(Q, 'VRAGEN VAN LID A (D66) EN B (VVD) AAN DE STAATSSECRETARIS VOOR JUSTITIE EN VEILIGHEID OVER X (INGEZONDEN 1 MAART 2025).'),
+        expected: [{ text: 'VRAGEN VAN LID', severity: 'warning' }, { text: 'STAATSSECRETARIS VOOR', severity: 'warning' }],
+        fixed: vragen(Q, 'VRAGEN VAN DE LEDEN A (D66) EN B (VVD) AAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID OVER X (INGEZONDEN 1 MAART 2025).'),
+      },
+      {
+        name: '"Vragen van leden"',
+        text: vragen(Q, 'Vragen van leden Kröger (GL-PvdA) en Bontenbal (CDA) aan de minister van Financiën over X (ingezonden 3 maart 2023).'),
+        expected: [{ text: 'Vragen van leden', severity: 'warning' }],
+        fixed: vragen(Q, 'Vragen van de leden Kröger (GL-PvdA) en Bontenbal (CDA) aan de minister van Financiën over X (ingezonden 3 maart 2023).'),
       },
       {
         name: 'a department after "minister voor", over a line break',
