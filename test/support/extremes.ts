@@ -28,5 +28,14 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
     // One question of 0.9 MB full of "u" and never a question mark: a pattern that tried every "u" to the end of the
     // line (kind detection, before 2026-12-05) took minutes; the verb-form rule reads every "Kun u" in it.
     { name: `Kamervragen with ${n(80_000)} × ‘Kun u dit,’ and no question mark`, text: `${VRAGEN_HEAD}1. ${'Kun u dit, '.repeat(n(80_000))}klaar.\n`, overBudget: false, kind: 'kamervragen', parts: 0 },
+    // Runs of spaces between words the word checks read as side by side ("er voor", "het het", "Kun u"): a pattern
+    // for the gap that backtracked over the run took 43 s for these (before 2026-12-05).
+    {
+      name: `Kamervragen with runs of ${n(160_000)} spaces between words`,
+      text: `${VRAGEN_HEAD}1. Wat is er voor${' '.repeat(n(160_000))}, en hoe het het${' '.repeat(n(160_000))}? Kun${' '.repeat(n(160_000))}u dit?\n`,
+      overBudget: false,
+      kind: 'kamervragen',
+      parts: 0,
+    },
   ];
 }

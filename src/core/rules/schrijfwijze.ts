@@ -228,6 +228,8 @@ function articleBeforeDemonstrative(text: string, tokens: Token[], k: number): R
   const demonstrative = tokens[k + 1]!;
   if ((article.lower !== 'de' && article.lower !== 'het') || (demonstrative.lower !== 'deze' && demonstrative.lower !== 'dit')) return undefined;
   if (article.lower === 'het' && !PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  // "de de deze": the doubled article is `herhaald-woord`'s; once it is mended, "de deze" is reported here.
+  if (tokens[k - 1]?.lower === article.lower) return undefined;
   const noun = tokens[k + 2];
   if (noun && TIME_WORD.test(noun.lower)) return undefined;
   if (tokens.slice(k + 3, k + 6).some((t) => ATTRIBUTIVE.test(t.lower))) return undefined;
