@@ -78,8 +78,8 @@ export const schrijfwijze: Rule = {
   title: { nl: 'Schrijfwijze', en: 'Spelling of word combinations' },
   docs: {
     summary: {
-      nl: 'Signaleert woordcombinaties met één juiste schrijfwijze die geen woordenlijst ziet: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘tenminste 40 %’ (‘ten minste’) en ‘de deze’.',
-      en: 'Flags word combinations with one right spelling that no word list sees: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘tenminste 40 %’ (‘ten minste’) and ‘de deze’.',
+      nl: 'Signaleert woordcombinaties met één juiste schrijfwijze die geen woordenlijst ziet: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘tenminste 40 %’ (‘ten minste’), ‘de deze’ en ‘het lid de Roon’ (‘De Roon’).',
+      en: 'Flags word combinations with one right spelling that no word list sees: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘tenminste 40 %’ (‘ten minste’), ‘de deze’ and ‘het lid de Roon’ (‘De Roon’).',
     },
     rationale: {
       nl:
@@ -97,7 +97,9 @@ export const schrijfwijze: Rule = {
         'minste drie’) is ‘ten minste’ (minimaal) bedoeld; vóór ‘één’ kan het allebei zijn en wordt niets gemeld. ‘De deze’ ' +
         'of ‘op het dit moment’ is een verschrijving, behalve vóór een tijd (‘het deze week verschenen rapport’) of in een ' +
         'woordgroep vóór een zelfstandig naamwoord (‘de dit probleem veroorzakende factoren’); ‘het’ alleen na een ' +
-        'voorzetsel, want elders kan het een voornaamwoord zijn (‘maakt u het deze ondernemers moeilijk’). Citaten, ' +
+        'voorzetsel, want elders kan het een voornaamwoord zijn (‘maakt u het deze ondernemers moeilijk’). Na ‘van het lid’ ' +
+        'of ‘van de leden’ krijgt het tussenvoegsel van een achternaam zonder voornaam een hoofdletter (‘het lid De Roon’, ' +
+        '‘de leden Van der Graaf’); ‘van’ en ‘van de’ alleen niet (‘het lid van de Tweede Kamer’). Citaten, ' +
         'voetnoten en de namen van de indieners worden niet gelezen.',
       en:
         'Every word of ‘er voor zorgen’ exists, so a spelling check sees nothing; yet the Woordenlijst writes ‘ervoor ' +
@@ -114,7 +116,9 @@ export const schrijfwijze: Rule = {
         'before ‘één’ it may be either and nothing is flagged. ‘De deze’ or ‘op het dit moment’ is a slip, except before a ' +
         'time (‘het deze week verschenen rapport’) or in a phrase before a noun (‘de dit probleem veroorzakende ' +
         'factoren’); ‘het’ only after a preposition, since elsewhere it may be a pronoun (‘maakt u het deze ondernemers ' +
-        'moeilijk’). Quotations, footnotes and the names of the indieners are not read.',
+        'moeilijk’). After ‘van het lid’ or ‘van de leden’ the tussenvoegsel of a surname without a first name takes a ' +
+        'capital (‘het lid De Roon’, ‘de leden Van der Graaf’); not ‘van’ or ‘van de’ alone (‘het lid van de Tweede Kamer’). ' +
+        'Quotations, footnotes and the names of the indieners are not read.',
     },
     bad: 'verzoekt de regering er voor te zorgen dat tenminste 40 % van de woningen betaalbaar is,',
     good: 'verzoekt de regering ervoor te zorgen dat ten minste 40 % van de woningen betaalbaar is,',
@@ -142,10 +146,52 @@ export const schrijfwijze: Rule = {
 };
 
 /** The first words of the two-word checks: the others are passed over without looking at the gap after them. */
-const STARTS: ReadonlySet<string> = new Set([...ADVERB_FIRST, 'hoe', 'de', 'het']);
+const STARTS: ReadonlySet<string> = new Set([...ADVERB_FIRST, 'hoe', 'de', 'het', 'lid', 'leden']);
 
 function pairAt(text: string, tokens: Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
-  return adverbApart(text, tokens, k, adjacent) ?? alwaysOne(text, tokens, k) ?? articleBeforeDemonstrative(text, tokens, k);
+  return adverbApart(text, tokens, k, adjacent) ?? alwaysOne(text, tokens, k) ?? articleBeforeDemonstrative(text, tokens, k) ?? memberName(text, tokens, k, adjacent);
+}
+
+/**
+ * Tussenvoegsels that only a surname follows. Not "van" or "van de" on their own: "het lid van de Tweede Kamer", "lid
+ * van D66" are no names.
+ */
+const TUSSENVOEGSELS: ReadonlySet<string> = new Set(['de', 'der', 'den', 'ter', 'ten']);
+
+/**
+ * "Vragen van het lid de Roon", "Motie van de leden van der Graaf en …": without a first name before it, the
+ * tussenvoegsel of a surname takes a capital ("het lid De Roon", "de leden Van der Graaf"; Taaladvies, "Van der Graaf
+ * / van der Graaf").
+ */
+function memberName(text: string, tokens: Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
+  const lid = tokens[k]!;
+  if ((lid.lower !== 'lid' && lid.lower !== 'leden') || tokens[k - 2]?.lower !== 'van' || tokens[k - 1]?.lower !== (lid.lower === 'lid' ? 'het' : 'de')) return undefined;
+  const first = tokens[k + 1]!;
+  const two = first.lower === 'van' && (tokens[k + 2]?.lower === 'der' || tokens[k + 2]?.lower === 'den') && adjacent(k + 1);
+  if (first.capital || (!two && !TUSSENVOEGSELS.has(first.lower))) return undefined;
+  const at = two ? k + 2 : k + 1;
+  const last = tokens[at]!;
+  const surname = tokens[at + 1];
+  if (!surname || !surname.capital || !adjacent(at)) return undefined;
+  const written = text.slice(first.start, last.end);
+  const right = written.charAt(0).toUpperCase() + written.slice(1);
+  const name = `${right} ${text.slice(surname.start, surname.end)}`;
+  return {
+    start: first.start,
+    end: last.end,
+    message: {
+      nl: `Zonder voornaam ervoor krijgt het tussenvoegsel een hoofdletter: ‘${oneLine(name)}’.`,
+      en: `Without a first name before it, the tussenvoegsel takes a capital: ‘${oneLine(name)}’.`,
+    },
+    fixes: [
+      {
+        title: { nl: `Schrijf ‘${oneLine(name)}’`, en: `Write ‘${oneLine(name)}’` },
+        edits: [{ start: first.start, end: first.start + 1, newText: right.charAt(0) }],
+        isPreferred: true,
+      },
+    ],
+    data: { combination: 'tussenvoegsel', replacement: right },
+  };
 }
 
 /** "er voor" + a word that takes the adverb ("zorgen", "eens"), "te" + such an infinitive, or the end of the sentence. */

@@ -21,6 +21,7 @@ describe('schrijfwijze', () => {
       { name: 'nouns: "er voor zorg aan huis", "er in zorg en onderwijs", "er over zorgen van ouders", "er in staat", "er tussen staat en burger"', text: vragen('1. Klopt het dat er voor zorg aan huis te weinig geld is? Hoeveel vacatures zijn er in zorg en onderwijs? Klopt het dat er over zorgen van ouders niet wordt gesproken? Hoeveel gemeenten zijn er in staat om dit te doen? Klopt het dat er tussen staat en burger een kloof is ontstaan? Is er voor werken aan het spoor een vergunning nodig?') },
       { name: 'particles and adverbs at the end: "is er over?", "komen er bij?", "doet er mee?", "vallen er uit?", "komen er om?"', text: vragen('1. Hoeveel geld is er over? Hoeveel woningen komen er bij? Wie doet er mee? Hoeveel leerlingen vallen er uit? Hoeveel verkeersdeelnemers komen er om? Hoeveel meldingen zijn er in, onder meer, Utrecht gedaan?') },
       { name: '"het" as a pronoun, a phrase before a noun, a compound time', text: vragen('1. Waarom maakt u het deze ondernemers zo moeilijk? Klopt het dat het dit probleem niet oplost? Kent u het deze Kamer toegezegde onderzoek, de dit probleem veroorzakende factoren, het dit schooljaar ingevoerde beleid en de dit begrotingsjaar gemaakte kosten?') },
+      { name: 'names: "het lid De Roon", "het lid van de Tweede Kamer", "lid van D66", "Inge van Dijk"', text: vragen('1. Klopt het dat het lid De Roon, een lid van de Tweede Kamer en lid van D66, met Inge van Dijk sprak? Wat zei het lid van Dijk?') },
       { name: '"tenminste één" may mean "althans"', text: vragen('1. Dan hebben gemeenten tenminste één zorg minder; is dat zo?') },
     ],
     invalid: [
@@ -29,6 +30,12 @@ describe('schrijfwijze', () => {
         text: vragen('1. Zo nee, wat gaat u er aan doen om dat besluit te laten terugdraaien?'),
         expected: [{ text: 'er aan', ...W }],
         fixed: vragen('1. Zo nee, wat gaat u eraan doen om dat besluit te laten terugdraaien?'),
+      },
+      {
+        name: 'real (kv-2021Z14469): "Vragen van het lid de Roon"; "van de leden van der Graaf"',
+        text: vragen('1. Wat is X?', 'Vragen van het lid de Roon (PVV) aan de minister van Buitenlandse Zaken over de motie van de leden van der Graaf en Kuzu (ingezonden 1 juli 2021).'),
+        expected: [{ text: 'de', ...W }, { text: 'van der', ...W }],
+        fixed: vragen('1. Wat is X?', 'Vragen van het lid De Roon (PVV) aan de minister van Buitenlandse Zaken over de motie van de leden Van der Graaf en Kuzu (ingezonden 1 juli 2021).'),
       },
       {
         name: 'real (kst-36410-X-67): "aan de deze doelstelling"',
