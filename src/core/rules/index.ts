@@ -22,6 +22,7 @@ import { vaagBegrip } from './vaag-begrip';
 import { verwijzingVorm } from './verwijzing-vorm';
 import { vragenAdressaat } from './vragen-adressaat';
 import { vragenBron } from './vragen-bron';
+import { vragenKop } from './vragen-kop';
 import { vragenMeerdereVragen } from './vragen-meerdere-vragen';
 import { vragenMinisterie } from './vragen-ministerie';
 import { vragenNummering } from './vragen-nummering';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   voetnoten,
   vragenAdressaat,
   vragenBron,
+  vragenKop,
   vragenMeerdereVragen,
   vragenMinisterie,
   vragenNummering,

@@ -37,6 +37,7 @@ describe('rule documentation', () => {
       'voetnoten',
       'vragen-adressaat',
       'vragen-bron',
+      'vragen-kop',
       'vragen-meerdere-vragen',
       'vragen-ministerie',
       'vragen-nummering',

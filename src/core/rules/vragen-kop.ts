@@ -1,0 +1,191 @@
+import type { Draft } from '../draft/types';
+import { distance } from '../text/distance';
+import type { Report, Rule } from './types';
+import { partsOf } from './util';
+
+/**
+ * The ministries (departments) of 2007–2026 by their official names: a minister or staatssecretaris "van" one of them.
+ * A minister without a department of his own takes "voor" ("de minister voor Klimaat en Energie", "voor Buitenlandse
+ * Handel en Ontwikkelingssamenwerking", "voor Volkshuisvesting en Ruimtelijke Ordening" in 2022–2024, "voor Asiel en
+ * Migratie" beside the minister "van Asiel en Migratie" in 2025–2026): names that were both a department and a
+ * portfolio are not here, so only a certain slip is flagged.
+ */
+const DEPARTMENTS = [
+  'Algemene Zaken', 'Binnenlandse Zaken', 'Buitenlandse Zaken', 'Defensie', 'Economische Zaken', 'Financiën',
+  'Infrastructuur en Milieu', 'Infrastructuur en Waterstaat', 'Verkeer en Waterstaat', 'Justitie', 'Veiligheid en Justitie',
+  'Landbouw', 'Onderwijs, Cultuur en Wetenschap', 'Sociale Zaken', 'Volksgezondheid',
+  'Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer', 'Klimaat en Groene Groei',
+];
+const DEPARTMENT = DEPARTMENTS.map((d) => d.replace(/[ ,]+/g, (gap) => (gap.includes(',') ? ',\\s+' : '\\s+'))).join('|');
+/** "staatssecretaris voor Justitie", "minister voor Financiën", "minister Justitie en Veiligheid": the word before the department. */
+const TITLE_BEFORE_DEPARTMENT = new RegExp(`\\b(minister|staatssecretaris)(\\s+voor)?\\s+(?=(?:${DEPARTMENT})\\b)`, 'giu');
+/** "Vragen van lid Hagen", "Vragen van leden A en B": the Kamer writes "van het lid", "van de leden". */
+const VAN_LID = /^(\s*vragen\s+van)(\s+)(lid|leden)\b/iu;
+/** The members in the header: up to " aan " (the addressee). A comma or " en " there names a second one. */
+const MEMBERS_END = /\s+aan\s/i;
+const SECOND_MEMBER = /(?:,|\s+en)\s+\S/i;
+
+/**
+ * The names of ministries and portfolios of 2010–2026 as the Kamer writes them after "minister van/voor" and
+ * "staatssecretaris van": a name written with other capitals or commas, or one or two letters off, is a slip
+ * ("Landbouw Natuur en Voedselkwaliteit", "Economishe Zaken en Klimaat", "Klimaat en energie").
+ */
+const MINISTRY_NAMES = [
+  'Algemene Zaken', 'Binnenlandse Zaken en Koninkrijksrelaties', 'Buitenlandse Zaken', 'Defensie', 'Economische Zaken',
+  'Economische Zaken en Klimaat', 'Economische Zaken, Landbouw en Innovatie', 'Financiën', 'Infrastructuur en Milieu',
+  'Infrastructuur en Waterstaat', 'Justitie en Veiligheid', 'Veiligheid en Justitie', 'Landbouw, Natuur en Voedselkwaliteit',
+  'Landbouw, Visserij, Voedselzekerheid en Natuur', 'Onderwijs, Cultuur en Wetenschap', 'Sociale Zaken en Werkgelegenheid',
+  'Volksgezondheid, Welzijn en Sport', 'Volkshuisvesting en Ruimtelijke Ordening', 'Klimaat en Groene Groei',
+  'Asiel en Migratie', 'Buitenlandse Handel en Ontwikkelingssamenwerking', 'Klimaat en Energie', 'Medische Zorg',
+  'Medische Zorg en Sport', 'Langdurige Zorg en Sport', 'Primair en Voortgezet Onderwijs', 'Basis- en Voortgezet Onderwijs en Media',
+  'Rechtsbescherming', 'Natuur en Stikstof', 'Armoedebeleid, Participatie en Pensioenen', 'Wonen en Rijksdienst',
+  'Immigratie, Integratie en Asiel', 'Migratie', 'Jeugd, Preventie en Sport', 'Koninkrijksrelaties en Digitalisering',
+];
+/** A name compared on its letters: lower case, without commas, single spaces. */
+const bare = (name: string) => name.toLowerCase().replace(/,/g, '').replace(/\s+/g, ' ').trim();
+const BY_BARE = new Map(MINISTRY_NAMES.map((n) => [bare(n), n]));
+/** The title before a ministry's name, and where one addressee ends and the next begins. */
+const TITLE_VAN = /(?<![\p{L}\p{N}])(?:minister|staatssecretaris)\s+(?:van|voor)\s+/giu;
+const NEXT_ADDRESSEE = /\s*(?:,|\s+en)\s+(?=(?:de\s+)?(?:minister|staatssecretaris)(?![\p{L}\p{N}]))/giu;
+
+export const vragenKop: Rule = {
+  id: 'vragen-kop',
+  kinds: ['kamervragen'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Vaste vorm van de kop', en: 'Fixed form of the header' },
+  docs: {
+    summary: {
+      nl: 'De kop van Kamervragen in de vaste vorm van de Kamer: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’ en de namen van de ministeries zoals ze heten.',
+      en: 'The header of written questions in the Kamer’s fixed form: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’ and the ministries by their names.',
+    },
+    rationale: {
+      nl:
+        'De kop wordt gepubliceerd zoals hij is ingediend, in het Kamerstuk en in de Handelingen. De regel meldt een verschreven vaste vorm: ' +
+        '‘Vragen van lid …’ (‘van het lid’, bij twee leden ‘van de leden’), ‘staatssecretaris voor Justitie en Veiligheid’ en ‘minister voor ' +
+        'Financiën’ (vóór de naam van een ministerie: ‘van’), ‘staatssecretaris Justitie en Veiligheid’ (‘van’ ontbreekt), en de naam van ' +
+        'een ministerie of portefeuille met andere hoofdletters of komma’s, of een of twee letters ernaast (‘Landbouw Natuur en ' +
+        'Voedselkwaliteit’, ‘Economishe Zaken en Klimaat’, ‘Klimaat en energie’). ‘Voor’ blijft staan bij een minister zonder eigen ' +
+        'ministerie (‘minister voor Klimaat en Energie’, ‘minister voor Buitenlandse Handel en Ontwikkelingssamenwerking’); namen die zowel een ' +
+        'ministerie als een portefeuille waren (‘Volkshuisvesting en Ruimtelijke Ordening’; in 2025–2026 de minister ‘van’ én de minister ' +
+        '‘voor’ Asiel en Migratie) worden niet gemeld, net als een naam die de regel niet kent en een kop in hoofdletters. Of de kop een ' +
+        'adressaat noemt, meldt `vragen-adressaat`.',
+      en:
+        'The header is published as submitted, in the Kamerstuk and the record. The rule flags a slip in its fixed form: ‘Vragen van lid …’ ' +
+        '(‘van het lid’, for two members ‘van de leden’), ‘staatssecretaris voor Justitie en Veiligheid’ and ‘minister voor Financiën’ (before ' +
+        'the name of a ministry: ‘van’), ‘staatssecretaris Justitie en Veiligheid’ (‘van’ missing), and the name of a ministry or portfolio ' +
+        'with other capitals or commas, or one or two letters off (‘Landbouw Natuur en Voedselkwaliteit’, ‘Economishe Zaken en Klimaat’, ' +
+        '‘Klimaat en energie’). ‘Voor’ stays for a minister without a ministry of his own (‘minister voor Klimaat en Energie’, ‘minister voor ' +
+        'Buitenlandse Handel en Ontwikkelingssamenwerking’); names that were both a ministry and a portfolio (‘Volkshuisvesting en Ruimtelijke ' +
+        'Ordening’; in 2025–2026 both a minister ‘van’ and a minister ‘voor’ Asiel en Migratie) are not flagged, nor a name the rule does not ' +
+        'know or a header in capitals. Whether the header names an addressee is `vragen-adressaat`’s.',
+    },
+    bad: 'Vragen van lid Hagen (D66) aan de Staatssecretaris voor Justitie en Veiligheid over de opvang (ingezonden 3 augustus 2023).',
+    good: 'Vragen van het lid Hagen (D66) aan de Staatssecretaris van Justitie en Veiligheid over de opvang (ingezonden 3 augustus 2023).',
+    fixes: { nl: 'Herstelt de vaste vorm (‘van het lid’, ‘staatssecretaris van’, de naam van het ministerie).', en: 'Mends the fixed form (‘van het lid’, ‘staatssecretaris van’, the ministry’s name).' },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    for (const r of [...formulaSlips(draft), ...ministryNameSlips(draft)]) ctx.report(r);
+  },
+};
+
+/** The header's formula as the Kamer writes it: "van het lid", "de staatssecretaris van <ministerie>". */
+function formulaSlips(draft: Draft): Report[] {
+  const out: Report[] = [];
+  const header = partsOf(draft, 'header')[0];
+  const text = draft.text;
+  if (header) {
+    const written = text.slice(header.start, header.end);
+    const lid = VAN_LID.exec(written);
+    if (lid) {
+      const word = lid[3]!;
+      const at = header.start + lid[1]!.length + lid[2]!.length;
+      const rest = written.slice(lid[0].length);
+      const members = rest.slice(0, Math.max(0, rest.search(MEMBERS_END)));
+      const plural = word.toLowerCase() === 'leden' || SECOND_MEMBER.test(members);
+      const right = plural ? 'de leden' : 'het lid';
+      out.push({
+        start: header.start + lid[1]!.length - lid[1]!.trimStart().length,
+        end: at + word.length,
+        message: { nl: `De Kamer schrijft ‘Vragen van ${right} …’.`, en: `The Kamer writes ‘Vragen van ${right} …’.` },
+        fixes: [
+          {
+            title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` },
+            edits: [{ start: at, end: at + word.length, newText: inCaseOf(word, right) }],
+            isPreferred: true,
+          },
+        ],
+      });
+    }
+  }
+  if (!draft.adressaat) return out;
+  const { start, end } = draft.adressaat.span;
+  for (const m of text.slice(start, end).replace(/[\r\n]/g, ' ').matchAll(TITLE_BEFORE_DEPARTMENT)) {
+    const title = m[1]!;
+    const at = start + m.index;
+    const afterTitle = at + title.length;
+    const written = text.slice(at, at + m[0].length).replace(/\s+/g, ' ').trim();
+    if (m[2]) {
+      const voor = afterTitle + m[2].length - 'voor'.length;
+      out.push({
+        start: at,
+        end: voor + 'voor'.length,
+        message: {
+          nl: `“${written}”: vóór de naam van een ministerie schrijft de Kamer ‘${title.toLowerCase()} van’; ‘voor’ staat bij een minister zonder eigen ministerie (‘minister voor Klimaat en Energie’).`,
+          en: `“${written}”: before the name of a ministry the Kamer writes ‘${title.toLowerCase()} van’; ‘voor’ is for a minister without a ministry of his own (‘minister voor Klimaat en Energie’).`,
+        },
+        fixes: [{ title: { nl: 'Vervang door ‘van’', en: 'Replace with ‘van’' }, edits: [{ start: voor, end: voor + 'voor'.length, newText: inCaseOf(title, 'van') }], isPreferred: true }],
+      });
+    } else {
+      out.push({
+        start: at,
+        end: afterTitle,
+        message: { nl: `De Kamer schrijft ‘${title} van …’.`, en: `The Kamer writes ‘${title} van …’.` },
+        fixes: [{ title: { nl: 'Voeg ‘van’ in', en: 'Insert ‘van’' }, edits: [{ start: afterTitle, end: afterTitle, newText: ` ${inCaseOf(title, 'van')}` }], isPreferred: true }],
+      });
+    }
+  }
+  return out;
+}
+
+/** Words inserted into a header written in capitals are capitals too ("VRAGEN VAN HET LID"). */
+function inCaseOf(written: string, words: string): string {
+  return written.length > 1 && written === written.toUpperCase() ? words.toUpperCase() : words;
+}
+
+/** A ministry's name in the addressee written otherwise than the Kamer writes it. */
+function ministryNameSlips(draft: Draft): Report[] {
+  const out: Report[] = [];
+  if (!draft.adressaat) return out;
+  const { start, end } = draft.adressaat.span;
+  const addressee = draft.text.slice(start, end);
+  const cuts = [...addressee.matchAll(NEXT_ADDRESSEE)].map((m) => m.index);
+  for (const m of addressee.matchAll(TITLE_VAN)) {
+    const from = m.index + m[0].length;
+    const to = cuts.find((c) => c > from) ?? addressee.length;
+    const written = addressee.slice(from, to).trimEnd();
+    // A header in capitals writes every name so: its capitals are no slip.
+    if (written === written.toUpperCase()) continue;
+    const right = officialName(written);
+    if (!right || written.replace(/\s+/g, ' ') === right) continue;
+    const at = start + from;
+    const shown = written.replace(/\s+/g, ' ');
+    out.push({
+      start: at,
+      end: at + written.length,
+      message: { nl: `De Kamer schrijft ‘${right}’ (hier ‘${shown}’).`, en: `The Kamer writes ‘${right}’ (here ‘${shown}’).` },
+      fixes: [{ title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` }, edits: [{ start: at, end: at + written.length, newText: right }], isPreferred: true }],
+    });
+  }
+  return out;
+}
+
+/** The official name a written one means: the same letters, or one name one or two letters off (names of 10 or more). */
+function officialName(written: string): string | undefined {
+  const b = bare(written);
+  const same = BY_BARE.get(b);
+  if (same) return same;
+  if (b.length < 10) return undefined;
+  const near = MINISTRY_NAMES.filter((n) => distance(b, bare(n), 2) <= 2);
+  return near.length === 1 ? near[0] : undefined;
+}

@@ -1,0 +1,63 @@
+import { describe } from 'vitest';
+import { ruleTable, vragen } from './helpers';
+
+const Q = '1. Wat is X?\n\n2. Wat is Y?';
+
+describe('vragen-kop', () => {
+  ruleTable('vragen-kop', {
+    valid: [
+      { name: 'the fixed form', text: vragen(Q) },
+      { name: 'no addressee at all is vragen-adressaat\'s', text: vragen(Q, 'Vragen van het lid Kathmann (GL-PvdA) over de cloud (ingezonden 23 mei 2025).') },
+      {
+        name: 'portfolios take "voor": "minister voor Klimaat en Energie", "voor Buitenlandse Handel", "voor Volkshuisvesting"',
+        text: vragen(Q, 'Vragen van de leden Kröger (GL-PvdA) en Bontenbal (CDA) aan de minister voor Klimaat en Energie, de minister voor Buitenlandse Handel en Ontwikkelingssamenwerking en de minister voor Volkshuisvesting en Ruimtelijke Ordening over de warmtewet (ingezonden 3 maart 2023).'),
+      },
+      { name: '2025–2026: the minister van and the minister voor Asiel en Migratie both existed', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister voor Asiel en Migratie en de minister van Asiel en Migratie over X (ingezonden 1 december 2025).') },
+      { name: 'official names, also over a line break and with a portfolio in brackets', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister van Landbouw, Natuur en Voedselkwaliteit, de staatssecretaris van Volksgezondheid, Welzijn en\nSport en de minister voor Klimaat en Energie over X (ingezonden 1 maart 2023).') },
+      { name: 'a portfolio the rule does not know is left alone', text: vragen(Q, 'Vragen van het lid A (D66) aan de staatssecretaris van Financiën – Fiscaliteit en Belastingdienst over X (ingezonden 1 maart 2023).') },
+      { name: 'the minister-president', text: vragen(Q, 'Vragen van het lid Omtzigt (NSC) aan de minister-president over de formatie (ingezonden 1 maart 2024).') },
+    ],
+    invalid: [
+      {
+        name: 'real (kv-2022Z18103): "aan de Staatssecretaris voor Justitie en Veiligheid"',
+        text: vragen(Q, 'Vragen van het lid Bikker (ChristenUnie) aan de Staatssecretaris voor Justitie en Veiligheid over het buiten slapen in Ter Apel (ingezonden 25 augustus 2022).'),
+        expected: [{ text: 'Staatssecretaris voor', severity: 'warning' }],
+        fixed: vragen(Q, 'Vragen van het lid Bikker (ChristenUnie) aan de Staatssecretaris van Justitie en Veiligheid over het buiten slapen in Ter Apel (ingezonden 25 augustus 2022).'),
+      },
+      {
+        name: 'real (kv-2023Z14613): "aan de Staatssecretaris Justitie en Veiligheid"; real (kv-2022Z10871): "Vragen van lid Hagen"',
+        text: vragen(Q, 'Vragen van lid Hagen (D66) aan de Staatssecretaris Justitie en Veiligheid en de minister van Financiën over de koppeling (ingezonden 3 augustus 2023).'),
+        expected: [{ text: 'Vragen van lid', severity: 'warning' }, { text: 'Staatssecretaris', severity: 'warning' }],
+        fixed: vragen(Q, 'Vragen van het lid Hagen (D66) aan de Staatssecretaris van Justitie en Veiligheid en de minister van Financiën over de koppeling (ingezonden 3 augustus 2023).'),
+      },
+      {
+        name: 'two members: "van de leden"; a header in capitals keeps its capitals',
+        text: vragen(Q, 'VRAGEN VAN LID A (D66) EN B (VVD) AAN DE STAATSSECRETARIS VOOR JUSTITIE EN VEILIGHEID OVER X (INGEZONDEN 1 MAART 2025).'),
+        expected: [{ text: 'VRAGEN VAN LID', severity: 'warning' }, { text: 'STAATSSECRETARIS VOOR', severity: 'warning' }],
+        fixed: vragen(Q, 'VRAGEN VAN DE LEDEN A (D66) EN B (VVD) AAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID OVER X (INGEZONDEN 1 MAART 2025).'),
+      },
+      {
+        name: 'real: "Landbouw Natuur en Voedselkwaliteit" (comma), "Economishe Zaken en Klimaat" (typo), "Klimaat en energie" (capital)',
+        text: vragen(Q, 'Vragen van het lid A (D66) aan de Minister van Landbouw Natuur en Voedselkwaliteit, de minister van Economishe Zaken en Klimaat en de Minister voor Klimaat en energie over X (ingezonden 1 maart 2023).'),
+        expected: [
+          { text: 'Landbouw Natuur en Voedselkwaliteit', severity: 'warning' },
+          { text: 'Economishe Zaken en Klimaat', severity: 'warning' },
+          { text: 'Klimaat en energie', severity: 'warning' },
+        ],
+        fixed: vragen(Q, 'Vragen van het lid A (D66) aan de Minister van Landbouw, Natuur en Voedselkwaliteit, de minister van Economische Zaken en Klimaat en de Minister voor Klimaat en Energie over X (ingezonden 1 maart 2023).'),
+      },
+      {
+        name: '"Vragen van leden"',
+        text: vragen(Q, 'Vragen van leden Kröger (GL-PvdA) en Bontenbal (CDA) aan de minister van Financiën over X (ingezonden 3 maart 2023).'),
+        expected: [{ text: 'Vragen van leden', severity: 'warning' }],
+        fixed: vragen(Q, 'Vragen van de leden Kröger (GL-PvdA) en Bontenbal (CDA) aan de minister van Financiën over X (ingezonden 3 maart 2023).'),
+      },
+      {
+        name: 'a department after "minister voor", over a line break',
+        text: vragen(Q, 'Vragen van het lid Van Dijk (SGP) aan de minister voor\nLandbouw, Natuur en Voedselkwaliteit over de mest (ingezonden 3 maart 2023).'),
+        expected: [{ text: 'minister voor', severity: 'warning' }],
+        fixed: vragen(Q, 'Vragen van het lid Van Dijk (SGP) aan de minister van\nLandbouw, Natuur en Voedselkwaliteit over de mest (ingezonden 3 maart 2023).'),
+      },
+    ],
+  });
+});
