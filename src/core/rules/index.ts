@@ -10,6 +10,7 @@ import { motieAfsluiting } from './motie-afsluiting';
 import { motieDictum } from './motie-dictum';
 import { motieDictumWerkwoord } from './motie-dictum-werkwoord';
 import { motieFormule } from './motie-formule';
+import { motieIndiener } from './motie-indiener';
 import { motieMeerdereDicta } from './motie-meerdere-dicta';
 import { motieSlot } from './motie-slot';
 import { kamertoezeggingNagekomen } from './kamertoezegging-nagekomen';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   motieDictum,
   motieDictumWerkwoord,
   motieFormule,
+  motieIndiener,
   motieMeerdereDicta,
   motieSlot,
   onbekendeToezegging,

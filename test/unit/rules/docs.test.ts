@@ -26,6 +26,7 @@ describe('rule documentation', () => {
       'motie-dictum',
       'motie-dictum-werkwoord',
       'motie-formule',
+      'motie-indiener',
       'motie-meerdere-dicta',
       'motie-slot',
       'onbekende-toezegging',

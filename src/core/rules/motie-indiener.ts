@@ -1,0 +1,113 @@
+import type { Draft, Part } from '../draft/types';
+import { distance } from '../text/distance';
+import type { Report, Rule } from './types';
+import { oneLine, partsOf } from './util';
+
+/**
+ * The members the kop names: after "van het lid" / "van de leden", up to "c.s.", "over", "ter vervanging van die
+ * gedrukt onder nr. …" (a gewijzigde motie) or the end of the line.
+ */
+const KOP_MEMBERS = /\bvan\s+(?:het\s+lid|de\s+leden)\s+([^\n]+?)(?=\s+c\.s\.|\s+over\s|\s+ter\s+vervanging\b|\s*$)/imu;
+/** How far a name in the kop may be from a signature's and still mean it. */
+const MAX_SLIP = 2;
+
+export const motieIndiener: Rule = {
+  id: 'motie-indiener',
+  kinds: ['motie'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Naam in de kop en de ondertekening', en: 'Name in the heading and the signature' },
+  docs: {
+    summary: {
+      nl: 'Een naam in de kop (‘Motie van het lid Boulakjar’) is gespeld als in de ondertekening.',
+      en: 'A name in the heading (‘Motie van het lid Boulakjar’) is spelled as in the signature.',
+    },
+    rationale: {
+      nl:
+        'De kop en de ondertekening van een motie noemen dezelfde leden, en beide worden zo gepubliceerd; een verschrijving in de kop ' +
+        '(‘MOTIE VAN HET LID BOULKAJAR’ onder een motie van Boulakjar, ‘KRÓGER’ voor Kröger) staat dan voorgoed in het Kamerstuk. De regel ' +
+        'meldt een naam in de kop die geen ondertekenaar heeft, terwijl één ondertekening er op één of twee letters na (ook een accent) mee ' +
+        'eindigt. Een naam die helemaal niet in de ondertekening staat, blijft ongemoeid: dat kan een lid zijn dat niet meer tekent.',
+      en:
+        'The heading and the signature of a motie name the same members, and both are published as they are; a slip in the heading ' +
+        '(‘MOTIE VAN HET LID BOULKAJAR’ above a motie by Boulakjar, ‘KRÓGER’ for Kröger) stays in the Kamerstuk for good. The rule flags ' +
+        'a name in the heading that no signature has, while exactly one signature ends in it but for one or two letters (an accent too). ' +
+        'A name that is not in the signature at all is left alone: that may be a member who no longer signs.',
+    },
+    bad: 'Motie van het lid Boulkajar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
+    good: 'Motie van het lid Boulakjar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
+    fixes: {
+      nl: 'Schrijft de naam in de kop zoals in de ondertekening (in hoofdletters als de kop die heeft).',
+      en: 'Writes the name in the heading as in the signature (in capitals if the heading has them).',
+    },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    const signed = partsOf(draft, 'indiener').map((p) => signatureOf(draft, p)).filter((s) => s.length > 0);
+    if (signed.length === 0) return;
+    // The kop may be several lines (the dossier, "Nr. 57 MOTIE VAN …", "Voorgesteld …"): the one that names the members.
+    for (const kop of partsOf(draft, 'kop')) {
+      const found = nameSlips(draft, kop, signed);
+      if (!found) continue;
+      for (const r of found) ctx.report(r);
+      return;
+    }
+  },
+};
+
+function signatureOf(draft: Draft, part: Part): string {
+  // A signature line may end in a mark ("Grinwis,").
+  return draft.text.slice(part.start, part.wordsEnd).replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, '');
+}
+
+/** Every name in the kop part that is a slip of one signature's ending; undefined when the part names no members. */
+function nameSlips(draft: Draft, kop: Part, signed: string[]): Report[] | undefined {
+  const text = draft.text;
+  const m = KOP_MEMBERS.exec(text.slice(kop.start, kop.end));
+  if (!m) return undefined;
+  const out: Report[] = [];
+  // Names and separators alternate: [name, separator, name, …].
+  const pieces = m[1]!.split(/(\s*,\s*|\s+en\s+)/iu);
+  let at = kop.start + m.index + m[0].length - m[1]!.length;
+  pieces.forEach((piece, i) => {
+    const from = at;
+    at += piece.length;
+    const name = piece.trim();
+    if (i % 2 === 1 || name.length < 3) return;
+    const right = signatureFor(name, signed);
+    if (!right) return;
+    const shown = name === name.toUpperCase() ? right.toUpperCase() : right;
+    const start = from + piece.indexOf(name);
+    out.push({
+      start,
+      end: start + name.length,
+      message: {
+        nl: `De kop noemt ‘${oneLine(name)}’, de ondertekening ‘${right}’.`,
+        en: `The heading names ‘${oneLine(name)}’, the signature ‘${right}’.`,
+      },
+      fixes: [{ title: { nl: `Vervang door ‘${shown}’`, en: `Replace with ‘${shown}’` }, edits: [{ start, end: start + name.length, newText: shown }], isPreferred: true }],
+    });
+  });
+  return out;
+}
+
+/** The signature's ending a kop name is a slip of: none when a signature ends in it, or when not exactly one is near. */
+function signatureFor(name: string, signed: string[]): string | undefined {
+  const lower = name.toLowerCase();
+  if (signed.some((s) => endsWithWord(s.toLowerCase(), lower))) return undefined;
+  const near = signed
+    .map((s) => endingLike(s, lower))
+    .filter((e): e is string => e !== undefined);
+  return near.length === 1 ? near[0] : undefined;
+}
+
+function endsWithWord(signature: string, name: string): boolean {
+  return signature === name || signature.endsWith(` ${name}`);
+}
+
+/** The words at the end of a signature, as many as the kop name has, when they are at most two edits from it. */
+function endingLike(signature: string, lower: string): string | undefined {
+  const words = signature.split(' ');
+  const ending = words.slice(-lower.split(' ').length).join(' ');
+  const d = distance(ending.toLowerCase(), lower, MAX_SLIP);
+  return d > 0 && d <= MAX_SLIP && lower.length >= 4 ? ending : undefined;
+}

@@ -1,0 +1,42 @@
+import { describe } from 'vitest';
+import { GOED_DICTUM, ruleTable } from './helpers';
+
+const W = { severity: 'warning' } as const;
+
+/** A motie with its own kop and signature lines. */
+function motie(kop: string, signed: string[]): string {
+  return `${kop}\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag.\n\n${signed.join('\n\n')}\n`;
+}
+
+describe('motie-indiener', () => {
+  ruleTable('motie-indiener', {
+    valid: [
+      { name: 'the same names', text: motie('Motie van de leden Kröger en Van der Lee over het klimaatfonds', ['Kröger', 'Van der Lee']) },
+      { name: 'a signature with a first name', text: motie('Motie van het lid Inge van Dijk over sport', ['Inge van Dijk']) },
+      { name: 'c.s., a kop in capitals, a first name in the signature', text: motie('Nr. 1009 MOTIE VAN HET LID DE GROOT C.S.', ['Peter de Groot', 'Grinwis']) },
+      { name: 'a name the signature does not have at all', text: motie('Motie van de leden Bikker en Omtzigt over toeslagen', ['Bikker']) },
+      { name: 'a signature with a mark after it: "Grinwis,"', text: motie('Nr. 18 MOTIE VAN HET LID GRINWIS C.S.', ['Grinwis,', 'Van der Plas']) },
+      { name: 'two signatures near the name: no guess', text: motie('Motie van het lid Bakker over X', ['Bikker', 'Backer']) },
+    ],
+    invalid: [
+      {
+        name: 'real (kst-32847-1009): "MOTIE VAN HET LID BOULKAJAR C.S." signed Boulakjar',
+        text: motie('Nr. 1009 MOTIE VAN HET LID BOULKAJAR C.S.', ['Boulakjar', 'Peter de Groot', 'Grinwis']),
+        expected: [{ text: 'BOULKAJAR', ...W }],
+        fixed: motie('Nr. 1009 MOTIE VAN HET LID BOULAKJAR C.S.', ['Boulakjar', 'Peter de Groot', 'Grinwis']),
+      },
+      {
+        name: 'real (kst-36274-57): "KRÓGER" for Kröger, the second of two, in a gewijzigde motie',
+        text: motie('Nr. 57 TWEEDE GEWIJZIGDE MOTIE VAN DE LEDEN THIJSSEN EN KRÓGER TER VERVANGING VAN DIE GEDRUKT ONDER NR. 56', ['Thijssen', 'Kröger']),
+        expected: [{ text: 'KRÓGER', ...W }],
+        fixed: motie('Nr. 57 TWEEDE GEWIJZIGDE MOTIE VAN DE LEDEN THIJSSEN EN KRÖGER TER VERVANGING VAN DIE GEDRUKT ONDER NR. 56', ['Thijssen', 'Kröger']),
+      },
+      {
+        name: 'in lower case, among three',
+        text: motie('Motie van de leden Kroger, Thijssen en Bontenbal over het klimaatfonds', ['Kröger', 'Thijssen', 'Bontenbal']),
+        expected: [{ text: 'Kroger', ...W }],
+        fixed: motie('Motie van de leden Kröger, Thijssen en Bontenbal over het klimaatfonds', ['Kröger', 'Thijssen', 'Bontenbal']),
+      },
+    ],
+  });
+});
