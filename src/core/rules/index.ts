@@ -30,6 +30,7 @@ import { vragenNummering } from './vragen-nummering';
 import { voetnoten } from './voetnoten';
 import { werkbudget } from './werkbudget';
 import { werkwoordsvorm } from './werkwoordsvorm';
+import { witregelInZin } from './witregel-in-zin';
 import { vragenVraagteken } from './vragen-vraagteken';
 
 /** Every rule, alphabetical by id. Explicit on purpose: a bundle must not miss a rule. */
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   vragenVraagteken,
   werkbudget,
   werkwoordsvorm,
+  witregelInZin,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -45,6 +45,7 @@ describe('rule documentation', () => {
       'vragen-vraagteken',
       'werkbudget',
       'werkwoordsvorm',
+      'witregel-in-zin',
     ]);
   });
 
