@@ -4,12 +4,15 @@ import type { Report, Rule } from './types';
 import { oneLine, partsOf } from './util';
 
 /**
- * The members the kop names: after "van het lid" / "van de leden", up to "c.s.", "over", "ter vervanging van die
- * gedrukt onder nr. …" (a gewijzigde motie) or the end of the line.
+ * The members the motie's kop names: after "motie van het lid" / "motie van de leden" (not a dossier's title such as
+ * "Initiatiefnota van het lid …"), up to "c.s.", "over", "ter vervanging van die gedrukt onder nr. …" (a gewijzigde
+ * motie) or the end of the line.
  */
-const KOP_MEMBERS = /\bvan\s+(?:het\s+lid|de\s+leden)\s+([^\n]+?)(?=\s+c\.s\.|\s+over\s|\s+ter\s+vervanging\b|\s*$)/imu;
-/** How far a name in the kop may be from a signature's and still mean it. */
-const MAX_SLIP = 2;
+const KOP_MEMBERS = /\bmotie\s+van\s+(?:het\s+lid|de\s+leden)\s+([^\n]+?)(?=\s+c\.s\.?|\s+over\s|\s+ter\s+vervanging\b|\s*$)/imu;
+/** How far a name in the kop may be from a signature's and still mean it: one letter for a short name, two for a longer one. */
+const slipFor = (name: string) => (name.length >= 7 ? 2 : 1);
+/** An initial ("J. de Jong"): a namesake told apart, left alone. */
+const INITIAL = /(?:^|\s)\p{L}\./u;
 
 export const motieIndiener: Rule = {
   id: 'motie-indiener',
@@ -26,12 +29,16 @@ export const motieIndiener: Rule = {
         'De kop en de ondertekening van een motie noemen dezelfde leden, en beide worden zo gepubliceerd; een verschrijving in de kop ' +
         '(‘MOTIE VAN HET LID BOULKAJAR’ onder een motie van Boulakjar, ‘KRÓGER’ voor Kröger) staat dan voorgoed in het Kamerstuk. De regel ' +
         'meldt een naam in de kop die geen ondertekenaar heeft, terwijl één ondertekening er op één of twee letters na (ook een accent) mee ' +
-        'eindigt. Een naam die helemaal niet in de ondertekening staat, blijft ongemoeid: dat kan een lid zijn dat niet meer tekent.',
+        'eindigt (bij een korte naam: één letter). Ongemoeid blijven: een naam die helemaal niet in de ondertekening staat (een lid dat ' +
+        'niet meer tekent), een naam die lijkt op een ondertekenaar die de kop al noemt (‘Motie van de leden Bikker en Becker’, getekend ' +
+        'Bikker), een naam met voorletter (‘J. de Jong’: zo worden naamgenoten onderscheiden) en de titel van het dossier boven de motie.',
       en:
         'The heading and the signature of a motie name the same members, and both are published as they are; a slip in the heading ' +
         '(‘MOTIE VAN HET LID BOULKAJAR’ above a motie by Boulakjar, ‘KRÓGER’ for Kröger) stays in the Kamerstuk for good. The rule flags ' +
-        'a name in the heading that no signature has, while exactly one signature ends in it but for one or two letters (an accent too). ' +
-        'A name that is not in the signature at all is left alone: that may be a member who no longer signs.',
+        'a name in the heading that no signature has, while exactly one signature ends in it but for one or two letters (an accent too) ' +
+        '(for a short name: one letter). Left alone: a name that is not in the signature at all (a member who no longer signs), a name ' +
+        'like a signer the heading names already (‘Motie van de leden Bikker en Becker’, signed Bikker), a name with an initial (‘J. de ' +
+        'Jong’: that is how namesakes are told apart) and the title of the dossier above the motie.',
     },
     bad: 'Motie van het lid Boulkajar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     good: 'Motie van het lid Boulakjar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
@@ -42,7 +49,7 @@ export const motieIndiener: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
-    const signed = partsOf(draft, 'indiener').map((p) => signatureOf(draft, p)).filter((s) => s.length > 0);
+    const signed = partsOf(draft, 'indiener').flatMap((p) => signaturesOf(draft, p));
     if (signed.length === 0) return;
     // The kop may be several lines (the dossier, "Nr. 57 MOTIE VAN …", "Voorgesteld …"): the one that names the members.
     for (const kop of partsOf(draft, 'kop')) {
@@ -54,9 +61,13 @@ export const motieIndiener: Rule = {
   },
 };
 
-function signatureOf(draft: Draft, part: Part): string {
-  // A signature line may end in a mark ("Grinwis,").
-  return draft.text.slice(part.start, part.wordsEnd).replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, '');
+/** The signatures of a part: one a line (a block of names without blank lines is several), without a mark at the end ("Grinwis,"). */
+function signaturesOf(draft: Draft, part: Part): string[] {
+  return draft.text
+    .slice(part.start, part.wordsEnd)
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, ''))
+    .filter((line) => line.length > 0);
 }
 
 /** Every name in the kop part that is a slip of one signature's ending; undefined when the part names no members. */
@@ -67,22 +78,27 @@ function nameSlips(draft: Draft, kop: Part, signed: string[]): Report[] | undefi
   const out: Report[] = [];
   // Names and separators alternate: [name, separator, name, …].
   const pieces = m[1]!.split(/(\s*,\s*|\s+en\s+)/iu);
+  const names = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim());
+  const taken = new Set<string>();
   let at = kop.start + m.index + m[0].length - m[1]!.length;
   pieces.forEach((piece, i) => {
     const from = at;
     at += piece.length;
     const name = piece.trim();
     if (i % 2 === 1 || name.length < 3) return;
-    const right = signatureFor(name, signed);
-    if (!right) return;
+    const signature = signatureFor(name, signed, names.filter((n) => n !== name));
+    if (!signature || taken.has(signature)) return;
+    taken.add(signature);
+    // "Van Dyk" signed "Inge van Dijk": without a first name before it the tussenvoegsel keeps its capital.
+    const right = /^\p{Lu}/u.test(name) ? signature.charAt(0).toUpperCase() + signature.slice(1) : signature;
     const shown = name === name.toUpperCase() ? right.toUpperCase() : right;
     const start = from + piece.indexOf(name);
     out.push({
       start,
       end: start + name.length,
       message: {
-        nl: `De kop noemt ‘${oneLine(name)}’, de ondertekening ‘${right}’.`,
-        en: `The heading names ‘${oneLine(name)}’, the signature ‘${right}’.`,
+        nl: `De kop noemt ‘${oneLine(name)}’, de ondertekening ‘${signature}’.`,
+        en: `The heading names ‘${oneLine(name)}’, the signature ‘${signature}’.`,
       },
       fixes: [{ title: { nl: `Vervang door ‘${shown}’`, en: `Replace with ‘${shown}’` }, edits: [{ start, end: start + name.length, newText: shown }], isPreferred: true }],
     });
@@ -91,12 +107,12 @@ function nameSlips(draft: Draft, kop: Part, signed: string[]): Report[] | undefi
 }
 
 /** The signature's ending a kop name is a slip of: none when a signature ends in it, or when not exactly one is near. */
-function signatureFor(name: string, signed: string[]): string | undefined {
+function signatureFor(name: string, signed: string[], others: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
-  if (signed.some((s) => endsWithWord(s.toLowerCase(), lower))) return undefined;
-  const near = signed
-    .map((s) => endingLike(s, lower))
-    .filter((e): e is string => e !== undefined);
+  if (INITIAL.test(name) || signed.some((s) => endsWithWord(s.toLowerCase(), lower))) return undefined;
+  // A signer the kop names already is not this name too ("Motie van de leden Bikker en Becker", signed Bikker).
+  const free = signed.filter((s) => !others.some((o) => endsWithWord(s.toLowerCase(), o.toLowerCase())));
+  const near = free.map((s) => endingLike(s, lower)).filter((e): e is string => e !== undefined);
   return near.length === 1 ? near[0] : undefined;
 }
 
@@ -104,10 +120,10 @@ function endsWithWord(signature: string, name: string): boolean {
   return signature === name || signature.endsWith(` ${name}`);
 }
 
-/** The words at the end of a signature, as many as the kop name has, when they are at most two edits from it. */
+/** The words at the end of a signature, as many as the kop name has, when they are a slip or two from it. */
 function endingLike(signature: string, lower: string): string | undefined {
   const words = signature.split(' ');
   const ending = words.slice(-lower.split(' ').length).join(' ');
-  const d = distance(ending.toLowerCase(), lower, MAX_SLIP);
-  return d > 0 && d <= MAX_SLIP && lower.length >= 4 ? ending : undefined;
+  const d = distance(ending.toLowerCase(), lower, 2);
+  return d > 0 && d <= slipFor(lower) && lower.length >= 4 ? ending : undefined;
 }

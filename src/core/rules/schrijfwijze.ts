@@ -156,7 +156,19 @@ function pairAt(text: string, tokens: Token[], k: number, adjacent: (k: number) 
  * Tussenvoegsels that only a surname follows. Not "van" or "van de" on their own: "het lid van de Tweede Kamer", "lid
  * van D66" are no names.
  */
-const TUSSENVOEGSELS: ReadonlySet<string> = new Set(['de', 'der', 'den', 'ter', 'ten']);
+const TUSSENVOEGSELS: ReadonlySet<string> = new Set(['de', 'den', 'ter', 'ten']);
+
+/**
+ * Words after "van het lid de …" that start the next phrase, not a surname: "van de leden de Kamer geïnformeerd", "van
+ * het lid de Europese Commissie". ("der" alone is the old genitive: "de leden der Staten-Generaal".)
+ */
+/** A surname as written, a double one with its tussenvoegsels ("Vries-van der Leer") included. */
+const SURNAME = /^\S+?-(?:(?:van|de|der|den|ter|ten)\s+)*\S+|^\S+/u;
+
+const NOT_SURNAMES: ReadonlySet<string> = new Set([
+  'kamer', 'tweede', 'eerste', 'europese', 'minister', 'staatssecretaris', 'staten-generaal', 'raad', 'commissie',
+  'nationale', 'nederlandse', 'regering', 'griffie', 'voorzitter', 'verenigde', 'rijksoverheid', 'staat', 'vaste',
+]);
 
 /**
  * "Vragen van het lid de Roon", "Motie van de leden van der Graaf en …": without a first name before it, the
@@ -172,10 +184,11 @@ function memberName(text: string, tokens: Token[], k: number, adjacent: (k: numb
   const at = two ? k + 2 : k + 1;
   const last = tokens[at]!;
   const surname = tokens[at + 1];
-  if (!surname || !surname.capital || !adjacent(at)) return undefined;
+  if (!surname || !surname.capital || !adjacent(at) || NOT_SURNAMES.has(surname.lower)) return undefined;
   const written = text.slice(first.start, last.end);
   const right = written.charAt(0).toUpperCase() + written.slice(1);
-  const name = `${right} ${text.slice(surname.start, surname.end)}`;
+  // The whole surname for the message, a double one included ("De Vries-van der Leer").
+  const name = `${right} ${SURNAME.exec(text.slice(surname.start, surname.start + 60))![0].replace(/[,;.:?!)]+$/, '')}`;
   return {
     start: first.start,
     end: last.end,

@@ -46,7 +46,9 @@ const bare = (name: string) => name.toLowerCase().replace(/,/g, '').replace(/\s+
 const BY_BARE = new Map(MINISTRY_NAMES.map((n) => [bare(n), n]));
 /** The title before a ministry's name, and where one addressee ends and the next begins. */
 const TITLE_VAN = /(?<![\p{L}\p{N}])(?:minister|staatssecretaris)\s+(?:van|voor)\s+/giu;
-const NEXT_ADDRESSEE = /\s*(?:,|\s+en)\s+(?=(?:de\s+)?(?:minister|staatssecretaris)(?![\p{L}\p{N}]))/giu;
+const NEXT_ADDRESSEE = /(?:\s*,\s*(?:en\s+)?|\s+en\s+)(?=(?:de\s+)?(?:minister|staatssecretaris)(?![\p{L}\p{N}]))/giu;
+/** Markdown in a name (emphasis, a link): the name is not compared, so a fix never breaks the markup. */
+const MARKUP = /[[\]*_`<>]/;
 
 export const vragenKop: Rule = {
   id: 'vragen-kop',
@@ -163,11 +165,12 @@ function ministryNameSlips(draft: Draft): Report[] {
   for (const m of addressee.matchAll(TITLE_VAN)) {
     const from = m.index + m[0].length;
     const to = cuts.find((c) => c > from) ?? addressee.length;
-    const written = addressee.slice(from, to).trimEnd();
+    // The name without the mark that ends the apposition or the sentence ("minister van Algemene Zaken, en de …").
+    const written = addressee.slice(from, to).replace(/[\s,.;:]+$/, '');
     // A header in capitals writes every name so: its capitals are no slip.
-    if (written === written.toUpperCase()) continue;
+    if (written === written.toUpperCase() || MARKUP.test(written)) continue;
     const right = officialName(written);
-    if (!right || written.replace(/\s+/g, ' ') === right) continue;
+    if (!right || written.normalize('NFC').replace(/\s+/g, ' ') === right) continue;
     const at = start + from;
     const shown = written.replace(/\s+/g, ' ');
     out.push({
@@ -182,7 +185,7 @@ function ministryNameSlips(draft: Draft): Report[] {
 
 /** The official name a written one means: the same letters, or one name one or two letters off (names of 10 or more). */
 function officialName(written: string): string | undefined {
-  const b = bare(written);
+  const b = bare(written.normalize('NFC'));
   const same = BY_BARE.get(b);
   if (same) return same;
   if (b.length < 10) return undefined;

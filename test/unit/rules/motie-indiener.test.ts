@@ -16,6 +16,11 @@ describe('motie-indiener', () => {
       { name: 'c.s., a kop in capitals, a first name in the signature', text: motie('Nr. 1009 MOTIE VAN HET LID DE GROOT C.S.', ['Peter de Groot', 'Grinwis']) },
       { name: 'a name the signature does not have at all', text: motie('Motie van de leden Bikker en Omtzigt over toeslagen', ['Bikker']) },
       { name: 'a signature with a mark after it: "Grinwis,"', text: motie('Nr. 18 MOTIE VAN HET LID GRINWIS C.S.', ['Grinwis,', 'Van der Plas']) },
+      // A reviewer's cases.
+      { name: 'a dossier title with "van het lid" above the motie\'s own line', text: motie('35 286 Initiatiefnota van het lid Nijboer over de woningmarkt\n\nNr. 9 MOTIE VAN HET LID BECKERMAN', ['Beckerman']) },
+      { name: 'a member who did not sign, near a signer the kop names too: "Bikker en Becker", "Kuiken en Kuzu"', text: motie('Motie van de leden Bikker en Becker over X', ['Bikker']) + motie('Motie van de leden Kuiken en Kuzu over X', ['Kuik']) },
+      { name: 'signatures in one block without blank lines', text: motie('Motie van de leden Bikker en Becker over X', ['Becker\nBikker']) },
+      { name: 'initials tell namesakes apart: left alone', text: motie('Motie van het lid J. de Jong over X', ['Jan de Jong']) },
       { name: 'two signatures near the name: no guess', text: motie('Motie van het lid Bakker over X', ['Bikker', 'Backer']) },
     ],
     invalid: [
@@ -30,6 +35,12 @@ describe('motie-indiener', () => {
         text: motie('Nr. 57 TWEEDE GEWIJZIGDE MOTIE VAN DE LEDEN THIJSSEN EN KRÓGER TER VERVANGING VAN DIE GEDRUKT ONDER NR. 56', ['Thijssen', 'Kröger']),
         expected: [{ text: 'KRÓGER', ...W }],
         fixed: motie('Nr. 57 TWEEDE GEWIJZIGDE MOTIE VAN DE LEDEN THIJSSEN EN KRÖGER TER VERVANGING VAN DIE GEDRUKT ONDER NR. 56', ['Thijssen', 'Kröger']),
+      },
+      {
+        name: 'the fix keeps the capital of a tussenvoegsel in the kop: "Van Dyk" signed "Inge van Dijk"',
+        text: motie('Motie van het lid Van Dyk over sport', ['Inge van Dijk']),
+        expected: [{ text: 'Van Dyk', ...W }],
+        fixed: motie('Motie van het lid Van Dijk over sport', ['Inge van Dijk']),
       },
       {
         name: 'in lower case, among three',

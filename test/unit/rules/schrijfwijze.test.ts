@@ -22,6 +22,7 @@ describe('schrijfwijze', () => {
       { name: 'particles and adverbs at the end: "is er over?", "komen er bij?", "doet er mee?", "vallen er uit?", "komen er om?"', text: vragen('1. Hoeveel geld is er over? Hoeveel woningen komen er bij? Wie doet er mee? Hoeveel leerlingen vallen er uit? Hoeveel verkeersdeelnemers komen er om? Hoeveel meldingen zijn er in, onder meer, Utrecht gedaan?') },
       { name: '"het" as a pronoun, a phrase before a noun, a compound time', text: vragen('1. Waarom maakt u het deze ondernemers zo moeilijk? Klopt het dat het dit probleem niet oplost? Kent u het deze Kamer toegezegde onderzoek, de dit probleem veroorzakende factoren, het dit schooljaar ingevoerde beleid en de dit begrotingsjaar gemaakte kosten?') },
       { name: 'names: "het lid De Roon", "het lid van de Tweede Kamer", "lid van D66", "Inge van Dijk"', text: vragen('1. Klopt het dat het lid De Roon, een lid van de Tweede Kamer en lid van D66, met Inge van Dijk sprak? Wat zei het lid van Dijk?') },
+      { name: '"der" alone, and "de" that opens the next phrase: "de leden der Staten-Generaal", "van de leden de Kamer geïnformeerd"', text: vragen('1. Geldt de immuniteit van de leden der Staten-Generaal? Is naar aanleiding van de vragen van de leden de Kamer geïnformeerd? Is van het lid de Europese Commissie ingelicht?') },
       { name: '"tenminste één" may mean "althans"', text: vragen('1. Dan hebben gemeenten tenminste één zorg minder; is dat zo?') },
     ],
     invalid: [
@@ -73,6 +74,11 @@ describe('schrijfwijze', () => {
     const [f] = findingsOf(vragen('1. Er voor zorgen dat dit lukt: hoe doet u dat?'), 'schrijfwijze');
     expect(f!.message).toBe('“Er voor” schrijf je aaneen: ‘Ervoor’ (‘er’ en ‘voor’ vormen hier één voornaamwoordelijk bijwoord).');
     expect(f!.fixes[0]!.edits[0]!.newText).toBe('Ervoor');
+  });
+
+  it('names a double surname whole', () => {
+    const [f] = findingsOf(vragen('1. Wat is X?', 'Vragen van het lid de Vries-van der Leer (CDA) aan de minister van Financiën over X (ingezonden 1 maart 2024).'), 'schrijfwijze');
+    expect(f!.message).toBe('Zonder voornaam ervoor krijgt het tussenvoegsel een hoofdletter: ‘De Vries-van der Leer’.');
   });
 
   it('keeps all capitals', () => {

@@ -14,6 +14,10 @@ describe('vragen-kop', () => {
       },
       { name: '2025–2026: the minister van and the minister voor Asiel en Migratie both existed', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister voor Asiel en Migratie en de minister van Asiel en Migratie over X (ingezonden 1 december 2025).') },
       { name: 'official names, also over a line break and with a portfolio in brackets', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister van Landbouw, Natuur en Voedselkwaliteit, de staatssecretaris van Volksgezondheid, Welzijn en\nSport en de minister voor Klimaat en Energie over X (ingezonden 1 maart 2023).') },
+      // A reviewer's cases.
+      { name: 'markup around the name: bold, a link', text: vragen(Q, '**Vragen van het lid A (D66) aan de minister van Financiën**') + vragen(Q, 'Vragen van het lid A (D66) aan de minister van [Financiën](https://www.rijksoverheid.nl) over X (ingezonden 1 maart 2023).') },
+      { name: 'a comma that closes an apposition: "minister-president, minister van Algemene Zaken, en de minister van Financiën"', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister-president, minister van Algemene Zaken, en de minister van Financiën, over X (ingezonden 1 maart 2023).') },
+      { name: 'a decomposed ë (pasted)', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister van Financie\u0308n over X (ingezonden 1 maart 2023).') },
       { name: 'a portfolio the rule does not know is left alone', text: vragen(Q, 'Vragen van het lid A (D66) aan de staatssecretaris van Financiën – Fiscaliteit en Belastingdienst over X (ingezonden 1 maart 2023).') },
       { name: 'the minister-president', text: vragen(Q, 'Vragen van het lid Omtzigt (NSC) aan de minister-president over de formatie (ingezonden 1 maart 2024).') },
     ],
