@@ -1,8 +1,7 @@
-import type { Rule } from './types';
+import type { Draft } from '../draft/types';
+import type { Line } from '../markdown/lines';
+import type { Report, Rule } from './types';
 import { proseParts } from './util';
-
-/** A blank line between a word and a word in lower case: the sentence runs on in the next paragraph. */
-const BREAK_IN_SENTENCE = /([\p{L}\p{N}])([ \t]*\r?\n[ \t]*\r?\n\s*)(\p{Ll})/gu;
 
 export const witregelInZin: Rule = {
   id: 'witregel-in-zin',
@@ -32,26 +31,50 @@ export const witregelInZin: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
-    const { text } = draft;
-    const masked = draft.lines.masked;
     for (const part of proseParts(draft)) {
-      for (const m of masked.slice(part.start, part.end).matchAll(BREAK_IN_SENTENCE)) {
-        const gapStart = part.start + m.index + m[1]!.length;
-        const gapEnd = gapStart + m[2]!.length;
-        const before = /\S+$/.exec(text.slice(part.start, gapStart))?.[0] ?? '';
-        const after = /^[^\s,;.:?!]+/.exec(text.slice(gapEnd, part.end))?.[0] ?? '';
-        // A comment or other blanked text in the gap is kept: then no fix.
-        const plain = /^\s*$/.test(text.slice(gapStart, gapEnd));
-        ctx.report({
-          start: gapStart - before.length,
-          end: gapEnd + after.length,
-          message: {
-            nl: `Witregel midden in een zin: ‘${before}’ / ‘${after}’ lopen door in de volgende alinea. Haal de witregel weg.`,
-            en: `Blank line inside a sentence: ‘${before}’ / ‘${after}’ run on into the next paragraph. Remove the blank line.`,
-          },
-          fixes: plain ? [{ title: { nl: 'Haal de witregel weg', en: 'Remove the blank line' }, edits: [{ start: gapStart, end: gapEnd, newText: ' ' }], isPreferred: true }] : [],
-        });
+      for (let i = 1; i < part.lines.length; i++) {
+        const report = breakBetween(draft, part.lines[i - 1]!, part.lines[i]!);
+        if (report) ctx.report(report);
       }
     }
   },
 };
+
+/** How far the message quotes the words on either side of the blank line. */
+const QUOTE = 40;
+
+/**
+ * A blank line between two lines of one part, the first ending in a word and the next going on in lower case: no
+ * heading, footnote definition, list item or enumerator ("a.", "ii)") on either side, nothing but white space between.
+ */
+function breakBetween(draft: Draft, first: Line, next: Line): Report | undefined {
+  const { text } = draft;
+  const masked = draft.lines.masked;
+  if (next.line < first.line + 2 || first.heading !== undefined || next.heading !== undefined || first.footnote !== undefined || next.footnote !== undefined) return undefined;
+  if (next.marker || !/[\p{L}\p{N}]$/u.test(masked.slice(Math.max(first.start, first.end - 2), first.end))) return undefined;
+  const opening = masked.slice(next.start, next.start + 8);
+  if (!/^\p{Ll}/u.test(opening) || ENUMERATOR.test(opening) || !/^\s*$/.test(masked.slice(first.end, next.start))) return undefined;
+  const before = wordBefore(text, first.end, first.start);
+  const after = /^[^\s,;.:?!]*/.exec(text.slice(next.start, next.start + QUOTE))![0];
+  // A comment in the gap is kept: then no fix.
+  const plain = /^\s*$/.test(text.slice(first.end, next.start));
+  return {
+    start: first.end - before.length,
+    end: next.start + after.length,
+    message: {
+      nl: `Witregel midden in een zin: na ‘${before}’ loopt de zin door in een nieuwe alinea (‘${after} …’).${plain ? ' Haal de witregel weg.' : ''}`,
+      en: `Blank line inside a sentence: after ‘${before}’ the sentence runs on in a new paragraph (‘${after} …’).${plain ? ' Remove the blank line.' : ''}`,
+    },
+    fixes: plain ? [{ title: { nl: 'Haal de witregel weg', en: 'Remove the blank line' }, edits: [{ start: first.end, end: next.start, newText: ' ' }], isPreferred: true }] : [],
+  };
+}
+
+/** "a. de regeling", "ii) de Kamer": a list the line model does not know as one. */
+const ENUMERATOR = /^\p{Ll}{1,4}[.)]\s/u;
+
+/** The word that ends at `end`, at most `QUOTE` characters, not before `from`. */
+function wordBefore(text: string, end: number, from: number): string {
+  let at = end;
+  while (at > from && end - at < QUOTE && !/\s/.test(text[at - 1]!)) at--;
+  return text.slice(at, end);
+}

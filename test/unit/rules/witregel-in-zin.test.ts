@@ -8,6 +8,10 @@ describe('witregel-in-zin', () => {
     valid: [
       { name: 'parts apart, a list, a sentence with a capital', text: motie('constaterende dat X;\n\nconstaterende dat Y;\n\nverzoekt de regering:\n\n- de regeling te herzien;\n\n- de Kamer te informeren,') },
       { name: 'questions, a new sentence after a blank line', text: vragen('1. Wat is X?\n\nToelichting: het gaat om Y.\n\n2. Wat is Z?') },
+      // A reviewer's cases: a footnote definition, a letter list, a heading in lower case.
+      { name: 'a footnote definition between the lines of a part', text: motie('constaterende dat de brief[^1] ons bereikte\n\n[^1]: zie de brief van 3 maart\n\nen dat niets gebeurde;\n\nverzoekt de regering vóór 1 juli 2027 een plan te sturen,') },
+      { name: 'a list with letters', text: motie('verzoekt de regering\n\na. de regeling te herzien\n\nb. de Kamer te informeren,') },
+      { name: 'a heading in lower case', text: vragen('1. Wat is X?\n\n## toelichting\n\nhet gaat om Y.') },
       { name: 'a line break without a blank line', text: motie('constaterende dat Frankrijk en Jordanië via luchtdroppingen hulpgoederen\naan Gaza hebben geleverd;\n\nverzoekt de regering vóór 1 juli 2027 een plan te sturen,') },
     ],
     invalid: [
