@@ -28,6 +28,15 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
     // One question of 0.9 MB full of "u" and never a question mark: a pattern that tried every "u" to the end of the
     // line (kind detection, before 2026-12-05) took minutes; the verb-form rule reads every "Kun u" in it.
     { name: `Kamervragen with ${n(80_000)} × ‘Kun u dit,’ and no question mark`, text: `${VRAGEN_HEAD}1. ${'Kun u dit, '.repeat(n(80_000))}klaar.\n`, overBudget: false, kind: 'kamervragen', parts: 0 },
+    // A header whose addressee runs on into a run of spaces: the addressee pattern was cubic in the run (a reviewer:
+    // 4,000 spaces 15 s, before 2026-12-05).
+    {
+      name: `Kamervragen whose addressee runs on into ${n(40_000)} spaces`,
+      text: `Vragen van het lid De Vries (D66) aan de minister van Financiën${' '.repeat(n(40_000))}x over y (ingezonden 1 maart 2026).\n\n1. Wat is X?\n`,
+      overBudget: false,
+      kind: 'kamervragen',
+      parts: 0,
+    },
     // Runs of spaces between words the word checks read as side by side ("er voor", "het het", "Kun u"): a pattern
     // for the gap that backtracked over the run took 43 s for these (before 2026-12-05).
     {

@@ -193,9 +193,13 @@ export const MOTIE_KOP = /^(?:nr\.?\s*\d+\s+)?(?:gewijzigde\s+)?motie\s+(?:van\s
 export const VRAGEN_HEADER = /^(?:(?:schriftelijke\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden|lid|leden)\b|kamervraag\s+\d{4}Z\d{3,6}\b)/i;
 /** A header that is not the standard one: "Vragen aan de minister van …", "Schriftelijke vragen aan …". */
 export const HEADER_LIKE = /^(?:schriftelijke\s+)?(?:(?:kamer)?vragen\b|kamervraag\b)/i;
-/** The addressee in a header: "aan de minister van Justitie en Veiligheid", "aan de staatssecretaris van …". */
+/**
+ * The addressee in a header: "aan de minister van Justitie en Veiligheid", "aan de staatssecretaris van …". Bounded (at
+ * most 400 characters, runs of 40 spaces): unbounded, a line "aan de minister" followed by a run of spaces took time
+ * cubic in the run.
+ */
 export const ADRESSAAT =
-  /\baan\s+(?:de\s+)?(?:minister-president|ministers?|staatssecretaris(?:sen)?|bewindspersonen?)\b[^()\n]*?(?=\s+over\b|\s*\(|\s*[.:]?\s*$)/i;
+  /\baan\s+(?:de\s+)?(?:minister-president|ministers?|staatssecretaris(?:sen)?|bewindspersonen?)\b[^()\n]{0,400}?(?=\s{1,40}over\b|\s{0,40}\(|\s{0,40}[.:]?\s{0,40}$)/i;
 /**
  * "Vraag 3", "Vraag 3:", "Vraag 3." at the start of a line, or the bare number alone on its line as some publications
  * print it ("3", the question on the lines after it). The ordered-list form "3." is a line marker.

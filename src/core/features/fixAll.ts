@@ -18,7 +18,8 @@ interface FixAllRule {
  * `herhaald-woord` (deletes words; its grammatical exceptions such as "dat dat" are judged by heuristics), `spelfout`
  * (a word list's neighbour is a guess; only the writer knows the word meant), `werkwoordsvorm` (its reading of who the
  * subject is is a heuristic, and ‘heb u’ has two right forms), `schrijfwijze` (whether ‘er voor’ is one word is read from the
- * words after it),
+ * words after it), `vragen-kop` (a ministry's name one or two letters off is a guess), `motie-indiener` (which spelling of a
+ * name is right only the member knows), `witregel-in-zin` (joins two paragraphs),
  * `voetnoten` and `vragen-bron` (their fixes hold placeholders for the writer to fill in), and every rule without a
  * fix. A "did you mean" key of `onbekende-toezegging` is a look-alike, not a rename, and stays a quick fix.
  */

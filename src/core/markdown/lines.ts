@@ -77,8 +77,9 @@ const MARKER = /^(?:([-*+•])|(\d{1,3})[.)])[ \t]+/;
 const EMPHASIS = /^(?:\*\*|__|\*|_)(?=\S)/;
 
 /*
- * The line pass runs over every line of every version while a staffer types: its scans are loops over character
- * codes, not a regular expression and a slice per line (which allocated a match and a string for each).
+ * The line pass runs over every line of every version while a staffer types: the trailing white space and the
+ * blockquote marks are found by loops over character codes, and the marker and emphasis patterns run only on a line
+ * that starts with one of their characters (each allocated a match for every line).
  */
 
 /** Where the line's text ends without trailing white space (what `trimEnd` removes). */

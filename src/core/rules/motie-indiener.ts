@@ -1,7 +1,7 @@
 import type { Draft, Part } from '../draft/types';
 import { distance } from '../text/distance';
 import type { Report, Rule } from './types';
-import { oneLine, partsOf } from './util';
+import { oneLine, partsOf, sameCase, trimEndMarks } from './util';
 
 /**
  * The members the motie's kop names: after "motie van het lid" / "motie van de leden" (not a dossier's title such as
@@ -65,20 +65,25 @@ export const motieIndiener: Rule = {
 function signaturesOf(draft: Draft, part: Part): string[] {
   return draft.text
     .slice(part.start, part.wordsEnd)
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, ''))
+    .split(/\r\n|\r|\n/)
+    .map((line) => trimEndMarks(line.replace(/\s+/g, ' ').trim()).normalize('NFC'))
     .filter((line) => line.length > 0);
 }
+
+/** How much of a kop line is read for the members' names, and how many names at most (a kop is one short line). */
+const KOP_REACH = 400;
+const MAX_NAMES = 30;
 
 /** Every name in the kop part that is a slip of one signature's ending; undefined when the part names no members. */
 function nameSlips(draft: Draft, kop: Part, signed: string[]): Report[] | undefined {
   const text = draft.text;
-  const m = KOP_MEMBERS.exec(text.slice(kop.start, kop.end));
+  const m = KOP_MEMBERS.exec(text.slice(kop.start, Math.min(kop.end, kop.start + KOP_REACH)));
   if (!m) return undefined;
   const out: Report[] = [];
   // Names and separators alternate: [name, separator, name, …].
   const pieces = m[1]!.split(/(\s*,\s*|\s+en\s+)/iu);
-  const names = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim());
+  const names = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim().normalize('NFC'));
+  if (names.length > MAX_NAMES) return out;
   const taken = new Set<string>();
   let at = kop.start + m.index + m[0].length - m[1]!.length;
   pieces.forEach((piece, i) => {
@@ -86,12 +91,12 @@ function nameSlips(draft: Draft, kop: Part, signed: string[]): Report[] | undefi
     at += piece.length;
     const name = piece.trim();
     if (i % 2 === 1 || name.length < 3) return;
-    const signature = signatureFor(name, signed, names.filter((n) => n !== name));
+    const compared = name.normalize('NFC');
+    const signature = signatureFor(compared, signed, names.filter((n) => n !== compared));
     if (!signature || taken.has(signature)) return;
     taken.add(signature);
     // "Van Dyk" signed "Inge van Dijk": without a first name before it the tussenvoegsel keeps its capital.
-    const right = /^\p{Lu}/u.test(name) ? signature.charAt(0).toUpperCase() + signature.slice(1) : signature;
-    const shown = name === name.toUpperCase() ? right.toUpperCase() : right;
+    const shown = sameCase(name, signature);
     const start = from + piece.indexOf(name);
     out.push({
       start,

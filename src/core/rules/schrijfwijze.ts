@@ -1,6 +1,6 @@
 import type { Localized } from '../types';
 import type { Report, Rule } from './types';
-import { matchCase, oneLine, ownTokens, proseParts, type Token, WORD_GAP } from './util';
+import { matchCase, oneLine, ownTokens, proseParts, sameCase, type Token, WORD_GAP } from './util';
 
 /*
  * Word combinations with one right spelling that a word list cannot check, since every word is a word: the
@@ -153,18 +153,18 @@ function pairAt(text: string, tokens: Token[], k: number, adjacent: (k: number) 
 }
 
 /**
- * Tussenvoegsels that only a surname follows. Not "van" or "van de" on their own: "het lid van de Tweede Kamer", "lid
- * van D66" are no names.
+ * Tussenvoegsels that only a surname follows. Not "van" or "van de" on their own ("het lid van de Tweede Kamer", "lid
+ * van D66" are no names), and not "der" alone (the old genitive: "de leden der Staten-Generaal").
  */
 const TUSSENVOEGSELS: ReadonlySet<string> = new Set(['de', 'den', 'ter', 'ten']);
 
+/** A surname as written, a double one with its tussenvoegsels ("Vries-van der Leer") included, up to markup. */
+const SURNAME = /^[^\s[*_]+?-(?:(?:van|de|der|den|ter|ten)\s+)*[^\s[*_]+|^[^\s[*_]+/u;
+
 /**
  * Words after "van het lid de …" that start the next phrase, not a surname: "van de leden de Kamer geïnformeerd", "van
- * het lid de Europese Commissie". ("der" alone is the old genitive: "de leden der Staten-Generaal".)
+ * het lid de Europese Commissie".
  */
-/** A surname as written, a double one with its tussenvoegsels ("Vries-van der Leer") included. */
-const SURNAME = /^\S+?-(?:(?:van|de|der|den|ter|ten)\s+)*\S+|^\S+/u;
-
 const NOT_SURNAMES: ReadonlySet<string> = new Set([
   'kamer', 'tweede', 'eerste', 'europese', 'minister', 'staatssecretaris', 'staten-generaal', 'raad', 'commissie',
   'nationale', 'nederlandse', 'regering', 'griffie', 'voorzitter', 'verenigde', 'rijksoverheid', 'staat', 'vaste',
@@ -178,6 +178,7 @@ const NOT_SURNAMES: ReadonlySet<string> = new Set([
 function memberName(text: string, tokens: Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
   const lid = tokens[k]!;
   if ((lid.lower !== 'lid' && lid.lower !== 'leden') || tokens[k - 2]?.lower !== 'van' || tokens[k - 1]?.lower !== (lid.lower === 'lid' ? 'het' : 'de')) return undefined;
+  if (!adjacent(k - 2) || !adjacent(k - 1)) return undefined;
   const first = tokens[k + 1]!;
   const two = first.lower === 'van' && (tokens[k + 2]?.lower === 'der' || tokens[k + 2]?.lower === 'den') && adjacent(k + 1);
   if (first.capital || (!two && !TUSSENVOEGSELS.has(first.lower))) return undefined;
@@ -231,7 +232,8 @@ function adverbApart(text: string, tokens: Token[], k: number, adjacent: (k: num
 function joinsAfter(text: string, tokens: Token[], p: number, adjacent: (k: number) => boolean): boolean {
   const preposition = tokens[p]!;
   const next = tokens[p + 1];
-  if (SENTENCE_END.test(text.slice(preposition.end, next ? next.start : preposition.end + 2))) return JOINING_AT_END.has(preposition.lower);
+  // `text` ends with the part: without a next word, the rest of the part is what follows.
+  if (SENTENCE_END.test(text.slice(preposition.end, next ? next.start : text.length))) return JOINING_AT_END.has(preposition.lower);
   if (!next || !adjacent(p)) return false;
   const joining = JOINING.get(preposition.lower)!;
   const w = next.lower === 'te' && adjacent(p + 1) ? p + 2 : p + 1;
@@ -311,11 +313,4 @@ function articleBeforeDemonstrative(text: string, tokens: Token[], k: number): R
 
 function replaceFix(start: number, end: number, newText: string) {
   return { title: { nl: `Vervang door ‘${newText}’`, en: `Replace with ‘${newText}’` }, edits: [{ start, end, newText }], isPreferred: true };
-}
-
-/** The replacement in the case of what it replaces: all capitals stay all capitals ("ER VOOR" → "ERVOOR"), a leading capital stays. */
-function sameCase(original: string, replacement: string): string {
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
-  return matchCase(original, replacement);
 }

@@ -27,6 +27,23 @@ export function matchCase(original: string, replacement: string): string {
 
 export { eolOf };
 
+/** Written in capitals throughout (at least two letters): "VRAGEN VAN LID", "ER VOOR". */
+export function isAllCaps(written: string): boolean {
+  return written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase();
+}
+
+/** The replacement in the case of what it replaces: all capitals stay all capitals ("ER VOOR" → "ERVOOR"), a leading capital stays. */
+export function sameCase(original: string, replacement: string): string {
+  return isAllCaps(original.replace(/[^\p{L}]/gu, '')) ? replacement.toUpperCase() : matchCase(original, replacement);
+}
+
+/** Without the marks and white space at its end ("Grinwis," → "Grinwis"): a loop, so a long run of marks costs its length once. */
+export function trimEndMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' \t\r\n,.;:'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 /** One line of text for a message: a phrase may run over a line break. */
 export function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ');

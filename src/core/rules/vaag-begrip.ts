@@ -164,7 +164,8 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   // another requested action ("… in te richten en … te faciliteren") it only adds to it, unless it asks for effort alone.
   if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category)) {
     const requested = own.slice(part.opener ? part.opener.end : part.start, m.start);
-    if (ANOTHER_ACTION.test(requested) && !(EFFORT_ONLY.has(m.term.id) && NEXT_REQUEST.test(requested))) return true;
+    // Only the end of the request so far decides whether this is the next request: a few characters, not all of it.
+    if (ANOTHER_ACTION.test(requested) && !(EFFORT_ONLY.has(m.term.id) && NEXT_REQUEST.test(requested.slice(-16)))) return true;
   }
   // A request to look into something, or a vague time, is bounded when the same part sets a deadline
   // ("te verkennen … en de Kamer vóór het voorjaar van 2023 te informeren").

@@ -1,7 +1,7 @@
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
 import type { Report, Rule } from './types';
-import { partsOf } from './util';
+import { isAllCaps, partsOf, trimEndMarks } from './util';
 
 /**
  * The ministries (departments) of 2007–2026 by their official names: a minister or staatssecretaris "van" one of them.
@@ -21,9 +21,20 @@ const DEPARTMENT = DEPARTMENTS.map((d) => d.replace(/[ ,]+/g, (gap) => (gap.incl
 const TITLE_BEFORE_DEPARTMENT = new RegExp(`\\b(minister|staatssecretaris)(\\s+voor)?\\s+(?=(?:${DEPARTMENT})\\b)`, 'giu');
 /** "Vragen van lid Hagen", "Vragen van leden A en B": the Kamer writes "van het lid", "van de leden". */
 const VAN_LID = /^(\s*vragen\s+van)(\s+)(lid|leden)\b/iu;
-/** The members in the header: up to " aan " (the addressee). A comma or " en " there names a second one. */
-const MEMBERS_END = /\s+aan\s/i;
-const SECOND_MEMBER = /(?:,|\s+en)\s+\S/i;
+/** How much of a header the form checks read. */
+const HEADER_REACH = 600;
+/** A comma or " en " among the members names a second one. */
+const SECOND_MEMBER = /(?:,| en) \S/i;
+
+/**
+ * The members in the header: up to " aan " (the addressee), " over " or its end, without what stands in brackets (the
+ * party: "Hagen (GroenLinks, PvdA)"), white space made single so the tests after it read each space once.
+ */
+function membersOf(rest: string): string {
+  const single = rest.replace(/\s+/g, ' ');
+  const end = single.search(/ (?:aan|over) /i);
+  return (end < 0 ? single : single.slice(0, end)).replace(/\([^)]*\)/g, '');
+}
 
 /**
  * The names of ministries and portfolios of 2010–2026 as the Kamer writes them after "minister van/voor" and
@@ -97,14 +108,13 @@ function formulaSlips(draft: Draft): Report[] {
   const header = partsOf(draft, 'header')[0];
   const text = draft.text;
   if (header) {
-    const written = text.slice(header.start, header.end);
+    // The opening of the header is all this reads (a header is a line or two).
+    const written = text.slice(header.start, Math.min(header.end, header.start + HEADER_REACH));
     const lid = VAN_LID.exec(written);
     if (lid) {
       const word = lid[3]!;
       const at = header.start + lid[1]!.length + lid[2]!.length;
-      const rest = written.slice(lid[0].length);
-      const members = rest.slice(0, Math.max(0, rest.search(MEMBERS_END)));
-      const plural = word.toLowerCase() === 'leden' || SECOND_MEMBER.test(members);
+      const plural = word.toLowerCase() === 'leden' || SECOND_MEMBER.test(membersOf(written.slice(lid[0].length)));
       const right = plural ? 'de leden' : 'het lid';
       out.push({
         start: header.start + lid[1]!.length - lid[1]!.trimStart().length,
@@ -152,7 +162,7 @@ function formulaSlips(draft: Draft): Report[] {
 
 /** Words inserted into a header written in capitals are capitals too ("VRAGEN VAN HET LID"). */
 function inCaseOf(written: string, words: string): string {
-  return written.length > 1 && written === written.toUpperCase() ? words.toUpperCase() : words;
+  return isAllCaps(written) ? words.toUpperCase() : words;
 }
 
 /** A ministry's name in the addressee written otherwise than the Kamer writes it. */
@@ -166,9 +176,9 @@ function ministryNameSlips(draft: Draft): Report[] {
     const from = m.index + m[0].length;
     const to = cuts.find((c) => c > from) ?? addressee.length;
     // The name without the mark that ends the apposition or the sentence ("minister van Algemene Zaken, en de …").
-    const written = addressee.slice(from, to).replace(/[\s,.;:]+$/, '');
+    const written = trimEndMarks(addressee.slice(from, to));
     // A header in capitals writes every name so: its capitals are no slip.
-    if (written === written.toUpperCase() || MARKUP.test(written)) continue;
+    if (isAllCaps(written) || MARKUP.test(written)) continue;
     const right = officialName(written);
     if (!right || written.normalize('NFC').replace(/\s+/g, ' ') === right) continue;
     const at = start + from;

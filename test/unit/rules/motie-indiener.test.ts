@@ -21,6 +21,7 @@ describe('motie-indiener', () => {
       { name: 'a member who did not sign, near a signer the kop names too: "Bikker en Becker", "Kuiken en Kuzu"', text: motie('Motie van de leden Bikker en Becker over X', ['Bikker']) + motie('Motie van de leden Kuiken en Kuzu over X', ['Kuik']) },
       { name: 'signatures in one block without blank lines', text: motie('Motie van de leden Bikker en Becker over X', ['Becker\nBikker']) },
       { name: 'initials tell namesakes apart: left alone', text: motie('Motie van het lid J. de Jong over X', ['Jan de Jong']) },
+      { name: 'the same name in another Unicode form (NFD pasted from a PDF)', text: motie('Motie van het lid Kro\u0308ger over X', ['Kröger']) },
       { name: 'two signatures near the name: no guess', text: motie('Motie van het lid Bakker over X', ['Bikker', 'Backer']) },
     ],
     invalid: [

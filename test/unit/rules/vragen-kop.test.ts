@@ -51,6 +51,12 @@ describe('vragen-kop', () => {
         fixed: vragen(Q, 'Vragen van het lid A (D66) aan de Minister van Landbouw, Natuur en Voedselkwaliteit, de minister van Economische Zaken en Klimaat en de Minister voor Klimaat en Energie over X (ingezonden 1 maart 2023).'),
       },
       {
+        name: 'a comma in the party\'s brackets is no second member',
+        text: vragen(Q, 'Vragen van lid Hagen (GroenLinks, PvdA) aan de minister van Financiën over X (ingezonden 3 maart 2023).'),
+        expected: [{ text: 'Vragen van lid', severity: 'warning' }],
+        fixed: vragen(Q, 'Vragen van het lid Hagen (GroenLinks, PvdA) aan de minister van Financiën over X (ingezonden 3 maart 2023).'),
+      },
+      {
         name: '"Vragen van leden"',
         text: vragen(Q, 'Vragen van leden Kröger (GL-PvdA) en Bontenbal (CDA) aan de minister van Financiën over X (ingezonden 3 maart 2023).'),
         expected: [{ text: 'Vragen van leden', severity: 'warning' }],
