@@ -28,6 +28,15 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
     // One question of 0.9 MB full of "u" and never a question mark: a pattern that tried every "u" to the end of the
     // line (kind detection, before 2026-12-05) took minutes; the verb-form rule reads every "Kun u" in it.
     { name: `Kamervragen with ${n(80_000)} × ‘Kun u dit,’ and no question mark`, text: `${VRAGEN_HEAD}1. ${'Kun u dit, '.repeat(n(80_000))}klaar.\n`, overBudget: false, kind: 'kamervragen', parts: 0 },
+    // One dictum of 8,000 effort wordings: every vague word read its clause from the part's start (10–17 s before
+    // 2026-12-05).
+    {
+      name: `motie whose dictum holds ${n(8_000)} effort wordings`,
+      text: `${motieHead}verzoekt de regering ${'iets te doen en zich in te zetten voor y '.repeat(n(8_000))}klaar,\n\n${motieTail}`,
+      overBudget: false,
+      kind: 'motie',
+      parts: 0,
+    },
     // A header whose addressee runs on into a run of spaces: the addressee pattern was cubic in the run (a reviewer:
     // 4,000 spaces 15 s, before 2026-12-05).
     {

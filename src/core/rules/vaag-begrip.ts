@@ -90,15 +90,22 @@ class PartSentences {
   }
 }
 
+/**
+ * How far before and after a vague word its clause and request are read: far more than any sentence of a motie or
+ * question, and a bound, so a part of thousands of vague words is not read from its start for each (that was quadratic:
+ * a 224 kB dictum with 8,000 effort wordings took ~10 s).
+ */
+const READ_AROUND = 2_000;
+
 /** The clause around a match: between the marks that end clauses (, ; : . ? !) or the part's bounds. */
 function clauseAround(text: string, part: Part, m: Span): { before: string; after: string } {
   // From after the opener: the number in "Vraag 2" is no number of the phrase.
-  const begin = part.opener ? Math.max(part.start, part.opener.end) : part.start;
+  const begin = Math.max(part.opener ? Math.max(part.start, part.opener.end) : part.start, m.start - READ_AROUND);
   const head = text.slice(begin, m.start);
   const from = begin + Math.max(head.search(/[,;:.?!][^,;:.?!]*$/) + 1, 0);
-  const tail = text.slice(m.end, part.end);
-  const stop = tail.search(/[,;:.?!]/);
-  return { before: text.slice(from, m.start), after: text.slice(m.end, stop < 0 ? part.end : m.end + stop) };
+  const end = Math.min(part.end, m.end + READ_AROUND);
+  const stop = text.slice(m.end, end).search(/[,;:.?!]/);
+  return { before: text.slice(from, m.start), after: text.slice(m.end, stop < 0 ? end : m.end + stop) };
 }
 
 const NEGATION = /(?:^|\s)(?:geen|niet|nooit|zonder|noch)(?:\s+\S+){0,2}\s*$/i;
@@ -163,7 +170,7 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
   // another requested action ("… in te richten en … te faciliteren") it only adds to it, unless it asks for effort alone.
   if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category)) {
-    const requested = own.slice(part.opener ? part.opener.end : part.start, m.start);
+    const requested = own.slice(Math.max(part.opener ? part.opener.end : part.start, m.start - READ_AROUND), m.start);
     // Only the end of the request so far decides whether this is the next request: a few characters, not all of it.
     if (ANOTHER_ACTION.test(requested) && !(EFFORT_ONLY.has(m.term.id) && NEXT_REQUEST.test(requested.slice(-16)))) return true;
   }
@@ -173,7 +180,7 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   // A purpose clause before the word, in its sentence ("… moeite hebben om kinderen onderwijs te bieden? Zo nee, …" is
   // none): "verzoekt het kabinet om een tijdspad op te stellen om afhankelijkheden te verminderen". The "om" right after
   // the opener, or after "bereid", is the request itself.
-  const openerEnd = part.opener ? part.opener.end : part.start;
+  const openerEnd = Math.max(part.opener ? part.opener.end : part.start, m.start - READ_AROUND);
   const fromOpener = own.slice(openerEnd, m.start);
   const lead = fromOpener.slice(fromOpener.search(/[.?!][^.?!]*$/) + 1);
   for (const purpose of lead.matchAll(PURPOSE)) {
