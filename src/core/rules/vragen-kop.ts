@@ -132,7 +132,7 @@ function formulaSlips(draft: Draft): Report[] {
   }
   if (!draft.adressaat) return out;
   const { start, end } = draft.adressaat.span;
-  for (const m of text.slice(start, end).replace(/[\r\n]/g, ' ').matchAll(TITLE_BEFORE_DEPARTMENT)) {
+  for (const m of text.slice(start, end).matchAll(TITLE_BEFORE_DEPARTMENT)) {
     const title = m[1]!;
     const at = start + m.index;
     const afterTitle = at + title.length;
