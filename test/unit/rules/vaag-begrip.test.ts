@@ -182,6 +182,18 @@ describe('vaag-begrip', () => {
         fixed: null,
       },
       {
+        name: '"zich … in te spannen" with more words between than a gap takes',
+        text: motie('verzoekt de regering om zich samen met provincies, gemeenten en de scholen in te spannen voor veilige schoolroutes,'),
+        expected: [{ text: 'in te spannen', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: '"inspannen" with its reflexive far before it, in a question',
+        text: vragen('1. Wilt u zich samen met de provincie, de gemeenten in Zeeland en de veiligheidsregio inspannen voor meer opvangplekken?'),
+        expected: [{ text: 'inspannen', severity: 'warning' }],
+        fixed: null,
+      },
+      {
         name: 'a second request after a purpose clause is a request of its own',
         text: motie('verzoekt de regering om in kaart te brengen welke stappen nodig zijn om de afhankelijkheden af te bouwen en op korte termijn de Kamer te informeren,'),
         expected: [{ text: 'op korte termijn', severity: 'warning' }],
