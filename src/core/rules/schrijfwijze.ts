@@ -4,8 +4,9 @@ import { matchCase, oneLine, ownTokens, proseParts, sameCase, type Token, WORD_G
 
 /*
  * Word combinations with one right spelling that a word list cannot check, since every word is a word: the
- * pronominal adverb written apart ("er voor zorgen" for "ervoor zorgen"), "hoe veel" for "hoeveel", "tenminste" before
- * an amount ("ten minste"), and an article before a demonstrative ("aan de deze doelstelling"). Each is flagged only
+ * pronominal adverb written apart ("er voor zorgen" for "ervoor zorgen"), "hoe veel" for "hoeveel", a participle such as
+ * "kennis genomen" ("kennisgenomen"), "tenminste" before an amount ("ten minste"), a space after a hyphen that shortens
+ * no compound ("sociaal- economische"), and an article before a demonstrative ("aan de deze doelstelling"). Each is flagged only
  * where the words around it leave one reading (Taaladvies, "Aaneenschrijven van combinaties met er, daar, hier en
  * waar"; the Woordenlijst for "hoeveel", "ten minste" and "tenminste").
  */
@@ -69,6 +70,30 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 /** The two-word spellings that are always one word ("hoe veel" → "hoeveel"). */
 const ALWAYS_ONE: ReadonlyMap<string, string> = new Map([['hoe veel', 'hoeveel']]);
 
+/**
+ * The past participles of verbs made of a noun or adjective and a verb ("kennisnemen", "gebruikmaken", "deelnemen",
+ * "plaatsvinden", "bekendmaken"): one word (Taaladvies, "Samengestelde werkwoorden: aaneen of los?"); "Heeft u kennis
+ * genomen van …" → "kennisgenomen". Not after an article or another determiner: "een deel genomen", "zijn plaats
+ * genomen" are a noun and a verb.
+ */
+const JOINED_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['kennis genomen', 'kennisnemen'],
+  ['gebruik gemaakt', 'gebruikmaken'],
+  ['deel genomen', 'deelnemen'],
+  ['plaats gevonden', 'plaatsvinden'],
+  ['plaats genomen', 'plaatsnemen'],
+  ['bekend gemaakt', 'bekendmaken'],
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['een', 'de', 'het', 'dit', 'dat', 'die', 'deze', 'zijn', 'haar', 'hun', 'ons', 'onze', 'mijn', 'uw', 'elk', 'ieder', 'geen', 'welk', 'welke', 'groot', 'groter', 'klein']);
+
+/**
+ * What may follow a hyphen and a space: the rest of a shortened compound ("wet- en regelgeving", "in- of uitvoer", "van basis- naar voortgezet onderwijs",
+ * "publiek- als privaat", "zorg- c.q. welzijnswerk"). Before any other word the space is a slip ("sociaal- economische",
+ * "Financiële- verhoudingswet", often where a line break was pasted from a PDF) or a dash without its space before it.
+ */
+const ELISION_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'naar', 'via', 'als', 'noch', 'dan', 'c', 'respectievelijk', 'resp', 'versus', 'vs', 'én', 'óf', 'alsook', 'maar', 'zowel']);
+const HYPHEN_SPACE = /^-[ \t]+$/;
+
 export const schrijfwijze: Rule = {
   id: 'schrijfwijze',
   scope: 'part',
@@ -78,8 +103,8 @@ export const schrijfwijze: Rule = {
   title: { nl: 'Schrijfwijze', en: 'Spelling of word combinations' },
   docs: {
     summary: {
-      nl: 'Signaleert woordcombinaties met één juiste schrijfwijze die geen woordenlijst ziet: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘tenminste 40 %’ (‘ten minste’), ‘de deze’ en ‘het lid de Roon’ (‘De Roon’).',
-      en: 'Flags word combinations with one right spelling that no word list sees: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘tenminste 40 %’ (‘ten minste’), ‘de deze’ and ‘het lid de Roon’ (‘De Roon’).',
+      nl: 'Signaleert woordcombinaties met één juiste schrijfwijze die geen woordenlijst ziet: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘de deze’ en ‘het lid de Roon’ (‘De Roon’).',
+      en: 'Flags word combinations with one right spelling that no word list sees: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘de deze’ and ‘het lid de Roon’ (‘De Roon’).',
     },
     rationale: {
       nl:
@@ -93,7 +118,12 @@ export const schrijfwijze: Rule = {
         'woordgroep (‘er voor de deur’, ‘er op dit moment’), een voorzetsel dat bij het werkwoord hoort (‘Welke oorzaken ' +
         'zijn er aan te wijzen?’: aanwijzen), ‘om te’ en ‘door te’ (‘Welke mogelijkheden zijn er om te voorkomen …’), een ' +
         'woord dat ook zelfstandig naamwoord is (‘er voor zorg aan huis’) en ‘Hoeveel geld is er over?’. ' +
-        '‘Hoe veel’ is altijd ‘hoeveel’. ‘Tenminste’ betekent ‘althans’; vóór een getal of bedrag (‘ten minste 40 %’, ‘ten ' +
+        '‘Hoe veel’ is altijd ‘hoeveel’. Het voltooid deelwoord van een werkwoord als ‘kennisnemen’, ‘gebruikmaken’, ' +
+        '‘deelnemen’, ‘plaatsvinden’ of ‘bekendmaken’ is één woord (‘Heeft u kennisgenomen van …’), behalve na een ' +
+        'lidwoord of ander bepalend woord (‘een deel genomen’). Na een koppelteken volgt geen spatie, tenzij het een ' +
+        'samenstelling afkort (‘wet- en regelgeving’, ‘in- of uitvoer’, ‘van basis- naar voortgezet onderwijs’): ' +
+        '‘sociaal- economische’ komt vaak uit een gekopieerde pdf; de melding vraagt ook of een gedachtestreepje bedoeld ' +
+        'is (‘ – ’) en biedt de samenvoeging zonder voorkeur aan. ‘Tenminste’ betekent ‘althans’; vóór een getal of bedrag (‘ten minste 40 %’, ‘ten ' +
         'minste drie’) is ‘ten minste’ (minimaal) bedoeld; vóór ‘één’ kan het allebei zijn en wordt niets gemeld. ‘De deze’ ' +
         'of ‘op het dit moment’ is een verschrijving, behalve vóór een tijd (‘het deze week verschenen rapport’) of in een ' +
         'woordgroep vóór een zelfstandig naamwoord (‘de dit probleem veroorzakende factoren’); ‘het’ alleen na een ' +
@@ -111,7 +141,12 @@ export const schrijfwijze: Rule = {
         'after ‘van’, ‘aan’, ‘naar’ or ‘toe’ (‘Wat vindt u er van?’). Left apart: ‘er’ with a phrase of its own (‘er voor ' +
         'de deur’, ‘er op dit moment’), a preposition that belongs to the verb (‘Welke oorzaken zijn er aan te wijzen?’: ' +
         'aanwijzen), ‘om te’ and ‘door te’ (‘Welke mogelijkheden zijn er om te voorkomen …’), a word that is also a noun ' +
-        '(‘er voor zorg aan huis’) and ‘Hoeveel geld is er over?’. ‘Hoe veel’ is always ‘hoeveel’. ‘Tenminste’ means ‘at ' +
+        '(‘er voor zorg aan huis’) and ‘Hoeveel geld is er over?’. ‘Hoe veel’ is always ‘hoeveel’. The past participle ' +
+        'of a verb such as ‘kennisnemen’, ‘gebruikmaken’, ‘deelnemen’, ‘plaatsvinden’ or ‘bekendmaken’ is one word ' +
+        '(‘Heeft u kennisgenomen van …’), except after an article or other determiner (‘een deel genomen’). No space ' +
+        'follows a hyphen unless it shortens a compound (‘wet- en regelgeving’, ‘in- of uitvoer’, ‘van basis- naar ' +
+        'voortgezet onderwijs’): ‘sociaal- economische’ often comes from a copied PDF; the finding also asks whether a ' +
+        'dash (‘ – ’) was meant and offers the joined form without preference. ‘Tenminste’ means ‘at ' +
         'any rate’; before a number or amount (‘ten minste 40 %’, ‘ten minste drie’) ‘ten minste’ (no less than) is meant; ' +
         'before ‘één’ it may be either and nothing is flagged. ‘De deze’ or ‘op het dit moment’ is a slip, except before a ' +
         'time (‘het deze week verschenen rapport’) or in a phrase before a noun (‘de dit probleem veroorzakende ' +
@@ -123,8 +158,8 @@ export const schrijfwijze: Rule = {
     bad: 'verzoekt de regering er voor te zorgen dat tenminste 40 % van de woningen betaalbaar is,',
     good: 'verzoekt de regering ervoor te zorgen dat ten minste 40 % van de woningen betaalbaar is,',
     fixes: {
-      nl: 'Vervangt de woorden door de juiste schrijfwijze (‘er voor’ → ‘ervoor’); bij ‘de deze’ kiest u zelf welk woord vervalt.',
-      en: 'Replaces the words with the right spelling (‘er voor’ → ‘ervoor’); for ‘de deze’ you choose which word goes.',
+      nl: 'Vervangt de woorden door de juiste schrijfwijze (‘er voor’ → ‘ervoor’); bij ‘de deze’ kiest u zelf welk woord vervalt, en na een koppelteken met spatie of u de woorden samenvoegt.',
+      en: 'Replaces the words with the right spelling (‘er voor’ → ‘ervoor’); for ‘de deze’ you choose which word goes, and after a hyphen with a space whether to join the words.',
     },
   },
   check(ctx) {
@@ -136,7 +171,8 @@ export const schrijfwijze: Rule = {
       const within = text.slice(0, part.end);
       const adjacent = (k: number) => k + 1 < tokens.length && WORD_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
       for (let k = 0; k < tokens.length; k++) {
-        const report = tenMinste(within, tokens[k]!) ?? (STARTS.has(tokens[k]!.lower) && adjacent(k) ? pairAt(within, tokens, k, adjacent) : undefined);
+        const report =
+          tenMinste(within, tokens[k]!) ?? hyphenSpace(within, tokens, k) ?? (STARTS.has(tokens[k]!.lower) && adjacent(k) ? pairAt(within, tokens, k, adjacent) : undefined);
         if (!report) continue;
         ctx.report(report);
         k++;
@@ -146,10 +182,57 @@ export const schrijfwijze: Rule = {
 };
 
 /** The first words of the two-word checks: the others are passed over without looking at the gap after them. */
-const STARTS: ReadonlySet<string> = new Set([...ADVERB_FIRST, 'hoe', 'de', 'het', 'lid', 'leden']);
+const STARTS: ReadonlySet<string> = new Set([...ADVERB_FIRST, 'hoe', 'de', 'het', 'lid', 'leden', ...[...JOINED_PARTICIPLES.keys()].map((pair) => pair.split(' ')[0]!)]);
 
 function pairAt(text: string, tokens: Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
-  return adverbApart(text, tokens, k, adjacent) ?? alwaysOne(text, tokens, k) ?? articleBeforeDemonstrative(text, tokens, k) ?? memberName(text, tokens, k, adjacent);
+  return (
+    adverbApart(text, tokens, k, adjacent) ??
+    alwaysOne(text, tokens, k) ??
+    participleApart(text, tokens, k) ??
+    articleBeforeDemonstrative(text, tokens, k) ??
+    memberName(text, tokens, k, adjacent)
+  );
+}
+
+/** "kennis genomen" → "kennisgenomen" (see `JOINED_PARTICIPLES`). */
+function participleApart(text: string, tokens: Token[], k: number): Report | undefined {
+  const first = tokens[k]!;
+  const second = tokens[k + 1]!;
+  const verb = JOINED_PARTICIPLES.get(`${first.lower} ${second.lower}`);
+  if (!verb || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  const written = text.slice(first.start, second.end);
+  const right = text.slice(first.start, first.end) + second.lower;
+  return {
+    start: first.start,
+    end: second.end,
+    message: {
+      nl: `“${oneLine(written)}” schrijf je aaneen: ‘${right}’ (van ‘${verb}’).`,
+      en: `“${oneLine(written)}” is written as one word: ‘${right}’ (of ‘${verb}’).`,
+    },
+    fixes: [replaceFix(first.start, second.end, right)],
+    data: { combination: 'aaneen', replacement: right },
+  };
+}
+
+/** "sociaal- economische" → "sociaal-economische": a space after a hyphen that shortens no compound (see `ELISION_WORDS`). */
+function hyphenSpace(text: string, tokens: Token[], k: number): Report | undefined {
+  const word = tokens[k]!;
+  const next = tokens[k + 1];
+  if (text.charCodeAt(word.end) !== 45 || !next || next.minor || ELISION_WORDS.has(next.lower)) return undefined;
+  const gap = text.slice(word.end, next.start);
+  if (!HYPHEN_SPACE.test(gap) || !/\p{L}$/u.test(text.slice(word.start, word.end))) return undefined;
+  const written = text.slice(word.start, next.end);
+  const right = text.slice(word.start, word.end + 1) + text.slice(next.start, next.end);
+  return {
+    start: word.start,
+    end: next.end,
+    message: {
+      nl: `Spatie na het koppelteken in “${oneLine(written)}”: ‘${right}’, of bedoelt u een gedachtestreepje (‘ – ’)?`,
+      en: `A space after the hyphen in “${oneLine(written)}”: ‘${right}’, or do you mean a dash (‘ – ’)?`,
+    },
+    fixes: [{ title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` }, edits: [{ start: word.start, end: next.end, newText: right }] }],
+    data: { combination: 'koppelteken', replacement: right },
+  };
 }
 
 /**

@@ -24,6 +24,9 @@ describe('schrijfwijze', () => {
       { name: 'names: "het lid De Roon", "het lid van de Tweede Kamer", "lid van D66", "Inge van Dijk"', text: vragen('1. Klopt het dat het lid De Roon, een lid van de Tweede Kamer en lid van D66, met Inge van Dijk sprak? Wat zei het lid van Dijk?') },
       { name: '"der" alone, and "de" that opens the next phrase: "de leden der Staten-Generaal", "van de leden de Kamer geïnformeerd"', text: vragen('1. Geldt de immuniteit van de leden der Staten-Generaal? Is naar aanleiding van de vragen van de leden de Kamer geïnformeerd? Is van het lid de Europese Commissie ingelicht?') },
       { name: '"tenminste één" may mean "althans"', text: vragen('1. Dan hebben gemeenten tenminste één zorg minder; is dat zo?') },
+      { name: 'participles written as one word, and a noun with a verb after a determiner: "een deel genomen", "zijn plaats genomen"', text: vragen('1. Heeft u kennisgenomen van het bericht? Heeft de gemeente gebruikgemaakt van de regeling en een deel genomen van het budget? Heeft de nieuwe minister zijn plaats genomen?') },
+      { name: 'shortened compounds: "wet- en regelgeving", "in- of uitvoer", "publiek- als privaat", "van basis- naar voortgezet onderwijs", "zorg- c.q. welzijnswerk"', text: vragen('1. Welke wet- en regelgeving geldt voor in- of uitvoer, voor publiek- als private partijen, voor de overgang van basis- naar voortgezet onderwijs en voor zorg- c.q. welzijnswerk?') },
+      { name: 'a hyphen before a line break, a number, a dash with spaces, a quotation', text: vragen('1. Klopt het dat het kabinet - zo meldt de NOS - de COVID-19- maatregelen en «de sociaal- economische gevolgen» bespreekt?') },
     ],
     invalid: [
       {
@@ -56,7 +59,25 @@ describe('schrijfwijze', () => {
         expected: [{ text: 'er mee', ...W }, { text: 'tenminste', ...W }, { text: 'er van', ...W }, { text: 'Hoe veel', ...W }, { text: 'er\nvoor', ...W }, { text: 'tenminste', ...W }],
         fixed: vragen('1. Bent u het ermee eens dat ten minste 40 % betaalbaar moet zijn? Wat vindt u ervan?\n\n2. Hoeveel gemeenten doen dit, en hoe gaat u ervoor zorgen dat het er ten minste drie worden?'),
       },
+      {
+        name: 'real (kv-2022Z00005): "Heeft u kennis genomen van"; also "gebruik gemaakt", "plaats gevonden", "bekend gemaakt"',
+        text: vragen('1. Heeft u kennis genomen van het arrest? Is er gebruik gemaakt van de regeling, heeft het overleg plaats gevonden en is de uitkomst bekend gemaakt?'),
+        expected: [{ text: 'kennis genomen', ...W }, { text: 'gebruik gemaakt', ...W }, { text: 'plaats gevonden', ...W }, { text: 'bekend gemaakt', ...W }],
+        fixed: vragen('1. Heeft u kennisgenomen van het arrest? Is er gebruikgemaakt van de regeling, heeft het overleg plaatsgevonden en is de uitkomst bekendgemaakt?'),
+      },
+      {
+        name: 'real (kst-36200-VII-30): "de Financiële- verhoudingswet"; "sociaal- economische", pasted from a PDF',
+        text: motie('constaterende dat de Financiële- verhoudingswet de sociaal- economische verschillen niet meeweegt;\n\nverzoekt de regering vóór 1 juli 2027 een plan te sturen,'),
+        expected: [{ text: 'Financiële- verhoudingswet', ...W }, { text: 'sociaal- economische', ...W }],
+        fixed: null,
+      },
     ],
+  });
+
+  it('asks whether a hyphen before a space was meant as a dash, and prefers no fix', () => {
+    const [f] = findingsOf(vragen('1. Onderzoekt u -in overleg met de sociale partners- hoe dit kan?'), 'schrijfwijze');
+    expect(f!.message).toBe('Spatie na het koppelteken in “partners- hoe”: ‘partners-hoe’, of bedoelt u een gedachtestreepje (‘ – ’)?');
+    expect(f!.fixes.map((x) => x.isPreferred ?? false)).toEqual([false]);
   });
 
   it('offers both words of "de deze", neither preferred, and keeps a capital', () => {
