@@ -6,7 +6,7 @@ import { matchCase, oneLine, ownTokens, proseParts, sameCase, type Token, WORD_G
  * Word combinations with one right spelling that a word list cannot check, since every word is a word: the
  * pronominal adverb written apart ("er voor zorgen" for "ervoor zorgen"), "hoe veel" for "hoeveel", a participle such as
  * "kennis genomen" ("kennisgenomen"), "tenminste" before an amount ("ten minste"), a space after a hyphen that shortens
- * no compound ("sociaal- economische"), and an article before a demonstrative ("aan de deze doelstelling"). Each is flagged only
+ * no compound ("sociaal- economische"), a geographic adjective in lower case ("palestijnse"), and an article before a demonstrative ("aan de deze doelstelling"). Each is flagged only
  * where the words around it leave one reading (Taaladvies, "Aaneenschrijven van combinaties met er, daar, hier en
  * waar"; the Woordenlijst for "hoeveel", "ten minste" and "tenminste").
  */
@@ -94,6 +94,30 @@ const DETERMINERS: ReadonlySet<string> = new Set(['een', 'de', 'het', 'dit', 'da
 const ELISION_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'naar', 'via', 'als', 'noch', 'dan', 'c', 'respectievelijk', 'resp', 'versus', 'vs', 'én', 'óf', 'alsook', 'maar', 'zowel']);
 const HYPHEN_SPACE = /^-[ \t]+$/;
 
+/**
+ * Adjectives made from the name of a country, region, people or city take its capital ("Palestijnse", "Europese",
+ * "Caribische"; Taaladvies, "Hoofdletters in aardrijkskundige bijvoeglijke naamwoorden"). Lower case is a slip. Left out
+ * because they have a lower-case meaning of their own: "engels" (angels), "chinees" (the restaurant), "pools" (polar),
+ * "schots" (schots en scheef), "fries" (a frieze), "bourgondisch", "westers", "oosters", and "franse" before "slag".
+ */
+const GEOGRAPHIC: ReadonlySet<string> = new Set(
+  (
+    'nederlands europees europe amerikaans duits frans belgisch brits engel russisch chine oekraïens oekraiens palestijns ' +
+    'israëlisch israelisch turks marokkaans syrisch afghaans iraans iraaks caribisch antilliaans surinaams arubaans ' +
+    'bonairiaans curaçaos curacaos limburgs brabants gronings zeeuws haags amsterdams rotterdams utrechts gelders drents ' +
+    'zweeds noors deens pool spaans italiaans grieks portugees portuge hongaars afrikaans aziatisch arabisch japans indiaas ' +
+    'indonesisch canadees canade mexicaans braziliaans iers oostenrijks zwitsers litouws tsjechisch slowaaks roemeens ' +
+    'bulgaars kroatisch servisch libanees libane egyptisch saoedisch eritrees eritre ethiopisch koerdisch koreaans ' +
+    'vietnamees vietname taiwanees taiwane georgisch armeens moldavisch wit-russisch zuid-afrikaans noord-koreaans zuid-koreaans'
+  )
+    .split(' ')
+    // The uninflected form ("europees"), where it is one, and the inflected ("europese", "palestijnse").
+    .flatMap((stem) => (stem.endsWith('s') || stem.endsWith('sch') ? [stem, `${stem}e`] : [`${stem}se`]))
+    .filter((w) => !['engels', 'pools', 'chinees'].includes(w)),
+);
+/** A token inside a web or mail address, or a path: its words are no prose ("www.nederlandse-bank.nl"). */
+const ADDRESS = /[/@]|www\.|\.(?:nl|com|org|eu|be|de|net)(?![\p{L}\p{N}])/u;
+
 export const schrijfwijze: Rule = {
   id: 'schrijfwijze',
   scope: 'part',
@@ -103,8 +127,8 @@ export const schrijfwijze: Rule = {
   title: { nl: 'Schrijfwijze', en: 'Spelling of word combinations' },
   docs: {
     summary: {
-      nl: 'Signaleert woordcombinaties met één juiste schrijfwijze die geen woordenlijst ziet: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘de deze’ en ‘het lid de Roon’ (‘De Roon’).',
-      en: 'Flags word combinations with one right spelling that no word list sees: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘de deze’ and ‘het lid de Roon’ (‘De Roon’).',
+      nl: 'Signaleert woordcombinaties met één juiste schrijfwijze die geen woordenlijst ziet: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘palestijnse’ (‘Palestijnse’), ‘de deze’ en ‘het lid de Roon’ (‘De Roon’).',
+      en: 'Flags word combinations with one right spelling that no word list sees: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘palestijnse’ (‘Palestijnse’), ‘de deze’ and ‘het lid de Roon’ (‘De Roon’).',
     },
     rationale: {
       nl:
@@ -123,7 +147,10 @@ export const schrijfwijze: Rule = {
         'lidwoord of ander bepalend woord (‘een deel genomen’). Na een koppelteken volgt geen spatie, tenzij het een ' +
         'samenstelling afkort (‘wet- en regelgeving’, ‘in- of uitvoer’, ‘van basis- naar voortgezet onderwijs’): ' +
         '‘sociaal- economische’ komt vaak uit een gekopieerde pdf; de melding vraagt ook of een gedachtestreepje bedoeld ' +
-        'is (‘ – ’) en biedt de samenvoeging zonder voorkeur aan. ‘Tenminste’ betekent ‘althans’; vóór een getal of bedrag (‘ten minste 40 %’, ‘ten ' +
+        'is (‘ – ’) en biedt de samenvoeging zonder voorkeur aan. Een bijvoeglijk naamwoord van een land, volk, streek of ' +
+        'stad krijgt een hoofdletter (‘de Palestijnse autoriteiten’, ‘niet-Europese landen’); woorden met een eigen ' +
+        'betekenis in kleine letters (‘de franse slag’, ‘de chinees’, ‘engels’, ‘westers’) en webadressen blijven ' +
+        'ongemoeid. ‘Tenminste’ betekent ‘althans’; vóór een getal of bedrag (‘ten minste 40 %’, ‘ten ' +
         'minste drie’) is ‘ten minste’ (minimaal) bedoeld; vóór ‘één’ kan het allebei zijn en wordt niets gemeld. ‘De deze’ ' +
         'of ‘op het dit moment’ is een verschrijving, behalve vóór een tijd (‘het deze week verschenen rapport’) of in een ' +
         'woordgroep vóór een zelfstandig naamwoord (‘de dit probleem veroorzakende factoren’); ‘het’ alleen na een ' +
@@ -146,7 +173,9 @@ export const schrijfwijze: Rule = {
         '(‘Heeft u kennisgenomen van …’), except after an article or other determiner (‘een deel genomen’). No space ' +
         'follows a hyphen unless it shortens a compound (‘wet- en regelgeving’, ‘in- of uitvoer’, ‘van basis- naar ' +
         'voortgezet onderwijs’): ‘sociaal- economische’ often comes from a copied PDF; the finding also asks whether a ' +
-        'dash (‘ – ’) was meant and offers the joined form without preference. ‘Tenminste’ means ‘at ' +
+        'dash (‘ – ’) was meant and offers the joined form without preference. An adjective of a country, people, region ' +
+        'or city takes a capital (‘de Palestijnse autoriteiten’, ‘niet-Europese landen’); words with a lower-case ' +
+        'meaning of their own (‘de franse slag’, ‘de chinees’, ‘engels’, ‘westers’) and web addresses are left alone. ‘Tenminste’ means ‘at ' +
         'any rate’; before a number or amount (‘ten minste 40 %’, ‘ten minste drie’) ‘ten minste’ (no less than) is meant; ' +
         'before ‘één’ it may be either and nothing is flagged. ‘De deze’ or ‘op het dit moment’ is a slip, except before a ' +
         'time (‘het deze week verschenen rapport’) or in a phrase before a noun (‘de dit probleem veroorzakende ' +
@@ -172,7 +201,7 @@ export const schrijfwijze: Rule = {
       const adjacent = (k: number) => k + 1 < tokens.length && WORD_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
       for (let k = 0; k < tokens.length; k++) {
         const report =
-          tenMinste(within, tokens[k]!) ?? hyphenSpace(within, tokens, k) ?? (STARTS.has(tokens[k]!.lower) && adjacent(k) ? pairAt(within, tokens, k, adjacent) : undefined);
+          tenMinste(within, tokens[k]!) ?? hyphenSpace(within, tokens, k) ?? geographicCapital(within, tokens, k) ?? (STARTS.has(tokens[k]!.lower) && adjacent(k) ? pairAt(within, tokens, k, adjacent) : undefined);
         if (!report) continue;
         ctx.report(report);
         k++;
@@ -211,6 +240,32 @@ function participleApart(text: string, tokens: Token[], k: number): Report | und
     },
     fixes: [replaceFix(first.start, second.end, right)],
     data: { combination: 'aaneen', replacement: right },
+  };
+}
+
+/** "de palestijnse autoriteiten" → "Palestijnse" (see `GEOGRAPHIC`); also after "niet-", "anti-", "pro-" ("niet-Europese"). */
+function geographicCapital(text: string, tokens: Token[], k: number): Report | undefined {
+  const token = tokens[k]!;
+  if (token.capital) return undefined;
+  const written = text.slice(token.start, token.end);
+  const prefix = /^(?:niet|anti|pro|pan|trans|inter|intra|extra)-/iu.exec(written)?.[0] ?? '';
+  const word = written.slice(prefix.length);
+  if (!GEOGRAPHIC.has(word.toLowerCase()) || !/^\p{Ll}/u.test(word)) return undefined;
+  if (word.toLowerCase() === 'franse' && tokens[k + 1]?.lower === 'slag') return undefined;
+  // The white-space-delimited run around the word: an address or a path is no prose.
+  const from = Math.max(text.lastIndexOf(' ', token.start), text.lastIndexOf('\n', token.start), token.start - 200);
+  const to = text.slice(token.end, token.end + 200).search(/\s/);
+  if (ADDRESS.test(text.slice(from + 1, to < 0 ? token.end + 200 : token.end + to))) return undefined;
+  const right = prefix + word.charAt(0).toUpperCase() + word.slice(1);
+  return {
+    start: token.start,
+    end: token.end,
+    message: {
+      nl: `“${written}” is afgeleid van een aardrijkskundige naam en krijgt een hoofdletter: ‘${right}’.`,
+      en: `“${written}” is derived from a geographical name and takes a capital: ‘${right}’.`,
+    },
+    fixes: [replaceFix(token.start, token.end, right)],
+    data: { combination: 'hoofdletter', replacement: right },
   };
 }
 

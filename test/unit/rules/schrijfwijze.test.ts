@@ -26,6 +26,7 @@ describe('schrijfwijze', () => {
       { name: '"tenminste één" may mean "althans"', text: vragen('1. Dan hebben gemeenten tenminste één zorg minder; is dat zo?') },
       { name: 'participles written as one word, and a noun with a verb after a determiner: "een deel genomen", "zijn plaats genomen"', text: vragen('1. Heeft u kennisgenomen van het bericht? Heeft de gemeente gebruikgemaakt van de regeling en een deel genomen van het budget? Heeft de nieuwe minister zijn plaats genomen?') },
       { name: 'shortened compounds: "wet- en regelgeving", "in- of uitvoer", "publiek- als privaat", "van basis- naar voortgezet onderwijs", "zorg- c.q. welzijnswerk"', text: vragen('1. Welke wet- en regelgeving geldt voor in- of uitvoer, voor publiek- als private partijen, voor de overgang van basis- naar voortgezet onderwijs en voor zorg- c.q. welzijnswerk?') },
+      { name: 'geographic adjectives with their capital; words with a lower-case meaning; an address', text: vragen('1. Spreekt u de Palestijnse en niet-Europese autoriteiten aan, ook met de franse slag, bij de chinees of met engels en westerse landen (zie www.nederlandse-bank.nl/amerikaanse-rente)?') },
       { name: 'a hyphen before a line break, a number, a dash with spaces, a quotation', text: vragen('1. Klopt het dat het kabinet - zo meldt de NOS - de COVID-19- maatregelen en «de sociaal- economische gevolgen» bespreekt?') },
     ],
     invalid: [
@@ -64,6 +65,12 @@ describe('schrijfwijze', () => {
         text: vragen('1. Heeft u kennis genomen van het arrest? Is er gebruik gemaakt van de regeling, heeft het overleg plaats gevonden en is de uitkomst bekend gemaakt?'),
         expected: [{ text: 'kennis genomen', ...W }, { text: 'gebruik gemaakt', ...W }, { text: 'plaats gevonden', ...W }, { text: 'bekend gemaakt', ...W }],
         fixed: vragen('1. Heeft u kennisgenomen van het arrest? Is er gebruikgemaakt van de regeling, heeft het overleg plaatsgevonden en is de uitkomst bekendgemaakt?'),
+      },
+      {
+        name: 'real (kv-2021Z14469): "met de palestijnse autoriteiten"; "niet-europese", "caribische"',
+        text: vragen('1. Bent u bereid dit zowel in bilateraal contact met de palestijnse autoriteiten als met niet-europese landen en de caribische eilanden te bespreken?'),
+        expected: [{ text: 'palestijnse', ...W }, { text: 'niet-europese', ...W }, { text: 'caribische', ...W }],
+        fixed: vragen('1. Bent u bereid dit zowel in bilateraal contact met de Palestijnse autoriteiten als met niet-Europese landen en de Caribische eilanden te bespreken?'),
       },
       {
         name: 'real (kst-36200-VII-30): "de Financiële- verhoudingswet"; "sociaal- economische", pasted from a PDF',
