@@ -19,6 +19,7 @@ import { schrijfwijze } from './schrijfwijze';
 import { spelfout } from './spelfout';
 import type { Rule } from './types';
 import { toezeggingStelligheid } from './toezegging-stelligheid';
+import { tussenzin } from './tussenzin';
 import { vaagBegrip } from './vaag-begrip';
 import { verwijzingVorm } from './verwijzing-vorm';
 import { vragenAdressaat } from './vragen-adressaat';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   schrijfwijze,
   spelfout,
   toezeggingStelligheid,
+  tussenzin,
   vaagBegrip,
   verwijzingVorm,
   voetnoten,

@@ -33,6 +33,7 @@ describe('rule documentation', () => {
       'schrijfwijze',
       'spelfout',
       'toezegging-stelligheid',
+      'tussenzin',
       'vaag-begrip',
       'verwijzing-vorm',
       'voetnoten',

@@ -1,0 +1,87 @@
+import type { Draft, Part } from '../draft/types';
+import type { Report, Rule } from './types';
+import { oneLine, proseParts } from './util';
+
+/** "om," followed by what it opens: the comma that starts an aside ("verzoekt de regering om, samen met …, …"). */
+const OM_COMMA = /(?<![\p{L}\p{N}])om[ \t]*,/giu;
+/** How far after "om," the infinitive is looked for: an aside is a phrase, not a page. */
+const REACH = 600;
+/** The "te" of the infinitive that "om" opens ("te maken", "te onderzoeken", "in kaart te brengen"). */
+const TE = /(?<![\p{L}\p{N}])te\s+(\p{L}+)/u;
+/** A mark that closes the aside (or ends the sentence before any infinitive). */
+const CLOSES = /[,;:.?!()]/;
+/**
+ * A clause of its own inside the aside may hold a "te" that is not the request's ("om, waar dat te verwachten is, …"):
+ * then the rule cannot tell where the aside ends, and says nothing.
+ */
+const CLAUSE = /(?<![\p{L}\p{N}])(?:waar|indien|als|wanneer|zodra|nu|omdat|dat|die|wat|zoals|mits|tenzij|voordat|nadat|zolang|terwijl|waarbij|waarin|welke|hoe|of)(?![\p{L}\p{N}])/iu;
+
+export const tussenzin: Rule = {
+  id: 'tussenzin',
+  scope: 'part',
+  kinds: ['motie', 'kamervragen'],
+  overBudget: true,
+  defaultSeverity: 'warning',
+  title: { nl: 'Tussenzin niet gesloten', en: 'Aside not closed' },
+  docs: {
+    summary: {
+      nl: 'Signaleert een komma na ‘om’ die een tussenzin opent die niet gesloten wordt vóór het werkwoord: ‘verzoekt de regering om, in samenwerking met provincies te onderzoeken …’.',
+      en: 'Flags a comma after ‘om’ that opens an aside not closed before the verb: ‘verzoekt de regering om, in samenwerking met provincies te onderzoeken …’.',
+    },
+    rationale: {
+      nl:
+        'Na ‘om’ volgt het verzoek zelf (‘verzoekt de regering om … te onderzoeken’). Een komma direct na ‘om’ kan alleen een ' +
+        'tussenzin openen, en die moet vóór het werkwoord weer gesloten worden: ‘verzoekt de regering om, samen met de ' +
+        'provincies, de kennislacunes in te vullen’. Staat er geen tweede komma vóór ‘te …’, dan hangt de eerste los ' +
+        '(‘verzoekt de regering om, het mogelijk te maken …’) of is de tweede vergeten (‘om, in samenwerking met provincies en ' +
+        'gemeenten te onderzoeken …’). De oplossing schrapt de komma; wie een tussenzin bedoelde, zet de tweede komma zelf. ' +
+        'Niet gemeld: een tussenzin met een eigen bijzin (‘om, waar dat te verwachten is, …’), waar de regel niet kan zien waar ' +
+        'hij eindigt, en citaten.',
+      en:
+        'After ‘om’ comes the request itself (‘verzoekt de regering om … te onderzoeken’). A comma right after ‘om’ can only open ' +
+        'an aside, which must close before the verb: ‘verzoekt de regering om, samen met de provincies, de kennislacunes in ' +
+        'te vullen’. Without a second comma before ‘te …’ the first one dangles (‘verzoekt de regering om, het mogelijk te ' +
+        'maken …’) or the second was forgotten (‘om, in samenwerking met provincies en gemeenten te onderzoeken …’). The fix ' +
+        'removes the comma; who meant an aside adds the second comma. Not flagged: an aside with a clause of its own (‘om, ' +
+        'waar dat te verwachten is, …’), where the rule cannot see where it ends, and quotations.',
+    },
+    bad: 'verzoekt de regering om, in samenwerking met provincies en gemeenten te onderzoeken wat nodig is,',
+    good: 'verzoekt de regering om, in samenwerking met provincies en gemeenten, te onderzoeken wat nodig is,',
+    fixes: { nl: 'Schrapt de komma na ‘om’.', en: 'Removes the comma after ‘om’.' },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    for (const part of proseParts(draft)) {
+      for (const report of unclosedAsides(draft, part)) ctx.report(report);
+    }
+  },
+};
+
+/** Every "om," in a part's own words whose aside runs into the request's "te …" without a closing mark. */
+function unclosedAsides(draft: Draft, part: Part): Report[] {
+  const own = draft.ownWords;
+  const out: Report[] = [];
+  const text = own.slice(part.start, part.end);
+  for (const m of text.matchAll(OM_COMMA)) {
+    const after = part.start + m.index + m[0].length;
+    const rest = own.slice(after, Math.min(part.end, after + REACH));
+    const te = TE.exec(rest);
+    if (!te) continue;
+    const aside = rest.slice(0, te.index);
+    if (CLOSES.test(aside) || CLAUSE.test(aside)) continue;
+    const comma = after - 1;
+    const start = part.start + m.index;
+    const verb = `te ${te[1]}`;
+    out.push({
+      start,
+      end: after,
+      message: {
+        nl: `De komma na ‘om’ opent een tussenzin die niet gesloten wordt vóór ‘${verb}’: schrap de komma, of sluit de tussenzin met een tweede komma.`,
+        en: `The comma after ‘om’ opens an aside that is not closed before ‘${verb}’: remove the comma, or close the aside with a second comma.`,
+      },
+      fixes: [{ title: { nl: 'Schrap de komma', en: 'Remove the comma' }, edits: [{ start: comma, end: after, newText: '' }], isPreferred: true }],
+      data: { written: oneLine(draft.text.slice(start, after)) },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, motie, ruleTable, vragen } from './helpers';
+
+const W = { severity: 'warning' } as const;
+
+describe('tussenzin', () => {
+  ruleTable('tussenzin', {
+    valid: [
+      { name: 'no comma after "om"', text: motie('verzoekt de regering om in samenwerking met provincies en gemeenten te onderzoeken wat nodig is,') },
+      {
+        name: 'real asides closed before the verb (kst-33576-78, kst-36274-57, kst-35934-R2158-14)',
+        text: motie(
+          'verzoekt de regering om, samen met de provincies, de kennislacunes snel in te vullen;\n\n' +
+            'verzoekt de regering om, met inachtneming van de reflectie van experts, de klimaattransitie rechtvaardig vorm te geven;\n\n' +
+            'verzoekt de regering om, indien het wetsvoorstel wordt aangenomen, het wetsvoorstel jaarlijks te evalueren,',
+        ),
+      },
+      { name: 'an aside with a clause of its own, where its end cannot be seen', text: motie('verzoekt de regering om, waar dat te verwachten is en de middelen er zijn te helpen,') },
+      { name: 'a quotation', text: vragen('1. Wat bedoelt u met «we vragen de regering om, zo nodig te helpen»?') },
+      { name: '"om," with no infinitive after it, and "om" inside a word', text: vragen('1. Waarom, en wanneer, gebeurt dit? Kunt u de vragen omgekeerd, te beginnen met de laatste, beantwoorden?') },
+    ],
+    invalid: [
+      {
+        name: 'real (kst-31765-133): "verzoekt de regering om, het … mogelijk te maken"',
+        text: motie('verzoekt de regering om, het binnen de vernieuwingsagenda mogelijk te maken om zonder regels opnieuw te beginnen,'),
+        expected: [{ text: 'om,', ...W }],
+        fixed: motie('verzoekt de regering om het binnen de vernieuwingsagenda mogelijk te maken om zonder regels opnieuw te beginnen,'),
+      },
+      {
+        name: 'real (kst-34775-XII-40): the second comma forgotten',
+        text: motie('verzoekt de regering om, in samenwerking met provincies en gemeenten te onderzoeken wat er nodig is,'),
+        expected: [{ text: 'om,', ...W }],
+        fixed: motie('verzoekt de regering om in samenwerking met provincies en gemeenten te onderzoeken wat er nodig is,'),
+      },
+      {
+        name: 'in a question, across a line break',
+        text: vragen('1. Bent u bereid om, samen met de gemeenten\nte onderzoeken hoe dit kan?'),
+        expected: [{ text: 'om,', ...W }],
+        fixed: vragen('1. Bent u bereid om samen met de gemeenten\nte onderzoeken hoe dit kan?'),
+      },
+    ],
+  });
+
+  it('names the verb the aside runs into', () => {
+    const [f] = findingsOf(motie('verzoekt de regering om, te komen met een visiedocument,'), 'tussenzin');
+    expect(f!.message).toBe('De komma na ‘om’ opent een tussenzin die niet gesloten wordt vóór ‘te komen’: schrap de komma, of sluit de tussenzin met een tweede komma.');
+  });
+});
