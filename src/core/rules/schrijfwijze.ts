@@ -73,8 +73,10 @@ const ALWAYS_ONE: ReadonlyMap<string, string> = new Map([['hoe veel', 'hoeveel']
 /**
  * The past participles of verbs made of a noun or adjective and a verb ("kennisnemen", "gebruikmaken", "deelnemen",
  * "plaatsvinden", "bekendmaken"): one word (Taaladvies, "Samengestelde werkwoorden: aaneen of los?"); "Heeft u kennis
- * genomen van …" → "kennisgenomen". Not after an article or another determiner: "een deel genomen", "zijn plaats
- * genomen" are a noun and a verb.
+ * genomen van …" → "kennisgenomen". Not where the first word is a noun with a word of its own before it: a determiner
+ * ("een deel genomen"), a preposition ("in plaats genomen"), a word of degree ("weinig gebruik gemaakt", "beter bekend
+ * gemaakt") or an inflected adjective ("een geschikte plaats gevonden", "het grootste deel genomen"); and not "bekend
+ * gemaakt met" (made familiar with).
  */
 const JOINED_PARTICIPLES: ReadonlyMap<string, string> = new Map([
   ['kennis genomen', 'kennisnemen'],
@@ -84,14 +86,26 @@ const JOINED_PARTICIPLES: ReadonlyMap<string, string> = new Map([
   ['plaats genomen', 'plaatsnemen'],
   ['bekend gemaakt', 'bekendmaken'],
 ]);
-const DETERMINERS: ReadonlySet<string> = new Set(['een', 'de', 'het', 'dit', 'dat', 'die', 'deze', 'zijn', 'haar', 'hun', 'ons', 'onze', 'mijn', 'uw', 'elk', 'ieder', 'geen', 'welk', 'welke', 'groot', 'groter', 'klein']);
+const DETERMINERS: ReadonlySet<string> = new Set(['een', 'de', 'het', 'dit', 'deze', 'zijn', 'haar', 'hun', 'ons', 'onze', 'mijn', 'uw', 'elk', 'ieder', 'geen', 'welk', 'welke', 'enig', 'enige']);
+const DEGREE: ReadonlySet<string> = new Set([
+  'veel', 'weinig', 'meer', 'minder', 'meest', 'minst', 'goed', 'beter', 'best', 'optimaal', 'dankbaar', 'onvoldoende', 'voldoende', 'volop', 'intensief', 'ruim',
+  'beperkt', 'zo', 'nauwelijks', 'groot', 'klein', 'breed', 'algemeen', 'vaker', 'maximaal', 'nuttig', 'slim', 'veelvuldig', 'ruimschoots',
+]);
+/** A word before the first word of a pair that makes that word a noun of its own (see `JOINED_PARTICIPLES`). */
+function ownNoun(before: Token | undefined, first: string): boolean {
+  if (!before) return false;
+  const w = before.lower;
+  // An inflected adjective: "een geschikte plaats"; before "kennis" a word in -e is the subject ("de gemeente kennis genomen").
+  const adjective = first !== 'kennis' && !before.capital && w.length > 3 && w.endsWith('e');
+  return DETERMINERS.has(w) || PREPOSITIONS.has(w) || DEGREE.has(w) || adjective;
+}
 
 /**
  * What may follow a hyphen and a space: the rest of a shortened compound ("wet- en regelgeving", "in- of uitvoer", "van basis- naar voortgezet onderwijs",
  * "publiek- als privaat", "zorg- c.q. welzijnswerk"). Before any other word the space is a slip ("sociaal- economische",
  * "Financiële- verhoudingswet", often where a line break was pasted from a PDF) or a dash without its space before it.
  */
-const ELISION_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'naar', 'via', 'als', 'noch', 'dan', 'c', 'respectievelijk', 'resp', 'versus', 'vs', 'én', 'óf', 'alsook', 'maar', 'zowel']);
+const ELISION_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'naar', 'via', 'als', 'noch', 'dan', 'c', 'respectievelijk', 'resp', 'versus', 'vs', 'én', 'óf', 'alsook', 'maar', 'zowel', 'alsmede', 'ofwel', 'oftewel', 'evenals', 'hetzij', 'plus', 'annex', 'casu', 'naast', 'tegenover', 'behalve']);
 const HYPHEN_SPACE = /^-[ \t]+$/;
 
 /**
@@ -102,21 +116,29 @@ const HYPHEN_SPACE = /^-[ \t]+$/;
  */
 const GEOGRAPHIC: ReadonlySet<string> = new Set(
   (
-    'nederlands europees europe amerikaans duits frans belgisch brits engel russisch chine oekraïens oekraiens palestijns ' +
-    'israëlisch israelisch turks marokkaans syrisch afghaans iraans iraaks caribisch antilliaans surinaams arubaans ' +
-    'bonairiaans curaçaos curacaos limburgs brabants gronings zeeuws haags amsterdams rotterdams utrechts gelders drents ' +
-    'zweeds noors deens pool spaans italiaans grieks portugees portuge hongaars afrikaans aziatisch arabisch japans indiaas ' +
-    'indonesisch canadees canade mexicaans braziliaans iers oostenrijks zwitsers litouws tsjechisch slowaaks roemeens ' +
-    'bulgaars kroatisch servisch libanees libane egyptisch saoedisch eritrees eritre ethiopisch koerdisch koreaans ' +
-    'vietnamees vietname taiwanees taiwane georgisch armeens moldavisch wit-russisch zuid-afrikaans noord-koreaans zuid-koreaans'
+    'nederlands europees amerikaans duits frans belgisch russisch oekraïens oekraiens palestijns israëlisch israelisch ' +
+    'turks marokkaans syrisch afghaans iraans iraaks caribisch antilliaans surinaams arubaans bonairiaans curaçaos ' +
+    'curacaos limburgs brabants gronings zeeuws haags amsterdams rotterdams utrechts gelders drents zweeds noors deens ' +
+    'spaans italiaans grieks portugees hongaars afrikaans aziatisch arabisch japans indiaas indonesisch canadees mexicaans ' +
+    'braziliaans iers oostenrijks zwitsers litouws tsjechisch slowaaks roemeens bulgaars kroatisch servisch libanees ' +
+    'egyptisch saoedisch eritrees ethiopisch koerdisch koreaans vietnamees taiwanees georgisch armeens moldavisch ' +
+    'wit-russisch zuid-afrikaans noord-koreaans zuid-koreaans'
   )
     .split(' ')
-    // The uninflected form ("europees"), where it is one, and the inflected ("europese", "palestijnse").
-    .flatMap((stem) => (stem.endsWith('s') || stem.endsWith('sch') ? [stem, `${stem}e`] : [`${stem}se`]))
-    .filter((w) => !['engels', 'pools', 'chinees'].includes(w)),
+    .flatMap((w) => [w, inflected(w)])
+    // Only the inflected form of these: "engels" (angels), "brits" (a plank bed), "pools" (polar), "chinees" (the restaurant).
+    .concat(['engelse', 'britse', 'poolse', 'chinese']),
 );
-/** A token inside a web or mail address, or a path: its words are no prose ("www.nederlandse-bank.nl"). */
-const ADDRESS = /[/@]|www\.|\.(?:nl|com|org|eu|be|de|net)(?![\p{L}\p{N}])/u;
+
+/** The inflected form of an adjective of the list: "europees" → "europese", "indiaas" → "indiase", "duits" → "duitse". */
+function inflected(adjective: string): string {
+  if (adjective.endsWith('ees')) return `${adjective.slice(0, -3)}ese`;
+  if (adjective === 'indiaas') return 'indiase';
+  return `${adjective}e`;
+}
+/** A token inside a web or mail address, a path, a file name or a hashtag: its words are no prose ("www.nederlandse-bank.nl"). */
+const RUN = 200;
+const ADDRESS = /[/@_#]|www\.|\.\p{L}{2,4}(?![\p{L}\p{N}])/u;
 
 export const schrijfwijze: Rule = {
   id: 'schrijfwijze',
@@ -143,14 +165,18 @@ export const schrijfwijze: Rule = {
         'zijn er aan te wijzen?’: aanwijzen), ‘om te’ en ‘door te’ (‘Welke mogelijkheden zijn er om te voorkomen …’), een ' +
         'woord dat ook zelfstandig naamwoord is (‘er voor zorg aan huis’) en ‘Hoeveel geld is er over?’. ' +
         '‘Hoe veel’ is altijd ‘hoeveel’. Het voltooid deelwoord van een werkwoord als ‘kennisnemen’, ‘gebruikmaken’, ' +
-        '‘deelnemen’, ‘plaatsvinden’ of ‘bekendmaken’ is één woord (‘Heeft u kennisgenomen van …’), behalve na een ' +
-        'lidwoord of ander bepalend woord (‘een deel genomen’). Na een koppelteken volgt geen spatie, tenzij het een ' +
-        'samenstelling afkort (‘wet- en regelgeving’, ‘in- of uitvoer’, ‘van basis- naar voortgezet onderwijs’): ' +
+        '‘deelnemen’, ‘plaatsvinden’ of ‘bekendmaken’ is één woord (‘Heeft u kennisgenomen van …’), behalve waar het eerste woord ' +
+        'een zelfstandig naamwoord met een eigen woord ervoor is: een lidwoord, voorzetsel, gradatiewoord of bijvoeglijk ' +
+        'naamwoord (‘een deel genomen’, ‘zo weinig gebruik gemaakt’, ‘een geschikte plaats gevonden’), en ‘bekend gemaakt ' +
+        'met’ (vertrouwd gemaakt). Na een koppelteken volgt geen spatie, tenzij het een ' +
+        'samenstelling afkort (‘wet- en regelgeving’, ‘in- of uitvoer’, ‘huur- alsmede koopwoningen’, ‘van basis- naar ' +
+        'voortgezet onderwijs’; een reeks zonder komma’s als ‘land- tuin- en bosbouw’ blijft ook ongemoeid): ' +
         '‘sociaal- economische’ komt vaak uit een gekopieerde pdf; de melding vraagt ook of een gedachtestreepje bedoeld ' +
         'is (‘ – ’) en biedt de samenvoeging zonder voorkeur aan. Een bijvoeglijk naamwoord van een land, volk, streek of ' +
         'stad krijgt een hoofdletter (‘de Palestijnse autoriteiten’, ‘niet-Europese landen’); woorden met een eigen ' +
-        'betekenis in kleine letters (‘de franse slag’, ‘de chinees’, ‘engels’, ‘westers’) en webadressen blijven ' +
-        'ongemoeid. ‘Tenminste’ betekent ‘althans’; vóór een getal of bedrag (‘ten minste 40 %’, ‘ten ' +
+        'betekenis in kleine letters (‘de franse slag’, ‘de chinees’, ‘engels’, ‘brits’, ‘westers’) en webadressen, ' +
+        'bestandsnamen en hashtags blijven ongemoeid; in een samengestelde naam krijgt elk deel een hoofdletter ' +
+        '(‘Zuid-Afrikaanse’). ‘Tenminste’ betekent ‘althans’; vóór een getal of bedrag (‘ten minste 40 %’, ‘ten ' +
         'minste drie’) is ‘ten minste’ (minimaal) bedoeld; vóór ‘één’ kan het allebei zijn en wordt niets gemeld. ‘De deze’ ' +
         'of ‘op het dit moment’ is een verschrijving, behalve vóór een tijd (‘het deze week verschenen rapport’) of in een ' +
         'woordgroep vóór een zelfstandig naamwoord (‘de dit probleem veroorzakende factoren’); ‘het’ alleen na een ' +
@@ -170,12 +196,16 @@ export const schrijfwijze: Rule = {
         'aanwijzen), ‘om te’ and ‘door te’ (‘Welke mogelijkheden zijn er om te voorkomen …’), a word that is also a noun ' +
         '(‘er voor zorg aan huis’) and ‘Hoeveel geld is er over?’. ‘Hoe veel’ is always ‘hoeveel’. The past participle ' +
         'of a verb such as ‘kennisnemen’, ‘gebruikmaken’, ‘deelnemen’, ‘plaatsvinden’ or ‘bekendmaken’ is one word ' +
-        '(‘Heeft u kennisgenomen van …’), except after an article or other determiner (‘een deel genomen’). No space ' +
-        'follows a hyphen unless it shortens a compound (‘wet- en regelgeving’, ‘in- of uitvoer’, ‘van basis- naar ' +
-        'voortgezet onderwijs’): ‘sociaal- economische’ often comes from a copied PDF; the finding also asks whether a ' +
+        '(‘Heeft u kennisgenomen van …’), except where the first word is a noun with a word ' +
+        'of its own before it: an article, preposition, word of degree or adjective (‘een deel genomen’, ‘zo weinig ' +
+        'gebruik gemaakt’, ‘een geschikte plaats gevonden’), and ‘bekend gemaakt met’ (made familiar with). No space ' +
+        'follows a hyphen unless it shortens a compound (‘wet- en regelgeving’, ‘in- of uitvoer’, ‘huur- alsmede ' +
+        'koopwoningen’, ‘van basis- naar voortgezet onderwijs’; a list without its commas such as ‘land- tuin- en bosbouw’ is ' +
+        'left alone too): ‘sociaal- economische’ often comes from a copied PDF; the finding also asks whether a ' +
         'dash (‘ – ’) was meant and offers the joined form without preference. An adjective of a country, people, region ' +
         'or city takes a capital (‘de Palestijnse autoriteiten’, ‘niet-Europese landen’); words with a lower-case ' +
-        'meaning of their own (‘de franse slag’, ‘de chinees’, ‘engels’, ‘westers’) and web addresses are left alone. ‘Tenminste’ means ‘at ' +
+        'meaning of their own (‘de franse slag’, ‘de chinees’, ‘engels’, ‘brits’, ‘westers’) and web addresses, file names and ' +
+        'hashtags are left alone; in a compound name every part takes a capital (‘Zuid-Afrikaanse’). ‘Tenminste’ means ‘at ' +
         'any rate’; before a number or amount (‘ten minste 40 %’, ‘ten minste drie’) ‘ten minste’ (no less than) is meant; ' +
         'before ‘één’ it may be either and nothing is flagged. ‘De deze’ or ‘op het dit moment’ is a slip, except before a ' +
         'time (‘het deze week verschenen rapport’) or in a phrase before a noun (‘de dit probleem veroorzakende ' +
@@ -228,9 +258,9 @@ function participleApart(text: string, tokens: Token[], k: number): Report | und
   const first = tokens[k]!;
   const second = tokens[k + 1]!;
   const verb = JOINED_PARTICIPLES.get(`${first.lower} ${second.lower}`);
-  if (!verb || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  if (!verb || ownNoun(tokens[k - 1], first.lower) || (first.lower === 'bekend' && tokens[k + 2]?.lower === 'met')) return undefined;
   const written = text.slice(first.start, second.end);
-  const right = text.slice(first.start, first.end) + second.lower;
+  const right = sameCase(written, text.slice(first.start, first.end) + second.lower);
   return {
     start: first.start,
     end: second.end,
@@ -252,11 +282,13 @@ function geographicCapital(text: string, tokens: Token[], k: number): Report | u
   const word = written.slice(prefix.length);
   if (!GEOGRAPHIC.has(word.toLowerCase()) || !/^\p{Ll}/u.test(word)) return undefined;
   if (word.toLowerCase() === 'franse' && tokens[k + 1]?.lower === 'slag') return undefined;
-  // The white-space-delimited run around the word: an address or a path is no prose.
-  const from = Math.max(text.lastIndexOf(' ', token.start), text.lastIndexOf('\n', token.start), token.start - 200);
-  const to = text.slice(token.end, token.end + 200).search(/\s/);
-  if (ADDRESS.test(text.slice(from + 1, to < 0 ? token.end + 200 : token.end + to))) return undefined;
-  const right = prefix + word.charAt(0).toUpperCase() + word.slice(1);
+  // The white-space-delimited run around the word (at most `RUN` characters each side): an address or a path is no prose.
+  const before = text.slice(Math.max(0, token.start - RUN), token.start);
+  const after = text.slice(token.end, token.end + RUN);
+  const run = before.slice(before.search(/\S*$/)) + written + after.slice(0, after.search(/\s|$/));
+  if (ADDRESS.test(run)) return undefined;
+  // Every part of a compound name: "zuid-afrikaanse" → "Zuid-Afrikaanse".
+  const right = prefix + word.replace(/(^|-)(\p{Ll})/gu, (_m, dash: string, letter: string) => dash + letter.toUpperCase());
   return {
     start: token.start,
     end: token.end,
@@ -276,6 +308,8 @@ function hyphenSpace(text: string, tokens: Token[], k: number): Report | undefin
   if (text.charCodeAt(word.end) !== 45 || !next || next.minor || ELISION_WORDS.has(next.lower)) return undefined;
   const gap = text.slice(word.end, next.start);
   if (!HYPHEN_SPACE.test(gap) || !/\p{L}$/u.test(text.slice(word.start, word.end))) return undefined;
+  // "land- tuin- en bosbouw": a list of shortened compounds without its commas, not a word broken apart.
+  if (text.charCodeAt(next.end) === 45) return undefined;
   const written = text.slice(word.start, next.end);
   const right = text.slice(word.start, word.end + 1) + text.slice(next.start, next.end);
   return {

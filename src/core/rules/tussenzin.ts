@@ -2,12 +2,26 @@ import type { Draft, Part } from '../draft/types';
 import type { Report, Rule } from './types';
 import { oneLine, proseParts } from './util';
 
-/** "om," followed by what it opens: the comma that starts an aside ("verzoekt de regering om, samen met …, …"). */
-const OM_COMMA = /(?<![\p{L}\p{N}])om[ \t]*,/giu;
+/**
+ * "om," followed by what it opens: the comma that starts an aside ("verzoekt de regering om, samen met …, …"). Not "OM,"
+ * (the Openbaar Ministerie in a list).
+ */
+const OM_COMMA = /(?<![\p{L}\p{N}])[oO]m[ \t]*,/gu;
+/**
+ * The words before "om" that make it open a request ("verzoekt de regering om", "Bent u bereid om", "van plan om"):
+ * elsewhere "om," may end a clause of its own, as the particle of a verb ("Hoe gaat u hiermee om, en …", "Hoeveel
+ * mensen kwamen om, …").
+ */
+const REQUEST_OM = /(?<![\p{L}\p{N}])(?:regering|kabinet|minister|staatssecretaris|minister-president|bewindspersoon|bewindspersonen|bereid|voornemens|plan|verzoekt|vraagt|verzocht|gevraagd|opgeroepen|op)\s*$/iu;
+/** A verb whose particle "om" may be ("gaat … om", "zet … om", "kwam … om") earlier in the clause: then nothing is said. */
+const PARTICLE_VERB = /(?<![\p{L}\p{N}])(?:gaat|gaan|ging|gingen|zet|zetten|komt|komen|kwam|kwamen|buigt|buigen|draait|draaien|schakelt|schakelen|vormt|vormen)(?![\p{L}\p{N}])/iu;
 /** How far after "om," the infinitive is looked for: an aside is a phrase, not a page. */
 const REACH = 600;
-/** The "te" of the infinitive that "om" opens ("te maken", "te onderzoeken", "in kaart te brengen"). */
-const TE = /(?<![\p{L}\p{N}])te\s+(\p{L}+)/u;
+/**
+ * The "te" of the infinitive that "om" opens ("te maken", "te onderzoeken", "in kaart te brengen"): a verb, which ends
+ * in n; not "te" with an adjective or adverb ("de te hoge kosten", "te weinig").
+ */
+const TE = /(?<![\p{L}\p{N}])te\s+(\p{L}+n)(?![\p{L}\p{N}])/u;
 /** A mark that closes the aside (or ends the sentence before any infinitive). */
 const CLOSES = /[,;:.?!()]/;
 /**
@@ -35,15 +49,18 @@ export const tussenzin: Rule = {
         'provincies, de kennislacunes in te vullen’. Staat er geen tweede komma vóór ‘te …’, dan hangt de eerste los ' +
         '(‘verzoekt de regering om, het mogelijk te maken …’) of is de tweede vergeten (‘om, in samenwerking met provincies en ' +
         'gemeenten te onderzoeken …’). De oplossing schrapt de komma; wie een tussenzin bedoelde, zet de tweede komma zelf. ' +
-        'Niet gemeld: een tussenzin met een eigen bijzin (‘om, waar dat te verwachten is, …’), waar de regel niet kan zien waar ' +
-        'hij eindigt, en citaten.',
+        'Alleen na een woord dat een verzoek inleidt (‘verzoekt de regering om’, ‘bereid om’, ‘van plan om’); niet gemeld: ' +
+        '‘om’ als deel van een werkwoord (‘Hoe gaat u hiermee om, en …’), ‘OM,’ (het Openbaar Ministerie), een tussenzin ' +
+        'met een eigen bijzin (‘om, waar dat te verwachten is, …’), waar de regel niet kan zien waar hij eindigt, en citaten.',
       en:
         'After ‘om’ comes the request itself (‘verzoekt de regering om … te onderzoeken’). A comma right after ‘om’ can only open ' +
         'an aside, which must close before the verb: ‘verzoekt de regering om, samen met de provincies, de kennislacunes in ' +
         'te vullen’. Without a second comma before ‘te …’ the first one dangles (‘verzoekt de regering om, het mogelijk te ' +
         'maken …’) or the second was forgotten (‘om, in samenwerking met provincies en gemeenten te onderzoeken …’). The fix ' +
-        'removes the comma; who meant an aside adds the second comma. Not flagged: an aside with a clause of its own (‘om, ' +
-        'waar dat te verwachten is, …’), where the rule cannot see where it ends, and quotations.',
+        'removes the comma; who meant an aside adds the second comma. Only after a word that opens a request (‘verzoekt de ' +
+        'regering om’, ‘bereid om’, ‘van plan om’); not flagged: ‘om’ as part of a verb (‘Hoe gaat u hiermee om, en …’), ' +
+        '‘OM,’ (the Openbaar Ministerie), an aside with a clause of its own (‘om, waar dat te verwachten is, …’), where the ' +
+        'rule cannot see where it ends, and quotations.',
     },
     bad: 'verzoekt de regering om, in samenwerking met provincies en gemeenten te onderzoeken wat nodig is,',
     good: 'verzoekt de regering om, in samenwerking met provincies en gemeenten, te onderzoeken wat nodig is,',
@@ -63,14 +80,19 @@ function unclosedAsides(draft: Draft, part: Part): Report[] {
   const out: Report[] = [];
   const text = own.slice(part.start, part.end);
   for (const m of text.matchAll(OM_COMMA)) {
+    const clause = text.slice(Math.max(0, m.index - REACH), m.index);
+    const lead = clause.slice(clause.search(/[^,;:.?!]*$/));
+    if (!REQUEST_OM.test(lead) || PARTICLE_VERB.test(lead)) continue;
     const after = part.start + m.index + m[0].length;
     const rest = own.slice(after, Math.min(part.end, after + REACH));
     const te = TE.exec(rest);
     if (!te) continue;
     const aside = rest.slice(0, te.index);
     if (CLOSES.test(aside) || CLAUSE.test(aside)) continue;
-    const comma = after - 1;
     const start = part.start + m.index;
+    // The comma and the blanks around it become one space ("om,in" → "om in"); before a line break, none.
+    const gapEnd = after + /^[ \t]*/.exec(rest)![0].length;
+    const newText = /^(?:\r|\n|$)/.test(own.slice(gapEnd, gapEnd + 1)) ? '' : ' ';
     const verb = `te ${te[1]}`;
     out.push({
       start,
@@ -79,7 +101,7 @@ function unclosedAsides(draft: Draft, part: Part): Report[] {
         nl: `De komma na ‘om’ opent een tussenzin die niet gesloten wordt vóór ‘${verb}’: schrap de komma, of sluit de tussenzin met een tweede komma.`,
         en: `The comma after ‘om’ opens an aside that is not closed before ‘${verb}’: remove the comma, or close the aside with a second comma.`,
       },
-      fixes: [{ title: { nl: 'Schrap de komma', en: 'Remove the comma' }, edits: [{ start: comma, end: after, newText: '' }], isPreferred: true }],
+      fixes: [{ title: { nl: 'Schrap de komma', en: 'Remove the comma' }, edits: [{ start: start + 2, end: gapEnd, newText }], isPreferred: true }],
       data: { written: oneLine(draft.text.slice(start, after)) },
     });
   }

@@ -26,6 +26,15 @@ describe('schrijfwijze', () => {
       { name: '"tenminste één" may mean "althans"', text: vragen('1. Dan hebben gemeenten tenminste één zorg minder; is dat zo?') },
       { name: 'participles written as one word, and a noun with a verb after a determiner: "een deel genomen", "zijn plaats genomen"', text: vragen('1. Heeft u kennisgenomen van het bericht? Heeft de gemeente gebruikgemaakt van de regeling en een deel genomen van het budget? Heeft de nieuwe minister zijn plaats genomen?') },
       { name: 'shortened compounds: "wet- en regelgeving", "in- of uitvoer", "publiek- als privaat", "van basis- naar voortgezet onderwijs", "zorg- c.q. welzijnswerk"', text: vragen('1. Welke wet- en regelgeving geldt voor in- of uitvoer, voor publiek- als private partijen, voor de overgang van basis- naar voortgezet onderwijs en voor zorg- c.q. welzijnswerk?') },
+      {
+        name: 'a noun with a word of its own before it (reviewer): degree, adjective, preposition; "bekend gemaakt met"',
+        text: vragen(
+          '1. Waarom wordt er zo weinig gebruik gemaakt van de regeling? Is er goed gebruik gemaakt van de adviezen? Heeft de minister een geschikte plaats gevonden voor het azc? ' +
+            'Welke maatregelen zijn in de eerste plaats genomen? Heeft hij het grootste deel genomen? Zijn ondernemers voldoende bekend gemaakt met de nieuwe regels, en is de sector bekend gemaakt met de regels?',
+        ),
+      },
+      { name: 'shortened compounds with other connecting words, and a list of them without its commas (reviewer)', text: vragen('1. Geldt dit voor huur- alsmede koopwoningen, kinder- ofwel jeugdzorg, hetzij beleids- hetzij uitvoeringsfouten, en land- tuin- en bosbouw?') },
+      { name: 'a file name, a hashtag, a plank bed (reviewer)', text: vragen('1. Kent u [het rapport](rapport_nederlandse_zorg.pdf), de hashtag #nederlandse en het slapen op een brits in de cel?') },
       { name: 'geographic adjectives with their capital; words with a lower-case meaning; an address', text: vragen('1. Spreekt u de Palestijnse en niet-Europese autoriteiten aan, ook met de franse slag, bij de chinees of met engels en westerse landen (zie www.nederlandse-bank.nl/amerikaanse-rente)?') },
       { name: 'a hyphen before a line break, a number, a dash with spaces, a quotation', text: vragen('1. Klopt het dat het kabinet - zo meldt de NOS - de COVID-19- maatregelen en «de sociaal- economische gevolgen» bespreekt?') },
     ],
@@ -71,6 +80,12 @@ describe('schrijfwijze', () => {
         text: vragen('1. Bent u bereid dit zowel in bilateraal contact met de palestijnse autoriteiten als met niet-europese landen en de caribische eilanden te bespreken?'),
         expected: [{ text: 'palestijnse', ...W }, { text: 'niet-europese', ...W }, { text: 'caribische', ...W }],
         fixed: vragen('1. Bent u bereid dit zowel in bilateraal contact met de Palestijnse autoriteiten als met niet-Europese landen en de Caribische eilanden te bespreken?'),
+      },
+      {
+        name: 'every part of a compound name takes its capital; capitals kept; "die deel genomen hebben" (reviewer)',
+        text: vragen('1. Wat zegt de zuid-afrikaanse regering? HEEFT U KENNIS GENOMEN VAN HET BERICHT? Welke landen die deel genomen hebben, stemden voor?'),
+        expected: [{ text: 'zuid-afrikaanse', ...W }, { text: 'KENNIS GENOMEN', ...W }, { text: 'deel genomen', ...W }],
+        fixed: vragen('1. Wat zegt de Zuid-Afrikaanse regering? HEEFT U KENNISGENOMEN VAN HET BERICHT? Welke landen die deelgenomen hebben, stemden voor?'),
       },
       {
         name: 'real (kst-36200-VII-30): "de Financiële- verhoudingswet"; "sociaal- economische", pasted from a PDF',

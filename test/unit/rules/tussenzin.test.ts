@@ -16,6 +16,14 @@ describe('tussenzin', () => {
         ),
       },
       { name: 'an aside with a clause of its own, where its end cannot be seen', text: motie('verzoekt de regering om, waar dat te verwachten is en de middelen er zijn te helpen,') },
+      { name: '"OM," is the Openbaar Ministerie (reviewer)', text: motie('constaterende dat het OM, de politie en gemeenten te weinig capaciteit hebben;\n\nverzoekt de regering in overleg met het OM, de politie en de Raad voor de Kinderbescherming te onderzoeken wat nodig is,') },
+      {
+        name: '"om," ending a clause as the particle of a verb (reviewer)',
+        text: vragen(
+          '1. Hoe gaat u hiermee om, en bent u bereid de regeling te wijzigen? Hoe gaat het kabinet daarmee om, mede gelet op de noodzaak te investeren in de zorg? ' +
+            'Hoeveel mensen kwamen bij de ramp om, en bent u van plan een onderzoek in te stellen? Hoe zet u deze plannen om, gezien de te hoge kosten? Hoe gaat de regering om, gelet op de opdracht te bezuinigen?',
+        ),
+      },
       { name: 'a quotation', text: vragen('1. Wat bedoelt u met «we vragen de regering om, zo nodig te helpen»?') },
       { name: '"om," with no infinitive after it, and "om" inside a word', text: vragen('1. Waarom, en wanneer, gebeurt dit? Kunt u de vragen omgekeerd, te beginnen met de laatste, beantwoorden?') },
     ],
@@ -37,6 +45,12 @@ describe('tussenzin', () => {
         text: vragen('1. Bent u bereid om, samen met de gemeenten\nte onderzoeken hoe dit kan?'),
         expected: [{ text: 'om,', ...W }],
         fixed: vragen('1. Bent u bereid om samen met de gemeenten\nte onderzoeken hoe dit kan?'),
+      },
+      {
+        name: 'no space after the comma: the fix leaves one (reviewer); "Is het kabinet van plan om, …"',
+        text: vragen('1. Bent u bereid om,in samenwerking met gemeenten te onderzoeken hoe dit kan? Is het kabinet van plan om , samen met de provincies te investeren?'),
+        expected: [{ text: 'om,', ...W }, { text: 'om ,', ...W }],
+        fixed: vragen('1. Bent u bereid om in samenwerking met gemeenten te onderzoeken hoe dit kan? Is het kabinet van plan om samen met de provincies te investeren?'),
       },
     ],
   });

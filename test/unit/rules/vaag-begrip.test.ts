@@ -20,6 +20,7 @@ describe('vaag-begrip', () => {
       { name: 'inside a blockquote', text: motie(`constaterende dat het kabinet schrijft:\n\n> We zetten waar mogelijk in op regie.\n\n${GOED_DICTUM}`) },
       { name: 'in eigen regie (in-house) and achteraf bezien', text: motie(`constaterende dat achteraf bezien de bouw beter in eigen regie was uitgevoerd;\n\n${GOED_DICTUM}`) },
       { name: '"Realiseert u zich" is awareness', text: vragen('1. Realiseert u zich dat X? Realiseert de minister zich dat Y?') },
+      { name: '"inspannen" without "zich": harnessing a horse', text: vragen('1. Bent u bereid te verbieden dat koetsiers hun paarden bij hitte inspannen, en het inspannen van paarden zonder keuring?') },
       { name: '"integraal" alone means "in full"', text: motie('verzoekt de regering het rapport integraal openbaar te maken,') },
       { name: 'the indieners, the slot, a footnote and an answer are not checked', text: `${motie(`${OVERWEGING}[^1]\n\n${GOED_DICTUM}`).replace('\nDe Vries\n', '\nDe Vries\n\nRegie\n')}\n[^1]: De NZa wil de regie voeren.\n` },
       { name: 'answers to Kamervragen are not checked', text: vragen('Vraag 1\nWat is X?\n\nAntwoord 1\nWij zetten in op regie en zullen dit op korte termijn bezien.') },
@@ -182,15 +183,15 @@ describe('vaag-begrip', () => {
         fixed: null,
       },
       {
-        name: '"zich … in te spannen" with more words between than a gap takes',
-        text: motie('verzoekt de regering om zich samen met provincies, gemeenten en de scholen in te spannen voor veilige schoolroutes,'),
-        expected: [{ text: 'in te spannen', severity: 'warning' }],
+        name: '"zich … in te spannen" with more words between than one gap takes (up to eight)',
+        text: motie('verzoekt de regering om zich samen met provincies en gemeenten in te spannen voor veilige schoolroutes,'),
+        expected: [{ text: 'zich samen met provincies en gemeenten in te spannen', severity: 'warning' }],
         fixed: null,
       },
       {
         name: '"inspannen" with its reflexive far before it, in a question',
-        text: vragen('1. Wilt u zich samen met de provincie, de gemeenten in Zeeland en de veiligheidsregio inspannen voor meer opvangplekken?'),
-        expected: [{ text: 'inspannen', severity: 'warning' }],
+        text: vragen('1. Wilt u zich samen met de gemeenten in Zeeland extra inspannen voor meer opvangplekken?'),
+        expected: [{ text: 'zich samen met de gemeenten in Zeeland extra inspannen', severity: 'warning' }],
         fixed: null,
       },
       {
