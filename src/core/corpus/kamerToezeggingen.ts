@@ -7,6 +7,7 @@
 
 import { MINISTRIES, type Commitment, type KamerToezeggingInfo } from './types';
 import { emitCorpus, type CommitmentOut, type CorpusOut } from './write';
+import { MINISTRY_TABLE, ministryNames } from './ministries';
 
 /** One promise as the fetch hands it over: its text and deadline, and the register's facts. */
 export interface KamerToezeggingEntry {
@@ -55,28 +56,14 @@ const fold = (s: string) =>
     .trim();
 
 /**
- * Names the register has used for ministries that were renamed or split between cabinets, folded, with the code the
- * corpus uses for them. The current names come from `MINISTRIES` itself.
+ * Every name of a ministry, folded, with its code: the label, the names over the cabinets (the register keeps a
+ * renamed ministry's old name: "Economische Zaken en Klimaat", "Infrastructuur en Milieu"), the portfolios and the
+ * register's own spellings (`MINISTRY_TABLE`), and the code itself.
  */
-const FORMER_NAMES: Record<string, string> = {
-  'economische zaken en klimaat': 'EZK',
-  'economische zaken landbouw en innovatie': 'EZ',
-  'landbouw natuur en voedselkwaliteit': 'LNV',
-  'infrastructuur en milieu': 'IenW',
-  'verkeer en waterstaat': 'IenW',
-  'veiligheid en justitie': 'JenV',
-  justitie: 'JenV',
-  'buitenlandse handel en ontwikkelingssamenwerking': 'BHO',
-  'buitenlandse handel en ontwikkelingshulp': 'BHO',
-  'binnenlandse zaken': 'BZK',
-  'asiel migratie': 'AenM',
-  'volkshuisvesting ruimtelijke ordening en milieubeheer': 'VRO',
-};
-
 const BY_NAME: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(MINISTRIES).map(([code, m]) => [fold(m.nl.replace(/\(.*\)/, '')), code] as const),
-  ...Object.entries(FORMER_NAMES),
-  ...Object.keys(MINISTRIES).map((code) => [code.toLowerCase(), code] as const),
+  ...MINISTRY_TABLE.map((m) => [fold(m.label.nl.replace(/\(.*\)/, '')), m.code] as const),
+  ...MINISTRY_TABLE.flatMap((m) => [...ministryNames(m), ...(m.aliases ?? [])].map((name) => [fold(name), m.code] as const)),
+  ...MINISTRY_TABLE.map((m) => [m.code.toLowerCase(), m.code] as const),
 ]);
 
 /**

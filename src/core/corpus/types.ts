@@ -5,6 +5,7 @@
  */
 
 import type { Span } from '../types';
+import { MINISTRY_TABLE } from './ministries';
 
 /** Version of the file format this code reads (`format: 1`). */
 export const CORPUS_FORMAT = 1;
@@ -53,27 +54,10 @@ export const VERIFIED_VALUES = ['original', 'quoted'] as const;
  */
 export type Verified = (typeof VERIFIED_VALUES)[number] | 'unknown';
 
-/** Ministry abbreviations the loader knows (others are a warning, not an error). */
-export const MINISTRIES: Readonly<Record<string, { nl: string; en: string; historical?: boolean }>> = {
-  AZ: { nl: 'Algemene Zaken', en: 'General Affairs' },
-  BZ: { nl: 'Buitenlandse Zaken', en: 'Foreign Affairs' },
-  BHO: { nl: 'Buitenlandse Handel en Ontwikkelingshulp (bij BZ)', en: 'Foreign Trade and Development (within BZ)' },
-  BZK: { nl: 'Binnenlandse Zaken en Koninkrijksrelaties', en: 'Interior and Kingdom Relations' },
-  DEF: { nl: 'Defensie', en: 'Defence' },
-  EZ: { nl: 'Economische Zaken', en: 'Economic Affairs' },
-  EZK: { nl: 'Economische Zaken en Klimaat (2017–2024)', en: 'Economic Affairs and Climate (2017–2024)', historical: true },
-  FIN: { nl: 'Financiën', en: 'Finance' },
-  IenW: { nl: 'Infrastructuur en Waterstaat', en: 'Infrastructure and Water Management' },
-  JenV: { nl: 'Justitie en Veiligheid', en: 'Justice and Security' },
-  KGG: { nl: 'Klimaat en Groene Groei', en: 'Climate and Green Growth' },
-  LNV: { nl: 'Landbouw, Natuur en Voedselkwaliteit (tot 2024)', en: 'Agriculture, Nature and Food Quality (until 2024)', historical: true },
-  LVVN: { nl: 'Landbouw, Visserij, Voedselzekerheid en Natuur', en: 'Agriculture, Fisheries, Food Security and Nature' },
-  OCW: { nl: 'Onderwijs, Cultuur en Wetenschap', en: 'Education, Culture and Science' },
-  SZW: { nl: 'Sociale Zaken en Werkgelegenheid', en: 'Social Affairs and Employment' },
-  VWS: { nl: 'Volksgezondheid, Welzijn en Sport', en: 'Health, Welfare and Sport' },
-  VRO: { nl: 'Volkshuisvesting en Ruimtelijke Ordening', en: 'Housing and Spatial Planning' },
-  AenM: { nl: 'Asiel en Migratie', en: 'Asylum and Migration' },
-};
+/** Ministry abbreviations the loader knows (others are a warning, not an error): the codes of `MINISTRY_TABLE`. */
+export const MINISTRIES: Readonly<Record<string, { nl: string; en: string; historical?: boolean }>> = Object.fromEntries(
+  MINISTRY_TABLE.map((m) => [m.code, { ...m.label, ...(m.historical ? { historical: true } : {}) }]),
+);
 
 /** One publication that quoted (part of) the passage. Never its prose: name, address and date only. */
 export interface Quotation {

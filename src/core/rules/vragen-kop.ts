@@ -1,21 +1,17 @@
+import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
 import type { Report, Rule } from './types';
 import { isAllCaps, partsOf, trimEndMarks } from './util';
 
 /**
- * The ministries (departments) of 2007–2026 by their official names: a minister or staatssecretaris "van" one of them.
- * A minister without a department of his own takes "voor" ("de minister voor Klimaat en Energie", "voor Buitenlandse
- * Handel en Ontwikkelingssamenwerking", "voor Volkshuisvesting en Ruimtelijke Ordening" in 2022–2024, "voor Asiel en
- * Migratie" beside the minister "van Asiel en Migratie" in 2025–2026): names that were both a department and a
- * portfolio are not here, so only a certain slip is flagged.
+ * The ministries (departments) by their official names, current and former (`MINISTRY_TABLE`): a minister or
+ * staatssecretaris "van" one of them. A minister without a department of his own takes "voor" ("de minister voor
+ * Klimaat en Energie", "voor Buitenlandse Handel en Ontwikkelingssamenwerking"); names that were both a department and a
+ * portfolio ("Volkshuisvesting en Ruimtelijke Ordening", "Asiel en Migratie") are not here, so only a certain slip is
+ * flagged.
  */
-const DEPARTMENTS = [
-  'Algemene Zaken', 'Binnenlandse Zaken', 'Buitenlandse Zaken', 'Defensie', 'Economische Zaken', 'Financiën',
-  'Infrastructuur en Milieu', 'Infrastructuur en Waterstaat', 'Verkeer en Waterstaat', 'Justitie', 'Veiligheid en Justitie',
-  'Landbouw', 'Onderwijs, Cultuur en Wetenschap', 'Sociale Zaken', 'Volksgezondheid',
-  'Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer', 'Klimaat en Groene Groei',
-];
+const DEPARTMENTS = MINISTRY_TABLE.flatMap((m) => m.departments);
 const DEPARTMENT = DEPARTMENTS.map((d) => d.replace(/[ ,]+/g, (gap) => (gap.includes(',') ? ',\\s+' : '\\s+'))).join('|');
 /** "staatssecretaris voor Justitie", "minister voor Financiën", "minister Justitie en Veiligheid": the word before the department. */
 const TITLE_BEFORE_DEPARTMENT = new RegExp(`\\b(minister|staatssecretaris)(\\s+voor)?\\s+(?=(?:${DEPARTMENT})\\b)`, 'giu');
@@ -37,21 +33,11 @@ function membersOf(rest: string): string {
 }
 
 /**
- * The names of ministries and portfolios of 2010–2026 as the Kamer writes them after "minister van/voor" and
- * "staatssecretaris van": a name written with other capitals or commas, or one or two letters off, is a slip
- * ("Landbouw Natuur en Voedselkwaliteit", "Economishe Zaken en Klimaat", "Klimaat en energie").
+ * The names of ministries and portfolios as the Kamer writes them after "minister van/voor" and "staatssecretaris van"
+ * (`MINISTRY_TABLE`): a name written with other capitals or commas, or one or two letters off, is a slip ("Landbouw
+ * Natuur en Voedselkwaliteit", "Economishe Zaken en Klimaat", "Klimaat en energie").
  */
-const MINISTRY_NAMES = [
-  'Algemene Zaken', 'Binnenlandse Zaken en Koninkrijksrelaties', 'Buitenlandse Zaken', 'Defensie', 'Economische Zaken',
-  'Economische Zaken en Klimaat', 'Economische Zaken, Landbouw en Innovatie', 'Financiën', 'Infrastructuur en Milieu',
-  'Infrastructuur en Waterstaat', 'Justitie en Veiligheid', 'Veiligheid en Justitie', 'Landbouw, Natuur en Voedselkwaliteit',
-  'Landbouw, Visserij, Voedselzekerheid en Natuur', 'Onderwijs, Cultuur en Wetenschap', 'Sociale Zaken en Werkgelegenheid',
-  'Volksgezondheid, Welzijn en Sport', 'Volkshuisvesting en Ruimtelijke Ordening', 'Klimaat en Groene Groei',
-  'Asiel en Migratie', 'Buitenlandse Handel en Ontwikkelingssamenwerking', 'Klimaat en Energie', 'Medische Zorg',
-  'Medische Zorg en Sport', 'Langdurige Zorg en Sport', 'Primair en Voortgezet Onderwijs', 'Basis- en Voortgezet Onderwijs en Media',
-  'Rechtsbescherming', 'Natuur en Stikstof', 'Armoedebeleid, Participatie en Pensioenen', 'Wonen en Rijksdienst',
-  'Immigratie, Integratie en Asiel', 'Migratie', 'Jeugd, Preventie en Sport', 'Koninkrijksrelaties en Digitalisering',
-];
+const MINISTRY_NAMES = MINISTRY_TABLE.flatMap(ministryNames);
 /** A name compared on its letters: lower case, without commas, single spaces. */
 const bare = (name: string) => name.toLowerCase().replace(/,/g, '').replace(/\s+/g, ' ').trim();
 const BY_BARE = new Map(MINISTRY_NAMES.map((n) => [bare(n), n]));
