@@ -14,6 +14,7 @@ import { motieIndiener } from './motie-indiener';
 import { motieMeerdereDicta } from './motie-meerdere-dicta';
 import { motieSlot } from './motie-slot';
 import { kamertoezeggingNagekomen } from './kamertoezegging-nagekomen';
+import { lidwoord } from './lidwoord';
 import { onbekendeToezegging } from './onbekende-toezegging';
 import { schrijfwijze } from './schrijfwijze';
 import { spelfout } from './spelfout';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   citeerToezegging,
   herhaaldWoord,
   kamertoezeggingNagekomen,
+  lidwoord,
   motieAanhef,
   motieAfsluiting,
   motieDictum,

@@ -21,6 +21,7 @@ describe('rule documentation', () => {
       'citeer-toezegging',
       'herhaald-woord',
       'kamertoezegging-nagekomen',
+      'lidwoord',
       'motie-aanhef',
       'motie-afsluiting',
       'motie-dictum',
