@@ -62,7 +62,7 @@ const fold = (s: string) =>
  */
 const BY_NAME: ReadonlyMap<string, string> = new Map([
   ...MINISTRY_TABLE.map((m) => [fold(m.label.nl.replace(/\(.*\)/, '')), m.code] as const),
-  ...MINISTRY_TABLE.flatMap((m) => [...ministryNames(m), ...(m.aliases ?? [])].map((name) => [fold(name), m.code] as const)),
+  ...MINISTRY_TABLE.flatMap((m) => [...ministryNames(m), ...(m.leads ?? []), ...(m.aliases ?? [])].map((name) => [fold(name), m.code] as const)),
   ...MINISTRY_TABLE.map((m) => [m.code.toLowerCase(), m.code] as const),
 ]);
 

@@ -13,8 +13,8 @@ export interface Ministry {
   label: Localized;
   /** Renamed or merged: still read, no longer current. */
   historical?: boolean;
-  /** A historical code that means the same department for the citation check (`EZK` → `EZ`). */
-  sameAs?: string;
+  /** The codes of what a historical department became, for the citation check (`EZK` → `EZ` and `KGG`). */
+  sameAs?: readonly string[];
   /**
    * The department's official names, current and former: a minister or staatssecretaris "van" it; "voor" before one of
    * these is a slip.
@@ -24,13 +24,18 @@ export interface Ministry {
   either?: readonly string[];
   /** Portfolios of a minister "voor" or a staatssecretaris under this department ("Klimaat en Energie"). */
   portfolios?: readonly string[];
+  /**
+   * The first words that already name the department after a title ("de minister voor Sociale Zaken", "minister
+   * Landbouw"): read by `vragen-kop`'s check of "voor" and of a missing "van", never offered as a name.
+   */
+  leads?: readonly string[];
   /** Other spellings the toezeggingen register has used (folded there): never offered as a name. */
   aliases?: readonly string[];
   /** What in an addressee names this department ("de staatssecretaris van BZK", "minister voor Medische Zorg"). */
   recognise?: RegExp;
 }
 
-/** In the order the citation check tries them (the first that matches an addressee wins). */
+/** In the order of the corpus schema's list of codes. */
 export const MINISTRY_TABLE: readonly Ministry[] = [
   { code: 'AZ', label: { nl: 'Algemene Zaken', en: 'General Affairs' }, departments: ['Algemene Zaken'], recognise: /minister-president|algemene\s+zaken/i },
   { code: 'BZ', label: { nl: 'Buitenlandse Zaken', en: 'Foreign Affairs' }, departments: ['Buitenlandse Zaken'], recognise: /buitenlandse\s+zaken|\bbz\b/i },
@@ -38,14 +43,15 @@ export const MINISTRY_TABLE: readonly Ministry[] = [
     code: 'BHO',
     label: { nl: 'Buitenlandse Handel en Ontwikkelingshulp (bij BZ)', en: 'Foreign Trade and Development (within BZ)' },
     departments: [],
-    portfolios: ['Buitenlandse Handel en Ontwikkelingssamenwerking'],
+    portfolios: ['Buitenlandse Handel en Ontwikkelingssamenwerking', 'Buitenlandse Handel en Ontwikkelingshulp'],
     recognise: /buitenlandse\s+handel|ontwikkelingssamenwerking|\bbho\b/i,
   },
   {
     code: 'BZK',
     label: { nl: 'Binnenlandse Zaken en Koninkrijksrelaties', en: 'Interior and Kingdom Relations' },
-    departments: ['Binnenlandse Zaken en Koninkrijksrelaties', 'Binnenlandse Zaken'],
-    portfolios: ['Wonen en Rijksdienst', 'Koninkrijksrelaties en Digitalisering', 'Immigratie, Integratie en Asiel'],
+    departments: ['Binnenlandse Zaken en Koninkrijksrelaties'],
+    portfolios: ['Wonen en Rijksdienst', 'Koninkrijksrelaties en Digitalisering', 'Immigratie, Integratie en Asiel', 'Immigratie en Asiel'],
+    leads: ['Binnenlandse Zaken'],
     recognise: /binnenlandse\s+zaken|\bbzk\b|digitalisering|koninkrijksrelaties/i,
   },
   { code: 'DEF', label: { nl: 'Defensie', en: 'Defence' }, departments: ['Defensie'], recognise: /defensie/i },
@@ -59,7 +65,7 @@ export const MINISTRY_TABLE: readonly Ministry[] = [
     code: 'EZK',
     label: { nl: 'Economische Zaken en Klimaat (2017–2024)', en: 'Economic Affairs and Climate (2017–2024)' },
     historical: true,
-    sameAs: 'EZ',
+    sameAs: ['EZ', 'KGG'],
     departments: ['Economische Zaken en Klimaat'],
     portfolios: ['Klimaat en Energie'],
   },
@@ -87,7 +93,7 @@ export const MINISTRY_TABLE: readonly Ministry[] = [
     code: 'LNV',
     label: { nl: 'Landbouw, Natuur en Voedselkwaliteit (tot 2024)', en: 'Agriculture, Nature and Food Quality (until 2024)' },
     historical: true,
-    sameAs: 'LVVN',
+    sameAs: ['LVVN'],
     departments: ['Landbouw, Natuur en Voedselkwaliteit'],
     portfolios: ['Natuur en Stikstof'],
   },
@@ -95,6 +101,7 @@ export const MINISTRY_TABLE: readonly Ministry[] = [
     code: 'LVVN',
     label: { nl: 'Landbouw, Visserij, Voedselzekerheid en Natuur', en: 'Agriculture, Fisheries, Food Security and Nature' },
     departments: ['Landbouw, Visserij, Voedselzekerheid en Natuur'],
+    leads: ['Landbouw'],
     recognise: /landbouw|visserij|voedsel|natuur|\blnv\b|\blvvn\b/i,
   },
   {
@@ -109,6 +116,7 @@ export const MINISTRY_TABLE: readonly Ministry[] = [
     label: { nl: 'Sociale Zaken en Werkgelegenheid', en: 'Social Affairs and Employment' },
     departments: ['Sociale Zaken en Werkgelegenheid'],
     portfolios: ['Armoedebeleid, Participatie en Pensioenen'],
+    leads: ['Sociale Zaken'],
     recognise: /sociale\s+zaken|werkgelegenheid|\bszw\b|armoede/i,
   },
   {
@@ -116,6 +124,7 @@ export const MINISTRY_TABLE: readonly Ministry[] = [
     label: { nl: 'Volksgezondheid, Welzijn en Sport', en: 'Health, Welfare and Sport' },
     departments: ['Volksgezondheid, Welzijn en Sport'],
     portfolios: ['Medische Zorg', 'Medische Zorg en Sport', 'Langdurige Zorg en Sport', 'Jeugd, Preventie en Sport'],
+    leads: ['Volksgezondheid'],
     recognise: /volksgezondheid|welzijn|sport|\bvws\b|jeugd|medische\s+zorg/i,
   },
   {

@@ -51,8 +51,18 @@ const OTHER: ReadonlyMap<string, string> = new Map([
   ['de', 'het'],
 ]);
 const FOR_HET: ReadonlySet<string> = new Set(['welk', 'dit', 'elk', 'ieder', 'het']);
-/** Determiners that may also be a pronoun standing alone ("of het zorg kan leveren"). */
-const PRONOUNS: ReadonlySet<string> = new Set(['het', 'dit', 'deze']);
+/**
+ * Determiners that may also be a pronoun standing alone ("of het zorg kan leveren", "heeft deze effect gehad", "dat
+ * ieder zorg krijgt"): they are read as determiners only after a preposition ("over dit regeling") or at the start of a
+ * sentence ("Deze onderzoek laat zien …").
+ */
+const PRONOUNS: ReadonlySet<string> = new Set(['het', 'dit', 'deze', 'ieder']);
+/** Prepositions after which "het", "dit", "deze" and "ieder" stand before their noun. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'aan', 'bij', 'binnen', 'buiten', 'door', 'in', 'met', 'na', 'naar', 'om', 'onder', 'op', 'over', 'sinds', 'tijdens', 'tot', 'uit', 'van', 'vanuit', 'volgens', 'voor', 'zonder', 'tegen', 'tussen', 'via', 'vanwege',
+]);
+/** A mark that ends a sentence, in the gap before the determiner. */
+const SENTENCE_END = /[.?!:;]/;
 /** A plural written with an apostrophe ("welke risico's"). */
 const AFTER_NOUN = /^['’]s(?![\p{L}\p{N}])/u;
 /** A subject after the "noun" makes it a verb in inverted order: "Dit vraag ik u", "Dit eis ik". */
@@ -77,17 +87,20 @@ export const lidwoord: Rule = {
         'het kabinet) en meldt ‘welk/welke’, ‘dit/deze’, ‘elk/elke’, ‘ieder/iedere’ en ‘het/de’ direct ervoor als die niet ' +
         'passen. Alleen het enkelvoud en alleen woorden met één geslacht; een woord met een hoofdletter (een naam: ‘het ' +
         'Landbouw Collectief’), een meervoud met apostrof (‘welke risico’s’), een samenstelling die los geschreven is (‘het ' +
-        'politie netwerk’), een werkwoord vóór zijn onderwerp (‘Dit vraag ik u’) en een stofnaam na ‘het’, ‘dit’ of ' +
-        '‘deze’, die daar een voornaamwoord kunnen zijn (‘of het zorg ' +
-        'kan leveren’), blijven ongemoeid.',
+        'politie netwerk’), het eerste deel van een afgekorte samenstelling (‘de land- en tuinbouw’), een titel vóór een ' +
+        'naam, ‘stap voor stap’ en ‘Dit vraag ik u’ blijven ongemoeid. ‘Het’, ‘dit’, ‘deze’ en ‘ieder’ kunnen ook een ' +
+        'voornaamwoord zijn (‘heeft deze effect gehad?’, ‘of het zorg kan leveren’, ‘dat ieder zorg krijgt’): die worden ' +
+        'alleen na een voorzetsel (‘over dit regeling’) of aan het begin van een zin gelezen.',
       en:
         'Every word exists, so a spelling check does not see it; yet the minister reads ‘binnen welk termijn’ as a careless ' +
         'question. The rule knows the gender of some 160 common nouns of policy text (de termijn, het effect, de motie, het ' +
         'kabinet) and flags ‘welk/welke’, ‘dit/deze’, ‘elk/elke’, ‘ieder/iedere’ and ‘het/de’ right before them when they do ' +
         'not fit. Singular only, and only nouns with one gender; a capitalised word (a name: ‘het Landbouw Collectief’), a ' +
-        'plural with an apostrophe (‘welke risico’s’), a compound written apart (‘het politie netwerk’), a verb before its ' +
-        'subject (‘Dit vraag ik u’) and a mass noun after ' +
-        '‘het’, ‘dit’ or ‘deze’, which may be pronouns there (‘of het zorg kan leveren’), are left alone.',
+        'plural with an apostrophe (‘welke risico’s’), a compound written apart (‘het politie netwerk’), the first part of a ' +
+        'shortened compound (‘de land- en tuinbouw’), a title before a name, ‘stap voor stap’ and ‘Dit vraag ik u’ are left ' +
+        'alone. ‘Het’, ‘dit’, ‘deze’ and ‘ieder’ may also be pronouns (‘heeft deze effect gehad?’, ‘of het zorg kan ' +
+        'leveren’, ‘dat ieder zorg krijgt’): they are read only after a preposition (‘over dit regeling’) or at the start ' +
+        'of a sentence.',
     },
     bad: 'Bent u bereid dit op te lossen, en binnen welk termijn?',
     good: 'Bent u bereid dit op te lossen, en binnen welke termijn?',
@@ -106,6 +119,15 @@ export const lidwoord: Rule = {
   },
 };
 
+const HYPHENS = '-‐–';
+
+/** Whether a determiner that may be a pronoun stands before its noun here: after a preposition or at a sentence start. */
+function determinerHere(text: string, tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before) return true;
+  return PREPOSITIONS.has(before.lower) || SENTENCE_END.test(text.slice(before.end, tokens[k]!.start));
+}
+
 /** The determiner at `k` and the noun after it, when their genders differ (see the module comment). */
 function mismatch(text: string, tokens: Token[], k: number): Report | undefined {
   const det = tokens[k]!;
@@ -116,11 +138,19 @@ function mismatch(text: string, tokens: Token[], k: number): Report | undefined 
   const wantsHet = HET.has(noun.lower);
   if (!wantsHet && !DE.has(noun.lower)) return undefined;
   if (FOR_HET.has(det.lower) === wantsHet) return undefined;
-  if (PRONOUNS.has(det.lower) && MASS.has(noun.lower)) return undefined;
+  if (PRONOUNS.has(det.lower) && (MASS.has(noun.lower) || !determinerHere(text, tokens, k))) return undefined;
+  // "welke risico's": a plural; "de land- en tuinbouw": the first part of a shortened compound.
+  if (AFTER_NOUN.test(text.slice(noun.end, noun.end + 3)) || HYPHENS.includes(text[noun.end] ?? '')) return undefined;
+  // "welke …, welke effect heeft": the old relative pronoun.
+  if (det.lower === 'welke' && /,\s*$/.test(text.slice(Math.max(0, det.start - 8), det.start))) return undefined;
   const after = tokens[k + 2];
-  if (AFTER_NOUN.test(text.slice(noun.end, noun.end + 3))) return undefined;
-  // "het politie netwerk": the article belongs to the second noun of a compound written apart.
-  if (after && (HET.has(after.lower) || DE.has(after.lower) || SUBJECTS.has(after.lower)) && WORD_GAP.test(text.slice(noun.end, after.start))) return undefined;
+  if (after && WORD_GAP.test(text.slice(noun.end, after.start))) {
+    // "het politie netwerk": the article belongs to the second noun of a compound written apart; "het minister Jansen":
+    // a title before a name; "stap voor stap"; "Dit vraag ik u": a verb before its subject.
+    if (HET.has(after.lower) || DE.has(after.lower) || after.capital) return undefined;
+    if (tokens[k + 3]?.lower === noun.lower && /^(?:voor|na|op|aan|bij|om)$/.test(after.lower)) return undefined;
+    if (PRONOUNS.has(det.lower) && SUBJECTS.has(after.lower)) return undefined;
+  }
   const right = matchCase(text.slice(det.start, det.end), other);
   const written = text.slice(det.start, noun.end).replace(/\s+/g, ' ');
   const article = wantsHet ? 'het' : 'de';

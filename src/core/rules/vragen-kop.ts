@@ -11,7 +11,7 @@ import { isAllCaps, partsOf, trimEndMarks } from './util';
  * portfolio ("Volkshuisvesting en Ruimtelijke Ordening", "Asiel en Migratie") are not here, so only a certain slip is
  * flagged.
  */
-const DEPARTMENTS = MINISTRY_TABLE.flatMap((m) => m.departments);
+const DEPARTMENTS = MINISTRY_TABLE.flatMap((m) => [...m.departments, ...(m.leads ?? [])]);
 const DEPARTMENT = DEPARTMENTS.map((d) => d.replace(/[ ,]+/g, (gap) => (gap.includes(',') ? ',\\s+' : '\\s+'))).join('|');
 /** "staatssecretaris voor Justitie", "minister voor Financiën", "minister Justitie en Veiligheid": the word before the department. */
 const TITLE_BEFORE_DEPARTMENT = new RegExp(`\\b(minister|staatssecretaris)(\\s+voor)?\\s+(?=(?:${DEPARTMENT})\\b)`, 'giu');

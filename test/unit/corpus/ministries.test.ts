@@ -9,9 +9,9 @@ describe('the ministry table', () => {
   it('gives every name to one ministry, and every code once', () => {
     const codes = MINISTRY_TABLE.map((m) => m.code);
     expect(new Set(codes).size).toBe(codes.length);
-    const names = MINISTRY_TABLE.flatMap((m) => [...ministryNames(m), ...(m.aliases ?? [])].map((n) => n.toLowerCase()));
+    const names = MINISTRY_TABLE.flatMap((m) => [...ministryNames(m), ...(m.leads ?? []), ...(m.aliases ?? [])].map((n) => n.toLowerCase()));
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
-    for (const m of MINISTRY_TABLE) if (m.sameAs) expect(codes, m.code).toContain(m.sameAs);
+    for (const m of MINISTRY_TABLE) for (const next of m.sameAs ?? []) expect(codes, m.code).toContain(next);
   });
 
   it('is what the corpus schema, the register, the citation check and the header check read', () => {
@@ -19,9 +19,20 @@ describe('the ministry table', () => {
     // The register: a former name, a portfolio, the register's own spelling, a code.
     expect(['Ministerie van Verkeer en Waterstaat', 'Minister voor Klimaat en Energie', 'Asiel & Migratie', 'BZK'].map(ministryCode)).toEqual(['IenW', 'EZK', 'AenM', 'BZK']);
     expect(ministriesOf('de minister voor Medische Zorg en de staatssecretaris van Justitie en Veiligheid')).toEqual(['VWS', 'JenV']);
-    expect(sameMinistry('EZK', 'EZ')).toBe(true);
+    expect([sameMinistry('EZK', 'EZ'), sameMinistry('EZK', 'KGG'), sameMinistry('EZ', 'KGG'), sameMinistry('LNV', 'LVVN')]).toEqual([true, true, false, true]);
+    // Addressees in a list with commas, each its own ministry (reviewer).
+    expect(ministriesOf('de minister van Sociale Zaken en Werkgelegenheid, de minister van Asiel en Migratie en de minister van Financiën')).toEqual(['SZW', 'AenM', 'FIN']);
+    expect(ministriesOf('de minister van Buitenlandse Zaken, de staatssecretaris van BZK en de minister van Klimaat en Groene Groei')).toEqual(['BZ', 'BZK', 'KGG']);
     // A former department's name: "voor" before it is a slip, a letter off is a slip.
     const found = findingsOf(vragen('1. Wat is X?', 'Vragen van het lid X (D66) aan de staatssecretaris voor Verkeer en Waterstaat en de minister van Infrastructuur en Milleu over Y (ingezonden 1 maart 2009).'), 'vragen-kop');
     expect(found.map((f) => f.text)).toEqual(['staatssecretaris voor', 'Infrastructuur en Milleu']);
+  });
+
+  it('gives vragen-kop the first words that already name a department, never offered as a name (reviewer)', () => {
+    const kop = (addressee: string) => findingsOf(vragen('1. Wat is X?', `Vragen van het lid X (D66) aan ${addressee} over Y (ingezonden 1 maart 2026).`), 'vragen-kop').map((f) => f.text);
+    expect(kop('de minister voor Sociale Zaken')).toEqual(['minister voor']);
+    expect(kop('de staatssecretaris voor Volksgezondheid')).toEqual(['staatssecretaris voor']);
+    expect(kop('de minister Landbouw')).toEqual(['minister']);
+    expect(kop('de minister van Binnenlandse zaken')).toEqual([]);
   });
 });
