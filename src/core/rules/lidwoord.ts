@@ -134,10 +134,11 @@ function mismatch(text: string, tokens: Token[], k: number): Report | undefined 
   const other = OTHER.get(det.lower);
   if (!other) return undefined;
   const noun = tokens[k + 1]!;
-  if (noun.capital || !WORD_GAP.test(text.slice(det.end, noun.start))) return undefined;
+  if (noun.capital) return undefined;
   const wantsHet = HET.has(noun.lower);
   if (!wantsHet && !DE.has(noun.lower)) return undefined;
-  if (FOR_HET.has(det.lower) === wantsHet) return undefined;
+  // Fits (almost always): nothing read from the text.
+  if (FOR_HET.has(det.lower) === wantsHet || !WORD_GAP.test(text.slice(det.end, noun.start))) return undefined;
   if (PRONOUNS.has(det.lower) && (MASS.has(noun.lower) || !determinerHere(text, tokens, k))) return undefined;
   // "welke risico's": a plural; "de land- en tuinbouw": the first part of a shortened compound.
   if (AFTER_NOUN.test(text.slice(noun.end, noun.end + 3)) || HYPHENS.includes(text[noun.end] ?? '')) return undefined;

@@ -277,6 +277,9 @@ function participleApart(text: string, tokens: Token[], k: number): Report | und
 function geographicCapital(text: string, tokens: Token[], k: number): Report | undefined {
   const token = tokens[k]!;
   if (token.capital) return undefined;
+  // Most words: one lookup, nothing read from the text.
+  const dash = token.lower.indexOf('-');
+  if (!GEOGRAPHIC.has(token.lower) && !(dash > 0 && GEOGRAPHIC.has(token.lower.slice(dash + 1)))) return undefined;
   const written = text.slice(token.start, token.end);
   const prefix = /^(?:niet|anti|pro|pan|trans|inter|intra|extra)-/iu.exec(written)?.[0] ?? '';
   const word = written.slice(prefix.length);

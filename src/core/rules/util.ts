@@ -117,8 +117,26 @@ export function proseParts(draft: Draft): Part[] {
   return draft.parts.filter((part) => part.kind !== 'indiener' && part.kind !== 'antwoord' && !part.note);
 }
 
-/** The words of a part, in order, from its own lines only (footnote definitions between them are not part lines). */
+/**
+ * The tokens of each part, per draft version: the word checks (`herhaald-woord`, `lidwoord`, `schrijfwijze`, `spelfout`,
+ * `werkwoordsvorm`) read the same words, so a part is tokenised once per version. Keyed by the draft first, so an entry
+ * lives as long as its version and a part shared with the next version gets its own tokens there (offsets may move).
+ */
+const TOKENS = new WeakMap<Draft, WeakMap<Part, Token[]>>();
+
+/**
+ * The words of a part, in order, from its own lines only (footnote definitions between them are not part lines).
+ * Shared between the rules that read them: never change the array.
+ */
 export function ownTokens(draft: Draft, part: Part): Token[] {
+  let byPart = TOKENS.get(draft);
+  if (!byPart) TOKENS.set(draft, (byPart = new WeakMap()));
+  let tokens = byPart.get(part);
+  if (!tokens) byPart.set(part, (tokens = tokenise(draft, part)));
+  return tokens;
+}
+
+function tokenise(draft: Draft, part: Part): Token[] {
   const own = draft.ownWords;
   const tokens: Token[] = [];
   for (const line of part.lines) {
