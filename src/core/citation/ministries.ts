@@ -1,4 +1,5 @@
-import { MINISTRY_TABLE } from '../corpus/ministries';
+import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
+import { NEXT_ADDRESSEE } from '../draft/formulas';
 
 /**
  * The ministry an addressee ("de minister van Justitie en Veiligheid", "de staatssecretaris van BZK") speaks for,
@@ -7,9 +8,19 @@ import { MINISTRY_TABLE } from '../corpus/ministries';
  * this order wins ("Buitenlandse Handel" is BHO before BZ; "Asiel en Migratie" AenM after JenV).
  */
 const ORDER = ['AZ', 'BZK', 'BHO', 'BZ', 'DEF', 'EZ', 'KGG', 'FIN', 'IenW', 'JenV', 'AenM', 'LVVN', 'OCW', 'SZW', 'VWS', 'VRO'];
-const PATTERNS: [RegExp, string][] = ORDER.map((code) => [MINISTRY_TABLE.find((m) => m.code === code)!.recognise!, code]);
-/** Where one addressee ends and the next begins: ", de minister van …", " en de staatssecretaris van …". */
-const NEXT_ADDRESSEE = /(?:\s*,\s*(?:en\s+)?|\s+en\s+)(?=(?:de\s+)?(?:minister|staatssecretaris)(?![\p{L}\p{N}]))/iu;
+/** The table's patterns in that order; a ministry added to the table but not to `ORDER` is tried after the others. */
+const PATTERNS: [RegExp, string][] = MINISTRY_TABLE.filter((m) => m.recognise)
+  .map((m) => ({ m, at: ORDER.includes(m.code) ? ORDER.indexOf(m.code) : ORDER.length }))
+  .sort((a, b) => a.at - b.at)
+  .map(({ m }) => [m.recognise!, m.code]);
+/**
+ * The names in the table (departments, portfolios, short forms), longest first, each with its code: an addressee that
+ * names one is that ministry ("minister voor Migratie" is JenV's, "minister voor Klimaat en Energie" EZK's), before any
+ * pattern is tried.
+ */
+const NAMES: { re: RegExp; code: string }[] = MINISTRY_TABLE.flatMap((m) => [...ministryNames(m), ...(m.leads ?? [])].map((name) => ({ name, code: m.code })))
+  .sort((a, b) => b.name.length - a.name.length)
+  .map(({ name, code }) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/,?\s+/g, ',?\\s+')}(?![\\p{L}\\p{N}])`, 'iu'), code }));
 
 /** A code with what its department became (`EZK` → `EZ`, `KGG`). */
 const FAMILY: ReadonlyMap<string, ReadonlySet<string>> = new Map(MINISTRY_TABLE.map((m) => [m.code, new Set([m.code, ...(m.sameAs ?? [])])]));
@@ -19,6 +30,11 @@ export function ministriesOf(addressee: string): string[] {
   // "de minister van Justitie en Veiligheid, de minister van Asiel en Migratie en de staatssecretaris van Financiën":
   // split per addressee.
   for (const part of addressee.split(NEXT_ADDRESSEE)) {
+    const named = NAMES.find((n) => n.re.test(part))?.code;
+    if (named) {
+      if (!out.includes(named)) out.push(named);
+      continue;
+    }
     for (const [re, abbr] of PATTERNS) {
       if (re.test(part) && !out.includes(abbr)) {
         out.push(abbr);

@@ -4,8 +4,10 @@ import type { Localized } from '../types';
  * The ministries of the Dutch government, in one table: the code corpus files use for each, its label, the names it
  * has had over the cabinets and the portfolios of the ministers and staatssecretarissen under it. Read by the corpus
  * schema and labels (the codes), the toezeggingen register (a name as the register writes it), the citation check of
- * an addressee (`ministriesOf`) and the fixed form of the Kamervragen header (`vragen-kop`). A new cabinet's
- * ministries are added here, and only here.
+ * an addressee (`ministriesOf`, which also fixes the order its patterns are tried in) and the fixed form of the
+ * Kamervragen header (`vragen-kop`). A new cabinet's ministries are added here; the matcher's synonyms
+ * (`lexicon/synonyms.yaml`) and the import's heading rules (`corpus/rules.yaml`) name some ministries as words of
+ * their own, for what they mean in a sentence.
  */
 export interface Ministry {
   /** The code in corpus files (`ministry: [BZK]`). */

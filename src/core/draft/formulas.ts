@@ -20,6 +20,12 @@ export const ADDRESSEES = [
 ];
 
 /** Words that may stand before the head of an overweging: "Voorts constaterende dat", "en tevens overwegende dat". */
+/**
+ * Where one addressee of a Kamervragen header ends and the next begins: ", de minister van …", " en de staatssecretaris
+ * van …" (global: for `matchAll` and `split`).
+ */
+export const NEXT_ADDRESSEE = /(?:\s*,\s*(?:en\s+)?|\s+en\s+)(?=(?:de\s+)?(?:minister|staatssecretaris)(?![\p{L}\p{N}]))/giu;
+
 export const OVERWEGING_PREFIXES = ['voorts', 'tevens', 'verder', 'mede', 'ook', 'nog', 'daarnaast', 'bovendien', 'eveneens', 'tot slot', 'ten slotte'];
 
 /**

@@ -39,7 +39,7 @@ const CLAUSE_WORDS = 40;
  * next clause)? "maar dat dat er geen middelen zijn vrijgemaakt" yes; "dat dat klopt", "dat dat er geen gevolgen voor
  * heeft" no. "zijn" may be the possessive ("dat dat zijn taak is"): it counts only when no singular verb follows.
  */
-function pluralClause(own: string, tokens: Token[], from: number): boolean {
+function pluralClause(own: string, tokens: readonly Token[], from: number): boolean {
   let zijn = false;
   for (let j = from; j < tokens.length && j < from + CLAUSE_WORDS; j++) {
     const t = tokens[j]!;

@@ -77,30 +77,30 @@ export const lidwoord: Rule = {
   title: { nl: 'Lidwoord past niet bij het woord', en: 'Article does not fit the noun' },
   docs: {
     summary: {
-      nl: 'Signaleert een lidwoord of aanwijzend woord dat niet bij het geslacht van het zelfstandig naamwoord past: ‘binnen welk termijn’ (‘welke’), ‘Welke effect’ (‘welk’).',
+      nl: 'Signaleert een lidwoord of ander bepalend woord dat niet bij het geslacht van het zelfstandig naamwoord past: ‘binnen welk termijn’ (‘welke’), ‘Welke effect’ (‘welk’).',
       en: 'Flags an article or determiner that does not fit the gender of the noun: ‘binnen welk termijn’ (‘welke’), ‘Welke effect’ (‘welk’).',
     },
     rationale: {
       nl:
         'Elk woord bestaat, dus een spellingcontrole ziet het niet; toch leest de minister ‘binnen welk termijn’ als een slordige ' +
-        'vraag. De regel kent van zo’n 160 veelgebruikte woorden uit beleidsteksten het geslacht (de termijn, het effect, de motie, ' +
+        'vraag. De regel kent van zo’n 150 veelgebruikte woorden uit beleidsteksten het geslacht (de termijn, het effect, de motie, ' +
         'het kabinet) en meldt ‘welk/welke’, ‘dit/deze’, ‘elk/elke’, ‘ieder/iedere’ en ‘het/de’ direct ervoor als die niet ' +
         'passen. Alleen het enkelvoud en alleen woorden met één geslacht; een woord met een hoofdletter (een naam: ‘het ' +
         'Landbouw Collectief’), een meervoud met apostrof (‘welke risico’s’), een samenstelling die los geschreven is (‘het ' +
         'politie netwerk’), het eerste deel van een afgekorte samenstelling (‘de land- en tuinbouw’), een titel vóór een ' +
         'naam, ‘stap voor stap’ en ‘Dit vraag ik u’ blijven ongemoeid. ‘Het’, ‘dit’, ‘deze’ en ‘ieder’ kunnen ook een ' +
         'voornaamwoord zijn (‘heeft deze effect gehad?’, ‘of het zorg kan leveren’, ‘dat ieder zorg krijgt’): die worden ' +
-        'alleen na een voorzetsel (‘over dit regeling’) of aan het begin van een zin gelezen.',
+        'alleen na een voorzetsel (‘over dit regeling’) of aan het begin van een zin als lidwoord opgevat.',
       en:
         'Every word exists, so a spelling check does not see it; yet the minister reads ‘binnen welk termijn’ as a careless ' +
-        'question. The rule knows the gender of some 160 common nouns of policy text (de termijn, het effect, de motie, het ' +
+        'question. The rule knows the gender of some 150 common nouns of policy text (de termijn, het effect, de motie, het ' +
         'kabinet) and flags ‘welk/welke’, ‘dit/deze’, ‘elk/elke’, ‘ieder/iedere’ and ‘het/de’ right before them when they do ' +
         'not fit. Singular only, and only nouns with one gender; a capitalised word (a name: ‘het Landbouw Collectief’), a ' +
         'plural with an apostrophe (‘welke risico’s’), a compound written apart (‘het politie netwerk’), the first part of a ' +
         'shortened compound (‘de land- en tuinbouw’), a title before a name, ‘stap voor stap’ and ‘Dit vraag ik u’ are left ' +
         'alone. ‘Het’, ‘dit’, ‘deze’ and ‘ieder’ may also be pronouns (‘heeft deze effect gehad?’, ‘of het zorg kan ' +
-        'leveren’, ‘dat ieder zorg krijgt’): they are read only after a preposition (‘over dit regeling’) or at the start ' +
-        'of a sentence.',
+        'leveren’, ‘dat ieder zorg krijgt’): they are taken as determiners only after a preposition (‘over dit regeling’) or at ' +
+        'the start of a sentence.',
     },
     bad: 'Bent u bereid dit op te lossen, en binnen welk termijn?',
     good: 'Bent u bereid dit op te lossen, en binnen welke termijn?',
@@ -120,16 +120,18 @@ export const lidwoord: Rule = {
 };
 
 const HYPHENS = '-‐–';
+/** A present participle ("houdende", "voerende", "verrichtende"): the noun before it is part of its phrase. */
+const PARTICIPLE_AFTER = /\p{L}{2}ende$/u;
 
 /** Whether a determiner that may be a pronoun stands before its noun here: after a preposition or at a sentence start. */
-function determinerHere(text: string, tokens: Token[], k: number): boolean {
+function determinerHere(text: string, tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (!before) return true;
   return PREPOSITIONS.has(before.lower) || SENTENCE_END.test(text.slice(before.end, tokens[k]!.start));
 }
 
 /** The determiner at `k` and the noun after it, when their genders differ (see the module comment). */
-function mismatch(text: string, tokens: Token[], k: number): Report | undefined {
+function mismatch(text: string, tokens: readonly Token[], k: number): Report | undefined {
   const det = tokens[k]!;
   const other = OTHER.get(det.lower);
   if (!other) return undefined;
@@ -141,7 +143,8 @@ function mismatch(text: string, tokens: Token[], k: number): Report | undefined 
   if (FOR_HET.has(det.lower) === wantsHet || !WORD_GAP.test(text.slice(det.end, noun.start))) return undefined;
   if (PRONOUNS.has(det.lower) && (MASS.has(noun.lower) || !determinerHere(text, tokens, k))) return undefined;
   // "welke risico's": a plural; "de land- en tuinbouw": the first part of a shortened compound.
-  if (AFTER_NOUN.test(text.slice(noun.end, noun.end + 3)) || HYPHENS.includes(text[noun.end] ?? '')) return undefined;
+  const next = text[noun.end];
+  if (AFTER_NOUN.test(text.slice(noun.end, noun.end + 3)) || (next !== undefined && HYPHENS.includes(next))) return undefined;
   // "welke …, welke effect heeft": the old relative pronoun.
   if (det.lower === 'welke' && /,\s*$/.test(text.slice(Math.max(0, det.start - 8), det.start))) return undefined;
   const after = tokens[k + 2];
@@ -149,6 +152,8 @@ function mismatch(text: string, tokens: Token[], k: number): Report | undefined 
     // "het politie netwerk": the article belongs to the second noun of a compound written apart; "het minister Jansen":
     // a title before a name; "stap voor stap"; "Dit vraag ik u": a verb before its subject.
     if (HET.has(after.lower) || DE.has(after.lower) || after.capital) return undefined;
+    // "de toezicht houdende instantie", "de beleid voerende partij": the noun is part of a participle before another noun.
+    if (PARTICIPLE_AFTER.test(after.lower)) return undefined;
     if (tokens[k + 3]?.lower === noun.lower && /^(?:voor|na|op|aan|bij|om)$/.test(after.lower)) return undefined;
     if (PRONOUNS.has(det.lower) && SUBJECTS.has(after.lower)) return undefined;
   }
@@ -159,8 +164,8 @@ function mismatch(text: string, tokens: Token[], k: number): Report | undefined 
     start: det.start,
     end: noun.end,
     message: {
-      nl: `“${written}”: het is ${article} ${noun.lower}, dus ‘${right} ${noun.lower}’.`,
-      en: `“${written}”: the noun takes ‘${article}’ (${article} ${noun.lower}), so ‘${right} ${noun.lower}’.`,
+      nl: `“${written}”: ‘${noun.lower}’ is een ${article}-woord, dus ‘${right} ${noun.lower}’.`,
+      en: `“${written}”: ‘${noun.lower}’ takes ‘${article}’, so ‘${right} ${noun.lower}’.`,
     },
     fixes: [{ title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` }, edits: [{ start: det.start, end: det.end, newText: right }], isPreferred: true }],
     data: { noun: noun.lower, article },

@@ -105,8 +105,17 @@ function ownNoun(before: Token | undefined, first: string): boolean {
  * "publiek- als privaat", "zorg- c.q. welzijnswerk"). Before any other word the space is a slip ("sociaal- economische",
  * "Financiële- verhoudingswet", often where a line break was pasted from a PDF) or a dash without its space before it.
  */
-const ELISION_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'naar', 'via', 'als', 'noch', 'dan', 'c', 'respectievelijk', 'resp', 'versus', 'vs', 'én', 'óf', 'alsook', 'maar', 'zowel', 'alsmede', 'ofwel', 'oftewel', 'evenals', 'hetzij', 'plus', 'annex', 'casu', 'naast', 'tegenover', 'behalve']);
-const HYPHEN_SPACE = /^-[ \t]+$/;
+const ELISION_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'naar', 'via', 'als', 'noch', 'dan', 'c', 'respectievelijk', 'resp', 'cq', 'versus', 'vs', 'én', 'óf', 'alsook', 'maar', 'zowel', 'alsmede', 'ofwel', 'oftewel', 'evenals', 'hetzij', 'plus', 'annex', 'casu', 'naast', 'tegenover', 'behalve']);
+const HYPHEN_SPACE = /^[-‐][ \t]+$/;
+/** A dash that opens an aside without its space after it (" -in overleg met …"), earlier in the sentence. */
+const DASH_OPENS = /(?:^|\s)[-–]\p{L}/u;
+
+/** The sentence before `at`, back to a mark that ends one or at most `RUN` characters: a loop, linear in the window. */
+function sentenceBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < RUN && !'.?!;\n'.includes(text[from - 1]!)) from--;
+  return text.slice(from, at);
+}
 
 /**
  * Adjectives made from the name of a country, region, people or city take its capital ("Palestijnse", "Europese",
@@ -234,7 +243,8 @@ export const schrijfwijze: Rule = {
           tenMinste(within, tokens[k]!) ?? hyphenSpace(within, tokens, k) ?? geographicCapital(within, tokens, k) ?? (STARTS.has(tokens[k]!.lower) && adjacent(k) ? pairAt(within, tokens, k, adjacent) : undefined);
         if (!report) continue;
         ctx.report(report);
-        k++;
+        // Past the words the finding covers ("er voor": two; "palestijnse": one).
+        while (k + 1 < tokens.length && tokens[k + 1]!.start < report.end) k++;
       }
     }
   },
@@ -243,7 +253,7 @@ export const schrijfwijze: Rule = {
 /** The first words of the two-word checks: the others are passed over without looking at the gap after them. */
 const STARTS: ReadonlySet<string> = new Set([...ADVERB_FIRST, 'hoe', 'de', 'het', 'lid', 'leden', ...[...JOINED_PARTICIPLES.keys()].map((pair) => pair.split(' ')[0]!)]);
 
-function pairAt(text: string, tokens: Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
+function pairAt(text: string, tokens: readonly Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
   return (
     adverbApart(text, tokens, k, adjacent) ??
     alwaysOne(text, tokens, k) ??
@@ -254,7 +264,7 @@ function pairAt(text: string, tokens: Token[], k: number, adjacent: (k: number) 
 }
 
 /** "kennis genomen" → "kennisgenomen" (see `JOINED_PARTICIPLES`). */
-function participleApart(text: string, tokens: Token[], k: number): Report | undefined {
+function participleApart(text: string, tokens: readonly Token[], k: number): Report | undefined {
   const first = tokens[k]!;
   const second = tokens[k + 1]!;
   const verb = JOINED_PARTICIPLES.get(`${first.lower} ${second.lower}`);
@@ -274,7 +284,7 @@ function participleApart(text: string, tokens: Token[], k: number): Report | und
 }
 
 /** "de palestijnse autoriteiten" → "Palestijnse" (see `GEOGRAPHIC`); also after "niet-", "anti-", "pro-" ("niet-Europese"). */
-function geographicCapital(text: string, tokens: Token[], k: number): Report | undefined {
+function geographicCapital(text: string, tokens: readonly Token[], k: number): Report | undefined {
   const token = tokens[k]!;
   if (token.capital) return undefined;
   // Most words: one lookup, nothing read from the text.
@@ -286,9 +296,10 @@ function geographicCapital(text: string, tokens: Token[], k: number): Report | u
   if (!GEOGRAPHIC.has(word.toLowerCase()) || !/^\p{Ll}/u.test(word)) return undefined;
   if (word.toLowerCase() === 'franse' && tokens[k + 1]?.lower === 'slag') return undefined;
   // The white-space-delimited run around the word (at most `RUN` characters each side): an address or a path is no prose.
-  const before = text.slice(Math.max(0, token.start - RUN), token.start);
+  let from = token.start;
+  while (from > 0 && token.start - from < RUN && !/\s/.test(text[from - 1]!)) from--;
   const after = text.slice(token.end, token.end + RUN);
-  const run = before.slice(before.search(/\S*$/)) + written + after.slice(0, after.search(/\s|$/));
+  const run = text.slice(from, token.start) + written + after.slice(0, after.search(/\s|$/));
   if (ADDRESS.test(run)) return undefined;
   // Every part of a compound name: "zuid-afrikaanse" → "Zuid-Afrikaanse".
   const right = prefix + word.replace(/(^|-)(\p{Ll})/gu, (_m, dash: string, letter: string) => dash + letter.toUpperCase());
@@ -305,22 +316,25 @@ function geographicCapital(text: string, tokens: Token[], k: number): Report | u
 }
 
 /** "sociaal- economische" → "sociaal-economische": a space after a hyphen that shortens no compound (see `ELISION_WORDS`). */
-function hyphenSpace(text: string, tokens: Token[], k: number): Report | undefined {
+function hyphenSpace(text: string, tokens: readonly Token[], k: number): Report | undefined {
   const word = tokens[k]!;
   const next = tokens[k + 1];
-  if (text.charCodeAt(word.end) !== 45 || !next || next.minor || ELISION_WORDS.has(next.lower)) return undefined;
+  const hyphen = text.charCodeAt(word.end);
+  if ((hyphen !== 45 && hyphen !== 0x2010) || !next || next.minor || ELISION_WORDS.has(next.lower)) return undefined;
   const gap = text.slice(word.end, next.start);
   if (!HYPHEN_SPACE.test(gap) || !/\p{L}$/u.test(text.slice(word.start, word.end))) return undefined;
   // "land- tuin- en bosbouw": a list of shortened compounds without its commas, not a word broken apart.
   if (text.charCodeAt(next.end) === 45) return undefined;
+  // "-in overleg met de sociale partners- hoe …": the closing one of a pair of dashes written without their spaces.
+  if (DASH_OPENS.test(sentenceBefore(text, word.start))) return undefined;
   const written = text.slice(word.start, next.end);
   const right = text.slice(word.start, word.end + 1) + text.slice(next.start, next.end);
   return {
     start: word.start,
     end: next.end,
     message: {
-      nl: `Spatie na het koppelteken in “${oneLine(written)}”: ‘${right}’, of bedoelt u een gedachtestreepje (‘ – ’)?`,
-      en: `A space after the hyphen in “${oneLine(written)}”: ‘${right}’, or do you mean a dash (‘ – ’)?`,
+      nl: `Spatie na het koppelteken in “${oneLine(written)}”: schrijf ‘${right}’, of is een gedachtestreepje (‘ – ’) bedoeld?`,
+      en: `A space after the hyphen in “${oneLine(written)}”: write ‘${right}’, or is a dash (‘ – ’) meant?`,
     },
     fixes: [{ title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` }, edits: [{ start: word.start, end: next.end, newText: right }] }],
     data: { combination: 'koppelteken', replacement: right },
@@ -350,7 +364,7 @@ const NOT_SURNAMES: ReadonlySet<string> = new Set([
  * tussenvoegsel of a surname takes a capital ("het lid De Roon", "de leden Van der Graaf"; Taaladvies, "Van der Graaf
  * / van der Graaf").
  */
-function memberName(text: string, tokens: Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
+function memberName(text: string, tokens: readonly Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
   const lid = tokens[k]!;
   if ((lid.lower !== 'lid' && lid.lower !== 'leden') || tokens[k - 2]?.lower !== 'van' || tokens[k - 1]?.lower !== (lid.lower === 'lid' ? 'het' : 'de')) return undefined;
   if (!adjacent(k - 2) || !adjacent(k - 1)) return undefined;
@@ -384,7 +398,7 @@ function memberName(text: string, tokens: Token[], k: number, adjacent: (k: numb
 }
 
 /** "er voor" + a word that takes the adverb ("zorgen", "eens"), "te" + such an infinitive, or the end of the sentence. */
-function adverbApart(text: string, tokens: Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
+function adverbApart(text: string, tokens: readonly Token[], k: number, adjacent: (k: number) => boolean): Report | undefined {
   const first = tokens[k]!;
   const preposition = tokens[k + 1]!;
   if (!ADVERB_FIRST.has(first.lower) || !JOINING.has(preposition.lower)) return undefined;
@@ -404,7 +418,7 @@ function adverbApart(text: string, tokens: Token[], k: number, adjacent: (k: num
 }
 
 /** What follows the preposition at `p` leaves only the pronominal adverb as a reading. */
-function joinsAfter(text: string, tokens: Token[], p: number, adjacent: (k: number) => boolean): boolean {
+function joinsAfter(text: string, tokens: readonly Token[], p: number, adjacent: (k: number) => boolean): boolean {
   const preposition = tokens[p]!;
   const next = tokens[p + 1];
   // `text` ends with the part: without a next word, the rest of the part is what follows.
@@ -421,7 +435,7 @@ function joinsAfter(text: string, tokens: Token[], p: number, adjacent: (k: numb
 }
 
 /** "hoe veel" → "hoeveel". */
-function alwaysOne(text: string, tokens: Token[], k: number): Report | undefined {
+function alwaysOne(text: string, tokens: readonly Token[], k: number): Report | undefined {
   const first = tokens[k]!;
   const second = tokens[k + 1]!;
   const one = ALWAYS_ONE.get(`${first.lower} ${second.lower}`);
@@ -459,7 +473,7 @@ function tenMinste(text: string, word: Token): Report | undefined {
  * probleem veroorzakende factoren"), and "het" only after a preposition (elsewhere it may be a pronoun: "maakt u het
  * deze ondernemers moeilijk").
  */
-function articleBeforeDemonstrative(text: string, tokens: Token[], k: number): Report | undefined {
+function articleBeforeDemonstrative(text: string, tokens: readonly Token[], k: number): Report | undefined {
   const article = tokens[k]!;
   const demonstrative = tokens[k + 1]!;
   if ((article.lower !== 'de' && article.lower !== 'het') || (demonstrative.lower !== 'deze' && demonstrative.lower !== 'dit')) return undefined;

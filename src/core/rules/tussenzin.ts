@@ -1,5 +1,5 @@
 import type { Draft, Part } from '../draft/types';
-import type { Report, Rule } from './types';
+import type { FixSpec, Report, Rule } from './types';
 import { oneLine, proseParts } from './util';
 
 /**
@@ -39,7 +39,7 @@ export const tussenzin: Rule = {
   title: { nl: 'Tussenzin niet gesloten', en: 'Aside not closed' },
   docs: {
     summary: {
-      nl: 'Signaleert een komma na ‘om’ die een tussenzin opent die niet gesloten wordt vóór het werkwoord: ‘verzoekt de regering om, in samenwerking met provincies te onderzoeken …’.',
+      nl: 'Signaleert een komma na ‘om’ die een tussenzin opent zonder die vóór het werkwoord te sluiten: ‘verzoekt de regering om, in samenwerking met provincies te onderzoeken …’.',
       en: 'Flags a comma after ‘om’ that opens an aside not closed before the verb: ‘verzoekt de regering om, in samenwerking met provincies te onderzoeken …’.',
     },
     rationale: {
@@ -49,15 +49,16 @@ export const tussenzin: Rule = {
         'provincies, de kennislacunes in te vullen’. Staat er geen tweede komma vóór ‘te …’, dan hangt de eerste los ' +
         '(‘verzoekt de regering om, het mogelijk te maken …’) of is de tweede vergeten (‘om, in samenwerking met provincies en ' +
         'gemeenten te onderzoeken …’). De oplossing schrapt de komma; wie een tussenzin bedoelde, zet de tweede komma zelf. ' +
-        'Alleen na een woord dat een verzoek inleidt (‘verzoekt de regering om’, ‘bereid om’, ‘van plan om’); niet gemeld: ' +
-        '‘om’ als deel van een werkwoord (‘Hoe gaat u hiermee om, en …’), ‘OM,’ (het Openbaar Ministerie), een tussenzin ' +
-        'met een eigen bijzin (‘om, waar dat te verwachten is, …’), waar de regel niet kan zien waar hij eindigt, en citaten.',
+        'De regel kijkt alleen na een woord dat een verzoek inleidt (‘verzoekt de regering om’, ‘bereid om’, ‘van plan om’). ' +
+        'Niet gemeld worden ‘om’ als deel van een werkwoord (‘Hoe gaat u hiermee om, en …’), ‘OM,’ (het Openbaar ' +
+        'Ministerie), een tussenzin met een eigen bijzin (‘om, waar dat te verwachten is, …’), omdat de regel dan niet kan ' +
+        'zien waar de tussenzin eindigt, en citaten.',
       en:
         'After ‘om’ comes the request itself (‘verzoekt de regering om … te onderzoeken’). A comma right after ‘om’ can only open ' +
         'an aside, which must close before the verb: ‘verzoekt de regering om, samen met de provincies, de kennislacunes in ' +
         'te vullen’. Without a second comma before ‘te …’ the first one dangles (‘verzoekt de regering om, het mogelijk te ' +
         'maken …’) or the second was forgotten (‘om, in samenwerking met provincies en gemeenten te onderzoeken …’). The fix ' +
-        'removes the comma; who meant an aside adds the second comma. Only after a word that opens a request (‘verzoekt de ' +
+        'removes the comma; whoever meant an aside adds the second comma. Only after a word that opens a request (‘verzoekt de ' +
         'regering om’, ‘bereid om’, ‘van plan om’); not flagged: ‘om’ as part of a verb (‘Hoe gaat u hiermee om, en …’), ' +
         '‘OM,’ (the Openbaar Ministerie), an aside with a clause of its own (‘om, waar dat te verwachten is, …’), where the ' +
         'rule cannot see where it ends, and quotations.',
@@ -80,8 +81,7 @@ function unclosedAsides(draft: Draft, part: Part): Report[] {
   const out: Report[] = [];
   const text = own.slice(part.start, part.end);
   for (const m of text.matchAll(OM_COMMA)) {
-    const clause = text.slice(Math.max(0, m.index - REACH), m.index);
-    const lead = clause.slice(clause.search(/[^,;:.?!]*$/));
+    const lead = clauseBefore(text, m.index);
     if (!REQUEST_OM.test(lead) || PARTICLE_VERB.test(lead)) continue;
     const after = part.start + m.index + m[0].length;
     const rest = own.slice(after, Math.min(part.end, after + REACH));
@@ -90,9 +90,6 @@ function unclosedAsides(draft: Draft, part: Part): Report[] {
     const aside = rest.slice(0, te.index);
     if (CLOSES.test(aside) || CLAUSE.test(aside)) continue;
     const start = part.start + m.index;
-    // The comma and the blanks around it become one space ("om,in" → "om in"); before a line break, none.
-    const gapEnd = after + /^[ \t]*/.exec(rest)![0].length;
-    const newText = /^(?:\r|\n|$)/.test(own.slice(gapEnd, gapEnd + 1)) ? '' : ' ';
     const verb = `te ${te[1]}`;
     out.push({
       start,
@@ -101,9 +98,29 @@ function unclosedAsides(draft: Draft, part: Part): Report[] {
         nl: `De komma na ‘om’ opent een tussenzin die niet gesloten wordt vóór ‘${verb}’: schrap de komma, of sluit de tussenzin met een tweede komma.`,
         en: `The comma after ‘om’ opens an aside that is not closed before ‘${verb}’: remove the comma, or close the aside with a second comma.`,
       },
-      fixes: [{ title: { nl: 'Schrap de komma', en: 'Remove the comma' }, edits: [{ start: start + 2, end: gapEnd, newText }], isPreferred: true }],
+      fixes: commaFix(draft.text, start, after),
       data: { written: oneLine(draft.text.slice(start, after)) },
     });
   }
   return out;
+}
+
+/** The clause before `at` (back to the last mark that ends one, at most `REACH` characters): a loop, linear in the window. */
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < REACH && !',;:.?!'.includes(text[from - 1]!)) from--;
+  return text.slice(from, at);
+}
+
+/**
+ * The fix: the comma and the blanks around it become one space ("om,in" → "om in"; before a line break, none). Read in
+ * the text as written: a comment between "om" and the comma, or right after it, is kept, and then no fix is offered.
+ */
+function commaFix(text: string, start: number, after: number): FixSpec[] {
+  const omEnd = start + 2;
+  if (!/^[ \t]*,$/.test(text.slice(omEnd, after))) return [];
+  const gapEnd = after + /^[ \t]*/.exec(text.slice(after, after + REACH))![0].length;
+  if (text.startsWith('<!--', gapEnd)) return [];
+  const newText = gapEnd >= text.length || text[gapEnd] === '\r' || text[gapEnd] === '\n' ? '' : ' ';
+  return [{ title: { nl: 'Schrap de komma', en: 'Remove the comma' }, edits: [{ start: omEnd, end: gapEnd, newText }], isPreferred: true }];
 }

@@ -118,21 +118,20 @@ export function proseParts(draft: Draft): Part[] {
 }
 
 /**
- * The tokens of each part, per draft version: the word checks (`herhaald-woord`, `lidwoord`, `schrijfwijze`, `spelfout`,
- * `werkwoordsvorm`) read the same words, so a part is tokenised once per version. Keyed by the draft first, so an entry
- * lives as long as its version and a part shared with the next version gets its own tokens there (offsets may move).
+ * The tokens of each part of the draft being checked: the word checks (`herhaald-woord`, `lidwoord`, `schrijfwijze`,
+ * `spelfout`, `werkwoordsvorm`) read the same words, so a part is tokenised once per check run, not once per rule. Only
+ * the draft checked last is remembered (held weakly), so no other open document keeps its tokens in memory.
  */
-const TOKENS = new WeakMap<Draft, WeakMap<Part, Token[]>>();
+let memo: { draft: WeakRef<Draft>; byPart: WeakMap<Part, readonly Token[]> } | undefined;
 
 /**
  * The words of a part, in order, from its own lines only (footnote definitions between them are not part lines).
- * Shared between the rules that read them: never change the array.
+ * Shared between the rules that read them.
  */
-export function ownTokens(draft: Draft, part: Part): Token[] {
-  let byPart = TOKENS.get(draft);
-  if (!byPart) TOKENS.set(draft, (byPart = new WeakMap()));
-  let tokens = byPart.get(part);
-  if (!tokens) byPart.set(part, (tokens = tokenise(draft, part)));
+export function ownTokens(draft: Draft, part: Part): readonly Token[] {
+  if (memo?.draft.deref() !== draft) memo = { draft: new WeakRef(draft), byPart: new WeakMap() };
+  let tokens = memo.byPart.get(part);
+  if (!tokens) memo.byPart.set(part, (tokens = tokenise(draft, part)));
   return tokens;
 }
 

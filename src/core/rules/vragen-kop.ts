@@ -1,4 +1,5 @@
 import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
+import { NEXT_ADDRESSEE } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
 import type { Report, Rule } from './types';
@@ -43,7 +44,6 @@ const bare = (name: string) => name.toLowerCase().replace(/,/g, '').replace(/\s+
 const BY_BARE = new Map(MINISTRY_NAMES.map((n) => [bare(n), n]));
 /** The title before a ministry's name, and where one addressee ends and the next begins. */
 const TITLE_VAN = /(?<![\p{L}\p{N}])(?:minister|staatssecretaris)\s+(?:van|voor)\s+/giu;
-const NEXT_ADDRESSEE = /(?:\s*,\s*(?:en\s+)?|\s+en\s+)(?=(?:de\s+)?(?:minister|staatssecretaris)(?![\p{L}\p{N}]))/giu;
 /** Markdown in a name (emphasis, a link): the name is not compared, so a fix never breaks the markup. */
 const MARKUP = /[[\]*_`<>]/;
 

@@ -125,7 +125,7 @@ class Sentences {
 
   constructor(
     private readonly own: string,
-    readonly tokens: Token[],
+    readonly tokens: readonly Token[],
     part: Part,
   ) {
     this.of = new Int32Array(tokens.length);
@@ -231,13 +231,13 @@ function verbAfterU(sentences: Sentences, k: number): number | undefined {
 }
 
 /** Words `from` to `to` as written, on one line; with "…" for the words between when there are more than one. */
-function quoted(text: string, tokens: Token[], from: number, to: number): string {
+function quoted(text: string, tokens: readonly Token[], from: number, to: number): string {
   if (to - from <= 2) return oneLine(text.slice(tokens[from]!.start, tokens[to]!.end));
   return `${text.slice(tokens[from]!.start, tokens[from]!.end)} … ${text.slice(tokens[to]!.start, tokens[to]!.end)}`;
 }
 
 /** The finding for the verb at `v` (a stem where "u" asks for another form), quoted from word `from` to word `to` (one of them `v`). */
-function verbReport(text: string, tokens: Token[], v: number, from: number, to: number): Report {
+function verbReport(text: string, tokens: readonly Token[], v: number, from: number, to: number): Report {
   const verb = tokens[v]!;
   const written = text.slice(verb.start, verb.end);
   const correct = U_FORMS.get(verb.lower)!.map((f) => matchCase(written, f));

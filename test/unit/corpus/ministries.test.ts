@@ -14,6 +14,16 @@ describe('the ministry table', () => {
     for (const m of MINISTRY_TABLE) for (const next of m.sameAs ?? []) expect(codes, m.code).toContain(next);
   });
 
+  it('recognises every name of the table in an addressee as its own ministry (reviewer)', () => {
+    for (const m of MINISTRY_TABLE) {
+      for (const name of [...ministryNames(m), ...(m.leads ?? [])]) {
+        const [found] = ministriesOf(`de minister van ${name}`);
+        expect(found !== undefined && sameMinistry(found, m.code), `${name} → ${found}`).toBe(true);
+      }
+    }
+    expect(ministriesOf('de minister voor Migratie')).toEqual(['JenV']);
+  });
+
   it('is what the corpus schema, the register, the citation check and the header check read', () => {
     expect(Object.keys(MINISTRIES)).toEqual(MINISTRY_TABLE.map((m) => m.code));
     // The register: a former name, a portfolio, the register's own spelling, a code.

@@ -54,6 +54,12 @@ describe('lidwoord', () => {
 
   it('names the gender in the message', () => {
     const [f] = findingsOf(vragen('1. Welke effect hebben uw CO2-ambities?'), 'lidwoord');
-    expect(f!.message).toBe('“Welke effect”: het is het effect, dus ‘Welk effect’.');
+    expect(f!.message).toBe('“Welke effect”: ‘effect’ is een het-woord, dus ‘Welk effect’.');
+  });
+
+  it('leaves a noun inside a participle phrase, and reads a noun at the very end of the text (reviewer)', () => {
+    expect(findingsOf(vragen('1. Is de toezicht houdende instantie of de beleid voerende partij bevoegd?'), 'lidwoord')).toEqual([]);
+    const text = `${vragen('1. Wat doet u, en binnen welk termijn')}`.trimEnd();
+    expect(findingsOf(text, 'lidwoord').map((f) => f.text)).toEqual(['welk termijn']);
   });
 });

@@ -97,9 +97,15 @@ describe('schrijfwijze', () => {
   });
 
   it('asks whether a hyphen before a space was meant as a dash, and prefers no fix', () => {
-    const [f] = findingsOf(vragen('1. Onderzoekt u -in overleg met de sociale partners- hoe dit kan?'), 'schrijfwijze');
-    expect(f!.message).toBe('Spatie na het koppelteken in “partners- hoe”: ‘partners-hoe’, of bedoelt u een gedachtestreepje (‘ – ’)?');
+    const [f] = findingsOf(vragen('1. Krimpt het media- aanbod?'), 'schrijfwijze');
+    expect(f!.message).toBe('Spatie na het koppelteken in “media- aanbod”: schrijf ‘media-aanbod’, of is een gedachtestreepje (‘ – ’) bedoeld?');
     expect(f!.fixes.map((x) => x.isPreferred ?? false)).toEqual([false]);
+  });
+
+  it('leaves a pair of dashes without their spaces, "cq" and the hyphen U+2010 (reviewer); reads every word of a list', () => {
+    expect(findingsOf(vragen('1. Onderzoekt u -in overleg met de sociale partners- hoe dit kan, voor zorg- cq welzijnswerkers?'), 'schrijfwijze')).toEqual([]);
+    expect(findingsOf(vragen('1. Krimpt het media\u2010 aanbod?'), 'schrijfwijze').map((f) => f.text)).toEqual(['media\u2010 aanbod']);
+    expect(findingsOf(vragen('1. Wat vindt de turkse, marokkaanse en surinaamse gemeenschap?'), 'schrijfwijze').map((f) => f.text)).toEqual(['turkse', 'marokkaanse', 'surinaamse']);
   });
 
   it('offers both words of "de deze", neither preferred, and keeps a capital', () => {

@@ -55,6 +55,13 @@ describe('tussenzin', () => {
     ],
   });
 
+  it('keeps a comment between "om" and the comma or after it: then no fix (reviewer)', () => {
+    const [f] = findingsOf(motie('verzoekt de regering om, <!-- noot: nog bespreken --> in samenwerking met provincies te onderzoeken wat nodig is,'), 'tussenzin');
+    expect(f!.fixes).toEqual([]);
+    const [g] = findingsOf(motie('verzoekt de regering om,\r\nin samenwerking met provincies te onderzoeken wat nodig is,'), 'tussenzin');
+    expect(g!.fixes[0]!.edits[0]!.newText).toBe('');
+  });
+
   it('names the verb the aside runs into', () => {
     const [f] = findingsOf(motie('verzoekt de regering om, te komen met een visiedocument,'), 'tussenzin');
     expect(f!.message).toBe('De komma na ‘om’ opent een tussenzin die niet gesloten wordt vóór ‘te komen’: schrap de komma, of sluit de tussenzin met een tweede komma.');
