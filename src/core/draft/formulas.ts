@@ -26,6 +26,13 @@ export const ADDRESSEES = [
  */
 export const NEXT_ADDRESSEE = /(?:\s*,\s*(?:en\s+)?|\s+en\s+)(?=(?:de\s+)?(?:minister|staatssecretaris)(?![\p{L}\p{N}]))/giu;
 
+/**
+ * The words after which "om" opens the request itself, not a purpose or a verb's particle: "verzoekt de regering om",
+ * "Bent u bereid om", "van plan om", "roept … op om" (read by `vaag-begrip` and `tussenzin`).
+ */
+export const REQUEST_BEFORE_OM =
+  /(?<![\p{L}\p{N}])(?:regering|kabinet|minister|staatssecretaris|minister-president|bewindspersoon|bewindspersonen|bereid|voornemens|plan|verzoekt|vraagt|verzocht|gevraagd|opgeroepen|op)\s*,?\s*$/iu;
+
 export const OVERWEGING_PREFIXES = ['voorts', 'tevens', 'verder', 'mede', 'ook', 'nog', 'daarnaast', 'bovendien', 'eveneens', 'tot slot', 'ten slotte'];
 
 /**

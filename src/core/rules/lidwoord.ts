@@ -1,5 +1,5 @@
 import type { Report, Rule } from './types';
-import { matchCase, ownTokens, proseParts, type Token, WORD_GAP } from './util';
+import { matchCase, ownTokens, PREPOSITIONS, proseParts, type Token, WORD_GAP } from './util';
 
 /*
  * An article or determiner that does not fit the noun's gender: "binnen welk termijn" (de termijn: "welke"), "Welke
@@ -57,10 +57,6 @@ const FOR_HET: ReadonlySet<string> = new Set(['welk', 'dit', 'elk', 'ieder', 'he
  * sentence ("Deze onderzoek laat zien …").
  */
 const PRONOUNS: ReadonlySet<string> = new Set(['het', 'dit', 'deze', 'ieder']);
-/** Prepositions after which "het", "dit", "deze" and "ieder" stand before their noun. */
-const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'aan', 'bij', 'binnen', 'buiten', 'door', 'in', 'met', 'na', 'naar', 'om', 'onder', 'op', 'over', 'sinds', 'tijdens', 'tot', 'uit', 'van', 'vanuit', 'volgens', 'voor', 'zonder', 'tegen', 'tussen', 'via', 'vanwege',
-]);
 /** A mark that ends a sentence, in the gap before the determiner. */
 const SENTENCE_END = /[.?!:;]/;
 /** A plural written with an apostrophe ("welke risico's"). */

@@ -1,6 +1,6 @@
 import type { Localized } from '../types';
 import type { Report, Rule } from './types';
-import { matchCase, oneLine, ownTokens, proseParts, sameCase, type Token, WORD_GAP } from './util';
+import { matchCase, oneLine, ownTokens, PREPOSITIONS, proseParts, sameCase, textBack, type Token, WORD_GAP } from './util';
 
 /*
  * Word combinations with one right spelling that a word list cannot check, since every word is a word: the
@@ -62,10 +62,6 @@ const TIME_WORD = /(?:week|weken|maand|maanden|jaar|jaren|dag|dagen|keer|ochtend
 /** An inflected participle before a noun: "de dit probleem veroorzakende factoren", "het deze Kamer toegezegde onderzoek". */
 const ATTRIBUTIVE = /\p{L}{2}(?:de|te)$/u;
 
-/** Prepositions before "het deze", "het dit": elsewhere "het" may be a pronoun ("maakt u het deze ondernemers moeilijk"). */
-const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'aan', 'bij', 'door', 'in', 'met', 'na', 'naar', 'om', 'onder', 'op', 'over', 'tot', 'uit', 'van', 'voor', 'vanuit', 'tegen', 'tussen',
-]);
 
 /** The two-word spellings that are always one word ("hoe veel" → "hoeveel"). */
 const ALWAYS_ONE: ReadonlyMap<string, string> = new Map([['hoe veel', 'hoeveel']]);
@@ -110,12 +106,7 @@ const HYPHEN_SPACE = /^[-‐][ \t]+$/;
 /** A dash that opens an aside without its space after it (" -in overleg met …"), earlier in the sentence. */
 const DASH_OPENS = /(?:^|\s)[-–]\p{L}/u;
 
-/** The sentence before `at`, back to a mark that ends one or at most `RUN` characters: a loop, linear in the window. */
-function sentenceBefore(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && at - from < RUN && !'.?!;\n'.includes(text[from - 1]!)) from--;
-  return text.slice(from, at);
-}
+
 
 /**
  * Adjectives made from the name of a country, region, people or city take its capital ("Palestijnse", "Europese",
@@ -326,7 +317,7 @@ function hyphenSpace(text: string, tokens: readonly Token[], k: number): Report 
   // "land- tuin- en bosbouw": a list of shortened compounds without its commas, not a word broken apart.
   if (text.charCodeAt(next.end) === 45) return undefined;
   // "-in overleg met de sociale partners- hoe …": the closing one of a pair of dashes written without their spaces.
-  if (DASH_OPENS.test(sentenceBefore(text, word.start))) return undefined;
+  if (DASH_OPENS.test(textBack(text, word.start, '.?!;\n', RUN))) return undefined;
   const written = text.slice(word.start, next.end);
   const right = text.slice(word.start, word.end + 1) + text.slice(next.start, next.end);
   return {

@@ -1,6 +1,7 @@
+import { REQUEST_BEFORE_OM } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
 import type { FixSpec, Report, Rule } from './types';
-import { oneLine, proseParts } from './util';
+import { oneLine, proseParts, textBack } from './util';
 
 /**
  * "om," followed by what it opens: the comma that starts an aside ("verzoekt de regering om, samen met …, …"). Not "OM,"
@@ -8,12 +9,10 @@ import { oneLine, proseParts } from './util';
  */
 const OM_COMMA = /(?<![\p{L}\p{N}])[oO]m[ \t]*,/gu;
 /**
- * The words before "om" that make it open a request ("verzoekt de regering om", "Bent u bereid om", "van plan om"):
- * elsewhere "om," may end a clause of its own, as the particle of a verb ("Hoe gaat u hiermee om, en …", "Hoeveel
- * mensen kwamen om, …").
+ * Only after the words that make "om" open a request (`REQUEST_BEFORE_OM`): elsewhere "om," may end a clause of its
+ * own, as the particle of a verb ("Hoe gaat u hiermee om, en …", "Hoeveel mensen kwamen om, …"). A verb whose particle
+ * "om" may be ("gaat … om", "zet … om", "kwam … om") earlier in the clause: then nothing is said.
  */
-const REQUEST_OM = /(?<![\p{L}\p{N}])(?:regering|kabinet|minister|staatssecretaris|minister-president|bewindspersoon|bewindspersonen|bereid|voornemens|plan|verzoekt|vraagt|verzocht|gevraagd|opgeroepen|op)\s*$/iu;
-/** A verb whose particle "om" may be ("gaat … om", "zet … om", "kwam … om") earlier in the clause: then nothing is said. */
 const PARTICLE_VERB = /(?<![\p{L}\p{N}])(?:gaat|gaan|ging|gingen|zet|zetten|komt|komen|kwam|kwamen|buigt|buigen|draait|draaien|schakelt|schakelen|vormt|vormen)(?![\p{L}\p{N}])/iu;
 /** How far after "om," the infinitive is looked for: an aside is a phrase, not a page. */
 const REACH = 600;
@@ -81,8 +80,8 @@ function unclosedAsides(draft: Draft, part: Part): Report[] {
   const out: Report[] = [];
   const text = own.slice(part.start, part.end);
   for (const m of text.matchAll(OM_COMMA)) {
-    const lead = clauseBefore(text, m.index);
-    if (!REQUEST_OM.test(lead) || PARTICLE_VERB.test(lead)) continue;
+    const lead = textBack(text, m.index, ',;:.?!', REACH);
+    if (!REQUEST_BEFORE_OM.test(lead) || PARTICLE_VERB.test(lead)) continue;
     const after = part.start + m.index + m[0].length;
     const rest = own.slice(after, Math.min(part.end, after + REACH));
     const te = TE.exec(rest);
@@ -103,13 +102,6 @@ function unclosedAsides(draft: Draft, part: Part): Report[] {
     });
   }
   return out;
-}
-
-/** The clause before `at` (back to the last mark that ends one, at most `REACH` characters): a loop, linear in the window. */
-function clauseBefore(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && at - from < REACH && !',;:.?!'.includes(text[from - 1]!)) from--;
-  return text.slice(from, at);
 }
 
 /**

@@ -150,3 +150,22 @@ function tokenise(draft: Draft, part: Part): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Prepositions, for the word checks that read the word before another: after one, "het", "dit" and "deze" are
+ * determiners ("over dit regeling", "op het dit moment"), and a noun has a word of its own before it ("in plaats").
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'aan', 'bij', 'binnen', 'buiten', 'door', 'in', 'met', 'na', 'naar', 'om', 'onder', 'op', 'over', 'sinds', 'tegen', 'tijdens', 'tot', 'tussen',
+  'uit', 'van', 'vanuit', 'vanwege', 'via', 'volgens', 'voor', 'zonder',
+]);
+
+/**
+ * The text before `at` back to the first of `stops` (not included) or at most `reach` characters: a loop, linear in the
+ * window (a pattern anchored at the end would try every start in it).
+ */
+export function textBack(text: string, at: number, stops: string, reach: number): string {
+  let from = at;
+  while (from > 0 && at - from < reach && !stops.includes(text[from - 1]!)) from--;
+  return text.slice(from, at);
+}

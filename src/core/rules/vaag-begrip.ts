@@ -1,4 +1,4 @@
-import { isConstatering } from '../draft/formulas';
+import { isConstatering, REQUEST_BEFORE_OM } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
 import type { VagueMatch } from '../vague/terms';
 import { lowerSeverity, type Localized, type Severity, type Span, type TextEdit } from '../types';
@@ -143,9 +143,6 @@ const DEADLINE =
 /** A purpose clause: what the request is for, not the request ("… te doen om de regie te versterken"). */
 const PURPOSE = /\b(?:zodat|opdat|teneinde|met\s+als\s+doel|met\s+het\s+oog\s+op|ten\s+behoeve\s+van|om)\b/gi;
 
-/** Words after which "om" opens the request itself: "bereid om", "voornemens om", "van plan om", "op om". */
-const REQUEST_OM = /(?<![\p{L}\p{N}])(?:bereid|voornemens|plan|op|verzoekt|vraagt|verzocht|gevraagd|regering|kabinet|minister|staatssecretaris)\s*,?\s*$/iu;
-
 /**
  * A purpose clause closed by its verb and followed by another request: "om … af te bouwen en op korte termijn de Kamer
  * te informeren". Only a vague time, a deferral or an effort verb makes what follows "en" a request of its own; two
@@ -185,7 +182,7 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   const lead = fromOpener.slice(fromOpener.search(/[.?!][^.?!]*$/) + 1);
   for (const purpose of lead.matchAll(PURPOSE)) {
     // "Bent u bereid om …", "roept de regering op om …": this "om" opens the request, not a purpose.
-    if (REQUEST_OM.test(lead.slice(0, purpose.index))) continue;
+    if (REQUEST_BEFORE_OM.test(lead.slice(0, purpose.index))) continue;
     const inside = lead.slice(purpose.index);
     const ended = ASKED_AFTER_PURPOSE.has(m.term.category) && PURPOSE_ENDED.test(inside);
     if (lead.slice(0, purpose.index).trim().split(/\s+/).filter(Boolean).length >= 2 && !ended) return true;
