@@ -138,7 +138,7 @@ export function englishWords(dic: string, aff: string): Set<string> {
 }
 
 /** A dictionary package's files and version (the packages export only an ESM entry; the files sit beside it). */
-function dictionary(name: string): { dic: string; aff: string; version: string } {
+export function dictionary(name: string): { dic: string; aff: string; version: string } {
   const dir = path.dirname(createRequire(import.meta.url).resolve(name));
   const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };
   return { dic: readFileSync(path.join(dir, 'index.dic'), 'utf8'), aff: readFileSync(path.join(dir, 'index.aff'), 'utf8'), version };

