@@ -9,6 +9,7 @@
 import { isKamerToezeggingDone } from '../corpus/kamerToezeggingen';
 import type { Commitment } from '../corpus/types';
 import type { Draft } from '../draft/types';
+import { onFirstUse } from '../text/lazy';
 import type { Span } from '../types';
 import { agreementContext } from './agreement';
 import type { CitationEngine } from './engine';
@@ -22,11 +23,6 @@ const ASKS_GOVERNMENT = /^(?:en\s+)?(?:verzoekt|roept\s+\S+(?:\s+\S+)?\s+op|draa
 /** A question that asks the government to act: "Bent u bereid …", "Is het kabinet bereid …". */
 const QUESTION_ASKS = /(?<![\p{L}])(?:bent\s+u|is\s+(?:het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris))\s+bereid\b/iu;
 
-/**
- * What makes a request more than the promise, or something else than it: a date or term, a report to the Kamer, the
- * means; a study instead of the deed; going further ("ook voor", "extra", "versnellen"); or against it ("niet",
- * "af te zien van", "terug te draaien"). Any of them and the request is not "already promised".
- */
 const TIME = String.raw`(?:vóór|voor|uiterlijk|per|sinds|na|in)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d|(?:vóór|uiterlijk)\s+(?:de|het|eind|medio|begin|\d)|voor\s+(?:het\s+einde|eind|medio|begin|de\s+zomer|het\s+(?:zomer|kerst)reces|\d)|binnen\s+(?:\S+\s+){0,2}(?:dagen|weken|maanden|jaar|jaren)|zo\s+(?:snel|spoedig)\s+mogelijk|op\s+korte\s+termijn|termijn|datum|tijdpad|tijdlijn|planning|eerder|versnel\p{L}*|spoedig\p{L}*`;
 const REPORT = String.raw`informe\p{L}*|rapporte\p{L}*|brief|laten\s+weten|aan\s+te\s+geven|voortgang\p{L}*|monitor\p{L}*|evalu\p{L}*|in\s+kaart|onderzo\p{L}*|verken\p{L}*|bezien|overweg\p{L}*|uitwerk\p{L}*|plan\s+van\s+aanpak`;
 const MEANS = String.raw`middelen|dekking|begroting\p{L}*|financier\p{L}*|budget\p{L}*|miljoen|miljard`;
@@ -38,9 +34,9 @@ const words = (...groups: string[]) => new RegExp(`${groups.map((g) => `(?<![\\p
  * Kamer, the means; a study instead of the deed; going further ("ook voor", "extra", "versnellen"); or against it
  * ("niet", "af te zien van", "terug te draaien"). Any of them and the request is not "already promised".
  */
-const ADDS_TO_AGREEMENT = words(TIME, REPORT, MEANS, DIFFERS, FURTHER);
+const addsToAgreement = onFirstUse(() => words(TIME, REPORT, MEANS, DIFFERS, FURTHER));
 /** The same for a promise of the register, which mostly is a report: asking for that report is asking for the promise. */
-const ADDS_TO_REGISTER = words(TIME, MEANS, DIFFERS, FURTHER);
+const addsToRegister = onFirstUse(() => words(TIME, MEANS, DIFFERS, FURTHER));
 
 /** A sentence strongly about its best hit: this share of its content words matched, and this score (stricter than a citation offer). */
 export const ALREADY_PROMISED = { minCoverage: 0.5, minScore: 20, minGap: 4 };
@@ -77,7 +73,7 @@ export function alreadyPromised(draft: Draft, engine: CitationEngine): AlreadyPr
     if (!asksToAct(draft, unit)) continue;
     const found = tiedCommitment(draft, engine, unit, eligible.map((e) => e.hit), verdict);
     if (!found || seen.has(found.commitment.key) || !promisesFirmly(found.commitment, ctx.date)) continue;
-    const adds = found.commitment.register ? ADDS_TO_REGISTER : ADDS_TO_AGREEMENT;
+    const adds = found.commitment.register ? addsToRegister() : addsToAgreement();
     if (addsSomething(adds, unit.text.slice(requestStart(unit) - unit.start), found.commitment.text)) continue;
     seen.add(found.commitment.key);
     out.push({ start: unit.start, end: unit.end, unit, ...found });

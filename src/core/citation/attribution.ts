@@ -1,6 +1,7 @@
 import type { AgreementTimeline } from '../corpus/agreements';
 import { DRAFT_KEY_PATTERN } from '../corpus/citationKey';
 import type { Draft, Quote } from '../draft/types';
+import { onFirstUse } from '../text/lazy';
 import type { Span } from '../types';
 import { perUnitText } from './memo';
 
@@ -74,12 +75,6 @@ function prefilterText(text: string): string {
   return text.toLowerCase().replace(/\u017f/g, 's');
 }
 
-/** Compile once, on first use. */
-function lazy(make: () => RegExp): () => RegExp {
-  let re: RegExp | undefined;
-  return () => (re ??= make());
-}
-
 /**
  * Per agreement: its title, and "akkoord" with its year, its cabinet, its parties. A title is a name only as a title:
  * quoted ("‘Aan de slag’") or capitalised ("in Aan de slag staat"), so "aan de slag te gaan" names nothing. The
@@ -108,8 +103,8 @@ function patternsOf(timeline: AgreementTimeline): NamePatterns[] {
       id: p.id,
       titleWord: firstWord(named),
       otherWords,
-      title: lazy(() => new RegExp(`(?:[‘“"«']\\s*|(?<![\\p{L}\\p{N}]))(${escapeWords(named)})(?![\\p{L}\\p{N}])`, 'giu')),
-      other: lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu')),
+      title: onFirstUse(() => new RegExp(`(?:[‘“"«']\\s*|(?<![\\p{L}\\p{N}]))(${escapeWords(named)})(?![\\p{L}\\p{N}])`, 'giu')),
+      other: onFirstUse(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu')),
     });
   }
   namePatterns.set(timeline, list);
