@@ -42,7 +42,7 @@ const NORMATIVE = /(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|nodig|noodzakeli
 
 /** A question that asks the government to do something, not for information. */
 const ACTION_QUESTION =
-  /\b(?:bent\s+u\s+(?:bereid|van\s+plan|voornemens)|wilt\s+u|gaat\s+u|zult\s+u|zal\s+u|overweegt\s+u|kunt\s+u\s+(?:toezeggen|ervoor\s+zorgen|zorgen|garanderen|regelen|bewerkstelligen|bevorderen)|(?:welke|wat\s+voor)\s+(?:maatregelen|stappen|acties)\s+(?:gaat|zult|wilt|gaan)\s+u|(?:hoe|wanneer|wat)\s+(?:gaat|zult|wilt)\s+u|(?:gaat|zal)\s+(?:het\s+kabinet|de\s+regering))\b/i;
+  /\b(?:bent\s+u\s+(?:bereid|van\s+plan|voornemens)|(?:of|dat)\s+u\s+(?:[\p{L}-]+\s+){0,4}?(?:bereid|van\s+plan|voornemens)\s+(?:bent|zou\s+zijn)|wilt\s+u|gaat\s+u|zult\s+u|zal\s+u|overweegt\s+u|kunt\s+u\s+(?:toezeggen|ervoor\s+zorgen|zorgen|garanderen|regelen|bewerkstelligen|bevorderen)|(?:welke|wat\s+voor)\s+(?:maatregelen|stappen|acties)\s+(?:gaat|zult|wilt|gaan)\s+u|(?:hoe|wanneer|wat)\s+(?:gaat|zult|wilt)\s+u|(?:gaat|zal)\s+(?:het\s+kabinet|de\s+regering))\b/iu;
 
 /**
  * The sentences of one part (between the marks that end sentences, . ? !), and what a pattern says of each, asked
@@ -124,7 +124,7 @@ const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
  * Wordings that ask for effort and nothing else: after another requested action they still make that half of the
  * request empty ("… over te gaan tot het inkrimpen van de veehouderij en zich in te zetten voor een afname van …").
  */
-const EFFORT_ONLY = new Set(['inspannen', 'inzetten-op', 'werk-maken-van']);
+const EFFORT_ONLY = new Set(['inspannen', 'inzetten-op', 'werk-maken-van', 'proberen']);
 /**
  * The effort wording is itself the next request when it follows "en" or a comma of the list of requests; elsewhere
  * it is someone else's effort ("te investeren in organisaties die zich inzetten voor …"), a question ("te informeren

@@ -71,6 +71,14 @@ describe('vaag-begrip', () => {
             'verzoekt de regering in kaart te brengen hoe gemeenten werk maken van schuldhulp,',
         ),
       },
+      {
+        name: '"kijken" and "proberen" where nothing is asked: a constatering, a question for a view, a means, someone watching',
+        text: motie(
+          'constaterende dat de NS al probeert om te kijken hoe lege treinen beter benut kunnen worden;\n\n' +
+            'verzoekt de regering de invoering te versnellen door kritisch te kijken naar de kosten,',
+        ),
+      },
+      { name: 'a question for information with "kijken"; a means in a question', text: vragen('1. Hoe kijkt u naar het bericht? Erkent u dat er een inspecteur bij stond te kijken?\n\n2. Bent u bereid de lasten te verlagen door kritisch te kijken naar de tarieven?') },
     ],
     invalid: [
       {
@@ -180,6 +188,24 @@ describe('vaag-begrip', () => {
           { text: 'zo veel als mogelijk', severity: 'warning' },
           { text: 'zich tot het uiterste te blijven inspannen', severity: 'warning' },
         ],
+        fixed: null,
+      },
+      {
+        name: 'real (kv-2022Z00625, kv-2021Z23987): "proberen te", only an attempt is asked',
+        text: vragen('1. Kunt u toezeggen dat u gaat proberen te voorkomen dat deze projecten stoppen?\n\n2. Hoe gaat u juridische procedures proberen te voorkomen?'),
+        expected: [{ text: 'proberen te', severity: 'warning' }, { text: 'proberen te', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'real (kst-33576-302): "kritisch te kijken" as the whole request',
+        text: motie('verzoekt de regering kritisch te kijken welke grote veroorzakers van depositie er bij Natura 2000-gebieden zijn,'),
+        expected: [{ text: 'kritisch te kijken', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'real (kv-2023Z08890): an ask inside a question, "of u … bereid bent te kijken naar"',
+        text: vragen('1. Kunt u toelichten hoe u het signaal weegt en of u naar aanleiding hiervan bereid bent te kijken naar de verdeling van de middelen?'),
+        expected: [{ text: 'te kijken naar', severity: 'warning' }],
         fixed: null,
       },
       {
