@@ -78,6 +78,10 @@ describe('vaag-begrip', () => {
             'verzoekt de regering de invoering te versnellen door kritisch te kijken naar de kosten,',
         ),
       },
+      {
+        name: 'real (kv-2021Z23987, kv-2022Z10871): an open question asks how the minister will try, so for the means',
+        text: vragen('1. Hoe gaat u juridische procedures proberen te voorkomen?\n\n2. Hoe gaat u proberen om hun zorgen weg te nemen?'),
+      },
       { name: 'a question for information with "kijken"; a means in a question', text: vragen('1. Hoe kijkt u naar het bericht? Erkent u dat er een inspecteur bij stond te kijken?\n\n2. Bent u bereid de lasten te verlagen door kritisch te kijken naar de tarieven?') },
     ],
     invalid: [
@@ -191,9 +195,9 @@ describe('vaag-begrip', () => {
         fixed: null,
       },
       {
-        name: 'real (kv-2022Z00625, kv-2021Z23987): "proberen te", only an attempt is asked',
-        text: vragen('1. Kunt u toezeggen dat u gaat proberen te voorkomen dat deze projecten stoppen?\n\n2. Hoe gaat u juridische procedures proberen te voorkomen?'),
-        expected: [{ text: 'proberen te', severity: 'warning' }, { text: 'proberen te', severity: 'warning' }],
+        name: 'real (kv-2022Z00625): "proberen te", only an attempt is asked',
+        text: vragen('1. Kunt u toezeggen dat u gaat proberen te voorkomen dat deze projecten stoppen?'),
+        expected: [{ text: 'proberen te', severity: 'warning' }],
         fixed: null,
       },
       {
