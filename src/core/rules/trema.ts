@@ -1,13 +1,11 @@
-import { withTrema } from '../text/trema';
+import { lacksTrema, withTrema } from '../text/trema';
 import type { Rule } from './types';
 import { ownTokens, proseParts } from './util';
 
 /** A web address in the member's text: its words are not prose. */
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
-/** The letters of a token between hyphens and other marks ("ICT-beleid" → "ICT", "beleid"). */
-const PART = /[\p{L}\p{M}]+/gu;
-/** A vowel before another: every word that takes a diaeresis has one, so other words are passed by with one test. */
-const VOWELS = /[aeiouy][eiou]/i;
+/** What joins the pieces of a word token (`ownTokens`): hyphens and apostrophes. */
+const SEPARATORS = "-'’";
 /** How far from the end of the text an unfinished last word is looked for (as `spelfout`). */
 const UNFINISHED_MARGIN = 64;
 
@@ -53,13 +51,21 @@ export const trema: Rule = {
     for (const part of proseParts(draft)) {
       let urls: { start: number; end: number }[] | undefined;
       for (const token of ownTokens(draft, part)) {
-        if (token.minor || !VOWELS.test(token.lower)) continue;
-        const written = text.slice(token.start, token.end);
-        for (const m of written.matchAll(PART)) {
-          const right = withTrema(m[0]);
-          if (!right) continue;
-          const start = token.start + m.index;
-          const end = start + m[0].length;
+        if (token.minor) continue;
+        // A token is letters joined by hyphens and apostrophes ("agro-industriele"): each piece is looked up on its own.
+        const { lower } = token;
+        for (let from = 0; from < lower.length; ) {
+          let to = from;
+          while (to < lower.length && !SEPARATORS.includes(lower[to]!)) to++;
+          const piece = from === 0 && to === lower.length ? lower : lower.slice(from, to);
+          const start = token.start + from;
+          from = to + 1;
+          if (!lacksTrema(piece)) continue;
+          const end = start + piece.length;
+          const written = text.slice(start, end);
+          const right = withTrema(written);
+          // A letter whose lower case is longer shifted the offsets; such a word is no Dutch word of the list anyway.
+          if (!right || written.toLowerCase() !== piece) continue;
           // The last word of the text with nothing after it is still being typed (or was cut off where it was copied).
           if (text.length - end < UNFINISHED_MARGIN && text.slice(end).trim() === '') continue;
           urls ??= [...text.slice(part.start, part.end).matchAll(URL)].map((u) => ({ start: part.start + u.index, end: part.start + u.index + u[0].length }));
@@ -67,9 +73,9 @@ export const trema: Rule = {
           ctx.report({
             start,
             end,
-            message: { nl: `‘${m[0]}’ mist een trema: ‘${right}’.`, en: `‘${m[0]}’ lacks its diaeresis: ‘${right}’.` },
+            message: { nl: `‘${written}’ mist een trema: ‘${right}’.`, en: `‘${written}’ lacks its diaeresis: ‘${right}’.` },
             fixes: [{ title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` }, edits: [{ start, end, newText: right }], isPreferred: true }],
-            data: { word: m[0], right },
+            data: { word: written, right },
           });
         }
       }

@@ -13,9 +13,17 @@ const plain = (w: string): string => w.replace(/[ëïöü]/g, (c) => PLAIN[c]!);
  */
 export function withTrema(word: string): string | undefined {
   const lower = word.toLowerCase();
-  table ??= new Map(TREMA_WORDS.split(' ').map((w) => [plain(w), w]));
-  const right = table.get(lower);
+  const right = tremaTable().get(lower);
   if (right === undefined || word === lower) return right;
   if (word.slice(1) !== lower.slice(1)) return undefined;
   return right[0]!.toUpperCase() + right.slice(1);
+}
+
+/** Whether a word in lower case is one `withTrema` knows: one lookup, for the words of every part on every check. */
+export function lacksTrema(lower: string): boolean {
+  return tremaTable().has(lower);
+}
+
+function tremaTable(): ReadonlyMap<string, string> {
+  return (table ??= new Map(TREMA_WORDS.split(' ').map((w) => [plain(w), w])));
 }
