@@ -119,17 +119,20 @@ export function proseParts(draft: Draft): Part[] {
 
 /**
  * The tokens of each part of the draft being checked: the word checks (`herhaald-woord`, `lidwoord`, `schrijfwijze`,
- * `spelfout`, `werkwoordsvorm`) read the same words, so a part is tokenised once per check run, not once per rule. Only
- * the draft checked last is remembered (held weakly), so no other open document keeps its tokens in memory.
+ * `spelfout`, `trema`, `werkwoordsvorm`, …) read the same words, so a part is tokenised once per check run, not once per
+ * rule. Remembered by the draft's line model, not the draft: a part-scoped rule sees a one-part draft of its own per part
+ * (`partScope.ts`), and those share their draft's line model (made anew for every version). Keyed by the draft, the
+ * memo was replaced at every part and every rule tokenised every part again (~4 ms per word rule on a 50 kB motie).
+ * Only the version checked last is remembered (held weakly), so no other open document keeps its tokens in memory.
  */
-let memo: { draft: WeakRef<Draft>; byPart: WeakMap<Part, readonly Token[]> } | undefined;
+let memo: { lines: WeakRef<Draft['lines']>; byPart: WeakMap<Part, readonly Token[]> } | undefined;
 
 /**
  * The words of a part, in order, from its own lines only (footnote definitions between them are not part lines).
  * Shared between the rules that read them.
  */
 export function ownTokens(draft: Draft, part: Part): readonly Token[] {
-  if (memo?.draft.deref() !== draft) memo = { draft: new WeakRef(draft), byPart: new WeakMap() };
+  if (memo?.lines.deref() !== draft.lines) memo = { lines: new WeakRef(draft.lines), byPart: new WeakMap() };
   let tokens = memo.byPart.get(part);
   if (!tokens) memo.byPart.set(part, (tokens = tokenise(draft, part)));
   return tokens;
