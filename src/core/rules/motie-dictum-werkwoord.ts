@@ -1,6 +1,7 @@
 import { lowerSeverity } from '../types';
 import type { Rule } from './types';
 import { partsOf } from './util';
+import { reportedVague } from './vaag-begrip';
 
 /** Dicta that ask the government to do something need a verb: "… het mandaat te geven", "om … te regelen". */
 const ASKS = /^(?:en\s+)?(?:verzoekt|roept|draagt|dringt|vraagt|nodigt)\b/i;
@@ -52,8 +53,9 @@ export const motieDictumWerkwoord: Rule = {
       // Only effort asked: every infinitive is a weak one ("te bekijken en te overwegen").
       const weak = [...afterOpener.matchAll(WEAK)];
       if (weak.length === 0 || INFINITIVE.test(afterOpener.replace(WEAK, ' '))) continue;
-      // Phrases the vague-term lexicon knows are vaag-begrip's to report; this rule reports the others.
-      const vague = ctx.lexicon.match(masked, opener.end, dictum.wordsEnd);
+      // What vaag-begrip reports here is its finding (one per slip); this rule reports the others, also a phrase the
+      // lexicon knows that vaag-begrip leaves alone where it stands ("vóór 1 juli 2027 te kijken naar").
+      const vague = reportedVague(draft, dictum, ctx.lexicon, 'warning').map((x) => x.m);
       for (const w of weak) {
         const at = opener.end + w.index;
         const end = at + w[0].length;

@@ -9,6 +9,7 @@ import { checkByPartSteps, partKey, type PartReports } from './partScope';
 import { runSteps, type Steps } from '../steps';
 import { effectiveSeverity, type Report, type Rule } from './types';
 import { byCodeUnits } from '../text/order';
+import { releaseTokens } from './util';
 
 export interface RunOptions {
   taal: Taal;
@@ -98,6 +99,7 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
       options.onRuleError(rule.id, draft.uri, err);
     }
   }
+  releaseTokens(draft);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || byCodeUnits(a.ruleId, b.ruleId));
   return findings;
 }

@@ -53,7 +53,8 @@ export const spelfout: Rule = {
         'het niet in de lijst staat, ook niet als samenstelling (‘vrachtwagen’ + ‘heffing’), afleiding (‘uitvoerbaarder’) ' +
         'of scheidbaar werkwoord (‘uit’ + ‘kunnen’), én een woord op één letter afstand er wel in staat. Een woord dat ' +
         'alleen in een accent of trema verschilt (‘barriere’, ‘comite’) wordt altijd gemeld; een ontbrekend trema dat de regel ' +
-        '`trema` kent (‘ministeriele’), meldt die regel, die standaard aan staat. Niet gemeld: woorden ' +
+        '`trema` kent (‘ministeriele’), meldt die regel, die standaard aan staat (ook als `trema` uit staat, meldt deze ' +
+        'regel het niet). Niet gemeld: woorden ' +
         'met een hoofdletter (namen, afkortingen), woorden van minder dan zes letters (behalve een ontbrekend trema, ' +
         'accent of meervouds-apostrof: ‘cameras’), ' +
         'woorden naast een onbekend woord (een Engelse titel, een naam), Engelse woorden (‘big tech’), het laatste woord ' +
@@ -64,7 +65,8 @@ export const spelfout: Rule = {
         'Firefox) and is cautious on purpose: it flags a word only when the list does not have it, not even as a ' +
         'compound (‘vrachtwagen’ + ‘heffing’), derivation (‘uitvoerbaarder’) or separable verb (‘uit’ + ‘kunnen’), and ' +
         'a word one letter away is in it. A word that differs only in an accent or diaeresis (‘barriere’, ‘comite’) is ' +
-        'always flagged; a missing diaeresis the rule `trema` knows (‘ministeriele’) is that rule’s, which is on by default. Left alone: words with a capital (names, abbreviations), words of fewer than ' +
+        'always flagged; a missing diaeresis the rule `trema` knows (‘ministeriele’) is that rule’s, which is on by default ' +
+        '(this rule does not report it, also when `trema` is off). Left alone: words with a capital (names, abbreviations), words of fewer than ' +
         'six letters (except a missing diaeresis, accent or plural apostrophe: ‘cameras’), words beside an unknown word (an English title, a name), English words (‘big ' +
         'tech’), the last word of the text while nothing follows it (you are still typing it), web addresses, ' +
         'quotations, footnotes and the names of the indieners. If a word is right after all, put ' +

@@ -1,6 +1,6 @@
 import { lacksTrema, withTrema } from '../text/trema';
 import type { Rule } from './types';
-import { ownTokens, proseParts } from './util';
+import { inMachineText, ownTokens, proseParts } from './util';
 
 /** A web address in the member's text: its words are not prose. */
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -28,7 +28,8 @@ export const trema: Rule = {
         'woordenlijst van OpenTaal (ook in LibreOffice en Firefox) die zonder trema geen Nederlands of Engels woord zijn, ' +
         'en meldt zo’n woord alleen als het precies zo zonder trema geschreven is. Daarom staat deze regel standaard aan, ' +
         'anders dan de bredere regel `spelfout`. Namen met een trema (‘Daniël’ naast ‘Daniel’) en woorden die zonder trema ' +
-        'ook bestaan blijven ongemoeid, net als woorden in hoofdletters (koppen, afkortingen), webadressen, citaten, ' +
+        'ook bestaan blijven ongemoeid, net als woorden in hoofdletters (koppen, afkortingen), web- en e-mailadressen, ' +
+        'citeersleutels, bestandsnamen, hashtags, citaten, ' +
         'voetnoten, de namen van de indieners en het laatste woord van de tekst zolang er niets op volgt (u typt het nog). ' +
         'Een samenstelling die niet in de lijst staat (‘zorgcoordinatie’) ziet de regel niet.',
       en:
@@ -37,7 +38,8 @@ export const trema: Rule = {
         'LibreOffice and Firefox) that are no Dutch or English word without it, and flags such a word only when it is ' +
         'written exactly so without the diaeresis. That is why this rule is on by default, unlike the broader rule ' +
         '`spelfout`. Names with a diaeresis (‘Daniël’ beside ‘Daniel’) and words that exist without it are left alone, as are ' +
-        'words in capitals (headings, abbreviations), web addresses, quotations, footnotes, the names of the indieners and ' +
+        'words in capitals (headings, abbreviations), web and e-mail addresses, citation keys, file names, hashtags, ' +
+        'quotations, footnotes, the names of the indieners and ' +
         'the last word of the text while nothing follows it (you are still typing it). A compound that is not in the list ' +
         '(‘zorgcoordinatie’) is not seen.',
     },
@@ -51,7 +53,7 @@ export const trema: Rule = {
     for (const part of proseParts(draft)) {
       let urls: { start: number; end: number }[] | undefined;
       for (const token of ownTokens(draft, part)) {
-        if (token.minor) continue;
+        if (token.minor || inMachineText(text, token.start, token.end)) continue;
         // A token is letters joined by hyphens and apostrophes ("agro-industriele"): each piece is looked up on its own.
         const { lower } = token;
         for (let from = 0; from < lower.length; ) {

@@ -123,7 +123,8 @@ export function proseParts(draft: Draft): Part[] {
  * rule. Remembered by the draft's line model, not the draft: a part-scoped rule sees a one-part draft of its own per part
  * (`partScope.ts`), and those share their draft's line model (made anew for every version). Keyed by the draft, the
  * memo was replaced at every part and every rule tokenised every part again (~4 ms per word rule on a 50 kB motie).
- * Only the version checked last is remembered (held weakly), so no other open document keeps its tokens in memory.
+ * Only the version being checked is remembered (held weakly, and let go after its rules ran: `releaseTokens`), so no
+ * open document keeps its tokens in memory.
  */
 let memo: { lines: WeakRef<Draft['lines']>; byPart: WeakMap<Part, readonly Token[]> } | undefined;
 
@@ -131,6 +132,14 @@ let memo: { lines: WeakRef<Draft['lines']>; byPart: WeakMap<Part, readonly Token
  * The words of a part, in order, from its own lines only (footnote definitions between them are not part lines).
  * Shared between the rules that read them.
  */
+/**
+ * Let go of the tokens of `draft`'s version once its rules have run (`runRulesSteps`): they are only shared within one
+ * run, and a long draft's tokens are many (~14 MB for a motie of 1 MB).
+ */
+export function releaseTokens(draft: Draft): void {
+  if (memo?.lines.deref() === draft.lines) memo = undefined;
+}
+
 export function ownTokens(draft: Draft, part: Part): readonly Token[] {
   if (memo?.lines.deref() !== draft.lines) memo = { lines: new WeakRef(draft.lines), byPart: new WeakMap() };
   let tokens = memo.byPart.get(part);
@@ -152,6 +161,25 @@ function tokenise(draft: Draft, part: Part): Token[] {
     }
   }
   return tokens;
+}
+
+/** Marks beside a word that make it part of an address, a key, a file name or a handle, not prose. */
+const MACHINE_BEFORE = '@:/\\_#=';
+const MACHINE_AFTER = '@/\\_=';
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the word at `start`–`end` is part of machine text: a citation key (`[@ca2026:geintegreerd-…]`), an e-mail
+ * address, a domain or path without "http" (`rijksoverheid.nl/coordinatie-zorg`), a file name (`Bijlage_x.pdf`), a
+ * hashtag or handle. A word check leaves it alone: its fix would break the address or the key.
+ */
+export function inMachineText(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before !== undefined && MACHINE_BEFORE.includes(before)) return true;
+  if (after !== undefined && MACHINE_AFTER.includes(after)) return true;
+  if (after === '.' && LETTER.test(text[end + 1] ?? '')) return true;
+  return before === '.' && LETTER.test(text[start - 2] ?? '');
 }
 
 /**

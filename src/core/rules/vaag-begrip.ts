@@ -1,6 +1,6 @@
 import { isConstatering, REQUEST_BEFORE_OM } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
-import type { VagueMatch } from '../vague/terms';
+import type { VagueLexicon, VagueMatch } from '../vague/terms';
 import { lowerSeverity, type Localized, type Severity, type Span, type TextEdit } from '../types';
 import type { FixSpec, Rule } from './types';
 import { matchCase } from './util';
@@ -40,9 +40,12 @@ const DESCRIBES_IN_OVERWEGING = new Set(['inspanningswerkwoord', 'uitstel-werkwo
 /** The Kamer's own view in an overweging: what must, should or needs to happen. */
 const NORMATIVE = /(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|nodig|noodzakelijk|wenselijk|gewenst|van\s+belang|belangrijk|essentieel|cruciaal|zou|zouden|behoort|behoren|vereist)(?![\p{L}\p{N}])/iu;
 
-/** A question that asks the government to do something, not for information. */
+/**
+ * A question that asks the government to do something, not for information. "Kunt u aangeven of u, gezien het bericht,
+ * bereid bent …" asks it too; "Klopt het dat u van plan bent …" asks what the minister said (information).
+ */
 const ACTION_QUESTION =
-  /\b(?:bent\s+u\s+(?:bereid|van\s+plan|voornemens)|(?:of|dat)\s+u\s+(?:[\p{L}-]+\s+){0,4}?(?:bereid|van\s+plan|voornemens)\s+(?:bent|zou\s+zijn)|wilt\s+u|gaat\s+u|zult\s+u|zal\s+u|overweegt\s+u|kunt\s+u\s+(?:toezeggen|ervoor\s+zorgen|zorgen|garanderen|regelen|bewerkstelligen|bevorderen)|(?:welke|wat\s+voor)\s+(?:maatregelen|stappen|acties)\s+(?:gaat|zult|wilt|gaan)\s+u|(?:hoe|wanneer|wat)\s+(?:gaat|zult|wilt)\s+u|(?:gaat|zal)\s+(?:het\s+kabinet|de\s+regering))\b/iu;
+  /\b(?:bent\s+u\s+(?:bereid|van\s+plan|voornemens)|of\s+u(?:\s*,?\s+[^\s,.?!]+){0,6}?\s*,?\s+bereid\s+(?:bent|zou\s+zijn)|wilt\s+u|gaat\s+u|zult\s+u|zal\s+u|overweegt\s+u|kunt\s+u\s+(?:toezeggen|ervoor\s+zorgen|zorgen|garanderen|regelen|bewerkstelligen|bevorderen)|(?:welke|wat\s+voor)\s+(?:maatregelen|stappen|acties)\s+(?:gaat|zult|wilt|gaan)\s+u|(?:hoe|wanneer|wat)\s+(?:gaat|zult|wilt)\s+u|(?:gaat|zal)\s+(?:het\s+kabinet|de\s+regering))\b/i;
 
 /**
  * The sentences of one part (between the marks that end sentences, . ? !), and what a pattern says of each, asked
@@ -125,6 +128,8 @@ const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
  * request empty ("… over te gaan tot het inkrimpen van de veehouderij en zich in te zetten voor een afname van …").
  */
 const EFFORT_ONLY = new Set(['inspannen', 'inzetten-op', 'werk-maken-van', 'proberen']);
+/** Wordings that ask for an attempt: a number, a date or a frequency sets its target, not its outcome. */
+const ATTEMPT_ONLY = new Set(['proberen']);
 /**
  * The effort wording is itself the next request when it follows "en" or a comma of the list of requests; elsewhere
  * it is someone else's effort ("te investeren in organisaties die zich inzetten voor …"), a question ("te informeren
@@ -162,8 +167,10 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   if (NEGATION.test(before)) return true;
   const written = own.slice(m.start, m.end).trim();
   if (PERFECT.test(before) && written.split(/\s+/).some((w) => PARTICIPLE.test(w))) return true;
-  if (MEASURABLE.has(m.term.category) && (CONCRETE.test(before) || CONCRETE.test(after))) return true;
-  if (m.term.category === 'inspanningswerkwoord' && (FREQUENCY.test(before) || FREQUENCY.test(after))) return true;
+  // An attempt stays an attempt, whatever its target: "te proberen de wachtlijsten vóór 2027 met 25 % te verkorten".
+  const attempt = ATTEMPT_ONLY.has(m.term.id);
+  if (MEASURABLE.has(m.term.category) && !attempt && (CONCRETE.test(before) || CONCRETE.test(after))) return true;
+  if (m.term.category === 'inspanningswerkwoord' && !attempt && (FREQUENCY.test(before) || FREQUENCY.test(after))) return true;
   // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
   // another requested action ("… in te richten en … te faciliteren") it only adds to it, unless it asks for effort alone.
   if (part.kind === 'dictum' && REQUEST_VERBS.has(m.term.category)) {
@@ -284,13 +291,7 @@ export const vaagBegrip: Rule = {
   check(ctx) {
     const { draft, lexicon } = ctx;
     for (const part of draft.parts) {
-      let sentences: PartSentences | undefined;
-      // Matched in the member's own words: quotations and blockquotes are someone else's vagueness.
-      const matches = lexicon
-        .match(draft.ownWords, part.start, part.end)
-        .filter((m) => !m.term.places || m.term.places.includes(part.kind))
-        .map((m) => ({ m, severity: placeSeverity(draft, part, m, ctx.severity, (sentences ??= new PartSentences(draft.ownWords, part))) }))
-        .filter((x): x is { m: VagueMatch; severity: Severity } => x.severity !== undefined && !notVagueHere(draft, part, x.m));
+      const matches = reportedVague(draft, part, lexicon, ctx.severity);
       if (matches.length === 0) continue;
       // One finding per part, on its first vague word; the message names the others, so a dictum with four weak
       // verbs gets one finding that says so, not four.
@@ -309,6 +310,21 @@ export const vaagBegrip: Rule = {
     }
   },
 };
+
+/**
+ * The vague words of a part this rule reports, with the severity their place gives `configured`, in order. Matched in
+ * the member's own words: quotations and blockquotes are someone else's vagueness. `motie-dictum-werkwoord` leaves
+ * these to this rule (one finding per slip), and only these: a phrase the lexicon knows that is not vague where it
+ * stands ("vóór 1 juli 2027 te kijken naar") is still effort only to that rule.
+ */
+export function reportedVague(draft: Draft, part: Part, lexicon: VagueLexicon, configured: Severity): { m: VagueMatch; severity: Severity }[] {
+  let sentences: PartSentences | undefined;
+  return lexicon
+    .match(draft.ownWords, part.start, part.end)
+    .filter((m) => !m.term.places || m.term.places.includes(part.kind))
+    .map((m) => ({ m, severity: placeSeverity(draft, part, m, configured, (sentences ??= new PartSentences(draft.ownWords, part))) }))
+    .filter((x): x is { m: VagueMatch; severity: Severity } => x.severity !== undefined && !notVagueHere(draft, part, x.m));
+}
 
 /**
  * The fixes: a replacement the user gave in `lexicon.extra` (preferred in the dictum); else a choice among the

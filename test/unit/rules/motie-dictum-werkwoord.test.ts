@@ -15,6 +15,15 @@ describe('motie-dictum-werkwoord', () => {
     ],
     invalid: [
       {
+        name: 'effort only where vaag-begrip says nothing: a deadline, "niet alleen" (reviewer)',
+        text: motie('verzoekt de regering vóór 1 juli 2027 te kijken naar de normering,\n\nverzoekt de regering niet alleen te kijken naar de kosten,'),
+        expected: [
+          { text: 'te kijken', severity: 'info' },
+          { text: 'te kijken', severity: 'info' },
+        ],
+        fixed: null,
+      },
+      {
         name: 'no verb at all: the whole dictum',
         text: motie(`${OVERWEGING}\n\nverzoekt de regering meer geld voor cybersecurity in ziekenhuizen,`),
         expected: [{ text: 'verzoekt de regering meer geld voor cybersecurity in ziekenhuizen,', severity: 'warning' }],

@@ -13,6 +13,14 @@ describe('trema', () => {
       { name: 'a heading or abbreviation in capitals', text: vragen('1. Wat betekent de brief MINISTERIELE REGELING voor gemeenten?') },
       { name: 'a quotation: the member cannot change someone else’s words', text: motie('constaterende dat de minister schreef: “de Kamer is geinformeerd”;') },
       { name: 'a web address', text: motie('constaterende dat op https://example.org/ministeriele-regeling-geinformeerd een toelichting staat;') },
+      {
+        name: 'machine text: a citation key, e-mail addresses, a domain path, a file name, a hashtag, a handle (reviewer)',
+        text: motie(
+          'overwegende dat het kabinet een beeld wil [@ca2026:geintegreerd-inlichtingenbeeld-cyber];\n\n' +
+            'constaterende dat coordinatie@minbzk.nl en ministeriele.zaken@rijksoverheid.nl antwoorden, dat rijksoverheid.nl/onderwerpen/coordinatie-zorg het uitlegt, ' +
+            'dat Bijlage_ministeriele_regeling.pdf ontbreekt en dat #coordinatie en @ministeriele_zaken erover posten;',
+        ),
+      },
       { name: 'the last word while it is being typed', text: vragen('1. Waarom is de Kamer niet geinformeerd').trimEnd() },
       { name: 'a German umlaut is no trema: "rontgenfoto" is left to spelfout', text: motie('constaterende dat een rontgenfoto duur is;') },
     ],
@@ -56,6 +64,6 @@ describe('trema', () => {
     expect(withTrema('COORDINATIE')).toBeUndefined();
     expect(withTrema('coOrdinatie')).toBeUndefined();
     expect(withTrema('geïnformeerd')).toBeUndefined();
-    for (const word of ['idee', 'regie', 'coalitie', 'israel', 'daniel', 'zee', 'beinvloeding'.slice(0, 3)]) expect(withTrema(word), word).toBeUndefined();
+    for (const word of ['idee', 'regie', 'coalitie', 'israel', 'daniel', 'zee', 'bei']) expect(withTrema(word), word).toBeUndefined();
   });
 });

@@ -83,6 +83,19 @@ describe('vaag-begrip', () => {
         text: vragen('1. Hoe gaat u juridische procedures proberen te voorkomen?\n\n2. Hoe gaat u proberen om hun zorgen weg te nemen?'),
       },
       { name: 'a question for information with "kijken"; a means in a question', text: vragen('1. Hoe kijkt u naar het bericht? Erkent u dat er een inspecteur bij stond te kijken?\n\n2. Bent u bereid de lasten te verlagen door kritisch te kijken naar de tarieven?') },
+      {
+        name: 'what the minister said or plans is information, not an ask (reviewer)',
+        text: vragen(
+          '1. Klopt het dat u van plan bent de regie over de jeugdzorg bij gemeenten te leggen?\n\n2. Is het waar dat u voornemens bent waar mogelijk te bezuinigen op de jeugdzorg?\n\n' +
+            '3. Wat bedoelde u toen u zei dat u bereid bent in te zetten op preventie?',
+        ),
+      },
+      {
+        name: 'someone watching, someone else trying, trying out, setting aside (reviewer)',
+        text:
+          vragen('1. Bent u bereid te voorkomen dat kinderen urenlang kijken naar gokreclames?\n\n2. Op welke wijze gaat u proberen te voorkomen dat de projecten stoppen?') +
+          motie('verzoekt de regering mensen die proberen te stoppen met roken te ondersteunen, in Groningen een nieuwe aanpak uit te proberen en, in plaats van te kijken naar de kosten, te kiezen voor kwaliteit,'),
+      },
     ],
     invalid: [
       {
@@ -191,6 +204,19 @@ describe('vaag-begrip', () => {
           { text: 'in contact te treden', severity: 'warning' },
           { text: 'zo veel als mogelijk', severity: 'warning' },
           { text: 'zich tot het uiterste te blijven inspannen', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
+        name: 'an attempt stays an attempt with a target and a date; "of u, gezien …, bereid bent"; "om naar … te kijken" (reviewer)',
+        text: vragen(
+          '1. Bent u bereid te proberen de wachtlijsten vóór 1 januari 2027 met 25 % te verkorten?\n\n' +
+            '2. Kunt u aangeven of u, gezien het bericht, bereid bent te kijken naar de normering?\n\n3. Bent u bereid om naar de normering te kijken?',
+        ),
+        expected: [
+          { text: 'te proberen', severity: 'warning' },
+          { text: 'te kijken naar', severity: 'warning' },
+          { text: 'om naar de normering te kijken', severity: 'warning' },
         ],
         fixed: null,
       },
