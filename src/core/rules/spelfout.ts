@@ -1,9 +1,7 @@
 import { withTrema } from '../text/trema';
 import type { Rule } from './types';
-import { ownTokens, proseParts, type Token } from './util';
+import { ownTokens, proseParts, stillTyped, webAddresses, type Token } from './util';
 
-/** A web address in the member's text: its words are not prose ("…/statement-of-shared-commitments"). */
-const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 /** A word part of a token: the letters between hyphens ("ICT-beleid" → "ICT", "beleid"). */
 const PART = /[\p{L}\p{M}'’]+/gu;
@@ -18,8 +16,6 @@ const LOWER = /^[\p{Ll}\p{M}'’]+$/u;
 const ELIDED_AFTER = /^(?:-|\)\p{L}|\.\p{L})/u;
 const ELIDED_BEFORE = /(?:-|\p{L}\(|\/)$/u;
 
-/** How far from the end of the text an unfinished last word is looked for (within the part-scoped rules' margin). */
-const UNFINISHED_MARGIN = 64;
 
 /**
  * Whether a neighbouring word makes the phrase foreign or a name: a word of three letters or more that the list does
@@ -86,7 +82,7 @@ export const spelfout: Rule = {
     for (const part of proseParts(draft)) {
       const tokens = ownTokens(draft, part);
       const partText = text.slice(part.start, part.end);
-      const urls = [...partText.matchAll(URL)].map((m) => ({ start: part.start + m.index, end: part.start + m.index + m[0].length }));
+      const urls = webAddresses(text, part);
       for (let k = 0; k < tokens.length; k++) {
         const token = tokens[k]!;
         if (token.minor || token.capital) continue;
@@ -103,7 +99,7 @@ export const spelfout: Rule = {
           const end = start + word.length;
           if (ELIDED_AFTER.test(text.slice(end, end + 2)) || ELIDED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
           // The last word of the text with nothing after it is still being typed (or was cut off where it was copied).
-          if (text.length - end < UNFINISHED_MARGIN && text.slice(end).trim() === '') continue;
+          if (stillTyped(text, end)) continue;
           const found = speller.check(word.replace(APOSTROPHES, "'"));
           if (!found) continue;
           if (strangeNeighbour(tokens[k - 1], speller.known) || strangeNeighbour(tokens[k + 1], speller.known)) continue;

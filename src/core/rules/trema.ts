@@ -1,13 +1,10 @@
 import { lacksTrema, withTrema } from '../text/trema';
+import type { Span } from '../types';
 import type { Rule } from './types';
-import { inMachineText, ownTokens, proseParts } from './util';
+import { inMachineText, ownTokens, proseParts, stillTyped, webAddresses } from './util';
 
-/** A web address in the member's text: its words are not prose. */
-const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** What joins the pieces of a word token (`ownTokens`): hyphens and apostrophes. */
 const SEPARATORS = "-'’";
-/** How far from the end of the text an unfinished last word is looked for (as `spelfout`). */
-const UNFINISHED_MARGIN = 64;
 
 export const trema: Rule = {
   id: 'trema',
@@ -51,7 +48,7 @@ export const trema: Rule = {
     const { draft } = ctx;
     const { text } = draft;
     for (const part of proseParts(draft)) {
-      let urls: { start: number; end: number }[] | undefined;
+      let urls: Span[] | undefined;
       for (const token of ownTokens(draft, part)) {
         if (token.minor || inMachineText(text, token.start, token.end)) continue;
         // A token is letters joined by hyphens and apostrophes ("agro-industriele"): each piece is looked up on its own.
@@ -69,8 +66,8 @@ export const trema: Rule = {
           // A letter whose lower case is longer shifted the offsets; such a word is no Dutch word of the list anyway.
           if (!right || written.toLowerCase() !== piece) continue;
           // The last word of the text with nothing after it is still being typed (or was cut off where it was copied).
-          if (text.length - end < UNFINISHED_MARGIN && text.slice(end).trim() === '') continue;
-          urls ??= [...text.slice(part.start, part.end).matchAll(URL)].map((u) => ({ start: part.start + u.index, end: part.start + u.index + u[0].length }));
+          if (stillTyped(text, end)) continue;
+          urls ??= webAddresses(text, part);
           if (urls.some((u) => start < u.end && end > u.start)) continue;
           ctx.report({
             start,

@@ -163,6 +163,22 @@ function tokenise(draft: Draft, part: Part): Token[] {
   return tokens;
 }
 
+/** A web address in the member's text: its words are not prose ("…/statement-of-shared-commitments"). */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+/** The web addresses of a part, as spans of the text: a word check leaves their words alone. */
+export function webAddresses(text: string, part: Part): Span[] {
+  return [...text.slice(part.start, part.end).matchAll(WEB_ADDRESS)].map((m) => ({ start: part.start + m.index, end: part.start + m.index + m[0].length }));
+}
+
+/** How far from the end of the text an unfinished last word is looked for (within the part-scoped rules' margin). */
+const UNFINISHED_MARGIN = 64;
+
+/** Whether the word ending at `end` is the last of the text with nothing after it: still being typed, or cut off. */
+export function stillTyped(text: string, end: number): boolean {
+  return text.length - end < UNFINISHED_MARGIN && text.slice(end).trim() === '';
+}
+
 /** Marks beside a word that make it part of an address, a key, a file name or a handle, not prose. */
 const MACHINE_BEFORE = '@:/\\_#=';
 const MACHINE_AFTER = '@/\\_=';
