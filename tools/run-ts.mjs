@@ -30,6 +30,9 @@ await esbuild.build({
   define: { 'import.meta.url': 'importMetaUrl', __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   banner: { js: `const importMetaUrl = require('url').pathToFileURL(${JSON.stringify(path.resolve(entry))}).href;` },
 });
-const r = spawnSync(process.execPath, [...(process.env.RUN_TS_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []), '--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
+// --preserve-symlinks-main: in a worktree whose node_modules is a link to another checkout's, the script's folder stays
+// this checkout's, so what it finds from its own folder (the built-in lexicon and corpora, `packageRoot()`) is this
+// checkout's too, not the other one's (an older commit's evaluation read today's lexicon that way).
+const r = spawnSync(process.execPath, [...(process.env.RUN_TS_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []), '--enable-source-maps', '--preserve-symlinks-main', outfile, ...args], { stdio: 'inherit' });
 rmSync(outfile, { force: true });
 process.exit(r.status ?? 1);
