@@ -9,13 +9,11 @@
  * Usage: node tools/run-ts.mjs tools/trema-words.ts   (test/tools/nl-words.test.ts checks that the file is up to date)
  */
 import { writeFileSync } from 'node:fs';
+import { withoutTrema } from '../src/core/text/trema';
+import { WORD_MARKS } from '../src/core/text/words';
 import { dictionary, dutchWords, englishWords } from './nl-words';
 
-const ALONE = 4;
 export const TREMA_FILE = 'src/core/text/tremaWords.ts';
-/** The letters the list is about, and each without its diaeresis. */
-const PLAIN: Record<string, string> = { ë: 'e', ï: 'i', ö: 'o', ü: 'u' };
-export const withoutTrema = (w: string): string => w.replace(/[ëïöü]/g, (c) => PLAIN[c]!);
 
 /** The words with a diaeresis whose plain form is no word (see above), sorted. */
 export function tremaWords(): { words: string[]; version: string } {
@@ -28,14 +26,13 @@ export function tremaWords(): { words: string[]; version: string } {
   // Letters only: the rule reads the letters between hyphens and apostrophes ("agro-industriële": "industriële"). A
   // trema follows a vowel; the umlauts of German loans ("röntgen", "föhn") are left out.
   const words = [...common]
-    .filter(([w, marks]) => /[ëïöü]/.test(w) && /^\p{L}+$/u.test(w) && !/(?:^|[^aeiouy])[ëïöü]/.test(w) && marks & ALONE && !known.has(withoutTrema(w)))
+    .filter(([w, marks]) => /[ëïöü]/.test(w) && /^\p{L}+$/u.test(w) && !/(?:^|[^aeiouy])[ëïöü]/.test(w) && marks & WORD_MARKS.ALONE && !known.has(withoutTrema(w)))
     .map(([w]) => w);
   return { words: words.sort(), version: nl.version };
 }
 
 /** The module's text: the words in one string, split on first use (a 39 KB literal costs a start next to nothing). */
-export function tremaModule(): string {
-  const { words, version } = tremaWords();
+export function tremaModule({ words, version } = tremaWords()): string {
   // Lines of about 100 characters, so the file diffs per line when the dictionary changes.
   const rows: string[] = [];
   let row = '';

@@ -1,4 +1,4 @@
-import { withTrema } from '../text/trema';
+import { lacksTrema } from '../text/trema';
 import type { Rule } from './types';
 import { ownTokens, proseParts, stillTyped, webAddresses, type Token } from './util';
 
@@ -94,7 +94,7 @@ export const spelfout: Rule = {
           const word = m[0].replace(/['’]+$/u, '');
           if (word.length < 4 || !LOWER.test(word)) continue;
           // A missing diaeresis the rule `trema` knows is its finding (on by default): one finding per slip.
-          if (withTrema(word)) continue;
+          if (lacksTrema(word)) continue;
           const start = token.start + m.index;
           const end = start + word.length;
           if (ELIDED_AFTER.test(text.slice(end, end + 2)) || ELIDED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;

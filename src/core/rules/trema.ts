@@ -56,7 +56,7 @@ export const trema: Rule = {
         for (let from = 0; from < lower.length; ) {
           let to = from;
           while (to < lower.length && !SEPARATORS.includes(lower[to]!)) to++;
-          const piece = from === 0 && to === lower.length ? lower : lower.slice(from, to);
+          const piece = lower.slice(from, to);
           const start = token.start + from;
           from = to + 1;
           if (!lacksTrema(piece)) continue;

@@ -4,7 +4,8 @@ import { TREMA_WORDS } from './tremaWords';
 let table: ReadonlyMap<string, string> | undefined;
 
 const PLAIN: Readonly<Record<string, string>> = { ë: 'e', ï: 'i', ö: 'o', ü: 'u' };
-const plain = (w: string): string => w.replace(/[ëïöü]/g, (c) => PLAIN[c]!);
+/** A word without its diaereses ("geïnformeerd" → "geinformeerd"): the table's keys, and what `tools/trema-words.ts` checks. */
+export const withoutTrema = (w: string): string => w.replace(/[ëïöü]/g, (c) => PLAIN[c]!);
 
 /**
  * The word as it is spelt, when it was written without its diaeresis ("geinformeerd" → "geïnformeerd", "Artificiele" →
@@ -25,5 +26,5 @@ export function lacksTrema(lower: string): boolean {
 }
 
 function tremaTable(): ReadonlyMap<string, string> {
-  return (table ??= new Map(TREMA_WORDS.split(' ').map((w) => [plain(w), w])));
+  return (table ??= new Map(TREMA_WORDS.split(' ').map((w) => [withoutTrema(w), w])));
 }
