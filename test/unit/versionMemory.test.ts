@@ -35,4 +35,24 @@ describe('versions of a document', () => {
       expect(drafts.at(-1)!.deref()).toBeDefined();
     });
   }
+
+  it('keep none alive within one job either: a run that checks version after version without yielding', async () => {
+    // A `WeakRef` read or made keeps its target until the current job ends; the evaluation, the in-process benchmark
+    // and the CLI check many versions in one job, and a memo that held its draft's line model by one kept them all.
+    const { service } = createEvalService({ everyRule: true });
+    const uri = 'file:///memory/one-job.md';
+    let text = readFileSync(path.join(ROOT, SOURCES[1]!), 'utf8');
+    const middle = text.indexOf('\n\n', Math.floor(text.length / 2));
+    const freed: number[] = [];
+    const registry = new FinalizationRegistry<number>((version) => freed.push(version));
+    const VERSIONS = 12;
+    for (let version = 0; version < VERSIONS; version++) {
+      text = `${text.slice(0, middle)}${'ab '[version % 3]}${text.slice(middle)}`;
+      registry.register(service.analyze({ uri, version, text }).draft.lines, version);
+    }
+    gc(); // still the same job
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(freed.length).toBeGreaterThanOrEqual(VERSIONS - 2);
+  });
 });
+

@@ -123,27 +123,31 @@ export function proseParts(draft: Draft): Part[] {
  * rule. Remembered by the draft's line model, not the draft: a part-scoped rule sees a one-part draft of its own per part
  * (`partScope.ts`), and those share their draft's line model (made anew for every version). Keyed by the draft, the
  * memo was replaced at every part and every rule tokenised every part again (~4 ms per word rule on a 50 kB motie).
- * Only the version being checked is remembered (held weakly, and let go after its rules ran: `releaseTokens`), so no
- * open document keeps its tokens in memory.
+ * Only the version being checked is remembered: by a weak map, so a version's tokens die with its line model, and let
+ * go after its rules ran (`releaseTokens`), so no open document keeps its tokens in memory. Not a `WeakRef`: reading
+ * one keeps its target alive until the current job ends, so a run that checks many versions or files without yielding
+ * (the evaluation, the in-process benchmark, a CLI run) kept every line model it had seen (~170 KB per keystroke of
+ * a 50 kB motie).
  */
-let memo: { lines: WeakRef<Draft['lines']>; byPart: WeakMap<Part, readonly Token[]> } | undefined;
+const tokensByLines = new WeakMap<Draft['lines'], WeakMap<Part, readonly Token[]>>();
 
-/**
- * The words of a part, in order, from its own lines only (footnote definitions between them are not part lines).
- * Shared between the rules that read them.
- */
 /**
  * Let go of the tokens of `draft`'s version once its rules have run (`runRulesSteps`): they are only shared within one
  * run, and a long draft's tokens are many (~14 MB for a motie of 1 MB).
  */
 export function releaseTokens(draft: Draft): void {
-  if (memo?.lines.deref() === draft.lines) memo = undefined;
+  tokensByLines.delete(draft.lines);
 }
 
+/**
+ * The words of a part, in order, from its own lines only (footnote definitions between them are not part lines).
+ * Shared between the rules that read them.
+ */
 export function ownTokens(draft: Draft, part: Part): readonly Token[] {
-  if (memo?.lines.deref() !== draft.lines) memo = { lines: new WeakRef(draft.lines), byPart: new WeakMap() };
-  let tokens = memo.byPart.get(part);
-  if (!tokens) memo.byPart.set(part, (tokens = tokenise(draft, part)));
+  let byPart = tokensByLines.get(draft.lines);
+  if (!byPart) tokensByLines.set(draft.lines, (byPart = new WeakMap()));
+  let tokens = byPart.get(part);
+  if (!tokens) byPart.set(part, (tokens = tokenise(draft, part)));
   return tokens;
 }
 
