@@ -109,10 +109,14 @@ function boundary(masked: string, line: Line, from: number, kind: PartKind): { e
     const dictum = INLINE_DICTUM.exec(text);
     if (dictum) best = { end: wordsEnd(masked, from, from + dictum.index), next: from + dictum.index + dictum[0].length - dictum[0].trimStart().length };
   }
-  for (const m of text.matchAll(/;[ \t]*/g)) {
-    const after = text.slice(m.index + m[0].length);
-    if (after.length > 0 && (OVERWEGING.test(after) || STRONG_OVERWEGING.test(after) || DICTUM.test(after))) {
-      if (!best || from + m.index < best.end) best = { end: from + m.index + 1, next: from + m.index + m[0].length };
+  // Each ';' with the blanks after it (most lines of a motie end in one: nothing after it to try).
+  for (let semi = text.indexOf(';'); semi >= 0; semi = text.indexOf(';', semi + 1)) {
+    let rest = semi + 1;
+    while (text[rest] === ' ' || text[rest] === '\t') rest++;
+    if (rest === text.length) continue;
+    const after = text.slice(rest);
+    if (OVERWEGING.test(after) || STRONG_OVERWEGING.test(after) || DICTUM.test(after)) {
+      if (!best || from + semi < best.end) best = { end: from + semi + 1, next: from + rest };
       break;
     }
   }
