@@ -37,8 +37,8 @@ describe('versions of a document', () => {
   }
 
   it('keep none alive within one job either: a run that checks version after version without yielding', async () => {
-    // A `WeakRef` read or made keeps its target until the current job ends; the evaluation, the in-process benchmark
-    // and the CLI check many versions in one job, and a memo that held its draft's line model by one kept them all.
+    // A `WeakRef` read or made keeps its target until the current job ends; the evaluation and the in-process typing
+    // benchmark check many versions in one job, and a memo that held its draft's line model by one kept them all.
     const { service } = createEvalService({ everyRule: true });
     const uri = 'file:///memory/one-job.md';
     let text = readFileSync(path.join(ROOT, SOURCES[1]!), 'utf8');

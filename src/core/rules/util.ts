@@ -125,9 +125,9 @@ export function proseParts(draft: Draft): Part[] {
  * memo was replaced at every part and every rule tokenised every part again (~4 ms per word rule on a 50 kB motie).
  * Only the version being checked is remembered: by a weak map, so a version's tokens die with its line model, and let
  * go after its rules ran (`releaseTokens`), so no open document keeps its tokens in memory. Not a `WeakRef`: reading
- * one keeps its target alive until the current job ends, so a run that checks many versions or files without yielding
- * (the evaluation, the in-process benchmark, a CLI run) kept every line model it had seen (~170 KB per keystroke of
- * a 50 kB motie).
+ * one keeps its target alive until the current job ends, so a run that checks many versions without yielding (the
+ * evaluation, the in-process typing benchmark) kept every line model it had seen (~170 KB per keystroke of a 50 kB
+ * motie).
  */
 const tokensByLines = new WeakMap<Draft['lines'], WeakMap<Part, readonly Token[]>>();
 
