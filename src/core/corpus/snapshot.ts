@@ -18,6 +18,7 @@ export const CORPUS_MODEL_FORMAT = 3;
  */
 export interface StoredCorpus {
   format: number;
+  /** As loaded, except that each entry's `source` holds its number in `sources` (typed as loaded, for brevity). */
   loaded: Omit<LoadedCorpus, 'uri'>;
   sources: Source[];
 }
