@@ -123,8 +123,9 @@ export function proseParts(draft: Draft): Part[] {
  * rule. Remembered by the draft's line model, not the draft: a part-scoped rule sees a one-part draft of its own per part
  * (`partScope.ts`), and those share their draft's line model (made anew for every version). Keyed by the draft, the
  * memo was replaced at every part and every rule tokenised every part again (~4 ms per word rule on a 50 kB motie).
- * Only the version being checked is remembered: by a weak map, so a version's tokens die with its line model, and let
- * go after its rules ran (`releaseTokens`), so no open document keeps its tokens in memory. Not a `WeakRef`: reading
+ * Remembered in a weak map by line model, so a version's tokens die with it, and let go after its rules ran
+ * (`releaseTokens`), so no open document keeps its tokens in memory (a check abandoned halfway leaves its entry to die
+ * with its version). Not a `WeakRef`: reading
  * one keeps its target alive until the current job ends, so a run that checks many versions without yielding (the
  * evaluation, the in-process typing benchmark) kept every line model it had seen (~170 KB per keystroke of a 50 kB
  * motie).
