@@ -83,17 +83,18 @@ const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
  * For that to be exact, the text is mapped first (`standIn`): every other letter or digit becomes a stand-in letter
  * that the class holds and no form does; nothing else changes, and no offset moves (a character outside the BMP
  * becomes two stand-ins, which the class, without `u`, reads as the two letters it is made of). Undefined when a form
- * holds a character outside the BMP (then the Unicode classes are used as they are).
+ * holds a character outside the BMP or half of one (a lone surrogate: without `u` it would match half a pair of the
+ * text), or every stand-in letter: then the Unicode classes are used as they are (as fast as before this, no faster).
  */
 function wordClasses(forms: readonly string[]): { classes: WordClass; standIn: (window: string) => string } | undefined {
+  if (forms.some((f) => /[\ud800-\udfff]/.test(f))) return undefined;
   const formChars = new Set<string>();
   for (const f of forms) for (const c of f) formChars.add(c);
-  if ([...formChars].some((c) => c.length > 1)) return undefined;
   const standInLetter = STAND_INS.find((c) => !formChars.has(c));
   if (!standInLetter) return undefined;
   const formLetters = [...formChars].filter((c) => c > '\x7f' && IS_WORD.test(c)).sort();
   const letters = `a-zA-Z0-9${[...formLetters, standInLetter].map(hex).join('')}`;
-  // Everything outside ASCII that no form contains: a letter or digit among it is replaced.
+  // Every character outside ASCII that no form contains; the letters and digits among them are replaced.
   const other = new RegExp(`[^\\x00-\\x7f${[...formChars].filter((c) => c > '\x7f').map(hex).join('')}]`, 'gu');
   const standIn = (window: string) => window.replace(other, (c) => (IS_WORD.test(c) ? standInLetter.repeat(c.length) : c));
   return { classes: { word: `[${letters}]`, gapWord: `[${letters}’'-]`, flags: 'y' }, standIn };

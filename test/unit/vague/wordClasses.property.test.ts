@@ -18,6 +18,8 @@ const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...formWords) },
   { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '  ', '\n', '\t', '\u00a0') },
   { weight: 2, arbitrary: fc.constantFrom(...ODD) },
+  // Where the classes decide: a foreign letter right after a hyphen that follows a form, or glued before one.
+  { weight: 2, arbitrary: fc.constantFrom(...ODD.map((c) => `-${c}`)) },
   { weight: 1, arbitrary: fc.constantFrom('Zich', 'REGIE', 'Te', 'x', '7', 'in', 'te') },
 );
 const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));
@@ -33,11 +35,40 @@ function agree(lexiconTerms: VagueTerm[], runs: number): void {
       const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
       expect(view(spelled.match(t, from, to))).toEqual(view(unicode.match(t, from, to)));
     }),
-    { numRuns: runs },
+    { numRuns: runs, seed: 20261206 },
   );
 }
 
+/** Inputs where only the classes tell the two apart (found by a reviewer: random texts hit them about half the time). */
+const DECIDING: [text: string, from?: number, to?: number][] = [
+  ['de regie-é van het Rijk'],
+  ['de regie-𝟙 van het Rijk'],
+  ['de regie-٣ van het Rijk'],
+  ['éregie', 1],
+  ['𝐀regie'],
+  ['de regie α voeren'],
+  ['de regie 𝐀 voeren'],
+  ['zich samen met ğemeenten in te spannen'],
+  ['zich-ǂ in te spannen ǂregie'],
+];
+
 describe('the vague lexicon with its word classes spelled out', () => {
+  it('matches what the Unicode classes match where only the classes decide', () => {
+    const spelled = createVagueLexicon(terms);
+    const unicode = createVagueLexicon(terms, { unicodeClasses: true });
+    for (const [t, from, to] of DECIDING) expect(view(spelled.match(t, from, to)), t).toEqual(view(unicode.match(t, from, to)));
+    // And the cases are not empty on both sides: the hyphen after a form, and a foreign letter in a gap, decide.
+    expect(view(unicode.match('de regie-é van het Rijk'))).toEqual([]);
+    expect(view(unicode.match('de regie van het Rijk')).length).toBe(1);
+  });
+
+  it('falls back to the Unicode classes for a form with half a surrogate pair, and stays exact', () => {
+    const odd: VagueTerm[] = [{ ...terms[0]!, id: 'x-half', forms: ['x\ud83d', 'q\ud835 r\udc00'], except: [] }, ...terms];
+    const spelled = createVagueLexicon(odd);
+    const unicode = createVagueLexicon(odd, { unicodeClasses: true });
+    for (const t of ['x😀', 'regie-𝐀', 'de regie 𝐀 voeren']) expect(view(spelled.match(t)), t).toEqual(view(unicode.match(t)));
+  });
+
   it('matches what the Unicode classes match, on random texts of the built-in forms', () => {
     agree(terms, 3000);
   });
