@@ -71,6 +71,7 @@ function formToPattern(form: string, classes: WordClass): string {
 }
 
 const IS_WORD = /^[\p{L}\p{N}]$/u;
+const isLowSurrogate = (text: string, i: number) => i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!) && /[\ud800-\udbff]/.test(text[i - 1]!);
 /** Letters to stand in for the letters and digits no form contains (the first one no form uses is taken). */
 const STAND_INS = ['ǂ', 'ǁ', 'ǀ', 'ʘ'];
 const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -165,8 +166,10 @@ export function createVagueLexicon(terms: VagueTerm[], options: { unicodeClasses
       if (byFirstWord.size === 0) return out;
       // Scan only the requested range (one character of context on each side for the word-boundary checks), so
       // matching every part of a long draft stays linear in the draft.
-      const base = Math.max(0, from - 1);
-      const window = lowerInPlace(text.slice(base, Math.min(text.length, to + 1)));
+      // A character of context is a whole one: both halves of a pair of surrogates ("𝐀regie" from 2 is no match).
+      const base = Math.max(0, from - (isLowSurrogate(text, from - 1) ? 2 : 1));
+      const windowEnd = Math.min(text.length, to + (isLowSurrogate(text, to + 1) ? 2 : 1));
+      const window = lowerInPlace(text.slice(base, windowEnd));
       // What the expressions read (the same length; the words are found in the window itself).
       let mapped: string | undefined;
       const words = new RegExp(TEXT_WORD.source, TEXT_WORD.flags);

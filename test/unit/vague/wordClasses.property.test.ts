@@ -62,6 +62,17 @@ describe('the vague lexicon with its word classes spelled out', () => {
     expect(view(unicode.match('de regie van het Rijk')).length).toBe(1);
   });
 
+  it('reads a whole character of context around a range, also a pair of surrogates', () => {
+    for (const lexicon of [createVagueLexicon(terms), createVagueLexicon(terms, { unicodeClasses: true })]) {
+      // As a whole text, "𝐀regie" and "regie𝐀" are one word each, not "regie"; so in a range that cuts them.
+      expect(view(lexicon.match('𝐀regie'))).toEqual([]);
+      expect(view(lexicon.match('𝐀regie', 2))).toEqual([]);
+      expect(view(lexicon.match('regie𝐀'))).toEqual([]);
+      expect(view(lexicon.match('regie𝐀', 0, 5))).toEqual([]);
+      expect(view(lexicon.match('😀regie', 2)).length).toBe(1);
+    }
+  });
+
   it('falls back to the Unicode classes for a form with half a surrogate pair, and stays exact', () => {
     const odd: VagueTerm[] = [{ ...terms[0]!, id: 'x-half', forms: ['x\ud83d', 'q\ud835 r\udc00'], except: [] }, ...terms];
     const spelled = createVagueLexicon(odd);
