@@ -1,7 +1,7 @@
 import { computeLineStarts, type LineModel } from '../markdown/lines';
 import type { DraftInput } from './model';
 import type { Draft } from './types';
-import { lineEndOf } from '../text/positions';
+import { isHighSurrogate, lineEndOf } from '../text/positions';
 
 /**
  * How much work one document may cost, in units that do not depend on the machine: characters, the nesting of
@@ -191,8 +191,7 @@ function cutOf(text: string, limit: number): number {
   const end = text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? lineEnd - 1 : lineEnd;
   if (end >= 0 && lineEnd >= limit - Math.min(10_000, Math.ceil(limit / 10))) return end + 1;
   for (let i = limit; i > limit - 1000 && i > 0; i--) if (/\s/.test(text[i - 1]!)) return i;
-  const c = text.charCodeAt(limit - 1);
-  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+  return isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
 }
 
 /**

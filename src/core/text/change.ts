@@ -1,3 +1,4 @@
+import { isHighSurrogate, isLowSurrogate } from './positions';
 /**
  * Where two versions of a text differ: the changed range in the old text `[start, oldEnd)` became `[start, newEnd)` in
  * the new one. Everything before `start` and after the ends is the same (the common prefix and suffix).
@@ -38,12 +39,4 @@ export function changeBetween(before: string, after: string): TextChange | undef
   let suffix = commonSuffix(before, after, Math.min(before.length, after.length) - start);
   if (suffix > 0 && (isLowSurrogate(before.charCodeAt(before.length - suffix)) || before.charCodeAt(before.length - suffix) === 10)) suffix--;
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }

@@ -64,3 +64,18 @@ export function startingIn<T>(items: readonly T[], startOf: (item: T) => number,
   };
   return items.slice(first(from), first(to + 1));
 }
+
+/** The first half of a UTF-16 surrogate pair. */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** The second half of a UTF-16 surrogate pair. */
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Whether offset `i` of `text` falls between the two halves of a surrogate pair. */
+export function insidePair(text: string, i: number): boolean {
+  return i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1));
+}

@@ -2,6 +2,7 @@ import { constant, either, list, localized, mapOf, object, optional, required, s
 import type { Infer, Issues, Written } from '../data/schema';
 import { readData, readPlainValue } from '../data/reader';
 import type { DataProblem, Localized, Span } from '../types';
+import { insidePair } from '../text/positions';
 
 /** One vague policy term with the reason it is vague and what firmer wording exists. */
 export interface VagueTerm {
@@ -71,7 +72,6 @@ function formToPattern(form: string, classes: WordClass): string {
 }
 
 const IS_WORD = /^[\p{L}\p{N}]$/u;
-const isLowSurrogate = (text: string, i: number) => i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!) && /[\ud800-\udbff]/.test(text[i - 1]!);
 /** Letters to stand in for the letters and digits no form contains (the first one no form uses is taken). */
 const STAND_INS = ['ǂ', 'ǁ', 'ǀ', 'ʘ'];
 const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -167,8 +167,8 @@ export function createVagueLexicon(terms: VagueTerm[], options: { unicodeClasses
       // Scan only the requested range (one character of context on each side for the word-boundary checks), so
       // matching every part of a long draft stays linear in the draft.
       // A character of context is a whole one: both halves of a pair of surrogates ("𝐀regie" from 2 is no match).
-      const base = Math.max(0, from - (isLowSurrogate(text, from - 1) ? 2 : 1));
-      const windowEnd = Math.min(text.length, to + (isLowSurrogate(text, to + 1) ? 2 : 1));
+      const base = Math.max(0, from - (insidePair(text, from - 1) ? 2 : 1));
+      const windowEnd = Math.min(text.length, to + (insidePair(text, to + 1) ? 2 : 1));
       const window = lowerInPlace(text.slice(base, windowEnd));
       // What the expressions read (the same length; the words are found in the window itself).
       let mapped: string | undefined;
