@@ -123,11 +123,10 @@ export function proseParts(draft: Draft): Part[] {
  * rule. Remembered by the draft's line model, not the draft: a part-scoped rule sees a one-part draft of its own per part
  * (`partScope.ts`), and those share their draft's line model (made anew for every version). Keyed by the draft, the
  * memo was replaced at every part and every rule tokenised every part again (~4 ms per word rule on a 50 kB motie).
- * Remembered in a weak map by line model, so a version's tokens die with it, and let go after its rules ran
- * (`releaseTokens`), so no open document keeps its tokens in memory (a check abandoned halfway leaves its entry to die
- * with its version). Not a `WeakRef`: reading
- * one keeps its target alive until the current job ends, so a run that checks many versions without yielding (the
- * evaluation, the in-process typing benchmark) kept every line model it had seen (~170 KB per keystroke of a 50 kB
+ * A weak map by line model, so a version's tokens die with it, and let go after its rules ran (`releaseTokens`), so no
+ * open document keeps its tokens (a check abandoned halfway leaves its entry to die with its version). Not a `WeakRef`:
+ * reading one keeps its target alive until the current job ends, so a run that checks many versions without yielding
+ * (the evaluation, the in-process typing benchmark) kept every line model it had seen (~170 KB a keystroke of a 50 kB
  * motie).
  */
 const tokensByLines = new WeakMap<Draft['lines'], WeakMap<Part, readonly Token[]>>();
@@ -168,8 +167,11 @@ function tokenise(draft: Draft, part: Part): Token[] {
   return tokens;
 }
 
-/** A web address in the member's text: its words are not prose ("…/statement-of-shared-commitments"). */
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
+/**
+ * A web address in the member's text: its words are not prose ("…/statement-of-shared-commitments"). Without `u`, which
+ * would cost V8 its fast scan for the literal in every part a word rule reads (`\S` covers a surrogate pair either way).
+ */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 
 /** The web addresses of a part, as spans of the text: a word check leaves their words alone. */
 export function webAddresses(text: string, part: Part): Span[] {
