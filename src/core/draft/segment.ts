@@ -172,6 +172,8 @@ class MotieSegmenter {
   readonly parts: Part[] = [];
   private current: Part | undefined;
   private phase: MotiePhase = 'kop';
+  /** Whether a part so far is the aanhef (asked on every line: kept, not searched for). */
+  private hasAanhef = false;
 
   constructor(
     private readonly lines: readonly Line[],
@@ -198,7 +200,7 @@ class MotieSegmenter {
   /** Take one piece of a line; returns the rest of the line when it holds another part. */
   private piece(line: Line, index: number, strongOnly: boolean): Line | undefined {
     const text = line.content;
-    const ctx: OpenerContext = { phase: this.phase, strongOnly, hasAanhef: this.parts.some((p) => p.kind === 'aanhef') };
+    const ctx: OpenerContext = { phase: this.phase, strongOnly, hasAanhef: this.hasAanhef };
     for (const opener of MOTIE_OPENERS) {
       const length = opener.length(text, ctx);
       if (length === undefined) continue;
@@ -262,6 +264,7 @@ class MotieSegmenter {
   private open(kind: PartKind, line: Line, openerLength: number): void {
     this.current = makePart(kind, line, { start: line.contentStart, end: line.contentStart + openerLength });
     this.parts.push(this.current);
+    if (kind === 'aanhef') this.hasAanhef = true;
   }
 }
 
