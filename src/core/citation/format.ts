@@ -1,6 +1,6 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
-import type { Draft } from '../draft/types';
+import type { Draft, Part } from '../draft/types';
 import { eolOf, lineStartOf } from '../text/positions';
 import { pick, type Localized, type Span, type Taal, type TextEdit } from '../types';
 import { firstWords } from '../text/shorten';
@@ -36,8 +36,27 @@ export function commitmentLabel(c: Commitment, words = 60): string {
   return `“${firstWords(c.text, words)}” (${c.key})`;
 }
 
+/**
+ * The texts a commitment's fixes and messages are made of, once per corpus set and commitment: every suggestion of
+ * every version of a draft asks for them again, and each reads the commitment's whole text.
+ */
+const commitmentTexts = new WeakMap<CorpusSet, WeakMap<Commitment, Map<string, unknown>>>();
+
+function perCommitment<T>(set: CorpusSet, c: Commitment, what: string, make: () => T): T {
+  let bySet = commitmentTexts.get(set);
+  if (!bySet) commitmentTexts.set(set, (bySet = new WeakMap()));
+  let texts = bySet.get(c);
+  if (!texts) bySet.set(c, (texts = new Map()));
+  if (!texts.has(what)) texts.set(what, make());
+  return texts.get(what) as T;
+}
+
 /** The full citation of a footnote: agreement, chapter, page, the exact words and the key. */
 export function footnoteText(set: CorpusSet, c: Commitment): string {
+  return perCommitment(set, c, 'footnote', () => makeFootnoteText(set, c));
+}
+
+function makeFootnoteText(set: CorpusSet, c: Commitment): string {
   const where = [c.chapter ? `hoofdstuk ‘${c.chapter}’` : '', c.page ? `p. ${c.page}` : ''].filter(Boolean).join(', ');
   return `${agreementName(set, c.corpusId)}${where ? `, ${where}` : ''}: ${quoted(c.text)} [@${c.key}]`;
 }
@@ -47,6 +66,10 @@ export function footnoteText(set: CorpusSet, c: Commitment): string {
  * the agreement promises only effort or a study, the overweging says so instead of overstating it.
  */
 export function overwegingFor(set: CorpusSet, c: Commitment): string {
+  return perCommitment(set, c, 'overweging', () => makeOverweging(set, c));
+}
+
+function makeOverweging(set: CorpusSet, c: Commitment): string {
   const q = quoted(c.text);
   const ref = `[@${c.key}]`;
   const akkoord = set.corpus(c.corpusId)?.kind === 'coalitieakkoord' ? 'in het coalitieakkoord' : `in ${agreementName(set, c.corpusId)}`;
@@ -99,30 +122,58 @@ function freeFootnoteLabel(draft: Draft): string {
 
 /** The definition `[^label]: text` as a new paragraph at the end of the document. */
 export function footnoteDefinitionInsertion(draft: Draft, label: string, text: string): TextEdit {
-  const eol = eolOf(draft.text);
-  const tail = draft.text.length === 0 || /[\r\n]$/.test(draft.text) ? '' : eol;
+  const { eol } = placesOf(draft);
+  const last = draft.text[draft.text.length - 1];
+  const tail = last === undefined || last === '\n' || last === '\r' ? '' : eol;
   return { start: draft.text.length, end: draft.text.length, newText: `${tail}${eol}[^${label}]: ${text}${eol}` };
 }
 
 /** Insert a new overweging as its own paragraph before the first dictum (or after the last overweging). */
 export function overwegingInsertion(draft: Draft, overweging: string): TextEdit | undefined {
+  const place = placesOf(draft).overweging;
+  return place && { start: place.at, end: place.at, newText: `${place.before}${overweging}${place.after}` };
+}
+
+/** Where a draft version's fixes insert: read once per version (every suggestion's fixes ask, and each reads the whole text). */
+interface InsertionPlaces {
+  eol: string;
+  /** A new overweging goes at `at`, between `before` and `after`; undefined when the draft has no dictum or overweging. */
+  overweging?: { at: number; before: string; after: string };
+}
+
+const insertionPlaces = new WeakMap<Draft, InsertionPlaces>();
+
+function placesOf(draft: Draft): InsertionPlaces {
+  let places = insertionPlaces.get(draft);
+  if (!places) insertionPlaces.set(draft, (places = findPlaces(draft)));
+  return places;
+}
+
+function findPlaces(draft: Draft): InsertionPlaces {
   const eol = eolOf(draft.text);
   const dictum = draft.parts.find((p) => p.kind === 'dictum');
   if (dictum) {
     const bol = lineStartOf(draft.text, dictum.start);
     const marker = dictum.lines[0]?.marker ? draft.text.slice(bol, dictum.start) : '';
-    return { start: bol, end: bol, newText: `${marker}${overweging}${eol}${eol}` };
+    return { eol, overweging: { at: bol, before: marker, after: `${eol}${eol}` } };
   }
-  const last = [...draft.parts].reverse().find((p) => p.kind === 'overweging');
-  if (!last) return undefined;
-  return { start: last.end, end: last.end, newText: `${eol}${eol}${overweging}` };
+  let last: Part | undefined;
+  for (const p of draft.parts) if (p.kind === 'overweging') last = p;
+  return { eol, ...(last ? { overweging: { at: last.end, before: `${eol}${eol}`, after: '' } } : {}) };
 }
 
 /** Related information pointing at commitments in their corpus files (shown under the diagnostic). */
 export function relatedCommitments(set: CorpusSet, commitments: readonly Commitment[]): { uri: string; line: number; character: number; message: Localized }[] {
-  return commitments.flatMap((c) => {
-    const file = set.fileOf(c.corpusId);
-    const words = firstWords(c.text, 120);
-    return file ? [{ uri: file.uri, line: c.line, character: c.character, message: { nl: words, en: words } }] : [];
-  });
+  return commitments.flatMap((c) => perCommitment(set, c, 'related', () => relatedCommitment(set, c)));
+}
+
+function relatedCommitment(set: CorpusSet, c: Commitment): { uri: string; line: number; character: number; message: Localized }[] {
+  const file = set.fileOf(c.corpusId);
+  const words = firstWords(c.text, 120);
+  return file ? [{ uri: file.uri, line: c.line, character: c.character, message: { nl: words, en: words } }] : [];
+}
+
+/** The first words of a commitment for a message (see `firstWords`), once per corpus set, commitment and length. */
+export function commitmentWords(set: CorpusSet, c: Commitment, max: number): string {
+  return perCommitment(set, c, `words${max}`, () => firstWords(c.text, max));
 }

@@ -1,8 +1,7 @@
 import { verifyQuotes } from '../citation/quoteChecks';
-import { footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, relatedCommitments } from '../citation/format';
+import { commitmentWords, footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, relatedCommitments } from '../citation/format';
 import { ATTRIBUTES_TO_AGREEMENT, suggestCitations, type CitationUnit } from '../citation/suggest';
 import type { Commitment } from '../corpus/types';
-import { firstWords } from '../text/shorten';
 import type { FixSpec, Rule } from './types';
 
 export const citeerToezegging: Rule = {
@@ -41,7 +40,7 @@ export const citeerToezegging: Rule = {
     }
     for (const { unit, commitments, verbatim } of offers.values()) {
       const best = commitments[0]!;
-      const quotedWords = commitments.map((c) => `“${firstWords(c.text, 70)}”`);
+      const quotedWords = commitments.map((c) => `“${commitmentWords(corpus, c, 70)}”`);
       const keys = commitments.map((c) => c.key);
       const fixes: FixSpec[] = commitments.flatMap((c): FixSpec[] => {
         const list: FixSpec[] = [
