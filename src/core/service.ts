@@ -291,7 +291,7 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   const options = { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError };
   if (unparsed) {
     const parts = createPartReports(generation);
-    const findings = yield* runRulesSteps(unparsed, rules, { ...options, parts: { previous: undefined, next: parts } });
+    const findings = yield* runRulesSteps(unparsed, rules, { ...options, parts });
     return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft: unparsed, findings }, parsed: undefined, parts };
   }
   const parsed = previous?.parsed ? yield* reparseBlocksSteps(previous.parsed, input.text) : yield* parseBlocksSteps(input.text);
@@ -300,11 +300,11 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   if (exceeded) draft.budgetExceeded = exceeded;
   yield input.text.length;
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
-  const parts = { previous: previous?.generation === generation ? previous.parts : undefined, next: createPartReports(generation) };
+  const parts = previous?.generation === generation ? previous.parts : createPartReports(generation);
   const findings = yield* runRulesSteps(draft, rules, { ...options, parts });
   // The previous version served the check; kept, its parts' lines would keep the previous text alive as well.
   delete draft.prior;
-  return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts: parts.next };
+  return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts };
 }
 
 /** Create the draft service. Everything external (data, settings, logging) is injected. */

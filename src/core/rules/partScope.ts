@@ -15,7 +15,14 @@ import { detached } from '../text/detach';
  * that opens before the margin still blanks the part's own words, which the key holds.
  */
 
-/** The reports of part-scoped rules for one document, by rule and part, offsets relative to the part's start. */
+/**
+ * The reports of part-scoped rules for one document, by rule and part, offsets relative to the part's start. One store
+ * serves the document's versions one after the other: a version adds the reports of its new parts and finds those of
+ * its unchanged parts under the same keys, so a keystroke adds one entry per rule instead of filling a new map with
+ * every part's (a map per rule per keystroke was a tenth of what a keystroke allocated in a 50 kB motie). Keys no
+ * version holds any more are let go once they are as many as the parts (`prune`). Equal keys give equal reports
+ * whatever the version, so an analysis abandoned half-way leaves nothing wrong behind.
+ */
 export interface PartReports {
   /** The generation of the settings and data they were computed under; another generation starts afresh. */
   generation: number;
@@ -60,21 +67,21 @@ export function partKey(draft: Draft, part: Part): string {
 const STEP_CHARS = 4096;
 
 /**
- * Run a part-scoped rule part by part, reusing the reports of parts whose key is unchanged since the previous version
- * (`previous`) and storing every part's reports in `next`. Reports come back at the parts' present offsets. Yields
- * after every `STEP_CHARS` characters of parts, with their count.
+ * Run a part-scoped rule part by part, reusing the reports of parts whose key `stored` holds (from an earlier version
+ * or an equal part of this one) and storing the reports of the others. Reports come back relative to their part, with
+ * the part's present offset to move them by (the finding made of each is the one copy). Yields after every
+ * `STEP_CHARS` characters of parts, with their count.
  */
-export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly string[], previous: PartReports | undefined, next: PartReports, report: (r: Report) => void): Steps<void> {
+export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly string[], stored: PartReports, report: (r: Report, delta: number) => void): Steps<void> {
   const { draft } = ctx;
   const ruleKey = `${rule.id}\u0000${ctx.severity}`;
-  const before = previous?.byRule.get(ruleKey);
-  let byPart = next.byRule.get(ruleKey);
-  if (!byPart) next.byRule.set(ruleKey, (byPart = new Map()));
+  let byPart = stored.byRule.get(ruleKey);
+  if (!byPart) stored.byRule.set(ruleKey, (byPart = new Map()));
   let done = 0;
   for (let i = 0; i < draft.parts.length; i++) {
     const part = draft.parts[i]!;
     const key = keys[i]!;
-    let relative = before?.get(key) ?? byPart.get(key);
+    let relative = byPart.get(key);
     if (!relative) {
       const found: Report[] = [];
       // Not `{ ...ctx }`: a spread reads the engine getter, which builds the engine for rules that never ask for it.
@@ -90,16 +97,30 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
         report: (r) => found.push(r),
       });
       relative = found.map((r) => shifted(r, -part.start));
+      byPart.set(key, relative);
     }
-    byPart.set(key, relative);
-    for (const r of relative) report(shifted(r, part.start));
+    for (const r of relative) report(r, part.start);
     done += part.end - part.start;
     if (done >= STEP_CHARS) {
       yield done;
       done = 0;
     }
   }
+  prune(byPart, keys);
   if (done > 0) yield done;
+}
+
+/** Stale keys tolerated beside the present ones before they are let go (a short draft is not pruned every keystroke). */
+const PRUNE_SLACK = 64;
+
+/**
+ * Let go of the reports of parts this version does not have once they are as many as its parts (and `PRUNE_SLACK`):
+ * each edit leaves one stale key per rule, so a store is swept about once per as many keystrokes as the draft has parts.
+ */
+function prune(byPart: Map<string, Report[]>, keys: readonly string[]): void {
+  if (byPart.size <= 2 * keys.length + PRUNE_SLACK) return;
+  const present = new Set(keys);
+  for (const key of byPart.keys()) if (!present.has(key)) byPart.delete(key);
 }
 
 /**

@@ -28,10 +28,10 @@ export interface RunOptions {
   /** Called when a rule throws; the runner then goes on with the other rules. */
   onRuleError: RuleErrorHandler;
   /**
-   * The part-scoped rules' reports of the previous version of the same document, and where to put this version's
-   * (see `Rule.scope`). Without them every rule runs on the whole draft.
+   * The part-scoped rules' reports of the document's earlier versions, where this version's are added (see
+   * `Rule.scope`, `PartReports`). Without them every rule runs on the whole draft.
    */
-  parts?: { previous: PartReports | undefined; next: PartReports };
+  parts?: PartReports;
 }
 
 /** What happens when a rule throws: production logs it (once per rule), tests fail. */
@@ -72,9 +72,10 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
     const configured = effectiveSeverity(rule, options.severities[rule.id]);
     if (configured === 'off' || configured === 'on') continue;
     const severity: Severity = configured;
-    const report = (r: Report) => {
-      if (suppressed(rule.id, r.start)) return;
-      findings.push(toFinding(draft, rule, r, severity, options.taal));
+    // `delta`: a part-scoped rule's report comes with offsets relative to its part, moved here (see `checkByPartSteps`).
+    const report = (r: Report, delta = 0) => {
+      if (suppressed(rule.id, r.start + delta)) return;
+      findings.push(toFinding(draft, rule, r, severity, options.taal, delta));
     };
     const ctx = {
       draft,
@@ -90,7 +91,7 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
     try {
       if (rule.scope === 'part' && options.parts) {
         keys ??= draft.parts.map((p) => partKey(draft, p));
-        yield* checkByPartSteps(rule, ctx, keys, options.parts.previous, options.parts.next, report);
+        yield* checkByPartSteps(rule, ctx, keys, options.parts, report);
       } else {
         rule.check(ctx);
         yield draft.text.length;
@@ -104,9 +105,10 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
   return findings;
 }
 
-function toFinding(draft: Draft, rule: Rule, r: Report, severity: Severity, taal: Taal): Finding {
-  const start = clamp(r.start, draft.text.length);
-  const end = clamp(Math.max(r.end, start), draft.text.length);
+/** A report as a finding, its offsets moved by `delta`: its span, its fixes' edits and its related places in the same document. */
+function toFinding(draft: Draft, rule: Rule, r: Report, severity: Severity, taal: Taal, delta: number): Finding {
+  const start = clamp(r.start + delta, draft.text.length);
+  const end = clamp(Math.max(r.end + delta, start), draft.text.length);
   return {
     ruleId: rule.id,
     severity: r.severity ?? severity,
@@ -117,10 +119,14 @@ function toFinding(draft: Draft, rule: Rule, r: Report, severity: Severity, taal
     commitments: r.commitments ?? [],
     fixes: (r.fixes ?? []).map((f) => ({
       title: pick(f.title, taal),
-      edits: f.edits.map((e) => ({ start: clamp(e.start, draft.text.length), end: clamp(e.end, draft.text.length), newText: e.newText })),
+      edits: f.edits.map((e) => ({ start: clamp(e.start + delta, draft.text.length), end: clamp(e.end + delta, draft.text.length), newText: e.newText })),
       ...(f.isPreferred ? { isPreferred: true } : {}),
     })),
-    related: (r.related ?? []).map((x) => ({ ...x, message: pick(x.message, taal) })),
+    related: (r.related ?? []).map((x) => ({
+      ...x,
+      ...(delta !== 0 && x.uri === undefined && x.span ? { span: { ...x.span, start: x.span.start + delta, end: x.span.end + delta } } : {}),
+      message: pick(x.message, taal),
+    })),
     ...(r.data ? { data: r.data } : {}),
   };
 }

@@ -3,6 +3,10 @@ import { createDraftService } from '../../../src/core/service';
 import { RULES } from '../../../src/core/rules/index';
 import type { Rule } from '../../../src/core/rules/types';
 import { failOnRuleError } from '../../support/strict';
+import { buildDraft } from '../../../src/core/draft/model';
+import { runRules } from '../../../src/core/rules/runner';
+import { createPartReports } from '../../../src/core/rules/partScope';
+import { createVagueLexicon } from '../../../src/core/vague/terms';
 import { LEXICON } from './helpers';
 
 const VRAGEN = `Vragen van het lid De Vries aan de minister van Financiën over de regie (ingezonden 3 maart 2026).
@@ -60,6 +64,28 @@ describe('part-scoped rules', () => {
     const last = after.at(-1)!;
     expect(edited.slice(last.start, last.start + 7)).toBe('Vraag 3');
     expect(last.fixes[0]!.edits[0]!.start).toBe(edited.trimEnd().length);
+  });
+
+  it('keep one store of reports for the versions of a document, letting go of parts it no longer has', () => {
+    const { rule, calls } = countingRule();
+    const store = createPartReports(0);
+    const options = { taal: 'nl' as const, severities: {}, lexicon: createVagueLexicon(LEXICON), onRuleError: failOnRuleError, parts: store };
+    const check = (text: string) => runRules(buildDraft({ uri: 'file:///vragen.md', version: 1, text }, '2026-03-10'), [rule], options);
+    let text = VRAGEN;
+    const parts = check(text).length;
+    const at = text.indexOf('bericht') + 'bericht'.length;
+    // Every keystroke in question 1 leaves its previous key behind: 300 of them, far more than the draft has parts.
+    for (let i = 0; i < 300; i++) {
+      text = `${text.slice(0, at)}x${text.slice(at)}`;
+      expect(check(text)).toHaveLength(parts);
+    }
+    const byPart = [...store.byRule.values()][0]!;
+    expect(byPart.size).toBeLessThanOrEqual(2 * parts + 64);
+    // What the last version has is kept: checking it again asks the rule about nothing.
+    calls.length = 0;
+    const again = check(text);
+    expect(calls).toEqual([]);
+    expect(again).toEqual(runRules(buildDraft({ uri: 'file:///vragen.md', version: 1, text }, '2026-03-10'), [rule], { ...options, parts: undefined }));
   });
 
   it('run again on every part when the settings change', () => {
