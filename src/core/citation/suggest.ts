@@ -118,7 +118,7 @@ interface PartContext {
   opener: string;
   citations: readonly CitationRef[];
   references: readonly { label: string; span: Span }[];
-  quotes: Quote[];
+  quotes: readonly Quote[];
   footnoteKeys: Map<string, string[]>;
 }
 
@@ -136,35 +136,33 @@ function computeUnits(draft: Draft): CitationUnit[] {
     if (!UNIT_PARTS.has(part.kind)) continue;
     const from = part.opener && part.kind === 'vraag' ? part.opener.end : part.start;
     // The part's own citations and markers (a marker may follow its sentence by a few characters).
-    const ctx: PartContext = {
-      from,
-      opener: part.opener ? masked.slice(part.opener.start, part.opener.end) : '',
-      citations: startingIn(draft.citations, (c) => c.start, part.start, part.end),
-      references: startingIn(draft.lines.footnoteReferences, (r) => r.span.start, part.start, part.end + 6),
-      quotes: quotesWithin(draft.quotes, from, part.end),
-      footnoteKeys,
-    };
+    const citations = startingIn(draft.citations, citationStart, part.start, part.end);
+    const references = startingIn(draft.lines.footnoteReferences, referenceStart, part.start, part.end + 6);
+    const quotes = quotesWithin(draft.quotes, from, part.end);
     const at = part.start;
     // Everything the part's units depend on besides its masked words, relative to the part; most parts cite nothing
     // and quote nothing, and their kind, opener and start of words are the same as before when `priorPart` finds them.
-    const plain = ctx.citations.length === 0 && ctx.references.length === 0 && ctx.quotes.length === 0;
+    const plain = citations.length === 0 && references.length === 0 && quotes.length === 0;
     const shape = plain
       ? undefined
       : [
-          ctx.citations.map((c) => `${c.start - at},${c.end - at},${c.key}`).join(';'),
-          ctx.references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
-          ctx.quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
+          citations.map((c) => `${c.start - at},${c.end - at},${c.key}`).join(';'),
+          references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
+          quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
         ].join('\u0001');
     // The same part of the previous version (the same words around it, `priorPart`) with the same shape keeps its
     // units, the same objects; any other part is split again (cheaper than a memo by text, whose keys must be hashed).
     const old = priorPart(draft, part);
     const kept = old && unitsOfPart.get(old);
-    let rel = kept && kept.shape === shape ? kept.rel : undefined;
-    // An edited part is split again; its sentences that kept their words keep their slots (only the sentence being
-    // typed in is ranked again).
-    rel ??= keepSlots(splitUnits(masked, part, ctx), previousUnits(draft, part));
-    unitsOfPart.set(part, { shape, rel });
-    for (const u of rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, fact: u.fact, slot: u.slot });
+    let entry = kept && kept.shape === shape ? kept : undefined;
+    if (!entry) {
+      // An edited part is split again; its sentences that kept their words keep their slots (only the sentence being
+      // typed in is ranked again).
+      const ctx: PartContext = { from, opener: part.opener ? masked.slice(part.opener.start, part.opener.end) : '', citations, references, quotes, footnoteKeys };
+      entry = { shape, rel: keepSlots(splitUnits(masked, part, ctx), previousUnits(draft, part)) };
+    }
+    unitsOfPart.set(part, entry);
+    for (const u of entry.rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, fact: u.fact, slot: u.slot });
   }
   return units;
 }
@@ -252,7 +250,7 @@ function sentencesAt(text: string, offset: number): Span[] {
 }
 
 /** The quotations that overlap `from`–`to`; a draft's quotations never overlap, so they are sorted by start and by end. */
-function quotesWithin(quotes: readonly Quote[], from: number, to: number): Quote[] {
+function quotesWithin(quotes: readonly Quote[], from: number, to: number): readonly Quote[] {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
@@ -260,10 +258,14 @@ function quotesWithin(quotes: readonly Quote[], from: number, to: number): Quote
     if (quotes[mid]!.inner.end <= from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Quote[] = [];
-  for (let i = lo; i < quotes.length && quotes[i]!.inner.start < to; i++) out.push(quotes[i]!);
-  return out;
+  let end = lo;
+  while (end < quotes.length && quotes[end]!.inner.start < to) end++;
+  return end === lo ? NO_QUOTES : quotes.slice(lo, end);
 }
+
+const NO_QUOTES: readonly Quote[] = Object.freeze([]);
+const citationStart = (c: CitationRef) => c.start;
+const referenceStart = (r: { span: Span }) => r.span.start;
 
 /** A quotation of several sentences stays in one unit: never split a sentence inside quotation marks. */
 function keepQuotesWhole(sentences: Span[], quotes: readonly Quote[]): Span[] {

@@ -52,17 +52,24 @@ export function lineEndOf(text: string, offset: number): number {
  * instead of a scan, so a question or a sentence looks only at its own markers and citations, not at the document's.
  */
 export function startingIn<T>(items: readonly T[], startOf: (item: T) => number, from: number, to: number): readonly T[] {
-  const first = (offset: number) => {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (startOf(items[mid]!) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return items.slice(first(from), first(to + 1));
+  const first = firstStartingAt(items, startOf, from);
+  const end = firstStartingAt(items, startOf, to + 1);
+  // Most parts of a draft hold none (asked for every part on every keystroke): one empty list for all of them.
+  return first === end ? NONE : items.slice(first, end);
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The index of the first of `items` (sorted by start) that starts at `offset` or later. */
+function firstStartingAt<T>(items: readonly T[], startOf: (item: T) => number, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(items[mid]!) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first half of a UTF-16 surrogate pair. */
