@@ -1,7 +1,7 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { CitationRef, Draft, Part, Quote } from '../draft/types';
-import { priorPart, priorPartAt } from '../draft/prior';
+import { priorIndex, priorIndexAt } from '../draft/prior';
 import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
 import { startingIn } from '../text/positions';
@@ -109,8 +109,14 @@ interface PartUnit {
   slot: ExplanationSlot;
 }
 
-/** The units of each part, with the shape they were computed for (see `computeUnits`). */
-const unitsOfPart = new WeakMap<Part, { shape: string | undefined; rel: PartUnit[] }>();
+/** A part's units with the shape they were computed for (see `computeUnits`). */
+interface PartUnits {
+  shape: string | undefined;
+  rel: PartUnit[];
+}
+
+/** The units of a version's parts, in the order of its parts (none for parts that hold no units). */
+const unitsOfParts = new WeakMap<readonly Part[], (PartUnits | undefined)[]>();
 
 /** What a part's units are made from besides its masked words. */
 interface PartContext {
@@ -132,7 +138,10 @@ function computeUnits(draft: Draft): CitationUnit[] {
     );
   }
   const units: CitationUnit[] = [];
-  for (const part of draft.parts) {
+  const entries: (PartUnits | undefined)[] = new Array(draft.parts.length);
+  const before = draft.prior && unitsOfParts.get(draft.prior.parts);
+  for (let i = 0; i < draft.parts.length; i++) {
+    const part = draft.parts[i]!;
     if (!UNIT_PARTS.has(part.kind)) continue;
     const from = part.opener && part.kind === 'vraag' ? part.opener.end : part.start;
     // The part's own citations and markers (a marker may follow its sentence by a few characters).
@@ -152,8 +161,8 @@ function computeUnits(draft: Draft): CitationUnit[] {
         ].join('\u0001');
     // The same part of the previous version (the same words around it, `priorPart`) with the same shape keeps its
     // units, the same objects; any other part is split again (cheaper than a memo by text, whose keys must be hashed).
-    const old = priorPart(draft, part);
-    const kept = old && unitsOfPart.get(old);
+    const old = before ? priorIndex(draft, i) : -1;
+    const kept = old >= 0 ? before![old] : undefined;
     let entry = kept && kept.shape === shape ? kept : undefined;
     if (!entry) {
       // An edited part is split again; its sentences that kept their words keep their slots (only the sentence being
@@ -161,9 +170,10 @@ function computeUnits(draft: Draft): CitationUnit[] {
       const ctx: PartContext = { from, opener: part.opener ? masked.slice(part.opener.start, part.opener.end) : '', citations, references, quotes, footnoteKeys };
       entry = { shape, rel: keepSlots(splitUnits(masked, part, ctx), previousUnits(draft, part)) };
     }
-    unitsOfPart.set(part, entry);
+    entries[i] = entry;
     for (const u of entry.rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, fact: u.fact, slot: u.slot });
   }
+  unitsOfParts.set(draft.parts, entries);
   return units;
 }
 
@@ -232,8 +242,10 @@ function splitUnits(masked: string, part: Part, ctx: PartContext): PartUnit[] {
  */
 function previousUnits(draft: Draft, part: Part): readonly PartUnit[] | undefined {
   const prior = draft.prior;
-  const old = prior && (priorPartAt(prior, part.start) ?? priorPartAt(prior, part.start - prior.delta));
-  return old && old.kind === part.kind ? unitsOfPart.get(old)?.rel : undefined;
+  if (!prior) return undefined;
+  let at = priorIndexAt(prior, part.start);
+  if (at < 0) at = priorIndexAt(prior, part.start - prior.delta);
+  return prior.parts[at]?.kind === part.kind ? unitsOfParts.get(prior.parts)?.[at]?.rel : undefined;
 }
 
 /** New units take the slot of a previous unit with the same key (the same words, part kind, opener and citations). */

@@ -1,6 +1,5 @@
 import type { Draft, Part } from './types';
 import type { Span } from '../types';
-import { startingIn } from '../text/positions';
 
 /*
  * What a draft shares with the previous version of the same document. A keystroke changes a few characters; every
@@ -29,9 +28,14 @@ export interface PriorVersion {
   all: Agreement;
   /** The previous version's parts, in order (by start). */
   parts: readonly Part[];
-  /** `priorPart` of each part asked for, once per part (part keys, citation units and `perPart` all ask). */
-  matched: Map<Part, Part | undefined>;
+  /**
+   * `priorIndex` of this version's parts by their index, once per part (part keys, citation units and `perPart` all
+   * ask): `UNASKED`, -1 for none. Made on first use. An array, not a map by part: a keystroke asks for every part.
+   */
+  matched?: Int32Array;
 }
+
+const UNASKED = -2;
 
 /** The characters `a` and `b` have in common at the start and at the end (never overlapping in the shorter). */
 export function agreement(a: string, b: string): Agreement {
@@ -67,12 +71,31 @@ const least = (x: Agreement, y: Agreement): Agreement => ({ prefix: Math.min(x.p
 export function priorVersion(previous: Draft, draft: Draft, masked: Agreement): PriorVersion {
   let all = least(agreement(previous.text, draft.text), masked);
   if (draft.ownWords !== draft.lines.masked || previous.ownWords !== previous.lines.masked) all = least(all, agreement(previous.ownWords, draft.ownWords));
-  return { delta: draft.text.length - previous.text.length, all, parts: previous.parts, matched: new Map() };
+  return { delta: draft.text.length - previous.text.length, all, parts: previous.parts };
 }
 
 /** The previous version's part that starts at `start`, if one does. */
 export function priorPartAt(prior: PriorVersion, start: number): Part | undefined {
-  return startingIn(prior.parts, (p) => p.start, start, start)[0];
+  const at = priorIndexAt(prior, start);
+  return at < 0 ? undefined : prior.parts[at];
+}
+
+/** The index in the previous version's parts of the first that starts at `start`, or -1. */
+export function priorIndexAt(prior: PriorVersion, start: number): number {
+  const at = firstStartingAt(prior.parts, start);
+  return prior.parts[at]?.start === start ? at : -1;
+}
+
+/** The index of the first of `parts` (in order) that starts at `start` or later. */
+function firstStartingAt(parts: readonly Part[], start: number): number {
+  let lo = 0;
+  let hi = parts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parts[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -125,14 +148,30 @@ export function partShape(part: Part): string {
 export function priorPart(draft: Draft, part: Part): Part | undefined {
   const prior = draft.prior;
   if (!prior) return undefined;
-  if (prior.matched.has(part)) return prior.matched.get(part);
+  const parts = draft.parts as readonly Part[] | undefined;
+  const index = parts ? firstStartingAt(parts, part.start) : -1;
+  const at = parts?.[index] === part ? priorIndex(draft, index) : findPrior(draft, prior, part);
+  return at < 0 ? undefined : prior.parts[at];
+}
+
+/** `priorPart` by index: the index in the previous version's parts of this version's part `index`, or -1. */
+export function priorIndex(draft: Draft, index: number): number {
+  const prior = draft.prior;
+  if (!prior) return -1;
+  const matched = (prior.matched ??= new Int32Array(draft.parts.length).fill(UNASKED));
+  let at = matched[index];
+  if (at === undefined) return findPrior(draft, prior, draft.parts[index]!);
+  if (at === UNASKED) matched[index] = at = findPrior(draft, prior, draft.parts[index]!);
+  return at;
+}
+
+function findPrior(draft: Draft, prior: PriorVersion, part: Part): number {
   const reach = partReach(part);
   const from = priorStart(draft, reach.start, reach.end);
-  const old = from === undefined ? undefined : priorPartAt(prior, part.start - (reach.start - from));
+  const at = from === undefined ? -1 : priorIndexAt(prior, part.start - (reach.start - from));
+  const old = prior.parts[at];
   // The same margin before it too (a part near the start may have less room before it than it had).
-  const same = old && partReach(old).start - old.start === reach.start - part.start && sameShape(old, part) ? old : undefined;
-  prior.matched.set(part, same);
-  return same;
+  return old && partReach(old).start - old.start === reach.start - part.start && sameShape(old, part) ? at : -1;
 }
 
 /** `partShape(a) === partShape(b)`, without building either (a test holds the two to each other). */

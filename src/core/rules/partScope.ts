@@ -2,7 +2,7 @@ import type { Draft, Part } from '../draft/types';
 import type { Span } from '../types';
 import type { Report, Rule, RuleContext } from './types';
 import type { Steps } from '../steps';
-import { partReach, partShape, priorPart } from '../draft/prior';
+import { partReach, partShape, priorIndex } from '../draft/prior';
 import { detached } from '../text/detach';
 
 /*
@@ -27,7 +27,7 @@ export interface PartReports {
   /** The generation of the settings and data they were computed under; another generation starts afresh. */
   generation: number;
   /**
-   * By rule and severity, then by part key (`partKey`). Two levels, so that each part's long key, one string shared
+   * By rule and severity, then by part key (`partKeys`). Two levels, so that each part's long key, one string shared
    * by every rule's map, is hashed once per version (V8 keeps a string's hash) instead of once per rule joined to the
    * rule's id (a copy of the part's text per rule and part).
    */
@@ -39,28 +39,35 @@ export function createPartReports(generation: number): PartReports {
   return { generation, byRule: new Map() };
 }
 
-const keys = new WeakMap<Part, string>();
+/** The keys of a version's parts, in the order of its parts; the next version reads its unchanged parts' keys here. */
+const keysOfParts = new WeakMap<readonly Part[], readonly string[]>();
 
 /**
- * What a part-scoped rule may read of a part, as a key: its shape (`partShape`: kind, note flag, opener, number and
+ * What a part-scoped rule may read of each part, as a key: its shape (`partShape`: kind, note flag, opener, number and
  * lines relative to its start) and the text, the masked text and the member's own words over the part and a margin
  * around it (`partReach`). Equal keys give equal reports. A part the keystroke did not touch has the previous
- * version's key, the same string object (`priorPart`): the maps of reports find it without hashing it again.
+ * version's key, the same string object (`priorIndex`): the maps of reports find it without hashing it again.
  */
-export function partKey(draft: Draft, part: Part): string {
-  const old = priorPart(draft, part);
-  let key = old && keys.get(old);
-  if (key === undefined) {
-    const { start: from, end: to } = partReach(part);
-    const text = draft.text.slice(from, to);
-    const masked = draft.lines.masked.slice(from, to);
-    const own = draft.ownWords.slice(from, to);
-    // Mostly the three are equal (nothing blanked, nothing quoted): a shorter key is hashed faster. A copy: the key
-    // lives on in later versions, and must not keep this version's text (`detached`).
-    key = detached(`${partShape(part)}|${from - part.start}\u0000${text}\u0000${masked === text ? '=' : masked}\u0000${own === masked ? '=' : own}`);
-  }
-  keys.set(part, key);
-  return key;
+export function partKeys(draft: Draft): readonly string[] {
+  let keys = keysOfParts.get(draft.parts);
+  if (keys) return keys;
+  const before = draft.prior && keysOfParts.get(draft.prior.parts);
+  keys = draft.parts.map((part, i) => {
+    const at = before ? priorIndex(draft, i) : -1;
+    return at >= 0 ? before![at]! : keyOf(draft, part);
+  });
+  keysOfParts.set(draft.parts, keys);
+  return keys;
+}
+
+function keyOf(draft: Draft, part: Part): string {
+  const { start: from, end: to } = partReach(part);
+  const text = draft.text.slice(from, to);
+  const masked = draft.lines.masked.slice(from, to);
+  const own = draft.ownWords.slice(from, to);
+  // Mostly the three are equal (nothing blanked, nothing quoted): a shorter key is hashed faster. A copy: the key
+  // lives on in later versions, and must not keep this version's text (`detached`).
+  return detached(`${partShape(part)}|${from - part.start}\u0000${text}\u0000${masked === text ? '=' : masked}\u0000${own === masked ? '=' : own}`);
 }
 
 /** How many characters of parts a part-scoped rule checks in one step (see `checkByPartSteps`). */

@@ -5,7 +5,7 @@ import type { VagueLexicon } from '../vague/terms';
 import type { Speller } from '../text/spelling';
 import { pick, type Finding, type Logger, type Severity, type SeverityLevel, type Taal } from '../types';
 import { positionAt } from '../text/positions';
-import { checkByPartSteps, partKey, type PartReports } from './partScope';
+import { checkByPartSteps, partKeys, type PartReports } from './partScope';
 import { runSteps, type Steps } from '../steps';
 import { effectiveSeverity, type Report, type Rule } from './types';
 import { byCodeUnits } from '../text/order';
@@ -66,7 +66,7 @@ export function runRules(draft: Draft, rules: readonly Rule[], options: RunOptio
 export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: RunOptions): Steps<Finding[]> {
   const findings: Finding[] = [];
   const suppressed = suppressionTest(draft);
-  let keys: string[] | undefined;
+  let keys: readonly string[] | undefined;
   for (const rule of rules) {
     if (!rule.kinds.includes(draft.kind)) continue;
     const configured = effectiveSeverity(rule, options.severities[rule.id]);
@@ -90,7 +90,7 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
     };
     try {
       if (rule.scope === 'part' && options.parts) {
-        keys ??= draft.parts.map((p) => partKey(draft, p));
+        keys ??= partKeys(draft);
         yield* checkByPartSteps(rule, ctx, keys, options.parts, report);
       } else {
         rule.check(ctx);
