@@ -32,11 +32,17 @@ export interface PartReports {
    * rule's id (a copy of the part's text per rule and part).
    */
   byRule: Map<string, Map<string, Report[]>>;
+  /**
+   * By version (its parts) and rule, each part's reports in the order of the parts: the next version takes those of
+   * its unchanged parts by index (`priorIndex`), without a lookup by key (a hash of each part's key, per rule and
+   * keystroke, was most of what reusing them cost).
+   */
+  byVersion: WeakMap<readonly Part[], Map<string, Report[][]>>;
 }
 
 /** An empty store of part reports, for one document. */
 export function createPartReports(generation: number): PartReports {
-  return { generation, byRule: new Map() };
+  return { generation, byRule: new Map(), byVersion: new WeakMap() };
 }
 
 /** The keys of a version's parts, in the order of its parts; the next version reads its unchanged parts' keys here. */
@@ -84,11 +90,19 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
   const ruleKey = `${rule.id}\u0000${ctx.severity}`;
   let byPart = stored.byRule.get(ruleKey);
   if (!byPart) stored.byRule.set(ruleKey, (byPart = new Map()));
+  const before = draft.prior && stored.byVersion.get(draft.prior.parts)?.get(ruleKey);
+  const mine: Report[][] = new Array(draft.parts.length);
+  let ours = stored.byVersion.get(draft.parts);
+  if (!ours) stored.byVersion.set(draft.parts, (ours = new Map()));
+  ours.set(ruleKey, mine);
   let done = 0;
   for (let i = 0; i < draft.parts.length; i++) {
     const part = draft.parts[i]!;
     const key = keys[i]!;
-    let relative = byPart.get(key);
+    // The same part of the previous version has the same key (`partKeys`): its reports, found by index.
+    const at = before ? priorIndex(draft, i) : -1;
+    let relative = at >= 0 ? before![at] : undefined;
+    relative ??= byPart.get(key);
     if (!relative) {
       const found: Report[] = [];
       // Not `{ ...ctx }`: a spread reads the engine getter, which builds the engine for rules that never ask for it.
@@ -106,6 +120,7 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
       relative = found.map((r) => shifted(r, -part.start));
       byPart.set(key, relative);
     }
+    mine[i] = relative;
     for (const r of relative) report(r, part.start);
     done += part.end - part.start;
     if (done >= STEP_CHARS) {
