@@ -1,3 +1,4 @@
+import { detached } from '../text/detach';
 import { lineStartOf } from '../text/positions';
 import type { Line } from '../markdown/lines';
 import {
@@ -103,11 +104,37 @@ function dictumOpener(text: string, strongOnly: boolean): number | undefined {
  */
 function boundary(masked: string, line: Line, from: number, kind: PartKind): { end: number; next: number } | undefined {
   const text = masked.slice(from, line.end);
+  // A function of the line's words and the part's kind alone, asked for every line of a motie on every keystroke:
+  // the lines a keystroke did not touch are found here instead of running the patterns over them again.
+  let byText = boundaries.get(kind);
+  if (!byText) boundaries.set(kind, (byText = new Map()));
+  let found = byText.get(text);
+  if (found === undefined) {
+    found = boundaryIn(text, kind) ?? null;
+    if ((boundaryChars += text.length) > BOUNDARY_MEMO_CHARS) {
+      boundaries.clear();
+      boundaries.set(kind, byText);
+      byText.clear();
+      boundaryChars = text.length;
+    }
+    // A copy: the key outlives this version, whose text a slice would keep.
+    byText.set(detached(text), found);
+  }
+  return found ? { end: from + found.end, next: from + found.next } : undefined;
+}
+
+/** `boundaryIn` of the lines seen, by part kind and words; all let go once they hold this many characters. */
+const boundaries = new Map<PartKind, Map<string, { end: number; next: number } | null>>();
+const BOUNDARY_MEMO_CHARS = 2_000_000;
+let boundaryChars = 0;
+
+/** `boundary` within `text` (a line's masked words from where the part runs on), offsets relative to its start. */
+function boundaryIn(text: string, kind: PartKind): { end: number; next: number } | undefined {
   let best: { end: number; next: number } | undefined;
   if (kind === 'overweging') {
     // "… overwegende dat Y verzoekt de regering …": the ';' is missing, but the dictum starts here all the same.
     const dictum = INLINE_DICTUM.exec(text);
-    if (dictum) best = { end: wordsEnd(masked, from, from + dictum.index), next: from + dictum.index + dictum[0].length - dictum[0].trimStart().length };
+    if (dictum) best = { end: wordsEnd(text, 0, dictum.index), next: dictum.index + dictum[0].length - dictum[0].trimStart().length };
   }
   // Each ';' with the blanks after it (most lines of a motie end in one: nothing after it to try).
   for (let semi = text.indexOf(';'); semi >= 0; semi = text.indexOf(';', semi + 1)) {
@@ -116,14 +143,12 @@ function boundary(masked: string, line: Line, from: number, kind: PartKind): { e
     if (rest === text.length) continue;
     const after = text.slice(rest);
     if (OVERWEGING.test(after) || STRONG_OVERWEGING.test(after) || DICTUM.test(after)) {
-      if (!best || from + semi < best.end) best = { end: from + semi + 1, next: from + rest };
+      if (!best || semi < best.end) best = { end: semi + 1, next: rest };
       break;
     }
   }
   const slot = SLOT_INSIDE.exec(text);
-  if (slot && slot.index > 0 && (!best || from + slot.index < best.next)) {
-    best = { end: wordsEnd(masked, from, from + slot.index), next: from + slot.index };
-  }
+  if (slot && slot.index > 0 && (!best || slot.index < best.next)) best = { end: wordsEnd(text, 0, slot.index), next: slot.index };
   return best;
 }
 
