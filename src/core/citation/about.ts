@@ -26,7 +26,8 @@ export const unitsAbout = perDraft((draft: Draft, engine: CitationEngine): About
     if (c && q.unit) quoted.set(q.unit.start, c);
   }
   for (const unit of citationUnits(draft)) {
-    const cited = [...unit.cited].map((k) => engine.corpus.get(k)).find((c): c is Commitment => !!c);
+    // Most sentences cite nothing: no list made for them (this runs over every sentence on every keystroke).
+    const cited = unit.cited.size === 0 ? undefined : [...unit.cited].map((k) => engine.corpus.get(k)).find((c): c is Commitment => !!c);
     const q = quoted.get(unit.start);
     const s = suggestions.get(unit.start);
     const [c, by]: [Commitment | undefined, AboutUnit['by']] = cited ? [cited, 'cited'] : q ? [q, 'quoted'] : [s, 'suggested'];
