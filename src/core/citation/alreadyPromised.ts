@@ -61,8 +61,31 @@ function asksToAct(draft: Draft, unit: CitationUnit): boolean {
     // Only the dictum's first sentence carries its formula's request.
     return ASKS_GOVERNMENT.test(opener) && unit.start <= (part.opener?.end ?? part.start);
   }
-  return part.kind === 'vraag' && QUESTION_ASKS.test(unit.text);
+  return part.kind === 'vraag' && questionAsks(unit.text);
 }
+
+/**
+ * Whether a question asks the government to act (`QUESTION_ASKS`), by the sentence's text: a sentence the keystroke did
+ * not touch is the same string as before (its units are kept, see `computeUnits`), found here without running the
+ * pattern (unanchored, Unicode and caseless) over every question of a long set of Kamervragen again.
+ */
+function questionAsks(text: string): boolean {
+  let asks = asked.get(text);
+  if (asks === undefined) {
+    asks = QUESTION_ASKS.test(text);
+    if ((askedChars += text.length) > ASKED_CHARS) {
+      asked.clear();
+      askedChars = text.length;
+    }
+    asked.set(text, asks);
+  }
+  return asks;
+}
+
+/** `questionAsks` of the sentences seen (their texts are copies, not views of a version), let go past `ASKED_CHARS`. */
+const asked = new Map<string, boolean>();
+const ASKED_CHARS = 2_000_000;
+let askedChars = 0;
 
 /** Every request of the draft that asks for what a loaded commitment already promises firmly (one per commitment). */
 export function alreadyPromised(draft: Draft, engine: CitationEngine): AlreadyPromised[] {

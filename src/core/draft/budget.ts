@@ -87,7 +87,15 @@ function footnotesOver(text: string, limit: number): BudgetExceeded | undefined 
   let found = 0;
   let at = 0;
   FOOTNOTE_DEFINITION.lastIndex = 0;
-  for (let m = FOOTNOTE_DEFINITION.exec(text); m; m = FOOTNOTE_DEFINITION.exec(text)) if (++found === limit + 1) at = m.index;
+  // `test` makes no match object (this runs on every keystroke, over every footnote of the draft); only the first one
+  // over the limit is matched again for where it starts.
+  for (let from = 0; FOOTNOTE_DEFINITION.test(text); from = FOOTNOTE_DEFINITION.lastIndex) {
+    if (++found !== limit + 1) continue;
+    const end = FOOTNOTE_DEFINITION.lastIndex;
+    FOOTNOTE_DEFINITION.lastIndex = from;
+    at = FOOTNOTE_DEFINITION.exec(text)!.index;
+    FOOTNOTE_DEFINITION.lastIndex = end;
+  }
   return found > limit ? { what: 'footnotes', found, limit, at } : undefined;
 }
 
