@@ -61,31 +61,10 @@ function asksToAct(draft: Draft, unit: CitationUnit): boolean {
     // Only the dictum's first sentence carries its formula's request.
     return ASKS_GOVERNMENT.test(opener) && unit.start <= (part.opener?.end ?? part.start);
   }
-  return part.kind === 'vraag' && questionAsks(unit.text);
+  // By the sentence's words alone: kept in its slot, which a sentence the keystroke did not touch keeps (the pattern is
+  // unanchored, Unicode and caseless, and ran over every question of a long set of Kamervragen on every keystroke).
+  return part.kind === 'vraag' && (unit.slot.asks ??= QUESTION_ASKS.test(unit.text));
 }
-
-/**
- * Whether a question asks the government to act (`QUESTION_ASKS`), by the sentence's text: a sentence the keystroke did
- * not touch is the same string as before (its units are kept, see `computeUnits`), found here without running the
- * pattern (unanchored, Unicode and caseless) over every question of a long set of Kamervragen again.
- */
-function questionAsks(text: string): boolean {
-  let asks = asked.get(text);
-  if (asks === undefined) {
-    asks = QUESTION_ASKS.test(text);
-    if ((askedChars += text.length) > ASKED_CHARS) {
-      asked.clear();
-      askedChars = text.length;
-    }
-    asked.set(text, asks);
-  }
-  return asks;
-}
-
-/** `questionAsks` of the sentences seen (their texts are copies, not views of a version), let go past `ASKED_CHARS`. */
-const asked = new Map<string, boolean>();
-const ASKED_CHARS = 2_000_000;
-let askedChars = 0;
 
 /** Every request of the draft that asks for what a loaded commitment already promises firmly (one per commitment). */
 export function alreadyPromised(draft: Draft, engine: CitationEngine): AlreadyPromised[] {

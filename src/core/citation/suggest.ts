@@ -77,6 +77,8 @@ export interface ExplanationSlot {
   /** Its part's kind and opener, the keys it cites and its words: what the explanation depends on within the draft. */
   readonly key: string;
   explained?: { engine: number; context: string; value: Omit<UnitExplanation, 'unit'> };
+  /** A question's: whether it asks the government to act, by its words (see `alreadyPromised`). */
+  asks?: boolean;
 }
 
 export interface Suggestion {
