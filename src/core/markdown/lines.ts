@@ -58,6 +58,8 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+const LINE_BREAK = /[\r\n]/;
+
 /** The text with the given (sorted, possibly overlapping) ranges blanked: spaces, newlines kept, same length. */
 export function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
   if (ranges.length === 0) return text;
@@ -66,7 +68,9 @@ export function maskRanges(text: string, ranges: { start: number; end: number }[
   for (const r of ranges) {
     const start = Math.max(r.start, at);
     if (r.end <= start) continue;
-    parts.push(text.slice(at, start), text.slice(start, r.end).replace(/[^\r\n]/g, ' '));
+    const blanked = text.slice(start, r.end);
+    // Mostly a quotation within one line: as many spaces, without a pattern run over each of its characters.
+    parts.push(text.slice(at, start), LINE_BREAK.test(blanked) ? blanked.replace(/[^\r\n]/g, ' ') : ' '.repeat(blanked.length));
     at = r.end;
   }
   parts.push(text.slice(at));
