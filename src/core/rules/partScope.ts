@@ -117,7 +117,7 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
         draft: partDraft(draft, part),
         report: (r) => found.push(r),
       });
-      relative = found.map((r) => shifted(r, -part.start));
+      relative = found.map((r) => keptReport(shifted(r, -part.start)));
       byPart.set(key, relative);
     }
     mine[i] = relative;
@@ -130,6 +130,27 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
   }
   prune(byPart, keys);
   if (done > 0) yield done;
+}
+
+/**
+ * A report as the store keeps it for later versions: its strings copied off this version's text. A rule may put a
+ * slice of the text in its message, fixes or data (`vaag-begrip` does, for a long term), and V8 keeps the whole text a
+ * slice was taken from; the store keeps a stale part's reports for many keystrokes (`prune`), and with them every
+ * version's text.
+ */
+function keptReport(r: Report): Report {
+  return copiedOff(r) as Report;
+}
+
+function copiedOff(value: unknown): unknown {
+  if (typeof value === 'string') return detached(value);
+  if (Array.isArray(value)) return value.map(copiedOff);
+  if (value === null || typeof value !== 'object') return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = copiedOff(v);
+  return out;
 }
 
 /** Stale keys tolerated beside the present ones before they are let go (a short draft is not pruned every keystroke). */
