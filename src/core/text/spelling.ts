@@ -1,3 +1,4 @@
+import { detached } from './detach';
 import type { WordList } from './words';
 
 /**
@@ -104,7 +105,8 @@ export function createSpeller(words: WordList): Speller {
       }
     }
     if (knownMemo.size >= MEMO_LIMIT) knownMemo.clear();
-    knownMemo.set(key, ok);
+    // Copies: a word may be a slice of a draft's text, which a memo entry would keep alive.
+    knownMemo.set(detached(key), ok);
     return ok;
   };
 
@@ -149,7 +151,7 @@ export function createSpeller(words: WordList): Speller {
       }
     }
     if (checkMemo.size >= MEMO_LIMIT) checkMemo.clear();
-    checkMemo.set(word, result);
+    checkMemo.set(detached(word), result);
     return result ?? undefined;
   };
 

@@ -12,6 +12,8 @@
  * few milliseconds and kept as its text (a `Map` of its 450,000 forms would take some 300 ms and 100 MB).
  */
 
+import { detached } from './detach';
+
 const BEGINS = 1;
 const ENDS = 2;
 const ALONE = 4;
@@ -139,7 +141,8 @@ function wordListOver(lookup: (word: string) => number, size: number): WordList 
     if (marks === undefined) {
       marks = lookup(w);
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(w, marks);
+      // A copy: the word may be a slice of a draft's text, which the entry would keep alive.
+      memo.set(detached(w), marks);
     }
     return marks;
   };
