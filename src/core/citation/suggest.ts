@@ -152,7 +152,7 @@ function computeUnits(draft: Draft): CitationUnit[] {
     const quotes = quotesWithin(draft.quotes, from, part.end);
     const at = part.start;
     // Everything the part's units depend on besides its masked words, relative to the part; most parts cite nothing
-    // and quote nothing, and their kind, opener and start of words are the same as before when `priorPart` finds them.
+    // and quote nothing, and their kind, opener and start of words are the same as before when `priorIndex` finds them.
     const plain = citations.length === 0 && references.length === 0 && quotes.length === 0;
     const shape = plain
       ? undefined
@@ -161,7 +161,7 @@ function computeUnits(draft: Draft): CitationUnit[] {
           references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
           quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
         ].join('\u0001');
-    // The same part of the previous version (the same words around it, `priorPart`) with the same shape keeps its
+    // The same part of the previous version (the same words around it, `priorIndex`) with the same shape keeps its
     // units, the same objects; any other part is split again (cheaper than a memo by text, whose keys must be hashed).
     const old = before ? priorIndex(draft, i) : -1;
     const kept = old >= 0 ? before![old] : undefined;
