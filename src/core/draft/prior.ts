@@ -1,5 +1,6 @@
 import type { Draft, Part } from './types';
 import type { Span } from '../types';
+import { firstStartingAt } from '../text/positions';
 
 /*
  * What a draft shares with the previous version of the same document. A keystroke changes a few characters; every
@@ -82,21 +83,11 @@ export function priorPartAt(prior: PriorVersion, start: number): Part | undefine
 
 /** The index in the previous version's parts of the first that starts at `start`, or -1. */
 export function priorIndexAt(prior: PriorVersion, start: number): number {
-  const at = firstStartingAt(prior.parts, start);
+  const at = firstStartingAt(prior.parts, partStart, start);
   return prior.parts[at]?.start === start ? at : -1;
 }
 
-/** The index of the first of `parts` (in order) that starts at `start` or later. */
-function firstStartingAt(parts: readonly Part[], start: number): number {
-  let lo = 0;
-  let hi = parts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (parts[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const partStart = (p: Part) => p.start;
 
 /**
  * Where in the previous version the range `from`–`to` of this version had the same text, masked text and own words:
@@ -148,9 +139,9 @@ export function partShape(part: Part): string {
 export function priorPart(draft: Draft, part: Part): Part | undefined {
   const prior = draft.prior;
   if (!prior) return undefined;
-  const parts = draft.parts as readonly Part[] | undefined;
-  const index = parts ? firstStartingAt(parts, part.start) : -1;
-  const at = parts?.[index] === part ? priorIndex(draft, index) : findPrior(draft, prior, part);
+  // By index where the part is one of the draft's own (a one-part draft of a part-scoped rule has no prior).
+  const index = firstStartingAt(draft.parts, partStart, part.start);
+  const at = draft.parts[index] === part ? priorIndex(draft, index) : findPrior(draft, prior, part);
   return at < 0 ? undefined : prior.parts[at];
 }
 

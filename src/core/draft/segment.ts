@@ -112,9 +112,7 @@ function boundary(masked: string, line: Line, from: number, kind: PartKind): { e
   if (found === undefined) {
     found = boundaryIn(text, kind) ?? null;
     if ((boundaryChars += text.length) > BOUNDARY_MEMO_CHARS) {
-      boundaries.clear();
-      boundaries.set(kind, byText);
-      byText.clear();
+      for (const memo of boundaries.values()) memo.clear();
       boundaryChars = text.length;
     }
     // A copy: the key outlives this version, whose text a slice would keep.

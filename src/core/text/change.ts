@@ -1,4 +1,5 @@
 import { isHighSurrogate, isLowSurrogate } from './positions';
+
 /**
  * Where two versions of a text differ: the changed range in the old text `[start, oldEnd)` became `[start, newEnd)` in
  * the new one. Everything before `start` and after the ends is the same (the common prefix and suffix).

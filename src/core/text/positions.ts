@@ -60,8 +60,8 @@ export function startingIn<T>(items: readonly T[], startOf: (item: T) => number,
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/** The index of the first of `items` (sorted by start) that starts at `offset` or later. */
-function firstStartingAt<T>(items: readonly T[], startOf: (item: T) => number, offset: number): number {
+/** The index of the first of `items` (sorted by start) that starts at `offset` or later (`items.length` if none). */
+export function firstStartingAt<T>(items: readonly T[], startOf: (item: T) => number, offset: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
