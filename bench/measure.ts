@@ -40,3 +40,31 @@ export function measureProcess(args: readonly string[], cwd: string, timeoutMs?:
   const stderr = r.stderr ?? '';
   return { ms, ...readPreload(stderr), status: r.status, signal: r.signal, stderr };
 }
+
+/** One measured run of a process (or of a server up to its first diagnostics). */
+export interface Run {
+  ms: number;
+  /** Peak resident memory in MB. */
+  rss: number;
+  /** CPU time of the process (all threads) from start to exit, in ms: steadier than wall time on a busy machine. */
+  cpu: number;
+}
+
+/** One process from spawn to exit; a status above 1 (1: findings) is a failure of the benchmark. */
+export function runProcess(args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
+  const r = measureProcess(args, cwd, undefined, env);
+  if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return { ms: r.ms, rss: r.rssMb, cpu: r.cpuMs };
+}
+
+/** Alternate ours and the baseline `runs` times (after one warm-up each, so both start from a warm disk cache). */
+export async function alternate(runs: number, ours: () => Run | Promise<Run>, baseline: () => Run | Promise<Run>): Promise<{ ours: Run[]; baseline: Run[] }> {
+  await ours();
+  await baseline();
+  const out = { ours: [] as Run[], baseline: [] as Run[] };
+  for (let i = 0; i < runs; i++) {
+    out.ours.push(await ours());
+    out.baseline.push(await baseline());
+  }
+  return out;
+}

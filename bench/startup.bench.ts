@@ -32,7 +32,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { measureProcess, readPreload, RSS_PRELOAD } from './measure';
+import { alternate, readPreload, RSS_PRELOAD, runProcess, type Run } from './measure';
 import { reportFigure } from './report';
 import { percentile } from './synthetic';
 import { makeScaleSnapshot, loadScaleSnapshot, type ScaleFigures } from './scale';
@@ -75,21 +75,6 @@ en gaat over tot de orde van de dag.
 De Vries
 `;
 
-interface Run {
-  ms: number;
-  /** Peak resident memory in MB. */
-  rss: number;
-  /** CPU time of the process (all threads) from start to exit, in ms: steadier than wall time on a busy machine. */
-  cpu: number;
-}
-
-/** One process from spawn to exit. */
-function runProcess(args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
-  const r = measureProcess(args, cwd, undefined, env);
-  if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return { ms: r.ms, rss: r.rssMb, cpu: r.cpuMs };
-}
-
 /** A language server from spawn to the first diagnostics of an opened document; then shut down, its memory read. */
 async function serverToFirstDiagnostics(server: string, folder: string, text: string, env: Record<string, string> = {}): Promise<Run> {
   const t0 = performance.now();
@@ -118,18 +103,6 @@ async function serverToFirstDiagnostics(server: string, folder: string, text: st
   connection.dispose();
   const usage = readPreload(stderr);
   return { ms: t1 - t0, rss: usage.rssMb, cpu: usage.cpuMs };
-}
-
-/** Alternate ours and the baseline `runs` times (after one warm-up each, so both start from a warm disk cache). */
-async function alternate(runs: number, ours: () => Run | Promise<Run>, baseline: () => Run | Promise<Run>): Promise<{ ours: Run[]; baseline: Run[] }> {
-  await ours();
-  await baseline();
-  const out = { ours: [] as Run[], baseline: [] as Run[] };
-  for (let i = 0; i < runs; i++) {
-    out.ours.push(await ours());
-    out.baseline.push(await baseline());
-  }
-  return out;
 }
 
 async function startup(): Promise<void> {

@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '../..');
  * issue asks for, each a finite number with its baseline where it has one. It never looks at how fast anything was.
  */
 describe('npm run bench (quick)', () => {
-  it('prints one table with the start-up, server, scale, check, extremes and retrieval figures', () => {
+  it('prints one table with the start-up, server, scale, check, scaling, typing, extremes and retrieval figures', () => {
     const out = execFileSync(process.execPath, ['tools/run-ts.mjs', 'bench/run.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BENCH_QUICK: '1' }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
     const rows = out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| bench '));
     const cells = rows.map((r) => r.split('|').slice(1, -1).map((c) => c.trim()));
@@ -30,6 +30,17 @@ describe('npm run bench (quick)', () => {
     figure(/^server CPU time, start to exit/);
     for (const what of ['snapshot load', 'first diagnostics of a 1 KB motie', 'ranking per sentence', 'heap after first diagnostics']) figure(new RegExp(`^1k commitments: ${what}`));
     figure(/^whole check per keystroke/);
+    // What each further 100 KB of drafts costs against markdownlint, how the cost per kB grows, the memory of it.
+    for (const what of ['published moties and Kamervragen', 'one Kamervragen', 'one motie']) {
+      const row = figure(new RegExp(`^whole check per 100 KB, ${what} \\(process level`));
+      expect(row[4]).toMatch(/^-?\d+\.\d\d×$/);
+      figure(new RegExp(`^whole check, peak memory, ${what}, `));
+    }
+    for (const what of ['Kamervragen', 'motie']) figure(new RegExp(`^whole check, growth per kB .*, ${what} \\(in process\\)`));
+    // Typing over a real LSP connection against a full re-check of the same draft.
+    for (const draft of ['Kamervragen 50 kB', 'motie 50 kB']) {
+      for (const p of ['p50', 'p95', 'max']) expect(figure(new RegExp(`^typing over LSP, ${draft}: ${p} per keystroke`))[4]).toMatch(/^\d+\.\d\d×$/);
+    }
     for (const what of ['one line of', 'short lines', 'nested list items', 'nested blockquotes', 'overwegingen']) {
       figure(new RegExp(`${what}.*: CPU time`));
       figure(new RegExp(`${what}.*: peak memory`));

@@ -1,0 +1,132 @@
+/*
+ * The whole check as the text grows, next to markdownlint on the same files in the same run: what each further 100 KB
+ * of drafts costs a whole check, and how the cost per kB grows from a 50 kB to a 500 kB draft. Reports; never asserts.
+ *
+ * - Per 100 KB (process level): `node dist/cli.js check <files>` against `bench/baseline/markdownlint-cli.cjs <files>`
+ *   (markdownlint with all its default rules, printing its findings as a CLI does), each over the files alone in an
+ *   empty folder, started alternately (one warm-up each, then RUNS runs of each; median wall time). Two sets: the
+ *   published moties and Kamervragen of the evaluation (`test/eval/real/docs`, 423 files, 0.53 MB: the first tenth
+ *   against all of them), and one long Kamervragen and one long motie made of them (`bench/realDrafts.ts`, 50 against
+ *   500 kB). The difference between the larger and the smaller run's median, scaled to 100 KB of text, is what a
+ *   further 100 KB costs, the start taken out. Also the peak memory of both on the larger run.
+ * - Growth (in process): a full check of the long drafts (the URI forgotten first, as when a draft is opened), median
+ *   of RUNS after a warm-up; the time per kB of the 500 kB draft divided by the time per kB of the 50 kB one (1.0: the
+ *   cost grows linearly with the draft). markdownlint's growth over the same texts is printed beside it.
+ *
+ * Usage: npm run bench:scaling (needs `npm run build`; BENCH_QUICK=1: fewer documents, 10 and 50 kB, 2 runs).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { lint } from 'markdownlint/sync';
+import { createEvalService } from '../test/eval/evaluate';
+import { alternate, runProcess, type Run } from './measure';
+import { kamervragenDraft, motieDraft } from './realDrafts';
+import { reportFigure } from './report';
+import { percentile } from './synthetic';
+
+const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
+const [SMALL, LARGE] = QUICK ? [10_000, 50_000] : [50_000, 500_000];
+const RUNS = QUICK ? 2 : 7;
+const ROOT = process.cwd();
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const MARKDOWNLINT = path.join(ROOT, 'bench', 'baseline', 'markdownlint-cli.cjs');
+
+const KINDS = [
+  { name: 'Kamervragen', make: kamervragenDraft },
+  { name: 'motie', make: motieDraft },
+];
+
+const kB = (chars: number) => `${Math.round(chars / 1000)} kB`;
+const medianOf = (runs: readonly Run[], key: keyof Run) => percentile(runs.map((r) => r[key]));
+
+interface File {
+  name: string;
+  text: string;
+}
+
+const size = (files: readonly File[]) => files.reduce((n, f) => n + f.text.length, 0);
+
+/** Wall time and peak memory of our CLI and markdownlint's over the same files, alternating. */
+async function processLevel(files: readonly File[]): Promise<{ ours: Run[]; baseline: Run[] }> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'aw-bench-scaling-'));
+  try {
+    for (const f of files) writeFileSync(path.join(folder, f.name), f.text);
+    const names = files.map((f) => f.name);
+    return await alternate(RUNS, () => runProcess([CLI, 'check', ...names], folder), () => runProcess([MARKDOWNLINT, ...names], folder));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The marginal cost per 100 KB of text between a smaller and a larger set of files, ours against markdownlint's. */
+async function perHundredKb(what: string, smaller: readonly File[], larger: readonly File[]): Promise<void> {
+  const s = await processLevel(smaller);
+  const l = await processLevel(larger);
+  const span = size(larger) - size(smaller);
+  const per100 = (a: Run[], b: Run[]) => ((medianOf(b, 'ms') - medianOf(a, 'ms')) / span) * 100_000;
+  const ours = per100(s.ours, l.ours);
+  const baseline = per100(s.baseline, l.baseline);
+  const range = `${kB(size(smaller))} → ${kB(size(larger))}`;
+  console.log(
+    `  ${what.padEnd(34)} ${range.padEnd(16)} ours ${medianOf(s.ours, 'ms').toFixed(0)} → ${medianOf(l.ours, 'ms').toFixed(0)} ms (${ours.toFixed(1)} per 100 KB); markdownlint ${medianOf(s.baseline, 'ms').toFixed(0)} → ${medianOf(l.baseline, 'ms').toFixed(0)} ms (${baseline.toFixed(1)} per 100 KB)`,
+  );
+  reportFigure({ name: `whole check per 100 KB, ${what} (process level, ${range})`, value: ours, unit: 'ms', baseline, baselineName: 'markdownlint', goal: '≤ 1.0×' });
+  reportFigure({ name: `whole check, peak memory, ${what}, ${kB(size(larger))} (process level)`, value: medianOf(l.ours, 'rss'), unit: 'MB', baseline: medianOf(l.baseline, 'rss'), baselineName: 'markdownlint' });
+}
+
+/** The published documents of the evaluation, as files of their own, in a fixed order. */
+function realDocuments(): File[] {
+  const root = path.join(ROOT, 'test', 'eval', 'real', 'docs');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+  return files.map((f, i) => ({ name: `${String(i).padStart(3, '0')}.md`, text: readFileSync(path.join(root, f), 'utf8') }));
+}
+
+async function processLevelFigures(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  console.log(`Per 100 KB (process level, ${RUNS} runs each, median): CLI check against markdownlint over the same files`);
+  const documents = realDocuments();
+  const all = QUICK ? documents.slice(0, 120) : documents;
+  await perHundredKb('published moties and Kamervragen', all.slice(0, Math.ceil(all.length / 10)), all);
+  for (const kind of KINDS) await perHundredKb(`one ${kind.name}`, [{ name: 'draft.md', text: kind.make(SMALL) }], [{ name: 'draft.md', text: kind.make(LARGE) }]);
+}
+
+/** Median time of `f` over RUNS runs after one warm-up. */
+function timed(f: () => unknown): number {
+  f();
+  const out: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t = performance.now();
+    f();
+    out.push(performance.now() - t);
+  }
+  return percentile(out);
+}
+
+function growth(): void {
+  const { service } = createEvalService();
+  service.engine();
+  console.log(`\nGrowth (in process, full check, ${RUNS} runs each, median): time per kB at ${kB(LARGE)} ÷ time per kB at ${kB(SMALL)}`);
+  let version = 0;
+  for (const kind of KINDS) {
+    const texts = [kind.make(SMALL), kind.make(LARGE)] as const;
+    const uri = `file:///bench/scaling-${kind.name}.md`;
+    const ours = texts.map((text) => timed(() => (service.forget(uri), service.analyze({ uri, version: ++version, text }))));
+    const baseline = texts.map((text) => timed(() => lint({ strings: { d: text } })));
+    const grow = (t: readonly number[]) => t[1]! / texts[1].length / (t[0]! / texts[0].length);
+    console.log(
+      `  ${kind.name.padEnd(12)} ours ${ours[0]!.toFixed(1)} → ${ours[1]!.toFixed(1)} ms (growth ${grow(ours).toFixed(2)}); markdownlint ${baseline[0]!.toFixed(1)} → ${baseline[1]!.toFixed(1)} ms (growth ${grow(baseline).toFixed(2)})`,
+    );
+    reportFigure({ name: `whole check, growth per kB ${kB(SMALL)} → ${kB(LARGE)}, ${kind.name} (in process)`, value: grow(ours), unit: '×', goal: '≤ 1.3' });
+  }
+}
+
+void (async () => {
+  await processLevelFigures();
+  growth();
+})().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
