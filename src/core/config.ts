@@ -41,7 +41,8 @@ export function parseSeverity(value: unknown): SeverityLevel | undefined {
   if (typeof value === 'boolean') return value ? 'on' : 'off';
   if (typeof value !== 'string') return undefined;
   const v = value.trim().toLowerCase();
-  return (SEVERITY_LEVELS as readonly string[]).includes(v) ? (v as SeverityLevel) : SEVERITY_ALIASES[v];
+  // `Object.hasOwn`: "constructor" is no alias, though every object has one.
+  return (SEVERITY_LEVELS as readonly string[]).includes(v) ? (v as SeverityLevel) : Object.hasOwn(SEVERITY_ALIASES, v) ? SEVERITY_ALIASES[v] : undefined;
 }
 
 export function parseTaal(value: unknown): Taal | undefined {

@@ -201,7 +201,8 @@ const CONTENT_TYPES: Record<string, DocumentType> = {
 
 /** PDF, DOCX or HTML by the media type (parameters such as `charset` ignored); undefined for anything else. */
 export function typeOfContentType(contentType: string): DocumentType | undefined {
-  return CONTENT_TYPES[contentType.split(';')[0]!.trim().toLowerCase()];
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return Object.hasOwn(CONTENT_TYPES, type) ? CONTENT_TYPES[type] : undefined;
 }
 
 /** What the bytes are, by their first bytes: `%PDF-`, a ZIP container (DOCX), or markup. */

@@ -95,3 +95,11 @@ describe('the configuration, read once along one shape', () => {
     expect(mergeConfigs(a, b)).toMatchObject({ taal: 'en', regels: { 'vaag-begrip': 'error', 'motie-slot': 'hint' }, corpora: ['a.yaml', 'b.yaml'] });
   });
 });
+
+describe('names of Object members are no values', () => {
+  it('"constructor" and "__proto__" are no severity', async () => {
+    const { parseSeverity } = await import('../../src/core/config');
+    for (const v of ['constructor', '__proto__', 'toString', 'valueOf']) expect(parseSeverity(v)).toBeUndefined();
+    expect(parseSeverity('waarschuwing')).toBe('warning');
+  });
+});

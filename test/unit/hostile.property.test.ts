@@ -164,3 +164,42 @@ describe('the extremes at full size (those of bench/extremes.bench.ts), each onc
     }, 60_000);
   }
 });
+
+/*
+ * Words that are the names of Object's own members ("constructor", "__proto__", "valueOf"): a table of plain object
+ * literals looked up by a draft's word finds the member instead of nothing. A draft holding "constructor" made the
+ * lemma table return Object itself and both citation rules throw (their findings lost for the whole draft).
+ */
+describe("words that are Object's member names", () => {
+  const { service } = createEvalService({ everyRule: true });
+  const names = Object.getOwnPropertyNames(Object.prototype).flatMap((n) => [n, n.toLowerCase()]);
+  const motie = (word: string) =>
+    `---\nsoort: ${word}\ndatum: 12 ${word} 2026\n---\nMotie van het lid De ${word} over de ${word}\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n` +
+    `constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten en de ${word} van de regeling daarover adviseert;\n\n` +
+    `overwegende dat ‘${word} ${word}s’ volgens het coalitieakkoord [@ca2026:${word}] de ${word}en ${word}t;\n\n` +
+    `verzoekt de regering de ${word} vóór 1 juli 2026 te ${word}en en zich in te zetten voor de ${word},\n\nen gaat over tot de orde van de dag.\n\nDe ${word}\n`;
+  const vragen = (word: string) => `Vragen van het lid ${word} aan de minister van ${word} over ${word} (ingezonden 3 ${word} 2026).\n\n1\n\nKent u het bericht ‘${word}’?[^${word}]\n\n2\n\nBent u bereid de ${word} te ${word}en?\n\n[^${word}]: ${word}\n`;
+  it.each(names)('%s, as a word, a kind, a date, a key and a footnote', (word) => {
+    for (const text of [motie(word), vragen(word)]) {
+      const uri = `file:///hostile/${encodeURIComponent(word)}.md`;
+      const analysis = service.analyze({ uri, version: 1, text });
+      service.forget(uri);
+      expect(rangeProblems(text, analysis.findings)).toEqual([]);
+    }
+  });
+  it('a motie naming a constructor gets the citations one naming a builder gets', () => {
+    const { service: plain } = createEvalService();
+    const text = (word: string) =>
+      `---\nsoort: motie\ndatum: 2026-03-12\n---\nMotie van het lid De Vries over de digitale overheid\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n` +
+      `constaterende dat het kabinet in het coalitieakkoord heeft afgesproken een Nederlandse Digitale Dienst op te richten: ‘compact, deskundig en met doorzettingsmacht’;\n\n` +
+      `overwegende dat de afhankelijkheid van externe IT-leveranciers groot is en de ${word} van het Rijk dat bevestigt;\n\n` +
+      `verzoekt de regering de Nederlandse Digitale Dienst zeggenschap te geven over alle IT-projecten van het Rijk,\n\nen gaat over tot de orde van de dag.\n\nDe Vries\n`;
+    const citations = (word: string) =>
+      plain
+        .findings({ uri: `file:///hostile/cite-${word}.md`, version: 1, text: text(word) })
+        .filter((f) => f.commitments.length > 0)
+        .map((f) => `${f.ruleId} ${f.commitments.join(',')}`);
+    expect(citations('bouwer').length).toBeGreaterThan(0);
+    expect(citations('constructor')).toEqual(citations('bouwer'));
+  });
+});

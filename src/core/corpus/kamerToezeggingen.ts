@@ -31,7 +31,7 @@ const STATUS_EN: Readonly<Record<string, string>> = { openstaand: 'open', voldaa
 /** A register status for a message, in lower case: as the register says it in Dutch, translated in English. */
 export function kamerToezeggingStatus(status: string): { nl: string; en: string } {
   const folded = status.trim().toLowerCase();
-  return { nl: folded, en: STATUS_EN[folded] ?? folded };
+  return { nl: folded, en: (Object.hasOwn(STATUS_EN, folded) ? STATUS_EN[folded] : undefined) ?? folded };
 }
 
 /**

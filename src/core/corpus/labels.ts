@@ -15,7 +15,7 @@ export const FIRMNESS_LABELS: Record<Firmness, { label: Localized; means: Locali
 };
 
 export function ministryName(abbr: string, taal: Taal): string {
-  const m = MINISTRIES[abbr];
+  const m = Object.hasOwn(MINISTRIES, abbr) ? MINISTRIES[abbr] : undefined;
   // "Economische Zaken en Klimaat (2017–2024)": the period is for the corpus docs, not for a message.
   return m ? `${abbr} (${m[taal].replace(/\s*\([^)]*\)$/, '')})` : abbr;
 }

@@ -29,7 +29,9 @@ const FRONTMATTER_KINDS: Record<string, DraftKind> = {
 /** `soort: motie` (also `type:`/`kind:`) in front matter. */
 export function kindFromFrontmatter(fm: Record<string, unknown>): DraftKind | undefined {
   const v = fm['soort'] ?? fm['type'] ?? fm['kind'];
-  return typeof v === 'string' ? FRONTMATTER_KINDS[v.trim().toLowerCase()] : undefined;
+  const name = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  // `Object.hasOwn`: `soort: constructor` names no kind, though every object has a constructor.
+  return Object.hasOwn(FRONTMATTER_KINDS, name) ? FRONTMATTER_KINDS[name] : undefined;
 }
 
 /** `x.motie.md`, `x.vragen.md`, `x.kamervragen.md` (also `.markdown`). */

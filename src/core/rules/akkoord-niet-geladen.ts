@@ -12,7 +12,7 @@ const KIND_NAMES: Record<string, Localized> = {
 };
 
 function describe(p: AgreementPeriod): Localized {
-  const kind = KIND_NAMES[p.kind] ?? { nl: 'het akkoord', en: 'the agreement' };
+  const kind = (Object.hasOwn(KIND_NAMES, p.kind) ? KIND_NAMES[p.kind] : undefined) ?? { nl: 'het akkoord', en: 'the agreement' };
   const cabinet = p.cabinet ? { nl: ` (kabinet-${p.cabinet})`, en: ` (${p.cabinet} cabinet)` } : { nl: '', en: '' };
   return { nl: `${kind.nl} ‘${p.title}’${cabinet.nl}`, en: `${kind.en} ‘${p.title}’${cabinet.en}` };
 }

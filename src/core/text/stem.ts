@@ -132,15 +132,23 @@ function buildStrong(table: Record<string, string>): Record<string, string> {
   return out;
 }
 
+/**
+ * A table looked up by a word of a draft: without a prototype, so no word ("constructor") finds one of Object's
+ * members instead of nothing (with "constructor" in a draft, the stemmer got Object and the citation rules failed).
+ */
+function wordTable(entries: Record<string, string>): Readonly<Record<string, string>> {
+  return Object.assign(Object.create(null) as Record<string, string>, entries);
+}
+
 /** Lemmas with a key of their own, so they never merge with a homograph (see the negative pairs in the tests). */
-const OWN_KEY: Record<string, string> = { weten: 'weten~v', zorgen: 'zorgen~v' };
+const OWN_KEY = wordTable({ weten: 'weten~v', zorgen: 'zorgen~v' });
 
 /** Irregular and Latin plurals → singular. Not data → datum: in policy text "data" is gegevens. */
-const PLURALS: Record<string, string> = {
+const PLURALS = wordTable({
   leden: 'lid', steden: 'stad', schepen: 'schip', kinderen: 'kind', volkeren: 'volk', bladeren: 'blad',
   eieren: 'ei', liederen: 'lied', goden: 'god', centra: 'centrum', musea: 'museum', criteria: 'criterium',
   curricula: 'curriculum', podia: 'podium', gremia: 'gremium', consortia: 'consortium', studies: 'studie',
-};
+});
 
 /** Words that look like a ge-participle (ge…d/t) but are nouns or adjectives. */
 const NOT_PARTICIPLE = new Set([

@@ -46,3 +46,14 @@ describe('the ministry table', () => {
     expect(kop('de minister van Binnenlandse zaken')).toEqual([]);
   });
 });
+
+describe('a ministry code that names an Object member', () => {
+  it('is no ministry: its label is the code itself, and no addressee names it', async () => {
+    const { ministryName } = await import('../../../src/core/corpus/labels');
+    for (const code of ['constructor', '__proto__', 'toString']) {
+      expect(ministryName(code, 'nl')).toBe(code);
+      expect(ministriesOf(`de minister van ${code}`)).toEqual([]);
+    }
+    expect(ministryName('BZK', 'nl')).toMatch(/^BZK \(/);
+  });
+});

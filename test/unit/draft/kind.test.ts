@@ -43,3 +43,11 @@ describe('kind detection', () => {
     });
   }
 });
+
+describe('a kind in front matter that names an Object member', () => {
+  it('`soort: constructor` names no kind: the text decides', async () => {
+    const { kindFromFrontmatter } = await import('../../../src/core/draft/kind');
+    for (const soort of ['constructor', '__proto__', 'toString']) expect(kindFromFrontmatter({ soort })).toBeUndefined();
+    expect(kindFromFrontmatter({ soort: 'Motie' })).toBe('motie');
+  });
+});

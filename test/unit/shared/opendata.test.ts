@@ -16,6 +16,7 @@ import {
   type FetchResponse,
   type KamerDocumentMetadata,
   type OpenDataErrorKind,
+  typeOfContentType,
 } from '../../../src/shared/opendata';
 import { describeDocument, formatBytes } from '../../../src/shared/opendataText';
 import { constructedBytes, fixture, startOpenData } from '../../cli/opendataServer';
@@ -280,5 +281,13 @@ describe('network failures, told apart by the codes Node and undici report', () 
     expect(formatBytes(1_234_567)).toEqual({ nl: '1,2 MB', en: '1.2 MB' });
     expect(formatBytes(48_213)).toEqual({ nl: '48 kB', en: '48 kB' });
     expect(formatBytes(312)).toEqual({ nl: '312 bytes', en: '312 bytes' });
+  });
+});
+
+describe('the media type of a response', () => {
+  it('knows PDF, DOCX and HTML, with parameters; a name of an Object member is none', () => {
+    expect(typeOfContentType('application/pdf')).toBe('pdf');
+    expect(typeOfContentType('text/html; charset=utf-8')).toBe('html');
+    for (const t of ['constructor', '__proto__', 'toString']) expect(typeOfContentType(t)).toBeUndefined();
   });
 });

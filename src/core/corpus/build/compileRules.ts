@@ -181,7 +181,7 @@ function readFirmness(reader: TableReader, value: unknown): { rules: FirmnessRul
 
 function readTagRules(reader: TableReader, root: Table, tag: (t: unknown, where: string) => string): TagRules {
   const ministry = (m: unknown, where: string): string => {
-    if (typeof m !== 'string' || !(m in MINISTRIES)) {
+    if (typeof m !== 'string' || !Object.hasOwn(MINISTRIES, m)) {
       reader.problem('rules-unknown-ministry', where, `onbekend ministerie ${JSON.stringify(m)}.`, `unknown ministry ${JSON.stringify(m)}.`);
     }
     return String(m);
