@@ -422,6 +422,9 @@ function explain(engine: CitationEngine, draftTarget: string, date: string, unit
   const { text, cited } = unit;
   const shape: UnitShape = { text, kind: unit.part.kind, opener };
   const { target, order } = preferenceOn(engine.corpus, draftTarget || undefined, date, text);
+  // Without the agreement that counts, only corpora that are no agreement could offer anything: with none of those
+  // loaded (the built-in set), ranking the sentence would find nothing eligible.
+  if (target === undefined && engine.corpus.corpora.every((c) => c.kind === 'coalitieakkoord')) return { target, eligible: [], verdict: 'no-hit' };
   const { hits: all, contentWords } = engine.rankWithCoverage(text, order);
   const hits = all.filter((h) => h.matchedTerms.length >= TUNING.minMatched && (h.corpusId === target || engine.corpus.corpus(h.corpusId)?.kind !== 'coalitieakkoord'));
   const eligible = hits.map((hit) => ({ hit, alike: false }));
