@@ -13,7 +13,8 @@
  *   of RUNS after a warm-up; the time per kB of the 500 kB draft divided by the time per kB of the 50 kB one (1.0: the
  *   cost grows linearly with the draft). markdownlint's growth over the same texts is printed beside it.
  *
- * Usage: npm run bench:scaling (needs `npm run build`; BENCH_QUICK=1: fewer documents, 10 and 50 kB, 2 runs).
+ * Usage: npm run bench:scaling (needs `npm run build`; BENCH_QUICK=1: fewer documents, 10 and 50 kB, 2 runs; BENCH_DIST=DIR:
+ * the CLI of the bundles in DIR, for the process-level figures).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,8 @@ const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick'
 const [SMALL, LARGE] = QUICK ? [10_000, 50_000] : [50_000, 500_000];
 const RUNS = QUICK ? 2 : 7;
 const ROOT = process.cwd();
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+// BENCH_DIST: the bundles of another build (e.g. of an older commit, for before/after figures); dist/ by default.
+const CLI = path.join(process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist'), 'cli.js');
 const MARKDOWNLINT = path.join(ROOT, 'bench', 'baseline', 'markdownlint-cli.cjs');
 
 const KINDS = [
