@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, parseTaal, type ExportFormat, type Localized, type Taal } from '../core/service';
 import { HELP, USAGE } from './messages';
+import { own } from '../core/text/own';
 
 export type Format = 'text' | 'json' | 'sarif';
 export type CommandName = 'check' | 'export' | 'compare' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch' | 'toezeggingen fetch';
@@ -182,7 +183,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   };
   const topic = helpTopic(positionals);
   for (const o of options) {
-    const spec = OPTIONS[o.name as keyof typeof OPTIONS] as { type: 'string' | 'boolean' } | undefined;
+    const spec = own<{ type: 'string' | 'boolean' }>(OPTIONS, o.name);
     if (!spec) fail(USAGE.unknownOption(o.rawName), topic);
     else if (spec.type === 'string' && o.value === undefined) fail(USAGE.missingValue(o.rawName), topic);
     else if (spec.type === 'boolean' && o.value !== undefined) fail(USAGE.noValue(o.rawName), topic);

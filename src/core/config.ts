@@ -4,6 +4,7 @@ import { DEFAULT_BUDGET, type WorkBudget } from './draft/budget';
 import { DEFAULT_ANSWER_TERM, type AnswerTermSettings } from './features/answerTerm';
 import { EXTRA_TERM, type VagueTerm } from './vague/terms';
 import type { DataProblem, SeverityLevel, Taal } from './types';
+import { own } from './text/own';
 
 /** Options shared by the editor settings and the workspace file `.akkoordwijzer.yaml`. */
 export interface AkkoordwijzerConfig {
@@ -41,8 +42,7 @@ export function parseSeverity(value: unknown): SeverityLevel | undefined {
   if (typeof value === 'boolean') return value ? 'on' : 'off';
   if (typeof value !== 'string') return undefined;
   const v = value.trim().toLowerCase();
-  // `Object.hasOwn`: "constructor" is no alias, though every object has one.
-  return (SEVERITY_LEVELS as readonly string[]).includes(v) ? (v as SeverityLevel) : Object.hasOwn(SEVERITY_ALIASES, v) ? SEVERITY_ALIASES[v] : undefined;
+  return (SEVERITY_LEVELS as readonly string[]).includes(v) ? (v as SeverityLevel) : own(SEVERITY_ALIASES, v);
 }
 
 export function parseTaal(value: unknown): Taal | undefined {

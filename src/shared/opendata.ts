@@ -192,17 +192,16 @@ function readMetadata(nummer: string, answer: unknown): KamerDocumentMetadata {
   };
 }
 
-const CONTENT_TYPES: Record<string, DocumentType> = {
-  'application/pdf': 'pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'text/html': 'html',
-  'application/xhtml+xml': 'html',
-};
+const CONTENT_TYPES: ReadonlyMap<string, DocumentType> = new Map([
+  ['application/pdf', 'pdf'],
+  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
+  ['text/html', 'html'],
+  ['application/xhtml+xml', 'html'],
+]);
 
 /** PDF, DOCX or HTML by the media type (parameters such as `charset` ignored); undefined for anything else. */
 export function typeOfContentType(contentType: string): DocumentType | undefined {
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
-  return Object.hasOwn(CONTENT_TYPES, type) ? CONTENT_TYPES[type] : undefined;
+  return CONTENT_TYPES.get(contentType.split(';')[0]!.trim().toLowerCase());
 }
 
 /** What the bytes are, by their first bytes: `%PDF-`, a ZIP container (DOCX), or markup. */

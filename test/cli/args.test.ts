@@ -32,6 +32,8 @@ describe('the command line', () => {
       [['check', 'x.md', '--format'], '--format verwacht een waarde', 'check'],
       [['corpus', 'list', '--help=ja'], '--help neemt geen waarde', 'corpus list'],
       [['-x'], 'onbekende optie -x', 'general'],
+      // The name of an Object member is no option of the table (reviewer).
+      [['check', '--constructor', 'x.md'], 'onbekende optie --constructor', 'check'],
       [['check', '--taal', 'fr', 'x.md'], '--taal verwacht nl of en', 'check'],
       [['check', '--format', 'xml', 'x.md'], 'onbekend formaat "xml" (text, json of sarif)', 'check'],
       [['corpus', 'list', '--format', 'sarif'], 'onbekend formaat "sarif" (text of json)', 'corpus list'],

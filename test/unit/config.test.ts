@@ -102,4 +102,12 @@ describe('names of Object members are no values', () => {
     for (const v of ['constructor', '__proto__', 'toString', 'valueOf']) expect(parseSeverity(v)).toBeUndefined();
     expect(parseSeverity('waarschuwing')).toBe('warning');
   });
+
+  it('an unknown field named "constructor" or "__proto__" gets no suggestion made of Object (reviewer)', () => {
+    for (const text of ['constructor: 1\n', '__proto__: 1\n', 'regels:\n  constructor: uit\n']) {
+      const messages = file(text).problems.map((p) => p.message);
+      expect(messages.length, text).toBeGreaterThan(0);
+      for (const m of messages) expect(m, text).not.toMatch(/function|\[object/);
+    }
+  });
 });

@@ -172,7 +172,7 @@ describe('the extremes at full size (those of bench/extremes.bench.ts), each onc
  */
 describe("words that are Object's member names", () => {
   const { service } = createEvalService({ everyRule: true });
-  const names = Object.getOwnPropertyNames(Object.prototype).flatMap((n) => [n, n.toLowerCase()]);
+  const names = [...new Set(Object.getOwnPropertyNames(Object.prototype).flatMap((n) => [n, n.toLowerCase()]))];
   const motie = (word: string) =>
     `---\nsoort: ${word}\ndatum: 12 ${word} 2026\n---\nMotie van het lid De ${word} over de ${word}\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n` +
     `constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten en de ${word} van de regeling daarover adviseert;\n\n` +

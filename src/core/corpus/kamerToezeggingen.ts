@@ -8,6 +8,7 @@
 import { MINISTRIES, type Commitment, type KamerToezeggingInfo } from './types';
 import { emitCorpus, type CommitmentOut, type CorpusOut } from './write';
 import { MINISTRY_TABLE, ministryNames } from './ministries';
+import { own } from '../text/own';
 
 /** One promise as the fetch hands it over: its text and deadline, and the register's facts. */
 export interface KamerToezeggingEntry {
@@ -31,7 +32,7 @@ const STATUS_EN: Readonly<Record<string, string>> = { openstaand: 'open', voldaa
 /** A register status for a message, in lower case: as the register says it in Dutch, translated in English. */
 export function kamerToezeggingStatus(status: string): { nl: string; en: string } {
   const folded = status.trim().toLowerCase();
-  return { nl: folded, en: (Object.hasOwn(STATUS_EN, folded) ? STATUS_EN[folded] : undefined) ?? folded };
+  return { nl: folded, en: own(STATUS_EN, folded) ?? folded };
 }
 
 /**

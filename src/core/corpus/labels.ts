@@ -2,6 +2,7 @@ import { formatDate } from '../draft/date';
 import { pick, type Localized, type Taal } from '../types';
 import type { Firmness, Source } from './types';
 import { MINISTRIES } from './types';
+import { own } from '../text/own';
 
 /** How firm a commitment is, in words a staffer uses. */
 export const FIRMNESS_LABELS: Record<Firmness, { label: Localized; means: Localized }> = {
@@ -15,7 +16,7 @@ export const FIRMNESS_LABELS: Record<Firmness, { label: Localized; means: Locali
 };
 
 export function ministryName(abbr: string, taal: Taal): string {
-  const m = Object.hasOwn(MINISTRIES, abbr) ? MINISTRIES[abbr] : undefined;
+  const m = own(MINISTRIES, abbr);
   // "Economische Zaken en Klimaat (2017–2024)": the period is for the corpus docs, not for a message.
   return m ? `${abbr} (${m[taal].replace(/\s*\([^)]*\)$/, '')})` : abbr;
 }

@@ -7,6 +7,7 @@ import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { distance } from '../text/distance';
 import { firstLineOf, rangeOf, type Range, type Reporter } from './yaml';
+import { own } from '../text/own';
 
 export { distance };
 
@@ -83,7 +84,7 @@ export function valueOf(node: Node | null, text: string): Value {
  */
 export function suggest(word: string, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}): string | undefined {
   const lower = word.toLowerCase();
-  const alias = aliases[lower];
+  const alias = own(aliases, lower);
   if (alias !== undefined) return alias;
   const ci = candidates.find((c) => c.toLowerCase() === lower);
   if (ci !== undefined) return ci;

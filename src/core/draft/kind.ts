@@ -13,6 +13,7 @@ import {
   VRAAG_NUMMER,
   VRAGEN_HEADER,
 } from './formulas';
+import { own } from '../text/own';
 
 
 const FRONTMATTER_KINDS: Record<string, DraftKind> = {
@@ -29,9 +30,7 @@ const FRONTMATTER_KINDS: Record<string, DraftKind> = {
 /** `soort: motie` (also `type:`/`kind:`) in front matter. */
 export function kindFromFrontmatter(fm: Record<string, unknown>): DraftKind | undefined {
   const v = fm['soort'] ?? fm['type'] ?? fm['kind'];
-  const name = typeof v === 'string' ? v.trim().toLowerCase() : '';
-  // `Object.hasOwn`: `soort: constructor` names no kind, though every object has a constructor.
-  return Object.hasOwn(FRONTMATTER_KINDS, name) ? FRONTMATTER_KINDS[name] : undefined;
+  return typeof v === 'string' ? own(FRONTMATTER_KINDS, v.trim().toLowerCase()) : undefined;
 }
 
 /** `x.motie.md`, `x.vragen.md`, `x.kamervragen.md` (also `.markdown`). */

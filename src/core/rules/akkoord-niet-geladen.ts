@@ -4,6 +4,7 @@ import { formatDate } from '../draft/date';
 import type { Draft } from '../draft/types';
 import type { Localized, Span } from '../types';
 import type { Rule } from './types';
+import { own } from '../text/own';
 
 const KIND_NAMES: Record<string, Localized> = {
   coalitieakkoord: { nl: 'het coalitieakkoord', en: 'the coalition agreement' },
@@ -12,7 +13,7 @@ const KIND_NAMES: Record<string, Localized> = {
 };
 
 function describe(p: AgreementPeriod): Localized {
-  const kind = (Object.hasOwn(KIND_NAMES, p.kind) ? KIND_NAMES[p.kind] : undefined) ?? { nl: 'het akkoord', en: 'the agreement' };
+  const kind = own(KIND_NAMES, p.kind) ?? { nl: 'het akkoord', en: 'the agreement' };
   const cabinet = p.cabinet ? { nl: ` (kabinet-${p.cabinet})`, en: ` (${p.cabinet} cabinet)` } : { nl: '', en: '' };
   return { nl: `${kind.nl} ‘${p.title}’${cabinet.nl}`, en: `${kind.en} ‘${p.title}’${cabinet.en}` };
 }

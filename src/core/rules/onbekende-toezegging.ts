@@ -4,6 +4,7 @@ import { keyOf, splitCitationKey } from '../corpus/citationKey';
 import type { CorpusSet } from '../corpus/registry';
 import { firstWords } from '../text/shorten';
 import type { Rule } from './types';
+import { own } from '../text/own';
 
 export const onbekendeToezegging: Rule = {
   id: 'onbekende-toezegging',
@@ -70,7 +71,7 @@ export const onbekendeToezegging: Rule = {
 
 /** The key an old id was renamed to by its corpus's build (`renamed:` in the corpus file), when that key loads. */
 function renamedKey(corpus: CorpusSet, corpusId: string, id: string): { key: string } | undefined {
-  const to = corpus.corpus(corpusId)?.renamed?.[id];
+  const to = own(corpus.corpus(corpusId)?.renamed, id);
   if (to === undefined) return undefined;
   const key = keyOf(corpusId, to);
   return corpus.get(key) ? { key } : undefined;

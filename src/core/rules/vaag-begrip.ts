@@ -4,6 +4,7 @@ import type { VagueLexicon, VagueMatch } from '../vague/terms';
 import { lowerSeverity, type Localized, type Severity, type Span, type TextEdit } from '../types';
 import type { FixSpec, Rule } from './types';
 import { matchCase } from './util';
+import { own } from '../text/own';
 
 /**
  * How much a vague word weighs where it stands. It counts fully where the Kamer asks something: the dictum, and a
@@ -298,7 +299,7 @@ export const vaagBegrip: Rule = {
       const [{ m, severity }, ...others] = matches;
       const text = draft.text.slice(m.start, m.end).replace(/\s+/g, ' ');
       const also = [...new Set(others.map((o) => draft.text.slice(o.m.start, o.m.end).replace(/\s+/g, ' ')).filter((t) => t.toLowerCase() !== text.toLowerCase()))];
-      const firm = m.term.replacements[m.form] || m.term.compare?.firm.nl || m.term.alternatives?.[0]?.term;
+      const firm = own(m.term.replacements, m.form) || m.term.compare?.firm.nl || m.term.alternatives?.[0]?.term;
       ctx.report({
         start: m.start,
         end: m.end,
@@ -332,7 +333,7 @@ export function reportedVague(draft: Draft, part: Part, lexicon: VagueLexicon, c
  * strike it (never preferred: it changes what is asked).
  */
 function fixesFor(draft: Draft, m: VagueMatch, text: string, part: Part): FixSpec[] {
-  const replacement = m.term.replacements[m.form];
+  const replacement = own(m.term.replacements, m.form);
   if (replacement) {
     const r = matchCase(text, replacement);
     const fix: FixSpec = { title: { nl: `Vervang “${text}” door “${r}”`, en: `Replace “${text}” with “${r}”` }, edits: [{ start: m.start, end: m.end, newText: r }] };
@@ -346,7 +347,7 @@ function fixesFor(draft: Draft, m: VagueMatch, text: string, part: Part): FixSpe
     return edit ? [{ title: { nl: `Schrap “${text}”`, en: `Strike “${text}”` }, edits: [edit] }] : [];
   }
   return (m.term.alternatives ?? []).flatMap((a) => {
-    const r = a.replacements[m.form];
+    const r = own(a.replacements, m.form);
     if (!r) return [];
     const word = matchCase(text, r);
     return [{ title: { nl: `Vervang “${text}” door “${word}” (${a.means.nl})`, en: `Replace “${text}” with “${word}” (${a.means.en})` }, edits: [{ start: m.start, end: m.end, newText: word }] }];

@@ -11,6 +11,17 @@ const DICTUM_REGIE = 'verzoekt de regering de Nederlandse Digitale Dienst de reg
 const EXTRA = extraTerms([{ term: 'quick win', instead: 'noem het resultaat.', replacement: 'snel resultaat' }]);
 const WITH_EXTRA = { vagueTerms: [...LEXICON, ...EXTRA] };
 
+describe('vaag-begrip with a term of the user named like an Object member (reviewer)', () => {
+  it('a user term "constructor" without a replacement gets no fix made of Object', () => {
+    const terms = { vagueTerms: [...LEXICON, ...extraTerms(['constructor', { term: 'Constructor', instead: 'noem de bouwer.' }])] };
+    for (const text of [motie('verzoekt de regering de constructor te vragen,'), motie('verzoekt de regering:\n- Constructor te vragen;\n- de Kamer te informeren,')]) {
+      const found = findingsOf(text, 'vaag-begrip', terms);
+      expect(found.map((f) => f.text.toLowerCase())).toEqual(['constructor']);
+      for (const f of found) for (const fix of f.fixes) for (const e of fix.edits) expect(e.newText).not.toMatch(/function|native code/);
+    }
+  });
+});
+
 describe('vaag-begrip', () => {
   ruleTable('vaag-begrip', {
     valid: [

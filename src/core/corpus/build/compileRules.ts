@@ -14,6 +14,7 @@ import { TableReader } from './tableReader';
 import type { Table } from './tableReader';
 import { overlayRuleTable } from './overlay';
 import { presentForms } from './verbForms';
+import { own } from '../../text/own';
 
 export interface RuleOptions {
   /** The tag ids a rule may name (corpus/tags.yaml). */
@@ -181,7 +182,7 @@ function readFirmness(reader: TableReader, value: unknown): { rules: FirmnessRul
 
 function readTagRules(reader: TableReader, root: Table, tag: (t: unknown, where: string) => string): TagRules {
   const ministry = (m: unknown, where: string): string => {
-    if (typeof m !== 'string' || !Object.hasOwn(MINISTRIES, m)) {
+    if (typeof m !== 'string' || own(MINISTRIES, m) === undefined) {
       reader.problem('rules-unknown-ministry', where, `onbekend ministerie ${JSON.stringify(m)}.`, `unknown ministry ${JSON.stringify(m)}.`);
     }
     return String(m);

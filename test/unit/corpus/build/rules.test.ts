@@ -25,6 +25,9 @@ describe('reading a rule table', () => {
     const field = problems.find((p) => p.code === 'rules-unknown-field')!;
     expect(field).toMatchObject({ where: 'r.yaml', message: { nl: 'onbekend veld "maxTagz".', en: 'unknown field "maxTagz".' } });
     expect(problems.find((p) => p.code === 'rules-unknown-firmness')!.where).toBe('r.yaml firmness[6]');
+    // The name of an Object member is no ministry either (reviewer).
+    const odd = readRules(real.replace('"Defensie": { tags: [defensie], ministry: DEF }', '"Defensie": { tags: [defensie], ministry: constructor }'), { knownTags, file: 'r.yaml' });
+    expect(odd.problems.map((p) => p.code)).toEqual(['rules-unknown-ministry']);
   });
 
   it('reports an invalid pattern and a missing reason, and still gives rules that match nothing there', () => {
