@@ -17,9 +17,9 @@ const PATTERNS: [RegExp, string][] = MINISTRY_TABLE.filter((m) => m.recognise)
 /**
  * The names in the table (departments, portfolios, short forms), longest first, each with its code: an addressee that
  * names one is that ministry ("minister voor Migratie" is JenV's, "minister voor Klimaat en Energie" EZK's), before any
- * pattern is tried: the first name of this order found anywhere in the addressee. One pattern for all of them, made on
- * first use: some 90 case-insensitive Unicode patterns of their own cost ~85 ms to compile in a process that checks
- * many Kamervragen (each pattern compiled the first time it was tried), the one pattern a few milliseconds.
+ * pattern is tried: the first name of this order found anywhere in the addressee. One pattern for all 44 names, made on
+ * first use: a case-insensitive Unicode pattern of its own per name, each compiled the first time it was tried, cost a
+ * process checking the 423 published documents 62 ms in a profile, the one pattern 28 ms.
  */
 const names = onFirstUse((): { re: RegExp; codes: string[] } => {
   const named = MINISTRY_TABLE.flatMap((m) => [...ministryNames(m), ...(m.leads ?? [])].map((name) => ({ name, code: m.code }))).sort((a, b) => b.name.length - a.name.length);

@@ -77,6 +77,8 @@ const INFLECTIONS = ['en', 's', 'e', 'n'];
  * come back in many words (a cold check of the published documents asked 33,000 times for 16,000 parts).
  */
 const knownByKey = new WeakMap<Vocabulary, Map<string, boolean>>();
+/** Parts `known` remembers per vocabulary before it starts again. */
+const KNOWN_LIMIT = 200_000;
 
 function known(part: string, vocab: Vocabulary): boolean {
   if (part.length < MIN_PART) return false;
@@ -96,8 +98,6 @@ function known(part: string, vocab: Vocabulary): boolean {
   return found;
 }
 
-/** Parts `known` remembers per vocabulary before it starts again. */
-const KNOWN_LIMIT = 200_000;
 
 function knownModifier(m: string, vocab: Vocabulary, depth: number): string | undefined {
   if (NO_MODIFIER.has(m)) return undefined;
