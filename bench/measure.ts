@@ -57,14 +57,19 @@ export function runProcess(args: readonly string[], cwd: string, env: Record<str
   return { ms: r.ms, rss: r.rssMb, cpu: r.cpuMs };
 }
 
-/** Alternate ours and the baseline `runs` times (after one warm-up each, so both start from a warm disk cache). */
-export async function alternate(runs: number, ours: () => Run | Promise<Run>, baseline: () => Run | Promise<Run>): Promise<{ ours: Run[]; baseline: Run[] }> {
-  await ours();
-  await baseline();
-  const out = { ours: [] as Run[], baseline: [] as Run[] };
-  for (let i = 0; i < runs; i++) {
-    out.ours.push(await ours());
-    out.baseline.push(await baseline());
-  }
+/**
+ * Run each of `measures` in turn, `runs` rounds (after one warm-up each, so all start from a warm disk cache): a change
+ * in the machine's load falls on all of them alike. The runs of each, in the order given.
+ */
+export async function alternateAll(runs: number, measures: readonly (() => Run | Promise<Run>)[]): Promise<Run[][]> {
+  for (const m of measures) await m();
+  const out = measures.map((): Run[] => []);
+  for (let i = 0; i < runs; i++) for (const [k, m] of measures.entries()) out[k]!.push(await m());
   return out;
+}
+
+/** Alternate ours and the baseline `runs` times (see `alternateAll`). */
+export async function alternate(runs: number, ours: () => Run | Promise<Run>, baseline: () => Run | Promise<Run>): Promise<{ ours: Run[]; baseline: Run[] }> {
+  const [o, b] = await alternateAll(runs, [ours, baseline]);
+  return { ours: o!, baseline: b! };
 }

@@ -1,7 +1,10 @@
 /*
- * Long drafts for the typing benchmarks, made from the published documents of the real-document evaluation
+ * Long drafts for the benchmarks, made from the published documents of the real-document evaluation
  * (test/eval/real/docs): real questions and real overwegingen, in the layout a staffer writes, grown to a size.
- * Deterministic: the same size gives the same text.
+ * Deterministic: the same size gives the same text. By default (the typing benchmarks) the questions and overwegingen
+ * of two folders are taken in turn and again, so a long draft repeats them (a 500 kB motie is its first 50 kB nine
+ * times); `distinct` takes those of every document once and never repeats one, up to the ~130 kB of questions and
+ * ~115 kB of overwegingen there are (for what a check costs per kB of new text: a process's memos serve a repeat).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,9 +21,28 @@ function documents(folder: string): string[] {
 }
 
 /** The questions of published Kamervragen, without their labels, in document order. */
-function realQuestions(): string[] {
+/** The folders the typing benchmarks take their drafts from; `distinct` drafts take every folder. */
+const QUESTION_FOLDERS = ['vragen-rutte4', 'vragen-rutte4-b'];
+const MOTIE_FOLDERS = ['moties-rutte4', 'moties-rutte4-b'];
+
+function allFolders(): string[] {
+  return readdirSync(DOCS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/** `distinct`: every question or overweging at most once (see above). */
+interface Distinct {
+  distinct?: boolean;
+}
+
+/** Each text once, in the order first seen. */
+const once = (texts: string[]): string[] => [...new Set(texts)];
+
+function realQuestions(folders = QUESTION_FOLDERS): string[] {
   const out: string[] = [];
-  for (const doc of [...documents('vragen-rutte4'), ...documents('vragen-rutte4-b')]) {
+  for (const doc of folders.flatMap(documents)) {
     const paragraphs = doc.split(/\n\s*\n/).map((p) => p.trim());
     for (const p of paragraphs) {
       if (/^Vraag \d+$/.test(p) || /^Vragen van/.test(p) || /^\d{4}Z\d+$/.test(p) || !p.includes('?')) continue;
@@ -31,9 +53,9 @@ function realQuestions(): string[] {
 }
 
 /** The overwegingen of published moties ("constaterende dat …;", "overwegende dat …;"). */
-function realOverwegingen(): string[] {
+function realOverwegingen(folders = MOTIE_FOLDERS): string[] {
   const out: string[] = [];
-  for (const doc of [...documents('moties-rutte4'), ...documents('moties-rutte4-b')]) {
+  for (const doc of folders.flatMap(documents)) {
     for (const p of doc.split(/\n\s*\n/).map((x) => x.trim())) if (/^(?:constaterende|overwegende|van mening|gelet op)/i.test(p) && p.endsWith(';')) out.push(p);
   }
   return out;
@@ -44,8 +66,8 @@ function realOverwegingen(): string[] {
  * documents, every fifth with a footnote marker, and the footnotes at the end. Questions are numbered up to 999 at
  * most (the formulas read three digits), so a long draft puts two or three real questions under one number.
  */
-export function kamervragenDraft(size: number): string {
-  const real = realQuestions();
+export function kamervragenDraft(size: number, options: Distinct = {}): string {
+  const real = options.distinct ? once(realQuestions(allFolders())) : realQuestions();
   const perNumber = Math.max(1, Math.ceil(size / 200_000));
   const questions = real.map((_, i) => Array.from({ length: perNumber }, (__, k) => real[(i * perNumber + k) % real.length]!).join(' '));
   const head = 'Vragen van het lid Van der Molen (CDA) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties over de uitvoering van het coalitieakkoord (ingezonden 14 maart 2023).\n\n';
@@ -53,6 +75,7 @@ export function kamervragenDraft(size: number): string {
   const notes: string[] = [];
   let length = head.length;
   for (let i = 0; length < size - 200; i++) {
+    if (options.distinct && i >= questions.length) throw new Error(`kamervragenDraft: only ${length} characters of distinct questions`);
     const n = i + 1;
     const withNote = n % 5 === 1;
     const q = `Vraag ${n}\n\n${questions[i % questions.length]!}${withNote ? `[^${notes.length + 1}]` : ''}\n\n`;
@@ -64,13 +87,14 @@ export function kamervragenDraft(size: number): string {
 }
 
 /** A motie of about `size` characters: the aanhef, real overwegingen in turn, one dictum, the slot and the indiener. */
-export function motieDraft(size: number): string {
-  const overwegingen = realOverwegingen();
+export function motieDraft(size: number, options: Distinct = {}): string {
+  const overwegingen = options.distinct ? once(realOverwegingen(allFolders())) : realOverwegingen();
   const head = 'Motie van het lid Van der Molen over de uitvoering van het coalitieakkoord\n\nVoorgesteld 14 maart 2023\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n';
   const tail = 'verzoekt de regering de Kamer vóór de zomer van 2023 te informeren over de voortgang,\n\nen gaat over tot de orde van de dag.\n\nVan der Molen\n';
   const body: string[] = [];
   let length = head.length + tail.length;
   for (let i = 0; length < size; i++) {
+    if (options.distinct && i >= overwegingen.length) throw new Error(`motieDraft: only ${length} characters of distinct overwegingen`);
     const o = `${overwegingen[i % overwegingen.length]!}\n\n`;
     body.push(o);
     length += o.length;

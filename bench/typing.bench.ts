@@ -24,7 +24,7 @@ import { packageRoot } from '../src/host/data';
 import { kamervragenDraft, motieDraft } from './realDrafts';
 import { reportFigure } from './report';
 
-const QUICK = process.argv.includes('--quick');
+const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
 const KEYSTROKES = QUICK ? 20 : 100;
 /**
  * The 100 characters are typed this many times (each time into the draft as it was), and the figures are taken over

@@ -30,13 +30,17 @@ describe('npm run bench (quick)', () => {
     figure(/^server CPU time, start to exit/);
     for (const what of ['snapshot load', 'first diagnostics of a 1 KB motie', 'ranking per sentence', 'heap after first diagnostics']) figure(new RegExp(`^1k commitments: ${what}`));
     figure(/^whole check per keystroke/);
-    // What each further 100 KB of drafts costs against markdownlint, how the cost per kB grows, the memory of it.
+    // What each further 100 KB of drafts costs against markdownlint, how the cost per kB grows, the memory of it. A
+    // marginal cost is a difference of two timings: in quick mode (small sizes, three rounds) it may come out below
+    // zero, so only that it is a number is asked of it.
     for (const what of ['published moties and Kamervragen', 'one Kamervragen', 'one motie']) {
-      const row = figure(new RegExp(`^whole check per 100 KB, ${what} \\(process level`));
-      expect(row[4]).toMatch(/^-?\d+\.\d\d×$/);
+      const row = cells.find((c) => new RegExp(`^whole check per 100 KB, ${what} \\(process level`).test(c[1]!));
+      expect(row, `a row for the whole check per 100 KB, ${what}`).toBeDefined();
+      expect(Number.isFinite(Number.parseFloat(row![2]!)), row![2]).toBe(true);
+      expect(row![3], 'measured against markdownlint in the same run').toMatch(/\d.* markdownlint$/);
       figure(new RegExp(`^whole check, peak memory, ${what}, `));
     }
-    for (const what of ['Kamervragen', 'motie']) figure(new RegExp(`^whole check, growth per kB .*, ${what} \\(in process\\)`));
+    for (const what of ['Kamervragen', 'motie']) figure(new RegExp(`^whole check, growth per kB .*, ${what} \\(in process`));
     // Typing over a real LSP connection against a full re-check of the same draft.
     for (const draft of ['Kamervragen 50 kB', 'motie 50 kB']) {
       for (const p of ['p50', 'p95', 'max']) expect(figure(new RegExp(`^typing over LSP, ${draft}: ${p} per keystroke`))[4]).toMatch(/^\d+\.\d\d×$/);
