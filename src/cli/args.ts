@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, parseTaal, type ExportFormat, type Localized, type Taal } from '../core/service';
+import { EXPORT_FORMATS, own, parseTaal, type ExportFormat, type Localized, type Taal } from '../core/service';
 import { HELP, USAGE } from './messages';
-import { own } from '../core/text/own';
 
 export type Format = 'text' | 'json' | 'sarif';
 export type CommandName = 'check' | 'export' | 'compare' | 'corpus list' | 'corpus search' | 'corpus validate' | 'corpus import' | 'corpus fetch' | 'toezeggingen fetch';
