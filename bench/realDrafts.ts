@@ -20,7 +20,6 @@ function documents(folder: string): string[] {
     .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^<!--[\s\S]*?-->\s*/, ''));
 }
 
-/** The questions of published Kamervragen, without their labels, in document order. */
 /** The folders the typing benchmarks take their drafts from; `distinct` drafts take every folder. */
 const QUESTION_FOLDERS = ['vragen-rutte4', 'vragen-rutte4-b'];
 const MOTIE_FOLDERS = ['moties-rutte4', 'moties-rutte4-b'];
@@ -40,6 +39,7 @@ interface Distinct {
 /** Each text once, in the order first seen. */
 const once = (texts: string[]): string[] => [...new Set(texts)];
 
+/** The questions of published Kamervragen, without their labels, in document order. */
 function realQuestions(folders = QUESTION_FOLDERS): string[] {
   const out: string[] = [];
   for (const doc of folders.flatMap(documents)) {
@@ -68,7 +68,8 @@ function realOverwegingen(folders = MOTIE_FOLDERS): string[] {
  */
 export function kamervragenDraft(size: number, options: Distinct = {}): string {
   const real = options.distinct ? once(realQuestions(allFolders())) : realQuestions();
-  const perNumber = Math.max(1, Math.ceil(size / 200_000));
+  // `distinct`: one question per number (the grouping below would wrap around and repeat questions).
+  const perNumber = options.distinct ? 1 : Math.max(1, Math.ceil(size / 200_000));
   const questions = real.map((_, i) => Array.from({ length: perNumber }, (__, k) => real[(i * perNumber + k) % real.length]!).join(' '));
   const head = 'Vragen van het lid Van der Molen (CDA) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties over de uitvoering van het coalitieakkoord (ingezonden 14 maart 2023).\n\n';
   const body: string[] = [];

@@ -185,6 +185,9 @@ describe("words that are Object's member names", () => {
       const analysis = service.analyze({ uri, version: 1, text });
       service.forget(uri);
       expect(rangeProblems(text, analysis.findings)).toEqual([]);
+      // No member of Object in what the draft is told: its date, messages, fixes, data (reviewer).
+      const told = JSON.stringify({ date: analysis.draft.date, findings: analysis.findings.map((f) => [f.message, f.data, f.fixes]) });
+      expect(told).not.toMatch(/native code|\[object /);
     }
   });
   it('a motie naming a constructor gets the citations one naming a builder gets', () => {

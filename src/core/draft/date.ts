@@ -1,5 +1,6 @@
 import type { Span, Taal } from '../types';
 import type { Part } from './types';
+import { own } from '../text/own';
 
 /** Where a draft's date comes from. */
 export type DateSource = 'frontmatter' | 'voorgesteld' | 'ingezonden' | 'ingediend';
@@ -35,7 +36,7 @@ export function parseDutchDate(text: string): { iso: string; index: number; leng
   const g = m.groups;
   let value: string | undefined;
   if (g['day'] !== undefined) {
-    const month = MONTHS[g['month']!.toLowerCase()];
+    const month = own(MONTHS, g['month']!.toLowerCase());
     value = month ? iso(Number(g['year']), month, Number(g['day'])) : undefined;
   } else if (g['d2'] !== undefined) value = iso(Number(g['y2']), Number(g['m2']), Number(g['d2']));
   else value = iso(Number(g['y3']), Number(g['m3']), Number(g['d3']));

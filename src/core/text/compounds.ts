@@ -98,7 +98,6 @@ function known(part: string, vocab: Vocabulary): boolean {
   return found;
 }
 
-
 function knownModifier(m: string, vocab: Vocabulary, depth: number): string | undefined {
   if (NO_MODIFIER.has(m)) return undefined;
   if (known(m, vocab)) return m;

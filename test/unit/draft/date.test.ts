@@ -31,7 +31,8 @@ describe('parseDutchDate', () => {
   ];
   for (const [text, iso] of valid) it(`"${text}" → ${iso}`, () => expect(parseDutchDate(text)?.iso).toBe(iso));
 
-  const invalid = ['31 februari 2023', '29 februari 2023', '31-04-2022', '2022-02-30', '2022-13-01', '0 mei 2022', '12 juno 2022', 'geen datum', ''];
+  // The name of an Object member is no month (reviewer: it gave the date "2026-function Object() { [native code] }-12").
+  const invalid = ['31 februari 2023', '29 februari 2023', '31-04-2022', '2022-02-30', '2022-13-01', '0 mei 2022', '12 juno 2022', 'geen datum', '', '12 constructor 2026', '3 __proto__ 2026', '1 tostring 2026'];
   for (const text of invalid) it(`"${text}" is no date`, () => expect(parseDutchDate(text)).toBeUndefined());
 
   it('gives the offset and length of the date inside a longer text', () => {

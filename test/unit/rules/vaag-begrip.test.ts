@@ -18,6 +18,7 @@ describe('vaag-begrip with a term of the user named like an Object member (revie
       const found = findingsOf(text, 'vaag-begrip', terms);
       expect(found.map((f) => f.text.toLowerCase())).toEqual(['constructor']);
       for (const f of found) for (const fix of f.fixes) for (const e of fix.edits) expect(e.newText).not.toMatch(/function|native code/);
+      for (const f of found) expect(JSON.stringify(f.data ?? {})).not.toMatch(/native code/);
     }
   });
 });
