@@ -164,20 +164,25 @@ function createWordTable(vocabulary: Vocabulary, partWeight: number): WordTable 
   const boilerplateKeys = new Set<string>();
   for (const w of BOILERPLATE) boilerplateKeys.add(dutchKey(w, vocabulary));
 
-  const plainWordInfo = (w: string, caps: boolean): WordInfo => {
-    if (FUNCTION_WORDS.has(w) || w.length < 2) {
-      // OM (Openbaar Ministerie) is no "om": an acronym in capitals keeps its own term.
-      if (caps && w.length >= 2) {
-        const acronym = w.toUpperCase();
-        return { key: acronym, stop: false, terms: [{ term: acronym, weight: 1 }] };
-      }
-      return { key: w, stop: true, terms: [] };
-    }
+  /** A plain word's key and whether it is a stop word: decided before its compound parts, and all `keyOf` asks. */
+  const plainKey = (w: string): { key: string; stop: boolean } => {
+    if (FUNCTION_WORDS.has(w) || w.length < 2) return { key: w, stop: true };
     // Nothing Dutch is this long: a pasted URL, hash or run of characters is one opaque term.
-    if (w.length > MAX_WORD) return { key: w, stop: false, terms: [{ term: w, weight: 1 }] };
+    if (w.length > MAX_WORD) return { key: w, stop: false };
     const key = dutchKey(w, vocabulary);
-    if (boilerplateKeys.has(key)) return { key, stop: true, terms: [] };
-    return { key, stop: false, terms: [{ term: key, weight: 1 }, ...compoundPartTerms(w, key, vocabulary, partWeight, boilerplateKeys)] };
+    return { key, stop: boilerplateKeys.has(key) };
+  };
+
+  const plainWordInfo = (w: string, caps: boolean): WordInfo => {
+    // OM (Openbaar Ministerie) is no "om": an acronym in capitals keeps its own term.
+    if (caps && w.length >= 2 && FUNCTION_WORDS.has(w)) {
+      const acronym = w.toUpperCase();
+      return { key: acronym, stop: false, terms: [{ term: acronym, weight: 1 }] };
+    }
+    const { key, stop } = plainKey(w);
+    if (stop) return { key, stop, terms: [] };
+    if (w.length > MAX_WORD) return { key, stop, terms: [{ term: key, weight: 1 }] };
+    return { key, stop, terms: [{ term: key, weight: 1 }, ...compoundPartTerms(w, key, vocabulary, partWeight, boilerplateKeys)] };
   };
 
   const hyphenatedInfo = (parts: readonly string[], caps: boolean): WordInfo => {
@@ -210,14 +215,7 @@ function createWordTable(vocabulary: Vocabulary, partWeight: number): WordTable 
     return made;
   };
 
-  // `plainWordInfo` without the compound parts (its key and stop are decided before them).
   const keys = new Map<string, { key: string; stop: boolean }>();
-  const plainKey = (w: string): { key: string; stop: boolean } => {
-    if (FUNCTION_WORDS.has(w) || w.length < 2) return { key: w, stop: true };
-    if (w.length > MAX_WORD) return { key: w, stop: false };
-    const key = dutchKey(w, vocabulary);
-    return { key, stop: boilerplateKeys.has(key) };
-  };
 
   return {
     info,
