@@ -1,4 +1,3 @@
-import { detached } from '../text/detach';
 import { lineStartOf } from '../text/positions';
 import type { Line } from '../markdown/lines';
 import {
@@ -21,6 +20,7 @@ import {
   VRAGEN_HEADER,
 } from './formulas';
 import type { Part, PartKind } from './types';
+import { TextMemo } from '../text/textMemo';
 
 /** A piece of a line from `from` to `to` (used when one line holds two parts, e.g. the dictum and the slot). */
 export function sliceLine(line: Line, from: number, to = line.end): Line {
@@ -107,24 +107,15 @@ function boundary(masked: string, line: Line, from: number, kind: PartKind): { e
   // A function of the line's words and the part's kind alone, asked for every line of a motie on every keystroke:
   // the lines a keystroke did not touch are found here instead of running the patterns over them again.
   let byText = boundaries.get(kind);
-  if (!byText) boundaries.set(kind, (byText = new Map()));
-  let found = byText.get(text);
-  if (found === undefined) {
-    found = boundaryIn(text, kind) ?? null;
-    if ((boundaryChars += text.length) > BOUNDARY_MEMO_CHARS) {
-      for (const memo of boundaries.values()) memo.clear();
-      boundaryChars = text.length;
-    }
-    // A copy: the key outlives this version, whose text a slice would keep.
-    byText.set(detached(text), found);
-  }
+  if (!byText) boundaries.set(kind, (byText = new TextMemo(2_000_000)));
+  // `null`: no boundary in these words (remembered too, so not `??`).
+  const hit = byText.get(text);
+  const found = hit !== undefined ? hit : byText.set(text, boundaryIn(text, kind) ?? null);
   return found ? { end: from + found.end, next: from + found.next } : undefined;
 }
 
-/** `boundaryIn` of the lines seen, by part kind and words; all let go once they hold this many characters. */
-const boundaries = new Map<PartKind, Map<string, { end: number; next: number } | null>>();
-const BOUNDARY_MEMO_CHARS = 2_000_000;
-let boundaryChars = 0;
+/** `boundaryIn` of the lines seen, by part kind and words (each kind's memo let go once it holds 2,000,000 characters). */
+const boundaries = new Map<PartKind, TextMemo<{ end: number; next: number } | null>>();
 
 /** `boundary` within `text` (a line's masked words from where the part runs on), offsets relative to its start. */
 function boundaryIn(text: string, kind: PartKind): { end: number; next: number } | undefined {

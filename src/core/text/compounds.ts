@@ -1,4 +1,4 @@
-import { detached } from './detach';
+import { TextMemo } from './textMemo';
 import { basicKey, lemmaOf, SEPARABLE_PARTICLES, type Vocabulary } from './stem';
 
 /**
@@ -76,9 +76,7 @@ const INFLECTIONS = ['en', 's', 'e', 'n'];
  * Per vocabulary, whether a longer part is known by its key: splitting tries every head of a word, and the same heads
  * come back in many words (a cold check of the published documents asked 33,000 times for 16,000 parts).
  */
-const knownByKey = new WeakMap<Vocabulary, Map<string, boolean>>();
-/** Parts `known` remembers per vocabulary before it starts again. */
-const KNOWN_LIMIT = 200_000;
+const knownByKey = new WeakMap<Vocabulary, TextMemo<boolean>>();
 
 function known(part: string, vocab: Vocabulary): boolean {
   if (part.length < MIN_PART) return false;
@@ -87,15 +85,8 @@ function known(part: string, vocab: Vocabulary): boolean {
   // words as written, since stemming makes many short strings look known.
   if (part.length < 5) return false;
   let memo = knownByKey.get(vocab);
-  if (!memo) knownByKey.set(vocab, (memo = new Map()));
-  let found = memo.get(part);
-  if (found === undefined) {
-    found = vocab.keys.has(basicKey(part)) || vocab.keys.has(basicKey(lemmaOf(part, vocab)));
-    if (memo.size >= KNOWN_LIMIT) memo.clear();
-    // A copy: the part may be a slice of a draft's text, which the memo must not keep.
-    memo.set(detached(part), found);
-  }
-  return found;
+  if (!memo) knownByKey.set(vocab, (memo = new TextMemo(2_000_000)));
+  return memo.get(part) ?? memo.set(part, vocab.keys.has(basicKey(part)) || vocab.keys.has(basicKey(lemmaOf(part, vocab))));
 }
 
 function knownModifier(m: string, vocab: Vocabulary, depth: number): string | undefined {

@@ -6,3 +6,4 @@
 export function detached(s: string): string {
   return s.length === 0 ? '' : ` ${s}`.slice(1);
 }
+

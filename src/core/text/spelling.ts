@@ -1,4 +1,4 @@
-import { detached } from './detach';
+import { TextMemo } from './textMemo';
 import type { WordList } from './words';
 
 /**
@@ -48,8 +48,8 @@ const LINKING = /^(en|s|e)/;
 /** Parts of a lenient compound are listed words of three letters or more ("net" + "congestie"), or particles. */
 const MIN_PART = 3;
 const MAX_DEPTH = 2;
-/** The memo of words checked is cleared when it holds this many (a long session with many documents). */
-const MEMO_LIMIT = 50_000;
+/** The memos of words checked are cleared when they hold this many characters (some 50,000 words: a long session). */
+const MEMO_CHARS = 500_000;
 
 /** The marked forms of each letter: a diaeresis, accent or cedilla Dutch spelling may need. */
 const MARKS: Readonly<Record<string, string>> = { a: 'äáàâ', e: 'ëéèê', i: 'ïíìî', o: 'öóòô', u: 'üúùû', c: 'ç', n: 'ñ' };
@@ -79,8 +79,8 @@ function oneEditAway(word: string): string[] {
 
 /** A speller over a word list (see the module comment). Never throws; remembers what it checked. */
 export function createSpeller(words: WordList): Speller {
-  const knownMemo = new Map<string, boolean>();
-  const checkMemo = new Map<string, SpellingSuggestion | null>();
+  const knownMemo = new TextMemo<boolean>(MEMO_CHARS);
+  const checkMemo = new TextMemo<SpellingSuggestion | null>(MEMO_CHARS);
 
   const known = (word: string, depth = 0): boolean => {
     const key = `${depth}${word}`;
@@ -104,10 +104,7 @@ export function createSpeller(words: WordList): Speller {
           (unlinked !== undefined && unlinked.length >= MIN_PART && (words.listed(unlinked) || known(unlinked, depth + 1)));
       }
     }
-    if (knownMemo.size >= MEMO_LIMIT) knownMemo.clear();
-    // Copies: a word may be a slice of a draft's text, which a memo entry would keep alive.
-    knownMemo.set(detached(key), ok);
-    return ok;
+    return knownMemo.set(key, ok);
   };
 
   /**
@@ -150,9 +147,7 @@ export function createSpeller(words: WordList): Speller {
         if (candidates.length > 0) result = { candidates, diacritics: false };
       }
     }
-    if (checkMemo.size >= MEMO_LIMIT) checkMemo.clear();
-    checkMemo.set(detached(word), result);
-    return result ?? undefined;
+    return checkMemo.set(word, result) ?? undefined;
   };
 
   return { known: (word) => known(word.normalize('NFC').replace(/ĳ/g, 'ij')), check };

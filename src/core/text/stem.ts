@@ -1,5 +1,5 @@
 import { stemmer as snowballDutch } from '@orama/stemmers/dutch';
-import { detached } from './detach';
+import { TextMemo } from './textMemo';
 
 /**
  * Dutch word → matching key. The Snowball Dutch stemmer does the suffix work (plural -en/-s, -heid/-heden, -ing,
@@ -42,17 +42,12 @@ export function snowballStem(word: string): string {
   return snowballDutch(word);
 }
 
-/** Memos of words kept across documents and versions: their keys are copies, not views of a draft (see `detached`). */
-const basicCache = new Map<string, string>();
+/** Memos of words kept across documents and versions (their keys copies, see `TextMemo`). */
+const basicKeys = new TextMemo<string>(1_000_000);
 
 /** Snowball plus the spelling alternations; no vocabulary needed. Memoised: compound splitting asks often. */
 export function basicKey(word: string): string {
-  let k = basicCache.get(word);
-  if (k === undefined) {
-    if (basicCache.size >= 100_000) basicCache.clear();
-    basicCache.set(detached(word), (k = undoSpellingAlternations(snowballDutch(word))));
-  }
-  return k;
+  return basicKeys.get(word) ?? basicKeys.set(word, undoSpellingAlternations(snowballDutch(word)));
 }
 
 function undoSpellingAlternations(stem: string): string {
@@ -184,18 +179,13 @@ export function dutchKey(word: string, vocab: Vocabulary = emptyVocabulary): str
   return OWN_KEY[lemma] ?? basicKey(lemma);
 }
 
-const lemmaCaches = new WeakMap<Vocabulary, Map<string, string>>();
+const lemmaCaches = new WeakMap<Vocabulary, TextMemo<string>>();
 
 /** The dictionary form the key is computed from (a word, not a stem). Memoised per vocabulary. */
 export function lemmaOf(w: string, vocab: Vocabulary): string {
   let cache = lemmaCaches.get(vocab);
-  if (!cache) lemmaCaches.set(vocab, (cache = new Map()));
-  let lemma = cache.get(w);
-  if (lemma === undefined) {
-    if (cache.size >= 200_000) cache.clear();
-    cache.set(detached(w), (lemma = computeLemma(w, vocab)));
-  }
-  return lemma;
+  if (!cache) lemmaCaches.set(vocab, (cache = new TextMemo(2_000_000)));
+  return cache.get(w) ?? cache.set(w, computeLemma(w, vocab));
 }
 
 function computeLemma(w: string, vocab: Vocabulary): string {

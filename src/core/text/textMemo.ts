@@ -16,12 +16,13 @@ export class TextMemo<V> {
     return this.entries.get(key);
   }
 
-  /** Remember `value` under `key`; `weight`: the characters it holds besides its key (its own texts). */
-  set(key: string, value: V, weight = 0): void {
+  /** Remember `value` under `key` and give it back; `weight`: the characters it holds besides its key (its own texts). */
+  set(key: string, value: V, weight = 0): V {
     const size = key.length + weight;
     if (this.chars + size > this.maxChars) this.clear();
     this.entries.set(detached(key), value);
     this.chars += size;
+    return value;
   }
 
   clear(): void {

@@ -12,7 +12,7 @@
  * few milliseconds and kept as its text (a `Map` of its 450,000 forms would take some 300 ms and 100 MB).
  */
 
-import { detached } from './detach';
+import { TextMemo } from './textMemo';
 
 const BEGINS = 1;
 const ENDS = 2;
@@ -22,8 +22,8 @@ const FOREIGN = 8;
 /** Compound parts shorter than this are not tried (they would make almost anything a compound). */
 const MIN_PART = 3;
 const MAX_PARTS = 4;
-/** Lookups remembered per list (see `wordListOver`). */
-const MEMO_LIMIT = 200_000;
+/** Characters of words whose lookups are remembered per list (see `wordListOver`): some 200,000 words. */
+const MEMO_CHARS = 2_000_000;
 
 /** Membership questions about Dutch words; every argument is compared in lower case. */
 export interface WordList {
@@ -134,18 +134,9 @@ export function wordListOf(marks: ReadonlyMap<string, number>): WordList {
 /** A word list over a lookup of a lower-case word's marks (0 for a word not in the list). */
 function wordListOver(lookup: (word: string) => number, size: number): WordList {
   // The compound search asks for the same parts again and again (every candidate of a misspelt word shares most of
-  // them): each answer is remembered, up to `MEMO_LIMIT` words.
-  const memo = new Map<string, number>();
-  const marksOf = (w: string): number => {
-    let marks = memo.get(w);
-    if (marks === undefined) {
-      marks = lookup(w);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      // A copy: the word may be a slice of a draft's text, which the entry would keep alive.
-      memo.set(detached(w), marks);
-    }
-    return marks;
-  };
+  // them): each answer is remembered, up to `MEMO_CHARS` characters of words.
+  const memo = new TextMemo<number>(MEMO_CHARS);
+  const marksOf = (w: string): number => memo.get(w) ?? memo.set(w, lookup(w));
   const has = (w: string, bit: number) => (marksOf(w) & bit) !== 0;
   /** `w` can close a compound: an end part, or a middle part followed by more parts. */
   const closes = (w: string, parts: number): boolean => {
