@@ -4,7 +4,7 @@ import type { CitationRef, Draft, Part, Quote } from '../draft/types';
 import { priorIndex, priorIndexAt } from '../draft/prior';
 import { perDraft } from './memo';
 import type { SearchHit } from '../retrieval/search';
-import { startingIn } from '../text/positions';
+import { firstStartingAt, NONE, startingIn } from '../text/positions';
 import { detached } from '../text/detach';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
@@ -265,19 +265,14 @@ function sentencesAt(text: string, offset: number): Span[] {
 
 /** The quotations that overlap `from`–`to`; a draft's quotations never overlap, so they are sorted by start and by end. */
 function quotesWithin(quotes: readonly Quote[], from: number, to: number): readonly Quote[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.inner.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
+  // The first that ends after `from` (sorted by end as by start); then those that start before `to`.
+  const first = firstStartingAt(quotes, quoteEnd, from + 1);
+  let end = first;
   while (end < quotes.length && quotes[end]!.inner.start < to) end++;
-  return end === lo ? NO_QUOTES : quotes.slice(lo, end);
+  return end === first ? NONE : quotes.slice(first, end);
 }
 
-const NO_QUOTES: readonly Quote[] = Object.freeze([]);
+const quoteEnd = (q: Quote) => q.inner.end;
 const citationStart = (c: CitationRef) => c.start;
 const referenceStart = (r: { span: Span }) => r.span.start;
 

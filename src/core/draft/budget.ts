@@ -91,10 +91,9 @@ function footnotesOver(text: string, limit: number): BudgetExceeded | undefined 
   // over the limit is matched again for where it starts.
   for (let from = 0; FOOTNOTE_DEFINITION.test(text); from = FOOTNOTE_DEFINITION.lastIndex) {
     if (++found !== limit + 1) continue;
-    const end = FOOTNOTE_DEFINITION.lastIndex;
+    // The same match again, from where `test` found it: its start, and `lastIndex` back where it was.
     FOOTNOTE_DEFINITION.lastIndex = from;
     at = FOOTNOTE_DEFINITION.exec(text)!.index;
-    FOOTNOTE_DEFINITION.lastIndex = end;
   }
   return found > limit ? { what: 'footnotes', found, limit, at } : undefined;
 }

@@ -75,12 +75,6 @@ export function priorVersion(previous: Draft, draft: Draft, masked: Agreement): 
   return { delta: draft.text.length - previous.text.length, all, parts: previous.parts };
 }
 
-/** The previous version's part that starts at `start`, if one does. */
-export function priorPartAt(prior: PriorVersion, start: number): Part | undefined {
-  const at = priorIndexAt(prior, start);
-  return at < 0 ? undefined : prior.parts[at];
-}
-
 /** The index in the previous version's parts of the first that starts at `start`, or -1. */
 export function priorIndexAt(prior: PriorVersion, start: number): number {
   const at = firstStartingAt(prior.parts, partStart, start);

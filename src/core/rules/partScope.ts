@@ -27,9 +27,9 @@ export interface PartReports {
   /** The generation of the settings and data they were computed under; another generation starts afresh. */
   generation: number;
   /**
-   * By rule and severity, then by part key (`partKeys`). Two levels, so that each part's long key, one string shared
-   * by every rule's map, is hashed once per version (V8 keeps a string's hash) instead of once per rule joined to the
-   * rule's id (a copy of the part's text per rule and part).
+   * By rule and severity, then by part key (`partKeys`): where a part's reports are found when the previous version
+   * did not have it at its index (an undo, an abandoned version, a part equal to another). Two levels, so that each
+   * part's long key is one string shared by every rule's map, never joined to a rule's id.
    */
   byRule: Map<string, Map<string, Report[]>>;
   /**
@@ -193,6 +193,12 @@ function shifted(r: Report, delta: number): Report {
     start: r.start + delta,
     end: r.end + delta,
     ...(r.fixes ? { fixes: r.fixes.map((f) => ({ ...f, edits: f.edits.map(move) })) } : {}),
-    ...(r.related ? { related: r.related.map((x) => (x.uri === undefined && x.span ? { ...x, span: move(x.span) } : x)) } : {}),
+    ...(r.related ? { related: movedRelated(r.related, delta) } : {}),
   };
+}
+
+/** A report's related places moved by `delta` characters: those in the same document (no `uri`) with a span. */
+export function movedRelated(related: NonNullable<Report['related']>, delta: number): NonNullable<Report['related']> {
+  if (delta === 0) return related;
+  return related.map((x) => (x.uri === undefined && x.span ? { ...x, span: { ...x.span, start: x.span.start + delta, end: x.span.end + delta } } : x));
 }

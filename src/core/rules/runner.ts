@@ -5,7 +5,7 @@ import type { VagueLexicon } from '../vague/terms';
 import type { Speller } from '../text/spelling';
 import { pick, type Finding, type Logger, type Severity, type SeverityLevel, type Taal } from '../types';
 import { positionAt } from '../text/positions';
-import { checkByPartSteps, partKeys, type PartReports } from './partScope';
+import { checkByPartSteps, movedRelated, partKeys, type PartReports } from './partScope';
 import { runSteps, type Steps } from '../steps';
 import { effectiveSeverity, type Report, type Rule } from './types';
 import { byCodeUnits } from '../text/order';
@@ -86,7 +86,8 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
       get engine() {
         return options.engine ?? options.engineOf?.();
       },
-      report,
+      // Without `delta`: a rule passing `report` on (`list.forEach(ctx.report)`) must not move its findings.
+      report: (r: Report) => report(r),
     };
     try {
       if (rule.scope === 'part' && options.parts) {
@@ -122,11 +123,7 @@ function toFinding(draft: Draft, rule: Rule, r: Report, severity: Severity, taal
       edits: f.edits.map((e) => ({ start: clamp(e.start + delta, draft.text.length), end: clamp(e.end + delta, draft.text.length), newText: e.newText })),
       ...(f.isPreferred ? { isPreferred: true } : {}),
     })),
-    related: (r.related ?? []).map((x) => ({
-      ...x,
-      ...(delta !== 0 && x.uri === undefined && x.span ? { span: { ...x.span, start: x.span.start + delta, end: x.span.end + delta } } : {}),
-      message: pick(x.message, taal),
-    })),
+    related: movedRelated(r.related ?? [], delta).map((x) => ({ ...x, message: pick(x.message, taal) })),
     ...(r.data ? { data: r.data } : {}),
   };
 }

@@ -58,7 +58,8 @@ export function startingIn<T>(items: readonly T[], startOf: (item: T) => number,
   return first === end ? NONE : items.slice(first, end);
 }
 
-const NONE: readonly never[] = Object.freeze([]);
+/** One empty list, for the many lookups that find nothing (never changed by their callers). */
+export const NONE: readonly never[] = Object.freeze([]);
 
 /** The index of the first of `items` (sorted by start) that starts at `offset` or later (`items.length` if none). */
 export function firstStartingAt<T>(items: readonly T[], startOf: (item: T) => number, offset: number): number {
