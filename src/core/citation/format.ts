@@ -103,21 +103,19 @@ export function footnoteInsertion(draft: Draft, unit: Span, text: string): TextE
   return [{ start: unit.end, end: unit.end, newText: `[^${n}]` }, footnoteDefinitionInsertion(draft, n, text)];
 }
 
-const freeLabels = new WeakMap<Draft, string>();
-
 /**
  * The first number no footnote marker or definition uses yet (a marker without its note still holds its number). Once
- * per draft version: every suggestion's fix asks for it, and it reads the whole document.
+ * per draft version (kept with its insertion places): every suggestion's fix asks for it, and it reads the whole document.
  */
 function freeFootnoteLabel(draft: Draft): string {
-  let label = freeLabels.get(draft);
-  if (label === undefined) {
+  const places = placesOf(draft);
+  if (places.footnoteLabel === undefined) {
     const used = new Set([...draft.lines.footnoteDefinitions.map((d) => d.label), ...[...draft.lines.masked.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!)]);
     let n = 1;
     while (used.has(String(n))) n++;
-    freeLabels.set(draft, (label = String(n)));
+    places.footnoteLabel = String(n);
   }
-  return label;
+  return places.footnoteLabel;
 }
 
 /** The definition `[^label]: text` as a new paragraph at the end of the document. */
@@ -139,6 +137,8 @@ interface InsertionPlaces {
   eol: string;
   /** A new overweging goes at `at`, between `before` and `after`; undefined when the draft has no dictum or overweging. */
   overweging?: { at: number; before: string; after: string };
+  /** The first free footnote number (`freeFootnoteLabel`), found when a fix first asks. */
+  footnoteLabel?: string;
 }
 
 const insertionPlaces = new WeakMap<Draft, InsertionPlaces>();
