@@ -14,6 +14,7 @@ import { fieldsOf, firstLineOf, headOf, parseYaml, rangeOf, Reporter, suggest, v
 import { expected, readScalar, SCALAR_KINDS } from './scalars';
 import type { Entry, Place, ReadContext } from './scalars';
 import type { Field as NodeField, Range } from './yamlNodes';
+import { setOwn } from '../text/own';
 
 export interface ReadOptions {
   /** The lists that word lists of the schema name (`list: 'tags'`): the workspace's tags, say. */
@@ -396,7 +397,7 @@ class Walker implements ReadContext {
         continue;
       }
       const value = this.field(f, { shape: shape.value, presence: 'optional' }, entry);
-      if (value !== undefined) out[f.key] = value;
+      if (value !== undefined) setOwn(out, f.key, value);
     }
     return out;
   }

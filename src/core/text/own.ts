@@ -7,3 +7,13 @@
 export function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+/**
+ * Store `value` under `key` as the table's own property. An assignment to "__proto__" sets the object's prototype
+ * instead (or, for a value that is no object, does nothing): a data file's key "__proto__" was lost, or its value
+ * answered every lookup of the table. For every table filled with keys from a data file, a draft or the settings.
+ */
+export function setOwn<T>(table: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(table, key, { value, writable: true, enumerable: true, configurable: true });
+  else table[key] = value;
+}

@@ -3,6 +3,7 @@ import type { Infer, Issues, Written } from '../data/schema';
 import { readData, readPlainValue } from '../data/reader';
 import type { DataProblem, Localized, Span } from '../types';
 import { insidePair } from '../text/positions';
+import { setOwn } from '../text/own';
 
 /** One vague policy term with the reason it is vague and what firmer wording exists. */
 export interface VagueTerm {
@@ -278,7 +279,7 @@ function buildTerm(raw: TermInput, issues: Issues): Omit<VagueTerm, 'origin'> | 
   if (!id || forms.length === 0 || !why || !instead) return undefined;
   const replacements: Record<string, string> = {};
   const shorthand = single !== undefined && raw.replacement !== undefined ? { [single]: raw.replacement } : {};
-  for (const [k, v] of Object.entries({ ...shorthand, ...raw.replacements })) replacements[normalizeForm(k)] = v;
+  for (const [k, v] of Object.entries({ ...shorthand, ...raw.replacements })) setOwn(replacements, normalizeForm(k), v);
   const term: Omit<VagueTerm, 'origin'> = { id, forms, category: raw.category, why, instead, replacements, sources: raw.sources };
   const places = (raw.places ?? []).map(normalizeForm);
   const unknownPlaces = places.filter((p) => !PLACES.includes(p));

@@ -203,6 +203,15 @@ describe('loading a lexicon', () => {
     expect(r.terms[1]!.places).toEqual(['dictum']);
   });
 
+  it('a replacement keyed "__proto__" is kept as written and reported, not lost to the object\'s prototype', () => {
+    const yaml = ['terms:', '  - id: a', '    forms: [aaa]', '    why: w', '    instead: i', '    replacements: { __proto__: f, aaa: b }'].join('\n');
+    const r = loadVagueTerms(yaml, 'test');
+    const a = r.terms[0]!;
+    expect(Object.keys(a.replacements)).toEqual(['__proto__', 'aaa']);
+    expect(Object.getPrototypeOf(a.replacements)).toBe(Object.prototype);
+    expect(r.problems.map((p) => [p.code, p.message])).toEqual([['bad-value', 'Begrip "a": vervanging voor "__proto__", maar dat is geen vorm van het begrip.']]);
+  });
+
   it('a YAML syntax error has a position; garbage never throws', () => {
     const r = loadVagueTerms('terms:\n  - id: [x\n', 'test');
     expect(r.problems[0]).toMatchObject({ code: 'yaml-syntax', severity: 'error' });
