@@ -72,6 +72,9 @@ export interface KeyedFinding {
   severity: Finding['severity'];
   message: string;
   commitments: string[];
+  /** Offsets of what it covers in the document (for the misses it catches); not part of its key. */
+  start?: number;
+  end?: number;
 }
 
 /**
@@ -138,6 +141,8 @@ export function findingsOf(service: DraftService, doc: RealDoc): KeyedFinding[] 
     severity: f.severity,
     message: f.message,
     commitments: f.commitments,
+    start: f.start,
+    end: f.end,
   }));
 }
 
@@ -176,6 +181,7 @@ export function scoreReal(
   judgements: Judgement[],
   gold: Map<string, GoldSentence[]>,
   misses: Miss[],
+  textOf: (doc: RealDoc) => string = docText,
 ): RealScores {
   const ids = new Set(docs.map((d) => d.id));
   const complete = new Set(docs.filter((d) => d.complete).map((d) => d.id));
@@ -215,6 +221,7 @@ export function scoreReal(
   let goldCount = 0;
   let found = 0;
   const wrongOnes: KeyedFinding[] = [];
+  const rightByDoc = new Map<string, KeyedFinding[]>();
   for (const id of ids) {
     const sentences = gold.get(id) ?? [];
     const offered = mine.filter((f) => f.doc === id && f.rule === CITATION_RULE);
@@ -223,6 +230,7 @@ export function scoreReal(
     suggestions += offered.length;
     correct += right.length;
     wrongOnes.push(...offered.filter((f) => !right.includes(f)));
+    rightByDoc.set(id, right);
     for (const group of citationGroups(sentences)) {
       goldCount++;
       if (right.some((f) => group.has(f.commitments[0] ?? ''))) found++;
@@ -230,7 +238,9 @@ export function scoreReal(
   }
 
   const listed = misses.filter((m) => ids.has(m.doc));
-  const caught = listed.filter((m) => mine.some((f) => f.doc === m.doc && f.rule === m.rule && f.line <= m.line && m.line <= f.endLine)).length;
+  const byId = new Map(docs.map((d) => [d.id, d] as const));
+  const useful = (f: KeyedFinding) => verdicts.get(findingKey(f)) === 'useful';
+  const caught = listed.filter((m) => isCaught(m, mine, rightByDoc.get(m.doc) ?? [], useful, () => textOf(byId.get(m.doc)!))).length;
   return {
     docs: ids.size,
     perRule,
@@ -249,6 +259,49 @@ export function scoreReal(
     notLoaded,
     unjudged,
   };
+}
+
+/** The commitment keys a citation miss's note names ("near-verbatim ca2026:europese-digitale-infrastructuur (…)"). */
+const NOTE_KEY = /\b[a-z][a-z0-9-]*\d{4}:[a-z0-9]+(?:-[a-z0-9]+)*/g;
+
+/**
+ * Whether the tool catches a listed miss, judged the same way on both splits, whatever rule the miss was listed under:
+ * - a citation miss: a right suggestion (by the gold, as recall counts it) of a commitment its note names, anywhere in
+ *   its document, since the tool suggests a commitment once per document, on the sentence it fits best; a note that
+ *   names no key, a right suggestion on its line;
+ * - any other miss: a finding of the rule it was listed under whose span overlaps the miss's words on its line, or a
+ *   finding of another rule, judged useful, that lies at least half within those words (a slip listed as `spelfout`
+ *   that `schrijfwijze` now reports is caught; a citation suggestion over the whole sentence, or a finding elsewhere
+ *   on the line, is not). Where the words are not on the line as written (an ellipsis, a line break), a finding of
+ *   the rule it was listed under that covers the line.
+ * Until the fourteenth session a miss counted as caught only by a finding of the rule it was listed under covering its
+ * line: the dev misses were relabelled as rules came to catch them and the held ones were not, and a citation miss
+ * caught on a neighbouring sentence counted as missed (5/96 held then, ~13/96 by the same yardstick on both splits).
+ */
+function isCaught(m: Miss, findings: readonly KeyedFinding[], right: readonly KeyedFinding[], useful: (f: KeyedFinding) => boolean, text: () => string): boolean {
+  const covers = (f: KeyedFinding) => f.doc === m.doc && f.line <= m.line && m.line <= f.endLine;
+  if (m.rule === CITATION_RULE) {
+    const keys: string[] = m.note.match(NOTE_KEY) ?? [];
+    return keys.length > 0 ? right.some((f) => keys.includes(f.commitments[0] ?? '')) : right.some(covers);
+  }
+  const span = missSpan(m, text());
+  if (!span) return findings.some((f) => f.rule === m.rule && covers(f));
+  return findings.some((f) => {
+    if (f.doc !== m.doc || f.start === undefined || f.end === undefined) return false;
+    const overlap = Math.min(f.end, span.end) - Math.max(f.start, span.start);
+    return f.rule === m.rule ? overlap > 0 : overlap > 0 && 2 * overlap >= f.end - f.start && useful(f);
+  });
+}
+
+/** Where a miss's words stand on its line (as written, else ignoring case); undefined when they are not there. */
+function missSpan(m: Miss, text: string): { start: number; end: number } | undefined {
+  const starts = computeLineStarts(text);
+  const from = starts[m.line - 1];
+  if (from === undefined) return undefined;
+  const line = text.slice(from, starts[m.line] ?? text.length);
+  let at = line.indexOf(m.text);
+  if (at < 0) at = line.toLowerCase().indexOf(m.text.toLowerCase());
+  return at < 0 ? undefined : { start: from + at, end: from + at + m.text.length };
 }
 
 /** The citations a document makes: its gold sentences grouped by shared keys. */
