@@ -41,7 +41,7 @@ describe('npm run bench (quick)', () => {
       figure(new RegExp(`^whole check, peak memory, ${what}, `));
     }
     for (const what of ['Kamervragen', 'motie']) figure(new RegExp(`^whole check, growth per kB .*, ${what} \\(in process`));
-    // Typing over a real LSP connection against a full re-check of the same draft.
+    // Typing over a real LSP connection against a re-check of the same draft.
     for (const draft of ['Kamervragen 50 kB', 'motie 50 kB']) {
       for (const p of ['p50', 'p95', 'max']) expect(figure(new RegExp(`^typing over LSP, ${draft}: ${p} per keystroke`))[4]).toMatch(/^\d+\.\d\d×$/);
     }
