@@ -1,7 +1,10 @@
 /*
- * The whole check per keystroke on a 50 KB draft, next to two baselines measured in the same run on the same text:
+ * A re-check of a whole 50 KB draft per keystroke, next to two baselines measured in the same run on the same text:
  * a full unified + remark-parse + remark-gfm parse (what a Markdown tool pays before any rule runs) and markdownlint
- * with all its default rules (what a Markdown linter costs per keystroke). Reported as ratios; never asserted.
+ * with all its default rules (what a Markdown linter costs per keystroke). Reported as ratios; never asserted. A
+ * re-check: nothing of the previous version is reused, but the process's memos by sentence hold every sentence the
+ * keystroke did not change (a reviewer of the benchmarks; the whole check of new text, at process level, is
+ * `bench/scaling.bench.ts`). The three measures take turns each round, so a change in the machine's load falls on all.
  *
  * Usage: npm run bench:check [-- --size 50000 --rounds 40]
  */
@@ -66,10 +69,15 @@ for (let r = 0; r < 5; r++) {
   lint({ strings: { d: edited(r) } });
 }
 
-// The whole check: the URI forgotten first, so nothing of the previous version is reused (bench:typing measures that).
-const ours = time(ROUNDS, (r) => (service.forget('bench:draft'), service.analyze({ uri: 'bench:draft', version: r + 1, text: edited(r) })));
-const remark = time(ROUNDS, (r) => processor.parse(edited(r)));
-const markdownlint = time(ROUNDS, (r) => lint({ strings: { d: edited(r) } }));
+// The re-check: the URI forgotten first, so nothing of the previous version is reused (bench:typing measures that).
+const ours: number[] = [];
+const remark: number[] = [];
+const markdownlint: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  ours.push(...time(1, () => (service.forget('bench:draft'), service.analyze({ uri: 'bench:draft', version: r + 1, text: edited(r) }))));
+  remark.push(...time(1, () => processor.parse(edited(r))));
+  markdownlint.push(...time(1, () => lint({ strings: { d: edited(r) } })));
+}
 const findings = service.findings({ uri: 'bench:draft', version: ROUNDS, text: edited(ROUNDS - 1) }).length;
 
 const m = { ours: median(ours), remark: median(remark), markdownlint: median(markdownlint) };
@@ -81,4 +89,4 @@ console.log(`  markdownlint, alle standaardregels                  ${m.markdownl
 console.log(`  verhouding Akkoordwijzer / remark-gfm-parse         ${(m.ours / m.remark).toFixed(2)}`);
 console.log(`  verhouding Akkoordwijzer / markdownlint             ${(m.ours / m.markdownlint).toFixed(2)}`);
 console.log(`  heap na afloop                                      ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
-reportFigure({ name: `whole check per keystroke, ${(text.length / 1000).toFixed(0)} kB (median)`, value: m.ours, unit: 'ms', baseline: m.markdownlint, baselineName: 'markdownlint', goal: '≤ 1.0×' });
+reportFigure({ name: `re-check per keystroke, ${(text.length / 1000).toFixed(0)} kB, memos warm (median)`, value: m.ours, unit: 'ms', baseline: m.markdownlint, baselineName: 'markdownlint' });

@@ -33,7 +33,8 @@ export function measureProcess(args: readonly string[], cwd: string, timeoutMs?:
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, AKKOORDWIJZER_CACHE: 'off', ...env },
+    // Both caches off unless `env` gives one: a code-cache folder set in the caller's environment would otherwise win.
+    env: { ...process.env, AKKOORDWIJZER_CACHE: 'off', AKKOORDWIJZER_CODE_CACHE: 'off', ...env },
     ...(timeoutMs === undefined ? {} : { timeout: timeoutMs, killSignal: 'SIGKILL' as const }),
   });
   const ms = performance.now() - t0;
@@ -50,10 +51,16 @@ export interface Run {
   cpu: number;
 }
 
-/** One process from spawn to exit; a status above 1 (1: findings) is a failure of the benchmark. */
+/**
+ * What on standard error says a run did not do its work: a stack trace (an uncaught error exits with status 1, which
+ * is also "findings"), or a rule of ours that failed and was skipped (logged once, the check goes on, faster).
+ */
+const FAILED = /^\s+at .+\(.+:\d+:\d+\)$|^Regel \S+ faalde op /m;
+
+/** One process from spawn to exit; a status above 1 (1: findings), or a failure on standard error, fails the benchmark. */
 export function runProcess(args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
   const r = measureProcess(args, cwd, undefined, env);
-  if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  if (r.status === null || r.status > 1 || FAILED.test(r.stderr)) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return { ms: r.ms, rss: r.rssMb, cpu: r.cpuMs };
 }
 

@@ -79,7 +79,7 @@ De Vries
 async function serverToFirstDiagnostics(server: string, folder: string, text: string, env: Record<string, string> = {}): Promise<Run> {
   const t0 = performance.now();
   const profile = server === SERVER ? PROFILE : [];
-  const child = spawn(process.execPath, [...profile, '-r', RSS_PRELOAD, server, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, AKKOORDWIJZER_CACHE: 'off', ...env } });
+  const child = spawn(process.execPath, [...profile, '-r', RSS_PRELOAD, server, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, AKKOORDWIJZER_CACHE: 'off', AKKOORDWIJZER_CODE_CACHE: 'off', ...env } });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
