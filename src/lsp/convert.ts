@@ -21,10 +21,13 @@ export function toEdit(doc: TextDocument, e: { start: number; end: number; newTe
   return { range: toRange(doc, e), newText: e.newText };
 }
 
-/** What a diagnostic carries in `data`: enough for stateless code actions (and the suggested keys, for tools). */
+/**
+ * What a diagnostic carries in `data`: the version it was made for, and the suggested keys (for tools). Its fixes are
+ * made when the client asks for code actions, from the analysis of the version it holds then: they were carried here
+ * once, half of every notification's bytes, encoded by the server and parsed by the client on every keystroke.
+ */
 export interface DiagnosticData {
   version: number;
-  fixes: { title: string; isPreferred?: boolean; edits: TextEdit[] }[];
   commitments: string[];
 }
 
@@ -37,11 +40,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     }
     return [];
   });
-  const data: DiagnosticData = {
-    version: doc.version,
-    fixes: f.fixes.map((x) => ({ title: x.title, ...(x.isPreferred ? { isPreferred: true } : {}), edits: x.edits.map((e) => toEdit(doc, e)) })),
-    commitments: f.commitments,
-  };
+  const data: DiagnosticData = { version: doc.version, commitments: f.commitments };
   return {
     range: toRange(doc, f),
     severity: SEVERITIES[f.severity],

@@ -8,8 +8,9 @@ import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND } from '../../shared/protocol';
 import { SOURCE, toEdit, type DiagnosticData } from '../convert';
 import { ACTIONS } from '../messages';
 
-function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
-  return d.source === SOURCE && !!d.data && typeof d.data === 'object' && Array.isArray((d.data as DiagnosticData).fixes);
+/** Whether a diagnostic of ours was made for `version` of its document (a client may also drop `data`). */
+function madeFor(d: Diagnostic, version: number): boolean {
+  return !!d.data && typeof d.data === 'object' && (d.data as Partial<DiagnosticData>).version === version;
 }
 
 /**
@@ -44,30 +45,27 @@ export function registerCodeActionSupport(connection: Connection, documents: Tex
 }
 
 /**
- * The findings' own fixes. They are stateless: each diagnostic carries its fixes in `data` (found by `code`). When the
- * diagnostic was made for an older version of the document, or a client drops `data`, the fixes are recomputed for
- * the current version, so an edit is never applied to text it was not made for.
+ * The findings' own fixes, made from the analysis of the document's current version (cached: the diagnostics came
+ * from it), so an edit is never applied to text it was not made for. When the client passes diagnostics of ours made
+ * for this version, the fixes are those of their findings (matched by rule and start), each with its diagnostic; else
+ * (none passed, or made for an older version) the fixes of the findings that touch the range.
  */
 function fixActions(doc: TextDocument, params: CodeActionParams, service: DraftService): CodeAction[] {
-  const actions: CodeAction[] = [];
   const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
-  const fresh = ours.filter(isOurs).filter((d) => d.data.version === doc.version);
-  if (fresh.length === ours.length && ours.length > 0) {
-    for (const d of fresh) {
-      for (const fix of d.data.fixes) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred ?? false, edit: { changes: { [doc.uri]: fix.edits } } });
-      }
-    }
-    return actions;
-  }
+  const current = ours.length > 0 && ours.every((d) => madeFor(d, doc.version));
   const input = { uri: doc.uri, version: doc.version, text: doc.getText() };
-  const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+  // The range, and every diagnostic passed: a client may pass one the range only touches.
+  const spans = [params.range, ...(current ? ours.map((d) => d.range) : [])].map((r) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) }));
+  const range = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  const actions: CodeAction[] = [];
   for (const fix of service.codeActions(input, range)) {
-    const diagnostic = ours.find((d) => d.code === fix.ruleId);
+    const own = ours.find((d) => d.code === fix.ruleId && doc.offsetAt(d.range.start) === fix.finding.start);
+    if (current && !own) continue;
+    const diagnostic = own ?? ours.find((d) => d.code === fix.ruleId);
     actions.push({
       title: fix.title,
       kind: CodeActionKind.QuickFix,
-      ...(diagnostic ? { diagnostics: [diagnostic] } : { diagnostics: [] }),
+      diagnostics: diagnostic ? [diagnostic] : [],
       isPreferred: fix.isPreferred ?? false,
       edit: { changes: { [doc.uri]: fix.edits.map((e) => toEdit(doc, e)) } },
     });
