@@ -8,11 +8,6 @@ import { FIX_ALL_KIND, SHOW_RULE_DOC_COMMAND } from '../../shared/protocol';
 import { SOURCE, toEdit, type DiagnosticData } from '../convert';
 import { ACTIONS } from '../messages';
 
-/** Whether a diagnostic of ours was made for `version` of its document (a client may also drop `data`). */
-function madeFor(d: Diagnostic, version: number): boolean {
-  return !!d.data && typeof d.data === 'object' && (d.data as Partial<DiagnosticData>).version === version;
-}
-
 /**
  * Whether the client asks for actions of `kind`: `only` names kinds and their parents (`source` asks for
  * `source.fixAll.akkoordwijzer`); without `only` the client asks for what the light bulb shows.
@@ -46,31 +41,41 @@ export function registerCodeActionSupport(connection: Connection, documents: Tex
 
 /**
  * The findings' own fixes, made from the analysis of the document's current version (cached: the diagnostics came
- * from it), so an edit is never applied to text it was not made for. When the client passes diagnostics of ours made
- * for this version, the fixes are those of their findings (matched by rule and start), each with its diagnostic; else
- * (none passed, or made for an older version) the fixes of the findings that touch the range.
+ * from it), so an edit is never applied to text it was not made for. A diagnostic passed is the current one of a
+ * finding when it was made for this version (`data.version`) or, from a client that drops `data`, when a finding of
+ * its rule spans exactly its range. When every diagnostic of ours passed is current, the fixes are those of their
+ * findings, each with its own diagnostic; else (none passed, or one of an older version) the fixes of the findings the
+ * range touches, each with the diagnostic passed for the same finding or, failing that, one of its rule that overlaps
+ * it, else none.
  */
 function fixActions(doc: TextDocument, params: CodeActionParams, service: DraftService): CodeAction[] {
-  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
-  const current = ours.length > 0 && ours.every((d) => madeFor(d, doc.version));
   const input = { uri: doc.uri, version: doc.version, text: doc.getText() };
-  // The range, and every diagnostic passed: a client may pass one the range only touches.
-  const spans = [params.range, ...(current ? ours.map((d) => d.range) : [])].map((r) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) }));
+  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE).map((d) => ({ d, start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end) }));
+  const findings = ours.length > 0 ? service.findings(input) : [];
+  const current = ours.length > 0 && ours.every((o) => madeFor(o.d, doc.version) || (o.d.data === undefined && findings.some((f) => f.ruleId === o.d.code && f.start === o.start && f.end === o.end)));
+  // The range, and every diagnostic passed: a client may pass one the range does not touch (a cursor elsewhere on its line).
+  const spans = [{ start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) }, ...(current ? ours : [])];
   const range = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
   const actions: CodeAction[] = [];
   for (const fix of service.codeActions(input, range)) {
-    const own = ours.find((d) => d.code === fix.ruleId && doc.offsetAt(d.range.start) === fix.finding.start);
+    const { start, end } = fix.finding;
+    const own = ours.find((o) => o.d.code === fix.ruleId && o.start === start && o.end === end);
     if (current && !own) continue;
-    const diagnostic = own ?? ours.find((d) => d.code === fix.ruleId);
+    const diagnostic = own ?? ours.find((o) => o.d.code === fix.ruleId && o.start <= end && start <= o.end);
     actions.push({
       title: fix.title,
       kind: CodeActionKind.QuickFix,
-      diagnostics: diagnostic ? [diagnostic] : [],
+      diagnostics: diagnostic ? [diagnostic.d] : [],
       isPreferred: fix.isPreferred ?? false,
       edit: { changes: { [doc.uri]: fix.edits.map((e) => toEdit(doc, e)) } },
     });
   }
   return actions;
+}
+
+/** Whether a diagnostic of ours was made for `version` of its document. */
+function madeFor(d: Diagnostic, version: number): boolean {
+  return !!d.data && typeof d.data === 'object' && (d.data as Partial<DiagnosticData>).version === version;
 }
 
 /**
