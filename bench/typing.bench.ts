@@ -16,7 +16,8 @@
  * keystrokes after a start, while V8 compiles the incremental path, are printed apart). Drafts are made from the
  * published documents of the evaluation (`bench/realDrafts.ts`): Kamervragen of 50 kB and 500 kB (the 500 kB one
  * repeats its questions: there are ~130 kB of distinct ones), and a 50 kB motie. The server runs without a code cache
- * (`AKKOORDWIJZER_CACHE=off`), so a run does not depend on what an earlier one left. Reported, never asserted. Usage:
+ * or compiled corpora (`AKKOORDWIJZER_CODE_CACHE=off`, `AKKOORDWIJZER_CACHE=off`), so a run does not depend on what an
+ * earlier one left. Reported, never asserted. Usage:
  * npm run bench:typing [-- --quick] (`npm run build` first for the LSP figure).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

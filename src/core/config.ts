@@ -4,7 +4,7 @@ import { DEFAULT_BUDGET, type WorkBudget } from './draft/budget';
 import { DEFAULT_ANSWER_TERM, type AnswerTermSettings } from './features/answerTerm';
 import { EXTRA_TERM, type VagueTerm } from './vague/terms';
 import type { DataProblem, SeverityLevel, Taal } from './types';
-import { own } from './text/own';
+import { own, setOwn } from './text/own';
 
 /** Options shared by the editor settings and the workspace file `.akkoordwijzer.yaml`. */
 export interface AkkoordwijzerConfig {
@@ -129,7 +129,7 @@ function toConfig(value: Partial<Infer<typeof CONFIG>> | undefined, origin: stri
   if (taal) config.taal = taal;
   for (const [id, level] of Object.entries({ ...value.rules, ...value.regels })) {
     const severity = parseSeverity(level);
-    if (severity) config.regels[id] = severity;
+    if (severity) setOwn(config.regels, id, severity);
   }
   config.extraTerms = (value.lexicon?.extra ?? []).flatMap((t: Omit<VagueTerm, 'origin'> | undefined): VagueTerm[] => (t ? [{ ...t, origin }] : []));
   config.corpora = (value.corpora ?? []).filter((c) => c !== '');

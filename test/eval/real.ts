@@ -240,7 +240,9 @@ export function scoreReal(
   const listed = misses.filter((m) => ids.has(m.doc));
   const byId = new Map(docs.map((d) => [d.id, d] as const));
   const useful = (f: KeyedFinding) => verdicts.get(findingKey(f)) === 'useful';
-  const caught = listed.filter((m) => isCaught(m, mine, rightByDoc.get(m.doc) ?? [], useful, () => textOf(byId.get(m.doc)!))).length;
+  const texts = new Map<string, string>();
+  const text = (id: string) => texts.get(id) ?? (texts.set(id, textOf(byId.get(id)!)), texts.get(id)!);
+  const caught = listed.filter((m) => isCaught(m, mine, rightByDoc.get(m.doc) ?? [], useful, () => text(m.doc))).length;
   return {
     docs: ids.size,
     perRule,

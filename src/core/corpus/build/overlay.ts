@@ -4,6 +4,8 @@
  * is specific to its document.
  */
 
+import { own, setOwn } from '../../text/own';
+
 /** Maps whose keys an overlay replaces one by one; every other top-level key of an overlay replaces the base's. */
 const MERGED_MAPS = new Set(['attach', 'defaults']);
 
@@ -20,8 +22,8 @@ export function overlayRuleTable(base: unknown, overlay: unknown): unknown {
   if (!isMap(base) || !isMap(overlay)) return overlay ?? base;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overlay)) {
-    const under = base[key];
-    out[key] = MERGED_MAPS.has(key) && isMap(under) && isMap(value) ? { ...under, ...value } : value;
+    const under = own(base, key);
+    setOwn(out, key, MERGED_MAPS.has(key) && isMap(under) && isMap(value) ? { ...under, ...value } : value);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, readRuleLayers, readRules } from '../../../../src/core/corpus/build';
+import { compileRules, overlayRuleTable, readRuleLayers, readRules } from '../../../../src/core/corpus/build';
 import { GENERIC_RULES_FILE, knownTags, read, RULES_FILE, rules } from './ca2021Table';
 
 const codes = (text: string) => readRules(text, { knownTags, file: 'r.yaml' }).problems.map((p) => p.code);
@@ -47,5 +47,15 @@ describe('reading a rule table', () => {
     expect(codes('a: [')).toEqual(['rules-yaml']);
     expect(codes(real.replace('starters: ["Daarbij"', 'starters: ["Daar (bij"'))).toEqual(['rules-bad-pattern']);
     expect(codes(`a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]`)).toEqual(['rules-yaml']);
+  });
+});
+
+describe('overlayRuleTable and the names of Object members', () => {
+  it('keeps a key "__proto__" of an overlay as its own key, and takes no member of Object for the base\'s', () => {
+    const out = overlayRuleTable(JSON.parse('{"attach": {"a": 1}}'), JSON.parse('{"__proto__": {"x": 1}, "attach": {"b": 2}}')) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out).sort()).toEqual(['__proto__', 'attach']);
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ x: 1 });
+    expect(out['attach']).toEqual({ a: 1, b: 2 });
   });
 });
