@@ -66,12 +66,14 @@ export function runProcess(args: readonly string[], cwd: string, env: Record<str
 
 /**
  * Run each of `measures` in turn, `runs` rounds (after one warm-up each, so all start from a warm disk cache): a change
- * in the machine's load falls on all of them alike. The runs of each, in the order given.
+ * in the machine's load falls on all of them alike. The order turns round every other round (A B, B A, …), so none
+ * always runs first, just after another's exit. The runs of each, in the order of `measures`.
  */
 export async function alternateAll(runs: number, measures: readonly (() => Run | Promise<Run>)[]): Promise<Run[][]> {
   for (const m of measures) await m();
   const out = measures.map((): Run[] => []);
-  for (let i = 0; i < runs; i++) for (const [k, m] of measures.entries()) out[k]!.push(await m());
+  const order = [...measures.keys()];
+  for (let i = 0; i < runs; i++) for (const k of i % 2 === 0 ? order : [...order].reverse()) out[k]!.push(await measures[k]!());
   return out;
 }
 
