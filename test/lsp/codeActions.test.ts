@@ -20,6 +20,11 @@ describe('code actions made on request', () => {
   const REGIE = [/^Vervang “regie” door “doorzettingsmacht”/, /^Vervang “regie” door “aanwijzingsbevoegdheid”/, /^Vervang “regie” door “coördinatie”/];
   const isRegie = (a: CodeAction) => REGIE.some((r) => r.test(a.title));
   const same = (a: Diagnostic | undefined, b: Diagnostic) => a !== undefined && a.code === b.code && JSON.stringify(a.range) === JSON.stringify(b.range);
+  /** The three firmer words for "regie", and nothing else, each naming `regie`. */
+  const expectRegieFixes = (actions: CodeAction[], regie: Diagnostic) => {
+    expect(actions.map((a) => a.title)).toEqual(REGIE.map((r) => expect.stringMatching(r)));
+    for (const a of actions) expect(same(a.diagnostics?.[0], regie)).toBe(true);
+  };
 
   /** A new document with `text`, and its diagnostics of version 1. */
   async function opened(text: string): Promise<{ uri: string; diags: Diagnostic[] }> {
@@ -42,16 +47,14 @@ describe('code actions made on request', () => {
   it("asked about one diagnostic, gives its finding's fixes only, each with that diagnostic", async () => {
     const { uri, diags } = await opened(MOTIE);
     const regie = diags.find((d) => d.code === 'vaag-begrip')!;
-    const actions = await ask(uri, regie.range, [regie]);
-    expect(actions.map((a) => a.title)).toEqual(REGIE.map((r) => expect.stringMatching(r)));
-    for (const a of actions) expect(same(a.diagnostics?.[0], regie)).toBe(true);
+    expectRegieFixes(await ask(uri, regie.range, [regie]), regie);
   });
 
   it('asked with the cursor elsewhere on the line (an empty range) about a diagnostic, gives that diagnostic\'s fixes', async () => {
     const { uri, diags } = await opened(MOTIE);
     const regie = diags.find((d) => d.code === 'vaag-begrip')!;
     const cursor = { start: { line: regie.range.start.line, character: 0 }, end: { line: regie.range.start.line, character: 0 } };
-    expect((await ask(uri, cursor, [regie])).map((a) => a.title)).toEqual(REGIE.map((r) => expect.stringMatching(r)));
+    expectRegieFixes(await ask(uri, cursor, [regie]), regie);
   });
 
   it('asked about two diagnostics on one line, gives each fix with the diagnostic of its own finding', async () => {
@@ -69,9 +72,7 @@ describe('code actions made on request', () => {
   it('a diagnostic from a client that drops `data` counts as current when a finding spans exactly its range', async () => {
     const { uri, diags } = await opened(MOTIE);
     const { data: _dropped, ...regie } = diags.find((d) => d.code === 'vaag-begrip')!;
-    const actions = await ask(uri, regie.range, [regie]);
-    expect(actions.map((a) => a.title)).toEqual(REGIE.map((r) => expect.stringMatching(r)));
-    for (const a of actions) expect(same(a.diagnostics?.[0], regie)).toBe(true);
+    expectRegieFixes(await ask(uri, regie.range, [regie]), regie);
   });
 
   it('a diagnostic of an older version, moved on its line since, gets the fixes of the current text, and names them', async () => {
