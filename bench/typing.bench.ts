@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import { computeLineStarts, positionAt } from '../src/core/service';
 import { createEvalService } from '../test/eval/evaluate';
 import { startClient } from '../test/lsp/client';
 import { packageRoot } from '../src/host/data';
@@ -169,7 +170,8 @@ async function overLsp(): Promise<void> {
     const times: number[] = [];
     for (const [i, v] of versions.entries()) {
       const version = i + 2;
-      const position = positionOf(starts, v.at);
+      // Keystrokes go on one line, so the line starts of the draft as opened stay valid.
+      const position = positionAt(starts, v.at);
       const t = performance.now();
       await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text: v.key }] });
       await client.diagnostics(uri, (_d, p) => p.version === version, 120_000);
@@ -182,7 +184,7 @@ async function overLsp(): Promise<void> {
     console.log(header(false));
     for (const draft of DRAFTS) {
       const uri = pathToFileURL(path.join(ws, `${draft.name.replace(/\W+/g, '-')}.md`)).href;
-      const starts = lineStarts(draft.text);
+      const starts = computeLineStarts(draft.text);
       // The warm-up: the draft opened and round 0's phrase typed, as a document of its own.
       await opened(`${uri}-warm.md`, draft.text);
       const warm = await type(`${uri}-warm.md`, starts, keystrokes(draft, 0));
@@ -225,24 +227,6 @@ function reportTyping(name: string, typed: number[], full: number[]): void {
   reportFigure({ name: `typing over LSP, ${name}: p50 per keystroke`, value: t.p50, unit: 'ms', ...baseline });
   reportFigure({ name: `typing over LSP, ${name}: p95 per keystroke`, value: t.p95, unit: 'ms', ...baseline, goal: '≤ 16 ms; ≤ 0.25×' });
   reportFigure({ name: `typing over LSP, ${name}: max per keystroke`, value: t.max, unit: 'ms', ...baseline });
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-/** The LSP position of an offset; keystrokes go on one line, so the starts of the original text stay valid. */
-function positionOf(starts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
 }
 
 console.log(`Akkoordwijzer: typing latency, ${KEYSTROKES} characters typed one at a time${QUICK ? ' (quick)' : ''}`);

@@ -240,8 +240,15 @@ export function scoreReal(
   const listed = misses.filter((m) => ids.has(m.doc));
   const byId = new Map(docs.map((d) => [d.id, d] as const));
   const useful = (f: KeyedFinding) => verdicts.get(findingKey(f)) === 'useful';
-  const texts = new Map<string, string>();
-  const text = (id: string) => texts.get(id) ?? (texts.set(id, textOf(byId.get(id)!)), texts.get(id)!);
+  const texts = new Map<string, { text: string; starts: number[] }>();
+  const text = (id: string) => {
+    let t = texts.get(id);
+    if (!t) {
+      const read = textOf(byId.get(id)!);
+      texts.set(id, (t = { text: read, starts: computeLineStarts(read) }));
+    }
+    return t;
+  };
   const caught = listed.filter((m) => isCaught(m, mine, rightByDoc.get(m.doc) ?? [], useful, () => text(m.doc))).length;
   return {
     docs: ids.size,
@@ -280,7 +287,7 @@ const NOTE_KEY = /\b[a-z][a-z0-9-]*\d{4}:[a-z0-9]+(?:-[a-z0-9]+)*/g;
  * line: the dev misses were relabelled as rules came to catch them and the held ones were not, and a citation miss
  * caught on a neighbouring sentence counted as missed (5/96 held then, ~13/96 by the same yardstick on both splits).
  */
-function isCaught(m: Miss, findings: readonly KeyedFinding[], right: readonly KeyedFinding[], useful: (f: KeyedFinding) => boolean, text: () => string): boolean {
+function isCaught(m: Miss, findings: readonly KeyedFinding[], right: readonly KeyedFinding[], useful: (f: KeyedFinding) => boolean, text: () => { text: string; starts: number[] }): boolean {
   const covers = (f: KeyedFinding) => f.doc === m.doc && f.line <= m.line && m.line <= f.endLine;
   if (m.rule === CITATION_RULE) {
     const keys: string[] = m.note.match(NOTE_KEY) ?? [];
@@ -296,8 +303,7 @@ function isCaught(m: Miss, findings: readonly KeyedFinding[], right: readonly Ke
 }
 
 /** Where a miss's words stand on its line (as written, else ignoring case); undefined when they are not there. */
-function missSpan(m: Miss, text: string): { start: number; end: number } | undefined {
-  const starts = computeLineStarts(text);
+function missSpan(m: Miss, { text, starts }: { text: string; starts: number[] }): { start: number; end: number } | undefined {
   const from = starts[m.line - 1];
   if (from === undefined) return undefined;
   const line = text.slice(from, starts[m.line] ?? text.length);
