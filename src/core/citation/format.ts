@@ -4,6 +4,7 @@ import type { Draft, Part } from '../draft/types';
 import { eolOf, lineStartOf } from '../text/positions';
 import { pick, type Localized, type Span, type Taal, type TextEdit } from '../types';
 import { firstWords } from '../text/shorten';
+import { ObjectMemo } from '../text/objectMemo';
 
 /** Quote the agreement's words: Dutch single quotes, or double when the text itself holds single quotes. */
 export function quoted(text: string): string {
@@ -141,7 +142,7 @@ interface InsertionPlaces {
   footnoteLabel?: string;
 }
 
-const insertionPlaces = new WeakMap<Draft, InsertionPlaces>();
+const insertionPlaces = new ObjectMemo<Draft, InsertionPlaces>();
 
 function placesOf(draft: Draft): InsertionPlaces {
   let places = insertionPlaces.get(draft);

@@ -12,6 +12,7 @@ import { isConstatering } from '../draft/formulas';
 import { agreementContext } from './agreement';
 import { namedAgreement } from './attribution';
 import type { CitationEngine } from './engine';
+import { ObjectMemo } from '../text/objectMemo';
 
 /**
  * Decision constants of the citation suggestion, tuned on the development split of `test/eval/` (never on its
@@ -89,7 +90,7 @@ export interface Suggestion {
 
 const UNIT_PARTS = new Set(['overweging', 'dictum', 'vraag']);
 
-const unitMemo = new WeakMap<Draft, CitationUnit[]>();
+const unitMemo = new ObjectMemo<Draft, CitationUnit[]>();
 
 /** The sentences of a draft's overwegingen, dicta and questions (computed once per draft version). */
 export function citationUnits(draft: Draft): CitationUnit[] {
@@ -118,7 +119,7 @@ interface PartUnits {
 }
 
 /** The units of a version's parts, in the order of its parts (none for parts that hold no units). */
-const unitsOfParts = new WeakMap<readonly Part[], (PartUnits | undefined)[]>();
+const unitsOfParts = new ObjectMemo<readonly Part[], (PartUnits | undefined)[]>();
 
 /** What a part's units are made from besides its masked words. */
 interface PartContext {

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { Draft } from './types';
+import { ObjectMemo } from '../text/objectMemo';
 
 /**
  * Footnote markers written as Markdown (`[^1]`) that have no definition: the parser leaves them as plain text, so
@@ -12,7 +13,7 @@ export function danglingMarkers(draft: Draft): readonly { label: string; span: S
 }
 
 // Once per draft version: rules ask per question, and the answer reads the whole document.
-const dangling = new WeakMap<Draft, { label: string; span: Span }[]>();
+const dangling = new ObjectMemo<Draft, { label: string; span: Span }[]>();
 
 function findDanglingMarkers(draft: Draft): { label: string; span: Span }[] {
   const defined = new Set(draft.lines.footnoteDefinitions.map((d) => d.label.toLowerCase()));

@@ -14,6 +14,7 @@ import {
   VRAGEN_HEADER,
 } from './formulas';
 import { own } from '../text/own';
+import { ObjectMemo } from '../text/objectMemo';
 
 
 const FRONTMATTER_KINDS: Record<string, DraftKind> = {
@@ -104,7 +105,7 @@ export interface PriorLines {
   textLength: number;
 }
 
-const signalsOf = new WeakMap<Line[], Uint16Array>();
+const signalsOf = new ObjectMemo<Line[], Uint16Array>();
 
 /** The previous version's lines with their signals, when its kind was read from them. */
 export function priorLines(lines: Line[], agreement: PriorLines['agreement'], delta: number, textLength: number): PriorLines | undefined {

@@ -1,6 +1,7 @@
 import type { Draft, Part } from './types';
 import type { Span } from '../types';
 import { firstStartingAt } from '../text/positions';
+import { ObjectMemo } from '../text/objectMemo';
 
 /*
  * What a draft shares with the previous version of the same document. A keystroke changes a few characters; every
@@ -108,7 +109,7 @@ export function partReach(part: Part): Span {
   return { start: from, end: Math.max(part.end, part.lines.at(-1)?.end ?? part.end) + PART_MARGIN };
 }
 
-const shapes = new WeakMap<Part, string>();
+const shapes = new ObjectMemo<Part, string>();
 
 /**
  * A part's shape relative to its start: kind, note flag, opener, number, end of words and its lines (line numbers
@@ -181,7 +182,7 @@ export function sameShape(a: Part, b: Part): boolean {
  * value must not reach a `Draft` (see the top of this file).
  */
 export function perPart<T>(compute: (draft: Draft, part: Part) => T): (draft: Draft, part: Part) => T {
-  const kept = new WeakMap<Part, { value: T }>();
+  const kept = new ObjectMemo<Part, { value: T }>();
   return (draft, part) => {
     let hit = kept.get(part);
     if (!hit) {

@@ -1,6 +1,7 @@
 import { detached } from '../text/detach';
 import type { Agreement } from './prior';
 import type { Draft, Quote } from './types';
+import { ObjectMemo } from '../text/objectMemo';
 
 const PAIRS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '"': '"', '‘': '’', "'": "'", '‚': '’' };
 const LETTER = /[\p{L}\p{N}]/u;
@@ -54,7 +55,7 @@ export interface PriorParagraphs {
   paragraphs: ParagraphQuotes;
 }
 
-const paragraphsOf = new WeakMap<Draft, ParagraphQuotes>();
+const paragraphsOf = new ObjectMemo<Draft, ParagraphQuotes>();
 
 /** Keep a draft's paragraphs and their quotations for its next version (`quotesOf`). */
 export function keepParagraphs(draft: Draft, paragraphs: ParagraphQuotes): void {

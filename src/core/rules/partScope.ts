@@ -1,9 +1,11 @@
 import type { Draft, Part } from '../draft/types';
 import type { Span } from '../types';
-import type { Report, Rule, RuleContext } from './types';
+import type { Report, Rule } from './types';
+import type { CheckContext } from './context';
 import type { Steps } from '../steps';
 import { partReach, partShape, priorIndex } from '../draft/prior';
 import { detached } from '../text/detach';
+import { ObjectMemo } from '../text/objectMemo';
 
 /*
  * Rules declare how far their findings reach (`Rule.scope`). A part-scoped rule's findings inside a part follow from
@@ -37,16 +39,16 @@ export interface PartReports {
    * its unchanged parts by index (`priorIndex`), without a lookup by key (a hash of each part's key, per rule and
    * keystroke, was most of what reusing them cost).
    */
-  byVersion: WeakMap<readonly Part[], Map<string, Report[][]>>;
+  byVersion: ObjectMemo<readonly Part[], Map<string, Report[][]>>;
 }
 
 /** An empty store of part reports, for one document. */
 export function createPartReports(generation: number): PartReports {
-  return { generation, byRule: new Map(), byVersion: new WeakMap() };
+  return { generation, byRule: new Map(), byVersion: new ObjectMemo() };
 }
 
 /** The keys of a version's parts, in the order of its parts; the next version reads its unchanged parts' keys here. */
-const keysOfParts = new WeakMap<readonly Part[], readonly string[]>();
+const keysOfParts = new ObjectMemo<readonly Part[], readonly string[]>();
 
 /**
  * What a part-scoped rule may read of each part, as a key: its shape (`partShape`: kind, note flag, opener, number and
@@ -85,7 +87,7 @@ const STEP_CHARS = 4096;
  * the part's present offset to move them by (the finding made of each is the one copy). Yields after every
  * `STEP_CHARS` characters of parts, with their count.
  */
-export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly string[], stored: PartReports, report: (r: Report, delta: number) => void): Steps<void> {
+export function* checkByPartSteps(rule: Rule, ctx: CheckContext, keys: readonly string[], stored: PartReports, report: (r: Report, delta: number) => void): Steps<void> {
   const { draft } = ctx;
   const ruleKey = `${rule.id}\u0000${ctx.severity}`;
   let byPart = stored.byRule.get(ruleKey);
@@ -105,18 +107,7 @@ export function* checkByPartSteps(rule: Rule, ctx: RuleContext, keys: readonly s
     relative ??= byPart.get(key);
     if (!relative) {
       const found: Report[] = [];
-      // Not `{ ...ctx }`: a spread reads the engine getter, which builds the engine for rules that never ask for it.
-      rule.check({
-        severity: ctx.severity,
-        lexicon: ctx.lexicon,
-        corpus: ctx.corpus,
-        speller: ctx.speller,
-        get engine() {
-          return ctx.engine;
-        },
-        draft: partDraft(draft, part),
-        report: (r) => found.push(r),
-      });
+      rule.check(ctx.forPart(partDraft(draft, part), (r) => found.push(r)));
       relative = found.map((r) => keptReport(shifted(r, -part.start)));
       byPart.set(key, relative);
     }
@@ -170,7 +161,7 @@ function prune(byPart: Map<string, Report[]>, keys: readonly string[]): void {
  * The one-part drafts of a draft, by part. Keyed by the draft, never by the part: the next version's `prior` keeps
  * this version's parts, and a value reachable from a part would keep every earlier version alive.
  */
-const partDrafts = new WeakMap<Draft, Map<Part, Draft>>();
+const partDrafts = new ObjectMemo<Draft, Map<Part, Draft>>();
 
 /** The draft as a part-scoped rule sees it: this one part. One per part, shared by the rules that check it. */
 function partDraft(draft: Draft, part: Part): Draft {

@@ -10,6 +10,7 @@ import { runSteps, type Steps } from '../steps';
 import { effectiveSeverity, type Report, type Rule } from './types';
 import { byCodeUnits } from '../text/order';
 import { releaseTokens } from './util';
+import { CheckContext } from './context';
 
 export interface RunOptions {
   taal: Taal;
@@ -67,6 +68,7 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
   const findings: Finding[] = [];
   const suppressed = suppressionTest(draft);
   let keys: readonly string[] | undefined;
+  const engineOf = () => options.engine ?? options.engineOf?.();
   for (const rule of rules) {
     if (!rule.kinds.includes(draft.kind)) continue;
     const configured = effectiveSeverity(rule, options.severities[rule.id]);
@@ -77,18 +79,8 @@ export function* runRulesSteps(draft: Draft, rules: readonly Rule[], options: Ru
       if (suppressed(rule.id, r.start + delta)) return;
       findings.push(toFinding(draft, rule, r, severity, options.taal, delta));
     };
-    const ctx = {
-      draft,
-      severity,
-      lexicon: options.lexicon,
-      corpus: options.corpus ?? emptyCorpusSet,
-      speller: options.speller,
-      get engine() {
-        return options.engine ?? options.engineOf?.();
-      },
-      // Without `delta`: a rule passing `report` on (`list.forEach(ctx.report)`) must not move its findings.
-      report: (r: Report) => report(r),
-    };
+    // Without `delta`: a rule passing `report` on (`list.forEach(ctx.report)`) must not move its findings.
+    const ctx = new CheckContext(draft, severity, options.lexicon, options.corpus ?? emptyCorpusSet, options.speller, engineOf, (r: Report) => report(r));
     try {
       if (rule.scope === 'part' && options.parts) {
         keys ??= partKeys(draft);

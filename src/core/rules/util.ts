@@ -1,6 +1,7 @@
 import type { Draft, Part, PartKind } from '../draft/types';
 import { eolOf, lineStartOf } from '../text/positions';
 import type { Localized, Span } from '../types';
+import { ObjectMemo } from '../text/objectMemo';
 
 export function partsOf(draft: Draft, ...kinds: PartKind[]): Part[] {
   return draft.parts.filter((p) => kinds.includes(p.kind));
@@ -123,13 +124,14 @@ export function proseParts(draft: Draft): Part[] {
  * rule. Remembered by the draft's line model, not the draft: a part-scoped rule sees a one-part draft of its own per part
  * (`partScope.ts`), and those share their draft's line model (made anew for every version). Keyed by the draft, the
  * memo was replaced at every part and every rule tokenised every part again (~4 ms per word rule on a 50 kB motie).
- * A weak map by line model, so a version's tokens die with it, and let go after its rules ran (`releaseTokens`), so no
- * open document keeps its tokens (a check abandoned halfway leaves its entry to die with its version). Not a `WeakRef`:
+ * Kept on the line model (`ObjectMemo`), so a version's tokens die with it, and let go after its rules ran
+ * (`releaseTokens`), so no open document keeps its tokens (a check abandoned halfway leaves its entry to die with its
+ * version). Not a `WeakRef`:
  * reading one keeps its target alive until the current job ends, so a run that checks many versions without yielding
  * (the evaluation, the in-process typing benchmark) kept every line model it had seen (~170 KB a keystroke of a 50 kB
  * motie).
  */
-const tokensByLines = new WeakMap<Draft['lines'], WeakMap<Part, readonly Token[]>>();
+const tokensByLines = new ObjectMemo<Draft['lines'], Map<Part, readonly Token[]>>();
 
 /**
  * Let go of the tokens of `draft`'s version once its rules have run (`runRulesSteps`): they are only shared within one
@@ -145,7 +147,7 @@ export function releaseTokens(draft: Draft): void {
  */
 export function ownTokens(draft: Draft, part: Part): readonly Token[] {
   let byPart = tokensByLines.get(draft.lines);
-  if (!byPart) tokensByLines.set(draft.lines, (byPart = new WeakMap()));
+  if (!byPart) tokensByLines.set(draft.lines, (byPart = new Map()));
   let tokens = byPart.get(part);
   if (!tokens) byPart.set(part, (tokens = tokenise(draft, part)));
   return tokens;

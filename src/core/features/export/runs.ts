@@ -1,6 +1,7 @@
 import type { Draft } from '../../draft/types';
 import type { Span } from '../../types';
 import type { ExportRun } from './types';
+import { ObjectMemo } from '../../text/objectMemo';
 
 /** What a citation key or a footnote marker becomes in the exported text: a note's number, or nothing (dropped). */
 export interface NoteResolver {
@@ -25,7 +26,7 @@ function markers(draft: Draft): Marker[] {
 }
 
 // Once per draft: every part asks.
-const markerCache = new WeakMap<Draft, Marker[]>();
+const markerCache = new ObjectMemo<Draft, Marker[]>();
 
 /**
  * The runs of the given pieces of the draft (line pieces of one part, or a footnote's content): the words as written
