@@ -1,5 +1,5 @@
 import { pick, type Taal } from '../core/service';
-import { tuneProcessForStart } from '../host/process';
+import { tuneProcess } from '../host/process';
 import { parseCommandLine, UsageError, type CommandArgs, type CommandName } from './args';
 import { check } from './commands/check';
 import { compare } from './commands/compare';
@@ -58,7 +58,7 @@ export async function run(argv: readonly string[], streams: CliStreams): Promise
 }
 
 if (require.main === module) {
-  tuneProcessForStart();
+  tuneProcess();
   // Output piped into `head` closes early: that is not an error of ours.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -35,11 +35,12 @@ const nodeOptions = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ||
 if (/--enable-source-maps\b/.test(nodeOptions)) {
   require(file);
 } else {
-  // The flags the bundle sets at start (src/host/process.ts), set before compiling: V8 keys its cache by the flags.
-  // Node's own modules that every start loads are loaded first: after a flag changes, V8 rejects Node's built-in
-  // code cache for them too, and compiling them again costs a start ~25 ms of CPU.
+  // The flags the bundle sets at start (`PROCESS_FLAGS`, src/host/process.ts; a test holds the two lists equal), set
+  // before compiling: V8 keys its cache by the flags. Node's own modules that every start loads are loaded first:
+  // after a flag changes, V8 rejects Node's built-in code cache for them too, and compiling them again costs a start
+  // ~25 ms of CPU.
   for (const builtin of ['stream', 'net', 'child_process', 'worker_threads', 'fs/promises', 'readline', 'util']) require(`node:${builtin}`);
-  setFlagsFromString('--no-regexp-tier-up');
+  for (const flag of ['--no-regexp-tier-up', '--no-allocation-site-pretenuring']) setFlagsFromString(flag);
   run();
 }
 

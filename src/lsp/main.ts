@@ -1,5 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { tuneProcessForStart } from '../host/process';
+import { tuneProcess } from '../host/process';
 import { startServer } from './server';
 
 /*
@@ -14,5 +14,5 @@ if (process.argv.includes('--version')) {
   process.stdout.write(`${__VERSION__}\n`);
   process.exit(0);
 }
-tuneProcessForStart();
+tuneProcess();
 startServer(createConnection(ProposedFeatures.all));

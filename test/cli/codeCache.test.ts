@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PROCESS_FLAGS } from '../../src/host/process';
 import { ROOT } from './runCli';
 
 /*
@@ -131,5 +132,12 @@ describe('the code cache of the CLI and the server', () => {
     expect(run.said[1]).toMatch(/^not written/);
     expect(run.status).toBe(clean.status);
     expect(run.findings).toEqual(clean.findings);
+  });
+
+  it('the loader sets the flags the bundle sets (PROCESS_FLAGS) before it compiles: V8 keys its cache by them', () => {
+    const loader = readFileSync(path.join(ROOT, 'src', 'host', 'bundleLoader.cjs'), 'utf8');
+    const set = /for \(const flag of \[([^\]]*)\]\) setFlagsFromString\(flag\)/.exec(loader);
+    expect(set).not.toBeNull();
+    expect(set![1]!.split(',').map((f) => f.trim().replace(/^'|'$/g, ''))).toEqual([...PROCESS_FLAGS]);
   });
 });
