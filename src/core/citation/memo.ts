@@ -7,10 +7,12 @@ import { ObjectMemo } from '../text/objectMemo';
  * search engine or the corpus set): the rules that share a result compute it once per keystroke.
  */
 export function perDraft<K extends object, T>(compute: (draft: Draft, key: K) => T): (draft: Draft, key: K) => T {
-  const memo = new ObjectMemo<Draft, Map<K, T>>();
+  // The draft's own `WeakMap` by engine or corpus set: a draft kept in the cache must not keep an engine that a corpus
+  // change replaced (a strong map would). Made with its draft, it is young and dies with it.
+  const memo = new ObjectMemo<Draft, WeakMap<K, T>>();
   return (draft, key) => {
     let byKey = memo.get(draft);
-    if (!byKey) memo.set(draft, (byKey = new Map()));
+    if (!byKey) memo.set(draft, (byKey = new WeakMap()));
     if (byKey.has(key)) return byKey.get(key)!;
     const value = compute(draft, key);
     byKey.set(key, value);

@@ -16,6 +16,8 @@ import type { Report, RuleContext } from './types';
  * keystroke, that kept each keystroke's draft, its lines and its masked text alive through the scavenges and promoted
  * them (~250 KB a keystroke in a 50 kB motie, with one rule as with all): scavenges of 2.5–5 ms every eight
  * keystrokes, and full collections to free what they promoted (see `bench/README.md`, the typing benchmark).
+ *
+ * Never spread one (`{ ...ctx }`): the copy has no `engine` (the getter is on the prototype); derive with `forPart`.
  */
 export class CheckContext implements RuleContext {
   constructor(

@@ -8,7 +8,8 @@
  * A value on its object dies with the object in the next scavenge.
  *
  * For objects that live one version of a document (a `Draft`, its `parts`, its `lines`, a `Part`). A key that cannot
- * take a property (frozen) is kept in a `WeakMap`, as before.
+ * take a property (frozen) is kept in a `WeakMap`, as before. The property is read like any other, so an object made
+ * with `Object.create(key)` would see and write its prototype's memos: never key by such an object.
  */
 const MEMOS = Symbol('memos');
 
