@@ -1,6 +1,6 @@
 /*
- * House style that a reviewer would otherwise have to remember: one way to choose a language, and functions short
- * enough to read as named steps.
+ * House style that a reviewer would otherwise have to remember: one way to choose a language, memos of a version that
+ * die with it, and functions short enough to read as named steps.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,18 @@ describe('house style', () => {
       readFileSync(path.join(ROOT, file), 'utf8')
         .split('\n')
         .flatMap((line, n) => (/(?:===|!==)\s*'en'|'en'\s*(?:===|!==)|\ben\s*\?\s*[`'"]/.test(line) ? [`${file}:${n + 1}: ${line.trim()}`] : [])),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('a memo of one version of a document is an ObjectMemo, not a module WeakMap keyed by the version (see objectMemo.ts)', () => {
+    // V8's young-generation collection keeps the value of every entry of such a map alive until a full collection, and
+    // with it each keystroke's draft (test/unit/typingMemory.test.ts measures it for a motie).
+    const version = /new WeakMap<\s*(?:Draft\b|Part\b|(?:readonly\s+)?Part\[\]|Line\[\]|Draft\['(?:lines|parts)'\]|CitationUnit\b)/;
+    const bad = sourceFiles('src').flatMap((file) =>
+      readFileSync(path.join(ROOT, file), 'utf8')
+        .split('\n')
+        .flatMap((line, n) => (version.test(line) ? [`${file}:${n + 1}: ${line.trim()}`] : [])),
     );
     expect(bad).toEqual([]);
   });
