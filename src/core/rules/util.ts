@@ -126,10 +126,9 @@ export function proseParts(draft: Draft): Part[] {
  * memo was replaced at every part and every rule tokenised every part again (~4 ms per word rule on a 50 kB motie).
  * Kept on the line model (`ObjectMemo`), so a version's tokens die with it, and let go after its rules ran
  * (`releaseTokens`), so no open document keeps its tokens (a check abandoned halfway leaves its entry to die with its
- * version). Not a `WeakRef`:
- * reading one keeps its target alive until the current job ends, so a run that checks many versions without yielding
- * (the evaluation, the in-process typing benchmark) kept every line model it had seen (~170 KB a keystroke of a 50 kB
- * motie).
+ * version). Not a `WeakRef`: reading one keeps its target alive until the current job ends, so a run that checks many
+ * versions without yielding (the evaluation, the in-process typing benchmark) kept every line model it had seen
+ * (~170 KB a keystroke of a 50 kB motie).
  */
 const tokensByLines = new ObjectMemo<Draft['lines'], Map<Part, readonly Token[]>>();
 
