@@ -5,7 +5,8 @@ import type { Rule } from '../../../src/core/rules/types';
 import { failOnRuleError } from '../../support/strict';
 import { buildDraft } from '../../../src/core/draft/model';
 import { runRules } from '../../../src/core/rules/runner';
-import { createPartReports } from '../../../src/core/rules/partScope';
+import { copiedOff, createPartReports, keptReport, movedRelated } from '../../../src/core/rules/partScope';
+import type { Report } from '../../../src/core/rules/types';
 import { createVagueLexicon } from '../../../src/core/vague/terms';
 import { LEXICON } from './helpers';
 
@@ -109,5 +110,41 @@ describe('part-scoped rules', () => {
     const findings = incremental.analyze({ uri, version: 2, text: edited }).findings;
     expect(findings.map((f) => f.ruleId)).toContain('herhaald-woord');
     expect(findings).toEqual(service(rules).analyze({ uri, version: 2, text: edited }).findings);
+  });
+
+  it('keep a report moved to its part and copied off the text, as moving it and copying every field would', () => {
+    const text = 'x'.repeat(40) + 'regieorganisatie en een integrale aanpak';
+    const slice = (a: number, b: number) => text.slice(a, b);
+    const reports: Report[] = [
+      { start: 40, end: 56, message: { nl: `‘${slice(40, 56)}’ is vaag`, en: 'vague' } },
+      {
+        start: 60,
+        end: 76,
+        severity: 'info',
+        message: { nl: 'n', en: 'e' },
+        commitments: ['ca2026:regie'],
+        fixes: [
+          { title: { nl: 'a', en: 'b' }, edits: [{ start: 60, end: 76, newText: slice(60, 70) }], isPreferred: true },
+          { title: { nl: 'c', en: 'd' }, edits: [{ start: 40, end: 40, newText: '' }], isPreferred: false },
+          { title: { nl: 'e', en: 'f' }, edits: [] },
+        ],
+        related: [
+          { span: { start: 44, end: 48 }, message: { nl: 'hier', en: 'here' } },
+          { uri: 'file:///corpus.akkoord.yaml', span: { start: 3, end: 9 }, line: 2, character: 4, message: { nl: 'daar', en: 'there' } },
+          { uri: 'file:///corpus.akkoord.yaml', line: 7, message: { nl: 'r', en: 'r' } },
+        ],
+        data: { term: slice(60, 76), list: [slice(40, 50), 3, { deep: slice(50, 56) }], none: null },
+      },
+    ];
+    for (const r of reports) {
+      const moved: Report = {
+        ...r,
+        start: r.start - 40,
+        end: r.end - 40,
+        ...(r.fixes ? { fixes: r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start - 40, end: e.end - 40 })) })) } : {}),
+        ...(r.related ? { related: movedRelated(r.related, -40) } : {}),
+      };
+      expect(keptReport(r, -40)).toEqual(copiedOff(moved));
+    }
   });
 });
