@@ -9,10 +9,11 @@
  * version in module `WeakMap`s again 13.6 MB, without the process flags 11.6–12.1 MB (`CheckContext`, `ObjectMemo`,
  * `PROCESS_FLAGS`).
  *
- * A file of its own (vitest runs each file in a process of its own): the process flags are set here before anything
- * is analysed, as the CLI and the server set them at their start, so nothing V8 learnt to pretenure in another test
+ * A file of its own (vitest runs each file in a process of its own: `pool: 'forks'`, isolated): the process flags are
+ * set here before anything is analysed, as the CLI and the server set them at their start, so nothing V8 learnt to pretenure in another test
  * is measured.
  */
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -33,23 +34,38 @@ describe('typing into a draft', () => {
     const uri = 'file:///memory/typing.md';
     let text = motieDraft(50_000);
     const at = text.indexOf(';', Math.floor(text.length / 2));
+    expect(at).toBeGreaterThan(0);
     const phrase = ' Welke gemeenten hebben daarover al een plan ingediend, en welke middelen zijn daarvoor gereserveerd?';
     const type = (i: number) => {
       text = `${text.slice(0, at + i)}${phrase[i % phrase.length]}${text.slice(at + i)}`;
-      service.analyze({ uri, version: i, text });
+      return service.analyze({ uri, version: i, text });
     };
     // Warm: the model of the draft, the memos of its sentences, the compiled code.
     for (let i = 0; i < 40; i++) type(i);
     await new Promise((resolve) => setImmediate(resolve));
     gc();
     gc();
+    // A full collection in between would free what was promoted and hide it.
+    let full = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if ((e as unknown as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) full++;
+    });
+    observer.observe({ entryTypes: ['gc'] });
     const before = oldGeneration();
     const KEYSTROKES = 40;
+    let last: ReturnType<typeof type> | undefined;
     for (let i = 40; i < 40 + KEYSTROKES; i++) {
-      type(i);
+      last = type(i);
       await new Promise((resolve) => setImmediate(resolve));
       gc({ type: 'minor' });
     }
-    expect(oldGeneration() - before).toBeLessThan(KEYSTROKES * 200 * 1024);
+    const grown = oldGeneration() - before;
+    await new Promise((resolve) => setImmediate(resolve));
+    observer.disconnect();
+    // A motie whose rules ran on the version typed last.
+    expect(last!.draft.kind).toBe('motie');
+    expect(last!.findings.length).toBeGreaterThan(0);
+    expect(full).toBe(0);
+    expect(grown).toBeLessThan(KEYSTROKES * 200 * 1024);
   });
 });

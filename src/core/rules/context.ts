@@ -14,7 +14,7 @@ import type { Report, RuleContext } from './types';
  * literal's getter in the old generation at once, and from there the getter's closure, its scope and the draft in it
  * count as live for every young-generation collection until the next full one. Made for every rule on every
  * keystroke, that kept each keystroke's draft, its lines and its masked text alive through the scavenges and promoted
- * them (~250 KB a keystroke in a 50 kB motie, with one rule as with all): scavenges of 2.5–5 ms every eight
+ * them (~250 KB a keystroke in a 50 kB motie with a single rule that did nothing): scavenges of 2.5–5 ms every eight
  * keystrokes, and full collections to free what they promoted (see `bench/README.md`, the typing benchmark).
  *
  * Never spread one (`{ ...ctx }`): the copy has no `engine` (the getter is on the prototype); derive with `forPart`.
