@@ -101,9 +101,10 @@ async function main(): Promise<void> {
   const pipeline = marks.get('written')! - marks.get('read')!;
   console.log(`rest                   ${ms(warm.total - phases.pdf - phases.layout - pipeline)}   (file and hash, rule table, built-in corpora for the id hint)`);
   console.log(`total, phases run      ${ms(warm.total)}`);
-  console.log(`total, CLI path (cold) ${ms(cold.total)}   goal ${GOAL_MS / 1000} s: ${cold.total <= GOAL_MS ? 'within' : 'over'} (ratio ${(cold.total / GOAL_MS).toFixed(2)})`);
+  console.log(`total, CLI path (cold) ${ms(cold.total)}   (in this process)`);
   console.log(`per page, CLI path     ${ms(cold.total / pdf.pages)}`);
-  console.log(`CLI process            ${ms(cli.ms)}   (node dist/cli.js corpus import: start, bundles, import; ${cli.rssMb.toFixed(0)} MB peak)`);
+  // The goal is judged once, on the CLI as a process (the figure of `npm run bench`'s table), not also on the path above.
+  console.log(`CLI process            ${ms(cli.ms)}   goal ${GOAL_MS / 1000} s: ${cli.ms <= GOAL_MS ? 'within' : 'over'} (ratio ${(cli.ms / GOAL_MS).toFixed(2)}; node dist/cli.js corpus import: start, bundles, import; ${cli.rssMb.toFixed(0)} MB peak)`);
   reportFigure({ name: `import of a ${pdf.pages}-page agreement PDF, CLI process`, value: cli.ms, unit: 'ms', goal: '≤ 10 s' });
 }
 
