@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   console.log(`total, CLI path (cold) ${ms(cold.total)}   (in this process)`);
   console.log(`per page, CLI path     ${ms(cold.total / pdf.pages)}`);
   // The goal is judged once, on the CLI as a process (the figure of `npm run bench`'s table), not also on the path above.
-  console.log(`CLI process            ${ms(cli.ms)}   goal ${GOAL_MS / 1000} s: ${cli.ms <= GOAL_MS ? 'within' : 'over'} (ratio ${(cli.ms / GOAL_MS).toFixed(2)}; node dist/cli.js corpus import: start, bundles, import; ${cli.rssMb.toFixed(0)} MB peak)`);
+  console.log(`CLI process            ${ms(cli.ms)}   goal ${GOAL_MS / 1000} s: ${cli.ms <= GOAL_MS ? 'within' : 'over'} (ratio ${(cli.ms / GOAL_MS).toFixed(2)})   (node dist/cli.js corpus import: start, bundles, import; ${cli.rssMb.toFixed(0)} MB peak)`);
   reportFigure({ name: `import of a ${pdf.pages}-page agreement PDF, CLI process`, value: cli.ms, unit: 'ms', goal: '≤ 10 s' });
 }
 
