@@ -37,9 +37,15 @@ export function sliceLine(line: Line, from: number, to = line.end): Line {
   };
 }
 
-const TRAILING_REFS = /(?:\s*(?:\[\^[^\]\s]+\]|\[@[^\]]*\]|<sup>\s*\d+\s*<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$/;
+/**
+ * Footnote references, citations, `<sup>` notes and superscript digits at the end of a span, with the spaces between
+ * them. A run of spaces or of superscripts is entered only from its start and taken whole: tried from every position,
+ * the pattern would otherwise try every way to split such a run (a line ending in forty superscripts and a stray
+ * bracket took minutes).
+ */
+const TRAILING_REFS = /(?:(?<!\s)\s*(?:\[\^[^\]\s]+\]|\[@[^\]]*\]|<sup>\s*\d+\s*<\/sup>|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![¹²³⁴⁵⁶⁷⁸⁹⁰])))+\s*$/;
 /** The last character of what `TRAILING_REFS` or `TRAILING_EMPHASIS` removes. */
-const TRAILING_MARK = /[\]>¹²³⁴⁵⁶⁷⁸⁹⁰*_]$/;
+const TRAILING_MARK = /^[\]>¹²³⁴⁵⁶⁷⁸⁹⁰*_]$/;
 /** Closing emphasis around a whole part: "**verzoekt de regering …,**". */
 const TRAILING_EMPHASIS = /(?<=\S)(?:\*{1,3}|_{1,3})$/;
 /** A note number glued to the mark: "bericht?1", "Kamer»1", "hebben.3" (not a decimal: "€ 2,5"). */
@@ -51,12 +57,13 @@ export function wordsEnd(masked: string, start: number, end: number): number {
   for (let guard = 0; guard < 8; guard++) {
     // Only a span ending in a bracket, a tag, a superscript or emphasis can lose anything (most end in a mark): the
     // patterns, which try every position of the span, run only then.
-    if (!TRAILING_MARK.test(s)) break;
+    if (!TRAILING_MARK.test(s.slice(-1))) break;
     const next = s.replace(TRAILING_REFS, '').replace(TRAILING_EMPHASIS, '').trimEnd();
     if (next === s) break;
     s = next;
   }
-  const g = GLUED_NOTE.exec(s);
+  // A glued note ends in a digit: only then is its pattern tried (it too would read the whole span).
+  const g = /\d$/.test(s.slice(-1)) ? GLUED_NOTE.exec(s) : null;
   if (g) s = s.slice(0, s.length - g[0].length + 1);
   return start + s.trimEnd().length;
 }
