@@ -25,9 +25,10 @@ export const DRAFT_KEY_CHAR = /[A-Za-z0-9_:.-]/;
 
 /**
  * A bracket group with at least one `@` on one line, not a link (`[…](…)`): regex source; group 1 is the inside.
- * Keys inside footnote definitions are read the same way.
+ * Keys inside footnote definitions are read the same way. The words before the first `@` hold no `@`: else a long
+ * line of `@` after a `[` was read in every way to choose its first `@` (a line of 30,000: 3.8 s).
  */
-export const CITATION_GROUP_PATTERN = '\\[([^\\[\\]\\n]*@[^\\[\\]\\n]*)\\](?!\\()';
+export const CITATION_GROUP_PATTERN = '\\[([^\\[\\]\\n@]*@[^\\[\\]\\n]*)\\](?!\\()';
 
 /**
  * A key inside a group, after a separator (so `mail@example.nl` is no key): regex source; group 1 is the separator,

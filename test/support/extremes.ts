@@ -58,5 +58,34 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
     // Lower-case geographic adjectives on one line without a line break: each looked back for the start of its word
     // run to the start of the line (a reviewer: 80,000 of them 12.6 s, before 2026-12-05).
     { name: `Kamervragen with ${n(80_000)} × ‘europese,’ on one line`, text: `${VRAGEN_HEAD}1. ${'europese, '.repeat(n(80_000))}klaar?\n`, overBudget: false, kind: 'kamervragen', parts: 0 },
+    // Patterns that read a run from each of its characters to its end (time squared in the run), or split it in every
+    // way (exponential), found by a ReDoS check of the patterns (recheck) on 2026-12-06; the times are the CLI's before.
+    // A footnote label read to the next ']' over every '[^' of a line: 30,000 of them 15 s.
+    { name: `Kamervragen with ${n(100_000)} × ‘[^’ on one line`, text: `${VRAGEN_HEAD}1. Wat is ${'[^'.repeat(n(100_000))} dit?\n`, overBudget: false, kind: 'kamervragen', parts: 0 },
+    // The end of a sentence read from each mark of a run: 50,000 '!' 9.5 s.
+    { name: `Kamervragen with a run of ${n(250_000)} ‘!’`, text: `${VRAGEN_HEAD}1. Wat is dit${'!'.repeat(n(250_000))}0 en dat?\n`, overBudget: false, kind: 'kamervragen', parts: 0 },
+    // A reference's optional spaces splitting a run of tabs in every way: 50,000 after 'kamerstuk' 8 s, after 'Handelingen' 4.5 s.
+    {
+      name: `motie with ‘kamerstuk’ and ‘Handelingen’ before runs of ${n(250_000)} tabs`,
+      text: `${motieHead}constaterende dat kamerstuk${'\t'.repeat(n(250_000))}s en Handelingen nr. 1${'\t'.repeat(n(250_000))}s zo zijn;\n\n${motieTail}`,
+      overBudget: false,
+      kind: 'motie',
+      parts: 0,
+    },
+    // A citation group's first '@' chosen in every way: a '[' before 30,000 × '@' 3.8 s.
+    { name: `motie with ‘[’ before ${n(250_000)} × ‘@’`, text: `${motieHead}constaterende dat [${'@ '.repeat(n(250_000))}zo is;\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
+    // Lines that open an answer or the notes, and a front matter value, then a run of tabs or spaces that two patterns
+    // side by side split in every way: 50,000 2.0 s, 2.9 s and 2.2 s.
+    {
+      name: `Kamervragen whose ‘Antwoord’ and ‘Noten’ lines run on into ${n(400_000)} tabs`,
+      text: `${VRAGEN_HEAD}1. Wat is X?\n\nAntwoord${'\t'.repeat(n(400_000))}x\n\n2. En Y?\n\nNoten${'\t'.repeat(n(400_000))}x\n`,
+      overBudget: false,
+      kind: 'kamervragen',
+      parts: 0,
+    },
+    { name: `motie whose front matter value ends in ${n(400_000)} spaces and a character`, text: `---\nsoort: motie${' '.repeat(n(400_000))}x \n---\n${motieHead.slice(motieHead.indexOf('Motie'))}constaterende dat het zo is;\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
+    // Trailing footnote marks split in every way: 30 superscripts and a stray bracket after an overweging 34 s, each
+    // one more doubling it.
+    { name: 'motie whose overweging ends in 60 superscripts and a stray bracket', text: `${motieHead}constaterende dat het zo is${'¹'.repeat(60)}x]\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
   ];
 }

@@ -111,7 +111,7 @@ export function footnoteInsertion(draft: Draft, unit: Span, text: string): TextE
 function freeFootnoteLabel(draft: Draft): string {
   const places = placesOf(draft);
   if (places.footnoteLabel === undefined) {
-    const used = new Set([...draft.lines.footnoteDefinitions.map((d) => d.label), ...[...draft.lines.masked.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!)]);
+    const used = new Set([...draft.lines.footnoteDefinitions.map((d) => d.label), ...[...draft.lines.masked.matchAll(/\[\^([^\]\s[]+)\]/g)].map((m) => m[1]!)]);
     let n = 1;
     while (used.has(String(n))) n++;
     places.footnoteLabel = String(n);

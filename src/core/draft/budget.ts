@@ -79,7 +79,7 @@ export function checkBudget(text: string, budget: WorkBudget): BudgetExceeded | 
 }
 
 /** Everything written like a footnote definition (`[^label]:`, also in code: counted, not parsed). */
-const FOOTNOTE_DEFINITION = /\[\^[^\]\n]*\]:/g;
+const FOOTNOTE_DEFINITION = /\[\^[^\]\n[]*\]:/g;
 
 /** More footnote definitions than `limit` (0: no limit): how many, and where the first one over it stands. */
 function footnotesOver(text: string, limit: number): BudgetExceeded | undefined {

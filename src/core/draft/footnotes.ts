@@ -18,7 +18,7 @@ const dangling = new ObjectMemo<Draft, { label: string; span: Span }[]>();
 function findDanglingMarkers(draft: Draft): { label: string; span: Span }[] {
   const defined = new Set(draft.lines.footnoteDefinitions.map((d) => d.label.toLowerCase()));
   const out: { label: string; span: Span }[] = [];
-  for (const m of draft.lines.masked.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) {
+  for (const m of draft.lines.masked.matchAll(/\[\^([^\]\s[]+)\](?!:)/g)) {
     const label = m[1]!.toLowerCase();
     if (defined.has(label)) continue;
     out.push({ label: m[1]!, span: { start: m.index, end: m.index + m[0].length } });

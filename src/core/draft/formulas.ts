@@ -229,12 +229,15 @@ export const ADRESSAAT =
  * print it ("3", the question on the lines after it). The ordered-list form "3." is a line marker.
  */
 export const VRAAG_NUMMER = /^(?:vraag\s+(\d{1,3})\b\s*[.:)]?\s*|(\d{1,3})\s*$)/i;
-/** "Antwoord 3" / "Antwoord" ends a question in answered drafts (not the page title "Antwoord schriftelijke vragen : …"). */
-export const ANTWOORD = /^antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3}\b\s*[.:]?|\s+van\b|\s*[.:]?\s*$)/i;
+/**
+ * "Antwoord 3" / "Antwoord" ends a question in answered drafts (not the page title "Antwoord schriftelijke vragen : …").
+ * Spaces after the mark only after a mark: two runs side by side split a line of spaces in every way (time squared).
+ */
+export const ANTWOORD = /^antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3}\b\s*[.:]?|\s+van\b|\s*(?:[.:]\s*)?$)/i;
 /** "Mededeling" / "Toelichting" headings do not belong to a question. */
 export const TOELICHTING = /^(?:toelichting|mededeling|bronnen|noten|voetnoten)\b/i;
-/** A heading or line that opens the list of notes: "Noten", "Voetnoten:", "Bronnen". */
-export const NOTES_HEADING = /^(?:noten|voetnoten|bronnen)\s*:?\s*$/i;
+/** A heading or line that opens the list of notes: "Noten", "Voetnoten:", "Bronnen" (spaces as in `ANTWOORD`). */
+export const NOTES_HEADING = /^(?:noten|voetnoten|bronnen)\s*(?::\s*)?$/i;
 /** A note in the published form: "1 BNR, 20 mei 2025, …" or "¹ NOS, …" (number, space, text; no list dot). */
 export const NOTE_LINE = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]+(?=\S)/;
 

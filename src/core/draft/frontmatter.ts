@@ -32,7 +32,8 @@ export function readSimpleFrontmatter(value: string): Record<string, string> | u
     const colon = line.indexOf(': ');
     if (colon < 0) return undefined;
     const key = line.slice(0, colon);
-    const text = line.slice(colon + 2).replace(/ +$/, '').replace(/^ +/, '');
+    // The trailing spaces from the start of their run only: tried from each space of a long run, time squared.
+    const text = line.slice(colon + 2).replace(/(?<! ) +$/, '').replace(/^ +/, '');
     if (!SIMPLE_KEY.test(key) || NOT_TEXT.has(key) || Object.hasOwn(out, key)) return undefined;
     if (!(ISO_DAY.test(text) || (SIMPLE_TEXT.test(text) && !NOT_TEXT.has(text) && !/ {2}|\s$/.test(text)))) return undefined;
     out[key] = text;

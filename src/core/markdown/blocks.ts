@@ -302,7 +302,7 @@ interface FootnoteGuess {
 
 /** The labels of everything in `text` written like a footnote definition (`[^label]:`), as written. */
 function definitionsWritten(text: string): string[] {
-  return [...text.matchAll(/\[\^([^\]]*)\]:/g)].map((m) => m[1]!);
+  return [...text.matchAll(/\[\^([^\][]*)\]:/g)].map((m) => m[1]!);
 }
 
 /**

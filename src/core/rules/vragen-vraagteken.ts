@@ -73,7 +73,8 @@ const QUESTION_START =
 function sentencesOf(words: string, offset: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   let from = 0;
-  for (const m of words.matchAll(/[.!?]+(?=\s+[\p{Lu}\d]|\s*$)/gu)) {
+  // A run of marks is read from its start only: tried from each of its marks, a long run ("!!!!…") took time squared.
+  for (const m of words.matchAll(/(?<![.!?])[.!?]+(?=\s+[\p{Lu}\d]|\s*$)/gu)) {
     // "(Kamerstuk 29 665, nr. 353)", "bijv. de", "d.d. 6 januari": an abbreviation does not end a sentence.
     if (m[0] === '.' && ABBREVIATION.test(words.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
     const piece = words.slice(from, m.index + m[0].length);

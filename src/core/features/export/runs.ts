@@ -79,7 +79,7 @@ export function plainInline(text: string): string {
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, '')
     // A footnote marker without a note (the voetnoten rule reports it): nothing to number.
-    .replace(/\[\^[^\]\s]+\](?!:)/g, '')
+    .replace(/\[\^[^\]\s[]+\](?!:)/g, '')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[\s(“‘«"'])[*_](?=\S)([^*_]*?\S)[*_](?=$|[\s).,;:!?”’»"'])/g, '$1$2')
     .replace(/^[*_]+|(?<=\S)[*_]+$/g, '')
