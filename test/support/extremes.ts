@@ -84,6 +84,9 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
       parts: 0,
     },
     { name: `motie whose front matter value ends in ${n(400_000)} spaces and a character`, text: `---\nsoort: motie${' '.repeat(n(400_000))}x \n---\n${motieHead.slice(motieHead.indexOf('Motie'))}constaterende dat het zo is;\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
+    // A line that opens like the aanhef, then a run of tabs: the spaces before and after its optional comma split the run
+    // in every way (55,000: 0.9 s).
+    { name: `Kamervragen with a line ‘De Kamer’ and ${n(500_000)} tabs`, text: `${VRAGEN_HEAD}1. Wat is X?\n\nDe Kamer${'\t'.repeat(n(500_000))}Kamer\n`, overBudget: false, kind: 'kamervragen', parts: 0 },
     // Trailing footnote marks split in every way: 30 superscripts and a stray bracket after an overweging 34 s, each
     // one more doubling it.
     { name: 'motie whose overweging ends in 60 superscripts and a stray bracket', text: `${motieHead}constaterende dat het zo is${'¹'.repeat(60)}x]\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },

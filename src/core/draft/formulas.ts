@@ -183,7 +183,7 @@ function caseless(source: string): RegExp {
 /** "De Kamer," (also "De Tweede Kamer der Staten-Generaal,"), at the start of a line's words. */
 export const AANHEF = caseless(`^${AANHEF_WORDS}(?=\\s*(?:,|$|gehoord\\b))\\s*,?`);
 /** The aanhef as a line of its own ("De Kamer," alone, or followed by "gehoord de beraadslaging"): for kind detection. */
-export const AANHEF_LINE = caseless(`^${AANHEF_WORDS}\\s*,?\\s*(?:$|${BERAADSLAGING_WORDS})`);
+export const AANHEF_LINE = caseless(`^${AANHEF_WORDS}\\s*(?:,\\s*)?(?:$|${BERAADSLAGING_WORDS})`);
 export const BERAADSLAGING = caseless(`^${BERAADSLAGING_WORDS}\\s*,?`);
 
 /** "constaterende dat", "Voorts overwegende dat", "van mening dat", "gelet op". */

@@ -43,7 +43,7 @@ export function sliceLine(line: Line, from: number, to = line.end): Line {
  * the pattern would otherwise try every way to split such a run (a line ending in forty superscripts and a stray
  * bracket took minutes).
  */
-const TRAILING_REFS = /(?:(?<!\s)\s*(?:\[\^[^\]\s[]+\]|\[@[^\]]*\]|<sup>\s*\d+\s*<\/sup>|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![¹²³⁴⁵⁶⁷⁸⁹⁰])))+\s*$/;
+const TRAILING_REFS = /(?:(?<!\s)\s*(?:\[\^[^\]\s[]+\]|\[@[^\][]*\]|<sup>\s*\d+\s*<\/sup>|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![¹²³⁴⁵⁶⁷⁸⁹⁰])))+\s*$/;
 /** The last character of what `TRAILING_REFS` or `TRAILING_EMPHASIS` removes. */
 const TRAILING_MARK = /^[\]>¹²³⁴⁵⁶⁷⁸⁹⁰*_]$/;
 /** Closing emphasis around a whole part: "**verzoekt de regering …,**". */

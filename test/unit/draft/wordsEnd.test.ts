@@ -6,10 +6,11 @@ import { wordsEnd } from '../../../src/core/draft/segment';
  * `wordsEnd` tries its patterns only on a span that ends in a mark or a digit, and the pattern of trailing references
  * enters a run of spaces or superscripts only from its start. It must give what the function gave before: the
  * reference below is that function (every pattern over every span), with the pattern as it was (`OLD_REFS`, which takes
- * exponential time on a run of superscripts, so it is given short spans only) and as it is now (`REFS`).
+ * exponential time on a run of superscripts, so it is given short spans only) and as it is now (`REFS`). A label or a
+ * citation group no longer holds a '[' (neither does one Markdown reads): the short spans have no lone '['.
  */
 const OLD_REFS = /(?:\s*(?:\[\^[^\]\s]+\]|\[@[^\]]*\]|<sup>\s*\d+\s*<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$/;
-const REFS = /(?:(?<!\s)\s*(?:\[\^[^\]\s]+\]|\[@[^\]]*\]|<sup>\s*\d+\s*<\/sup>|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![¹²³⁴⁵⁶⁷⁸⁹⁰])))+\s*$/;
+const REFS = /(?:(?<!\s)\s*(?:\[\^[^\]\s[]+\]|\[@[^\][]*\]|<sup>\s*\d+\s*<\/sup>|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![¹²³⁴⁵⁶⁷⁸⁹⁰])))+\s*$/;
 const TRAILING_MARK = /[\]>¹²³⁴⁵⁶⁷⁸⁹⁰*_]$/;
 const TRAILING_EMPHASIS = /(?<=\S)(?:\*{1,3}|_{1,3})$/;
 const GLUED_NOTE = /(?:[?;!:»”"’)]|(?<!\d)[.,])\d{1,2}$/;
@@ -49,7 +50,7 @@ describe('wordsEnd', () => {
   });
 
   it('gives what the pattern as it was gave, on short spans', () => {
-    const SHORT = ['w', ' ', '\n', '?', '.', ',', '1', '12', '[^1]', '[@a]', '<sup>2</sup>', '¹', '²³', '*', '_', '[', ']', '>', '»'];
+    const SHORT = ['w', ' ', '\n', '?', '.', ',', '1', '12', '[^1]', '[@a]', '<sup>2</sup>', '¹', '²³', '*', '_', ']', '>', '»'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...SHORT), { maxLength: 14 }), (pieces) => {
         const text = pieces.join('');
