@@ -26,6 +26,14 @@ const SAME_HEIGHT = 4;
 const MIN_PAGES = 3;
 const PAGE_NUMBER = /^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–(]?\s*(\d{1,4})\s*[-–)]?(?:\s*(?:\/|van|of)\s*\d{1,4})?$/iu;
 
+/**
+ * A page number line ("12", "- 12 -", "pagina 3 van 40"), its number in group 1. Runs of spaces are read as one (the
+ * pattern needs none anywhere): split between its optional parts in every way, 2,000 tabs took 8 s.
+ */
+export function pageNumber(text: string): RegExpExecArray | null {
+  return PAGE_NUMBER.exec(text.replace(/\s+/g, ' '));
+}
+
 interface Candidate {
   page: number;
   band: 'top' | 'bottom';
@@ -45,7 +53,7 @@ export function findFurniture(pages: readonly Line[][], heights: readonly number
   const footers = new Set<string>();
   for (const c of running) {
     drop[c.page]!.add(c.segment);
-    if (PAGE_NUMBER.test(c.segment.text)) continue;
+    if (pageNumber(c.segment.text)) continue;
     (c.band === 'top' ? headers : footers).add(displayText(c, numbers.printed[c.page]));
   }
   for (const c of numbers.segments) drop[c.page]!.add(c.segment);
@@ -96,7 +104,7 @@ function repeated(candidates: readonly Candidate[], textPages: number): Candidat
 function printedNumbers(candidates: readonly Candidate[], pageCount: number, running: readonly Candidate[]): { printed: (number | undefined)[]; segments: Candidate[] } {
   const runningSet = new Set(running);
   const numbered = candidates.flatMap((c) => {
-    const bare = PAGE_NUMBER.exec(c.segment.text);
+    const bare = pageNumber(c.segment.text);
     if (bare) return [{ c, n: Number(bare[1]), bare: true }];
     if (!runningSet.has(c)) return [];
     return [...c.segment.text.matchAll(/\d{1,4}/g)].map((m) => ({ c, n: Number(m[0]), bare: false }));

@@ -16,7 +16,26 @@ type Line =
   | { kind: 'heading'; level: number; numbered: boolean; text: string }
   | { kind: 'bullet' | 'footnote' | 'text'; text: string; mark?: string };
 
-const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
+/** The marks and spaces that open a Markdown heading (`## Titel`). */
+const MARKDOWN_HEADING_START = /^(#{1,6})\s+/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * A Markdown heading of a trimmed line as `^(#{1,6})\s+(.+?)\s*#*$` reads one (its level and the shortest text before
+ * closing spaces and marks), without that pattern: its lazy text and the spaces around it tried every split of a run of
+ * spaces (a line of '#' and 2,000 tabs, a word and 2,000 tabs: 19 s).
+ */
+export function markdownHeading(t: string): { level: number; text: string } | undefined {
+  const start = MARKDOWN_HEADING_START.exec(t);
+  if (!start) return undefined;
+  const rest = t.slice(start[0].length);
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === '#') end--;
+  while (end > 0 && /\s/.test(rest[end - 1]!)) end--;
+  // The text is one character at least; the pattern's '.' reads no line break.
+  const text = rest.slice(0, Math.max(end, 1));
+  return text && !LINE_BREAK.test(text) ? { level: start[1]!.length, text } : undefined;
+}
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*)$/u;
 const CHAPTER_WORD = /^(?:hoofdstuk|deel)\s+\d+\b[.:]?\s*(.*)$/iu;
 const BULLET = /^(?:[-•*–·▪◦●]|\(?[a-z0-9]{1,2}\))\s+(.+)$/u;
@@ -41,8 +60,8 @@ function headingName(raw: string): string {
 function classify(raw: string): Line {
   const t = raw.trim();
   if (!t) return { kind: 'blank' };
-  const md = MARKDOWN_HEADING.exec(t);
-  if (md) return { kind: 'heading', level: md[1]!.length, numbered: false, text: md[2]! };
+  const md = markdownHeading(t);
+  if (md) return { kind: 'heading', level: md.level, numbered: false, text: md.text };
   const numbered = NUMBERED_HEADING.exec(t);
   if (numbered && isHeadingLine(numbered[2]!) && !isTableLine(t)) return { kind: 'heading', level: numbered[1]!.split('.').length, numbered: true, text: t };
   const word = CHAPTER_WORD.exec(t);
