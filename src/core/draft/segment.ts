@@ -37,14 +37,35 @@ export function sliceLine(line: Line, from: number, to = line.end): Line {
   };
 }
 
+/** A footnote reference or a citation group, from its '[' to the end (neither holds another '['). */
+const REF_TO_END = /^(?:\[\^[^\]\s[]+\]|\[@[^\][]*\])$/;
+/** A `<sup>` note, from its tag to the end. */
+const SUP_TO_END = /^<sup>\s*\d+\s*<\/sup>$/;
+const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+
 /**
- * Footnote references, citations, `<sup>` notes and superscript digits at the end of a span, with the spaces between
- * them. A run of spaces or of superscripts is entered only from its start and taken whole: tried from every position,
- * the pattern would otherwise try every way to split such a run (a line ending in forty superscripts and a stray
- * bracket took minutes).
+ * `s` without the footnote references, citations, `<sup>` notes and superscript digits that end it, and the spaces
+ * between and after them; `s` itself when none ends it. Read from the end, one at a time (each is found from its last
+ * character): a pattern for the whole run, tried from each of its items to the end, took time squared in their number,
+ * and one that could split a run of superscripts exponential time (thirty and a stray bracket after an overweging:
+ * 34 s, each one more doubling it).
  */
-const TRAILING_REFS = /(?:(?<!\s)\s*(?:\[\^[^\]\s[]+\]|\[@[^\][]*\]|<sup>\s*\d+\s*<\/sup>|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![¹²³⁴⁵⁶⁷⁸⁹⁰])))+\s*$/;
-/** The last character of what `TRAILING_REFS` or `TRAILING_EMPHASIS` removes. */
+function withoutTrailingRefs(s: string): string {
+  let kept = s;
+  for (let removed = false; ; removed = true) {
+    const t = kept.trimEnd();
+    const last = t[t.length - 1];
+    let from = -1;
+    if (last === ']') from = t.lastIndexOf('[');
+    else if (last === '>') from = t.lastIndexOf('<sup>');
+    if (from >= 0 && !(last === ']' ? REF_TO_END : SUP_TO_END).test(t.slice(from))) from = -1;
+    if (last !== undefined && SUPERSCRIPT.test(last)) for (from = t.length - 1; from > 0 && SUPERSCRIPT.test(t[from - 1]!); ) from--;
+    if (from < 0) return removed ? t : s;
+    kept = t.slice(0, from);
+  }
+}
+
+/** The last character of what `withoutTrailingRefs` or `TRAILING_EMPHASIS` removes. */
 const TRAILING_MARK = /^[\]>¹²³⁴⁵⁶⁷⁸⁹⁰*_]$/;
 /** Closing emphasis around a whole part: "**verzoekt de regering …,**". */
 const TRAILING_EMPHASIS = /(?<=\S)(?:\*{1,3}|_{1,3})$/;
@@ -55,10 +76,9 @@ const GLUED_NOTE = /(?:[?;!:»”"’)]|(?<!\d)[.,])\d{1,2}$/;
 export function wordsEnd(masked: string, start: number, end: number): number {
   let s = masked.slice(start, end).trimEnd();
   for (let guard = 0; guard < 8; guard++) {
-    // Only a span ending in a bracket, a tag, a superscript or emphasis can lose anything (most end in a mark): the
-    // patterns, which try every position of the span, run only then.
+    // Only a span ending in a bracket, a tag, a superscript or emphasis can lose anything.
     if (!TRAILING_MARK.test(s.slice(-1))) break;
-    const next = s.replace(TRAILING_REFS, '').replace(TRAILING_EMPHASIS, '').trimEnd();
+    const next = withoutTrailingRefs(s).replace(TRAILING_EMPHASIS, '').trimEnd();
     if (next === s) break;
     s = next;
   }

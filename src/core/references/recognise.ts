@@ -34,11 +34,11 @@ export interface KamerReference extends Span {
 }
 
 /**
- * Between the parts of a reference: at most eight spaces (a line break and its indent). Unbounded, the patterns'
- * neighbouring optional spaces could split a long run of spaces in every way (a line of 50,000 tabs after
- * "kamerstuk": 8 s).
+ * A run of spaces between the parts of a reference: at most forty (a line break, an indent, a hard break's two spaces;
+ * with a comma, two such runs). Unbounded, the patterns' neighbouring optional runs could split a long run of spaces in
+ * every way (a line of 50,000 tabs after "kamerstuk": 8 s).
  */
-const S = String.raw`\s{0,8}`;
+const S = String.raw`\s{0,40}`;
 /** Between two parts: spaces and an optional comma. */
 const SEP = `${S},?${S}`;
 const YEAR = String.raw`(\d{4})${S}([-/])${S}(\d{4}|\d{2})`;
@@ -46,8 +46,8 @@ const YEAR = String.raw`(\d{4})${S}([-/])${S}(\d{4}|\d{2})`;
 const DOSSIER = String.raw`(\d{2}\s?\d{3})(?!\d)((?:\s|-)(?:[IVXLC]+|\d{1,3})(?![\w])|-[A-Z]{1,2}(?![\w]))?`;
 const NR = String.raw`(?:[Nn][Rr]\.?|nummer)${S}(\d+)`;
 
-const KAMERSTUK = new RegExp(String.raw`(?<![\w/-])([Kk]amerstuk(?:ken)?)(?:\s{1,8}(II|I)(?![\w]))?(?:${SEP}${YEAR})?${SEP}${DOSSIER}(?:${SEP}${NR}|${S},${S}([A-Z]{1,2})(?![\w]))?`, 'g');
-const HANDELINGEN = new RegExp(String.raw`(?<![\w/-])((?:[Aa]anhangsel\s{1,8})?)([Hh]andelingen)(?:\s{1,8}(II|I)(?![\w]))?(?:${SEP}${YEAR})?${SEP}${NR}(?:${SEP}(item)${S}(\d+))?`, 'g');
+const KAMERSTUK = new RegExp(String.raw`(?<![\w/-])([Kk]amerstuk(?:ken)?)(?:\s{1,40}(II|I)(?![\w]))?(?:${SEP}${YEAR})?${SEP}${DOSSIER}(?:${SEP}${NR}|${S},${S}([A-Z]{1,2})(?![\w]))?`, 'g');
+const HANDELINGEN = new RegExp(String.raw`(?<![\w/-])((?:[Aa]anhangsel\s{1,40})?)([Hh]andelingen)(?:\s{1,40}(II|I)(?![\w]))?(?:${SEP}${YEAR})?${SEP}${NR}(?:${SEP}(item)${S}(\d+))?`, 'g');
 const KST_ID = /(?<![\w/.-])kst-(\d{5})(?:-([IVXLC]+|\d{1,3}|[A-Z]))?-(\d+|[A-Z]{1,2})(?![\w-])/g;
 const OTHER_ID = /(?<![\w/.-])(?:h-(?:tk|ek)-\d{8}-\d+(?:-\d+)?|ah-(?:tk|ek)-\d{8}-\d+|kv-tk-\d{4}Z\d{5})(?![\w-])/g;
 const NUMBER = /(?<![\w/=.-])((?:19|20)\d{2})([DZ])(\d{5})(?![\w-])/g;

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { wordsEnd } from '../../../src/core/draft/segment';
 
 /*
- * `wordsEnd` tries its patterns only on a span that ends in a mark or a digit, and the pattern of trailing references
- * enters a run of spaces or superscripts only from its start. It must give what the function gave before: the
- * reference below is that function (every pattern over every span), with the pattern as it was (`OLD_REFS`, which takes
- * exponential time on a run of superscripts, so it is given short spans only) and as it is now (`REFS`). A label or a
- * citation group no longer holds a '[' (neither does one Markdown reads): the short spans have no lone '['.
+ * `wordsEnd` reads trailing references from the end of a span, one at a time, and tries its patterns only on a span
+ * that ends in a mark or a digit. It must give what the function gave with one pattern for the whole run of references:
+ * the reference below is that function (every pattern over every span), with that pattern as it was (`OLD_REFS`, which
+ * takes exponential time on a run of superscripts, so it is given short spans only) and with a label and a citation
+ * group that hold no '[' (`REFS`, quadratic in the number of references, so spans of a few dozen). The short spans have
+ * no lone '[': a label with one is no longer read (an escaped '\[' in a label, which GFM reads, neither).
  */
 const OLD_REFS = /(?:\s*(?:\[\^[^\]\s]+\]|\[@[^\]]*\]|<sup>\s*\d+\s*<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$/;
 const REFS = /(?:(?<!\s)\s*(?:\[\^[^\]\s[]+\]|\[@[^\][]*\]|<sup>\s*\d+\s*<\/sup>|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![¹²³⁴⁵⁶⁷⁸⁹⁰])))+\s*$/;
@@ -50,7 +51,7 @@ describe('wordsEnd', () => {
   });
 
   it('gives what the pattern as it was gave, on short spans', () => {
-    const SHORT = ['w', ' ', '\n', '?', '.', ',', '1', '12', '[^1]', '[@a]', '<sup>2</sup>', '¹', '²³', '*', '_', ']', '>', '»'];
+    const SHORT = ['w', ' ', '\t', '\n', '\r\n', '?', '.', ',', '1', '12', '[^1]', '[@a]', '<sup>2</sup>', '¹', '²³', '*', '_', ']', '>', '»'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...SHORT), { maxLength: 14 }), (pieces) => {
         const text = pieces.join('');
@@ -60,10 +61,12 @@ describe('wordsEnd', () => {
     );
   });
 
-  it('does not hang on a long run of superscripts or spaces before a stray bracket', () => {
-    for (const run of ['¹'.repeat(10_000), ' '.repeat(10_000)]) {
+  it('does not hang on a long run of superscripts, spaces or references, before a stray bracket or at the end', () => {
+    for (const run of ['¹'.repeat(10_000), ' '.repeat(10_000), '[^1]'.repeat(20_000), ' ¹'.repeat(20_000), '<sup>1</sup>'.repeat(10_000), '[@a] '.repeat(20_000)]) {
       const text = `constaterende dat het zo is${run}x]`;
       expect(wordsEnd(text, 0, text.length)).toBe(text.length);
+      const ending = `constaterende dat het zo is${run}`;
+      expect(wordsEnd(ending, 0, ending.length)).toBe('constaterende dat het zo is'.length);
     }
   });
 
