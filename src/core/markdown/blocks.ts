@@ -587,8 +587,8 @@ function endsAsWritten(root: Root, ownCount: number, pieceLength: number, defini
 /**
  * Something in the text that may be a link reference definition (`[label]: /url`, the label over lines too), whose
  * label holds for the whole document. Footnote definitions (`[^1]:`) are not this; their labels are handled apart. A
- * label is at most 999 characters (CommonMark; here 999 characters or escaped pairs, a little more): unbounded, a line
- * of escaped brackets was read from each '[' to its end.
+ * label is at most 999 characters (CommonMark); the pattern takes 999 characters or escaped pairs (up to 1,998), since
+ * it only marks what may be a definition. Unbounded, a line of escaped brackets was read from each '[' to its end.
  */
 const LINK_DEFINITION = /\[(?!\^)(?:[^[\]\\]|\\[\s\S]){0,999}\]:/;
 

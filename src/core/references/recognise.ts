@@ -34,13 +34,13 @@ export interface KamerReference extends Span {
 }
 
 /**
- * A run of spaces between the parts of a reference: at most forty (a line break, an indent, a hard break's two spaces;
- * with a comma, two such runs). Unbounded, the patterns' neighbouring optional runs could split a long run of spaces in
- * every way (a line of 50,000 tabs after "kamerstuk": 8 s).
+ * A run of spaces between the parts of a reference: at most forty (a line break, an indent, a hard break's two spaces).
+ * Unbounded, the patterns' neighbouring optional runs could split a long run of spaces in every way (a line of 50,000
+ * tabs after "kamerstuk": 8 s).
  */
 const S = String.raw`\s{0,40}`;
-/** Between two parts: spaces and an optional comma. */
-const SEP = `${S},?${S}`;
+/** Between two parts: a run of spaces, or one before and one after a comma (never two runs side by side). */
+const SEP = `${S}(?:,${S})?`;
 const YEAR = String.raw`(\d{4})${S}([-/])${S}(\d{4}|\d{2})`;
 /** "26 643", "26643", with a suffix: "36 600 VII", "35 300-X", "21 501-32", "36 200-A" (a begrotingsfonds). */
 const DOSSIER = String.raw`(\d{2}\s?\d{3})(?!\d)((?:\s|-)(?:[IVXLC]+|\d{1,3})(?![\w])|-[A-Z]{1,2}(?![\w]))?`;
