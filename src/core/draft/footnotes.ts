@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { Draft } from './types';
 import { ObjectMemo } from '../text/objectMemo';
+import { FOOTNOTE_REFERENCE } from '../markdown/lines';
 
 /**
  * Footnote markers written as Markdown (`[^1]`) that have no definition: the parser leaves them as plain text, so
@@ -14,11 +15,13 @@ export function danglingMarkers(draft: Draft): readonly { label: string; span: S
 
 // Once per draft version: rules ask per question, and the answer reads the whole document.
 const dangling = new ObjectMemo<Draft, { label: string; span: Span }[]>();
+/** A reference, not the label of a definition (`[^1]:`). */
+const MARKER = new RegExp(`${FOOTNOTE_REFERENCE}(?!:)`, 'g');
 
 function findDanglingMarkers(draft: Draft): { label: string; span: Span }[] {
   const defined = new Set(draft.lines.footnoteDefinitions.map((d) => d.label.toLowerCase()));
   const out: { label: string; span: Span }[] = [];
-  for (const m of draft.lines.masked.matchAll(/\[\^([^\]\s[]+)\](?!:)/g)) {
+  for (const m of draft.lines.masked.matchAll(MARKER)) {
     const label = m[1]!.toLowerCase();
     if (defined.has(label)) continue;
     out.push({ label: m[1]!, span: { start: m.index, end: m.index + m[0].length } });

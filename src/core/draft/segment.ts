@@ -1,5 +1,5 @@
 import { lineStartOf } from '../text/positions';
-import type { Line } from '../markdown/lines';
+import { FOOTNOTE_REFERENCE, type Line } from '../markdown/lines';
 import {
   AANHEF,
   ADRESSAAT,
@@ -38,7 +38,7 @@ export function sliceLine(line: Line, from: number, to = line.end): Line {
 }
 
 /** A footnote reference or a citation group, from its '[' to the end (neither holds another '['). */
-const REF_TO_END = /^(?:\[\^[^\]\s[]+\]|\[@[^\][]*\])$/;
+const REF_TO_END = new RegExp(`^(?:${FOOTNOTE_REFERENCE}|\\[@[^\\][]*\\])$`);
 /** A `<sup>` note, from its tag to the end. */
 const SUP_TO_END = /^<sup>\s*\d+\s*<\/sup>$/;
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;

@@ -2,6 +2,7 @@ import type { Draft } from '../../draft/types';
 import type { Span } from '../../types';
 import type { ExportRun } from './types';
 import { ObjectMemo } from '../../text/objectMemo';
+import { FOOTNOTE_REFERENCE } from '../../markdown/lines';
 
 /** What a citation key or a footnote marker becomes in the exported text: a note's number, or nothing (dropped). */
 export interface NoteResolver {
@@ -71,6 +72,9 @@ function trimLastRun(runs: ExportRun[]): void {
   if (last && 'text' in last) last.text = last.text.trimEnd();
 }
 
+/** A footnote marker, not a definition's label. */
+const MARKER = new RegExp(`${FOOTNOTE_REFERENCE}(?!:)`, 'g');
+
 /** Plain words of inline Markdown: links as their text (and address), emphasis and escapes removed. */
 export function plainInline(text: string): string {
   return text
@@ -79,7 +83,7 @@ export function plainInline(text: string): string {
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, '')
     // A footnote marker without a note (the voetnoten rule reports it): nothing to number.
-    .replace(/\[\^[^\]\s[]+\](?!:)/g, '')
+    .replace(MARKER, '')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[\s(“‘«"'])[*_](?=\S)([^*_]*?\S)[*_](?=$|[\s).,;:!?”’»"'])/g, '$1$2')
     .replace(/^[*_]+|(?<=\S)[*_]+$/g, '')
