@@ -54,15 +54,25 @@ function withoutTrailingRefs(s: string): string {
   let kept = s;
   for (let removed = false; ; removed = true) {
     const t = kept.trimEnd();
-    const last = t[t.length - 1];
-    let from = -1;
-    if (last === ']') from = t.lastIndexOf('[');
-    else if (last === '>') from = t.lastIndexOf('<sup>');
-    if (from >= 0 && !(last === ']' ? REF_TO_END : SUP_TO_END).test(t.slice(from))) from = -1;
-    if (last !== undefined && SUPERSCRIPT.test(last)) for (from = t.length - 1; from > 0 && SUPERSCRIPT.test(t[from - 1]!); ) from--;
+    const from = lastRefStart(t);
     if (from < 0) return removed ? t : s;
     kept = t.slice(0, from);
   }
+}
+
+/** Where the reference, citation, `<sup>` note or run of superscripts that ends `t` begins; -1 when none ends it. */
+function lastRefStart(t: string): number {
+  const last = t[t.length - 1];
+  if (last === undefined) return -1;
+  if (SUPERSCRIPT.test(last)) {
+    let from = t.length - 1;
+    while (from > 0 && SUPERSCRIPT.test(t[from - 1]!)) from--;
+    return from;
+  }
+  const open = last === ']' ? '[' : last === '>' ? '<sup>' : undefined;
+  if (open === undefined) return -1;
+  const from = t.lastIndexOf(open);
+  return from >= 0 && (open === '[' ? REF_TO_END : SUP_TO_END).test(t.slice(from)) ? from : -1;
 }
 
 /** The last character of what `withoutTrailingRefs` or `TRAILING_EMPHASIS` removes. */
