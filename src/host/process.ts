@@ -21,8 +21,8 @@ export const PROCESS_FLAGS: readonly string[] = [
    * the memos of a version on its objects (`CheckContext`, `ObjectMemo`), typing 40 characters into a 50 kB motie
    * still gave the old generation 11.6–12.1 MB with pretenuring, 1.7–2.6 MB without
    * (test/unit/typingMemory.test.ts). Over LSP, against that build, the slowest keystroke of 300 in that motie fell from
-   * 20–24 to 12–14 ms, the p95 from 5.8–6.8 to 5.4–5.6 ms (`bench/README.md`, fifteenth session). A start is no slower (server spawn to
-   * first diagnostics, 25 alternating first starts: 228 against 226 ms), nor is a CLI check of 110 kB.
+   * 20–24 to 12–14 ms, the p95 from 5.8–6.8 to 5.4–5.6 ms (`bench/README.md`, fifteenth session). A start is no slower
+   * (server spawn to first diagnostics, 25 alternating first starts: 228 against 226 ms), nor is a CLI check of 110 kB.
    */
   '--no-allocation-site-pretenuring',
 ];

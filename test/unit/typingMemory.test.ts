@@ -10,8 +10,8 @@
  * `PROCESS_FLAGS`).
  *
  * A file of its own (vitest runs each file in a process of its own: `pool: 'forks'`, isolated): the process flags are
- * set here before anything is analysed, as the CLI and the server set them at their start, so nothing V8 learnt to pretenure in another test
- * is measured.
+ * set here before anything is analysed, as the CLI and the server set them at their start, so nothing V8 learnt to
+ * pretenure in another test is measured.
  */
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import v8 from 'node:v8';
