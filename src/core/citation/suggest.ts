@@ -182,10 +182,11 @@ function computeUnits(draft: Draft): CitationUnit[] {
 
 /**
  * A sentence with its citation keys (`[@…]`, `[zie @…]`: brackets on one line holding an `@`) and footnote markers
- * (`[^1]`) turned into spaces, as `/\[[^\]\n]*@[^\]\n]*\]/g` and `/\[\^[^\]\s]+\]/g` would, in one pass each:
- * those patterns try every `[` of a run without its `]` to the run's end (80,000 × "[" took 7 s). Every `[` of such a
- * run ends at the same place, so when the first fails for want of a `]` (or of an `@`, which a later start within the
- * run cannot have either) the scan goes on after the run.
+ * (`[^1]`, read as the draft model reads them: `FOOTNOTE_REFERENCE`, a label without ']', '[' or white space) turned into
+ * spaces, as `/\[[^\]\n]*@[^\]\n]*\]/g` and `/\[\^[^\]\s[]+\]/g` would, in one pass each: the first tries every `[` of a
+ * run without its `]` to the run's end (80,000 × "[" took 7 s). Every `[` of such a run ends at the same place, so when
+ * the first fails for want of a `]` (or of an `@`, which a later start within the run cannot have either) the scan goes
+ * on after the run.
  */
 export function blankMarkers(text: string): string {
   const spans: [number, number][] = [];
@@ -199,9 +200,9 @@ export function blankMarkers(text: string): string {
   spans.length = 0;
   for (let p = out.indexOf('[^'); p >= 0; ) {
     let e = p + 2;
-    while (e < out.length && out[e] !== ']' && !/\s/.test(out[e]!)) e++;
+    while (e < out.length && out[e] !== ']' && out[e] !== '[' && !/\s/.test(out[e]!)) e++;
     if (out[e] === ']' && e > p + 2) spans.push([p, e + 1]);
-    // A "[^]" fails alone; a run that ends without "]" fails for every "[^" in it.
+    // A "[^]" fails alone; a run that ends without "]" fails for every "[^" in it (a "[" that ends it may begin the next).
     p = out.indexOf('[^', out[e] === ']' && e === p + 2 ? p + 1 : e);
   }
   out = blankSpans(out, spans);

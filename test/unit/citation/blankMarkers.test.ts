@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { blankMarkers } from '../../../src/core/citation/suggest';
+import { FOOTNOTE_REFERENCE } from '../../../src/core/markdown/lines';
 
-/** What `blankMarkers` replaces: the two patterns, which take quadratic time on a run of "[" without its "]". */
-const byPatterns = (t: string) => t.replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length)).replace(/\[\^[^\]\s]+\]/g, (m) => ' '.repeat(m.length));
+/**
+ * What `blankMarkers` replaces: citation keys by their pattern, which takes quadratic time on a run of "[" without its
+ * "]", and footnote markers as the draft model reads them.
+ */
+const byPatterns = (t: string) => t.replace(/\[[^\]\n]*@[^\]\n]*\]/g, (m) => ' '.repeat(m.length)).replace(new RegExp(FOOTNOTE_REFERENCE, 'g'), (m) => ' '.repeat(m.length));
 
 describe('blankMarkers: citation keys and footnote markers of a citation unit turned into spaces', () => {
   it('blanks keys and markers and keeps everything else', () => {
     expect(blankMarkers('regie [@ca2026:ndd] en [^1], niet [a] of [^] of [zie\n@x]')).toBe(`regie ${' '.repeat(13)} en ${' '.repeat(4)}, niet [a] of [^] of [zie\n@x]`);
+  });
+
+  it('reads a footnote label as the draft model does: none holds "["', () => {
+    expect(blankMarkers('zie [^a[^2] en [^b[c]')).toBe(`zie [^a${' '.repeat(4)} en [^b[c]`);
   });
 
   it('gives what the two patterns give, on 20,000 random strings of brackets, marks, spaces and line breaks', () => {
