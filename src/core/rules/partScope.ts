@@ -1,5 +1,5 @@
 import type { Draft, Part } from '../draft/types';
-import type { Localized } from '../types';
+import type { Localized, Span } from '../types';
 import type { FixSpec, Report, Rule } from './types';
 import type { CheckContext } from './context';
 import type { Steps } from '../steps';
@@ -150,11 +150,18 @@ function keptFix(f: FixSpec, delta: number): FixSpec {
   return f.isPreferred === undefined ? { title: keptText(f.title), edits } : { title: keptText(f.title), edits, isPreferred: f.isPreferred };
 }
 
-/** A related place: moved when it is in the same document (no `uri`) and has a span, as `movedRelated` moves it. */
-function keptRelated(x: NonNullable<Report['related']>[number], delta: number): NonNullable<Report['related']>[number] {
-  const kept: NonNullable<Report['related']>[number] = { message: keptText(x.message) };
+type Related = NonNullable<Report['related']>[number];
+
+/** Whether a related place moves with the draft's text: it is in the same document (no `uri`) and has a span. */
+function movesWithText(x: Related): x is Related & { span: Span } {
+  return x.uri === undefined && x.span !== undefined;
+}
+
+/** A related place, moved as `movedRelated` moves it. */
+function keptRelated(x: Related, delta: number): Related {
+  const kept: Related = { message: keptText(x.message) };
   if (x.uri !== undefined) kept.uri = detached(x.uri);
-  if (x.span) kept.span = x.uri === undefined ? { start: x.span.start + delta, end: x.span.end + delta } : { start: x.span.start, end: x.span.end };
+  if (x.span) kept.span = movesWithText(x) ? { start: x.span.start + delta, end: x.span.end + delta } : { start: x.span.start, end: x.span.end };
   if (x.line !== undefined) kept.line = x.line;
   if (x.character !== undefined) kept.character = x.character;
   return kept;
@@ -204,8 +211,8 @@ function partDraft(draft: Draft, part: Part): Draft {
   return one;
 }
 
-/** A report's related places moved by `delta` characters: those in the same document (no `uri`) with a span. */
-export function movedRelated(related: NonNullable<Report['related']>, delta: number): NonNullable<Report['related']> {
+/** A report's related places moved by `delta` characters: those that move with the text (`movesWithText`). */
+export function movedRelated(related: Related[], delta: number): Related[] {
   if (delta === 0) return related;
-  return related.map((x) => (x.uri === undefined && x.span ? { ...x, span: { ...x.span, start: x.span.start + delta, end: x.span.end + delta } } : x));
+  return related.map((x) => (movesWithText(x) ? { ...x, span: { ...x.span, start: x.span.start + delta, end: x.span.end + delta } } : x));
 }
