@@ -117,6 +117,9 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
   { pattern: 'en\\s+gaat\\s+over\\s+tot\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'en\\s+gaat\\s+over\\s+naar\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'en\\s+gaat\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
+  // Without its "en" ("Gaat over tot de orde van de dag"): read as the slot, so its fix replaces the line instead of
+  // taking it for the dictum's last line and adding a slot after it.
+  { pattern: 'gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'speekt\\s+uit', canonical: 'spreekt uit', part: 'dictum' },
   { pattern: 'verzoek\\s+de\\s+regering', canonical: 'verzoekt de regering', part: 'dictum' },
   { pattern: 'verzoek\\s+het\\s+kabinet', canonical: 'verzoekt het kabinet', part: 'dictum' },

@@ -5,8 +5,10 @@ import type { Rule } from './types';
 
 // An overweging's head may follow "voorts", "tevens", … ("voorts overwegend dat"), as the draft model reads it.
 const OVERWEGING_PREFIX = `(?:(?:${OVERWEGING_PREFIXES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+)?`;
+// A slot's pattern says itself whether it has its "en" ("gaat over tot …" is the slot without it: "En gaat over …" is
+// only a capital).
 const MISSPELT = MISSPELT_FORMULAS.map((m) => ({
-  re: new RegExp(`^((?:en\\s+)?${m.part === 'overweging' ? OVERWEGING_PREFIX : ''})${m.pattern}`, 'i'),
+  re: new RegExp(`^(${m.part === 'slot' ? '' : '(?:en\\s+)?'}${m.part === 'overweging' ? OVERWEGING_PREFIX : ''})${m.pattern}`, 'i'),
   canonical: m.canonical,
   part: m.part,
 }));

@@ -56,6 +56,13 @@ describe('motie-formule', () => {
         fixed: M(),
       },
       {
+        name: 'the slot without its "en", capitalised and without its full stop: read as the slot, replaced whole (a reviewer: the fix took it for the dictum and added a second slot)',
+        text: M({ slot: 'Gaat over tot de orde van de dag' }),
+        expected: [{ text: 'Gaat over tot de orde van de dag', severity: 'warning' }],
+        // The full stop is `motie-afsluiting`'s fix.
+        fixed: M({ slot: 'en gaat over tot de orde van de dag' }),
+      },
+      {
         name: 'other misspelt formulas: "beraadslagingen", "speekt uit", "verzoek", "naar de orde"',
         text: M({ beraadslaging: 'gehoord de beraadslagingen,', dictum: 'speekt uit dat Y;\n\nen verzoek het kabinet Z te doen,', slot: 'en gaat over naar de orde van de dag.' }),
         expected: [
@@ -101,6 +108,9 @@ describe('motie-formule', () => {
     const text = M({ slot: 'en gaat over tot de orde van dag.' });
     expect(findingsOf(text, 'motie-slot')).toEqual([]);
     expect(findingsOf(text, 'motie-afsluiting')).toEqual([]);
+    const withoutEn = M({ slot: 'gaat over tot de orde van de dag.' });
+    expect(findingsOf(withoutEn, 'motie-slot')).toEqual([]);
+    expect(findingsOf(withoutEn, 'motie-afsluiting')).toEqual([]);
   });
 
   it('says what the Kamer writes, in Dutch and English', () => {
