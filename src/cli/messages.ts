@@ -352,6 +352,10 @@ export const SARIF = {
 export const EXPORT = {
   written: (file: string): Localized => ({ nl: `Geschreven: ${file}`, en: `Written: ${file}` }),
   unwritable: (file: string, reason: string): Localized => ({ nl: `${file}: kan de export niet schrijven (${reason})`, en: `${file}: cannot write the export (${reason})` }),
+  overDraft: (file: string): Localized => ({
+    nl: `${file}: de export zou het concept zelf overschrijven; kies met --out een ander bestand`,
+    en: `${file}: the export would overwrite the draft itself; choose another file with --out`,
+  }),
   notes: {
     nl:
       'Zolang het concept fouten heeft (geen dictum, geen aanhef, geen slot, …) stopt de export en somt ze op; --toch\n' +

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
@@ -70,6 +70,27 @@ describe('akkoordwijzer export', () => {
     const r = await runCli(['export', 'ransomware.md', '--to', 'txt', '--out', 'bezet/uit.txt'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('kan de export niet schrijven');
+  });
+
+  it('never writes over the draft itself: --out naming it (also through a link) is exit 2; a .txt draft exported as text goes beside it (a reviewer)', async () => {
+    copyFileSync(path.join(dir, 'ransomware.md'), path.join(dir, 'zelf.md'));
+    const draft = readFileSync(path.join(dir, 'zelf.md'), 'utf8');
+    for (const [to, out] of [['md', 'zelf.md'], ['docx', './zelf.md']] as const) {
+      const r = await runCli(['export', 'zelf.md', '--to', to, '--out', out], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('zelf.md: de export zou het concept zelf overschrijven; kies met --out een ander bestand');
+      expect(readFileSync(path.join(dir, 'zelf.md'), 'utf8')).toBe(draft);
+    }
+    symlinkSync(path.join(dir, 'zelf.md'), path.join(dir, 'link.md'));
+    const viaLink = await runCli(['export', 'zelf.md', '--to', 'txt', '--out', 'link.md', '--taal', 'en'], dir);
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.stderr).toContain('link.md: the export would overwrite the draft itself; choose another file with --out');
+    expect(readFileSync(path.join(dir, 'zelf.md'), 'utf8')).toBe(draft);
+    copyFileSync(path.join(dir, 'ransomware.md'), path.join(dir, 'motie.txt'));
+    const txt = await runCli(['export', 'motie.txt', '--to', 'txt'], dir);
+    expect(txt.code).toBe(0);
+    expect(txt.stdout).toBe('Geschreven: motie.export.txt\n');
+    expect(readFileSync(path.join(dir, 'motie.txt'), 'utf8')).toBe(draft);
   });
 
   it('is in the general help and has its own', async () => {

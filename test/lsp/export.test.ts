@@ -52,4 +52,16 @@ describe('exporting in the editor', () => {
     expect(toch.report).toMatch(/^Exported anyway, with 1 error in the draft/);
     expect(readFileSync(out, 'utf8')).toMatch(/gehoord de beraadslaging,\n\nconstaterende dat/);
   }, 60_000);
+
+  it('refuses to write over the draft itself, and leaves it as it was', async () => {
+    ws = mkdtempSync(path.join(tmpdir(), 'aw-export-'));
+    writeFileSync(path.join(ws, 'motie.md'), MOTIE_TEXT);
+    client = await startClient({ workspace: ws });
+    const uri = pathToFileURL(path.join(ws, 'motie.md')).href;
+    await client.open(uri, MOTIE_TEXT, 1);
+    await expect(client.connection.sendRequest(EXPORT_REQUEST, { uri, format: 'md', out: uri } satisfies ExportParams)).rejects.toThrow(
+      'de export zou het concept zelf overschrijven: kies een ander bestand',
+    );
+    expect(readFileSync(path.join(ws, 'motie.md'), 'utf8')).toBe(MOTIE_TEXT);
+  }, 60_000);
 });

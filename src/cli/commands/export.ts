@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { pick, renderExportReport } from '../../core/service';
-import { defaultExportPath, writeExport } from '../../host/export/write';
+import { defaultExportPath, ExportOverDraft, writeExport } from '../../host/export/write';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { loadRunConfig, loadRunScopes } from '../load';
@@ -34,7 +34,8 @@ export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise
   try {
     result = await writeExport(scopes.serviceFor(file), { uri: URI.file(file).toString(), version: 1, text }, format, out, { toch: args.toch === true });
   } catch (e) {
-    ctx.say(EXPORT.unwritable(path.relative(ctx.cwd, out) || out, (e as Error).message), taal);
+    const shownOut = path.relative(ctx.cwd, out) || out;
+    ctx.say(e instanceof ExportOverDraft ? EXPORT.overDraft(shownOut) : EXPORT.unwritable(shownOut, (e as Error).message), taal);
     return 2;
   }
   ctx.out(renderExportReport(result.report, taal, shown));

@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { URI } from 'vscode-uri';
 import { renderExportMarkdown, renderExportText, type DraftInput, type DraftService, type ExportFormat, type ExportReport } from '../../core/service';
 import { loadDocxWriter } from '../bundles';
 
@@ -15,6 +16,7 @@ export interface ExportWritten {
  * errors remain and `toch` is not given; the report says why. A file that cannot be written throws.
  */
 export async function writeExport(service: DraftService, doc: DraftInput, format: ExportFormat, out: string, options: { toch?: boolean } = {}): Promise<ExportWritten> {
+  if (isDraftItself(doc.uri, out)) throw new ExportOverDraft(out);
   const { report, document } = service.exportDraft(doc, options);
   if (!document) return { report };
   const content = format === 'docx' ? await loadDocxWriter().renderDocx(document) : format === 'md' ? renderExportMarkdown(document) : renderExportText(document);
@@ -23,8 +25,34 @@ export async function writeExport(service: DraftService, doc: DraftInput, format
   return { report, written: out };
 }
 
-/** Where an export goes by default: beside the draft, with the format's extension ("motie.md" → "motie.docx"; a Markdown export "motie.export.md"). */
+/**
+ * Where an export goes by default: beside the draft, with the format's extension ("motie.md" → "motie.docx"; a Markdown
+ * export "motie.export.md"; never the draft itself: "motie.txt" exported as text is "motie.export.txt").
+ */
 export function defaultExportPath(draftFile: string, format: ExportFormat): string {
   const base = draftFile.replace(/\.(?:motie|vragen)?\.?(?:md|markdown|txt)$/i, '');
-  return `${base}${format === 'md' ? '.export' : ''}.${format}`;
+  const beside = `${base}${format === 'md' ? '.export' : ''}.${format}`;
+  return path.resolve(beside) === path.resolve(draftFile) ? `${base}.export.${format}` : beside;
+}
+
+/** An export asked to go over the draft it is made from: refused, the draft would be lost (`writeExport`). */
+export class ExportOverDraft extends Error {
+  constructor(readonly out: string) {
+    super(`the export would overwrite the draft itself: ${out}`);
+  }
+}
+
+/** Whether `out` is the file of the draft `uri` (also through a link, or in other case on a case-insensitive disk). */
+function isDraftItself(uri: string, out: string): boolean {
+  const parsed = URI.parse(uri);
+  if (parsed.scheme !== 'file') return false;
+  const draft = path.resolve(parsed.fsPath);
+  const target = path.resolve(out);
+  if (draft === target) return true;
+  try {
+    return realpathSync.native(draft) === realpathSync.native(target);
+  } catch {
+    // The export's file does not exist yet: it cannot be the draft.
+    return false;
+  }
 }
