@@ -10,6 +10,22 @@ const MAX_PHRASE = 4;
  */
 const GRAMMATICAL: ReadonlySet<string> = new Set(['die', 'haar', 'hun', 'je', 'jullie', 'wat', 'ze', 'zijn', 'zo']);
 
+/**
+ * Prepositions: "het het" after one is an article typed twice ("van het het beschikbare geld"). Elsewhere the first
+ * "het" is a pronoun and the second an article: "Acht u het het juiste moment?", "dat het het beste werkt".
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'aan', 'achter', 'bij', 'binnen', 'buiten', 'conform', 'door', 'in', 'inzake', 'langs', 'met', 'na', 'naar', 'naast', 'om',
+  'omtrent', 'ondanks', 'onder', 'op', 'over', 'per', 'rond', 'sinds', 'tegen', 'tijdens', 'tot', 'tussen', 'uit', 'van',
+  'vanaf', 'vanuit', 'via', 'volgens', 'voor', 'wegens', 'zonder',
+]);
+
+/** Whether "het het" at word `i` doubles the article: after a preposition, or where a sentence or clause begins. */
+function articleTwice(own: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || CLAUSE_END.test(own.slice(before.end, tokens[i]!.start)) || PREPOSITIONS.has(before.lower);
+}
+
 /** Plural finite verbs: after "dat dat" one of these means the second "dat" is a slip (the demonstrative is singular). */
 const PLURAL: ReadonlySet<string> = new Set([
   'zijn', 'hebben', 'worden', 'kunnen', 'zullen', 'moeten', 'mogen', 'willen', 'blijven', 'komen', 'gaan', 'staan',
@@ -72,7 +88,7 @@ export const herhaaldWoord: Rule = {
         'beschikbare geld’ of ‘te hebben te hebben’ staat dan voorgoed in het Kamerstuk. De regel kijkt naar uw eigen ' +
         'woorden, ook over een regelovergang heen, en niet naar citaten, voetnoten, commentaar, code, de namen van de ' +
         'indieners of de lijst met bronnen. Grammaticale verdubbelingen blijven staan: ‘dat dat klopt’, ‘die die’, ' +
-        '‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie jullie’, ‘om zo zo min mogelijk’. Alleen ‘dat dat’ wordt wél ' +
+        '‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie jullie’, ‘om zo zo min mogelijk’, ‘acht u het het juiste moment’ (‘het het’ alleen na een voorzetsel of aan het begin van een zin: ‘van het het beschikbare geld’). Alleen ‘dat dat’ wordt wél ' +
         'gemeld als de bijzin erna een meervoudige persoonsvorm heeft (‘maar dat dat er geen middelen zijn ' +
         'vrijgemaakt’): het aanwijzende ‘dat’ is enkelvoud, dus dan is het tweede ‘dat’ een verschrijving. Ook niet ' +
         'gemeld: getallen, losse letters, en een tweede woord met een hoofdletter na een eerste zonder (een naam: ' +
@@ -83,7 +99,7 @@ export const herhaaldWoord: Rule = {
         'Kamerstuk for good. The rule reads your own words, across a line break too, and not quotations, footnotes, ' +
         'comments, code, the names of the indieners or the list of sources. Grammatical Dutch doubles are left ' +
         'alone: ‘dat dat klopt’, ‘die die’, ‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie ' +
-        'jullie’. Only ‘dat dat’ is flagged when the clause after it has a plural finite verb (‘maar dat dat er geen ' +
+        'jullie’, ‘acht u het het juiste moment’ (‘het het’ only after a preposition or where a sentence begins: ‘van het het beschikbare geld’). Only ‘dat dat’ is flagged when the clause after it has a plural finite verb (‘maar dat dat er geen ' +
         'middelen zijn vrijgemaakt’): the demonstrative ‘dat’ is singular, so the second ‘dat’ is a slip. Also left ' +
         'alone: numbers, single letters, and a second word with a capital after a first without one (a name: ‘de De ' +
         'Vries’, ‘het Het Parool’).',
@@ -121,6 +137,7 @@ export const herhaaldWoord: Rule = {
           if (n === 1 ? again.minor : words.some((t) => /\p{N}/u.test(t.lower)) || words.every((t) => t.minor)) continue;
           if (n === 1 && GRAMMATICAL.has(again.lower)) continue;
           if (n === 1 && again.lower === 'dat' && !pluralClause(own, tokens, second + 1)) continue;
+          if (n === 1 && again.lower === 'het' && !articleTwice(own, tokens, i)) continue;
           const quoted = oneLine(text.slice(again.start, last.end));
           ctx.report({
             start: again.start,

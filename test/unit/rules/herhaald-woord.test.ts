@@ -16,6 +16,10 @@ describe('herhaald-woord', () => {
       { name: '"Ik denk dat dat klopt"', text: vragen('1. Ik denk dat dat klopt. Deelt u die mening?') },
       { name: '"maar dat dat er geen gevolgen voor heeft"', text: motie('constaterende dat de regeling wordt afgeschaft, maar dat dat er geen gevolgen voor heeft;') },
       { name: '"dat dat het probleem oplost"', text: vragen('1. Hoe weet u zeker dat dat het probleem oplost?') },
+      {
+        name: '"het het": a pronoun and an article (a reviewer: "Acht u het het juiste moment")',
+        text: vragen('1. Acht u het het juiste moment om de btw te verhogen?\n\n2. Is het het kabinet bekend dat dat het beste werkt, en dat het het goedkoopst is?'),
+      },
       { name: '"dat dat zijn taak is": the possessive "zijn" before a singular verb', text: vragen('1. Vindt u dat dat zijn taak is?') },
       { name: '"dat dat" across a line break, singular verb', text: motie('constaterende dat de minister zegt dat\ndat goed gaat;') },
       { name: '"die die"', text: motie('constaterende dat gemeenten die die taak uitvoeren te weinig geld krijgen;') },
@@ -46,6 +50,15 @@ describe('herhaald-woord', () => {
         text: motie('constaterende dat grote delen van het het beschikbare geld niet worden besteed;'),
         expected: [{ text: 'het', ...W }],
         fixed: motie('constaterende dat grote delen van het beschikbare geld niet worden besteed;'),
+      },
+      {
+        name: '"het het" after a preposition or at the start of a sentence doubles the article',
+        text: vragen('1. Wat staat er in het het rapport? Het het kabinet zwijgt.'),
+        expected: [
+          { text: 'het', ...W },
+          { text: 'het', ...W },
+        ],
+        fixed: vragen('1. Wat staat er in het rapport? Het kabinet zwijgt.'),
       },
       {
         name: '"van de de"',
@@ -149,7 +162,7 @@ describe('herhaald-woord', () => {
   });
 
   it('finds every repetition in a long text of repetitions', () => {
-    const body = `constaterende dat ${'de de het het te hebben te hebben '.repeat(5000)}geld;`;
+    const body = `constaterende dat ${'de de in het het te hebben te hebben '.repeat(5000)}geld;`;
     expect(findingsOf(motie(body), 'herhaald-woord').length).toBe(5000 * 3);
   });
 });
