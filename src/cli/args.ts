@@ -231,7 +231,7 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
     } else if (name === 'config' || name === 'id' || name === 'title') args[name] = value;
     else if (name === 'force') args.force = true;
     else if (name === 'to' || name === 'toch') exportOption(args, name, value, fail);
-    else if (name === 'fix' || name === 'fix-dry-run') fixOption(args, name === 'fix' ? 'write' : 'dry-run', operands, fail);
+    else if (name === 'fix' || name === 'fix-dry-run') fixOption(args, name === 'fix' ? 'write' : 'dry-run', fail);
     else if (name === 'corpus') args.corpora.push(value);
     else if (name === 'out' || name === 'proxy' || name === 'timeout' || name === 'opendata-url') fetchOption(args, name, value, fail);
     else if (name === 'ministerie' || name === 'commissie') args[name] = value;
@@ -247,6 +247,8 @@ function checkOperands(command: CommandSpec, args: CommandArgs, fail: (text: Loc
   const { operands } = args;
   if (args.stdinFilename !== undefined && !args.stdin) fail(USAGE.stdinFilenameWithoutStdin);
   if (args.stdin && operands.length > 0) fail(USAGE.stdinAndPaths(operands[0]!));
+  // Standard input cannot be written back: `--fix` refuses it (`--stdin` or `-`, wherever it stands), `--fix-dry-run` shows the diff.
+  if (args.fix === 'write' && (args.stdin || operands.includes('-'))) fail(USAGE.fixStdin);
   if (command.operands && operands.length === 0 && !args.stdin) fail(command.operands.missing);
   if (command.operands?.max !== undefined && operands.length > command.operands.max) fail(USAGE.tooManyOperands(command.name, operands.length));
   if (!command.operands && operands.length > 0) fail(USAGE.noOperands(command.name, operands[0]!));
@@ -266,10 +268,9 @@ function checkOption(args: CommandArgs, name: OptionName, o: OptionToken, fail: 
   }
 }
 
-/** `--fix` or `--fix-dry-run` (not both); standard input cannot be written back, so `--fix` refuses `-`. */
-function fixOption(args: CommandArgs, mode: 'write' | 'dry-run', operands: readonly string[], fail: (text: Localized) => never): void {
+/** `--fix` or `--fix-dry-run` (not both); whether standard input is among the drafts is known after all operands (`checkOperands`). */
+function fixOption(args: CommandArgs, mode: 'write' | 'dry-run', fail: (text: Localized) => never): void {
   if (args.fix !== undefined && args.fix !== mode) fail(USAGE.fixTwice);
-  if (mode === 'write' && operands.includes('-')) fail(USAGE.fixStdin);
   args.fix = mode;
 }
 

@@ -13,7 +13,7 @@ const or = (items: readonly string[]): Localized => ({
 /** Mistakes in the command line: printed with the usage of the command, exit code 2. */
 export const USAGE = {
   fixTwice: { nl: '--fix en --fix-dry-run gaan niet samen', en: '--fix and --fix-dry-run cannot be combined' } satisfies Localized,
-  fixStdin: { nl: '--fix kan standaardinvoer (-) niet terugschrijven; gebruik --fix-dry-run', en: '--fix cannot write back standard input (-); use --fix-dry-run' } satisfies Localized,
+  fixStdin: { nl: '--fix kan standaardinvoer (--stdin of -) niet terugschrijven; gebruik --fix-dry-run', en: '--fix cannot write back standard input (--stdin or -); use --fix-dry-run' } satisfies Localized,
   unknownCommand: (command: string): Localized => ({ nl: `onbekend commando "${command}"`, en: `unknown command "${command}"` }),
   unknownCorpusCommand: (sub: string, known: readonly string[]): Localized => ({
     nl: `onbekend corpus-commando "${sub}" (${known.join(', ')})`,

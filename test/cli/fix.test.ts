@@ -70,9 +70,20 @@ describe('check --fix and --fix-dry-run', () => {
     const both = await runCli(['check', '--fix', '--fix-dry-run', 'formules.md'], dir);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--fix en --fix-dry-run gaan niet samen');
-    const stdin = await runCli(['check', '--fix', '-'], dir, original('formules.md'));
-    expect(stdin.code).toBe(2);
-    expect(stdin.stderr).toContain('--fix kan standaardinvoer (-) niet terugschrijven');
+    // Wherever "-" stands, and with --stdin too (a reviewer: "--stdin --fix" was taken and wrote nothing, silently).
+    for (const args of [['--fix', '-'], ['-', '--fix'], ['--stdin', '--fix'], ['--fix', '--stdin']]) {
+      const stdin = await runCli(['check', ...args], dir, original('formules.md'));
+      expect(stdin.code).toBe(2);
+      expect(stdin.stderr).toContain('--fix kan standaardinvoer (--stdin of -) niet terugschrijven; gebruik --fix-dry-run');
+    }
+    expect(read('formules.md')).toBe(original('formules.md'));
+  });
+
+  it('--fix-dry-run on standard input prints the diff, under the name --stdin-filename gives (it printed nothing)', async () => {
+    const dry = await runCli(['check', '--stdin', '--stdin-filename', 'formules.md', '--fix-dry-run'], dir, original('formules.md'));
+    expect(dry.stdout).toMatch(/^--- a\/formules\.md\n\+\+\+ b\/formules\.md\n@@ /);
+    const written = await runCli(['check', '--fix-dry-run', 'formules.md'], dir);
+    expect(dry.stdout).toBe(written.stdout);
     expect(read('formules.md')).toBe(original('formules.md'));
   });
 

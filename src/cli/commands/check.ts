@@ -52,8 +52,8 @@ async function checkDrafts(
   for (const source of sources) {
     const read = await readDraft(ctx, source, taal);
     const file = fileOf(ctx, source);
-    // Standard input is never written (`--fix` with it is refused before this).
-    const text = read !== undefined && fix && !source.stdin ? fixDraft(ctx, serviceFor(file), { file: source.path, uri: file, text: read }, fix.mode, taal, fix.diffs) : read;
+    // Standard input is never written (`--fix` with it is refused before this); its dry run shows the diff.
+    const text = read !== undefined && fix && (!source.stdin || fix.mode === 'dry-run') ? fixDraft(ctx, serviceFor(file), { file: source.path, uri: file, text: read }, fix.mode, taal, fix.diffs) : read;
     if (text === undefined) {
       failed = true;
       continue;
