@@ -257,7 +257,10 @@ export const OPTION_HELP = {
     en: 'corpus import: the corpus file (*.akkoord.yaml; default ID.akkoord.yaml in the current folder); corpus fetch: the fetched file (default NUMBER.pdf, .docx or .html)',
   },
   title: { nl: 'de titel van het corpus', en: 'the title of the corpus' },
-  force: { nl: 'overschrijf een uitvoerbestand dat geen eerdere import is', en: 'overwrite an output file that is not an earlier import' },
+  force: {
+    nl: 'overschrijf een uitvoerbestand dat geen eerdere import is; importeer onder de id van een ingebouwd akkoord ook een document dat er (bijna) niets van bevat',
+    en: 'overwrite an output file that is not an earlier import; import under the id of a built-in agreement also a document that states (almost) none of it',
+  },
   proxy: { nl: 'ga via deze proxy (anders die uit HTTPS_PROXY, HTTP_PROXY of ALL_PROXY, met NO_PROXY)', en: 'go through this proxy (else the one in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY, with NO_PROXY)' },
   opendataUrl: {
     nl: 'het adres van de open data (standaard AKKOORDWIJZER_OPENDATA_URL, anders https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0)',

@@ -228,6 +228,12 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
     onProgress: progress,
   });
   if (result.problems.length) return { problems: result.problems, report: result.report, result };
+  // Under a built-in agreement's id, a document that states almost none of its commitments is another document (a
+  // party programme imported as ca2026): written, it would stand in for the agreement in every check of the folder.
+  const builtinTotal = data.builtin?.commitments.length ?? 0;
+  if (builtinTotal > 0 && !options.force && result.kept.length < builtinTotal * SAME_AGREEMENT) {
+    return { problems: [IMPORT_INPUT.notTheBuiltin(id, result.kept.length, builtinTotal)], report: result.report, result };
+  }
   if (options.isCancelled?.()) return fail(IMPORT_INPUT.cancelled);
   writeAtomic(lockFile, result.lock);
   writeAtomic(out, result.yaml);

@@ -75,6 +75,19 @@ describe('importing a file', () => {
     expect(withId.report.some((l) => l.nl.includes('Importeer met --id'))).toBe(false);
   });
 
+  it('refuses another document under a built-in agreement\'s id (it would stand in for the agreement), unless forced (a reviewer)', async () => {
+    const { dir, file } = folderWith('programma.html', agreementHtml());
+    const refused = await importFile({ file, id: 'ca2026' });
+    expect(refused.problems.map((p) => p.nl)).toEqual([
+      'Dit document bevat 0 van de 52 toezeggingen van het ingebouwde corpus ca2026 woordelijk: het lijkt een ander document, en zou ca2026 vervangen. Niets geschreven. Kies een andere --id, of importeer het toch met --force.',
+    ]);
+    expect(refused.written).toBeUndefined();
+    expect(readdirSync(dir)).toEqual(['programma.html']);
+    const forced = await importFile({ file, id: 'ca2026', force: true });
+    expect(forced.problems).toEqual([]);
+    expect(forced.written!.corpus).toBe(path.join(dir, 'ca2026.akkoord.yaml'));
+  });
+
   it('refuses a file over the size limit, and states the limit', async () => {
     expect(MAX_IMPORT_BYTES).toBe(50 * 1024 * 1024);
     await expectRefused('groot.txt', agreementText(), /het bestand is \d+ kB; de grens is 2 kB/, { maxBytes: 2 * 1024 });
