@@ -60,6 +60,12 @@ const QUESTION_OPENING = 4;
  * u heeft laten doen"); after "Kunt" the phrase may be meant as the subject ("Kunt de minister …" for "Kan de minister …").
  */
 const NOUN_OPENERS: ReadonlySet<string> = new Set(['welk', 'welke', 'hoeveel', 'wiens', 'wier', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'uw', 'zijn', 'haar', 'hun']);
+/**
+ * Before a stem after "u", the words that make it a noun ("een vind"): `NOUN_OPENERS` less the pronouns that are the
+ * clause's object there ("dat u dit vind", "hoe u het vind", "wat u daarvan vind": a reviewer found the rule's own
+ * example unflagged).
+ */
+const NOUN_BEFORE_STEM: ReadonlySet<string> = new Set([...NOUN_OPENERS].filter((w) => !['dit', 'dat', 'die', 'deze', 'het'].includes(w)));
 /** Words after which a verb opens a clause of its own, with its own subject: "en ben u bereid …". */
 const COORDINATORS: ReadonlySet<string> = new Set(['en', 'of', 'maar']);
 /** A subject other than "u" in the sentence: then "u" may be its object ("Zoals u weet heb ik …", "dat ik u heb gevraagd"). */
@@ -225,7 +231,7 @@ function verbAfterU(sentences: Sentences, k: number): number | undefined {
     if (sentences.startsClause(j) || sentences.of[j] !== sentences.of[k]) return undefined;
     const t = tokens[j]!;
     // "Ben" with a capital inside a clause is a name.
-    if (NEVER_WITH_U.has(t.lower) && !t.capital && !NOUN_OPENERS.has(tokens[j - 1]!.lower)) return j;
+    if (NEVER_WITH_U.has(t.lower) && !t.capital && !NOUN_BEFORE_STEM.has(tokens[j - 1]!.lower)) return j;
   }
   return undefined;
 }

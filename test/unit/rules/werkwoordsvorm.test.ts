@@ -52,6 +52,12 @@ describe('werkwoordsvorm', () => {
         fixed: vragen('1. Klopt dit bericht? Zo ja, bent u bereid de Kamer te informeren? Wanneer kunt u dat doen? Op welke termijn wordt u geïnformeerd?'),
       },
       {
+        name: 'the object pronoun before the stem: "dat u dit vind", "hoe u het vind", "of u dat kun toezeggen" (a reviewer: the rule\'s own example was not flagged)',
+        text: vragen('1. Is het zo dat u dit vind? Hoe u het vind, is de vraag. Kunt u aangeven of u dat kun toezeggen?'),
+        expected: [{ text: 'vind', ...W }, { text: 'vind', ...W }, { text: 'kun', ...W }],
+        fixed: vragen('1. Is het zo dat u dit vindt? Hoe u het vindt, is de vraag. Kunt u aangeven of u dat kunt toezeggen?'),
+      },
+      {
         name: '"dat u dit vind" and "en ben u bereid"',
         text: vragen('1. Kunt u toelichten waarom u dit een goed plan vind en ben u bereid het te evalueren?'),
         expected: [{ text: 'vind', ...W }, { text: 'ben', ...W }],
