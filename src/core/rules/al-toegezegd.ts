@@ -56,8 +56,8 @@ export const alToegezegd: Rule = {
       nl: 'Een motie die vraagt wat het kabinet al heeft besloten of toegezegd, wordt ‘overbodig’ ontraden of aangenomen zonder dat er iets verandert. Vraag om wat het verzoek toevoegt: een termijn, een rapportage aan de Kamer op een datum, of de middelen. De regel meldt alleen een verzoek dat de toezegging citeert of er duidelijk over gaat, en niet als het verzoek al een termijn, rapportage of middelen noemt, verder gaat of het tegendeel vraagt.',
       en: 'A motie asking for what the cabinet has already decided or promised is advised against as superfluous, or passed without changing anything. Ask for what the request adds: a deadline, a report to the Kamer by a date, or the means. The rule reports only a request that cites the promise or is clearly about it, and not when it already names a deadline, a report or the means, goes further, or asks the opposite.',
     },
-    bad: 'verzoekt de regering een Nederlandse Digitale Dienst met doorzettingsmacht op te richten [@ca2026:nederlandse-digitale-dienst];',
-    good: 'verzoekt de regering de Kamer vóór 1 juli 2026 te informeren over de oprichting van de Nederlandse Digitale Dienst [@ca2026:nederlandse-digitale-dienst];',
+    bad: 'verzoekt de regering een Nederlandse Digitale Dienst met doorzettingsmacht op te richten [@ca2026:nederlandse-digitale-dienst],',
+    good: 'verzoekt de regering de Kamer vóór 1 juli 2026 te informeren over de oprichting van de Nederlandse Digitale Dienst [@ca2026:nederlandse-digitale-dienst],',
     fixes: {
       nl: 'Vult het verzoek aan met een rapportage aan de Kamer vóór een datum (de termijn van de toezegging, anders `…`), met een vraag om de termijn, of met een vraag naar de middelen. Geen voorkeursoplossing: kies zelf.',
       en: 'Extends the request with a report to the Kamer by a date (the promise’s deadline, else `…`), a question about the deadline, or about the means. No preferred fix: choose yourself.',

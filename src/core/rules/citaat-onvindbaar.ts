@@ -17,7 +17,7 @@ export const citaatOnvindbaar: Rule = {
       en: 'A quotation that is not in the agreement undermines the whole motie. Absence is only asserted when the corpus holds the whole document: of ‘Aan de slag’ only quoted passages are known, so there the finding is informational (‘not found in the known passages’). For a complete agreement (`complete: true`: ‘Omzien naar elkaar’, or ‘Aan de slag’ once you have imported the whole agreement as your own corpus, which then replaces the built-in one) it is a warning: ‘not in the agreement’.',
     },
     bad: 'Volgens het coalitieakkoord ‘krijgt iedere burger recht op een eigen digitale kluis’.',
-    good: 'Volgens het coalitieakkoord ‘worden overheidsdiensten toegankelijk en begrijpelijk ontworpen voor iedereen’.',
+    good: 'Volgens het coalitieakkoord geldt: ‘Overheidsdiensten worden toegankelijk en begrijpelijk ontworpen voor iedereen’.',
     fixes: { nl: 'Geen automatische oplossing; de melding noemt de dichtstbijzijnde toezeggingen.', en: 'No automatic fix; the finding names the nearest commitments.' },
   },
   check(ctx) {

@@ -16,8 +16,8 @@ export const kamertoezeggingNagekomen: Rule = {
       nl: 'Wie een belofte aanhaalt die al is nagekomen, vraagt om iets wat er al is. Citeer de brief waarmee zij is nagekomen, of vraag naar de uitvoering ervan. De status komt uit het opgehaalde register; haal het opnieuw op als het oud is.',
       en: 'Citing a promise that has already been kept asks for something that is there. Cite the letter that kept it, or ask how it is carried out. The status comes from the fetched register; fetch it again when it is old.',
     },
-    bad: 'verzoekt de regering de Kamer te informeren over de toeslagen [@toezeggingen:tz202604-011];',
-    good: 'verzoekt de regering de Kamer vóór 1 juli te informeren over de uitvoering van de brief over de toeslagen (2026D20001);',
+    bad: 'verzoekt de regering de Kamer te informeren over de toeslagen [@toezeggingen:tz202604-011],',
+    good: 'verzoekt de regering de Kamer vóór 1 juli te informeren over de uitvoering van de brief over de toeslagen (2026D20001),',
     fixes: { nl: 'Geen automatische oplossing: kies zelf wat de motie of vraag nog toevoegt.', en: 'No automatic fix: choose yourself what the motie or question still adds.' },
   },
   check(ctx) {

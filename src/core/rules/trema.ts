@@ -28,7 +28,7 @@ export const trema: Rule = {
         'ook bestaan blijven ongemoeid, net als woorden in hoofdletters (koppen, afkortingen), web- en e-mailadressen, ' +
         'citeersleutels, bestandsnamen, hashtags, citaten, ' +
         'voetnoten, de namen van de indieners en het laatste woord van de tekst zolang er niets op volgt (u typt het nog). ' +
-        'Een samenstelling die niet in de lijst staat (‘zorgcoordinatie’) ziet de regel niet.',
+        'Een samenstelling die niet in de lijst staat (‘ketencoordinatie’) ziet de regel niet.',
       en:
         'A missing diaeresis is the slip that most often stays in a submitted Kamerstuk: a fast typist skips it, and the word ' +
         'looks almost right. The rule knows the nearly 3,000 words with a diaeresis in OpenTaal’s word list (also in ' +
@@ -38,7 +38,7 @@ export const trema: Rule = {
         'words in capitals (headings, abbreviations), web and e-mail addresses, citation keys, file names, hashtags, ' +
         'quotations, footnotes, the names of the indieners and ' +
         'the last word of the text while nothing follows it (you are still typing it). A compound that is not in the list ' +
-        '(‘zorgcoordinatie’) is not seen.',
+        '(‘ketencoordinatie’) is not seen.',
     },
     bad: 'verzoekt de regering de Kamer vóór 1 juli over de ministeriele regeling te informeren,',
     good: 'verzoekt de regering de Kamer vóór 1 juli over de ministeriële regeling te informeren,',

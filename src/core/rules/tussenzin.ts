@@ -62,8 +62,8 @@ export const tussenzin: Rule = {
         '‘OM,’ (the Openbaar Ministerie), an aside with a clause of its own (‘om, waar dat te verwachten is, …’), where the ' +
         'rule cannot see where it ends, and quotations.',
     },
-    bad: 'verzoekt de regering om, in samenwerking met provincies en gemeenten te onderzoeken wat nodig is,',
-    good: 'verzoekt de regering om, in samenwerking met provincies en gemeenten, te onderzoeken wat nodig is,',
+    bad: 'verzoekt de regering om, in samenwerking met provincies en gemeenten vóór 1 juli een plan op te stellen,',
+    good: 'verzoekt de regering om, in samenwerking met provincies en gemeenten, vóór 1 juli een plan op te stellen,',
     fixes: { nl: 'Schrapt de komma na ‘om’.', en: 'Removes the comma after ‘om’.' },
   },
   check(ctx) {
