@@ -121,6 +121,19 @@ const FREQUENCY = /\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|per\s+kwar
 const CONCRETE =
   /\d|%|\bprocent\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
 const BOUNDED_BY_DEADLINE = new Set(['uitstel-werkwoord', 'termijn-vaag']);
+/** A date or a year ("vóór 1 juli", "in 2027"): it sets a time, and a time does not bound a hedge. */
+const DATE = /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?\b|\b(?:19|20)\d\d\b/gi;
+/** An amount: a number or a share ("minimaal de helft … binnen 42 dagen", "40 %"). */
+const AMOUNT = /\d|%|\bprocent\b/i;
+
+/**
+ * Whether the words around a vague word make it concrete (`CONCRETE`); a hedge only by an amount, never by a date or a
+ * deadline: "waar mogelijk vóór 1 juli het mandaat te geven" still asks only where possible (a reviewer), "afdoende
+ * maatregelen … om minimaal de helft binnen 42 dagen af te handelen" sets what is enough.
+ */
+function concreteFor(category: string, text: string): boolean {
+  return category === 'voorbehoud' ? AMOUNT.test(text.replace(DATE, ' ')) : CONCRETE.test(text);
+}
 /** What a number, a date or a frequency can make concrete: a goal, a time, money, an effort, a hedge — not a power ("regie"). */
 const MEASURABLE = new Set(['doel-zonder-maat', 'termijn-vaag', 'eufemisme', 'inspanningswerkwoord', 'voorbehoud']);
 const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
@@ -170,7 +183,7 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   if (PERFECT.test(before) && written.split(/\s+/).some((w) => PARTICIPLE.test(w))) return true;
   // An attempt stays an attempt, whatever its target: "te proberen de wachtlijsten vóór 2027 met 25 % te verkorten".
   const attempt = ATTEMPT_ONLY.has(m.term.id);
-  if (MEASURABLE.has(m.term.category) && !attempt && (CONCRETE.test(before) || CONCRETE.test(after))) return true;
+  if (MEASURABLE.has(m.term.category) && !attempt && (concreteFor(m.term.category, before) || concreteFor(m.term.category, after))) return true;
   if (m.term.category === 'inspanningswerkwoord' && !attempt && (FREQUENCY.test(before) || FREQUENCY.test(after))) return true;
   // In a dictum, an effort verb weakens the request when it is the request: "verzoekt de regering te onderzoeken …". After
   // another requested action ("… in te richten en … te faciliteren") it only adds to it, unless it asks for effort alone.
@@ -262,7 +275,7 @@ export const vaagBegrip: Rule = {
         'redenen en worden niet gemeld; in een constatering (wat anderen zeiden of deden), een vraag om informatie, de kop ' +
         'en de lijst met bronnen niet. Ook niet als het woord ontkend wordt (‘geen regie’), een feit uit het verleden ' +
         'beschrijft (‘is geborgd’), in dezelfde zinsnede al concreet is gemaakt (‘de ambitie van 40 % betaalbare ' +
-        'woningen’, ‘op korte termijn, uiterlijk 1 juli’), in een doelzin na het verzoek staat (‘… te investeren om de ' +
+        'woningen’, ‘op korte termijn, uiterlijk 1 juli’; een voorbehoud alleen door een hoeveelheid, niet door een datum), in een doelzin na het verzoek staat (‘… te investeren om de ' +
         'regie te versterken’), als voorbehoud in een ingevoegde zinsnede alleen de woorden erna inperkt (‘met passende, ' +
         'zo nodig wettelijke, maatregelen’), of in een citaat staat: dat is niet uw vaagheid. Per deel één melding, op het eerste vage ' +
         'woord; de melding noemt de andere. De lijst staat in `lexicon/vague-terms.yaml` en is uit te breiden met de ' +
@@ -277,7 +290,7 @@ export const vaagBegrip: Rule = {
         'are not reported; nothing in a constatering (what others said or did), a question for information, the ' +
         'heading or the list of sources. Nothing either when the word is negated (‘geen regie’), describes a past fact ' +
         '(‘is geborgd’), is made concrete in the same phrase (‘de ambitie van 40 % betaalbare woningen’, ‘op korte ' +
-        'termijn, uiterlijk 1 juli’), stands in a purpose clause after the request, is a hedge in a phrase set off by commas that only qualifies the words after ' +
+        'termijn, uiterlijk 1 juli’; a hedge only by an amount, not by a date), stands in a purpose clause after the request, is a hedge in a phrase set off by commas that only qualifies the words after ' +
         'it (‘met passende, zo nodig wettelijke, maatregelen’), or in a quotation: that is not ' +
         'your vagueness. One finding per part, on its first vague word; the message names the others. The list is ' +
         '`lexicon/vague-terms.yaml`, extendable through `akkoordwijzer.lexicon.extra` or `.akkoordwijzer.yaml`.',

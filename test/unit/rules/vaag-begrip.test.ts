@@ -55,6 +55,10 @@ describe('vaag-begrip', () => {
       { name: 'a request to look into something, bounded by a deadline in the same part', text: motie('verzoekt de regering de mogelijkheden te verkennen, en de Kamer vóór het zomerreces van 2026 te informeren,') },
       { name: 'a purpose clause after the request', text: motie('verzoekt de regering de NDD extra personeel te geven om de regie te versterken,') },
       {
+        name: 'an amount bounds a hedge, a year beside it or not (real: kst-32802-85)',
+        text: motie('verzoekt de regering afdoende maatregelen te nemen om vanaf 2024 minimaal de helft van de verzoeken binnen de wettelijke termijn van 42 dagen af te handelen,'),
+      },
+      {
         name: 'in an overweging, effort verbs, hedges, goals and container words describe the reasons, not the request',
         text: motie(
           'overwegende dat meer nodig is dan alleen het stimuleren van thuiswerken;\n\noverwegende dat een ambitieuze agenda noodzakelijk is;\n\n' +
@@ -199,6 +203,15 @@ describe('vaag-begrip', () => {
           { text: 'waar dat kan', severity: 'warning' },
           { text: 'waar mogelijk', severity: 'warning' },
           { text: 'indien mogelijk', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
+        name: 'a date does not bound a hedge (a reviewer: "waar mogelijk vóór 1 juli" went unreported)',
+        text: motie('verzoekt de regering het NCSC waar mogelijk vóór 1 juli het mandaat te geven;\n\nverzoekt de regering vóór 1 juli 2027 het NCSC waar mogelijk het mandaat te geven,'),
+        expected: [
+          { text: 'waar mogelijk', severity: 'warning' },
+          { text: 'waar mogelijk', severity: 'warning' },
         ],
         fixed: null,
       },
