@@ -302,7 +302,10 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   yield input.text.length;
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
   const parts = previous?.generation === generation ? previous.parts : createPartReports(generation);
-  const findings = yield* runRulesSteps(draft, rules, { ...options, parts });
+  const found = yield* runRulesSteps(draft, rules, { ...options, parts });
+  // Over the budget the draft's text has blanks where it was not read: a finding quotes the document as written (the
+  // `werkbudget` finding's text was the blanks, "<?   ?>", a reviewer).
+  const findings = exceeded ? found.map((f) => ({ ...f, text: doc.text.slice(f.start, f.end) })) : found;
   // The previous version served the check; kept, its parts' lines would keep the previous text alive as well.
   delete draft.prior;
   return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft, findings }, parsed, parts };

@@ -110,6 +110,9 @@ describe('lines that run on lazily in a quote or list (the parser takes more tha
     const findings = createEvalService().service.findings({ uri: 'file:///lui.md', version: 1, text });
     expect(performance.now() - t0).toBeLessThan(20_000); // a hang guard for the test run (the whole parse took minutes), not a speed claim
     expect(findings.map((f) => f.ruleId).sort()).toEqual(['vaag-begrip', 'werkbudget']);
+    // Each finding quotes the document as written, not the blanks where it was not read (a reviewer: "<?   ?>").
+    for (const f of findings) expect(f.text).toBe(text.slice(f.start, f.end));
+    expect(findings.find((f) => f.ruleId === 'werkbudget')!.text).toBe('zonder teken aan het begin van de regel');
     expect(findings.find((f) => f.ruleId === 'werkbudget')!.message).toBe(
       'Deels gecontroleerd: hier loopt een citaat of lijst 20.000 regels door zonder ‘>’ of inspringing, meer dan het werkbudget van 1.000 (tien regels per niveau van de instelling akkoordwijzer.werkbudget.nesting). ' +
         'Deze regel is overgeslagen en het citaat of de lijst eindigt hier; de rest is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten of toezeggingen.',
