@@ -51,6 +51,13 @@ export const vragenNummering: Rule = {
       let problem: { nl: string; en: string } | undefined;
       if (seen.has(n.value)) {
         problem = { nl: `Vraagnummer ${n.value} komt twee keer voor.`, en: `Question number ${n.value} occurs twice.` };
+      } else if (n.value > previous + 1 && i === 0) {
+        // The first question: there is no question before it to name ("Na vraag 0", a reviewer).
+        const one = n.value === 2;
+        problem = {
+          nl: `De vragen beginnen bij vraag ${n.value}: ${one ? 'vraag 1 ontbreekt' : `vragen 1 t/m ${n.value - 1} ontbreken`}.`,
+          en: `The questions start at question ${n.value}: ${one ? 'question 1 is missing' : `questions 1 to ${n.value - 1} are missing`}.`,
+        };
       } else if (n.value > previous + 1) {
         const one = n.value - previous - 1 === 1;
         problem = {
