@@ -281,11 +281,14 @@ class MotieSegmenter {
 
   /**
    * A line of names right after the dictum. After a dictum that is not closed, only when nothing but names follows
-   * (a short capitalised line inside a dictum stays part of it).
+   * (a short capitalised line inside a dictum stays part of it). After an overweging (a motie without its dictum and
+   * slot, still being written) only when nothing but names follows: else "De Vries" was read as the overweging's last
+   * line, and its fix asked for "De Vries;" (a reviewer).
    */
   private startsIndieners(line: Line, index: number): boolean {
     const current = this.current;
-    if (this.phase !== 'body' || current?.kind !== 'dictum' || !line.blockStart || !looksLikeName(line.content)) return false;
+    if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging') || !line.blockStart || !looksLikeName(line.content)) return false;
+    if (current.kind === 'overweging') return namesToEnd(this.lines, index);
     return /[,.;]$/.test(this.masked.slice(current.start, wordsEnd(this.masked, current.start, current.end))) || namesToEnd(this.lines, index);
   }
 

@@ -14,6 +14,18 @@ const outline = (d: Draft) =>
   d.parts.filter((p) => p.kind !== 'kop' && p.kind !== 'indiener').map((p) => `${p.kind}: ${d.text.slice(p.opener?.start ?? p.start, p.opener?.end ?? p.start).replace(/\s+/g, ' ')}`);
 const words = (d: Draft, kind: string) => d.parts.filter((p) => p.kind === kind).map((p) => d.lines.masked.slice(p.start, p.wordsEnd).replace(/\s+/g, ' '));
 
+describe('a motie still being written', () => {
+  it('names after an overweging, with no dictum or slot yet, are the indieners, not the overweging\'s last line (a reviewer: its fix asked for "De Vries;")', () => {
+    const text = '# Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het zo is;\n\noverwegende dat dit zo is\n\nDe Vries\nBikker\n';
+    const d = buildDraft({ uri: 'file:///m.motie.md', version: 1, text });
+    expect(words(d, 'overweging')).toEqual(['constaterende dat het zo is;', 'overwegende dat dit zo is']);
+    expect(words(d, 'indiener')).toEqual(['De Vries Bikker']);
+    // A capitalised line with prose after it is still part of the overweging.
+    const prose = buildDraft({ uri: 'file:///m.motie.md', version: 1, text: text.replace('De Vries\nBikker\n', 'De Vries\n\nen nog een regel tekst van de overweging\n') });
+    expect(words(prose, 'indiener')).toEqual([]);
+  });
+});
+
 describe('motie segmentation on real moties', () => {
   it('Kamerstuk 26643-244 (El Fassed): two overwegende, two constaterende, two dicta', () => {
     const d = load('moties/real-26643-244-open-standaarden.md');
