@@ -118,8 +118,12 @@ export const SUMMARY = {
     en: `${files} file(s) checked, ${findings} finding(s)`,
   }),
   corpusClean: (file: string, commitments: number): Localized => ({
-    nl: `${file}: ${commitments} toezeggingen, geen problemen`,
-    en: `${file}: ${commitments} commitments, no problems`,
+    nl: `${file}: ${commitments} ${commitments === 1 ? 'toezegging' : 'toezeggingen'}, geen problemen`,
+    en: `${file}: ${commitments} ${commitments === 1 ? 'commitment' : 'commitments'}, no problems`,
+  }),
+  noMatches: (words: string): Localized => ({
+    nl: `Geen toezegging gevonden bij “${words}”.`,
+    en: `No commitment found for “${words}”.`,
   }),
 };
 

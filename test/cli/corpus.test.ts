@@ -37,6 +37,12 @@ describe('akkoordwijzer corpus …', () => {
     const text = (await run(['corpus', 'search', 'tijdpad'])).stdout.trim().split('\n');
     expect(text[0]!.split('\t')[0]).toBe('toezeggingen-bzk:cloudstrategie-voor-zomer');
     expect((await run(['corpus', 'search'])).code).toBe(2);
+    // Nothing found: said on standard error, standard output empty (a reviewer: it printed nothing at all).
+    const none = await run(['corpus', 'search', 'xyzzyqq']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Geen toezegging gevonden bij “xyzzyqq”.');
+    expect((await run(['corpus', 'search', '--format', 'json', 'xyzzyqq'])).stdout).toBe('[]\n');
   });
 
   it('validate prints file:line:col per problem and exits 2; 0 for a clean file', async () => {
@@ -50,7 +56,15 @@ describe('akkoordwijzer corpus …', () => {
     expect(lines.some((l) => l.startsWith(`${bad}:21:9: error`) && l.includes('cloudstrategie-voor-zomer'))).toBe(true);
     const clean = path.join(dir, 'schoon.akkoord.yaml');
     writeFileSync(clean, good.replace(/tags: \[[^\]]*\]/g, 'tags: [inkoop]'));
-    expect((await run(['corpus', 'validate', clean], dir)).code).toBe(0);
+    const cleanRun = await run(['corpus', 'validate', clean], dir);
+    expect(cleanRun.code).toBe(0);
+    expect(cleanRun.stderr).toMatch(/schoon\.akkoord\.yaml: \d+ toezeggingen, geen problemen/);
+    // One commitment: "1 toezegging" (a reviewer: "1 toezeggingen").
+    const one = path.join(dir, 'een.akkoord.yaml');
+    writeFileSync(one, good.replace(/\n {2}- id: exitstrategie-clouddiensten\n[\s\S]*$/, '\n').replace(/tags: \[[^\]]*\]/g, 'tags: [inkoop]'));
+    const oneRun = await run(['corpus', 'validate', one], dir);
+    expect(oneRun.code).toBe(0);
+    expect(oneRun.stderr).toContain('een.akkoord.yaml: 1 toezegging, geen problemen');
     expect((await run(['corpus', 'validate', path.join(dir, 'nope.yaml')], dir)).code).toBe(2);
   });
 

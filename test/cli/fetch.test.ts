@@ -98,6 +98,8 @@ describe('akkoordwijzer corpus fetch', () => {
     const r = await fetchCli(['coalitieakkoord']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('‘coalitieakkoord’ is geen documentnummer van de Tweede Kamer: verwacht een jaartal, D en vijf cijfers, zoals 2026D04554.');
+    // Nothing says it is being asked for first (a reviewer: "foo opvragen bij gegevensmagazijn…").
+    expect(r.stderr).not.toContain('opvragen');
     expect(served.requests).toEqual([]);
   });
 

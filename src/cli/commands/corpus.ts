@@ -23,6 +23,8 @@ export function listOrSearch(mode: 'list' | 'search', args: CommandArgs, ctx: Cl
     mode === 'list' ? set.commitments.map((commitment) => ({ commitment })) : searchCorpus(set, args.operands.join(' '), { synonyms: builtinData().synonyms, limit: SEARCH_LIMIT });
   if (args.format === 'json') ctx.out(`${JSON.stringify(rows.map((r) => commitmentJson(set, r.commitment, r.score)), null, 2)}\n`);
   else for (const r of rows) ctx.out(commitmentLine(r.commitment));
+  // A search that finds nothing says so (on standard error: standard output stays the list, empty).
+  if (mode === 'search' && rows.length === 0 && args.format !== 'json') ctx.say(SUMMARY.noMatches(args.operands.join(' ')), run.taal);
   return scopes.failed ? 2 : 0;
 }
 

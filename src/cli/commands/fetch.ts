@@ -3,7 +3,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Localized, Taal } from '../../core/service';
 import { fetchKamerDocument, OPENDATA_URL, OpenDataError, parseDocumentNummer, type KamerDocument } from '../../shared/opendata';
-import { describeDocument, formatBytes } from '../../shared/opendataText';
+import { describeDocument, formatBytes, OPENDATA_TEXT } from '../../shared/opendataText';
 import { loadNodeFetch } from '../../host/bundles';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
@@ -50,6 +50,11 @@ export async function withOpenData<T>(
 export async function fetchDocument(args: CommandArgs, ctx: CliContext): Promise<number> {
   const taal = args.taal ?? 'nl';
   const nummer = args.operands[0]!;
+  // A number that cannot be one is said at once, before anything says it is being asked for ("foo opvragen …", a reviewer).
+  if (parseDocumentNummer(nummer) === undefined) {
+    ctx.say(OPENDATA_TEXT.badNumber(nummer.trim()), taal);
+    return 2;
+  }
   const baseUrl = openDataUrl(args);
   const document: KamerDocument | undefined = await withOpenData(args, ctx, taal, (net) => {
     ctx.say(FETCH.asking(parseDocumentNummer(nummer) ?? nummer.trim(), new URL(baseUrl).host, net.proxyFor(baseUrl)), taal);
