@@ -87,9 +87,9 @@ export const PROBLEM = {
   configNotFound: (file: string): Localized => ({ nl: `${file}: configuratiebestand niet gevonden`, en: `${file}: configuration file not found` }),
   corpusNotFound: (file: string): Localized => ({ nl: `${file}: corpusbestand niet gevonden`, en: `${file}: corpus file not found` }),
   pathNotFound: (p: string): Localized => ({ nl: `${p}: bestand of map niet gevonden`, en: `${p}: file or folder not found` }),
-  unreadable: (file: string, reason: string): Localized => ({
-    nl: `${file}: kan het bestand niet lezen (${reason})`,
-    en: `${file}: cannot read the file (${reason})`,
+  unreadable: (file: string, reason: Localized): Localized => ({
+    nl: `${file}: kan het bestand niet lezen (${reason.nl})`,
+    en: `${file}: cannot read the file (${reason.en})`,
   }),
   noWordList: (file: string): Localized => ({
     nl: `${file}: woordenlijst niet gevonden of leeg; de regel spelfout zegt niets (bouw het pakket opnieuw: npm run build)`,

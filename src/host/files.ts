@@ -1,11 +1,25 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { DataProblem } from '../core/service';
+import type { DataProblem, Localized } from '../core/service';
+
+/**
+ * Why a file could not be read, in words, for the common causes; else Node's own message. In Dutch a message read
+ * "kan het bestand niet lezen (EISDIR: illegal operation on a directory, read)" (a reviewer).
+ */
+export function fileErrorReason(err: unknown): Localized {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return { nl: 'het bestaat niet', en: 'it does not exist' };
+  if (code === 'EISDIR') return { nl: 'het is een map, geen bestand', en: 'it is a folder, not a file' };
+  if (code === 'EACCES' || code === 'EPERM') return { nl: 'geen toestemming om het te lezen', en: 'no permission to read it' };
+  if (code === 'ENOTDIR') return { nl: 'een deel van het pad is geen map', en: 'part of the path is not a folder' };
+  const m = err instanceof Error ? err.message : String(err);
+  return { nl: m, en: m };
+}
 
 /** A file that could not be read, as a data problem at its start (never an exception). */
 export function unreadable(file: string, err: unknown): DataProblem {
-  const m = err instanceof Error ? err.message : String(err);
-  return { line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan ${file} niet lezen: ${m}`, messageEn: `Cannot read ${file}: ${m}` };
+  const why = fileErrorReason(err);
+  return { line: 0, character: 0, endLine: 0, endCharacter: 0, severity: 'error', code: 'unreadable', message: `Kan ${file} niet lezen: ${why.nl}`, messageEn: `Cannot read ${file}: ${why.en}` };
 }
 
 /**

@@ -65,7 +65,9 @@ describe('akkoordwijzer corpus …', () => {
     const oneRun = await run(['corpus', 'validate', one], dir);
     expect(oneRun.code).toBe(0);
     expect(oneRun.stderr).toContain('een.akkoord.yaml: 1 toezegging, geen problemen');
-    expect((await run(['corpus', 'validate', path.join(dir, 'nope.yaml')], dir)).code).toBe(2);
+    const nope = await run(['corpus', 'validate', path.join(dir, 'nope.yaml')], dir);
+    expect(nope.code).toBe(2);
+    expect(nope.stdout).toContain(`Kan ${path.join(dir, 'nope.yaml')} niet lezen: het bestaat niet`);
   });
 
   it('check --corpus adds a corpus; a broken one gives file:line:col on stderr and exit 2, the built-in data keeps working', async () => {

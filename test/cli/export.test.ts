@@ -61,7 +61,11 @@ describe('akkoordwijzer export', () => {
     expect(two.code).toBe(2);
     const missing = await runCli(['export', 'weg.md', '--to', 'txt'], dir);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('weg.md');
+    expect(missing.stderr).toContain('weg.md: kan het bestand niet lezen (het bestaat niet)');
+    // A folder, in words rather than Node's "EISDIR: illegal operation on a directory" (a reviewer).
+    const folder = await runCli(['export', '.', '--to', 'txt', '--taal', 'en'], dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('.: cannot read the file (it is a folder, not a file)');
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 

@@ -7,6 +7,7 @@ import { builtinData, loadRunConfig, loadRunScopes } from '../load';
 import { PROBLEM } from '../messages';
 import { REPORTERS, type CheckedFile } from '../report/index';
 import { problemLine } from '../report/text';
+import { fileErrorReason } from '../../host/files';
 import { fixDraft } from './fix';
 
 /**
@@ -79,7 +80,7 @@ async function readDraft(ctx: CliContext, source: DraftSource, taal: Taal): Prom
   try {
     return readFileSync(source.file!, 'utf8');
   } catch (e) {
-    ctx.say(PROBLEM.unreadable(source.path, (e as Error).message), taal);
+    ctx.say(PROBLEM.unreadable(source.path, fileErrorReason(e)), taal);
     return undefined;
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { pick, renderExportReport } from '../../core/service';
 import { defaultExportPath, ExportOverDraft, writeExport } from '../../host/export/write';
+import { fileErrorReason } from '../../host/files';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { loadRunConfig, loadRunScopes } from '../load';
@@ -23,7 +24,7 @@ export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    ctx.say(PROBLEM.unreadable(shown, (e as Error).message), taal);
+    ctx.say(PROBLEM.unreadable(shown, fileErrorReason(e)), taal);
     return 2;
   }
   const scopes = loadRunScopes(ctx, run, args.corpora, [file]);

@@ -24,6 +24,7 @@ import {
   type Localized,
 } from '../../core/service';
 import { packageRoot } from '../data';
+import { fileErrorReason } from '../files';
 import { readDocx } from './docx';
 import { decodeText, detectFormat, type DocumentFormat } from './formats';
 import { readHtml } from './html';
@@ -109,7 +110,7 @@ async function readDocument(bytes: Uint8Array, format: DocumentFormat, options: 
         onProgress: (page, pages) => options.onProgress?.({ nl: `pagina ${page} van ${pages}`, en: `page ${page} of ${pages}` }),
       });
     } catch (e) {
-      return carried(e) ?? IMPORT_INPUT.unreadable(shown, reason(e));
+      return carried(e) ?? IMPORT_INPUT.unreadable(shown, { nl: reason(e), en: reason(e) });
     }
   }
   if (format === 'docx') {
@@ -132,7 +133,7 @@ function readBytes(file: string, shown: string, maxBytes: number): Uint8Array | 
     if (size === 0) return IMPORT_INPUT.empty(shown);
     return readFileSync(file);
   } catch (e) {
-    return IMPORT_INPUT.unreadable(shown, reason(e));
+    return IMPORT_INPUT.unreadable(shown, fileErrorReason(e));
   }
 }
 

@@ -18,7 +18,7 @@ export const IMPORT_INPUT = {
     en: `The import used more than ${heapMb} MB of memory and was stopped; nothing was written. Is this really one agreement or programme? Split the document, or import it with the CLI (akkoordwijzer corpus import), which sets no limit.`,
   }),
   notFound: (file: string): Localized => ({ nl: `${file}: bestand niet gevonden.`, en: `${file}: file not found.` }),
-  unreadable: (file: string, reason: string): Localized => ({ nl: `${file}: kan het bestand niet lezen (${reason}).`, en: `${file}: cannot read the file (${reason}).` }),
+  unreadable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan het bestand niet lezen (${reason.nl}).`, en: `${file}: cannot read the file (${reason.en}).` }),
   empty: (file: string): Localized => ({ nl: `${file}: het bestand is leeg.`, en: `${file}: the file is empty.` }),
   tooLarge: (file: string, size: number, max: number): Localized => ({
     nl: `${file}: het bestand is ${mb(size)}; de grens is ${mb(max)}. Een akkoord is zelden groter dan een paar MB: is dit het goede bestand?`,
