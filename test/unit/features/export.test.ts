@@ -119,6 +119,20 @@ describe('export of Kamervragen', () => {
     expect(renderExportMarkdown(doc)).toContain('mensen[^2]?');
   });
 
+  it('stops on a key that names no commitment (its note would say "onbekende toezegging"); the override writes it (a reviewer)', () => {
+    const text = vragen('1. Hoe staat het met de belofte [@ca2026:bestaat-niet]?');
+    const stopped = exportOf(text);
+    expect(stopped.report.blocked).toBe(true);
+    expect(stopped.document).toBeUndefined();
+    expect(stopped.report.errors.map((e) => [e.code, e.text])).toEqual([['onbekende-toezegging', '@ca2026:bestaat-niet']]);
+    expect(stopped.report.warnings.map((w) => w.code)).not.toContain('onbekende-toezegging');
+    const toch = exportOf(text, undefined, true);
+    expect(toch.report.overridden).toBe(true);
+    expect(toch.document!.notes.map((n) => n.text)).toEqual(['ca2026:bestaat-niet (onbekende toezegging)']);
+    // A motie drops its keys from the text: an unknown one stops nothing there.
+    expect(exportOf(motie('constaterende dat het coalitieakkoord een dienst belooft [@ca2026:bestaat-niet];')).report.blocked).toBe(false);
+  });
+
   it('reads the header into its parts', () => {
     expect(exportOf(vragen('1. Klopt het?')).document!.header).toEqual({
       indieners: 'Six Dijkstra (NSC)',

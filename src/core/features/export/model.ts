@@ -22,8 +22,11 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
     line: positionAt(draft.lines.lineStarts, start).line,
     text: shorten(draft.text.slice(start, end)),
   });
-  const errors = findings.filter((f) => f.severity === 'error').map((f) => issue(f.ruleId, 'error', f.message, f.start, f.end));
-  const warnings = findings.filter((f) => f.severity === 'warning').map((f) => issue(f.ruleId, 'warning', f.message, f.start, f.end));
+  // In Kamervragen a citation key becomes a note with the commitment's words; a key that names no commitment would put
+  // "ca2026:… (onbekende toezegging)" in the document for the Griffie (a reviewer): it stops the export like an error.
+  const stops = (f: Finding) => f.severity === 'error' || (draft.kind === 'kamervragen' && f.ruleId === UNKNOWN_KEY_RULE);
+  const errors = findings.filter(stops).map((f) => issue(f.ruleId, 'error', f.message, f.start, f.end));
+  const warnings = findings.filter((f) => f.severity === 'warning' && !stops(f)).map((f) => issue(f.ruleId, 'warning', f.message, f.start, f.end));
   // Over its work budget the draft is the part within it: an export would lose the rest, whatever the user chooses.
   if (draft.budgetExceeded) {
     return { report: { blocked: true, overridden: false, errors: [issue('te-groot', 'error', pick(EXPORT_TEXT.overBudget, taal), 0, 0), ...errors], warnings } };
@@ -42,6 +45,9 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   const report = { blocked, overridden: errors.length > 0 && !blocked, errors, warnings };
   return blocked ? { report } : { report, document };
 }
+
+/** The rule that reports a citation key naming no loaded commitment. */
+const UNKNOWN_KEY_RULE = 'onbekende-toezegging';
 
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
