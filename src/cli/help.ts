@@ -19,7 +19,12 @@ interface OptionForm {
 function optionForm(option: OptionName, command: CommandSpec, taal: Taal): OptionForm {
   switch (option) {
     case 'format':
-      return { flags: '-f, --format', value: command.formats.join('|'), help: command.formats.includes('sarif') ? OPTION_HELP.sarifFormat : OPTION_HELP.format, repeat: false };
+      return {
+        flags: '-f, --format',
+        value: command.formats.join('|'),
+        help: command.formats.includes('sarif') ? OPTION_HELP.sarifFormat : command.name === 'compare' ? OPTION_HELP.compareFormat : OPTION_HELP.format,
+        repeat: false,
+      };
     case 'config':
       return { flags: '-c, --config', value: pick(HELP.file, taal), help: OPTION_HELP.config, repeat: false };
     case 'taal':

@@ -177,7 +177,10 @@ export const HELP = {
 /** `compare`: what goes wrong reading a version. */
 export const COMPARE = {
   twoVersions: { nl: 'compare vergelijkt precies twee versies: compare A B (elk een bestand of REVISIE:BESTAND).', en: 'compare compares exactly two versions: compare A B (each a file or REVISION:FILE).' } satisfies Localized,
-  unreadable: (operand: string): Localized => ({ nl: `${operand}: kan het bestand niet lezen.`, en: `${operand}: cannot read the file.` }),
+  unreadable: (operand: string, why?: Localized): Localized => ({
+    nl: `${operand}: kan het bestand niet lezen${why ? ` (${why.nl})` : ''}.`,
+    en: `${operand}: cannot read the file${why ? ` (${why.en})` : ''}.`,
+  }),
   noGit: { nl: 'git is niet gevonden: installeer git om een versie als REVISIE:BESTAND te lezen.', en: 'git was not found: install git to read a version as REVISION:FILE.' } satisfies Localized,
   notARepository: (folder: string): Localized => ({
     nl: `${folder} is geen git-repository: REVISIE:BESTAND leest een versie uit git; geef anders twee bestanden.`,
@@ -241,6 +244,10 @@ export const OPTION_HELP = {
   format: {
     nl: 'uitvoer: een regel per toezegging, door tabs gescheiden (standaard), of JSON',
     en: 'output: one tab-separated line per commitment (default), or JSON',
+  },
+  compareFormat: {
+    nl: 'uitvoer: de vergelijking als tekst (standaard) of als JSON versie 1',
+    en: 'output: the comparison as text (default) or as JSON version 1',
   },
   sarifFormat: {
     nl: 'uitvoer: regels als een compiler (standaard), JSON versie 1 of SARIF 2.1.0',

@@ -100,5 +100,26 @@ describe('compare', () => {
     expect([gone.code, gone.stderr]).toEqual([2, 'weg.md: kan het bestand niet lezen.\n']);
     const one = await runCli(['compare', 'motie.md'], dir);
     expect(one.code).toBe(2);
+    // Why it cannot be compared (a reviewer: "kan het bestand niet lezen" for a file check reads).
+    writeFileSync(path.join(dir, 'binair.md'), Buffer.from([0x00, 0xff, 0xfe, 0x41, 0x00]));
+    const binary = await runCli(['compare', 'motie.md', 'binair.md'], dir);
+    expect([binary.code, binary.stderr]).toEqual([2, 'binair.md: kan het bestand niet lezen (geen tekst: binaire inhoud of geen UTF-8).\n']);
+  });
+
+  it('says once that neither version is a draft: in the text report, or on standard error next to JSON (a reviewer: both)', async () => {
+    writeFileSync(path.join(dir, 'n1.md'), '# Notitie\n\nGewone tekst.\n');
+    writeFileSync(path.join(dir, 'n2.md'), '# Notitie\n\nAndere tekst.\n');
+    const text = await runCli(['compare', 'n1.md', 'n2.md'], dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Geen motie of Kamervragen: er is niets per onderdeel te vergelijken.');
+    expect(text.stderr).toBe('');
+    const json = await runCli(['compare', '--format', 'json', 'n1.md', 'n2.md'], dir);
+    expect(json.stderr).toBe('Geen van beide versies is een motie of Kamervragen; er is niets per onderdeel vergeleken.\n');
+  });
+
+  it('has help of its own for --format (it had that of corpus list)', async () => {
+    const help = await runCli(['compare', '--help']);
+    expect(help.stdout).toMatch(/-f, --format text\|json\s+uitvoer: de vergelijking als tekst \(standaard\) of als JSON versie 1/);
+    expect(help.stdout).not.toContain('toezegging, door tabs');
   });
 });

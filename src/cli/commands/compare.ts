@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { comparisonSummary, createDraftService, pick, renderComparison, type Taal } from '../../core/service';
+import { comparisonSummary, createDraftService, pick, renderComparison, type Localized, type Taal } from '../../core/service';
 import { readText } from '../../host/files';
 import { gitShow, parseRevisionOperand } from '../../host/git';
 import type { CommandArgs } from '../args';
@@ -22,7 +22,9 @@ async function readVersion(operand: string, ctx: CliContext, taal: Taal): Promis
   if (!revision) {
     const read = readText(file);
     if (read.text !== undefined) return { name: operand, uri, text: read.text };
-    ctx.say(COMPARE.unreadable(operand), taal);
+    // Why, in a word: it is missing, a folder, too large, or no text (a reviewer: "kan het bestand niet lezen" for a
+    // file that check reads, binary bytes and all).
+    ctx.say(COMPARE.unreadable(operand, whyUnreadable(read.problem.code)), taal);
     return undefined;
   }
   const shown = await gitShow(revision.rev, file);
@@ -53,6 +55,14 @@ export async function compare(args: CommandArgs, ctx: CliContext): Promise<numbe
   } else {
     ctx.out(renderComparison(comparison, taal, 'text', { before: before.name, after: after.name }));
   }
-  if (comparison.kind === 'other') ctx.err(pick(COMPARE.notADraft, taal));
+  // The text report says it itself; JSON says it on standard error, once.
+  if (comparison.kind === 'other' && args.format === 'json') ctx.err(pick(COMPARE.notADraft, taal));
   return 0;
+}
+
+/** A data file's problem code (`readText`) as a reason to show. */
+function whyUnreadable(code: string): Localized | undefined {
+  if (code === 'not-text') return { nl: 'geen tekst: binaire inhoud of geen UTF-8', en: 'not text: binary content or not UTF-8' };
+  if (code === 'too-large') return { nl: 'te groot', en: 'too large' };
+  return undefined;
 }
