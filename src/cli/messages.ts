@@ -151,17 +151,17 @@ export const HELP = {
   titleValue: { nl: 'TITEL', en: 'TITLE' } satisfies Localized,
   loaded: {
     nl:
-      'PAD is een bestand, een map (die wordt doorzocht op *.md) of een glob tussen aanhalingstekens ("moties/**/*.md");\n' +
-      '- leest een concept van de standaardinvoer. Bestanden die passen op .akkoordwijzerignore (in de werkmap of\n' +
-      'erboven, tot de hoofdmap van de repository) of op --ignore worden overgeslagen.\n' +
-      'De ingebouwde corpora (ca2026, ca2021), de corpusbestanden *.akkoord.yaml in de huidige map, die uit\n' +
-      '.akkoordwijzer.yaml en die van --corpus worden geladen.',
+      'PAD is een bestand, een map (die wordt doorzocht op *.md en *.markdown) of een glob tussen aanhalingstekens\n' +
+      '("moties/**/*.md"); - leest een concept van de standaardinvoer. Bestanden die passen op .akkoordwijzerignore (in\n' +
+      'de werkmap of erboven, tot de hoofdmap van de repository) of op --ignore worden overgeslagen.\n' +
+      'De ingebouwde corpora (ca2026, ca2021), de corpusbestanden *.akkoord.yaml in de werkmap en de mappen daaronder\n' +
+      '(tot zes niveaus diep), die uit .akkoordwijzer.yaml en die van --corpus worden geladen.',
     en:
-      'PATH is a file, a folder (searched for *.md) or a quoted glob ("moties/**/*.md"); - reads a draft from standard\n' +
-      'input. Files matching .akkoordwijzerignore (in the working folder or above, up to the repository root) or\n' +
-      '--ignore are skipped.\n' +
-      'Loaded are the built-in corpora (ca2026, ca2021), the corpus files *.akkoord.yaml in the current folder, those\n' +
-      'named in .akkoordwijzer.yaml and those of --corpus.',
+      'PATH is a file, a folder (searched for *.md and *.markdown) or a quoted glob ("moties/**/*.md"); - reads a draft\n' +
+      'from standard input. Files matching .akkoordwijzerignore (in the working folder or above, up to the repository\n' +
+      'root) or --ignore are skipped.\n' +
+      'Loaded are the built-in corpora (ca2026, ca2021), the corpus files *.akkoord.yaml in the working folder and the\n' +
+      'folders below it (up to six levels deep), those named in .akkoordwijzer.yaml and those of --corpus.',
   } satisfies Localized,
   exitCodes: {
     nl: "Exitcode: 0 zonder fouten, 1 als een bevinding de ernst 'error' heeft of er meer waarschuwingen zijn dan\n--max-warnings toestaat, 2 bij een gebruiks- of invoerfout.",
