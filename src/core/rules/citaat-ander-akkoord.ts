@@ -14,7 +14,7 @@ export const citaatAnderAkkoord: Rule = {
     },
     rationale: {
       nl: 'Akkoorden lijken op elkaar en worden door elkaar geciteerd. Wie het kabinet aanspreekt op woorden uit het vorige akkoord, krijgt als antwoord dat die afspraak niet meer geldt. De melding noemt het akkoord waar de woorden wel in staan. Omdat van ‘Aan de slag’ alleen geciteerde passages bekend zijn, zegt de melding dan ook dat de woorden niet in de bekende passages staan.',
-      en: 'Agreements resemble each other and get mixed up. Holding the cabinet to words of the previous agreement invites the answer that it no longer applies. The finding names the agreement the words are in.',
+      en: 'Agreements resemble each other and get mixed up. Holding the cabinet to words of the previous agreement invites the answer that it no longer applies. The finding names the agreement the words are in. Since only quoted passages of ‘Aan de slag’ are known, the finding then also says that the words are not in the known passages.',
     },
     bad: 'constaterende dat het coalitieakkoord ‘Aan de slag’ stelt: ‘We regelen wettelijk dat algoritmes worden gecontroleerd op transparantie, discriminatie en willekeur.’;',
     good: 'constaterende dat het coalitieakkoord van 2021 stelde: ‘We regelen wettelijk dat algoritmes worden gecontroleerd op transparantie, discriminatie en willekeur.’;',

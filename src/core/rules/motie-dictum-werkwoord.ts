@@ -24,8 +24,8 @@ export const motieDictumWerkwoord: Rule = {
       en: 'A request to the government names an action: ‘verzoekt de regering … te [verb]’.',
     },
     rationale: {
-      nl: 'Een dictum als ‘verzoekt de regering aandacht voor dit probleem’ vraagt niets wat de regering kan doen of laten; het is niet te toetsen. Ook ‘te bekijken’ of ‘in gesprek te gaan’ vraagt alleen een inspanning: noem het besluit, de maatregel of de termijn.',
-      en: 'A dictum like ‘asks the government attention for this problem’ asks nothing the government can do; it cannot be checked. ‘To look at’ or ‘to discuss’ asks only effort: name the decision, the measure or the deadline.',
+      nl: 'Een dictum als ‘verzoekt de regering aandacht voor dit probleem’ vraagt niets wat de regering kan doen of laten; het is niet te toetsen (de ingestelde ernst). Ook ‘te bekijken’ vraagt alleen een inspanning: noem het besluit, de maatregel of de termijn (één stap lager, want er wordt wel iets gevraagd). Woorden die ook in de lijst met vage begrippen staan (‘te onderzoeken’, ‘in gesprek te gaan’) meldt de regel vaag-begrip, niet deze.',
+      en: 'A dictum like ‘asks the government attention for this problem’ asks nothing the government can do; it cannot be checked (the configured severity). ‘To look at’ (‘te bekijken’) asks only effort: name the decision, the measure or the deadline (one step lower, since something is asked). Words that are also in the list of vague terms (‘te onderzoeken’, ‘in gesprek te gaan’) are reported by the rule vaag-begrip, not this one.',
     },
     bad: 'verzoekt de regering meer aandacht voor ransomware bij ziekenhuizen,',
     good: 'verzoekt de regering het NCSC vóór 1 januari 2027 het mandaat te geven ziekenhuizen actief te helpen,',

@@ -22,7 +22,7 @@ export const toezeggingStelligheid: Rule = {
   title: { nl: 'Belofte steviger voorgesteld dan ze is', en: 'Promise presented as firmer than it is' },
   docs: {
     summary: {
-      nl: 'Waarschuwt wanneer de tekst een stevige belofte claimt (‘het kabinet heeft toegezegd’) over een toezegging die alleen een inspanning of onderzoek belooft.',
+      nl: 'Meldt wanneer de tekst een stevige belofte claimt (‘het kabinet heeft toegezegd’) over een toezegging die alleen een inspanning of onderzoek belooft.',
       en: 'Notes when the text claims a firm promise (‘the cabinet has promised’) about a commitment that only promises effort or a study.',
     },
     rationale: {

@@ -19,12 +19,12 @@ export const vragenBron: Rule = {
   title: { nl: 'Bron bij ‘Bent u bekend met het bericht …’', en: 'Source for ‘Bent u bekend met het bericht …’' },
   docs: {
     summary: {
-      nl: '‘Bent u bekend met het bericht …’ verwijst naar het bericht: een voetnoot, link of URL.',
-      en: '‘Bent u bekend met het bericht …’ refers to the article: a footnote, link or URL.',
+      nl: '‘Bent u bekend met het bericht …’ (ook ‘Kent u het artikel …’, ‘Heeft u kennis genomen van het rapport …’) verwijst naar het bericht: een voetnoot, link of URL.',
+      en: '‘Bent u bekend met het bericht …’ (also ‘Kent u het artikel …’, ‘Heeft u kennis genomen van het rapport …’) refers to the article: a footnote, link or URL.',
     },
     rationale: {
-      nl: 'Kamervragen noemen hun bron in een voetnoot (titel, medium, datum, link). Zonder bron moet het ministerie raden welk bericht bedoeld is, en kan het de vraag makkelijker ontwijken. Als verwijzing telt een Markdown-voetnoot (`[^1]`), een link, een URL, of zoals in gepubliceerde Kamervragen een notennummer aan het leesteken geplakt (‘bericht?1’, ‘Kamer»1?’) met de noten aan het eind.',
-      en: 'Kamervragen give their source in a footnote (title, outlet, date, link). Without it the ministry must guess which article is meant. A Markdown footnote (`[^1]`), a link, a URL, or as in published Kamervragen a note number glued to the mark (‘bericht?1’) with the notes at the end, all count as a reference.',
+      nl: 'Kamervragen noemen hun bron in een voetnoot (titel, medium, datum, link). Zonder bron moet het ministerie raden welk bericht bedoeld is, en kan het de vraag makkelijker ontwijken. Als verwijzing telt een Markdown-voetnoot (`[^1]`), een link, een URL, of zoals in gepubliceerde Kamervragen een notennummer aan het leesteken geplakt (‘bericht?1’, ‘Kamer»1?’) met de noten aan het eind. Noemt de vraag de bron zelf (‘… in Trouw van 6 januari 2025’, ‘(Kamerstuk 29 665, nr. 353)’), dan is er geen melding.',
+      en: 'Kamervragen give their source in a footnote (title, outlet, date, link). Without it the ministry must guess which article is meant. A Markdown footnote (`[^1]`), a link, a URL, or as in published Kamervragen a note number glued to the mark (‘bericht?1’) with the notes at the end, all count as a reference. A question that names the source itself (‘… in Trouw of 6 January 2025’, ‘(Kamerstuk 29 665, nr. 353)’) gets no finding.',
     },
     bad: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?',
     good: '1. Bent u bekend met het bericht ‘2,2 miljoen mensen getroffen door cybercriminaliteit’?[^1]\n\n[^1]: CBS, 12 mei 2023, https://www.cbs.nl/…',

@@ -329,8 +329,8 @@ export const werkwoordsvorm: Rule = {
   title: { nl: 'Werkwoordsvorm', en: 'Verb form' },
   docs: {
     summary: {
-      nl: 'Signaleert een werkwoordsvorm zonder de t die ‘u’ vraagt (‘Kun u’, ‘Ben u bereid’, ‘dat u dit vind’), een vraag die met ‘Kunt’ of ‘Bent’ begint zonder ‘u’, en ‘bekent met’ voor ‘bekend met’.',
-      en: 'Flags a verb form without the t that ‘u’ asks for (‘Kun u’, ‘Ben u bereid’, ‘dat u dit vind’), a question opening with ‘Kunt’ or ‘Bent’ without ‘u’, and ‘bekent met’ for ‘bekend met’.',
+      nl: 'Signaleert een werkwoordsvorm zonder de t die ‘u’ vraagt (‘Kun u’, ‘Ben u bereid’, ‘dat u dit vind’), een vraag die met ‘Kunt’, ‘Bent’, ‘Hebt’, ‘Wilt’ of ‘Zult’ begint zonder ‘u’, en ‘bekent met’ voor ‘bekend met’.',
+      en: 'Flags a verb form without the t that ‘u’ asks for (‘Kun u’, ‘Ben u bereid’, ‘dat u dit vind’), a question opening with ‘Kunt’, ‘Bent’, ‘Hebt’, ‘Wilt’ or ‘Zult’ without ‘u’, and ‘bekent met’ for ‘bekend met’.',
     },
     rationale: {
       nl:
