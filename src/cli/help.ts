@@ -34,7 +34,12 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): Optio
     case 'id':
       return { flags: '    --id', value: 'ID', help: OPTION_HELP.id, repeat: false };
     case 'out':
-      return { flags: '-o, --out', value: pick(HELP.file, taal), help: command.name === 'export' ? OPTION_HELP.exportOut : OPTION_HELP.out, repeat: false };
+      return {
+        flags: '-o, --out',
+        value: pick(HELP.file, taal),
+        help: command.name === 'export' ? OPTION_HELP.exportOut : command.name === 'toezeggingen fetch' ? OPTION_HELP.registerOut : OPTION_HELP.out,
+        repeat: false,
+      };
     case 'to':
       return { flags: '-t, --to', value: 'docx|txt|md', help: OPTION_HELP.to, repeat: false, required: true };
     case 'toch':

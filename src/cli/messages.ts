@@ -267,6 +267,10 @@ export const OPTION_HELP = {
     nl: 'corpus import: het corpusbestand (*.akkoord.yaml; standaard ID.akkoord.yaml in de huidige map); corpus fetch: het opgehaalde bestand (standaard NUMMER.pdf, .docx of .html)',
     en: 'corpus import: the corpus file (*.akkoord.yaml; default ID.akkoord.yaml in the current folder); corpus fetch: the fetched file (default NUMBER.pdf, .docx or .html)',
   },
+  registerOut: {
+    nl: 'het corpusbestand van het register (standaard toezeggingen.akkoord.yaml in de huidige map; bestaat het al, dan wordt het ververst)',
+    en: 'the corpus file of the register (default toezeggingen.akkoord.yaml in the current folder; an existing one is refreshed)',
+  },
   title: { nl: 'de titel van het corpus', en: 'the title of the corpus' },
   force: {
     nl: 'overschrijf een uitvoerbestand dat geen eerdere import is; importeer onder de id van een ingebouwd akkoord ook een document dat er (bijna) niets van bevat',

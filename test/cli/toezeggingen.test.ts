@@ -128,5 +128,9 @@ describe('akkoordwijzer toezeggingen fetch', () => {
     const help = await runCli(['toezeggingen', '--help'], dir);
     expect(help.stdout).toContain('akkoordwijzer toezeggingen fetch');
     expect(help.stdout).toContain('--ministerie');
+    // --out says what this command writes, not what corpus import and corpus fetch write (a reviewer).
+    const own = await runCli(['toezeggingen', 'fetch', '--help'], dir);
+    expect(own.stdout).toMatch(/--out BESTAND\s+het corpusbestand van het register \(standaard toezeggingen\.akkoord\.yaml/);
+    expect(own.stdout).not.toContain('corpus import:');
   });
 });
