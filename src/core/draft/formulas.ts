@@ -112,14 +112,16 @@ export const SLOT_TEXT = 'en gaat over tot de orde van de dag.';
  * Formulas as the Kamer never writes them, that a draft still means as the formula: recognised as the part (so no
  * second line is added), and replaced by `motie-formule`. Each entry: what is written (a pattern) and what it should be.
  */
-export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; part: 'beraadslaging' | 'overweging' | 'dictum' | 'slot' }[] = [
+export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; part: 'beraadslaging' | 'overweging' | 'dictum' | 'slot'; wholeLine?: boolean }[] = [
   { pattern: 'en\\s+gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'en\\s+gaat\\s+over\\s+tot\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'en\\s+gaat\\s+over\\s+naar\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'en\\s+gaat\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   // Without its "en" ("Gaat over tot de orde van de dag"): read as the slot, so its fix replaces the line instead of
-  // taking it for the dictum's last line and adding a slot after it.
-  { pattern: 'gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
+  // taking it for the dictum's last line and adding a slot after it. Only as a line of its own that starts fresh
+  // (`SLOT_BARE_LINE`): inside a sentence ("… na elk debat gaat over tot de orde van de dag zonder …") or after a
+  // wrapped "en" it is no slot (a reviewer).
+  { pattern: 'gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot', wholeLine: true },
   { pattern: 'speekt\\s+uit', canonical: 'spreekt uit', part: 'dictum' },
   { pattern: 'verzoek\\s+de\\s+regering', canonical: 'verzoekt de regering', part: 'dictum' },
   { pattern: 'verzoek\\s+het\\s+kabinet', canonical: 'verzoekt het kabinet', part: 'dictum' },
@@ -155,7 +157,8 @@ const HEADS = alt(OVERWEGING_HEADS.map((h) => h.words).sort((a, b) => b.length -
 const STRONG_HEADS = alt(OVERWEGING_HEADS.filter((h) => h.strong).map((h) => h.words).sort((a, b) => b.length - a.length));
 const DICTA = `(?:${DICTUM_FORMULAS.map((d) => formulaSource(d.words)).join('|')})`;
 const STRONG_DICTA = `(?:${DICTUM_FORMULAS.filter((d) => d.strong).map((d) => formulaSource(d.words)).join('|')})`;
-const MISSPELT_SLOT = MISSPELT_FORMULAS.filter((m) => m.part === 'slot').map((m) => m.pattern);
+const MISSPELT_SLOT = MISSPELT_FORMULAS.filter((m) => m.part === 'slot' && !m.wholeLine).map((m) => m.pattern);
+const BARE_SLOT = MISSPELT_FORMULAS.filter((m) => m.part === 'slot' && m.wholeLine).map((m) => m.pattern);
 const MISSPELT_DICTUM = MISSPELT_FORMULAS.filter((m) => m.part === 'dictum').map((m) => m.pattern);
 const MISSPELT_HEADS = MISSPELT_FORMULAS.filter((m) => m.part === 'overweging').map((m) => m.pattern).join('|');
 const SLOT_WORDS = `(?:en\\s+gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+(?:dag|nacht)|${MISSPELT_SLOT.join('|')})`;
@@ -203,6 +206,8 @@ export const INLINE_DICTUM = caseless(`\\s(?:en\\s+)?verzoekt\\s+(?:de\\s+regeri
 
 /** The slot at the start of a line's words ("en gaat over tot de orde van de dag."), also as misspelt. */
 export const SLOT_AT_START = caseless(`^${SLOT_WORDS}\\b\\.?`);
+/** A slot without its "en", as the whole line ("Gaat over tot de orde van de dag."): the opener, without what may follow. */
+export const SLOT_BARE_LINE = caseless(`^(?:${BARE_SLOT.join('|')})\\.?(?=\\s*$)`);
 /** The slot inside a line (a motie written as one paragraph). */
 export const SLOT_INSIDE = caseless(`\\b${SLOT_WORDS}\\b`);
 /** The slot after the dictum at the end of the same line: ", en gaat over tot de orde van de dag." */

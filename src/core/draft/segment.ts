@@ -12,6 +12,7 @@ import {
   NOTES_HEADING,
   OVERWEGING,
   SLOT_AT_START,
+  SLOT_BARE_LINE,
   SLOT_INSIDE,
   STRONG_DICTUM,
   STRONG_OVERWEGING,
@@ -195,7 +196,7 @@ interface OpenerContext {
 const MOTIE_OPENERS: readonly { kind: PartKind; phase: MotiePhase; splitsRest: boolean; length(text: string, ctx: OpenerContext): number | undefined }[] = [
   { kind: 'aanhef', phase: 'body', splitsRest: true, length: (t, c) => (c.phase === 'kop' || (!c.strongOnly && !c.hasAanhef) ? AANHEF.exec(t)?.[0].length : undefined) },
   { kind: 'beraadslaging', phase: 'body', splitsRest: true, length: (t) => BERAADSLAGING.exec(t)?.[0].length },
-  { kind: 'slot', phase: 'slot', splitsRest: true, length: (t) => SLOT_AT_START.exec(t)?.[0].length },
+  { kind: 'slot', phase: 'slot', splitsRest: true, length: (t, c) => SLOT_AT_START.exec(t)?.[0].length ?? (c.strongOnly ? undefined : SLOT_BARE_LINE.exec(t)?.[0].length) },
   { kind: 'overweging', phase: 'body', splitsRest: false, length: (t, c) => overwegingOpener(t, c.strongOnly) },
   { kind: 'dictum', phase: 'body', splitsRest: false, length: (t, c) => dictumOpener(t, c.strongOnly) },
 ];

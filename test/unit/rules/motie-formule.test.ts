@@ -113,6 +113,11 @@ describe('motie-formule', () => {
     expect(findingsOf(withoutEn, 'motie-afsluiting')).toEqual([]);
   });
 
+  it('the words of the slot without "en" inside a sentence are no slot (a reviewer: a correct motie lost its dictum)', () => {
+    const text = M({ overweging: 'constaterende dat het kabinet na elk debat gaat over tot de orde van de dag zonder de ouders te spreken;' });
+    for (const rule of ['motie-formule', 'motie-dictum', 'motie-slot', 'motie-afsluiting']) expect(findingsOf(text, rule), rule).toEqual([]);
+  });
+
   it('says what the Kamer writes, in Dutch and English', () => {
     const slip = M({ slot: 'en gaat over tot de orde van dag.' });
     expect(findingsOf(slip, 'motie-formule')[0]!.message).toBe('Verschreven formule “en gaat over tot de orde van dag.”: de Kamer schrijft “en gaat over tot de orde van de dag.”.');
