@@ -55,6 +55,7 @@ export async function importCommand(args: CommandArgs, ctx: CliContext): Promise
     ...(args.out !== undefined ? { out: ctx.resolve(args.out) } : { outDir: ctx.cwd }),
     ...(args.title !== undefined ? { title: args.title } : {}),
     force: args.force === true,
+    replaceBuiltin: args.force === true,
     readPdf: shippedPdfReader(),
     onProgress: (step) => ctx.say(step, taal),
   });

@@ -51,6 +51,11 @@ export interface ImportFileOptions {
   title?: string;
   /** Overwrite an output file that is not an earlier import. */
   force?: boolean;
+  /**
+   * Import under a built-in agreement's id a document that states under a quarter of its commitments (it would stand
+   * in for the agreement). The CLI's `--force` gives both; the editor asks before overwriting, never for this.
+   */
+  replaceBuiltin?: boolean;
   maxBytes?: number;
   timeoutMs?: number;
   /** What the reader left out of the text (pages without a text layer, …): the corpus is then not complete. */
@@ -232,7 +237,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   // Under a built-in agreement's id, a document that states almost none of its commitments is another document (a
   // party programme imported as ca2026): written, it would stand in for the agreement in every check of the folder.
   const builtinTotal = data.builtin?.commitments.length ?? 0;
-  if (builtinTotal > 0 && !options.force && result.kept.length < builtinTotal * SAME_AGREEMENT) {
+  if (builtinTotal > 0 && !options.replaceBuiltin && result.kept.length < builtinTotal * SAME_AGREEMENT) {
     return { problems: [IMPORT_INPUT.notTheBuiltin(id, result.kept.length, builtinTotal)], report: result.report, result };
   }
   if (options.isCancelled?.()) return fail(IMPORT_INPUT.cancelled);

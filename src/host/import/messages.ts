@@ -50,8 +50,8 @@ export const IMPORT_INPUT = {
     en: `${out}: exists and is not an earlier import; nothing written. Choose another --out, or overwrite it with --force.`,
   }),
   notTheBuiltin: (id: string, found: number, total: number): Localized => ({
-    nl: `Dit document bevat ${found} van de ${total} toezeggingen van het ingebouwde corpus ${id} woordelijk: het lijkt een ander document, en zou ${id} vervangen. Niets geschreven. Kies een andere --id, of importeer het toch met --force.`,
-    en: `This document states ${found} of the ${total} commitments of the built-in corpus ${id} word for word: it looks like another document, and would replace ${id}. Nothing written. Choose another --id, or import it anyway with --force.`,
+    nl: `Dit document bevat ${found} van de ${total} toezeggingen van het ingebouwde corpus ${id} woordelijk: het lijkt een ander document, en zou ${id} vervangen. Niets geschreven. Kies een andere id (op de opdrachtregel kan het toch, met --force).`,
+    en: `This document states ${found} of the ${total} commitments of the built-in corpus ${id} word for word: it looks like another document, and would replace ${id}. Nothing written. Choose another id (on the command line it can be done anyway, with --force).`,
   }),
   badId: (name: string): Localized => ({
     nl: `uit "${name}" is geen corpus-id te maken; geef er een met --id (kleine letters, cijfers, koppeltekens, bv. ca2026).`,

@@ -79,11 +79,15 @@ describe('importing a file', () => {
     const { dir, file } = folderWith('programma.html', agreementHtml());
     const refused = await importFile({ file, id: 'ca2026' });
     expect(refused.problems.map((p) => p.nl)).toEqual([
-      'Dit document bevat 0 van de 52 toezeggingen van het ingebouwde corpus ca2026 woordelijk: het lijkt een ander document, en zou ca2026 vervangen. Niets geschreven. Kies een andere --id, of importeer het toch met --force.',
+      'Dit document bevat 0 van de 52 toezeggingen van het ingebouwde corpus ca2026 woordelijk: het lijkt een ander document, en zou ca2026 vervangen. Niets geschreven. Kies een andere id (op de opdrachtregel kan het toch, met --force).',
     ]);
     expect(refused.written).toBeUndefined();
     expect(readdirSync(dir)).toEqual(['programma.html']);
-    const forced = await importFile({ file, id: 'ca2026', force: true });
+    // The editor's import overwrites after asking (force) but never replaces a built-in agreement this way (the
+    // session's reviewer: force let it through).
+    expect((await importFile({ file, id: 'ca2026', force: true })).problems).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual(['programma.html']);
+    const forced = await importFile({ file, id: 'ca2026', force: true, replaceBuiltin: true });
     expect(forced.problems).toEqual([]);
     expect(forced.written!.corpus).toBe(path.join(dir, 'ca2026.akkoord.yaml'));
   });
