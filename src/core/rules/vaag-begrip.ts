@@ -121,10 +121,14 @@ const FREQUENCY = /\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|per\s+kwar
 const CONCRETE =
   /\d|%|\bprocent\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
 const BOUNDED_BY_DEADLINE = new Set(['uitstel-werkwoord', 'termijn-vaag']);
-/** A date or a year ("vóór 1 juli", "in 2027"): it sets a time, and a time does not bound a hedge. */
-const DATE = /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?\b|\b(?:19|20)\d\d\b/gi;
-/** An amount: a number or a share ("minimaal de helft … binnen 42 dagen", "40 %"). */
-const AMOUNT = /\d|%|\bprocent\b/i;
+/**
+ * A time: a date ("1 juli", "1-7-2026"), a period ahead ("binnen 3 maanden", "over twee weken") or a year after a word
+ * of time ("in 2027", "vóór 2030", "eind 2026"). It sets when, and a time does not bound a hedge.
+ */
+const TIME =
+  /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:binnen|over|na)\s+\d+\s+(?:dagen|weken|maanden|jaar|jaren)\b|(?:\b(?:in|per|vanaf|sinds|uiterlijk|eind|begin|medio)|(?<![\p{L}\p{N}])vóór|\bvoor)\s+(?:19|20)\d\d\b/giu;
+/** An amount: a number or a share ("minimaal de helft", "40 %", "2000 extra woningen"). */
+const AMOUNT = /\d|%|\bprocent\b|\b(?:helft|kwart)\b/i;
 
 /**
  * Whether the words around a vague word make it concrete (`CONCRETE`); a hedge only by an amount, never by a date or a
@@ -132,7 +136,7 @@ const AMOUNT = /\d|%|\bprocent\b/i;
  * maatregelen … om minimaal de helft binnen 42 dagen af te handelen" sets what is enough.
  */
 function concreteFor(category: string, text: string): boolean {
-  return category === 'voorbehoud' ? AMOUNT.test(text.replace(DATE, ' ')) : CONCRETE.test(text);
+  return category === 'voorbehoud' ? AMOUNT.test(text.replace(TIME, ' ')) : CONCRETE.test(text);
 }
 /** What a number, a date or a frequency can make concrete: a goal, a time, money, an effort, a hedge — not a power ("regie"). */
 const MEASURABLE = new Set(['doel-zonder-maat', 'termijn-vaag', 'eufemisme', 'inspanningswerkwoord', 'voorbehoud']);

@@ -55,8 +55,12 @@ describe('vaag-begrip', () => {
       { name: 'a request to look into something, bounded by a deadline in the same part', text: motie('verzoekt de regering de mogelijkheden te verkennen, en de Kamer vóór het zomerreces van 2026 te informeren,') },
       { name: 'a purpose clause after the request', text: motie('verzoekt de regering de NDD extra personeel te geven om de regie te versterken,') },
       {
-        name: 'an amount bounds a hedge, a year beside it or not (real: kst-32802-85)',
-        text: motie('verzoekt de regering afdoende maatregelen te nemen om vanaf 2024 minimaal de helft van de verzoeken binnen de wettelijke termijn van 42 dagen af te handelen,'),
+        name: 'an amount bounds a hedge, a year beside it or not (real: kst-32802-85), also a share or a number like a year',
+        text: motie(
+          'verzoekt de regering afdoende maatregelen te nemen om vanaf 2024 minimaal de helft van de verzoeken binnen de wettelijke termijn van 42 dagen af te handelen;\n\n' +
+            'verzoekt de regering afdoende maatregelen te nemen om vanaf 2024 minimaal de helft van de verzoeken op tijd af te handelen;\n\n' +
+            'verzoekt de regering waar mogelijk 2000 extra woningen te bouwen,',
+        ),
       },
       {
         name: 'in an overweging, effort verbs, hedges, goals and container words describe the reasons, not the request',
@@ -207,9 +211,16 @@ describe('vaag-begrip', () => {
         fixed: null,
       },
       {
-        name: 'a date does not bound a hedge (a reviewer: "waar mogelijk vóór 1 juli" went unreported)',
-        text: motie('verzoekt de regering het NCSC waar mogelijk vóór 1 juli het mandaat te geven;\n\nverzoekt de regering vóór 1 juli 2027 het NCSC waar mogelijk het mandaat te geven,'),
+        name: 'a time does not bound a hedge (a reviewer: "waar mogelijk vóór 1 juli" went unreported): a date, a period ahead, a year',
+        text: motie(
+          'verzoekt de regering het NCSC waar mogelijk vóór 1 juli het mandaat te geven;\n\nverzoekt de regering vóór 1 juli 2027 het NCSC waar mogelijk het mandaat te geven;\n\n' +
+            'verzoekt de regering waar mogelijk binnen 3 maanden het mandaat te geven;\n\nverzoekt de regering waar mogelijk vóór 1-7-2026 het mandaat te geven;\n\n' +
+            'verzoekt de regering het NCSC waar mogelijk in 2027 het mandaat te geven,',
+        ),
         expected: [
+          { text: 'waar mogelijk', severity: 'warning' },
+          { text: 'waar mogelijk', severity: 'warning' },
+          { text: 'waar mogelijk', severity: 'warning' },
           { text: 'waar mogelijk', severity: 'warning' },
           { text: 'waar mogelijk', severity: 'warning' },
         ],
