@@ -226,6 +226,8 @@ class MotieSegmenter {
   private phase: MotiePhase = 'kop';
   /** Whether a part so far is the aanhef (asked on every line: kept, not searched for). */
   private hasAanhef = false;
+  /** `trailingNamesFrom` of the lines, once asked. */
+  private trailingNames: number | undefined;
 
   constructor(
     private readonly lines: readonly Line[],
@@ -289,8 +291,12 @@ class MotieSegmenter {
   private startsIndieners(line: Line, index: number): boolean {
     const current = this.current;
     if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging') || !line.blockStart || !looksLikeName(line.content)) return false;
-    if (current.kind === 'overweging') return namesToEnd(this.lines, index);
-    return /[,.;]$/.test(this.masked.slice(current.start, wordsEnd(this.masked, current.start, current.end))) || namesToEnd(this.lines, index);
+    if (current.kind === 'overweging') return index >= this.namesFrom();
+    return /[,.;]$/.test(this.masked.slice(current.start, wordsEnd(this.masked, current.start, current.end))) || index >= this.namesFrom();
+  }
+
+  private namesFrom(): number {
+    return (this.trailingNames ??= trailingNamesFrom(this.lines));
   }
 
   /** After the slot: another slot formula, or the indieners (one part per block of names). */
@@ -330,9 +336,15 @@ export function looksLikeName(text: string): boolean {
   return t.split(/\s+/).length <= 6 && NAME.test(t) && /^[\p{Lu}]/u.test(t);
 }
 
-/** From `index` to the end, every prose line (footnotes aside) is a name. */
-function namesToEnd(lines: readonly Line[], index: number): boolean {
-  return lines.slice(index).every((l) => l.footnote !== undefined || looksLikeName(l.content));
+/**
+ * The first index from which every prose line to the end (footnotes aside) is a name; `lines.length` when the last is
+ * not. Read from the end once per pass (asked at every block of names: from each to the end, thousands of them took
+ * seconds, the session's reviewer).
+ */
+function trailingNamesFrom(lines: readonly Line[]): number {
+  let from = lines.length;
+  while (from > 0 && (lines[from - 1]!.footnote !== undefined || looksLikeName(lines[from - 1]!.content))) from--;
+  return from;
 }
 
 function restAfter(line: Line, openerLength: number): Line | undefined {

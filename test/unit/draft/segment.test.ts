@@ -24,6 +24,14 @@ describe('a motie still being written', () => {
     const prose = buildDraft({ uri: 'file:///m.motie.md', version: 1, text: text.replace('De Vries\nBikker\n', 'De Vries\n\nen nog een regel tekst van de overweging\n') });
     expect(words(prose, 'indiener')).toEqual([]);
   });
+
+  it('thousands of blocks of names and one line of prose after them are read in linear time (each block looked to the end)', () => {
+    const text = `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het zo is;\n\n${'De Vries\n\n'.repeat(20_000)}en nog een regel tekst\n`;
+    const t0 = performance.now();
+    const d = buildDraft({ uri: 'file:///m.motie.md', version: 1, text });
+    expect(performance.now() - t0).toBeLessThan(10_000); // a hang guard for the test run (quadratic: minutes), not a speed claim
+    expect(words(d, 'indiener')).toEqual([]);
+  });
 });
 
 describe('motie segmentation on real moties', () => {
