@@ -20,10 +20,27 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'vanaf', 'vanuit', 'via', 'volgens', 'voor', 'wegens', 'zonder',
 ]);
 
-/** Whether "het het" at word `i` doubles the article: after a preposition, or where a sentence or clause begins. */
+/**
+ * Whether "het het" at word `i` doubles the article: where a sentence or clause begins, or after a preposition, unless
+ * an infinitive follows ("om het het komende jaar te evalueren", "zonder het het parlement te melden": the first "het"
+ * is its object; the session's reviewer).
+ */
 function articleTwice(own: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return !before || CLAUSE_END.test(own.slice(before.end, tokens[i]!.start)) || PREPOSITIONS.has(before.lower);
+  if (!before || CLAUSE_END.test(own.slice(before.end, tokens[i]!.start))) return true;
+  return PREPOSITIONS.has(before.lower) && !infinitiveSoon(own, tokens, i + 2);
+}
+
+/** How many words after "het het" an infinitive ("te" and a word) is looked for. */
+const INFINITIVE_REACH = 6;
+
+/** Whether "te" and a word follow within `INFINITIVE_REACH` words of `from`, in the same clause. */
+function infinitiveSoon(own: string, tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j + 1 < tokens.length && j < from + INFINITIVE_REACH; j++) {
+    if (j > from && CLAUSE_END.test(own.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+    if (tokens[j]!.lower === 'te') return true;
+  }
+  return false;
 }
 
 /** Plural finite verbs: after "dat dat" one of these means the second "dat" is a slip (the demonstrative is singular). */

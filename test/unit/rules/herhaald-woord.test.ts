@@ -18,7 +18,10 @@ describe('herhaald-woord', () => {
       { name: '"dat dat het probleem oplost"', text: vragen('1. Hoe weet u zeker dat dat het probleem oplost?') },
       {
         name: '"het het": a pronoun and an article (a reviewer: "Acht u het het juiste moment")',
-        text: vragen('1. Acht u het het juiste moment om de btw te verhogen?\n\n2. Is het het kabinet bekend dat dat het beste werkt, en dat het het goedkoopst is?'),
+        text: vragen(
+          '1. Acht u het het juiste moment om de btw te verhogen?\n\n2. Is het het kabinet bekend dat dat het beste werkt, en dat het het goedkoopst is?\n\n' +
+            '3. Bent u bereid om het het komende jaar te evalueren, zonder het het parlement te melden?',
+        ),
       },
       { name: '"dat dat zijn taak is": the possessive "zijn" before a singular verb', text: vragen('1. Vindt u dat dat zijn taak is?') },
       { name: '"dat dat" across a line break, singular verb', text: motie('constaterende dat de minister zegt dat\ndat goed gaat;') },
@@ -162,7 +165,7 @@ describe('herhaald-woord', () => {
   });
 
   it('finds every repetition in a long text of repetitions', () => {
-    const body = `constaterende dat ${'de de in het het te hebben te hebben '.repeat(5000)}geld;`;
+    const body = `constaterende dat ${'de de te hebben te hebben in het het huis. '.repeat(5000)}geld;`;
     expect(findingsOf(motie(body), 'herhaald-woord').length).toBe(5000 * 3);
   });
 });
