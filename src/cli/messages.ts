@@ -80,7 +80,7 @@ export const FIXED = {
     nl: `${file}: ${count} ${count === 1 ? 'melding' : 'meldingen'} hersteld`,
     en: `${file}: ${count} ${count === 1 ? 'finding' : 'findings'} fixed`,
   }),
-  unwritable: (file: string, reason: string): Localized => ({ nl: `${file}: kan het herstelde bestand niet schrijven (${reason})`, en: `${file}: cannot write the fixed file (${reason})` }),
+  unwritable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan het herstelde bestand niet schrijven (${reason.nl})`, en: `${file}: cannot write the fixed file (${reason.en})` }),
 };
 
 export const PROBLEM = {
@@ -177,9 +177,9 @@ export const HELP = {
 /** `compare`: what goes wrong reading a version. */
 export const COMPARE = {
   twoVersions: { nl: 'compare vergelijkt precies twee versies: compare A B (elk een bestand of REVISIE:BESTAND).', en: 'compare compares exactly two versions: compare A B (each a file or REVISION:FILE).' } satisfies Localized,
-  unreadable: (operand: string, why?: Localized): Localized => ({
-    nl: `${operand}: kan het bestand niet lezen${why ? ` (${why.nl})` : ''}.`,
-    en: `${operand}: cannot read the file${why ? ` (${why.en})` : ''}.`,
+  unreadable: (operand: string, why: Localized): Localized => ({
+    nl: `${operand}: kan het bestand niet lezen (${why.nl}).`,
+    en: `${operand}: cannot read the file (${why.en}).`,
   }),
   noGit: { nl: 'git is niet gevonden: installeer git om een versie als REVISIE:BESTAND te lezen.', en: 'git was not found: install git to read a version as REVISION:FILE.' } satisfies Localized,
   notARepository: (folder: string): Localized => ({
@@ -369,7 +369,7 @@ export const SARIF = {
 /** `export`: what it says about the file it wrote, and its exit codes. */
 export const EXPORT = {
   written: (file: string): Localized => ({ nl: `Geschreven: ${file}`, en: `Written: ${file}` }),
-  unwritable: (file: string, reason: string): Localized => ({ nl: `${file}: kan de export niet schrijven (${reason})`, en: `${file}: cannot write the export (${reason})` }),
+  unwritable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan de export niet schrijven (${reason.nl})`, en: `${file}: cannot write the export (${reason.en})` }),
   overDraft: (file: string): Localized => ({
     nl: `${file}: de export zou het concept zelf overschrijven; kies met --out een ander bestand`,
     en: `${file}: the export would overwrite the draft itself; choose another file with --out`,

@@ -3,15 +3,17 @@ import path from 'node:path';
 import type { DataProblem, Localized } from '../core/service';
 
 /**
- * Why a file could not be read, in words, for the common causes; else Node's own message. In Dutch a message read
+ * Why a file could not be read or written, in words, for the common causes; else Node's own message. In Dutch a message read
  * "kan het bestand niet lezen (EISDIR: illegal operation on a directory, read)" (a reviewer).
  */
 export function fileErrorReason(err: unknown): Localized {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return { nl: 'het bestaat niet', en: 'it does not exist' };
   if (code === 'EISDIR') return { nl: 'het is een map, geen bestand', en: 'it is a folder, not a file' };
-  if (code === 'EACCES' || code === 'EPERM') return { nl: 'geen toestemming om het te lezen', en: 'no permission to read it' };
+  if (code === 'EACCES' || code === 'EPERM') return { nl: 'geen toestemming', en: 'no permission' };
   if (code === 'ENOTDIR') return { nl: 'een deel van het pad is geen map', en: 'part of the path is not a folder' };
+  // Making the folders of a path where a file of that name stands.
+  if (code === 'EEXIST') return { nl: 'een deel van het pad is een bestand, geen map', en: 'part of the path is a file, not a folder' };
   const m = err instanceof Error ? err.message : String(err);
   return { nl: m, en: m };
 }
@@ -34,7 +36,7 @@ const problemAt = (code: string, nl: string, en: string): DataProblem => ({ line
  * A data file's text, or the problem that it cannot be read: gone (also while being read), a folder, too large, or
  * not text (a NUL byte, or bytes that are not UTF-8, as in an image or a zip renamed to `.akkoord.yaml`).
  */
-export function readText(file: string): { text: string; problem?: undefined } | { text?: undefined; problem: DataProblem } {
+export function readText(file: string): { text: string; problem?: undefined } | { text?: undefined; problem: DataProblem; cause?: unknown } {
   let bytes: Buffer;
   try {
     const size = statSync(file).size;
@@ -44,7 +46,7 @@ export function readText(file: string): { text: string; problem?: undefined } | 
     }
     bytes = readFileSync(file);
   } catch (err) {
-    return { problem: unreadable(file, err) };
+    return { problem: unreadable(file, err), cause: err };
   }
   const text = decodeUtf8(bytes);
   if (text === undefined) {

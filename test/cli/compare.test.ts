@@ -97,7 +97,7 @@ describe('compare', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is geen git-repository: REVISIE:BESTAND leest een versie uit git; geef anders twee bestanden.');
     const gone = await runCli(['compare', 'weg.md', 'motie.md'], dir);
-    expect([gone.code, gone.stderr]).toEqual([2, 'weg.md: kan het bestand niet lezen.\n']);
+    expect([gone.code, gone.stderr]).toEqual([2, 'weg.md: kan het bestand niet lezen (het bestaat niet).\n']);
     const one = await runCli(['compare', 'motie.md'], dir);
     expect(one.code).toBe(2);
     // Why it cannot be compared (a reviewer: "kan het bestand niet lezen" for a file check reads).

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultExportPath } from '../../src/host/export/write';
 import { runCli } from './runCli';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -69,11 +70,15 @@ describe('akkoordwijzer export', () => {
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
-  it('a file that cannot be written is exit 2 with the reason', async () => {
+  it('a file that cannot be written is exit 2 with the reason, in words', async () => {
     writeFileSync(path.join(dir, 'bezet'), 'een bestand, geen map');
     const r = await runCli(['export', 'ransomware.md', '--to', 'txt', '--out', 'bezet/uit.txt'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('kan de export niet schrijven');
+    expect(r.stderr).toContain('bezet/uit.txt: kan de export niet schrijven (een deel van het pad is een bestand, geen map)');
+    mkdirSync(path.join(dir, 'uitmap'));
+    const folder = await runCli(['export', 'ransomware.md', '--to', 'txt', '--out', 'uitmap'], dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('uitmap: kan de export niet schrijven (het is een map, geen bestand)');
   });
 
   it('never writes over the draft itself: --out naming it (also through a link) is exit 2; a .txt draft exported as text goes beside it (a reviewer)', async () => {
@@ -90,6 +95,12 @@ describe('akkoordwijzer export', () => {
     expect(viaLink.code).toBe(2);
     expect(viaLink.stderr).toContain('link.md: the export would overwrite the draft itself; choose another file with --out');
     expect(readFileSync(path.join(dir, 'zelf.md'), 'utf8')).toBe(draft);
+    // A hard link is the same file too (the session's reviewer).
+    linkSync(path.join(dir, 'zelf.md'), path.join(dir, 'hard.md'));
+    expect((await runCli(['export', 'zelf.md', '--to', 'md', '--out', 'hard.md'], dir)).code).toBe(2);
+    expect(readFileSync(path.join(dir, 'zelf.md'), 'utf8')).toBe(draft);
+    // The default name beside a draft in capitals: on a disk that ignores case "motie.TXT" is "motie.txt".
+    expect(defaultExportPath('/w/motie.TXT', 'txt')).toBe('/w/motie.export.txt');
     copyFileSync(path.join(dir, 'ransomware.md'), path.join(dir, 'motie.txt'));
     const txt = await runCli(['export', 'motie.txt', '--to', 'txt'], dir);
     expect(txt.code).toBe(0);

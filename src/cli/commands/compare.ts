@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { comparisonSummary, createDraftService, pick, renderComparison, type Localized, type Taal } from '../../core/service';
-import { readText } from '../../host/files';
+import { fileErrorReason, readText } from '../../host/files';
 import { gitShow, parseRevisionOperand } from '../../host/git';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
@@ -24,7 +24,7 @@ async function readVersion(operand: string, ctx: CliContext, taal: Taal): Promis
     if (read.text !== undefined) return { name: operand, uri, text: read.text };
     // Why, in a word: it is missing, a folder, too large, or no text (a reviewer: "kan het bestand niet lezen" for a
     // file that check reads, binary bytes and all).
-    ctx.say(COMPARE.unreadable(operand, whyUnreadable(read.problem.code)), taal);
+    ctx.say(COMPARE.unreadable(operand, whyUnreadable(read.problem.code, read.cause)), taal);
     return undefined;
   }
   const shown = await gitShow(revision.rev, file);
@@ -60,9 +60,9 @@ export async function compare(args: CommandArgs, ctx: CliContext): Promise<numbe
   return 0;
 }
 
-/** A data file's problem code (`readText`) as a reason to show. */
-function whyUnreadable(code: string): Localized | undefined {
+/** A data file's problem (`readText`'s code, and what kept it from being opened) as a reason to show. */
+function whyUnreadable(code: string, cause: unknown): Localized {
   if (code === 'not-text') return { nl: 'geen tekst: binaire inhoud of geen UTF-8', en: 'not text: binary content or not UTF-8' };
   if (code === 'too-large') return { nl: 'te groot', en: 'too large' };
-  return undefined;
+  return fileErrorReason(cause);
 }

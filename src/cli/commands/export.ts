@@ -36,7 +36,7 @@ export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise
     result = await writeExport(scopes.serviceFor(file), { uri: URI.file(file).toString(), version: 1, text }, format, out, { toch: args.toch === true });
   } catch (e) {
     const shownOut = path.relative(ctx.cwd, out) || out;
-    ctx.say(e instanceof ExportOverDraft ? EXPORT.overDraft(shownOut) : EXPORT.unwritable(shownOut, (e as Error).message), taal);
+    ctx.say(e instanceof ExportOverDraft ? EXPORT.overDraft(shownOut) : EXPORT.unwritable(shownOut, fileErrorReason(e)), taal);
     return 2;
   }
   ctx.out(renderExportReport(result.report, taal, shown));

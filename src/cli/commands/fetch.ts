@@ -51,13 +51,14 @@ export async function fetchDocument(args: CommandArgs, ctx: CliContext): Promise
   const taal = args.taal ?? 'nl';
   const nummer = args.operands[0]!;
   // A number that cannot be one is said at once, before anything says it is being asked for ("foo opvragen …", a reviewer).
-  if (parseDocumentNummer(nummer) === undefined) {
+  const parsed = parseDocumentNummer(nummer);
+  if (parsed === undefined) {
     ctx.say(OPENDATA_TEXT.badNumber(nummer.trim()), taal);
     return 2;
   }
   const baseUrl = openDataUrl(args);
   const document: KamerDocument | undefined = await withOpenData(args, ctx, taal, (net) => {
-    ctx.say(FETCH.asking(parseDocumentNummer(nummer) ?? nummer.trim(), new URL(baseUrl).host, net.proxyFor(baseUrl)), taal);
+    ctx.say(FETCH.asking(parsed, new URL(baseUrl).host, net.proxyFor(baseUrl)), taal);
     return fetchKamerDocument(nummer, {
       fetch: net.fetch,
       baseUrl,

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { DraftService, Taal } from '../../core/service';
+import { fileErrorReason } from '../../host/files';
 import type { CliContext } from '../io';
 import { FIXED } from '../messages';
 
@@ -22,7 +23,7 @@ export function fixDraft(ctx: CliContext, service: DraftService, draft: { file: 
   try {
     writeFileSync(ctx.resolve(draft.file), result.text, 'utf8');
   } catch (e) {
-    ctx.say(FIXED.unwritable(draft.file, (e as Error).message), taal);
+    ctx.say(FIXED.unwritable(draft.file, fileErrorReason(e)), taal);
     return undefined;
   }
   ctx.say(FIXED.written(draft.file, result.fixed.length), taal);

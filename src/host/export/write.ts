@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { renderExportMarkdown, renderExportText, type DraftInput, type DraftService, type ExportFormat, type ExportReport } from '../../core/service';
@@ -32,7 +32,8 @@ export async function writeExport(service: DraftService, doc: DraftInput, format
 export function defaultExportPath(draftFile: string, format: ExportFormat): string {
   const base = draftFile.replace(/\.(?:motie|vragen)?\.?(?:md|markdown|txt)$/i, '');
   const beside = `${base}${format === 'md' ? '.export' : ''}.${format}`;
-  return path.resolve(beside) === path.resolve(draftFile) ? `${base}.export.${format}` : beside;
+  // Compared without case: on a disk that ignores it, "motie.TXT" is "motie.txt" (the session's reviewer).
+  return path.resolve(beside).toLowerCase() === path.resolve(draftFile).toLowerCase() ? `${base}.export.${format}` : beside;
 }
 
 /** An export asked to go over the draft it is made from: refused, the draft would be lost (`writeExport`). */
@@ -42,7 +43,10 @@ export class ExportOverDraft extends Error {
   }
 }
 
-/** Whether `out` is the file of the draft `uri` (also through a link, or in other case on a case-insensitive disk). */
+/**
+ * Whether `out` is the file of the draft `uri`: the same path, or the same file on disk (device and inode), which a
+ * link, a hard link or another case on a disk that ignores case all are.
+ */
 function isDraftItself(uri: string, out: string): boolean {
   const parsed = URI.parse(uri);
   if (parsed.scheme !== 'file') return false;
@@ -50,9 +54,10 @@ function isDraftItself(uri: string, out: string): boolean {
   const target = path.resolve(out);
   if (draft === target) return true;
   try {
-    return realpathSync.native(draft) === realpathSync.native(target);
+    const [a, b] = [statSync(draft), statSync(target)];
+    return a.dev === b.dev && a.ino === b.ino;
   } catch {
-    // The export's file does not exist yet: it cannot be the draft.
+    // Either does not exist (the export's file not yet): it cannot be the draft.
     return false;
   }
 }
