@@ -58,6 +58,13 @@ describe('motie-afsluiting', () => {
     ],
   });
 
+  it('in a motie still without dictum and slot, asks for the overweging\'s mark, not for "De Vries;" (a reviewer)', () => {
+    const text = '# Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de overheid versnipperd is;\n\noverwegende dat dit zo is\n\nDe Vries\n';
+    const found = findingsOf(text, 'motie-afsluiting');
+    expect(found.map((f) => f.text)).toEqual(['is']);
+    expect(found[0]!.fixes[0]!.edits).toEqual([{ start: text.indexOf('zo is') + 5, end: text.indexOf('zo is') + 5, newText: ';' }]);
+  });
+
   it('says what it found and what it wants, in Dutch and English', () => {
     const text = motie(`constaterende dat X.\n\n${GOED_DICTUM}`);
     expect(findingsOf(text, 'motie-afsluiting')[0]!.message).toBe('Deze overweging eindigt op ‘.’: sluit af met ‘;’.');
