@@ -253,6 +253,7 @@ class MotieSegmenter {
 
   /** Take one piece of a line; returns the rest of the line when it holds another part. */
   private piece(line: Line, index: number, strongOnly: boolean): Line | undefined {
+    if (strongOnly && this.slotWrappedAfterEn(line)) return undefined;
     const text = line.content;
     const ctx: OpenerContext = { phase: this.phase, strongOnly, hasAanhef: this.hasAanhef };
     for (const opener of MOTIE_OPENERS) {
@@ -295,6 +296,32 @@ class MotieSegmenter {
     return /[,.;]$/.test(this.masked.slice(current.start, wordsEnd(this.masked, current.start, current.end))) || index >= this.namesFrom();
   }
 
+  /**
+   * "… een brief te sturen, en⏎gaat over tot de orde van de dag.": the slot wrapped after its "en" (this line the rest
+   * of it and nothing else) starts at that "en", which the part before ends with. Read as the dictum's last line, the
+   * slot was missing, and --fix gave the line a comma and wrote a second slot under it (the session's reviewer).
+   */
+  private slotWrappedAfterEn(line: Line): boolean {
+    const current = this.current;
+    if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging')) return false;
+    const bare = SLOT_BARE_LINE.exec(line.content);
+    const last = current.lines[current.lines.length - 1]!;
+    const words = bare ? this.masked.slice(last.contentStart, wordsEnd(this.masked, last.contentStart, last.end)) : '';
+    if (!bare || !WRAPPED_EN.test(words)) return false;
+    const enAt = last.contentStart + words.length - 2;
+    if (enAt > last.contentStart) cut(current, enAt);
+    else {
+      // "en" alone on its line: the line goes to the slot whole.
+      current.lines.pop();
+      current.end = current.lines[current.lines.length - 1]?.end ?? current.start;
+    }
+    this.current = makePart('slot', sliceLine(last, enAt), { start: enAt, end: line.contentStart + bare[0].length });
+    extend(this.current, line);
+    this.parts.push(this.current);
+    this.phase = 'slot';
+    return true;
+  }
+
   private namesFrom(): number {
     return (this.trailingNames ??= trailingNamesFrom(this.lines));
   }
@@ -335,6 +362,9 @@ export function looksLikeName(text: string): boolean {
   const t = text.trim();
   return t.split(/\s+/).length <= 6 && NAME.test(t) && /^[\p{Lu}]/u.test(t);
 }
+
+/** "en" as the last word of a line. */
+const WRAPPED_EN = /(?<![\p{L}\p{N}])en$/iu;
 
 /**
  * The first index from which every prose line to the end (footnotes aside) is a name; `lines.length` when the last is

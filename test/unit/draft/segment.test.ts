@@ -25,6 +25,22 @@ describe('a motie still being written', () => {
     expect(words(prose, 'indiener')).toEqual([]);
   });
 
+  it('a slot wrapped after its "en" starts at that "en" (it was the dictum\'s last line, and --fix wrote a second slot)', () => {
+    const head = 'De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het zo is;\n\n';
+    for (const [tail, dictum] of [
+      ['verzoekt de regering de Kamer een brief te sturen, en\ngaat over tot de orde van de dag.\n\nDe Vries\n', 'verzoekt de regering de Kamer een brief te sturen,'],
+      ['verzoekt de regering de Kamer een brief te sturen,\nen\ngaat over tot de orde van de dag.\n\nDe Vries\n', 'verzoekt de regering de Kamer een brief te sturen,'],
+    ] as const) {
+      const d = buildDraft({ uri: 'file:///m.motie.md', version: 1, text: head + tail });
+      expect(words(d, 'dictum')).toEqual([dictum]);
+      expect(words(d, 'slot')).toEqual(['en gaat over tot de orde van de dag.']);
+      expect(words(d, 'indiener')).toEqual(['De Vries']);
+    }
+    // Not after a word that only ends in "en", nor when more follows on the line.
+    const verb = buildDraft({ uri: 'file:///m.motie.md', version: 1, text: `${head}verzoekt de regering te zorgen dat de Kamer beslissen\ngaat over tot de orde van de dag.\n` });
+    expect(words(verb, 'slot')).toEqual([]);
+  });
+
   it('thousands of blocks of names and one line of prose after them are read in linear time (each block looked to the end)', () => {
     const text = `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het zo is;\n\n${'De Vries\n\n'.repeat(20_000)}en nog een regel tekst\n`;
     const t0 = performance.now();

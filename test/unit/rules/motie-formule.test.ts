@@ -113,6 +113,12 @@ describe('motie-formule', () => {
     expect(findingsOf(withoutEn, 'motie-afsluiting')).toEqual([]);
   });
 
+  it('a slot wrapped after its "en" is a correct slot: no finding of any form rule, nothing for --fix to do', () => {
+    const text = M({ dictum: 'verzoekt de regering de Kamer vóór 1 juli 2027 een brief te sturen, en', slot: 'gaat over tot de orde van de dag.' }).replace('sturen, en\n\ngaat', 'sturen, en\ngaat');
+    expect(text).toContain('sturen, en\ngaat over');
+    for (const rule of ['motie-formule', 'motie-dictum', 'motie-slot', 'motie-afsluiting']) expect(findingsOf(text, rule), rule).toEqual([]);
+  });
+
   it('the words of the slot without "en" inside a sentence are no slot (a reviewer: a correct motie lost its dictum)', () => {
     const text = M({ overweging: 'constaterende dat het kabinet na elk debat gaat over tot de orde van de dag zonder de ouders te spreken;' });
     for (const rule of ['motie-formule', 'motie-dictum', 'motie-slot', 'motie-afsluiting']) expect(findingsOf(text, rule), rule).toEqual([]);
