@@ -39,7 +39,7 @@ describe('the work budget (counted in characters, nesting and footnotes, checked
     const findings = service().findings({ uri: 'file:///diep.md', version: 1, text });
     expect(performance.now() - t0).toBeLessThan(10_000); // a hang guard for the test run, not a speed claim
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['werkbudget', 'info']]);
-    expect(findings[0]!.message).toBe('Niet gecontroleerd: hier zijn citaten of lijsten 800 niveaus diep genest, meer dan het werkbudget van 100 (instelling akkoordwijzer.werkbudget.nesting).');
+    expect(findings[0]!.message).toBe('Niet gecontroleerd: hier zijn citaten of lijsten 800 niveaus diep genest, meer dan het werkbudget van 100 (instelling akkoordwijzer.werkbudget.nesting; in .akkoordwijzer.yaml werkbudget.nesting).');
     // On the deepest line, from its start.
     expect(findings[0]!.start).toBe(text.indexOf('- item 799') - 2 * 799);
   });
@@ -52,7 +52,7 @@ describe('the work budget (counted in characters, nesting and footnotes, checked
     // Its opening shows no draft: nothing is parsed, no line is read (only the note runs).
     expect(analysis.draft.lines.lines).toEqual([]);
     expect(analysis.findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
-    expect(analysis.findings[0]!.message).toMatch(/^Niet gecontroleerd: het document heeft 1\.225\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000 \(instelling akkoordwijzer\.werkbudget\.tekens\)\.$/);
+    expect(analysis.findings[0]!.message).toMatch(/^Niet gecontroleerd: het document heeft 1\.225\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000 \(instelling akkoordwijzer\.werkbudget\.tekens; in \.akkoordwijzer\.yaml werkbudget\.tekens\)\.$/);
     // The next, smaller version is parsed in full again (no stale parse is reused).
     const small = '# Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de regie te nemen,\n\nen gaat over tot de orde van de dag.\n';
     expect(s.analyze({ uri: 'file:///groot.md', version: 2, text: small }).draft.kind).toBe('motie');
@@ -71,7 +71,7 @@ describe('the work budget (counted in characters, nesting and footnotes, checked
     const findings = service().findings({ uri: 'file:///noten.md', version: 1, text });
     expect(findings.map((f) => f.ruleId)).toEqual(['werkbudget']);
     expect(findings[0]!.message).toBe(
-      'Deels gecontroleerd: het document heeft 1.001 voetnoten, meer dan het werkbudget van 1.000; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten). ' +
+      'Deels gecontroleerd: het document heeft 1.001 voetnoten, meer dan het werkbudget van 1.000; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten; in .akkoordwijzer.yaml werkbudget.voetnoten). ' +
         'Voetnoten vanaf hier zijn overgeslagen, en het document is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten of toezeggingen.',
     );
     expect(findings[0]!.start).toBe(text.indexOf('[^1001]:'));
@@ -114,7 +114,7 @@ describe('lines that run on lazily in a quote or list (the parser takes more tha
     for (const f of findings) expect(f.text).toBe(text.slice(f.start, f.end));
     expect(findings.find((f) => f.ruleId === 'werkbudget')!.text).toBe('zonder teken aan het begin van de regel');
     expect(findings.find((f) => f.ruleId === 'werkbudget')!.message).toBe(
-      'Deels gecontroleerd: hier loopt een citaat of lijst 20.000 regels door zonder ‘>’ of inspringing, meer dan het werkbudget van 1.000 (tien regels per niveau van de instelling akkoordwijzer.werkbudget.nesting). ' +
+      'Deels gecontroleerd: hier loopt een citaat of lijst 20.000 regels door zonder ‘>’ of inspringing, meer dan het werkbudget van 1.000 (tien regels per niveau van de instelling akkoordwijzer.werkbudget.nesting; in .akkoordwijzer.yaml werkbudget.nesting). ' +
         'Deze regel is overgeslagen en het citaat of de lijst eindigt hier; de rest is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten of toezeggingen.',
     );
   });
@@ -211,7 +211,7 @@ describe('over the budget a motie or Kamervragen is checked in part: the cheap c
     expect(analysis.draft.kind).toBe('motie');
     expect(analysis.findings.map((f) => f.ruleId).sort()).toEqual(['vaag-begrip', 'werkbudget']);
     const note = analysis.findings.find((f) => f.ruleId === 'werkbudget')!;
-    expect(note.message).toMatch(/^Deels gecontroleerd: het document heeft 1\.0\d\d\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000 \(instelling akkoordwijzer\.werkbudget\.tekens\)\. Alleen de eerste 99\d\.\d{3} tekens zijn gelezen, en die zijn alleen op woordgebruik gecontroleerd/);
+    expect(note.message).toMatch(/^Deels gecontroleerd: het document heeft 1\.0\d\d\.\d{3} tekens, meer dan het werkbudget van 1\.000\.000 \(instelling akkoordwijzer\.werkbudget\.tekens; in \.akkoordwijzer\.yaml werkbudget\.tekens\)\. Alleen de eerste 99\d\.\d{3} tekens zijn gelezen, en die zijn alleen op woordgebruik gecontroleerd/);
     expect(analysis.findings.every((f) => f.end <= analysis.draft.text.length)).toBe(true);
     // Past the cut nothing is read, and asking there finds nothing (and throws nothing).
     expect(service.hover({ uri: 'file:///groot.md', version: 1, text }, text.length - 3)).toBeUndefined();

@@ -5,6 +5,12 @@ import type { Rule } from './types';
 /** The numbers as a Dutch or English reader writes them (1.000.000 / 1,000,000). */
 const n = (x: number, taal: 'nl' | 'en') => x.toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB');
 
+/** Where a budget is set: the editor's setting, and the key of `.akkoordwijzer.yaml` (the CLI reads only that one). */
+const SETTING = {
+  nl: (key: string) => `instelling akkoordwijzer.werkbudget.${key}; in .akkoordwijzer.yaml werkbudget.${key}`,
+  en: (key: string) => `setting akkoordwijzer.werkbudget.${key}; in .akkoordwijzer.yaml werkbudget.${key}`,
+};
+
 export const werkbudget: Rule = {
   id: 'werkbudget',
   kinds: ['motie', 'kamervragen', 'other'],
@@ -35,20 +41,20 @@ export const werkbudget: Rule = {
     const limit = { nl: n(over.limit, 'nl'), en: n(over.limit, 'en') };
     const what: Localized = {
       chars: {
-        nl: `het document heeft ${found.nl} tekens, meer dan het werkbudget van ${limit.nl} (instelling akkoordwijzer.werkbudget.tekens).`,
-        en: `the document has ${found.en} characters, more than the work budget of ${limit.en} (setting akkoordwijzer.werkbudget.tekens).`,
+        nl: `het document heeft ${found.nl} tekens, meer dan het werkbudget van ${limit.nl} (${SETTING.nl('tekens')}).`,
+        en: `the document has ${found.en} characters, more than the work budget of ${limit.en} (${SETTING.en('tekens')}).`,
       },
       nesting: {
-        nl: `hier zijn citaten of lijsten ${found.nl} niveaus diep genest, meer dan het werkbudget van ${limit.nl} (instelling akkoordwijzer.werkbudget.nesting).`,
-        en: `quotes or lists are nested ${found.en} levels deep here, more than the work budget of ${limit.en} (setting akkoordwijzer.werkbudget.nesting).`,
+        nl: `hier zijn citaten of lijsten ${found.nl} niveaus diep genest, meer dan het werkbudget van ${limit.nl} (${SETTING.nl('nesting')}).`,
+        en: `quotes or lists are nested ${found.en} levels deep here, more than the work budget of ${limit.en} (${SETTING.en('nesting')}).`,
       },
       lazy: {
-        nl: `hier loopt een citaat of lijst ${found.nl} regels door zonder ‘>’ of inspringing, meer dan het werkbudget van ${limit.nl} (tien regels per niveau van de instelling akkoordwijzer.werkbudget.nesting).`,
-        en: `a quote or list runs on here for ${found.en} lines without ‘>’ or indentation, more than the work budget of ${limit.en} (ten lines per level of the setting akkoordwijzer.werkbudget.nesting).`,
+        nl: `hier loopt een citaat of lijst ${found.nl} regels door zonder ‘>’ of inspringing, meer dan het werkbudget van ${limit.nl} (tien regels per niveau van de ${SETTING.nl('nesting')}).`,
+        en: `a quote or list runs on here for ${found.en} lines without ‘>’ or indentation, more than the work budget of ${limit.en} (ten lines per level of the ${SETTING.en('nesting')}).`,
       },
       footnotes: {
-        nl: `het document heeft ${found.nl} voetnoten, meer dan het werkbudget van ${limit.nl}; dit is de eerste daarboven (instelling akkoordwijzer.werkbudget.voetnoten).`,
-        en: `the document has ${found.en} footnotes, more than the work budget of ${limit.en}; this is the first one over it (setting akkoordwijzer.werkbudget.voetnoten).`,
+        nl: `het document heeft ${found.nl} voetnoten, meer dan het werkbudget van ${limit.nl}; dit is de eerste daarboven (${SETTING.nl('voetnoten')}).`,
+        en: `the document has ${found.en} footnotes, more than the work budget of ${limit.en}; this is the first one over it (${SETTING.en('voetnoten')}).`,
       },
     }[over.what];
     // A motie or Kamervragen is checked in part: the cheap checks run on the part within the budget (`Rule.overBudget`).
