@@ -2,14 +2,14 @@ import type { BudgetExceeded } from '../draft/budget';
 import type { Localized } from '../types';
 import type { Rule } from './types';
 
-/** The numbers as a Dutch or English reader writes them (1.000.000 / 1,000,000). */
-const n = (x: number, taal: 'nl' | 'en') => x.toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB');
-
 /** Where a budget is set: the editor's setting, and the key of `.akkoordwijzer.yaml` (the CLI reads only that one). */
 const SETTING = {
   nl: (key: string) => `instelling akkoordwijzer.werkbudget.${key}; in .akkoordwijzer.yaml werkbudget.${key}`,
   en: (key: string) => `setting akkoordwijzer.werkbudget.${key}; in .akkoordwijzer.yaml werkbudget.${key}`,
 };
+
+/** The numbers as a Dutch or English reader writes them (1.000.000 / 1,000,000). */
+const n = (x: number, taal: 'nl' | 'en') => x.toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB');
 
 export const werkbudget: Rule = {
   id: 'werkbudget',
