@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, own, parseTaal, type ExportFormat, type Localized, type Taal } from '../core/service';
+import { CORPUS_KINDS, EXPORT_FORMATS, own, parseTaal, type CorpusKind, type ExportFormat, type Localized, type Taal } from '../core/service';
 import { HELP, USAGE } from './messages';
 
 export type Format = 'text' | 'json' | 'sarif';
@@ -12,6 +12,7 @@ export type OptionName =
   | 'id'
   | 'out'
   | 'title'
+  | 'kind'
   | 'force'
   | 'proxy'
   | 'opendata-url'
@@ -66,7 +67,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
   'corpus validate': { name: 'corpus validate', options: ['taal'], formats: [], operands: { label: HELP.file, missing: USAGE.noCorpusFiles } },
   'corpus import': {
     name: 'corpus import',
-    options: ['id', 'out', 'title', 'force', 'taal'],
+    options: ['id', 'out', 'title', 'kind', 'force', 'taal'],
     formats: [],
     operands: { label: HELP.file, missing: USAGE.noImportFile, max: 1 },
   },
@@ -86,6 +87,7 @@ const OPTIONS = {
   id: { type: 'string' },
   out: { type: 'string', short: 'o' },
   title: { type: 'string' },
+  kind: { type: 'string' },
   force: { type: 'boolean' },
   proxy: { type: 'string' },
   'opendata-url': { type: 'string' },
@@ -121,6 +123,8 @@ export interface CommandArgs {
   /** `corpus import`: the corpus id, the title, and whether to overwrite a file that is no import. */
   id?: string;
   title?: string;
+  /** `corpus import`: what the document is (`kind:` of the corpus file). */
+  kind?: CorpusKind;
   force?: boolean;
   /** `corpus import` and `corpus fetch`: the file to write. `corpus fetch`: the proxy to use, seconds to wait. */
   out?: string;
@@ -230,6 +234,7 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
       args.taal = parseTaal(value) ?? fail(USAGE.badTaal);
     } else if (name === 'config' || name === 'id' || name === 'title') args[name] = value;
     else if (name === 'force') args.force = true;
+    else if (name === 'kind') args.kind = (CORPUS_KINDS as readonly string[]).includes(value.trim()) ? (value.trim() as CorpusKind) : fail(USAGE.badKind(value));
     else if (name === 'to' || name === 'toch') exportOption(args, name, value, fail);
     else if (name === 'fix' || name === 'fix-dry-run') fixOption(args, name === 'fix' ? 'write' : 'dry-run', fail);
     else if (name === 'corpus') args.corpora.push(value);

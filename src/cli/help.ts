@@ -46,6 +46,8 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): Optio
       return { flags: '    --toch', value: '', help: OPTION_HELP.toch, repeat: false };
     case 'title':
       return { flags: '    --title', value: pick(HELP.titleValue, taal), help: OPTION_HELP.title, repeat: false };
+    case 'kind':
+      return { flags: '    --kind', value: pick(HELP.kindValue, taal), help: OPTION_HELP.kind, repeat: false };
     case 'force':
       return { flags: '    --force', value: '', help: OPTION_HELP.force, repeat: false };
     case 'proxy':

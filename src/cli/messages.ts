@@ -42,6 +42,10 @@ export const USAGE = {
   noImportFile: { nl: 'corpus import verwacht het document (pdf, docx, html of tekst)', en: 'corpus import expects the document (pdf, docx, html or text)' } satisfies Localized,
   noExportFile: { nl: 'export verwacht het concept (een motie of Kamervragen in Markdown)', en: 'export expects the draft (a motie or Kamervragen in Markdown)' } satisfies Localized,
   noExportFormat: { nl: 'export verwacht --to docx, txt of md', en: 'export expects --to docx, txt or md' } satisfies Localized,
+  badKind: (kind: string): Localized => ({
+    nl: `onbekende soort corpus "${kind}" (coalitieakkoord, verkiezingsprogramma, toezeggingen of overig)`,
+    en: `unknown corpus kind "${kind}" (coalitieakkoord, verkiezingsprogramma, toezeggingen or overig)`,
+  }),
   badExportFormat: (format: string): Localized => ({ nl: `onbekend exportformaat "${format}" (docx, txt of md)`, en: `unknown export format "${format}" (docx, txt or md)` }),
   noCompareFiles: { nl: 'compare verwacht twee versies: BESTAND of REVISIE:BESTAND', en: 'compare expects two versions: FILE or REVISION:FILE' } satisfies Localized,
   noNummer: { nl: 'corpus fetch verwacht een documentnummer, zoals 2026D04554', en: 'corpus fetch expects a document number, such as 2026D04554' } satisfies Localized,
@@ -149,6 +153,7 @@ export const HELP = {
   seconds: { nl: 'SECONDEN', en: 'SECONDS' } satisfies Localized,
   command: { nl: 'COMMANDO', en: 'COMMAND' } satisfies Localized,
   titleValue: { nl: 'TITEL', en: 'TITLE' } satisfies Localized,
+  kindValue: { nl: 'SOORT', en: 'KIND' } satisfies Localized,
   loaded: {
     nl:
       'PAD is een bestand, een map (die wordt doorzocht op *.md en *.markdown) of een glob tussen aanhalingstekens\n' +
@@ -272,6 +277,10 @@ export const OPTION_HELP = {
     en: 'the corpus file of the register (default toezeggingen.akkoord.yaml in the current folder; an existing one is refreshed)',
   },
   title: { nl: 'de titel van het corpus', en: 'the title of the corpus' },
+  kind: {
+    nl: 'wat het document is: coalitieakkoord (standaard, of de soort van het ingebouwde corpus met die id), verkiezingsprogramma, toezeggingen of overig',
+    en: 'what the document is: coalitieakkoord (default, or the kind of the built-in corpus with that id), verkiezingsprogramma, toezeggingen or overig',
+  },
   force: {
     nl: 'overschrijf een uitvoerbestand dat geen eerdere import is; importeer onder de id van een ingebouwd akkoord ook een document dat er (bijna) niets van bevat',
     en: 'overwrite an output file that is not an earlier import; import under the id of a built-in agreement also a document that states (almost) none of it',

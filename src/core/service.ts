@@ -71,8 +71,8 @@ export { restoreCorpus, storedCorpus, CORPUS_MODEL_FORMAT } from './corpus/snaps
 export type { IndexCodec, IndexState, IndexStore } from './retrieval/snapshot';
 export { loadAgreementList, type AgreementDef } from './corpus/agreements';
 export { loadTagList } from './corpus/tags';
-export type { Commitment, Corpus, TagDef } from './corpus/types';
-export { isSlug } from './corpus/types';
+export type { Commitment, Corpus, CorpusKind, TagDef } from './corpus/types';
+export { CORPUS_KINDS, isSlug } from './corpus/types';
 export { loadVagueTerms, type VagueTerm } from './vague/terms';
 export { emptyLexicon, parseLexicon, type Lexicon } from './retrieval/synonyms';
 

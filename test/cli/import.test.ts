@@ -28,6 +28,19 @@ describe('akkoordwijzer corpus import', () => {
     expect((JSON.parse(list.stdout) as { key: string }[]).some((c) => c.key.startsWith('proef:'))).toBe(true);
   });
 
+  it('--kind says what the document is (a programme imported as an agreement was never suggested); a kind it does not know is exit 2', async () => {
+    writeFileSync(path.join(dir, 'programma.txt'), agreementText());
+    const r = await runCli(['corpus', 'import', 'programma.txt', '--id', 'partij-2025', '--kind', 'verkiezingsprogramma'], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'partij-2025.akkoord.yaml'), 'utf8')).toMatch(/^kind: verkiezingsprogramma$/m);
+    const plain = await runCli(['corpus', 'import', 'programma.txt', '--id', 'zonder-soort'], dir);
+    expect(plain.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'zonder-soort.akkoord.yaml'), 'utf8')).toMatch(/^kind: coalitieakkoord$/m);
+    const bad = await runCli(['corpus', 'import', 'programma.txt', '--kind', 'boek'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('onbekende soort corpus "boek" (coalitieakkoord, verkiezingsprogramma, toezeggingen of overig)');
+  });
+
   it('speaks English with --taal en', async () => {
     writeFileSync(path.join(dir, 'tekst.txt'), agreementText());
     const r = await runCli(['corpus', 'import', 'tekst.txt', '--id', 'tekst', '--taal', 'en'], dir);
@@ -53,6 +66,6 @@ describe('akkoordwijzer corpus import', () => {
     const two = await runCli(['corpus', 'import', 'a.txt', 'b.txt'], dir);
     expect(two.stderr).toContain('corpus import verwacht één argument (niet 2)');
     const help = await runCli(['corpus', 'import', '--help'], dir);
-    expect(help.stdout).toContain('akkoordwijzer corpus import [--id ID] [--out BESTAND] [--title TITEL] [--force] [--taal nl|en] BESTAND');
+    expect(help.stdout).toMatch(/akkoordwijzer corpus import \[--id ID\] \[--out BESTAND\] \[--title TITEL\] \[--kind SOORT\] \[--force\] \[--taal nl\|en\]\s+BESTAND/);
   });
 });

@@ -54,6 +54,7 @@ export async function importCommand(args: CommandArgs, ctx: CliContext): Promise
     ...(args.id !== undefined ? { id: args.id } : {}),
     ...(args.out !== undefined ? { out: ctx.resolve(args.out) } : { outDir: ctx.cwd }),
     ...(args.title !== undefined ? { title: args.title } : {}),
+    ...(args.kind !== undefined ? { kind: args.kind } : {}),
     force: args.force === true,
     replaceBuiltin: args.force === true,
     readPdf: shippedPdfReader(),

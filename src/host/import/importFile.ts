@@ -18,6 +18,7 @@ import {
   repairText,
   verbatimCommitments,
   type Corpus,
+  type CorpusKind,
   type DocumentIdentity,
   type ImportedDocument,
   type ImportResult,
@@ -49,6 +50,8 @@ export interface ImportFileOptions {
   /** Where the default output goes (the workspace; the CLI's working directory); default beside the document. */
   outDir?: string;
   title?: string;
+  /** What the document is (`kind:` of the corpus file: a programme, …); else the built-in corpus's, else an agreement. */
+  kind?: CorpusKind;
   /** Overwrite an output file that is not an earlier import. */
   force?: boolean;
   /**
@@ -228,6 +231,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
     identity,
     ...(options.title ? { title: options.title } : {}),
     ...(data.builtin ? { builtin: data.builtin } : {}),
+    ...(options.kind ? { kind: options.kind } : {}),
     ...(existsSync(lockFile) ? { lock: readFileSync(lockFile, 'utf8') } : {}),
     ...(options.leftOut?.length ? { leftOut: options.leftOut } : {}),
     lockFile: path.basename(lockFile),

@@ -5,7 +5,7 @@
  */
 
 import type { ClassifiedUnit } from '../build/pipeline';
-import type { Commitment, Corpus, Passage, Quotation } from '../types';
+import type { Commitment, Corpus, CorpusKind, Passage, Quotation } from '../types';
 import type { CommitmentOut, CorpusOut, PassageOut, SourceOut } from '../write';
 import type { ImportedParagraph } from './types';
 
@@ -154,9 +154,10 @@ export function carriedPassage(p: Passage): PassageOut {
 }
 
 /** The head of the file: the built-in corpus's identity where there is one, the document's provenance always. */
-export function corpusHead(options: { id: string; title: string; identity: DocumentIdentity; builtin?: Corpus; complete: boolean }): Omit<CorpusOut, 'commitments' | 'passages'> {
+export function corpusHead(options: { id: string; title: string; identity: DocumentIdentity; builtin?: Corpus; kind?: CorpusKind; complete: boolean }): Omit<CorpusOut, 'commitments' | 'passages'> {
   const { id, title, identity, builtin: b, complete } = options;
-  const head: Omit<CorpusOut, 'commitments' | 'passages'> = { format: 1, id, title, kind: b?.kind ?? 'coalitieakkoord', parties: b?.parties ?? [], complete, language: b?.language ?? 'nl', source: { verified: 'original', document: '' } };
+  const kind = options.kind ?? b?.kind ?? 'coalitieakkoord';
+  const head: Omit<CorpusOut, 'commitments' | 'passages'> = { format: 1, id, title, kind, parties: b?.parties ?? [], complete, language: b?.language ?? 'nl', source: { verified: 'original', document: '' } };
   if (b?.shortTitle) head.shortTitle = b.shortTitle;
   if (b?.date) head.date = b.date;
   const published = identity.number ? `Tweede Kamer, ${identity.number}` : b?.published;

@@ -14,7 +14,7 @@ import type { Rules } from '../build/rules';
 import { sentenceSpans, splitAtFixedEdges } from '../build/units';
 import { loadCorpus } from '../load';
 import { isSlug } from '../types';
-import type { Corpus, Passage, Quotation } from '../types';
+import type { Corpus, CorpusKind, Passage, Quotation } from '../types';
 import { emitCorpus } from '../write';
 import type { CommitmentOut, CorpusOut } from '../write';
 import type { Localized, Span } from '../../types';
@@ -37,6 +37,8 @@ export interface ImportOptions {
   title?: string;
   /** The built-in corpus with the same id: its keys are kept where the document states its passages. */
   builtin?: Corpus;
+  /** What the document is (`kind:`); else the built-in corpus's, else a coalition agreement. */
+  kind?: CorpusKind;
   /** The lock file of an earlier import of this document (`<name>.akkoord.lock.tsv`), if there is one. */
   lock?: string;
   /** The lock file's name, for its header and its problems. */
@@ -227,7 +229,8 @@ export function importDocument(doc: ImportedDocument, options: ImportOptions): I
   const allIds = new Set([...commitments.map((c) => c.id), ...carriedIds]);
   commitments.push(...carried.filter(isCommitment).map((c) => carriedCommitment(c, allIds)));
   passages.push(...carried.filter((e): e is Passage => !isCommitment(e)).map((p) => carriedPassage(p)));
-  const corpus: CorpusOut = { ...corpusHead({ id: options.id, title, identity: options.identity, ...(options.builtin ? { builtin: options.builtin } : {}), complete: leftOut.length === 0 }), commitments, passages };
+  const head = corpusHead({ id: options.id, title, identity: options.identity, ...(options.builtin ? { builtin: options.builtin } : {}), ...(options.kind ? { kind: options.kind } : {}), complete: leftOut.length === 0 });
+  const corpus: CorpusOut = { ...head, commitments, passages };
   // Old keys keep a way to their new ones: the built-in corpus's renames (an imported ca2021 replaces the built-in one)
   // and what this import renamed against its lock.
   const renamed = renamedTable({ ...options.builtin?.renamed, ...Object.fromEntries(ids.renamedNow) }, allIds);
