@@ -119,8 +119,8 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
   { pattern: 'en\\s+gaat\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   // Without its "en" ("Gaat over tot de orde van de dag"): read as the slot, so its fix replaces the line instead of
   // taking it for the dictum's last line and adding a slot after it. Only as a line of its own that starts fresh
-  // (`SLOT_BARE_LINE`): inside a sentence ("… na elk debat gaat over tot de orde van de dag zonder …") or after a
-  // wrapped "en" it is no slot (a reviewer).
+  // (`SLOT_BARE_LINE`): inside a sentence ("… na elk debat gaat over tot de orde van de dag zonder …") it is no slot
+  // (a reviewer). After a wrapped "en" the two lines are the slot itself (segment.ts, `slotWrappedAfterEn`).
   { pattern: 'gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot', wholeLine: true },
   { pattern: 'speekt\\s+uit', canonical: 'spreekt uit', part: 'dictum' },
   { pattern: 'verzoek\\s+de\\s+regering', canonical: 'verzoekt de regering', part: 'dictum' },

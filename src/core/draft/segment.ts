@@ -253,7 +253,7 @@ class MotieSegmenter {
 
   /** Take one piece of a line; returns the rest of the line when it holds another part. */
   private piece(line: Line, index: number, strongOnly: boolean): Line | undefined {
-    if (strongOnly && this.slotWrappedAfterEn(line)) return undefined;
+    if (strongOnly && this.slotWrappedAfterEn(line, index)) return undefined;
     const text = line.content;
     const ctx: OpenerContext = { phase: this.phase, strongOnly, hasAanhef: this.hasAanhef };
     for (const opener of MOTIE_OPENERS) {
@@ -301,21 +301,27 @@ class MotieSegmenter {
    * of it and nothing else) starts at that "en", which the part before ends with. Read as the dictum's last line, the
    * slot was missing, and --fix gave the line a comma and wrote a second slot under it (the session's reviewer).
    */
-  private slotWrappedAfterEn(line: Line): boolean {
+  private slotWrappedAfterEn(line: Line, index: number): boolean {
     const current = this.current;
     if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging')) return false;
-    const bare = SLOT_BARE_LINE.exec(line.content);
+    // The line with the "en" before it is a whole slot formula (any the Kamer's or a misspelt one: "… van de nacht",
+    // "gaat over naar …"), closed by its full stop or by the end of its block; else it runs on in the part ("… en⏎gaat
+    // over tot de orde van de dag⏎zonder de Kamer te informeren,", the session's second reviewer).
+    const content = line.content.trimEnd();
+    const slot = SLOT_AT_START.exec(`en ${content}`);
+    const next = this.lines[index + 1];
+    if (!slot || slot[0].length !== content.length + 3 || !(content.endsWith('.') || !next || next.blockStart)) return false;
     const last = current.lines[current.lines.length - 1]!;
-    const words = bare ? this.masked.slice(last.contentStart, wordsEnd(this.masked, last.contentStart, last.end)) : '';
-    if (!bare || !WRAPPED_EN.test(words)) return false;
+    const words = this.masked.slice(last.contentStart, wordsEnd(this.masked, last.contentStart, last.end));
+    if (!WRAPPED_EN.test(words)) return false;
     const enAt = last.contentStart + words.length - 2;
-    if (enAt > last.contentStart) cut(current, enAt);
+    if (enAt > last.contentStart) cut(current, wordsEnd(this.masked, last.contentStart, enAt));
     else {
       // "en" alone on its line: the line goes to the slot whole.
       current.lines.pop();
       current.end = current.lines[current.lines.length - 1]?.end ?? current.start;
     }
-    this.current = makePart('slot', sliceLine(last, enAt), { start: enAt, end: line.contentStart + bare[0].length });
+    this.current = makePart('slot', sliceLine(last, enAt), { start: enAt, end: line.contentStart + content.length });
     extend(this.current, line);
     this.parts.push(this.current);
     this.phase = 'slot';
