@@ -28,7 +28,7 @@ describe('akkoordwijzer corpus import', () => {
     expect((JSON.parse(list.stdout) as { key: string }[]).some((c) => c.key.startsWith('proef:'))).toBe(true);
   });
 
-  it('--kind says what the document is (a programme imported as an agreement was never suggested); a kind it does not know is exit 2', async () => {
+  it('--kind says what the document is, a re-import keeps it; a kind it does not know, or one that contradicts a built-in id, is exit 2', async () => {
     writeFileSync(path.join(dir, 'programma.txt'), agreementText());
     const r = await runCli(['corpus', 'import', 'programma.txt', '--id', 'partij-2025', '--kind', 'verkiezingsprogramma'], dir);
     expect(r.code).toBe(0);
@@ -39,6 +39,14 @@ describe('akkoordwijzer corpus import', () => {
     const bad = await runCli(['corpus', 'import', 'programma.txt', '--kind', 'boek'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('onbekende soort corpus "boek" (coalitieakkoord, verkiezingsprogramma, toezeggingen of overig)');
+    // Imported again without --kind, the kind of the earlier import stays (the editor's import gives none).
+    const again = await runCli(['corpus', 'import', 'programma.txt', '--id', 'partij-2025'], dir);
+    expect(again.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'partij-2025.akkoord.yaml'), 'utf8')).toMatch(/^kind: verkiezingsprogramma$/m);
+    const builtin = await runCli(['corpus', 'import', 'programma.txt', '--id', 'ca2026', '--kind', 'verkiezingsprogramma', '--force'], dir);
+    expect(builtin.code).toBe(2);
+    expect(builtin.stderr).toContain('--kind verkiezingsprogramma past niet bij ca2026');
+    expect(readdirSync(dir)).not.toContain('ca2026.akkoord.yaml');
   });
 
   it('speaks English with --taal en', async () => {

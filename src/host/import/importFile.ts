@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  CORPUS_KINDS,
   IMPORT_MARKER,
   importDocument,
   isSlug,
@@ -184,6 +185,17 @@ function mayWrite(out: string, force: boolean): boolean {
   }
 }
 
+/** The `kind:` of an earlier import at `out` (its head), if it is one and says a kind. */
+function earlierKind(out: string): CorpusKind | undefined {
+  try {
+    const head = readFileSync(out, 'utf8').slice(0, 4000);
+    const kind = head.includes(IMPORT_MARKER) ? /^kind:\s*["']?([a-z]+)["']?\s*$/m.exec(head)?.[1] : undefined;
+    return (CORPUS_KINDS as readonly string[]).includes(kind ?? '') ? (kind as CorpusKind) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Write through a temporary file, so a crash never leaves half a corpus. */
 function writeAtomic(file: string, text: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
@@ -221,6 +233,11 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
 
   const data = builtinData(options.root ?? packageRoot(), id);
   if (!data.rules) return fail(...data.problems);
+  // Under a built-in corpus's id the file takes its place, identity and all: another kind would break it (an agreement
+  // written as a programme is in force nowhere; the session's second reviewer).
+  if (data.builtin && options.kind && options.kind !== data.builtin.kind) return fail(IMPORT_INPUT.kindOfBuiltin(id, data.builtin.kind, options.kind));
+  // Without --kind, an earlier import keeps its kind (set with --kind, or by hand in the file).
+  const kind = options.kind ?? earlierKind(out);
   const lockFile = lockFileFor(out);
   const number = kamerNumber(options.file, data.builtin);
   const identity: DocumentIdentity = { fileName: shown, sha256: createHash('sha256').update(bytes).digest('hex'), ...(number ? { number } : {}) };
@@ -231,7 +248,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
     identity,
     ...(options.title ? { title: options.title } : {}),
     ...(data.builtin ? { builtin: data.builtin } : {}),
-    ...(options.kind ? { kind: options.kind } : {}),
+    ...(kind ? { kind } : {}),
     ...(existsSync(lockFile) ? { lock: readFileSync(lockFile, 'utf8') } : {}),
     ...(options.leftOut?.length ? { leftOut: options.leftOut } : {}),
     lockFile: path.basename(lockFile),
