@@ -303,7 +303,8 @@ class MotieSegmenter {
    */
   private slotWrappedAfterEn(line: Line, index: number): boolean {
     const current = this.current;
-    if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging')) return false;
+    // Asked of every wrapped line of a motie on every keystroke: a line that does not start with "gaat" leaves at once.
+    if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging') || !GAAT.test(line.content)) return false;
     // The line with the "en" before it is a whole slot formula (any the Kamer's or a misspelt one: "… van de nacht",
     // "gaat over naar …"), closed by its full stop or by the end of its block; else it runs on in the part ("… en⏎gaat
     // over tot de orde van de dag⏎zonder de Kamer te informeren,", the session's second reviewer).
@@ -368,6 +369,9 @@ export function looksLikeName(text: string): boolean {
   const t = text.trim();
   return t.split(/\s+/).length <= 6 && NAME.test(t) && /^[\p{Lu}]/u.test(t);
 }
+
+/** A line that may be the rest of a slot wrapped after its "en". */
+const GAAT = /^gaat\s/i;
 
 /** "en" as the last word of a line. */
 const WRAPPED_EN = /(?<![\p{L}\p{N}])en$/iu;
