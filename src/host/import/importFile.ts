@@ -176,24 +176,24 @@ function builtinHints(doc: ImportedDocument, knownTags: ReadonlySet<string>, roo
 }
 
 /** An output file may be replaced when it is absent or an earlier import (its head says so). */
-function mayWrite(out: string, force: boolean): boolean {
-  if (force || !existsSync(out)) return true;
-  try {
-    return readFileSync(out, 'utf8').slice(0, 2000).includes(IMPORT_MARKER);
-  } catch {
-    return false;
-  }
+function mayWrite(out: string, earlier: string | undefined, force: boolean): boolean {
+  return force || earlier !== undefined || !existsSync(out);
 }
 
-/** The `kind:` of an earlier import at `out` (its head), if it is one and says a kind. */
-function earlierKind(out: string): CorpusKind | undefined {
+/** The head of the file at `out` when it is an earlier import (its first line says so); read once per import. */
+function earlierImportHead(out: string): string | undefined {
   try {
     const head = readFileSync(out, 'utf8').slice(0, 4000);
-    const kind = head.includes(IMPORT_MARKER) ? /^kind:\s*["']?([a-z]+)["']?\s*$/m.exec(head)?.[1] : undefined;
-    return (CORPUS_KINDS as readonly string[]).includes(kind ?? '') ? (kind as CorpusKind) : undefined;
+    return head.includes(IMPORT_MARKER) ? head : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The `kind:` an earlier import's head says, if it is one the schema knows. */
+function earlierKind(head: string | undefined): CorpusKind | undefined {
+  const kind = head && /^kind:\s*["']?([a-z]+)["']?\s*$/m.exec(head)?.[1];
+  return kind && (CORPUS_KINDS as readonly string[]).includes(kind) ? (kind as CorpusKind) : undefined;
 }
 
 /** Write through a temporary file, so a crash never leaves half a corpus. */
@@ -219,7 +219,8 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   if (!isSlug(id)) return fail(IMPORT_INPUT.badId(options.id ?? shown));
   const out = options.out ?? path.join(options.outDir ?? path.dirname(options.file), `${id}.akkoord.yaml`);
   if (!out.endsWith('.akkoord.yaml')) return fail(IMPORT_INPUT.badOut(out));
-  if (!mayWrite(out, options.force === true)) return fail(IMPORT_INPUT.outExists(out));
+  const earlier = earlierImportHead(out);
+  if (!mayWrite(out, earlier, options.force === true)) return fail(IMPORT_INPUT.outExists(out));
 
   const bytes = readBytes(options.file, shown, options.maxBytes ?? MAX_IMPORT_BYTES);
   if (!(bytes instanceof Uint8Array)) return fail(bytes);
@@ -237,7 +238,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   // written as a programme is in force nowhere; the session's second reviewer).
   if (data.builtin && options.kind && options.kind !== data.builtin.kind) return fail(IMPORT_INPUT.kindOfBuiltin(id, data.builtin.kind, options.kind));
   // Without --kind, an earlier import keeps its kind (set with --kind, or by hand in the file).
-  const kind = options.kind ?? earlierKind(out);
+  const kind = options.kind ?? earlierKind(earlier);
   const lockFile = lockFileFor(out);
   const number = kamerNumber(options.file, data.builtin);
   const identity: DocumentIdentity = { fileName: shown, sha256: createHash('sha256').update(bytes).digest('hex'), ...(number ? { number } : {}) };
