@@ -105,7 +105,7 @@ export const herhaaldWoord: Rule = {
         'beschikbare geld’ of ‘te hebben te hebben’ staat dan voorgoed in het Kamerstuk. De regel kijkt naar uw eigen ' +
         'woorden, ook over een regelovergang heen, en niet naar citaten, voetnoten, commentaar, code, de namen van de ' +
         'indieners of de lijst met bronnen. Grammaticale verdubbelingen blijven staan: ‘dat dat klopt’, ‘die die’, ' +
-        '‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie jullie’, ‘om zo zo min mogelijk’, ‘acht u het het juiste moment’ (‘het het’ alleen na een voorzetsel of aan het begin van een zin: ‘van het het beschikbare geld’). Alleen ‘dat dat’ wordt wél ' +
+        '‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie jullie’, ‘om zo zo min mogelijk’, ‘acht u het het juiste moment’ (‘het het’ alleen na een voorzetsel zonder infinitief erna, of aan het begin van een zin: ‘van het het beschikbare geld’, niet ‘om het het komende jaar te evalueren’). Alleen ‘dat dat’ wordt wél ' +
         'gemeld als de bijzin erna een meervoudige persoonsvorm heeft (‘maar dat dat er geen middelen zijn ' +
         'vrijgemaakt’): het aanwijzende ‘dat’ is enkelvoud, dus dan is het tweede ‘dat’ een verschrijving. Ook niet ' +
         'gemeld: getallen, losse letters, en een tweede woord met een hoofdletter na een eerste zonder (een naam: ' +
@@ -116,7 +116,7 @@ export const herhaaldWoord: Rule = {
         'Kamerstuk for good. The rule reads your own words, across a line break too, and not quotations, footnotes, ' +
         'comments, code, the names of the indieners or the list of sources. Grammatical Dutch doubles are left ' +
         'alone: ‘dat dat klopt’, ‘die die’, ‘wat wat’, ‘haar haar’, ‘zijn zijn’, ‘hun hun’, ‘ze ze’, ‘je je’, ‘jullie ' +
-        'jullie’, ‘acht u het het juiste moment’ (‘het het’ only after a preposition or where a sentence begins: ‘van het het beschikbare geld’). Only ‘dat dat’ is flagged when the clause after it has a plural finite verb (‘maar dat dat er geen ' +
+        'jullie’, ‘acht u het het juiste moment’ (‘het het’ only after a preposition without an infinitive after it, or where a sentence begins: ‘van het het beschikbare geld’, not ‘om het het komende jaar te evalueren’). Only ‘dat dat’ is flagged when the clause after it has a plural finite verb (‘maar dat dat er geen ' +
         'middelen zijn vrijgemaakt’): the demonstrative ‘dat’ is singular, so the second ‘dat’ is a slip. Also left ' +
         'alone: numbers, single letters, and a second word with a capital after a first without one (a name: ‘de De ' +
         'Vries’, ‘het Het Parool’).',

@@ -122,7 +122,7 @@ const CONCRETE =
   /\d|%|\bprocent\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
 const BOUNDED_BY_DEADLINE = new Set(['uitstel-werkwoord', 'termijn-vaag']);
 /**
- * A time: a date ("1 juli", "1-7-2026"), a period ahead ("binnen 3 maanden", "over twee weken") or a year after a word
+ * A time: a date ("1 juli", "1-7-2026"), a period ahead in figures ("binnen 3 maanden", "over 2 weken") or a year after a word
  * of time ("in 2027", "vóór 2030", "eind 2026"). It sets when, and a time does not bound a hedge.
  */
 const TIME =
