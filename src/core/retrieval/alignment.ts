@@ -266,19 +266,93 @@ function judge(quote: Item[], passage: Item[], sources: Sources, options: Requir
   const cost = Math.round(path.cost * 100) / 100;
   const verdict = verdictOf({ words, verified: words - unverified, equalWords, cost }, options);
   if (verdict === 'none') return NONE(words);
-  const { diff, corpusWords } = diffRuns(path, quote, passage, sources);
+  // The verdict and the cost stay those of the fitting path; what is shown and put back is the path with words moved
+  // across its ends taken in (see `withEdgeMoves`).
+  const shown = withEdgeMoves(path, quote, passage);
+  const { diff, corpusWords } = diffRuns(shown, quote, passage, sources);
   const { corpusSpans, corpusText } = corpusSpansOf(corpusWords, sources);
   return {
     verdict,
     passageIds: [...new Set(corpusSpans.map((s) => s.passageId))],
     corpusSpans,
     corpusText,
-    suggestion: buildSuggestion(path, quote, passage, sources),
+    suggestion: buildSuggestion(shown, quote, passage, sources),
     diff,
     cost,
     words,
     unverifiedWords: unverified,
   };
+}
+
+/** At most this many words moved across an end of the aligned stretch are taken in. */
+const MAX_EDGE_MOVES = 3;
+
+/**
+ * A fitting alignment has free ends in the passage, so a quote that puts a word of the passage's edge elsewhere
+ * ("… en doorzettingsmacht met." for "… en met doorzettingsmacht.", "Richten we …" for "We richten …") aligns without
+ * that edge word: the moved word reads as added ("staat er niet", which is false) and the exact words put back lose
+ * it. Here the passage words just beyond either end that equal a word the quote added (up to `MAX_EDGE_MOVES`, in a
+ * row, each added word used once) are taken into the stretch, and the stretch from the moved word to that end is
+ * shown as one replaced run when both sides have as many words ("“doorzettingsmacht met” moet “met
+ * doorzettingsmacht” zijn"). A passage word is never taken twice, and a gap is never crossed.
+ */
+function withEdgeMoves(path: AlignmentPath, quote: Item[], passage: Item[]): AlignmentPath {
+  const steps = path.steps;
+  const aligned = steps.filter((s) => s.step === Step.Match || s.step === Step.Delete);
+  if (aligned.length === 0 || !steps.some((s) => s.step === Step.Insert)) return path;
+  const added = new Map<number, string>();
+  for (const s of steps) if (s.step === Step.Insert && quote[s.quoteIndex]!.kind === 'word') added.set(s.quoteIndex, quote[s.quoteIndex]!.fold.toLowerCase());
+  const take = (passageIndex: number): number | undefined => {
+    const p = passage[passageIndex];
+    if (!p || p.kind !== 'word') return undefined;
+    const word = p.fold.toLowerCase();
+    for (const [quoteIndex, w] of added) if (w === word) return added.delete(quoteIndex), quoteIndex;
+    return undefined;
+  };
+  const first = aligned[0]!.passageIndex;
+  const last = aligned[aligned.length - 1]!.passageIndex;
+  const before: number[] = [];
+  const after: number[] = [];
+  const toStart: number[] = [];
+  const toEnd: number[] = [];
+  for (let j = first - 1; j >= 0 && before.length < MAX_EDGE_MOVES; j--) {
+    const q = take(j);
+    if (q === undefined) break;
+    before.unshift(j), toStart.push(q);
+  }
+  for (let j = last + 1; j < passage.length && after.length < MAX_EDGE_MOVES; j++) {
+    const q = take(j);
+    if (q === undefined) break;
+    after.push(j), toEnd.push(q);
+  }
+  if (before.length + after.length === 0) return path;
+  const deleteStep = (passageIndex: number, quoteIndex: number) => ({ step: Step.Delete, quoteIndex, passageIndex, cost: 1 });
+  let out = [...before.map((j) => deleteStep(j, -1)), ...steps, ...after.map((j) => deleteStep(j, quote.length - 1))];
+  const addedOf = (moved: number[]) => (s: AlignmentPath['steps'][number]) => s.step === Step.Insert && moved.includes(s.quoteIndex);
+  // From the passage's first taken word to the last word moved from there; from the first word moved from the end to the passage's last taken word.
+  let lastToStart = -1;
+  for (let k = 0; k < out.length; k++) if (addedOf(toStart)(out[k]!)) lastToStart = k;
+  if (before.length > 0) out = asReplaced(out, 0, lastToStart, quote, passage);
+  if (after.length > 0) out = asReplaced(out, out.findIndex(addedOf(toEnd)), out.length - 1, quote, passage);
+  return { cost: path.cost, steps: out };
+}
+
+/**
+ * Steps `from`..`to` (inclusive) as positional matches when they hold only words of both sides, as many of each and
+ * a few (a word moved from the far end of a long quote stays shown as added there and missing here); otherwise unchanged.
+ */
+function asReplaced(steps: AlignmentPath['steps'], from: number, to: number, quote: Item[], passage: Item[]): AlignmentPath['steps'] {
+  if (from < 0 || to < from) return steps;
+  const region = steps.slice(from, to + 1);
+  if (region.some((s) => s.step !== Step.Match && s.step !== Step.Insert && s.step !== Step.Delete)) return steps;
+  const quoteSide = region.filter((s) => s.step !== Step.Delete).map((s) => s.quoteIndex);
+  const passageSide = region.filter((s) => s.step !== Step.Insert).map((s) => s.passageIndex);
+  if (quoteSide.length !== passageSide.length || quoteSide.length > 2 * MAX_EDGE_MOVES) return steps;
+  const paired = quoteSide.map((quoteIndex, k) => {
+    const passageIndex = passageSide[k]!;
+    return { step: Step.Match, quoteIndex, passageIndex, cost: substitutionCost(quote[quoteIndex]!, passage[passageIndex]!, quoteIndex === 0) };
+  });
+  return [...steps.slice(0, from), ...paired, ...steps.slice(to + 1)];
 }
 
 /** `verbatim` when every known word is the corpus's; `close` within the allowances of `QuoteOptions`. */

@@ -92,6 +92,25 @@ describe('quote alignment: close (a misquote with the exact words to put in)', (
     expect(r.suggestion).toBe('stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes');
   });
 
+  it('a word moved across an end of the stretch is shown moved, and the exact words put back keep it', () => {
+    // A fitting alignment has free ends: the moved word read as added ("staat er niet", false) and the words put
+    // back lost it ("… deskundig en met.").
+    const atEnd = alignQuote('We richten een Nederlandse Digitale Dienst op: compact, deskundig en doorzettingsmacht met.', [NDD]);
+    expect(atEnd.verdict).toBe('close');
+    expect(atEnd.diff.filter((d) => d.op !== 'equal')).toEqual([{ op: 'replace', draft: 'doorzettingsmacht met', corpus: 'met doorzettingsmacht' }]);
+    expect(atEnd.suggestion).toBe('We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht');
+    expect(atEnd.corpusText).toBe(atEnd.suggestion);
+    const atStart = alignQuote('Richten we een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht.', [NDD]);
+    expect(atStart.diff.filter((d) => d.op !== 'equal')).toEqual([{ op: 'replace', draft: 'Richten we', corpus: 'We richten' }]);
+    expect(atStart.suggestion).toBe('We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht');
+    // The verdict and the cost are the fitting alignment's (one word out of place costs one).
+    expect([atEnd.cost, atStart.cost]).toEqual([1, 1]);
+    // From the far end of the quote the word is put back all the same, shown as added there and missing here.
+    const far = alignQuote('doorzettingsmacht: we richten een Nederlandse Digitale Dienst op: compact, deskundig en met', [NDD]);
+    expect(far.suggestion).toBe('We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht');
+    expect(far.diff.filter((d) => d.op !== 'equal').map((d) => d.op)).toEqual(['insert', 'delete']);
+  });
+
   it('a changed word in a known part next to a gap is still a misquote', () => {
     const r = alignQuote('ambtenaren te scholen in het verantwoorde gebruik van AI', [CAP_B]);
     expect(r.verdict).toBe('close');
