@@ -40,6 +40,13 @@ export class CliContext {
     return this.streams.stdout.isTTY === true;
   }
 
+  /** The same run writing its report to standard error (`--fix-dry-run` keeps standard output for the diff). */
+  reportingToStderr(): CliContext {
+    const inner = new CliContext({ ...this.streams, stdout: { write: (text: string) => this.streams.stderr.write(text), isTTY: false } }, this.argv);
+    inner.stdinText = this.stdinText;
+    return inner;
+  }
+
   /** The report, on standard output, as is. */
   out(text: string): void {
     this.streams.stdout.write(text);

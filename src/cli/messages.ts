@@ -85,6 +85,10 @@ export const FIXED = {
     en: `${file}: ${count} ${count === 1 ? 'finding' : 'findings'} fixed`,
   }),
   unwritable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan het herstelde bestand niet schrijven (${reason.nl})`, en: `${file}: cannot write the fixed file (${reason.en})` }),
+  remainsAfterDryRun: {
+    nl: 'Na deze herstellingen blijft over (regel en kolom in de herstelde tekst):',
+    en: 'What remains after these fixes (line and column in the fixed text):',
+  } satisfies Localized,
 };
 
 export const PROBLEM = {
@@ -322,7 +326,7 @@ export const OPTION_HELP = {
     nl: 'herstel wat zeker is (leestekens, slot, nummering, formules, hernoemde sleutels) in de bestanden; meld wat overblijft',
     en: 'fix what is certain (punctuation, closing line, numbering, formulas, renamed keys) in the files; report what remains',
   },
-  fixDryRun: { nl: 'toon die herstellingen als unified diff, schrijf niets', en: 'show those fixes as a unified diff, write nothing' },
+  fixDryRun: { nl: 'toon die herstellingen als unified diff, schrijf niets; wat overblijft op standaardfout', en: 'show those fixes as a unified diff, write nothing; what remains on standard error' },
   to: { nl: 'het formaat: docx (Word), txt (het indieningsformulier) of md', en: 'the format: docx (Word), txt (the submission form) or md' },
   exportOut: { nl: 'schrijf hierheen (standaard naast het concept, met de extensie van het formaat)', en: "write here (default beside the draft, with the format's extension)" },
   toch: {

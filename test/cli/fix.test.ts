@@ -46,6 +46,20 @@ describe('check --fix and --fix-dry-run', () => {
     expect(fix.code).toBe((await runCli(['check', ...PICKED], dir)).code);
   });
 
+  it('--fix-dry-run reports what would remain on standard error, and exits as --fix would (it said nothing and exited on the findings before the fix)', async () => {
+    const dry = await runCli(['check', '--fix-dry-run', '--format', 'json', 'stikstof-zonder-slot.md', 'vaag-per-plek.md'], dir);
+    // Standard output is the diff alone, whatever --format says.
+    expect(parsePatch(dry.stdout).map((p) => p.newFileName)).toEqual(['b/stikstof-zonder-slot.md']);
+    expect(dry.stderr).toContain('Na deze herstellingen blijft over (regel en kolom in de herstelde tekst):');
+    expect(dry.stderr).toMatch(/^vaag-per-plek\.md:\d+:\d+: \w+ vaag-begrip /m);
+    expect(dry.stderr).not.toMatch(/^stikstof-zonder-slot\.md:\d+:\d+: \w+ motie-slot /m);
+    const fix = await runCli(['check', '--fix', 'stikstof-zonder-slot.md', 'vaag-per-plek.md'], dir);
+    expect(dry.code).toBe(fix.code);
+    // The remaining findings are those --fix reports, at the same places.
+    const lines = (out: string) => out.split('\n').filter((l) => /^\S+\.md:\d+:\d+: /.test(l));
+    expect(lines(dry.stderr)).toEqual(lines(fix.stdout));
+  });
+
   it('--fix reports what remains: fixed findings are gone, the vague terms stay', async () => {
     const before = await runCli(['check', '--format', 'json', ...PICKED], dir);
     const after = await runCli(['check', '--fix', '--format', 'json', ...PICKED], dir);

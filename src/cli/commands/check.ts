@@ -4,7 +4,7 @@ import type { CommandArgs } from '../args';
 import { draftSources, type DraftSource } from '../inputs';
 import type { CliContext } from '../io';
 import { builtinData, loadRunConfig, loadRunScopes } from '../load';
-import { PROBLEM } from '../messages';
+import { FIXED, PROBLEM } from '../messages';
 import { REPORTERS, type CheckedFile } from '../report/index';
 import { problemLine } from '../report/text';
 import { fileErrorReason } from '../../host/files';
@@ -31,9 +31,13 @@ export async function check(args: CommandArgs, ctx: CliContext): Promise<number>
   const exitCode = scopes.failed || drafts.failed || checked.failed ? 2 : hasError || tooManyWarnings ? 1 : 0;
   // ESLint's --quiet: warnings leave the report but still count against --max-warnings.
   const shown = args.quiet ? checked.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) : checked.files;
-  // A dry run prints only the diff on standard output, so it can be piped into `git apply`.
-  if (args.fix === 'dry-run') ctx.out(diffs.join(''));
-  else REPORTERS[args.format](shown, ctx, { taal, exitCode, color: args.color });
+  // A dry run prints only the diff on standard output, so it can be piped into `git apply`; what would remain after
+  // it (and decides the exit code, as with --fix) goes to standard error, as text, at the lines of the fixed text.
+  if (args.fix === 'dry-run') {
+    ctx.out(diffs.join(''));
+    if (shown.some((f) => f.findings.length > 0)) ctx.say(FIXED.remainsAfterDryRun, taal);
+    REPORTERS.text(shown, ctx.reportingToStderr(), { taal, exitCode, color: false });
+  } else REPORTERS[args.format](shown, ctx, { taal, exitCode, color: args.color });
   if (tooManyWarnings) ctx.say(PROBLEM.tooManyWarnings(warnings, args.maxWarnings!), taal);
   return exitCode;
 }

@@ -8,8 +8,8 @@ import { FIXED } from '../messages';
 /**
  * `check --fix` and `--fix-dry-run` for one draft: the certain fixes (the service's `fixAll`, as the editor's
  * `source.fixAll.akkoordwijzer`) written to the file, or their unified diff collected in `diffs`. Gives the text to
- * report on: the fixed text when it was written, so the report says what remains. A file that cannot be written
- * is a problem (undefined) and keeps its text.
+ * report on: the fixed text (written, or as the diff would make it), so the report says what remains. A file that
+ * cannot be written is a problem (undefined) and keeps its text.
  */
 export function fixDraft(ctx: CliContext, service: DraftService, draft: { file: string; uri: string; text: string }, mode: 'write' | 'dry-run', taal: Taal, diffs: string[]): string | undefined {
   const result = service.fixAll({ uri: draft.uri, version: 1, text: draft.text });
@@ -18,7 +18,7 @@ export function fixDraft(ctx: CliContext, service: DraftService, draft: { file: 
     // Paths as typed, with git's a/ and b/, so the diff applies with `git apply` or `patch -p1`.
     const name = draft.file.split('\\').join('/');
     diffs.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, draft.text, result.text, '', '', { headerOptions: FILE_HEADERS_ONLY }));
-    return draft.text;
+    return result.text;
   }
   try {
     writeFileSync(ctx.resolve(draft.file), result.text, 'utf8');
