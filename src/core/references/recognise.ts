@@ -1,3 +1,5 @@
+import { detached } from '../text/detach';
+import { rescan, type Scanned, type VersionAgreement } from '../text/rescan';
 import type { Span } from '../types';
 
 /**
@@ -42,47 +44,83 @@ const S = String.raw`\s{0,40}`;
 /** Between two parts: a run of spaces, or one before and one after a comma (never two runs side by side). */
 const SEP = `${S}(?:,${S})?`;
 const YEAR = String.raw`(\d{4})${S}([-/])${S}(\d{4}|\d{2})`;
+/*
+ * Every repetition is bounded (a number of at most seven digits, a Roman numeral of at most ten letters), so that no
+ * match, nor any attempt at one, reads more than `REACH` characters: a keystroke then scans again only the stretch
+ * around the edit (`scanReferences`). A longer number is no document number: "nr. 12345678" is not read as one.
+ */
 /** "26 643", "26643", with a suffix: "36 600 VII", "35 300-X", "21 501-32", "36 200-A" (a begrotingsfonds). */
-const DOSSIER = String.raw`(\d{2}\s?\d{3})(?!\d)((?:\s|-)(?:[IVXLC]+|\d{1,3})(?![\w])|-[A-Z]{1,2}(?![\w]))?`;
-const NR = String.raw`(?:[Nn][Rr]\.?|nummer)${S}(\d+)`;
+const DOSSIER = String.raw`(\d{2}\s?\d{3})(?!\d)((?:\s|-)(?:[IVXLC]{1,10}|\d{1,3})(?![\w])|-[A-Z]{1,2}(?![\w]))?`;
+const NR = String.raw`(?:[Nn][Rr]\.?|nummer)${S}(\d{1,7})(?!\d)`;
 
 const KAMERSTUK = new RegExp(String.raw`(?<![\w/-])([Kk]amerstuk(?:ken)?)(?:\s{1,40}(II|I)(?![\w]))?(?:${SEP}${YEAR})?${SEP}${DOSSIER}(?:${SEP}${NR}|${S},${S}([A-Z]{1,2})(?![\w]))?`, 'g');
-const HANDELINGEN = new RegExp(String.raw`(?<![\w/-])((?:[Aa]anhangsel\s{1,40})?)([Hh]andelingen)(?:\s{1,40}(II|I)(?![\w]))?(?:${SEP}${YEAR})?${SEP}${NR}(?:${SEP}(item)${S}(\d+))?`, 'g');
-const KST_ID = /(?<![\w/.-])kst-(\d{5})(?:-([IVXLC]+|\d{1,3}|[A-Z]))?-(\d+|[A-Z]{1,2})(?![\w-])/g;
-const OTHER_ID = /(?<![\w/.-])(?:h-(?:tk|ek)-\d{8}-\d+(?:-\d+)?|ah-(?:tk|ek)-\d{8}-\d+|kv-tk-\d{4}Z\d{5})(?![\w-])/g;
+const HANDELINGEN = new RegExp(String.raw`(?<![\w/-])((?:[Aa]anhangsel\s{1,40})?)([Hh]andelingen)(?:\s{1,40}(II|I)(?![\w]))?(?:${SEP}${YEAR})?${SEP}${NR}(?:${SEP}(item)${S}(\d{1,7})(?!\d))?`, 'g');
+const KST_ID = /(?<![\w/.-])kst-(\d{5})(?:-([IVXLC]{1,10}|\d{1,3}|[A-Z]))?-(\d{1,7}|[A-Z]{1,2})(?![\w-])/g;
+const OTHER_ID = /(?<![\w/.-])(?:h-(?:tk|ek)-\d{8}-\d{1,7}(?:-\d{1,7})?|ah-(?:tk|ek)-\d{8}-\d{1,7}|kv-tk-\d{4}Z\d{5})(?![\w-])/g;
 const NUMBER = /(?<![\w/=.-])((?:19|20)\d{2})([DZ])(\d{5})(?![\w-])/g;
+/**
+ * More than any match of the patterns above, or any attempt at one, reads (the longest, a Handelingen reference with
+ * every part and every run of spaces at its longest, is under 600 characters).
+ */
+export const REFERENCE_REACH = 1024;
 
 const BEKENDMAKINGEN = 'https://zoek.officielebekendmakingen.nl/';
 const TWEEDE_KAMER = 'https://www.tweedekamer.nl/kamerstukken/detail';
 
+type Parsed = Omit<KamerReference, 'start' | 'end' | 'text'>;
+/** A reference as a scan keeps it: everything but its place. */
+type Found = Omit<KamerReference, 'start' | 'end'>;
+
+const PATTERNS: readonly { pattern: RegExp; parse: (m: RegExpExecArray) => Parsed }[] = [
+  { pattern: KAMERSTUK, parse: kamerstuk },
+  { pattern: HANDELINGEN, parse: handelingen },
+  { pattern: KST_ID, parse: kstId },
+  { pattern: OTHER_ID, parse: (m) => ({ kind: 'bekendmaking', canonical: m[0], gaps: [], url: `${BEKENDMAKINGEN}${m[0]}.html` }) },
+  { pattern: NUMBER, parse: (m) => ({ kind: m[2] === 'D' ? 'documentnummer' : 'zaaknummer', canonical: m[0], gaps: [], url: kamerUrl(m[0]) }) },
+];
+
+/** What each pattern found in one version of a text, for the next version's `scanReferences`. */
+export interface ReferenceScan {
+  byPattern: readonly Scanned<Found>[][];
+}
+
 /** Every reference in `text`, in order of position; overlapping matches keep the first and longest. */
 export function recogniseReferences(text: string): KamerReference[] {
-  const found = [
-    ...collect(text, KAMERSTUK, kamerstuk),
-    ...collect(text, HANDELINGEN, handelingen),
-    ...collect(text, KST_ID, kstId),
-    ...collect(text, OTHER_ID, (m) => ({ kind: 'bekendmaking', canonical: m[0], gaps: [], url: `${BEKENDMAKINGEN}${m[0]}.html` })),
-    ...collect(text, NUMBER, (m) => ({ kind: m[2] === 'D' ? 'documentnummer' : 'zaaknummer', canonical: m[0], gaps: [], url: kamerUrl(m[0]) })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  return scanReferences(text).references;
+}
+
+/**
+ * `recogniseReferences`, and what the scan found, for the next version: given the scan of the previous version and
+ * where the two agree, only the stretch around the change is scanned again (the same references, see `rescan`).
+ */
+export function scanReferences(text: string, previous?: { scan: ReferenceScan; agree: VersionAgreement }): { references: KamerReference[]; scan: ReferenceScan } {
+  const byPattern = PATTERNS.map(({ pattern, parse }, i) =>
+    rescan(text, pattern, (m) => keptFound({ text: m[0], ...parse(m) }), REFERENCE_REACH, previous && { found: previous.scan.byPattern[i]!, agree: previous.agree }),
+  );
+  const found: KamerReference[] = byPattern.flatMap((list) => list.map((s) => ({ start: s.start, end: s.end, ...s.value })));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // In order of start, a reference overlaps one kept before it when it starts before the furthest end kept so far.
   const kept: KamerReference[] = [];
-  for (const r of found) if (!kept.some((k) => r.start < k.end && k.start < r.end)) kept.push(r);
-  return kept;
+  let keptEnd = -1;
+  for (const r of found) {
+    if (r.start < keptEnd) continue;
+    kept.push(r);
+    keptEnd = r.end;
+  }
+  return { references: kept, scan: { byPattern } };
+}
+
+/**
+ * A found reference as the next version's scan keeps it: its strings copied off this version's text (a slice of it, or
+ * a string made of slices, would keep every version alive; see `detached`).
+ */
+function keptFound(f: Found): Found {
+  return { ...f, text: detached(f.text), ...(f.canonical !== undefined && { canonical: detached(f.canonical) }), ...(f.url !== undefined && { url: detached(f.url) }) };
 }
 
 /** The Kamer's page of a document (`…D…`) or zaak (`…Z…`) number. */
 export function kamerUrl(number: string): string {
   return number.includes('D') ? `${TWEEDE_KAMER}?id=${number}&did=${number}` : `${TWEEDE_KAMER}?id=${number}`;
-}
-
-type Parsed = Omit<KamerReference, 'start' | 'end' | 'text'>;
-
-function collect(text: string, pattern: RegExp, parse: (m: RegExpExecArray) => Parsed): KamerReference[] {
-  const out: KamerReference[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...parse(m) });
-  }
-  return out;
 }
 
 function vergaderjaar(first: string | undefined, second: string | undefined): Vergaderjaar | undefined {
