@@ -1,23 +1,41 @@
 import { CITATION_GROUP_PATTERN, KEY_IN_GROUP_PATTERN } from '../corpus/citationKey';
 import type { CitationRef } from './types';
+import { detached } from '../text/detach';
+import { rescan, type Scanned, type VersionAgreement } from '../text/rescan';
 
 const GROUP = new RegExp(CITATION_GROUP_PATTERN, 'g');
 /** A key inside a group (`<corpus>:<id>`; a plain `@key` without a corpus is also read), after a separator. */
 const KEY_IN_GROUP = new RegExp(KEY_IN_GROUP_PATTERN, 'g');
 
+/** A citation group as a scan keeps it: the keys in it, relative to the group's start (`rescan`). */
+type Group = { keys: { start: number; end: number; key: string }[] };
+
+/** The citation groups a version's scan found, for the next version's `findCitations`. */
+export type CitationScan = readonly Scanned<Group>[];
+
 /**
  * Pandoc-style citations in bracket groups: `[@ca2026:nederlandse-digitale-dienst]`, `[@a; @b]`,
- * `[zie @ca2021:algoritmeregister, p. 8]`. Keys inside footnote definitions are read the same way.
+ * `[zie @ca2021:algoritmeregister, p. 8]`. Keys inside footnote definitions are read the same way. With the previous
+ * version's scan and where the two versions agree, only the lines around the change are scanned again (a group never
+ * crosses a line break).
  */
-export function findCitations(masked: string): CitationRef[] {
-  const refs: CitationRef[] = [];
-  for (const g of masked.matchAll(GROUP)) {
-    const groupStart = g.index;
-    const inner = g[1]!;
-    for (const k of inner.matchAll(KEY_IN_GROUP)) {
-      const at = groupStart + 1 + k.index + k[1]!.length; // at the '@'
-      refs.push({ start: at, end: at + 1 + k[2]!.length, key: k[2]!, group: { start: groupStart, end: groupStart + g[0].length } });
-    }
+export function findCitations(masked: string, previous?: { scan: CitationScan; agree: VersionAgreement }): { citations: CitationRef[]; scan: CitationScan } {
+  const scan = rescan(masked, GROUP, groupOf, { lines: 0 }, previous && { found: previous.scan, agree: previous.agree });
+  const citations: CitationRef[] = [];
+  for (const g of scan) {
+    const group = { start: g.start, end: g.end };
+    for (const k of g.value.keys) citations.push({ start: g.start + k.start, end: g.start + k.end, key: k.key, group });
   }
-  return refs;
+  return { citations, scan };
+}
+
+function groupOf(g: RegExpExecArray): Group {
+  const inner = g[1]!;
+  const keys: Group['keys'] = [];
+  for (const k of inner.matchAll(KEY_IN_GROUP)) {
+    const at = 1 + k.index + k[1]!.length; // at the '@'
+    // Kept for later versions: the key as a copy, not a view of this version's text (see `detached`).
+    keys.push({ start: at, end: at + 1 + k[2]!.length, key: detached(k[2]!) });
+  }
+  return { keys };
 }

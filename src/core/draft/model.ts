@@ -1,6 +1,7 @@
 import { parseBlocks, type ParsedMarkdown } from '../markdown/blocks';
 import type { DraftKind } from '../types';
-import { findCitations } from './citationKeys';
+import { findCitations, type CitationScan } from './citationKeys';
+import { ObjectMemo } from '../text/objectMemo';
 import { readDirectives } from './directives';
 import { kindFromContent, kindFromFrontmatter, kindFromUri, priorLines } from './kind';
 import { findDraftDate, isoDay } from './date';
@@ -23,6 +24,9 @@ function ownWords(lines: LineModel, quotes: Quote[]): string {
   const ranges = [...quotes.map((q) => q.inner), ...lines.lines.filter((l) => l.blockquote).map((l) => ({ start: l.start, end: l.end }))];
   return maskRanges(lines.masked, ranges.sort((a, b) => a.start - b.start));
 }
+
+/** The citation groups of a version, for the next one's `findCitations`. */
+const citationScans = new ObjectMemo<Draft, CitationScan>();
 
 /**
  * Parse a document once and build its draft model: kind, parts, quotes, citations, directives, its date. `today` is
@@ -50,6 +54,7 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     kindReason = kind === 'other' ? 'none' : 'content';
   }
 
+  const citations = findCitations(lines.masked, same && citationScans.has(previous!) ? { scan: citationScans.get(previous!)!, agree: { ...same, delta } } : undefined);
   const { quotes, paragraphs } = quotesOf(lines.masked, same && priorParagraphs(previous!, same, delta));
   const parts = kind === 'motie' ? segmentMotie(lines.lines, lines.masked) : kind === 'kamervragen' ? segmentVragen(lines.lines, lines.masked) : [];
   const draft: Draft = {
@@ -63,11 +68,12 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     parts,
     quotes,
     ownWords: kind === 'other' ? lines.masked : ownWords(lines, quotes),
-    citations: findCitations(lines.masked),
+    citations: citations.citations,
     directives: readDirectives(lines.comments),
     today,
   };
   keepParagraphs(draft, paragraphs);
+  citationScans.set(draft, citations.scan);
   if (previous && same) draft.prior = priorVersion(previous, draft, same);
   const date = findDraftDate(frontmatter, parts, lines.masked);
   if (date) draft.date = date;

@@ -2,6 +2,7 @@ import { detached } from '../text/detach';
 import type { Agreement } from './prior';
 import type { Draft, Quote } from './types';
 import { ObjectMemo } from '../text/objectMemo';
+import { rescan, type Scanned } from '../text/rescan';
 
 const PAIRS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '"': '"', '‘': '’', "'": "'", '‚': '’' };
 const LETTER = /[\p{L}\p{N}]/u;
@@ -45,8 +46,11 @@ export function findQuotes(masked: string, from = 0, to = masked.length): Quote[
 /** What ends a paragraph for `findQuotes`: a line of nothing but spaces, tabs or a carriage return. */
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
-/** Paragraphs of the masked text by start: their end and the quotations in them, relative to their start. */
-export type ParagraphQuotes = Map<number, { end: number; quotes: Quote[] }>;
+/**
+ * Paragraphs of the masked text by start: their end and the quotations in them, relative to their start; and the
+ * blank lines between them, as the scan found them (the next version scans again only around its change, `rescan`).
+ */
+export type ParagraphQuotes = Map<number, { end: number; quotes: Quote[] }> & { blanks?: readonly Scanned<null>[] };
 
 /** The previous version's paragraphs, and where its masked text agrees with this one's (see `prior.ts`). */
 export interface PriorParagraphs {
@@ -68,6 +72,10 @@ export function priorParagraphs(previous: Draft, agreement: Agreement, delta: nu
   return paragraphs && { agreement, delta, paragraphs };
 }
 
+/** A blank line reads one line past the line break it starts at (`[ \t\r]*` stops at the next). */
+const BLANK_LINE_REACH = { lines: 1 };
+const nothing = () => null;
+
 /**
  * `findQuotes` over a whole text, one paragraph at a time: a quotation never crosses a blank line, so the paragraphs
  * a keystroke did not touch keep their quotations, and only the edited paragraph is scanned again. With the previous
@@ -84,12 +92,15 @@ export function quotesOf(masked: string, prior?: PriorParagraphs): { quotes: Quo
     paragraphs.set(from, { end: to, quotes: found });
     for (const q of found) quotes.push({ ...q, start: q.start + from, end: q.end + from, inner: { start: q.inner.start + from, end: q.inner.end + from } });
   };
+  const previous = prior?.paragraphs.blanks;
+  const blanks = rescan(masked, BLANK_LINE, nothing, BLANK_LINE_REACH, prior && previous && { found: previous, agree: { ...prior.agreement, delta: prior.delta } });
   let from = 0;
-  for (const m of masked.matchAll(BLANK_LINE)) {
-    paragraph(from, m.index);
-    from = m.index + m[0].length;
+  for (const b of blanks) {
+    paragraph(from, b.start);
+    from = b.end;
   }
   paragraph(from, masked.length);
+  paragraphs.blanks = blanks;
   return { quotes, paragraphs };
 }
 

@@ -4,16 +4,24 @@ import type { Span } from '../types';
  * The matches of a global pattern over a new version of a text, from the matches over the previous version: only the
  * stretch around what changed is scanned again, as an incremental lexer re-lexes around an edit. The result equals a
  * scan of the whole text from its start (`pattern.exec` from index 0 on, each search from the end of the last match)
- * whenever no match, with the characters its lookarounds read, is longer than `reach` characters: the patterns given
- * here bound their repetitions (test/unit/text/rescan.test.ts holds the two to each other on random edits).
+ * whenever no match, nor any attempt at one, reads further than its `Reach` (test/unit/text/rescan.test.ts holds the
+ * two to each other on random edits).
  *
- * Why that is exact. Before the change (the versions agree on `prefix` characters), a match that ends `reach` before the
- * change is the same match in both versions, and so is every search that led to it: a match that starts earlier and
- * reads the changed text would be longer than `reach`. So is a search that found nothing there: the new scan starts
- * `reach` before the change (or at the first previous match that reaches closer to it). After the change (they agree on `suffix` characters), once the
- * new scan searches from a place `reach` past the change where the previous scan was searching too (no previous match
- * spans it), both find the same next match, shifted by the difference in length, and so every match after it.
+ * Why that is exact. Before the change (the versions agree on `prefix` characters), a match that ends before the
+ * reach of the change is the same match in both versions, and so is every search that led to it: a match that starts
+ * earlier and reads the changed text would read further than its reach. So is a search that found nothing there: the
+ * new scan starts at the reach before the change (or at the first previous match that reaches closer to it). After
+ * the change (they agree on `suffix` characters), once the new scan searches from a place past the change (by the
+ * reach: a lookbehind reads back) where the previous scan was searching too (no previous match spans it), both find the
+ * same next match, shifted by the difference in length, and so every match after it.
  */
+
+/**
+ * How far a match of a pattern, or an attempt at one, reads from where it starts: at most a number of characters
+ * (with the lookarounds: one character back, a few ahead), or (`lines`) to the end of its line and that many lines more,
+ * without a lookbehind (`[^\n]*` stops at a line break: `\[[^\]\n]*\]`, a blank line `\n[ \t]*\n` reads one line more).
+ */
+export type Reach = number | { lines: number };
 
 /** Where two versions of a text agree: their first `prefix` and last `suffix` characters; `delta`: new length minus old. */
 export interface VersionAgreement {
@@ -38,7 +46,7 @@ export function rescan<T>(
   text: string,
   pattern: RegExp,
   make: (m: RegExpExecArray) => T,
-  reach: number,
+  reach: Reach,
   previous?: { found: readonly Scanned<T>[]; agree: VersionAgreement },
 ): Scanned<T>[] {
   if (!previous) return scanAll(text, pattern, make);
@@ -46,21 +54,22 @@ export function rescan<T>(
   const { delta } = agree;
   const oldLength = text.length - delta;
   if (agree.prefix + agree.suffix > Math.min(text.length, oldLength)) return scanAll(text, pattern, make);
-  // Before the change: the previous matches that end `reach` before it; the new scan goes on from the last one's end.
-  const keepBefore = agree.prefix - reach;
+  // Before the change: the previous matches that end where no attempt reads as far as it.
+  const keepBefore = readsUpTo(text, agree.prefix, reach);
   let kept = 0;
   while (kept < old.length && old[kept]!.end <= keepBefore) kept++;
   const out: Scanned<T>[] = old.slice(0, kept);
   // The previous scan searched on from the last kept match's end and found nothing before its next match; up to
   // `keepBefore` what a search there reads is the same in the new text, so the new scan starts at the first of the two.
   let from = Math.max(kept > 0 ? old[kept - 1]!.end : 0, Math.min(old[kept]?.start ?? keepBefore, keepBefore));
-  // After the change: `reach` past its end (in the new text), moved on past any previous match that spans the place.
-  let resume = text.length - agree.suffix + reach;
+  // After the change: past its end (in the new text) by what a lookbehind reads, moved on past any previous match that
+  // spans the place.
+  let resume = text.length - agree.suffix + (typeof reach === 'number' ? reach : 0);
   for (;;) {
     resume = clearOf(old, resume, delta);
     if (resume >= text.length) return scanFrom(text, pattern, make, from, text.length, out);
-    // Every match of the new scan that starts before `resume` (none ends more than `reach` past it).
-    const limit = Math.min(text.length, resume + reach);
+    // Every match of the new scan that starts before `resume` (none reads past `limit`).
+    const limit = readLimit(text, resume, reach);
     const before = out.length;
     scanFrom(text, pattern, make, from, resume, out, limit);
     if (out.length > before) from = Math.max(from, out[out.length - 1]!.end);
@@ -73,6 +82,28 @@ export function rescan<T>(
     for (let i = firstStartingAt(old, resume - delta); i < old.length; i++) out.push(shifted(old[i]!, delta));
     return out;
   }
+}
+
+/** The first place from which no attempt at a match reads as far as `at` (attempts that start before it may). */
+function readsUpTo(text: string, at: number, reach: Reach): number {
+  if (typeof reach === 'number') return at - reach;
+  // The start of the line `at` is in, and `lines` lines before it.
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  for (let k = 0; k < reach.lines && start > 0; k++) start = start >= 2 ? text.lastIndexOf('\n', start - 2) + 1 : 0;
+  return start;
+}
+
+/** Where the text may be cut for attempts that start before `at`: none reads that far. */
+function readLimit(text: string, at: number, reach: Reach): number {
+  if (typeof reach === 'number') return Math.min(text.length, at + reach);
+  // The end of the line of `at - 1` and `lines` more, with its line break and one character to spare.
+  let end = at - 2;
+  for (let k = 0; k <= reach.lines; k++) {
+    const next = text.indexOf('\n', end + 1);
+    if (next < 0) return text.length;
+    end = next;
+  }
+  return Math.min(text.length, end + 2);
 }
 
 /** The first place at or after `at` (new text) that no previous match spans, as `at - delta` in the previous text. */

@@ -114,6 +114,31 @@ describe('rescan: a scan again around an edit finds what a whole scan finds', ()
     );
   });
 
+  it('patterns that read to the end of a line (and one line more): citation groups, blank lines', () => {
+    const marks = fc.array(fc.constantFrom('[', ']', '@', 'a', '\n', ' ', '(', '\r', '\t', '[@a]', '\n\n'), { maxLength: 150 }).map((p) => p.join(''));
+    const small = fc.record({ at: fc.nat(), remove: fc.nat({ max: 5 }), insert: fc.constantFrom('', '[', ']', '@', 'a', '\n', ' ', '(', '\n \n') });
+    const cases = [
+      { pattern: /\[([^\[\]\n@]*@[^\[\]\n]*)\](?!\()/g, reach: { lines: 0 } },
+      { pattern: /\n[ \t\r]*\n/g, reach: { lines: 1 } },
+    ];
+    for (const { pattern, reach } of cases) {
+      const make = (m: RegExpExecArray) => m[0];
+      fc.assert(
+        fc.property(marks, fc.array(small, { minLength: 1, maxLength: 30 }), (start, edits) => {
+          let before = start;
+          let found: Scanned<string>[] = scanAll(before, pattern, make);
+          for (const e of edits) {
+            const after = applied(before, e);
+            found = rescan(after, pattern, make, reach, { found, agree: agreementOf(before, after) });
+            expect(found).toEqual(scanAll(after, pattern, make));
+            before = after;
+          }
+        }),
+        { numRuns: 400, seed: 13 },
+      );
+    }
+  });
+
   it('reuses what lies away from the edit, and scans only around it', () => {
     const page = 'Zie Kamerstuk 26 643, nr. 1465 en Handelingen II 2025/26, nr. 45.\n\n';
     const before = page.repeat(400);
