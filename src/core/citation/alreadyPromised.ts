@@ -102,6 +102,9 @@ function tiedCommitment(
   hits: { key: string; score: number; matchedSpans: Span[] }[],
   verdict: string,
 ): { commitment: Commitment; by: AlreadyPromised['by'] } | undefined {
+  // Most requests cite nothing and have no clear hit: nothing to tie them to, without reading the agreement in force
+  // (this runs for every request of the draft on every keystroke).
+  if (unit.cited.size === 0 && (hits.length === 0 || verdict !== 'accepted')) return undefined;
   const { target, order } = preferenceFor(draft, engine.corpus, unit.text);
   // A cited promise of an agreement that was not in force on the draft's date promises nothing for it.
   const inForce = (c: Commitment) => c.corpusId === target || engine.corpus.corpus(c.corpusId)?.kind !== 'coalitieakkoord';
