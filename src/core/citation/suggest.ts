@@ -118,8 +118,11 @@ interface PartUnits {
   rel: PartUnit[];
 }
 
-/** The units of a version's parts, in the order of its parts (none for parts that hold no units). */
-const unitsOfParts = new ObjectMemo<readonly Part[], (PartUnits | undefined)[]>();
+/**
+ * The units of a version's parts, in the order of its parts (none for parts that hold no units), and what its
+ * footnotes cite (`notesKey`).
+ */
+const unitsOfParts = new ObjectMemo<readonly Part[], { entries: (PartUnits | undefined)[]; notes: string }>();
 
 /** What a part's units are made from besides its masked words. */
 interface PartContext {
@@ -135,17 +138,32 @@ function computeUnits(draft: Draft): CitationUnit[] {
   const masked = draft.lines.masked;
   const footnoteKeys = new Map<string, string[]>();
   for (const def of draft.lines.footnoteDefinitions) {
+    // The citations that start in the note (a binary search: a long draft has hundreds of both), and end in it.
+    const inNote = startingIn(draft.citations, citationStart, def.span.start, def.span.end);
     footnoteKeys.set(
       def.label,
-      draft.citations.filter((c) => c.start >= def.span.start && c.end <= def.span.end).map((c) => c.key),
+      inNote.filter((c) => c.end <= def.span.end).map((c) => c.key),
     );
   }
   const units: CitationUnit[] = [];
   const entries: (PartUnits | undefined)[] = new Array(draft.parts.length);
-  const before = draft.prior && unitsOfParts.get(draft.prior.parts);
+  const notes = notesKey(footnoteKeys);
+  const stored = draft.prior && unitsOfParts.get(draft.prior.parts);
+  const before = stored?.entries;
+  // With the footnotes citing what they cited before, a part the keystroke did not touch (`priorIndex`: the same
+  // shape and words around it) has the same citations, markers and quotations relative to it: its units, at once. (A
+  // quotation that opens before the part blanks its words, which `priorIndex` compares.)
+  const sameNotes = stored?.notes === notes;
   for (let i = 0; i < draft.parts.length; i++) {
     const part = draft.parts[i]!;
     if (!UNIT_PARTS.has(part.kind)) continue;
+    const unchanged = sameNotes ? priorIndex(draft, i) : -1;
+    const same = unchanged >= 0 ? before![unchanged] : undefined;
+    if (same) {
+      entries[i] = same;
+      for (const u of same.rel) units.push({ start: u.start + part.start, end: u.end + part.start, part, text: u.text, cited: u.cited, fact: u.fact, slot: u.slot });
+      continue;
+    }
     const from = part.opener && part.kind === 'vraag' ? part.opener.end : part.start;
     // The part's own citations and markers (a marker may follow its sentence by a few characters).
     const citations = startingIn(draft.citations, citationStart, part.start, part.end);
@@ -176,8 +194,15 @@ function computeUnits(draft: Draft): CitationUnit[] {
     entries[i] = entry;
     for (const u of entry.rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, fact: u.fact, slot: u.slot });
   }
-  unitsOfParts.set(draft.parts, entries);
+  unitsOfParts.set(draft.parts, { entries, notes });
   return units;
+}
+
+/** What the footnotes cite, by label, as one string (a draft has a few footnotes). */
+function notesKey(footnoteKeys: ReadonlyMap<string, readonly string[]>): string {
+  let key = '';
+  for (const [label, keys] of footnoteKeys) key += `${label}\u0000${keys.join('\u0001')}\u0002`;
+  return key;
 }
 
 /**
@@ -249,7 +274,7 @@ function previousUnits(draft: Draft, part: Part): readonly PartUnit[] | undefine
   if (!prior) return undefined;
   let at = priorIndexAt(prior, part.start);
   if (at < 0) at = priorIndexAt(prior, part.start - prior.delta);
-  return prior.parts[at]?.kind === part.kind ? unitsOfParts.get(prior.parts)?.[at]?.rel : undefined;
+  return prior.parts[at]?.kind === part.kind ? unitsOfParts.get(prior.parts)?.entries[at]?.rel : undefined;
 }
 
 /** New units take the slot of a previous unit with the same key (the same words, part kind, opener and citations). */
