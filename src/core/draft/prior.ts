@@ -180,15 +180,33 @@ export function sameShape(a: Part, b: Part): boolean {
  * A value computed from one part alone (its shape and its text, masked text and own words with the margin), kept for
  * the same part of the next version (`priorPart`): after a keystroke only the edited part is computed again. The
  * value must not reach a `Draft` (see the top of this file).
+ *
+ * Kept by version, in the order of its parts (one array per version, filled as its parts are asked for): the next
+ * version finds an unchanged part's value by index (`priorIndex`), and no part gets a memo of its own (a property
+ * defined on every part of every version, for every question of a long set of Kamervragen on every keystroke). A part
+ * that is not one of its draft's own (a one-part draft of a part-scoped rule) is kept by the part itself.
  */
 export function perPart<T>(compute: (draft: Draft, part: Part) => T): (draft: Draft, part: Part) => T {
-  const kept = new ObjectMemo<Part, { value: T }>();
+  const byVersion = new ObjectMemo<readonly Part[], ({ value: T } | undefined)[]>();
+  const loose = new ObjectMemo<Part, { value: T }>();
   return (draft, part) => {
-    let hit = kept.get(part);
+    const index = firstStartingAt(draft.parts, partStart, part.start);
+    if (draft.parts[index] !== part) {
+      let hit = loose.get(part);
+      if (!hit) {
+        const old = priorPart(draft, part);
+        hit = (old && loose.get(old)) ?? { value: compute(draft, part) };
+        loose.set(part, hit);
+      }
+      return hit.value;
+    }
+    let values = byVersion.get(draft.parts);
+    if (!values) byVersion.set(draft.parts, (values = new Array(draft.parts.length)));
+    let hit = values[index];
     if (!hit) {
-      const old = priorPart(draft, part);
-      hit = (old && kept.get(old)) ?? { value: compute(draft, part) };
-      kept.set(part, hit);
+      const at = priorIndex(draft, index);
+      hit = (at >= 0 ? byVersion.get(draft.prior!.parts)?.[at] : undefined) ?? { value: compute(draft, part) };
+      values[index] = hit;
     }
     return hit.value;
   };

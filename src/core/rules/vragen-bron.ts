@@ -2,6 +2,7 @@ import { footnoteInsertion } from '../citation/format';
 import type { Rule } from './types';
 import { danglingMarkers } from '../draft/footnotes';
 import { sourceOpening } from '../draft/formulas';
+import { perPart } from '../draft/prior';
 import { startingIn } from '../text/positions';
 import { partsOf } from './util';
 
@@ -11,6 +12,24 @@ const NAMES_SOURCE = /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|
 
 /** The published form of a note reference: the number glued to the mark, "bericht?1", "Kamer»1?", or ¹. */
 const GLUED_NOTE = /(?:(?:[?!;:”"’»)]|(?<!\d)[.,])\s?(\d{1,2})\)?(?=[\s?.!,;:]|$))|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+
+/**
+ * What a question says of its source in its own words: the opening that refers to a news item (`sourceOpening`), and
+ * whether its words give the source (a URL, a note number glued to a mark, a date or Kamerstuk named after the
+ * opening). Per question: after a keystroke only the edited one is read again. Markers and links are looked up per
+ * version (whether `[^1]` is a footnote depends on the notes elsewhere).
+ */
+const ownSource = perPart((draft, vraag) => {
+  const m = sourceOpening(draft, vraag);
+  if (!m) return undefined;
+  const words = draft.lines.masked.slice(vraag.start, vraag.end);
+  const named =
+    URL.test(words) ||
+    GLUED_NOTE.test(words) ||
+    // The source named in the question itself: "… in Trouw d.d. 6 januari 2025", "(Kamerstuk 29 665, nr. 353)".
+    NAMES_SOURCE.test(words.slice(m.index).split(/[?]/)[0] ?? '');
+  return { opening: m, named };
+});
 
 export const vragenBron: Rule = {
   id: 'vragen-bron',
@@ -35,21 +54,13 @@ export const vragenBron: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
-    const masked = draft.lines.masked;
     for (const vraag of partsOf(draft, 'vraag')) {
-      const m = sourceOpening(draft, vraag);
-      if (!m) continue;
-      const words = masked.slice(vraag.start, vraag.end);
+      const own = ownSource(draft, vraag);
+      if (!own) continue;
+      const m = own.opening;
       // A marker without its footnote is a reference too: `voetnoten` reports it and fills it in.
       const inVraag = <T extends { span: { start: number } }>(list: readonly T[]) => startingIn(list, (x) => x.span.start, vraag.start, vraag.end).length > 0;
-      const hasRef =
-        inVraag(draft.lines.footnoteReferences) ||
-        inVraag(danglingMarkers(draft)) ||
-        inVraag(draft.lines.links) ||
-        URL.test(words) ||
-        GLUED_NOTE.test(words) ||
-        // The source named in the question itself: "… in Trouw d.d. 6 januari 2025", "(Kamerstuk 29 665, nr. 353)".
-        NAMES_SOURCE.test(draft.lines.masked.slice(vraag.start + m.index, vraag.end).split(/[?]/)[0] ?? '');
+      const hasRef = own.named || inVraag(draft.lines.footnoteReferences) || inVraag(danglingMarkers(draft)) || inVraag(draft.lines.links);
       if (hasRef) continue;
       const at = vraag.start + m.index;
       const said = m[0].replace(/\s+/g, ' ');
