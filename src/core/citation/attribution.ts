@@ -1,6 +1,9 @@
 import type { AgreementTimeline } from '../corpus/agreements';
 import { DRAFT_KEY_PATTERN } from '../corpus/citationKey';
-import type { Draft, Quote } from '../draft/types';
+import type { Draft, Part, Quote } from '../draft/types';
+import { detached } from '../text/detach';
+import { ObjectMemo } from '../text/objectMemo';
+import { firstStartingAt } from '../text/positions';
 import { onFirstUse } from '../text/lazy';
 import type { Span } from '../types';
 import { perUnitText } from './memo';
@@ -153,33 +156,89 @@ export function findNamedAgreement(text: string, timeline: AgreementTimeline, da
   return undefined;
 }
 
+/** How far before and after a quotation its attribution is read (the window of `attributionOf`). */
+const BEFORE = 240;
+const AFTER = 120;
+
+/**
+ * A version's quotations and what was found for each (null: not attributed), in order, with the timeline and date
+ * they were read under: the next version takes them for the quotations whose window the keystroke did not touch.
+ */
+interface AttributionsOfVersion {
+  timeline: AgreementTimeline;
+  date: string;
+  quotes: readonly Quote[];
+  found: readonly (AttributedQuote | null)[];
+}
+
+const attributionsByVersion = new ObjectMemo<readonly Part[], AttributionsOfVersion>();
+
+/**
+ * The quotations of the draft that it attributes to an agreement. A quotation whose window (`BEFORE` characters before
+ * it, `AFTER` after it) lies where this version and the previous one agree keeps what was found for it, moved (a long
+ * set of Kamervragen quotes a news item in most questions: each read on every keystroke cost a 500 kB draft 1 ms).
+ */
 export function attributedQuotes(draft: Draft, timeline: AgreementTimeline, date: string): AttributedQuote[] {
-  const masked = draft.lines.masked;
+  const prior = draft.prior;
+  const stored = prior && attributionsByVersion.get(prior.parts);
+  const before = stored && stored.timeline === timeline && stored.date === date ? stored : undefined;
+  const length = draft.text.length;
+  const found: (AttributedQuote | null)[] = new Array(draft.quotes.length);
   const out: AttributedQuote[] = [];
-  for (const quote of draft.quotes) {
-    const words = quote.text.trim().split(/\s+/).length;
-    if (words < 3) continue; // a quoted term ("regie") is not a quotation of the agreement
-    // The attribution stands earlier in the same sentence ("volgens het coalitieakkoord wordt … ‘…’"), or after it.
-    const window = masked.slice(Math.max(0, quote.start - 240), quote.start);
-    const blank = [...window.matchAll(/\r?\n[ \t]*\r?\n/g)].at(-1);
-    const paragraphFrom = blank ? blank.index + blank[0].length : 0;
-    const inParagraph = window.slice(paragraphFrom);
-    const sentenceFrom = Math.max(inParagraph.search(/[.!?;][^.!?;]*$/) + 1, 0);
-    const before = inParagraph.slice(sentenceFrom);
-    let cue: RegExpExecArray | null = null;
-    for (const m of before.matchAll(CUE)) cue = m;
-    const after = masked.slice(quote.end, quote.end + 120);
-    const post = cue ? null : POST_CUE.exec(after);
-    const keyAfter = KEY_AFTER_QUOTE.exec(after);
-    if (!cue && !post && !keyAfter) continue;
-    const beforeStart = quote.start - before.length;
-    const cueSpan = cue
-      ? { start: beforeStart + cue.index, end: beforeStart + cue.index + cue[0].trimEnd().length }
-      : post
-        ? { start: quote.end + post.index, end: quote.end + post[0].length }
-        : { start: quote.start, end: quote.start };
-    const named = namedAgreement(post ? `${before} ${post[0]}` : before, timeline, date) ?? (keyAfter ? keyAfter[1]!.split(':')[0] : undefined);
-    out.push({ quote, cue: cueSpan, ...(named ? { named } : {}), ...(keyAfter ? { citedKey: keyAfter[1]! } : {}) });
-  }
+  draft.quotes.forEach((quote, i) => {
+    const from = quote.start - BEFORE;
+    const to = quote.end + AFTER;
+    // Where the window lies in the previous version, if it lies where the two versions agree.
+    const shift = !before || !prior ? undefined : to <= prior.all.prefix ? 0 : from >= length - prior.all.suffix ? prior.delta : undefined;
+    const kept = shift === undefined ? undefined : previousAttribution(before!, quote, shift);
+    const attributed = kept !== undefined ? kept : attributionOf(draft, quote, timeline, date);
+    found[i] = attributed;
+    if (attributed) out.push(attributed);
+  });
+  attributionsByVersion.set(draft.parts, { timeline, date, quotes: draft.quotes, found });
   return out;
+}
+
+/**
+ * What the previous version found for the quotation `shift` characters before this one (the same quotation, the same
+ * words around it), moved to this one; undefined when it had none there.
+ */
+function previousAttribution(before: AttributionsOfVersion, quote: Quote, shift: number): AttributedQuote | null | undefined {
+  const at = firstStartingAt(before.quotes, quoteStart, quote.start - shift);
+  const old = before.quotes[at];
+  if (!old || old.start !== quote.start - shift || old.end !== quote.end - shift) return undefined;
+  const was = before.found[at];
+  if (was === undefined || was === null) return was === null ? null : undefined;
+  return { ...was, quote, cue: { start: was.cue.start + shift, end: was.cue.end + shift } };
+}
+
+const quoteStart = (q: Quote) => q.start;
+
+/** Whether the words around a quotation attribute it to an agreement (see `AttributedQuote`); null when they do not. */
+function attributionOf(draft: Draft, quote: Quote, timeline: AgreementTimeline, date: string): AttributedQuote | null {
+  const masked = draft.lines.masked;
+  const words = quote.text.trim().split(/\s+/).length;
+  if (words < 3) return null; // a quoted term ("regie") is not a quotation of the agreement
+  // The attribution stands earlier in the same sentence ("volgens het coalitieakkoord wordt … ‘…’"), or after it.
+  const window = masked.slice(Math.max(0, quote.start - BEFORE), quote.start);
+  const blank = [...window.matchAll(/\r?\n[ \t]*\r?\n/g)].at(-1);
+  const paragraphFrom = blank ? blank.index + blank[0].length : 0;
+  const inParagraph = window.slice(paragraphFrom);
+  const sentenceFrom = Math.max(inParagraph.search(/[.!?;][^.!?;]*$/) + 1, 0);
+  const before = inParagraph.slice(sentenceFrom);
+  let cue: RegExpExecArray | null = null;
+  for (const m of before.matchAll(CUE)) cue = m;
+  const after = masked.slice(quote.end, quote.end + AFTER);
+  const post = cue ? null : POST_CUE.exec(after);
+  const keyAfter = KEY_AFTER_QUOTE.exec(after);
+  if (!cue && !post && !keyAfter) return null;
+  const beforeStart = quote.start - before.length;
+  const cueSpan = cue
+    ? { start: beforeStart + cue.index, end: beforeStart + cue.index + cue[0].trimEnd().length }
+    : post
+      ? { start: quote.end + post.index, end: quote.end + post[0].length }
+      : { start: quote.start, end: quote.start };
+  // Kept for the next versions: the names as copies, not views of this version's text (see `detached`).
+  const named = namedAgreement(post ? `${before} ${post[0]}` : before, timeline, date) ?? (keyAfter ? detached(keyAfter[1]!.split(':')[0]!) : undefined);
+  return { quote, cue: cueSpan, ...(named ? { named } : {}), ...(keyAfter ? { citedKey: detached(keyAfter[1]!) } : {}) };
 }
