@@ -5,7 +5,7 @@ import { eolOf, lineStartOf } from '../text/positions';
 import { pick, type Localized, type Span, type Taal, type TextEdit } from '../types';
 import { firstWords } from '../text/shorten';
 import { ObjectMemo } from '../text/objectMemo';
-import { FOOTNOTE_REFERENCE } from '../markdown/lines';
+import { footnoteMarkers } from '../draft/footnotes';
 
 /** Quote the agreement's words: Dutch single quotes, or double when the text itself holds single quotes. */
 export function quoted(text: string): string {
@@ -105,8 +105,6 @@ export function footnoteInsertion(draft: Draft, unit: Span, text: string): TextE
   return [{ start: unit.end, end: unit.end, newText: `[^${n}]` }, footnoteDefinitionInsertion(draft, n, text)];
 }
 
-const REFERENCES = new RegExp(FOOTNOTE_REFERENCE, 'g');
-
 /**
  * The first number no footnote marker or definition uses yet (a marker without its note still holds its number). Once
  * per draft version (kept with its insertion places): every suggestion's fix asks for it, and it reads the whole document.
@@ -114,7 +112,8 @@ const REFERENCES = new RegExp(FOOTNOTE_REFERENCE, 'g');
 function freeFootnoteLabel(draft: Draft): string {
   const places = placesOf(draft);
   if (places.footnoteLabel === undefined) {
-    const used = new Set([...draft.lines.footnoteDefinitions.map((d) => d.label), ...[...draft.lines.masked.matchAll(REFERENCES)].map((m) => m[1]!)]);
+    const used = new Set(draft.lines.footnoteDefinitions.map((d) => d.label));
+    for (const m of footnoteMarkers(draft)) used.add(m.value);
     let n = 1;
     while (used.has(String(n))) n++;
     places.footnoteLabel = String(n);

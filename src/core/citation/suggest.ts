@@ -470,7 +470,8 @@ function explain(engine: CitationEngine, draftTarget: string, date: string, unit
  */
 export const suggestCitations = perDraft((draft: Draft, engine: CitationEngine): Suggestion[] => {
   const units = citationUnits(draft);
-  const citedInDocument = new Set(units.flatMap((u) => [...u.cited]));
+  const citedInDocument = new Set<string>();
+  for (const u of units) for (const k of u.cited) citedInDocument.add(k);
   for (const c of draft.citations) citedInDocument.add(c.key);
   // The best sentence per commitment: (unit, hits offered there).
   const best = new Map<string, { unit: CitationUnit; chosen: SearchHit[] }>();

@@ -1,7 +1,29 @@
 import type { Span } from '../types';
-import type { Draft } from './types';
+import type { Draft, Part } from './types';
+import { detached } from '../text/detach';
+import { rescan, type Scanned } from '../text/rescan';
 import { ObjectMemo } from '../text/objectMemo';
 import { FOOTNOTE_REFERENCE } from '../markdown/lines';
+
+/**
+ * Everything written like a footnote marker (`[^1]`), also the label of a definition (`[^1]:`), in the masked text
+ * (comments and code blanked), in order: once per version, and after a keystroke scanned again only on the lines
+ * around it (a marker never crosses a line break, `rescan`). Kept by version (its parts), for the next one.
+ */
+export function footnoteMarkers(draft: Draft): readonly Scanned<string>[] {
+  let found = markerScans.get(draft.parts);
+  if (found) return found;
+  const prior = draft.prior;
+  const before = prior && markerScans.get(prior.parts);
+  found = rescan(draft.lines.masked, MARKER, labelOf, { lines: 0 }, before && { found: before, agree: { prefix: prior.all.prefix, suffix: prior.all.suffix, delta: prior.delta } });
+  markerScans.set(draft.parts, found);
+  return found;
+}
+
+const markerScans = new ObjectMemo<readonly Part[], readonly Scanned<string>[]>();
+const MARKER = new RegExp(FOOTNOTE_REFERENCE, 'g');
+/** A marker's label, as a copy (kept for later versions, see `detached`). */
+const labelOf = (m: RegExpExecArray) => detached(m[1]!);
 
 /**
  * Footnote markers written as Markdown (`[^1]`) that have no definition: the parser leaves them as plain text, so
@@ -15,16 +37,15 @@ export function danglingMarkers(draft: Draft): readonly { label: string; span: S
 
 // Once per draft version: rules ask per question, and the answer reads the whole document.
 const dangling = new ObjectMemo<Draft, { label: string; span: Span }[]>();
-/** A reference, not the label of a definition (`[^1]:`). */
-const MARKER = new RegExp(`${FOOTNOTE_REFERENCE}(?!:)`, 'g');
 
 function findDanglingMarkers(draft: Draft): { label: string; span: Span }[] {
   const defined = new Set(draft.lines.footnoteDefinitions.map((d) => d.label.toLowerCase()));
+  const masked = draft.lines.masked;
   const out: { label: string; span: Span }[] = [];
-  for (const m of draft.lines.masked.matchAll(MARKER)) {
-    const label = m[1]!.toLowerCase();
-    if (defined.has(label)) continue;
-    out.push({ label: m[1]!, span: { start: m.index, end: m.index + m[0].length } });
+  for (const m of footnoteMarkers(draft)) {
+    // A definition's own label (`[^1]:`) is no marker.
+    if (masked.charCodeAt(m.end) === 0x3a || defined.has(m.value.toLowerCase())) continue;
+    out.push({ label: m.value, span: { start: m.start, end: m.end } });
   }
   return out;
 }

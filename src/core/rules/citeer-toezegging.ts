@@ -2,7 +2,11 @@ import { verifyQuotes } from '../citation/quoteChecks';
 import { commitmentWords, footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, relatedCommitments } from '../citation/format';
 import { ATTRIBUTES_TO_AGREEMENT, suggestCitations, type CitationUnit } from '../citation/suggest';
 import type { Commitment } from '../corpus/types';
+import type { Quote } from '../draft/types';
+import { startingIn } from '../text/positions';
 import type { FixSpec, Rule } from './types';
+
+const quoteStart = (q: Quote) => q.start;
 
 export const citeerToezegging: Rule = {
   id: 'citeer-toezegging',
@@ -53,7 +57,8 @@ export const citeerToezegging: Rule = {
         return list;
       });
       // A sentence that says what the agreement says, in its own words: put the agreement's exact words beside it.
-      const quotes = draft.quotes.some((q) => q.start >= unit.start && q.end <= unit.end + 1 && q.text.trim().split(/\s+/).length >= 3);
+      // (The quotations that start in the sentence, by binary search: a long draft has thousands of them.)
+      const quotes = startingIn(draft.quotes, quoteStart, unit.start, unit.end + 1).some((q) => q.end <= unit.end + 1 && q.text.trim().split(/\s+/).length >= 3);
       const paraphrase = ATTRIBUTES_TO_AGREEMENT.test(unit.text) && !quotes;
       const exact = `‘${best.text.replace(/\s+/g, ' ').trim()}’`;
       ctx.report({
