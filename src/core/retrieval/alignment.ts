@@ -287,67 +287,71 @@ function judge(quote: Item[], passage: Item[], sources: Sources, options: Requir
 /** At most this many words moved across an end of the aligned stretch are taken in. */
 const MAX_EDGE_MOVES = 3;
 
+type PathSteps = AlignmentPath['steps'];
+
 /**
  * A fitting alignment has free ends in the passage, so a quote that puts a word of the passage's edge elsewhere
  * ("… en doorzettingsmacht met." for "… en met doorzettingsmacht.", "Richten we …" for "We richten …") aligns without
  * that edge word: the moved word reads as added ("staat er niet", which is false) and the exact words put back lose
- * it. Here the passage words just beyond either end that equal a word the quote added (up to `MAX_EDGE_MOVES`, in a
- * row, each added word used once) are taken into the stretch, and the stretch from the moved word to that end is
- * shown as one replaced run when both sides have as many words ("“doorzettingsmacht met” moet “met
- * doorzettingsmacht” zijn"). A passage word is never taken twice, and a gap is never crossed.
+ * it. Here, at each end, the passage words just beyond it that equal a word the quote added (up to `MAX_EDGE_MOVES`,
+ * in a row, each added word used once, never across the start of a sentence) are taken into the stretch, when they
+ * make a transposition: the stretch from the moved word to that end then has as many words on both sides, at most
+ * twice as many as were taken, and is shown as one replaced run ("“doorzettingsmacht met” moet “met
+ * doorzettingsmacht” zijn"). Anything else (a word added far from the end that only happens to be spelt like the
+ * passage's next word, "de", "een") stays an added word: a quotation may begin and end anywhere in a passage.
  */
 function withEdgeMoves(path: AlignmentPath, quote: Item[], passage: Item[]): AlignmentPath {
-  const steps = path.steps;
+  if (!path.steps.some((s) => s.step === Step.Insert)) return path;
+  let steps = path.steps;
+  steps = movedAcross(steps, quote, passage, 'end') ?? steps;
+  steps = movedAcross(steps, quote, passage, 'start') ?? steps;
+  return steps === path.steps ? path : { cost: path.cost, steps };
+}
+
+/** The steps with the words moved across one end of the stretch taken in (see `withEdgeMoves`); undefined for none. */
+function movedAcross(steps: PathSteps, quote: Item[], passage: Item[], side: 'start' | 'end'): PathSteps | undefined {
   const aligned = steps.filter((s) => s.step === Step.Match || s.step === Step.Delete);
-  if (aligned.length === 0 || !steps.some((s) => s.step === Step.Insert)) return path;
+  if (aligned.length === 0) return undefined;
   const added = new Map<number, string>();
   for (const s of steps) if (s.step === Step.Insert && quote[s.quoteIndex]!.kind === 'word') added.set(s.quoteIndex, quote[s.quoteIndex]!.fold.toLowerCase());
-  const take = (passageIndex: number): number | undefined => {
-    const p = passage[passageIndex];
-    if (!p || p.kind !== 'word') return undefined;
+  const taken: number[] = [];
+  const moved: number[] = [];
+  const step = side === 'end' ? 1 : -1;
+  for (let j = (side === 'end' ? aligned.at(-1)! : aligned[0]!).passageIndex + step; taken.length < MAX_EDGE_MOVES; j += step) {
+    const p = passage[j];
+    // A word that opens a sentence starts another one: the stretch never grows across it.
+    if (!p || p.kind !== 'word' || (side === 'end' ? p.sentenceStart : passage[j + 1]!.sentenceStart)) break;
     const word = p.fold.toLowerCase();
-    for (const [quoteIndex, w] of added) if (w === word) return added.delete(quoteIndex), quoteIndex;
-    return undefined;
-  };
-  const first = aligned[0]!.passageIndex;
-  const last = aligned[aligned.length - 1]!.passageIndex;
-  const before: number[] = [];
-  const after: number[] = [];
-  const toStart: number[] = [];
-  const toEnd: number[] = [];
-  for (let j = first - 1; j >= 0 && before.length < MAX_EDGE_MOVES; j--) {
-    const q = take(j);
+    const q = [...added].find(([, w]) => w === word)?.[0];
     if (q === undefined) break;
-    before.unshift(j), toStart.push(q);
+    added.delete(q);
+    taken.push(j);
+    moved.push(q);
   }
-  for (let j = last + 1; j < passage.length && after.length < MAX_EDGE_MOVES; j++) {
-    const q = take(j);
-    if (q === undefined) break;
-    after.push(j), toEnd.push(q);
+  if (taken.length === 0) return undefined;
+  const take = (j: number) => ({ step: Step.Delete, quoteIndex: side === 'end' ? quote.length - 1 : -1, passageIndex: j, cost: 1 });
+  const isMoved = (s: PathSteps[number]) => s.step === Step.Insert && moved.includes(s.quoteIndex);
+  if (side === 'end') {
+    const out = [...steps, ...taken.map(take)];
+    return asReplaced(out, out.findIndex(isMoved), out.length - 1, quote, passage, 2 * taken.length);
   }
-  if (before.length + after.length === 0) return path;
-  const deleteStep = (passageIndex: number, quoteIndex: number) => ({ step: Step.Delete, quoteIndex, passageIndex, cost: 1 });
-  let out = [...before.map((j) => deleteStep(j, -1)), ...steps, ...after.map((j) => deleteStep(j, quote.length - 1))];
-  const addedOf = (moved: number[]) => (s: AlignmentPath['steps'][number]) => s.step === Step.Insert && moved.includes(s.quoteIndex);
-  // From the passage's first taken word to the last word moved from there; from the first word moved from the end to the passage's last taken word.
-  let lastToStart = -1;
-  for (let k = 0; k < out.length; k++) if (addedOf(toStart)(out[k]!)) lastToStart = k;
-  if (before.length > 0) out = asReplaced(out, 0, lastToStart, quote, passage);
-  if (after.length > 0) out = asReplaced(out, out.findIndex(addedOf(toEnd)), out.length - 1, quote, passage);
-  return { cost: path.cost, steps: out };
+  const out = [...taken.reverse().map(take), ...steps];
+  let last = -1;
+  for (let k = 0; k < out.length; k++) if (isMoved(out[k]!)) last = k;
+  return asReplaced(out, 0, last, quote, passage, 2 * taken.length);
 }
 
 /**
- * Steps `from`..`to` (inclusive) as positional matches when they hold only words of both sides, as many of each and
- * a few (a word moved from the far end of a long quote stays shown as added there and missing here); otherwise unchanged.
+ * Steps `from`..`to` (inclusive) as positional matches, when they hold only words of both sides, as many of each and at
+ * most `most`; otherwise undefined.
  */
-function asReplaced(steps: AlignmentPath['steps'], from: number, to: number, quote: Item[], passage: Item[]): AlignmentPath['steps'] {
-  if (from < 0 || to < from) return steps;
+function asReplaced(steps: PathSteps, from: number, to: number, quote: Item[], passage: Item[], most: number): PathSteps | undefined {
+  if (from < 0 || to < from) return undefined;
   const region = steps.slice(from, to + 1);
-  if (region.some((s) => s.step !== Step.Match && s.step !== Step.Insert && s.step !== Step.Delete)) return steps;
+  if (region.some((s) => s.step !== Step.Match && s.step !== Step.Insert && s.step !== Step.Delete)) return undefined;
   const quoteSide = region.filter((s) => s.step !== Step.Delete).map((s) => s.quoteIndex);
   const passageSide = region.filter((s) => s.step !== Step.Insert).map((s) => s.passageIndex);
-  if (quoteSide.length !== passageSide.length || quoteSide.length > 2 * MAX_EDGE_MOVES) return steps;
+  if (quoteSide.length !== passageSide.length || quoteSide.length > most) return undefined;
   const paired = quoteSide.map((quoteIndex, k) => {
     const passageIndex = passageSide[k]!;
     return { step: Step.Match, quoteIndex, passageIndex, cost: substitutionCost(quote[quoteIndex]!, passage[passageIndex]!, quoteIndex === 0) };

@@ -105,10 +105,26 @@ describe('quote alignment: close (a misquote with the exact words to put in)', (
     expect(atStart.suggestion).toBe('We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht');
     // The verdict and the cost are the fitting alignment's (one word out of place costs one).
     expect([atEnd.cost, atStart.cost]).toEqual([1, 1]);
-    // From the far end of the quote the word is put back all the same, shown as added there and missing here.
+    // A word added far from the end is no transposition, however it is spelt: a quotation may end anywhere in a passage.
     const far = alignQuote('doorzettingsmacht: we richten een Nederlandse Digitale Dienst op: compact, deskundig en met', [NDD]);
-    expect(far.suggestion).toBe('We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht');
-    expect(far.diff.filter((d) => d.op !== 'equal').map((d) => d.op)).toEqual(['insert', 'delete']);
+    expect(far.suggestion).toBe('We richten een Nederlandse Digitale Dienst op: compact, deskundig en met');
+    expect(far.diff.filter((d) => d.op !== 'equal')).toEqual([{ op: 'insert', draft: 'doorzettingsmacht', corpus: '' }]);
+  });
+
+  it('an added word spelt like the passage’s next word is still an added word (a reviewer of the edge moves)', () => {
+    // Each was shown as moved, with "… ontbreekt" (false: a quotation may start anywhere), and the words put back began
+    // with the end of the sentence before ("met doorzettingsmacht. Deze dienst …") or with the added word.
+    const cases: [string, string, string][] = [
+      ['Deze dienst ondersteunt de digitalisering Rijksbreed met doorzettingsmacht, stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes', 'met doorzettingsmacht', 'Deze dienst ondersteunt de digitalisering Rijksbreed, stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes'],
+      ['digitalisering Rijksbreed, stelt de kwaliteitsstandaarden op en borgt goede ontwerpkeuzes', 'de', 'digitalisering Rijksbreed, stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes'],
+      ['Nederlandse Digitale Dienst op: compact, deskundig een en met doorzettingsmacht', 'een', 'Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht'],
+    ];
+    for (const [q, added, suggestion] of cases) {
+      const r = alignQuote(q, [NDD]);
+      expect(r.verdict).toBe('close');
+      expect(r.diff.filter((d) => d.op !== 'equal')).toEqual([{ op: 'insert', draft: added, corpus: '' }]);
+      expect(r.suggestion).toBe(suggestion);
+    }
   });
 
   it('a changed word in a known part next to a gap is still a misquote', () => {
