@@ -184,7 +184,8 @@ export function sameShape(a: Part, b: Part): boolean {
  * Kept by version, in the order of its parts (one array per version, filled as its parts are asked for): the next
  * version finds an unchanged part's value by index (`priorIndex`), and no part gets a memo of its own (a property
  * defined on every part of every version, for every question of a long set of Kamervragen on every keystroke). A part
- * that is not one of its draft's own (a one-part draft of a part-scoped rule) is kept by the part itself.
+ * that is not one of its draft's own parts (none today: a part-scoped rule's one-part draft lists its part) is kept by
+ * the part itself.
  */
 export function perPart<T>(compute: (draft: Draft, part: Part) => T): (draft: Draft, part: Part) => T {
   const byVersion = new ObjectMemo<readonly Part[], ({ value: T } | undefined)[]>();

@@ -44,7 +44,7 @@ export function findQuotes(masked: string, from = 0, to = masked.length): Quote[
 }
 
 /** What ends a paragraph for `findQuotes`: a line of nothing but spaces, tabs or a carriage return. */
-const BLANK_LINE = /\n[ \t\r]*\n/g;
+export const BLANK_LINE = /\n[ \t\r]*\n/g;
 
 /**
  * Paragraphs of the masked text by start: their end and the quotations in them, relative to their start; and the

@@ -19,7 +19,7 @@ import type { Span } from '../types';
 /**
  * How far a match of a pattern, or an attempt at one, reads from where it starts: at most a number of characters
  * (with the lookarounds: one character back, a few ahead), or (`lines`) to the end of its line and that many lines more,
- * without a lookbehind (`[^\n]*` stops at a line break: `\[[^\]\n]*\]`, a blank line `\n[ \t]*\n` reads one line more).
+ * without a lookbehind (`[^\n]*` stops at a line break: `\[[^\]\n]*\]`, a blank line `\n[ \t\r]*\n` reads one line more).
  */
 export type Reach = number | { lines: number };
 
@@ -61,7 +61,7 @@ export function rescan<T>(
   const out: Scanned<T>[] = old.slice(0, kept);
   // The previous scan searched on from the last kept match's end and found nothing before its next match; up to
   // `keepBefore` what a search there reads is the same in the new text, so the new scan starts at the first of the two.
-  let from = Math.max(kept > 0 ? old[kept - 1]!.end : 0, Math.min(old[kept]?.start ?? keepBefore, keepBefore));
+  let from = Math.max(kept > 0 ? after(old[kept - 1]!) : 0, Math.min(old[kept]?.start ?? keepBefore, keepBefore));
   // After the change: past its end (in the new text) by what a lookbehind reads, moved on past any previous match that
   // spans the place.
   let resume = text.length - agree.suffix + (typeof reach === 'number' ? reach : 0);
@@ -72,7 +72,7 @@ export function rescan<T>(
     const limit = readLimit(text, resume, reach);
     const before = out.length;
     scanFrom(text, pattern, make, from, resume, out, limit);
-    if (out.length > before) from = Math.max(from, out[out.length - 1]!.end);
+    if (out.length > before) from = Math.max(from, after(out[out.length - 1]!));
     // A new match that runs past `resume`: the scan goes on from its end, which the previous scan must search too.
     if (from > resume) {
       resume = from;
@@ -104,6 +104,11 @@ function readLimit(text: string, at: number, reach: Reach): number {
     end = next;
   }
   return Math.min(text.length, end + 2);
+}
+
+/** Where a scan searches on after a match: its end, or the next character after an empty match. */
+function after(s: Span): number {
+  return s.end === s.start ? s.end + 1 : s.end;
 }
 
 /** The first place at or after `at` (new text) that no previous match spans, as `at - delta` in the previous text. */
