@@ -9,7 +9,7 @@ import { CITATION_GROUP_PATTERN } from '../../../src/core/corpus/citationKey';
 import { BLANK_LINE } from '../../../src/core/draft/quotations';
 import { FOOTNOTE_REFERENCE } from '../../../src/core/markdown/lines';
 import { recogniseReferences, REFERENCE_REACH, scanReferences, type ReferenceScan } from '../../../src/core/references/recognise';
-import { rescan, scanAll, type Scanned, type VersionAgreement } from '../../../src/core/text/rescan';
+import { rescan, scanAll, type Reach, type Scanned, type VersionAgreement } from '../../../src/core/text/rescan';
 
 /** Where two texts agree, as the draft model's prior version says it (the common prefix and suffix, never overlapping). */
 function agreementOf(a: string, b: string): VersionAgreement {
@@ -70,6 +70,31 @@ function applied(t: string, e: { at: number; remove: number; insert: string }): 
   return t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.remove));
 }
 
+/**
+ * Scan texts of `pieces`, edit them by `inserts` at random places, one edit after another, and hold every scan again
+ * (`rescan` with `reach`, the agreement made smaller by up to `shrink` characters when it is set) to a whole scan.
+ */
+function holdsOverEdits(options: { pieces: string[]; inserts: string[]; pattern: RegExp; reach: Reach; runs: number; seed: number; maxText?: number; shrink?: boolean }): void {
+  const { pattern, reach } = options;
+  const make = (m: RegExpExecArray) => m[0];
+  const texts = fc.array(fc.constantFrom(...options.pieces), { maxLength: options.maxText ?? 120 }).map((p) => p.join(''));
+  const edits = fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 5 }), insert: fc.constantFrom('', ...options.inserts), shrink: fc.nat({ max: 63 }) }), { minLength: 1, maxLength: 30 });
+  fc.assert(
+    fc.property(texts, edits, (start, list) => {
+      let before = start;
+      let found: Scanned<string>[] = scanAll(before, pattern, make);
+      for (const e of list) {
+        const after = applied(before, e);
+        const agree = agreementOf(before, after);
+        found = rescan(after, pattern, make, reach, { found, agree: options.shrink ? shrunk(agree, e.shrink) : agree });
+        expect(found).toEqual(scanAll(after, pattern, make));
+        before = after;
+      }
+    }),
+    { numRuns: options.runs, seed: options.seed },
+  );
+}
+
 describe('rescan: a scan again around an edit finds what a whole scan finds', () => {
   it('the reference patterns, through chains of random edits', () => {
     fc.assert(
@@ -106,98 +131,28 @@ describe('rescan: a scan again around an edit finds what a whole scan finds', ()
 
   it('a pattern with lookarounds on both sides, with a small reach, near the text’s ends and far from them', () => {
     // Words of two to five letters that stand alone: every edit of a letter or a space changes the matches around it.
-    const pattern = /(?<![a-z])[a-z]{2,5}(?![a-z])/g;
-    const make = (m: RegExpExecArray) => m[0];
-    const letters = fc.array(fc.constantFrom('a', 'b', ' ', 'cc', '      '), { maxLength: 200 }).map((p) => p.join(''));
-    const small = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.constantFrom('', 'a', ' ', 'abcdef', '  a') });
-    fc.assert(
-      fc.property(letters, fc.array(small, { minLength: 1, maxLength: 30 }), (start, edits) => {
-        let before = start;
-        let found: Scanned<string>[] = scanAll(before, pattern, make);
-        for (const e of edits) {
-          const after = applied(before, e);
-          found = rescan(after, pattern, make, 8, { found, agree: agreementOf(before, after) });
-          expect(found).toEqual(scanAll(after, pattern, make));
-          before = after;
-        }
-      }),
-      { numRuns: 500, seed: 7 },
-    );
+    holdsOverEdits({ pieces: ['a', 'b', ' ', 'cc', '      '], inserts: ['a', ' ', 'abcdef', '  a'], pattern: /(?<![a-z])[a-z]{2,5}(?![a-z])/g, reach: 8, runs: 500, seed: 7, maxText: 200 });
   });
 
   it('a pattern whose matches depend on where the scan stands (an edit shifts the phase of what follows)', () => {
     // In "abababab" a scan from the first letter and one from the second find other matches: after an edit the two
-    // scans may run out of step for a while, and must be back in step where the previous matches are taken over.
-    const pattern = /[ab]{2,3}/g;
-    const make = (m: RegExpExecArray) => m[0];
-    const runs = fc.array(fc.constantFrom('a', 'b', 'ab', 'ba', 'abab', ' '), { maxLength: 120 }).map((p) => p.join(''));
-    const small = fc.record({ at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.constantFrom('', 'a', 'b', ' ', 'ab') });
-    fc.assert(
-      fc.property(runs, fc.array(small, { minLength: 1, maxLength: 30 }), (start, edits) => {
-        let before = start;
-        let found: Scanned<string>[] = scanAll(before, pattern, make);
-        for (const e of edits) {
-          const after = applied(before, e);
-          // No match, nor attempt, reads more than three letters: a reach of 3.
-          found = rescan(after, pattern, make, 3, { found, agree: agreementOf(before, after) });
-          expect(found).toEqual(scanAll(after, pattern, make));
-          before = after;
-        }
-      }),
-      { numRuns: 500, seed: 11 },
-    );
+    // scans may run out of step for a while, and must be back in step where the previous matches are taken over. No
+    // match, nor attempt, reads more than three letters: a reach of 3.
+    holdsOverEdits({ pieces: ['a', 'b', 'ab', 'ba', 'abab', ' '], inserts: ['a', 'b', ' ', 'ab'], pattern: /[ab]{2,3}/g, reach: 3, runs: 500, seed: 11 });
   });
 
-  it('patterns that read to the end of a line (and one line more): citation groups, blank lines', () => {
-    const marks = fc.array(fc.constantFrom('[', ']', '@', '^', 'a', '\n', ' ', '(', ':', '\r', '\t', '[@a]', '[^1]', '\n\n'), { maxLength: 150 }).map((p) => p.join(''));
-    const small = fc.record({ at: fc.nat(), remove: fc.nat({ max: 5 }), insert: fc.constantFrom('', '[', ']', '@', '^', 'a', '\n', ' ', '(', '\n \n'), shrink: fc.nat({ max: 63 }) });
-    // The patterns themselves, with the reaches their scans give them.
-    const cases = [
-      { pattern: new RegExp(CITATION_GROUP_PATTERN, 'g'), reach: { lines: 0 } },
-      { pattern: new RegExp(FOOTNOTE_REFERENCE, 'g'), reach: { lines: 0 } },
-      { pattern: BLANK_LINE, reach: { lines: 1 } },
-    ];
-    for (const { pattern, reach } of cases) {
-      const make = (m: RegExpExecArray) => m[0];
-      fc.assert(
-        fc.property(marks, fc.array(small, { minLength: 1, maxLength: 30 }), (start, edits) => {
-          let before = start;
-          let found: Scanned<string>[] = scanAll(before, pattern, make);
-          for (const e of edits) {
-            const after = applied(before, e);
-            found = rescan(after, pattern, make, reach, { found, agree: shrunk(agreementOf(before, after), e.shrink) });
-            expect(found).toEqual(scanAll(after, pattern, make));
-            before = after;
-          }
-        }),
-        { numRuns: 400, seed: 13 },
-      );
-    }
+  it('patterns that read to the end of a line (and one line more): citation groups, footnote markers, blank lines', () => {
+    const pieces = ['[', ']', '@', '^', 'a', '\n', ' ', '(', ':', '\r', '\t', '[@a]', '[^1]', '\n\n'];
+    const inserts = ['[', ']', '@', '^', 'a', '\n', ' ', '(', '\n \n'];
+    // The patterns themselves, with the reaches their scans give them, and agreements smaller than the greatest.
+    holdsOverEdits({ pieces, inserts, pattern: new RegExp(CITATION_GROUP_PATTERN, 'g'), reach: { lines: 0 }, runs: 400, seed: 13, maxText: 150, shrink: true });
+    holdsOverEdits({ pieces, inserts, pattern: new RegExp(FOOTNOTE_REFERENCE, 'g'), reach: { lines: 0 }, runs: 400, seed: 13, maxText: 150, shrink: true });
+    holdsOverEdits({ pieces, inserts, pattern: BLANK_LINE, reach: { lines: 1 }, runs: 400, seed: 13, maxText: 150, shrink: true });
   });
 
   it('patterns that may match nothing (the scan steps over an empty match)', () => {
-    const letters = fc.array(fc.constantFrom('a', 'b', ' ', 'ab'), { maxLength: 60 }).map((p) => p.join(''));
-    const small = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.constantFrom('', 'a', 'b', ' ') });
-    const cases = [
-      { pattern: /a{0,3}/g, reach: 3 },
-      { pattern: /(?<=b)a?/g, reach: 2 },
-    ];
-    for (const { pattern, reach } of cases) {
-      const make = (m: RegExpExecArray) => m[0];
-      fc.assert(
-        fc.property(letters, fc.array(small, { minLength: 1, maxLength: 20 }), (start, edits) => {
-          let before = start;
-          let found: Scanned<string>[] = scanAll(before, pattern, make);
-          for (const e of edits) {
-            const after = applied(before, e);
-            found = rescan(after, pattern, make, reach, { found, agree: agreementOf(before, after) });
-            expect(found).toEqual(scanAll(after, pattern, make));
-            before = after;
-          }
-        }),
-        { numRuns: 300, seed: 17 },
-      );
-    }
+    holdsOverEdits({ pieces: ['a', 'b', ' ', 'ab'], inserts: ['a', 'b', ' '], pattern: /a{0,3}/g, reach: 3, runs: 300, seed: 17, maxText: 60 });
+    holdsOverEdits({ pieces: ['a', 'b', ' ', 'ab'], inserts: ['a', 'b', ' '], pattern: /(?<=b)a?/g, reach: 2, runs: 300, seed: 17, maxText: 60 });
   });
 
   it('reuses what lies away from the edit, and scans only around it', () => {
