@@ -10,7 +10,7 @@ import type { DraftKind } from '../types';
  */
 
 /** The parts compared, in document order. */
-export type ComparedGroup = 'kop' | 'overweging' | 'dictum' | 'ondertekening' | 'vraag';
+export type ComparedGroup = 'kop' | 'overweging' | 'dictum' | 'slot' | 'ondertekening' | 'vraag';
 
 export type ChangeKind = 'gewijzigd' | 'toegevoegd' | 'geschrapt' | 'ongewijzigd';
 
@@ -50,11 +50,12 @@ export interface Comparison {
 }
 
 const GROUPS: Record<Exclude<DraftKind, 'other'>, readonly ComparedGroup[]> = {
-  motie: ['kop', 'overweging', 'dictum', 'ondertekening'],
+  // The slot too: a version that adds the missing "en gaat over tot de orde van de dag" (or loses it) differs in it.
+  motie: ['kop', 'overweging', 'dictum', 'slot', 'ondertekening'],
   kamervragen: ['kop', 'vraag'],
 };
 
-const GROUP_OF: Partial<Record<PartKind, ComparedGroup>> = { kop: 'kop', header: 'kop', overweging: 'overweging', dictum: 'dictum', vraag: 'vraag' };
+const GROUP_OF: Partial<Record<PartKind, ComparedGroup>> = { kop: 'kop', header: 'kop', overweging: 'overweging', dictum: 'dictum', slot: 'slot', vraag: 'vraag' };
 
 /** A part's words with comments blanked and spaces folded; a question without its number (renumbering is no change). */
 function partText(draft: Draft, part: Part): string {

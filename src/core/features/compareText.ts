@@ -21,6 +21,8 @@ function partName(c: PartChange, taal: Taal): string {
   switch (c.group) {
     case 'kop':
       return pick({ nl: 'kop', en: 'title' }, taal);
+    case 'slot':
+      return pick({ nl: 'slot', en: 'closing formula' }, taal);
     case 'ondertekening':
       return pick({ nl: 'ondertekening', en: 'signatories' }, taal);
     case 'overweging':

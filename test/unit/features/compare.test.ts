@@ -34,8 +34,17 @@ const summary = (c: Comparison, taal: 'nl' | 'en' = 'nl') => renderComparison(c,
 describe('compare two versions of a motie', () => {
   it('says when nothing changed in the overwegingen and the dictum', () => {
     const c = compare(motie([O1, O2], [D1]), motie([O1, O2], [D1]));
-    expect(c.changes.map((x) => x.change)).toEqual(['ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd']);
+    // Kop, two overwegingen, the dictum, the slot and the ondertekening.
+    expect(c.changes.map((x) => x.change)).toEqual(['ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd']);
     expect(summary(c)).toBe('Geen verschil in de overwegingen en het dictum.');
+  });
+
+  it('reports the slot added to a motie that lacked it, and the slot removed (it said nothing of either)', () => {
+    const withSlot = motie([O1], [D1]);
+    const without = withSlot.replace('en gaat over tot de orde van de dag.\n\n', '');
+    expect(summary(compare(without, withSlot))).toBe('Motie: slot toegevoegd; overwegingen en dictum ongewijzigd.');
+    expect(summary(compare(withSlot, without))).toBe('Motie: slot geschrapt; overwegingen en dictum ongewijzigd.');
+    expect(summary(compare(without, withSlot), 'en')).toBe('Motie: closing formula added; overwegingen and dictum unchanged.');
   });
 
   it('names a reworded overweging and gives the changed words', () => {
