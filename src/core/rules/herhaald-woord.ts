@@ -21,26 +21,41 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether "het het" at word `i` doubles the article: where a sentence or clause begins, or after a preposition, unless
- * an infinitive follows ("om het het komende jaar te evalueren", "zonder het het parlement te melden": the first "het"
- * is its object; the session's reviewer).
+ * Whether "het het" at word `i` doubles the article: where a sentence or clause begins, or after a preposition. After
+ * "om", "zonder" or "door" opening an infinitive clause the first "het" may be its object, but only where what follows
+ * shows it: a time ("om het het komende jaar te evalueren") or a verb that takes someone to give it to ("zonder het het
+ * parlement te melden"). "door het het beleid te wijzigen", "van het het beschikbare geld … uit te geven" double the
+ * article (a reviewer: any infinitive within six words had let them all go).
  */
 function articleTwice(own: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || CLAUSE_END.test(own.slice(before.end, tokens[i]!.start))) return true;
-  return PREPOSITIONS.has(before.lower) && !infinitiveSoon(own, tokens, i + 2);
+  if (!PREPOSITIONS.has(before.lower)) return false;
+  if (!INFINITIVE_OPENERS.has(before.lower)) return true;
+  const verb = infinitiveSoon(own, tokens, i + 2);
+  return !(verb !== undefined && (TIME_WORDS.has(tokens[i + 2]?.lower ?? '') || GIVING_VERBS.has(verb)));
 }
+
+/** The prepositions that open an infinitive clause ("om … te", "zonder … te", "door … te"). */
+const INFINITIVE_OPENERS: ReadonlySet<string> = new Set(['om', 'zonder', 'door']);
+/** Words that make "het komende jaar" a time, not the object. */
+const TIME_WORDS: ReadonlySet<string> = new Set(['komende', 'volgende', 'afgelopen', 'hele', 'gehele', 'eerste', 'laatste', 'lopende', 'huidige']);
+/** Verbs with a receiver: "het het parlement melden" is telling parliament it. */
+const GIVING_VERBS: ReadonlySet<string> = new Set([
+  'melden', 'geven', 'sturen', 'toesturen', 'zenden', 'toezenden', 'voorleggen', 'vertellen', 'meedelen', 'mededelen', 'uitleggen',
+  'overhandigen', 'laten', 'zeggen', 'vragen', 'verzoeken', 'aanbieden', 'tonen',
+]);
 
 /** How many words after "het het" an infinitive ("te" and a word) is looked for. */
 const INFINITIVE_REACH = 6;
 
-/** Whether "te" and a word follow within `INFINITIVE_REACH` words of `from`, in the same clause. */
-function infinitiveSoon(own: string, tokens: readonly Token[], from: number): boolean {
+/** The verb after "te" within `INFINITIVE_REACH` words of `from`, in the same clause; undefined when there is none. */
+function infinitiveSoon(own: string, tokens: readonly Token[], from: number): string | undefined {
   for (let j = from; j + 1 < tokens.length && j < from + INFINITIVE_REACH; j++) {
-    if (j > from && CLAUSE_END.test(own.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
-    if (tokens[j]!.lower === 'te') return true;
+    if (j > from && CLAUSE_END.test(own.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+    if (tokens[j]!.lower === 'te') return tokens[j + 1]!.lower;
   }
-  return false;
+  return undefined;
 }
 
 /** Plural finite verbs: after "dat dat" one of these means the second "dat" is a slip (the demonstrative is singular). */

@@ -64,6 +64,17 @@ describe('herhaald-woord', () => {
         fixed: vragen('1. Wat staat er in het rapport? Het kabinet zwijgt.'),
       },
       {
+        name: '"het het" before an infinitive that does not make the first "het" its object (a reviewer)',
+        text: motie('verzoekt de regering door het het beleid te wijzigen, zonder het het parlement te passeren, om het het geld te besteden en van het het beschikbare geld meer uit te geven,'),
+        expected: [
+          { text: 'het', ...W },
+          { text: 'het', ...W },
+          { text: 'het', ...W },
+          { text: 'het', ...W },
+        ],
+        fixed: motie('verzoekt de regering door het beleid te wijzigen, zonder het parlement te passeren, om het geld te besteden en van het beschikbare geld meer uit te geven,'),
+      },
+      {
         name: '"van de de"',
         text: motie('verzoekt de regering de kosten van de de ziekenhuizen te vergoeden,'),
         expected: [{ text: 'de', ...W }],
