@@ -35,7 +35,8 @@ export async function check(args: CommandArgs, ctx: CliContext): Promise<number>
   // it (and decides the exit code, as with --fix) goes to standard error, as text, at the lines of the fixed text.
   if (args.fix === 'dry-run') {
     ctx.out(diffs.join(''));
-    if (shown.some((f) => f.findings.length > 0)) ctx.say(FIXED.remainsAfterDryRun, taal);
+    // The header only over fixes: without any, what follows is the draft's findings as they stand.
+    if (diffs.length > 0 && shown.some((f) => f.findings.length > 0)) ctx.say(FIXED.remainsAfterDryRun, taal);
     REPORTERS.text(shown, ctx.reportingToStderr(), { taal, exitCode, color: false });
   } else REPORTERS[args.format](shown, ctx, { taal, exitCode, color: args.color });
   if (tooManyWarnings) ctx.say(PROBLEM.tooManyWarnings(warnings, args.maxWarnings!), taal);
