@@ -208,7 +208,7 @@ function previousAttribution(before: AttributionsOfVersion, quote: Quote, shift:
   const old = before.quotes[at];
   if (!old || old.start !== quote.start - shift || old.end !== quote.end - shift) return undefined;
   const was = before.found[at];
-  if (was === undefined || was === null) return was === null ? null : undefined;
+  if (!was) return was;
   return { ...was, quote, cue: { start: was.cue.start + shift, end: was.cue.end + shift } };
 }
 

@@ -135,7 +135,6 @@ interface PartContext {
 }
 
 function computeUnits(draft: Draft): CitationUnit[] {
-  const masked = draft.lines.masked;
   const footnoteKeys = new Map<string, string[]>();
   for (const def of draft.lines.footnoteDefinitions) {
     // The citations that start in the note (a binary search: a long draft has hundreds of both), and end in it.
@@ -157,45 +156,45 @@ function computeUnits(draft: Draft): CitationUnit[] {
   for (let i = 0; i < draft.parts.length; i++) {
     const part = draft.parts[i]!;
     if (!UNIT_PARTS.has(part.kind)) continue;
-    const unchanged = sameNotes ? priorIndex(draft, i) : -1;
-    const same = unchanged >= 0 ? before![unchanged] : undefined;
-    if (same) {
-      entries[i] = same;
-      for (const u of same.rel) units.push({ start: u.start + part.start, end: u.end + part.start, part, text: u.text, cited: u.cited, fact: u.fact, slot: u.slot });
-      continue;
-    }
-    const from = part.opener && part.kind === 'vraag' ? part.opener.end : part.start;
-    // The part's own citations and markers (a marker may follow its sentence by a few characters).
-    const citations = startingIn(draft.citations, citationStart, part.start, part.end);
-    const references = startingIn(draft.lines.footnoteReferences, referenceStart, part.start, part.end + 6);
-    const quotes = quotesWithin(draft.quotes, from, part.end);
-    const at = part.start;
-    // Everything the part's units depend on besides its masked words, relative to the part; most parts cite nothing
-    // and quote nothing, and their kind, opener and start of words are the same as before when `priorIndex` finds them.
-    const plain = citations.length === 0 && references.length === 0 && quotes.length === 0;
-    const shape = plain
-      ? undefined
-      : [
-          citations.map((c) => `${c.start - at},${c.end - at},${c.key}`).join(';'),
-          references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
-          quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
-        ].join('\u0001');
-    // The same part of the previous version (the same words around it, `priorIndex`) with the same shape keeps its
-    // units, the same objects; any other part is split again (cheaper than a memo by text, whose keys must be hashed).
+    // The same part of the previous version (the same words around it, `priorIndex`) keeps its units, the same objects,
+    // when its footnotes cite the same or its citations, markers and quotations are the same relative to it (its shape).
     const old = before ? priorIndex(draft, i) : -1;
     const kept = old >= 0 ? before![old] : undefined;
-    let entry = kept && kept.shape === shape ? kept : undefined;
-    if (!entry) {
-      // An edited part is split again; its sentences that kept their words keep their slots (only the sentence being
-      // typed in is ranked again).
-      const ctx: PartContext = { from, opener: part.opener ? masked.slice(part.opener.start, part.opener.end) : '', citations, references, quotes, footnoteKeys };
-      entry = { shape, rel: keepSlots(splitUnits(masked, part, ctx), previousUnits(draft, part)) };
-    }
+    const entry = (sameNotes && kept) || partUnits(draft, part, footnoteKeys, kept);
     entries[i] = entry;
+    const at = part.start;
     for (const u of entry.rel) units.push({ start: u.start + at, end: u.end + at, part, text: u.text, cited: u.cited, fact: u.fact, slot: u.slot });
   }
   unitsOfParts.set(draft.parts, { entries, notes });
   return units;
+}
+
+/**
+ * A part's units: those of the previous version's same part (`kept`) when its citations, markers and quotations are
+ * the same relative to it; else the part split again, its sentences that kept their words keeping their slots (only
+ * the sentence being typed in is ranked again).
+ */
+function partUnits(draft: Draft, part: Part, footnoteKeys: Map<string, string[]>, kept: PartUnits | undefined): PartUnits {
+  const from = part.opener && part.kind === 'vraag' ? part.opener.end : part.start;
+  // The part's own citations and markers (a marker may follow its sentence by a few characters).
+  const citations = startingIn(draft.citations, citationStart, part.start, part.end);
+  const references = startingIn(draft.lines.footnoteReferences, referenceStart, part.start, part.end + 6);
+  const quotes = quotesWithin(draft.quotes, from, part.end);
+  const at = part.start;
+  // Everything the part's units depend on besides its masked words, relative to the part; most parts cite nothing and
+  // quote nothing.
+  const plain = citations.length === 0 && references.length === 0 && quotes.length === 0;
+  const shape = plain
+    ? undefined
+    : [
+        citations.map((c) => `${c.start - at},${c.end - at},${c.key}`).join(';'),
+        references.map((r) => `${r.span.start - at}:${(footnoteKeys.get(r.label) ?? []).join(',')}`).join(';'),
+        quotes.map((q) => `${q.inner.start - at},${q.inner.end - at}`).join(';'),
+      ].join('\u0001');
+  if (kept && kept.shape === shape) return kept;
+  const masked = draft.lines.masked;
+  const ctx: PartContext = { from, opener: part.opener ? masked.slice(part.opener.start, part.opener.end) : '', citations, references, quotes, footnoteKeys };
+  return { shape, rel: keepSlots(splitUnits(masked, part, ctx), previousUnits(draft, part)) };
 }
 
 /** What the footnotes cite, by label, as one string (a draft has a few footnotes). */

@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import type { Draft, Part } from './types';
 import { detached } from '../text/detach';
 import { rescan, type Scanned } from '../text/rescan';
+import { priorAgreement } from './prior';
 import { ObjectMemo } from '../text/objectMemo';
 import { FOOTNOTE_REFERENCE } from '../markdown/lines';
 
@@ -15,7 +16,7 @@ export function footnoteMarkers(draft: Draft): readonly Scanned<string>[] {
   if (found) return found;
   const prior = draft.prior;
   const before = prior && markerScans.get(prior.parts);
-  found = rescan(draft.lines.masked, MARKER, labelOf, { lines: 0 }, before && { found: before, agree: { prefix: prior.all.prefix, suffix: prior.all.suffix, delta: prior.delta } });
+  found = rescan(draft.lines.masked, MARKER, labelOf, { lines: 0 }, before && { found: before, agree: priorAgreement(prior) });
   markerScans.set(draft.parts, found);
   return found;
 }

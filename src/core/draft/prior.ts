@@ -2,6 +2,7 @@ import type { Draft, Part } from './types';
 import type { Span } from '../types';
 import { firstStartingAt } from '../text/positions';
 import { ObjectMemo } from '../text/objectMemo';
+import type { VersionAgreement } from '../text/rescan';
 
 /*
  * What a draft shares with the previous version of the same document. A keystroke changes a few characters; every
@@ -74,6 +75,11 @@ export function priorVersion(previous: Draft, draft: Draft, masked: Agreement): 
   let all = least(agreement(previous.text, draft.text), masked);
   if (draft.ownWords !== draft.lines.masked || previous.ownWords !== previous.lines.masked) all = least(all, agreement(previous.ownWords, draft.ownWords));
   return { delta: draft.text.length - previous.text.length, all, parts: previous.parts };
+}
+
+/** Where text, masked text and own words agree with the previous version, with the change in length (for `rescan`). */
+export function priorAgreement(prior: PriorVersion): VersionAgreement {
+  return { prefix: prior.all.prefix, suffix: prior.all.suffix, delta: prior.delta };
 }
 
 /** The index in the previous version's parts of the first that starts at `start`, or -1. */
@@ -183,24 +189,14 @@ export function sameShape(a: Part, b: Part): boolean {
  *
  * Kept by version, in the order of its parts (one array per version, filled as its parts are asked for): the next
  * version finds an unchanged part's value by index (`priorIndex`), and no part gets a memo of its own (a property
- * defined on every part of every version, for every question of a long set of Kamervragen on every keystroke). A part
- * that is not one of its draft's own parts (none today: a part-scoped rule's one-part draft lists its part) is kept by
- * the part itself.
+ * defined on every part of every version, for every question of a long set of Kamervragen on every keystroke).
  */
 export function perPart<T>(compute: (draft: Draft, part: Part) => T): (draft: Draft, part: Part) => T {
   const byVersion = new ObjectMemo<readonly Part[], ({ value: T } | undefined)[]>();
-  const loose = new ObjectMemo<Part, { value: T }>();
   return (draft, part) => {
     const index = firstStartingAt(draft.parts, partStart, part.start);
-    if (draft.parts[index] !== part) {
-      let hit = loose.get(part);
-      if (!hit) {
-        const old = priorPart(draft, part);
-        hit = (old && loose.get(old)) ?? { value: compute(draft, part) };
-        loose.set(part, hit);
-      }
-      return hit.value;
-    }
+    // A part that is not one of the draft's own (none today): computed, not kept.
+    if (draft.parts[index] !== part) return compute(draft, part);
     let values = byVersion.get(draft.parts);
     if (!values) byVersion.set(draft.parts, (values = new Array(draft.parts.length)));
     let hit = values[index];

@@ -1,6 +1,7 @@
 import type { Draft, Part } from '../draft/types';
 import { scanReferences, type KamerReference, type ReferenceGap, type ReferenceScan } from '../references/recognise';
 import { ObjectMemo } from '../text/objectMemo';
+import { priorAgreement } from '../draft/prior';
 import { lowerSeverity, type Localized } from '../types';
 import type { Rule } from './types';
 import { oneLine } from './util';
@@ -19,7 +20,7 @@ function judged(ref: KamerReference): boolean {
 }
 
 /** What the reference scan found in a version (by its parts, which the next version's prior names). */
-const scans = new ObjectMemo<readonly Part[], ReferenceScan>();
+const scans = new ObjectMemo<readonly Part[], { references: KamerReference[]; scan: ReferenceScan }>();
 
 /**
  * The references in the member's own words. A keystroke scans again only the stretch around the edit (a 500 kB set of
@@ -27,11 +28,11 @@ const scans = new ObjectMemo<readonly Part[], ReferenceScan>();
  * previous version's scan, moved (see `rescan`).
  */
 function referencesOf(draft: Draft): KamerReference[] {
+  const known = scans.get(draft.parts);
+  if (known) return known.references;
   const prior = draft.prior;
-  const before = prior && scans.get(prior.parts);
-  const { references, scan } = scanReferences(draft.ownWords, before && { scan: before, agree: { prefix: prior.all.prefix, suffix: prior.all.suffix, delta: prior.delta } });
-  scans.set(draft.parts, scan);
-  return references;
+  const before = prior && scans.get(prior.parts)?.scan;
+  return scans.set(draft.parts, scanReferences(draft.ownWords, before && { scan: before, agree: priorAgreement(prior) })).references;
 }
 
 export const verwijzingVorm: Rule = {

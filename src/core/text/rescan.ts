@@ -1,4 +1,7 @@
 import type { Span } from '../types';
+import { firstStartingAt } from './positions';
+
+const startOf = (s: Span) => s.start;
 
 /**
  * The matches of a global pattern over a new version of a text, from the matches over the previous version: only the
@@ -79,7 +82,7 @@ export function rescan<T>(
       continue;
     }
     // Both scans search from `resume` on: the previous matches from there, moved by `delta`.
-    for (let i = firstStartingAt(old, resume - delta); i < old.length; i++) out.push(shifted(old[i]!, delta));
+    for (let i = firstStartingAt(old, startOf, resume - delta); i < old.length; i++) out.push(shifted(old[i]!, delta));
     return out;
   }
 }
@@ -114,7 +117,7 @@ function after(s: Span): number {
 /** The first place at or after `at` (new text) that no previous match spans, as `at - delta` in the previous text. */
 function clearOf<T>(old: readonly Scanned<T>[], at: number, delta: number): number {
   for (;;) {
-    const i = firstStartingAt(old, at - delta) - 1;
+    const i = firstStartingAt(old, startOf, at - delta) - 1;
     const spanning = old[i];
     if (!spanning || spanning.end <= at - delta) return at;
     at = spanning.end + delta;
@@ -140,18 +143,6 @@ function scanFrom<T>(text: string, pattern: RegExp, make: (m: RegExpExecArray) =
   }
   pattern.lastIndex = 0;
   return out;
-}
-
-/** The index of the first match that starts at or after `at` (matches are in order and apart). */
-function firstStartingAt<T>(found: readonly Scanned<T>[], at: number): number {
-  let lo = 0;
-  let hi = found.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (found[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function shifted<T>(s: Scanned<T>, delta: number): Scanned<T> {
