@@ -5,6 +5,7 @@ import type { Localized, Taal } from '../../core/service';
 import { fetchKamerDocument, OPENDATA_URL, OpenDataError, parseDocumentNummer, type KamerDocument } from '../../shared/opendata';
 import { describeDocument, formatBytes, OPENDATA_TEXT } from '../../shared/opendataText';
 import { loadNodeFetch } from '../../host/bundles';
+import { fileErrorReason } from '../../host/files';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { FETCH } from '../messages';
@@ -83,7 +84,8 @@ async function save(document: KamerDocument, out: string | undefined, ctx: CliCo
     await rename(partial, target);
   } catch (e) {
     await rm(partial, { force: true });
-    ctx.say(FETCH.cannotSave(shown, (e as NodeJS.ErrnoException).code ?? (e as Error).message), taal);
+    // In words, as the other commands say why a file cannot be written (not 'EACCES').
+    ctx.say(FETCH.cannotSave(shown, fileErrorReason(e)), taal);
     return 2;
   }
   ctx.out(`${shown}\n`);

@@ -54,7 +54,8 @@ function isDraftItself(uri: string, out: string): boolean {
   const target = path.resolve(out);
   if (draft === target) return true;
   try {
-    const [a, b] = [statSync(draft), statSync(target)];
+    // As big integers: on NTFS a file's id may not fit a number, and two files would look the same.
+    const [a, b] = [statSync(draft, { bigint: true }), statSync(target, { bigint: true })];
     return a.dev === b.dev && a.ino === b.ino;
   } catch {
     // Either does not exist (the export's file not yet): it cannot be the draft.

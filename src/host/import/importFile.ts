@@ -237,8 +237,9 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   // Under a built-in corpus's id the file takes its place, identity and all: another kind would break it (an agreement
   // written as a programme is in force nowhere; the session's second reviewer).
   if (data.builtin && options.kind && options.kind !== data.builtin.kind) return fail(IMPORT_INPUT.kindOfBuiltin(id, data.builtin.kind, options.kind));
-  // Without --kind, an earlier import keeps its kind (set with --kind, or by hand in the file).
-  const kind = options.kind ?? earlierKind(earlier);
+  // Without --kind, an earlier import keeps its kind (set with --kind, or by hand in the file); under a built-in id the
+  // kind is the built-in corpus's, whatever an earlier file says (read once more).
+  const kind = data.builtin?.kind ?? options.kind ?? earlierKind(earlier);
   const lockFile = lockFileFor(out);
   const number = kamerNumber(options.file, data.builtin);
   const identity: DocumentIdentity = { fileName: shown, sha256: createHash('sha256').update(bytes).digest('hex'), ...(number ? { number } : {}) };
