@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBudget, withinBudget } from '../../src/core/draft/budget';
 import { RULES } from '../../src/core/rules';
@@ -61,6 +62,21 @@ describe('the work budget (counted in characters, nesting and footnotes, checked
   it('with the budget off, a deep but workable document is parsed and checked as usual', () => {
     const findings = service(NO_BUDGET).findings({ uri: 'file:///diep.md', version: 1, text: nestedQuotes(150) });
     expect(findings.filter((f) => f.ruleId === 'werkbudget')).toEqual([]);
+  });
+
+  it('counts footnote definitions exactly as the pattern `/\\[\\^[^\\]\\n[]*\\]:/g` does (the count is found without it), and stands at the same one', () => {
+    const byPattern = (text: string, limit: number) => {
+      const all = [...text.matchAll(/\[\^[^\]\n[]*\]:/g)];
+      return all.length > limit ? { what: 'footnotes', found: all.length, limit, at: all[limit]!.index } : undefined;
+    };
+    const pieces = fc.constantFrom('[^', '[', '^', ']', ':', ']:', '\n', '\r', 'a', '1', ' ', '[^1]:', '[^1]', '[^]:', '[^a[^b]:', '\\');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), fc.integer({ min: 1, max: 4 }), (parts, limit) => {
+        const text = parts.join('');
+        expect(checkBudget(text, { maxChars: 0, maxNesting: 0, maxFootnotes: limit })).toEqual(byPattern(text, limit));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('in a document with more footnotes than the budget those over it are skipped (the parser slows steeply with their number); the note stands at the first one over it', () => {

@@ -419,12 +419,14 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
   return citationUnits(draft).map((unit) => {
     // A fact is not ranked: explained at once.
     if (unit.fact) return { unit, target: ctx.target, eligible: [], verdict: 'off-subject' };
-    const kept = unit.slot.explained;
-    if (kept && kept.engine === number && kept.context === context) return { unit, ...kept.value };
-    const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
-    const value = explain(engine, ctx.target ?? '', ctx.date, unit, opener);
-    unit.slot.explained = { engine: number, context, value };
-    return { unit, ...value };
+    let kept = unit.slot.explained;
+    if (!kept || kept.engine !== number || kept.context !== context) {
+      const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
+      unit.slot.explained = kept = { engine: number, context, value: explain(engine, ctx.target ?? '', ctx.date, unit, opener) };
+    }
+    // Written out, not spread: a long draft has thousands of units, each explained again on every keystroke.
+    const { target, eligible, verdict } = kept.value;
+    return { unit, target, eligible, verdict };
   });
 });
 

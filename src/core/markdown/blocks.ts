@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Span } from '../types';
 import { changeBetween, type TextChange } from '../text/change';
-import { lineEndOf, lineStartOf } from '../text/positions';
+import { firstStartingAt, lineEndOf, lineStartOf } from '../text/positions';
 import { parseMarkdown } from './parse';
 import { runSteps, type Steps } from '../steps';
 
@@ -102,6 +102,11 @@ function record(node: RootContent, span: Span, origin: number, facts: BlockFacts
     default:
       break;
   }
+}
+
+/** A block moved by `delta`, its facts shared (written out: every block after a keystroke is moved, every keystroke). */
+function shifted(b: Block, delta: number): Block {
+  return { start: b.start + delta, end: b.end + delta, type: b.type, facts: b.facts };
 }
 
 /** The top-level blocks of a tree parsed from a text that starts at `offset` in the document. */
@@ -241,7 +246,7 @@ function* plainSteps(text: string): Steps<ParsedMarkdown | undefined> {
       return { text, blocks, reparsed: 'full' };
     }
     if (guess) footnotes!.parsed(guess, run);
-    for (const block of run) blocks.push({ ...block, start: block.start + start, end: block.end + start });
+    for (const block of run) blocks.push(shifted(block, start));
     i = last;
   }
   if (done > 0) yield done;
@@ -477,6 +482,8 @@ function startsFresh(text: string, blocks: readonly Block[], i: number): boolean
   return blocks[i - 1]!.type !== 'code' && BLANK_LINE.test(text.slice(blocks[i - 1]!.end, lineStartOf(text, blocks[i]!.start)));
 }
 
+const blockEnd = (b: Block) => b.end;
+
 /** How often the range may grow past a list or footnote that could take in the next block, before a full parse. */
 const MAX_GROWTH = 4;
 /** A line end, then a line of nothing but spaces and tabs (a CR LF is one line end, never a blank line between a CR and an LF). */
@@ -499,8 +506,7 @@ function reparseRange(previous: ParsedMarkdown, text: string, change: TextChange
   const blocks = previous.blocks;
   const delta = change.newEnd - change.oldEnd;
   // The blocks the change touches (also at their edges): first..last; a change in a gap touches none (last < first).
-  let first = blocks.findIndex((b) => b.end >= change.start);
-  if (first < 0) first = blocks.length;
+  const first = firstStartingAt(blocks, blockEnd, change.start);
   let last = first - 1;
   while (last + 1 < blocks.length && blocks[last + 1]!.start <= change.oldEnd) last++;
   // One untouched neighbour on each side, preceded and followed by a blank line.
@@ -544,10 +550,11 @@ function parsePiece(previous: ParsedMarkdown, text: string, range: { from: numbe
   if (!atEnd && lastNode && (lastNode.type === 'list' || lastNode.type === 'footnoteDefinition' || lastNode.type === 'code')) return 'grow';
   const fresh = blocksOf({ type: 'root', children: own }, start === 0 ? bomShift(piece) : start);
   const before = blocks.slice(0, Math.max(from, 0));
-  const oldLabels = blocks.filter((_, i) => inside(i)).flatMap((b) => b.facts.footnoteDefinitions.map((d) => d.label));
+  const oldLabels = blocks.slice(Math.max(from, 0), to + 1).flatMap((b) => b.facts.footnoteDefinitions.map((d) => d.label));
   const newLabels = fresh.flatMap((b) => b.facts.footnoteDefinitions.map((d) => d.label));
   if (!sameSet(oldLabels, newLabels)) return undefined;
-  const after = blocks.slice(to + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
+  const after: Block[] = [];
+  for (let i = to + 1; i < blocks.length; i++) after.push(shifted(blocks[i]!, delta));
   return { text, blocks: [...before, ...fresh, ...after], reparsed: { start, end } };
 }
 
