@@ -106,15 +106,17 @@ function tiedCommitment(
   // (this runs for every request of the draft on every keystroke).
   if (unit.cited.size === 0 && (hits.length === 0 || verdict !== 'accepted')) return undefined;
   const { target, order } = preferenceFor(draft, engine.corpus, unit.text);
-  // A cited promise of an agreement that was not in force on the draft's date promises nothing for it.
-  const inForce = (c: Commitment) => c.corpusId === target || engine.corpus.corpus(c.corpusId)?.kind !== 'coalitieakkoord';
-  const cited = [...unit.cited].map((k) => engine.corpus.get(k)).find((c): c is Commitment => !!c && inForce(c));
+  // Only the government has promised: the agreement in force on the draft's date, or a promise to the Kamer (the
+  // register's, or a file of toezeggingen). An agreement that was not in force, a party's programme or another
+  // document promises nothing the government must do.
+  const governmentPromise = (c: Commitment) => c.corpusId === target || !!c.register || engine.corpus.corpus(c.corpusId)?.kind === 'toezeggingen';
+  const cited = [...unit.cited].map((k) => engine.corpus.get(k)).find((c): c is Commitment => !!c && governmentPromise(c));
   if (cited) return { commitment: cited, by: 'cited' };
   const [top, next] = hits;
-  if (!top || verdict !== 'accepted') return undefined;
+  const promise = top && engine.corpus.get(top.key);
+  if (!top || !promise || verdict !== 'accepted' || !governmentPromise(promise)) return undefined;
   const { contentWords } = engine.rankWithCoverage(unit.text, order);
   const coverage = new Set(top.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
   const clear = top.score >= ALREADY_PROMISED.minScore && coverage >= ALREADY_PROMISED.minCoverage && top.score - (next?.score ?? 0) >= ALREADY_PROMISED.minGap;
-  const c = clear ? engine.corpus.get(top.key) : undefined;
-  return c ? { commitment: c, by: 'found' } : undefined;
+  return clear ? { commitment: promise, by: 'found' } : undefined;
 }

@@ -10,6 +10,9 @@ import { findingsOf, HEADER, motie, vragen } from './helpers';
  * on the Nederlandse Digitale Dienst before 1 July 2026) and a kept one TZ202604-011.
  */
 const REGISTER = 'test/fixtures/toezeggingen/register.akkoord.yaml';
+/** A party's programme (`kind: verkiezingsprogramma`), and the same promises as a file of toezeggingen. */
+const PROGRAMME = 'test/fixtures/corpus/programma.akkoord.yaml';
+const TOEZEGGINGEN = 'test/fixtures/toezeggingen/toezeggingen-proef.akkoord.yaml';
 const DATED = (body: string) => motie(body).replace(/^/, 'Voorgesteld 12 oktober 2022\n\n');
 const rule = 'al-toegezegd';
 
@@ -73,6 +76,17 @@ describe('al-toegezegd', () => {
     expect(f?.fixes[0]?.title).toBe('Vraag om een rapportage aan de Kamer vóór 1 juli 2026');
     const kept = vragen('1\n\nBent u bereid de Kamer per brief te berichten over de herziening van de toeslagen [@toezeggingen:tz202604-011]?', HEADER.replace('1 maart 2026', '1 mei 2026'));
     expect(findingsOf(kept, rule, { corpus: REGISTER })).toEqual([]);
+  });
+
+  it('is silent on what only a party’s programme promises (the citation is offered; the government promised nothing), and reports it as a toezegging', () => {
+    const dictum = 'verzoekt de regering het eigen risico in de zorg volledig af te schaffen [@partij-proef:eigen-risico-afschaffen],';
+    const text = motie(dictum).replace(/^/, 'Voorgesteld 12 oktober 2026\n\n');
+    expect(findingsOf(text, rule, { corpus: PROGRAMME })).toEqual([]);
+    const uncited = motie('verzoekt de regering de klassen in het basisonderwijs te verkleinen tot hoogstens 23 leerlingen,').replace(/^/, 'Voorgesteld 12 oktober 2026\n\n');
+    expect(findingsOf(uncited, 'citeer-toezegging', { corpus: PROGRAMME }).map((f) => f.commitments[0])).toEqual(['partij-proef:klassen-verkleinen']);
+    expect(findingsOf(uncited, rule, { corpus: PROGRAMME })).toEqual([]);
+    // The same promise in a file of toezeggingen is the government's.
+    expect(findingsOf(text.replace('partij-proef:', 'toezegging-proef:'), rule, { corpus: TOEZEGGINGEN }).map((f) => f.commitments[0])).toEqual(['toezegging-proef:eigen-risico-afschaffen']);
   });
 
   it('does nothing without a corpus', () => {
