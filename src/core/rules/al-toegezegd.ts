@@ -49,8 +49,8 @@ export const alToegezegd: Rule = {
   title: { nl: 'Vraagt wat al is toegezegd', en: 'Asks for what is already promised' },
   docs: {
     summary: {
-      nl: 'Een dictum of een vraag (‘Bent u bereid …’) die de regering vraagt te doen wat een geladen toezegging al vast belooft: een besluit, wet of financiering uit het akkoord dat op de datum van het stuk gold, of een openstaande toezegging aan de Kamer.',
-      en: 'A dictum or a question (‘Bent u bereid …’) asking the government to do what a loaded commitment already firmly promises: a decision, law or funding of the agreement in force on the draft’s date, or an open promise to the Kamer.',
+      nl: 'Een dictum of een vraag (‘Bent u bereid …’) die de regering vraagt te doen wat een geladen toezegging al vast belooft: een besluit, wet of financiering uit het akkoord dat op de datum van het stuk gold, of een openstaande toezegging aan de Kamer (uit het register of een bestand met toezeggingen). Wat alleen een verkiezingsprogramma belooft, heeft de regering niet toegezegd.',
+      en: 'A dictum or a question (‘Bent u bereid …’) asking the government to do what a loaded commitment already firmly promises: a decision, law or funding of the agreement in force on the draft’s date, or an open promise to the Kamer (from the register or a file of toezeggingen). What only a party’s programme promises, the government has not promised.',
     },
     rationale: {
       nl: 'Een motie die vraagt wat het kabinet al heeft besloten of toegezegd, wordt ‘overbodig’ ontraden of aangenomen zonder dat er iets verandert. Vraag om wat het verzoek toevoegt: een termijn, een rapportage aan de Kamer op een datum, of de middelen. De regel meldt alleen een verzoek dat de toezegging citeert of er duidelijk over gaat, en niet als het verzoek al een termijn, rapportage of middelen noemt, verder gaat of het tegendeel vraagt.',
