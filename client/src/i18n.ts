@@ -55,6 +55,7 @@ const STRINGS = {
     en: 'already exists. Importing again overwrites it; the keys stay the same (the .lock.tsv file beside it).',
   },
   importOverwrite: { nl: 'Overschrijven', en: 'Overwrite' },
+  importKindPrompt: { nl: 'Wat is dit document?', en: 'What is this document?' },
   importProgress: { nl: 'Akkoordwijzer: document importeren', en: 'Akkoordwijzer: importing the document' },
   importFailed: { nl: 'Importeren mislukt', en: 'Import failed' },
   passages: { nl: 'passages', en: 'passages' },

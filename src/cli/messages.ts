@@ -42,10 +42,6 @@ export const USAGE = {
   noImportFile: { nl: 'corpus import verwacht het document (pdf, docx, html of tekst)', en: 'corpus import expects the document (pdf, docx, html or text)' } satisfies Localized,
   noExportFile: { nl: 'export verwacht het concept (een motie of Kamervragen in Markdown)', en: 'export expects the draft (a motie or Kamervragen in Markdown)' } satisfies Localized,
   noExportFormat: { nl: 'export verwacht --to docx, txt of md', en: 'export expects --to docx, txt or md' } satisfies Localized,
-  badKind: (kind: string): Localized => ({
-    nl: `onbekende soort corpus "${kind}" (coalitieakkoord, verkiezingsprogramma, toezeggingen of overig)`,
-    en: `unknown corpus kind "${kind}" (coalitieakkoord, verkiezingsprogramma, toezeggingen or overig)`,
-  }),
   badExportFormat: (format: string): Localized => ({ nl: `onbekend exportformaat "${format}" (docx, txt of md)`, en: `unknown export format "${format}" (docx, txt or md)` }),
   noCompareFiles: { nl: 'compare verwacht twee versies: BESTAND of REVISIE:BESTAND', en: 'compare expects two versions: FILE or REVISION:FILE' } satisfies Localized,
   noNummer: { nl: 'corpus fetch verwacht een documentnummer, zoals 2026D04554', en: 'corpus fetch expects a document number, such as 2026D04554' } satisfies Localized,

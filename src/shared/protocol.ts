@@ -4,6 +4,7 @@
  */
 
 import type { KamerToezeggingRecord } from './kamerToezeggingen';
+import type { CorpusKind } from './corpusKinds';
 
 /** Server → client, after start and after every corpus or settings change. */
 export const STATUS_NOTIFICATION = 'akkoordwijzer/status';
@@ -113,6 +114,12 @@ export interface ImportParams {
   out: string;
   /** The corpus id (e.g. `ca2026`); without it, from the output file's name. */
   id?: string;
+  /**
+   * What the document is (the corpus file's `kind:`, as the CLI's `--kind`): `coalitieakkoord`, `verkiezingsprogramma`,
+   * `toezeggingen` or `overig`. Without it, an earlier import's kind, else an agreement; under a built-in corpus's id
+   * always that corpus's kind.
+   */
+  kind?: CorpusKind;
   /** Progress notifications (IMPORT_PROGRESS) carry this token. */
   progressToken?: string;
 }

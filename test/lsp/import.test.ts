@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
+import { agreementText as smallAgreement } from '../host/import/documents';
 import { ca2021Paragraphs } from '../unit/corpus/import/fixtures';
 import { MOTIE, closeAfterEach, startClient, type TestClient } from './client';
 
@@ -54,6 +55,22 @@ describe('importing in the editor', () => {
     expect(existsSync(out) && readFileSync(out, 'utf8')).toMatch(/^id: ca2021x$/m);
     expect(progress.length).toBeGreaterThan(1);
   }, 120_000);
+
+  it('takes the kind the editor asked for (a programme) and refuses one it does not know, writing nothing', async () => {
+    ws = mkdtempSync(path.join(tmpdir(), 'aw-import-'));
+    writeFileSync(path.join(ws, 'programma.txt'), smallAgreement());
+    client = await startClient({ workspace: ws });
+    const source = pathToFileURL(path.join(ws, 'programma.txt')).href;
+    const out = path.join(ws, 'partij-2025.akkoord.yaml');
+    const result = (await client.connection.sendRequest(IMPORT_REQUEST, { source, out: pathToFileURL(out).href, id: 'partij-2025', kind: 'verkiezingsprogramma' })) as ImportResult;
+    expect(result.corpusId).toBe('partij-2025');
+    expect(readFileSync(out, 'utf8')).toMatch(/^kind: verkiezingsprogramma$/m);
+    const other = path.join(ws, 'boek.akkoord.yaml');
+    await expect(client.connection.sendRequest(IMPORT_REQUEST, { source, out: pathToFileURL(other).href, id: 'boek', kind: 'boek' })).rejects.toThrow(
+      'onbekende soort corpus "boek" (coalitieakkoord, verkiezingsprogramma, toezeggingen of overig)',
+    );
+    expect(existsSync(other)).toBe(false);
+  }, 60_000);
 
   it('a cancel while the pipeline computes reaches it: nothing is written and the request fails', async () => {
     ws = mkdtempSync(path.join(tmpdir(), 'aw-import-'));

@@ -6,6 +6,7 @@
 
 import type { Span } from '../types';
 import { MINISTRY_TABLE } from './ministries';
+import type { CorpusKind } from '../../shared/corpusKinds';
 
 /** Version of the file format this code reads (`format: 1`). */
 export const CORPUS_FORMAT = 1;
@@ -26,8 +27,7 @@ export function isSlug(s: string): boolean {
  */
 export const CITATION_KEY_PATTERN = `${SLUG_PATTERN}:${SLUG_PATTERN}`;
 
-export const CORPUS_KINDS = ['coalitieakkoord', 'verkiezingsprogramma', 'toezeggingen', 'overig'] as const;
-export type CorpusKind = (typeof CORPUS_KINDS)[number];
+export { CORPUS_KINDS, type CorpusKind } from '../../shared/corpusKinds';
 
 /**
  * How firm a commitment is, told from its wording.

@@ -53,6 +53,10 @@ export const IMPORT_INPUT = {
     nl: `Dit document bevat ${found} van de ${total} toezeggingen van het ingebouwde corpus ${id} woordelijk: het lijkt een ander document, en zou ${id} vervangen. Niets geschreven. Kies een andere id (op de opdrachtregel kan het toch, met --force).`,
     en: `This document states ${found} of the ${total} commitments of the built-in corpus ${id} word for word: it looks like another document, and would replace ${id}. Nothing written. Choose another id (on the command line it can be done anyway, with --force).`,
   }),
+  unknownKind: (kind: string): Localized => ({
+    nl: `onbekende soort corpus "${kind}" (coalitieakkoord, verkiezingsprogramma, toezeggingen of overig)`,
+    en: `unknown corpus kind "${kind}" (coalitieakkoord, verkiezingsprogramma, toezeggingen or overig)`,
+  }),
   kindOfBuiltin: (id: string, builtinKind: string, kind: string): Localized => ({
     nl: `--kind ${kind} past niet bij ${id}: onder die id neemt het bestand de plaats in van het ingebouwde corpus, en dat is een ${builtinKind}. Niets geschreven. Kies een andere id, of laat --kind weg.`,
     en: `--kind ${kind} does not fit ${id}: under that id the file takes the place of the built-in corpus, which is a ${builtinKind}. Nothing written. Choose another id, or leave --kind out.`,

@@ -1,12 +1,15 @@
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { ResponseError } from '../protocol';
 import { URI } from 'vscode-uri';
-import { pick, type Localized } from '../../core/service';
+import { CORPUS_KINDS, pick, type CorpusKind, type Localized } from '../../core/service';
 import { importerBundle } from '../../host/bundles';
 import { importFileInWorker } from '../../host/import/importWorker';
+import { IMPORT_INPUT } from '../../host/import/messages';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../shared/protocol';
 
 const IMPORT_FAILED_TEXT: Localized = { nl: 'het importeren is mislukt', en: 'the import failed' };
+
+const isCorpusKind = (kind: string | undefined): kind is CorpusKind => kind !== undefined && (CORPUS_KINDS as readonly string[]).includes(kind);
 
 /** The request failed for a reason the user can act on (the message says which); distinct from a server fault. */
 const IMPORT_FAILED = -32_001;
@@ -21,6 +24,7 @@ export function registerImportSupport(connection: Connection, taal: () => 'nl' |
     const say = (step: Localized) => {
       if (params.progressToken) void connection.sendNotification(IMPORT_PROGRESS, { token: params.progressToken, message: pick(step, taal()) } satisfies ImportProgressParams);
     };
+    if (params.kind !== undefined && !isCorpusKind(params.kind)) throw new ResponseError(IMPORT_FAILED, pick(IMPORT_INPUT.unknownKind(params.kind), taal()));
     const out = URI.parse(params.out).fsPath;
     // In a worker thread running the importer bundle: seconds of reading and pipeline never hold up the findings of
     // the drafts being typed meanwhile. The PDF reader runs in a worker of its own below it.
@@ -30,6 +34,7 @@ export function registerImportSupport(connection: Connection, taal: () => 'nl' |
         file: URI.parse(params.source).fsPath,
         out,
         ...(params.id ? { id: params.id } : {}),
+        ...(isCorpusKind(params.kind) ? { kind: params.kind } : {}),
         // The editor asked before overwriting (the lock keeps the keys), so an existing file is replaced.
         force: true,
       },

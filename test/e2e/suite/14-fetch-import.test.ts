@@ -107,3 +107,59 @@ describe('fetch and import the agreement', () => {
     assert.match(hover, /We richten een Nederlandse Digitale Dienst op/, `the commitment's words in the hover; it was: ${hover}`);
   });
 });
+
+/** A small party programme written for this test: three chapters, twelve promises (an import wants ten at least). */
+const PROGRAMME = [
+  'Programma voor de toets',
+  '1. Wonen',
+  'We bouwen elk jaar 100.000 nieuwe woningen, waarvan twee derde betaalbaar.',
+  'We voeren een landelijke huurprijsbescherming in voor middenhuurwoningen.',
+  'We geven gemeenten meer grond om te bouwen.',
+  'We maken het makkelijker om een woning te splitsen.',
+  '2. Zorg',
+  'We verlagen het eigen risico in de zorg naar 165 euro.',
+  'We investeren structureel in de salarissen van zorgmedewerkers.',
+  'We korten niet op de wijkverpleging.',
+  '3. Onderwijs',
+  'We verkleinen de klassen in het basisonderwijs tot hoogstens 23 leerlingen.',
+  'We voeren de basisbeurs weer in voor alle studenten.',
+  'We investeren in de leraren van het mbo.',
+  'We maken de kinderopvang vrijwel gratis voor werkende ouders.',
+  'We geven elke school een eigen budget voor bijles.',
+].join('\n\n');
+
+describe('import a document', () => {
+  const files = ['verkiezingsprogramma-proef.txt', 'partij-proef.akkoord.yaml', 'partij-proef.akkoord.lock.tsv'];
+  before(serverReady);
+  after(async () => {
+    for (const f of files) await vscode.workspace.fs.delete(inWorkspace(f)).then(undefined, () => undefined);
+  });
+
+  it('importeer asks what the document is (what its name suggests first) and writes that kind into the corpus file', async () => {
+    await vscode.workspace.fs.writeFile(inWorkspace(files[0]!), new TextEncoder().encode(PROGRAMME));
+    // The suite shares the extension's `vscode` API object: its quick pick is answered here, as a user would.
+    const win = vscode.window as unknown as { showQuickPick: (items: readonly vscode.QuickPickItem[]) => Promise<vscode.QuickPickItem | undefined> };
+    const original = win.showQuickPick;
+    const offered: string[] = [];
+    win.showQuickPick = async (items) => {
+      offered.push(...items.map((i) => i.label));
+      return items.find((i) => i.label === 'Verkiezingsprogramma');
+    };
+    let result: ImportResult | undefined;
+    try {
+      result = await vscode.commands.executeCommand<ImportResult | undefined>('akkoordwijzer.importeer', {
+        source: inWorkspace(files[0]!),
+        id: 'partij-proef',
+        out: inWorkspace(files[1]!),
+        overwrite: true,
+      });
+    } finally {
+      win.showQuickPick = original;
+    }
+    assert.deepEqual(offered, ['Verkiezingsprogramma', 'Coalitieakkoord', 'Toezeggingen', 'Overig'], 'every kind, the one the file name suggests first');
+    assert.ok(result, 'the command returns the import result (an error message was shown instead)');
+    assert.equal(result.corpusId, 'partij-proef');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace(files[1]!)));
+    assert.match(text, /^kind: verkiezingsprogramma$/m, 'the kind chosen is the corpus file\'s');
+  });
+});

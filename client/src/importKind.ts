@@ -1,0 +1,46 @@
+import { CORPUS_KINDS, type CorpusKind } from '../../src/shared/corpusKinds';
+import type { Localized } from '../../src/shared/opendataText';
+
+/**
+ * What an imported document is, the corpus file's `kind:` (the CLI's `--kind`). It decides how the corpus is used: of
+ * the coalition agreements only the one in force on a draft's date is suggested; a programme or a list of toezeggingen
+ * is offered for every draft.
+ */
+export const IMPORT_KINDS = CORPUS_KINDS;
+export type ImportKind = CorpusKind;
+
+const KIND_TEXT: Record<ImportKind, { label: Localized; detail: Localized }> = {
+  coalitieakkoord: {
+    label: { nl: 'Coalitieakkoord', en: 'Coalition agreement' },
+    detail: {
+      nl: 'het akkoord van een kabinet: suggesties en citaatcontrole voor concepten uit de periode waarin het gold',
+      en: "a cabinet's agreement: suggestions and quote checks for drafts from the period it was in force",
+    },
+  },
+  verkiezingsprogramma: {
+    label: { nl: 'Verkiezingsprogramma', en: 'Election programme' },
+    detail: { nl: 'het programma van een partij: suggesties voor elk concept', en: "a party's programme: suggestions for every draft" },
+  },
+  toezeggingen: {
+    label: { nl: 'Toezeggingen', en: 'Toezeggingen' },
+    detail: { nl: 'toezeggingen van bewindspersonen aan de Kamer: suggesties voor elk concept', en: "ministers' promises to the Kamer: suggestions for every draft" },
+  },
+  overig: {
+    label: { nl: 'Overig', en: 'Other' },
+    detail: { nl: 'een ander document, zoals een nota of brief: suggesties voor elk concept', en: 'another document, such as a policy paper or letter: suggestions for every draft' },
+  },
+};
+
+/** The kinds to choose from, the one the file's name suggests first (an agreement when it suggests none). */
+export function kindChoices(fileName: string, taal: 'nl' | 'en'): { corpusKind: ImportKind; label: string; detail: string }[] {
+  const guess = guessKind(fileName);
+  return [guess, ...IMPORT_KINDS.filter((k) => k !== guess)].map((kind) => ({ corpusKind: kind, label: KIND_TEXT[kind].label[taal], detail: KIND_TEXT[kind].detail[taal] }));
+}
+
+/** The kind a document's file name suggests: "Verkiezingsprogramma D66 2025.pdf" a programme. */
+export function guessKind(fileName: string): ImportKind {
+  const name = fileName.toLowerCase();
+  if (/programma/.test(name)) return 'verkiezingsprogramma';
+  if (/toezegging/.test(name)) return 'toezeggingen';
+  return 'coalitieakkoord';
+}

@@ -1,0 +1,32 @@
+/*
+ * What the editor's import offers when it asks what a document is: every kind of corpus file, the one the file's name
+ * suggests first, in the user's language.
+ */
+import { describe, expect, it } from 'vitest';
+import { guessKind, kindChoices } from '../../client/src/importKind';
+import { CORPUS_KINDS } from '../../src/core/service';
+
+describe('the kind an import asks for', () => {
+  it('offers every kind the corpus schema knows, once', () => {
+    for (const name of ['Aan de slag.pdf', 'Verkiezingsprogramma D66 2025.pdf', 'toezeggingen-bzk.html', 'nota.docx']) {
+      expect(kindChoices(name, 'nl').map((c) => c.corpusKind).sort()).toEqual([...CORPUS_KINDS].sort());
+    }
+  });
+
+  it('puts first what the file name suggests, an agreement when it suggests nothing', () => {
+    expect(guessKind('Verkiezingsprogramma D66 2025.pdf')).toBe('verkiezingsprogramma');
+    expect(guessKind('VVD-programma.docx')).toBe('verkiezingsprogramma');
+    expect(guessKind('Toezeggingen BZK.html')).toBe('toezeggingen');
+    expect(guessKind('Coalitieakkoord 2026.pdf')).toBe('coalitieakkoord');
+    expect(guessKind('nota.docx')).toBe('coalitieakkoord');
+    expect(kindChoices('Verkiezingsprogramma D66 2025.pdf', 'nl')[0]).toMatchObject({ corpusKind: 'verkiezingsprogramma', label: 'Verkiezingsprogramma' });
+  });
+
+  it('speaks the user’s language', () => {
+    const nl = kindChoices('akkoord.pdf', 'nl');
+    const en = kindChoices('akkoord.pdf', 'en');
+    expect(nl[0]).toMatchObject({ corpusKind: 'coalitieakkoord', label: 'Coalitieakkoord' });
+    expect(en[0]).toMatchObject({ corpusKind: 'coalitieakkoord', label: 'Coalition agreement' });
+    expect(nl.every((c) => c.detail.length > 0) && en.every((c) => c.detail !== nl.find((n) => n.corpusKind === c.corpusKind)!.detail)).toBe(true);
+  });
+});
