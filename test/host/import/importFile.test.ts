@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, MIN_COMMITMENTS } from '../../../src/core/service';
+import { loadCorpus, MIN_COMMITMENTS, type CorpusKind } from '../../../src/core/service';
 import { idFromFileName, importFile, lockFileFor, MAX_IMPORT_BYTES } from '../../../src/host/import/importFile';
 import { knownTags } from '../../unit/corpus/import/fixtures';
 import { agreementDocx, agreementHtml, agreementText } from './documents';
@@ -15,7 +15,7 @@ function folderWith(name: string, content: string | Uint8Array): { dir: string; 
 }
 
 /** Bad input: the message names the problem and nothing new is in the folder. */
-async function expectRefused(name: string, content: string | Uint8Array, message: RegExp, options: { maxBytes?: number } = {}) {
+async function expectRefused(name: string, content: string | Uint8Array, message: RegExp, options: { maxBytes?: number; kind?: CorpusKind } = {}) {
   const { dir, file } = folderWith(name, content);
   const before = readdirSync(dir).sort();
   const result = await importFile({ file, id: 'proef', ...options });
@@ -105,6 +105,25 @@ describe('importing a file', () => {
     await expectRefused('kapot.docx', broken, /Word-bestand \(DOCX\) is beschadigd of onleesbaar/);
     await expectRefused('archief.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0, 0]), /zip-bestand dat geen Word-document/);
     await expectRefused('plaatje.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /geen tekst en geen bekend documentformaat/);
+  });
+
+  it('imports a short list of toezeggingen as a minister writes them (kind toezeggingen: one promise is enough; an agreement needs ten)', async () => {
+    const list = [
+      'Toezeggingen commissiedebat Digitale overheid',
+      'Ik stuur de Kamer voor de zomer een brief over de inrichting van de Nederlandse Digitale Dienst.',
+      'Ik zeg toe dat de Kamer voor 1 oktober een overzicht krijgt van de IT-projecten van het Rijk.',
+      'De minister zal de Kamer informeren over de uitkomst van het overleg met de VNG.',
+    ].join('\n\n');
+    const { file } = folderWith('toezeggingen-debat.txt', list);
+    const result = await importFile({ file, id: 'debat-digitaal', kind: 'toezeggingen' });
+    expect(result.problems).toEqual([]);
+    const { corpus } = loadCorpus(readFileSync(result.written!.corpus, 'utf8'), 'debat-digitaal.akkoord.yaml');
+    expect(corpus!.kind).toBe('toezeggingen');
+    expect(corpus!.commitments.map((c) => c.text.slice(0, 20))).toEqual(['Ik stuur de Kamer vo', 'Ik zeg toe dat de Ka', 'De minister zal de K']);
+    // As an agreement (no kind) the same list is refused: an agreement promises more than three things.
+    await expectRefused('toezeggingen.txt', list, new RegExp(`een akkoord heeft er minstens ${MIN_COMMITMENTS}`));
+    // A letter that promises nothing is no list of toezeggingen either, and says so.
+    await expectRefused('brief.txt', 'Geachte voorzitter,\n\nHierbij stuur ik u de stukken.\n\nHoogachtend,\nDe minister', /In dit document staat geen toezegging \(\d+ tekstdelen/, { kind: 'overig' });
   });
 
   it('says plainly that PDF is not read by this build yet (the PDF reader is wired in separately)', async () => {

@@ -22,7 +22,7 @@ import { assembleEntries, carriedCommitment, carriedPassage, corpusHead } from '
 import type { DocumentIdentity, ImportedUnit } from './assemble';
 import { findBuiltinEntries, isCommitment, keepDisjoint } from './builtin';
 import type { BuiltinFound, BuiltinMatches, BuiltinMissing } from './builtin';
-import { IMPORT_PROBLEMS, IMPORT_PROGRESS, importReport, MIN_COMMITMENTS } from './report';
+import { IMPORT_PROBLEMS, IMPORT_PROGRESS, importReport, minCommitmentsOf } from './report';
 import type { ImportedDocument, ImportedParagraph } from './types';
 
 export interface ImportOptions {
@@ -45,7 +45,7 @@ export interface ImportOptions {
   lockFile: string;
   /** What the reader left out of the text (a page without text, …): then the corpus is not complete. */
   leftOut?: readonly Localized[];
-  /** Fewer commitments than this, and the document is no agreement (default `MIN_COMMITMENTS`). */
+  /** Fewer commitments than this, and the document is not what it says it is (default by its kind, `minCommitmentsOf`). */
   minCommitments?: number;
   onProgress?: (step: Localized) => void;
 }
@@ -213,8 +213,8 @@ export function importDocument(doc: ImportedDocument, options: ImportOptions): I
   progress(IMPORT_PROGRESS.units);
   const units = unitsOf(doc, options.rules, anchors.fixed, anchors.passages);
   const commitmentCount = units.filter((u) => u.classification.kind === 'commitment').length;
-  const min = options.minCommitments ?? MIN_COMMITMENTS;
-  if (commitmentCount < min) return failed([IMPORT_PROBLEMS.notAnAgreement(commitmentCount, units.length, min)], units);
+  const min = options.minCommitments ?? minCommitmentsOf(options.kind);
+  if (commitmentCount < min) return failed([min <= 1 ? IMPORT_PROBLEMS.noCommitments(units.length) : IMPORT_PROBLEMS.notAnAgreement(commitmentCount, units.length, min)], units);
 
   progress(IMPORT_PROGRESS.ids);
   const carried = anchors.missing.map((m) => m.entry);

@@ -13,10 +13,23 @@ import type { ImportedDocument } from './types';
 /** Fewer commitments than this: the document is no agreement or programme. */
 export const MIN_COMMITMENTS = 10;
 
+/**
+ * The least a document of a kind must promise to be imported: an agreement or a programme promises many things (fewer
+ * than ten, and it is another document: a letter, a motie); a list of toezeggingen from one debate, or another
+ * document (`overig`: a letter, a policy paper), may hold a single one.
+ */
+export function minCommitmentsOf(kind: string | undefined): number {
+  return kind === 'toezeggingen' || kind === 'overig' ? 1 : MIN_COMMITMENTS;
+}
+
 export const IMPORT_PROBLEMS = {
   notAnAgreement: (commitments: number, units: number, min: number): Localized => ({
     nl: `Dit lijkt geen akkoord of programma: ${units} tekstdelen, waarvan ${commitments} toezegging(en); een akkoord heeft er minstens ${min}. Er is niets geschreven.`,
     en: `This does not look like an agreement or programme: ${units} text units, ${commitments} of them commitments; an agreement has at least ${min}. Nothing was written.`,
+  }),
+  noCommitments: (units: number): Localized => ({
+    nl: `In dit document staat geen toezegging (${units} tekstdelen, geen ervan zegt iets toe). Er is niets geschreven.`,
+    en: `This document holds no commitment (${units} text units, none of them promises anything). Nothing was written.`,
   }),
   badId: (id: string): Localized => ({
     nl: `"${id}" is geen geldige corpus-id (kleine letters, cijfers en koppeltekens, bv. ca2026).`,
