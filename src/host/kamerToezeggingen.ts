@@ -69,8 +69,10 @@ export interface ExistingRegister {
 }
 
 /**
- * The corpus file at `file`, when it exists and is a register of toezeggingen (`kind: toezeggingen`); a problem when it
- * exists and is something else (a refresh never overwrites another corpus).
+ * The corpus file at `file`, when it exists and is a register of toezeggingen (`kind: toezeggingen`, its promises from
+ * the register: an empty fetch holds none); a problem when it exists and is something else (a refresh never overwrites
+ * another corpus). A list of toezeggingen written by hand or imported from a document is no register: a refresh would
+ * replace its title, source and passages with the register's.
  */
 export function readExistingRegister(file: string): { existing?: ExistingRegister; problem?: Localized } {
   if (!existsSync(file)) return {};
@@ -79,6 +81,14 @@ export function readExistingRegister(file: string): { existing?: ExistingRegiste
   const { corpus } = loadCorpus(read.text, file);
   if (!corpus || corpus.kind !== 'toezeggingen') {
     return { problem: { nl: `${file} bestaat al en is geen register van toezeggingen; kies een ander --out.`, en: `${file} already exists and is no register of toezeggingen; choose another --out.` } };
+  }
+  if (corpus.commitments.length > 0 && !corpus.commitments.some((c) => c.register)) {
+    return {
+      problem: {
+        nl: `${file} is een eigen lijst toezeggingen, geen register van de Tweede Kamer (verversen zou de titel, de bron en de passages ervan vervangen); kies een ander --out.`,
+        en: `${file} is a list of toezeggingen of its own, not the Tweede Kamer's register (a refresh would replace its title, source and passages); choose another --out.`,
+      },
+    };
   }
   // By the moment, not the text: the register writes offsets (+01:00, +02:00, Z) as it pleases.
   const changes = corpus.commitments.map((c) => c.register?.changed).filter((c): c is string => c !== undefined && /^\d{4}-\d{2}-\d{2}T/.test(c) && !Number.isNaN(Date.parse(c)));

@@ -110,6 +110,14 @@ describe('akkoordwijzer toezeggingen fetch', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('already exists and is no register of toezeggingen');
     expect(served.requests).toEqual([]);
+    // A list of toezeggingen of one's own (written by hand, or imported from a debate's report) is no register either.
+    const own = 'format: 1\nid: debat\ntitle: Toezeggingen uit het debat\nkind: toezeggingen\nsource: { verified: original }\ncommitments:\n  - id: brief-dienst\n    text: "Ik stuur de Kamer voor de zomer een brief over de Nederlandse Digitale Dienst."\n    tags: [digitale-overheid]\n    firmness: besluit\n';
+    writeFileSync(path.join(dir, 'debat.akkoord.yaml'), own);
+    const ownRefused = await fetchCli(['-o', 'debat.akkoord.yaml']);
+    expect(ownRefused.code).toBe(2);
+    expect(ownRefused.stderr).toContain('is een eigen lijst toezeggingen, geen register van de Tweede Kamer');
+    expect(readFileSync(path.join(dir, 'debat.akkoord.yaml'), 'utf8')).toBe(own);
+    expect(served.requests).toEqual([]);
     served.mode = 'error';
     const failed = await fetchCli([]);
     expect(failed.code).toBe(2);
