@@ -50,8 +50,8 @@ export const IMPORT_INPUT = {
     en: `${out}: exists and is not an earlier import; nothing written. Choose another --out, or overwrite it with --force.`,
   }),
   notTheBuiltin: (id: string, found: number, total: number): Localized => ({
-    nl: `Dit document bevat ${found} van de ${total} toezeggingen van het ingebouwde corpus ${id} woordelijk: het lijkt een ander document, en zou ${id} vervangen. Niets geschreven. Kies een andere id (op de opdrachtregel kan het toch, met --force).`,
-    en: `This document states ${found} of the ${total} commitments of the built-in corpus ${id} word for word: it looks like another document, and would replace ${id}. Nothing written. Choose another id (on the command line it can be done anyway, with --force).`,
+    nl: `Van de ${total} toezeggingen van het ingebouwde corpus ${id} zijn er ${found} in dit document teruggevonden: het lijkt een ander document, en zou ${id} vervangen. Niets geschreven. Kies een andere id; weet u zeker dat het ${id} is, importeer dan op de opdrachtregel met --force.`,
+    en: `Of the ${total} commitments of the built-in corpus ${id}, ${found} were found in this document: it looks like another document, and would replace ${id}. Nothing written. Choose another id; if you are sure it is ${id}, import it on the command line with --force.`,
   }),
   unknownKind: (kind: string): Localized => ({
     nl: `onbekende soort corpus "${kind}" (coalitieakkoord, verkiezingsprogramma, toezeggingen of overig)`,

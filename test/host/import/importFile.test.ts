@@ -79,7 +79,7 @@ describe('importing a file', () => {
     const { dir, file } = folderWith('programma.html', agreementHtml());
     const refused = await importFile({ file, id: 'ca2026' });
     expect(refused.problems.map((p) => p.nl)).toEqual([
-      'Dit document bevat 0 van de 52 toezeggingen van het ingebouwde corpus ca2026 woordelijk: het lijkt een ander document, en zou ca2026 vervangen. Niets geschreven. Kies een andere id (op de opdrachtregel kan het toch, met --force).',
+      'Van de 52 toezeggingen van het ingebouwde corpus ca2026 zijn er 0 in dit document teruggevonden: het lijkt een ander document, en zou ca2026 vervangen. Niets geschreven. Kies een andere id; weet u zeker dat het ca2026 is, importeer dan op de opdrachtregel met --force.',
     ]);
     expect(refused.written).toBeUndefined();
     expect(readdirSync(dir)).toEqual(['programma.html']);
