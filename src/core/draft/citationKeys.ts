@@ -1,7 +1,8 @@
 import { CITATION_GROUP_PATTERN, KEY_IN_GROUP_PATTERN } from '../corpus/citationKey';
 import type { CitationRef } from './types';
 import { detached } from '../text/detach';
-import { rescan, type Scanned, type VersionAgreement } from '../text/rescan';
+import type { VersionAgreement } from '../text/agreement';
+import { rescan, type Scanned } from '../text/rescan';
 
 const GROUP = new RegExp(CITATION_GROUP_PATTERN, 'g');
 /** A key inside a group (`<corpus>:<id>`; a plain `@key` without a corpus is also read), after a separator. */

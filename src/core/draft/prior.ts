@@ -2,7 +2,7 @@ import type { Draft, Part } from './types';
 import type { Span } from '../types';
 import { firstStartingAt } from '../text/positions';
 import { ObjectMemo } from '../text/objectMemo';
-import type { VersionAgreement } from '../text/rescan';
+import { agreement, type Agreement, type VersionAgreement } from '../text/agreement';
 
 /*
  * What a draft shares with the previous version of the same document. A keystroke changes a few characters; every
@@ -16,12 +16,6 @@ import type { VersionAgreement } from '../text/rescan';
  * views of the previous text. Nothing kept per part may reach a `Draft`: the next version's prior keeps this version's
  * parts, and a draft reachable from a part would keep every earlier version (`test/unit/versionMemory.test.ts`).
  */
-
-/** Where two versions agree: characters equal from the start and from the end. */
-export interface Agreement {
-  prefix: number;
-  suffix: number;
-}
 
 /** How a draft relates to the previous version of its document. */
 export interface PriorVersion {
@@ -39,34 +33,6 @@ export interface PriorVersion {
 }
 
 const UNASKED = -2;
-
-/** The characters `a` and `b` have in common at the start and at the end (never overlapping in the shorter). */
-export function agreement(a: string, b: string): Agreement {
-  const n = Math.min(a.length, b.length);
-  const prefix = common(n, (i, k) => a.slice(i, i + k) === b.slice(i, i + k), (i) => a.charCodeAt(i) === b.charCodeAt(i));
-  const suffix = common(
-    n - prefix,
-    (i, k) => a.slice(a.length - i - k, a.length - i) === b.slice(b.length - i - k, b.length - i),
-    (i) => a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i),
-  );
-  return { prefix, suffix };
-}
-
-/**
- * How many of `n` positions agree from the first: whole chunks compared by the engine's string equality (far faster
- * than a loop over characters), growing while they agree, then the last chunk character by character.
- */
-function common(n: number, chunkEqual: (at: number, length: number) => boolean, charEqual: (at: number) => boolean): number {
-  let at = 0;
-  let chunk = 256;
-  while (at + chunk <= n && chunkEqual(at, chunk)) {
-    at += chunk;
-    chunk *= 2;
-  }
-  for (chunk = Math.min(chunk, n - at) >> 1; chunk >= 32; chunk >>= 1) if (at + chunk <= n && chunkEqual(at, chunk)) at += chunk;
-  while (at < n && charEqual(at)) at++;
-  return at;
-}
 
 const least = (x: Agreement, y: Agreement): Agreement => ({ prefix: Math.min(x.prefix, y.prefix), suffix: Math.min(x.suffix, y.suffix) });
 

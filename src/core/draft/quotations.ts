@@ -1,5 +1,5 @@
 import { detached } from '../text/detach';
-import type { Agreement } from './prior';
+import type { Agreement } from '../text/agreement';
 import type { Draft, Quote } from './types';
 import { ObjectMemo } from '../text/objectMemo';
 import { rescan, type Scanned } from '../text/rescan';

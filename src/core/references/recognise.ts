@@ -1,5 +1,6 @@
 import { detached } from '../text/detach';
-import { rescan, type Scanned, type VersionAgreement } from '../text/rescan';
+import type { VersionAgreement } from '../text/agreement';
+import { rescan, type Scanned } from '../text/rescan';
 import type { Span } from '../types';
 
 /**

@@ -1,3 +1,4 @@
+import { commonPrefix, commonSuffix } from './agreement';
 import { isHighSurrogate, isLowSurrogate } from './positions';
 
 /**
@@ -8,23 +9,6 @@ export interface TextChange {
   start: number;
   oldEnd: number;
   newEnd: number;
-}
-
-/** Characters compared per step while the texts agree: a slice comparison is a native memory compare. */
-const CHUNK = 512;
-
-function commonPrefix(a: string, b: string, limit: number): number {
-  let i = 0;
-  while (i + CHUNK <= limit && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let i = 0;
-  while (i + CHUNK <= limit && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 /**

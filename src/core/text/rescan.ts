@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { firstStartingAt } from './positions';
+import type { VersionAgreement } from './agreement';
 
 const startOf = (s: Span) => s.start;
 
@@ -26,12 +27,6 @@ const startOf = (s: Span) => s.start;
  */
 export type Reach = number | { lines: number };
 
-/** Where two versions of a text agree: their first `prefix` and last `suffix` characters; `delta`: new length minus old. */
-export interface VersionAgreement {
-  prefix: number;
-  suffix: number;
-  delta: number;
-}
 
 /** One match as the caller keeps it: its span and what it made of the match. */
 export type Scanned<T> = Span & { value: T };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuotes, quotesOf } from '../../../src/core/draft/quotations';
-import { agreement } from '../../../src/core/draft/prior';
+import { agreement } from '../../../src/core/text/agreement';
 
 describe('quotations', () => {
   it('pair double marks, and single marks only where they cannot be an apostrophe', () => {

@@ -9,7 +9,8 @@ import { CITATION_GROUP_PATTERN } from '../../../src/core/corpus/citationKey';
 import { BLANK_LINE } from '../../../src/core/draft/quotations';
 import { FOOTNOTE_REFERENCE } from '../../../src/core/markdown/lines';
 import { recogniseReferences, REFERENCE_REACH, scanReferences, type ReferenceScan } from '../../../src/core/references/recognise';
-import { rescan, scanAll, type Reach, type Scanned, type VersionAgreement } from '../../../src/core/text/rescan';
+import type { VersionAgreement } from '../../../src/core/text/agreement';
+import { rescan, scanAll, type Reach, type Scanned } from '../../../src/core/text/rescan';
 
 /** Where two texts agree, as the draft model's prior version says it (the common prefix and suffix, never overlapping). */
 function agreementOf(a: string, b: string): VersionAgreement {
