@@ -112,9 +112,15 @@ function tiedCommitment(
   const governmentPromise = (c: Commitment) => c.corpusId === target || !!c.register || engine.corpus.corpus(c.corpusId)?.kind === 'toezeggingen';
   const cited = [...unit.cited].map((k) => engine.corpus.get(k)).find((c): c is Commitment => !!c && governmentPromise(c));
   if (cited) return { commitment: cited, by: 'cited' };
-  const [top, next] = hits;
+  if (verdict !== 'accepted') return undefined;
+  // The government's promises among the hits: a party's programme that says the same (its words are often the ones
+  // the agreement took over) may rank above the agreement's promise, and must not hide it.
+  const [top, next] = hits.filter((h) => {
+    const c = engine.corpus.get(h.key);
+    return !!c && governmentPromise(c);
+  });
   const promise = top && engine.corpus.get(top.key);
-  if (!top || !promise || verdict !== 'accepted' || !governmentPromise(promise)) return undefined;
+  if (!top || !promise) return undefined;
   const { contentWords } = engine.rankWithCoverage(unit.text, order);
   const coverage = new Set(top.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
   const clear = top.score >= ALREADY_PROMISED.minScore && coverage >= ALREADY_PROMISED.minCoverage && top.score - (next?.score ?? 0) >= ALREADY_PROMISED.minGap;

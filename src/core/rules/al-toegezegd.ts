@@ -2,14 +2,17 @@ import { alreadyPromised } from '../citation/alreadyPromised';
 import { commitmentLabel } from '../citation/format';
 import { FIRMNESS_LABELS } from '../corpus/labels';
 import { kamerToezeggingStatus } from '../corpus/kamerToezeggingen';
-import type { Commitment } from '../corpus/types';
+import type { Commitment, CorpusKind } from '../corpus/types';
 import { formatDate } from '../draft/date';
 import type { Draft } from '../draft/types';
 import type { Localized, Span } from '../types';
 import type { FixSpec, Rule } from './types';
 
-/** What the promise is, in a message: its firmness in the agreement, or the register's status and deadline. */
-function promiseKind(c: Commitment): Localized {
+/**
+ * What the promise is, in a message: the register's status and deadline, its firmness in a file of toezeggingen, or
+ * its firmness in the agreement.
+ */
+function promiseKind(c: Commitment, corpusKind: CorpusKind | undefined): Localized {
   if (c.register) {
     const due = (taal: 'nl' | 'en') => (c.deadline ? `, ${taal === 'nl' ? 'termijn' : 'deadline'} ${formatDate(c.deadline, taal)}` : '');
     return {
@@ -18,6 +21,7 @@ function promiseKind(c: Commitment): Localized {
     };
   }
   const label = FIRMNESS_LABELS[c.firmness!].label;
+  if (corpusKind === 'toezeggingen') return { nl: `toegezegd: ${label.nl}`, en: `promised: ${label.en}` };
   return { nl: `in het akkoord: ${label.nl}`, en: `in the agreement: ${label.en}` };
 }
 
@@ -68,7 +72,7 @@ export const alToegezegd: Rule = {
     if (!engine) return;
     for (const found of alreadyPromised(draft, engine)) {
       const c = found.commitment;
-      const kind = promiseKind(c);
+      const kind = promiseKind(c, engine.corpus.corpus(c.corpusId)?.kind);
       ctx.report({
         start: found.start,
         end: found.end,

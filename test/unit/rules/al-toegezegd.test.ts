@@ -85,8 +85,19 @@ describe('al-toegezegd', () => {
     const uncited = motie('verzoekt de regering de klassen in het basisonderwijs te verkleinen tot hoogstens 23 leerlingen,').replace(/^/, 'Voorgesteld 12 oktober 2026\n\n');
     expect(findingsOf(uncited, 'citeer-toezegging', { corpus: PROGRAMME }).map((f) => f.commitments[0])).toEqual(['partij-proef:klassen-verkleinen']);
     expect(findingsOf(uncited, rule, { corpus: PROGRAMME })).toEqual([]);
-    // The same promise in a file of toezeggingen is the government's.
-    expect(findingsOf(text.replace('partij-proef:', 'toezegging-proef:'), rule, { corpus: TOEZEGGINGEN }).map((f) => f.commitments[0])).toEqual(['toezegging-proef:eigen-risico-afschaffen']);
+    // The same promise in a file of toezeggingen is the government's, and the message says it was promised.
+    const promised = findingsOf(text.replace('partij-proef:', 'toezegging-proef:'), rule, { corpus: TOEZEGGINGEN });
+    expect(promised.map((f) => f.commitments[0])).toEqual(['toezegging-proef:eigen-risico-afschaffen']);
+    expect(promised[0]?.message).toContain('toegezegd: besluit');
+    expect(promised[0]?.message).not.toContain('in het akkoord');
+  });
+
+  it('reports the agreement in force also when a loaded programme saying the same ranks above it', () => {
+    const text = DATED('verzoekt de regering een basisbeurs voor alle studenten en een inkomensafhankelijke aanvullende beurs in te voeren,');
+    const [f, ...rest] = findingsOf(text, rule, { corpus: PROGRAMME });
+    expect(rest).toEqual([]);
+    expect(f?.commitments).toEqual(['ca2021:basisbeurs-inkomensafhankelijke-beurs']);
+    expect(f?.message).toContain('in het akkoord: besluit');
   });
 
   it('does nothing without a corpus', () => {
