@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountAndDeadline, classifyUnit, firmnessOf, fold, ministriesOf, tagsOf } from '../../../../src/core/corpus/build';
-import { rules } from './ca2021Table';
+import { amountAndDeadline, classifyUnit, firmnessOf, fold, ministriesOf, readRuleLayers, tagsOf } from '../../../../src/core/corpus/build';
+import { GENERIC_RULES_FILE, knownTags, read, rules } from './ca2021Table';
 
 describe('firmness', () => {
   const cases: Array<[string, string | undefined]> = [
@@ -96,5 +96,41 @@ describe('classifyUnit', () => {
     expect(classifyUnit({ text, sentences: [text] }, { chapter: 'Duurzaam land' }, rules).kind).toBe('context');
     const row = 'We investeren 1 2 3 4';
     expect(classifyUnit({ text: row, sentences: [row] }, { chapter: 'Bijlage: financiën', table: true }, rules)).toEqual({ kind: 'context', lead: row, tags: ['financien'], defaultTags: true, ministry: [] });
+  });
+});
+
+describe('the generic table (what an import reads): how a minister promises the Kamer', () => {
+  const table = read(GENERIC_RULES_FILE);
+  const compile = (text: string) => readRuleLayers([{ text, file: GENERIC_RULES_FILE }], { knownTags }).rules;
+  const generic = compile(table);
+  // The table without the three patterns for a minister's promises (the lines after their comment, up to the next comment).
+  const marker = table.indexOf('# How a minister promises the Kamer');
+  const patternsStart = table.indexOf('\n      - ', marker);
+  const patternsEnd = table.indexOf('\n      #', patternsStart);
+  const without = compile(table.slice(0, patternsStart) + table.slice(patternsEnd));
+
+  it.each([
+    'Ik zeg toe dat de Kamer voor 1 oktober een overzicht krijgt van de IT-projecten van het Rijk.',
+    'De minister zegt de Kamer toe de evaluatie openbaar te maken.',
+    'De staatssecretaris zal de Kamer voor de zomer informeren over de uitkomst van het overleg.',
+    'Ik stuur de Kamer voor 1 juli een brief over de inrichting van de dienst.',
+    'Ik kom hier voor de zomer op terug.',
+    'De Kamer ontvangt voor het zomerreces een overzicht van de stand van zaken.',
+  ])('reads a promise to the Kamer as a decision: %s', (sentence) => {
+    expect(firmnessOf([sentence], generic).firmness).toBe('besluit');
+    expect(firmnessOf([sentence], without).firmness).toBeUndefined();
+  });
+
+  it.each([
+    'Het kabinet zegt dat er tot nu toe te weinig is gedaan.',
+    'De minister zegt niet toe dat de regeling blijft.',
+    'Ik kom op voor de mensen die het zwaar hebben.',
+    'De minister komt met een plan voor de zorg.',
+    'De kamer krijgt een nieuwe vloer.',
+    'Naar 2030 toe zeggen we dat de uitstoot moet dalen.',
+    'Boeren zeggen dat zij er slecht aan toe zijn.',
+    'Ondernemers zeggen dat het tot nu toe goed gaat met de regeling.',
+  ])('reads what only looks like one as before: %s', (sentence) => {
+    expect(firmnessOf([sentence], generic)).toEqual(firmnessOf([sentence], without));
   });
 });
