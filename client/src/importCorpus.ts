@@ -4,7 +4,8 @@ import { fetchKamerDocument, OpenDataError, type FetchLike, type KamerDocument }
 import { describeDocument, formatBytes } from '../../src/shared/opendataText';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
 import { t, taal } from './i18n';
-import { IMPORT_KINDS, kindChoices, type ImportKind } from './importKind';
+import { isCorpusKind } from '../../src/shared/corpusKinds';
+import { kindChoices, type ImportKind } from './importKind';
 import { openDataUrl } from './openData';
 
 /** The Tweede Kamer's document number of "Aan de slag", the 2026 coalition agreement (Kamerstuk 2026D04554). */
@@ -19,7 +20,7 @@ export interface ImportArgs {
   out?: vscode.Uri;
   /** Overwrite an existing corpus file without asking (its lock file keeps the keys either way). */
   overwrite?: boolean;
-  /** What the document is (`kind:`); without it the command asks, unless the id is a built-in corpus's or the file exists. */
+  /** What the document is (`kind:`); without it the command asks, unless the id is a built-in corpus's. */
   kind?: ImportKind;
 }
 
@@ -56,29 +57,28 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Ask for what the arguments do not give: the id and where the corpus file goes. Undefined when the user cancels. */
-async function askTarget(args: { id?: string; out?: vscode.Uri; overwrite?: boolean }, defaultId: string): Promise<{ id: string; out: vscode.Uri; existing: boolean } | undefined> {
+async function askTarget(args: { id?: string; out?: vscode.Uri; overwrite?: boolean }, defaultId: string): Promise<{ id: string; out: vscode.Uri } | undefined> {
   const id = args.id ?? (await vscode.window.showInputBox({ title: t('importTitle'), prompt: t('importIdPrompt'), value: defaultId, ignoreFocusOut: true }));
   if (!id) return undefined;
   const folder = targetFolder();
   let out = args.out ?? (folder ? vscode.Uri.joinPath(folder, `${id}.akkoord.yaml`) : undefined);
   out ??= await vscode.window.showSaveDialog({ title: t('importTitle'), filters: { [t('corpusFiles')]: ['akkoord.yaml'] }, defaultUri: vscode.Uri.file(`${id}.akkoord.yaml`) });
   if (!out) return undefined;
-  const existing = await exists(out);
-  if (!args.overwrite && existing) {
+  if (!args.overwrite && (await exists(out))) {
     const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(out)}: ${t('importExists')}`, { modal: true }, t('importOverwrite'));
     if (answer !== t('importOverwrite')) return undefined;
   }
-  return { id, out, existing };
+  return { id, out };
 }
 
 /**
- * What the document is, asked when the arguments do not say: not under a built-in corpus's id (the import takes that
- * corpus's kind) nor over an existing file (an earlier import keeps its kind, as the CLI's import without `--kind`).
- * Undefined: the server decides; null: the user cancelled.
+ * What the document is, asked when the arguments do not say, also over an existing file (a kind chosen wrongly before
+ * is put right by importing again); not under a built-in corpus's id, whose kind the import takes. Undefined: the
+ * server decides; null: the user cancelled.
  */
-async function askKind(args: ImportArgs, target: { id: string; existing: boolean }, fileName: string, builtinIds: readonly string[]): Promise<ImportKind | undefined | null> {
+async function askKind(args: ImportArgs, id: string, fileName: string, builtinIds: readonly string[]): Promise<ImportKind | undefined | null> {
   if (args.kind) return args.kind;
-  if (builtinIds.includes(target.id) || target.existing) return undefined;
+  if (builtinIds.includes(id)) return undefined;
   const items = kindChoices(fileName, taal());
   const picked = await vscode.window.showQuickPick(items, { title: t('importTitle'), placeHolder: t('importKindPrompt'), ignoreFocusOut: true });
   return picked ? picked.corpusKind : null;
@@ -127,7 +127,7 @@ async function showImported(result: ImportResult): Promise<void> {
 
 /** "Akkoordwijzer: Importeer een akkoord of programma": a file picker, the corpus id, progress, a report. */
 export async function importDocument(client: LanguageClient, args: ImportArgs = {}, builtinIds: () => readonly string[] = () => []): Promise<ImportResult | undefined> {
-  if (args.kind !== undefined && !(IMPORT_KINDS as readonly string[]).includes(args.kind)) throw new Error(`akkoordwijzer.importeer: unknown kind ${String(args.kind)}`);
+  if (args.kind !== undefined && !isCorpusKind(args.kind)) throw new Error(`akkoordwijzer.importeer: unknown kind ${String(args.kind)}`);
   const source =
     args.source ??
     (await vscode.window.showOpenDialog({ title: t('importTitle'), openLabel: t('importOpenLabel'), canSelectMany: false, filters: { [t('documents')]: DOCUMENT_EXTENSIONS } }))?.[0];
@@ -135,7 +135,7 @@ export async function importDocument(client: LanguageClient, args: ImportArgs = 
   const fileName = source.path.split('/').pop() ?? '';
   const target = await askTarget(args, idFromName(fileName));
   if (!target) return undefined;
-  const kind = await askKind(args, target, fileName, builtinIds());
+  const kind = await askKind(args, target.id, fileName, builtinIds());
   if (kind === null) return undefined;
   return runImport(client, { source: source.toString(), out: target.out.toString(), id: target.id, ...(kind ? { kind } : {}) });
 }

@@ -37,10 +37,13 @@ export function kindChoices(fileName: string, taal: 'nl' | 'en'): { corpusKind: 
   return [guess, ...IMPORT_KINDS.filter((k) => k !== guess)].map((kind) => ({ corpusKind: kind, label: KIND_TEXT[kind].label[taal], detail: KIND_TEXT[kind].detail[taal] }));
 }
 
-/** The kind a document's file name suggests: "Verkiezingsprogramma D66 2025.pdf" a programme. */
+/**
+ * The kind a document's file name suggests: "Verkiezingsprogramma D66 2025.pdf" or "Programma D66.pdf" a party's
+ * programme, but not the cabinet's "Regeerprogramma" nor a "werkprogramma" or "uitvoeringsprogramma".
+ */
 export function guessKind(fileName: string): ImportKind {
   const name = fileName.toLowerCase();
-  if (/programma/.test(name)) return 'verkiezingsprogramma';
+  if (/(?<!regeer|werk|uitvoerings|actie|investerings)programma/.test(name)) return 'verkiezingsprogramma';
   if (/toezegging/.test(name)) return 'toezeggingen';
   return 'coalitieakkoord';
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CORPUS_KINDS, EXPORT_FORMATS, own, parseTaal, type CorpusKind, type ExportFormat, type Localized, type Taal } from '../core/service';
+import { EXPORT_FORMATS, isCorpusKind, own, parseTaal, type CorpusKind, type ExportFormat, type Localized, type Taal } from '../core/service';
 import { IMPORT_INPUT } from '../host/import/messages';
 import { HELP, USAGE } from './messages';
 
@@ -235,7 +235,10 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
       args.taal = parseTaal(value) ?? fail(USAGE.badTaal);
     } else if (name === 'config' || name === 'id' || name === 'title') args[name] = value;
     else if (name === 'force') args.force = true;
-    else if (name === 'kind') args.kind = (CORPUS_KINDS as readonly string[]).includes(value.trim()) ? (value.trim() as CorpusKind) : fail(IMPORT_INPUT.unknownKind(value));
+    else if (name === 'kind') {
+      const kind = value.trim();
+      args.kind = isCorpusKind(kind) ? kind : fail(IMPORT_INPUT.unknownKind(value));
+    }
     else if (name === 'to' || name === 'toch') exportOption(args, name, value, fail);
     else if (name === 'fix' || name === 'fix-dry-run') fixOption(args, name === 'fix' ? 'write' : 'dry-run', fail);
     else if (name === 'corpus') args.corpora.push(value);

@@ -4,3 +4,13 @@
  */
 export const CORPUS_KINDS = ['coalitieakkoord', 'verkiezingsprogramma', 'toezeggingen', 'overig'] as const;
 export type CorpusKind = (typeof CORPUS_KINDS)[number];
+
+/** Whether `kind` (from a command line, a request or a file) is one of the kinds. */
+export function isCorpusKind(kind: unknown): kind is CorpusKind {
+  return typeof kind === 'string' && (CORPUS_KINDS as readonly string[]).includes(kind);
+}
+
+/** The kinds as a message lists them: "coalitieakkoord, verkiezingsprogramma, toezeggingen of overig" (`or` in English). */
+export function corpusKindList(taal: 'nl' | 'en'): string {
+  return `${CORPUS_KINDS.slice(0, -1).join(', ')} ${taal === 'nl' ? 'of' : 'or'} ${CORPUS_KINDS.at(-1)!}`;
+}

@@ -19,6 +19,10 @@ describe('the kind an import asks for', () => {
     expect(guessKind('Toezeggingen BZK.html')).toBe('toezeggingen');
     expect(guessKind('Coalitieakkoord 2026.pdf')).toBe('coalitieakkoord');
     expect(guessKind('nota.docx')).toBe('coalitieakkoord');
+    // The cabinet's programme or a ministry's work programme is no party's programme.
+    expect(guessKind('Regeerprogramma kabinet-Schoof.pdf')).toBe('coalitieakkoord');
+    expect(guessKind('werkprogramma-bzk-2026.docx')).toBe('coalitieakkoord');
+    expect(guessKind('Uitvoeringsprogramma digitalisering.pdf')).toBe('coalitieakkoord');
     expect(kindChoices('Verkiezingsprogramma D66 2025.pdf', 'nl')[0]).toMatchObject({ corpusKind: 'verkiezingsprogramma', label: 'Verkiezingsprogramma' });
   });
 

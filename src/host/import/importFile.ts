@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  CORPUS_KINDS,
+  isCorpusKind,
   IMPORT_MARKER,
   importDocument,
   isSlug,
@@ -193,7 +193,7 @@ function earlierImportHead(out: string): string | undefined {
 /** The `kind:` an earlier import's head says, if it is one the schema knows. */
 function earlierKind(head: string | undefined): CorpusKind | undefined {
   const kind = head && /^kind:\s*["']?([a-z]+)["']?\s*$/m.exec(head)?.[1];
-  return kind && (CORPUS_KINDS as readonly string[]).includes(kind) ? (kind as CorpusKind) : undefined;
+  return isCorpusKind(kind) ? kind : undefined;
 }
 
 /** Write through a temporary file, so a crash never leaves half a corpus. */

@@ -1,15 +1,13 @@
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { ResponseError } from '../protocol';
 import { URI } from 'vscode-uri';
-import { CORPUS_KINDS, pick, type CorpusKind, type Localized } from '../../core/service';
+import { isCorpusKind, pick, type Localized } from '../../core/service';
 import { importerBundle } from '../../host/bundles';
 import { importFileInWorker } from '../../host/import/importWorker';
 import { IMPORT_INPUT } from '../../host/import/messages';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../shared/protocol';
 
 const IMPORT_FAILED_TEXT: Localized = { nl: 'het importeren is mislukt', en: 'the import failed' };
-
-const isCorpusKind = (kind: string | undefined): kind is CorpusKind => kind !== undefined && (CORPUS_KINDS as readonly string[]).includes(kind);
 
 /** The request failed for a reason the user can act on (the message says which); distinct from a server fault. */
 const IMPORT_FAILED = -32_001;

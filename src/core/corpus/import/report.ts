@@ -9,6 +9,7 @@ import { FIRMNESS_VALUES } from '../types';
 import type { BuiltinMissing } from './builtin';
 import type { ImportedUnit } from './assemble';
 import type { ImportedDocument } from './types';
+import type { CorpusKind } from '../types';
 
 /** Fewer commitments than this: the document is no agreement or programme. */
 export const MIN_COMMITMENTS = 10;
@@ -18,7 +19,7 @@ export const MIN_COMMITMENTS = 10;
  * than ten, and it is another document: a letter, a motie); a list of toezeggingen from one debate, or another
  * document (`overig`: a letter, a policy paper), may hold a single one.
  */
-export function minCommitmentsOf(kind: string | undefined): number {
+export function minCommitmentsOf(kind: CorpusKind | undefined): number {
   return kind === 'toezeggingen' || kind === 'overig' ? 1 : MIN_COMMITMENTS;
 }
 
@@ -28,7 +29,7 @@ export const IMPORT_PROBLEMS = {
     en: `This does not look like an agreement or programme: ${units} text units, ${commitments} of them commitments; an agreement has at least ${min}. Nothing was written.`,
   }),
   noCommitments: (units: number): Localized => ({
-    nl: `In dit document staat geen toezegging (${units} tekstdelen, geen ervan zegt iets toe). Er is niets geschreven.`,
+    nl: `In dit document staat geen toezegging (${units} tekstdelen, geen daarvan zegt iets toe). Er is niets geschreven.`,
     en: `This document holds no commitment (${units} text units, none of them promises anything). Nothing was written.`,
   }),
   badId: (id: string): Localized => ({
