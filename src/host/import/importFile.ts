@@ -53,6 +53,11 @@ export interface ImportFileOptions {
   title?: string;
   /** What the document is (`kind:` of the corpus file: a programme, …); else the built-in corpus's, else an agreement. */
   kind?: CorpusKind;
+  /**
+   * `kind` holds only for an id that is no built-in corpus's; under one the built-in corpus's kind is taken without a
+   * word (the editor asks the kind before it may know the built-in ids). Without it such a kind is refused.
+   */
+  kindUnlessBuiltin?: boolean;
   /** Overwrite an output file that is not an earlier import. */
   force?: boolean;
   /**
@@ -236,7 +241,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   if (!data.rules) return fail(...data.problems);
   // Under a built-in corpus's id the file takes its place, identity and all: another kind would break it (an agreement
   // written as a programme is in force nowhere; the session's second reviewer).
-  if (data.builtin && options.kind && options.kind !== data.builtin.kind) return fail(IMPORT_INPUT.kindOfBuiltin(id, data.builtin.kind, options.kind));
+  if (data.builtin && options.kind && options.kind !== data.builtin.kind && !options.kindUnlessBuiltin) return fail(IMPORT_INPUT.kindOfBuiltin(id, data.builtin.kind, options.kind));
   // Without --kind, an earlier import keeps its kind (set with --kind, or by hand in the file); under a built-in id the
   // kind is the built-in corpus's, whatever an earlier file says (read once more).
   const kind = data.builtin?.kind ?? options.kind ?? earlierKind(earlier);

@@ -32,7 +32,8 @@ export function registerImportSupport(connection: Connection, taal: () => 'nl' |
         file: URI.parse(params.source).fsPath,
         out,
         ...(params.id ? { id: params.id } : {}),
-        ...(isCorpusKind(params.kind) ? { kind: params.kind } : {}),
+        // The editor asks the kind only for an id that is no built-in corpus's, but may not know those ids yet.
+        ...(isCorpusKind(params.kind) ? { kind: params.kind, kindUnlessBuiltin: true } : {}),
         // The editor asked before overwriting (the lock keeps the keys), so an existing file is replaced.
         force: true,
       },

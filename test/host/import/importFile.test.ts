@@ -72,6 +72,11 @@ describe('importing a file', () => {
     expect(result.report.at(-1)!.nl).toMatch(/^Dit document bevat \d+ van de 52 toezeggingen van het ingebouwde corpus ca2026 woordelijk\. Importeer met --id ca2026/);
     const withId = await importFile({ file, outDir, id: 'ca2026' });
     expect(withId.result!.kept.length).toBeGreaterThanOrEqual(50);
+    // A kind the editor chose before it knew the built-in ids gives way to the built-in corpus's; the CLI's is refused.
+    expect((await importFile({ file, outDir, id: 'ca2026', kind: 'verkiezingsprogramma' })).problems[0]!.nl).toContain('--kind verkiezingsprogramma past niet bij ca2026');
+    const editor = await importFile({ file, outDir, id: 'ca2026', kind: 'verkiezingsprogramma', kindUnlessBuiltin: true });
+    expect(editor.problems).toEqual([]);
+    expect(readFileSync(editor.written!.corpus, 'utf8')).toMatch(/^kind: coalitieakkoord$/m);
     expect(withId.report.some((l) => l.nl.includes('Importeer met --id'))).toBe(false);
   });
 
