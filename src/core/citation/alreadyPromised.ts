@@ -102,9 +102,9 @@ function tiedCommitment(
   hits: { key: string; score: number; matchedSpans: Span[] }[],
   verdict: string,
 ): { commitment: Commitment; by: AlreadyPromised['by'] } | undefined {
-  // Most requests cite nothing and have no clear hit: nothing to tie them to, without reading the agreement in force
-  // (this runs for every request of the draft on every keystroke).
-  if (unit.cited.size === 0 && (hits.length === 0 || verdict !== 'accepted')) return undefined;
+  // Most requests cite nothing and have no hit that could be clear (every hit scores at most the best one): nothing to
+  // tie them to, without reading the agreement in force (this runs for every request of the draft on every keystroke).
+  if (unit.cited.size === 0 && (hits.length === 0 || hits[0]!.score < ALREADY_PROMISED.minScore)) return undefined;
   const { target, order } = preferenceFor(draft, engine.corpus, unit.text);
   // Only the government has promised: the agreement in force on the draft's date, or a promise to the Kamer (the
   // register's, or a file of toezeggingen). An agreement that was not in force, a party's programme or another
@@ -112,15 +112,17 @@ function tiedCommitment(
   const governmentPromise = (c: Commitment) => c.corpusId === target || !!c.register || engine.corpus.corpus(c.corpusId)?.kind === 'toezeggingen';
   const cited = [...unit.cited].map((k) => engine.corpus.get(k)).find((c): c is Commitment => !!c && governmentPromise(c));
   if (cited) return { commitment: cited, by: 'cited' };
-  if (verdict !== 'accepted') return undefined;
   // The government's promises among the hits: a party's programme that says the same (its words are often the ones
-  // the agreement took over) may rank above the agreement's promise, and must not hide it.
+  // the agreement took over) may rank above the agreement's promise, and must not hide it, whatever the verdict on the
+  // programme's hit (too weak for an incomplete corpus, too close to the agreement's for a lead, or cited).
   const [top, next] = hits.filter((h) => {
     const c = engine.corpus.get(h.key);
     return !!c && governmentPromise(c);
   });
   const promise = top && engine.corpus.get(top.key);
   if (!top || !promise) return undefined;
+  // The best hit's verdict speaks for the government's promise when it is that promise.
+  if (top === hits[0] && verdict !== 'accepted') return undefined;
   const { contentWords } = engine.rankWithCoverage(unit.text, order);
   const coverage = new Set(top.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
   const clear = top.score >= ALREADY_PROMISED.minScore && coverage >= ALREADY_PROMISED.minCoverage && top.score - (next?.score ?? 0) >= ALREADY_PROMISED.minGap;

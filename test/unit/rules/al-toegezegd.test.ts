@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/core/features/codeActions';
 import { FIX_ALL_RULE_IDS } from '../../../src/core/features/fixAll';
-import { findingsOf, HEADER, motie, vragen } from './helpers';
+import { explainCitations } from '../../../src/core/citation/suggest';
+import { findingsOf, HEADER, motie, serviceWith, vragen } from './helpers';
 
 /*
  * al-toegezegd: a request for what a loaded commitment already promises firmly. The 2021 agreement decides "We
@@ -94,10 +95,18 @@ describe('al-toegezegd', () => {
 
   it('reports the agreement in force also when a loaded programme saying the same ranks above it', () => {
     const text = DATED('verzoekt de regering een basisbeurs voor alle studenten en een inkomensafhankelijke aanvullende beurs in te voeren,');
+    // The programme's promise is the best hit of the sentence: the agreement's is found beneath it.
+    const service = serviceWith({ corpus: PROGRAMME });
+    const { draft } = service.analyze({ uri: 'file:///werk/concept.md', version: 1, text });
+    const [unit] = explainCitations(draft, service.engine()!).filter((e) => e.unit.part.kind === 'dictum');
+    expect(unit?.eligible[0]?.hit.key).toBe('partij-proef:basisbeurs-aanvullende-beurs');
     const [f, ...rest] = findingsOf(text, rule, { corpus: PROGRAMME });
     expect(rest).toEqual([]);
     expect(f?.commitments).toEqual(['ca2021:basisbeurs-inkomensafhankelijke-beurs']);
     expect(f?.message).toContain('in het akkoord: besluit');
+    // Also when the request cites the programme (its hit is then cited, not offered): the agreement promises it anyway.
+    const citing = DATED('verzoekt de regering een basisbeurs voor alle studenten en een inkomensafhankelijke aanvullende beurs in te voeren [@partij-proef:basisbeurs-aanvullende-beurs],');
+    expect(findingsOf(citing, rule, { corpus: PROGRAMME }).map((x) => x.commitments[0])).toEqual(['ca2021:basisbeurs-inkomensafhankelijke-beurs']);
   });
 
   it('does nothing without a corpus', () => {

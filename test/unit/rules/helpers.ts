@@ -42,9 +42,9 @@ export interface CheckOptions {
 
 let version = 0;
 
-/** Check `text` with the whole service (all rules unless `rules` is given). */
-export function check(text: string, o: CheckOptions = {}) {
-  const svc = createDraftService({
+/** The service `check` uses. */
+export function serviceWith(o: CheckOptions = {}) {
+  return createDraftService({
     vagueTerms: o.vagueTerms ?? LEXICON,
     settings: { severities: o.severities ?? {}, taal: o.taal ?? 'nl' },
     ...(o.rules ? { rules: o.rules } : {}),
@@ -53,7 +53,11 @@ export function check(text: string, o: CheckOptions = {}) {
     ...(o.words ? { words: shippedWords() } : {}),
     ...(o.corpus ? { corpus: typeof o.corpus === 'string' ? corpusWith(o.corpus) : builtinCorpus(), synonyms: SYNONYMS } : {}),
   });
-  return svc.analyze({ uri: o.uri ?? 'file:///werk/concept.md', version: ++version, text });
+}
+
+/** Check `text` with the whole service (all rules unless `rules` is given). */
+export function check(text: string, o: CheckOptions = {}) {
+  return serviceWith(o).analyze({ uri: o.uri ?? 'file:///werk/concept.md', version: ++version, text });
 }
 
 export function findingsOf(text: string, ruleId: string, o: CheckOptions = {}): Finding[] {
