@@ -4,7 +4,7 @@ import { fetchKamerDocument, OpenDataError, type FetchLike, type KamerDocument }
 import { describeDocument, formatBytes } from '../../src/shared/opendataText';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
 import { t, taal } from './i18n';
-import { isCorpusKind } from '../../src/shared/corpusKinds';
+import { isCorpusKind, kindInHead } from '../../src/shared/corpusKinds';
 import { kindChoices, type ImportKind } from './importKind';
 import { openDataUrl } from './openData';
 
@@ -20,7 +20,7 @@ export interface ImportArgs {
   out?: vscode.Uri;
   /** Overwrite an existing corpus file without asking (its lock file keeps the keys either way). */
   overwrite?: boolean;
-  /** What the document is (`kind:`); without it the command asks, unless the id is a built-in corpus's. */
+  /** What the document is (`kind:`); without it the command asks, unless the id is a built-in corpus's (whose kind holds). */
   kind?: ImportKind;
 }
 
@@ -45,6 +45,15 @@ function targetFolder(): vscode.Uri | undefined {
 function idFromName(name: string): string {
   const base = name.replace(/\.[^.]+$/, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'akkoord';
+}
+
+/** The kind an earlier import wrote into the corpus file at `out`, if there is one. */
+async function earlierKind(out: vscode.Uri): Promise<ImportKind | undefined> {
+  try {
+    return kindInHead(new TextDecoder().decode((await vscode.workspace.fs.readFile(out)).subarray(0, 4000)));
+  } catch {
+    return undefined;
+  }
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -76,10 +85,10 @@ async function askTarget(args: { id?: string; out?: vscode.Uri; overwrite?: bool
  * is put right by importing again); not under a built-in corpus's id, whose kind the import takes. Undefined: the
  * server decides; null: the user cancelled.
  */
-async function askKind(args: ImportArgs, id: string, fileName: string, builtinIds: readonly string[]): Promise<ImportKind | undefined | null> {
+async function askKind(args: ImportArgs, target: { id: string; out: vscode.Uri }, fileName: string, builtinIds: readonly string[]): Promise<ImportKind | undefined | null> {
   if (args.kind) return args.kind;
-  if (builtinIds.includes(id)) return undefined;
-  const items = kindChoices(fileName, taal());
+  if (builtinIds.includes(target.id)) return undefined;
+  const items = kindChoices(fileName, taal(), await earlierKind(target.out));
   const picked = await vscode.window.showQuickPick(items, { title: t('importTitle'), placeHolder: t('importKindPrompt'), ignoreFocusOut: true });
   return picked ? picked.corpusKind : null;
 }
@@ -135,7 +144,7 @@ export async function importDocument(client: LanguageClient, args: ImportArgs = 
   const fileName = source.path.split('/').pop() ?? '';
   const target = await askTarget(args, idFromName(fileName));
   if (!target) return undefined;
-  const kind = await askKind(args, target.id, fileName, builtinIds());
+  const kind = await askKind(args, target, fileName, builtinIds());
   if (kind === null) return undefined;
   return runImport(client, { source: source.toString(), out: target.out.toString(), id: target.id, ...(kind ? { kind } : {}) });
 }

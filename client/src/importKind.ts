@@ -31,19 +31,26 @@ const KIND_TEXT: Record<ImportKind, { label: Localized; detail: Localized }> = {
   },
 };
 
-/** The kinds to choose from, the one the file's name suggests first (an agreement when it suggests none). */
-export function kindChoices(fileName: string, taal: 'nl' | 'en'): { corpusKind: ImportKind; label: string; detail: string }[] {
-  const guess = guessKind(fileName);
+/**
+ * The kinds to choose from, first the one an earlier import of the same file chose (re-importing keeps it at a keystroke),
+ * else the one the document's file name suggests.
+ */
+export function kindChoices(fileName: string, taal: 'nl' | 'en', earlier?: ImportKind): { corpusKind: ImportKind; label: string; detail: string }[] {
+  const guess = earlier ?? guessKind(fileName);
   return [guess, ...IMPORT_KINDS.filter((k) => k !== guess)].map((kind) => ({ corpusKind: kind, label: KIND_TEXT[kind].label[taal], detail: KIND_TEXT[kind].detail[taal] }));
 }
 
 /**
  * The kind a document's file name suggests: "Verkiezingsprogramma D66 2025.pdf" or "Programma D66.pdf" a party's
- * programme, but not the cabinet's "Regeerprogramma" nor a "werkprogramma" or "uitvoeringsprogramma".
+ * programme, "Coalitieakkoord 2026.pdf" an agreement, a list of toezeggingen; anything else, the cabinet's
+ * "Regeerprogramma", a "werkprogramma" or a "nota" too, another document (`overig`): a coalition agreement counts only
+ * in the period it governed, so a document taken for one by mistake would never be suggested.
  */
 export function guessKind(fileName: string): ImportKind {
   const name = fileName.toLowerCase();
   if (/(?<!regeer|werk|uitvoerings|actie|investerings)programma/.test(name)) return 'verkiezingsprogramma';
   if (/toezegging/.test(name)) return 'toezeggingen';
-  return 'coalitieakkoord';
+  if (/akkoord/.test(name)) return 'coalitieakkoord';
+  return 'overig';
 }
+

@@ -14,3 +14,9 @@ export function isCorpusKind(kind: unknown): kind is CorpusKind {
 export function corpusKindList(taal: 'nl' | 'en'): string {
   return `${CORPUS_KINDS.slice(0, -1).join(', ')} ${taal === 'nl' ? 'of' : 'or'} ${CORPUS_KINDS.at(-1)!}`;
 }
+
+/** The `kind:` in the head of a corpus file (an earlier import), if it is one of the kinds. */
+export function kindInHead(head: string): CorpusKind | undefined {
+  const kind = /^kind:\s*["']?([a-z]+)["']?\s*$/m.exec(head)?.[1];
+  return isCorpusKind(kind) ? kind : undefined;
+}

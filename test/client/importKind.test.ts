@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guessKind, kindChoices } from '../../client/src/importKind';
-import { CORPUS_KINDS } from '../../src/core/service';
+import { CORPUS_KINDS, kindInHead } from '../../src/shared/corpusKinds';
 
 describe('the kind an import asks for', () => {
   it('offers every kind the corpus schema knows, once', () => {
@@ -18,12 +18,22 @@ describe('the kind an import asks for', () => {
     expect(guessKind('VVD-programma.docx')).toBe('verkiezingsprogramma');
     expect(guessKind('Toezeggingen BZK.html')).toBe('toezeggingen');
     expect(guessKind('Coalitieakkoord 2026.pdf')).toBe('coalitieakkoord');
-    expect(guessKind('nota.docx')).toBe('coalitieakkoord');
+    // Anything else is another document: taken for an agreement by mistake, it would count only in a period it never governed.
+    expect(guessKind('nota.docx')).toBe('overig');
     // The cabinet's programme or a ministry's work programme is no party's programme.
-    expect(guessKind('Regeerprogramma kabinet-Schoof.pdf')).toBe('coalitieakkoord');
-    expect(guessKind('werkprogramma-bzk-2026.docx')).toBe('coalitieakkoord');
-    expect(guessKind('Uitvoeringsprogramma digitalisering.pdf')).toBe('coalitieakkoord');
+    expect(guessKind('Regeerprogramma kabinet-Schoof.pdf')).toBe('overig');
+    expect(guessKind('werkprogramma-bzk-2026.docx')).toBe('overig');
+    expect(guessKind('Uitvoeringsprogramma digitalisering.pdf')).toBe('overig');
     expect(kindChoices('Verkiezingsprogramma D66 2025.pdf', 'nl')[0]).toMatchObject({ corpusKind: 'verkiezingsprogramma', label: 'Verkiezingsprogramma' });
+  });
+
+  it('puts first what an earlier import of the same file chose, whatever the name suggests', () => {
+    expect(kindChoices('D66.pdf', 'nl', 'verkiezingsprogramma')[0]?.corpusKind).toBe('verkiezingsprogramma');
+    expect(kindChoices('Coalitieakkoord.pdf', 'nl', 'overig').map((c) => c.corpusKind)).toEqual(['overig', 'coalitieakkoord', 'verkiezingsprogramma', 'toezeggingen']);
+    expect(kindInHead('# Geïmporteerd met akkoordwijzer corpus import\nformat: 1\nid: d66\nkind: verkiezingsprogramma\n')).toBe('verkiezingsprogramma');
+    expect(kindInHead('format: 1\nkind: "toezeggingen"\n')).toBe('toezeggingen');
+    expect(kindInHead('format: 1\nkind: boek\n')).toBeUndefined();
+    expect(kindInHead('format: 1\n')).toBeUndefined();
   });
 
   it('speaks the user’s language', () => {

@@ -130,7 +130,7 @@ describe('lines that run on lazily in a quote or list (the parser takes more tha
     for (const f of findings) expect(f.text).toBe(text.slice(f.start, f.end));
     expect(findings.find((f) => f.ruleId === 'werkbudget')!.text).toBe('zonder teken aan het begin van de regel');
     expect(findings.find((f) => f.ruleId === 'werkbudget')!.message).toBe(
-      'Deels gecontroleerd: hier loopt een citaat of lijst 20.000 regels door zonder ‘>’ of inspringing, meer dan het werkbudget van 1.000 (tien regels per nestingniveau: instelling akkoordwijzer.werkbudget.nesting; in .akkoordwijzer.yaml werkbudget.nesting). ' +
+      'Deels gecontroleerd: hier loopt een citaat of lijst 20.000 regels door zonder ‘>’ of inspringing, meer dan het werkbudget van 1.000 (tien keer de grens voor nesting: instelling akkoordwijzer.werkbudget.nesting; in .akkoordwijzer.yaml werkbudget.nesting). ' +
         'Deze regel is overgeslagen en het citaat of de lijst eindigt hier; de rest is alleen op woordgebruik gecontroleerd (zoals vage begrippen en herhaalde woorden), niet op vorm, citaten of toezeggingen.',
     );
   });

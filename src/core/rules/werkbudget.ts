@@ -49,8 +49,8 @@ export const werkbudget: Rule = {
         en: `quotes or lists are nested ${found.en} levels deep here, more than the work budget of ${limit.en} (${SETTING.en('nesting')}).`,
       },
       lazy: {
-        nl: `hier loopt een citaat of lijst ${found.nl} regels door zonder ‘>’ of inspringing, meer dan het werkbudget van ${limit.nl} (tien regels per nestingniveau: ${SETTING.nl('nesting')}).`,
-        en: `a quote or list runs on here for ${found.en} lines without ‘>’ or indentation, more than the work budget of ${limit.en} (ten lines per nesting level: ${SETTING.en('nesting')}).`,
+        nl: `hier loopt een citaat of lijst ${found.nl} regels door zonder ‘>’ of inspringing, meer dan het werkbudget van ${limit.nl} (tien keer de grens voor nesting: ${SETTING.nl('nesting')}).`,
+        en: `a quote or list runs on here for ${found.en} lines without ‘>’ or indentation, more than the work budget of ${limit.en} (ten times the nesting limit: ${SETTING.en('nesting')}).`,
       },
       footnotes: {
         nl: `het document heeft ${found.nl} voetnoten, meer dan het werkbudget van ${limit.nl}; dit is de eerste daarboven (${SETTING.nl('voetnoten')}).`,

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  isCorpusKind,
+  kindInHead,
   IMPORT_MARKER,
   importDocument,
   isSlug,
@@ -197,8 +197,7 @@ function earlierImportHead(out: string): string | undefined {
 
 /** The `kind:` an earlier import's head says, if it is one the schema knows. */
 function earlierKind(head: string | undefined): CorpusKind | undefined {
-  const kind = head && /^kind:\s*["']?([a-z]+)["']?\s*$/m.exec(head)?.[1];
-  return isCorpusKind(kind) ? kind : undefined;
+  return head === undefined ? undefined : kindInHead(head);
 }
 
 /** Write through a temporary file, so a crash never leaves half a corpus. */
