@@ -1,5 +1,6 @@
 import type { AgreementTimeline } from '../corpus/agreements';
 import { DRAFT_KEY_PATTERN } from '../corpus/citationKey';
+import { priorStart } from '../draft/prior';
 import type { Draft, Part, Quote } from '../draft/types';
 import { detached } from '../text/detach';
 import { ObjectMemo } from '../text/objectMemo';
@@ -182,14 +183,14 @@ export function attributedQuotes(draft: Draft, timeline: AgreementTimeline, date
   const prior = draft.prior;
   const stored = prior && attributionsByVersion.get(prior.parts);
   const before = stored && stored.timeline === timeline && stored.date === date ? stored : undefined;
-  const length = draft.text.length;
   const found: (AttributedQuote | null)[] = new Array(draft.quotes.length);
   const out: AttributedQuote[] = [];
   draft.quotes.forEach((quote, i) => {
     const from = quote.start - BEFORE;
     const to = quote.end + AFTER;
     // Where the window lies in the previous version, if it lies where the two versions agree.
-    const shift = !before || !prior ? undefined : to <= prior.all.prefix ? 0 : from >= length - prior.all.suffix ? prior.delta : undefined;
+    const at = before ? priorStart(draft, from, to) : undefined;
+    const shift = at === undefined ? undefined : from - at;
     const kept = shift === undefined ? undefined : previousAttribution(before!, quote, shift);
     const attributed = kept !== undefined ? kept : attributionOf(draft, quote, timeline, date);
     found[i] = attributed;

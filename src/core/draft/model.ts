@@ -55,7 +55,8 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     kindReason = kind === 'other' ? 'none' : 'content';
   }
 
-  const citations = findCitations(lines.masked, same && citationScans.has(previous!) ? { scan: citationScans.get(previous!)!, agree: { ...same, delta } } : undefined);
+  const scanBefore = same && citationScans.get(previous!);
+  const citations = findCitations(lines.masked, scanBefore ? { scan: scanBefore, agree: { ...same, delta } } : undefined);
   const { quotes, paragraphs } = quotesOf(lines.masked, same && priorParagraphs(previous!, same, delta));
   const parts = kind === 'motie' ? segmentMotie(lines.lines, lines.masked) : kind === 'kamervragen' ? segmentVragen(lines.lines, lines.masked) : [];
   const draft: Draft = {

@@ -60,7 +60,7 @@ const partStart = (p: Part) => p.start;
  * Where in the previous version the range `from`–`to` of this version had the same text, masked text and own words:
  * its start there, or undefined when the range touches what changed.
  */
-function priorStart(draft: Draft, from: number, to: number): number | undefined {
+export function priorStart(draft: Draft, from: number, to: number): number | undefined {
   const prior = draft.prior;
   if (!prior) return undefined;
   if (to <= prior.all.prefix) return from;
@@ -100,19 +100,10 @@ export function partShape(part: Part): string {
 }
 
 /**
- * The previous version's part that is this one: the same shape, and the same text, masked text and own words over
- * the part and its margin. Undefined for a part the edit touched, and for every part of a first version.
+ * The index in the previous version's parts of this version's part `index` (the same shape, and the same text, masked
+ * text and own words over the part and its margin), or -1: for a part the edit touched, and for every part of a first
+ * version.
  */
-export function priorPart(draft: Draft, part: Part): Part | undefined {
-  const prior = draft.prior;
-  if (!prior) return undefined;
-  // By index where the part is one of the draft's own (a one-part draft of a part-scoped rule has no prior).
-  const index = firstStartingAt(draft.parts, partStart, part.start);
-  const at = draft.parts[index] === part ? priorIndex(draft, index) : findPrior(draft, prior, part);
-  return at < 0 ? undefined : prior.parts[at];
-}
-
-/** `priorPart` by index: the index in the previous version's parts of this version's part `index`, or -1. */
 export function priorIndex(draft: Draft, index: number): number {
   const prior = draft.prior;
   if (!prior) return -1;
@@ -150,7 +141,7 @@ export function sameShape(a: Part, b: Part): boolean {
 
 /**
  * A value computed from one part alone (its shape and its text, masked text and own words with the margin), kept for
- * the same part of the next version (`priorPart`): after a keystroke only the edited part is computed again. The
+ * the same part of the next version (`priorIndex`): after a keystroke only the edited part is computed again. The
  * value must not reach a `Draft` (see the top of this file).
  *
  * Kept by version, in the order of its parts (one array per version, filled as its parts are asked for): the next
