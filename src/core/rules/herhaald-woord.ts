@@ -40,20 +40,30 @@ function articleTwice(own: string, tokens: readonly Token[], i: number): boolean
 const INFINITIVE_OPENERS: ReadonlySet<string> = new Set(['om', 'zonder', 'door']);
 /** Words that make "het komende jaar" a time, not the object. */
 const TIME_WORDS: ReadonlySet<string> = new Set(['komende', 'volgende', 'afgelopen', 'hele', 'gehele', 'eerste', 'laatste', 'lopende', 'huidige']);
-/** Verbs with a receiver: "het het parlement melden" is telling parliament it. */
+/**
+ * Verbs with a receiver: "het het parlement melden" is telling parliament it, "het het kabinet makkelijker maken" making
+ * it easier for the cabinet. A separable verb as the infinitive writes it, its particle before "te" ("voor te leggen").
+ */
 const GIVING_VERBS: ReadonlySet<string> = new Set([
   'melden', 'geven', 'sturen', 'toesturen', 'zenden', 'toezenden', 'voorleggen', 'vertellen', 'meedelen', 'mededelen', 'uitleggen',
-  'overhandigen', 'laten', 'zeggen', 'vragen', 'verzoeken', 'aanbieden', 'tonen',
+  'overhandigen', 'laten', 'zeggen', 'vragen', 'verzoeken', 'aanbieden', 'tonen', 'maken',
 ]);
+/** Particles of the separable verbs above, written before "te" ("toe te sturen", "mede te delen"). */
+const PARTICLES: ReadonlySet<string> = new Set(['toe', 'voor', 'mee', 'mede', 'uit', 'aan']);
 
 /** How many words after "het het" an infinitive ("te" and a word) is looked for. */
 const INFINITIVE_REACH = 6;
 
-/** The verb after "te" within `INFINITIVE_REACH` words of `from`, in the same clause; undefined when there is none. */
+/**
+ * The verb after "te" within `INFINITIVE_REACH` words of `from`, in the same clause, with its particle when one stands
+ * before "te" ("voor te leggen": "voorleggen"); undefined when there is none.
+ */
 function infinitiveSoon(own: string, tokens: readonly Token[], from: number): string | undefined {
   for (let j = from; j + 1 < tokens.length && j < from + INFINITIVE_REACH; j++) {
     if (j > from && CLAUSE_END.test(own.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
-    if (tokens[j]!.lower === 'te') return tokens[j + 1]!.lower;
+    if (tokens[j]!.lower !== 'te') continue;
+    const particle = j > from ? tokens[j - 1]!.lower : '';
+    return PARTICLES.has(particle) ? particle + tokens[j + 1]!.lower : tokens[j + 1]!.lower;
   }
   return undefined;
 }

@@ -23,6 +23,12 @@ describe('herhaald-woord', () => {
             '3. Bent u bereid om het het komende jaar te evalueren, zonder het het parlement te melden?',
         ),
       },
+      {
+        name: '"het het" before a separable verb or "maken" (a reviewer: "zonder het het parlement voor te leggen")',
+        text: motie(
+          'verzoekt de regering dit niet te besluiten zonder het het parlement voor te leggen, om het het kabinet uit te leggen hoe het werkt en om het het bedrijfsleven makkelijker te maken,',
+        ),
+      },
       { name: '"dat dat zijn taak is": the possessive "zijn" before a singular verb', text: vragen('1. Vindt u dat dat zijn taak is?') },
       { name: '"dat dat" across a line break, singular verb', text: motie('constaterende dat de minister zegt dat\ndat goed gaat;') },
       { name: '"die die"', text: motie('constaterende dat gemeenten die die taak uitvoeren te weinig geld krijgen;') },
