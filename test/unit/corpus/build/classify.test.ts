@@ -142,6 +142,10 @@ describe('the generic table (what an import reads): how a minister promises the 
     'Naar 2030 toe zeggen we dat de uitstoot moet dalen.',
     'Boeren zeggen dat zij er slecht aan toe zijn.',
     'Ondernemers zeggen dat het tot nu toe goed gaat met de regeling.',
+    // A promise of effort only is no firm decision (a reviewer).
+    'De minister zegt toe zich in te zetten voor een snellere procedure.',
+    'Ik zeg toe mij in te spannen voor meer stageplaatsen.',
+    'De regering zal, samen met de Kamer, streven naar een evenwichtige verdeling.',
   ])('reads what only looks like one as before: %s', (sentence) => {
     expect(firmnessOf([sentence], generic)).toEqual(firmnessOf([sentence], without));
   });
