@@ -278,8 +278,8 @@ export const OPTION_HELP = {
   },
   title: { nl: 'de titel van het corpus', en: 'the title of the corpus' },
   kind: {
-    nl: 'wat het document is: coalitieakkoord (standaard, of de soort van het ingebouwde corpus met die id), verkiezingsprogramma, toezeggingen of overig; een akkoord of programma belooft minstens tien dingen, een lijst toezeggingen of een ander document mag er één hebben',
-    en: 'what the document is: coalitieakkoord (default, or the kind of the built-in corpus with that id), verkiezingsprogramma, toezeggingen or overig; an agreement or programme promises ten things at least, a list of toezeggingen or another document may hold one',
+    nl: 'wat het document is: coalitieakkoord (standaard, of de soort van het ingebouwde corpus met die id), verkiezingsprogramma, toezeggingen of overig; een akkoord of programma moet minstens tien toezeggingen bevatten, voor een lijst toezeggingen of een ander document is één genoeg',
+    en: 'what the document is: coalitieakkoord (default, or the kind of the built-in corpus with that id), verkiezingsprogramma, toezeggingen or overig; an agreement or programme must hold ten commitments at least, for a list of toezeggingen or another document one is enough',
   },
   force: {
     nl: 'overschrijf een uitvoerbestand dat geen eerdere import is; importeer onder de id van een ingebouwd akkoord ook een document dat er (bijna) niets van bevat',

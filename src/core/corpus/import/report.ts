@@ -25,8 +25,8 @@ export function minCommitmentsOf(kind: CorpusKind | undefined): number {
 
 export const IMPORT_PROBLEMS = {
   notAnAgreement: (commitments: number, units: number, min: number): Localized => ({
-    nl: `Dit lijkt geen akkoord of programma: ${units} tekstdelen, waarvan ${commitments} toezegging(en); een akkoord heeft er minstens ${min}. Er is niets geschreven.`,
-    en: `This does not look like an agreement or programme: ${units} text units, ${commitments} of them commitments; an agreement has at least ${min}. Nothing was written.`,
+    nl: `Dit lijkt geen akkoord of programma: ${units} tekstdelen, waarvan ${commitments} toezegging(en); een akkoord heeft er minstens ${min}. Er is niets geschreven. Is het een lijst toezeggingen of een ander document, kies dan die soort (toezeggingen of overig): daarvoor is één toezegging genoeg.`,
+    en: `This does not look like an agreement or programme: ${units} text units, ${commitments} of them commitments; an agreement has at least ${min}. Nothing was written. If it is a list of toezeggingen or another document, choose that kind (toezeggingen or overig): one commitment is enough for those.`,
   }),
   noCommitments: (units: number): Localized => ({
     nl: `In dit document staat geen toezegging (${units} tekstdelen, geen daarvan zegt iets toe). Er is niets geschreven.`,
