@@ -30,6 +30,7 @@ const STRINGS = {
   registerNoMinistry: { nl: '(geen ministerie)', en: '(no ministry)' },
   registerNoStatus: { nl: '(geen status)', en: '(no status)' },
   toezeggingenTitle: { nl: 'Haal toezeggingen op bij de Tweede Kamer', en: 'Fetch toezeggingen from the Tweede Kamer' },
+  toezeggingenOtherFile: { nl: 'Ander bestand kiezen…', en: 'Choose another file…' },
   toezeggingenMinisterie: {
     nl: 'Alleen van één ministerie? Afkorting (BZK) of naam; leeg voor alle. Dit filter wordt op uw computer toegepast, niet verstuurd.',
     en: 'Only of one ministry? Code (BZK) or name; empty for all. This filter is applied on your computer, not sent.',

@@ -45,18 +45,23 @@ async function askFilters(args: FetchToezeggingenArgs): Promise<FetchToezegginge
  */
 export async function fetchToezeggingen(client: LanguageClient, input: FetchToezeggingenArgs = {}): Promise<RegisterWriteResult | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const out = input.out ?? (folder ? vscode.Uri.joinPath(folder, 'toezeggingen.akkoord.yaml') : undefined);
+  let out = input.out ?? (folder ? vscode.Uri.joinPath(folder, 'toezeggingen.akkoord.yaml') : undefined);
   if (!out) {
     void vscode.window.showErrorMessage(t('toezeggingenNoFolder'));
     return undefined;
   }
+  // Before the filters are asked: a file that is no register (a list of one's own) is never refreshed; another file is chosen.
+  let state = await client.sendRequest<RegisterStateResult>(REGISTER_STATE_REQUEST, { out: out.toString() });
+  while (state.problem) {
+    const choice = await vscode.window.showErrorMessage(state.problem, t('toezeggingenOtherFile'));
+    if (choice !== t('toezeggingenOtherFile')) return undefined;
+    const picked = await vscode.window.showSaveDialog({ title: t('toezeggingenTitle'), filters: { [t('corpusFiles')]: ['akkoord.yaml'] }, defaultUri: out });
+    if (!picked) return undefined;
+    out = picked;
+    state = await client.sendRequest<RegisterStateResult>(REGISTER_STATE_REQUEST, { out: out.toString() });
+  }
   const args = await askFilters(input);
   if (!args) return undefined;
-  const state = await client.sendRequest<RegisterStateResult>(REGISTER_STATE_REQUEST, { out: out.toString() });
-  if (state.problem) {
-    void vscode.window.showErrorMessage(state.problem);
-    return undefined;
-  }
   const baseUrl = serviceRoot(args);
   const answer = await download(baseUrl, args, state.changedSince);
   if (answer instanceof Error) {

@@ -364,9 +364,9 @@ export const FETCH = {
     nl: `Maak er een corpus van met: akkoordwijzer corpus import ${file}`,
     en: `Make a corpus of it with: akkoordwijzer corpus import ${file}`,
   }),
-  cannotSave: (file: string, reason: string | Localized): Localized => ({
-    nl: `${file}: kan het bestand niet opslaan (${typeof reason === 'string' ? reason : reason.nl})`,
-    en: `${file}: cannot save the file (${typeof reason === 'string' ? reason : reason.en})`,
+  cannotSave: (file: string, reason: Localized): Localized => ({
+    nl: `${file}: kan het bestand niet opslaan (${reason.nl})`,
+    en: `${file}: cannot save the file (${reason.en})`,
   }),
 };
 

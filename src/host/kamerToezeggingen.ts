@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { kamerToezeggingenCorpusText, loadCorpus, ministryCode, type Commitment, type KamerToezeggingEntry, type Localized } from '../core/service';
 import { activiteitUrl, givenFilters, ledByCommissie, type KamerToezeggingRecord } from '../shared/kamerToezeggingen';
-import { readText } from './files';
+import { fileErrorReason, readText } from './files';
 
 /*
  * The node side of "toezeggingen fetch" that both adapters share: what the open data gave (`shared/kamerToezeggingen`)
@@ -96,8 +96,8 @@ export function readExistingRegister(file: string): { existing?: ExistingRegiste
   return { existing: { id: corpus.id, commitments: corpus.commitments, ...(latest ? { changedSince: latest } : {}) } };
 }
 
-/** Write `text` to `file` whole or not at all (a temporary file renamed into place); the error code when it fails. */
-export function writeWhole(file: string, text: string): string | undefined {
+/** Write `text` to `file` whole or not at all (a temporary file renamed into place); why, in words, when it fails. */
+export function writeWhole(file: string, text: string): Localized | undefined {
   const partial = `${file}.${process.pid}.part`;
   try {
     writeFileSync(partial, text, 'utf8');
@@ -105,7 +105,7 @@ export function writeWhole(file: string, text: string): string | undefined {
     return undefined;
   } catch (e) {
     rmSync(partial, { force: true });
-    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return fileErrorReason(e);
   }
 }
 
@@ -133,14 +133,14 @@ export interface RegisterRequest extends LocalFilters {
 
 /**
  * The fetched records written to `file` (merged into it when it is a register already): the counts, or why writing
- * failed (an error code).
+ * failed (in words).
  */
 export function writeRegister(
   file: string,
   answer: { records: readonly KamerToezeggingRecord[]; deleted: readonly string[] },
   request: RegisterRequest,
   existing: ExistingRegister | undefined,
-): { built: ReturnType<typeof registerText>; failed?: string } {
+): { built: ReturnType<typeof registerText>; failed?: Localized } {
   const asked = Object.entries(givenFilters(request))
     .map(([name, value]) => `${name} ${value}`)
     .join(', ');

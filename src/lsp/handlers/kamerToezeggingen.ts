@@ -33,7 +33,7 @@ export function registerKamerToezeggingenSupport(connection: Connection, taal: (
     if (problem) throw new ResponseError(REGISTER_FAILED, pick(problem, taal()));
     const request = { url: params.url, ...givenFilters(params) };
     const { built, failed } = writeRegister(out, params, request, existing);
-    if (failed) throw new ResponseError(REGISTER_FAILED, `${out}: ${failed}`);
+    if (failed) throw new ResponseError(REGISTER_FAILED, `${out}: ${pick(failed, taal())}`);
     reload();
     return { out: URI.file(out).toString(), count: built.count, added: built.added, changed: built.changed, removed: built.removed };
   });
