@@ -14,8 +14,6 @@ import { createPreviewCache, previewPlugin, redrawPreviews } from './preview';
 import { RegisterTree } from './registerTree';
 
 let client: LanguageClient | undefined;
-/** The ids of the built-in corpora, from the server's last status (an import under one takes that corpus's kind). */
-let builtinIds: readonly string[] = [];
 
 /**
  * Thin client: start the server, register commands, the tree view, the language status and the preview's notes. It
@@ -45,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       await tree.refresh();
       await vscode.commands.executeCommand('akkoordwijzer.coalitieakkoord.focus');
     }),
-    vscode.commands.registerCommand('akkoordwijzer.importeer', (args?: ImportArgs) => importDocument(c, args, () => builtinIds)),
+    vscode.commands.registerCommand('akkoordwijzer.importeer', (args?: ImportArgs) => importDocument(c, args, context.extensionUri)),
     vscode.commands.registerCommand('akkoordwijzer.exporteer', (args?: ExportArgs) => exportDraft(c, output, args)),
     vscode.commands.registerCommand('akkoordwijzer.haalAkkoordOp', (args?: FetchArgs) => fetchAgreement(c, context, args)),
     vscode.commands.registerCommand('akkoordwijzer.haalToezeggingenOp', (args?: FetchToezeggingenArgs) => fetchToezeggingen(c, args)),
@@ -73,7 +71,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     c.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
       setServerTaal(p.taal);
-      builtinIds = p.corpora.filter((c) => c.builtin && c.id).map((c) => c.id!);
       status.update(p);
       tree.setCorpora(p.corpora);
       if (view.visible) void tree.refresh();

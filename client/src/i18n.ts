@@ -55,6 +55,10 @@ const STRINGS = {
     nl: 'bestaat al. Opnieuw importeren overschrijft het; de sleutels blijven dezelfde (het .lock.tsv-bestand ernaast).',
     en: 'already exists. Importing again overwrites it; the keys stay the same (the .lock.tsv file beside it).',
   },
+  importReplaces: {
+    nl: 'bestaat al en is geen eerdere import. Importeren vervangt het door het geïmporteerde document.',
+    en: 'already exists and is not an earlier import. Importing replaces it with the imported document.',
+  },
   importOverwrite: { nl: 'Overschrijven', en: 'Overwrite' },
   importKindPrompt: { nl: 'Wat is dit document?', en: 'What is this document?' },
   importProgress: { nl: 'Akkoordwijzer: document importeren', en: 'Akkoordwijzer: importing the document' },

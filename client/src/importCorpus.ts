@@ -4,8 +4,8 @@ import { fetchKamerDocument, OpenDataError, type FetchLike, type KamerDocument }
 import { describeDocument, formatBytes } from '../../src/shared/opendataText';
 import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
 import { t, taal } from './i18n';
-import { isCorpusKind, kindInHead } from '../../src/shared/corpusKinds';
-import { kindChoices, type ImportKind } from './importKind';
+import { earlierImportKind, IMPORT_MARKER, isCorpusKind, type CorpusKind } from '../../src/shared/corpusKinds';
+import { kindChoices } from './importKind';
 import { openDataUrl } from './openData';
 
 /** The Tweede Kamer's document number of "Aan de slag", the 2026 coalition agreement (Kamerstuk 2026D04554). */
@@ -21,7 +21,7 @@ export interface ImportArgs {
   /** Overwrite an existing corpus file without asking (its lock file keeps the keys either way). */
   overwrite?: boolean;
   /** What the document is (`kind:`); without it the command asks, unless the id is a built-in corpus's (whose kind holds). */
-  kind?: ImportKind;
+  kind?: CorpusKind;
 }
 
 /** What the fetch command accepts as arguments. */
@@ -47,10 +47,10 @@ function idFromName(name: string): string {
   return base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'akkoord';
 }
 
-/** The kind an earlier import wrote into the corpus file at `out`, if there is one. */
-async function earlierKind(out: vscode.Uri): Promise<ImportKind | undefined> {
+/** The head of the file at `out`, where a corpus file says what wrote it and what it is; undefined when there is none. */
+async function headOf(out: vscode.Uri): Promise<string | undefined> {
   try {
-    return kindInHead(new TextDecoder().decode((await vscode.workspace.fs.readFile(out)).subarray(0, 4000)));
+    return new TextDecoder().decode((await vscode.workspace.fs.readFile(out)).subarray(0, 4000));
   } catch {
     return undefined;
   }
@@ -66,18 +66,27 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Ask for what the arguments do not give: the id and where the corpus file goes. Undefined when the user cancels. */
-async function askTarget(args: { id?: string; out?: vscode.Uri; overwrite?: boolean }, defaultId: string): Promise<{ id: string; out: vscode.Uri } | undefined> {
+async function askTarget(args: { id?: string; out?: vscode.Uri; overwrite?: boolean }, defaultId: string): Promise<{ id: string; out: vscode.Uri; earlier?: CorpusKind } | undefined> {
   const id = args.id ?? (await vscode.window.showInputBox({ title: t('importTitle'), prompt: t('importIdPrompt'), value: defaultId, ignoreFocusOut: true }));
   if (!id) return undefined;
   const folder = targetFolder();
   let out = args.out ?? (folder ? vscode.Uri.joinPath(folder, `${id}.akkoord.yaml`) : undefined);
   out ??= await vscode.window.showSaveDialog({ title: t('importTitle'), filters: { [t('corpusFiles')]: ['akkoord.yaml'] }, defaultUri: vscode.Uri.file(`${id}.akkoord.yaml`) });
   if (!out) return undefined;
-  if (!args.overwrite && (await exists(out))) {
-    const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(out)}: ${t('importExists')}`, { modal: true }, t('importOverwrite'));
+  // An earlier import keeps its keys and offers its kind again; a file of one's own is replaced (and says so first).
+  const head = await headOf(out);
+  const earlier = head === undefined ? undefined : earlierImportKind(head);
+  if (!args.overwrite && head !== undefined) {
+    const warning = head.includes(IMPORT_MARKER) ? t('importExists') : t('importReplaces');
+    const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(out)}: ${warning}`, { modal: true }, t('importOverwrite'));
     if (answer !== t('importOverwrite')) return undefined;
   }
-  return { id, out };
+  return { id, out, ...(earlier ? { earlier } : {}) };
+}
+
+/** Whether `id` is a built-in corpus's: the extension ships it as `corpus/<id>.akkoord.yaml` (known before the server's first status). */
+function isBuiltinId(extensionUri: vscode.Uri | undefined, id: string): Promise<boolean> {
+  return extensionUri && /^[a-z0-9-]+$/.test(id) ? exists(vscode.Uri.joinPath(extensionUri, 'corpus', `${id}.akkoord.yaml`)) : Promise.resolve(false);
 }
 
 /**
@@ -85,10 +94,10 @@ async function askTarget(args: { id?: string; out?: vscode.Uri; overwrite?: bool
  * is put right by importing again); not under a built-in corpus's id, whose kind the import takes. Undefined: the
  * server decides; null: the user cancelled.
  */
-async function askKind(args: ImportArgs, target: { id: string; out: vscode.Uri }, fileName: string, builtinIds: readonly string[]): Promise<ImportKind | undefined | null> {
+async function askKind(args: { kind?: CorpusKind }, target: { id: string; earlier?: CorpusKind }, fileName: string, extensionUri: vscode.Uri | undefined): Promise<CorpusKind | undefined | null> {
   if (args.kind) return args.kind;
-  if (builtinIds.includes(target.id)) return undefined;
-  const items = kindChoices(fileName, taal(), await earlierKind(target.out));
+  if (await isBuiltinId(extensionUri, target.id)) return undefined;
+  const items = kindChoices(fileName, taal(), target.earlier);
   const picked = await vscode.window.showQuickPick(items, { title: t('importTitle'), placeHolder: t('importKindPrompt'), ignoreFocusOut: true });
   return picked ? picked.corpusKind : null;
 }
@@ -135,7 +144,7 @@ async function showImported(result: ImportResult): Promise<void> {
 }
 
 /** "Akkoordwijzer: Importeer een akkoord of programma": a file picker, the corpus id, progress, a report. */
-export async function importDocument(client: LanguageClient, args: ImportArgs = {}, builtinIds: () => readonly string[] = () => []): Promise<ImportResult | undefined> {
+export async function importDocument(client: LanguageClient, args: ImportArgs = {}, extensionUri?: vscode.Uri): Promise<ImportResult | undefined> {
   if (args.kind !== undefined && !isCorpusKind(args.kind)) throw new Error(`akkoordwijzer.importeer: unknown kind ${String(args.kind)}`);
   const source =
     args.source ??
@@ -144,7 +153,7 @@ export async function importDocument(client: LanguageClient, args: ImportArgs = 
   const fileName = source.path.split('/').pop() ?? '';
   const target = await askTarget(args, idFromName(fileName));
   if (!target) return undefined;
-  const kind = await askKind(args, target, fileName, builtinIds());
+  const kind = await askKind(args, target, fileName, extensionUri);
   if (kind === null) return undefined;
   return runImport(client, { source: source.toString(), out: target.out.toString(), id: target.id, ...(kind ? { kind } : {}) });
 }
@@ -209,6 +218,9 @@ export async function fetchAgreement(client: LanguageClient, context: vscode.Ext
   const known = metadata.documentNummer === CA2026_NUMMER ? CA2026_ID : undefined;
   const target = await askTarget({ ...args, id: args.id ?? known }, idFromName(metadata.titel));
   if (!target) return undefined;
+  // Another document than the agreement: what it is, as the import asks (guessed from its title).
+  const kind = await askKind({}, target, metadata.titel, context.extensionUri);
+  if (kind === null) return undefined;
   // The file is named after its number (2026D04554.pdf): the importer records that number as the corpus's source.
-  return runImport(client, { source: saved.toString(), out: target.out.toString(), id: target.id });
+  return runImport(client, { source: saved.toString(), out: target.out.toString(), id: target.id, ...(kind ? { kind } : {}) });
 }

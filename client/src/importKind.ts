@@ -6,10 +6,7 @@ import type { Localized } from '../../src/shared/opendataText';
  * the coalition agreements only the one in force on a draft's date is suggested; a programme or a list of toezeggingen
  * is offered for every draft.
  */
-export const IMPORT_KINDS = CORPUS_KINDS;
-export type ImportKind = CorpusKind;
-
-const KIND_TEXT: Record<ImportKind, { label: Localized; detail: Localized }> = {
+const KIND_TEXT: Record<CorpusKind, { label: Localized; detail: Localized }> = {
   coalitieakkoord: {
     label: { nl: 'Coalitieakkoord', en: 'Coalition agreement' },
     detail: {
@@ -35,9 +32,9 @@ const KIND_TEXT: Record<ImportKind, { label: Localized; detail: Localized }> = {
  * The kinds to choose from, first the one an earlier import of the same file chose (re-importing keeps it at a keystroke),
  * else the one the document's file name suggests.
  */
-export function kindChoices(fileName: string, taal: 'nl' | 'en', earlier?: ImportKind): { corpusKind: ImportKind; label: string; detail: string }[] {
+export function kindChoices(fileName: string, taal: 'nl' | 'en', earlier?: CorpusKind): { corpusKind: CorpusKind; label: string; detail: string }[] {
   const guess = earlier ?? guessKind(fileName);
-  return [guess, ...IMPORT_KINDS.filter((k) => k !== guess)].map((kind) => ({ corpusKind: kind, label: KIND_TEXT[kind].label[taal], detail: KIND_TEXT[kind].detail[taal] }));
+  return [guess, ...CORPUS_KINDS.filter((k) => k !== guess)].map((kind) => ({ corpusKind: kind, label: KIND_TEXT[kind].label[taal], detail: KIND_TEXT[kind].detail[taal] }));
 }
 
 /**
@@ -46,7 +43,7 @@ export function kindChoices(fileName: string, taal: 'nl' | 'en', earlier?: Impor
  * "Regeerprogramma", a "werkprogramma" or a "nota" too, another document (`overig`): a coalition agreement counts only
  * in the period it governed, so a document taken for one by mistake would never be suggested.
  */
-export function guessKind(fileName: string): ImportKind {
+export function guessKind(fileName: string): CorpusKind {
   const name = fileName.toLowerCase();
   if (/(?<!regeer|werk|uitvoerings|actie|investerings)programma/.test(name)) return 'verkiezingsprogramma';
   if (/toezegging/.test(name)) return 'toezeggingen';

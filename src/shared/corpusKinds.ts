@@ -15,8 +15,16 @@ export function corpusKindList(taal: 'nl' | 'en'): string {
   return `${CORPUS_KINDS.slice(0, -1).join(', ')} ${taal === 'nl' ? 'of' : 'or'} ${CORPUS_KINDS.at(-1)!}`;
 }
 
-/** The `kind:` in the head of a corpus file (an earlier import), if it is one of the kinds. */
-export function kindInHead(head: string): CorpusKind | undefined {
-  const kind = /^kind:\s*["']?([a-z]+)["']?\s*$/m.exec(head)?.[1];
+/** What the head of a corpus file written by the importer says first: an earlier import, which importing again replaces. */
+export const IMPORT_MARKER = 'GEÏMPORTEERD door "akkoordwijzer corpus import"';
+
+/** The kind an earlier import wrote into the head of its corpus file; undefined for a file that is no earlier import. */
+export function earlierImportKind(head: string): CorpusKind | undefined {
+  return head.includes(IMPORT_MARKER) ? kindInHead(head) : undefined;
+}
+
+/** The `kind:` in the head of a corpus file, if it is one of the kinds. */
+export function kindInHead(head: string | undefined): CorpusKind | undefined {
+  const kind = head && /^kind:\s*["']?([a-z]+)["']?\s*$/m.exec(head)?.[1];
   return isCorpusKind(kind) ? kind : undefined;
 }

@@ -13,7 +13,7 @@ describe('the kind an import asks for', () => {
     }
   });
 
-  it('puts first what the file name suggests, an agreement when it suggests nothing', () => {
+  it('puts first what the file name suggests, another document (overig) when it suggests nothing', () => {
     expect(guessKind('Verkiezingsprogramma D66 2025.pdf')).toBe('verkiezingsprogramma');
     expect(guessKind('VVD-programma.docx')).toBe('verkiezingsprogramma');
     expect(guessKind('Toezeggingen BZK.html')).toBe('toezeggingen');

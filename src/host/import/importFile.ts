@@ -195,11 +195,6 @@ function earlierImportHead(out: string): string | undefined {
   }
 }
 
-/** The `kind:` an earlier import's head says, if it is one the schema knows. */
-function earlierKind(head: string | undefined): CorpusKind | undefined {
-  return head === undefined ? undefined : kindInHead(head);
-}
-
 /** Write through a temporary file, so a crash never leaves half a corpus. */
 function writeAtomic(file: string, text: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
@@ -243,7 +238,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   if (data.builtin && options.kind && options.kind !== data.builtin.kind && !options.kindUnlessBuiltin) return fail(IMPORT_INPUT.kindOfBuiltin(id, data.builtin.kind, options.kind));
   // Without --kind, an earlier import keeps its kind (set with --kind, or by hand in the file); under a built-in id the
   // kind is the built-in corpus's, whatever an earlier file says (read once more).
-  const kind = data.builtin?.kind ?? options.kind ?? earlierKind(earlier);
+  const kind = data.builtin?.kind ?? options.kind ?? kindInHead(earlier);
   const lockFile = lockFileFor(out);
   const number = kamerNumber(options.file, data.builtin);
   const identity: DocumentIdentity = { fileName: shown, sha256: createHash('sha256').update(bytes).digest('hex'), ...(number ? { number } : {}) };

@@ -162,4 +162,18 @@ describe('import a document', () => {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace(files[1]!)));
     assert.match(text, /^kind: verkiezingsprogramma$/m, 'the kind chosen is the corpus file\'s');
   });
+
+  it('importeer writes nothing when the question what the document is, is cancelled', async () => {
+    const out = inWorkspace('geannuleerd.akkoord.yaml');
+    const win = vscode.window as unknown as { showQuickPick: () => Promise<undefined> };
+    const original = win.showQuickPick;
+    win.showQuickPick = async () => undefined;
+    try {
+      const result = await vscode.commands.executeCommand('akkoordwijzer.importeer', { source: inWorkspace(files[0]!), id: 'geannuleerd', out, overwrite: true });
+      assert.equal(result, undefined);
+    } finally {
+      win.showQuickPick = original as unknown as () => Promise<undefined>;
+    }
+    assert.equal(await vscode.workspace.fs.stat(out).then(() => true, () => false), false, 'no corpus file was written');
+  });
 });

@@ -24,6 +24,7 @@ import { findBuiltinEntries, isCommitment, keepDisjoint } from './builtin';
 import type { BuiltinFound, BuiltinMatches, BuiltinMissing } from './builtin';
 import { IMPORT_PROBLEMS, IMPORT_PROGRESS, importReport, minCommitmentsOf } from './report';
 import type { ImportedDocument, ImportedParagraph } from './types';
+import { IMPORT_MARKER } from '../../../shared/corpusKinds';
 
 export interface ImportOptions {
   /** The corpus id (the prefix of every citation key). */
@@ -65,8 +66,8 @@ export interface ImportResult {
   report: Localized[];
 }
 
-/** The first line of every corpus file the importer writes: how the host tells an earlier import from other files. */
-export const IMPORT_MARKER = 'GEÏMPORTEERD door "akkoordwijzer corpus import"';
+/** The first line of every corpus file the importer writes: how an earlier import is told from other files. */
+export { IMPORT_MARKER };
 /** The first line of every lock file the importer writes. */
 export const IMPORT_LOCK_MARKER = 'GEGENEREERD door "akkoordwijzer corpus import"';
 
