@@ -1,14 +1,10 @@
 import type { Localized } from '../core/service';
+import { or } from '../shared/wording';
 
 /*
  * Every text the command line shows a person, in Dutch and English (`--taal`, else the configuration; Dutch by
  * default). Findings and data-file problems bring their own language from the core; this is the CLI's own wording.
  */
-
-const or = (items: readonly string[]): Localized => ({
-  nl: items.length > 1 ? `${items.slice(0, -1).join(', ')} of ${items.at(-1)}` : items.join(''),
-  en: items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : items.join(''),
-});
 
 /** Mistakes in the command line: printed with the usage of the command, exit code 2. */
 export const USAGE = {

@@ -72,7 +72,7 @@ export type { IndexCodec, IndexState, IndexStore } from './retrieval/snapshot';
 export { loadAgreementList, type AgreementDef } from './corpus/agreements';
 export { loadTagList } from './corpus/tags';
 export type { Commitment, Corpus, CorpusKind, TagDef } from './corpus/types';
-export { CORPUS_KINDS, corpusKindList, isCorpusKind, isSlug, kindInHead } from './corpus/types';
+export { CORPUS_KINDS, isCorpusKind, isSlug, kindInHead } from './corpus/types';
 export { loadVagueTerms, type VagueTerm } from './vague/terms';
 export { emptyLexicon, parseLexicon, type Lexicon } from './retrieval/synonyms';
 

@@ -10,11 +10,6 @@ export function isCorpusKind(kind: unknown): kind is CorpusKind {
   return typeof kind === 'string' && (CORPUS_KINDS as readonly string[]).includes(kind);
 }
 
-/** The kinds as a message lists them: "coalitieakkoord, verkiezingsprogramma, toezeggingen of overig" (`or` in English). */
-export function corpusKindList(taal: 'nl' | 'en'): string {
-  return `${CORPUS_KINDS.slice(0, -1).join(', ')} ${taal === 'nl' ? 'of' : 'or'} ${CORPUS_KINDS.at(-1)!}`;
-}
-
 /** What the head of a corpus file written by the importer says first: an earlier import, which importing again replaces. */
 export const IMPORT_MARKER = 'GEÏMPORTEERD door "akkoordwijzer corpus import"';
 

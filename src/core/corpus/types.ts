@@ -27,7 +27,7 @@ export function isSlug(s: string): boolean {
  */
 export const CITATION_KEY_PATTERN = `${SLUG_PATTERN}:${SLUG_PATTERN}`;
 
-export { CORPUS_KINDS, corpusKindList, isCorpusKind, kindInHead, type CorpusKind } from '../../shared/corpusKinds';
+export { CORPUS_KINDS, isCorpusKind, kindInHead, type CorpusKind } from '../../shared/corpusKinds';
 
 /**
  * How firm a commitment is, told from its wording.

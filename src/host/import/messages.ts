@@ -1,4 +1,5 @@
-import { corpusKindList, type Localized } from '../../core/service';
+import { CORPUS_KINDS, type Localized } from '../../core/service';
+import { or } from '../../shared/wording';
 
 /*
  * What the importer's host side says: input it refuses (nothing is written then) and its progress. The pipeline's
@@ -54,8 +55,8 @@ export const IMPORT_INPUT = {
     en: `Of the ${total} commitments of the built-in corpus ${id}, ${found} were found in this document: it looks like another document, and would replace ${id}. Nothing written. Choose another id; if you are sure it is ${id}, import it on the command line with --force.`,
   }),
   unknownKind: (kind: string): Localized => ({
-    nl: `onbekende soort corpus "${kind}" (${corpusKindList('nl')})`,
-    en: `unknown corpus kind "${kind}" (${corpusKindList('en')})`,
+    nl: `onbekende soort corpus "${kind}" (${or(CORPUS_KINDS).nl})`,
+    en: `unknown corpus kind "${kind}" (${or(CORPUS_KINDS).en})`,
   }),
   kindOfBuiltin: (id: string, builtinKind: string, kind: string): Localized => ({
     nl: `--kind ${kind} past niet bij ${id}: onder die id neemt het bestand de plaats in van het ingebouwde corpus, en dat is een ${builtinKind}. Niets geschreven. Kies een andere id, of laat --kind weg.`,
