@@ -48,7 +48,9 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
   }
   // Where the masked text agrees with the previous version's: what the kind and the quotations reuse (the parts: where
   // text, masked text and own words all agree, `priorVersion`).
-  const same = previous && agreement(previous.lines.masked, lines.masked);
+  // The texts' agreement from the re-parse when there was one; the masked texts', the same when nothing is blanked.
+  const sameText = previous && (parsed.agreement ?? agreement(previous.text, text));
+  const same = previous && (lines.masked === text && previous.lines.masked === previous.text ? sameText : agreement(previous.lines.masked, lines.masked));
   const delta = previous ? text.length - previous.text.length : 0;
   if (!kind) {
     kind = kindFromContent(lines.lines, same && priorLines(previous!.lines.lines, same, delta, text.length));
@@ -76,7 +78,7 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
   };
   keepParagraphs(draft, paragraphs);
   citationScans.set(draft, citations.scan);
-  if (previous && same) draft.prior = priorVersion(previous, draft, same);
+  if (previous && same && sameText) draft.prior = priorVersion(previous, draft, sameText, same);
   const date = findDraftDate(frontmatter, parts, lines.masked);
   if (date) draft.date = date;
   const header = parts.find((p) => p.kind === 'header');

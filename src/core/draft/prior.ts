@@ -36,9 +36,9 @@ const UNASKED = -2;
 
 const least = (x: Agreement, y: Agreement): Agreement => ({ prefix: Math.min(x.prefix, y.prefix), suffix: Math.min(x.suffix, y.suffix) });
 
-/** The prior version of `draft`, from the previous draft of the same document. */
-export function priorVersion(previous: Draft, draft: Draft, masked: Agreement): PriorVersion {
-  let all = least(agreement(previous.text, draft.text), masked);
+/** The prior version of `draft`, from the previous draft of the same document and where their texts and masked texts agree. */
+export function priorVersion(previous: Draft, draft: Draft, text: Agreement, masked: Agreement): PriorVersion {
+  let all = least(text, masked);
   if (draft.ownWords !== draft.lines.masked || previous.ownWords !== previous.lines.masked) all = least(all, agreement(previous.ownWords, draft.ownWords));
   return { delta: draft.text.length - previous.text.length, all, parts: previous.parts };
 }

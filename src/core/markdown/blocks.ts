@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { Span } from '../types';
+import type { Agreement } from '../text/agreement';
 import { changeBetween, type TextChange } from '../text/change';
 import { firstStartingAt, lineEndOf, lineStartOf } from '../text/positions';
 import { parseMarkdown } from './parse';
@@ -39,6 +40,12 @@ export interface ParsedMarkdown {
   blocks: readonly Block[];
   /** How this version was parsed: all of it, or only `[start, end)` of the new text (for tests and benchmarks). */
   reparsed: { start: number; end: number } | 'full';
+  /**
+   * For a version parsed from the previous one (`reparseBlocks`): where the two texts agree, from the change the re-parse
+   * found (the draft model takes it instead of comparing the texts once more; one character short at a surrogate pair
+   * or CR LF at the change's edges, which is safe).
+   */
+  agreement?: Agreement;
 }
 
 const BLANKED = new Set(['code', 'inlineCode', 'html', 'yaml', 'definition']);
@@ -456,10 +463,12 @@ export function reparseBlocks(previous: ParsedMarkdown, text: string): ParsedMar
 /** `reparseBlocks` in steps: the re-parse of the changed range is one step, a full parse one per piece. */
 export function* reparseBlocksSteps(previous: ParsedMarkdown, text: string): Steps<ParsedMarkdown> {
   const change = changeBetween(previous.text, text);
-  if (!change) return { text, blocks: previous.blocks, reparsed: { start: 0, end: 0 } };
+  if (!change) return { text, blocks: previous.blocks, reparsed: { start: 0, end: 0 }, agreement: { prefix: text.length, suffix: 0 } };
+  const agreement = { prefix: change.start, suffix: previous.text.length - change.oldEnd };
   // A link definition's label holds for the whole document: no piece can be parsed apart.
-  if (touchesFrontmatter(previous, text, change) || linkLabelsMatter(text) || linkLabelsMatter(previous.text)) return yield* parseBlocksSteps(text);
-  return reparseRange(previous, text, change) ?? (yield* parseBlocksSteps(text));
+  const whole = touchesFrontmatter(previous, text, change) || linkLabelsMatter(text) || linkLabelsMatter(previous.text);
+  const parsed = (!whole && reparseRange(previous, text, change)) || (yield* parseBlocksSteps(text));
+  return { ...parsed, agreement };
 }
 
 /**
