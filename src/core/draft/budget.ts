@@ -1,3 +1,4 @@
+import { BlankedText } from '../text/blanked';
 import { computeLineStarts, type LineModel } from '../markdown/lines';
 import type { DraftInput } from './model';
 import type { Draft } from './types';
@@ -313,5 +314,5 @@ export function withinBudget(text: string, budget: WorkBudget): string {
  */
 export function unparsedDraft(input: DraftInput, today: string, exceeded: BudgetExceeded): Draft {
   const lines: LineModel = { masked: input.text, lines: [], lineStarts: computeLineStarts(input.text), footnoteDefinitions: [], footnoteReferences: [], links: [], comments: [], headings: [], code: [] };
-  return { uri: input.uri, version: input.version, text: input.text, kind: 'other', kindReason: 'none', frontmatter: {}, lines, parts: [], quotes: [], ownWords: input.text, citations: [], directives: [], today, budgetExceeded: exceeded };
+  return { uri: input.uri, version: input.version, text: input.text, kind: 'other', kindReason: 'none', frontmatter: {}, lines, parts: [], quotes: [], ownWords: new BlankedText(input.text, []), citations: [], directives: [], today, budgetExceeded: exceeded };
 }

@@ -5,7 +5,9 @@ import { ObjectMemo } from '../text/objectMemo';
 import { readDirectives } from './directives';
 import { kindFromContent, kindFromFrontmatter, kindFromUri, priorLines } from './kind';
 import { findDraftDate, isoDay } from './date';
-import { buildLines, maskRanges, type LineModel } from '../markdown/lines';
+import { buildLines, type LineModel } from '../markdown/lines';
+import { BlankedText } from '../text/blanked';
+import type { Span } from '../types';
 import { ADRESSAAT } from './formulas';
 import { keepParagraphs, priorParagraphs, quotesOf } from './quotations';
 import { agreement } from '../text/agreement';
@@ -21,9 +23,10 @@ export interface DraftInput {
 }
 
 /** The masked text without quotations and blockquote lines (someone else's words). */
-function ownWords(lines: LineModel, quotes: Quote[]): string {
-  const ranges = [...quotes.map((q) => q.inner), ...lines.lines.filter((l) => l.blockquote).map((l) => ({ start: l.start, end: l.end }))];
-  return maskRanges(lines.masked, ranges.sort((a, b) => a.start - b.start));
+function ownWords(lines: LineModel, quotes: Quote[]): BlankedText {
+  const ranges: Span[] = quotes.map((q) => q.inner);
+  for (const l of lines.lines) if (l.blockquote) ranges.push({ start: l.start, end: l.end });
+  return new BlankedText(lines.masked, ranges);
 }
 
 /** The citation groups of a version, for the next one's `findCitations`. */
@@ -71,7 +74,7 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     lines,
     parts,
     quotes,
-    ownWords: kind === 'other' ? lines.masked : ownWords(lines, quotes),
+    ownWords: kind === 'other' ? new BlankedText(lines.masked, []) : ownWords(lines, quotes),
     citations: citations.citations,
     directives: readDirectives(lines.comments),
     today,

@@ -2,7 +2,8 @@ import type { Draft, Part } from './types';
 import type { Span } from '../types';
 import { firstStartingAt } from '../text/positions';
 import { ObjectMemo } from '../text/objectMemo';
-import { agreement, type Agreement, type VersionAgreement } from '../text/agreement';
+import type { Agreement, VersionAgreement } from '../text/agreement';
+import { blankedAgreement } from '../text/blanked';
 
 /*
  * What a draft shares with the previous version of the same document. A keystroke changes a few characters; every
@@ -39,7 +40,8 @@ const least = (x: Agreement, y: Agreement): Agreement => ({ prefix: Math.min(x.p
 /** The prior version of `draft`, from the previous draft of the same document and where their texts and masked texts agree. */
 export function priorVersion(previous: Draft, draft: Draft, text: Agreement, masked: Agreement): PriorVersion {
   let all = least(text, masked);
-  if (draft.ownWords !== draft.lines.masked || previous.ownWords !== previous.lines.masked) all = least(all, agreement(previous.ownWords, draft.ownWords));
+  // Own words agree where the masked texts do and the two versions blank the same stretches.
+  if (draft.ownWords.spans.length > 0 || previous.ownWords.spans.length > 0) all = blankedAgreement(previous.ownWords, draft.ownWords, all);
   return { delta: draft.text.length - previous.text.length, all, parts: previous.parts };
 }
 

@@ -3,6 +3,7 @@ import type { DraftKind, Span } from '../types';
 import type { DraftDate } from './date';
 import type { Line, LineModel } from '../markdown/lines';
 import type { PriorVersion } from './prior';
+import type { BlankedText } from '../text/blanked';
 
 export type MotiePartKind = 'kop' | 'aanhef' | 'beraadslaging' | 'overweging' | 'dictum' | 'slot' | 'indiener';
 export type VragenPartKind = 'header' | 'vraag' | 'antwoord' | 'toelichting';
@@ -56,9 +57,10 @@ export interface Draft {
   quotes: Quote[];
   /**
    * The masked text with other people's words blanked as well (quotations and blockquote lines), same offsets:
-   * what the member writes. Question marks, full stops and vague terms are judged on this.
+   * what the member writes. Question marks, full stops and vague terms are judged on this. Read by ranges: the blanked
+   * whole is never made on a keystroke (see `BlankedText`).
    */
-  ownWords: string;
+  ownWords: BlankedText;
   citations: CitationRef[];
   directives: Directive[];
   /** Kamervragen: the addressee as written in the header ("de minister van Justitie en Veiligheid"). */

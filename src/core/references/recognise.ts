@@ -93,8 +93,13 @@ export function recogniseReferences(text: string): KamerReference[] {
 /**
  * `recogniseReferences`, and what the scan found, for the next version: given the scan of the previous version and
  * where the two agree, only the stretch around the change is scanned again (the same references, see `rescan`).
+ * `leftOut`: a place whose references do not count (someone else's words), before overlapping ones are weighed.
  */
-export function scanReferences(text: string, previous?: { scan: ReferenceScan; agree: VersionAgreement }): { references: KamerReference[]; scan: ReferenceScan } {
+export function scanReferences(
+  text: string,
+  previous?: { scan: ReferenceScan; agree: VersionAgreement },
+  leftOut?: (start: number, end: number) => boolean,
+): { references: KamerReference[]; scan: ReferenceScan } {
   const byPattern = PATTERNS.map(({ pattern, parse }, i) =>
     rescan(text, pattern, (m) => keptFound({ text: m[0], ...parse(m) }), REFERENCE_REACH, previous && { found: previous.scan.byPattern[i]!, agree: previous.agree }),
   );
@@ -104,7 +109,7 @@ export function scanReferences(text: string, previous?: { scan: ReferenceScan; a
   const kept: KamerReference[] = [];
   let keptEnd = -1;
   for (const r of found) {
-    if (r.start < keptEnd) continue;
+    if (r.start < keptEnd || leftOut?.(r.start, r.end)) continue;
     kept.push(r);
     keptEnd = r.end;
   }

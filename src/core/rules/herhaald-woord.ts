@@ -1,3 +1,4 @@
+import type { TextReader } from '../text/blanked';
 import type { Rule } from './types';
 import { oneLine, ownTokens, proseParts, type Token, WORD_GAP } from './util';
 
@@ -27,7 +28,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
  * parlement te melden"). "door het het beleid te wijzigen", "van het het beschikbare geld … uit te geven" double the
  * article (a reviewer: any infinitive within six words had let them all go).
  */
-function articleTwice(own: string, tokens: readonly Token[], i: number): boolean {
+function articleTwice(own: TextReader, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || CLAUSE_END.test(own.slice(before.end, tokens[i]!.start))) return true;
   if (!PREPOSITIONS.has(before.lower)) return false;
@@ -58,7 +59,7 @@ const INFINITIVE_REACH = 6;
  * The verb after "te" within `INFINITIVE_REACH` words of `from`, in the same clause, with its particle when one stands
  * before "te" ("voor te leggen": "voorleggen"); undefined when there is none.
  */
-function infinitiveSoon(own: string, tokens: readonly Token[], from: number): string | undefined {
+function infinitiveSoon(own: TextReader, tokens: readonly Token[], from: number): string | undefined {
   for (let j = from; j + 1 < tokens.length && j < from + INFINITIVE_REACH; j++) {
     if (j > from && CLAUSE_END.test(own.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
     if (tokens[j]!.lower !== 'te') continue;
@@ -97,7 +98,7 @@ const CLAUSE_WORDS = 40;
  * next clause)? "maar dat dat er geen middelen zijn vrijgemaakt" yes; "dat dat klopt", "dat dat er geen gevolgen voor
  * heeft" no. "zijn" may be the possessive ("dat dat zijn taak is"): it counts only when no singular verb follows.
  */
-function pluralClause(own: string, tokens: readonly Token[], from: number): boolean {
+function pluralClause(own: TextReader, tokens: readonly Token[], from: number): boolean {
   let zijn = false;
   for (let j = from; j < tokens.length && j < from + CLAUSE_WORDS; j++) {
     const t = tokens[j]!;

@@ -1,3 +1,4 @@
+import type { TextReader } from '../text/blanked';
 import { isConstatering, REQUEST_BEFORE_OM } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
 import type { VagueLexicon, VagueMatch } from '../vague/terms';
@@ -57,7 +58,7 @@ class PartSentences {
   private readonly answers = new Map<RegExp, Map<number, boolean>>();
 
   constructor(
-    private readonly text: string,
+    private readonly text: TextReader,
     private readonly part: Part,
   ) {}
 
@@ -102,7 +103,7 @@ class PartSentences {
 const READ_AROUND = 2_000;
 
 /** The clause around a match: between the marks that end clauses (, ; : . ? !) or the part's bounds. */
-function clauseAround(text: string, part: Part, m: Span): { before: string; after: string } {
+function clauseAround(text: TextReader, part: Part, m: Span): { before: string; after: string } {
   // From after the opener: the number in "Vraag 2" is no number of the phrase.
   const begin = Math.max(part.opener ? Math.max(part.start, part.opener.end) : part.start, m.start - READ_AROUND);
   const head = text.slice(begin, m.start);
@@ -224,7 +225,7 @@ const THIS_PERIOD = /\b(?:dit|deze|volgend|volgende|komend|komende)\s+(?:jaar|ma
  * ontwikkelen", "Bent u bereid, zo veel mogelijk in internationaal verband, uw afschuw uit te spreken". A hedge that is
  * the whole inserted phrase ("verzoekt de regering, waar mogelijk, …") or ends the request still weakens it.
  */
-function insertedHedge(m: VagueMatch, before: string, after: string, own: string, part: Part): boolean {
+function insertedHedge(m: VagueMatch, before: string, after: string, own: TextReader, part: Part): boolean {
   if (m.term.category !== 'voorbehoud') return false;
   if (!/^\s*(?:(?:en|of|maar)\s+)?$/i.test(before)) return false;
   // The words after the hedge must be what it qualifies: not more of the hedge ("waar mogelijk en wenselijk"), and not
@@ -232,7 +233,7 @@ function insertedHedge(m: VagueMatch, before: string, after: string, own: string
   if (!/\p{L}/u.test(after) || /^\s*(?:en|of|dan\s+wel|maar)\b/i.test(after) || CONCRETE.test(after) || THIS_PERIOD.test(after)) return false;
   const opensAt = m.start - before.length - 1;
   const closesAt = m.end + after.length;
-  return opensAt >= part.start && own[opensAt] === ',' && own[closesAt] === ',' && /\p{L}/u.test(own.slice(closesAt + 1, part.end));
+  return opensAt >= part.start && own.charAt(opensAt) === ',' && own.charAt(closesAt) === ',' && /\p{L}/u.test(own.slice(closesAt + 1, part.end));
 }
 
 /** Strike a hedge ("waar mogelijk") with the space or comma around it, so the sentence stays whole. */

@@ -37,7 +37,7 @@ export const vragenVraagteken: Rule = {
       if (!words.includes('?')) {
         if (endsWithQuotedQuestion(draft, vraag.wordsEnd)) continue;
         const flat = words.replace(/\s+/g, ' ').trim();
-        const fixable = QUESTION_FORM.test(flat) && own[vraag.wordsEnd - 1] === '.';
+        const fixable = QUESTION_FORM.test(flat) && own.charAt(vraag.wordsEnd - 1) === '.';
         ctx.report({
           start: vraag.start,
           end: vraag.wordsEnd,
@@ -49,7 +49,7 @@ export const vragenVraagteken: Rule = {
       // A question in form that ends in a full stop, before another sentence with a question mark:
       // "Deelt u de doelstelling … te realiseren. Zo ja, hoe?".
       for (const sentence of sentencesOf(words, bodyStart)) {
-        if (own[sentence.end - 1] !== '.' || !QUESTION_START.test(sentence.text)) continue;
+        if (own.charAt(sentence.end - 1) !== '.' || !QUESTION_START.test(sentence.text)) continue;
         const shown = sentence.text.replace(/\s+/g, ' ').trim();
         ctx.report({
           start: sentence.start,

@@ -1,3 +1,4 @@
+import type { TextReader } from '../text/blanked';
 import type { Part } from '../draft/types';
 import type { Report, Rule } from './types';
 import { matchCase, oneLine, ownTokens, proseParts, type Token, WORD_GAP } from './util';
@@ -130,7 +131,7 @@ class Sentences {
   readonly clauseOf: Int32Array;
 
   constructor(
-    private readonly own: string,
+    private readonly own: TextReader,
     readonly tokens: readonly Token[],
     part: Part,
   ) {

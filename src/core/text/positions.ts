@@ -84,6 +84,6 @@ export function isLowSurrogate(code: number): boolean {
 }
 
 /** Whether offset `i` of `text` falls between the two halves of a surrogate pair. */
-export function insidePair(text: string, i: number): boolean {
+export function insidePair(text: Pick<string, 'charCodeAt'>, i: number): boolean {
   return i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1));
 }

@@ -1,3 +1,4 @@
+import type { TextReader } from '../text/blanked';
 import { constant, either, list, localized, mapOf, object, optional, required, string, text, withDefault } from '../data/schema';
 import type { Infer, Issues, Written } from '../data/schema';
 import { readData, readPlainValue } from '../data/reader';
@@ -46,7 +47,7 @@ export interface VagueMatch extends Span {
 export interface VagueLexicon {
   terms: VagueTerm[];
   /** All matches in `text` between `from` and `to`, longest form first, non-overlapping. */
-  match(text: string, from?: number, to?: number): VagueMatch[];
+  match(text: TextReader, from?: number, to?: number): VagueMatch[];
 }
 
 /**

@@ -24,6 +24,7 @@ describe('verwijzing-vorm', () => {
       { name: 'a URL', text: ov('https://zoek.officielebekendmakingen.nl/kst-26643-1465.html') },
       { name: 'in a quotation: someone else’s words', text: motie('constaterende dat de minister schreef: “zie kamerstuk 26643 nr 1465”;\n\nverzoekt de regering de toezegging na te komen,') },
       { name: 'in inline code', text: ov('`Kamerstuk 26643 nr 1465`') },
+      { name: 'in a blockquote: someone else’s words', text: vragen('1. Kent u de brief, waarin staat:\n\n> Zie kamerstuk 26643 nr 1465 voor de toezegging.\n\nWat vindt u daarvan?') },
     ],
     invalid: [
       {
