@@ -1,5 +1,6 @@
 import type { Draft } from '../draft/types';
-import { recogniseReferences, type ReferenceKind } from '../references/recognise';
+import type { ReferenceKind } from '../references/recognise';
+import { allReferences } from '../references/inDraft';
 import { pick, type Localized, type Span, type Taal } from '../types';
 
 /** A reference in a draft that opens its public source in the browser. Nothing is fetched. */
@@ -18,10 +19,11 @@ const TOOLTIPS: Record<ReferenceKind, Localized> = {
 };
 
 /**
- * The links of a draft: every recognised reference with a public source (comments and code are blanked and get none).
+ * The links of a draft: every recognised reference with a public source (comments and code are blanked and get none),
+ * from the scan the rule `verwijzing-vorm` reads too (after a keystroke, of the stretch around the edit only).
  */
 export function documentLinks(draft: Draft, taal: Taal): DocumentLinkInfo[] {
-  return recogniseReferences(draft.lines.masked).flatMap((ref) =>
+  return allReferences(draft).flatMap((ref) =>
     ref.url ? [{ start: ref.start, end: ref.end, target: ref.url, tooltip: pick(TOOLTIPS[ref.kind], taal) }] : [],
   );
 }

@@ -93,18 +93,25 @@ export function recogniseReferences(text: string): KamerReference[] {
 /**
  * `recogniseReferences`, and what the scan found, for the next version: given the scan of the previous version and
  * where the two agree, only the stretch around the change is scanned again (the same references, see `rescan`).
- * `leftOut`: a place whose references do not count (someone else's words), before overlapping ones are weighed.
+ * `found`: every match of every pattern, overlapping ones too, in order (for `withoutOverlaps`).
  */
 export function scanReferences(
   text: string,
   previous?: { scan: ReferenceScan; agree: VersionAgreement },
-  leftOut?: (start: number, end: number) => boolean,
-): { references: KamerReference[]; scan: ReferenceScan } {
+): { references: KamerReference[]; found: readonly KamerReference[]; scan: ReferenceScan } {
   const byPattern = PATTERNS.map(({ pattern, parse }, i) =>
     rescan(text, pattern, (m) => keptFound({ text: m[0], ...parse(m) }), REFERENCE_REACH, previous && { found: previous.scan.byPattern[i]!, agree: previous.agree }),
   );
   const found: KamerReference[] = byPattern.flatMap((list) => list.map((s) => ({ start: s.start, end: s.end, ...s.value })));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { references: withoutOverlaps(found), found, scan: { byPattern } };
+}
+
+/**
+ * The references among the matches `found` (in order): of overlapping ones the first and longest. `leftOut`: a place
+ * whose references do not count (someone else's words), left out before overlapping ones are weighed.
+ */
+export function withoutOverlaps(found: readonly KamerReference[], leftOut?: (start: number, end: number) => boolean): KamerReference[] {
   // In order of start, a reference overlaps one kept before it when it starts before the furthest end kept so far.
   const kept: KamerReference[] = [];
   let keptEnd = -1;
@@ -113,7 +120,7 @@ export function scanReferences(
     kept.push(r);
     keptEnd = r.end;
   }
-  return { references: kept, scan: { byPattern } };
+  return kept;
 }
 
 /**

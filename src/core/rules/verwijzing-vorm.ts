@@ -1,7 +1,5 @@
-import type { Draft, Part } from '../draft/types';
-import { scanReferences, type KamerReference, type ReferenceGap, type ReferenceScan } from '../references/recognise';
-import { ObjectMemo } from '../text/objectMemo';
-import { priorAgreement } from '../draft/prior';
+import type { KamerReference, ReferenceGap } from '../references/recognise';
+import { ownReferences } from '../references/inDraft';
 import { lowerSeverity, type Localized } from '../types';
 import type { Rule } from './types';
 import { oneLine } from './util';
@@ -17,24 +15,6 @@ function judged(ref: KamerReference): boolean {
   if (ref.kind === 'documentnummer' || ref.kind === 'zaaknummer' || ref.kind === 'bekendmaking') return false;
   // An identifier such as "kst-35300-A" finds its document as it stands: only one with a written form is normalised.
   return !(ref.text.startsWith('kst-') && !ref.canonical);
-}
-
-/** What the reference scan found in a version (by its parts, which the next version's prior names). */
-const scans = new ObjectMemo<readonly Part[], { references: KamerReference[]; scan: ReferenceScan }>();
-
-/**
- * The references in the member's own words: those of the masked text outside the stretches it blanks (quotations,
- * blockquote lines; the patterns match no quotation mark, so a reference never runs from the member's words into a
- * quotation). A keystroke scans again only the stretch around the edit (a 500 kB set of Kamervragen: 1.1 ms of a
- * keystroke's 14 went to scanning all of it with five patterns); the rest comes from the previous version's scan,
- * moved (see `rescan`).
- */
-function referencesOf(draft: Draft): KamerReference[] {
-  const known = scans.get(draft.parts);
-  if (known) return known.references;
-  const prior = draft.prior;
-  const before = prior && scans.get(prior.parts)?.scan;
-  return scans.set(draft.parts, scanReferences(draft.lines.masked, before && { scan: before, agree: priorAgreement(prior) }, (start, end) => draft.ownWords.blanks(start, end))).references;
 }
 
 export const verwijzingVorm: Rule = {
@@ -79,7 +59,7 @@ export const verwijzingVorm: Rule = {
     },
   },
   check(ctx) {
-    for (const ref of referencesOf(ctx.draft)) {
+    for (const ref of ownReferences(ctx.draft)) {
       if (!judged(ref)) continue;
       const written = oneLine(ctx.draft.text.slice(ref.start, ref.end));
       if (ref.gaps.length > 0) {
