@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataProblem, Localized } from '../core/service';
 
@@ -6,8 +6,10 @@ import type { DataProblem, Localized } from '../core/service';
  * Why a file could not be read or written, in words, for the common causes; else Node's own message. In Dutch a message read
  * "kan het bestand niet lezen (EISDIR: illegal operation on a directory, read)" (a reviewer).
  */
-export function fileErrorReason(err: unknown): Localized {
+export function fileErrorReason(err: unknown, writing = false): Localized {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  // A file written where no folder is: the folder is what is missing.
+  if (code === 'ENOENT' && writing) return { nl: 'de map bestaat niet', en: 'the folder does not exist' };
   if (code === 'ENOENT') return { nl: 'het bestaat niet', en: 'it does not exist' };
   if (code === 'EISDIR') return { nl: 'het is een map, geen bestand', en: 'it is a folder, not a file' };
   if (code === 'EACCES' || code === 'EPERM') return { nl: 'geen toestemming', en: 'no permission' };
@@ -16,6 +18,33 @@ export function fileErrorReason(err: unknown): Localized {
   if (code === 'EEXIST') return { nl: 'een deel van het pad is een bestand, geen map', en: 'part of the path is a file, not a folder' };
   const m = err instanceof Error ? err.message : String(err);
   return { nl: m, en: m };
+}
+
+/**
+ * Write the files whole or not at all: each to a temporary file beside it, and only when all are written each renamed
+ * into place, so a full disk or a missing folder never leaves half a corpus, nor a lock file that no longer fits its
+ * corpus. Why, in words, when it fails (nothing written then).
+ */
+export function writeWhole(...files: readonly { file: string; data: string | Uint8Array }[]): Localized | undefined {
+  const partials: string[] = [];
+  try {
+    for (const { file, data } of files) {
+      const partial = `${file}.${process.pid}.part`;
+      partials.push(partial);
+      writeFileSync(partial, data);
+    }
+    files.forEach(({ file }, i) => renameSync(partials[i]!, file));
+    return undefined;
+  } catch (e) {
+    for (const partial of partials) {
+      try {
+        rmSync(partial, { force: true });
+      } catch {
+        // Never made: its folder is missing or no folder (`force` passes over the first only).
+      }
+    }
+    return fileErrorReason(e, true);
+  }
 }
 
 /** A file that could not be read, as a data problem at its start (never an exception). */

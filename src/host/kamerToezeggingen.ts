@@ -1,7 +1,7 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { kamerToezeggingenCorpusText, loadCorpus, ministryCode, type Commitment, type KamerToezeggingEntry, type Localized } from '../core/service';
 import { activiteitUrl, givenFilters, ledByCommissie, type KamerToezeggingRecord } from '../shared/kamerToezeggingen';
-import { fileErrorReason, readText } from './files';
+import { readText, writeWhole } from './files';
 
 /*
  * The node side of "toezeggingen fetch" that both adapters share: what the open data gave (`shared/kamerToezeggingen`)
@@ -96,19 +96,6 @@ export function readExistingRegister(file: string): { existing?: ExistingRegiste
   return { existing: { id: corpus.id, commitments: corpus.commitments, ...(latest ? { changedSince: latest } : {}) } };
 }
 
-/** Write `text` to `file` whole or not at all (a temporary file renamed into place); why, in words, when it fails. */
-export function writeWhole(file: string, text: string): Localized | undefined {
-  const partial = `${file}.${process.pid}.part`;
-  try {
-    writeFileSync(partial, text, 'utf8');
-    renameSync(partial, file);
-    return undefined;
-  } catch (e) {
-    rmSync(partial, { force: true });
-    return fileErrorReason(e);
-  }
-}
-
 /** Build the corpus text of a fetch (or merge a refresh into `existing`). */
 export function registerText(
   records: readonly KamerToezeggingRecord[],
@@ -152,6 +139,6 @@ export function writeRegister(
     ...(existing ? { existing } : {}),
     filters: request,
   });
-  const failed = writeWhole(file, built.text);
+  const failed = writeWhole({ file, data: built.text });
   return failed ? { built, failed } : { built };
 }

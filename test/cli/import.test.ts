@@ -65,6 +65,18 @@ describe('akkoordwijzer corpus import', () => {
     expect(r.stderr).toContain('akkoordwijzer: leeg.txt: het bestand is leeg.');
     expect(r.stdout).toBe('');
     expect(readdirSync(dir).sort()).toEqual(before);
+    // An output where it cannot be written (a folder that is not there, a file where a folder should be): said in
+    // words, exit 2, no stack trace, and neither the corpus nor its lock written (it threw, and left a temporary file).
+    writeFileSync(path.join(dir, 'tekst2.txt'), agreementText());
+    writeFileSync(path.join(dir, 'een-bestand'), '');
+    const listed = readdirSync(dir).sort();
+    for (const [out, why] of [['geen-map/x.akkoord.yaml', 'de map bestaat niet'], ['een-bestand/x.akkoord.yaml', 'een deel van het pad is geen map']]) {
+      const w = await runCli(['corpus', 'import', 'tekst2.txt', '--id', 'x', '--out', out!], dir);
+      expect(w.code).toBe(2);
+      expect(w.stderr).toContain(`kan het corpusbestand niet schrijven (${why}); er is niets geschreven.`);
+      expect(w.stderr).not.toMatch(/\bat .*\.js:\d+/);
+      expect(readdirSync(dir).sort()).toEqual(listed);
+    }
   });
 
   it('usage: one file, and the options it knows', async () => {

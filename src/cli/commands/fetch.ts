@@ -1,11 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Localized, Taal } from '../../core/service';
 import { fetchKamerDocument, OPENDATA_URL, OpenDataError, parseDocumentNummer, type KamerDocument } from '../../shared/opendata';
 import { describeDocument, formatBytes, OPENDATA_TEXT } from '../../shared/opendataText';
 import { loadNodeFetch } from '../../host/bundles';
-import { fileErrorReason } from '../../host/files';
+import { writeWhole } from '../../host/files';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { FETCH } from '../messages';
@@ -74,18 +73,14 @@ export async function fetchDocument(args: CommandArgs, ctx: CliContext): Promise
 }
 
 /** Write the file whole or not at all (a temporary file renamed into place), then say where it is and what next. */
-async function save(document: KamerDocument, out: string | undefined, ctx: CliContext, taal: Taal): Promise<number> {
+function save(document: KamerDocument, out: string | undefined, ctx: CliContext, taal: Taal): number {
   let target = ctx.resolve(out ?? document.metadata.fileName);
   if (existsSync(target) && statSync(target).isDirectory()) target = path.join(target, document.metadata.fileName);
-  const partial = `${target}.${process.pid}.part`;
   const shown = shownPath(ctx.cwd, target);
-  try {
-    await writeFile(partial, document.bytes);
-    await rename(partial, target);
-  } catch (e) {
-    await rm(partial, { force: true });
-    // In words, as the other commands say why a file cannot be written (not 'EACCES').
-    ctx.say(FETCH.cannotSave(shown, fileErrorReason(e)), taal);
+  // In words, as the other commands say why a file cannot be written (not 'EACCES').
+  const failed = writeWhole({ file: target, data: document.bytes });
+  if (failed) {
+    ctx.say(FETCH.cannotSave(shown, failed), taal);
     return 2;
   }
   ctx.out(`${shown}\n`);

@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   kindInHead,
@@ -26,7 +26,7 @@ import {
   type Localized,
 } from '../../core/service';
 import { packageRoot } from '../data';
-import { fileErrorReason } from '../files';
+import { fileErrorReason, writeWhole } from '../files';
 import { readDocx } from './docx';
 import { decodeText, detectFormat, type DocumentFormat } from './formats';
 import { readHtml } from './html';
@@ -195,13 +195,6 @@ function earlierImportHead(out: string): string | undefined {
   }
 }
 
-/** Write through a temporary file, so a crash never leaves half a corpus. */
-function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text, 'utf8');
-  renameSync(tmp, file);
-}
-
 /** The Tweede Kamer's document number in a file name (`2026D04554`), or from the built-in corpus's publication. */
 function kamerNumber(file: string, builtin: Corpus | undefined): string | undefined {
   return /\b(\d{4}D\d{5})\b/.exec(path.basename(file))?.[1] ?? /\b(\d{4}D\d{5})\b/.exec(builtin?.published ?? '')?.[1];
@@ -263,8 +256,9 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
     return { problems: [IMPORT_INPUT.notTheBuiltin(id, result.kept.length, builtinTotal)], report: result.report, result };
   }
   if (options.isCancelled?.()) return fail(IMPORT_INPUT.cancelled);
-  writeAtomic(lockFile, result.lock);
-  writeAtomic(out, result.yaml);
+  // Both or neither: a lock file that no longer fits its corpus would give the next import other keys.
+  const unwritable = writeWhole({ file: out, data: result.yaml }, { file: lockFile, data: result.lock });
+  if (unwritable) return { problems: [IMPORT_INPUT.unwritable(out, unwritable)], report: result.report, result };
   progress(IMPORT_STEPS.written(out, lockFile));
   const hints = data.builtin ? [] : builtinHints(doc, data.knownTags, options.root ?? packageRoot());
   return { problems: [], report: [...result.report, ...hints], written: { corpus: out, lock: lockFile }, result };
