@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataProblem, Localized } from '../core/service';
 
@@ -13,6 +13,7 @@ export function fileErrorReason(err: unknown, writing = false): Localized {
   if (code === 'ENOENT') return { nl: 'het bestaat niet', en: 'it does not exist' };
   if (code === 'EISDIR') return { nl: 'het is een map, geen bestand', en: 'it is a folder, not a file' };
   if (code === 'EACCES' || code === 'EPERM') return { nl: 'geen toestemming', en: 'no permission' };
+  if (code === 'EBUSY') return { nl: 'het bestand is in gebruik', en: 'the file is in use' };
   if (code === 'ENOTDIR') return { nl: 'een deel van het pad is geen map', en: 'part of the path is not a folder' };
   // Making the folders of a path where a file of that name stands.
   if (code === 'EEXIST') return { nl: 'een deel van het pad is een bestand, geen map', en: 'part of the path is a file, not a folder' };
@@ -21,29 +22,92 @@ export function fileErrorReason(err: unknown, writing = false): Localized {
 }
 
 /**
- * Write the files whole or not at all: each to a temporary file beside it, and only when all are written each renamed
+ * Write the files whole or not at all: each to a temporary file beside it, and only when all are written each moved
  * into place, so a full disk or a missing folder never leaves half a corpus, nor a lock file that no longer fits its
- * corpus. Why, in words, when it fails (nothing written then).
+ * corpus. With more than one file, a file being replaced is first moved aside, and put back when a later one cannot
+ * be placed. When it fails: which file, and why in words (nothing written then).
  */
-export function writeWhole(...files: readonly { file: string; data: string | Uint8Array }[]): Localized | undefined {
+export function writeWhole(...files: readonly { file: string; data: string | Uint8Array }[]): { file: string; reason: Localized } | undefined {
   const partials: string[] = [];
+  let current = files[0]?.file ?? '';
   try {
     for (const { file, data } of files) {
+      current = file;
       const partial = `${file}.${process.pid}.part`;
       partials.push(partial);
       writeFileSync(partial, data);
     }
-    files.forEach(({ file }, i) => renameSync(partials[i]!, file));
-    return undefined;
   } catch (e) {
-    for (const partial of partials) {
-      try {
-        rmSync(partial, { force: true });
-      } catch {
-        // Never made: its folder is missing or no folder (`force` passes over the first only).
-      }
+    partials.forEach(removeQuietly);
+    return { file: current, reason: fileErrorReason(e, true) };
+  }
+  // One file: a rename replaces it at once.
+  if (files.length === 1) {
+    try {
+      renameRetrying(partials[0]!, current);
+      return undefined;
+    } catch (e) {
+      removeQuietly(partials[0]!);
+      return { file: current, reason: fileErrorReason(e, true) };
     }
-    return fileErrorReason(e, true);
+  }
+  const placed: { file: string; aside?: string }[] = [];
+  try {
+    files.forEach(({ file }, i) => {
+      current = file;
+      const entry: { file: string; aside?: string } = { file };
+      // Only a file is moved aside: a folder in its place makes the rename fail, as it should.
+      if (statSync(file, { throwIfNoEntry: false })?.isFile()) {
+        entry.aside = `${file}.${process.pid}.old`;
+        renameRetrying(file, entry.aside);
+      }
+      placed.push(entry);
+      renameRetrying(partials[i]!, file);
+    });
+  } catch (e) {
+    // Back as it was: the files placed removed, what they replaced put back, the temporary files gone.
+    for (const { file, aside } of placed.reverse()) {
+      if (aside === undefined || existsSync(aside)) removeQuietly(file);
+      if (aside !== undefined) tryRename(aside, file);
+    }
+    partials.forEach(removeQuietly);
+    return { file: current, reason: fileErrorReason(e, true) };
+  }
+  for (const { aside } of placed) if (aside !== undefined) removeQuietly(aside);
+  return undefined;
+}
+
+/**
+ * A rename, tried again for about a second on Windows while another program (a virus scanner, the search indexer, a
+ * file watcher) holds the file for a moment, as graceful-fs does.
+ */
+function renameRetrying(from: string, to: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let wait = 10; ; wait *= 2) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (process.platform !== 'win32' || wait > 640 || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) throw e;
+      Atomics.wait(pause, 0, 0, wait);
+    }
+  }
+}
+
+function tryRename(from: string, to: string): void {
+  try {
+    renameRetrying(from, to);
+  } catch {
+    // Left where it is: its name says what it was.
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Never made: its folder is missing or no folder (`force` passes over the first only).
   }
 }
 

@@ -139,6 +139,6 @@ export function writeRegister(
     ...(existing ? { existing } : {}),
     filters: request,
   });
-  const failed = writeWhole({ file, data: built.text });
+  const failed = writeWhole({ file, data: built.text })?.reason;
   return failed ? { built, failed } : { built };
 }

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findFiles, MAX_DATA_FILE_BYTES, readText } from '../../src/host/files';
+import { findFiles, MAX_DATA_FILE_BYTES, readText, writeWhole } from '../../src/host/files';
 
 /** Broken data files: each gets a clear problem at the file's start, never an exception, and the rest keeps working. */
 describe('reading data files', () => {
@@ -53,5 +53,41 @@ describe('reading data files', () => {
     symlinkSync(path.join(dir, 'a', 'b', 'x.akkoord.yaml'), path.join(dir, 'ook-x.akkoord.yaml'));
     const found = findFiles(dir, (name) => name.endsWith('.akkoord.yaml'), 50);
     expect(found).toHaveLength(1);
+  });
+});
+
+/** Files written whole or not at all: a corpus and its lock both or neither, nothing left behind. */
+describe('writing files whole', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const fresh = () => (dir = mkdtempSync(path.join(tmpdir(), 'aw-write-')));
+
+  it('writes every file, replacing what was there, and leaves no temporary file', () => {
+    fresh();
+    writeFileSync(path.join(dir, 'x.akkoord.yaml'), 'oud');
+    expect(writeWhole({ file: path.join(dir, 'x.akkoord.yaml'), data: 'nieuw' }, { file: path.join(dir, 'x.akkoord.lock.tsv'), data: new TextEncoder().encode('slot') })).toBeUndefined();
+    expect(readdirSync(dir).sort()).toEqual(['x.akkoord.lock.tsv', 'x.akkoord.yaml']);
+    expect(readFileSync(path.join(dir, 'x.akkoord.yaml'), 'utf8')).toBe('nieuw');
+    expect(readFileSync(path.join(dir, 'x.akkoord.lock.tsv'), 'utf8')).toBe('slot');
+  });
+
+  it('when a later file cannot be placed, puts back the earlier one it replaced, and names the file that failed', () => {
+    fresh();
+    const corpus = path.join(dir, 'x.akkoord.yaml');
+    writeFileSync(corpus, 'oud');
+    // The lock's place holds a folder: its temporary file is written, but cannot be renamed over it.
+    mkdirSync(path.join(dir, 'x.akkoord.lock.tsv'));
+    const failed = writeWhole({ file: corpus, data: 'nieuw' }, { file: path.join(dir, 'x.akkoord.lock.tsv'), data: 'slot' });
+    expect(failed?.file).toBe(path.join(dir, 'x.akkoord.lock.tsv'));
+    expect(failed?.reason.nl).toMatch(/map/);
+    expect(readFileSync(corpus, 'utf8')).toBe('oud');
+    expect(readdirSync(dir).sort()).toEqual(['x.akkoord.lock.tsv', 'x.akkoord.yaml']);
+  });
+
+  it('writes nothing into a folder that is not there, and says so', () => {
+    fresh();
+    const failed = writeWhole({ file: path.join(dir, 'geen-map', 'x.akkoord.yaml'), data: 'nieuw' });
+    expect(failed?.reason).toEqual({ nl: 'de map bestaat niet', en: 'the folder does not exist' });
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

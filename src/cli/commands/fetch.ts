@@ -80,7 +80,7 @@ function save(document: KamerDocument, out: string | undefined, ctx: CliContext,
   // In words, as the other commands say why a file cannot be written (not 'EACCES').
   const failed = writeWhole({ file: target, data: document.bytes });
   if (failed) {
-    ctx.say(FETCH.cannotSave(shown, failed), taal);
+    ctx.say(FETCH.cannotSave(shown, failed.reason), taal);
     return 2;
   }
   ctx.out(`${shown}\n`);

@@ -51,8 +51,10 @@ export class BlankedText implements TextReader {
   /** As `String.prototype.slice`. */
   slice(start = 0, end = this.base.length): string {
     const n = this.base.length;
-    let from = start < 0 ? Math.max(n + start, 0) : Math.min(start, n);
-    const to = end < 0 ? Math.max(n + end, 0) : Math.min(end, n);
+    const a = integer(start);
+    const b = integer(end);
+    let from = a < 0 ? Math.max(n + a, 0) : Math.min(a, n);
+    const to = b < 0 ? Math.max(n + b, 0) : Math.min(b, n);
     if (this.whole !== undefined || from >= to) return (this.whole ?? this.base).slice(from, to);
     const { spans, base } = this;
     let i = this.firstEndingAfter(from);
@@ -70,22 +72,24 @@ export class BlankedText implements TextReader {
 
   /** As `String.prototype.charCodeAt`. */
   charCodeAt(index: number): number {
-    const c = this.base.charCodeAt(index);
+    const i = integer(index);
+    const c = this.base.charCodeAt(i);
     if (this.whole !== undefined || c === LF || c === CR || Number.isNaN(c)) return c;
-    return this.blanks(index) ? SPACE : c;
+    return this.blanks(i) ? SPACE : c;
   }
 
   /** As `String.prototype.charAt`. */
   charAt(index: number): string {
-    const c = this.charCodeAt(index);
-    return Number.isNaN(c) ? '' : c === this.base.charCodeAt(index) ? this.base.charAt(index) : ' ';
+    const i = integer(index);
+    const c = this.charCodeAt(i);
+    return Number.isNaN(c) ? '' : c === this.base.charCodeAt(i) ? this.base.charAt(i) : ' ';
   }
 
   /** As `String.prototype.indexOf`. */
   indexOf(search: string, from = 0): number {
     // White space may be found in a blanked stretch: only the whole text can tell (no rule searches for it).
     if (this.whole !== undefined || search === '' || /\s/.test(search)) return this.toString().indexOf(search, from);
-    let at = Math.max(0, from);
+    let at = Math.max(0, integer(from));
     for (;;) {
       const hit = this.base.indexOf(search, at);
       if (hit < 0) return -1;
@@ -114,6 +118,7 @@ export class BlankedText implements TextReader {
 
   /** Whether a blanked stretch holds a character of `start`–`end` (of `start` alone when `end` is left out). */
   blanks(start: number, end = start + 1): boolean {
+    if (end <= start) return false;
     const span = this.spans[this.firstEndingAfter(start)];
     return !!span && span.start < end;
   }
@@ -130,6 +135,11 @@ export class BlankedText implements TextReader {
     }
     return lo;
   }
+}
+
+/** An index as `String`'s methods read it: whole, not a number counts as 0, infinities kept. */
+function integer(x: number): number {
+  return Math.trunc(x) || 0;
 }
 
 /** A stretch blanked: its line breaks kept, every other character a space. */

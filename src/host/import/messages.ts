@@ -21,8 +21,8 @@ export const IMPORT_INPUT = {
   notFound: (file: string): Localized => ({ nl: `${file}: bestand niet gevonden.`, en: `${file}: file not found.` }),
   unreadable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan het bestand niet lezen (${reason.nl}).`, en: `${file}: cannot read the file (${reason.en}).` }),
   unwritable: (file: string, reason: Localized): Localized => ({
-    nl: `${file}: kan het corpusbestand niet schrijven (${reason.nl}); er is niets geschreven.`,
-    en: `${file}: cannot write the corpus file (${reason.en}); nothing was written.`,
+    nl: `${file}: kan het bestand niet schrijven (${reason.nl}); er is niets geschreven.`,
+    en: `${file}: cannot write the file (${reason.en}); nothing was written.`,
   }),
   empty: (file: string): Localized => ({ nl: `${file}: het bestand is leeg.`, en: `${file}: the file is empty.` }),
   tooLarge: (file: string, size: number, max: number): Localized => ({

@@ -17,13 +17,16 @@ function slow(base: string, list: { start: number; end: number }[]): string {
   return maskRanges(base, [...list].sort((a, b) => a.start - b.start));
 }
 
+/** An index as a caller may give one: whole, negative, past either end, a fraction, not a number, infinite. */
+const index = fc.oneof(fc.integer({ min: -450, max: 450 }), fc.double({ min: -450, max: 450 }), fc.constantFrom(Number.NaN, Infinity, -Infinity));
+
 const toSpans = (base: string, raw: [number, number][]) =>
   raw.map(([at, n]) => ({ start: Math.min(at, base.length), end: Math.min(at + n, base.length) }));
 
 describe('a blanked text read by ranges', () => {
   it('reads as its blanked whole: slice, charCodeAt, charAt, indexOf, length', () => {
     fc.assert(
-      fc.property(text, spans, fc.integer({ min: -450, max: 450 }), fc.integer({ min: -450, max: 450 }), fc.constantFrom('?', 'a', 'ab', ' ', '\n', 'é'), (base, raw, x, y, search) => {
+      fc.property(text, spans, index, index, fc.constantFrom('?', 'a', 'ab', ' ', '\n', 'é'), (base, raw, x, y, search) => {
         const list = toSpans(base, raw);
         const whole = slow(base, list);
         const own = new BlankedText(base, list);
@@ -35,7 +38,11 @@ describe('a blanked text read by ranges', () => {
         expect(own.charAt(x)).toBe(whole.charAt(x));
         expect(own.indexOf(search, x)).toBe(whole.indexOf(search, x));
         expect(String(own)).toBe(whole);
-        for (let i = 0; i < base.length; i++) expect(own.blanks(i)).toBe(list.some((s) => s.start <= i && i < s.end));
+        for (let i = 0; i < base.length; i++) {
+          expect(own.blanks(i)).toBe(list.some((s) => s.start <= i && i < s.end));
+          // An empty range holds no character.
+          expect(own.blanks(i, i)).toBe(false);
+        }
       }),
       { numRuns: 3000, seed: 20261207 },
     );
