@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataProblem, Localized } from '../core/service';
 
@@ -24,8 +24,8 @@ export function fileErrorReason(err: unknown, writing = false): Localized {
 /**
  * Write the files whole or not at all: each to a temporary file beside it, and only when all are written each moved
  * into place, so a full disk or a missing folder never leaves half a corpus, nor a lock file that no longer fits its
- * corpus. With more than one file, a file being replaced is first moved aside, and put back when a later one cannot
- * be placed. When it fails: which file, and why in words (nothing written then).
+ * corpus. Each file is replaced by a rename, at once; with more than one, a copy of what an earlier one replaces is put
+ * back when a later one cannot be placed. When it fails: which file, and why in words (nothing written then).
  */
 export function writeWhole(...files: readonly { file: string; data: string | Uint8Array }[]): { file: string; reason: Localized } | undefined {
   const partials: string[] = [];
@@ -51,29 +51,31 @@ export function writeWhole(...files: readonly { file: string; data: string | Uin
       return { file: current, reason: fileErrorReason(e, true) };
     }
   }
-  const placed: { file: string; aside?: string }[] = [];
+  // Each file replaced at once (a watcher never sees it missing); a copy of what it replaces is kept until all are in
+  // place, and put back over it when a later one cannot be placed (the last needs none).
+  const placed: { file: string; copy?: string | undefined }[] = [];
+  let copying: string | undefined;
   try {
     files.forEach(({ file }, i) => {
       current = file;
-      const entry: { file: string; aside?: string } = { file };
-      // Only a file is moved aside: a folder in its place makes the rename fail, as it should.
-      if (statSync(file, { throwIfNoEntry: false })?.isFile()) {
-        entry.aside = `${file}.${process.pid}.old`;
-        renameRetrying(file, entry.aside);
-      }
-      placed.push(entry);
+      // Only a file is kept: a folder in its place makes the rename fail, as it should.
+      const copy = i < files.length - 1 && statSync(file, { throwIfNoEntry: false })?.isFile() ? `${file}.${process.pid}.old` : undefined;
+      if (copy !== undefined) copyFileSync(file, (copying = copy));
       renameRetrying(partials[i]!, file);
+      placed.push({ file, copy });
+      copying = undefined;
     });
   } catch (e) {
-    // Back as it was: the files placed removed, what they replaced put back, the temporary files gone.
-    for (const { file, aside } of placed.reverse()) {
-      if (aside === undefined || existsSync(aside)) removeQuietly(file);
-      if (aside !== undefined) tryRename(aside, file);
+    // Back as it was: what the files placed replaced put back (or they removed), the temporary files gone.
+    for (const { file, copy } of placed.reverse()) {
+      if (copy === undefined) removeQuietly(file);
+      else tryRename(copy, file);
     }
+    if (copying !== undefined) removeQuietly(copying);
     partials.forEach(removeQuietly);
     return { file: current, reason: fileErrorReason(e, true) };
   }
-  for (const { aside } of placed) if (aside !== undefined) removeQuietly(aside);
+  for (const { copy } of placed) if (copy !== undefined) removeQuietly(copy);
   return undefined;
 }
 

@@ -84,6 +84,16 @@ describe('writing files whole', () => {
     expect(readdirSync(dir).sort()).toEqual(['x.akkoord.lock.tsv', 'x.akkoord.yaml']);
   });
 
+  it('when the last of three cannot be placed, removes a file that was new and puts back one it replaced', () => {
+    fresh();
+    writeFileSync(path.join(dir, 'b.txt'), 'oud b');
+    mkdirSync(path.join(dir, 'c.txt'));
+    const failed = writeWhole({ file: path.join(dir, 'a.txt'), data: 'nieuw a' }, { file: path.join(dir, 'b.txt'), data: 'nieuw b' }, { file: path.join(dir, 'c.txt'), data: 'nieuw c' });
+    expect(failed?.file).toBe(path.join(dir, 'c.txt'));
+    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('oud b');
+    expect(readdirSync(dir).sort()).toEqual(['b.txt', 'c.txt']);
+  });
+
   it('writes nothing into a folder that is not there, and says so', () => {
     fresh();
     const failed = writeWhole({ file: path.join(dir, 'geen-map', 'x.akkoord.yaml'), data: 'nieuw' });
