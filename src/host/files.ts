@@ -41,16 +41,6 @@ export function writeWhole(...files: readonly { file: string; data: string | Uin
     partials.forEach(removeQuietly);
     return { file: current, reason: fileErrorReason(e, true) };
   }
-  // One file: a rename replaces it at once.
-  if (files.length === 1) {
-    try {
-      renameRetrying(partials[0]!, current);
-      return undefined;
-    } catch (e) {
-      removeQuietly(partials[0]!);
-      return { file: current, reason: fileErrorReason(e, true) };
-    }
-  }
   // Each file replaced at once (a watcher never sees it missing); a copy of what it replaces is kept until all are in
   // place, and put back over it when a later one cannot be placed (the last needs none).
   const placed: { file: string; copy?: string | undefined }[] = [];
