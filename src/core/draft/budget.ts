@@ -313,6 +313,6 @@ export function withinBudget(text: string, budget: WorkBudget): string {
  * checked, so it has only its text and line starts for positions, no parts, and what was exceeded, for the one note.
  */
 export function unparsedDraft(input: DraftInput, today: string, exceeded: BudgetExceeded): Draft {
-  const lines: LineModel = { masked: input.text, lines: [], lineStarts: computeLineStarts(input.text), footnoteDefinitions: [], footnoteReferences: [], links: [], comments: [], headings: [], code: [] };
+  const lines: LineModel = { masked: input.text, blanked: [], lines: [], lineStarts: computeLineStarts(input.text), footnoteDefinitions: [], footnoteReferences: [], links: [], comments: [], headings: [], code: [] };
   return { uri: input.uri, version: input.version, text: input.text, kind: 'other', kindReason: 'none', frontmatter: {}, lines, parts: [], quotes: [], ownWords: new BlankedText(input.text, []), citations: [], directives: [], today, budgetExceeded: exceeded };
 }

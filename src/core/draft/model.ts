@@ -6,7 +6,7 @@ import { readDirectives } from './directives';
 import { kindFromContent, kindFromFrontmatter, kindFromUri, priorLines } from './kind';
 import { findDraftDate, isoDay } from './date';
 import { buildLines, type LineModel } from '../markdown/lines';
-import { BlankedText } from '../text/blanked';
+import { BlankedText, blankedAgreement } from '../text/blanked';
 import type { Span } from '../types';
 import { ADRESSAAT } from './formulas';
 import { keepParagraphs, priorParagraphs, quotesOf } from './quotations';
@@ -28,6 +28,9 @@ function ownWords(lines: LineModel, quotes: Quote[]): BlankedText {
   for (const l of lines.lines) if (l.blockquote) ranges.push({ start: l.start, end: l.end });
   return new BlankedText(lines.masked, ranges);
 }
+
+/** A version's masked text as `blankedAgreement` reads it. */
+const maskedOf = (lines: LineModel) => ({ length: lines.masked.length, spans: lines.blanked });
 
 /** The citation groups of a version, for the next one's `findCitations`. */
 const citationScans = new ObjectMemo<Draft, CitationScan>();
@@ -53,7 +56,8 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
   // text, masked text and own words all agree, `priorVersion`).
   // The texts' agreement from the re-parse when there was one; the masked texts', the same when nothing is blanked.
   const sameText = previous && (parsed.agreement ?? agreement(previous.text, text));
-  const same = previous && (lines.masked === text && previous.lines.masked === previous.text ? sameText : agreement(previous.lines.masked, lines.masked));
+  // The masked texts agree where the texts do and the two versions blank the same stretches (no comparison of the two).
+  const same = previous && sameText && (lines.blanked.length === 0 && previous.lines.blanked.length === 0 ? sameText : blankedAgreement(maskedOf(previous.lines), maskedOf(lines), sameText));
   const delta = previous ? text.length - previous.text.length : 0;
   if (!kind) {
     kind = kindFromContent(lines.lines, same && priorLines(previous!.lines.lines, same, delta, text.length));

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { Block, ParsedMarkdown } from './blocks';
+import { BlankedText } from '../text/blanked';
 
 /**
  * A footnote reference as drafts write it (`[^1]`, `[^bron-2]`): regular-expression source, group 1 the label. A label
@@ -32,6 +33,11 @@ export interface Line extends Span {
 export interface LineModel {
   /** The document text with non-prose blanked out (same length, same newlines): code, HTML comments, front matter. */
   masked: string;
+  /**
+   * The stretches blanked in `masked`, in order, neither overlapping nor touching: where two versions' masked texts
+   * agree follows from their texts' agreement and these (`blankedAgreement`), without comparing the two.
+   */
+  blanked: readonly Span[];
   lines: Line[];
   /** Offsets of the start of every line (for offset ↔ position). */
   lineStarts: number[];
@@ -64,25 +70,6 @@ export function computeLineStarts(text: string): number[] {
     }
   }
   return starts;
-}
-
-const LINE_BREAK = /[\r\n]/;
-
-/** The text with the given (sorted, possibly overlapping) ranges blanked: spaces, newlines kept, same length. */
-export function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
-  if (ranges.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const r of ranges) {
-    const start = Math.max(r.start, at);
-    if (r.end <= start) continue;
-    const blanked = text.slice(start, r.end);
-    // Mostly a quotation within one line: as many spaces, without a pattern run over each of its characters.
-    parts.push(text.slice(at, start), LINE_BREAK.test(blanked) ? blanked.replace(/[^\r\n]/g, ' ') : ' '.repeat(blanked.length));
-    at = r.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
 }
 
 const MARKER = /^(?:([-*+•])|(\d{1,3})[.)])[ \t]+/;
@@ -134,6 +121,7 @@ export function buildLines(parsed: ParsedMarkdown): LineModel {
   const { text } = parsed;
   const model: LineModel = {
     masked: '',
+    blanked: [],
     lines: [],
     lineStarts: computeLineStarts(text),
     footnoteDefinitions: [],
@@ -146,7 +134,9 @@ export function buildLines(parsed: ParsedMarkdown): LineModel {
   const facts = assembleFacts(parsed.blocks, model);
   // A byte order mark at the start (micromark skips it) is no character of the first line's words.
   if (text.charCodeAt(0) === 0xfeff) facts.blanked.unshift({ start: 0, end: 1 });
-  model.masked = maskRanges(text, facts.blanked);
+  const masked = new BlankedText(text, facts.blanked);
+  model.masked = masked.toString();
+  model.blanked = masked.spans;
   model.lines = proseLines(model, facts);
   return model;
 }

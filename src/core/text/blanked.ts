@@ -162,12 +162,18 @@ function merged(spans: readonly Span[], length: number): Span[] {
   return out;
 }
 
+/** A blanked text as `blankedAgreement` reads it: its length and its blanked stretches (merged, in order). */
+export interface Blanked {
+  readonly length: number;
+  readonly spans: readonly Span[];
+}
+
 /**
  * Where two versions of a blanked text agree, given where their texts before blanking agree (`base`): no further than
  * the first place where one version blanks and the other does not. A bound, exact but for white space blanked in one
  * version only (the same character either way), which only ever makes it smaller.
  */
-export function blankedAgreement(before: BlankedText, after: BlankedText, base: Agreement): Agreement {
+export function blankedAgreement(before: Blanked, after: Blanked, base: Agreement): Agreement {
   const a = before.spans;
   const b = after.spans;
   let prefix = base.prefix;

@@ -1,16 +1,34 @@
 /*
  * A text with stretches blanked, read by ranges (`src/core/text/blanked.ts`): every read is the read of the blanked
- * whole, made the slow way (`maskRanges`, which made the member's own words before); where two versions agree is never
+ * whole, made the slow way (`maskRanges`, as the masked text and the member's own words were made before); where two versions agree is never
  * said to reach further than where their blanked wholes agree.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BlankedText, blankedAgreement } from '../../../src/core/text/blanked';
 import { agreement } from '../../../src/core/text/agreement';
-import { maskRanges } from '../../../src/core/markdown/lines';
 
 const text = fc.string({ unit: fc.constantFrom('a', 'b', '?', ' ', '\n', '\r', 'é', '«'), maxLength: 400 });
 const spans = fc.array(fc.tuple(fc.nat(420), fc.nat(60)), { maxLength: 8 });
+
+/**
+ * The text with the given (sorted, possibly overlapping) ranges blanked, as the draft model made its masked text and
+ * own words before `BlankedText` (moved here from src/core/markdown/lines.ts as the reference).
+ */
+function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    const start = Math.max(r.start, at);
+    if (r.end <= start) continue;
+    const blanked = text.slice(start, r.end);
+    parts.push(text.slice(at, start), /[\r\n]/.test(blanked) ? blanked.replace(/[^\r\n]/g, ' ') : ' '.repeat(blanked.length));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
 
 /** The blanked whole the slow way: the stretches sorted, as the draft model gave them to `maskRanges`. */
 function slow(base: string, list: { start: number; end: number }[]): string {
