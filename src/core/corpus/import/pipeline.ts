@@ -201,6 +201,15 @@ function selfCheck(yaml: string, options: ImportOptions): Localized[] {
 }
 
 /**
+ * Why a document with too few commitments is refused: none at all, or fewer than an agreement holds; under a built-in
+ * agreement's id (its kind fixed) the advice to choose another kind names another id.
+ */
+function tooFew(options: ImportOptions, commitments: number, units: number, min: number): Localized {
+  if (min <= 1) return IMPORT_PROBLEMS.noCommitments(units);
+  return options.builtin ? IMPORT_PROBLEMS.notTheBuiltinAgreement(options.builtin.id, commitments, units, min) : IMPORT_PROBLEMS.notAnAgreement(commitments, units, min);
+}
+
+/**
  * Import a document: units and commitments by the generic pipeline, keys (built-in, locked or new), provenance, the
  * built-in entries not found carried over, the corpus file, its lock and the report. A problem that makes the result
  * unusable (a bad id, too few commitments for an agreement) comes back in `problems` with nothing to write.
@@ -215,7 +224,7 @@ export function importDocument(doc: ImportedDocument, options: ImportOptions): I
   const units = unitsOf(doc, options.rules, anchors.fixed, anchors.passages);
   const commitmentCount = units.filter((u) => u.classification.kind === 'commitment').length;
   const min = options.minCommitments ?? minCommitmentsOf(options.kind);
-  if (commitmentCount < min) return failed([min <= 1 ? IMPORT_PROBLEMS.noCommitments(units.length) : IMPORT_PROBLEMS.notAnAgreement(commitmentCount, units.length, min)], units);
+  if (commitmentCount < min) return failed([tooFew(options, commitmentCount, units.length, min)], units);
 
   progress(IMPORT_PROGRESS.ids);
   const carried = anchors.missing.map((m) => m.entry);
