@@ -67,6 +67,10 @@ export const USAGE = {
     nl: `${command} verwacht geen argumenten (niet "${operand}")`,
     en: `${command} takes no arguments (not "${operand}")`,
   }),
+  emptyOperand: {
+    nl: 'een leeg argument: geef een bestand of map (een lege variabele in een script controleerde anders de hele werkmap)',
+    en: 'an empty argument: give a file or folder (an empty variable in a script would otherwise check the whole working folder)',
+  } satisfies Localized,
 };
 
 /** What goes wrong while a command runs: one line on standard error each. */

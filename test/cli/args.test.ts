@@ -42,6 +42,8 @@ describe('the command line', () => {
       [['corpus', 'zoek'], 'onbekend corpus-commando "zoek" (list, search, validate, import, fetch)', 'corpus'],
       [['corpus'], 'onbekend corpus-commando "" (list, search, validate, import, fetch)', 'corpus'],
       [['check'], 'geef een of meer bestanden of mappen', 'check'],
+      // An empty variable in a script ("$FILE") read as the working folder, and checked all of it.
+      [['check', 'a.md', ''], 'een leeg argument: geef een bestand of map (een lege variabele in een script controleerde anders de hele werkmap)', 'check'],
       [['corpus', 'search'], 'corpus search verwacht zoekwoorden', 'corpus search'],
       [['bogus'], 'onbekend commando "bogus"', 'general'],
     ];
