@@ -73,8 +73,10 @@ export class BlankedText implements TextReader {
   /** As `String.prototype.charCodeAt`. */
   charCodeAt(index: number): number {
     const i = integer(index);
+    // The whole, once made (or nothing blanked), is the answer; it may be the blanked one.
+    if (this.whole !== undefined) return this.whole.charCodeAt(i);
     const c = this.base.charCodeAt(i);
-    if (this.whole !== undefined || c === LF || c === CR || Number.isNaN(c)) return c;
+    if (c === LF || c === CR || Number.isNaN(c)) return c;
     return this.blanks(i) ? SPACE : c;
   }
 

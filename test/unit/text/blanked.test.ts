@@ -56,6 +56,12 @@ describe('a blanked text read by ranges', () => {
         expect(own.charAt(x)).toBe(whole.charAt(x));
         expect(own.indexOf(search, x)).toBe(whole.indexOf(search, x));
         expect(String(own)).toBe(whole);
+        // Once its whole is made (by a reader that needed all of it), every read still blanks (a reviewer found it did not).
+        const made = new BlankedText(base, list);
+        made.toString();
+        expect(made.charCodeAt(x)).toEqual(whole.charCodeAt(x));
+        expect(made.charAt(x)).toBe(whole.charAt(x));
+        expect(made.slice(x, y)).toBe(whole.slice(x, y));
         for (let i = 0; i < base.length; i++) {
           expect(own.blanks(i)).toBe(list.some((s) => s.start <= i && i < s.end));
           // An empty range holds no character.
