@@ -53,11 +53,9 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     kindReason = 'filename';
   }
   // Where the masked text agrees with the previous version's: what the kind and the quotations reuse (the parts: where
-  // text, masked text and own words all agree, `priorVersion`).
-  // The texts' agreement from the re-parse when there was one; the masked texts', the same when nothing is blanked.
-  const sameText = previous && (parsed.agreement ?? agreement(previous.text, text));
-  // The masked texts agree where the texts do and the two versions blank the same stretches (no comparison of the two).
-  const same = previous && sameText && (lines.blanked.length === 0 && previous.lines.blanked.length === 0 ? sameText : blankedAgreement(maskedOf(previous.lines), maskedOf(lines), sameText));
+  // the own words agree too, `priorVersion`). The texts' agreement from the re-parse when there was one; the masked
+  // texts agree where the texts do and the two versions blank the same stretches (never wider than the texts').
+  const same = previous && blankedAgreement(maskedOf(previous.lines), maskedOf(lines), parsed.agreement ?? agreement(previous.text, text));
   const delta = previous ? text.length - previous.text.length : 0;
   if (!kind) {
     kind = kindFromContent(lines.lines, same && priorLines(previous!.lines.lines, same, delta, text.length));
@@ -85,7 +83,7 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
   };
   keepParagraphs(draft, paragraphs);
   citationScans.set(draft, citations.scan);
-  if (previous && same && sameText) draft.prior = priorVersion(previous, draft, sameText, same);
+  if (previous && same) draft.prior = priorVersion(previous, draft, same);
   const date = findDraftDate(frontmatter, parts, lines.masked);
   if (date) draft.date = date;
   const header = parts.find((p) => p.kind === 'header');

@@ -35,14 +35,12 @@ export interface PriorVersion {
 
 const UNASKED = -2;
 
-const least = (x: Agreement, y: Agreement): Agreement => ({ prefix: Math.min(x.prefix, y.prefix), suffix: Math.min(x.suffix, y.suffix) });
-
-/** The prior version of `draft`, from the previous draft of the same document and where their texts and masked texts agree. */
-export function priorVersion(previous: Draft, draft: Draft, text: Agreement, masked: Agreement): PriorVersion {
-  let all = least(text, masked);
-  // Own words agree where the masked texts do and the two versions blank the same stretches.
-  if (draft.ownWords.spans.length > 0 || previous.ownWords.spans.length > 0) all = blankedAgreement(previous.ownWords, draft.ownWords, all);
-  return { delta: draft.text.length - previous.text.length, all, parts: previous.parts };
+/**
+ * The prior version of `draft`, from the previous draft of the same document and where their masked texts agree (never
+ * wider than where their texts do): the own words agree where the masked texts do and both blank the same stretches.
+ */
+export function priorVersion(previous: Draft, draft: Draft, masked: Agreement): PriorVersion {
+  return { delta: draft.text.length - previous.text.length, all: blankedAgreement(previous.ownWords, draft.ownWords, masked), parts: previous.parts };
 }
 
 /** Where text, masked text and own words agree with the previous version, with the change in length (for `rescan`). */

@@ -20,7 +20,8 @@ const TOOLTIPS: Record<ReferenceKind, Localized> = {
 
 /**
  * The links of a draft: every recognised reference with a public source (comments and code are blanked and get none),
- * from the scan the rule `verwijzing-vorm` reads too (after a keystroke, of the stretch around the edit only).
+ * from the scan the rule `verwijzing-vorm` reads too (after a keystroke, of the stretch around the edit only when the
+ * previous version was scanned: a draft of no kind, which that rule never reads, is scanned whole).
  */
 export function documentLinks(draft: Draft, taal: Taal): DocumentLinkInfo[] {
   return allReferences(draft).flatMap((ref) =>

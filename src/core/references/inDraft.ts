@@ -7,7 +7,7 @@ import { scanReferences, withoutOverlaps, type KamerReference, type ReferenceSca
 interface Scanned {
   scan: ReferenceScan;
   found: readonly KamerReference[];
-  all?: KamerReference[];
+  all: readonly KamerReference[];
   own?: KamerReference[];
 }
 
@@ -23,14 +23,13 @@ function scanned(draft: Draft): Scanned {
   if (known) return known;
   const prior = draft.prior;
   const before = prior && scans.get(prior.parts)?.scan;
-  const { found, scan } = scanReferences(draft.lines.masked, before && { scan: before, agree: priorAgreement(prior) });
-  return scans.set(draft.parts, { scan, found });
+  const { found, scan, references } = scanReferences(draft.lines.masked, before && { scan: before, agree: priorAgreement(prior) });
+  return scans.set(draft.parts, { scan, found, all: references });
 }
 
 /** Every reference of the masked text (comments and code blanked): one in a quotation opens its source too. */
 export function allReferences(draft: Draft): readonly KamerReference[] {
-  const s = scanned(draft);
-  return (s.all ??= withoutOverlaps(s.found));
+  return scanned(draft).all;
 }
 
 /**
