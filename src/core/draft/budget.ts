@@ -87,15 +87,13 @@ export function checkBudget(text: string, budget: WorkBudget): BudgetExceeded | 
  * pattern's scan over a 500 kB draft took 0.75 ms of a keystroke's 9 (the search for "[^" a tenth of it).
  */
 function* writtenDefinitions(text: string): Generator<Span> {
-  for (let p = text.indexOf('[^'); p >= 0; ) {
-    const end = definitionLabelEnd(text, p + 2);
-    if (end < 0) {
-      p = text.indexOf('[^', p + 1);
-      continue;
-    }
-    yield { start: p, end: end + 2 };
-    p = text.indexOf('[^', end + 2);
-  }
+  for (let p = nextDefinition(text, 0); p >= 0; p = nextDefinition(text, p + 2)) yield { start: p, end: definitionLabelEnd(text, p + 2) + 2 };
+}
+
+/** Where the next definition written at or after `from` starts, or -1 (no object made: the count runs on every keystroke). */
+function nextDefinition(text: string, from: number): number {
+  for (let p = text.indexOf('[^', from); p >= 0; p = text.indexOf('[^', p + 1)) if (definitionLabelEnd(text, p + 2) >= 0) return p;
+  return -1;
 }
 
 /** Where the label of a definition starting at `from` ends (its "]", followed by ":"), or -1 when it is none. */
@@ -113,7 +111,7 @@ function footnotesOver(text: string, limit: number): BudgetExceeded | undefined 
   if (limit <= 0) return undefined;
   let found = 0;
   let at = 0;
-  for (const d of writtenDefinitions(text)) if (++found === limit + 1) at = d.start;
+  for (let p = nextDefinition(text, 0); p >= 0; p = nextDefinition(text, p + 2)) if (++found === limit + 1) at = p;
   return found > limit ? { what: 'footnotes', found, limit, at } : undefined;
 }
 
