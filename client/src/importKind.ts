@@ -39,7 +39,7 @@ export function kindChoices(fileName: string, taal: 'nl' | 'en', earlier?: Corpu
 
 /**
  * The kind a document's file name suggests: "Verkiezingsprogramma D66 2025.pdf" or "Programma D66.pdf" a party's
- * programme, "Coalitieakkoord 2026.pdf" an agreement, a list of toezeggingen; anything else, the cabinet's
+ * programme, "Coalitieakkoord 2026.pdf" (or a regeer- or hoofdlijnenakkoord, or just "akkoord") an agreement, a list of toezeggingen; anything else, the cabinet's
  * "Regeerprogramma", a "werkprogramma" or a "nota" too, another document (`overig`): a coalition agreement counts only
  * in the period it governed, so a document taken for one by mistake would never be suggested.
  */
@@ -47,7 +47,8 @@ export function guessKind(fileName: string): CorpusKind {
   const name = fileName.toLowerCase();
   if (/(?<!regeer|werk|uitvoerings|actie|investerings)programma/.test(name)) return 'verkiezingsprogramma';
   if (/toezegging/.test(name)) return 'toezeggingen';
-  if (/akkoord/.test(name)) return 'coalitieakkoord';
+  // A cabinet's agreement by name: a Klimaatakkoord, Pensioenakkoord or bestuursakkoord is another document.
+  if (/(?<![a-z])(?:coalitie|regeer|hoofdlijnen)?akkoord/.test(name)) return 'coalitieakkoord';
   return 'overig';
 }
 

@@ -259,7 +259,9 @@ function checkOperands(command: CommandSpec, args: CommandArgs, fail: (text: Loc
   // Standard input cannot be written back: `--fix` refuses it (`--stdin` or `-`, wherever it stands), `--fix-dry-run` shows the diff.
   if (args.fix === 'write' && (args.stdin || operands.includes('-'))) fail(USAGE.fixStdin);
   if (command.operands && operands.length === 0 && !args.stdin) fail(command.operands.missing);
-  if (operands.some((o) => o.trim() === '')) fail(USAGE.emptyOperand);
+  // A path that is empty reads as the working folder (only `check` takes folders); elsewhere an empty operand is named
+  // by what it is not: no file, no document number.
+  if (command.name === 'check' && operands.some((o) => o.trim() === '')) fail(USAGE.emptyOperand);
   if (command.operands?.max !== undefined && operands.length > command.operands.max) fail(USAGE.tooManyOperands(command.name, operands.length));
   if (!command.operands && operands.length > 0) fail(USAGE.noOperands(command.name, operands[0]!));
 }

@@ -80,13 +80,13 @@ export function readExistingRegister(file: string): { existing?: ExistingRegiste
   if (read.problem) return { problem: { nl: read.problem.message, en: read.problem.messageEn ?? read.problem.message } };
   const { corpus } = loadCorpus(read.text, file);
   if (!corpus || corpus.kind !== 'toezeggingen') {
-    return { problem: { nl: `${file} bestaat al en is geen register van toezeggingen; kies een ander bestand.`, en: `${file} already exists and is no register of toezeggingen; choose another file.` } };
+    return { problem: { nl: `${file} bestaat al en is geen register van toezeggingen; kies een ander bestand (--out).`, en: `${file} already exists and is no register of toezeggingen; choose another file (--out).` } };
   }
   if (corpus.commitments.length > 0 && !corpus.commitments.some((c) => c.register)) {
     return {
       problem: {
-        nl: `${file} is een eigen lijst toezeggingen, geen register van de Tweede Kamer (verversen zou de titel, de bron en de passages ervan vervangen); kies een ander bestand.`,
-        en: `${file} is a list of toezeggingen of its own, not the Tweede Kamer's register (a refresh would replace its title, source and passages); choose another file.`,
+        nl: `${file} is een eigen lijst toezeggingen, geen register van de Tweede Kamer (verversen zou de titel, de bron en de passages ervan vervangen); kies een ander bestand (--out).`,
+        en: `${file} is a list of toezeggingen of its own, not the Tweede Kamer's register (a refresh would replace its title, source and passages); choose another file (--out).`,
       },
     };
   }

@@ -24,6 +24,10 @@ describe('the kind an import asks for', () => {
     expect(guessKind('Regeerprogramma kabinet-Schoof.pdf')).toBe('overig');
     expect(guessKind('werkprogramma-bzk-2026.docx')).toBe('overig');
     expect(guessKind('Uitvoeringsprogramma digitalisering.pdf')).toBe('overig');
+    // An agreement that is no cabinet's (a reviewer): taken for one, it would count only in a period it never governed.
+    expect(guessKind('Klimaatakkoord 2019.pdf')).toBe('overig');
+    expect(guessKind('Pensioenakkoord.pdf')).toBe('overig');
+    expect(guessKind('hoofdlijnenakkoord-2024.pdf')).toBe('coalitieakkoord');
     expect(kindChoices('Verkiezingsprogramma D66 2025.pdf', 'nl')[0]).toMatchObject({ corpusKind: 'verkiezingsprogramma', label: 'Verkiezingsprogramma' });
   });
 
