@@ -1,5 +1,5 @@
 import { TextMemo } from './textMemo';
-import { basicKey, lemmaOf, SEPARABLE_PARTICLES, type Vocabulary } from './stem';
+import { basicKeyOnce, computeLemma, SEPARABLE_PARTICLES, type Vocabulary } from './stem';
 
 /**
  * Dutch closed compounds (cyberbeveiligingswet, cloudbeleid, overheidsbrede, zedenrechercheurs) split against a
@@ -70,6 +70,8 @@ export interface CompoundSplit {
 }
 
 const MIN_PART = 3;
+/** Parts shorter than this are known only as written (`known`): no stemming. */
+const SHORT_MODIFIER = 5;
 const INFLECTIONS = ['en', 's', 'e', 'n'];
 
 /**
@@ -83,10 +85,15 @@ function known(part: string, vocab: Vocabulary): boolean {
   if (vocab.words.has(part) || HAND_HEADS.has(part) || HAND_MODIFIERS.has(part)) return true;
   // A longer part may be known in another inflection (diensten ↔ dienst, technologieën); short parts must be
   // words as written, since stemming makes many short strings look known.
-  if (part.length < 5) return false;
+  if (part.length < SHORT_MODIFIER) return false;
   let memo = knownByKey.get(vocab);
   if (!memo) knownByKey.set(vocab, (memo = new TextMemo(2_000_000)));
-  return memo.get(part) ?? memo.set(part, vocab.keys.has(basicKey(part)) || vocab.keys.has(basicKey(lemmaOf(part, vocab))));
+  const kept = memo.get(part);
+  if (kept !== undefined) return kept;
+  // Stemmed without the stemmer's memos: this memo keeps the answer, and most parts are asked about once.
+  if (vocab.keys.has(basicKeyOnce(part))) return memo.set(part, true);
+  const lemma = computeLemma(part, vocab);
+  return memo.set(part, lemma !== part && vocab.keys.has(basicKeyOnce(lemma)));
 }
 
 function knownModifier(m: string, vocab: Vocabulary, depth: number): string | undefined {
@@ -119,7 +126,16 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 1): Compo
   if (word.length < 2 * MIN_PART || word.length > 60 || NO_SPLIT.has(word) || /[^a-z]/.test(word)) return undefined;
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     const head = word.slice(i);
-    if (NO_HEAD.has(head) || !known(head, vocab)) continue;
+    if (NO_HEAD.has(head)) continue;
+    // Both parts must be known, so either may be asked first. A short modifier is known or not by a set's lookup, and
+    // the longest heads are nearly the whole word, new with every word and known only by stemming it: for them the
+    // modifier is asked first (the same answer, most words no stemming).
+    if (i < SHORT_MODIFIER) {
+      const modifier = knownModifier(word.slice(0, i), vocab, depth);
+      if (modifier !== undefined && known(head, vocab)) return { modifier, head };
+      continue;
+    }
+    if (!known(head, vocab)) continue;
     const modifier = knownModifier(word.slice(0, i), vocab, depth);
     if (modifier !== undefined) return { modifier, head };
   }

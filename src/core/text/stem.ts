@@ -45,9 +45,18 @@ export function snowballStem(word: string): string {
 /** Memos of words kept across documents and versions (their keys copies, see `TextMemo`). */
 const basicKeys = new TextMemo<string>(1_000_000);
 
-/** Snowball plus the spelling alternations; no vocabulary needed. Memoised: compound splitting asks often. */
+/** Snowball plus the spelling alternations; no vocabulary needed. Memoised: the same words come back in every text. */
 export function basicKey(word: string): string {
-  return basicKeys.get(word) ?? basicKeys.set(word, undoSpellingAlternations(snowballDutch(word)));
+  return basicKeys.get(word) ?? basicKeys.set(word, basicKeyOnce(word));
+}
+
+/**
+ * `basicKey` without its memo, for a caller that remembers what it derives from the key instead: compound splitting
+ * asks about every tail of every new word, most of them asked once, and remembering each in this memo as well (a copy
+ * of the string and a slot in a large map) cost a cold check more than the stemming itself.
+ */
+export function basicKeyOnce(word: string): string {
+  return undoSpellingAlternations(snowballDutch(word));
 }
 
 function undoSpellingAlternations(stem: string): string {
@@ -72,7 +81,7 @@ export const SEPARABLE_PARTICLES: readonly string[] = [
 ];
 
 /** Strong and irregular verb forms → infinitive; only forms that are not also common nouns. */
-const STRONG: Record<string, string> = buildStrong({
+const STRONG: ReadonlyMap<string, string> = buildStrong({
   nemen: 'neemt nam genomen',
   geven: 'geeft gaf gegeven',
   komen: 'komt kwam kwamen gekomen',
@@ -118,21 +127,23 @@ const STRONG: Record<string, string> = buildStrong({
   stellen: 'stelt stelde stelden gesteld',
 });
 
-function buildStrong(table: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
+function buildStrong(table: Record<string, string>): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
   for (const [inf, forms] of Object.entries(table)) {
-    out[inf] = inf;
-    for (const f of forms.split(' ')) out[f] = inf;
+    out.set(inf, inf);
+    for (const f of forms.split(' ')) out.set(f, inf);
   }
   return out;
 }
 
 /**
- * A table looked up by a word of a draft: without a prototype, so no word ("constructor") finds one of Object's
- * members instead of nothing (with "constructor" in a draft, the stemmer got Object and the citation rules failed).
+ * A table looked up by a word of a draft. A `Map`: an object has a prototype (with "constructor" in a draft, the
+ * stemmer got Object and the citation rules failed), and even without one, reading a property by a word sliced from a
+ * text looks the word up in V8's table of all property names first (a fifth of the lemmatiser's time in a profile of
+ * a cold check).
  */
-function wordTable(entries: Record<string, string>): Readonly<Record<string, string>> {
-  return Object.assign(Object.create(null) as Record<string, string>, entries);
+function wordTable(entries: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(entries));
 }
 
 /** Lemmas with a key of their own, so they never merge with a homograph (see the negative pairs in the tests). */
@@ -176,7 +187,7 @@ export function dutchKey(word: string, vocab: Vocabulary = emptyVocabulary): str
     w = w.replace(/'/g, '');
   }
   const lemma = lemmaOf(w, vocab);
-  return OWN_KEY[lemma] ?? basicKey(lemma);
+  return OWN_KEY.get(lemma) ?? basicKey(lemma);
 }
 
 const lemmaCaches = new WeakMap<Vocabulary, TextMemo<string>>();
@@ -188,14 +199,15 @@ export function lemmaOf(w: string, vocab: Vocabulary): string {
   return cache.get(w) ?? cache.set(w, computeLemma(w, vocab));
 }
 
-function computeLemma(w: string, vocab: Vocabulary): string {
-  const strong = STRONG[w];
+/** `lemmaOf` without its memo (see `basicKeyOnce`). */
+export function computeLemma(w: string, vocab: Vocabulary): string {
+  const strong = STRONG.get(w);
   if (strong !== undefined) return strong;
-  const plural = PLURALS[w];
+  const plural = PLURALS.get(w);
   if (plural !== undefined) return plural;
   for (const p of SEPARABLE_PARTICLES) {
     if (w.length > p.length + 4 && w.startsWith(p)) {
-      const rest = STRONG[w.slice(p.length)];
+      const rest = STRONG.get(w.slice(p.length));
       if (rest !== undefined && w.slice(p.length).startsWith('ge')) return p + rest;
     }
   }
