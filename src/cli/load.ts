@@ -109,6 +109,8 @@ export function loadRunScopes(ctx: CliContext, run: RunConfig, extra: readonly s
     fallbackRoot: (uri) => (isWithin(URI.file(ctx.cwd).toString(), uri) ? ctx.cwd : undefined),
     ...(run.forcedTaal ? { taal: run.forcedTaal } : {}),
     ...(run.fixed ? { fixed: run.fixed } : {}),
+    // Each file is checked once (`--fix` checks its result as a text of its own): nothing to keep for a next version.
+    incremental: false,
   });
   const serviceFor = (file: string) => scopes.scopeFor(URI.file(file).toString()).service;
   for (const file of files) serviceFor(file);

@@ -129,6 +129,13 @@ export interface ServiceInit {
   rules?: readonly Rule[];
   /** Where a rule's page is, for the hover's link (the adapters give the shipped file; by default the online page). */
   ruleDocHref?: (ruleId: string) => string;
+  /**
+   * Whether a check keeps what the next version of the same text reuses: the part-scoped rules' reports, part by part
+   * (`PartReports`). On by default (an editor checks a draft again on every keystroke). A host that checks each text
+   * once (the command line) turns it off: the part-scoped rules then run over the whole draft at once, with the same
+   * findings (`test/eval/checkOnce.test.ts`) and without the keys, copies and maps a next version would read.
+   */
+  incremental?: boolean;
 }
 
 export interface Analysis {
@@ -267,7 +274,8 @@ function openingOf(text: string): string {
 }
 
 /** One analysed version of a document, kept per URI: its analysis, and its parse and part reports for the next. */
-type CacheEntry = { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports };
+/** `parts`: undefined when the service keeps no part reports for a next version (`ServiceInit.incremental`). */
+type CacheEntry = { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports | undefined };
 
 /** What a check reads of the service, taken when it starts. */
 interface CheckEnv {
@@ -280,6 +288,7 @@ interface CheckEnv {
   today: string;
   rules: readonly Rule[];
   onRuleError: RuleErrorHandler;
+  incremental: boolean;
 }
 
 /** Check a text in steps: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports. */
@@ -291,7 +300,7 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   const rules = exceeded ? env.rules.filter((r) => r.overBudget) : env.rules;
   const options = { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError };
   if (unparsed) {
-    const parts = createPartReports(generation);
+    const parts = env.incremental ? createPartReports(generation) : undefined;
     const findings = yield* runRulesSteps(unparsed, rules, { ...options, parts });
     return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft: unparsed, findings }, parsed: undefined, parts };
   }
@@ -301,7 +310,7 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   if (exceeded) draft.budgetExceeded = exceeded;
   yield input.text.length;
   // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
-  const parts = previous?.generation === generation ? previous.parts : createPartReports(generation);
+  const parts = !env.incremental ? undefined : previous?.generation === generation && previous.parts ? previous.parts : createPartReports(generation);
   const found = yield* runRulesSteps(draft, rules, { ...options, parts });
   // Over the budget the draft's text has blanks where it was not read: a finding quotes the document as written (the
   // `werkbudget` finding's text was the blanks, "<?   ?>", a reviewer).
@@ -326,7 +335,8 @@ export function createDraftService(init: ServiceInit): DraftService {
 
   const cache = new Map<string, CacheEntry>();
   // Check a text: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports.
-  const checkSteps = (doc: DraftInput, previous: CacheEntry | undefined) => checkText(doc, previous, { generation, settings, lexicon, corpus, engine, speller, today: today(), rules, onRuleError });
+  const incremental = init.incremental ?? true;
+  const checkSteps = (doc: DraftInput, previous: CacheEntry | undefined) => checkText(doc, previous, { generation, settings, lexicon, corpus, engine, speller, today: today(), rules, onRuleError, incremental });
   const check = (doc: DraftInput, previous: CacheEntry | undefined): CacheEntry => runSteps(checkSteps(doc, previous));
 
   // The parse of the previous version of the same URI is the base of the next one: a keystroke re-parses the blocks
