@@ -80,6 +80,15 @@ export const SEPARABLE_PARTICLES: readonly string[] = [
   'rond', 'open', 'weg', 'aan', 'bij', 'los', 'toe', 'uit', 'af', 'in', 'na', 'om', 'op',
 ];
 
+/**
+ * The particles a word may start with, by its first letter, longest first as above: the lemmatiser asks for the first
+ * particle a word starts with, for every new word and every tail the compound splitter tries.
+ */
+const PARTICLES_BY_LETTER = new Map<string, string[]>();
+for (const p of SEPARABLE_PARTICLES) PARTICLES_BY_LETTER.set(p[0]!, [...(PARTICLES_BY_LETTER.get(p[0]!) ?? []), p]);
+const NO_PARTICLES: readonly string[] = [];
+const particlesStarting = (w: string): readonly string[] => PARTICLES_BY_LETTER.get(w[0]!) ?? NO_PARTICLES;
+
 /** Strong and irregular verb forms → infinitive; only forms that are not also common nouns. */
 const STRONG: ReadonlyMap<string, string> = buildStrong({
   nemen: 'neemt nam genomen',
@@ -205,10 +214,10 @@ export function computeLemma(w: string, vocab: Vocabulary): string {
   if (strong !== undefined) return strong;
   const plural = PLURALS.get(w);
   if (plural !== undefined) return plural;
-  for (const p of SEPARABLE_PARTICLES) {
-    if (w.length > p.length + 4 && w.startsWith(p)) {
+  for (const p of particlesStarting(w)) {
+    if (w.length > p.length + 4 && w.startsWith(p) && w.startsWith('ge', p.length)) {
       const rest = STRONG.get(w.slice(p.length));
-      if (rest !== undefined && w.slice(p.length).startsWith('ge')) return p + rest;
+      if (rest !== undefined) return p + rest;
     }
   }
   const participle = participleLemma(w, vocab);
@@ -245,7 +254,7 @@ function participleLemma(w: string, vocab: Vocabulary): string | undefined {
   let particle = '';
   let rest = w;
   if (!w.startsWith('ge')) {
-    for (const p of SEPARABLE_PARTICLES) {
+    for (const p of particlesStarting(w)) {
       if (w.startsWith(p) && w.startsWith('ge', p.length)) {
         particle = p;
         rest = w.slice(p.length);

@@ -92,7 +92,8 @@ export function tokenize(text: string): Token[] {
       if (norm.length === 0) continue;
     }
     const surface = text.slice(start, end);
-    const between = text.slice(prevEnd, start);
+    // Most words stand one space after the one before: no clause mark between them, and nothing to slice and test.
+    const spaceBefore = start - prevEnd === 1 && text.charCodeAt(prevEnd) === 0x20;
     tokens.push({
       start,
       end,
@@ -101,7 +102,7 @@ export function tokenize(text: string): Token[] {
       kind,
       caps: kind !== 'number' && isAllCaps(surface),
       ...(ellipsis ? { ellipsis } : {}),
-      breakBefore: tokens.length > 0 && BREAK_CHARS.test(between),
+      breakBefore: tokens.length > 0 && !spaceBefore && BREAK_CHARS.test(text.slice(prevEnd, start)),
     });
     prevEnd = end;
   }
