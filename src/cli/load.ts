@@ -109,7 +109,7 @@ export function loadRunScopes(ctx: CliContext, run: RunConfig, extra: readonly s
     fallbackRoot: (uri) => (isWithin(URI.file(ctx.cwd).toString(), uri) ? ctx.cwd : undefined),
     ...(run.forcedTaal ? { taal: run.forcedTaal } : {}),
     ...(run.fixed ? { fixed: run.fixed } : {}),
-    // Each file is checked once (`--fix` checks its result as a text of its own): nothing to keep for a next version.
+    // Each file is checked once (and with `--fix` its fixed text once more): no part reports kept for a next keystroke.
     incremental: false,
   });
   const serviceFor = (file: string) => scopes.scopeFor(URI.file(file).toString()).service;

@@ -130,10 +130,12 @@ export interface ServiceInit {
   /** Where a rule's page is, for the hover's link (the adapters give the shipped file; by default the online page). */
   ruleDocHref?: (ruleId: string) => string;
   /**
-   * Whether a check keeps what the next version of the same text reuses: the part-scoped rules' reports, part by part
+   * Whether a check keeps the part-scoped rules' reports, part by part, for the next version of the same text
    * (`PartReports`). On by default (an editor checks a draft again on every keystroke). A host that checks each text
    * once (the command line) turns it off: the part-scoped rules then run over the whole draft at once, with the same
-   * findings (`test/eval/checkOnce.test.ts`) and without the keys, copies and maps a next version would read.
+   * findings (`test/eval/checkOnce.test.ts`) and without the keys, copies and maps a next version would read. The
+   * parse and the draft of a version are still what the next one starts from (`check --fix` checks the fixed text as
+   * version 2 of its file).
    */
   incremental?: boolean;
 }

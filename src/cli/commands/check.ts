@@ -67,7 +67,7 @@ async function checkDrafts(
     // Version 2 after a fix: the service's cache must not answer for the text before it.
     const service = serviceFor(file);
     const { draft, findings } = service.analyze({ uri: file, version: text === read ? 1 : 2, text });
-    // A run never checks the same text again: keeping its analysis (the draft, the reports per part) would hold every
+    // A run never checks the same text again: keeping its analysis (the draft and its parse) would hold every
     // file of the run in memory until the end (150 motions of 50 kB: 557 MB).
     service.forget(file);
     files.push({ path: source.path, file: source.file, kind: draft.kind, lineStarts: computeLineStarts(text), findings });
