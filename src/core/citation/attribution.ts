@@ -56,8 +56,8 @@ function titleWords(title: string): string {
 /** How an agreement may be named: its patterns, each compiled the first time a text holds the words it needs. */
 interface NamePatterns {
   id: string;
-  /** The title's first word (lower case): a text without it cannot name the title. Empty: always look. */
-  titleWord: string;
+  /** The title's words (lower case): a text without one of them cannot name the title. None: always look. */
+  titleWords: readonly string[];
   /** Words of which a text must hold one (lower case) to name the agreement otherwise: its year, cabinet, parties (an empty one: always look). */
   otherWords: readonly string[];
   title(): RegExp;
@@ -66,9 +66,17 @@ interface NamePatterns {
 
 const namePatterns = new WeakMap<AgreementTimeline, NamePatterns[]>();
 
+/** The words of what `escapeWords` makes a pattern of, in lower case. */
+function wordsOf(words: string): string[] {
+  return words
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
 /** The first word of what `escapeWords` makes a pattern of, in lower case ('' when it has none). */
 function firstWord(words: string): string {
-  return (words.split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '').toLowerCase();
+  return wordsOf(words)[0] ?? '';
 }
 
 /**
@@ -105,7 +113,8 @@ function patternsOf(timeline: AgreementTimeline): NamePatterns[] {
     }
     list.push({
       id: p.id,
-      titleWord: firstWord(named),
+      // Every word: the first of "Aan de slag" is in most sentences, its last in few.
+      titleWords: wordsOf(named),
       otherWords,
       title: onFirstUse(() => new RegExp(`(?:[‘“"«']\\s*|(?<![\\p{L}\\p{N}]))(${escapeWords(named)})(?![\\p{L}\\p{N}])`, 'giu')),
       other: onFirstUse(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu')),
@@ -146,7 +155,7 @@ export function findNamedAgreement(text: string, timeline: AgreementTimeline, da
   const folded = prefilterText(text);
   const holds = (word: string) => !prefilter || word === '' || folded.includes(word);
   for (const p of patternsOf(timeline)) {
-    if ((holds(p.titleWord) && namesTitle(text, p.title())) || (p.otherWords.some(holds) && p.other().test(text))) return p.id;
+    if ((p.titleWords.every(holds) && namesTitle(text, p.title())) || (p.otherWords.some(holds) && p.other().test(text))) return p.id;
   }
   const current = timeline.on(date);
   if (current && CURRENT.test(text)) return current.id;
