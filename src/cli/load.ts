@@ -109,7 +109,8 @@ export function loadRunScopes(ctx: CliContext, run: RunConfig, extra: readonly s
     fallbackRoot: (uri) => (isWithin(URI.file(ctx.cwd).toString(), uri) ? ctx.cwd : undefined),
     ...(run.forcedTaal ? { taal: run.forcedTaal } : {}),
     ...(run.fixed ? { fixed: run.fixed } : {}),
-    // Each file is checked once (and with `--fix` its fixed text once more): no part reports kept for a next keystroke.
+    // Each file is checked once (with `--fix`: each round's fixed text, then the result as version 2 of the file): no
+    // part reports kept for a next keystroke.
     incremental: false,
   });
   const serviceFor = (file: string) => scopes.scopeFor(URI.file(file).toString()).service;

@@ -80,8 +80,19 @@ function firstWord(words: string): string {
 }
 
 /**
+ * A word a text must hold (in `prefilterText`'s lower case) when a pattern with it matches: a word of ASCII letters and
+ * digits, whose case partners under the patterns' case-insensitive matching all lower-case to it (the long s as
+ * `prefilterText` makes it); '' (no word required) for a word with other letters, which may have partners that
+ * lower-case otherwise (a final sigma, µ, ſ in a title of the user's calendar).
+ */
+function required(word: string): string {
+  return /^[a-z0-9]+$/.test(word) ? word : '';
+}
+
+/**
  * A text as the prefilter compares it: lower case, and the long s as s (the one letter the patterns' case-insensitive
- * matching folds to an ASCII letter that `toLowerCase` leaves alone), so a text the pattern matches always passes.
+ * matching folds to an ASCII letter that `toLowerCase` leaves alone), so a text the pattern matches holds every word
+ * the pattern requires (`required`).
  */
 function prefilterText(text: string): string {
   return text.toLowerCase().replace(/\u017f/g, 's');
@@ -105,16 +116,16 @@ function patternsOf(timeline: AgreementTimeline): NamePatterns[] {
     if (p.kind === 'hoofdlijnenakkoord') alts.push('hoofdlijnenakkoord'), otherWords.push('hoofdlijnenakkoord');
     if (p.cabinet) {
       alts.push(/\s/.test(p.cabinet) ? `(?:kabinet[\\s-]*)?${escapeWords(p.cabinet)}` : `kabinet[\\s-]+${escapeWords(p.cabinet)}`);
-      otherWords.push(firstWord(p.cabinet));
+      otherWords.push(required(firstWord(p.cabinet)));
     }
     if (p.parties.length >= 3) {
       alts.push(`${p.parties.slice(0, -1).map(escapeWords).join(',\\s*')}\\s+en\\s+${escapeWords(p.parties.at(-1)!)}`);
-      otherWords.push(firstWord(p.parties[0]!));
+      otherWords.push(required(firstWord(p.parties[0]!)));
     }
     list.push({
       id: p.id,
       // Every word: the first of "Aan de slag" is in most sentences, its last in few.
-      titleWords: wordsOf(named),
+      titleWords: wordsOf(named).map(required),
       otherWords,
       title: onFirstUse(() => new RegExp(`(?:[‘“"«']\\s*|(?<![\\p{L}\\p{N}]))(${escapeWords(named)})(?![\\p{L}\\p{N}])`, 'giu')),
       other: onFirstUse(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu')),
