@@ -20,8 +20,9 @@ const TOOLTIPS: Record<ReferenceKind, Localized> = {
 
 /**
  * The links of a draft: every recognised reference with a public source (comments and code are blanked and get none),
- * from the scan the rule `verwijzing-vorm` reads too (after a keystroke, of the stretch around the edit only when the
- * previous version was scanned: a draft of no kind, which that rule never reads, is scanned whole).
+ * from the scan the rule `verwijzing-vorm` reads too: of the stretch around the edit only when that rule ran in this
+ * version's check (a motie or Kamervragen, the rule on, within the work budget), which scanned it while the previous
+ * version was at hand; otherwise the whole masked text.
  */
 export function documentLinks(draft: Draft, taal: Taal): DocumentLinkInfo[] {
   return allReferences(draft).flatMap((ref) =>

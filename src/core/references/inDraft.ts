@@ -7,7 +7,7 @@ import { scanReferences, withoutOverlaps, type KamerReference, type ReferenceSca
 interface Scanned {
   scan: ReferenceScan;
   found: readonly KamerReference[];
-  all: readonly KamerReference[];
+  all?: KamerReference[];
   own?: KamerReference[];
 }
 
@@ -23,13 +23,14 @@ function scanned(draft: Draft): Scanned {
   if (known) return known;
   const prior = draft.prior;
   const before = prior && scans.get(prior.parts)?.scan;
-  const { found, scan, references } = scanReferences(draft.lines.masked, before && { scan: before, agree: priorAgreement(prior) });
-  return scans.set(draft.parts, { scan, found, all: references });
+  const { found, scan } = scanReferences(draft.lines.masked, before && { scan: before, agree: priorAgreement(prior) });
+  return scans.set(draft.parts, { scan, found });
 }
 
 /** Every reference of the masked text (comments and code blanked): one in a quotation opens its source too. */
 export function allReferences(draft: Draft): readonly KamerReference[] {
-  return scanned(draft).all;
+  const s = scanned(draft);
+  return (s.all ??= withoutOverlaps(s.found));
 }
 
 /**

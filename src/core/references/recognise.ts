@@ -87,24 +87,24 @@ export interface ReferenceScan {
 
 /** Every reference in `text`, in order of position; overlapping matches keep the first and longest. */
 export function recogniseReferences(text: string): KamerReference[] {
-  return scanReferences(text).references;
+  return withoutOverlaps(scanReferences(text).found);
 }
 
 /**
- * `recogniseReferences`, and what the scan found, for the next version: given the scan of the previous version and
+ * What `recogniseReferences` reads, and what the scan found, for the next version: given the scan of the previous version and
  * where the two agree, only the stretch around the change is scanned again (the same references, see `rescan`).
  * `found`: every match of every pattern, overlapping ones too, in order (for `withoutOverlaps`).
  */
 export function scanReferences(
   text: string,
   previous?: { scan: ReferenceScan; agree: VersionAgreement },
-): { references: KamerReference[]; found: readonly KamerReference[]; scan: ReferenceScan } {
+): { found: readonly KamerReference[]; scan: ReferenceScan } {
   const byPattern = PATTERNS.map(({ pattern, parse }, i) =>
     rescan(text, pattern, (m) => keptFound({ text: m[0], ...parse(m) }), REFERENCE_REACH, previous && { found: previous.scan.byPattern[i]!, agree: previous.agree }),
   );
   const found: KamerReference[] = byPattern.flatMap((list) => list.map((s) => ({ start: s.start, end: s.end, ...s.value })));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { references: withoutOverlaps(found), found, scan: { byPattern } };
+  return { found, scan: { byPattern } };
 }
 
 /**
