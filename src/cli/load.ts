@@ -111,7 +111,7 @@ export function loadRunScopes(ctx: CliContext, run: RunConfig, extra: readonly s
     ...(run.fixed ? { fixed: run.fixed } : {}),
     // Each file is checked once (with `--fix`: each round's fixed text, then the result as version 2 of the file): no
     // part reports kept for a next keystroke.
-    incremental: false,
+    keepPartReports: false,
   });
   const serviceFor = (file: string) => scopes.scopeFor(URI.file(file).toString()).service;
   for (const file of files) serviceFor(file);

@@ -137,7 +137,7 @@ export interface ServiceInit {
    * parse and the draft of a version are still what the next one starts from (`check --fix` checks the fixed text as
    * version 2 of its file).
    */
-  incremental?: boolean;
+  keepPartReports?: boolean;
 }
 
 export interface Analysis {
@@ -275,8 +275,10 @@ function openingOf(text: string): string {
   return text.slice(0, end > 0 ? end + 1 : KIND_PREFIX);
 }
 
-/** One analysed version of a document, kept per URI: its analysis, and its parse and part reports for the next. */
-/** `parts`: undefined when the service keeps no part reports for a next version (`ServiceInit.incremental`). */
+/**
+ * One analysed version of a document, kept per URI: its analysis, and its parse and part reports for the next
+ * (`parts`: undefined when the service keeps none, `ServiceInit.keepPartReports`).
+ */
 type CacheEntry = { version: number; textLength: number; generation: number; analysis: Analysis; parsed: ParsedMarkdown | undefined; parts: PartReports | undefined };
 
 /** What a check reads of the service, taken when it starts. */
@@ -290,7 +292,16 @@ interface CheckEnv {
   today: string;
   rules: readonly Rule[];
   onRuleError: RuleErrorHandler;
-  incremental: boolean;
+  keepPartReports: boolean;
+}
+
+/**
+ * The part reports a check adds to: the previous version's while the settings and data stay the same (part-scoped rules
+ * reuse their findings on unchanged parts), else new ones; none when the service keeps none.
+ */
+function partReportsFor(env: CheckEnv, previous: CacheEntry | undefined): PartReports | undefined {
+  if (!env.keepPartReports) return undefined;
+  return (previous?.generation === env.generation ? previous.parts : undefined) ?? createPartReports(env.generation);
 }
 
 /** Check a text in steps: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports. */
@@ -302,7 +313,7 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   const rules = exceeded ? env.rules.filter((r) => r.overBudget) : env.rules;
   const options = { taal: settings.taal, severities: settings.severities, lexicon, corpus, engineOf: env.engine, speller, onRuleError };
   if (unparsed) {
-    const parts = env.incremental ? createPartReports(generation) : undefined;
+    const parts = partReportsFor(env, undefined);
     const findings = yield* runRulesSteps(unparsed, rules, { ...options, parts });
     return { version: doc.version, textLength: doc.text.length, generation, analysis: { draft: unparsed, findings }, parsed: undefined, parts };
   }
@@ -311,8 +322,7 @@ function* checkText(doc: DraftInput, previous: CacheEntry | undefined, env: Chec
   const draft = buildDraft(input, env.today, parsed, previous?.parsed ? previous.analysis.draft : undefined);
   if (exceeded) draft.budgetExceeded = exceeded;
   yield input.text.length;
-  // Part-scoped rules reuse their findings on unchanged parts while the settings and data stay the same.
-  const parts = !env.incremental ? undefined : previous?.generation === generation && previous.parts ? previous.parts : createPartReports(generation);
+  const parts = partReportsFor(env, previous);
   const found = yield* runRulesSteps(draft, rules, { ...options, parts });
   // Over the budget the draft's text has blanks where it was not read: a finding quotes the document as written (the
   // `werkbudget` finding's text was the blanks, "<?   ?>", a reviewer).
@@ -337,8 +347,8 @@ export function createDraftService(init: ServiceInit): DraftService {
 
   const cache = new Map<string, CacheEntry>();
   // Check a text: `previous` (the cached entry of an earlier version of the same URI) lends its parse and part reports.
-  const incremental = init.incremental ?? true;
-  const checkSteps = (doc: DraftInput, previous: CacheEntry | undefined) => checkText(doc, previous, { generation, settings, lexicon, corpus, engine, speller, today: today(), rules, onRuleError, incremental });
+  const keepPartReports = init.keepPartReports ?? true;
+  const checkSteps = (doc: DraftInput, previous: CacheEntry | undefined) => checkText(doc, previous, { generation, settings, lexicon, corpus, engine, speller, today: today(), rules, onRuleError, keepPartReports });
   const check = (doc: DraftInput, previous: CacheEntry | undefined): CacheEntry => runSteps(checkSteps(doc, previous));
 
   // The parse of the previous version of the same URI is the base of the next one: a keystroke re-parses the blocks

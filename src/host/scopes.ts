@@ -64,8 +64,8 @@ export interface DraftScopesOptions {
   fixed?: ResolvedConfig;
   /** The day of checking (`YYYY-MM-DD`); by default the clock's. */
   today?: () => string;
-  /** False for a host that checks each text once (see `ServiceInit.incremental`); on by default. */
-  incremental?: boolean;
+  /** False for a host that checks each text once (see `ServiceInit.keepPartReports`); on by default. */
+  keepPartReports?: boolean;
 }
 
 /**
@@ -156,7 +156,7 @@ export class DraftScopes {
   }
 
   private createService(config: AkkoordwijzerConfig): DraftService {
-    const { builtin, logger, taal, today, incremental } = this.options;
+    const { builtin, logger, taal, today, keepPartReports } = this.options;
     return createDraftService({
       vagueTerms: [...builtin.vagueTerms, ...config.extraTerms],
       synonyms: builtin.synonyms,
@@ -164,7 +164,7 @@ export class DraftScopes {
       settings: { taal: taal ?? config.taal ?? 'nl', severities: config.regels, budget: { ...DEFAULT_BUDGET, ...config.budget }, answerTerm: { ...DEFAULT_ANSWER_TERM, ...config.answerTerm } },
       ...(today ? { today } : {}),
       ...(logger ? { logger } : {}),
-      ...(incremental === false ? { incremental } : {}),
+      ...(keepPartReports === false ? { keepPartReports } : {}),
       // Rule links to the pages the package ships (offline), in the hover and the diagnostics.
       ruleDocHref,
     });

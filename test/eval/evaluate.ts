@@ -71,11 +71,11 @@ export const EVAL_TODAY = '2026-12-01';
  * The product as shipped, on the built-in data and the evaluation's day. `everyRule`: the rules that are off by default
  * switched on too (the property tests hold every rule's findings and fixes to their invariants).
  */
-export function createEvalService(options: { everyRule?: boolean; incremental?: boolean } = {}): { service: DraftService; corpus: CorpusSet } {
+export function createEvalService(options: { everyRule?: boolean; keepPartReports?: boolean } = {}): { service: DraftService; corpus: CorpusSet } {
   const store = new CorpusStore();
   const corpus = store.build({ folders: [], extraFiles: [], openText: () => undefined });
   const severities = options.everyRule ? Object.fromEntries(RULES.filter((r) => r.defaultSeverity === 'off').map((r) => [r.id, 'on' as const])) : {};
-  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon, words: shippedWords(), settings: { severities }, onRuleError: failOnRuleError, today: () => EVAL_TODAY, ...(options.incremental === false ? { incremental: false } : {}) });
+  const service = createDraftService({ vagueTerms: loadBuiltinLexicon().terms, corpus, synonyms: loadBuiltinSynonyms().lexicon, words: shippedWords(), settings: { severities }, onRuleError: failOnRuleError, today: () => EVAL_TODAY, ...(options.keepPartReports === false ? { keepPartReports: false } : {}) });
   return { service, corpus };
 }
 

@@ -61,7 +61,7 @@ export interface Rule {
    * How far the rule's findings reach. `part`: every finding lies in one part and follows from that part alone (its
    * kind, lines, opener and text, and the text within 64 characters around it; no line numbers, no other part, no
    * document-wide state, no offsets in `data`), so the runner checks one part at a time and reuses the findings of
-   * unchanged parts between versions; a service that keeps no part reports (the command line: `ServiceInit.incremental`)
+   * unchanged parts between versions; a service that keeps no part reports (the command line: `ServiceInit.keepPartReports`)
    * runs it over the whole draft at once, with the same findings. `document` (the default): the rule runs on the whole
    * draft of every version.
    */
