@@ -37,17 +37,19 @@ const KEY_AFTER_QUOTE = new RegExp(`^\\s*[.,;:]?\\s*\\[@(${DRAFT_KEY_PATTERN})`)
 
 const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 
+/** The words of a name, as the patterns read them: its runs of letters and digits. */
+function wordsIn(words: string): string[] {
+  return words.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 function escapeWords(words: string): string {
-  return words
-    .trim()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
+  return wordsIn(words)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[\\s,.;:-]+');
 }
 
-/** The words that name an agreement: its title (before a full stop; a long title before its comma). */
-function titleWords(title: string): string {
+/** What names an agreement by its title: the title before a full stop (a long title before its comma). */
+function titleName(title: string): string {
   const main = title.split('.')[0]!;
   const beforeComma = main.split(',')[0]!;
   return main.split(/\s+/).length > 4 && beforeComma.split(/\s+/).length >= 2 ? beforeComma : main;
@@ -56,7 +58,7 @@ function titleWords(title: string): string {
 /** How an agreement may be named: its patterns, each compiled the first time a text holds the words it needs. */
 interface NamePatterns {
   id: string;
-  /** The title's words (lower case): a text without one of them cannot name the title. None: always look. */
+  /** The title's words a text must hold to name it (`required`; '' for a word not required, none: always look). */
   titleWords: readonly string[];
   /** Words of which a text must hold one (lower case) to name the agreement otherwise: its year, cabinet, parties (an empty one: always look). */
   otherWords: readonly string[];
@@ -66,17 +68,9 @@ interface NamePatterns {
 
 const namePatterns = new WeakMap<AgreementTimeline, NamePatterns[]>();
 
-/** The words of what `escapeWords` makes a pattern of, in lower case. */
-function wordsOf(words: string): string[] {
-  return words
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
-}
-
-/** The first word of what `escapeWords` makes a pattern of, in lower case ('' when it has none). */
-function firstWord(words: string): string {
-  return wordsOf(words)[0] ?? '';
+/** The words of what `escapeWords` makes a pattern of, as a text must hold them (`required`). */
+function requiredWords(words: string): string[] {
+  return wordsIn(words).map((w) => required(w.toLowerCase()));
 }
 
 /**
@@ -110,22 +104,22 @@ function patternsOf(timeline: AgreementTimeline): NamePatterns[] {
   list = [];
   for (const p of timeline.periods) {
     const year = p.from.slice(0, 4);
-    const named = titleWords(p.title);
+    const named = titleName(p.title);
     const alts = [`(?:coalitie|regeer|hoofdlijnen)?akkoord\\s+(?:van\\s+|uit\\s+)?(?:${MONTH}\\s+)?${year}`];
     const otherWords = [year];
     if (p.kind === 'hoofdlijnenakkoord') alts.push('hoofdlijnenakkoord'), otherWords.push('hoofdlijnenakkoord');
     if (p.cabinet) {
       alts.push(/\s/.test(p.cabinet) ? `(?:kabinet[\\s-]*)?${escapeWords(p.cabinet)}` : `kabinet[\\s-]+${escapeWords(p.cabinet)}`);
-      otherWords.push(required(firstWord(p.cabinet)));
+      otherWords.push(requiredWords(p.cabinet)[0] ?? '');
     }
     if (p.parties.length >= 3) {
       alts.push(`${p.parties.slice(0, -1).map(escapeWords).join(',\\s*')}\\s+en\\s+${escapeWords(p.parties.at(-1)!)}`);
-      otherWords.push(required(firstWord(p.parties[0]!)));
+      otherWords.push(requiredWords(p.parties[0]!)[0] ?? '');
     }
     list.push({
       id: p.id,
       // Every word: the first of "Aan de slag" is in most sentences, its last in few.
-      titleWords: wordsOf(named).map(required),
+      titleWords: requiredWords(named),
       otherWords,
       title: onFirstUse(() => new RegExp(`(?:[‘“"«']\\s*|(?<![\\p{L}\\p{N}]))(${escapeWords(named)})(?![\\p{L}\\p{N}])`, 'giu')),
       other: onFirstUse(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu')),

@@ -80,17 +80,18 @@ export function checkBudget(text: string, budget: WorkBudget): BudgetExceeded | 
   return footnotesOver(text, budget.maxFootnotes) ?? nestingOver(text, budget.maxNesting);
 }
 
-/**
- * Everything written like a footnote definition (`[^label]:`, also in code: counted, not parsed), as the pattern
- * `/\[\^[^\]\n[]*\]:/g` finds it: a label of anything but "]", "[" and a line feed, then "]:". Found by the engine's
- * own search for "[^" and a look at the label, not by that pattern: the count runs on every keystroke, and the
- * pattern's scan over a 500 kB draft took 0.75 ms of a keystroke's 9 (the search for "[^" a tenth of it).
- */
+/** Every footnote definition written (see `nextDefinition`), with its "[^label]:", for `blankFootnotes` over the budget. */
 function* writtenDefinitions(text: string): Generator<Span> {
   for (let p = nextDefinition(text, 0); p >= 0; p = nextDefinition(text, p + 2)) yield { start: p, end: definitionLabelEnd(text, p + 2) + 2 };
 }
 
-/** Where the next definition written at or after `from` starts, or -1 (no object made: the count runs on every keystroke). */
+/**
+ * Where the next thing written like a footnote definition (`[^label]:`, also in code: counted, not parsed) starts at or
+ * after `from`, or -1: as the pattern `/\[\^[^\]\n[]*\]:/g` finds it, a label of anything but "]", "[" and a line feed,
+ * then "]:". Found by the engine's own search for "[^" and a look at the label, not by that pattern, and with no object
+ * made: the count runs on every keystroke, and the pattern's scan over a 500 kB draft took 0.75 ms of a keystroke's 9
+ * (the search for "[^" a tenth of it).
+ */
 function nextDefinition(text: string, from: number): number {
   for (let p = text.indexOf('[^', from); p >= 0; p = text.indexOf('[^', p + 1)) if (definitionLabelEnd(text, p + 2) >= 0) return p;
   return -1;

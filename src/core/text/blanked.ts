@@ -28,7 +28,8 @@ const NOT_A_BREAK = /[^\r\n]/g;
  * A text with stretches blanked (every character but a line break a space, the offsets kept), read by ranges without
  * ever building the blanked whole: the member's own words are the masked text with the quotations and blockquote lines
  * blanked, and a draft-long string of them on every keystroke cost a 500 kB draft more than a millisecond (its copy,
- * and the collection of it). Only the stretches a reader asks for are made.
+ * and the collection of it). Only the stretches a reader asks for are made. The masked text itself (`buildLines`) is
+ * made whole at once, every rule reading it as a string: it takes the same blanking and merged stretches from here.
  */
 export class BlankedText implements TextReader {
   /** The blanked stretches, in order, neither overlapping nor touching. */

@@ -91,7 +91,8 @@ function known(part: string, vocab: Vocabulary): boolean {
   if (!memo) knownByKey.set(vocab, (memo = new TextMemo(2_000_000)));
   const kept = memo.get(part);
   if (kept !== undefined) return kept;
-  // Stemmed without the stemmer's memos: this memo keeps the answer, and most parts are asked about once.
+  // Stemmed and lemmatised without the stemmer's memos (but for a participle's candidates, `participleLemma`): this
+  // memo keeps the answer, and most parts are asked about once.
   if (vocab.keys.has(basicKeyOnce(part))) return memo.set(part, true);
   const lemma = computeLemma(part, vocab);
   return memo.set(part, lemma !== part && vocab.keys.has(basicKeyOnce(lemma)));
