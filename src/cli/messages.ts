@@ -68,7 +68,7 @@ export const USAGE = {
     en: `${command} takes no arguments (not "${operand}")`,
   }),
   emptyOperand: {
-    nl: 'een leeg argument: geef een bestand of map (een lege variabele in een script controleerde anders de hele werkmap)',
+    nl: 'een leeg argument: geef een bestand of map (een lege variabele in een script zou anders de hele werkmap controleren)',
     en: 'an empty argument: give a file or folder (an empty variable in a script would otherwise check the whole working folder)',
   } satisfies Localized,
 };

@@ -14,6 +14,8 @@ export function fileErrorReason(err: unknown, writing = false): Localized {
   if (code === 'EISDIR') return { nl: 'het is een map, geen bestand', en: 'it is a folder, not a file' };
   if (code === 'EACCES' || code === 'EPERM') return { nl: 'geen toestemming', en: 'no permission' };
   if (code === 'EBUSY') return { nl: 'het bestand is in gebruik', en: 'the file is in use' };
+  if (code === 'ENOSPC') return { nl: 'de schijf is vol', en: 'the disk is full' };
+  if (code === 'EROFS') return { nl: 'de schijf is alleen-lezen', en: 'the disk is read-only' };
   if (code === 'ENOTDIR') return { nl: 'een deel van het pad is geen map', en: 'part of the path is not a folder' };
   // Making the folders of a path where a file of that name stands.
   if (code === 'EEXIST') return { nl: 'een deel van het pad is een bestand, geen map', en: 'part of the path is a file, not a folder' };
@@ -48,8 +50,11 @@ export function writeWhole(...files: readonly { file: string; data: string | Uin
   try {
     files.forEach(({ file }, i) => {
       current = file;
-      // Only a file is kept: a folder in its place makes the rename fail, as it should.
-      const copy = i < files.length - 1 && statSync(file, { throwIfNoEntry: false })?.isFile() ? `${file}.${process.pid}.old` : undefined;
+      // A folder in its place is refused here, before any rename: Windows says EPERM for it, which the rename would
+      // take for a file held by another program and try again for a second.
+      const there = statSync(file, { throwIfNoEntry: false });
+      if (there?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' });
+      const copy = i < files.length - 1 && there?.isFile() ? `${file}.${process.pid}.old` : undefined;
       if (copy !== undefined) copyFileSync(file, (copying = copy));
       renameRetrying(partials[i]!, file);
       placed.push({ file, copy });

@@ -43,7 +43,7 @@ describe('the command line', () => {
       [['corpus'], 'onbekend corpus-commando "" (list, search, validate, import, fetch)', 'corpus'],
       [['check'], 'geef een of meer bestanden of mappen', 'check'],
       // An empty variable in a script ("$FILE") read as the working folder, and checked all of it.
-      [['check', 'a.md', ''], 'een leeg argument: geef een bestand of map (een lege variabele in een script controleerde anders de hele werkmap)', 'check'],
+      [['check', 'a.md', ''], 'een leeg argument: geef een bestand of map (een lege variabele in een script zou anders de hele werkmap controleren)', 'check'],
       [['corpus', 'search'], 'corpus search verwacht zoekwoorden', 'corpus search'],
       [['bogus'], 'onbekend commando "bogus"', 'general'],
     ];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findFiles, MAX_DATA_FILE_BYTES, readText, writeWhole } from '../../src/host/files';
+import { fileErrorReason, findFiles, MAX_DATA_FILE_BYTES, readText, writeWhole } from '../../src/host/files';
 
 /** Broken data files: each gets a clear problem at the file's start, never an exception, and the rest keeps working. */
 describe('reading data files', () => {
@@ -99,5 +99,11 @@ describe('writing files whole', () => {
     const failed = writeWhole({ file: path.join(dir, 'geen-map', 'x.akkoord.yaml'), data: 'nieuw' });
     expect(failed?.reason).toEqual({ nl: 'de map bestaat niet', en: 'the folder does not exist' });
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says a full or read-only disk in words, in both languages', () => {
+    const err = (code: string) => Object.assign(new Error(`${code}: raw`), { code });
+    expect(fileErrorReason(err('ENOSPC'), true)).toEqual({ nl: 'de schijf is vol', en: 'the disk is full' });
+    expect(fileErrorReason(err('EROFS'), true)).toEqual({ nl: 'de schijf is alleen-lezen', en: 'the disk is read-only' });
   });
 });

@@ -77,7 +77,6 @@ function save(document: KamerDocument, out: string | undefined, ctx: CliContext,
   let target = ctx.resolve(out ?? document.metadata.fileName);
   if (existsSync(target) && statSync(target).isDirectory()) target = path.join(target, document.metadata.fileName);
   const shown = shownPath(ctx.cwd, target);
-  // In words, as the other commands say why a file cannot be written (not 'EACCES').
   const failed = writeWhole({ file: target, data: document.bytes });
   if (failed) {
     ctx.say(FETCH.cannotSave(shown, failed.reason), taal);

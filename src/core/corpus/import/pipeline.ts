@@ -206,7 +206,7 @@ function selfCheck(yaml: string, options: ImportOptions): Localized[] {
  */
 function tooFew(options: ImportOptions, commitments: number, units: number, min: number): Localized {
   if (min <= 1) return IMPORT_PROBLEMS.noCommitments(units);
-  return options.builtin ? IMPORT_PROBLEMS.notTheBuiltinAgreement(options.builtin.id, commitments, units, min) : IMPORT_PROBLEMS.notAnAgreement(commitments, units, min);
+  return options.builtin ? IMPORT_PROBLEMS.tooFewUnderBuiltinId(options.builtin.id, commitments, units, min) : IMPORT_PROBLEMS.notAnAgreement(commitments, units, min);
 }
 
 /**

@@ -28,10 +28,10 @@ export const IMPORT_PROBLEMS = {
     nl: `Dit lijkt geen akkoord of programma: ${units} tekstdelen, waarvan ${commitments} toezegging(en); een akkoord heeft er minstens ${min}. Er is niets geschreven. Is het een lijst toezeggingen of een ander document, kies dan die soort (toezeggingen of overig; op de opdrachtregel met --kind): daarvoor is één toezegging genoeg.`,
     en: `This does not look like an agreement or programme: ${units} text units, ${commitments} of them commitments; an agreement has at least ${min}. Nothing was written. If it is a list of toezeggingen or another document, choose that kind (toezeggingen or overig; on the command line with --kind): one commitment is enough for those.`,
   }),
-  /** The same under a built-in agreement's id, whose kind is fixed: another kind needs another id. */
-  notTheBuiltinAgreement: (id: string, commitments: number, units: number, min: number): Localized => ({
-    nl: `Dit lijkt geen akkoord: ${units} tekstdelen, waarvan ${commitments} toezegging(en); een akkoord heeft er minstens ${min}. Er is niets geschreven. Onder de id ${id} past alleen dat akkoord; is het een lijst toezeggingen of een ander document, lees het dan in onder een eigen id, met die soort (toezeggingen of overig; op de opdrachtregel met --id en --kind).`,
-    en: `This does not look like an agreement: ${units} text units, ${commitments} of them commitments; an agreement has at least ${min}. Nothing was written. Only that agreement fits under the id ${id}; if it is a list of toezeggingen or another document, import it under an id of its own, with that kind (toezeggingen or overig; on the command line with --id and --kind).`,
+  /** Too few commitments under a built-in agreement's id, whose kind is fixed: another kind needs another id. */
+  tooFewUnderBuiltinId: (id: string, commitments: number, units: number, min: number): Localized => ({
+    nl: `Dit lijkt geen akkoord: ${units} tekstdelen, waarvan ${commitments} toezegging(en); een akkoord heeft er minstens ${min}. Er is niets geschreven. De id ${id} hoort bij een ingebouwd akkoord. Onder de id ${id} past alleen dat akkoord; is het een lijst toezeggingen of een ander document, lees het dan in onder een eigen id, met die soort (toezeggingen of overig; op de opdrachtregel met --id en --kind).`,
+    en: `This does not look like an agreement: ${units} text units, ${commitments} of them commitments; an agreement has at least ${min}. Nothing was written. The id ${id} belongs to a built-in agreement. Only that agreement fits under the id ${id}; if it is a list of toezeggingen or another document, import it under an id of its own, with that kind (toezeggingen or overig; on the command line with --id and --kind).`,
   }),
   noCommitments: (units: number): Localized => ({
     nl: `In dit document staat geen toezegging (${units} tekstdelen, geen daarvan zegt iets toe). Er is niets geschreven.`,
