@@ -47,8 +47,9 @@ export function guessKind(fileName: string): CorpusKind {
   const name = fileName.toLowerCase();
   if (/(?<!regeer|werk|uitvoerings|actie|investerings)programma/.test(name)) return 'verkiezingsprogramma';
   if (/toezegging/.test(name)) return 'toezeggingen';
-  // A cabinet's agreement by name: a Klimaatakkoord, Pensioenakkoord or bestuursakkoord is another document.
-  if (/(?<![a-z])(?:coalitie|regeer|hoofdlijnen)?akkoord/.test(name)) return 'coalitieakkoord';
+  // A cabinet's agreement by name: a Klimaatakkoord, Pensioenakkoord or bestuursakkoord is another document, and so is
+  // a "Sociaal akkoord", a "klimaat-akkoord" or an "akkoordverklaring": "akkoord" alone only as the name's first word.
+  if (/(?<![a-z])(?:coalitie|regeer|hoofdlijnen)akkoord(?![a-z])|^akkoord(?![a-z])/.test(name)) return 'coalitieakkoord';
   return 'overig';
 }
 

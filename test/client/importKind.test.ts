@@ -27,6 +27,9 @@ describe('the kind an import asks for', () => {
     // An agreement that is no cabinet's (a reviewer): taken for one, it would count only in a period it never governed.
     expect(guessKind('Klimaatakkoord 2019.pdf')).toBe('overig');
     expect(guessKind('Pensioenakkoord.pdf')).toBe('overig');
+    expect(guessKind('Sociaal akkoord 2013.pdf')).toBe('overig');
+    expect(guessKind('nationaal klimaat-akkoord.pdf')).toBe('overig');
+    expect(guessKind('akkoordverklaring.pdf')).toBe('overig');
     expect(guessKind('hoofdlijnenakkoord-2024.pdf')).toBe('coalitieakkoord');
     expect(kindChoices('Verkiezingsprogramma D66 2025.pdf', 'nl')[0]).toMatchObject({ corpusKind: 'verkiezingsprogramma', label: 'Verkiezingsprogramma' });
   });
