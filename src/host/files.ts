@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataProblem, Localized } from '../core/service';
 
@@ -7,6 +7,7 @@ import type { DataProblem, Localized } from '../core/service';
  * "kan het bestand niet lezen (EISDIR: illegal operation on a directory, read)" (a reviewer).
  */
 export function fileErrorReason(err: unknown, writing = false): Localized {
+  if (err instanceof Unwritable) return err.reason;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   // A file written where no folder is: the folder is what is missing.
   if (code === 'ENOENT' && writing) return { nl: 'de map bestaat niet', en: 'the folder does not exist' };
@@ -23,55 +24,134 @@ export function fileErrorReason(err: unknown, writing = false): Localized {
   return { nl: m, en: m };
 }
 
+/** A file `writeWhole` could not write, thrown by a caller that reports failures as exceptions (the export). */
+export class Unwritable extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: Localized,
+  ) {
+    super(`cannot write ${file}: ${reason.en}`);
+  }
+}
+
 /**
  * Write the files whole or not at all: each to a temporary file beside it, and only when all are written each moved
  * into place, so a full disk or a missing folder never leaves half a corpus, nor a lock file that no longer fits its
  * corpus. Each file is replaced by a rename, at once; with more than one, a copy of what an earlier one replaces is put
- * back when a later one cannot be placed. When it fails: which file, and why in words (nothing written then).
+ * back when a later one cannot be placed. A file that exists keeps what the user set up (see `placeOf`): through a
+ * symbolic link the file it names is written, with its permissions; a file with other (hard) links is written in
+ * place. When it fails: which file, and why in words (nothing written then; if what a file replaced could not be put
+ * back, the reason says where its copy is).
  */
 export function writeWhole(...files: readonly { file: string; data: string | Uint8Array }[]): { file: string; reason: Localized } | undefined {
-  const partials: string[] = [];
+  const places: Place[] = [];
   let current = files[0]?.file ?? '';
   try {
     for (const { file, data } of files) {
       current = file;
-      const partial = `${file}.${process.pid}.part`;
-      partials.push(partial);
-      writeFileSync(partial, data);
+      const place = placeOf(file);
+      places.push(place);
+      writeFileSync(place.partial, data);
+      // The mode given on creation passes through the umask: set after, exactly (on Windows only read-only counts).
+      if (place.mode !== undefined) chmodSync(place.partial, place.mode);
     }
   } catch (e) {
-    partials.forEach(removeQuietly);
+    for (const p of places) removeQuietly(p.partial);
     return { file: current, reason: fileErrorReason(e, true) };
   }
   // Each file replaced at once (a watcher never sees it missing); a copy of what it replaces is kept until all are in
-  // place, and put back over it when a later one cannot be placed (the last needs none).
-  const placed: { file: string; copy?: string | undefined }[] = [];
+  // place, and put back over it when a later one cannot be placed (the last needs none unless written in place).
+  const placed: { place: Place; copy?: string | undefined }[] = [];
   let copying: string | undefined;
   try {
-    files.forEach(({ file }, i) => {
-      current = file;
+    places.forEach((place, i) => {
+      current = place.file;
       // A folder in its place is refused here, before any rename: Windows says EPERM for it, which the rename would
       // take for a file held by another program and try again for a second.
-      const there = statSync(file, { throwIfNoEntry: false });
-      if (there?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' });
-      const copy = i < files.length - 1 && there?.isFile() ? `${file}.${process.pid}.old` : undefined;
-      if (copy !== undefined) copyFileSync(file, (copying = copy));
-      renameRetrying(partials[i]!, file);
-      placed.push({ file, copy });
+      const there = statSync(place.target, { throwIfNoEntry: false });
+      if (there?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${place.target}`), { code: 'EISDIR' });
+      // Written in place, a file is copied even when it is the last: the copy over it may stop half-way (a full disk).
+      const copy = (i < places.length - 1 || place.inPlace) && there?.isFile() ? `${place.target}.${process.pid}.old` : undefined;
+      if (copy !== undefined) copyFileSync(place.target, (copying = copy));
       copying = undefined;
+      // Counted as placed before the copy over it (its copy then goes back), after the rename (which did nothing if it failed).
+      if (place.inPlace) placed.push({ place, copy });
+      put(place.partial, place);
+      if (!place.inPlace) placed.push({ place, copy });
     });
   } catch (e) {
     // Back as it was: what the files placed replaced put back (or they removed), the temporary files gone.
-    for (const { file, copy } of placed.reverse()) {
-      if (copy === undefined) removeQuietly(file);
-      else tryRename(copy, file);
+    const reason = fileErrorReason(e, true);
+    const kept: string[] = [];
+    for (const { place, copy } of placed.reverse()) {
+      if (copy === undefined) removeQuietly(place.target);
+      else if (!putBack(copy, place)) kept.push(`${place.file} → ${copy}`);
     }
     if (copying !== undefined) removeQuietly(copying);
-    partials.forEach(removeQuietly);
-    return { file: current, reason: fileErrorReason(e, true) };
+    for (const p of places) removeQuietly(p.partial);
+    if (kept.length) return { file: current, reason: { nl: `${reason.nl}; de vorige inhoud staat nog in ${kept.join(', ')}`, en: `${reason.en}; the previous content is still in ${kept.join(', ')}` } };
+    return { file: current, reason };
   }
   for (const { copy } of placed) if (copy !== undefined) removeQuietly(copy);
   return undefined;
+}
+
+/** Where a file's new content goes (`target`), written first to `partial` beside it. */
+interface Place {
+  /** The file as the caller named it (what a message names). */
+  file: string;
+  /** The file written: `file`, or the file a symbolic link of that name points to. */
+  target: string;
+  partial: string;
+  /** The permissions of the file replaced, kept. */
+  mode?: number;
+  /** The file has other (hard) links, which a rename would leave holding the old text: its content is copied over it. */
+  inPlace: boolean;
+}
+
+/**
+ * What replacing `file` must keep, as an editor keeps it on save: a symbolic link stays a link (a draft kept in a
+ * synchronised folder and linked into a workspace), the file it names gets the text; the permissions stay (a corpus
+ * readable by the owner only is not made readable by all); a file with more than one name keeps all of them.
+ */
+function placeOf(file: string): Place {
+  let target = file;
+  try {
+    if (lstatSync(file).isSymbolicLink()) {
+      try {
+        target = realpathSync(file);
+      } catch {
+        // A link to a file not (yet) there: that file is made, the link kept.
+        target = path.resolve(path.dirname(file), readlinkSync(file));
+      }
+    }
+  } catch {
+    // Nothing of that name yet: a new file.
+  }
+  const there = statSync(target, { throwIfNoEntry: false });
+  const existing = there?.isFile() === true;
+  return { file, target, partial: `${target}.${process.pid}.part`, ...(existing ? { mode: there!.mode & 0o7777 } : {}), inPlace: existing && there!.nlink > 1 };
+}
+
+/** `from` (a finished temporary file or a kept copy) becomes the content of the place's file, and is gone after. */
+function put(from: string, place: Place): void {
+  if (!place.inPlace) {
+    renameRetrying(from, place.target);
+    return;
+  }
+  // Over the file itself, so every name of it sees the new text; `from` holds it whole until the copy is done.
+  copyFileSync(from, place.target);
+  removeQuietly(from);
+}
+
+/** `put` for the way back; whether it worked (else the copy is left under its own name). */
+function putBack(copy: string, place: Place): boolean {
+  try {
+    put(copy, place);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -89,14 +169,6 @@ function renameRetrying(from: string, to: string): void {
       if (process.platform !== 'win32' || wait > 640 || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) throw e;
       Atomics.wait(pause, 0, 0, wait);
     }
-  }
-}
-
-function tryRename(from: string, to: string): void {
-  try {
-    renameRetrying(from, to);
-  } catch {
-    // Left where it is: its name says what it was.
   }
 }
 

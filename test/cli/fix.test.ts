@@ -2,7 +2,7 @@
  * `check --fix` writes the certain fixes and reports what remains; `--fix-dry-run` prints them as a unified diff and
  * writes nothing. (That the editor's fix-all gives the same text is tested over LSP in test/lsp/fixAll.test.ts.)
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyPatch, parsePatch } from 'diff';
@@ -73,6 +73,22 @@ describe('check --fix and --fix-dry-run', () => {
     const again = await runCli(['check', '--fix', ...PICKED], dir);
     expect(names.map(read)).toEqual(texts);
     expect(again.stderr).not.toMatch(/hersteld/);
+  });
+
+  it('--fix writes a draft linked from elsewhere through its link, with its permissions, and leaves no temporary file', async () => {
+    // The draft lives in a synchronised folder, linked into the workspace; only its owner may read it.
+    mkdirSync(path.join(dir, 'gedeeld'));
+    renameSync(path.join(dir, 'formules.md'), path.join(dir, 'gedeeld', 'formules.md'));
+    symlinkSync(path.join(dir, 'gedeeld', 'formules.md'), path.join(dir, 'formules.md'));
+    chmodSync(path.join(dir, 'gedeeld', 'formules.md'), 0o600);
+    const dry = await runCli(['check', '--fix-dry-run', 'formules.md'], dir);
+    const expected = applyPatch(original('formules.md'), parsePatch(dry.stdout)[0]!);
+    await runCli(['check', '--fix', 'formules.md'], dir);
+    expect(lstatSync(path.join(dir, 'formules.md')).isSymbolicLink()).toBe(true);
+    expect(read(path.join('gedeeld', 'formules.md'))).toBe(expected);
+    expect(expected).not.toBe(original('formules.md'));
+    if (process.platform !== 'win32') expect(statSync(path.join(dir, 'gedeeld', 'formules.md')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(path.join(dir, 'gedeeld'))).toEqual(['formules.md']);
   });
 
   it('speaks English with --taal en', async () => {

@@ -1,8 +1,22 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileErrorReason, findFiles, MAX_DATA_FILE_BYTES, readText, writeWhole } from '../../src/host/files';
+
+/** A full disk while a file's content is copied over it: `copyFileSync` from a name matching `failing` writes half, then fails. */
+const disk = vi.hoisted(() => ({ failing: undefined as RegExp | undefined }));
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  return {
+    ...real,
+    copyFileSync: (from: string, to: string) => {
+      if (!disk.failing?.test(from)) return real.copyFileSync(from, to);
+      real.writeFileSync(to, real.readFileSync(from).subarray(0, 2));
+      throw Object.assign(new Error('ENOSPC: no space left on device, copyfile'), { code: 'ENOSPC' });
+    },
+  };
+});
 
 /** Broken data files: each gets a clear problem at the file's start, never an exception, and the rest keeps working. */
 describe('reading data files', () => {
@@ -99,6 +113,71 @@ describe('writing files whole', () => {
     const failed = writeWhole({ file: path.join(dir, 'geen-map', 'x.akkoord.yaml'), data: 'nieuw' });
     expect(failed?.reason).toEqual({ nl: 'de map bestaat niet', en: 'the folder does not exist' });
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('keeps what the user set up: a symbolic link stays a link and its file gets the text, the permissions stay', () => {
+    fresh();
+    mkdirSync(path.join(dir, 'sync'));
+    const real = path.join(dir, 'sync', 'motie.md');
+    writeFileSync(real, 'oud');
+    chmodSync(real, 0o640);
+    const link = path.join(dir, 'motie.md');
+    symlinkSync(real, link);
+    // A link to a file not there yet: the file is made where it points, the link kept.
+    const dangling = path.join(dir, 'nieuw.md');
+    symlinkSync(path.join('sync', 'later.md'), dangling);
+    expect(writeWhole({ file: link, data: 'nieuw' }, { file: dangling, data: 'later' })).toBeUndefined();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('nieuw');
+    expect(readFileSync(path.join(dir, 'sync', 'later.md'), 'utf8')).toBe('later');
+    if (process.platform !== 'win32') expect(statSync(real).mode & 0o777).toBe(0o640);
+    expect(readdirSync(path.join(dir, 'sync')).sort()).toEqual(['later.md', 'motie.md']);
+  });
+
+  it('writes a file with a second (hard) link in place, so both names give the new text', () => {
+    fresh();
+    const file = path.join(dir, 'motie.md');
+    writeFileSync(file, 'oud');
+    linkSync(file, path.join(dir, 'ook-motie.md'));
+    expect(writeWhole({ file, data: 'nieuw' })).toBeUndefined();
+    expect(readFileSync(path.join(dir, 'ook-motie.md'), 'utf8')).toBe('nieuw');
+    expect(readdirSync(dir).sort()).toEqual(['motie.md', 'ook-motie.md']);
+  });
+
+  it('a file written in place gets its text back when a later file cannot be placed', () => {
+    fresh();
+    const file = path.join(dir, 'motie.md');
+    writeFileSync(file, 'oud');
+    linkSync(file, path.join(dir, 'ook-motie.md'));
+    mkdirSync(path.join(dir, 'lock.tsv'));
+    const failed = writeWhole({ file, data: 'nieuw' }, { file: path.join(dir, 'lock.tsv'), data: 'slot' });
+    expect(failed?.file).toBe(path.join(dir, 'lock.tsv'));
+    expect(readFileSync(path.join(dir, 'ook-motie.md'), 'utf8')).toBe('oud');
+    expect(readdirSync(dir).sort()).toEqual(['lock.tsv', 'motie.md', 'ook-motie.md']);
+  });
+
+  it('a file written in place whose copy stops half-way (a full disk) gets its text back; failing that, the message says where it is', () => {
+    fresh();
+    const file = path.join(dir, 'motie.md');
+    writeFileSync(file, 'de oude tekst');
+    linkSync(file, path.join(dir, 'ook-motie.md'));
+    try {
+      disk.failing = /\.part$/;
+      const failed = writeWhole({ file, data: 'de nieuwe tekst' });
+      expect(failed).toEqual({ file, reason: { nl: 'de schijf is vol', en: 'the disk is full' } });
+      expect(readFileSync(file, 'utf8')).toBe('de oude tekst');
+      expect(readdirSync(dir).sort()).toEqual(['motie.md', 'ook-motie.md']);
+      // The way back fails too: the old text stays in its copy, and the message names it.
+      disk.failing = /\.(?:part|old)$/;
+      const lost = writeWhole({ file, data: 'de nieuwe tekst' });
+      const copy = readdirSync(dir).find((f) => f.endsWith('.old'))!;
+      expect(readFileSync(path.join(dir, copy), 'utf8')).toBe('de oude tekst');
+      expect(lost?.reason.nl).toBe(`de schijf is vol; de vorige inhoud staat nog in ${file} → ${path.join(dir, copy)}`);
+      expect(lost?.reason.en).toBe(`the disk is full; the previous content is still in ${file} → ${path.join(dir, copy)}`);
+    } finally {
+      disk.failing = undefined;
+    }
   });
 
   it('says a full or read-only disk in words, in both languages', () => {

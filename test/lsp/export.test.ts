@@ -2,7 +2,7 @@
  * "Exporteer voor indiening" over a real connection: the server exports the draft as the editor holds it (unsaved
  * text included), writes the file with the CLI's writer, and answers with the report; errors stop it unless `toch`.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,5 +63,19 @@ describe('exporting in the editor', () => {
       'de export zou het concept zelf overschrijven: kies een ander bestand',
     );
     expect(readFileSync(path.join(ws, 'motie.md'), 'utf8')).toBe(MOTIE_TEXT);
+  }, 60_000);
+
+  it('says in words why an export cannot be written (it gave Node\'s English message), and leaves nothing behind', async () => {
+    ws = mkdtempSync(path.join(tmpdir(), 'aw-export-'));
+    writeFileSync(path.join(ws, 'bezet'), 'een bestand');
+    mkdirSync(path.join(ws, 'uitmap'));
+    client = await startClient({ workspace: ws });
+    const uri = pathToFileURL(path.join(ws, 'motie.md')).href;
+    await client.open(uri, MOTIE_TEXT, 1);
+    const exportTo = (out: string) => client!.connection.sendRequest(EXPORT_REQUEST, { uri, format: 'txt', out: pathToFileURL(path.join(ws!, out)).href } satisfies ExportParams);
+    await expect(exportTo('uitmap')).rejects.toThrow('kan de export niet schrijven (het is een map, geen bestand)');
+    await expect(exportTo(path.join('bezet', 'motie.txt'))).rejects.toThrow('kan de export niet schrijven (een deel van het pad is een bestand, geen map)');
+    expect(readdirSync(ws).sort()).toEqual(['bezet', 'uitmap']);
+    expect(readdirSync(path.join(ws, 'uitmap'))).toEqual([]);
   }, 60_000);
 });

@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { DraftService, Taal } from '../../core/service';
-import { fileErrorReason } from '../../host/files';
+import { writeWhole } from '../../host/files';
 import type { CliContext } from '../io';
 import { FIXED } from '../messages';
 
@@ -9,7 +8,7 @@ import { FIXED } from '../messages';
  * `check --fix` and `--fix-dry-run` for one draft: the certain fixes (the service's `fixAll`, as the editor's
  * `source.fixAll.akkoordwijzer`) written to the file, or their unified diff collected in `diffs`. Gives the text to
  * report on: the fixed text (written, or as the diff would make it), so the report says what remains. A file that
- * cannot be written is a problem (undefined) and keeps its text.
+ * cannot be written is a problem (undefined) and keeps its text, whole.
  */
 export function fixDraft(ctx: CliContext, service: DraftService, draft: { file: string; uri: string; text: string }, mode: 'write' | 'dry-run', taal: Taal, diffs: string[]): string | undefined {
   const result = service.fixAll({ uri: draft.uri, version: 1, text: draft.text });
@@ -20,10 +19,10 @@ export function fixDraft(ctx: CliContext, service: DraftService, draft: { file: 
     diffs.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, draft.text, result.text, '', '', { headerOptions: FILE_HEADERS_ONLY }));
     return result.text;
   }
-  try {
-    writeFileSync(ctx.resolve(draft.file), result.text, 'utf8');
-  } catch (e) {
-    ctx.say(FIXED.unwritable(draft.file, fileErrorReason(e)), taal);
+  // Whole or not at all, the link, permissions and other names of the file kept (an editor's save does the same).
+  const failed = writeWhole({ file: ctx.resolve(draft.file), data: result.text });
+  if (failed) {
+    ctx.say(FIXED.unwritable(draft.file, failed.reason), taal);
     return undefined;
   }
   ctx.say(FIXED.written(draft.file, result.fixed.length), taal);

@@ -1,8 +1,9 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { renderExportMarkdown, renderExportText, type DraftInput, type DraftService, type ExportFormat, type ExportReport } from '../../core/service';
 import { loadDocxWriter } from '../bundles';
+import { Unwritable, writeWhole } from '../files';
 
 export interface ExportWritten {
   report: ExportReport;
@@ -13,7 +14,8 @@ export interface ExportWritten {
 /**
  * Export a draft and write it to `out` in `format` (the one step the CLI and the language server share): the
  * service's export, its rendering (`.docx` through the bundle loaded on first use), the file. Nothing is written while
- * errors remain and `toch` is not given; the report says why. A file that cannot be written throws.
+ * errors remain and `toch` is not given; the report says why. A file that cannot be written throws (`Unwritable`, or
+ * the folder's error).
  */
 export async function writeExport(service: DraftService, doc: DraftInput, format: ExportFormat, out: string, options: { toch?: boolean } = {}): Promise<ExportWritten> {
   if (isDraftItself(doc.uri, out)) throw new ExportOverDraft(out);
@@ -21,7 +23,9 @@ export async function writeExport(service: DraftService, doc: DraftInput, format
   if (!document) return { report };
   const content = format === 'docx' ? await loadDocxWriter().renderDocx(document) : format === 'md' ? renderExportMarkdown(document) : renderExportText(document);
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, content);
+  // Whole or not at all: an export open in Word while it is written again is never left half.
+  const failed = writeWhole({ file: out, data: content });
+  if (failed) throw new Unwritable(failed.file, failed.reason);
   return { report, written: out };
 }
 

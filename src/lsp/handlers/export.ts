@@ -5,13 +5,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { pick, renderExportReport, type DraftService, type ExportIssue, type Localized } from '../../core/service';
 import { ExportOverDraft, writeExport } from '../../host/export/write';
+import { fileErrorReason } from '../../host/files';
 import { EXPORT_FORMAT_NAMES, EXPORT_REQUEST, type ExportIssueItem, type ExportParams, type ExportResponse } from '../../shared/protocol';
 
 /** The request failed for a reason the user can act on (the message says which); distinct from a server fault. */
 const EXPORT_FAILED = -32_002;
-const CANNOT: { read: (reason: string) => Localized; write: (reason: string) => Localized; overDraft: Localized; format: Localized } = {
-  read: (reason) => ({ nl: `kan het concept niet lezen (${reason})`, en: `cannot read the draft (${reason})` }),
-  write: (reason) => ({ nl: `kan de export niet schrijven (${reason})`, en: `cannot write the export (${reason})` }),
+const CANNOT: { read: (reason: Localized) => Localized; write: (reason: Localized) => Localized; overDraft: Localized; format: Localized } = {
+  read: (reason) => ({ nl: `kan het concept niet lezen (${reason.nl})`, en: `cannot read the draft (${reason.en})` }),
+  write: (reason) => ({ nl: `kan de export niet schrijven (${reason.nl})`, en: `cannot write the export (${reason.en})` }),
   overDraft: { nl: 'de export zou het concept zelf overschrijven: kies een ander bestand', en: 'the export would overwrite the draft itself: choose another file' },
   format: { nl: 'onbekend exportformaat (docx, txt of md)', en: 'unknown export format (docx, txt or md)' },
 };
@@ -33,7 +34,7 @@ export function registerExportSupport(connection: Connection, documents: TextDoc
     try {
       doc ??= { uri: params.uri, version: 0, text: readFileSync(URI.parse(params.uri).fsPath, 'utf8') };
     } catch (e) {
-      fail(CANNOT.read((e as Error).message));
+      fail(CANNOT.read(fileErrorReason(e)));
     }
     const service = serviceFor(params.uri);
     try {
@@ -48,7 +49,7 @@ export function registerExportSupport(connection: Connection, documents: TextDoc
         report: renderExportReport(report, service.settings.taal),
       };
     } catch (e) {
-      return fail(e instanceof ExportOverDraft ? CANNOT.overDraft : CANNOT.write((e as Error).message));
+      return fail(e instanceof ExportOverDraft ? CANNOT.overDraft : CANNOT.write(fileErrorReason(e, true)));
     }
   });
 }
