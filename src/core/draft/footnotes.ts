@@ -1,8 +1,8 @@
 import type { Span } from '../types';
-import type { Draft, Part } from './types';
+import type { Draft } from './types';
 import { detached } from '../text/detach';
 import { rescan, type Scanned } from '../text/rescan';
-import { priorAgreement } from './prior';
+import { perVersion, priorAgreement } from './prior';
 import { ObjectMemo } from '../text/objectMemo';
 import { FOOTNOTE_REFERENCE } from '../markdown/lines';
 
@@ -11,17 +11,10 @@ import { FOOTNOTE_REFERENCE } from '../markdown/lines';
  * (comments and code blanked), in order: once per version, and after a keystroke scanned again only on the lines
  * around it (a marker never crosses a line break, `rescan`). Kept by version (its parts), for the next one.
  */
-export function footnoteMarkers(draft: Draft): readonly Scanned<string>[] {
-  let found = markerScans.get(draft.parts);
-  if (found) return found;
-  const prior = draft.prior;
-  const before = prior && markerScans.get(prior.parts);
-  found = rescan(draft.lines.masked, MARKER, labelOf, { lines: 0 }, before && { found: before, agree: priorAgreement(prior) });
-  markerScans.set(draft.parts, found);
-  return found;
-}
+export const footnoteMarkers: (draft: Draft) => readonly Scanned<string>[] = perVersion((draft, before: readonly Scanned<string>[] | undefined) =>
+  rescan(draft.lines.masked, MARKER, labelOf, { lines: 0 }, before && { found: before, agree: priorAgreement(draft.prior!) }),
+);
 
-const markerScans = new ObjectMemo<readonly Part[], readonly Scanned<string>[]>();
 const MARKER = new RegExp(FOOTNOTE_REFERENCE, 'g');
 /** A marker's label, as a copy (kept for later versions, see `detached`). */
 const labelOf = (m: RegExpExecArray) => detached(m[1]!);

@@ -140,6 +140,22 @@ export function sameShape(a: Part, b: Part): boolean {
 }
 
 /**
+ * A value of the whole version, once per version, that the next version computes from this one's (a scan of the
+ * masked text that scans again only around the edit, `rescan`): `compute` gets the previous version's value, if it
+ * was computed. Kept by the version's parts, which the next version's prior names. The value must not reach a `Draft`
+ * (see the top of this file).
+ */
+export function perVersion<T>(compute: (draft: Draft, before: T | undefined) => T): (draft: Draft) => T {
+  const byVersion = new ObjectMemo<readonly Part[], { value: T }>();
+  return (draft) => {
+    const known = byVersion.get(draft.parts);
+    if (known) return known.value;
+    const before = draft.prior && byVersion.get(draft.prior.parts);
+    return byVersion.set(draft.parts, { value: compute(draft, before?.value) }).value;
+  };
+}
+
+/**
  * A value computed from one part alone (its shape and its text, masked text and own words with the margin), kept for
  * the same part of the next version (`priorIndex`): after a keystroke only the edited part is computed again. The
  * value must not reach a `Draft` (see the top of this file).

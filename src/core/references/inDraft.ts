@@ -1,6 +1,5 @@
-import type { Draft, Part } from '../draft/types';
-import { priorAgreement } from '../draft/prior';
-import { ObjectMemo } from '../text/objectMemo';
+import type { Draft } from '../draft/types';
+import { perVersion, priorAgreement } from '../draft/prior';
 import { scanReferences, withoutOverlaps, type KamerReference, type ReferenceScan } from './recognise';
 
 /** What the scan of a version found (by its parts, which the next version's prior names), and its views, made on first use. */
@@ -11,21 +10,14 @@ interface Scanned {
   own?: KamerReference[];
 }
 
-const scans = new ObjectMemo<readonly Part[], Scanned>();
-
 /**
  * What one scan of the masked text of `draft` found, per version, for the rule and the links alike. A keystroke scans
  * again only the stretch around the edit (a 500 kB set of Kamervragen: 1.1 ms of a keystroke's 14 went to scanning all
  * of it with five patterns); the rest comes from the previous version's scan, moved (see `rescan`).
  */
-function scanned(draft: Draft): Scanned {
-  const known = scans.get(draft.parts);
-  if (known) return known;
-  const prior = draft.prior;
-  const before = prior && scans.get(prior.parts)?.scan;
-  const { found, scan } = scanReferences(draft.lines.masked, before && { scan: before, agree: priorAgreement(prior) });
-  return scans.set(draft.parts, { scan, found });
-}
+const scanned = perVersion((draft, before: Scanned | undefined): Scanned =>
+  scanReferences(draft.lines.masked, before && { scan: before.scan, agree: priorAgreement(draft.prior!) }),
+);
 
 /** Every reference of the masked text (comments and code blanked): one in a quotation opens its source too. */
 export function allReferences(draft: Draft): readonly KamerReference[] {

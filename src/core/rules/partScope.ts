@@ -3,7 +3,7 @@ import type { Localized, Span } from '../types';
 import type { FixSpec, Report, Rule } from './types';
 import type { CheckContext } from './context';
 import type { Steps } from '../steps';
-import { partReach, partShape, priorIndex } from '../draft/prior';
+import { partReach, partShape, perVersion, priorIndex } from '../draft/prior';
 import { detached } from '../text/detach';
 import { ObjectMemo } from '../text/objectMemo';
 
@@ -47,26 +47,19 @@ export function createPartReports(generation: number): PartReports {
   return { generation, byRule: new Map(), byVersion: new ObjectMemo() };
 }
 
-/** The keys of a version's parts, in the order of its parts; the next version reads its unchanged parts' keys here. */
-const keysOfParts = new ObjectMemo<readonly Part[], readonly string[]>();
-
 /**
+ * The keys of a version's parts, in the order of its parts (the next version reads its unchanged parts' keys here).
  * What a part-scoped rule may read of each part, as a key: its shape (`partShape`: kind, note flag, opener, number and
  * lines relative to its start) and the text, the masked text and the member's own words over the part and a margin
  * around it (`partReach`). Equal keys give equal reports. A part the keystroke did not touch has the previous
  * version's key, the same string object (`priorIndex`): the maps of reports find it without hashing it again.
  */
-export function partKeys(draft: Draft): readonly string[] {
-  let keys = keysOfParts.get(draft.parts);
-  if (keys) return keys;
-  const before = draft.prior && keysOfParts.get(draft.prior.parts);
-  keys = draft.parts.map((part, i) => {
+export const partKeys: (draft: Draft) => readonly string[] = perVersion((draft, before: readonly string[] | undefined) =>
+  draft.parts.map((part, i) => {
     const at = before ? priorIndex(draft, i) : -1;
     return at >= 0 ? before![at]! : keyOf(draft, part);
-  });
-  keysOfParts.set(draft.parts, keys);
-  return keys;
-}
+  }),
+);
 
 function keyOf(draft: Draft, part: Part): string {
   const { start: from, end: to } = partReach(part);
