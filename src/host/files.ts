@@ -40,10 +40,10 @@ export class Unwritable extends Error {
  * corpus. Each file is replaced by a rename, at once; with more than one, a copy of what an earlier one replaces is put
  * back when a later one cannot be placed. A file that exists keeps what the user set up (see `placeOf`): through a
  * symbolic link the file it names is written, with its permissions; a file with other (hard) links is written in
- * place. When it fails: which file, and why in words (nothing written then; if what a file replaced could not be put
- * back, the reason says where its copy is).
+ * place. When it fails: which file, and why in words; nothing is written then, unless what a file replaced could not
+ * be put back (`kept`).
  */
-export function writeWhole(...files: readonly { file: string; data: string | Uint8Array }[]): { file: string; reason: Localized } | undefined {
+export function writeWhole(...files: readonly { file: string; data: string | Uint8Array }[]): WriteFailure | undefined {
   const places: Place[] = [];
   let current = files[0]?.file ?? '';
   try {
@@ -57,7 +57,7 @@ export function writeWhole(...files: readonly { file: string; data: string | Uin
     }
   } catch (e) {
     for (const p of places) removeQuietly(p.partial);
-    return { file: current, reason: fileErrorReason(e, true) };
+    return { file: current, reason: fileErrorReason(e, true), kept: [] };
   }
   // Each file replaced at once (a watcher never sees it missing); a copy of what it replaces is kept until all are in
   // place, and put back over it when a later one cannot be placed (the last needs none unless written in place).
@@ -89,11 +89,29 @@ export function writeWhole(...files: readonly { file: string; data: string | Uin
     }
     if (copying !== undefined) removeQuietly(copying);
     for (const p of places) removeQuietly(p.partial);
-    if (kept.length) return { file: current, reason: { nl: `${reason.nl}; de vorige inhoud staat nog in ${kept.join(', ')}`, en: `${reason.en}; the previous content is still in ${kept.join(', ')}` } };
-    return { file: current, reason };
+    return { file: current, reason, kept };
   }
   for (const { copy } of placed) if (copy !== undefined) removeQuietly(copy);
   return undefined;
+}
+
+/** Why `writeWhole` wrote nothing. */
+export interface WriteFailure {
+  /** The file that could not be written or placed (as the caller named it). */
+  file: string;
+  reason: Localized;
+  /**
+   * What could not be put back after that (a file held by another program on Windows): "file → copy", the file with
+   * its new text (or half of it) and its old text in the copy beside it. Almost always empty.
+   */
+  kept: string[];
+}
+
+/** The reason of a failed write with where the old text of a file not put back is (`kept`), for a message. */
+export function failureReason(failed: WriteFailure): Localized {
+  if (!failed.kept.length) return failed.reason;
+  const kept = failed.kept.join(', ');
+  return { nl: `${failed.reason.nl}; de vorige inhoud staat nog in ${kept}`, en: `${failed.reason.en}; the previous content is still in ${kept}` };
 }
 
 /** Where a file's new content goes (`target`), written first to `partial` beside it. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { kamerToezeggingenCorpusText, loadCorpus, ministryCode, type Commitment, type KamerToezeggingEntry, type Localized } from '../core/service';
 import { activiteitUrl, givenFilters, ledByCommissie, type KamerToezeggingRecord } from '../shared/kamerToezeggingen';
-import { readText, writeWhole } from './files';
+import { failureReason, readText, writeWhole } from './files';
 
 /*
  * The node side of "toezeggingen fetch" that both adapters share: what the open data gave (`shared/kamerToezeggingen`)
@@ -139,6 +139,7 @@ export function writeRegister(
     ...(existing ? { existing } : {}),
     filters: request,
   });
-  const failed = writeWhole({ file, data: built.text })?.reason;
+  const unwritten = writeWhole({ file, data: built.text });
+  const failed = unwritten && failureReason(unwritten);
   return failed ? { built, failed } : { built };
 }

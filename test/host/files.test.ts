@@ -2,7 +2,8 @@ import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, re
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fileErrorReason, findFiles, MAX_DATA_FILE_BYTES, readText, writeWhole } from '../../src/host/files';
+import { IMPORT_INPUT } from '../../src/host/import/messages';
+import { failureReason, fileErrorReason, findFiles, MAX_DATA_FILE_BYTES, readText, writeWhole } from '../../src/host/files';
 
 /** A full disk while a file's content is copied over it: `copyFileSync` from a name matching `failing` writes half, then fails. */
 const disk = vi.hoisted(() => ({ failing: undefined as RegExp | undefined }));
@@ -165,19 +166,34 @@ describe('writing files whole', () => {
     try {
       disk.failing = /\.part$/;
       const failed = writeWhole({ file, data: 'de nieuwe tekst' });
-      expect(failed).toEqual({ file, reason: { nl: 'de schijf is vol', en: 'the disk is full' } });
+      expect(failed).toEqual({ file, reason: { nl: 'de schijf is vol', en: 'the disk is full' }, kept: [] });
       expect(readFileSync(file, 'utf8')).toBe('de oude tekst');
       expect(readdirSync(dir).sort()).toEqual(['motie.md', 'ook-motie.md']);
       // The way back fails too: the old text stays in its copy, and the message names it.
       disk.failing = /\.(?:part|old)$/;
-      const lost = writeWhole({ file, data: 'de nieuwe tekst' });
+      const lost = writeWhole({ file, data: 'de nieuwe tekst' })!;
       const copy = readdirSync(dir).find((f) => f.endsWith('.old'))!;
       expect(readFileSync(path.join(dir, copy), 'utf8')).toBe('de oude tekst');
-      expect(lost?.reason.nl).toBe(`de schijf is vol; de vorige inhoud staat nog in ${file} → ${path.join(dir, copy)}`);
-      expect(lost?.reason.en).toBe(`the disk is full; the previous content is still in ${file} → ${path.join(dir, copy)}`);
+      expect(lost.kept).toEqual([`${file} → ${path.join(dir, copy)}`]);
+      expect(failureReason(lost)).toEqual({
+        nl: `de schijf is vol; de vorige inhoud staat nog in ${file} → ${path.join(dir, copy)}`,
+        en: `the disk is full; the previous content is still in ${file} → ${path.join(dir, copy)}`,
+      });
     } finally {
       disk.failing = undefined;
     }
+  });
+
+  it("the import's message says nothing was written only when nothing was", () => {
+    const why = { nl: 'het bestand is in gebruik', en: 'the file is in use' };
+    expect(IMPORT_INPUT.unwritable('x.akkoord.lock.tsv', why, [])).toEqual({
+      nl: 'x.akkoord.lock.tsv: kan het bestand niet schrijven (het bestand is in gebruik); er is niets geschreven.',
+      en: 'x.akkoord.lock.tsv: cannot write the file (the file is in use); nothing was written.',
+    });
+    expect(IMPORT_INPUT.unwritable('x.akkoord.lock.tsv', why, ['x.akkoord.yaml → x.akkoord.yaml.7.old'])).toEqual({
+      nl: 'x.akkoord.lock.tsv: kan het bestand niet schrijven (het bestand is in gebruik); daarna kon niet alles worden teruggezet: de vorige inhoud staat nog in x.akkoord.yaml → x.akkoord.yaml.7.old.',
+      en: 'x.akkoord.lock.tsv: cannot write the file (the file is in use); what was written could not all be put back: the previous content is still in x.akkoord.yaml → x.akkoord.yaml.7.old.',
+    });
   });
 
   it('says a full or read-only disk in words, in both languages', () => {

@@ -4,7 +4,7 @@ import type { Localized, Taal } from '../../core/service';
 import { fetchKamerDocument, OPENDATA_URL, OpenDataError, parseDocumentNummer, type KamerDocument } from '../../shared/opendata';
 import { describeDocument, formatBytes, OPENDATA_TEXT } from '../../shared/opendataText';
 import { loadNodeFetch } from '../../host/bundles';
-import { writeWhole } from '../../host/files';
+import { failureReason, writeWhole } from '../../host/files';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
 import { FETCH } from '../messages';
@@ -79,7 +79,7 @@ function save(document: KamerDocument, out: string | undefined, ctx: CliContext,
   const shown = shownPath(ctx.cwd, target);
   const failed = writeWhole({ file: target, data: document.bytes });
   if (failed) {
-    ctx.say(FETCH.cannotSave(shown, failed.reason), taal);
+    ctx.say(FETCH.cannotSave(shown, failureReason(failed)), taal);
     return 2;
   }
   ctx.out(`${shown}\n`);

@@ -1,6 +1,6 @@
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { DraftService, Taal } from '../../core/service';
-import { writeWhole } from '../../host/files';
+import { failureReason, writeWhole } from '../../host/files';
 import type { CliContext } from '../io';
 import { FIXED } from '../messages';
 
@@ -22,7 +22,7 @@ export function fixDraft(ctx: CliContext, service: DraftService, draft: { file: 
   // Whole or not at all, the link, permissions and other names of the file kept (an editor's save does the same).
   const failed = writeWhole({ file: ctx.resolve(draft.file), data: result.text });
   if (failed) {
-    ctx.say(FIXED.unwritable(draft.file, failed.reason), taal);
+    ctx.say(FIXED.unwritable(draft.file, failureReason(failed)), taal);
     return undefined;
   }
   ctx.say(FIXED.written(draft.file, result.fixed.length), taal);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { renderExportMarkdown, renderExportText, type DraftInput, type DraftService, type ExportFormat, type ExportReport } from '../../core/service';
 import { loadDocxWriter } from '../bundles';
-import { Unwritable, writeWhole } from '../files';
+import { failureReason, Unwritable, writeWhole } from '../files';
 
 export interface ExportWritten {
   report: ExportReport;
@@ -25,7 +25,7 @@ export async function writeExport(service: DraftService, doc: DraftInput, format
   mkdirSync(path.dirname(out), { recursive: true });
   // Whole or not at all: an export open in Word while it is written again is never left half.
   const failed = writeWhole({ file: out, data: content });
-  if (failed) throw new Unwritable(failed.file, failed.reason);
+  if (failed) throw new Unwritable(failed.file, failureReason(failed));
   return { report, written: out };
 }
 

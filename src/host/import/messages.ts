@@ -20,10 +20,14 @@ export const IMPORT_INPUT = {
   }),
   notFound: (file: string): Localized => ({ nl: `${file}: bestand niet gevonden.`, en: `${file}: file not found.` }),
   unreadable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan het bestand niet lezen (${reason.nl}).`, en: `${file}: cannot read the file (${reason.en}).` }),
-  unwritable: (file: string, reason: Localized): Localized => ({
-    nl: `${file}: kan het bestand niet schrijven (${reason.nl}); er is niets geschreven.`,
-    en: `${file}: cannot write the file (${reason.en}); nothing was written.`,
-  }),
+  /** `kept`: files written that could not be put back, "file → copy of its old text" (`writeWhole`). */
+  unwritable: (file: string, reason: Localized, kept: readonly string[] = []): Localized =>
+    kept.length
+      ? {
+          nl: `${file}: kan het bestand niet schrijven (${reason.nl}); daarna kon niet alles worden teruggezet: de vorige inhoud staat nog in ${kept.join(', ')}.`,
+          en: `${file}: cannot write the file (${reason.en}); what was written could not all be put back: the previous content is still in ${kept.join(', ')}.`,
+        }
+      : { nl: `${file}: kan het bestand niet schrijven (${reason.nl}); er is niets geschreven.`, en: `${file}: cannot write the file (${reason.en}); nothing was written.` },
   empty: (file: string): Localized => ({ nl: `${file}: het bestand is leeg.`, en: `${file}: the file is empty.` }),
   tooLarge: (file: string, size: number, max: number): Localized => ({
     nl: `${file}: het bestand is ${mb(size)}; de grens is ${mb(max)}. Een akkoord is zelden groter dan een paar MB: is dit het goede bestand?`,
