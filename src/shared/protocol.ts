@@ -5,6 +5,7 @@
 
 import type { KamerToezeggingRecord } from './kamerToezeggingen';
 import type { CorpusKind } from './corpusKinds';
+import type { CommitmentSummary, CorpusFileSummary } from './summaries';
 
 /** Server → client, after start and after every corpus or settings change. */
 export const STATUS_NOTIFICATION = 'akkoordwijzer/status';
@@ -24,24 +25,7 @@ export interface StatusParams {
 }
 
 /** One corpus file as the status bar and the tree show it. */
-export interface CorpusStatus {
-  uri: string;
-  id?: string;
-  title?: string;
-  /** Commitments in use from this file (0 when it was skipped or taken over). */
-  commitments: number;
-  errors: number;
-  warnings: number;
-  builtin: boolean;
-  /** Whether the file's corpus is in use (false: unreadable, a duplicate id, or a built-in one taken over). */
-  loaded: boolean;
-  /** The file holds the whole document (`complete: true`); undefined without a usable corpus. */
-  complete?: boolean;
-  /** A user file that took over a built-in corpus with the same id: the built-in file's URI. */
-  overrides?: string;
-  /** A built-in file taken over by a user's complete corpus: that file's URI. */
-  overriddenBy?: string;
-}
+export type CorpusStatus = CorpusFileSummary;
 
 /**
  * Client → server, when the user trusts the workspace (VS Code's Restricted Mode ends): the server then also reads
@@ -56,39 +40,8 @@ export interface SearchParams {
   query: string;
   limit?: number;
 }
-export interface CommitmentItem {
-  key: string;
-  text: string;
-  /** The first words of the text, for a one-line label (the client has no text helpers of its own). */
-  short: string;
-  corpusId: string;
-  corpusTitle: string;
-  /** The agreement's full title (the preview's notes name the source with it; `corpusTitle` is the short label). */
-  agreementTitle: string;
-  chapter?: string;
-  /** `chapter` is a quoter's topic label, not a chapter of the document: a note of the preview leaves it out. */
-  chapterIsTheme?: boolean;
-  /** The section within the chapter, when the corpus has them. */
-  section?: string;
-  /** The page in the source document, when the corpus has it. */
-  page?: number;
-  tags: string[];
-  firmness?: string;
-  /** The firmness and the tags in words of the server's language (for the quick pick and the tree). */
-  firmnessLabel?: string;
-  tagLabels: string[];
-  ministry: string[];
-  /** Where the entry is: the corpus file and 0-based line and character. */
-  uri: string;
-  line: number;
-  character: number;
-  /** A later agreement replaces this one. */
-  replaced: boolean;
-  /** A promise from the Kamer's register: status and deadline in one line, in the server's language. */
-  status?: string;
-  /** A promise from the Kamer's register: its status as the register says it, overdue or not, the ministry's name. */
-  register?: { status?: string; overdue: boolean; ministryName?: string };
-}
+/** A commitment as the quick pick and the tree show it. */
+export type CommitmentItem = CommitmentSummary;
 
 /** Client → server: every loaded commitment (the tree view). */
 export const COMMITMENTS_REQUEST = 'akkoordwijzer/toezeggingen';

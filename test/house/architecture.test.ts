@@ -33,7 +33,7 @@ const CORE_PACKAGES = new Set([
  * folder's own rule below keeps it so): the citation keys a draft writes, and the kinds of corpus file (the schema's
  * `kind:`, the editor's import asks which). Anything else in the shared folder (the wire protocol) stays out of the core.
  */
-const SHARED_FOR_CORE = new Set(['src/shared/citationKey.ts', 'src/shared/corpusKinds.ts']);
+const SHARED_FOR_CORE = new Set(['src/shared/citationKey.ts', 'src/shared/corpusKinds.ts', 'src/shared/summaries.ts']);
 
 /** Packages the client may import for their types only (erased by the bundler, so the client still ships none). */
 const CLIENT_TYPE_PACKAGES = new Set(['markdown-it']);
@@ -66,7 +66,7 @@ describe('the layers', () => {
     expect(bad).toEqual([]);
   });
 
-  it('the core reads from the shared folder only the grammar and vocabulary both sides share, and those files import nothing', () => {
+  it('the core reads from the shared folder only the grammar, vocabulary and list shapes both sides share, and those files import nothing', () => {
     const targets = sourceFiles('src/core').flatMap((f) => importsOf(f).flatMap((i) => (i.target?.startsWith('src/shared/') ? [i.target] : [])));
     expect(new Set(targets)).toEqual(SHARED_FOR_CORE);
     for (const file of SHARED_FOR_CORE) expect(importsOf(file)).toEqual([]);

@@ -2,6 +2,9 @@ import type { IndexStore } from '../retrieval/snapshot';
 import type { DataProblem } from '../types';
 import { buildTimeline, type AgreementDef, type AgreementTimeline } from './agreements';
 import type { Commitment, Corpus, Passage, TagDef } from './types';
+import type { CorpusFileSummary } from '../../shared/summaries';
+
+export type { CorpusFileSummary };
 
 /** A corpus as loaded from one file, with the problems found in it. */
 export interface LoadedCorpus {
@@ -45,25 +48,6 @@ export interface CorpusSetOptions {
   indexStore?: IndexStore;
 }
 
-/** One corpus file as the status shows it: what loaded, how whole it is, and what it took over or lost to. */
-export interface CorpusFileSummary {
-  uri: string;
-  id?: string;
-  title?: string;
-  /** Commitments in use from this file (0 when it was skipped or taken over). */
-  commitments: number;
-  errors: number;
-  warnings: number;
-  builtin: boolean;
-  /** Whether the file's corpus is in use (false: unreadable, a duplicate id, or a built-in one taken over). */
-  loaded: boolean;
-  /** The corpus's `complete`: the file holds the whole document. Undefined without a usable corpus. */
-  complete?: boolean;
-  /** For a user file that took over a built-in corpus (same id, `complete: true`): the built-in file's URI. */
-  overrides?: string;
-  /** For a built-in file taken over by a user's complete corpus: that file's URI. */
-  overriddenBy?: string;
-}
 
 let versions = 0;
 
