@@ -2,7 +2,7 @@ import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import type { QuotePassage } from '../retrieval/alignment';
 import { analyseTexts } from '../retrieval/analysedTexts';
-import { ANALYZER_VERSION, createAnalyzer } from '../retrieval/analyzer';
+import { ANALYZER_VERSION, contentTokens, createAnalyzer } from '../retrieval/analyzer';
 import { createTermDictionary, type TermDictionary } from '../retrieval/postings';
 import { passageDocuments, quoteMatcherOver, type QuoteMatcher } from '../retrieval/quoteMatcher';
 import { createCommitmentIndex, documentTexts, indexOverTable, type CommitmentDoc, type CommitmentIndex, type SearchHit } from '../retrieval/search';
@@ -188,7 +188,7 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
     if (cached) return cached;
     const analysis = index.analyzer.analyze(text);
     const hits = index.searchAnalysis(analysis, { limit: 8, corpusPreference: preference });
-    const contentWords = new Set(analysis.terms.map((t) => t.token)).size;
+    const contentWords = contentTokens(analysis).size;
     if (ranked.size >= MEMO_LIMIT) ranked.clear();
     const result = { hits, contentWords };
     ranked.set(key, result);

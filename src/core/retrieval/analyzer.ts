@@ -26,6 +26,26 @@ export interface AnalyzedTerm {
   tokenEnd: number;
 }
 
+/**
+ * The words a term stands for, as a sentence's coverage counts them: a word's own terms that word; a phrase concept
+ * the words of the phrase (`het Rijk` → `=rijksoverheid`); a verb joined to its particle ("richten … op") and a
+ * modifier that borrows a head ("cyber- en zedenrechercheurs") only the two words joined, not those between them.
+ */
+export function termWords(t: AnalyzedTerm): readonly number[] {
+  if (t.tokenEnd === t.token) return [t.token];
+  if (!t.term.startsWith('=')) return [t.token, t.tokenEnd];
+  const out: number[] = [];
+  for (let k = t.token; k <= t.tokenEnd; k++) out.push(k);
+  return out;
+}
+
+/** The content words of an analysis: the tokens with a term of their own (not function words, not the words between a join). */
+export function contentTokens(analysis: Analysis): Set<number> {
+  const out = new Set<number>();
+  for (const t of analysis.terms) if (t.tokenEnd === t.token) out.add(t.token);
+  return out;
+}
+
 export interface Analysis {
   tokens: readonly Token[];
   terms: AnalyzedTerm[];

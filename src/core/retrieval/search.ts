@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { analyseTexts, type AnalysedTexts } from './analysedTexts';
-import type { Analysis, Analyzer } from './analyzer';
+import { contentTokens, termWords, type Analysis, type Analyzer } from './analyzer';
 import { buildPostings, createTermDictionary, type PostingsTable, type QueryTerm, type TermDictionary } from './postings';
 import { emptyLexicon, type Lexicon } from './synonyms';
 
@@ -170,17 +170,22 @@ function queryTermsOf(analysis: Analysis, dictionary: TermDictionary, table: Pos
   return query;
 }
 
-/** The terms of the query found in a document (in query order) and the spans of the query tokens they come from. */
+/**
+ * The terms of the query found in a document (in query order) and the spans of the content words they stand for
+ * (`termWords`, `contentTokens`): a function word inside a matched phrase ("het" of "het Rijk") or the words between
+ * a verb and its particle are not matched words.
+ */
 function matchesIn(doc: number, query: Map<string, QueryTerm>, analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): { matchedTerms: string[]; matchedSpans: Span[] } {
   const matchedTerms: string[] = [];
   for (const t of query.values()) if (table.contains(t.id, doc)) matchedTerms.push(dictionary.nameOf(t.id));
   const matched = new Set(matchedTerms);
+  const content = contentTokens(analysis);
   const seen = new Set<number>();
   const matchedSpans: Span[] = [];
   for (const t of analysis.terms) {
     if (!matched.has(t.term)) continue;
-    for (let k = t.token; k <= t.tokenEnd; k++) {
-      if (seen.has(k)) continue;
+    for (const k of termWords(t)) {
+      if (seen.has(k) || !content.has(k)) continue;
       seen.add(k);
       const token = analysis.tokens[k];
       if (token) matchedSpans.push({ start: token.start, end: token.end });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseLexicon, type Lexicon } from '../../../src/core/retrieval/synonyms';
 import { buildIndex, type CommitmentDoc, type CommitmentIndex } from '../../../src/core/retrieval/search';
 import { tokenize } from '../../../src/core/text/tokenize';
+import { contentTokens, createAnalyzer, termWords } from '../../../src/core/retrieval/analyzer';
 import { docs2026, synonymsYaml } from '../../data/retrieval/load';
 
 let lexicon: Lexicon;
@@ -72,6 +73,28 @@ describe('ranking on the quoted 2026 passages', () => {
     // Two passages quote this wording (a full sentence and a news fragment); either may lead.
     expect([keyOf('AI-fabriek in Noord-Nederland'), keyOf('AI-fabriek: in Noord-Nederland')]).toContain(a[0]!.key);
     expect(a[0]!.matchedSpans.map((s) => doc.slice(s.start, s.end))).toEqual(expect.arrayContaining(['AI-fabriek', 'Noord-Nederland']));
+  });
+});
+
+describe('the words a match covers (what a sentence\'s coverage counts)', () => {
+  it('a name with a function word in it covers its own words only; a verb and its particle not the words between them', () => {
+    const idx = buildIndex(
+      [
+        { key: 'rijk', corpusId: 'x', text: 'Het Rijk neemt meer IT-talent in dienst.' },
+        { key: 'dienst', corpusId: 'x', text: 'We richten een Nederlandse Digitale Dienst op.' },
+      ],
+      lexicon,
+    );
+    const rijk = 'overwegende dat grote IT-projecten van het Rijk structureel uitlopen';
+    const hit = idx.search(rijk).find((h) => h.key === 'rijk')!;
+    expect(hit.matchedTerms).toEqual(expect.arrayContaining(['=rijksoverheid']));
+    expect(hit.matchedSpans.map((s) => rijk.slice(s.start, s.end))).toEqual(['IT-projecten', 'Rijk']);
+    // A corpus that knows "oprichten" joins "richt … op" into one term, standing on those two words only.
+    const analysis = createAnalyzer({ vocabulary: ['oprichten', 'richten', 'dienst'] }).analyze('het kabinet richt volgend jaar de dienst op');
+    const join = analysis.terms.find((t) => t.tokenEnd > t.token)!;
+    expect(analysis.tokens.slice(join.token, join.tokenEnd + 1).map((t) => t.norm)).toEqual(['richt', 'volgend', 'jaar', 'de', 'dienst', 'op']);
+    expect(termWords(join).map((k) => analysis.tokens[k]!.norm)).toEqual(['richt', 'op']);
+    expect([...contentTokens(analysis)].map((k) => analysis.tokens[k]!.norm)).toEqual(['richt', 'volgend', 'jaar', 'dienst']);
   });
 });
 
