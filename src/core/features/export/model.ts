@@ -34,7 +34,8 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   if (draft.kind === 'other') {
     return { report: { blocked: true, overridden: false, errors: [issue('geen-concept', 'error', pick(EXPORT_TEXT.notADraft, taal), 0, 0), ...errors], warnings } };
   }
-  const document = draft.kind === 'motie' ? motieDocument(draft, corpus) : vragenDocument(draft, corpus);
+  const { document, todayAdded } = draft.kind === 'motie' ? { document: motieDocument(draft, corpus), todayAdded: undefined } : vragenDocument(draft, corpus);
+  if (todayAdded) warnings.push(issue('ingezonden-vandaag', 'warning', pick(EXPORT_TEXT.submittedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
   if (draft.kind === 'motie') {
     for (const lost of lostCitations(draft, corpus)) {
       warnings.push(issue('citeersleutel-zonder-vermelding', 'warning', pick(EXPORT_TEXT.lostCitation(lost.key, `${pick(lost.where, taal)} (${pick(EXPORT_TEXT.line(lost.line + 1), taal)})`), taal), lost.start, lost.end));
@@ -79,7 +80,8 @@ function motieDocument(draft: Draft, corpus: CorpusSet): ExportDocument {
   return { kind: 'motie', title, blocks, notes: notes.sort((a, b) => a.number - b.number) };
 }
 
-function vragenDocument(draft: Draft, corpus: CorpusSet): ExportDocument {
+/** Kamervragen as a document, and the date of today when the export gave the undated header that one. */
+function vragenDocument(draft: Draft, corpus: CorpusSet): { document: ExportDocument; todayAdded?: { date: string; start: number; end: number } | undefined } {
   const notes: ExportNote[] = [];
   let next = lastListedNote(draft) + 1;
   const describe = (keys: string[]) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus));
@@ -93,8 +95,8 @@ function vragenDocument(draft: Draft, corpus: CorpusSet): ExportDocument {
       }),
     footnote: footnoteNumbers(draft, () => next++, notes, describe),
   };
-  const { title, blocks, listed, header } = vragenBlocks(draft, resolve);
-  return { kind: 'kamervragen', title, blocks, notes: [...listed, ...notes].sort((a, b) => a.number - b.number), header };
+  const { title, blocks, listed, header, todayAdded } = vragenBlocks(draft, resolve);
+  return { document: { kind: 'kamervragen', title, blocks, notes: [...listed, ...notes].sort((a, b) => a.number - b.number), header }, todayAdded };
 }
 
 /** A commitment as a note: the agreement's title, the page, and its exact words. */

@@ -20,14 +20,18 @@ export function readHeader(text: string): VragenHeader {
 
 /**
  * Kamervragen laid out for submission: the header (with "(ingezonden <datum>)" added when the draft does not say it:
- * the draft's date or today), each question numbered as written, other paragraphs in their place, and the notes of a
+ * the draft's date or, `todayAdded`, today; closed with a full stop), each question numbered as written, other paragraphs in their place, and the notes of a
  * published-style list ("1 BNR, …") kept with their numbers.
  */
-export function vragenBlocks(draft: Draft, resolve: NoteResolver): { title: string; blocks: ExportBlock[]; listed: ExportNote[]; header: VragenHeader } {
+export function vragenBlocks(
+  draft: Draft,
+  resolve: NoteResolver,
+): { title: string; blocks: ExportBlock[]; listed: ExportNote[]; header: VragenHeader; todayAdded?: { date: string; start: number; end: number } } {
   const blocks: ExportBlock[] = [];
   const listed: ExportNote[] = [];
   let header: VragenHeader = {};
   let title = '';
+  let todayAdded: { date: string; start: number; end: number } | undefined;
   for (const part of draft.parts) {
     if (part.note) {
       const note = listedNote(draft, part, resolve);
@@ -42,7 +46,12 @@ export function vragenBlocks(draft: Draft, resolve: NoteResolver): { title: stri
       blocks.push(block);
     } else if (part.kind === 'header' && !title) {
       const runs = runsOf(draft, partPieces(part), resolve);
-      if (!/\(ingezonden\b/i.test(runsText(runs))) addIngezonden(runs, formatDate(draft.date?.iso ?? draft.today, 'nl'));
+      if (!/\(ingezonden\b/i.test(runsText(runs))) {
+        const date = formatDate(draft.date?.iso ?? draft.today, 'nl');
+        addIngezonden(runs, date);
+        // Undated, the questions are taken to be sent in today: the report says so (they may go out later).
+        if (!draft.date) todayAdded = { date, start: part.start, end: part.wordsEnd };
+      } else closeHeader(runs);
       title = runsText(runs);
       header = readHeader(title);
       blocks.push({ role: 'header', runs });
@@ -51,7 +60,7 @@ export function vragenBlocks(draft: Draft, resolve: NoteResolver): { title: stri
       if (runs.length > 0) blocks.push({ role: 'alinea', runs });
     }
   }
-  return { title, blocks, listed, header };
+  return { title, blocks, listed, header, ...(todayAdded ? { todayAdded } : {}) };
 }
 
 /** A note of a published-style list: "1 BNR, …", or an item of a numbered list; a "Noten" heading is none. */
@@ -73,6 +82,14 @@ export function lastListedNote(draft: Draft): number {
     last = Math.max(last, n);
   }
   return last;
+}
+
+/** A header that says "(ingezonden …)" ends in a full stop after it, as the Kamer publishes it. */
+function closeHeader(runs: ExportBlock['runs']): void {
+  const last = runs[runs.length - 1];
+  if (!last || !('text' in last)) return;
+  const trimmed = last.text.replace(/\s+$/, '');
+  if (trimmed.endsWith(')')) last.text = `${trimmed}.`;
 }
 
 /** Put "(ingezonden <datum>)" before the header's closing full stop. */
