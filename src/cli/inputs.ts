@@ -28,7 +28,7 @@ export interface DraftSource {
  * The drafts of a `check` run: files as given (whatever their extension), Markdown files below folders and matching
  * quoted globs, standard input for `-` and `--stdin`; each once, in the order given. What `.akkoordwijzerignore` or
  * `--ignore` matches is left out (a file named on the command line with a line on standard error). `failed`: a path
- * was missing, a glob matched nothing, or the ignore file could not be read.
+ * was missing, a glob matched nothing, a folder held no Markdown file, or the ignore file could not be read.
  */
 export function draftSources(ctx: CliContext, args: CommandArgs, taal: Taal): { sources: DraftSource[]; failed: boolean } {
   const ignoreFile = findIgnoreFile(ctx.cwd);
@@ -43,9 +43,11 @@ export function draftSources(ctx: CliContext, args: CommandArgs, taal: Taal): { 
   const sources: DraftSource[] = [];
   for (const p of args.operands) {
     const found = operandSources(ctx, p);
-    if (found) sources.push(...kept(ctx, found.sources, rules, taal, found.named));
+    if (found?.sources.length) sources.push(...kept(ctx, found.sources, rules, taal, found.named));
     else {
-      ctx.say(isDynamicPattern(p) ? PROBLEM.noMatches(p) : PROBLEM.pathNotFound(p), taal);
+      // A folder without Markdown files is no check, as a glob that matches nothing (a mistyped folder that exists
+      // would else pass in CI).
+      ctx.say(found ? PROBLEM.emptyFolder(p) : isDynamicPattern(p) ? PROBLEM.noMatches(p) : PROBLEM.pathNotFound(p), taal);
       failed = true;
     }
   }

@@ -100,6 +100,10 @@ export const PROBLEM = {
     en: `${file}: word list not found or empty; the rule spelfout stays silent (rebuild the package: npm run build)`,
   }),
   noStdin: (name: string): Localized => ({ nl: `${name}: geen standaardinvoer om te lezen`, en: `${name}: no standard input to read` }),
+  emptyFolder: (folder: string): Localized => ({
+    nl: `${folder}: geen Markdown-bestanden in deze map (ook niet in de mappen eronder)`,
+    en: `${folder}: no Markdown files in this folder (nor in the folders below it)`,
+  }),
   noMatches: (pattern: string): Localized => ({
     nl: `${pattern}: geen Markdown-bestanden die hierop passen`,
     en: `${pattern}: no Markdown files match this pattern`,

@@ -141,6 +141,15 @@ describe('globs', () => {
     expect(none.stderr).toContain('concepten/**/*.md: geen Markdown-bestanden die hierop passen');
     expect(none.stdout).toContain('vaag.md:');
   });
+
+  it('calls a folder without Markdown files an input error too (it passed as "0 bestanden gecontroleerd", exit 0)', async () => {
+    mkdirSync(path.join(dir, 'leeg', 'onder'), { recursive: true });
+    writeFileSync(path.join(dir, 'leeg', 'onder', 'notitie.txt'), 'geen concept');
+    const empty = await run(['check', 'leeg', 'vaag.md'], dir);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('leeg: geen Markdown-bestanden in deze map (ook niet in de mappen eronder)');
+    expect(empty.stdout).toContain('vaag.md:');
+  });
 });
 
 describe('ignoring files', () => {
