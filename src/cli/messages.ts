@@ -122,8 +122,8 @@ export const PROBLEM = {
 /** Progress and summaries, on standard error so that standard output stays the report. */
 export const SUMMARY = {
   checked: (files: number, findings: number): Localized => ({
-    nl: `${files} bestand(en) gecontroleerd, ${findings} bevinding(en)`,
-    en: `${files} file(s) checked, ${findings} finding(s)`,
+    nl: `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${findings} ${findings === 1 ? 'bevinding' : 'bevindingen'}`,
+    en: `${files} ${files === 1 ? 'file' : 'files'} checked, ${findings} ${findings === 1 ? 'finding' : 'findings'}`,
   }),
   corpusClean: (file: string, commitments: number): Localized => ({
     nl: `${file}: ${commitments} ${commitments === 1 ? 'toezegging' : 'toezeggingen'}, geen problemen`,

@@ -95,10 +95,20 @@ describe('akkoordwijzer check', () => {
     expect((await run(['check', '--config', path.join(dir, 'nope.yaml'), path.join(dir, 'goed.md')])).code).toBe(2);
   });
 
+  it('counts files and findings in words with their plural (it wrote "bestand(en)", "bevinding(en)")', async () => {
+    const one = await run(['check', path.join(dir, 'vaag.md')]);
+    expect(one.stderr).toMatch(/^1 bestand gecontroleerd, \d+ bevinding(?:en)?$/m);
+    const n = Number(/^1 bestand gecontroleerd, (\d+)/m.exec(one.stderr)![1]);
+    expect(one.stderr).toContain(`1 bestand gecontroleerd, ${n} ${n === 1 ? 'bevinding' : 'bevindingen'}`);
+    const two = await run(['check', path.join(dir, 'goed.md'), path.join(dir, 'goed.md'), path.join(dir, 'vaag.md')]);
+    expect(two.stderr).toMatch(/^2 bestanden gecontroleerd, /m);
+    expect((await run(['check', path.join(dir, 'goed.md')])).stderr).toContain('1 bestand gecontroleerd, 0 bevindingen');
+  });
+
   it('speaks English with --taal en', async () => {
     const r = await run(['check', '--taal', 'en', path.join(dir, 'vaag.md')]);
     expect(r.stdout).toContain('Vague term “regie”');
-    expect(r.stderr).toContain('1 file(s) checked');
+    expect(r.stderr).toContain('1 file checked');
   });
 
   it('reads a draft from standard input as -, named - in the report; without standard input that is an input error', async () => {
@@ -117,7 +127,7 @@ describe('akkoordwijzer check', () => {
     const r = await run(['check', '--taal', 'en', path.join(dir, 'goed.md'), path.join(dir, 'bestaat-niet.md')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('bestaat-niet.md: file or folder not found');
-    expect(r.stderr).toContain('1 file(s) checked, 0 finding(s)');
+    expect(r.stderr).toContain('1 file checked, 0 findings');
     expect(r.stderr).not.toMatch(/niet gevonden|gecontroleerd/);
   });
 

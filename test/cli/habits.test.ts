@@ -142,7 +142,7 @@ describe('globs', () => {
     expect(none.stdout).toContain('vaag.md:');
   });
 
-  it('calls a folder without Markdown files an input error too (it passed as "0 bestanden gecontroleerd", exit 0)', async () => {
+  it('calls a folder without Markdown files an input error too (it passed as "0 bestand(en) gecontroleerd", exit 0)', async () => {
     mkdirSync(path.join(dir, 'leeg', 'onder'), { recursive: true });
     writeFileSync(path.join(dir, 'leeg', 'onder', 'notitie.txt'), 'geen concept');
     const empty = await run(['check', 'leeg', 'vaag.md'], dir);
