@@ -1,4 +1,5 @@
 import type { TextReader } from '../text/blanked';
+import type { Localized } from '../types';
 import type { Rule } from './types';
 import { oneLine, ownTokens, proseParts, type Token, WORD_GAP } from './util';
 
@@ -135,7 +136,8 @@ export const herhaaldWoord: Rule = {
         'gemeld als de bijzin erna een meervoudige persoonsvorm heeft (‘maar dat dat er geen middelen zijn ' +
         'vrijgemaakt’): het aanwijzende ‘dat’ is enkelvoud, dus dan is het tweede ‘dat’ een verschrijving. Ook niet ' +
         'gemeld: getallen, losse letters, en een tweede woord met een hoofdletter na een eerste zonder (een naam: ' +
-        '‘de De Vries’, ‘het Het Parool’).',
+        '‘de De Vries’, ‘het Het Parool’). Staat een woord of woordgroep drie keer of vaker achter elkaar, dan is dat één ' +
+        'melding voor de hele reeks, ook bij een woord dat de grammatica twee keer toestaat (‘die die die’).',
       en:
         'A motie is voted on word for word and published as submitted; written questions go to the minister and into ' +
         'the record as sent. A slip like ‘van het het beschikbare geld’ or ‘te hebben te hebben’ then stays in the ' +
@@ -145,7 +147,8 @@ export const herhaaldWoord: Rule = {
         'jullie’, ‘acht u het het juiste moment’ (‘het het’ only after a preposition without an infinitive after it, or where a sentence begins: ‘van het het beschikbare geld’, not ‘om het het komende jaar te evalueren’). Only ‘dat dat’ is flagged when the clause after it has a plural finite verb (‘maar dat dat er geen ' +
         'middelen zijn vrijgemaakt’): the demonstrative ‘dat’ is singular, so the second ‘dat’ is a slip. Also left ' +
         'alone: numbers, single letters, and a second word with a capital after a first without one (a name: ‘de De ' +
-        'Vries’, ‘het Het Parool’).',
+        'Vries’, ‘het Het Parool’). A word or phrase three or more times in a row is one finding for the whole run, also ' +
+        'a word grammar allows twice (‘die die die’).',
     },
     bad: 'constaterende dat grote delen van het het beschikbare geld niet worden besteed;',
     good: 'constaterende dat grote delen van het beschikbare geld niet worden besteed;',
@@ -162,53 +165,69 @@ export const herhaaldWoord: Rule = {
       // Whether word k and word k + 1 stand next to each other: nothing but spaces and at most one line break between
       // (asked only where words repeat).
       const next = (k: number) => k + 1 < tokens.length && WORD_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+      // How many times the n words at i stand in a row, each copy next to the one before (1: not repeated).
+      const copies = (i: number, n: number): number => {
+        for (let k = i; k < i + n - 1; k++) if (!next(k)) return 1;
+        let c = 1;
+        for (let at = i + n; at + n <= tokens.length; at += n, c++) {
+          let same = true;
+          for (let k = 0; k < n && same; k++) same = tokens[i + k]!.lower === tokens[at + k]!.lower;
+          for (let k = at - 1; k < at + n - 1 && same; k++) same = next(k);
+          if (!same) break;
+        }
+        return c;
+      };
       // Where the last reported repetition ends (in words): reports never overlap, so their fixes all apply.
       let reported = 0;
       for (let i = 0; i < tokens.length; i++) {
         for (let n = 1; n <= MAX_PHRASE && i + 2 * n <= tokens.length; n++) {
           const second = i + n;
           if (second < reported) continue;
-          let same = true;
-          for (let k = 0; k < n && same; k++) same = tokens[i + k]!.lower === tokens[second + k]!.lower;
-          for (let k = i; k < i + 2 * n - 1 && same; k++) same = next(k);
-          if (!same) continue;
+          const times = copies(i, n);
+          if (times < 2) continue;
           const first = tokens[i]!;
           const again = tokens[second]!;
           const last = tokens[second + n - 1]!;
           if (again.capital && !first.capital) continue; // a name: "de De Vries"
           const words = tokens.slice(second, second + n);
           if (n === 1 ? again.minor : words.some((t) => /\p{N}/u.test(t.lower)) || words.every((t) => t.minor)) continue;
-          if (n === 1 && GRAMMATICAL.has(again.lower)) continue;
-          if (n === 1 && again.lower === 'dat' && !pluralClause(own, tokens, second + 1)) continue;
-          if (n === 1 && again.lower === 'het' && !articleTwice(own, tokens, i)) continue;
+          // The doubles Dutch grammar makes are doubles: three in a row is a slip whatever the word.
+          if (times === 2 && n === 1 && GRAMMATICAL.has(again.lower)) continue;
+          if (times === 2 && n === 1 && again.lower === 'dat' && !pluralClause(own, tokens, second + 1)) continue;
+          if (times === 2 && n === 1 && again.lower === 'het' && !articleTwice(own, tokens, i)) continue;
           const quoted = oneLine(text.slice(again.start, last.end));
+          // A run is one finding, the second copy to the last (a pasted "het het het …" gave one per copy).
+          const end = tokens[i + times * n - 1]!.end;
           ctx.report({
             start: again.start,
-            end: last.end,
-            message:
-              n === 1
-                ? {
-                    nl: `Herhaald woord “${quoted}”: staat hier twee keer achter elkaar. Schrap er één.`,
-                    en: `Repeated word “${quoted}”: it stands here twice in a row. Remove one.`,
-                  }
-                : {
-                    nl: `Herhaalde woorden “${quoted}”: staan hier twee keer achter elkaar. Schrap de herhaling.`,
-                    en: `Repeated words “${quoted}”: they stand here twice in a row. Remove the repetition.`,
-                  },
+            end,
+            message: repeatedMessage(quoted, n, times),
             fixes: [
               {
-                title: { nl: `Schrap de herhaling “${quoted}”`, en: `Remove the repeated “${quoted}”` },
+                title: times === 2 ? { nl: `Schrap de herhaling “${quoted}”`, en: `Remove the repeated “${quoted}”` } : { nl: `Schrap de herhalingen van “${quoted}”`, en: `Remove the repetitions of “${quoted}”` },
                 // The space or line break before the second occurrence goes with it: "maar dat\ndat er" → "maar dat er".
-                edits: [{ start: tokens[second - 1]!.end, end: last.end, newText: '' }],
+                edits: [{ start: tokens[second - 1]!.end, end, newText: '' }],
                 isPreferred: true,
               },
             ],
-            data: { repeated: quoted.toLowerCase(), words: n },
+            data: { repeated: quoted.toLowerCase(), words: n, times },
           });
-          reported = second + n;
+          reported = i + times * n;
           break;
         }
       }
     }
   },
 };
+
+/** The finding's message: a word or words written twice, or more often, in a row. */
+function repeatedMessage(quoted: string, words: number, times: number): Localized {
+  if (times === 2) {
+    return words === 1
+      ? { nl: `Herhaald woord “${quoted}”: staat hier twee keer achter elkaar. Schrap er één.`, en: `Repeated word “${quoted}”: it stands here twice in a row. Remove one.` }
+      : { nl: `Herhaalde woorden “${quoted}”: staan hier twee keer achter elkaar. Schrap de herhaling.`, en: `Repeated words “${quoted}”: they stand here twice in a row. Remove the repetition.` };
+  }
+  return words === 1
+    ? { nl: `Herhaald woord “${quoted}”: staat hier ${times} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated word “${quoted}”: it stands here ${times} times in a row. Remove the repetitions.` }
+    : { nl: `Herhaalde woorden “${quoted}”: staan hier ${times} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated words “${quoted}”: they stand here ${times} times in a row. Remove the repetitions.` };
+}

@@ -123,10 +123,25 @@ describe('herhaald-woord', () => {
         fixed: vragen('1. Wat doet u aan de weerbaarheid van ziekenhuizen in Nederland?'),
       },
       {
-        name: 'three times: both repetitions go',
+        name: 'three times: one finding (it gave one per copy), both repetitions go',
         text: motie('verzoekt de regering de de de ziekenhuizen te helpen,'),
-        expected: [{ text: 'de', ...W }, { text: 'de', ...W }],
+        expected: [{ text: 'de de', ...W }],
         fixed: motie('verzoekt de regering de ziekenhuizen te helpen,'),
+      },
+      {
+        name: 'a run of a double Dutch grammar allows ("het het", "die die") is a slip',
+        text: motie('verzoekt de regering het het het beleid en die die die regeling te wijzigen,'),
+        expected: [
+          { text: 'het het', ...W },
+          { text: 'die die', ...W },
+        ],
+        fixed: motie('verzoekt de regering het beleid en die regeling te wijzigen,'),
+      },
+      {
+        name: 'a pasted phrase four times: one finding',
+        text: motie('verzoekt de regering te hebben te hebben te hebben te hebben gehandeld,'),
+        expected: [{ text: 'te hebben te hebben te hebben', ...W }],
+        fixed: motie('verzoekt de regering te hebben gehandeld,'),
       },
       {
         name: 'real: "maar dat\\ndat er geen financiële middelen zijn vrijgemaakt" (plural verb)',
@@ -173,6 +188,16 @@ describe('herhaald-woord', () => {
     const phrase = motie('verzoekt de regering een beeld van de plancapaciteit te hebben te\nhebben,');
     expect(findingsOf(phrase, 'herhaald-woord')[0]!.message).toBe('Herhaalde woorden “te hebben”: staan hier twee keer achter elkaar. Schrap de herhaling.');
     expect(findingsOf(phrase, 'herhaald-woord', { taal: 'en' })[0]!.message).toBe('Repeated words “te hebben”: they stand here twice in a row. Remove the repetition.');
+
+    // A run says how often ("twee keer" was said of every run, each copy a finding of its own).
+    const run = motie('verzoekt de regering de de de ziekenhuizen te helpen en te hebben te hebben te hebben te hebben gehandeld,');
+    const [word, words] = findingsOf(run, 'herhaald-woord');
+    expect(word!.message).toBe('Herhaald woord “de”: staat hier 3 keer achter elkaar. Schrap de herhalingen.');
+    expect(word!.fixes.map((f) => f.title)).toEqual(['Schrap de herhalingen van “de”']);
+    expect(words!.message).toBe('Herhaalde woorden “te hebben”: staan hier 4 keer achter elkaar. Schrap de herhalingen.');
+    const [, runEn] = findingsOf(run, 'herhaald-woord', { taal: 'en' });
+    expect(runEn!.message).toBe('Repeated words “te hebben”: they stand here 4 times in a row. Remove the repetitions.');
+    expect(runEn!.fixes.map((f) => f.title)).toEqual(['Remove the repetitions of “te hebben”']);
   });
 
   it('finds the slip in its bad example and nothing in its good one', () => {
