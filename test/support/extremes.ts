@@ -37,6 +37,15 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
       kind: 'motie',
       parts: 0,
     },
+    // One dictum of 25,000 hedges and vague powers: each hedge looked for a time in its clause (2,000 characters either
+    // side) before asking whether the clause held a number at all (a new user's paste of 1.3 MB: 3.9 s, before 2026-12-07).
+    {
+      name: `motie whose dictum holds ${n(25_000)} hedges`,
+      text: `${motieHead}verzoekt de regering ${'waar mogelijk regie te nemen en '.repeat(n(25_000))}klaar,\n\n${motieTail}`,
+      overBudget: false,
+      kind: 'motie',
+      parts: 0,
+    },
     // A header whose addressee runs on into a run of spaces: the addressee pattern was cubic in the run (a reviewer:
     // 4,000 spaces 15 s, before 2026-12-05).
     {
