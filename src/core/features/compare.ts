@@ -25,6 +25,8 @@ export interface WordChange {
 export interface ComparedPiece {
   number: number;
   text: string;
+  /** A question's number as the draft writes it ("6." where it is the fifth). */
+  written?: number;
 }
 
 export interface PartChange {
@@ -65,12 +67,12 @@ function partText(draft: Draft, part: Part): string {
   return text;
 }
 
-function piecesOf(draft: Draft, group: ComparedGroup): string[] {
+function piecesOf(draft: Draft, group: ComparedGroup): { text: string; written?: number }[] {
   if (group === 'ondertekening') {
     const names = draft.parts.filter((p) => p.kind === 'indiener').map((p) => partText(draft, p));
-    return names.length > 0 ? [names.join(' ')] : [];
+    return names.length > 0 ? [{ text: names.join(' ') }] : [];
   }
-  return draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note).map((p) => partText(draft, p));
+  return draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note).map((p) => ({ text: partText(draft, p), ...(p.number ? { written: p.number.value } : {}) }));
 }
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -129,7 +131,13 @@ function inOrder(pairs: Map<number, number>): Set<number> {
   return new Set(best.reduce((a, b) => (b.length > a.length ? b : a), []));
 }
 
-function compareGroup(group: ComparedGroup, before: readonly string[], after: readonly string[]): PartChange[] {
+function compareGroup(group: ComparedGroup, beforePieces: readonly { text: string; written?: number }[], afterPieces: readonly { text: string; written?: number }[]): PartChange[] {
+  const before = beforePieces.map((p) => p.text);
+  const after = afterPieces.map((p) => p.text);
+  const piece = (pieces: typeof beforePieces, i: number): ComparedPiece => {
+    const w = pieces[i]!.written;
+    return { number: i + 1, text: pieces[i]!.text, ...(w !== undefined ? { written: w } : {}) };
+  };
   const pairs = align(before, after);
   const stay = inOrder(pairs);
   const groupSize = { before: before.length, after: after.length };
@@ -138,18 +146,18 @@ function compareGroup(group: ComparedGroup, before: readonly string[], after: re
   let nextRemoved = 0;
   const removedUpTo = (limit: number) => {
     for (; nextRemoved < limit; nextRemoved++) {
-      if (!pairs.has(nextRemoved)) out.push({ group, change: 'geschrapt', moved: false, before: { number: nextRemoved + 1, text: before[nextRemoved]! }, groupSize });
+      if (!pairs.has(nextRemoved)) out.push({ group, change: 'geschrapt', moved: false, before: piece(beforePieces, nextRemoved), groupSize });
     }
   };
   after.forEach((text, j) => {
     const i = pairedBefore.get(j);
-    const piece = { number: j + 1, text };
-    if (i === undefined) return void out.push({ group, change: 'toegevoegd', moved: false, after: piece, groupSize });
+    const now = piece(afterPieces, j);
+    if (i === undefined) return void out.push({ group, change: 'toegevoegd', moved: false, after: now, groupSize });
     if (stay.has(j)) removedUpTo(i);
-    const was = { number: i + 1, text: before[i]! };
-    if (was.text === text) return void out.push({ group, change: 'ongewijzigd', moved: !stay.has(j), before: was, after: piece, groupSize });
+    const was = piece(beforePieces, i);
+    if (was.text === text) return void out.push({ group, change: 'ongewijzigd', moved: !stay.has(j), before: was, after: now, groupSize });
     const words = diffWords(was.text, text).map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
-    out.push({ group, change: 'gewijzigd', moved: !stay.has(j), before: was, after: piece, groupSize, words });
+    out.push({ group, change: 'gewijzigd', moved: !stay.has(j), before: was, after: now, groupSize, words });
   });
   removedUpTo(before.length);
   return out;

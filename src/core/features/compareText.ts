@@ -8,16 +8,21 @@ import type { ChangeKind, Comparison, PartChange, WordChange } from './compare';
 
 export type ComparisonStyle = 'markdown' | 'text';
 
-const VERBS: Record<Exclude<ChangeKind, 'ongewijzigd'> | 'verplaatst', Localized> = {
+const VERBS: Record<Exclude<ChangeKind, 'ongewijzigd'> | 'verplaatst' | 'hernummerd', Localized> = {
   gewijzigd: { nl: 'gewijzigd', en: 'changed' },
   toegevoegd: { nl: 'toegevoegd', en: 'added' },
   geschrapt: { nl: 'geschrapt', en: 'removed' },
   verplaatst: { nl: 'verplaatst', en: 'moved' },
+  hernummerd: { nl: 'hernummerd', en: 'renumbered' },
 };
 
-/** What the part is called: "overweging 2", "het dictum" when there is one, "verzoek 2" when there are more. */
+/**
+ * What the part is called: "overweging 2", "vraag 5" (its number as written), "dictum" when there is one; when there
+ * are more, a part of the dictum by what it does ("verzoek 2", "uitspraak 1": "spreekt uit" is no request), else "dictum 2".
+ */
 function partName(c: PartChange, taal: Taal): string {
-  const n = (c.after ?? c.before)!.number;
+  const piece = (c.after ?? c.before)!;
+  const n = piece.number;
   switch (c.group) {
     case 'kop':
       return pick({ nl: 'kop', en: 'title' }, taal);
@@ -28,17 +33,36 @@ function partName(c: PartChange, taal: Taal): string {
     case 'overweging':
       return `overweging ${n}`;
     case 'vraag':
-      return pick({ nl: `vraag ${n}`, en: `question ${n}` }, taal);
+      return pick({ nl: `vraag ${piece.written ?? n}`, en: `question ${piece.written ?? n}` }, taal);
     case 'dictum':
-      return Math.max(c.groupSize.before, c.groupSize.after) <= 1 ? 'dictum' : `verzoek ${n}`;
+      if (Math.max(c.groupSize.before, c.groupSize.after) <= 1) return 'dictum';
+      return REQUEST.test(piece.text) ? `verzoek ${n}` : UITSPRAAK.test(piece.text) ? `uitspraak ${n}` : `dictum ${n}`;
   }
+}
+
+/** A part of the dictum that asks the government or someone else to act: "verzoekt", "roept … op", "draagt … op". */
+const REQUEST = /^(?:en\s+)?(?:verzoekt|roept|draagt|dringt|vraagt)\b/i;
+/** A part that states the Kamer's view: "spreekt uit", "spreekt als haar mening/wens uit", "betreurt", "veroordeelt". */
+const UITSPRAAK = /^(?:en\s+)?(?:spreekt|betreurt|veroordeelt|stelt\s+vast|is\s+van\s+mening|constateert)\b/i;
+
+/**
+ * A question whose number changed other than by the questions added or removed before it (a gap in the numbering
+ * closed: "6." that was the fifth written "5."); the number ends up in the Kamerstuk.
+ */
+function renumbered(c: PartChange): boolean {
+  const { before, after } = c;
+  if (before?.written === undefined || after?.written === undefined) return false;
+  return before.written - before.number !== after.written - after.number;
 }
 
 /** "overweging 2 gewijzigd", "overweging 1 verplaatst (was 3)", "verzoek 2 toegevoegd"; undefined when unchanged. */
 export function describeChange(c: PartChange, taal: Taal): string | undefined {
-  if (c.change === 'ongewijzigd' && !c.moved) return undefined;
+  const newNumber = renumbered(c);
+  if (c.change === 'ongewijzigd' && !c.moved && !newNumber) return undefined;
   const verbs = [c.moved ? pick(VERBS.verplaatst, taal) : undefined, c.change === 'ongewijzigd' ? undefined : pick(VERBS[c.change], taal)].filter(Boolean);
-  const was = c.before && c.after && c.before.number !== c.after.number ? ` (was ${c.before.number})` : '';
+  if (verbs.length === 0) verbs.push(pick(VERBS.hernummerd, taal));
+  const number = (p: PartChange['before']) => p?.written ?? p?.number;
+  const was = c.before && c.after && number(c.before) !== number(c.after) ? ` (was ${number(c.before)})` : '';
   return `${partName(c, taal)} ${verbs.join(pick({ nl: ' en ', en: ' and ' }, taal))}${was}`;
 }
 

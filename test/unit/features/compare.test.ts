@@ -60,6 +60,14 @@ describe('compare two versions of a motie', () => {
     expect(renderComparison(c, 'nl', 'markdown', { before: 'a', after: 'b' })).toContain('## Overweging 2 gewijzigd\n\noverwegende dat het kabinet heeft toegezegd de afhankelijkheid van ~~niet-Europese~~ **Amerikaanse** clouddiensten');
   });
 
+  it('names a part of the dictum by what it does: an uitspraak is no verzoek (it said "verzoek 1" for "spreekt uit")', () => {
+    const U = 'spreekt uit dat de Rijksoverheid niet afhankelijk mag zijn van één leverancier,';
+    const c = compare(motie([O1], [U, D1]), motie([O1], [U.replace('één leverancier', 'één Amerikaanse leverancier'), D1.replace('voor de zomer', 'vóór 1 juli')]));
+    expect(summary(c)).toBe('Gewijzigde motie: uitspraak 1 gewijzigd, verzoek 2 gewijzigd.');
+    const other = compare(motie([O1], ['betreurt het dat de Rijksoverheid niets doet,', D1]), motie([O1], ['betreurt het dat de Rijksoverheid weinig doet,', D1, D2]));
+    expect(summary(other)).toBe('Gewijzigde motie: uitspraak 1 gewijzigd, verzoek 3 toegevoegd.');
+  });
+
   it('names an added and a removed overweging by their numbers, and a verzoek added to the dictum', () => {
     const added = compare(motie([O1, O2], [D1]), motie([O1, O3, O2], [D1, D2]));
     // The old overweging 2 is now the third: its number changed because one came before it, so it did not move.
@@ -97,6 +105,16 @@ describe('compare two versions of Kamervragen', () => {
     const c = compare(vragen(Q), vragen([Q[0]!, Q[2]!.replace('Wanneer', 'Voor welke datum'), 'Bent u bereid deze vragen elk afzonderlijk te beantwoorden?']));
     expect(summary(c)).toBe('Kamervragen: vraag 2 geschrapt, vraag 2 gewijzigd (was 3), vraag 3 toegevoegd.');
     expect(summary(compare(vragen(Q), vragen(Q)), 'en')).toBe('No difference in the header and the questions.');
+  });
+
+  it('says a question was renumbered when its number changed other than by the questions before it (a gap closed), by its number as written', () => {
+    const numbered = (numbers: number[]) =>
+      ['Vragen van het lid Jansen (D66) aan de minister van Economische Zaken over de cloud.', '', ...Q.flatMap((q, i) => [`${numbers[i]}. ${q}`, ''])].join('\n');
+    expect(summary(compare(numbered([1, 2, 4]), numbered([1, 2, 3])))).toBe('Kamervragen: vraag 3 hernummerd (was 4).');
+    expect(summary(compare(numbered([1, 2, 4]), numbered([1, 2, 3])), 'en')).toBe('Kamervragen: question 3 renumbered (was 4).');
+    // Changed as well: said once, with the number it had.
+    const changed = numbered([1, 2, 3]).replace('Wanneer', 'Voor welke datum');
+    expect(summary(compare(numbered([1, 2, 4]), changed))).toBe('Kamervragen: vraag 3 gewijzigd (was 4).');
   });
 
   it('says so when the versions are different kinds of document, and compares nothing for other Markdown', () => {
