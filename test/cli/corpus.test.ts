@@ -45,6 +45,18 @@ describe('akkoordwijzer corpus …', () => {
     expect((await run(['corpus', 'search', '--format', 'json', 'xyzzyqq'])).stdout).toBe('[]\n');
   });
 
+  it('search lists the agreement in force before a replaced one, and says when the list is cut at 50', async () => {
+    const r = await run(['corpus', 'search', 'zorg']);
+    const keys = r.stdout.trim().split('\n').map((l) => l.split('\t')[0]!);
+    expect(keys).toHaveLength(50);
+    expect(r.stderr).toContain('Alleen de eerste 50 treffers (het akkoord dat nu geldt eerst); voeg woorden toe om verder te zoeken.');
+    const lastInForce = keys.map((k) => k.startsWith('ca2026:')).lastIndexOf(true);
+    expect(lastInForce).toBeGreaterThanOrEqual(0);
+    expect(keys.findIndex((k) => k.startsWith('ca2021:'))).toBeGreaterThan(lastInForce);
+    // A short list is not cut: no such line.
+    expect((await run(['corpus', 'search', 'tijdpad'])).stderr).not.toContain('Alleen de eerste');
+  });
+
   it('validate prints file:line:col per problem and exits 2; 0 for a clean file', async () => {
     const bad = path.join(dir, 'kapot.akkoord.yaml');
     const good = readFileSync(path.join(WS, 'fractie.akkoord.yaml'), 'utf8');

@@ -25,6 +25,8 @@ export function listOrSearch(mode: 'list' | 'search', args: CommandArgs, ctx: Cl
   else for (const r of rows) ctx.out(commitmentLine(r.commitment));
   // A search that finds nothing says so (on standard error: standard output stays the list, empty).
   if (mode === 'search' && rows.length === 0 && args.format !== 'json') ctx.say(SUMMARY.noMatches(args.operands.join(' ')), run.taal);
+  // A list cut at the limit says so: the 50th line is not the last match.
+  if (mode === 'search' && rows.length === SEARCH_LIMIT && args.format !== 'json') ctx.say(SUMMARY.searchCut(SEARCH_LIMIT), run.taal);
   return scopes.failed ? 2 : 0;
 }
 

@@ -43,7 +43,8 @@ export function createWordLookup(corpus: CorpusSet, tokensOf: (text: string) => 
 /**
  * Rank commitments for what a user types while picking one (completion after `[@`, the search quick pick): each
  * typed word must prefix-match a word of the key, the tags, the chapter or the text; key and tag hits weigh most.
- * A key typed from its start ranks first; commitments of the preferred (or in-force) agreement win ties. Function
+ * The preferred agreement's commitments (the draft's, else those of agreements not replaced) come first, then the rest;
+ * within each a key typed from its start ranks first. Function
  * words are left out unless they are all that was typed. Without a lookup (no commitments loaded) nothing ranks.
  */
 export function rankForQuery(lookup: WordLookup | undefined, query: string, limit = 50, preferCorpus?: string): RankedCommitment[] {
@@ -51,17 +52,19 @@ export function rankForQuery(lookup: WordLookup | undefined, query: string, limi
   const all = foldedWords(query);
   const typedWords = all.filter((w) => !FUNCTION_WORDS.has(w) || all.length === 1);
   const typedKey = query.trim().toLowerCase();
-  const out: RankedCommitment[] = [];
+  const out: (RankedCommitment & { preferred: boolean })[] = [];
   for (const entry of lookup.entries) {
     const score = typedWordScore(entry, typedWords);
     if (score === undefined) continue;
     const c = entry.commitment;
     const keyBonus = typedKey !== '' && c.key.startsWith(typedKey) ? 5 : 0;
     const preferred = preferCorpus ? c.corpusId === preferCorpus : !lookup.corpus.isReplaced(c.corpusId);
-    out.push({ commitment: c, score: score + keyBonus + (preferred ? 0.5 : 0) });
+    out.push({ commitment: c, score: score + keyBonus, preferred });
   }
-  out.sort((a, b) => b.score - a.score || a.commitment.key.localeCompare(b.commitment.key));
-  return out.slice(0, limit);
+  // The agreement that counts first: a staffer of 2026 searching "wachtlijsten zorg" found the 2026 agreement's one
+  // commitment 35th, below the replaced 2021 agreement's (a new user's trial).
+  out.sort((a, b) => Number(b.preferred) - Number(a.preferred) || b.score - a.score || a.commitment.key.localeCompare(b.commitment.key));
+  return out.slice(0, limit).map(({ commitment, score }) => ({ commitment, score }));
 }
 
 /** Key hits 3, tag hits 2, text hits 1 per typed word; undefined when a typed word is found nowhere. */
