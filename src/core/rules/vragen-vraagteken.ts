@@ -4,7 +4,7 @@ import { partsOf, questionLabel } from './util';
 
 /** A last sentence that is a question in form: an interrogative word or an inverted verb first. */
 const QUESTION_FORM =
-  /(?:^|[.!?]\s+)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in hoeverre|op welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|kent|weet|ziet|vindt|gaat|zal|zult|was|waren|klopt|valt|verwacht|overweegt|onderschrijft|realiseert|neemt|beschikt)\b[^.!?]*\.$/i;
+  /(?:^|[.!?]\s+)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in hoeverre|op welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|kent|weet|ziet|vindt|gaat|zal|zult|was|waren|klopt|valt|verwacht|overweegt|onderschrijft|realiseert|neemt|beschikt)\b[^.!?]*\.?$/i;
 
 export const vragenVraagteken: Rule = {
   id: 'vragen-vraagteken',
@@ -22,7 +22,10 @@ export const vragenVraagteken: Rule = {
     },
     bad: '3. Kunt u aangeven hoeveel ransomware-aanvallen er in 2025 zijn gemeld.',
     good: '3. Kunt u aangeven hoeveel ransomware-aanvallen er in 2025 zijn gemeld?',
-    fixes: { nl: 'Vervangt de punt door een vraagteken wanneer de laatste zin de vorm van een vraag heeft.', en: 'Replaces the full stop with a question mark when the last sentence has the form of a question.' },
+    fixes: {
+      nl: 'Vervangt de punt door een vraagteken wanneer de laatste zin de vorm van een vraag heeft, en zet er een achter als die zin zonder leesteken eindigt.',
+      en: 'Replaces the full stop with a question mark when the last sentence has the form of a question, and adds one when that sentence ends without a mark.',
+    },
   },
   check(ctx) {
     const { draft } = ctx;
@@ -37,12 +40,15 @@ export const vragenVraagteken: Rule = {
       if (!words.includes('?')) {
         if (endsWithQuotedQuestion(draft, vraag.wordsEnd)) continue;
         const flat = words.replace(/\s+/g, ' ').trim();
-        const fixable = QUESTION_FORM.test(flat) && own.charAt(vraag.wordsEnd - 1) === '.';
+        const last = own.charAt(vraag.wordsEnd - 1);
+        // A question in form that ends in a full stop gets a question mark for it; one that ends without a mark (the
+        // last question typed in a hurry: "Kunt u deze vragen beantwoorden voor het debat") gets one after it.
+        const fix = !QUESTION_FORM.test(flat) ? undefined : last === '.' ? toQuestionMark(vraag.wordsEnd - 1) : UNMARKED_END.test(last) ? endWithQuestionMark(vraag.wordsEnd) : undefined;
         ctx.report({
           start: vraag.start,
           end: vraag.wordsEnd,
           message: { nl: `${label.nl} bevat geen vraagteken: stel een vraag.`, en: `${label.en} has no question mark: ask a question.` },
-          fixes: fixable ? [toQuestionMark(vraag.wordsEnd - 1)] : [],
+          fixes: fix ? [fix] : [],
         });
         continue;
       }
@@ -90,6 +96,13 @@ const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}{1,3}\.){1,}\p{L}{1,3}|nr|nrs|blz|p|
 
 function shortened(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 57).trimEnd()}…`;
+}
+
+/** The last character of a question that ends without a mark: a word, a number, a closing bracket or quotation mark. */
+const UNMARKED_END = /[\p{L}\p{N})\]”’"»]/u;
+
+function endWithQuestionMark(at: number) {
+  return { title: { nl: 'Sluit af met een vraagteken', en: 'End with a question mark' }, edits: [{ start: at, end: at, newText: '?' }], isPreferred: true };
 }
 
 function toQuestionMark(at: number) {

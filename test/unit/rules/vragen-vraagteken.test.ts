@@ -19,6 +19,24 @@ describe('vragen-vraagteken', () => {
         fixed: vragen('1. Kunt u aangeven hoeveel ransomware-aanvallen er in 2025 zijn gemeld?'),
       },
       {
+        name: 'a question in form ending without a mark: the fix adds a question mark, before a footnote marker (it had no fix)',
+        text: vragen('1. Bent u bereid te onderzoeken of de aanschaf kan worden uitgesteld[^1]\n\n2. Kunt u deze vragen beantwoorden voor het debat\n\n[^1]: NRC, 2 maart 2026.'),
+        expected: [
+          { text: '1. Bent u bereid te onderzoeken of de aanschaf kan worden uitgesteld', severity: 'warning' },
+          { text: '2. Kunt u deze vragen beantwoorden voor het debat', severity: 'warning' },
+        ],
+        fixed: vragen('1. Bent u bereid te onderzoeken of de aanschaf kan worden uitgesteld?[^1]\n\n2. Kunt u deze vragen beantwoorden voor het debat?\n\n[^1]: NRC, 2 maart 2026.'),
+      },
+      {
+        name: 'a statement without a mark, or a question ending in a colon: no fix',
+        text: vragen('1. Ransomware komt steeds vaker voor\n\n2. Kunt u het volgende toelichten:\n\n3. Wat doet u?'),
+        expected: [
+          { text: '1. Ransomware komt steeds vaker voor', severity: 'warning' },
+          { text: '2. Kunt u het volgende toelichten:', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
         name: 'a statement: no fix (only the author knows the question)',
         text: vragen('1. Ransomware komt steeds vaker voor.\n\n2. Wat doet u?'),
         expected: [{ text: '1. Ransomware komt steeds vaker voor.', severity: 'warning' }],
