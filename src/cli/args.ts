@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, isCorpusKind, own, parseTaal, type CorpusKind, type ExportFormat, type Localized, type Taal } from '../core/service';
+import { distance, EXPORT_FORMATS, isCorpusKind, own, parseTaal, type CorpusKind, type ExportFormat, type Localized, type Taal } from '../core/service';
 import { IMPORT_INPUT } from '../host/import/messages';
 import { HELP, USAGE } from './messages';
 
@@ -201,6 +201,9 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   return { kind: 'run', command: command.name, args: commandArgs(command, options, operands, (text) => fail(text, command.name)) };
 }
 
+/** The words a command line starts with. */
+const TOP_COMMANDS = ['check', 'export', 'compare', 'corpus', 'toezeggingen'];
+
 function commandOf(first: string, rest: string[], fail: (text: Localized, topic?: HelpTopic) => never): { command: CommandSpec; operands: string[] } {
   if (first === 'check') return { command: COMMANDS.check, operands: rest };
   if (first === 'export') return { command: COMMANDS.export, operands: rest };
@@ -209,7 +212,7 @@ function commandOf(first: string, rest: string[], fail: (text: Localized, topic?
     const [sub = '', ...operands] = rest;
     return sub === 'fetch' ? { command: COMMANDS['toezeggingen fetch'], operands } : fail(USAGE.unknownToezeggingenCommand(sub), 'toezeggingen');
   }
-  if (first !== 'corpus') return fail(USAGE.unknownCommand(first));
+  if (first !== 'corpus') return fail(USAGE.unknownCommand(first, TOP_COMMANDS.find((c) => distance(first.toLowerCase(), c, 2) <= 2)));
   const [sub = '', ...operands] = rest;
   if (!(CORPUS_COMMANDS as readonly string[]).includes(sub)) return fail(USAGE.unknownCorpusCommand(sub, CORPUS_COMMANDS), 'corpus');
   return { command: COMMANDS[`corpus ${sub}` as CommandName], operands };

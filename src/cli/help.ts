@@ -174,6 +174,17 @@ function commandHelp(command: CommandSpec, taal: Taal): string {
 }
 
 /** The help text of a topic, in the chosen language; ends with a newline. */
+/**
+ * What follows a usage error: the usage of the command (its synopsis, or the commands for a mistake before one), and
+ * where the rest is. The whole help after the one line that matters pushed that line out of sight (a new user's trial).
+ */
+export function usageHint(topic: HelpTopic, taal: Taal): string {
+  const commands =
+    topic === 'general' ? Object.values(COMMANDS) : topic === 'corpus' ? Object.values(COMMANDS).filter((c) => c.name.startsWith('corpus ')) : [topic === 'toezeggingen' ? COMMANDS['toezeggingen fetch'] : COMMANDS[topic]];
+  const more = topic === 'general' ? `${TOOL} --help` : `${TOOL} ${topic === 'toezeggingen' ? 'toezeggingen fetch' : topic} --help`;
+  return [pick(HELP.usage, taal), ...commands.map((c) => `  ${synopsis(c, taal)}`), pick(HELP.moreHelp(more), taal), ''].join('\n');
+}
+
 export function helpText(topic: HelpTopic, taal: Taal, version: string): string {
   if (topic === 'general') return generalHelp(taal, version);
   if (topic === 'corpus') return corpusHelp(taal);

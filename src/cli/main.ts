@@ -7,7 +7,7 @@ import { importCommand, listOrSearch, validate } from './commands/corpus';
 import { exportCommand } from './commands/export';
 import { fetchDocument } from './commands/fetch';
 import { fetchToezeggingen } from './commands/toezeggingen';
-import { helpText } from './help';
+import { helpText, usageHint } from './help';
 import { CliContext, type CliStreams } from './io';
 import { PROBLEM } from './messages';
 
@@ -49,7 +49,7 @@ export async function run(argv: readonly string[], streams: CliStreams): Promise
     return await COMMAND_RUNNERS[invocation.command](invocation.args, ctx);
   } catch (e) {
     if (e instanceof UsageError) {
-      ctx.err(`akkoordwijzer: ${pick(e.text, e.taal)}\n\n${helpText(e.topic, e.taal, VERSION)}`);
+      ctx.err(`akkoordwijzer: ${pick(e.text, e.taal)}\n\n${usageHint(e.topic, e.taal)}`);
       return 2;
     }
     ctx.err(`akkoordwijzer: ${pick(PROBLEM.internal((e as Error).stack ?? String(e)), taal)}`);

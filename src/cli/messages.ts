@@ -10,7 +10,10 @@ import { or } from '../shared/wording';
 export const USAGE = {
   fixTwice: { nl: '--fix en --fix-dry-run gaan niet samen', en: '--fix and --fix-dry-run cannot be combined' } satisfies Localized,
   fixStdin: { nl: '--fix kan standaardinvoer (--stdin of -) niet terugschrijven; gebruik --fix-dry-run', en: '--fix cannot write back standard input (--stdin or -); use --fix-dry-run' } satisfies Localized,
-  unknownCommand: (command: string): Localized => ({ nl: `onbekend commando "${command}"`, en: `unknown command "${command}"` }),
+  unknownCommand: (command: string, near?: string): Localized => ({
+    nl: `onbekend commando "${command}"${near ? `; bedoelde u "${near}"?` : ''}`,
+    en: `unknown command "${command}"${near ? `; did you mean "${near}"?` : ''}`,
+  }),
   unknownCorpusCommand: (sub: string, known: readonly string[]): Localized => ({
     nl: `onbekend corpus-commando "${sub}" (${known.join(', ')})`,
     en: `unknown corpus command "${sub}" (${known.join(', ')})`,
@@ -146,6 +149,7 @@ export const HELP = {
     en: `Akkoordwijzer ${version} — check moties and Kamervragen against the coalition agreement`,
   }),
   usage: { nl: 'Gebruik:', en: 'Usage:' } satisfies Localized,
+  moreHelp: (command: string): Localized => ({ nl: `Alle opties en uitleg: ${command}`, en: `All options and what they do: ${command}` }),
   ministerie: { nl: 'MINISTERIE', en: 'MINISTRY' } satisfies Localized,
   commissie: { nl: 'COMMISSIE', en: 'COMMITTEE' } satisfies Localized,
   sinds: { nl: 'JJJJ-MM-DD', en: 'YYYY-MM-DD' } satisfies Localized,

@@ -40,6 +40,7 @@ export type { DraftInput } from './draft/model';
 export type { RuleErrorHandler } from './rules/runner';
 export { runSteps, type Steps } from './steps';
 export { own } from './text/own';
+export { distance } from './text/distance';
 export type { Draft } from './draft/types';
 export type { QuickFix } from './features/codeActions';
 export { FIX_ALL_RULE_IDS, type FixAllResult } from './features/fixAll';

@@ -66,13 +66,23 @@ describe('the command line', () => {
     const nl = await run(['check', '--format', 'xml', 'x.md']);
     expect(nl.code).toBe(2);
     expect(nl.stdout).toBe('');
-    expect(nl.stderr).toMatch(/^akkoordwijzer: onbekend formaat "xml" \(text, json of sarif\)\n\nakkoordwijzer check — /);
-    expect(nl.stderr).toContain('Opties:');
+    expect(nl.stderr).toMatch(/^akkoordwijzer: onbekend formaat "xml" \(text, json of sarif\)\n\nGebruik:\n {2}akkoordwijzer check \[--format/);
+    expect(nl.stderr).toContain('Alle opties en uitleg: akkoordwijzer check --help');
     const en = await run(['corpus', 'search', '--taal', 'en']);
     expect(en.code).toBe(2);
-    expect(en.stderr).toMatch(/^akkoordwijzer: corpus search expects search words\n\nakkoordwijzer corpus search — Searches/);
-    expect(en.stderr).toContain('Options:');
+    expect(en.stderr).toMatch(/^akkoordwijzer: corpus search expects search words\n\nUsage:\n {2}akkoordwijzer corpus search \[/);
+    expect(en.stderr).toContain('All options and what they do: akkoordwijzer corpus search --help');
     expect(en.stderr).not.toMatch(/Gebruik|Opties|verwacht/);
+  });
+
+  it('prints the usage, not the whole help, after a usage error (the one line that matters scrolled away), and names a command close to a mistyped one', async () => {
+    const r = await run(['check', '--frmat', 'json', 'x.md']);
+    expect(r.stderr.split('\n').length).toBeLessThan(10);
+    expect(r.stderr).not.toContain('Opties:');
+    const typo = await run(['chek', 'x.md']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^akkoordwijzer: onbekend commando "chek"; bedoelde u "check"\?\n/);
+    expect((await run(['zoeken'])).stderr).toMatch(/^akkoordwijzer: onbekend commando "zoeken"\n/);
   });
 });
 

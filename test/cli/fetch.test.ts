@@ -115,7 +115,7 @@ describe('akkoordwijzer corpus fetch', () => {
     for (const [args, message] of cases) {
       const r = await fetchCli(args);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr, args.join(' ')).toMatch(new RegExp(`^akkoordwijzer: ${message.replace(/[()]/g, '\\$&')}\n\nakkoordwijzer corpus fetch — `));
+      expect(r.stderr, args.join(' ')).toMatch(new RegExp(`^akkoordwijzer: ${message.replace(/[()]/g, '\\$&')}\n\nGebruik:\n {2}akkoordwijzer corpus fetch `));
       expect(r.stderr).not.toContain('geheim');
     }
     expect(served.requests).toEqual([]);
