@@ -117,6 +117,14 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
   { pattern: 'en\\s+gaat\\s+over\\s+tot\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'en\\s+gaat\\s+over\\s+naar\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
   { pattern: 'en\\s+gaat\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag', canonical: 'en gaat over tot de orde van de dag', part: 'slot' },
+  // A typing slip in the last words after "en gaat over tot" ("de ord van de dag", "de orde vande dag", "de orde van de
+  // dga"): read as the slot, so its fix replaces the line. Before, such a slot was taken for missing, and the fix added
+  // a second slot after the misspelt one and turned its full stop into a comma (a new user's trial).
+  {
+    pattern: 'en\\s+gaat\\s+over\\s+tot\\s+(?!de\\s+orde\\s+van\\s+de\\s+(?:dag|nacht)\\b)(?:de\\s+)?o\\p{L}{1,5}\\s+v\\p{L}{0,4}(?:\\s+de)?\\s+d\\p{L}{1,4}',
+    canonical: 'en gaat over tot de orde van de dag',
+    part: 'slot',
+  },
   // Without its "en" ("Gaat over tot de orde van de dag"): read as the slot, so its fix replaces the line instead of
   // taking it for the dictum's last line and adding a slot after it. Only as a line of its own that starts fresh
   // (`SLOT_BARE_LINE`): inside a sentence ("… na elk debat gaat over tot de orde van de dag zonder …") it is no slot

@@ -56,6 +56,19 @@ describe('motie-formule', () => {
         fixed: M(),
       },
       {
+        name: 'a typing slip in the slot\'s last words ("ord", "vande", "dga"): recognised as the slot and replaced (a new user: the fix added a second slot)',
+        text: M({ slot: 'en gaat over tot de ord van de dag.' }),
+        expected: [{ text: 'en gaat over tot de ord van de dag.', severity: 'warning' }],
+        fixed: M(),
+      },
+      {
+        name: 'the same for "vande" and "dga", without the full stop',
+        text: M({ slot: 'en gaat over tot de orde vande dga' }),
+        expected: [{ text: 'en gaat over tot de orde vande dga', severity: 'warning' }],
+        // The full stop is `motie-afsluiting`'s fix.
+        fixed: M({ slot: 'en gaat over tot de orde van de dag' }),
+      },
+      {
         name: 'the slot without its "en", capitalised and without its full stop: read as the slot, replaced whole (a reviewer: the fix took it for the dictum and added a second slot)',
         text: M({ slot: 'Gaat over tot de orde van de dag' }),
         expected: [{ text: 'Gaat over tot de orde van de dag', severity: 'warning' }],
@@ -111,6 +124,13 @@ describe('motie-formule', () => {
     const withoutEn = M({ slot: 'gaat over tot de orde van de dag.' });
     expect(findingsOf(withoutEn, 'motie-slot')).toEqual([]);
     expect(findingsOf(withoutEn, 'motie-afsluiting')).toEqual([]);
+    for (const slip of ['en gaat over tot de ord van de dag.', 'en gaat over tot de orde vande dag.', 'en gaat over tot ode van de dga.']) {
+      expect(findingsOf(M({ slot: slip }), 'motie-slot'), slip).toEqual([]);
+      expect(findingsOf(M({ slot: slip }), 'motie-formule').map((f) => f.text), slip).toEqual([slip]);
+    }
+    // The slot as the Kamer writes it is no slip, nor is the night's ("de orde van de nacht").
+    expect(findingsOf(M(), 'motie-formule')).toEqual([]);
+    expect(findingsOf(M({ slot: 'en gaat over tot de orde van de nacht.' }), 'motie-formule')).toEqual([]);
   });
 
   it('a slot wrapped after its "en" is a correct slot: no finding of any form rule, nothing for --fix to do', () => {
