@@ -106,11 +106,23 @@ const READ_AROUND = 2_000;
 function clauseAround(text: TextReader, part: Part, m: Span): { before: string; after: string } {
   // From after the opener: the number in "Vraag 2" is no number of the phrase.
   const begin = Math.max(part.opener ? Math.max(part.start, part.opener.end) : part.start, m.start - READ_AROUND);
-  const head = text.slice(begin, m.start);
-  const from = begin + Math.max(head.search(/[,;:.?!][^,;:.?!]*$/) + 1, 0);
+  // Read without footnote markers and citations: the colon of "[@ca2026:…]" ends no clause.
+  const head = withoutReferences(text.slice(begin, m.start));
   const end = Math.min(part.end, m.end + READ_AROUND);
-  const stop = text.slice(m.end, end).search(/[,;:.?!]/);
-  return { before: text.slice(from, m.start), after: text.slice(m.end, stop < 0 ? end : m.end + stop) };
+  const tail = withoutReferences(text.slice(m.end, end));
+  const stop = tail.search(/[,;:.?!]/);
+  return { before: head.slice(Math.max(head.search(/[,;:.?!][^,;:.?!]*$/) + 1, 0)), after: stop < 0 ? tail : tail.slice(0, stop) };
+}
+
+/** A footnote marker ("[^3]") or a citation ("[@ca2026:…]") in a clause, as spaces. */
+const REFERENCE = /\[\^[^\]\s]*\]|\[[^\]\n]*@[^\]\n]*\]/g;
+
+/**
+ * The clause without its footnote markers and citations: their digits are no number of the request ("waar mogelijk te
+ * onderzoeken of …[^3]?" was made concrete by the 3 of its marker, a new user's trial; a key's year the same).
+ */
+function withoutReferences(clause: string): string {
+  return clause.includes('[') ? clause.replace(REFERENCE, (r) => ' '.repeat(r.length)) : clause;
 }
 
 const NEGATION = /(?:^|\s)(?:geen|niet|nooit|zonder|noch)(?:\s+\S+){0,2}\s*$/i;
@@ -218,6 +230,9 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   return insertedHedge(m, before, after, own, part);
 }
 
+/** Words after a hedge that are a request of their own: an infinitive first, after at most one word ("nader", "in"). */
+const HEDGED_REQUEST = /^\s*(?:\p{L}+\s+)?te\s+\p{L}{2,}n(?![\p{L}\p{N}])/iu;
+
 /** A time that `CONCRETE` does not name: "dit jaar", "komende maand", "op korte termijn". */
 const THIS_PERIOD = /\b(?:dit|deze|volgend|volgende|komend|komende)\s+(?:jaar|maand|week|kwartaal|kabinetsperiode)|\bop\s+(?:korte\s+)?termijn\b/i;
 
@@ -233,6 +248,11 @@ function insertedHedge(m: VagueMatch, before: string, after: string, own: TextRe
   // The words after the hedge must be what it qualifies: not more of the hedge ("waar mogelijk en wenselijk"), and not
   // a time ("indien mogelijk nog dit jaar" hedges the deadline).
   if (!/\p{L}/u.test(after) || /^\s*(?:en|of|dan\s+wel|maar)\b/i.test(after) || CONCRETE.test(after) || THIS_PERIOD.test(after)) return false;
+  // A phrase that asks for something itself is a request between commas, not words set off inside one: ", waar mogelijk
+  // te onderzoeken hoe …, en vóór 1 januari de Kamer te informeren" (a new user's trial: the hedge went unreported).
+  // Its verb comes first ("te onderzoeken", "nader te bezien", "in te zetten"); "in een nieuwe op te richten commissie"
+  // qualifies the request's venue.
+  if (HEDGED_REQUEST.test(after)) return false;
   const opensAt = m.start - before.length - 1;
   const closesAt = m.end + after.length;
   return opensAt >= part.start && own.charAt(opensAt) === ',' && own.charAt(closesAt) === ',' && /\p{L}/u.test(own.slice(closesAt + 1, part.end));
@@ -282,9 +302,9 @@ export const vaagBegrip: Rule = {
         'redenen en worden niet gemeld; in een constatering (wat anderen zeiden of deden), een vraag om informatie, de kop ' +
         'en de lijst met bronnen niet. Ook niet als het woord ontkend wordt (‘geen regie’), een feit uit het verleden ' +
         'beschrijft (‘is geborgd’), in dezelfde zinsnede al concreet is gemaakt (‘de ambitie van 40 % betaalbare ' +
-        'woningen’, ‘op korte termijn, uiterlijk 1 juli’; een voorbehoud alleen door een hoeveelheid, niet door een datum), in een doelzin na het verzoek staat (‘… te investeren om de ' +
+        'woningen’, ‘op korte termijn, uiterlijk 1 juli’; een voorbehoud alleen door een hoeveelheid, niet door een datum; het cijfer van een voetnoot of het jaar in een citeersleutel telt niet), in een doelzin na het verzoek staat (‘… te investeren om de ' +
         'regie te versterken’), als voorbehoud in een ingevoegde zinsnede alleen de woorden erna inperkt (‘met passende, ' +
-        'zo nodig wettelijke, maatregelen’), of in een citaat staat: dat is niet uw vaagheid. Per deel één melding, op het eerste vage ' +
+        'zo nodig wettelijke, maatregelen’; een zinsnede die zelf iets vraagt, ‘…, waar mogelijk te onderzoeken hoe …,’, wel), of in een citaat staat: dat is niet uw vaagheid. Per deel één melding, op het eerste vage ' +
         'woord; de melding noemt de andere. De lijst staat in `lexicon/vague-terms.yaml` en is uit te breiden met de ' +
         'instelling `akkoordwijzer.lexicon.extra` of `.akkoordwijzer.yaml`.',
       en:
@@ -297,8 +317,8 @@ export const vaagBegrip: Rule = {
         'are not reported; nothing in a constatering (what others said or did), a question for information, the ' +
         'heading or the list of sources. Nothing either when the word is negated (‘geen regie’), describes a past fact ' +
         '(‘is geborgd’), is made concrete in the same phrase (‘de ambitie van 40 % betaalbare woningen’, ‘op korte ' +
-        'termijn, uiterlijk 1 juli’; a hedge only by an amount, not by a date), stands in a purpose clause after the request, is a hedge in a phrase set off by commas that only qualifies the words after ' +
-        'it (‘met passende, zo nodig wettelijke, maatregelen’), or in a quotation: that is not ' +
+        'termijn, uiterlijk 1 juli’; a hedge only by an amount, not by a date; the number of a footnote or the year in a citation key does not count), stands in a purpose clause after the request, is a hedge in a phrase set off by commas that only qualifies the words after ' +
+        'it (‘met passende, zo nodig wettelijke, maatregelen’; a phrase that asks something itself, ‘…, waar mogelijk te onderzoeken hoe …,’, does not), or in a quotation: that is not ' +
         'your vagueness. One finding per part, on its first vague word; the message names the others. The list is ' +
         '`lexicon/vague-terms.yaml`, extendable through `akkoordwijzer.lexicon.extra` or `.akkoordwijzer.yaml`.',
     },

@@ -119,6 +119,23 @@ describe('vaag-begrip', () => {
     ],
     invalid: [
       {
+        name: 'a hedged request between commas is a request, not words set off inside one (a new user: ", waar mogelijk te onderzoeken …," went unreported)',
+        text: motie('verzoekt de regering de dienst zeggenschap te geven over alle IT-projecten, waar mogelijk gemeenten te ondersteunen bij vergunningen, en de Kamer te informeren,'),
+        expected: [{ text: 'waar mogelijk', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'the number of a footnote marker and the year of a citation key make nothing concrete; the colon of a key ends no clause',
+        text: vragen(
+          '1. Bent u bereid waar mogelijk gemeenten te helpen[^3]?\n\n2. Bent u bereid waar mogelijk de dienst [@ca2026:nederlandse-digitale-dienst] te versterken?\n\n[^3]: NOS, 1 maart 2026.',
+        ),
+        expected: [
+          { text: 'waar mogelijk', severity: 'warning' },
+          { text: 'waar mogelijk', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
         name: 'an effort-only wording as the next request after another one still empties that half of the request',
         text: motie('verzoekt de regering de regeling te evalueren, zich in te spannen voor kortere wachttijden en werk te maken van de uitvoering,'),
         expected: [{ text: 'zich in te spannen', severity: 'warning' }],
