@@ -43,7 +43,7 @@ export const vragenVraagteken: Rule = {
         const last = own.charAt(vraag.wordsEnd - 1);
         // A question in form that ends in a full stop gets a question mark for it; one that ends without a mark (the
         // last question typed in a hurry: "Kunt u deze vragen beantwoorden voor het debat") gets one after it.
-        const fix = !QUESTION_FORM.test(flat) ? undefined : last === '.' ? toQuestionMark(vraag.wordsEnd - 1) : UNMARKED_END.test(last) ? endWithQuestionMark(vraag.wordsEnd) : undefined;
+        const fix = !QUESTION_FORM.test(withoutInnerDots(flat)) ? undefined : last === '.' ? toQuestionMark(vraag.wordsEnd - 1) : UNMARKED_END.test(last) ? endWithQuestionMark(vraag.wordsEnd) : undefined;
         ctx.report({
           start: vraag.start,
           end: vraag.wordsEnd,
@@ -96,6 +96,14 @@ const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}{1,3}\.){1,}\p{L}{1,3}|nr|nrs|blz|p|
 
 function shortened(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 57).trimEnd()}…`;
+}
+
+/**
+ * The text with the full stops that end no sentence taken out, for `QUESTION_FORM`: in a number ("122.000 mensen") and
+ * in an abbreviation ("p. 12", "o.a."), which cut "Hoe verhoudt … 122.000 mensen …" off from its question word.
+ */
+function withoutInnerDots(text: string): string {
+  return text.replace(/(\d)\.(?=\d)/g, '$1').replace(/(?<![\p{L}\p{N}])(?:(?:\p{L}\.){2,}|(?:p|pp|nr|nrs|blz|art|artt|bijv|bv|ca|vs|resp|jl|vgl|zgn)\.)(?=\s*[\p{L}\p{N}(])/giu, (m) => m.replace(/\./g, ''));
 }
 
 /** The last character of a question that ends without a mark: a word, a number, a closing bracket or quotation mark. */

@@ -28,6 +28,15 @@ describe('vragen-vraagteken', () => {
         fixed: vragen('1. Bent u bereid te onderzoeken of de aanschaf kan worden uitgesteld?[^1]\n\n2. Kunt u deze vragen beantwoorden voor het debat?\n\n[^1]: NRC, 2 maart 2026.'),
       },
       {
+        name: 'a question in form ending in a quotation or a bracket, with a number or an abbreviation in it: the question mark at its end (it had no fix)',
+        text: vragen('1. Hoe verhoudt de dienst zich tot 122.000 mensen, zoals genoemd in “Aan de slag”\n\n2. Wat is de stand van zaken (zie ook “Aan de slag”, p. 12).'),
+        expected: [
+          { text: '1. Hoe verhoudt de dienst zich tot 122.000 mensen, zoals genoemd in “Aan de slag”', severity: 'warning' },
+          { text: '2. Wat is de stand van zaken (zie ook “Aan de slag”, p. 12).', severity: 'warning' },
+        ],
+        fixed: vragen('1. Hoe verhoudt de dienst zich tot 122.000 mensen, zoals genoemd in “Aan de slag”?\n\n2. Wat is de stand van zaken (zie ook “Aan de slag”, p. 12)?'),
+      },
+      {
         name: 'a statement without a mark, or a question ending in a colon: no fix',
         text: vragen('1. Ransomware komt steeds vaker voor\n\n2. Kunt u het volgende toelichten:\n\n3. Wat doet u?'),
         expected: [
