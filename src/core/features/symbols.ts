@@ -29,27 +29,48 @@ function preview(draft: Draft, part: Part, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/** A later line of a motie's head by what it says ("Voorgesteld", "Ingediend"), else numbered: two symbols were both "Kop". */
+function headName(draft: Draft, part: Part, label: string, n: number): string {
+  const first = /^(voorgesteld|ingediend)\b/i.exec(draft.lines.masked.slice(part.start, part.wordsEnd).trimStart())?.[1];
+  return first ? first[0]!.toUpperCase() + first.slice(1).toLowerCase() : `${label} ${n}`;
+}
+
 /** The outline: overwegingen and dicta of a motie; the header and each question of Kamervragen. */
 export function documentSymbols(draft: Draft, taal: Taal): DraftSymbol[] {
   const out: DraftSymbol[] = [];
   let indieners: DraftSymbol | undefined;
   let count = 0;
+  let heads = 0;
   for (const part of draft.parts) {
     const label = LABELS[part.kind]![taal];
     const selection = part.opener && part.opener.end > part.opener.start ? part.opener : { start: part.start, end: Math.min(part.wordsEnd, part.start + 40) };
     if (part.kind === 'indiener') {
-      const name = draft.lines.masked.slice(part.start, part.wordsEnd).trim();
       if (!indieners) {
         indieners = { name: label, detail: '', kind: 'section', start: part.start, end: part.end, selection, children: [] };
         out.push(indieners);
       }
       indieners.end = part.end;
-      indieners.children.push({ name, detail: '', kind: 'item', start: part.start, end: part.end, selection, children: [] });
+      // One name per line: names on lines without a blank line between them are one part ("Van den Berg\nJansen" was
+      // one symbol whose name held a line break).
+      for (const line of part.lines) {
+        const name = line.content.trim();
+        if (!name) continue;
+        const span = { start: line.contentStart, end: line.contentStart + line.content.length };
+        indieners.children.push({ name, detail: '', kind: 'item', ...span, selection: span, children: [] });
+      }
       indieners.detail = indieners.children.map((c) => c.name).join(', ');
       continue;
     }
     if (part.kind === 'overweging') count++;
-    const name = part.kind === 'vraag' && part.number ? `${label} ${part.number.value}` : part.kind === 'overweging' ? `${label} ${count}` : label;
+    if (part.kind === 'kop') heads++;
+    const name =
+      part.kind === 'vraag' && part.number
+        ? `${label} ${part.number.value}`
+        : part.kind === 'overweging'
+          ? `${label} ${count}`
+          : part.kind === 'kop' && heads > 1
+            ? headName(draft, part, label, heads)
+            : label;
     out.push({ name, detail: preview(draft, part), kind: part.kind === 'vraag' ? 'question' : 'section', start: part.start, end: part.end, selection, children: [] });
   }
   return out;
