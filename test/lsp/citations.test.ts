@@ -93,6 +93,18 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     expect(after.filter((d) => d.code === 'citeer-toezegging' && d.range.start.line === 9)).toEqual([]);
   });
 
+  it('inserts the quoting constatering with the constateringen, before the first "overwegende" (it went after the overwegingen)', async () => {
+    const uri = 'file:///aw/volgorde.md';
+    const weighing = 'overwegende dat versnippering de uitvoering vertraagt;';
+    const text = MOTIE.replace('verzoekt de regering', `${weighing}\n\nverzoekt de regering`);
+    const diags = await check(uri, text);
+    const hint = diags.find((d) => d.code === 'citeer-toezegging' && d.range.start.line === 9)!;
+    const fix = (await actionsFor(uri, hint)).find((a) => a.title.startsWith('Voeg een overweging'))!;
+    expect(applyTextEdits(text, fix.edit!.changes![uri]!)).toBe(
+      text.replace(weighing, `constaterende dat het kabinet in het coalitieakkoord heeft afgesproken: ‘${NDD}’ [@ca2026:nederlandse-digitale-dienst];\n\n${weighing}`),
+    );
+  });
+
   it('words the overweging by firmness: effort is not presented as a decision', async () => {
     const uri = 'file:///aw/inzet.md';
     const text = MOTIE.replace(SENTENCE, 'constaterende dat het kabinet de cyberdreiging eerder en beter wil onderkennen met een geïntegreerd inlichtingenbeeld;');

@@ -135,6 +135,9 @@ export function overwegingInsertion(draft: Draft, overweging: string): TextEdit 
   return place && { start: place.at, end: place.at, newText: `${place.before}${overweging}${place.after}` };
 }
 
+/** An overweging that weighs ("overwegende dat", "voorts overwegende"), not one that states a fact. */
+const WEIGHS = /^(?:(?:en|voorts|tevens|verder|mede)\s+)*overwegend/i;
+
 /** Where a draft version's fixes insert: read once per version (every suggestion's fixes ask, and each reads the whole text). */
 interface InsertionPlaces {
   eol: string;
@@ -154,10 +157,14 @@ function placesOf(draft: Draft): InsertionPlaces {
 
 function findPlaces(draft: Draft): InsertionPlaces {
   const eol = eolOf(draft.text);
-  const dictum = draft.parts.find((p) => p.kind === 'dictum');
-  if (dictum) {
-    const bol = lineStartOf(draft.text, dictum.start);
-    const marker = dictum.lines[0]?.marker ? draft.text.slice(bol, dictum.start) : '';
+  // The new part is a constatering: it goes with the constateringen, before the first "overwegende" (a motie states
+  // its facts, then weighs them), else before the dictum. It went right before the dictum, after the overwegingen.
+  const before =
+    draft.parts.find((p) => p.kind === 'overweging' && p.opener && WEIGHS.test(draft.lines.masked.slice(p.opener.start, p.opener.end))) ??
+    draft.parts.find((p) => p.kind === 'dictum');
+  if (before) {
+    const bol = lineStartOf(draft.text, before.start);
+    const marker = before.lines[0]?.marker ? draft.text.slice(bol, before.start) : '';
     return { eol, overweging: { at: bol, before: marker, after: `${eol}${eol}` } };
   }
   let last: Part | undefined;
