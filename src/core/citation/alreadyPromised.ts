@@ -99,7 +99,7 @@ function tiedCommitment(
   draft: Draft,
   engine: CitationEngine,
   unit: CitationUnit,
-  hits: { key: string; score: number; matchedSpans: Span[] }[],
+  hits: { key: string; score: number; matchedWords: number }[],
   verdict: string,
 ): { commitment: Commitment; by: AlreadyPromised['by'] } | undefined {
   // Most requests cite nothing and have no hit that could be clear (every hit scores at most the best one): nothing to
@@ -123,8 +123,10 @@ function tiedCommitment(
   if (!top || !promise) return undefined;
   // The best hit's verdict speaks for the government's promise when it is that promise.
   if (top === hits[0] && verdict !== 'accepted') return undefined;
-  const { contentWords } = engine.rankWithCoverage(unit.text, order);
-  const coverage = new Set(top.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
+  // Words, not occurrences: "de dienst … de dienst" is one word of the sentence (a question about the agency's powers,
+  // "dienst" twice, "IT" and "Rijk", was told it asked for a promise on IT staff "in dienst van het Rijk").
+  const { distinctWords } = engine.rankWithCoverage(unit.text, order);
+  const coverage = top.matchedWords / Math.max(distinctWords, 1);
   const clear = top.score >= ALREADY_PROMISED.minScore && coverage >= ALREADY_PROMISED.minCoverage && top.score - (next?.score ?? 0) >= ALREADY_PROMISED.minGap;
   return clear ? { commitment: promise, by: 'found' } : undefined;
 }

@@ -40,7 +40,8 @@ export interface CitationEngine {
   /** Memoise a computation per corpus version (quote checks: the same quotation is re-checked on every keystroke). */
   memo<T>(key: string, compute: () => T): T;
   /** Ranked commitments plus how many distinct content words the sentence has (for coverage). */
-  rankWithCoverage(text: string, preference: readonly string[]): { hits: SearchHit[]; contentWords: number };
+  /** `contentWords`: the sentence's content tokens; `distinctWords`: its different words (a word written twice once). */
+  rankWithCoverage(text: string, preference: readonly string[]): { hits: SearchHit[]; contentWords: number; distinctWords: number };
 }
 
 const engines = new WeakMap<CorpusSet, WeakMap<Lexicon, CitationEngine>>();
@@ -181,16 +182,18 @@ function buildEngine(corpus: CorpusSet, lexicon: Lexicon): CitationEngine {
   // Only completion and the search quick pick read the lookup: made on first use, not before the first diagnostics.
   let lookup: WordLookup | undefined;
 
-  const ranked = new Map<string, { hits: SearchHit[]; contentWords: number }>();
+  const ranked = new Map<string, { hits: SearchHit[]; contentWords: number; distinctWords: number }>();
   const rankWithCoverage = (text: string, preference: readonly string[]) => {
     const key = `${preference.join(',')}\u0000${text}`;
     const cached = ranked.get(key);
     if (cached) return cached;
     const analysis = index.analyzer.analyze(text);
     const hits = index.searchAnalysis(analysis, { limit: 8, corpusPreference: preference });
-    const contentWords = contentTokens(analysis).size;
+    const content = contentTokens(analysis);
+    const contentWords = content.size;
+    const distinctWords = new Set(content.values()).size;
     if (ranked.size >= MEMO_LIMIT) ranked.clear();
-    const result = { hits, contentWords };
+    const result = { hits, contentWords, distinctWords };
     ranked.set(key, result);
     return result;
   };

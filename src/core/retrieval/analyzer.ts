@@ -39,10 +39,13 @@ export function termWords(t: AnalyzedTerm): readonly number[] {
   return out;
 }
 
-/** The content words of an analysis: the tokens with a term of their own (not function words, not the words between a join). */
-export function contentTokens(analysis: Analysis): Set<number> {
-  const out = new Set<number>();
-  for (const t of analysis.terms) if (t.tokenEnd === t.token) out.add(t.token);
+/**
+ * The content words of an analysis: each token with a term of its own (not function words, not the words between a
+ * join), with the word it is (its first own term, its key).
+ */
+export function contentTokens(analysis: Analysis): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of analysis.terms) if (t.tokenEnd === t.token && !out.has(t.token)) out.set(t.token, t.term);
   return out;
 }
 

@@ -67,6 +67,8 @@ export interface SearchHit {
   matchedTerms: string[];
   /** Spans of the query tokens whose terms matched (offsets into the text given to `search`/the tokens' source). */
   matchedSpans: Span[];
+  /** How many different words the matched spans are (a word written twice counts once: the different keys of `contentTokens`). */
+  matchedWords: number;
 }
 
 export interface IndexStats {
@@ -175,24 +177,27 @@ function queryTermsOf(analysis: Analysis, dictionary: TermDictionary, table: Pos
  * (`termWords`, `contentTokens`): a function word inside a matched phrase ("het" of "het Rijk") or the words between
  * a verb and its particle are not matched words.
  */
-function matchesIn(doc: number, query: Map<string, QueryTerm>, analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): { matchedTerms: string[]; matchedSpans: Span[] } {
+function matchesIn(doc: number, query: Map<string, QueryTerm>, analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): { matchedTerms: string[]; matchedSpans: Span[]; matchedWords: number } {
   const matchedTerms: string[] = [];
   for (const t of query.values()) if (table.contains(t.id, doc)) matchedTerms.push(dictionary.nameOf(t.id));
   const matched = new Set(matchedTerms);
   const content = contentTokens(analysis);
   const seen = new Set<number>();
+  const words = new Set<string>();
   const matchedSpans: Span[] = [];
   for (const t of analysis.terms) {
     if (!matched.has(t.term)) continue;
     for (const k of termWords(t)) {
-      if (seen.has(k) || !content.has(k)) continue;
+      const word = content.get(k);
+      if (seen.has(k) || word === undefined) continue;
       seen.add(k);
+      words.add(word);
       const token = analysis.tokens[k];
       if (token) matchedSpans.push({ start: token.start, end: token.end });
     }
   }
   matchedSpans.sort((a, b) => a.start - b.start);
-  return { matchedTerms, matchedSpans };
+  return { matchedTerms, matchedSpans, matchedWords: words.size };
 }
 
 /**
@@ -304,8 +309,8 @@ function createSearcher(docs: readonly CommitmentDoc[], table: PostingsTable, di
       topScores[j] = score;
     }
     return topDocs.map((d, i) => {
-      const { matchedTerms, matchedSpans } = matchesIn(d, query, analysis, dictionary, table);
-      return { key: docs[d]!.key, corpusId: docs[d]!.corpusId, score: topScores[i]!, matchedTerms, matchedSpans };
+      const { matchedTerms, matchedSpans, matchedWords } = matchesIn(d, query, analysis, dictionary, table);
+      return { key: docs[d]!.key, corpusId: docs[d]!.corpusId, score: topScores[i]!, matchedTerms, matchedSpans, matchedWords };
     });
   };
 }

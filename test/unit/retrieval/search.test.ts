@@ -94,7 +94,12 @@ describe('the words a match covers (what a sentence\'s coverage counts)', () => 
     const join = analysis.terms.find((t) => t.tokenEnd > t.token)!;
     expect(analysis.tokens.slice(join.token, join.tokenEnd + 1).map((t) => t.norm)).toEqual(['richt', 'volgend', 'jaar', 'de', 'dienst', 'op']);
     expect(termWords(join).map((k) => analysis.tokens[k]!.norm)).toEqual(['richt', 'op']);
-    expect([...contentTokens(analysis)].map((k) => analysis.tokens[k]!.norm)).toEqual(['richt', 'volgend', 'jaar', 'dienst']);
+    expect([...contentTokens(analysis).keys()].map((k) => analysis.tokens[k]!.norm)).toEqual(['richt', 'volgend', 'jaar', 'dienst']);
+    // A word written twice is one word of the sentence, as the hits count their matched words.
+    const twice = 'welke bevoegdheden krijgt de dienst, en krijgt de dienst meer IT-talent';
+    const both = idx.search(twice).find((h) => h.key === 'rijk')!;
+    expect(both.matchedSpans.map((s) => twice.slice(s.start, s.end))).toEqual(['dienst', 'dienst', 'IT-talent']);
+    expect(both.matchedWords).toBe(2);
   });
 });
 

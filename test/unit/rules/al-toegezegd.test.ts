@@ -28,6 +28,11 @@ describe('al-toegezegd', () => {
     expect(f?.text.startsWith('verzoekt de regering het minimumloon')).toBe(true);
   });
 
+  it('counts a sentence\'s words, not their occurrences: a question on the agency\'s powers is not asking for the promise on IT staff "in dienst van het Rijk"', () => {
+    const text = vragen('1. Welke bevoegdheden krijgt de dienst precies, en bent u bereid de dienst meer regie te geven over IT-projecten van het Rijk?');
+    expect(findingsOf(text, rule, { corpus: true })).toEqual([]);
+  });
+
   it('speaks English with taal en', () => {
     const text = DATED('verzoekt de regering het minimumloon stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],');
     expect(findingsOf(text, rule, { corpus: true, taal: 'en' })[0]?.message).toMatch(/^This request asks for what is already settled: .*in the agreement: decision/);
