@@ -46,6 +46,15 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
       kind: 'motie',
       parts: 0,
     },
+    // A run of single letters and one of numbers, which herhaald-woord leaves alone: counting each run's copies from
+    // every one of its words before asking whether the word counts took 19 s for 20,000 (a reviewer, 2026-12-07).
+    {
+      name: `motie whose dictum holds runs of ${n(20_000)} × ‘a’ and ‘7’`,
+      text: `${motieHead}verzoekt de regering ${'a '.repeat(n(20_000))}en ${'7 '.repeat(n(20_000))}te helpen,\n\n${motieTail}`,
+      overBudget: false,
+      kind: 'motie',
+      parts: 0,
+    },
     // A header whose addressee runs on into a run of spaces: the addressee pattern was cubic in the run (a reviewer:
     // 4,000 spaces 15 s, before 2026-12-05).
     {

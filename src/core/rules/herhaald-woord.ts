@@ -165,16 +165,19 @@ export const herhaaldWoord: Rule = {
       // Whether word k and word k + 1 stand next to each other: nothing but spaces and at most one line break between
       // (asked only where words repeat).
       const next = (k: number) => k + 1 < tokens.length && WORD_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-      // How many times the n words at i stand in a row, each copy next to the one before (1: not repeated).
+      // Whether the n words at `at` repeat the n words at i, right after them (a copy in capitals after one without is
+      // a name: "de De Vries", "het Het Parool").
+      const repeats = (i: number, at: number, n: number): boolean => {
+        if (tokens[at]!.capital && !tokens[i]!.capital) return false;
+        for (let k = 0; k < n; k++) if (tokens[i + k]!.lower !== tokens[at + k]!.lower) return false;
+        for (let k = at - 1; k < at + n - 1; k++) if (!next(k)) return false;
+        return true;
+      };
+      // How many times the n words at i stand in a row, each copy next to the one before (asked only of a repetition
+      // that is reported: counting every run, also those left alone, read a run of 20,000 × "a" from each of its words).
       const copies = (i: number, n: number): number => {
-        for (let k = i; k < i + n - 1; k++) if (!next(k)) return 1;
-        let c = 1;
-        for (let at = i + n; at + n <= tokens.length; at += n, c++) {
-          let same = true;
-          for (let k = 0; k < n && same; k++) same = tokens[i + k]!.lower === tokens[at + k]!.lower;
-          for (let k = at - 1; k < at + n - 1 && same; k++) same = next(k);
-          if (!same) break;
-        }
+        let c = 2;
+        for (let at = i + 2 * n; at + n <= tokens.length && repeats(i, at, n); at += n) c++;
         return c;
       };
       // Where the last reported repetition ends (in words): reports never overlap, so their fixes all apply.
@@ -183,14 +186,14 @@ export const herhaaldWoord: Rule = {
         for (let n = 1; n <= MAX_PHRASE && i + 2 * n <= tokens.length; n++) {
           const second = i + n;
           if (second < reported) continue;
-          const times = copies(i, n);
-          if (times < 2) continue;
-          const first = tokens[i]!;
+          let inOne = true;
+          for (let k = i; k < i + n - 1 && inOne; k++) inOne = next(k);
+          if (!inOne || !repeats(i, second, n)) continue;
           const again = tokens[second]!;
           const last = tokens[second + n - 1]!;
-          if (again.capital && !first.capital) continue; // a name: "de De Vries"
           const words = tokens.slice(second, second + n);
           if (n === 1 ? again.minor : words.some((t) => /\p{N}/u.test(t.lower)) || words.every((t) => t.minor)) continue;
+          const times = copies(i, n);
           // The doubles Dutch grammar makes are doubles: three in a row is a slip whatever the word.
           if (times === 2 && n === 1 && GRAMMATICAL.has(again.lower)) continue;
           if (times === 2 && n === 1 && again.lower === 'dat' && !pluralClause(own, tokens, second + 1)) continue;
@@ -227,7 +230,13 @@ function repeatedMessage(quoted: string, words: number, times: number): Localize
       ? { nl: `Herhaald woord “${quoted}”: staat hier twee keer achter elkaar. Schrap er één.`, en: `Repeated word “${quoted}”: it stands here twice in a row. Remove one.` }
       : { nl: `Herhaalde woorden “${quoted}”: staan hier twee keer achter elkaar. Schrap de herhaling.`, en: `Repeated words “${quoted}”: they stand here twice in a row. Remove the repetition.` };
   }
+  const nl = TIMES_NL[times] ?? String(times);
+  const en = TIMES_EN[times] ?? String(times);
   return words === 1
-    ? { nl: `Herhaald woord “${quoted}”: staat hier ${times} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated word “${quoted}”: it stands here ${times} times in a row. Remove the repetitions.` }
-    : { nl: `Herhaalde woorden “${quoted}”: staan hier ${times} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated words “${quoted}”: they stand here ${times} times in a row. Remove the repetitions.` };
+    ? { nl: `Herhaald woord “${quoted}”: staat hier ${nl} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated word “${quoted}”: it stands here ${en} times in a row. Remove the repetitions.` }
+    : { nl: `Herhaalde woorden “${quoted}”: staan hier ${nl} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated words “${quoted}”: they stand here ${en} times in a row. Remove the repetitions.` };
 }
+
+/** Small counts in words, as "twee keer" is written. */
+const TIMES_NL: Readonly<Record<number, string>> = { 3: 'drie', 4: 'vier', 5: 'vijf', 6: 'zes', 7: 'zeven', 8: 'acht', 9: 'negen', 10: 'tien' };
+const TIMES_EN: Readonly<Record<number, string>> = { 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };

@@ -138,6 +138,12 @@ describe('herhaald-woord', () => {
         fixed: motie('verzoekt de regering het beleid en die regeling te wijzigen,'),
       },
       {
+        name: 'a name in capitals ends a run: "de de De Vries" is one "de" too many, not two (a reviewer: the fix made "de Vries")',
+        text: motie('verzoekt de regering met de de De Vries Groep te spreken,'),
+        expected: [{ text: 'de', ...W }],
+        fixed: motie('verzoekt de regering met de De Vries Groep te spreken,'),
+      },
+      {
         name: 'a pasted phrase four times: one finding',
         text: motie('verzoekt de regering te hebben te hebben te hebben te hebben gehandeld,'),
         expected: [{ text: 'te hebben te hebben te hebben', ...W }],
@@ -192,11 +198,11 @@ describe('herhaald-woord', () => {
     // A run says how often ("twee keer" was said of every run, each copy a finding of its own).
     const run = motie('verzoekt de regering de de de ziekenhuizen te helpen en te hebben te hebben te hebben te hebben gehandeld,');
     const [word, words] = findingsOf(run, 'herhaald-woord');
-    expect(word!.message).toBe('Herhaald woord “de”: staat hier 3 keer achter elkaar. Schrap de herhalingen.');
+    expect(word!.message).toBe('Herhaald woord “de”: staat hier drie keer achter elkaar. Schrap de herhalingen.');
     expect(word!.fixes.map((f) => f.title)).toEqual(['Schrap de herhalingen van “de”']);
-    expect(words!.message).toBe('Herhaalde woorden “te hebben”: staan hier 4 keer achter elkaar. Schrap de herhalingen.');
+    expect(words!.message).toBe('Herhaalde woorden “te hebben”: staan hier vier keer achter elkaar. Schrap de herhalingen.');
     const [, runEn] = findingsOf(run, 'herhaald-woord', { taal: 'en' });
-    expect(runEn!.message).toBe('Repeated words “te hebben”: they stand here 4 times in a row. Remove the repetitions.');
+    expect(runEn!.message).toBe('Repeated words “te hebben”: they stand here four times in a row. Remove the repetitions.');
     expect(runEn!.fixes.map((f) => f.title)).toEqual(['Remove the repetitions of “te hebben”']);
   });
 
