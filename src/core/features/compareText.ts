@@ -51,7 +51,7 @@ const UITSPRAAK = /^(?:en\s+)?(?:spreekt|betreurt|veroordeelt|stelt\s+vast|is\s+
  */
 function renumbered(c: PartChange): boolean {
   const { before, after } = c;
-  if (before?.written === undefined || after?.written === undefined) return false;
+  if (before?.written === undefined || after?.written === undefined || before.written === after.written) return false;
   return before.written - before.number !== after.written - after.number;
 }
 

@@ -8,8 +8,7 @@ const OVERWEGING_PREFIX = `(?:(?:${OVERWEGING_PREFIXES.map((w) => w.replace(/ /g
 // A slot's pattern says itself whether it has its "en" ("gaat over tot …" is the slot without it: "En gaat over …" is
 // only a capital).
 const MISSPELT = MISSPELT_FORMULAS.map((m) => ({
-  // Unicode where a pattern names a letter class (\p{L}: the slot's typing slips).
-  re: new RegExp(`^(${m.part === 'slot' ? '' : '(?:en\\s+)?'}${m.part === 'overweging' ? OVERWEGING_PREFIX : ''})${m.pattern}`, /\\p\{/.test(m.pattern) ? 'iu' : 'i'),
+  re: new RegExp(`^(${m.part === 'slot' ? '' : '(?:en\\s+)?'}${m.part === 'overweging' ? OVERWEGING_PREFIX : ''})${m.pattern}`, 'i'),
   canonical: m.canonical,
   part: m.part,
 }));

@@ -115,7 +115,8 @@ function clauseAround(text: TextReader, part: Part, m: Span): { before: string; 
 }
 
 /** A footnote marker ("[^3]") or a citation ("[@ca2026:…]") in a clause, as spaces. */
-const REFERENCE = /\[\^[^\]\s]*\]|\[[^\]\n]*@[^\]\n]*\]/g;
+// Neither class takes a "[": each try stops at the next bracket (a "[" without its "]" read the window to its end).
+const REFERENCE = /\[\^[^\][\s]*\]|\[[^\][\n@]*@[^\][\n]*\]/g;
 
 /**
  * The clause without its footnote markers and citations: their digits are no number of the request ("waar mogelijk te
@@ -230,8 +231,11 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   return insertedHedge(m, before, after, own, part);
 }
 
-/** Words after a hedge that are a request of their own: an infinitive first, after at most one word ("nader", "in"). */
-const HEDGED_REQUEST = /^\s*(?:\p{L}+\s+)?te\s+\p{L}{2,}n(?![\p{L}\p{N}])/iu;
+/**
+ * Words after a hedge that are a request of their own: an infinitive first ("te onderzoeken"), or after one word with
+ * more after it ("gemeenten te ondersteunen bij …"); "zo nodig nog te nemen, maatregelen" qualifies its noun.
+ */
+const HEDGED_REQUEST = /^\s*(?:te\s+\p{L}{2,}n(?![\p{L}\p{N}])|\p{L}+\s+te\s+\p{L}{2,}n\s+[\p{L}\p{N}])/iu;
 
 /** A time that `CONCRETE` does not name: "dit jaar", "komende maand", "op korte termijn". */
 const THIS_PERIOD = /\b(?:dit|deze|volgend|volgende|komend|komende)\s+(?:jaar|maand|week|kwartaal|kabinetsperiode)|\bop\s+(?:korte\s+)?termijn\b/i;

@@ -103,7 +103,8 @@ function shortened(text: string): string {
  * in an abbreviation ("p. 12", "o.a."), which cut "Hoe verhoudt … 122.000 mensen …" off from its question word.
  */
 function withoutInnerDots(text: string): string {
-  return text.replace(/(\d)\.(?=\d)/g, '$1').replace(/(?<![\p{L}\p{N}])(?:(?:\p{L}\.){2,}|(?:p|pp|nr|nrs|blz|art|artt|bijv|bv|ca|vs|resp|jl|vgl|zgn)\.)(?=\s*[\p{L}\p{N}(])/giu, (m) => m.replace(/\./g, ''));
+  // In lower case only, before a lower-case word or a number: "de VS. Ransomware …" ends a sentence.
+  return text.replace(/(\d)\.(?=\d)/g, '$1').replace(/(?<![\p{L}\p{N}])(?:(?:\p{Ll}\.){2,}|(?:p|pp|nr|nrs|blz|art|artt|bijv|bv|ca|vs|resp|jl|vgl|zgn)\.)(?=\s*[\p{Ll}\p{N}(])/gu, (m) => m.replace(/\./g, ''));
 }
 
 /** The last character of a question that ends without a mark: a word, a number, a closing bracket or quotation mark. */

@@ -115,6 +115,10 @@ describe('compare two versions of Kamervragen', () => {
     // Changed as well: said once, with the number it had.
     const changed = numbered([1, 2, 3]).replace('Wanneer', 'Voor welke datum');
     expect(summary(compare(numbered([1, 2, 4]), changed))).toBe('Kamervragen: vraag 3 gewijzigd (was 4).');
+    // A question removed and the next keeping its number opens a gap: that one was not renumbered (a reviewer).
+    const two = (numbers: number[], qs: string[]) =>
+      ['Vragen van het lid Jansen (D66) aan de minister van Economische Zaken over de cloud.', '', ...qs.flatMap((q, i) => [`${numbers[i]}. ${q}`, ''])].join('\n');
+    expect(summary(compare(two([1, 2, 3], Q), two([1, 3], [Q[0]!, Q[2]!])))).toBe('Kamervragen: vraag 2 geschrapt.');
   });
 
   it('says so when the versions are different kinds of document, and compares nothing for other Markdown', () => {

@@ -147,7 +147,7 @@ describe('export of Kamervragen', () => {
     expect(r.document!.title).toBe('Vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht (ingezonden 1 december 2026).');
     expect(r.report.warnings.map((w) => [w.code, w.line])).toEqual([['ingezonden-vandaag', 3]]);
     expect(r.report.warnings[0]!.message).toBe(
-      'De kop noemt geen datum: de export zet er ‘(ingezonden 1 december 2026)’ achter, de datum van vandaag. Dient u de vragen later in, zet dan die datum in de kop of als datum: in de front matter.',
+      'De kop noemt geen datum: de export zet er ‘(ingezonden 1 december 2026)’ achter, de datum van vandaag. Dient u de vragen later in, zet dan die datum in de kop, of als ‘datum:’ in de front matter.',
     );
     // The draft's own date: that one, without a word.
     const dated = exportOf(vragen('1. Klopt het?', 'Vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht.').replace('soort: kamervragen', 'soort: kamervragen\ndatum: 2026-11-20'));

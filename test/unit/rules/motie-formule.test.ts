@@ -124,6 +124,11 @@ describe('motie-formule', () => {
     const withoutEn = M({ slot: 'gaat over tot de orde van de dag.' });
     expect(findingsOf(withoutEn, 'motie-slot')).toEqual([]);
     expect(findingsOf(withoutEn, 'motie-afsluiting')).toEqual([]);
+    // A doubled "de" is part of the slip: the fix leaves no second "dag" (a reviewer: "van de de dag" became "… de dag dag").
+    for (const slip of ['en gaat over tot de orde van de de dag.', 'en gaat over tot de orde van dde dag.']) {
+      const [f] = findingsOf(M({ slot: slip }), 'motie-formule');
+      expect(f?.fixes[0]?.edits[0]?.newText, slip).toBe('en gaat over tot de orde van de dag.');
+    }
     for (const slip of ['en gaat over tot de ord van de dag.', 'en gaat over tot de orde vande dag.', 'en gaat over tot ode van de dga.']) {
       expect(findingsOf(M({ slot: slip }), 'motie-slot'), slip).toEqual([]);
       expect(findingsOf(M({ slot: slip }), 'motie-formule').map((f) => f.text), slip).toEqual([slip]);

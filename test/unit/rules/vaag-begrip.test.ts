@@ -78,6 +78,7 @@ describe('vaag-begrip', () => {
             'verzoekt de regering in de ministeriële commissie, of indien noodzakelijk in een nieuwe commissie, plannen te laten ontwikkelen,',
         ),
       },
+      { name: 'a hedge before a participle used as an adjective qualifies its noun ("zo nodig nog te nemen, maatregelen")', text: motie('verzoekt de regering met passende, zo nodig nog te nemen, maatregelen te komen,') },
       { name: 'two goals after "om" stay one purpose: a power word in the second is not a request of its own', text: motie('verzoekt de regering de NDD extra personeel te geven om de kosten te verlagen en de regie te versterken,') },
       { name: 'a hedge on the venue of an action question', text: vragen('1. Bent u bereid, zo veel mogelijk in internationaal verband, uw afschuw uit te spreken?') },
       { name: 'an effort verb after another requested action only adds to it', text: motie('verzoekt de regering een landelijk loket in te richten en gemeenten daarbij te faciliteren,') },

@@ -37,6 +37,12 @@ describe('vragen-vraagteken', () => {
         fixed: vragen('1. Hoe verhoudt de dienst zich tot 122.000 mensen, zoals genoemd in “Aan de slag”?\n\n2. Wat is de stand van zaken (zie ook “Aan de slag”, p. 12)?'),
       },
       {
+        name: '"de VS." ends a sentence (no abbreviation in capitals): a statement after it gets no question mark',
+        text: vragen('1. Is dit ook zo in de VS. Ransomware neemt toe.\n\n2. Wat doet u?'),
+        expected: [{ text: '1. Is dit ook zo in de VS. Ransomware neemt toe.', severity: 'warning' }],
+        fixed: null,
+      },
+      {
         name: 'a statement without a mark, or a question ending in a colon: no fix',
         text: vragen('1. Ransomware komt steeds vaker voor\n\n2. Kunt u het volgende toelichten:\n\n3. Wat doet u?'),
         expected: [

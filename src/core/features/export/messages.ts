@@ -23,8 +23,8 @@ export const EXPORT_TEXT = {
     en: `Exported anyway, with ${errors} ${errors === 1 ? 'error' : 'errors'} in the draft (‘Toch exporteren’).`,
   }),
   submittedToday: (date: string): Localized => ({
-    nl: `De kop noemt geen datum: de export zet er ‘(ingezonden ${date})’ achter, de datum van vandaag. Dient u de vragen later in, zet dan die datum in de kop of als datum: in de front matter.`,
-    en: `The header names no date: the export adds ‘(ingezonden ${date})’, today's date. If you send the questions in later, put that date in the header or as datum: in the front matter.`,
+    nl: `De kop noemt geen datum: de export zet er ‘(ingezonden ${date})’ achter, de datum van vandaag. Dient u de vragen later in, zet dan die datum in de kop, of als ‘datum:’ in de front matter.`,
+    en: `The header names no date: the export adds ‘(ingezonden ${date})’, today's date. If you send the questions in later, put that date in the header, or as ‘datum:’ in the front matter.`,
   }),
   errorsHeading: { nl: 'Fouten:', en: 'Errors:' },
   warningsHeading: { nl: 'Waarschuwingen:', en: 'Warnings:' },
