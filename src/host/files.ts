@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, copyFileSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataProblem, Localized } from '../core/service';
 
@@ -51,7 +51,15 @@ export function writeWhole(...files: readonly { file: string; data: string | Uin
       current = file;
       const place = placeOf(file);
       places.push(place);
-      writeFileSync(place.partial, data);
+      try {
+        writeFileSync(place.partial, data);
+      } catch (e) {
+        // A folder that takes no new file, with the one file in it that may be written (a shared folder): written
+        // over that file, as an editor without a backup would (`writeInPlace`).
+        const code = (e as NodeJS.ErrnoException).code;
+        if (files.length === 1 && place.mode !== undefined && (code === 'EACCES' || code === 'EPERM')) return writeInPlace(place, data);
+        throw e;
+      }
       // The mode given on creation passes through the umask: set after, exactly (on Windows only read-only counts).
       if (place.mode !== undefined) chmodSync(place.partial, place.mode);
     }
@@ -73,19 +81,20 @@ export function writeWhole(...files: readonly { file: string; data: string | Uin
       // Written in place, a file is copied even when it is the last: the copy over it may stop half-way (a full disk).
       const copy = (i < places.length - 1 || place.inPlace) && there?.isFile() ? `${place.target}.${process.pid}.old` : undefined;
       if (copy !== undefined) copyFileSync(place.target, (copying = copy));
-      copying = undefined;
-      // Counted as placed before the copy over it (its copy then goes back), after the rename (which did nothing if it failed).
-      if (place.inPlace) placed.push({ place, copy });
+      // Counted as placed before the copy over it (its copy then goes back), after the rename (which did nothing if it
+      // failed: then its copy is only removed).
+      if (place.inPlace) (placed.push({ place, copy }), (copying = undefined));
       put(place.partial, place);
       if (!place.inPlace) placed.push({ place, copy });
+      copying = undefined;
     });
   } catch (e) {
     // Back as it was: what the files placed replaced put back (or they removed), the temporary files gone.
     const reason = fileErrorReason(e, true);
-    const kept: string[] = [];
+    const kept: { file: string; copy: string }[] = [];
     for (const { place, copy } of placed.reverse()) {
       if (copy === undefined) removeQuietly(place.target);
-      else if (!putBack(copy, place)) kept.push(`${place.file} → ${copy}`);
+      else if (!putBack(copy, place)) kept.push({ file: place.file, copy });
     }
     if (copying !== undefined) removeQuietly(copying);
     for (const p of places) removeQuietly(p.partial);
@@ -101,17 +110,45 @@ export interface WriteFailure {
   file: string;
   reason: Localized;
   /**
-   * What could not be put back after that (a file held by another program on Windows): "file → copy", the file with
-   * its new text (or half of it) and its old text in the copy beside it. Almost always empty.
+   * What could not be put back after that (a file held by another program on Windows): the file with its new text (or
+   * half of it), and the copy beside it that holds its old text. Almost always empty.
    */
-  kept: string[];
+  kept: { file: string; copy: string }[];
+}
+
+/** Where the old texts of the files not put back are, in words ("de vorige inhoud van X staat nog in Y"). */
+export function keptCopies(kept: WriteFailure['kept']): Localized {
+  return {
+    nl: kept.map((k) => `de vorige inhoud van ${k.file} staat nog in ${k.copy}`).join('; '),
+    en: kept.map((k) => `the previous content of ${k.file} is still in ${k.copy}`).join('; '),
+  };
 }
 
 /** The reason of a failed write with where the old text of a file not put back is (`kept`), for a message. */
 export function failureReason(failed: WriteFailure): Localized {
   if (!failed.kept.length) return failed.reason;
-  const kept = failed.kept.join(', ');
-  return { nl: `${failed.reason.nl}; de vorige inhoud staat nog in ${kept}`, en: `${failed.reason.en}; the previous content is still in ${kept}` };
+  const kept = keptCopies(failed.kept);
+  return { nl: `${failed.reason.nl}; ${kept.nl}`, en: `${failed.reason.en}; ${kept.en}` };
+}
+
+/**
+ * One file written over itself, its old text held in memory and written back if the new one cannot be: for a folder
+ * that takes no new file (no temporary file, no copy beside it). Not at once, as a rename is; nothing is lost but on
+ * a failure of the write back too.
+ */
+function writeInPlace(place: Place, data: string | Uint8Array): WriteFailure | undefined {
+  const old = readFileSync(place.target);
+  try {
+    writeFileSync(place.target, data);
+    return undefined;
+  } catch (e) {
+    try {
+      writeFileSync(place.target, old);
+    } catch {
+      // The old text could not be written back either (the disk full): the reason says why the write failed.
+    }
+    return { file: place.file, reason: fileErrorReason(e, true), kept: [] };
+  }
 }
 
 /** Where a file's new content goes (`target`), written first to `partial` beside it. */
@@ -133,22 +170,36 @@ interface Place {
  * readable by the owner only is not made readable by all); a file with more than one name keeps all of them.
  */
 function placeOf(file: string): Place {
-  let target = file;
-  try {
-    if (lstatSync(file).isSymbolicLink()) {
-      try {
-        target = realpathSync(file);
-      } catch {
-        // A link to a file not (yet) there: that file is made, the link kept.
-        target = path.resolve(path.dirname(file), readlinkSync(file));
-      }
-    }
-  } catch {
-    // Nothing of that name yet: a new file.
-  }
+  const target = linkTarget(file);
   const there = statSync(target, { throwIfNoEntry: false });
   const existing = there?.isFile() === true;
+  // A file its owner made read-only is not replaced (a rename needs only the folder's permission, and would).
+  if (existing) accessSync(target, constants.W_OK);
   return { file, target, partial: `${target}.${process.pid}.part`, ...(existing ? { mode: there!.mode & 0o7777 } : {}), inPlace: existing && there!.nlink > 1 };
+}
+
+/**
+ * The file a name stands for: itself, or through symbolic links the file they name; a link to a file not (yet) there
+ * gets that file (its target read against the real folder of the link, through a chain of links).
+ */
+function linkTarget(file: string): string {
+  let at = file;
+  for (let hops = 0; hops < 40; hops++) {
+    if (lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink() !== true) return at;
+    try {
+      return realpathSync(at);
+    } catch {
+      // The chain ends in nothing: follow it one link at a time.
+    }
+    let folder = path.dirname(at);
+    try {
+      folder = realpathSync(folder);
+    } catch {
+      // A folder gone while asked: its name as given.
+    }
+    at = path.resolve(folder, readlinkSync(at));
+  }
+  return at;
 }
 
 /** `from` (a finished temporary file or a kept copy) becomes the content of the place's file, and is gone after. */

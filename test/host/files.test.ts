@@ -3,12 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IMPORT_INPUT } from '../../src/host/import/messages';
-import { failureReason, fileErrorReason, findFiles, MAX_DATA_FILE_BYTES, readText, writeWhole } from '../../src/host/files';
+import { failureReason, fileErrorReason, keptCopies, findFiles, MAX_DATA_FILE_BYTES, readText, writeWhole } from '../../src/host/files';
 
-/** A full disk while a file's content is copied over it: `copyFileSync` from a name matching `failing` writes half, then fails. */
-const disk = vi.hoisted(() => ({ failing: undefined as RegExp | undefined }));
+/**
+ * What a disk or its owner refuses, set per test: `failing`, a full disk while a file's content is copied over it
+ * (`copyFileSync` from a matching name writes half, then fails); `busy`, a rename from a matching name refused (a file
+ * held by another program on Windows); `readOnly`, files their owner made read-only (the tests may run as root, whom
+ * permissions do not stop); `noNewFiles`, a folder that takes no new file (a matching name cannot be created).
+ */
+const disk = vi.hoisted(() => ({ failing: undefined as RegExp | undefined, busy: undefined as RegExp | undefined, readOnly: undefined as RegExp | undefined, noNewFiles: undefined as RegExp | undefined }));
 vi.mock('node:fs', async (original) => {
   const real = await original<typeof import('node:fs')>();
+  const refuse = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
   return {
     ...real,
     copyFileSync: (from: string, to: string) => {
@@ -16,8 +22,21 @@ vi.mock('node:fs', async (original) => {
       real.writeFileSync(to, real.readFileSync(from).subarray(0, 2));
       throw Object.assign(new Error('ENOSPC: no space left on device, copyfile'), { code: 'ENOSPC' });
     },
+    renameSync: (from: string, to: string) => {
+      if (disk.busy?.test(from)) throw refuse('EBUSY');
+      return real.renameSync(from, to);
+    },
+    accessSync: (file: string, mode?: number) => {
+      if (disk.readOnly?.test(file)) throw refuse('EACCES');
+      return real.accessSync(file, mode);
+    },
+    writeFileSync: (file: string, ...rest: Parameters<typeof real.writeFileSync> extends [unknown, ...infer R] ? R : never) => {
+      if (typeof file === 'string' && disk.noNewFiles?.test(file)) throw refuse('EACCES');
+      return real.writeFileSync(file, ...rest);
+    },
   };
 });
+afterEach(() => Object.assign(disk, { failing: undefined, busy: undefined, readOnly: undefined, noNewFiles: undefined }));
 
 /** Broken data files: each gets a clear problem at the file's start, never an exception, and the rest keeps working. */
 describe('reading data files', () => {
@@ -174,25 +193,72 @@ describe('writing files whole', () => {
       const lost = writeWhole({ file, data: 'de nieuwe tekst' })!;
       const copy = readdirSync(dir).find((f) => f.endsWith('.old'))!;
       expect(readFileSync(path.join(dir, copy), 'utf8')).toBe('de oude tekst');
-      expect(lost.kept).toEqual([`${file} → ${path.join(dir, copy)}`]);
+      expect(lost.kept).toEqual([{ file, copy: path.join(dir, copy) }]);
       expect(failureReason(lost)).toEqual({
-        nl: `de schijf is vol; de vorige inhoud staat nog in ${file} → ${path.join(dir, copy)}`,
-        en: `the disk is full; the previous content is still in ${file} → ${path.join(dir, copy)}`,
+        nl: `de schijf is vol; de vorige inhoud van ${file} staat nog in ${path.join(dir, copy)}`,
+        en: `the disk is full; the previous content of ${file} is still in ${path.join(dir, copy)}`,
       });
     } finally {
       disk.failing = undefined;
     }
   });
 
+  it('leaves a file its owner made read-only as it is, and says so (a rename needs only the folder\'s permission)', () => {
+    fresh();
+    const file = path.join(dir, 'motie.md');
+    writeFileSync(file, 'oud');
+    disk.readOnly = /motie\.md$/;
+    expect(writeWhole({ file, data: 'nieuw' })).toEqual({ file, reason: { nl: 'geen toestemming', en: 'no permission' }, kept: [] });
+    expect(readFileSync(file, 'utf8')).toBe('oud');
+    expect(readdirSync(dir)).toEqual(['motie.md']);
+  });
+
+  it('removes the copy of an earlier file whose rename was refused (it stayed beside it)', () => {
+    fresh();
+    writeFileSync(path.join(dir, 'a.yaml'), 'oud a');
+    disk.busy = /a\.yaml\.\d+\.part$/;
+    const failed = writeWhole({ file: path.join(dir, 'a.yaml'), data: 'nieuw a' }, { file: path.join(dir, 'a.lock'), data: 'slot' });
+    expect(failed).toMatchObject({ file: path.join(dir, 'a.yaml'), kept: [] });
+    expect(readdirSync(dir)).toEqual(['a.yaml']);
+    expect(readFileSync(path.join(dir, 'a.yaml'), 'utf8')).toBe('oud a');
+  });
+
+  it('writes a file over itself when its folder takes no new file (a shared folder), and keeps the old text when that fails', () => {
+    fresh();
+    const file = path.join(dir, 'motie.md');
+    writeFileSync(file, 'oud');
+    disk.noNewFiles = /\.part$/;
+    expect(writeWhole({ file, data: 'nieuw' })).toBeUndefined();
+    expect(readFileSync(file, 'utf8')).toBe('nieuw');
+    expect(readdirSync(dir)).toEqual(['motie.md']);
+    // A new file there is refused as before, with the reason in words.
+    expect(writeWhole({ file: path.join(dir, 'nieuw.md'), data: 'x' })?.reason).toEqual({ nl: 'geen toestemming', en: 'no permission' });
+  });
+
+  it('follows a link to a file not there yet from the link\'s real folder, and along a chain of links', () => {
+    fresh();
+    mkdirSync(path.join(dir, 'echt', 'sub'), { recursive: true });
+    symlinkSync(path.join(dir, 'echt', 'sub'), path.join(dir, 'alias'));
+    symlinkSync(path.join('..', 'doel.md'), path.join(dir, 'echt', 'sub', 'l.md'));
+    expect(writeWhole({ file: path.join(dir, 'alias', 'l.md'), data: 'via de map' })).toBeUndefined();
+    expect(readFileSync(path.join(dir, 'echt', 'doel.md'), 'utf8')).toBe('via de map');
+    expect(lstatSync(path.join(dir, 'echt', 'sub', 'l.md')).isSymbolicLink()).toBe(true);
+    symlinkSync('l2.md', path.join(dir, 'l1.md'));
+    symlinkSync('eind.md', path.join(dir, 'l2.md'));
+    expect(writeWhole({ file: path.join(dir, 'l1.md'), data: 'keten' })).toBeUndefined();
+    expect(readFileSync(path.join(dir, 'eind.md'), 'utf8')).toBe('keten');
+    expect([lstatSync(path.join(dir, 'l1.md')).isSymbolicLink(), lstatSync(path.join(dir, 'l2.md')).isSymbolicLink()]).toEqual([true, true]);
+  });
+
   it("the import's message says nothing was written only when nothing was", () => {
     const why = { nl: 'het bestand is in gebruik', en: 'the file is in use' };
-    expect(IMPORT_INPUT.unwritable('x.akkoord.lock.tsv', why, [])).toEqual({
+    expect(IMPORT_INPUT.unwritable('x.akkoord.lock.tsv', why)).toEqual({
       nl: 'x.akkoord.lock.tsv: kan het bestand niet schrijven (het bestand is in gebruik); er is niets geschreven.',
       en: 'x.akkoord.lock.tsv: cannot write the file (the file is in use); nothing was written.',
     });
-    expect(IMPORT_INPUT.unwritable('x.akkoord.lock.tsv', why, ['x.akkoord.yaml → x.akkoord.yaml.7.old'])).toEqual({
-      nl: 'x.akkoord.lock.tsv: kan het bestand niet schrijven (het bestand is in gebruik); daarna kon niet alles worden teruggezet: de vorige inhoud staat nog in x.akkoord.yaml → x.akkoord.yaml.7.old.',
-      en: 'x.akkoord.lock.tsv: cannot write the file (the file is in use); what was written could not all be put back: the previous content is still in x.akkoord.yaml → x.akkoord.yaml.7.old.',
+    expect(IMPORT_INPUT.unwritable('x.akkoord.lock.tsv', why, keptCopies([{ file: 'x.akkoord.yaml', copy: 'x.akkoord.yaml.7.old' }]))).toEqual({
+      nl: 'x.akkoord.lock.tsv: kan het bestand niet schrijven (het bestand is in gebruik); daarna kon niet alles worden teruggezet: de vorige inhoud van x.akkoord.yaml staat nog in x.akkoord.yaml.7.old.',
+      en: 'x.akkoord.lock.tsv: cannot write the file (the file is in use); what was written could not all be put back: the previous content of x.akkoord.yaml is still in x.akkoord.yaml.7.old.',
     });
   });
 

@@ -26,7 +26,7 @@ import {
   type Localized,
 } from '../../core/service';
 import { packageRoot } from '../data';
-import { fileErrorReason, writeWhole } from '../files';
+import { fileErrorReason, keptCopies, writeWhole } from '../files';
 import { readDocx } from './docx';
 import { decodeText, detectFormat, type DocumentFormat } from './formats';
 import { readHtml } from './html';
@@ -258,7 +258,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   if (options.isCancelled?.()) return fail(IMPORT_INPUT.cancelled);
   // Both or neither: a lock file that no longer fits its corpus would give the next import other keys.
   const unwritable = writeWhole({ file: out, data: result.yaml }, { file: lockFile, data: result.lock });
-  if (unwritable) return { problems: [IMPORT_INPUT.unwritable(unwritable.file, unwritable.reason, unwritable.kept)], report: result.report, result };
+  if (unwritable) return { problems: [IMPORT_INPUT.unwritable(unwritable.file, unwritable.reason, unwritable.kept.length ? keptCopies(unwritable.kept) : undefined)], report: result.report, result };
   progress(IMPORT_STEPS.written(out, lockFile));
   const hints = data.builtin ? [] : builtinHints(doc, data.knownTags, options.root ?? packageRoot());
   return { problems: [], report: [...result.report, ...hints], written: { corpus: out, lock: lockFile }, result };

@@ -20,12 +20,12 @@ export const IMPORT_INPUT = {
   }),
   notFound: (file: string): Localized => ({ nl: `${file}: bestand niet gevonden.`, en: `${file}: file not found.` }),
   unreadable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan het bestand niet lezen (${reason.nl}).`, en: `${file}: cannot read the file (${reason.en}).` }),
-  /** `kept`: files written that could not be put back, "file → copy of its old text" (`writeWhole`). */
-  unwritable: (file: string, reason: Localized, kept: readonly string[] = []): Localized =>
-    kept.length
+  /** `kept`: where the old texts are of files written that could not be put back, in words (`keptCopies`), if any. */
+  unwritable: (file: string, reason: Localized, kept?: Localized): Localized =>
+    kept
       ? {
-          nl: `${file}: kan het bestand niet schrijven (${reason.nl}); daarna kon niet alles worden teruggezet: de vorige inhoud staat nog in ${kept.join(', ')}.`,
-          en: `${file}: cannot write the file (${reason.en}); what was written could not all be put back: the previous content is still in ${kept.join(', ')}.`,
+          nl: `${file}: kan het bestand niet schrijven (${reason.nl}); daarna kon niet alles worden teruggezet: ${kept.nl}.`,
+          en: `${file}: cannot write the file (${reason.en}); what was written could not all be put back: ${kept.en}.`,
         }
       : { nl: `${file}: kan het bestand niet schrijven (${reason.nl}); er is niets geschreven.`, en: `${file}: cannot write the file (${reason.en}); nothing was written.` },
   empty: (file: string): Localized => ({ nl: `${file}: het bestand is leeg.`, en: `${file}: the file is empty.` }),
