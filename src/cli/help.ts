@@ -173,7 +173,6 @@ function commandHelp(command: CommandSpec, taal: Taal): string {
   ].join('\n');
 }
 
-/** The help text of a topic, in the chosen language; ends with a newline. */
 /**
  * What follows a usage error: the usage of the command (its synopsis, or the commands for a mistake before one), and
  * where the rest is. The whole help after the one line that matters pushed that line out of sight (a new user's trial).
@@ -185,6 +184,7 @@ export function usageHint(topic: HelpTopic, taal: Taal): string {
   return [pick(HELP.usage, taal), ...commands.map((c) => `  ${synopsis(c, taal)}`), pick(HELP.moreHelp(more), taal), ''].join('\n');
 }
 
+/** The help text of a topic, in the chosen language; ends with a newline. */
 export function helpText(topic: HelpTopic, taal: Taal, version: string): string {
   if (topic === 'general') return generalHelp(taal, version);
   if (topic === 'corpus') return corpusHelp(taal);

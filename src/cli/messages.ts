@@ -133,8 +133,8 @@ export const SUMMARY = {
     en: `${file}: ${commitments} ${commitments === 1 ? 'commitment' : 'commitments'}, no problems`,
   }),
   searchCut: (limit: number): Localized => ({
-    nl: `Alleen de eerste ${limit} treffers (het akkoord dat nu geldt eerst); voeg woorden toe om verder te zoeken.`,
-    en: `Only the first ${limit} matches (the agreement in force first); add words to narrow the search.`,
+    nl: `Alleen de eerste ${limit} treffers; voeg woorden toe om gerichter te zoeken.`,
+    en: `Only the first ${limit} matches; add words to narrow the search.`,
   }),
   noMatches: (words: string): Localized => ({
     nl: `Geen toezegging gevonden bij “${words}”.`,

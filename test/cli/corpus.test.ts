@@ -49,7 +49,7 @@ describe('akkoordwijzer corpus …', () => {
     const r = await run(['corpus', 'search', 'zorg']);
     const keys = r.stdout.trim().split('\n').map((l) => l.split('\t')[0]!);
     expect(keys).toHaveLength(50);
-    expect(r.stderr).toContain('Alleen de eerste 50 treffers (het akkoord dat nu geldt eerst); voeg woorden toe om verder te zoeken.');
+    expect(r.stderr).toContain('Alleen de eerste 50 treffers; voeg woorden toe om gerichter te zoeken.');
     const lastInForce = keys.map((k) => k.startsWith('ca2026:')).lastIndexOf(true);
     expect(lastInForce).toBeGreaterThanOrEqual(0);
     expect(keys.findIndex((k) => k.startsWith('ca2021:'))).toBeGreaterThan(lastInForce);

@@ -19,14 +19,17 @@ export function listOrSearch(mode: 'list' | 'search', args: CommandArgs, ctx: Cl
   const here = path.join(ctx.cwd, 'concept.md');
   const scopes = loadRunScopes(ctx, run, args.corpora, [here]);
   const set = scopes.serviceFor(here).corpus;
-  const rows: { commitment: Commitment; score?: number }[] =
-    mode === 'list' ? set.commitments.map((commitment) => ({ commitment })) : searchCorpus(set, args.operands.join(' '), { synonyms: builtinData().synonyms, limit: SEARCH_LIMIT });
+  // One more than shown: whether the list is cut (exactly 50 matches is a whole list).
+  const found: { commitment: Commitment; score?: number }[] =
+    mode === 'list' ? set.commitments.map((commitment) => ({ commitment })) : searchCorpus(set, args.operands.join(' '), { synonyms: builtinData().synonyms, limit: SEARCH_LIMIT + 1 });
+  const cut = mode === 'search' && found.length > SEARCH_LIMIT;
+  const rows = cut ? found.slice(0, SEARCH_LIMIT) : found;
   if (args.format === 'json') ctx.out(`${JSON.stringify(rows.map((r) => commitmentJson(set, r.commitment, r.score)), null, 2)}\n`);
   else for (const r of rows) ctx.out(commitmentLine(r.commitment));
   // A search that finds nothing says so (on standard error: standard output stays the list, empty).
   if (mode === 'search' && rows.length === 0 && args.format !== 'json') ctx.say(SUMMARY.noMatches(args.operands.join(' ')), run.taal);
   // A list cut at the limit says so: the 50th line is not the last match.
-  if (mode === 'search' && rows.length === SEARCH_LIMIT && args.format !== 'json') ctx.say(SUMMARY.searchCut(SEARCH_LIMIT), run.taal);
+  if (cut && args.format !== 'json') ctx.say(SUMMARY.searchCut(SEARCH_LIMIT), run.taal);
   return scopes.failed ? 2 : 0;
 }
 
