@@ -57,14 +57,17 @@ export function emptyConfig(): AkkoordwijzerConfig {
   return { regels: {}, extraTerms: [], corpora: [], budget: {}, answerTerm: {} };
 }
 
-const SEVERITY_WORDS = 'off, on, hint, info, warning of error';
-const SEVERITY_WORDS_EN = 'off, on, hint, info, warning or error';
+const SEVERITY_WORDS = 'standaard, uit, aan, hint, info, warning of error';
+const SEVERITY_WORDS_EN = 'default, off, on, hint, info, warning or error';
 
-/** A severity as people write it ("uit", "Warning", `false`); a YAML boolean is read as written. */
+/** "standaard" (as in the editor's settings): the rule's own default, as if the rule were not named. */
+const isDefaultWord = (value: unknown) => typeof value === 'string' && /^\s*(?:standaard|default)\s*$/i.test(value);
+
+/** A severity as people write it ("uit", "Warning", `false`, "standaard"); a YAML boolean is read as written. */
 const SEVERITY = string({
   trim: true,
   check: (value, rule): Issue | undefined =>
-    parseSeverity(value)
+    parseSeverity(value) || isDefaultWord(value)
       ? undefined
       : {
           severity: 'error',
@@ -92,7 +95,7 @@ export const CONFIG = object(
       }),
       'De taal van de meldingen: `nl` (standaard) of `en`.',
     ),
-    regels: optional(RULE_LEVELS, 'Per regel een ernst (`off`, `on`, `hint`, `info`, `warning`, `error`; ook `uit`, `aan`, `fout`).'),
+    regels: optional(RULE_LEVELS, 'Per regel een ernst (`off`, `on`, `hint`, `info`, `warning`, `error`; ook `uit`, `aan`, `fout`; `standaard`: die van de regel zelf).'),
     rules: optional(RULE_LEVELS, 'Hetzelfde als `regels` (Engelse naam).'),
     lexicon: optional(object({ one: { nl: 'een lexicon', en: 'a lexicon' }, many: { nl: 'lexicons', en: 'lexicons' } }, { extra: optional(list(EXTRA_TERM, { entries: true })) })),
     corpora: optional(list(text({ trim: true })), 'Extra corpusbestanden (paden vanaf de map van het bestand).'),
