@@ -5,6 +5,7 @@ import type { CorpusSet } from '../corpus/registry';
 import { firstWords } from '../text/shorten';
 import type { Rule } from './types';
 import { own } from '../text/own';
+import { distance } from '../text/distance';
 
 export const onbekendeToezegging: Rule = {
   id: 'onbekende-toezegging',
@@ -32,8 +33,14 @@ export const onbekendeToezegging: Rule = {
     if (corpus.corpora.length === 0) return;
     for (const ref of draft.citations) {
       const { corpusId, id } = splitCitationKey(ref.key);
-      // Keys of other bibliographies (Pandoc's `[@smith2020]`) are not ours to judge.
-      if (!corpusId || (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId))) continue;
+      // Keys of other bibliographies (Pandoc's `[@smith2020]`, `[@doe:2020]`) are not ours to judge, unless the prefix
+      // is a loaded corpus's id with a slip ("fractie-zt" for "fractie-tz": it was passed over without a word).
+      if (!corpusId) continue;
+      if (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId)) {
+        const near = nearCorpus(corpus, corpusId, id);
+        if (near) reportNearCorpus(ctx, ref, corpusId, id, near);
+        continue;
+      }
       if (corpus.get(ref.key)) continue;
       const renamed = renamedKey(corpus, corpusId, id);
       const close = didYouMean(ctx.engine?.lookup, ref.key).filter((c) => c.key !== renamed?.key);
@@ -68,6 +75,30 @@ export const onbekendeToezegging: Rule = {
     }
   },
 };
+
+/**
+ * The loaded corpus whose id is nearest `corpusId`, one or two keystrokes away (ids of four letters or more): the
+ * nearest, and of those one that holds `id`.
+ */
+function nearCorpus(corpus: CorpusSet, corpusId: string, id: string): string | undefined {
+  if (corpusId.length < 4) return undefined;
+  const rank = (other: string) => distance(corpusId.toLowerCase(), other, 2) * 2 + (corpus.get(keyOf(other, id)) ? 0 : 1);
+  const near = corpus.corpora.map((c) => c.id).filter((other) => distance(corpusId.toLowerCase(), other, 2) <= 2);
+  return near.sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/** "Onbekend corpus “fractie-zt”: bedoelde u “fractie-tz”?", with the key under that corpus when it names a commitment. */
+function reportNearCorpus(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }, corpusId: string, id: string, near: string): void {
+  const key = keyOf(near, id);
+  const known = ctx.corpus.get(key) !== undefined;
+  ctx.report({
+    start: ref.start,
+    end: ref.end,
+    message: { nl: `Onbekend corpus “${corpusId}” in “${ref.key}”: bedoelde u “${near}”?`, en: `Unknown corpus “${corpusId}” in “${ref.key}”: did you mean “${near}”?` },
+    fixes: known ? [{ title: { nl: `Vervang door ${key}`, en: `Replace with ${key}` }, edits: [{ start: ref.start + 1, end: ref.end, newText: key }], isPreferred: true }] : [],
+    commitments: known ? [key] : [],
+  });
+}
 
 /** The key an old id was renamed to by its corpus's build (`renamed:` in the corpus file), when that key loads. */
 function renamedKey(corpus: CorpusSet, corpusId: string, id: string): { key: string } | undefined {

@@ -35,6 +35,13 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     expect(en.message).toMatch(/^Old citation key “ca2021:basisbeurs-terug”: .* this commitment is now “ca2021:studeren-inkomen-ouders”\.$/);
   });
 
+  it('a corpus id with a slip is named, with the key under the corpus meant (it was passed over without a word); other bibliographies stay alone', () => {
+    const slip = motie('verzoekt de regering [@ca-2026:nederlandse-digitale-dienst] en [@doe:2020] en [@smith:kosten],');
+    const found = check(slip, { corpus: true }).findings.filter((x) => x.ruleId === rule);
+    expect(found.map((f) => f.message)).toEqual(['Onbekend corpus “ca-2026” in “ca-2026:nederlandse-digitale-dienst”: bedoelde u “ca2026”?']);
+    expect(fixed(slip, rule, { corpus: true })).toBe(motie('verzoekt de regering [@ca2026:nederlandse-digitale-dienst] en [@doe:2020] en [@smith:kosten],'));
+  });
+
   it('a key that was never renamed keeps its look-alike suggestions', () => {
     const typo = motie('verzoekt de regering [@ca2026:nederlandse-digitale-diesnt],');
     const f = check(typo, { corpus: true }).findings.find((x) => x.ruleId === rule)!;
