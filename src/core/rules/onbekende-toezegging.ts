@@ -43,7 +43,10 @@ export const onbekendeToezegging: Rule = {
       }
       if (corpus.get(ref.key)) continue;
       const renamed = renamedKey(corpus, corpusId, id);
-      const close = didYouMean(ctx.engine?.lookup, ref.key).filter((c) => c.key !== renamed?.key);
+      // Look-alikes from the corpus the key names: a commitment of another corpus is another promise (a key whose entry
+      // a broken line of its own file dropped was offered a 2021 commitment instead).
+      const close = didYouMean(ctx.engine?.lookup, ref.key).filter((c) => c.key !== renamed?.key && c.corpusId === corpusId);
+      const broken = corpus.fileOf(corpusId)?.problems.some((p) => p.severity === 'error') === true;
       const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;
       const keyAt = { start: ref.start + 1, end: ref.end };
       ctx.report({
@@ -54,8 +57,8 @@ export const onbekendeToezegging: Rule = {
           : renamed
             ? { nl: `Oude citeersleutel “${ref.key}”: in ${known.nl} heet deze toezegging nu “${renamed.key}”.`, en: `Old citation key “${ref.key}”: in ${known.en} this commitment is now “${renamed.key}”.` }
             : {
-                nl: `Onbekende toezegging “${ref.key}” in ${known.nl}.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ''}`,
-                en: `Unknown commitment “${ref.key}” in ${known.en}.${close[0] ? ` Did you mean “${close[0].key}”?` : ''}`,
+                nl: `Onbekende toezegging “${ref.key}” in ${known.nl}.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ''}${broken ? ' Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen.' : ''}`,
+                en: `Unknown commitment “${ref.key}” in ${known.en}.${close[0] ? ` Did you mean “${close[0].key}”?` : ''}${broken ? ' The corpus file has errors; a commitment with an error is left out.' : ''}`,
               },
         // The corpus's own renamed table is certain, so its key is the preferred fix; a look-alike is a guess,
         // preferred only when it is the one guess and nothing certain is known.

@@ -42,6 +42,17 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     expect(fixed(slip, rule, { corpus: true })).toBe(motie('verzoekt de regering [@ca2026:nederlandse-digitale-dienst] en [@doe:2020] en [@smith:kosten],'));
   });
 
+  it('a key whose entry an error in its file dropped: look-alikes of that corpus only, and the file\'s errors named (it offered a commitment of another corpus)', () => {
+    const text = motie('verzoekt de regering [@kapot:verkeerde-stelligheid] en [@kapot:goed-een],');
+    const found = check(text, { corpus: 'test/fixtures/corpus/broken-entries.akkoord.yaml' }).findings.filter((x) => x.ruleId === rule);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/^Onbekende toezegging “kapot:verkeerde-stelligheid” in .* Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen\.$/);
+    expect(found[0]!.commitments.every((k) => k.startsWith('kapot:'))).toBe(true);
+    // Not a look-alike of another corpus: the 2021 agreement's open-science promise is another promise.
+    const other = check(motie('verzoekt de regering [@kapot:open-science-open-education],'), { corpus: 'test/fixtures/corpus/broken-entries.akkoord.yaml' }).findings.filter((x) => x.ruleId === rule);
+    expect(other.flatMap((f) => f.commitments)).toEqual([]);
+  });
+
   it('a key that was never renamed keeps its look-alike suggestions', () => {
     const typo = motie('verzoekt de regering [@ca2026:nederlandse-digitale-diesnt],');
     const f = check(typo, { corpus: true }).findings.find((x) => x.ruleId === rule)!;
