@@ -43,9 +43,10 @@ export const onbekendeToezegging: Rule = {
       }
       if (corpus.get(ref.key)) continue;
       const renamed = renamedKey(corpus, corpusId, id);
-      // Look-alikes from the corpus the key names: a commitment of another corpus is another promise (a key whose entry
-      // a broken line of its own file dropped was offered a 2021 commitment instead).
-      const close = didYouMean(ctx.engine?.lookup, ref.key).filter((c) => c.key !== renamed?.key && c.corpusId === corpusId);
+      // Look-alikes from the corpus the key names, or the same id under another corpus (the wrong agreement written): a
+      // look-alike of another corpus is another promise (a key whose entry a broken line of its own file dropped was
+      // offered a 2021 commitment instead).
+      const close = didYouMean(ctx.engine?.lookup, ref.key).filter((c) => c.key !== renamed?.key && (c.corpusId === corpusId || c.id === id));
       const broken = corpus.fileOf(corpusId)?.problems.some((p) => p.severity === 'error') === true;
       const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;
       const keyAt = { start: ref.start + 1, end: ref.end };

@@ -49,8 +49,11 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     expect(found[0]!.message).toMatch(/^Onbekende toezegging “kapot:verkeerde-stelligheid” in .* Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen\.$/);
     expect(found[0]!.commitments.every((k) => k.startsWith('kapot:'))).toBe(true);
     // Not a look-alike of another corpus: the 2021 agreement's open-science promise is another promise.
-    const other = check(motie('verzoekt de regering [@kapot:open-science-open-education],'), { corpus: 'test/fixtures/corpus/broken-entries.akkoord.yaml' }).findings.filter((x) => x.ruleId === rule);
+    const other = check(motie('verzoekt de regering [@kapot:open-science-onderwijs],'), { corpus: 'test/fixtures/corpus/broken-entries.akkoord.yaml' }).findings.filter((x) => x.ruleId === rule);
     expect(other.flatMap((f) => f.commitments)).toEqual([]);
+    // The same id under another agreement is the wrong prefix: that one is offered.
+    const prefix = check(motie('verzoekt de regering [@ca2026:basisbeurs-inkomensafhankelijke-beurs],'), { corpus: true }).findings.filter((x) => x.ruleId === rule);
+    expect(prefix[0]?.commitments).toContain('ca2021:basisbeurs-inkomensafhankelijke-beurs');
   });
 
   it('a key that was never renamed keeps its look-alike suggestions', () => {
