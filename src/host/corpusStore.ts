@@ -143,13 +143,15 @@ export class CorpusStore {
       files.push(this.load(abs, builtin, options.openText(URI.file(abs).toString())));
     };
     for (const f of builtinCorpusFiles(this.root)) take(f, true);
+    // The files the user named (settings, `corpora:`, `--corpus`) before those found in the folders: of two files with
+    // one corpus id the first is kept, and a copy in a subfolder (`oud/`, a backup) took the named file's place.
+    for (const f of options.readable ? options.readable(options.extraFiles) : options.extraFiles) take(f, false);
     for (const folder of options.folders) {
       let found = this.walked.get(folder);
       if (!found) this.walked.set(folder, (found = findWorkspaceCorpora(folder)));
       // Restricted Mode (`readable`): a symbolic link inside the folder may lead the walk out of the workspace.
       for (const f of options.readable ? options.readable(found) : found) take(f, false);
     }
-    for (const f of options.readable ? options.readable(options.extraFiles) : options.extraFiles) take(f, false);
     const key = files.map((f) => f.uri).join('\n');
     const last = this.sets.get(key);
     if (last && last.files.every((f, i) => f === files[i])) return last.set;

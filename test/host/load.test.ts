@@ -46,6 +46,18 @@ describe('host loading shared by the CLI and the server', () => {
     ]);
   });
 
+  it('a corpus file the user named wins over a copy with its id found in a folder below (a backup took its place)', () => {
+    const folder = path.join(dir, 'fractie');
+    mkdirSync(path.join(folder, 'oud'), { recursive: true });
+    const entry = (text: string) => `format: 1\nid: fractie-tz\ntitle: Fractie\nkind: toezeggingen\nsource: { verified: original }\ncommitments:\n  - id: brief\n    text: "${text}"\n    firmness: besluit\n`;
+    const named = path.join(folder, 'toezeggingen.akkoord.yaml');
+    writeFileSync(named, entry('De brief komt voor de zomer.'));
+    writeFileSync(path.join(folder, 'oud', 'lijst.akkoord.yaml'), entry('Een oude versie.'));
+    const { set, problems } = loadCorpusSet(new CorpusStore(), { folders: [folder], extraFiles: [named] });
+    expect(set.get('fractie-tz:brief')?.text).toBe('De brief komt voor de zomer.');
+    expect(problems.find((p) => p.path === path.join(folder, 'oud', 'lijst.akkoord.yaml'))?.problems.map((p) => p.code)).toEqual(['duplicate-corpus']);
+  });
+
   it('a corpus file that vanishes after the walk found it is a problem at that file; the rest still loads', () => {
     const folder = path.join(dir, 'verdwijnt');
     mkdirSync(folder, { recursive: true });
