@@ -61,7 +61,11 @@ describe('workspace corpus file *.akkoord.yaml', () => {
     const doc = draft.document;
     const ds = await waitForDiagnostics(doc.uri, typoFlagged, `onbekende-toezegging on ${TYPO} once the file is loaded`);
     const typo = ours(ds).find((x) => x.message.includes(`“${TYPO}”`))!;
-    assert.equal(typo.message, `Onbekende toezegging “${TYPO}” in ‘Toezeggingen aan de fractie’. Bedoelde u “fractie:brief-over-cloud”?`);
+    // The file has errors (this suite broke it): the message says an entry with an error is left out.
+    assert.equal(
+      typo.message,
+      `Onbekende toezegging “${TYPO}” in ‘Toezeggingen aan de fractie’. Bedoelde u “fractie:brief-over-cloud”? Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen.`,
+    );
     assert.ok(typo.range.isEqual(rangeOf(doc, `@${TYPO}`)), `on the key; got:\n${describeDiagnostics([typo], doc)}`);
     assert.deepEqual(ours(ds).filter((x) => x !== typo && codeOf(x) === 'onbekende-toezegging'), [], 'the valid keys are known');
     const own = hoverText(await hoversAt(doc.uri, rangeOf(doc, '@fractie:brief-over-cloud').start.translate(0, 5)));
