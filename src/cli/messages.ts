@@ -185,8 +185,8 @@ export const HELP = {
     en: "Exit code: 0 without errors, 1 when a finding has severity 'error' or there are more warnings than\n--max-warnings allows, 2 on a usage or input error.",
   } satisfies Localized,
   corpusExitCodes: {
-    nl: 'Exitcode: 0 zonder problemen, 2 bij een gebruiksfout of een fout in een corpusbestand.',
-    en: 'Exit code: 0 without problems, 2 on a usage error or an error in a corpus file.',
+    nl: 'Exitcode: 0 zonder fouten (waarschuwingen worden gemeld), 2 bij een gebruiksfout of een fout in een corpusbestand.',
+    en: 'Exit code: 0 without errors (warnings are listed), 2 on a usage error or an error in a corpus file.',
   } satisfies Localized,
 };
 

@@ -77,6 +77,12 @@ describe('akkoordwijzer corpus …', () => {
     const oneRun = await run(['corpus', 'validate', one], dir);
     expect(oneRun.code).toBe(0);
     expect(oneRun.stderr).toContain('een.akkoord.yaml: 1 toezegging, geen problemen');
+    // Warnings only (an unknown tag): listed, exit 0.
+    const warned = path.join(dir, 'waarschuwing.akkoord.yaml');
+    writeFileSync(warned, good.replace(/tags: \[[^\]]*\]/g, 'tags: [inkoopbeleid-nieuw]'));
+    const warnRun = await run(['corpus', 'validate', warned], dir);
+    expect(warnRun.stdout).toMatch(/waarschuwing\.akkoord\.yaml:\d+:\d+: warning .*inkoopbeleid-nieuw/);
+    expect(warnRun.code).toBe(0);
     const nope = await run(['corpus', 'validate', path.join(dir, 'nope.yaml')], dir);
     expect(nope.code).toBe(2);
     expect(nope.stdout).toContain(`Kan ${path.join(dir, 'nope.yaml')} niet lezen: het bestaat niet`);

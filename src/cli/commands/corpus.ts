@@ -33,18 +33,20 @@ export function listOrSearch(mode: 'list' | 'search', args: CommandArgs, ctx: Cl
   return scopes.failed ? 2 : 0;
 }
 
-/** `corpus validate FILE...`: every problem as `file:line:col` on standard output; exit 2 when there is one. */
+/** `corpus validate FILE...`: every problem as `file:line:col` on standard output; exit 2 when one is an error. */
 export function validate(args: CommandArgs, ctx: CliContext): number {
   const taal = args.taal ?? 'nl';
   const store = corpusStore();
-  let problems = 0;
+  let errors = 0;
   for (const file of args.operands) {
     const loaded = store.load(ctx.resolve(file), false);
     for (const p of loaded.problems) ctx.out(`${problemLine(file, p, taal)}\n`);
-    problems += loaded.problems.length;
+    // Warnings are listed, but only an error (what is left out or cannot be read) fails the run: an unknown tag is a
+    // warning, not an error, and exited 2 (a new user's trial).
+    errors += loaded.problems.filter((p) => p.severity === 'error').length;
     if (loaded.problems.length === 0) ctx.say(SUMMARY.corpusClean(file, loaded.corpus?.commitments.length ?? 0), taal);
   }
-  return problems > 0 ? 2 : 0;
+  return errors > 0 ? 2 : 0;
 }
 
 /**
