@@ -177,11 +177,17 @@ function queryTermsOf(analysis: Analysis, dictionary: TermDictionary, table: Pos
  * (`termWords`, `contentTokens`): a function word inside a matched phrase ("het" of "het Rijk") or the words between
  * a verb and its particle are not matched words.
  */
-function matchesIn(doc: number, query: Map<string, QueryTerm>, analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): { matchedTerms: string[]; matchedSpans: Span[]; matchedWords: number } {
+function matchesIn(
+  doc: number,
+  query: Map<string, QueryTerm>,
+  analysis: Analysis,
+  content: ReadonlyMap<number, string>,
+  dictionary: TermDictionary,
+  table: PostingsTable,
+): { matchedTerms: string[]; matchedSpans: Span[]; matchedWords: number } {
   const matchedTerms: string[] = [];
   for (const t of query.values()) if (table.contains(t.id, doc)) matchedTerms.push(dictionary.nameOf(t.id));
   const matched = new Set(matchedTerms);
-  const content = contentTokens(analysis);
   const seen = new Set<number>();
   const words = new Set<string>();
   const matchedSpans: Span[] = [];
@@ -308,8 +314,10 @@ function createSearcher(docs: readonly CommitmentDoc[], table: PostingsTable, di
       topDocs[j] = d;
       topScores[j] = score;
     }
+    // The sentence's content words once per query, not once per hit (every keystroke ranks the edited sentences).
+    const content = topDocs.length > 0 ? contentTokens(analysis) : undefined;
     return topDocs.map((d, i) => {
-      const { matchedTerms, matchedSpans, matchedWords } = matchesIn(d, query, analysis, dictionary, table);
+      const { matchedTerms, matchedSpans, matchedWords } = matchesIn(d, query, analysis, content!, dictionary, table);
       return { key: docs[d]!.key, corpusId: docs[d]!.corpusId, score: topScores[i]!, matchedTerms, matchedSpans, matchedWords };
     });
   };

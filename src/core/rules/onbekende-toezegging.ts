@@ -86,9 +86,12 @@ export const onbekendeToezegging: Rule = {
  */
 function nearCorpus(corpus: CorpusSet, corpusId: string, id: string): string | undefined {
   if (corpusId.length < 4) return undefined;
-  const rank = (other: string) => distance(corpusId.toLowerCase(), other, 2) * 2 + (corpus.get(keyOf(other, id)) ? 0 : 1);
-  const near = corpus.corpora.map((c) => c.id).filter((other) => distance(corpusId.toLowerCase(), other, 2) <= 2);
-  return near.sort((a, b) => rank(a) - rank(b))[0];
+  const typed = corpusId.toLowerCase();
+  const near = corpus.corpora
+    .map((c) => ({ id: c.id, d: distance(typed, c.id, 2) }))
+    .filter((x) => x.d <= 2)
+    .map((x) => ({ id: x.id, rank: x.d * 2 + (corpus.get(keyOf(x.id, id)) ? 0 : 1) }));
+  return near.sort((a, b) => a.rank - b.rank)[0]?.id;
 }
 
 /** "Onbekend corpus “fractie-zt”: bedoelde u “fractie-tz”?", with the key under that corpus when it names a commitment. */
