@@ -27,6 +27,7 @@ describe('Markdown injection grammar', () => {
     expect(pattern('dictum').exec('verzoekt het presidium')?.[1]).toBe('verzoekt het presidium');
     expect(pattern('dictum').exec('draagt de regering op')?.[1]).toBe('draagt de regering op');
     expect(pattern('dictum').exec('roept het kabinet op')?.[1]).toBe('roept het kabinet op');
+    expect(pattern('dictum').exec('roept de minister van Justitie en Veiligheid op om')?.[1]).toBe('roept de minister van Justitie en Veiligheid op');
     expect(pattern('overweging').exec('van mening dat de regering')?.[1]).toBe('van mening dat');
     expect(pattern('slot').exec('en gaat over tot de orde van dag.')?.[1]).toBe('en gaat over tot de orde van dag.');
   });

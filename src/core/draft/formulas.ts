@@ -69,35 +69,41 @@ export function isConstatering(opener: string): boolean {
 }
 
 /**
- * The dictum: what the Kamer asks, says or decides. `{A}` is an addressee (required where written, optional when in
- * brackets). Strong formulas open a part anywhere; the others only on a fresh line.
+ * What a part of the dictum does: asks someone to act ("verzoek": verzoekt, roept op, draagt op, nodigt uit) or states
+ * the Kamer's view ("uitspraak": spreekt uit, betreurt, veroordeelt). A decision ("besluit") or a wish is neither.
  */
-export const DICTUM_FORMULAS: readonly { words: string; strong?: boolean }[] = [
-  { words: 'verzoekt [{A}]', strong: true },
-  { words: 'roept {A} op', strong: true },
-  { words: 'draagt {A} op', strong: true },
-  { words: 'spreekt uit', strong: true },
-  { words: 'spreekt zich uit', strong: true },
-  { words: 'spreekt als haar {X} uit', strong: true },
-  { words: 'spreekt als zijn {X} uit', strong: true },
-  { words: 'spreekt haar {W} uit', strong: true },
-  { words: 'dringt er bij {A} op aan', strong: true },
-  { words: 'dringt er bij', strong: true },
-  { words: 'nodigt {A} uit' },
-  { words: 'doet een beroep' },
-  { words: 'doet een dringend beroep' },
-  { words: 'zegt het vertrouwen' },
-  { words: 'geeft {A}' },
-  { words: 'vraagt {A}' },
+export type DictumAct = 'verzoek' | 'uitspraak';
+
+/**
+ * The dictum: what the Kamer asks, says or decides. `{A}` is an addressee (required where written, optional when in
+ * brackets). Strong formulas open a part anywhere; the others only on a fresh line. `act`: what the part does.
+ */
+export const DICTUM_FORMULAS: readonly { words: string; strong?: boolean; act?: DictumAct }[] = [
+  { words: 'verzoekt [{A}]', strong: true, act: 'verzoek' },
+  { words: 'roept {A} op', strong: true, act: 'verzoek' },
+  { words: 'draagt {A} op', strong: true, act: 'verzoek' },
+  { words: 'spreekt uit', strong: true, act: 'uitspraak' },
+  { words: 'spreekt zich uit', strong: true, act: 'uitspraak' },
+  { words: 'spreekt als haar {X} uit', strong: true, act: 'uitspraak' },
+  { words: 'spreekt als zijn {X} uit', strong: true, act: 'uitspraak' },
+  { words: 'spreekt haar {W} uit', strong: true, act: 'uitspraak' },
+  { words: 'dringt er bij {A} op aan', strong: true, act: 'verzoek' },
+  { words: 'dringt er bij', strong: true, act: 'verzoek' },
+  { words: 'nodigt {A} uit', act: 'verzoek' },
+  { words: 'doet een beroep', act: 'verzoek' },
+  { words: 'doet een dringend beroep', act: 'verzoek' },
+  { words: 'zegt het vertrouwen', act: 'uitspraak' },
+  { words: 'geeft {A}', act: 'verzoek' },
+  { words: 'vraagt {A}', act: 'verzoek' },
   { words: 'besluit' },
   { words: 'wenst' },
-  { words: 'keurt' },
-  { words: 'betuigt' },
-  { words: 'steunt' },
-  { words: 'wijst' },
-  { words: 'veroordeelt' },
-  { words: 'verwerpt' },
-  { words: 'betreurt' },
+  { words: 'keurt', act: 'uitspraak' },
+  { words: 'betuigt', act: 'uitspraak' },
+  { words: 'steunt', act: 'uitspraak' },
+  { words: 'wijst', act: 'uitspraak' },
+  { words: 'veroordeelt', act: 'uitspraak' },
+  { words: 'verwerpt', act: 'uitspraak' },
+  { words: 'betreurt', act: 'uitspraak' },
 ];
 
 /** What "spreekt als haar … uit" may say. */
@@ -145,7 +151,13 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
 
 const words = (s: string) => s.trim().split(/\s+/).join('\\s+');
 const alt = (list: readonly string[]) => `(?:${list.map(words).join('|')})`;
-const ADDRESSEE = alt([...ADDRESSEES].sort((a, b) => b.length - a.length));
+/**
+ * An addressee, with the portfolio a minister or staatssecretaris may carry before the formula goes on: "roept de
+ * minister van Volksgezondheid, Welzijn en Sport op", "draagt de staatssecretaris voor Digitalisering op" (the formula
+ * was not read with the portfolio, so the motie had no dictum). Lazy and bounded: the shortest portfolio the formula
+ * allows, never past a clause's end.
+ */
+const ADDRESSEE = `${alt([...ADDRESSEES].sort((a, b) => b.length - a.length))}(?:\\s+(?:van|voor)\\s+[\\p{L}\\p{N},&' -]{1,80}?)??`;
 
 /** A formula of the table as a pattern: words joined by whitespace; `{A}` an addressee, `[{A}]` an optional one. */
 function formulaSource(f: string): string {
@@ -182,6 +194,21 @@ export const FORMULA_SOURCES = {
   dictum: `(?:en\\s+)?(?:${STRONG_DICTA}|${MISSPELT_DICTUM.join('|')})`,
   slot: `${SLOT_WORDS}\\.?`,
 };
+
+/**
+ * What a part of the dictum does, by the formula it opens with (a misspelt one as the formula it means); undefined
+ * for a decision, a wish or a part that opens with no formula. Compiled on first use: only a comparison asks.
+ */
+export function dictumAct(text: string): DictumAct | undefined {
+  actPatterns ??= (['verzoek', 'uitspraak'] as const).map((act) => {
+    const formulas = DICTUM_FORMULAS.filter((d) => d.act === act).map((d) => formulaSource(d.words));
+    const means = new RegExp(`^(?:${formulas.join('|')})$`, 'iu');
+    const misspelt = MISSPELT_FORMULAS.filter((m) => m.part === 'dictum' && means.test(m.canonical)).map((m) => m.pattern);
+    return [act, caseless(`^(?:en\\s+)?(?:${[...formulas, ...misspelt].join('|')})(?![\\p{L}\\p{N}])`)];
+  });
+  return actPatterns.find(([, pattern]) => pattern.test(text))?.[0];
+}
+let actPatterns: (readonly [DictumAct, RegExp])[] | undefined;
 
 // ---- the patterns the draft model uses ----
 

@@ -1,3 +1,4 @@
+import { dictumAct } from '../draft/formulas';
 import { pick, type Localized, type Taal } from '../types';
 import type { ChangeKind, Comparison, PartChange, WordChange } from './compare';
 
@@ -36,14 +37,9 @@ function partName(c: PartChange, taal: Taal): string {
       return pick({ nl: `vraag ${piece.written ?? n}`, en: `question ${piece.written ?? n}` }, taal);
     case 'dictum':
       if (Math.max(c.groupSize.before, c.groupSize.after) <= 1) return 'dictum';
-      return REQUEST.test(piece.text) ? `verzoek ${n}` : UITSPRAAK.test(piece.text) ? `uitspraak ${n}` : `dictum ${n}`;
+      return `${dictumAct(piece.text) ?? 'dictum'} ${n}`;
   }
 }
-
-/** A part of the dictum that asks the government or someone else to act: "verzoekt", "roept … op", "draagt … op". */
-const REQUEST = /^(?:en\s+)?(?:verzoekt|roept|draagt|dringt|vraagt)\b/i;
-/** A part that states the Kamer's view: "spreekt uit", "spreekt als haar mening/wens uit", "betreurt", "veroordeelt". */
-const UITSPRAAK = /^(?:en\s+)?(?:spreekt|betreurt|veroordeelt|stelt\s+vast|is\s+van\s+mening|constateert)\b/i;
 
 /**
  * A question whose number changed other than by the questions added or removed before it (a gap in the numbering

@@ -8,6 +8,11 @@ describe('motie-dictum', () => {
       { name: 'spreekt uit', text: motie(`${OVERWEGING}\n\nspreekt uit dat X moet,`) },
       { name: 'spreekt als haar mening uit', text: motie('spreekt als haar mening uit dat alle moties worden voorgelezen,') },
       { name: 'roept de regering op', text: motie('roept de regering op X te doen,') },
+      {
+        name: 'a minister with the portfolio between the verb and "op"',
+        text: motie('roept de minister van Volksgezondheid, Welzijn en Sport op X te doen,'),
+      },
+      { name: '"draagt … voor … op"', text: motie('draagt de staatssecretaris voor Digitalisering op X te doen,') },
       { name: 'verzoekt de Voorzitter / het presidium', text: motie('verzoekt het presidium een voorstel te doen,') },
       { name: 'upper case, after a list marker', text: motie('- VERZOEKT DE REGERING X te doen,') },
     ],
@@ -22,6 +27,12 @@ describe('motie-dictum', () => {
         name: 'no slot either: on the last overweging',
         text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n`,
         expected: [{ text: OVERWEGING, severity: 'error' }],
+        fixed: null,
+      },
+      {
+        name: '"roept … op" without an addressee is no dictum ("roept vragen op")',
+        text: motie('roept vragen op bij de gemeenten;'),
+        expected: [{ text: 'en gaat over tot de orde van de dag.', severity: 'error' }],
         fixed: null,
       },
       {
