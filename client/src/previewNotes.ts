@@ -50,8 +50,8 @@ const esc = (md: MarkdownIt, s: string) => md.utils.escapeHtml(s);
 const LABELS = {
   heading: { nl: 'Noten', en: 'Notes' },
   loading: { nl: 'wordt geladen…', en: 'loading…' },
-  unknown: { nl: 'Onbekende toezegging: geen geladen corpus heeft deze sleutel.', en: 'Unknown commitment: no loaded corpus has this key.' },
-  unknownTitle: { nl: 'Onbekende toezegging', en: 'Unknown commitment' },
+  unknown: { nl: 'Onbekende citeersleutel: geen geladen corpus heeft deze sleutel.', en: 'Unknown citation key: no loaded corpus has this key.' },
+  unknownTitle: { nl: 'Onbekende citeersleutel', en: 'Unknown citation key' },
 } satisfies Record<string, Localized>;
 
 /** The group at the cursor only (sticky), so the rule never looks ahead past where markdown-it stands. */

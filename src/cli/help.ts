@@ -26,18 +26,18 @@ function optionForm(option: OptionName, command: CommandSpec, taal: Taal): Optio
         repeat: false,
       };
     case 'config':
-      return { flags: '-c, --config', value: pick(HELP.file, taal), help: OPTION_HELP.config, repeat: false };
+      return { flags: '-c, --config', value: pick(HELP.file, taal), help: command.name.startsWith('corpus ') ? OPTION_HELP.corpusConfig : OPTION_HELP.config, repeat: false };
     case 'taal':
       return { flags: '    --taal', value: 'nl|en', help: OPTION_HELP.taal, repeat: false };
     case 'corpus':
       return { flags: '    --corpus', value: pick(HELP.file, taal), help: OPTION_HELP.corpus, repeat: true };
     case 'id':
-      return { flags: '    --id', value: 'ID', help: OPTION_HELP.id, repeat: false };
+      return { flags: '    --id', value: 'ID', help: command.name === 'toezeggingen fetch' ? OPTION_HELP.registerId : OPTION_HELP.id, repeat: false };
     case 'out':
       return {
         flags: '-o, --out',
         value: pick(HELP.file, taal),
-        help: command.name === 'export' ? OPTION_HELP.exportOut : command.name === 'toezeggingen fetch' ? OPTION_HELP.registerOut : OPTION_HELP.out,
+        help: command.name === 'export' ? OPTION_HELP.exportOut : command.name === 'toezeggingen fetch' ? OPTION_HELP.registerOut : command.name === 'corpus fetch' ? OPTION_HELP.fetchOut : OPTION_HELP.importOut,
         repeat: false,
       };
     case 'to':

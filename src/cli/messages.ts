@@ -80,12 +80,12 @@ export const USAGE = {
 /** What `check --fix` says on standard error about each file it wrote. */
 export const FIXED = {
   written: (file: string, count: number): Localized => ({
-    nl: `${file}: ${count} ${count === 1 ? 'melding' : 'meldingen'} hersteld`,
+    nl: `${file}: ${count} ${count === 1 ? 'bevinding' : 'bevindingen'} hersteld`,
     en: `${file}: ${count} ${count === 1 ? 'finding' : 'findings'} fixed`,
   }),
   unwritable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan het herstelde bestand niet schrijven (${reason.nl})`, en: `${file}: cannot write the fixed file (${reason.en})` }),
   remainsAfterDryRun: {
-    nl: 'Na deze herstellingen blijft over (regel en kolom in de herstelde tekst):',
+    nl: 'Na deze correcties blijft over (regel en kolom in de herstelde tekst):',
     en: 'What remains after these fixes (line and column in the fixed text):',
   } satisfies Localized,
 };
@@ -274,16 +274,25 @@ export const OPTION_HELP = {
     nl: 'één configuratie voor elk concept; anders geldt .akkoordwijzer.yaml in de map van het concept en erboven',
     en: 'one configuration for every draft; else .akkoordwijzer.yaml in the draft\'s folder and above applies',
   },
+  corpusConfig: {
+    nl: 'de configuratie (corpora, lexicon); anders geldt .akkoordwijzer.yaml in de huidige map en erboven',
+    en: 'the configuration (corpora, lexicon); else .akkoordwijzer.yaml in the current folder and above applies',
+  },
   corpus: { nl: 'laad ook dit corpusbestand (mag vaker)', en: 'load this corpus file too (repeatable)' },
   taal: {
-    nl: 'taal van de meldingen (standaard: die van de configuratie, anders nl)',
-    en: 'language of the messages (default: that of the configuration, else nl)',
+    nl: 'taal van alles wat de opdracht zegt (standaard: die van de configuratie, anders nl)',
+    en: 'language of everything the command says (default: that of the configuration, else nl)',
   },
   id: { nl: 'de corpus-id (voor de citeersleutels, bv. ca2026); standaard uit de bestandsnaam', en: 'the corpus id (for the citation keys, e.g. ca2026); default from the file name' },
-  out: {
-    nl: 'corpus import: het corpusbestand (*.akkoord.yaml; standaard ID.akkoord.yaml in de huidige map); corpus fetch: het opgehaalde bestand (standaard NUMMER.pdf, .docx of .html)',
-    en: 'corpus import: the corpus file (*.akkoord.yaml; default ID.akkoord.yaml in the current folder); corpus fetch: the fetched file (default NUMBER.pdf, .docx or .html)',
+  registerId: {
+    nl: 'de corpus-id van het register (voor de citeersleutels, bv. toezeggingen-bzk); standaard toezeggingen',
+    en: 'the corpus id of the register (for the citation keys, e.g. toezeggingen-bzk); default toezeggingen',
   },
+  importOut: {
+    nl: 'het corpusbestand (*.akkoord.yaml; standaard ID.akkoord.yaml in de huidige map)',
+    en: 'the corpus file (*.akkoord.yaml; default ID.akkoord.yaml in the current folder)',
+  },
+  fetchOut: { nl: 'het opgehaalde bestand (standaard NUMMER.pdf, .docx of .html)', en: 'the fetched file (default NUMBER.pdf, .docx or .html)' },
   registerOut: {
     nl: 'het corpusbestand van het register (standaard toezeggingen.akkoord.yaml in de huidige map; bestaat het al, dan wordt het ververst)',
     en: 'the corpus file of the register (default toezeggingen.akkoord.yaml in the current folder; an existing one is refreshed)',
@@ -302,17 +311,17 @@ export const OPTION_HELP = {
     nl: 'het adres van de open data (standaard AKKOORDWIJZER_OPENDATA_URL, anders https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0)',
     en: 'the address of the open data (default AKKOORDWIJZER_OPENDATA_URL, else https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0)',
   },
-  timeout: { nl: 'geef op na zoveel seconden zonder antwoord (standaard 30)', en: 'give up after this many seconds without an answer (default 30)' },
+  timeout: { nl: 'stop na zoveel seconden zonder antwoord (standaard 30)', en: 'give up after this many seconds without an answer (default 30)' },
   ministerie: {
     nl: 'alleen toezeggingen van dit ministerie (afkorting zoals BZK, of naam); wordt hier toegepast, niet verstuurd',
-    en: '--ministerie: only toezeggingen of this ministry (code such as BZK, or name); applied here, not sent',
+    en: 'only toezeggingen of this ministry (code such as BZK, or name); applied here, not sent',
   },
   commissie: {
     nl: 'alleen toezeggingen uit debatten met deze commissie in het voortouw (afkorting of naam); wordt hier toegepast',
-    en: '--commissie: only toezeggingen from debates led by this committee (abbreviation or name); applied here',
+    en: 'only toezeggingen from debates led by this committee (abbreviation or name); applied here',
   },
   sinds: { nl: 'alleen toezeggingen gedaan op of na deze datum (JJJJ-MM-DD); wordt meegestuurd', en: 'only toezeggingen made on or after this day (YYYY-MM-DD); sent with the request' },
-  quiet: { nl: 'meld alleen fouten, geen waarschuwingen of hints', en: 'report errors only, no warnings or hints' },
+  quiet: { nl: 'meld alleen fouten, geen waarschuwingen, informatie of hints', en: 'report errors only, no warnings, information or hints' },
   maxWarnings: {
     nl: 'exitcode 1 bij meer dan N waarschuwingen (ook met --quiet geteld; -1: geen grens)',
     en: 'exit code 1 with more than N warnings (counted with --quiet too; -1: no limit)',
@@ -334,7 +343,7 @@ export const OPTION_HELP = {
     nl: 'herstel wat zeker is (leestekens, slot, nummering, formules, hernoemde sleutels) in de bestanden; meld wat overblijft',
     en: 'fix what is certain (punctuation, closing line, numbering, formulas, renamed keys) in the files; report what remains',
   },
-  fixDryRun: { nl: 'toon die herstellingen als unified diff, schrijf niets; wat overblijft op standaardfout', en: 'show those fixes as a unified diff, write nothing; what remains on standard error' },
+  fixDryRun: { nl: 'toon die correcties als unified diff, schrijf niets; wat overblijft op standaardfout', en: 'show those fixes as a unified diff, write nothing; what remains on standard error' },
   to: { nl: 'het formaat: docx (Word), txt (het indieningsformulier) of md', en: 'the format: docx (Word), txt (the submission form) or md' },
   exportOut: { nl: 'schrijf hierheen (standaard naast het concept, met de extensie van het formaat)', en: "write here (default beside the draft, with the format's extension)" },
   toch: {

@@ -35,8 +35,8 @@ function why(status: Pick<DocumentStatus, 'kind' | 'reason'>): Localized {
   if (reason === 'filename' && kind !== 'other') return { nl: `bestandsnaam ${NAME[kind]}`, en: `file name ${NAME[kind]}` };
   if (reason === 'content' && kind !== 'other') return { nl: `herkend aan ${FORMULAS[kind].nl}`, en: `recognised by ${FORMULAS[kind].en}` };
   return {
-    nl: 'geen soort: in de front matter, geen *.motie.md en geen vaste formules',
-    en: 'no soort: in the front matter, no *.motie.md and no fixed formulas',
+    nl: 'geen ‘soort:’ in de front matter, geen bestandsnaam *.motie.md of *.vragen.md en geen vaste formules',
+    en: 'no ‘soort:’ in the front matter, no file name *.motie.md or *.vragen.md and no fixed formulas',
   };
 }
 

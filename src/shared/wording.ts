@@ -2,8 +2,15 @@
 
 /** A list as a sentence says it: "a, b of c" in Dutch, "a, b or c" in English. */
 export function or(items: readonly string[]): { nl: string; en: string } {
-  return {
-    nl: items.length > 1 ? `${items.slice(0, -1).join(', ')} of ${items.at(-1)}` : items.join(''),
-    en: items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : items.join(''),
-  };
+  return joined(items, 'of', 'or');
+}
+
+/** "a, b en c" in Dutch, "a, b and c" in English. */
+export function and(items: readonly string[]): { nl: string; en: string } {
+  return joined(items, 'en', 'and');
+}
+
+function joined(items: readonly string[], nl: string, en: string): { nl: string; en: string } {
+  const head = items.slice(0, -1).join(', ');
+  return items.length > 1 ? { nl: `${head} ${nl} ${items.at(-1)}`, en: `${head} ${en} ${items.at(-1)}` } : { nl: items.join(''), en: items.join('') };
 }

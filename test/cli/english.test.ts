@@ -33,12 +33,13 @@ const DUTCH = new Set(
 );
 
 /**
- * The Dutch words of an output outside quotations (English texts quote the Dutch formulas a draft must contain) and
- * rule ids (Dutch by contract: `akkoord-niet-geladen` is a setting key and a SARIF rule id in every language).
+ * The Dutch words of an output outside quotations (English texts quote the Dutch formulas a draft must contain), rule
+ * ids (Dutch by contract: `akkoord-niet-geladen` is a setting key and a SARIF rule id in every language) and option
+ * names (`--ministerie` is typed the same in every language).
  */
 function dutchIn(output: string): string[] {
   const ids = new RegExp(`\\b(?:${[...RULE_IDS].join('|')})\\b`, 'g');
-  const unquoted = output.replace(/‘[^’\n]*’|“[^”\n]*”/g, '').replace(ids, '');
+  const unquoted = output.replace(/‘[^’\n]*’|“[^”\n]*”/g, '').replace(ids, '').replace(/--[\p{L}-]+/gu, '');
   return [...new Set(words(unquoted).filter((w) => DUTCH.has(w)))];
 }
 

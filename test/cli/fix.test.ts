@@ -40,7 +40,7 @@ describe('check --fix and --fix-dry-run', () => {
     const fix = await runCli(['check', '--fix', ...PICKED], dir);
     for (const [name, text] of patched) expect(read(name)).toBe(text);
     expect(read('vaag-per-plek.md')).toBe(original('vaag-per-plek.md'));
-    expect(fix.stderr).toMatch(/^stikstof-zonder-slot\.md: \d+ meldingen? hersteld$/m);
+    expect(fix.stderr).toMatch(/^stikstof-zonder-slot\.md: \d+ bevindingen? hersteld$/m);
     expect(fix.stderr).not.toMatch(/vaag-per-plek\.md: .* hersteld/);
     // The exit code follows what remains: the same as a plain check of the fixed files.
     expect(fix.code).toBe((await runCli(['check', ...PICKED], dir)).code);
@@ -50,7 +50,7 @@ describe('check --fix and --fix-dry-run', () => {
     const dry = await runCli(['check', '--fix-dry-run', '--format', 'json', 'stikstof-zonder-slot.md', 'vaag-per-plek.md'], dir);
     // Standard output is the diff alone, whatever --format says.
     expect(parsePatch(dry.stdout).map((p) => p.newFileName)).toEqual(['b/stikstof-zonder-slot.md']);
-    expect(dry.stderr).toContain('Na deze herstellingen blijft over (regel en kolom in de herstelde tekst):');
+    expect(dry.stderr).toContain('Na deze correcties blijft over (regel en kolom in de herstelde tekst):');
     expect(dry.stderr).toMatch(/^vaag-per-plek\.md:\d+:\d+: \w+ vaag-begrip /m);
     expect(dry.stderr).not.toMatch(/^stikstof-zonder-slot\.md:\d+:\d+: \w+ motie-slot /m);
     const fix = await runCli(['check', '--fix', 'stikstof-zonder-slot.md', 'vaag-per-plek.md'], dir);
@@ -120,6 +120,6 @@ describe('check --fix and --fix-dry-run', () => {
   it('lists both options in the help of check', async () => {
     const help = await runCli(['check', '--help']);
     expect(help.stdout).toMatch(/\[--fix\] \[--fix-dry-run\]/);
-    expect(help.stdout).toMatch(/--fix-dry-run\s+toon die herstellingen als unified diff, schrijf niets/);
+    expect(help.stdout).toMatch(/--fix-dry-run\s+toon die correcties als unified diff, schrijf niets/);
   });
 });

@@ -65,8 +65,8 @@ describe('the preview plugin: citation keys as numbered notes', () => {
 
   it('an unknown key shows as unknown in the text and in the notes, not as a gap', () => {
     const { html } = render('Dit staat nergens [@ca2026:bestaat-niet].');
-    expect(html).toContain('<a href="#akkoordwijzer-noot-1" class="akkoordwijzer-onbekend" title="Onbekende toezegging: ca2026:bestaat-niet">1</a>');
-    expect(notes(html)).toEqual(['ca2026:bestaat-niet: Onbekende toezegging: geen geladen corpus heeft deze sleutel.']);
+    expect(html).toContain('<a href="#akkoordwijzer-noot-1" class="akkoordwijzer-onbekend" title="Onbekende citeersleutel: ca2026:bestaat-niet">1</a>');
+    expect(notes(html)).toEqual(['ca2026:bestaat-niet: Onbekende citeersleutel: geen geladen corpus heeft deze sleutel.']);
   });
 
   it('a key the cache has not answered yet shows the placeholder', () => {
@@ -100,8 +100,8 @@ describe('the preview plugin: citation keys as numbered notes', () => {
   it('speaks English when asked', () => {
     const { html } = render('Text [@ca2026:digitale-dienst] and [@ca2026:unknown-key] and [@ca2026:sterk-europa].', { taal: 'en', loading: ['ca2026:sterk-europa'] });
     expect(html).toContain('<h2>Notes</h2>');
-    expect(html).toContain('title="Unknown commitment: ca2026:unknown-key"');
-    expect(notes(html).slice(1)).toEqual(['ca2026:unknown-key: Unknown commitment: no loaded corpus has this key.', 'ca2026:sterk-europa loading…']);
+    expect(html).toContain('title="Unknown citation key: ca2026:unknown-key"');
+    expect(notes(html).slice(1)).toEqual(['ca2026:unknown-key: Unknown citation key: no loaded corpus has this key.', 'ca2026:sterk-europa loading…']);
   });
 
   it('looks the words up when rendering, so a render after they arrived shows them from the same parse', () => {

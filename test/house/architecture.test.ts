@@ -30,10 +30,10 @@ const CORE_PACKAGES = new Set([
 
 /**
  * Shared files the core may import: grammar and vocabulary that both sides read and that import nothing (the shared
- * folder's own rule below keeps it so): the citation keys a draft writes, and the kinds of corpus file (the schema's
- * `kind:`, the editor's import asks which). Anything else in the shared folder (the wire protocol) stays out of the core.
+ * folder's own rule below keeps it so): the citation keys a draft writes, the kinds of corpus file (the schema's
+ * `kind:`, the editor's import asks which), and how a message lists words ("a, b of c"). Anything else in the shared folder (the wire protocol) stays out of the core.
  */
-const SHARED_FOR_CORE = new Set(['src/shared/citationKey.ts', 'src/shared/corpusKinds.ts', 'src/shared/summaries.ts']);
+const SHARED_FOR_CORE = new Set(['src/shared/citationKey.ts', 'src/shared/corpusKinds.ts', 'src/shared/summaries.ts', 'src/shared/wording.ts']);
 
 /** Packages the client may import for their types only (erased by the bundler, so the client still ships none). */
 const CLIENT_TYPE_PACKAGES = new Set(['markdown-it']);

@@ -38,16 +38,16 @@ describe('the answer-term code lens over a real connection', () => {
     const open = await lenses(VRAGEN, '2026-01-05');
     expect(open).toHaveLength(1);
     expect(open[0]!.range.start).toEqual({ line: 0, character: 0 });
-    expect(open[0]!.command).toEqual({ title: 'Antwoord uiterlijk 9 januari 2026 (nog 4 dagen; 21 dagen na ingezonden 19 december 2025)', command: '' });
+    expect(open[0]!.command).toEqual({ title: 'Antwoord uiterlijk 9 januari 2026 (nog 4 dagen; 21 dagen na inzending op 19 december 2025)', command: '' });
     await client!.close();
     client = undefined;
     const late = await lenses(VRAGEN, '2026-01-12');
-    expect(late[0]!.command!.title).toBe('Antwoordtermijn verlopen op 9 januari 2026 (3 dagen geleden; 21 dagen na ingezonden 19 december 2025)');
+    expect(late[0]!.command!.title).toBe('Antwoordtermijn verlopen op 9 januari 2026 (3 dagen geleden; 21 dagen na inzending op 19 december 2025)');
   });
 
   it('gives 42 days after an uitstelbericht, and reads both terms from the editor settings', async () => {
     const delayed = await lenses(MET_UITSTEL, '2026-01-12');
-    expect(delayed[0]!.command!.title).toBe('Antwoord uiterlijk 30 januari 2026 (nog 18 dagen; 42 dagen na ingezonden 19 december 2025, met uitstel)');
+    expect(delayed[0]!.command!.title).toBe('Antwoord uiterlijk 30 januari 2026 (nog 18 dagen; 42 dagen na inzending op 19 december 2025, met uitstel)');
     expect(delayed[0]!.range.start.line).toBe(3);
     await client!.close();
     client = undefined;

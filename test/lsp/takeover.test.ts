@@ -109,7 +109,7 @@ describe('a complete user corpus that takes over the built-in one, over LSP', ()
   it('a key the user file lacks is unknown, and an unknown quotation is not in the agreement (a warning)', async () => {
     const diags = await client.diagnostics(uriOf('motie.md'), (d) => d.some((x) => x.code === 'citaat-onvindbaar'));
     const unknownKey = diags.filter((x) => x.code === 'onbekende-toezegging');
-    expect(unknownKey.map((d) => d.message)).toEqual([expect.stringMatching(new RegExp(`^Onbekende toezegging “ca2026:${MISSING}” in het coalitieakkoord ‘Aan de slag’ \\(2026\\)\\.`))]);
+    expect(unknownKey.map((d) => d.message)).toEqual([expect.stringMatching(new RegExp(`^Onbekende citeersleutel “ca2026:${MISSING}”: het coalitieakkoord ‘Aan de slag’ \\(2026\\) heeft geen toezegging met die sleutel\\.`))]);
     expect(unknownKey[0]!.range.start).toEqual(pos(`@ca2026:${MISSING}`));
     const quote = diags.find((x) => x.code === 'citaat-onvindbaar')!;
     expect(quote.severity).toBe(2);

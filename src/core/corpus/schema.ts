@@ -141,7 +141,7 @@ export const COMMITMENT = object(
       'ministerie als afkorting, één of een lijst; alleen als het te zeggen is (zie *Ministeries*)',
     ),
     firmness: recommended(
-      oneOf(FIRMNESS_VALUES, { code: 'unknown-firmness', label: { nl: 'firmness', en: 'firmness' }, docs: FIRMNESS_DOCS, codes: { 'missing-field': 'missing-firmness' } }),
+      oneOf(FIRMNESS_VALUES, { code: 'unknown-firmness', label: { nl: 'waarde voor firmness', en: 'value for firmness' }, docs: FIRMNESS_DOCS, codes: { 'missing-field': 'missing-firmness' } }),
       'hoe stellig de toezegging is (zie *Stelligheid*)',
     ),
     deadline: optional(text({ json: { type: ['string', 'integer'] } }), 'termijn, alleen als de tekst er een noemt (bv. `"2030"`)'),
@@ -200,7 +200,7 @@ export const CORPUS_FILE = object(
   {
     format: required(constant(CORPUS_FORMAT, 'unsupported-format'), 'versie van het formaat: altijd `1`', { hint: { nl: `gebruik format: ${CORPUS_FORMAT}`, en: `use format: ${CORPUS_FORMAT}` } }),
     id: required(
-      slug(),
+      slug({ what: { nl: 'corpus-id', en: 'corpus id' }, example: 'ca2026' }),
       'id van het corpus en voorvoegsel van elke citeersleutel (`<corpus>:<toezegging>`); kleine letters, cijfers en koppeltekens, bv. `ca2026`. Zonder geldige id laadt het bestand niet.',
       { hint: NO_ID },
     ),
@@ -223,8 +223,8 @@ export const CORPUS_FILE = object(
       false,
       '`true` als het bestand het **hele** document bevat. Alleen dan mag de citaatcontrole zeggen dat een geciteerde zin er niet in staat, en alleen dan vervangt een eigen bestand met de id van een ingebouwd corpus dat corpus.',
     ),
-    replaces: withDefault(list(slug({ what: { nl: 'corpus-id', en: 'corpus id' } })), [], 'ids van corpora die dit corpus vervangt (bv. een nieuw akkoord vervangt het oude)'),
-    replacedBy: optional(slug({ what: { nl: 'corpus-id', en: 'corpus id' } }), 'id van het corpus dat dit corpus vervangt'),
+    replaces: withDefault(list(slug({ what: { nl: 'corpus-id', en: 'corpus id' }, example: 'ca2026' })), [], 'ids van corpora die dit corpus vervangt (bv. een nieuw akkoord vervangt het oude)'),
+    replacedBy: optional(slug({ what: { nl: 'corpus-id', en: 'corpus id' }, example: 'ca2026' }), 'id van het corpus dat dit corpus vervangt'),
     period: optional(
       PERIOD,
       'voor een akkoord: de dagen waarop het geldt, `{ from: JJJJ-MM-DD, until: JJJJ-MM-DD }` (beide inbegrepen). Zonder `period` beslist de akkoordenkalender `corpus/agreements.yaml` (op `id`), anders `date` tot het volgende akkoord.',

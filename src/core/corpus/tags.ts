@@ -14,7 +14,7 @@ import type { TagDef } from './types';
 export const TAG = object(
   { one: { nl: 'een tag', en: 'a tag' }, many: { nl: 'tags', en: 'tags' } },
   {
-    id: required(slug({ what: { nl: 'tag-id', en: 'tag id' } }), 'id van de tag, zoals een corpus hem noemt'),
+    id: required(slug({ what: { nl: 'tag-id', en: 'tag id' }, example: 'digitale-overheid' }), 'id van de tag, zoals een corpus hem noemt'),
     nl: required(text(), 'Nederlands label'),
     en: required(text(), 'Engels label'),
     description: required(text(), 'wat de tag omvat'),

@@ -15,6 +15,7 @@ import { expected, readScalar, SCALAR_KINDS } from './scalars';
 import type { Entry, Place, ReadContext } from './scalars';
 import type { Field as NodeField, Range } from './yamlNodes';
 import { setOwn } from '../text/own';
+import { and } from '../../shared/wording';
 
 export interface ReadOptions {
   /** The lists that word lists of the schema name (`list: 'tags'`): the workspace's tags, say. */
@@ -76,14 +77,14 @@ function readFile<S extends ObjectShape<any, any> & Typed<any>>(text: string, sh
   const whole = firstLineOf(source, [0, source.length]);
   if (root == null || (root.range && root.range[0] === root.range[1] && !isMap(root))) {
     if (shape.emptyOk) return result({}, true);
-    const needed = listing(requiredFields(shape));
+    const needed = and(requiredFields(shape));
     reporter.error(whole, codeFor(shape, 'empty-file'), `Het bestand is leeg: ${shape.name.one.nl} begint met ${needed.nl}.`, `The file is empty: ${shape.name.one.en} starts with ${needed.en}.`);
     return result(undefined, false);
   }
   if (!isMap(root)) {
     const fields = requiredFields(shape).map((k) => `${k}: …`).join(', ');
     const at = root.range ? firstLineOf(source, rangeOf(root)) : whole;
-    const m = shape.notAMap ?? { nl: `Het bestand moet een map zijn (${fields}), geen lijst of losse waarde.`, en: `The file must be a map (${fields}), not a list or a single value.` };
+    const m = shape.notAMap ?? { nl: `Het bestand moet uit velden bestaan (${fields}), niet uit een lijst of losse waarde.`, en: `The file must consist of fields (${fields}), not a list or a single value.` };
     reporter.error(at, codeFor(shape, 'wrong-type'), m.nl, m.en);
     return result(undefined, false);
   }
@@ -113,13 +114,6 @@ function readPlain<S extends Typed<any> & Descriptor>(value: unknown, shape: S, 
   const entry: Entry = { errors: 0 };
   const read = node == null ? undefined : walker.read(node, shape, { key: '', keyRange: [0, 0], item: true }, entry);
   return { value: entry.errors === 0 || options.partial ? (read as Infer<S>) : undefined, problems: reporter.problems };
-}
-
-/** `a, b en c` / `a, b and c`. */
-function listing(words: readonly string[]): Localized {
-  if (words.length <= 1) return { nl: words[0] ?? '', en: words[0] ?? '' };
-  const head = words.slice(0, -1).join(', ');
-  return { nl: `${head} en ${words.at(-1)}`, en: `${head} and ${words.at(-1)}` };
 }
 
 class Walker implements ReadContext {
@@ -189,7 +183,7 @@ class Walker implements ReadContext {
     }
     const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
     const fields = requiredFields(shape).join(', ');
-    const m = shape.notAMap ?? { nl: `${cap(shape.name.one.nl)} moet een map zijn (${fields}, …).`, en: `${cap(shape.name.one.en)} must be a map (${fields}, …).` };
+    const m = shape.notAMap ?? { nl: `${cap(shape.name.one.nl)} moet uit velden bestaan (${fields}, …).`, en: `${cap(shape.name.one.en)} must consist of fields (${fields}, …).` };
     this.error(entry, rangeOf(node), codeFor(shape, 'wrong-type'), m.nl, m.en);
     return undefined;
   }

@@ -109,8 +109,9 @@ function word(written: string, node: Node, shape: Descriptor, place: Place, entr
   if (shape.kind === 'slug' || (shape.kind === 'enum' && shape.slug)) {
     if (!isSlug(written)) {
       const what = shape.kind === 'slug' ? shape.what : shape.label;
-      const nl = `"${written}" is geen geldige ${what?.nl ?? 'id'}: gebruik kleine letters, cijfers en koppeltekens (bijv. "nederlandse-digitale-dienst").`;
-      const en = `"${written}" is not a valid ${what?.en ?? 'id'}: use lower-case letters, digits and hyphens (e.g. "nederlandse-digitale-dienst").`;
+      const example = (shape.kind === 'slug' && shape.example) || 'nederlandse-digitale-dienst';
+      const nl = `"${written}" is geen geldige ${what?.nl ?? 'id'}: gebruik kleine letters, cijfers en koppeltekens (bijv. "${example}").`;
+      const en = `"${written}" is not a valid ${what?.en ?? 'id'}: use lower-case letters, digits and hyphens (e.g. "${example}").`;
       if (shape.kind === 'slug' && shape.severity === 'warning') ctx.warning(range, codeFor(shape, 'invalid-slug'), nl, en);
       else ctx.error(entry, range, codeFor(shape, 'invalid-slug'), nl, en);
       return undefined;

@@ -62,6 +62,8 @@ export interface SlugShape extends ShapeBase {
   readonly severity?: 'error' | 'warning';
   /** What the id is, in the message ("tag", "corpus-id"); "id" when absent. */
   readonly what?: Localized;
+  /** An id of the kind, in the message's example ("ca2026" for a corpus id); a commitment's id when absent. */
+  readonly example?: string;
 }
 
 /** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` unless `fullDay`. YAML timestamps are accepted. */
@@ -201,7 +203,7 @@ export interface ObjectShape<T = unknown, F extends Fields = Fields> extends Sha
   readonly ref?: string;
   /** Names people are likely to type for a field (besides the shared `FIELD_ALIASES`). */
   readonly aliases?: Readonly<Record<string, string>>;
-  /** Said instead of the generic "… moet een map zijn" (settings, where the word is "object"). */
+  /** Said instead of the generic "… moet uit velden bestaan" (settings, where the word is "object"). */
   readonly notAMap?: Localized;
   /** At the root: an empty file is fine (nothing in it). */
   readonly emptyOk?: boolean;

@@ -73,8 +73,8 @@ function titleOf(term: Omit<AnswerTerm, 'title'>, days: number, taal: Taal): str
   const due = formatDate(term.due, taal);
   const sent = formatDate(term.ingezonden, taal);
   const why = term.uitstel
-    ? pick({ nl: `${days} dagen na ingezonden ${sent}, met uitstel`, en: `${days} days after submission on ${sent}, with postponement` }, taal)
-    : pick({ nl: `${days} dagen na ingezonden ${sent}`, en: `${days} days after submission on ${sent}` }, taal);
+    ? pick({ nl: `${days} dagen na inzending op ${sent}, met uitstel`, en: `${days} days after submission on ${sent}, with postponement` }, taal)
+    : pick({ nl: `${days} dagen na inzending op ${sent}`, en: `${days} days after submission on ${sent}` }, taal);
   if (term.overdue) {
     const late = -term.daysLeft;
     return pick({ nl: `Antwoordtermijn verlopen op ${due} (${late} ${late === 1 ? 'dag' : 'dagen'} geleden; ${why})`, en: `Answer overdue since ${due} (${late} ${late === 1 ? 'day' : 'days'} ago; ${why})` }, taal);

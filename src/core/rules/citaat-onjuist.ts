@@ -10,7 +10,7 @@ export const citaatOnjuist: Rule = {
   title: { nl: 'Onjuist citaat uit het akkoord', en: 'Misquoted agreement' },
   docs: {
     summary: {
-      nl: 'Een citaat dat aan het akkoord wordt toegeschreven maar op een woord na (veranderd, weggelaten of toegevoegd) afwijkt.',
+      nl: 'Een citaat dat aan het akkoord wordt toegeschreven maar in een enkel woord afwijkt (een woord veranderd, weggelaten of toegevoegd).',
       en: 'A quotation attributed to the agreement that differs by a word (changed, dropped or added).',
     },
     rationale: {

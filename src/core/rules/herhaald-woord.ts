@@ -227,7 +227,7 @@ export const herhaaldWoord: Rule = {
 function repeatedMessage(quoted: string, words: number, times: number): Localized {
   if (times === 2) {
     return words === 1
-      ? { nl: `Herhaald woord “${quoted}”: staat hier twee keer achter elkaar. Schrap er één.`, en: `Repeated word “${quoted}”: it stands here twice in a row. Remove one.` }
+      ? { nl: `Herhaald woord “${quoted}”: staat hier twee keer achter elkaar. Schrap er één.`, en: `Repeated word “${quoted}”: it appears twice in a row. Remove one.` }
       : { nl: `Herhaalde woorden “${quoted}”: staan hier twee keer achter elkaar. Schrap de herhaling.`, en: `Repeated words “${quoted}”: they stand here twice in a row. Remove the repetition.` };
   }
   const nl = TIMES_NL[times] ?? String(times);

@@ -54,12 +54,15 @@ export const onbekendeToezegging: Rule = {
         start: ref.start,
         end: ref.end,
         message: !known
-          ? { nl: `Onbekend corpus “${corpusId}” in “${ref.key}”.`, en: `Unknown corpus “${corpusId}” in “${ref.key}”.` }
+          ? {
+              nl: `Onbekend corpus “${corpusId}” in “${ref.key}”; geladen: ${loaded(corpus)}.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ''}`,
+              en: `Unknown corpus “${corpusId}” in “${ref.key}”; loaded: ${loaded(corpus)}.${close[0] ? ` Did you mean “${close[0].key}”?` : ''}`,
+            }
           : renamed
             ? { nl: `Oude citeersleutel “${ref.key}”: in ${known.nl} heet deze toezegging nu “${renamed.key}”.`, en: `Old citation key “${ref.key}”: in ${known.en} this commitment is now “${renamed.key}”.` }
             : {
-                nl: `Onbekende toezegging “${ref.key}” in ${known.nl}.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ''}${broken ? ' Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen.' : ''}`,
-                en: `Unknown commitment “${ref.key}” in ${known.en}.${close[0] ? ` Did you mean “${close[0].key}”?` : ''}${broken ? ' The corpus file has errors; a commitment with an error is left out.' : ''}`,
+                nl: `Onbekende citeersleutel “${ref.key}”: ${known.nl} heeft geen toezegging met die sleutel.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ' Zoek de juiste met ‘[@’ (aanvullen) of ‘akkoordwijzer corpus search’.'}${broken ? ' Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen.' : ''}`,
+                en: `Unknown citation key “${ref.key}”: ${known.en} has no commitment with that key.${close[0] ? ` Did you mean “${close[0].key}”?` : ' Find the right one with ‘[@’ (completion) or ‘akkoordwijzer corpus search’.'}${broken ? ' The corpus file has errors; a commitment with an error is left out.' : ''}`,
               },
         // The corpus's own renamed table is certain, so its key is the preferred fix; a look-alike is a guess,
         // preferred only when it is the one guess and nothing certain is known.
@@ -105,6 +108,11 @@ function reportNearCorpus(ctx: Parameters<Rule['check']>[0], ref: { key: string;
     fixes: known ? [{ title: { nl: `Vervang door ${key}`, en: `Replace with ${key}` }, edits: [{ start: ref.start + 1, end: ref.end, newText: key }], isPreferred: true }] : [],
     commitments: known ? [key] : [],
   });
+}
+
+/** The loaded corpora's ids, for a key whose corpus is not among them: "ca2026, ca2021". */
+function loaded(corpus: CorpusSet): string {
+  return corpus.corpora.map((c) => c.id).join(', ');
 }
 
 /** The key an old id was renamed to by its corpus's build (`renamed:` in the corpus file), when that key loads. */

@@ -266,8 +266,8 @@ function participleApart(text: string, tokens: readonly Token[], k: number): Rep
     start: first.start,
     end: second.end,
     message: {
-      nl: `“${oneLine(written)}” schrijf je aaneen: ‘${right}’ (van ‘${verb}’).`,
-      en: `“${oneLine(written)}” is written as one word: ‘${right}’ (of ‘${verb}’).`,
+      nl: `“${oneLine(written)}” wordt aaneengeschreven: ‘${right}’ (van ‘${verb}’).`,
+      en: `“${oneLine(written)}” is written as one word: ‘${right}’ (from ‘${verb}’).`,
     },
     fixes: [replaceFix(first.start, second.end, right)],
     data: { combination: 'aaneen', replacement: right },
@@ -400,7 +400,7 @@ function adverbApart(text: string, tokens: readonly Token[], k: number, adjacent
     start: first.start,
     end: preposition.end,
     message: {
-      nl: `“${oneLine(written)}” schrijf je aaneen: ‘${right}’ (‘${first.lower}’ en ‘${preposition.lower}’ vormen hier één voornaamwoordelijk bijwoord).`,
+      nl: `“${oneLine(written)}” wordt aaneengeschreven: ‘${right}’ (‘${first.lower}’ en ‘${preposition.lower}’ vormen hier één voornaamwoordelijk bijwoord).`,
       en: `“${oneLine(written)}” is written as one word: ‘${right}’ (‘${first.lower}’ and ‘${preposition.lower}’ form one pronominal adverb here).`,
     },
     fixes: [replaceFix(first.start, preposition.end, right)],
@@ -436,7 +436,7 @@ function alwaysOne(text: string, tokens: readonly Token[], k: number): Report | 
   return {
     start: first.start,
     end: second.end,
-    message: { nl: `“${oneLine(written)}” schrijf je aaneen: ‘${right}’.`, en: `“${oneLine(written)}” is written as one word: ‘${right}’.` },
+    message: { nl: `“${oneLine(written)}” wordt aaneengeschreven: ‘${right}’.`, en: `“${oneLine(written)}” is written as one word: ‘${right}’.` },
     fixes: [replaceFix(first.start, second.end, right)],
     data: { combination: 'aaneen', replacement: right },
   };
@@ -450,7 +450,7 @@ function tenMinste(text: string, word: Token): Report | undefined {
     start: word.start,
     end: word.end,
     message: {
-      nl: `Vóór een aantal of bedrag schrijf je ‘${right}’ (minimaal); ‘tenminste’ betekent ‘althans’.`,
+      nl: `Vóór een aantal of bedrag staat ‘${right}’ (minimaal); ‘tenminste’ betekent ‘althans’.`,
       en: `Before a number or amount write ‘${right}’ (no less than); ‘tenminste’ means ‘at any rate’.`,
     },
     fixes: [replaceFix(word.start, word.end, right)],

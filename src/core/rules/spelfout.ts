@@ -1,4 +1,5 @@
 import { lacksTrema } from '../text/trema';
+import { or } from '../../shared/wording';
 import type { Rule } from './types';
 import { ownTokens, proseParts, stillTyped, webAddresses, type Token } from './util';
 
@@ -119,8 +120,8 @@ export const spelfout: Rule = {
                   en: `Misspelling: ‘${word}’ lacks a diaeresis or accent: ${shown.join(' or ')}.`,
                 }
               : {
-                  nl: `Mogelijke spelfout: ‘${word}’ staat niet in de woordenlijst. Bedoeld: ${shown.join(', ')}?`,
-                  en: `Possible misspelling: ‘${word}’ is not in the Dutch word list. Did you mean ${shown.join(', ')}?`,
+                  nl: `Mogelijke spelfout: ‘${word}’ staat niet in de woordenlijst. Bedoelde u ${or(shown).nl}?`,
+                  en: `Possible misspelling: ‘${word}’ is not in the Dutch word list. Did you mean ${or(shown).en}?`,
                 },
             fixes: candidates.map((c) => ({
               title: { nl: `Vervang door ‘${c}’`, en: `Replace with ‘${c}’` },

@@ -388,7 +388,7 @@ function fixesFor(draft: Draft, m: VagueMatch, text: string, part: Part): FixSpe
   }
   if (replacement === '') {
     const edit = strike(draft.text, m);
-    return edit ? [{ title: { nl: `Schrap “${text}”`, en: `Strike “${text}”` }, edits: [edit] }] : [];
+    return edit ? [{ title: { nl: `Schrap “${text}”`, en: `Remove “${text}”` }, edits: [edit] }] : [];
   }
   return (m.term.alternatives ?? []).flatMap((a) => {
     const r = own(a.replacements, m.form);

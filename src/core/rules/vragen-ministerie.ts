@@ -39,8 +39,8 @@ export const vragenMinisterie: Rule = {
         start: u.start,
         end: u.end,
         message: {
-          nl: `Deze vraag gaat over ${label}, een toezegging van ${names.nl}; de vragen zijn gericht aan ${draft.adressaat.text}. Richt de vraag (ook) aan de bewindspersoon die erover gaat.`,
-          en: `This question is about ${label}, a commitment of ${names.en}; the questions are addressed to ${draft.adressaat.text}. Address it (also) to the minister responsible.`,
+          nl: `Deze vraag gaat over ${label}, een toezegging van ${names.nl}; de vragen zijn gericht aan ‘${draft.adressaat.text}’. Richt de vraag (ook) aan de bewindspersoon die erover gaat.`,
+          en: `This question is about ${label}, a commitment of ${names.en}; the questions are addressed to ‘${draft.adressaat.text}’. Address it (also) to the minister responsible.`,
         },
         commitments: [u.commitment.key],
         data: { key: u.commitment.key, ministry: responsible },

@@ -61,8 +61,8 @@ export const vragenVraagteken: Rule = {
           start: sentence.start,
           end: sentence.end,
           message: {
-            nl: `${label.nl}: “${shortened(shown)}” is een vraag maar eindigt op een punt.`,
-            en: `${label.en}: “${shortened(shown)}” is a question but ends in a full stop.`,
+            nl: `${label.nl}: de vraag “${shortened(shown)}” eindigt op een punt; sluit af met een vraagteken.`,
+            en: `${label.en}: the question “${shortened(shown)}” ends in a full stop; end it with a question mark.`,
           },
           fixes: [toQuestionMark(sentence.end - 1)],
         });

@@ -313,7 +313,7 @@ function bekentReport(word: Token, text: string): Report {
     start: word.start,
     end: word.end,
     message: {
-      nl: `“${written} met” schrijf je met een d: ‘${correct} met’ (bekend zijn met iets); ‘bekent’ is een vorm van ‘bekennen’.`,
+      nl: `Schrijf “${written} met” met een d: ‘${correct} met’ (bekend zijn met iets); ‘bekent’ is een vorm van ‘bekennen’.`,
       en: `“${written} met” is written with a d: ‘${correct} met’ (familiar with); ‘bekent’ is a form of ‘bekennen’ (to confess).`,
     },
     fixes: [{ title: { nl: `Vervang door “${correct}”`, en: `Replace with “${correct}”` }, edits: [{ start: word.start, end: word.end, newText: correct }], isPreferred: true }],

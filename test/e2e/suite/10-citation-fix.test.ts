@@ -119,7 +119,7 @@ describe('citation fixes', () => {
     const unknown = byCode('onbekende-toezegging');
     const ds = await waitForDiagnostics(doc.uri, (d) => unknown(d).some((x) => x.range.intersection(at)), 'onbekende-toezegging on the mistyped key');
     const d = unknown(ds)[0]!;
-    assert.match(d.message, new RegExp(`^Onbekende toezegging “${wrong}” in het coalitieakkoord ‘Aan de slag’ \\(2026\\)\\. Bedoelde u “${KEY}”\\?$`));
+    assert.match(d.message, new RegExp(`^Onbekende citeersleutel “${wrong}”: het coalitieakkoord ‘Aan de slag’ \\(2026\\) heeft geen toezegging met die sleutel\\. Bedoelde u “${KEY}”\\?$`));
     const title = `Bedoelde u ${KEY}? (We richten een Nederlandse Digitale Dienst op: …)`;
     const actions = await actionsOffering(doc.uri, d.range, title);
     const fix = actions.find((a) => a.title === title);

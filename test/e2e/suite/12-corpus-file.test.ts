@@ -46,7 +46,7 @@ describe('workspace corpus file *.akkoord.yaml', () => {
     await vscode.workspace.fs.writeFile(corpus(), enc(BROKEN));
     const ds = await waitForDiagnostics(corpus(), (d) => errors(d).length >= 2, 'errors on the broken corpus file');
     const at = (d: vscode.Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
-    const firmness = errors(ds).find((d) => /Onbekende firmness "misschien"/.test(d.message));
+    const firmness = errors(ds).find((d) => /Onbekende waarde voor firmness "misschien"/.test(d.message));
     assert.ok(firmness, `an error on the unknown firmness; got:\n${describeDiagnostics(ds)}`);
     assert.equal(at(firmness), '14:15', `at "misschien" (line 14, column 15); got:\n${describeDiagnostics(ds)}`);
     assert.match(firmness.message, /Toegestaan: besluit, wetgeving, financiering, inzet, onderzoek, doel, standpunt/);
@@ -64,7 +64,7 @@ describe('workspace corpus file *.akkoord.yaml', () => {
     // The file has errors (this suite broke it): the message says an entry with an error is left out.
     assert.equal(
       typo.message,
-      `Onbekende toezegging “${TYPO}” in ‘Toezeggingen aan de fractie’. Bedoelde u “fractie:brief-over-cloud”? Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen.`,
+      `Onbekende citeersleutel “${TYPO}”: ‘Toezeggingen aan de fractie’ heeft geen toezegging met die sleutel. Bedoelde u “fractie:brief-over-cloud”? Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen.`,
     );
     assert.ok(typo.range.isEqual(rangeOf(doc, `@${TYPO}`)), `on the key; got:\n${describeDiagnostics([typo], doc)}`);
     assert.deepEqual(ours(ds).filter((x) => x !== typo && codeOf(x) === 'onbekende-toezegging'), [], 'the valid keys are known');

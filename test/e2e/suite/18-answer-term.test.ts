@@ -18,6 +18,6 @@ describe('answer term of Kamervragen', () => {
     assert.equal(lens.range.start.line, 0, 'the lens sits over the header');
     // The suite runs on the clock's day: before the due date the lens counts down, after it says "verlopen".
     assert.match(lens.command!.title, /^(Antwoord uiterlijk 9 januari 2026 \(|Antwoordtermijn verlopen op 9 januari 2026 \()/);
-    assert.ok(lens.command!.title.includes('21 dagen na ingezonden 19 december 2025'), lens.command!.title);
+    assert.ok(lens.command!.title.includes('21 dagen na inzending op 19 december 2025'), lens.command!.title);
   });
 });

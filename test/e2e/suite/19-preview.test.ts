@@ -54,7 +54,7 @@ describe('Markdown preview: citation keys as numbered notes', () => {
   it('shows an unknown key as unknown, and leaves a key inside code alone', async () => {
     const html = await renderUntil(draft, (h) => h.includes('akkoordwijzer-onbekend'), 'the unknown key marked as unknown');
     const note2 = /<li id="akkoordwijzer-noot-2"[^>]*>(.*?)<\/li>/.exec(html)?.[1];
-    assert.equal(note2, `<code>${UNKNOWN}</code>: Onbekende toezegging: geen geladen corpus heeft deze sleutel.`);
+    assert.equal(note2, `<code>${UNKNOWN}</code>: Onbekende citeersleutel: geen geladen corpus heeft deze sleutel.`);
     assert.ok(html.includes(`<code>[@${KEY}]</code>`), `the key in code stays code:\n${html}`);
     assert.equal((html.match(/<li id="akkoordwijzer-noot-/g) ?? []).length, 2, 'two notes: the code span adds none');
   });
@@ -64,7 +64,7 @@ describe('Markdown preview: citation keys as numbered notes', () => {
     await config.update('taal', 'en', vscode.ConfigurationTarget.Workspace);
     try {
       const html = await renderUntil(draft, (h) => h.includes('<h2>Notes</h2>') && h.includes(NOTE_WITH_WORDS), 'the English heading with the words');
-      assert.ok(html.includes('Unknown commitment: no loaded corpus has this key.'), `the unknown key in English:\n${html}`);
+      assert.ok(html.includes('Unknown citation key: no loaded corpus has this key.'), `the unknown key in English:\n${html}`);
     } finally {
       await config.update('taal', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -188,7 +188,7 @@ describe('readPlainValue: a setting read along the same shape', () => {
       ['invalid-slug', '"A B" is geen geldige id: gebruik kleine letters, cijfers en koppeltekens (bijv. "nederlandse-digitale-dienst").'],
     ]);
     expect(readPlainValue(42, list(THING)).problems.map((p) => p.message)).toEqual(['De waarde moet een lijst van dingen zijn.']);
-    expect(readPlainValue(42, THING).problems.map((p) => p.message)).toEqual(['Een ding moet een map zijn (id, …).']);
+    expect(readPlainValue(42, THING).problems.map((p) => p.message)).toEqual(['Een ding moet uit velden bestaan (id, …).']);
   });
 });
 

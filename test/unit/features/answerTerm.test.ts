@@ -16,14 +16,14 @@ describe('answerTerm', () => {
     const t = term(vragen(`${HEADER} (ingezonden 1 juli 2026).`), '2026-07-10');
     expect(t).toMatchObject({ ingezonden: '2026-07-01', due: '2026-07-22', daysLeft: 12, overdue: false });
     expect(t!.uitstel).toBeUndefined();
-    expect(t!.title).toBe('Antwoord uiterlijk 22 juli 2026 (nog 12 dagen; 21 dagen na ingezonden 1 juli 2026)');
+    expect(t!.title).toBe('Antwoord uiterlijk 22 juli 2026 (nog 12 dagen; 21 dagen na inzending op 1 juli 2026)');
     expect(term(vragen(`${HEADER} (ingezonden 1 juli 2026).`), '2026-07-22')!.title).toContain('(vandaag;');
   });
 
   it('is overdue ("verlopen") the day after the due date, in Dutch and English', () => {
     const t = term(vragen(`${HEADER} (ingezonden 1 juli 2026).`), '2026-07-23');
     expect(t).toMatchObject({ due: '2026-07-22', daysLeft: -1, overdue: true });
-    expect(t!.title).toBe('Antwoordtermijn verlopen op 22 juli 2026 (1 dag geleden; 21 dagen na ingezonden 1 juli 2026)');
+    expect(t!.title).toBe('Antwoordtermijn verlopen op 22 juli 2026 (1 dag geleden; 21 dagen na inzending op 1 juli 2026)');
     expect(term(vragen(`${HEADER} (ingezonden 1 juli 2026).`), '2026-08-01', { taal: 'en' })!.title).toBe(
       'Answer overdue since 22 July 2026 (10 days ago; 21 days after submission on 1 July 2026)',
     );
@@ -37,7 +37,7 @@ describe('answerTerm', () => {
   it('gives 42 days after an uitstelbericht noted in front matter', () => {
     const t = term(vragen(`${HEADER} (ingezonden 1 juli 2026).`, '---\nsoort: kamervragen\nuitstel: 20 juli 2026\n---\n'), '2026-07-25');
     expect(t).toMatchObject({ due: '2026-08-12', overdue: false, uitstel: { iso: '2026-07-20', source: 'frontmatter' } });
-    expect(t!.title).toBe('Antwoord uiterlijk 12 augustus 2026 (nog 18 dagen; 42 dagen na ingezonden 1 juli 2026, met uitstel)');
+    expect(t!.title).toBe('Antwoord uiterlijk 12 augustus 2026 (nog 18 dagen; 42 dagen na inzending op 1 juli 2026, met uitstel)');
   });
 
   it('reads the published "Mededeling … (ontvangen …)" of a real uitstelbericht', () => {

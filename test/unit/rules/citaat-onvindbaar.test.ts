@@ -70,7 +70,7 @@ describe('citaat-onvindbaar: absence is asserted only for a complete agreement',
     expect(missing?.text).toBe(NDD);
     expect(missing?.severity).toBe('warning');
     const [unknownKey] = findings(text, userCorpus(), 'onbekende-toezegging');
-    expect(unknownKey?.message).toMatch(/^Onbekende toezegging “ca2026:nederlandse-digitale-dienst” in het coalitieakkoord ‘Aan de slag’ \(2026\)\./);
+    expect(unknownKey?.message).toMatch(/^Onbekende citeersleutel “ca2026:nederlandse-digitale-dienst”: het coalitieakkoord ‘Aan de slag’ \(2026\) heeft geen toezegging met die sleutel\./);
   });
 
   it('a verbatim quotation of the complete agreement gives no finding', () => {

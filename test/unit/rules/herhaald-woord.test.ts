@@ -188,7 +188,7 @@ describe('herhaald-woord', () => {
     expect(nl!.message).toBe('Herhaald woord “het”: staat hier twee keer achter elkaar. Schrap er één.');
     expect(nl!.fixes.map((f) => f.title)).toEqual(['Schrap de herhaling “het”']);
     const [en] = findingsOf(one, 'herhaald-woord', { taal: 'en' });
-    expect(en!.message).toBe('Repeated word “het”: it stands here twice in a row. Remove one.');
+    expect(en!.message).toBe('Repeated word “het”: it appears twice in a row. Remove one.');
     expect(en!.fixes.map((f) => f.title)).toEqual(['Remove the repeated “het”']);
 
     const phrase = motie('verzoekt de regering een beeld van de plancapaciteit te hebben te\nhebben,');

@@ -121,7 +121,7 @@ describe('schrijfwijze', () => {
 
   it('names the one-word spelling, keeping the capital', () => {
     const [f] = findingsOf(vragen('1. Er voor zorgen dat dit lukt: hoe doet u dat?'), 'schrijfwijze');
-    expect(f!.message).toBe('“Er voor” schrijf je aaneen: ‘Ervoor’ (‘er’ en ‘voor’ vormen hier één voornaamwoordelijk bijwoord).');
+    expect(f!.message).toBe('“Er voor” wordt aaneengeschreven: ‘Ervoor’ (‘er’ en ‘voor’ vormen hier één voornaamwoordelijk bijwoord).');
     expect(f!.fixes[0]!.edits[0]!.newText).toBe('Ervoor');
   });
 

@@ -20,7 +20,7 @@ describe('the language status text of a document', () => {
   it('says a document that is no draft is not checked, and what would make it one', () => {
     const text = documentStatusText({ kind: 'other', reason: 'none', overBudget: false });
     expect(text.label).toEqual({ nl: 'Geen concept — niet gecontroleerd', en: 'No draft — not checked' });
-    expect(text.detail.nl).toBe('geen soort: in de front matter, geen *.motie.md en geen vaste formules');
+    expect(text.detail.nl).toBe('geen ‘soort:’ in de front matter, geen bestandsnaam *.motie.md of *.vragen.md en geen vaste formules');
     expect(text.checked).toBe(false);
   });
 
