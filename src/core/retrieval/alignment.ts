@@ -167,13 +167,17 @@ function fit(quote: Item[], passage: Item[]): AlignmentPath {
   const rows = quote.length;
   const width = passage.length + 1;
   const { costs, moves } = fillCostMatrix(quote, passage);
-  // Free end in the passage: the cheapest column; among equal ones, one that ends on a matched word.
+  // Free end in the passage: the cheapest column; among equal ones, one that ends on an equal word, else on a replaced
+  // one. "meer IT-talent in dienst van het Rijk nemen" against "… van het Rijk te nemen" costs one either way: ending
+  // on "te" ("nemen" replaced by it) put back the quote without its last word, ending on "nemen" ("te" left out) is
+  // what the quote means.
   const last = rows * width;
+  const endRank = (j: number) => (moves[last + j] !== Step.Match ? 0 : substitutionCost(quote[rows - 1]!, passage[j - 1]!, rows === 1) < 1 ? 2 : 1);
   let endColumn = 0;
   for (let j = 1; j < width; j++) {
     const here = costs[last + j]!;
     const best = costs[last + endColumn]!;
-    if (here < best - 1e-9 || (Math.abs(here - best) <= 1e-9 && moves[last + j] === Step.Match && moves[last + endColumn] !== Step.Match)) endColumn = j;
+    if (here < best - 1e-9 || (Math.abs(here - best) <= 1e-9 && endRank(j) > endRank(endColumn))) endColumn = j;
   }
   const steps: AlignmentPath['steps'] = [];
   let i = rows;

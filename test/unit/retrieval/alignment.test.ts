@@ -85,6 +85,15 @@ describe('quote alignment: close (a misquote with the exact words to put in)', (
     expect(r.suggestion).toBe('Deze dienst ondersteunt de digitalisering Rijksbreed, stelt kwaliteitsstandaarden op');
   });
 
+  it('a word dropped before the last word: the last word stays, not replaced by the dropped one (a new user\'s trial)', () => {
+    // Ending on "te" ("nemen" replaced) costs one as well; it put back the quote without its last word.
+    const TALENT: QuotePassage = { id: 'talent', text: 'We verminderen afhankelijkheid van externe IT-leveranciers door meer IT-talent in dienst van het Rijk te nemen.' };
+    const r = alignQuote('meer IT-talent in dienst van het Rijk nemen', [TALENT]);
+    expect(r.verdict).toBe('close');
+    expect(r.diff.filter((d) => d.op !== 'equal')).toEqual([{ op: 'delete', draft: '', corpus: 'te' }]);
+    expect(r.suggestion).toBe('meer IT-talent in dienst van het Rijk te nemen');
+  });
+
   it('a word added', () => {
     const r = alignQuote('stelt strenge kwaliteitsstandaarden op en borgt goede ontwerpkeuzes', [NDD]);
     expect(r.verdict).toBe('close');
