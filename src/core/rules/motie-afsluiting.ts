@@ -63,7 +63,7 @@ export const motieAfsluiting: Rule = {
       const replace = /[.,;:!?]/.test(last);
       const edit = replace
         ? { start: part.wordsEnd - 1, end: part.wordsEnd, newText: want[0]! }
-        : { start: part.wordsEnd, end: part.wordsEnd, newText: want[0]! };
+        : { start: afterCitations(draft.text, part), end: afterCitations(draft.text, part), newText: want[0]! };
       // Highlight the last word (with the wrong mark, if any): one character is hard to see and to hover.
       const lastWord = /\S+$/.exec(masked.slice(part.start, part.wordsEnd));
       const start = lastWord ? part.wordsEnd - lastWord[0].length : part.start;
@@ -79,3 +79,18 @@ export const motieAfsluiting: Rule = {
     }
   },
 };
+
+/**
+ * Where a missing mark goes: after the part's words, or after the citations that end it ("belooft
+ * [@ca2026:…];", as Pandoc and the Kamer's own examples write a citation: inside the sentence it supports). A footnote
+ * reference keeps its place after the mark ("toeneemt;[^1]").
+ */
+function afterCitations(text: string, part: Part): number {
+  const tail = text.slice(part.wordsEnd, part.end);
+  const citations = TRAILING_CITATIONS.exec(tail);
+  return citations ? part.wordsEnd + citations[0].trimEnd().length : part.wordsEnd;
+}
+
+/** Citation groups only, up to the part's end: " [@ca2026:a] [@ca2021:b; @ca2026:c]". */
+const TRAILING_CITATIONS = /^(?:\s*\[[^\]\n]*@[^\]\n]*\])+\s*$/;
+

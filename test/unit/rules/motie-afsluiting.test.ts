@@ -25,6 +25,15 @@ describe('motie-afsluiting', () => {
         fixed: motie(`constaterende dat ziekenhuizen getroffen worden door ransomware;\n\n${GOED_DICTUM}`),
       },
       {
+        name: 'a missing mark after a citation goes after it; before a footnote reference, before it (a new user\'s trial)',
+        text: motie(`constaterende dat het kabinet X belooft [@ca2026:nederlandse-digitale-dienst]\n\nconstaterende dat Y toeneemt[^1]\n\n${GOED_DICTUM}\n\n[^1]: Bron.`),
+        expected: [
+          { text: 'belooft', severity: 'warning' },
+          { text: 'toeneemt', severity: 'warning' },
+        ],
+        fixed: motie(`constaterende dat het kabinet X belooft [@ca2026:nederlandse-digitale-dienst];\n\nconstaterende dat Y toeneemt;[^1]\n\n${GOED_DICTUM}\n\n[^1]: Bron.`),
+      },
+      {
         name: 'an overweging with "." and a dictum with ";" before the slot: replaced',
         text: motie(`constaterende dat ziekenhuizen getroffen worden.\n\nverzoekt de regering het mandaat te geven;`),
         expected: [
