@@ -1,5 +1,5 @@
 import type { Localized } from '../core/service';
-import { or } from '../shared/wording';
+import { counted, or } from '../shared/wording';
 
 /*
  * Every text the command line shows a person, in Dutch and English (`--taal`, else the configuration; Dutch by
@@ -283,7 +283,10 @@ export const OPTION_HELP = {
     nl: 'taal van alles wat de opdracht zegt (standaard: die van de configuratie, anders nl)',
     en: 'language of everything the command says (default: that of the configuration, else nl)',
   },
-  id: { nl: 'de corpus-id (voor de citeersleutels, bv. ca2026); standaard uit de bestandsnaam', en: 'the corpus id (for the citation keys, e.g. ca2026); default from the file name' },
+  id: {
+    nl: 'de corpus-id (voor de citeersleutels, bv. ca2026); standaard die van het ingebouwde akkoord als de bestandsnaam zijn documentnummer is (2026D04554.pdf), anders uit de bestandsnaam',
+    en: 'the corpus id (for the citation keys, e.g. ca2026); default that of the built-in agreement when the file name is its document number (2026D04554.pdf), else from the file name',
+  },
   registerId: {
     nl: 'de corpus-id van het register (voor de citeersleutels, bv. toezeggingen-bzk); standaard toezeggingen',
     en: 'the corpus id of the register (for the citation keys, e.g. toezeggingen-bzk); default toezeggingen',
@@ -441,9 +444,12 @@ export const TOEZEGGINGEN = {
   }),
   page: (records: number, page: number): Localized => ({ nl: `  pagina ${page}: ${records} toezeggingen`, en: `  page ${page}: ${records} toezeggingen` }),
   written: (file: string, count: number, added: number, changed: number, removed: number): Localized => ({
-    nl: `${file}: ${count} toezeggingen (${added} nieuw, ${changed} gewijzigd, ${removed} verwijderd)`,
-    en: `${file}: ${count} toezeggingen (${added} new, ${changed} changed, ${removed} removed)`,
+    nl: `${file}: ${counted(count, ['toezegging', 'toezeggingen'], ['toezegging', 'toezeggingen']).nl} (${added} nieuw, ${changed} gewijzigd, ${removed} verwijderd)`,
+    en: `${file}: ${counted(count, ['toezegging', 'toezeggingen'], ['toezegging', 'toezeggingen']).en} (${added} new, ${changed} changed, ${removed} removed)`,
   }),
-  skipped: (n: number): Localized => ({ nl: `${n} antwoorden zonder Id of Nummer overgeslagen`, en: `${n} answers without Id or Nummer skipped` }),
+  skipped: (n: number): Localized => ({
+    nl: `${counted(n, ['antwoord', 'antwoorden'], ['answer', 'answers']).nl} zonder Id of Nummer overgeslagen`,
+    en: `${counted(n, ['antwoord', 'antwoorden'], ['answer', 'answers']).en} without Id or Nummer skipped`,
+  }),
   cannotSave: FETCH.cannotSave,
 };

@@ -18,7 +18,7 @@ describe('akkoordwijzer corpus import', () => {
     expect(r.stderr).toContain('akkoord.html lezen (html)');
     expect(r.stderr).toContain('geschreven:');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Document: \d+ alinea's \(2 opsommingstekens, 2 tabelregels, 1 voetnoten\)/);
+    expect(r.stdout).toMatch(/^Document: \d+ alinea's \(2 opsommingstekens, 2 tabelregels, 1 voetnoot\)/);
     expect(r.stdout).toMatch(/\d+ eenheden → \d+ toezeggingen/);
     expect(r.stdout).toContain('Volledig: ja');
     expect(readdirSync(dir).sort()).toEqual(['akkoord.html', 'proef.akkoord.lock.tsv', 'proef.akkoord.yaml']);
@@ -55,6 +55,16 @@ describe('akkoordwijzer corpus import', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('reading tekst.txt (text)');
     expect(r.stdout).toContain('Complete: yes');
+  });
+
+  it('a refused import prints no report on stdout (it read as a success: "Volledig: ja"; a new user\'s trial)', async () => {
+    writeFileSync(path.join(dir, 'programma.html'), agreementHtml());
+    const before = readdirSync(dir).sort();
+    const r = await runCli(['corpus', 'import', 'programma.html', '--id', 'ca2026'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Niets geschreven.');
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 
   it('bad input: exit 2, the message on stderr, nothing written', async () => {

@@ -44,7 +44,10 @@ export type PdfReader = (bytes: Uint8Array, options: { maxBytes?: number; maxPag
 export interface ImportFileOptions {
   /** The document to import (absolute). */
   file: string;
-  /** The corpus id; default: from the file name. */
+  /**
+   * The corpus id; default: the built-in corpus's whose document number the file name holds (`2026D04554.pdf`, as
+   * `corpus fetch` saves it, is `ca2026`) when the document states a quarter of its commitments, else from the file name.
+   */
   id?: string;
   /** The corpus file to write (absolute, ending in `.akkoord.yaml`); default `<id>.akkoord.yaml` in `outDir`. */
   out?: string;
@@ -195,6 +198,33 @@ function earlierImportHead(out: string): string | undefined {
   }
 }
 
+/**
+ * The built-in corpus published as the document whose number the file name holds, when the document states it:
+ * `2026D04554.pdf` (the name `corpus fetch` gives it) is the 2026 agreement. Imported under its file name it became a
+ * second copy of the agreement beside the built-in one, with other keys (a new user's trial, following fetch's hint).
+ */
+function builtinOfNumber(doc: ImportedDocument, file: string, root: string): { id: string; number: string } | undefined {
+  const number = /\b(\d{4}D\d{5})\b/i.exec(path.basename(file))?.[1]?.toUpperCase();
+  if (!number) return undefined;
+  const dir = path.join(root, 'corpus');
+  const published = new RegExp(`^published:[^\\n]*\\b${number}\\b`, 'm');
+  const name = readdirSync(dir).find((n) => n.endsWith('.akkoord.yaml') && published.test(readFileSync(path.join(dir, n), 'utf8').slice(0, 4000)));
+  const id = name?.slice(0, -'.akkoord.yaml'.length);
+  const builtin = id ? builtinData(root, id).builtin : undefined;
+  if (!id || !builtin) return undefined;
+  const found = verbatimCommitments(doc.paragraphs.map((p) => repairText(p.text)), builtin);
+  return found >= builtin.commitments.length * SAME_AGREEMENT ? { id, number } : undefined;
+}
+
+/** Where the corpus of `id` goes and the earlier import there, or why it may not be written there. */
+function targetOf(options: ImportFileOptions, id: string): { out: string; earlier: string | undefined } | Localized {
+  const out = options.out ?? path.join(options.outDir ?? path.dirname(options.file), `${id}.akkoord.yaml`);
+  if (!out.endsWith('.akkoord.yaml')) return IMPORT_INPUT.badOut(out);
+  const earlier = earlierImportHead(out);
+  if (!mayWrite(out, earlier, options.force === true)) return IMPORT_INPUT.outExists(out);
+  return { out, earlier };
+}
+
 /** The Tweede Kamer's document number in a file name (`2026D04554`), or from the built-in corpus's publication. */
 function kamerNumber(file: string, builtin: Corpus | undefined): string | undefined {
   return /\b(\d{4}D\d{5})\b/.exec(path.basename(file))?.[1] ?? /\b(\d{4}D\d{5})\b/.exec(builtin?.published ?? '')?.[1];
@@ -207,12 +237,10 @@ function kamerNumber(file: string, builtin: Corpus | undefined): string | undefi
 export async function importFile(options: ImportFileOptions): Promise<ImportFileResult> {
   const shown = path.basename(options.file);
   const progress = options.onProgress ?? (() => undefined);
-  const id = options.id ?? idFromFileName(options.file);
+  let id = options.id ?? idFromFileName(options.file);
   if (!isSlug(id)) return fail(IMPORT_INPUT.badId(options.id ?? shown));
-  const out = options.out ?? path.join(options.outDir ?? path.dirname(options.file), `${id}.akkoord.yaml`);
-  if (!out.endsWith('.akkoord.yaml')) return fail(IMPORT_INPUT.badOut(out));
-  const earlier = earlierImportHead(out);
-  if (!mayWrite(out, earlier, options.force === true)) return fail(IMPORT_INPUT.outExists(out));
+  let target = targetOf(options, id);
+  if (!('out' in target)) return fail(target);
 
   const bytes = readBytes(options.file, shown, options.maxBytes ?? MAX_IMPORT_BYTES);
   if (!(bytes instanceof Uint8Array)) return fail(bytes);
@@ -223,6 +251,14 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   if (!('paragraphs' in doc)) return fail(doc);
   if (doc.paragraphs.length === 0) return fail(IMPORT_INPUT.noText(shown));
   progress(IMPORT_STEPS.read(doc.paragraphs.length));
+  const numbered = options.id === undefined ? builtinOfNumber(doc, options.file, options.root ?? packageRoot()) : undefined;
+  if (numbered) {
+    id = numbered.id;
+    target = targetOf(options, id);
+    if (!('out' in target)) return fail(target);
+    progress(IMPORT_STEPS.idOfNumber(numbered.number, id));
+  }
+  const { out, earlier } = target;
 
   const data = builtinData(options.root ?? packageRoot(), id);
   if (!data.rules) return fail(...data.problems);

@@ -87,5 +87,9 @@ export const IMPORT_HINTS = {
 export const IMPORT_STEPS = {
   reading: (file: string, format: string): Localized => ({ nl: `${file} lezen (${format})…`, en: `reading ${file} (${format})…` }),
   read: (paragraphs: number): Localized => ({ nl: `${paragraphs} alinea's gelezen`, en: `${paragraphs} paragraphs read` }),
+  idOfNumber: (number: string, id: string): Localized => ({
+    nl: `${number} is het document van het ingebouwde corpus ${id}: geïmporteerd als ${id} (een andere id: --id)`,
+    en: `${number} is the document of the built-in corpus ${id}: imported as ${id} (another id: --id)`,
+  }),
   written: (corpus: string, lock: string): Localized => ({ nl: `geschreven: ${corpus} en ${lock}`, en: `written: ${corpus} and ${lock}` }),
 };

@@ -80,6 +80,20 @@ describe('importing a file', () => {
     expect(withId.report.some((l) => l.nl.includes('Importeer met --id'))).toBe(false);
   });
 
+  it('imports the agreement fetched as 2026D04554 under the built-in id it was published as (a new user\'s trial: a second copy under "2026d04554")', async () => {
+    const ca2026 = loadCorpus(readFileSync(path.join(__dirname, '../../../corpus/ca2026.akkoord.yaml'), 'utf8'), 'ca2026.akkoord.yaml', { knownTags }).corpus!;
+    const text = ['# Aan de slag', '', '## Hoofdlijnen', '', ...ca2026.commitments.flatMap((c) => [c.text, ''])].join('\n');
+    const { dir, file } = folderWith('2026D04554.txt', text);
+    const steps: string[] = [];
+    const result = await importFile({ file, onProgress: (s) => steps.push(s.nl) });
+    expect(result.problems).toEqual([]);
+    expect(result.written!.corpus).toBe(path.join(dir, 'ca2026.akkoord.yaml'));
+    expect(result.result!.kept.length).toBeGreaterThanOrEqual(50);
+    expect(steps).toContain('2026D04554 is het document van het ingebouwde corpus ca2026: geïmporteerd als ca2026 (een andere id: --id)');
+    // An id given is the id used.
+    expect((await importFile({ file, id: 'eigen' })).written!.corpus).toBe(path.join(dir, 'eigen.akkoord.yaml'));
+  });
+
   it('refuses another document under a built-in agreement\'s id (it would stand in for the agreement), unless forced (a reviewer)', async () => {
     const { dir, file } = folderWith('programma.html', agreementHtml());
     const refused = await importFile({ file, id: 'ca2026' });

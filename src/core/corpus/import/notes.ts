@@ -1,6 +1,7 @@
 /** What the import report says about reading a PDF's layout, in Dutch and English. */
 
 import type { Localized } from '../../types';
+import { counted } from '../../../shared/wording';
 import type { LineJoin } from './hyphens';
 import type { ImportedParagraph } from './types';
 
@@ -22,12 +23,19 @@ export function importNotes(f: NoteFacts): Localized[] {
   if (f.twoColumn.length === 1) notes.push({ nl: `Pagina ${list} heeft twee kolommen; de tekst is in leesvolgorde gezet.`, en: `Page ${list} has two columns; its text was put in reading order.` });
   if (f.twoColumn.length > 1) notes.push({ nl: `Pagina's ${list} hebben twee kolommen; de tekst is in leesvolgorde gezet.`, en: `Pages ${list} have two columns; their text was put in reading order.` });
   const tables = tableRuns(f.paragraphs);
-  if (tables.rows > 0) notes.push({ nl: `${tables.runs} tabel(len) met ${tables.rows} rij(en) als doorzoekbare tekst bewaard; tabelrijen tellen niet als toezeggingen.`, en: `${tables.runs} table(s) with ${tables.rows} row(s) kept as searchable text; table rows never count as commitments.` });
+  if (tables.rows > 0) {
+    const [runs, rows] = [counted(tables.runs, ['tabel', 'tabellen'], ['table', 'tables']), counted(tables.rows, ['rij', 'rijen'], ['row', 'rows'])];
+    notes.push({ nl: `${runs.nl} met ${rows.nl} als doorzoekbare tekst bewaard; tabelrijen tellen niet als toezeggingen.`, en: `${runs.en} with ${rows.en} kept as searchable text; table rows never count as commitments.` });
+  }
   const footnotes = f.paragraphs.filter((p) => p.kind === 'footnote').length;
-  if (footnotes > 0) notes.push({ nl: `${footnotes} voetnoot/voetnoten apart gehouden van de tekst die ze onderbreken.`, en: `${footnotes} footnote(s) kept apart from the text they interrupt.` });
+  if (footnotes > 0) {
+    const n = counted(footnotes, ['voetnoot', 'voetnoten'], ['footnote', 'footnotes']);
+    notes.push({ nl: `${n.nl} apart gehouden van de tekst die ${footnotes === 1 ? 'hij onderbreekt' : 'ze onderbreken'}.`, en: `${n.en} kept apart from the text ${footnotes === 1 ? 'it interrupts' : 'they interrupt'}.` });
+  }
   if (f.joins.joined + f.joins.kept > 0) {
     const source = f.words ? { nl: 'het document zelf of de Nederlandse woordenlijst', en: 'the document itself or the Dutch word list' } : { nl: 'het document zelf (geen woordenlijst beschikbaar)', en: 'the document itself (no word list available)' };
-    notes.push({ nl: `${f.joins.joined} woord(en) afgebroken aan een regeleinde weer aaneengeschreven, ${f.joins.kept} koppelteken(s) behouden (volgens ${source.nl}).`, en: `${f.joins.joined} word(s) broken at a line end rejoined, ${f.joins.kept} hyphen(s) kept (going by ${source.en}).` });
+    const [joined, kept] = [counted(f.joins.joined, ['woord', 'woorden'], ['word', 'words']), counted(f.joins.kept, ['koppelteken', 'koppeltekens'], ['hyphen', 'hyphens'])];
+    notes.push({ nl: `${joined.nl} afgebroken aan een regeleinde weer aaneengeschreven, ${kept.nl} behouden (volgens ${source.nl}).`, en: `${joined.en} broken at a line end rejoined, ${kept.en} kept (going by ${source.en}).` });
   }
   const first = f.printed.findIndex((n) => n !== undefined);
   if (first < 0 && f.printed.length > 1) notes.push({ nl: 'Geen paginanummers gevonden: eenheden krijgen geen paginanummer.', en: 'No page numbers found: units get no page number.' });

@@ -5,6 +5,7 @@
  */
 
 import type { Localized } from '../../types';
+import { counted } from '../../../shared/wording';
 import { FIRMNESS_VALUES } from '../types';
 import type { BuiltinMissing } from './builtin';
 import type { ImportedUnit } from './assemble';
@@ -74,11 +75,18 @@ function count<T>(items: readonly T[], test: (x: T) => boolean): number {
 
 function documentLines(doc: ImportedDocument): Localized[] {
   const ps = doc.paragraphs;
-  const k = (kind: string) => count(ps, (p) => p.kind === kind);
+  const k = (kind: string, nl: readonly [string, string], en: readonly [string, string]) => counted(count(ps, (p) => p.kind === kind), nl, en);
+  const [all, bullets, rows, notes] = [
+    counted(ps.length, ['alinea', "alinea's"], ['paragraph', 'paragraphs']),
+    k('bullet', ['opsommingsteken', 'opsommingstekens'], ['bullet', 'bullets']),
+    k('table', ['tabelregel', 'tabelregels'], ['table row', 'table rows']),
+    k('footnote', ['voetnoot', 'voetnoten'], ['footnote', 'footnotes']),
+  ];
+  const pages = doc.pages ? counted(doc.pages, ['pagina', "pagina's"], ['page', 'pages']) : undefined;
   const lines: Localized[] = [
     {
-      nl: `Document: ${ps.length} alinea's (${k('bullet')} opsommingstekens, ${k('table')} tabelregels, ${k('footnote')} voetnoten)${doc.pages ? ` op ${doc.pages} pagina's` : ''}.`,
-      en: `Document: ${ps.length} paragraphs (${k('bullet')} bullets, ${k('table')} table rows, ${k('footnote')} footnotes)${doc.pages ? ` on ${doc.pages} pages` : ''}.`,
+      nl: `Document: ${all.nl} (${bullets.nl}, ${rows.nl}, ${notes.nl})${pages ? ` op ${pages.nl}` : ''}.`,
+      en: `Document: ${all.en} (${bullets.en}, ${rows.en}, ${notes.en})${pages ? ` on ${pages.en}` : ''}.`,
     },
   ];
   const r = doc.removed;

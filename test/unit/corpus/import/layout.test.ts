@@ -117,7 +117,7 @@ describe('lines to paragraphs', () => {
     const row = (y: number, label: string, ...ns: string[]) => [run(label, 72, y, 9), ...ns.map((n, i) => run(n, 330 + 50 * i, y, 9))];
     const doc = layoutDocument(furnished([[...lines(['Het overzicht volgt hieronder.']), ...row(130, 'Woningbouw', '100', '200', '300'), ...row(141, 'Huurtoeslag', '50', '60', '70')]]));
     expect(doc.paragraphs.filter((p) => p.kind === 'table')).toEqual([expect.objectContaining({ text: 'Woningbouw 100 200 300', table: true }), expect.objectContaining({ text: 'Huurtoeslag 50 60 70', table: true })]);
-    expect(doc.notes.map((n) => n.en)).toContain('1 table(s) with 2 row(s) kept as searchable text; table rows never count as commitments.');
+    expect(doc.notes.map((n) => n.en)).toContain('1 table with 2 rows kept as searchable text; table rows never count as commitments.');
   });
 });
 
