@@ -52,6 +52,14 @@ describe('export of a motie: the layout', () => {
     const r = exportOf(text, 'file:///w/x.motie.md');
     expect(r.document!.title).toBe('Motie van de leden Kathmann en Six Dijkstra');
     expect(renderExportText(r.document!).split('\n\n').slice(0, 3)).toEqual(['Motie van de leden Kathmann en Six Dijkstra', 'Voorgesteld 1 december 2026', 'De Kamer,']);
+    // Said, as for Kamervragen: the date goes to the Griffie (a new user's trial: it was added without a word).
+    expect(r.report.warnings.map((w) => w.code)).toEqual(['voorgesteld-vandaag']);
+    expect(r.report.warnings[0]!.message).toMatch(/^De motie noemt geen datum: de export zet er ‘Voorgesteld 1 december 2026’ in, de datum van vandaag\./);
+    // A date of the draft's own (front matter, or a "Voorgesteld" line): that one, without a word.
+    const dated = exportOf(['---', 'datum: 2026-11-20', '---', text].join('\n'), 'file:///w/x.motie.md');
+    expect(renderExportText(dated.document!)).toContain('Voorgesteld 20 november 2026');
+    expect(dated.report.warnings).toEqual([]);
+    expect(exportOf(['Voorgesteld 19 november 2026', '', text].join('\n'), 'file:///w/x.motie.md').report.warnings).toEqual([]);
   });
 
   it('uses "het lid X c.s." for three members and front matter onderwerp', () => {

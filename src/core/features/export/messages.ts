@@ -26,6 +26,10 @@ export const EXPORT_TEXT = {
     nl: `De kop noemt geen datum: de export zet er ‘(ingezonden ${date})’ achter, de datum van vandaag. Dient u de vragen later in, zet dan die datum in de kop, of als ‘datum:’ in de front matter.`,
     en: `The header names no date: the export adds ‘(ingezonden ${date})’, today's date. If you send the questions in later, put that date in the header, or as ‘datum:’ in the front matter.`,
   }),
+  proposedToday: (date: string): Localized => ({
+    nl: `De motie noemt geen datum: de export zet er ‘Voorgesteld ${date}’ in, de datum van vandaag. Dient u de motie later in, zet dan ‘Voorgesteld <datum>’ onder de titel, of ‘datum:’ in de front matter.`,
+    en: `The motie names no date: the export adds ‘Voorgesteld ${date}’, today's date. If you submit the motie later, put ‘Voorgesteld <date>’ under the title, or ‘datum:’ in the front matter.`,
+  }),
   errorsHeading: { nl: 'Fouten:', en: 'Errors:' },
   warningsHeading: { nl: 'Waarschuwingen:', en: 'Warnings:' },
   line: (line: number): Localized => ({ nl: `regel ${line}`, en: `line ${line}` }),

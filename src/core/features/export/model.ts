@@ -34,8 +34,9 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   if (draft.kind === 'other') {
     return { report: { blocked: true, overridden: false, errors: [issue('geen-concept', 'error', pick(EXPORT_TEXT.notADraft, taal), 0, 0), ...errors], warnings } };
   }
-  const { document, todayAdded } = draft.kind === 'motie' ? { document: motieDocument(draft, corpus), todayAdded: undefined } : vragenDocument(draft, corpus);
-  if (todayAdded) warnings.push(issue('ingezonden-vandaag', 'warning', pick(EXPORT_TEXT.submittedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
+  const { document, todayAdded } = draft.kind === 'motie' ? motieDocument(draft, corpus) : vragenDocument(draft, corpus);
+  if (todayAdded && draft.kind === 'motie') warnings.push(issue('voorgesteld-vandaag', 'warning', pick(EXPORT_TEXT.proposedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
+  if (todayAdded && draft.kind !== 'motie') warnings.push(issue('ingezonden-vandaag', 'warning', pick(EXPORT_TEXT.submittedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
   if (draft.kind === 'motie') {
     for (const lost of lostCitations(draft, corpus)) {
       warnings.push(issue('citeersleutel-zonder-vermelding', 'warning', pick(EXPORT_TEXT.lostCitation(lost.key, `${pick(lost.where, taal)} (${pick(EXPORT_TEXT.line(lost.line + 1), taal)})`), taal), lost.start, lost.end));
@@ -72,12 +73,13 @@ function footnoteNumbers(draft: Draft, allocate: () => number, notes: ExportNote
   };
 }
 
-function motieDocument(draft: Draft, corpus: CorpusSet): ExportDocument {
+/** A motie as a document, and the date of today when the export gave the undated motie that one. */
+function motieDocument(draft: Draft, corpus: CorpusSet): { document: ExportDocument; todayAdded?: { date: string; start: number; end: number } | undefined } {
   const notes: ExportNote[] = [];
   let next = 1;
   const footnote = footnoteNumbers(draft, () => next++, notes, (keys) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus)));
-  const { title, blocks } = motieBlocks(draft, { citation: () => [], footnote });
-  return { kind: 'motie', title, blocks, notes: notes.sort((a, b) => a.number - b.number) };
+  const { title, blocks, todayAdded } = motieBlocks(draft, { citation: () => [], footnote });
+  return { document: { kind: 'motie', title, blocks, notes: notes.sort((a, b) => a.number - b.number) }, todayAdded };
 }
 
 /** Kamervragen as a document, and the date of today when the export gave the undated header that one. */

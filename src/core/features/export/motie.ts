@@ -27,9 +27,10 @@ export function partPieces(part: Part, from = part.start): Span[] {
  * A motie laid out as the Kamer publishes it: the kop lines as written (dossier, number), the title, "Voorgesteld
  * <datum>", "De Kamer,", "gehoord de beraadslaging,", each overweging and dictum a paragraph of its own, the slot, and
  * the members' names one per paragraph. A missing title is made from the members ("Motie van het lid X", "van de leden
- * X en Y", "van het lid X c.s.") and front matter `onderwerp:`; a missing date is the draft's date or today.
+ * X en Y", "van het lid X c.s.") and front matter `onderwerp:`; a missing date is the draft's date or, `todayAdded`,
+ * today.
  */
-export function motieBlocks(draft: Draft, resolve: NoteResolver): { title: string; blocks: ExportBlock[] } {
+export function motieBlocks(draft: Draft, resolve: NoteResolver): { title: string; blocks: ExportBlock[]; todayAdded?: { date: string; start: number; end: number } } {
   const kop: ExportBlock[] = [];
   const body: ExportBlock[] = [];
   const indieners: ExportBlock[] = [];
@@ -56,8 +57,11 @@ export function motieBlocks(draft: Draft, resolve: NoteResolver): { title: strin
   }
   const names = indieners.map((b) => runsText(b.runs)).filter((n) => n !== '');
   title ??= { role: 'titel', runs: [{ text: composedTitle(names, draft.frontmatter['onderwerp']) }] };
-  voorgesteld ??= { role: 'voorgesteld', runs: [{ text: `Voorgesteld ${formatDate(draft.date?.iso ?? draft.today, 'nl')}` }] };
-  return { title: runsText(title.runs), blocks: [...kop, title, voorgesteld, ...body, ...indieners.filter((b) => b.runs.length > 0)] };
+  const date = formatDate(draft.date?.iso ?? draft.today, 'nl');
+  // Dated today without a word, a motie went to the Griffie with a day the user never wrote (a new user's trial).
+  const todayAdded = !voorgesteld && !draft.date ? { date, start: 0, end: draft.parts.find((p) => p.kind === 'kop')?.wordsEnd ?? 0 } : undefined;
+  voorgesteld ??= { role: 'voorgesteld', runs: [{ text: `Voorgesteld ${date}` }] };
+  return { title: runsText(title.runs), blocks: [...kop, title, voorgesteld, ...body, ...indieners.filter((b) => b.runs.length > 0)], ...(todayAdded ? { todayAdded } : {}) };
 }
 
 /** "Motie van het lid X", "Motie van de leden X en Y", "Motie van het lid X c.s." (the Kamer's forms), "… over <onderwerp>". */
