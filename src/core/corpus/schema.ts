@@ -130,7 +130,7 @@ export const COMMITMENT = object(
         unique: [{ code: 'duplicate-tag' }],
       }),
       [],
-      'onderwerpen uit `corpus/tags.yaml` (zie *Tags*); een tag die daar niet in staat, is een waarschuwing',
+      'onderwerpen uit `corpus/tags.yaml` (zie *Tags*); een tag die daar niet in staat of geen id is (hoofdletters, spaties), is een waarschuwing',
     ),
     ministry: withDefault(
       list(MINISTRY, {

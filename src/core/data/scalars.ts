@@ -106,6 +106,7 @@ function word(written: string, node: Node, shape: Descriptor, place: Place, entr
     ctx.error(entry, range, issue.code, issue.message.nl, issue.message.en);
     return undefined;
   }
+  if (shape.kind === 'enum' && shape.slug && shape.open && !isSlug(written)) return looseId(written, range, shape, entry, ctx);
   if (shape.kind === 'slug' || (shape.kind === 'enum' && shape.slug)) {
     if (!isSlug(written)) {
       const what = shape.kind === 'slug' ? shape.what : shape.label;
@@ -121,6 +122,23 @@ function word(written: string, node: Node, shape: Descriptor, place: Place, entr
   if (shape.kind === 'enum') return enumValue(written, range, shape, entry, ctx);
   return written;
 }
+
+/**
+ * A value of an open list of ids (a tag) that is no id: a warning, and its entry still loads. Written in capitals or
+ * with spaces ("Digitale-Autonomie", "digitale autonomie") it is read as the id it means; else it is left out. An
+ * error dropped the whole commitment for one capital letter, and a draft's key to it became unknown (a new user's trial).
+ */
+function looseId(written: string, range: Range, shape: EnumShape, entry: Entry, ctx: ReadContext): string | undefined {
+  const meant = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (isSlug(meant)) {
+    ctx.warning(range, codeFor(shape, 'invalid-slug'), `${cap(shape.label.nl)} "${written}" in kleine letters en met koppeltekens: "${meant}"; zo gelezen.`, `${cap(shape.label.en)} "${written}" in lower case with hyphens: "${meant}"; read as such.`);
+    return enumValue(meant, range, shape, entry, ctx);
+  }
+  ctx.warning(range, codeFor(shape, 'invalid-slug'), `"${written}" is geen geldige ${shape.label.nl}: gebruik kleine letters, cijfers en koppeltekens; weggelaten.`, `"${written}" is not a valid ${shape.label.en}: use lower-case letters, digits and hyphens; left out.`);
+  return undefined;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function enumValue(s: string, range: Range, shape: EnumShape, entry: Entry, ctx: ReadContext): string | undefined {
   const values = shape.values ?? (shape.list !== undefined ? ctx.known(shape.list) : undefined);

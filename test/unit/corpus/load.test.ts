@@ -104,7 +104,8 @@ describe('loadCorpus on a valid file', () => {
 describe('loadCorpus on broken files: each problem at its exact place, the valid rest loads', () => {
   it('entry errors skip only that entry', () => {
     const { corpus } = checkExpectations('broken-entries.akkoord.yaml');
-    expect(corpus!.commitments.map((c) => c.id)).toEqual(['goed-een', 'vertaald', 'onbekende-tag', 'zonder-stelligheid']);
+    expect(corpus!.commitments.map((c) => c.id)).toEqual(['goed-een', 'vertaald', 'onbekende-tag', 'tag-met-hoofdletter', 'zonder-stelligheid']);
+    expect(corpus!.commitments.find((c) => c.id === 'tag-met-hoofdletter')!.tags).toEqual(['digitale-autonomie']);
     expect(corpus!.commitments[0]!.text).toBe('Deze toezegging is in orde.');
     expect(corpus!.commitments.find((c) => c.id === 'onbekende-tag')!.ministry).toEqual(['bzk', 'MinDef']);
     expect(corpus!.commitments.find((c) => c.id === 'zonder-stelligheid')!.firmness).toBeUndefined();
