@@ -132,12 +132,12 @@ export const OPENDATA_TEXT = {
   noFile: (nummer: string): Localized =>
     join({ nl: `Document ${nummer} staat in de open data, maar het bestand ontbreekt.`, en: `Document ${nummer} is in the open data, but its file is missing.` }, byHand(nummer)),
   unsupportedType: (nummer: string, soort: string, contentType: string): Localized => ({
-    nl: `Document ${nummer} (${soort}) is een bestand van het type ${contentType || 'onbekend'}; alleen PDF, DOCX en HTML kunnen worden geïmporteerd.`,
-    en: `Document ${nummer} (${soort}) is a file of type ${contentType || 'unknown'}; only PDF, DOCX and HTML can be imported.`,
+    nl: `Document ${nummer} (${soort}) is een bestand van het type ${contentType || 'onbekend'}; alleen PDF, DOCX en HTML kunnen worden geïmporteerd. Haal het met de hand op (${manualDownloadUrl(nummer)}), sla het in Word op als .docx of pdf en importeer dat bestand.`,
+    en: `Document ${nummer} (${soort}) is a file of type ${contentType || 'unknown'}; only PDF, DOCX and HTML can be imported. Download it by hand (${manualDownloadUrl(nummer)}), save it in Word as .docx or PDF and import that file.`,
   }),
   tooLarge: (nummer: string, size: number | undefined, limit: number): Localized => ({
-    nl: `Document ${nummer} is ${size === undefined ? 'groter dan de grens' : `${formatBytes(size).nl}; de grens is`} ${formatBytes(limit).nl}.`,
-    en: `Document ${nummer} is ${size === undefined ? 'larger than the limit of' : `${formatBytes(size).en}; the limit is`} ${formatBytes(limit).en}.`,
+    nl: `Document ${nummer} is ${size === undefined ? 'groter dan de grens' : `${formatBytes(size).nl}; de grens is`} ${formatBytes(limit).nl}. Een akkoord is een paar MB: controleer het nummer (het staat op het document en in de adresbalk op tweedekamer.nl, did=…).`,
+    en: `Document ${nummer} is ${size === undefined ? 'larger than the limit of' : `${formatBytes(size).en}; the limit is`} ${formatBytes(limit).en}. An agreement is a few MB: check the number (it is on the document and in the address bar on tweedekamer.nl, did=…).`,
   }),
   cancelled: { nl: 'Het ophalen is afgebroken.', en: 'The fetch was cancelled.' } satisfies Localized,
   unknownSoort: { nl: 'soort onbekend', en: 'kind unknown' } satisfies Localized,

@@ -80,8 +80,8 @@ describe('akkoordwijzer corpus fetch', () => {
 
   const refused: [string, string, string][] = [
     ['2026D99999', 'Er is geen document 2026D99999 in de open data van de Tweede Kamer.', 'not found'],
-    ['2026D22222', 'Document 2026D22222 (Motie) is een bestand van het type application/msword; alleen PDF, DOCX en HTML kunnen worden geïmporteerd.', 'unsupported'],
-    ['2026D33333', 'Document 2026D33333 is 80,0 MB; de grens is 50,0 MB.', 'too large'],
+    ['2026D22222', 'Document 2026D22222 (Motie) is een bestand van het type application/msword; alleen PDF, DOCX en HTML kunnen worden geïmporteerd. Haal het met de hand op (', 'unsupported'],
+    ['2026D33333', 'Document 2026D33333 is 80,0 MB; de grens is 50,0 MB. Een akkoord is een paar MB: controleer het nummer', 'too large'],
   ];
   for (const [nummer, message, what] of refused) {
     it(`${what}: says so, downloads nothing and writes nothing`, async () => {

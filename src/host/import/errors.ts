@@ -1,4 +1,5 @@
 import type { Localized } from '../../core/service';
+import { counted } from '../../shared/wording';
 
 /** Why a document could not be imported. Readers of other formats add their own codes. */
 export type ImportErrorCode = 'too-large' | 'too-many-pages' | 'too-complex' | 'encrypted' | 'corrupt' | 'no-text' | 'timeout' | 'unavailable';
@@ -66,20 +67,21 @@ export const importErrors = {
       nl: 'De pdf is met een wachtwoord beveiligd en kan niet worden gelezen. Open hem, sla hem op zonder beveiliging (of druk hem af naar pdf) en importeer dat bestand.',
       en: 'The PDF is protected by a password and cannot be read. Open it, save it without protection (or print it to PDF) and import that file.',
     }),
+  // The PDF reader's own words are English ("Invalid PDF structure."): the Dutch message leaves them out.
   corrupt: (detail: string) =>
     new ImportError('corrupt', {
-      nl: `Het bestand is geen leesbare pdf (beschadigd of onvolledig: ${detail}). Download het opnieuw en probeer het nog eens.`,
-      en: `The file is not a readable PDF (damaged or incomplete: ${detail}). Download it again and retry.`,
+      nl: 'Het bestand is geen leesbare pdf (beschadigd of onvolledig). Download het opnieuw en probeer het nog eens.',
+      en: `The file is not a readable PDF (damaged or incomplete: ${detail.replace(/\.$/, '')}). Download it again and retry.`,
     }),
   damaged: (damaged: number, pages: number) =>
     new ImportError('corrupt', {
-      nl: `De pdf is beschadigd: de inhoud van ${damaged} van de ${pages} pagina('s) is niet te lezen. Download het bestand opnieuw en probeer het nog eens, of zoek een andere versie, zoals het Word-bestand of de webpagina.`,
-      en: `The PDF is damaged: the contents of ${damaged} of its ${pages} page(s) cannot be read. Download the file again and retry, or find another version, such as the Word file or the web page.`,
+      nl: `De pdf is beschadigd: de inhoud van ${damaged} van de ${counted(pages, ['pagina', "pagina's"], ['page', 'pages']).nl} is niet te lezen. Download het bestand opnieuw en probeer het nog eens, of zoek een andere versie, zoals het Word-bestand of de webpagina.`,
+      en: `The PDF is damaged: the contents of ${damaged} of its ${counted(pages, ['pagina', "pagina's"], ['page', 'pages']).en} cannot be read. Download the file again and retry, or find another version, such as the Word file or the web page.`,
     }),
   noText: (chars: number, pages: number) =>
     new ImportError('no-text', {
-      nl: `De pdf heeft geen tekstlaag (een scan?): ${chars} tekens op ${pages} pagina('s). Laat er tekstherkenning (OCR) op los of zoek een versie met tekst, zoals het Word-bestand of de webpagina.`,
-      en: `The PDF has no text layer (a scan?): ${chars} characters on ${pages} page(s). Run text recognition (OCR) on it or find a version with text, such as the Word file or the web page.`,
+      nl: `De pdf heeft geen tekstlaag (een scan?): ${chars} tekens op ${counted(pages, ['pagina', "pagina's"], ['page', 'pages']).nl}. Laat er tekstherkenning (OCR) op los of zoek een versie met tekst, zoals het Word-bestand of de webpagina.`,
+      en: `The PDF has no text layer (a scan?): ${chars} characters on ${counted(pages, ['pagina', "pagina's"], ['page', 'pages']).en}. Run text recognition (OCR) on it or find a version with text, such as the Word file or the web page.`,
     }),
   timeout: (ms: number, page: number, pages: number) => {
     const where = pages > 0 ? { nl: `bij pagina ${page} van ${pages}`, en: `at page ${page} of ${pages}` } : { nl: 'bij het openen', en: 'while opening it' };

@@ -70,7 +70,7 @@ describe('hostile PDFs', () => {
 
   it('broken streams: a damaged file, said so (not taken for a scan), nothing written', async () => {
     const problem = await importRefused(breakStreams(await simplePdf([lines, lines, lines])));
-    expect(problem.nl).toBe("De pdf is beschadigd: de inhoud van 3 van de 3 pagina('s) is niet te lezen. Download het bestand opnieuw en probeer het nog eens, of zoek een andere versie, zoals het Word-bestand of de webpagina.");
+    expect(problem.nl).toBe("De pdf is beschadigd: de inhoud van 3 van de 3 pagina's is niet te lezen. Download het bestand opnieuw en probeer het nog eens, of zoek een andere versie, zoals het Word-bestand of de webpagina.");
   });
 });
 

@@ -158,7 +158,7 @@ describe('bad input: each gives its error and nothing else', () => {
     const whole = await simplePdf([lines, lines]);
     const e = await failure(whole.slice(0, Math.floor(whole.length / 2)));
     expect(e.code).toBe('corrupt');
-    expect(e.nl).toContain('geen leesbare pdf');
+    expect(e.nl).toBe('Het bestand is geen leesbare pdf (beschadigd of onvolledig). Download het opnieuw en probeer het nog eens.');
   });
 
   it('a file that is no PDF at all', async () => {
@@ -168,7 +168,7 @@ describe('bad input: each gives its error and nothing else', () => {
   it('a scan: pages drawn without a text layer', async () => {
     const e = await failure(await scannedPdf(3));
     expect(e.code).toBe('no-text');
-    expect(e.nl).toBe("De pdf heeft geen tekstlaag (een scan?): 0 tekens op 3 pagina('s). Laat er tekstherkenning (OCR) op los of zoek een versie met tekst, zoals het Word-bestand of de webpagina.");
+    expect(e.nl).toBe("De pdf heeft geen tekstlaag (een scan?): 0 tekens op 3 pagina's. Laat er tekstherkenning (OCR) op los of zoek een versie met tekst, zoals het Word-bestand of de webpagina.");
   });
 
   it('a file over the size limit, refused before it is read, with the limit stated', async () => {
