@@ -10,7 +10,7 @@ import type { DraftKind } from '../types';
  */
 
 /** The parts compared, in document order. */
-export type ComparedGroup = 'kop' | 'overweging' | 'dictum' | 'slot' | 'ondertekening' | 'vraag';
+export type ComparedGroup = 'kop' | 'aanhef' | 'beraadslaging' | 'overweging' | 'dictum' | 'slot' | 'ondertekening' | 'vraag';
 
 export type ChangeKind = 'gewijzigd' | 'toegevoegd' | 'geschrapt' | 'ongewijzigd';
 
@@ -53,11 +53,12 @@ export interface Comparison {
 
 const GROUPS: Record<Exclude<DraftKind, 'other'>, readonly ComparedGroup[]> = {
   // The slot too: a version that adds the missing "en gaat over tot de orde van de dag" (or loses it) differs in it.
-  motie: ['kop', 'overweging', 'dictum', 'slot', 'ondertekening'],
+  motie: ['kop', 'aanhef', 'beraadslaging', 'overweging', 'dictum', 'slot', 'ondertekening'],
   kamervragen: ['kop', 'vraag'],
 };
 
-const GROUP_OF: Partial<Record<PartKind, ComparedGroup>> = { kop: 'kop', header: 'kop', overweging: 'overweging', dictum: 'dictum', slot: 'slot', vraag: 'vraag' };
+/** "De Kamer," and "gehoord de beraadslaging," are compared too: "De kamer" → "De Kamer," was not said (a new user's trial). */
+const GROUP_OF: Partial<Record<PartKind, ComparedGroup>> = { kop: 'kop', header: 'kop', aanhef: 'aanhef', beraadslaging: 'beraadslaging', overweging: 'overweging', dictum: 'dictum', slot: 'slot', vraag: 'vraag' };
 
 /** A part's words with comments blanked and spaces folded; a question without its number (renumbering is no change). */
 function partText(draft: Draft, part: Part): string {

@@ -27,6 +27,10 @@ function partName(c: PartChange, taal: Taal): string {
   switch (c.group) {
     case 'kop':
       return pick({ nl: 'kop', en: 'title' }, taal);
+    case 'aanhef':
+      return pick({ nl: 'aanhef', en: 'opening' }, taal);
+    case 'beraadslaging':
+      return '‘gehoord de beraadslaging’';
     case 'slot':
       return pick({ nl: 'slot', en: 'closing formula' }, taal);
     case 'ondertekening':

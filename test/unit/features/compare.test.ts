@@ -34,9 +34,17 @@ const summary = (c: Comparison, taal: 'nl' | 'en' = 'nl') => renderComparison(c,
 describe('compare two versions of a motie', () => {
   it('says when nothing changed in the overwegingen and the dictum', () => {
     const c = compare(motie([O1, O2], [D1]), motie([O1, O2], [D1]));
-    // Kop, two overwegingen, the dictum, the slot and the ondertekening.
-    expect(c.changes.map((x) => x.change)).toEqual(['ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd']);
+    // Kop, aanhef, beraadslaging, two overwegingen, the dictum, the slot and the ondertekening.
+    expect(c.changes.map((x) => x.group)).toEqual(['kop', 'aanhef', 'beraadslaging', 'overweging', 'overweging', 'dictum', 'slot', 'ondertekening']);
+    expect(c.changes.map((x) => x.change)).toEqual(['ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd', 'ongewijzigd']);
     expect(summary(c)).toBe('Geen verschil in de overwegingen en het dictum.');
+  });
+
+  it('reports a changed aanhef and "gehoord de beraadslaging" (a new user\'s trial: "De kamer" → "De Kamer," was not said)', () => {
+    const after = motie([O1], [D1]);
+    const before = after.replace('De Kamer,', 'De kamer').replace('gehoord de beraadslaging,', 'gehoord de beraadslaging');
+    expect(summary(compare(before, after))).toBe('Motie: aanhef gewijzigd, ‘gehoord de beraadslaging’ gewijzigd; overwegingen en dictum ongewijzigd.');
+    expect(summary(compare(before, after), 'en')).toBe('Motie: opening changed, ‘gehoord de beraadslaging’ changed; overwegingen and dictum unchanged.');
   });
 
   it('reports the slot added to a motie that lacked it, and the slot removed (it said nothing of either)', () => {
