@@ -45,7 +45,7 @@ describe('akkoordwijzer toezeggingen fetch', () => {
     expect(r.stdout).toBe('toezeggingen.akkoord.yaml\n');
     expect(r.stderr).toContain(`Toezeggingen opvragen bij 127.0.0.1:${new URL(served.url).port} …`);
     expect(r.stderr).toContain('toezeggingen.akkoord.yaml: 3 toezeggingen (3 nieuw, 0 gewijzigd, 0 verwijderd)');
-    expect(r.stderr).toContain('1 antwoorden zonder Id of Nummer overgeslagen');
+    expect(r.stderr).toContain('1 antwoord zonder Id of Nummer overgeslagen');
     const { corpus, problems } = corpusOf('toezeggingen.akkoord.yaml');
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(corpus.kind).toBe('toezeggingen');

@@ -1,6 +1,7 @@
 import type { Part } from '../draft/types';
 import type { Localized } from '../types';
 import type { Rule } from './types';
+import { afterCitations } from './util';
 
 const NAMES: Record<string, Localized> = {
   aanhef: { nl: 'De aanhef', en: 'The opening' },
@@ -79,18 +80,4 @@ export const motieAfsluiting: Rule = {
     }
   },
 };
-
-/**
- * Where a missing mark goes: after the part's words, or after the citations that end it ("belooft
- * [@ca2026:…];", as Pandoc and the Kamer's own examples write a citation: inside the sentence it supports). A footnote
- * reference keeps its place after the mark ("toeneemt;[^1]").
- */
-function afterCitations(text: string, part: Part): number {
-  const tail = text.slice(part.wordsEnd, part.end);
-  const citations = TRAILING_CITATIONS.exec(tail);
-  return citations ? part.wordsEnd + citations[0].trimEnd().length : part.wordsEnd;
-}
-
-/** Citation groups only, up to the part's end: " [@ca2026:a] [@ca2021:b; @ca2026:c]". */
-const TRAILING_CITATIONS = /^(?:\s*\[[^\]\n]*@[^\]\n]*\])+\s*$/;
 

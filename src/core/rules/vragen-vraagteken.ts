@@ -1,6 +1,6 @@
 import type { Draft } from '../draft/types';
 import type { Rule } from './types';
-import { partsOf, questionLabel } from './util';
+import { afterCitations, partsOf, questionLabel } from './util';
 
 /** A last sentence that is a question in form: an interrogative word or an inverted verb first. */
 const QUESTION_FORM =
@@ -43,11 +43,16 @@ export const vragenVraagteken: Rule = {
         const last = own.charAt(vraag.wordsEnd - 1);
         // A question in form that ends in a full stop gets a question mark for it; one that ends without a mark (the
         // last question typed in a hurry: "Kunt u deze vragen beantwoorden voor het debat") gets one after it.
-        const fix = !QUESTION_FORM.test(withoutInnerDots(flat)) ? undefined : last === '.' ? toQuestionMark(vraag.wordsEnd - 1) : UNMARKED_END.test(last) ? endWithQuestionMark(vraag.wordsEnd) : undefined;
+        const fix = !QUESTION_FORM.test(withoutInnerDots(flat)) ? undefined : last === '.' ? toQuestionMark(vraag.wordsEnd - 1) : UNMARKED_END.test(last) ? endWithQuestionMark(afterCitations(draft.text, vraag)) : undefined;
         ctx.report({
           start: vraag.start,
           end: vraag.wordsEnd,
-          message: { nl: `${label.nl} bevat geen vraagteken: stel een vraag.`, en: `${label.en} has no question mark: ask a question.` },
+          // A question in form lacks only its mark; anything else must still become a question.
+          message: !fix
+            ? { nl: `${label.nl} bevat geen vraagteken: stel een vraag.`, en: `${label.en} has no question mark: ask a question.` }
+            : last === '.'
+              ? { nl: `${label.nl} eindigt op een punt: sluit af met een vraagteken.`, en: `${label.en} ends in a full stop: end it with a question mark.` }
+              : { nl: `${label.nl} eindigt zonder vraagteken: sluit af met een vraagteken.`, en: `${label.en} ends without a question mark: end it with one.` },
           fixes: fix ? [fix] : [],
         });
         continue;

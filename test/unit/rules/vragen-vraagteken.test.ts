@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { ruleTable, vragen } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, ruleTable, vragen } from './helpers';
 
 describe('vragen-vraagteken', () => {
   ruleTable('vragen-vraagteken', {
@@ -26,6 +26,12 @@ describe('vragen-vraagteken', () => {
           { text: '2. Kunt u deze vragen beantwoorden voor het debat', severity: 'warning' },
         ],
         fixed: vragen('1. Bent u bereid te onderzoeken of de aanschaf kan worden uitgesteld?[^1]\n\n2. Kunt u deze vragen beantwoorden voor het debat?\n\n[^1]: NRC, 2 maart 2026.'),
+      },
+      {
+        name: 'after a citation that ends the question, the mark goes after it, as a motie\'s does; the message says only the mark is missing',
+        text: vragen('1. Bent u bereid de Kamer te informeren over de stand van zaken [@ca2026:nederlandse-digitale-dienst]'),
+        expected: [{ text: '1. Bent u bereid de Kamer te informeren over de stand van zaken', severity: 'warning' }],
+        fixed: vragen('1. Bent u bereid de Kamer te informeren over de stand van zaken [@ca2026:nederlandse-digitale-dienst]?'),
       },
       {
         name: 'a question in form ending in a quotation or a bracket, with a number or an abbreviation in it: the question mark at its end (it had no fix)',
@@ -70,5 +76,12 @@ describe('vragen-vraagteken', () => {
         fixed: vragen('1. Kent u het rapport «Wie betaalt de rekening?»?'),
       },
     ],
+  });
+
+  it('says what is missing: only the mark of a question in form, a question of a statement', () => {
+    const messages = (text: string) => findingsOf(vragen(text), 'vragen-vraagteken').map((f) => f.message);
+    expect(messages('1. Bent u bereid de Kamer te informeren [@ca2026:nederlandse-digitale-dienst]')).toEqual(['Vraag 1 eindigt zonder vraagteken: sluit af met een vraagteken.']);
+    expect(messages('1. Bent u bereid de Kamer te informeren.')).toEqual(['Vraag 1 eindigt op een punt: sluit af met een vraagteken.']);
+    expect(messages('1. Het kabinet informeert de Kamer niet.')).toEqual(['Vraag 1 bevat geen vraagteken: stel een vraag.']);
   });
 });
