@@ -97,7 +97,17 @@ function sentencesOf(words: string, offset: number): { start: number; end: numbe
   return out;
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}{1,3}\.){1,}\p{L}{1,3}|nr|nrs|blz|p|pp|art|artt|bijv|bv|o\.a|d\.d|jl|e\.d|resp|ca|vs|z\.g\.a\.?n|i\.e|t\.a\.v|m\.b\.t|mr|dr|drs|ir|prof|mw|dhr|st|vgl|zgn|e\.v)\.$/iu;
+/**
+ * Abbreviations of one word with a full stop ("nr.", "blz.", "bijv.", "dr."); those of several letters with stops
+ * ("o.a.", "t.a.v.", "z.g.a.n.") both patterns below read by their form.
+ */
+const WORD_ABBREVIATIONS = 'nr|nrs|blz|p|pp|art|artt|bijv|bv|jl|resp|ca|vs|mr|dr|drs|ir|prof|mw|dhr|st|vgl|zgn';
+
+/** An abbreviation that ends a text (whose full stop ends no sentence), in any case: "(Kamerstuk 29 665, nr.". */
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:(?:\\p{L}{1,3}\\.){1,}\\p{L}{1,3}|${WORD_ABBREVIATIONS})\\.$`, 'iu');
+
+/** An abbreviation in lower case before a lower-case word or a number: "p. 12", "o.a. de" (not "de VS. Ransomware"). */
+const INNER_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:\\p{Ll}\\.){2,}|(?:${WORD_ABBREVIATIONS})\\.)(?=\\s*[\\p{Ll}\\p{N}(])`, 'gu');
 
 function shortened(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 57).trimEnd()}…`;
@@ -108,8 +118,7 @@ function shortened(text: string): string {
  * in an abbreviation ("p. 12", "o.a."), which cut "Hoe verhoudt … 122.000 mensen …" off from its question word.
  */
 function withoutInnerDots(text: string): string {
-  // In lower case only, before a lower-case word or a number: "de VS. Ransomware …" ends a sentence.
-  return text.replace(/(\d)\.(?=\d)/g, '$1').replace(/(?<![\p{L}\p{N}])(?:(?:\p{Ll}\.){2,}|(?:p|pp|nr|nrs|blz|art|artt|bijv|bv|ca|vs|resp|jl|vgl|zgn)\.)(?=\s*[\p{Ll}\p{N}(])/gu, (m) => m.replace(/\./g, ''));
+  return text.replace(/(\d)\.(?=\d)/g, '$1').replace(INNER_ABBREVIATION, (m) => m.replace(/\./g, ''));
 }
 
 /** The last character of a question that ends without a mark: a word, a number, a closing bracket or quotation mark. */
