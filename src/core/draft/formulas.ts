@@ -294,7 +294,7 @@ export const NOTE_LINE = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]+(?=\S
  * "Bent u ermee bekend dat" of a long text to its end: 16,000 of them took 30 s).
  */
 export const SOURCE_OPENING =
-  /\b(?:bent\s+u\s+(?:bekend\s+met|op\s+de\s+hoogte\s+(?:van|met))|kent\s+u|(?:heeft|hebt)\s+u\s+kennis\s*genomen\s+van|heeft\s+u\s+(?:het|de)\s+\S+\s+gelezen)\s+(?:het|de|een|dit|deze|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:recente\s+)?(?:berichten|bericht|artikelen|artikel|nieuwsberichten|nieuwsbericht|rapport|rapporten|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse)\b|\bbent\s+u\s+(?:ermee|hiermee)\s+bekend\s+dat\b(?=[^?]{0,600}?\b(?:bericht\p{L}*|artikel\p{L}*|nieuws\p{L}*|krant\p{L}*|media|uitzending\p{L}*|publicatie\p{L}*|reportage\p{L}*|meldt|melden|schrijft|schrijven|bekend\s+werd|naar\s+buiten))/iu;
+  /\b(?:bent\s+u\s+(?:bekend\s+met|op\s+de\s+hoogte\s+(?:van|met))|kent\s+u|(?:heeft|hebt)\s+u\s+kennis\s*genomen\s+van|heeft\s+u\s+(?:het|de)\s+\S+\s+gelezen)\s+(?:het|de|een|dit|deze|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:(?:recente|open|gezamenlijke|nieuwe|laatste)\s+)?(?:berichten|bericht|artikelen|artikel|nieuwsberichten|nieuwsbericht|rapport|rapporten|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse|noodkreet|oproep|petitie|advies|verslag|evaluatie)\b|\bbent\s+u\s+(?:ermee|hiermee)\s+bekend\s+dat\b(?=[^?]{0,600}?\b(?:bericht\p{L}*|artikel\p{L}*|nieuws\p{L}*|krant\p{L}*|media|uitzending\p{L}*|publicatie\p{L}*|reportage\p{L}*|meldt|melden|schrijft|schrijven|bekend\s+werd|naar\s+buiten))/iu;
 
 /**
  * Where a question opens with a reference to a news item ("Bent u bekend met het bericht …"), per question: the

@@ -61,7 +61,8 @@ export const vragenVraagteken: Rule = {
       // "Deelt u de doelstelling … te realiseren. Zo ja, hoe?".
       for (const sentence of sentencesOf(words, bodyStart)) {
         if (own.charAt(sentence.end - 1) !== '.' || !QUESTION_START.test(sentence.text)) continue;
-        const shown = sentence.text.replace(/\s+/g, ' ').trim();
+        // Shown as written: the member's own words have quotations blanked ("de mening dat « ».").
+        const shown = draft.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
         ctx.report({
           start: sentence.start,
           end: sentence.end,

@@ -25,6 +25,16 @@ describe('vragen-bron', () => {
         fixed: null,
       },
       {
+        name: 'an open letter, an advice, an appeal (a staffer\'s trial on real Kamervragen: "Kent u de open brief van de KNMG" passed)',
+        text: vragen('1. Kent u de open brief van de KNMG over gezondheidsdoelen?\n\n2. Kent u het advies van de Raad van State over de wet?\n\n3. Bent u bekend met de oproep van de VNG?'),
+        expected: [
+          { text: 'Kent u de open brief', severity: 'warning' },
+          { text: 'Kent u het advies', severity: 'warning' },
+          { text: 'Bent u bekend met de oproep', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
         name: '"bovenstaand bericht" (real style) without the note',
         text: vragen('Vraag 1\n\nBent u bekend met bovenstaand bericht?'),
         expected: [{ text: 'Bent u bekend met bovenstaand bericht', severity: 'warning' }],

@@ -83,5 +83,7 @@ describe('vragen-vraagteken', () => {
     expect(messages('1. Bent u bereid de Kamer te informeren [@ca2026:nederlandse-digitale-dienst]')).toEqual(['Vraag 1 eindigt zonder vraagteken: sluit af met een vraagteken.']);
     expect(messages('1. Bent u bereid de Kamer te informeren.')).toEqual(['Vraag 1 eindigt op een punt: sluit af met een vraagteken.']);
     expect(messages('1. Het kabinet informeert de Kamer niet.')).toEqual(['Vraag 1 bevat geen vraagteken: stel een vraag.']);
+    // The question as written, quotation included (the member's own words have it blanked: "de mening dat « ».").
+    expect(messages('1. Deelt u de mening dat «preventie de basis is». Zo nee, waarom niet?')).toEqual(['Vraag 1: de vraag “Deelt u de mening dat «preventie de basis is».” eindigt op een punt; sluit af met een vraagteken.']);
   });
 });
