@@ -151,17 +151,22 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
 
 const words = (s: string) => s.trim().split(/\s+/).join('\\s+');
 const alt = (list: readonly string[]) => `(?:${list.map(words).join('|')})`;
+const ADDRESSEE = alt([...ADDRESSEES].sort((a, b) => b.length - a.length));
 /**
- * An addressee, with the portfolio a minister or staatssecretaris may carry before the formula goes on: "roept de
+ * An addressee with the portfolio a minister or staatssecretaris may carry before the formula goes on: "roept de
  * minister van Volksgezondheid, Welzijn en Sport op", "draagt de staatssecretaris voor Digitalisering op" (the formula
  * was not read with the portfolio, so the motie had no dictum). Lazy and bounded: the shortest portfolio the formula
- * allows, never past a clause's end.
+ * allows. Only where a part starts fresh (`DICTUM`), never in a strong formula that opens a part on a wrapped line: "…
+ * en dat deze\ndraagt de minister van Justitie de verantwoordelijkheid, op grond van …" is an overweging (a reviewer).
  */
-const ADDRESSEE = `${alt([...ADDRESSEES].sort((a, b) => b.length - a.length))}(?:\\s+(?:van|voor)\\s+[\\p{L}\\p{N},&' -]{1,80}?)??`;
+const ADDRESSEE_WITH_PORTFOLIO = `${ADDRESSEE}(?:\\s+(?:van|voor)\\s+[\\p{L}\\p{N},&' -]{1,80}?)??`;
 
-/** A formula of the table as a pattern: words joined by whitespace; `{A}` an addressee, `[{A}]` an optional one. */
-function formulaSource(f: string): string {
-  const piece = (w: string) => (w === '{A}' ? ADDRESSEE : w === '{X}' ? alt(UITSPRAAK) : w === '{W}' ? '\\p{L}+' : w);
+/**
+ * A formula of the table as a pattern: words joined by whitespace; `{A}` an addressee (with a portfolio when
+ * `portfolio`), `[{A}]` an optional one.
+ */
+function formulaSource(f: string, portfolio: boolean): string {
+  const piece = (w: string) => (w === '{A}' ? (portfolio ? ADDRESSEE_WITH_PORTFOLIO : ADDRESSEE) : w === '{X}' ? alt(UITSPRAAK) : w === '{W}' ? '\\p{L}+' : w);
   return f
     .trim()
     .split(/\s+/)
@@ -177,8 +182,9 @@ function formulaSource(f: string): string {
 const PREFIX = `(?:(?:en\\s+)?${alt(OVERWEGING_PREFIXES)}\\s+)?`;
 const HEADS = alt(OVERWEGING_HEADS.map((h) => h.words).sort((a, b) => b.length - a.length));
 const STRONG_HEADS = alt(OVERWEGING_HEADS.filter((h) => h.strong).map((h) => h.words).sort((a, b) => b.length - a.length));
-const DICTA = `(?:${DICTUM_FORMULAS.map((d) => formulaSource(d.words)).join('|')})`;
-const STRONG_DICTA = `(?:${DICTUM_FORMULAS.filter((d) => d.strong).map((d) => formulaSource(d.words)).join('|')})`;
+const DICTA = `(?:${DICTUM_FORMULAS.map((d) => formulaSource(d.words, true)).join('|')})`;
+const strongDicta = (portfolio: boolean) => `(?:${DICTUM_FORMULAS.filter((d) => d.strong).map((d) => formulaSource(d.words, portfolio)).join('|')})`;
+const STRONG_DICTA = strongDicta(false);
 const MISSPELT_SLOT = MISSPELT_FORMULAS.filter((m) => m.part === 'slot' && !m.wholeLine).map((m) => m.pattern);
 const BARE_SLOT = MISSPELT_FORMULAS.filter((m) => m.part === 'slot' && m.wholeLine).map((m) => m.pattern);
 const MISSPELT_DICTUM = MISSPELT_FORMULAS.filter((m) => m.part === 'dictum').map((m) => m.pattern);
@@ -191,7 +197,8 @@ const AANHEF_WORDS = 'de\\s+(?:tweede\\s+)?kamer(?:\\s+der\\s+staten-generaal)?'
 export const FORMULA_SOURCES = {
   aanhef: `${AANHEF_WORDS},|${BERAADSLAGING_WORDS},?`,
   overweging: `${PREFIX}(?:${HEADS}|${MISSPELT_HEADS})(?:\\s+dat)?`,
-  dictum: `(?:en\\s+)?(?:${STRONG_DICTA}|${MISSPELT_DICTUM.join('|')})`,
+  // The grammar sees line starts only, fresh or wrapped: with the portfolio, as most dicta are written.
+  dictum: `(?:en\\s+)?(?:${strongDicta(true)}|${MISSPELT_DICTUM.join('|')})`,
   slot: `${SLOT_WORDS}\\.?`,
 };
 
@@ -201,7 +208,7 @@ export const FORMULA_SOURCES = {
  */
 export function dictumAct(text: string): DictumAct | undefined {
   actPatterns ??= (['verzoek', 'uitspraak'] as const).map((act) => {
-    const formulas = DICTUM_FORMULAS.filter((d) => d.act === act).map((d) => formulaSource(d.words));
+    const formulas = DICTUM_FORMULAS.filter((d) => d.act === act).map((d) => formulaSource(d.words, true));
     const means = new RegExp(`^(?:${formulas.join('|')})$`, 'iu');
     const misspelt = MISSPELT_FORMULAS.filter((m) => m.part === 'dictum' && means.test(m.canonical)).map((m) => m.pattern);
     return [act, caseless(`^(?:en\\s+)?(?:${[...formulas, ...misspelt].join('|')})(?![\\p{L}\\p{N}])`)];

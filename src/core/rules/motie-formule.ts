@@ -33,8 +33,19 @@ function expected(part: Part, written: string): { text: string; misspelt: boolea
   const first = written[0];
   if (!first || first === first.toLowerCase()) return undefined;
   const allCaps = written === written.toUpperCase();
-  return { text: allCaps ? written.toLowerCase() : first.toLowerCase() + written.slice(1), misspelt: false };
+  return { text: allCaps ? withPortfolioCapitals(written.toLowerCase()) : first.toLowerCase() + written.slice(1), misspelt: false };
 }
+
+/**
+ * A minister's portfolio in a formula written in capitals keeps its capitals: "ROEPT DE MINISTER VAN VOLKSGEZONDHEID,
+ * WELZIJN EN SPORT OP" → "roept de minister van Volksgezondheid, Welzijn en Sport op" (every word of a ministry's name
+ * begins with a capital but "en"; the formula's words are lower case).
+ */
+function withPortfolioCapitals(lowered: string): string {
+  return lowered.replace(PORTFOLIO, (_, head: string, name: string) => head + name.replace(/\p{L}[\p{L}-]*/gu, (w) => (w === 'en' ? w : w[0]!.toUpperCase() + w.slice(1))));
+}
+
+const PORTFOLIO = /(\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+)(.+?)(?=\s+(?:op|uit|aan)$|$)/u;
 
 export const motieFormule: Rule = {
   id: 'motie-formule',

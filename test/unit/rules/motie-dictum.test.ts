@@ -30,6 +30,12 @@ describe('motie-dictum', () => {
         fixed: null,
       },
       {
+        name: 'a wrapped line of an overweging that reads like "draagt de minister van … op" stays in the overweging (a reviewer)',
+        text: `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het toezicht bij de minister ligt, en dat deze\ndraagt de minister van Justitie en Veiligheid de verantwoordelijkheid, op grond van de Politiewet;\n\nen gaat over tot de orde van de dag.\n`,
+        expected: [{ text: 'en gaat over tot de orde van de dag.', severity: 'error' }],
+        fixed: null,
+      },
+      {
         name: '"roept … op" without an addressee is no dictum ("roept vragen op")',
         text: motie('roept vragen op bij de gemeenten;'),
         expected: [{ text: 'en gaat over tot de orde van de dag.', severity: 'error' }],

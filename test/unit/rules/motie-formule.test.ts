@@ -44,6 +44,12 @@ describe('motie-formule', () => {
         fixed: M({ overweging: 'van mening dat X;', dictum: 'roept de regering op Y TE DOEN,' }),
       },
       {
+        name: 'in capitals with a minister\'s portfolio: the formula in lower case, the ministry\'s name with its capitals (a reviewer)',
+        text: M({ dictum: 'ROEPT DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT OP Y TE DOEN,' }),
+        expected: [{ text: 'ROEPT DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT OP', severity: 'info' }],
+        fixed: M({ dictum: 'roept de minister van Volksgezondheid, Welzijn en Sport op Y TE DOEN,' }),
+      },
+      {
         name: '"de Kamer," in lower case',
         text: M({ aanhef: 'de Kamer,' }),
         expected: [{ text: 'de Kamer,', severity: 'info' }],
