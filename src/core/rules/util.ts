@@ -228,14 +228,16 @@ export function textBack(text: string, at: number, stops: string, reach: number)
 /**
  * Where a missing mark goes: after the part's words, or after the citations that end it ("belooft [@ca2026:…];", "… van
  * zaken [@ca2026:…]?", as Pandoc and the README write a citation: inside the sentence it supports). A footnote reference
- * keeps its place after the mark ("toeneemt;[^1]").
+ * keeps its place after the mark ("toeneemt;[^1]", "belooft [@ca2026:…];[^1]").
  */
 export function afterCitations(text: string, part: Part): number {
-  const tail = text.slice(part.wordsEnd, part.end);
-  const citations = TRAILING_CITATIONS.exec(tail);
-  return citations ? part.wordsEnd + citations[0].trimEnd().length : part.wordsEnd;
+  const tail = TRAILING_REFERENCES.exec(text.slice(part.wordsEnd, part.end));
+  return tail ? part.wordsEnd + tail[1]!.length : part.wordsEnd;
 }
 
-/** Citation groups only, up to the part's end: " [@ca2026:a] [@ca2021:b; @ca2026:c]". */
-const TRAILING_CITATIONS = /^(?:\s*\[[^\]\n]*@[^\]\n]*\])+\s*$/;
+/**
+ * What ends a part after its words: citation groups (a group may run over lines: "[@ca2026:a;\n@ca2026:b]"), then
+ * footnote references; the first group is the citations.
+ */
+const TRAILING_REFERENCES = /^((?:\s*\[[^\]\[]*@[^\]\[]*\])*)(?:\s*\[\^[^\]\s]+\])*\s*$/;
 

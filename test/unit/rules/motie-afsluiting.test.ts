@@ -34,6 +34,15 @@ describe('motie-afsluiting', () => {
         fixed: motie(`constaterende dat het kabinet X belooft [@ca2026:nederlandse-digitale-dienst];\n\nconstaterende dat Y toeneemt;[^1]\n\n${GOED_DICTUM}\n\n[^1]: Bron.`),
       },
       {
+        name: 'a citation followed by a footnote reference, a citation group over two lines: the mark after the citations (a reviewer)',
+        text: motie(`constaterende dat X belooft [@ca2026:nederlandse-digitale-dienst][^1]\n\nconstaterende dat Y belooft [@ca2026:a;\n@ca2026:b]\n\n${GOED_DICTUM}\n\n[^1]: Bron.`),
+        expected: [
+          { text: 'belooft', severity: 'warning' },
+          { text: 'belooft', severity: 'warning' },
+        ],
+        fixed: motie(`constaterende dat X belooft [@ca2026:nederlandse-digitale-dienst];[^1]\n\nconstaterende dat Y belooft [@ca2026:a;\n@ca2026:b];\n\n${GOED_DICTUM}\n\n[^1]: Bron.`),
+      },
+      {
         name: 'an overweging with "." and a dictum with ";" before the slot: replaced',
         text: motie(`constaterende dat ziekenhuizen getroffen worden.\n\nverzoekt de regering het mandaat te geven;`),
         expected: [
