@@ -61,8 +61,9 @@ export const vragenVraagteken: Rule = {
       // "Deelt u de doelstelling … te realiseren. Zo ja, hoe?".
       for (const sentence of sentencesOf(words, bodyStart)) {
         if (own.charAt(sentence.end - 1) !== '.' || !QUESTION_START.test(sentence.text)) continue;
-        // Shown as written: the member's own words have quotations blanked ("de mening dat « ».").
-        const shown = draft.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
+        // Shown as written, quotations included (the member's own words have them blanked: "de mening dat « »."),
+        // without comments (blanked in the masked text) and citation keys.
+        const shown = draft.lines.masked.slice(sentence.start, sentence.end).replace(/\s*\[@[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
         ctx.report({
           start: sentence.start,
           end: sentence.end,

@@ -85,5 +85,7 @@ describe('vragen-vraagteken', () => {
     expect(messages('1. Het kabinet informeert de Kamer niet.')).toEqual(['Vraag 1 bevat geen vraagteken: stel een vraag.']);
     // The question as written, quotation included (the member's own words have it blanked: "de mening dat « ».").
     expect(messages('1. Deelt u de mening dat «preventie de basis is». Zo nee, waarom niet?')).toEqual(['Vraag 1: de vraag “Deelt u de mening dat «preventie de basis is».” eindigt op een punt; sluit af met een vraagteken.']);
+    // Without a comment or a citation key (a reviewer).
+    expect(messages('1. Deelt u <!-- navragen --> de mening dat dit moet [@ca2026:nederlandse-digitale-dienst]. Zo nee, waarom niet?')).toEqual(['Vraag 1: de vraag “Deelt u de mening dat dit moet.” eindigt op een punt; sluit af met een vraagteken.']);
   });
 });
