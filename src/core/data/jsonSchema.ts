@@ -98,7 +98,9 @@ class Renderer {
     const given = shape.list !== undefined ? this.options.known?.[shape.list] : undefined;
     const values = shape.values ?? given?.values;
     const docs = shape.values ? (shape.docs ? shape.values.map((v) => capital(shape.docs![v] ?? '')) : undefined) : given?.docs;
-    const any = shape.slug ? { ...SLUG } : { type: 'string', minLength: 1 };
+    // An open list of ids (tags) takes any word: one in capitals is read as the id it means, with a warning of the
+    // reader's own (the editor's schema called it an error).
+    const any = shape.slug && !shape.open ? { ...SLUG } : { type: 'string', minLength: 1 };
     if (!values) return any;
     const list: Json = { enum: [...values], ...(docs ? { markdownEnumDescriptions: [...docs] } : {}) };
     return shape.open ? { anyOf: [list, any] } : list;

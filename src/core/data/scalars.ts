@@ -124,15 +124,19 @@ function word(written: string, node: Node, shape: Descriptor, place: Place, entr
 }
 
 /**
- * A value of an open list of ids (a tag) that is no id: a warning, and its entry still loads. Written in capitals or
- * with spaces ("Digitale-Autonomie", "digitale autonomie") it is read as the id it means; else it is left out. An
+ * A value of an open list of ids (a tag) that is no id: a warning, and its entry still loads. Written in capitals, with
+ * accents or with spaces ("Digitale-Autonomie", "Économie", "digitale autonomie") it is read as the id it means; else
+ * it is left out. An
  * error dropped the whole commitment for one capital letter, and a draft's key to it became unknown (a new user's trial).
  */
 function looseId(written: string, range: Range, shape: EnumShape, entry: Entry, ctx: ReadContext): string | undefined {
-  const meant = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const meant = written.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-');
   if (isSlug(meant)) {
+    // One warning: the id it is read as is not in the list either ("Digitale-Autonomy"): the list's own says so.
+    const values = shape.values ?? (shape.list !== undefined ? ctx.known(shape.list) : undefined);
+    if (values && !values.includes(meant)) return enumValue(meant, range, shape, entry, ctx);
     ctx.warning(range, codeFor(shape, 'invalid-slug'), `${cap(shape.label.nl)} "${written}" in kleine letters en met koppeltekens: "${meant}"; zo gelezen.`, `${cap(shape.label.en)} "${written}" in lower case with hyphens: "${meant}"; read as such.`);
-    return enumValue(meant, range, shape, entry, ctx);
+    return meant;
   }
   ctx.warning(range, codeFor(shape, 'invalid-slug'), `"${written}" is geen geldige ${shape.label.nl}: gebruik kleine letters, cijfers en koppeltekens; weggelaten.`, `"${written}" is not a valid ${shape.label.en}: use lower-case letters, digits and hyphens; left out.`);
   return undefined;

@@ -105,7 +105,7 @@ describe('loadCorpus on broken files: each problem at its exact place, the valid
   it('entry errors skip only that entry', () => {
     const { corpus } = checkExpectations('broken-entries.akkoord.yaml');
     expect(corpus!.commitments.map((c) => c.id)).toEqual(['goed-een', 'vertaald', 'onbekende-tag', 'tag-met-hoofdletter', 'zonder-stelligheid']);
-    expect(corpus!.commitments.find((c) => c.id === 'tag-met-hoofdletter')!.tags).toEqual(['digitale-autonomie']);
+    expect(corpus!.commitments.find((c) => c.id === 'tag-met-hoofdletter')!.tags).toEqual(['digitale-autonomie', 'inkoop-beleid']);
     expect(corpus!.commitments[0]!.text).toBe('Deze toezegging is in orde.');
     expect(corpus!.commitments.find((c) => c.id === 'onbekende-tag')!.ministry).toEqual(['bzk', 'MinDef']);
     expect(corpus!.commitments.find((c) => c.id === 'zonder-stelligheid')!.firmness).toBeUndefined();
