@@ -442,7 +442,10 @@ export const TOEZEGGINGEN = {
     nl: `Toezeggingen opvragen bij ${host}${refresh ? ` (gewijzigd na ${refresh})` : ''}${proxy ? ` via de proxy ${proxy}` : ''} …`,
     en: `Asking ${host} for toezeggingen${refresh ? ` (changed after ${refresh})` : ''}${proxy ? ` through the proxy ${proxy}` : ''} …`,
   }),
-  page: (records: number, page: number): Localized => ({ nl: `  pagina ${page}: ${records} toezeggingen`, en: `  page ${page}: ${records} toezeggingen` }),
+  page: (records: number, page: number): Localized => {
+    const n = counted(records, ['toezegging', 'toezeggingen'], ['toezegging', 'toezeggingen']);
+    return { nl: `  pagina ${page}: ${n.nl}`, en: `  page ${page}: ${n.en}` };
+  },
   written: (file: string, count: number, added: number, changed: number, removed: number): Localized => ({
     nl: `${file}: ${counted(count, ['toezegging', 'toezeggingen'], ['toezegging', 'toezeggingen']).nl} (${added} nieuw, ${changed} gewijzigd, ${removed} verwijderd)`,
     en: `${file}: ${counted(count, ['toezegging', 'toezeggingen'], ['toezegging', 'toezeggingen']).en} (${added} new, ${changed} changed, ${removed} removed)`,

@@ -228,13 +228,13 @@ function repeatedMessage(quoted: string, words: number, times: number): Localize
   if (times === 2) {
     return words === 1
       ? { nl: `Herhaald woord “${quoted}”: staat hier twee keer achter elkaar. Schrap er één.`, en: `Repeated word “${quoted}”: it appears twice in a row. Remove one.` }
-      : { nl: `Herhaalde woorden “${quoted}”: staan hier twee keer achter elkaar. Schrap de herhaling.`, en: `Repeated words “${quoted}”: they stand here twice in a row. Remove the repetition.` };
+      : { nl: `Herhaalde woorden “${quoted}”: staan hier twee keer achter elkaar. Schrap de herhaling.`, en: `Repeated words “${quoted}”: they appear twice in a row. Remove the repetition.` };
   }
   const nl = TIMES_NL[times] ?? String(times);
   const en = TIMES_EN[times] ?? String(times);
   return words === 1
-    ? { nl: `Herhaald woord “${quoted}”: staat hier ${nl} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated word “${quoted}”: it stands here ${en} times in a row. Remove the repetitions.` }
-    : { nl: `Herhaalde woorden “${quoted}”: staan hier ${nl} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated words “${quoted}”: they stand here ${en} times in a row. Remove the repetitions.` };
+    ? { nl: `Herhaald woord “${quoted}”: staat hier ${nl} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated word “${quoted}”: it appears ${en} times in a row. Remove the repetitions.` }
+    : { nl: `Herhaalde woorden “${quoted}”: staan hier ${nl} keer achter elkaar. Schrap de herhalingen.`, en: `Repeated words “${quoted}”: they appear ${en} times in a row. Remove the repetitions.` };
 }
 
 /** Small counts in words, as "twee keer" is written. */

@@ -252,13 +252,18 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   if (doc.paragraphs.length === 0) return fail(IMPORT_INPUT.noText(shown));
   progress(IMPORT_STEPS.read(doc.paragraphs.length));
   const numbered = options.id === undefined ? builtinOfNumber(doc, options.file, options.root ?? packageRoot()) : undefined;
+  // The id the file name gave was checked; a file at the built-in id's place that is no earlier import is never
+  // overwritten without that id given (--force alone replaced a user's own ca2026.akkoord.yaml; a reviewer).
+  const fromName = target;
   if (numbered) {
+    target = targetOf({ ...options, force: false }, numbered.id);
+    if (!('out' in target)) return fail(IMPORT_INPUT.builtinTaken(numbered.number, numbered.id, fromName.out));
     id = numbered.id;
-    target = targetOf(options, id);
-    if (!('out' in target)) return fail(target);
     progress(IMPORT_STEPS.idOfNumber(numbered.number, id));
   }
   const { out, earlier } = target;
+  // An import made under the file name before (by an older version) would load the agreement a second time.
+  const leftOver = numbered && fromName.earlier !== undefined ? [IMPORT_HINTS.leftOver(fromName.out, out)] : [];
 
   const data = builtinData(options.root ?? packageRoot(), id);
   if (!data.rules) return fail(...data.problems);
@@ -297,7 +302,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   if (unwritable) return { problems: [IMPORT_INPUT.unwritable(unwritable.file, unwritable.reason, unwritable.kept.length ? keptCopies(unwritable.kept) : undefined)], report: result.report, result };
   progress(IMPORT_STEPS.written(out, lockFile));
   const hints = data.builtin ? [] : builtinHints(doc, data.knownTags, options.root ?? packageRoot());
-  return { problems: [], report: [...result.report, ...hints], written: { corpus: out, lock: lockFile }, result };
+  return { problems: [], report: [...result.report, ...hints, ...leftOver], written: { corpus: out, lock: lockFile }, result };
 }
 
 // Loaded as a worker thread by `importFileInWorker` (the language server): import the file it was given, with the

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { CORPUS_KINDS, type Localized } from '../../core/service';
-import { or } from '../../shared/wording';
+import { counted, or } from '../../shared/wording';
 
 /*
  * What the importer's host side says: input it refuses (nothing is written then) and its progress. The pipeline's
@@ -54,6 +55,10 @@ export const IMPORT_INPUT = {
     nl: `${out}: het uitvoerbestand moet eindigen op .akkoord.yaml (anders vindt Akkoordwijzer het niet).`,
     en: `${out}: the output file must end in .akkoord.yaml (otherwise Akkoordwijzer does not find it).`,
   }),
+  builtinTaken: (number: string, id: string, byName: string): Localized => ({
+    nl: `${number} is het document van het ingebouwde corpus ${id}, maar ${id}.akkoord.yaml bestaat al en is geen eerdere import; niets geschreven. Vervang het met --id ${id} --force, of importeer onder een andere id (--id, bv. ${path.basename(byName, '.akkoord.yaml')}).`,
+    en: `${number} is the document of the built-in corpus ${id}, but ${id}.akkoord.yaml exists and is not an earlier import; nothing written. Replace it with --id ${id} --force, or import under another id (--id, e.g. ${path.basename(byName, '.akkoord.yaml')}).`,
+  }),
   outExists: (out: string): Localized => ({
     nl: `${out}: bestaat al en is geen eerdere import; niets geschreven. Kies een ander --out, of overschrijf het met --force.`,
     en: `${out}: exists and is not an earlier import; nothing written. Choose another --out, or overwrite it with --force.`,
@@ -78,6 +83,10 @@ export const IMPORT_INPUT = {
 };
 
 export const IMPORT_HINTS = {
+  leftOver: (earlier: string, now: string): Localized => ({
+    nl: `${earlier} is een eerdere import van hetzelfde akkoord onder een andere id; verwijder het, anders laadt het akkoord twee keer naast ${path.basename(now)}.`,
+    en: `${earlier} is an earlier import of the same agreement under another id; remove it, or the agreement loads twice beside ${path.basename(now)}.`,
+  }),
   builtinId: (id: string, found: number, total: number): Localized => ({
     nl: `Dit document bevat ${found} van de ${total} toezeggingen van het ingebouwde corpus ${id} woordelijk. Importeer met --id ${id} om hun citeersleutels (${id}:…) te houden.`,
     en: `This document states ${found} of the ${total} commitments of the built-in corpus ${id} word for word. Import with --id ${id} to keep their citation keys (${id}:…).`,
@@ -86,7 +95,10 @@ export const IMPORT_HINTS = {
 
 export const IMPORT_STEPS = {
   reading: (file: string, format: string): Localized => ({ nl: `${file} lezen (${format})…`, en: `reading ${file} (${format})…` }),
-  read: (paragraphs: number): Localized => ({ nl: `${paragraphs} alinea's gelezen`, en: `${paragraphs} paragraphs read` }),
+  read: (paragraphs: number): Localized => {
+    const n = counted(paragraphs, ['alinea', "alinea's"], ['paragraph', 'paragraphs']);
+    return { nl: `${n.nl} gelezen`, en: `${n.en} read` };
+  },
   idOfNumber: (number: string, id: string): Localized => ({
     nl: `${number} is het document van het ingebouwde corpus ${id}: geïmporteerd als ${id} (een andere id: --id)`,
     en: `${number} is the document of the built-in corpus ${id}: imported as ${id} (another id: --id)`,

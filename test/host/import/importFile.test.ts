@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, MIN_COMMITMENTS, type CorpusKind } from '../../../src/core/service';
@@ -92,6 +92,28 @@ describe('importing a file', () => {
     expect(steps).toContain('2026D04554 is het document van het ingebouwde corpus ca2026: geïmporteerd als ca2026 (een andere id: --id)');
     // An id given is the id used.
     expect((await importFile({ file, id: 'eigen' })).written!.corpus).toBe(path.join(dir, 'eigen.akkoord.yaml'));
+  });
+
+  it('never overwrites a file of the user\'s own at the built-in id\'s place without that id given, and names an import left under the file name (a reviewer)', async () => {
+    const ca2026 = loadCorpus(readFileSync(path.join(__dirname, '../../../corpus/ca2026.akkoord.yaml'), 'utf8'), 'ca2026.akkoord.yaml', { knownTags }).corpus!;
+    const text = ['# Aan de slag', '', '## Hoofdlijnen', '', ...ca2026.commitments.flatMap((c) => [c.text, ''])].join('\n');
+    const { dir, file } = folderWith('2026D04554.txt', text);
+    const own = 'format: 1\nid: ca2026\n# met de hand geschreven\n';
+    writeFileSync(path.join(dir, 'ca2026.akkoord.yaml'), own);
+    for (const force of [false, true]) {
+      const refused = await importFile({ file, force });
+      expect(refused.problems.map((p) => p.nl)).toEqual([
+        '2026D04554 is het document van het ingebouwde corpus ca2026, maar ca2026.akkoord.yaml bestaat al en is geen eerdere import; niets geschreven. Vervang het met --id ca2026 --force, of importeer onder een andere id (--id, bv. 2026d04554).',
+      ]);
+      expect(readFileSync(path.join(dir, 'ca2026.akkoord.yaml'), 'utf8')).toBe(own);
+    }
+    // An import under the file name, by an older version: named, so the agreement does not load twice unnoticed.
+    const byName = await importFile({ file, id: '2026d04554' });
+    expect(byName.problems).toEqual([]);
+    rmSync(path.join(dir, 'ca2026.akkoord.yaml'));
+    const again = await importFile({ file });
+    expect(again.written!.corpus).toBe(path.join(dir, 'ca2026.akkoord.yaml'));
+    expect(again.report.at(-1)!.nl).toBe(`${path.join(dir, '2026d04554.akkoord.yaml')} is een eerdere import van hetzelfde akkoord onder een andere id; verwijder het, anders laadt het akkoord twee keer naast ca2026.akkoord.yaml.`);
   });
 
   it('refuses another document under a built-in agreement\'s id (it would stand in for the agreement), unless forced (a reviewer)', async () => {

@@ -193,7 +193,7 @@ describe('herhaald-woord', () => {
 
     const phrase = motie('verzoekt de regering een beeld van de plancapaciteit te hebben te\nhebben,');
     expect(findingsOf(phrase, 'herhaald-woord')[0]!.message).toBe('Herhaalde woorden “te hebben”: staan hier twee keer achter elkaar. Schrap de herhaling.');
-    expect(findingsOf(phrase, 'herhaald-woord', { taal: 'en' })[0]!.message).toBe('Repeated words “te hebben”: they stand here twice in a row. Remove the repetition.');
+    expect(findingsOf(phrase, 'herhaald-woord', { taal: 'en' })[0]!.message).toBe('Repeated words “te hebben”: they appear twice in a row. Remove the repetition.');
 
     // A run says how often ("twee keer" was said of every run, each copy a finding of its own).
     const run = motie('verzoekt de regering de de de ziekenhuizen te helpen en te hebben te hebben te hebben te hebben gehandeld,');
@@ -202,7 +202,7 @@ describe('herhaald-woord', () => {
     expect(word!.fixes.map((f) => f.title)).toEqual(['Schrap de herhalingen van “de”']);
     expect(words!.message).toBe('Herhaalde woorden “te hebben”: staan hier vier keer achter elkaar. Schrap de herhalingen.');
     const [, runEn] = findingsOf(run, 'herhaald-woord', { taal: 'en' });
-    expect(runEn!.message).toBe('Repeated words “te hebben”: they stand here four times in a row. Remove the repetitions.');
+    expect(runEn!.message).toBe('Repeated words “te hebben”: they appear four times in a row. Remove the repetitions.');
     expect(runEn!.fixes.map((f) => f.title)).toEqual(['Remove the repetitions of “te hebben”']);
   });
 
