@@ -142,6 +142,9 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
   { pattern: 'verzoek\\s+de\\s+regering', canonical: 'verzoekt de regering', part: 'dictum' },
   { pattern: 'verzoek\\s+het\\s+kabinet', canonical: 'verzoekt het kabinet', part: 'dictum' },
   { pattern: 'gehoord\\s+de\\s+beraadslagingen', canonical: 'gehoord de beraadslaging', part: 'beraadslaging' },
+  // With a t: read as the formula, so its fix replaces the line; the aanhef's fix added a second one after it, and with
+  // the closing mark's fix a doubled comma (a fuzz of the fixes).
+  { pattern: 'gehoort\\s+de\\s+beraadslaging(?:en)?', canonical: 'gehoord de beraadslaging', part: 'beraadslaging' },
   // Only before "dat", and only at the start of a fresh line (not a strong head: "de sector\noverwegend dat standpunt
   // deelt" is prose): "overwegend" alone is an ordinary adverb ("overwegend positief").
   { pattern: 'overwegend(?=\\s+dat\\b)', canonical: 'overwegende', part: 'overweging' },
@@ -190,7 +193,7 @@ const BARE_SLOT = MISSPELT_FORMULAS.filter((m) => m.part === 'slot' && m.wholeLi
 const MISSPELT_DICTUM = MISSPELT_FORMULAS.filter((m) => m.part === 'dictum').map((m) => m.pattern);
 const MISSPELT_HEADS = MISSPELT_FORMULAS.filter((m) => m.part === 'overweging').map((m) => m.pattern).join('|');
 const SLOT_WORDS = `(?:en\\s+gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+(?:dag|nacht)|${MISSPELT_SLOT.join('|')})`;
-const BERAADSLAGING_WORDS = `gehoord\\s+(?:hebbende\\s+)?de\\s+beraadslaging(?:en)?`;
+const BERAADSLAGING_WORDS = `gehoor[dt]\\s+(?:hebbende\\s+)?de\\s+beraadslaging(?:en)?`;
 const AANHEF_WORDS = 'de\\s+(?:tweede\\s+)?kamer(?:\\s+der\\s+staten-generaal)?';
 
 /** Regular-expression sources of the formulas, for the injection grammar (same syntax in Oniguruma). */

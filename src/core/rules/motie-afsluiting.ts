@@ -62,8 +62,10 @@ export const motieAfsluiting: Rule = {
       if (part.lines.at(-1)?.blockquote && /[.!?”"’»]/.test(last)) continue;
       const name = NAMES[part.kind]!;
       const replace = /[.,;:!?]/.test(last);
+      // A run of marks ("wil..", "wil,,", "…") is replaced whole: replacing its last left "wil.;" (a fuzz of the fixes).
+      const marks = replace ? /[.,;:!?…]+$/.exec(masked.slice(part.start, part.wordsEnd))![0].length : 0;
       const edit = replace
-        ? { start: part.wordsEnd - 1, end: part.wordsEnd, newText: want[0]! }
+        ? { start: part.wordsEnd - marks, end: part.wordsEnd, newText: want[0]! }
         : { start: afterCitations(draft.text, part), end: afterCitations(draft.text, part), newText: want[0]! };
       // Highlight the last word (with the wrong mark, if any): one character is hard to see and to hover.
       const lastWord = /\S+$/.exec(masked.slice(part.start, part.wordsEnd));
@@ -72,7 +74,7 @@ export const motieAfsluiting: Rule = {
         start,
         end: part.wordsEnd,
         message: replace
-          ? { nl: `${name.nl} eindigt op ‘${last}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${last}’: end it with ‘${want[0]}’.` }
+          ? { nl: `${name.nl} eindigt op ‘${masked.slice(part.wordsEnd - marks, part.wordsEnd)}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${masked.slice(part.wordsEnd - marks, part.wordsEnd)}’: end it with ‘${want[0]}’.` }
           : { nl: `${name.nl} eindigt zonder leesteken: sluit af met ‘${want[0]}’.`, en: `${name.en} has no closing mark: end it with ‘${want[0]}’.` },
         fixes: [{ title: { nl: `Sluit af met ‘${want[0]}’`, en: `End with ‘${want[0]}’` }, edits: [edit], isPreferred: true }],
         data: { part: part.kind, expected: want[0] },

@@ -34,6 +34,16 @@ describe('motie-afsluiting', () => {
         fixed: motie(`constaterende dat het kabinet X belooft [@ca2026:nederlandse-digitale-dienst];\n\nconstaterende dat Y toeneemt;[^1]\n\n${GOED_DICTUM}\n\n[^1]: Bron.`),
       },
       {
+        name: 'a run of marks is replaced whole ("wil.." gave "wil.;"; a fuzz of the fixes)',
+        text: motie(`constaterende dat X wil..\n\nconstaterende dat Y,,\n\nverzoekt de regering een plan te maken...`),
+        expected: [
+          { text: 'wil..', severity: 'warning' },
+          { text: 'Y,,', severity: 'warning' },
+          { text: 'maken...', severity: 'warning' },
+        ],
+        fixed: motie(`constaterende dat X wil;\n\nconstaterende dat Y;\n\nverzoekt de regering een plan te maken,`),
+      },
+      {
         name: 'a citation followed by a footnote reference, a citation group over two lines: the mark after the citations (a reviewer)',
         text: motie(`constaterende dat X belooft [@ca2026:nederlandse-digitale-dienst][^1]\n\nconstaterende dat Y belooft [@ca2026:a;\n@ca2026:b]\n\n${GOED_DICTUM}\n\n[^1]: Bron.`),
         expected: [

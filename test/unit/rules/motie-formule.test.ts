@@ -93,6 +93,12 @@ describe('motie-formule', () => {
         fixed: M({ dictum: 'spreekt uit dat Y;\n\nen verzoekt het kabinet Z te doen,' }),
       },
       {
+        name: '"gehoort de beraadslaging": the formula with a t, replaced (it was taken for missing and a second one added; a fuzz of the fixes)',
+        text: M({ beraadslaging: 'gehoort de beraadslaging,' }),
+        expected: [{ text: 'gehoort de beraadslaging,', severity: 'warning' }],
+        fixed: M(),
+      },
+      {
         name: '"overwegend dat" (published so in kst-21501-02-2738): the head of an overweging, misspelt',
         text: M({ overweging: 'overwegend dat X;' }),
         expected: [{ text: 'overwegend dat', severity: 'warning' }],
