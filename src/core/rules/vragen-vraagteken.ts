@@ -1,4 +1,5 @@
-import type { Draft } from '../draft/types';
+import { wordsEnd } from '../draft/segment';
+import type { Draft, Part } from '../draft/types';
 import type { Rule } from './types';
 import { afterCitations, partsOf, questionLabel } from './util';
 
@@ -39,14 +40,16 @@ export const vragenVraagteken: Rule = {
       const label = questionLabel(vraag);
       if (!words.includes('?')) {
         if (endsWithQuotedQuestion(draft, vraag.wordsEnd)) continue;
-        const flat = words.replace(/\s+/g, ' ').trim();
-        const last = own.charAt(vraag.wordsEnd - 1);
+        const end = ownEnd(draft, vraag);
+        const flat = own.slice(bodyStart, end).replace(/\s+/g, ' ').trim();
+        const last = own.charAt(end - 1);
         // A question in form that ends in a full stop gets a question mark for it; one that ends without a mark (the
         // last question typed in a hurry: "Kunt u deze vragen beantwoorden voor het debat") gets one after it.
-        const fix = !QUESTION_FORM.test(withoutInnerDots(flat)) ? undefined : last === '.' ? toQuestionMark(vraag.wordsEnd - 1) : UNMARKED_END.test(last) ? endWithQuestionMark(afterCitations(draft.text, vraag)) : undefined;
+        const after = end === vraag.wordsEnd ? afterCitations(draft.text, vraag) : end;
+        const fix = !QUESTION_FORM.test(withoutInnerDots(flat)) ? undefined : last === '.' ? toQuestionMark(end - 1) : UNMARKED_END.test(last) ? endWithQuestionMark(after) : undefined;
         ctx.report({
           start: vraag.start,
-          end: vraag.wordsEnd,
+          end,
           // A question in form lacks only its mark; anything else must still become a question.
           message: !fix
             ? { nl: `${label.nl} bevat geen vraagteken: stel een vraag.`, en: `${label.en} has no question mark: ask a question.` }
@@ -77,6 +80,19 @@ export const vragenVraagteken: Rule = {
     }
   },
 };
+
+/**
+ * Where the member's question ends: the end of its words, or, when it ends in a blockquote or a list ("1. Wanneer komt
+ * de strategie\n\n> citaat\n\n- punt een"), the end of the words before the first of them: the "?" went after the last
+ * list item (a fuzz of the fixes).
+ */
+function ownEnd(draft: Draft, vraag: Part): number {
+  const lines = vraag.lines;
+  const tail = lines.at(-1)!;
+  if (lines.length < 2 || (!tail.blockquote && !tail.marker)) return vraag.wordsEnd;
+  const first = lines.findIndex((l, i) => i > 0 && (l.blockquote || l.marker));
+  return first > 0 ? wordsEnd(draft.lines.masked, vraag.start, lines[first - 1]!.end) : vraag.wordsEnd;
+}
 
 /** The first sentence words of a question form: an interrogative word or an inverted verb. */
 const QUESTION_START =

@@ -28,6 +28,12 @@ describe('vragen-vraagteken', () => {
         fixed: vragen('1. Bent u bereid te onderzoeken of de aanschaf kan worden uitgesteld?[^1]\n\n2. Kunt u deze vragen beantwoorden voor het debat?\n\n[^1]: NRC, 2 maart 2026.'),
       },
       {
+        name: 'a question followed by a quotation and a list: the "?" after the question, not after the last list item (a fuzz of the fixes)',
+        text: vragen('1. Wanneer komt de strategie\n\n> citaat uit de brief\n\n- punt een\n- punt twee\n\n2. Welk tijdpad hanteert u?'),
+        expected: [{ text: '1. Wanneer komt de strategie', severity: 'warning' }],
+        fixed: vragen('1. Wanneer komt de strategie?\n\n> citaat uit de brief\n\n- punt een\n- punt twee\n\n2. Welk tijdpad hanteert u?'),
+      },
+      {
         name: 'after a citation that ends the question, the mark goes after it, as a motie\'s does; the message says only the mark is missing',
         text: vragen('1. Bent u bereid de Kamer te informeren over de stand van zaken [@ca2026:nederlandse-digitale-dienst]'),
         expected: [{ text: '1. Bent u bereid de Kamer te informeren over de stand van zaken', severity: 'warning' }],
