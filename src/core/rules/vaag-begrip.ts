@@ -135,6 +135,8 @@ const FREQUENCY = /\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|per\s+kwar
 const CONCRETE =
   /\d|%|\bprocent\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter|zomerreces|kerstreces|begrotingsbehandeling|voorjaarsnota|miljoenennota)\b|\b(?:uiterlijk|vóór|voor\s+het\s+einde\s+van|binnen\s+\S+\s+(?:dagen|weken|maanden))\b/i;
 const BOUNDED_BY_DEADLINE = new Set(['uitstel-werkwoord', 'termijn-vaag']);
+/** A request to answer these questions: "deze vragen … te beantwoorden", "elke vraag afzonderlijk … beantwoorden". */
+const ANSWER_THE_QUESTIONS = /(?<![\p{L}\p{N}])(?:deze|de|elke|iedere|alle|bovenstaande|onderstaande|mijn)\s+(?:\p{L}+\s+)?vra(?:ag|gen)(?![\p{L}\p{N}])[^.?!]{0,120}?(?<![\p{L}\p{N}])(?:te\s+)?beantwoord/iu;
 /**
  * A time: a date ("1 juli", "1-7-2026"), a period ahead in figures ("binnen 3 maanden", "over 2 weken") or a year after a word
  * of time ("in 2027", "vóór 2030", "eind 2026"). It sets when, and a time does not bound a hedge.
@@ -215,6 +217,9 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   // A request to look into something, or a vague time, is bounded when the same part sets a deadline
   // ("te verkennen … en de Kamer vóór het voorjaar van 2023 te informeren").
   if (BOUNDED_BY_DEADLINE.has(m.term.category) && DEADLINE.test(own.slice(part.start, part.end))) return true;
+  // When the questions themselves are answered is set by the Kamer's rules (three weeks), not by the member's words:
+  // "Bent u bereid elke vraag afzonderlijk en op korte termijn te beantwoorden?" (a staffer's trial: noise).
+  if (m.term.category === 'termijn-vaag' && ANSWER_THE_QUESTIONS.test(`${before} ${written} ${after}`)) return true;
   // A purpose clause before the word, in its sentence ("… moeite hebben om kinderen onderwijs te bieden? Zo nee, …" is
   // none): "verzoekt het kabinet om een tijdspad op te stellen om afhankelijkheden te verminderen". The "om" right after
   // the opener, or after "bereid", is the request itself.
@@ -308,7 +313,7 @@ export const vaagBegrip: Rule = {
         'beschrijft (‘is geborgd’), in dezelfde zinsnede al concreet is gemaakt (‘de ambitie van 40 % betaalbare ' +
         'woningen’, ‘op korte termijn, uiterlijk 1 juli’; een voorbehoud alleen door een hoeveelheid, niet door een datum; het cijfer van een voetnoot of het jaar in een citeersleutel telt niet), in een doelzin na het verzoek staat (‘… te investeren om de ' +
         'regie te versterken’), als voorbehoud in een ingevoegde zinsnede alleen de woorden erna inperkt (‘met passende, ' +
-        'zo nodig wettelijke, maatregelen’; een zinsnede die zelf iets vraagt, ‘…, waar mogelijk te onderzoeken hoe …,’, wel), of in een citaat staat: dat is niet uw vaagheid. Per deel één melding, op het eerste vage ' +
+        'zo nodig wettelijke, maatregelen’; een zinsnede die zelf iets vraagt, ‘…, waar mogelijk te onderzoeken hoe …,’, wel), een vage tijd noemt voor het beantwoorden van de vragen zelf (‘deze vragen op korte termijn te beantwoorden’: die termijn staat in het Reglement van Orde), of in een citaat staat: dat is niet uw vaagheid. Per deel één melding, op het eerste vage ' +
         'woord; de melding noemt de andere. De lijst staat in `lexicon/vague-terms.yaml` en is uit te breiden met de ' +
         'instelling `akkoordwijzer.lexicon.extra` of `.akkoordwijzer.yaml`.',
       en:
@@ -322,7 +327,7 @@ export const vaagBegrip: Rule = {
         'heading or the list of sources. Nothing either when the word is negated (‘geen regie’), describes a past fact ' +
         '(‘is geborgd’), is made concrete in the same phrase (‘de ambitie van 40 % betaalbare woningen’, ‘op korte ' +
         'termijn, uiterlijk 1 juli’; a hedge only by an amount, not by a date; the number of a footnote or the year in a citation key does not count), stands in a purpose clause after the request, is a hedge in a phrase set off by commas that only qualifies the words after ' +
-        'it (‘met passende, zo nodig wettelijke, maatregelen’; a phrase that asks something itself, ‘…, waar mogelijk te onderzoeken hoe …,’, does not), or in a quotation: that is not ' +
+        'it (‘met passende, zo nodig wettelijke, maatregelen’; a phrase that asks something itself, ‘…, waar mogelijk te onderzoeken hoe …,’, does not), gives a vague time for answering the questions themselves (‘deze vragen op korte termijn te beantwoorden’: the Rules of Procedure set that term), or in a quotation: that is not ' +
         'your vagueness. One finding per part, on its first vague word; the message names the others. The list is ' +
         '`lexicon/vague-terms.yaml`, extendable through `akkoordwijzer.lexicon.extra` or `.akkoordwijzer.yaml`.',
     },

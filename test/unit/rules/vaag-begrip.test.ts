@@ -35,6 +35,10 @@ describe('vaag-begrip', () => {
       { name: '"inspannen" without "zich": harnessing a horse', text: vragen('1. Bent u bereid te verbieden dat koetsiers hun paarden bij hitte inspannen, en het inspannen van paarden zonder keuring?') },
       { name: '"integraal" alone means "in full"', text: motie('verzoekt de regering het rapport integraal openbaar te maken,') },
       { name: 'the indieners, the slot, a footnote and an answer are not checked', text: `${motie(`${OVERWEGING}[^1]\n\n${GOED_DICTUM}`).replace('\nDe Vries\n', '\nDe Vries\n\nRegie\n')}\n[^1]: De NZa wil de regie voeren.\n` },
+      {
+        name: 'when the questions themselves are answered: the Kamer\'s rules set it (a staffer\'s trial: noise)',
+        text: vragen('1. Wat is X?\n\n2. Bent u bereid elke vraag afzonderlijk en op korte termijn te beantwoorden?\n\n3. Kunt u deze vragen binnenkort beantwoorden?'),
+      },
       { name: 'answers to Kamervragen are not checked', text: vragen('Vraag 1\nWat is X?\n\nAntwoord 1\nWij zetten in op regie en zullen dit op korte termijn bezien.') },
       { name: 'a note of the list of sources', text: vragen('1. Bent u bekend met het bericht «X»?1\n\n1 NOS, 3 maart 2026, «Meer regie nodig op de cloud»') },
       { name: 'a place-limited term outside its place: "te onderzoeken" in an overweging', text: motie(`overwegende dat het nodig is te onderzoeken of X;\n\n${GOED_DICTUM}`) },
@@ -119,6 +123,12 @@ describe('vaag-begrip', () => {
       },
     ],
     invalid: [
+      {
+        name: 'a vague time for what the question asks stays vague beside it (only the answering of the questions is set by the rules)',
+        text: vragen('1. Bent u bereid op korte termijn een plan te sturen, en deze vragen te beantwoorden?'),
+        expected: [{ text: 'op korte termijn', severity: 'warning' }],
+        fixed: null,
+      },
       {
         name: 'a hedged request between commas is a request, not words set off inside one (a new user: ", waar mogelijk te onderzoeken …," went unreported)',
         text: motie('verzoekt de regering de dienst zeggenschap te geven over alle IT-projecten, waar mogelijk gemeenten te ondersteunen bij vergunningen, en de Kamer te informeren,'),
