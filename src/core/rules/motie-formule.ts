@@ -42,8 +42,11 @@ function expected(part: Part, written: string): { text: string; misspelt: boolea
  * begins with a capital but "en"; the formula's words are lower case).
  */
 function withPortfolioCapitals(lowered: string): string {
-  return lowered.replace(PORTFOLIO, (_, head: string, name: string) => head + name.replace(/\p{L}[\p{L}-]*/gu, (w) => (w === 'en' ? w : w[0]!.toUpperCase() + w.slice(1))));
+  return lowered.replace(PORTFOLIO, (_, head: string, name: string) => head + name.replace(/\p{L}[\p{L}-]*/gu, (w) => (SMALL_IN_NAMES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1))));
 }
+
+/** The words of a ministry's name in lower case ("Justitie en Veiligheid"). */
+const SMALL_IN_NAMES = new Set(['en']);
 
 const PORTFOLIO = /(\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+)(.+?)(?=\s+(?:op|uit|aan)$|$)/u;
 
