@@ -291,7 +291,7 @@ class MotieSegmenter {
    */
   private startsIndieners(line: Line, index: number): boolean {
     const current = this.current;
-    if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging') || !line.blockStart || !looksLikeName(line.content)) return false;
+    if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging') || !line.blockStart || !looksLikeName(line.content, true)) return false;
     if (current.kind === 'overweging') return index >= this.namesFrom();
     return /[,.;]$/.test(this.masked.slice(current.start, wordsEnd(this.masked, current.start, current.end))) || index >= this.namesFrom();
   }
@@ -365,10 +365,18 @@ class MotieSegmenter {
 
 /** "De Vries", "Van der Molen", "Verhoeven c.s.", "Kathmann (GL-PvdA)": a short line of capitalised name words. */
 const NAME = /^(?:[\p{Lu}][\p{L}’'.-]*|van|de|der|den|het|ten|ter|in|’t|'t|el|c\.s\.|\([^)]{1,20}\))(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|van|de|der|den|het|ten|ter|in|’t|'t|el|c\.s\.|\([^)]{1,20}\)))*$/u;
-export function looksLikeName(text: string): boolean {
+export function looksLikeName(text: string, lowerStart = false): boolean {
   const t = text.trim();
-  return t.split(/\s+/).length <= 6 && NAME.test(t) && /^[\p{Lu}]/u.test(t);
+  return t.split(/\s+/).length <= 6 && NAME.test(t) && (/^[\p{Lu}]/u.test(t) || (lowerStart && LOWER_START.test(t)));
 }
+
+/**
+ * A name that starts with its tussenvoegsel in lower case, as a staffer types a signature ("van der Plas", "de
+ * Vries"): a name only on a line of its own block, or under another name (taken for the dictum's last line, the slot's
+ * fix put "van der Plas," in the dictum; a trial of the language server). Within a sentence "van de Rijksoverheid" is
+ * no name.
+ */
+const LOWER_START = /^(?:van|de|der|den|ten|ter|in|’t|'t)\s+(?:(?:van|de|der|den|het|ten|ter|in|’t|'t)\s+)*[\p{Lu}]/u;
 
 /** A line that may be the rest of a slot wrapped after its "en". */
 const GAAT = /^gaat\s/i;
@@ -383,8 +391,16 @@ const WRAPPED_EN = /(?<![\p{L}\p{N}])en$/iu;
  */
 function trailingNamesFrom(lines: readonly Line[]): number {
   let from = lines.length;
-  while (from > 0 && (lines[from - 1]!.footnote !== undefined || looksLikeName(lines[from - 1]!.content))) from--;
+  while (from > 0 && (lines[from - 1]!.footnote !== undefined || isNameLine(lines, from - 1))) from--;
   return from;
+}
+
+/** A line of a name: capitalised, or with its tussenvoegsel first on a line of its own block or under a name. */
+function isNameLine(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (looksLikeName(line.content)) return true;
+  if (!looksLikeName(line.content, true)) return false;
+  return line.blockStart || (i > 0 && looksLikeName(lines[i - 1]!.content, true));
 }
 
 function restAfter(line: Line, openerLength: number): Line | undefined {

@@ -19,6 +19,18 @@ describe('motie-slot', () => {
         fixed: `${HEAD}${GOED_DICTUM}\n\n${SLOT}\n\nVerhoeven\n`,
       },
       {
+        name: 'a signature with its tussenvoegsel in lower case is a name, not the dictum\'s last line (a trial of the language server: "van der Plas," went into the dictum)',
+        text: `${HEAD}${GOED_DICTUM}\n\nvan der Plas\n\nde Vries\nten Broeke\n`,
+        expected: [{ text: GOED_DICTUM, severity: 'error' }],
+        fixed: `${HEAD}${GOED_DICTUM}\n\n${SLOT}\n\nvan der Plas\n\nde Vries\nten Broeke\n`,
+      },
+      {
+        name: 'within a sentence "van de Rijksoverheid" on a line of its own is no name: the dictum\'s last line',
+        text: `${HEAD}verzoekt de regering een plan te maken voor de digitalisering\nvan de Rijksoverheid\n`,
+        expected: [{ text: 'verzoekt de regering een plan te maken voor de digitalisering\nvan de Rijksoverheid', severity: 'error' }],
+        fixed: `${HEAD}verzoekt de regering een plan te maken voor de digitalisering\nvan de Rijksoverheid,\n\n${SLOT}\n`,
+      },
+      {
         name: 'missing at the end of the file, dictum without its comma: both repaired in one edit',
         text: `${HEAD}verzoekt de regering X te doen`,
         expected: [{ text: 'verzoekt de regering X te doen', severity: 'error' }],
