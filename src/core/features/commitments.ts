@@ -98,7 +98,11 @@ export function citationCompletion(draft: Draft, offset: number, lookup: WordLoo
   if (!inGroup && !inFootnote) return undefined;
   if (!/[\s[;,(]/.test(before)) return undefined; // an e-mail address, not a citation
   const typed = text.slice(i, offset);
-  return { replace: { start: i, end: offset }, typed, items: rankForQuery(lookup, typed, 50, preferCorpus) };
+  // The whole key is replaced, also what stands after the cursor: completing inside "[@ca2026:digitale-die|snt]" gave
+  // "…-dienstsnt" (a trial of the language server). What was typed before the cursor is what is searched.
+  let end = offset;
+  while (end < text.length && DRAFT_KEY_CHAR.test(text[end]!)) end++;
+  return { replace: { start: i, end }, typed, items: rankForQuery(lookup, typed, 50, preferCorpus) };
 }
 
 /**

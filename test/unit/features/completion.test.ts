@@ -33,4 +33,14 @@ describe('citation completion', () => {
   it('keeps the plain order where the sentence is about no commitment', () => {
     expect(offered('constaterende dat het vandaag dinsdag is [@', '];').slice(0, 2)).toEqual(['ca2026:aanjager-geopolitieke-eu', 'ca2026:acm-call-in-new-competition-tool']);
   });
+
+  it('replaces the whole key, also what stands after the cursor (a trial of the language server: "…-dienstsnt")', () => {
+    const before = `${sentence}ca2026:nederlandse-digitale-die`;
+    const text = motie(`${before}snt];`);
+    const offset = text.indexOf(before) + before.length;
+    const completion = service().completeCitation({ uri: 'file:///werk/motie.md', version: 1, text }, offset)!;
+    expect(text.slice(completion.replace.start, completion.replace.end)).toBe('ca2026:nederlandse-digitale-diesnt');
+    expect(completion.typed).toBe('ca2026:nederlandse-digitale-die');
+    expect(completion.items[0]!.commitment.key).toBe('ca2026:nederlandse-digitale-dienst');
+  });
 });
