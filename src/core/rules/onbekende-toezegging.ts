@@ -46,7 +46,11 @@ export const onbekendeToezegging: Rule = {
       // Look-alikes from the corpus the key names, or the same id under another corpus (the wrong agreement written): a
       // look-alike of another corpus is another promise (a key whose entry a broken line of its own file dropped was
       // offered a 2021 commitment instead).
-      const close = didYouMean(ctx.engine?.lookup, ref.key).filter((c) => c.key !== renamed?.key && (c.corpusId === corpusId || c.id === id));
+      // Once per key and corpus version: the look-alikes compare the key with every commitment's id, and a draft with
+      // hundreds of unknown keys took over half a second per keystroke (a trial of the language server).
+      const engine = ctx.engine;
+      const alike = engine ? engine.memo(`didYouMean\u0000${ref.key}`, () => didYouMean(engine.lookup, ref.key)) : [];
+      const close = alike.filter((c) => c.key !== renamed?.key && (c.corpusId === corpusId || c.id === id));
       const broken = corpus.fileOf(corpusId)?.problems.some((p) => p.severity === 'error') === true;
       const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;
       const keyAt = { start: ref.start + 1, end: ref.end };
