@@ -1,4 +1,5 @@
 import type { CorpusSet } from '../corpus/registry';
+import { splitCitationKey } from '../corpus/citationKey';
 import type { Commitment } from '../corpus/types';
 import type { CitationRef, Draft, Part, Quote } from '../draft/types';
 import { priorIndex, priorIndexAt } from '../draft/prior';
@@ -440,11 +441,20 @@ function engineNumber(engine: CitationEngine): number {
   return n;
 }
 
+/** Whether the sentence cites a key that names no commitment of a loaded corpus it names. */
+function citesMistypedKey(corpus: CorpusSet, cited: ReadonlySet<string>): boolean {
+  for (const key of cited) if (!corpus.get(key) && corpus.corpus(splitCitationKey(key).corpusId ?? '')) return true;
+  return false;
+}
+
 /** One sentence's explanation from its words and context (see `explainCitations`). */
 function explain(engine: CitationEngine, draftTarget: string, date: string, unit: CitationUnit, opener: string): Omit<UnitExplanation, 'unit'> {
   const { text, cited } = unit;
   const shape: UnitShape = { text, kind: unit.part.kind, opener };
   const { target, order } = preferenceOn(engine.corpus, draftTarget || undefined, date, text);
+  // A key with a slip ("[@ca2026:nederlandse-digitale-diesnt]") cites already: its own finding puts the right key; a
+  // suggestion beside it added a second key and kept the slip (a trial of the language server).
+  if (citesMistypedKey(engine.corpus, cited)) return { target, eligible: [], verdict: 'cited' };
   // Without the agreement that counts, only corpora that are no agreement could offer anything: with none of those
   // loaded (the built-in set), ranking the sentence would find nothing eligible.
   if (target === undefined && engine.corpus.corpora.every((c) => c.kind === 'coalitieakkoord')) return { target, eligible: [], verdict: 'no-hit' };

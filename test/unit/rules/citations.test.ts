@@ -33,6 +33,15 @@ describe('citation rules', () => {
     expect(check(text, { corpus: true }).findings.filter((f) => f.ruleId === 'citeer-toezegging' && f.commitments.includes('ca2026:nederlandse-digitale-dienst'))).toEqual([]);
   });
 
+  it('a sentence that cites a key with a slip gets the key put right, not a second key beside it (a trial of the language server)', () => {
+    const sentence = 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten';
+    expect(ids(motie(`${sentence} [@ca2026:nederlandse-digitale-diesnt];`))).toEqual(expect.arrayContaining(['onbekende-toezegging']));
+    expect(ids(motie(`${sentence} [@ca2026:nederlandse-digitale-diesnt];`))).not.toContain('citeer-toezegging');
+    // Without the key, and with a key of another bibliography, the suggestion stands.
+    expect(ids(motie(`${sentence};`))).toContain('citeer-toezegging');
+    expect(ids(motie(`${sentence} [@smith2020];`))).toContain('citeer-toezegging');
+  });
+
   it('"de toezegging" or a minister promising is no claim of a firm promise; "het kabinet heeft toegezegd" is', () => {
     const about = '[@ca2026:geintegreerd-inlichtingenbeeld-cyber]';
     expect(ids(motie(`constaterende dat de toezegging over het eerder en beter onderkennen van de cyberdreiging nog loopt ${about};`))).not.toContain('toezegging-stelligheid');
