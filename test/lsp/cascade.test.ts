@@ -16,7 +16,9 @@ import { MOTIE, ROOT, startClient, type TestClient } from './client';
 const FIXTURES = path.join(ROOT, 'test/fixtures/workspace');
 const CLOUD = readFileSync(path.join(FIXTURES, 'motie-cloud.md'), 'utf8');
 /** A motie that cites the corpus only `moties/.akkoordwijzer.yaml` names (`corpora:`). */
-const EXTRA = CLOUD.replace('[@toezeggingen-bzk:cloudstrategie-voor-zomer]', '[@extra:cloudstrategie-voor-zomer]');
+// Its dictum cites nothing (in CLOUD it cites a key with a slip, which now takes no suggestion beside it), so where
+// `extra` is loaded its commitment is suggested there.
+const EXTRA = CLOUD.replace('[@toezeggingen-bzk:cloudstrategie-voor-zomer]', '[@extra:cloudstrategie-voor-zomer]').replace(' [@toezeggingen-bzk:exitstrategie-clouddienst]', '');
 
 /** The tree: a root config, `moties/` switching vaag-begrip off and naming a corpus, `moties/2026/` in English. */
 function tree(): string {
