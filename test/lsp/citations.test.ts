@@ -6,7 +6,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMITMENT_REQUEST, type CommitmentParams, type CommitmentResult } from '../../src/shared/protocol';
+import { COMMITMENT_REQUEST, SEARCH_REQUEST, type CommitmentItem, type CommitmentParams, type CommitmentResult } from '../../src/shared/protocol';
 import { applyTextEdits, fixesOnly, startClient, type TestClient } from './client';
 
 /*
@@ -174,5 +174,12 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     // A quoted passage without a known chapter: the page, and the quoter's topic label marked as such.
     expect(await ask('ca2026:krijgsmacht-122000-mensen')).toMatchObject({ page: 31, chapter: 'defensie: personeel', chapterIsTheme: true });
     expect(await ask('ca2026:bestaat-niet')).toBeNull();
+  });
+
+  it('searches with the limit asked: none for 0, 50 when none is given (a limit of 0 gave 50)', async () => {
+    const search = (params: object) => client.connection.sendRequest<CommitmentItem[]>(SEARCH_REQUEST, params);
+    expect(await search({ query: 'regie', limit: 0 })).toEqual([]);
+    expect(await search({ query: '', limit: 2 })).toHaveLength(2);
+    expect((await search({ query: '' })).length).toBe(50);
   });
 });

@@ -110,7 +110,10 @@ export function registerCitationSupport(
 
   connection.onRequest(SEARCH_REQUEST, (params: SearchParams): CommitmentItem[] => {
     const s = serviceFor();
-    const limit = Math.min(Math.max(Number(params?.limit) || 50, 1), 500);
+    // 50 when no limit is given; a limit of 0 asks for nothing (it gave 50: "|| 50" took 0 for absent).
+    const asked = params?.limit === undefined ? 50 : Number(params.limit);
+    const limit = Number.isFinite(asked) ? Math.min(Math.max(Math.floor(asked), 0), 500) : 50;
+    if (limit === 0) return [];
     return summaries(s, s.searchCommitments(String(params?.query ?? ''), limit).map((r) => r.commitment.key)).map(toItem);
   });
   connection.onRequest(COMMITMENTS_REQUEST, (): CommitmentItem[] => {
