@@ -1,6 +1,6 @@
 import type { CitationEngine } from '../citation/engine';
 import { rankForQuery, type RankedCommitment, type WordLookup } from '../citation/lookup';
-import { preferenceFor, suggestCitations } from '../citation/suggest';
+import { explainCitations, preferenceFor, suggestCitations } from '../citation/suggest';
 import { DRAFT_KEY_CHAR } from '../corpus/citationKey';
 import type { CorpusSet } from '../corpus/registry';
 import { lineStartOf } from '../text/positions';
@@ -105,15 +105,25 @@ export function citationCompletion(draft: Draft, offset: number, lookup: WordLoo
   return { replace: { start: i, end }, typed, items: rankForQuery(lookup, typed, 50, preferCorpus) };
 }
 
+/** How many of the sentence's matches below a hint lead the list after "[@", and how close to its best match. */
+const SENTENCE_MATCHES = 5;
+const CLOSE_TO_BEST = 0.6;
+
 /**
- * Completion of a citation key, with the sentence's own suggestion first: right after "[@", before anything is typed,
- * the commitment the sentence is about (the one its citation hint names) leads; ties go to the agreement this draft
- * should cite (a 2023 draft: the 2021 agreement).
+ * Completion of a citation key, with the sentence's own commitments first: right after "[@", before anything is typed,
+ * the commitment the sentence is about (the one its citation hint names) leads, then the sentence's best matches that
+ * were not strong enough for a hint (a staffer who types "[@" means to cite: the list was alphabetical below the hint;
+ * a trial of the language server); ties go to the agreement this draft should cite (a 2023 draft: the 2021 agreement).
  */
 export function completeCitationKey(draft: Draft, offset: number, set: CorpusSet, engine: CitationEngine | undefined): CitationCompletion | undefined {
   const completion = citationCompletion(draft, offset, engine?.lookup, set.corpora.length > 0 ? preferenceFor(draft, set).order[0] : undefined);
   if (!completion || completion.typed !== '' || !engine) return completion;
-  const about = suggestCitations(draft, engine).find((s) => s.unit.start <= offset && offset <= s.unit.end)?.commitments ?? [];
+  const here = (s: { unit: Span }) => s.unit.start <= offset && offset <= s.unit.end;
+  const suggested = suggestCitations(draft, engine).find(here)?.commitments ?? [];
+  const eligible = explainCitations(draft, engine).find(here)?.eligible ?? [];
+  const best = eligible[0]?.hit.score ?? 0;
+  const matched = eligible.slice(0, SENTENCE_MATCHES).filter((e) => e.hit.score >= best * CLOSE_TO_BEST).flatMap((e) => set.get(e.hit.key) ?? []);
+  const about = [...new Map([...suggested, ...matched].map((c) => [c.key, c])).values()];
   if (about.length === 0) return completion;
   const keys = new Set(about.map((c) => c.key));
   const top = (completion.items[0]?.score ?? 0) + 1;

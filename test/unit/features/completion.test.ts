@@ -30,6 +30,13 @@ describe('citation completion', () => {
     expect(offered(`${sentence}ai-fab`, '];')[0]).toBe('ca2026:ai-fabriek-noord-nederland');
   });
 
+  it('after a bare [@ puts the sentence\'s close matches first, also below a hint (a trial of the language server: the list was alphabetical)', () => {
+    const keys = offered('overwegende dat de overheid minder afhankelijk moet worden van Amerikaanse clouddiensten [@', '];');
+    expect(keys[0]).toBe('ca2026:europese-digitale-infrastructuur');
+    expect(keys.length).toBe(50);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('keeps the plain order where the sentence is about no commitment', () => {
     expect(offered('constaterende dat het vandaag dinsdag is [@', '];').slice(0, 2)).toEqual(['ca2026:aanjager-geopolitieke-eu', 'ca2026:acm-call-in-new-competition-tool']);
   });
