@@ -192,4 +192,6 @@ export interface QueryTerm {
   id: number;
   weight: number;
   group: number;
+  /** A concept of one word ("IT" → `=ict`): it adds to a commitment only what exceeds the word's own terms there. */
+  synonymOfWord?: boolean;
 }

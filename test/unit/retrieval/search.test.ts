@@ -138,6 +138,21 @@ describe('index behaviour', () => {
     expect(idx.search('De overheid en de Europese cloud')[0]?.key).toBe('c:cloud');
   });
 
+  it('a word and its one-word concept count once: the concept adds only what exceeds the word ("IT" was "it" and "=ict")', () => {
+    const filler = Array.from({ length: 20 }, (_, i) => ({ key: `c:${i}`, corpusId: 'c', text: `De overheid werkt aan thema ${i} met ${['zorg', 'wonen', 'energie'][i % 3]} en bouw.` }));
+    const docs = [...filler, { key: 'c:it', corpusId: 'c', text: 'Meer IT-talent in dienst van het Rijk.' }, { key: 'c:ict', corpusId: 'c', text: 'Meer ICT-kennis voor de uitvoering.' }];
+    const withConcept = buildIndex(docs, lexicon);
+    const plain = buildIndex(docs, parseLexicon('groups: []\n').value);
+    const score = (idx: CommitmentIndex, query: string, key: string) => idx.search(query, { minMatchedTerms: 1, limit: 30 }).find((h) => h.key === key)?.score ?? 0;
+    const word = score(plain, 'IT en zorg', 'c:it');
+    const both = score(withConcept, 'IT en zorg', 'c:it');
+    const conceptOnly = score(withConcept, 'ICT en zorg', 'c:it');
+    expect(withConcept.search('IT en zorg', { minMatchedTerms: 1, limit: 30 }).find((h) => h.key === 'c:it')!.matchedTerms).toEqual(expect.arrayContaining(['it', '=ict']));
+    expect(word).toBeGreaterThan(0);
+    expect(conceptOnly).toBeGreaterThan(0);
+    expect(both).toBeCloseTo(Math.max(word, conceptOnly), 4);
+  });
+
   it('uses fragments, tags and chapter as fields', () => {
     const idx = buildIndex(
       [
