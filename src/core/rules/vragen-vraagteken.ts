@@ -41,8 +41,11 @@ export const vragenVraagteken: Rule = {
       if (!words.includes('?')) {
         if (endsWithQuotedQuestion(draft, vraag.wordsEnd)) continue;
         const end = ownEnd(draft, vraag);
-        const flat = own.slice(bodyStart, end).replace(/\s+/g, ' ').trim();
-        const last = own.charAt(end - 1);
+        // An abbreviation's full stop ends no sentence: "… van 19 maart a.s." ends without a mark, and gets "a.s.?" (it
+        // was no question to the rule, and "stel een vraag" was its advice; a staffer's trial).
+        const abbreviated = TRAILING_ABBREVIATION.exec(own.slice(bodyStart, end));
+        const flat = own.slice(bodyStart, end - (abbreviated?.[0].length ?? 0)).replace(/\s+/g, ' ').trim();
+        const last = abbreviated ? 'a' : own.charAt(end - 1);
         // A question in form that ends in a full stop gets a question mark for it; one that ends without a mark (the
         // last question typed in a hurry: "Kunt u deze vragen beantwoorden voor het debat") gets one after it.
         const after = end === vraag.wordsEnd ? afterCitations(draft.text, vraag) : end;
@@ -138,6 +141,9 @@ function shortened(text: string): string {
 function withoutInnerDots(text: string): string {
   return text.replace(/(\d)\.(?=\d)/g, '$1').replace(INNER_ABBREVIATION, (m) => m.replace(/\./g, ''));
 }
+
+/** A lower-case abbreviation that ends a text: "a.s.", "o.a.", "d.w.z.", "enz.", "etc." (not "de VS.": a full stop). */
+const TRAILING_ABBREVIATION = /(?<![\p{L}\p{N}])(?:(?:\p{Ll}\.){2,}|(?:enz|etc|resp|jl|bijv|vgl|zgn)\.)$/u;
 
 /** The last character of a question that ends without a mark: a word, a number, a closing bracket or quotation mark. */
 const UNMARKED_END = /[\p{L}\p{N})\]”’"»]/u;

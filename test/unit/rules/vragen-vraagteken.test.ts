@@ -34,6 +34,15 @@ describe('vragen-vraagteken', () => {
         fixed: vragen('1. Wanneer komt de strategie?\n\n> citaat uit de brief\n\n- punt een\n- punt twee\n\n2. Welk tijdpad hanteert u?'),
       },
       {
+        name: 'a question that ends in an abbreviation ("a.s.") ends without a mark: "?" after it (a staffer\'s trial: it was "stel een vraag", no fix); "de VS." ends in a full stop',
+        text: vragen('1. Bent u bereid deze vragen te beantwoorden voor het debat van 19 maart a.s.\n\n2. Wat doet u tegen de VS.'),
+        expected: [
+          { text: '1. Bent u bereid deze vragen te beantwoorden voor het debat van 19 maart a.s.', severity: 'warning' },
+          { text: '2. Wat doet u tegen de VS.', severity: 'warning' },
+        ],
+        fixed: vragen('1. Bent u bereid deze vragen te beantwoorden voor het debat van 19 maart a.s.?\n\n2. Wat doet u tegen de VS?'),
+      },
+      {
         name: 'after a citation that ends the question, the mark goes after it, as a motie\'s does; the message says only the mark is missing',
         text: vragen('1. Bent u bereid de Kamer te informeren over de stand van zaken [@ca2026:nederlandse-digitale-dienst]'),
         expected: [{ text: '1. Bent u bereid de Kamer te informeren over de stand van zaken', severity: 'warning' }],
