@@ -24,6 +24,8 @@ export interface AnalyzedTerm {
   /** Index of the first and last token (inclusive) the term comes from. */
   token: number;
   tokenEnd: number;
+  /** For a concept a single word adds ("IT" → `=ict`): the term of that word. */
+  from?: string;
 }
 
 /**
@@ -353,7 +355,7 @@ function addSingleWordConcepts(terms: AnalyzedTerm[], single: CompiledLexicon['s
   for (let k = 0; k < wordTermCount; k++) {
     const t = terms[k]!;
     const found = single.get(t.term);
-    if (found) for (const concept of found) terms.push({ term: concept, weight: t.weight, token: t.token, tokenEnd: t.tokenEnd });
+    if (found) for (const concept of found) terms.push({ term: concept, weight: t.weight, token: t.token, tokenEnd: t.tokenEnd, from: t.term });
   }
 }
 

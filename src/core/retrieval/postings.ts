@@ -78,6 +78,8 @@ export interface PostingsTable {
   has(termId: number): boolean;
   /** Whether document `doc` holds term `termId` (binary search in its postings). */
   contains(termId: number, doc: number): boolean;
+  /** The impact of term `termId` in document `doc`; 0 when it does not hold it. */
+  impact(termId: number, doc: number): number;
 }
 
 /** Weighted term frequencies per document and field, and each field's length in content tokens. */
@@ -171,20 +173,21 @@ export function postingsTable(arrays: PostingsArrays): PostingsTable {
   let present = 0;
   for (let i = 0; i < termCount; i++) if (starts[i + 1]! > starts[i]!) present++;
   const has = (id: number) => id < termCount && starts[id + 1]! > starts[id]!;
-  const contains = (id: number, doc: number): boolean => {
-    if (id >= termCount) return false;
+  const impact = (id: number, doc: number): number => {
+    if (id >= termCount) return 0;
     let lo = starts[id]!;
     let hi = starts[id + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const x = postingDocs[mid]!;
-      if (x === doc) return true;
+      if (x === doc) return impacts[mid]!;
       if (x < doc) lo = mid + 1;
       else hi = mid - 1;
     }
-    return false;
+    return 0;
   };
-  return { documents, termCount: present, starts, postingDocs, impacts, common, has, contains };
+  const contains = (id: number, doc: number): boolean => impact(id, doc) > 0;
+  return { documents, termCount: present, starts, postingDocs, impacts, common, has, contains, impact };
 }
 
 /** A query term: its id, its weight in the query, and the query token it starts at (its evidence group). */
@@ -192,6 +195,9 @@ export interface QueryTerm {
   id: number;
   weight: number;
   group: number;
-  /** A concept of one word ("IT" → `=ict`): it adds to a commitment only what exceeds the word's own terms there. */
-  synonymOfWord?: boolean;
+  /**
+   * For a concept of one word ("IT" → `=ict`): the query term of that word. The concept adds to a commitment only what
+   * exceeds that word's own score there: the same word scored twice.
+   */
+  from?: QueryTerm;
 }

@@ -158,6 +158,7 @@ function corpusBoosts(corpora: ReadonlyMap<string, number>, preference: readonly
 /** The query's terms this table knows: best weight per term; a term's evidence group is the query token it starts at. */
 function queryTermsOf(analysis: Analysis, dictionary: TermDictionary, table: PostingsTable): Map<string, QueryTerm> {
   const query = new Map<string, QueryTerm>();
+  const wordOf = new Map<string, string>();
   const ids = dictionary.ids;
   const starts = table.starts;
   const tableTermIds = starts.length - 1;
@@ -166,9 +167,14 @@ function queryTermsOf(analysis: Analysis, dictionary: TermDictionary, table: Pos
     // Known to the dictionary is not enough: a term of another index of the corpus version has no postings here.
     if (id === undefined || id >= tableTermIds || starts[id + 1] === starts[id]) continue;
     const known = query.get(t.term);
-    const synonymOfWord = t.term.startsWith('=') && t.tokenEnd === t.token;
-    if (!known) query.set(t.term, { id, weight: t.weight, group: t.token, ...(synonymOfWord ? { synonymOfWord } : {}) });
+    if (!known) query.set(t.term, { id, weight: t.weight, group: t.token });
     else if (t.weight > known.weight) (known.weight = t.weight), (known.group = t.token);
+    if (t.from !== undefined && !wordOf.has(t.term)) wordOf.set(t.term, t.from);
+  }
+  // A one-word concept knows the query term of its word.
+  for (const [concept, word] of wordOf) {
+    const from = query.get(word);
+    if (from) query.get(concept)!.from = from;
   }
   return query;
 }
@@ -262,9 +268,6 @@ function createSearcher(docs: readonly CommitmentDoc[], table: PostingsTable, di
   const scores = new Float32Array(n);
   const evidence = new Float32Array(n);
   const stamp = new Int32Array(n).fill(-1);
-  // Per document, what the current group's own word terms gave it, for a one-word concept of that group.
-  const ownStamp = new Int32Array(n).fill(-1);
-  const own = new Float32Array(n);
   const touched = new Int32Array(n);
   let stampBase = 0;
 
@@ -273,14 +276,13 @@ function createSearcher(docs: readonly CommitmentDoc[], table: PostingsTable, di
     if (n === 0 || limit === 0) return [];
     const query = queryTermsOf(analysis, dictionary, table);
     if (query.size === 0) return [];
-    // In a group, a word's own terms before its one-word concept, which adds only what exceeds them (see below).
-    const terms = [...query.values()].sort((a, b) => a.group - b.group || Number(!!a.synonymOfWord) - Number(!!b.synonymOfWord) || b.weight - a.weight);
+    const terms = [...query.values()].sort((a, b) => a.group - b.group || b.weight - a.weight);
     const evidenceGroups = new Set<number>();
     for (const t of terms) if (!common[t.id]) evidenceGroups.add(t.group);
     const need = Math.min(opts.minMatchedTerms ?? 2, evidenceGroups.size);
     const minScore = opts.minScore ?? 0;
     const boost = corpusBoosts(corpora, opts.corpusPreference ?? []);
-    if (stampBase > 2_000_000_000) stamp.fill(-1), ownStamp.fill(-1), (stampBase = 0);
+    if (stampBase > 2_000_000_000) stamp.fill(-1), (stampBase = 0);
     const groupStamp = new Map<number, number>();
     let touchedCount = 0;
     for (const t of terms) {
@@ -291,15 +293,10 @@ function createSearcher(docs: readonly CommitmentDoc[], table: PostingsTable, di
       for (let p = starts[t.id]!; p < end; p++) {
         const d = postingDocs[p]!;
         if (scores[d] === 0 && evidence[d] === 0) touched[touchedCount++] = d;
+        // A one-word concept adds only what exceeds its word's own score in the document ("IT" as "it" and `=ict`
+        // counted the same word twice), not what the other parts of a compound scored.
         const gain = t.weight * impacts[p]!;
-        if (!t.synonymOfWord) {
-          if (ownStamp[d] !== groupMark) (ownStamp[d] = groupMark), (own[d] = 0);
-          own[d]! += gain;
-          scores[d]! += gain;
-        } else {
-          // "IT" matched as "it" and as `=ict` counted the same word twice; the concept adds what its word did not.
-          scores[d]! += ownStamp[d] === groupMark ? Math.max(0, gain - own[d]!) : gain;
-        }
+        scores[d]! += t.from ? Math.max(0, gain - t.from.weight * table.impact(t.from.id, d)) : gain;
         if (evidenceWeight > 0 && stamp[d] !== groupMark) {
           stamp[d] = groupMark;
           evidence[d]! += evidenceWeight;

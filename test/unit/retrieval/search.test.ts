@@ -153,6 +153,13 @@ describe('index behaviour', () => {
     expect(both).toBeCloseTo(Math.max(word, conceptOnly), 4);
   });
 
+  it('a one-word concept is weighed against its own word only, not the other parts of a compound (a reviewer: "ransomware-aanvallen" scored half)', () => {
+    const idx = buildIndex([{ key: 'c:r', corpusId: 'c', text: 'We bestrijden aanvallen met gijzelsoftware op ziekenhuizen.' }, { key: 'c:x', corpusId: 'c', text: 'Iets anders over wonen.' }], lexicon);
+    const score = (query: string) => idx.search(query, { minMatchedTerms: 1 }).find((h) => h.key === 'c:r')?.score ?? 0;
+    expect(score('ransomware-aanvallen')).toBeCloseTo(score('ransomware aanvallen'), 4);
+    expect(score('ransomware-aanvallen')).toBeGreaterThan(score('aanvallen'));
+  });
+
   it('uses fragments, tags and chapter as fields', () => {
     const idx = buildIndex(
       [
