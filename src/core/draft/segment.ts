@@ -287,13 +287,15 @@ class MotieSegmenter {
    * A line of names right after the dictum. After a dictum that is not closed, only when nothing but names follows
    * (a short capitalised line inside a dictum stays part of it). After an overweging (a motie without its dictum and
    * slot, still being written) only when nothing but names follows: else "De Vries" was read as the overweging's last
-   * line, and its fix asked for "De Vries;" (a reviewer).
+   * line, and its fix asked for "De Vries;" (a reviewer). A list item is never a name ("- De Belastingdienst" after
+   * "… bij:"); a name typed with its tussenvoegsel in lower case ("van der Plas") only after a closed dictum.
    */
   private startsIndieners(line: Line, index: number): boolean {
     const current = this.current;
-    if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging') || !line.blockStart || !looksLikeName(line.content, true)) return false;
-    if (current.kind === 'overweging') return index >= this.namesFrom();
-    return /[,.;]$/.test(this.masked.slice(current.start, wordsEnd(this.masked, current.start, current.end))) || index >= this.namesFrom();
+    if (this.phase !== 'body' || (current?.kind !== 'dictum' && current?.kind !== 'overweging') || !line.blockStart || line.marker) return false;
+    const closed = current.kind === 'dictum' && /[,.;]$/.test(this.masked.slice(current.start, wordsEnd(this.masked, current.start, current.end)));
+    if (!looksLikeName(line.content, closed)) return false;
+    return closed || index >= this.namesFrom();
   }
 
   /**
@@ -372,9 +374,9 @@ export function looksLikeName(text: string, lowerStart = false): boolean {
 
 /**
  * A name that starts with its tussenvoegsel in lower case, as a staffer types a signature ("van der Plas", "de
- * Vries"): a name only on a line of its own block, or under another name (taken for the dictum's last line, the slot's
- * fix put "van der Plas," in the dictum; a trial of the language server). Within a sentence "van de Rijksoverheid" is
- * no name.
+ * Vries"): a name only where a closed dictum ends (taken for the dictum's last line, the slot's fix put "van der
+ * Plas," in the dictum; a trial of the language server). Elsewhere "van de Rijksoverheid", "de Tweede Kamer" after a
+ * blank line inside an unfinished sentence are its words (a reviewer).
  */
 const LOWER_START = /^(?:van|de|der|den|ten|ter|in|’t|'t)\s+(?:(?:van|de|der|den|het|ten|ter|in|’t|'t)\s+)*[\p{Lu}]/u;
 
@@ -391,16 +393,8 @@ const WRAPPED_EN = /(?<![\p{L}\p{N}])en$/iu;
  */
 function trailingNamesFrom(lines: readonly Line[]): number {
   let from = lines.length;
-  while (from > 0 && (lines[from - 1]!.footnote !== undefined || isNameLine(lines, from - 1))) from--;
+  while (from > 0 && (lines[from - 1]!.footnote !== undefined || (!lines[from - 1]!.marker && looksLikeName(lines[from - 1]!.content)))) from--;
   return from;
-}
-
-/** A line of a name: capitalised, or with its tussenvoegsel first on a line of its own block or under a name. */
-function isNameLine(lines: readonly Line[], i: number): boolean {
-  const line = lines[i]!;
-  if (looksLikeName(line.content)) return true;
-  if (!looksLikeName(line.content, true)) return false;
-  return line.blockStart || (i > 0 && looksLikeName(lines[i - 1]!.content, true));
 }
 
 function restAfter(line: Line, openerLength: number): Line | undefined {

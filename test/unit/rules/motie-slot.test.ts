@@ -25,6 +25,18 @@ describe('motie-slot', () => {
         fixed: `${HEAD}${GOED_DICTUM}\n\n${SLOT}\n\nvan der Plas\n\nde Vries\nten Broeke\n`,
       },
       {
+        name: 'a list after an unclosed dictum, and a sentence going on after a blank line, are the dictum\'s, not its signers (a reviewer)',
+        text: `${HEAD}verzoekt de regering de cloud te regelen van:\n\n- de Belastingdienst\n- De Nationale Politie\n`,
+        expected: [{ text: 'verzoekt de regering de cloud te regelen van:\n\n- de Belastingdienst\n- De Nationale Politie', severity: 'error' }],
+        fixed: `${HEAD}verzoekt de regering de cloud te regelen van:\n\n- de Belastingdienst\n- De Nationale Politie,\n\n${SLOT}\n`,
+      },
+      {
+        name: 'a sentence that goes on after a blank line ("… te rapporteren aan⏎⏎de Tweede Kamer") is the dictum\'s',
+        text: `${HEAD}verzoekt de regering jaarlijks te rapporteren aan\n\nde Tweede Kamer\n`,
+        expected: [{ text: 'verzoekt de regering jaarlijks te rapporteren aan\n\nde Tweede Kamer', severity: 'error' }],
+        fixed: `${HEAD}verzoekt de regering jaarlijks te rapporteren aan\n\nde Tweede Kamer,\n\n${SLOT}\n`,
+      },
+      {
         name: 'within a sentence "van de Rijksoverheid" on a line of its own is no name: the dictum\'s last line',
         text: `${HEAD}verzoekt de regering een plan te maken voor de digitalisering\nvan de Rijksoverheid\n`,
         expected: [{ text: 'verzoekt de regering een plan te maken voor de digitalisering\nvan de Rijksoverheid', severity: 'error' }],
