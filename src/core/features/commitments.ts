@@ -1,7 +1,7 @@
 import type { CitationEngine } from '../citation/engine';
 import { rankForQuery, type RankedCommitment, type WordLookup } from '../citation/lookup';
 import { explainCitations, preferenceFor, suggestCitations } from '../citation/suggest';
-import { DRAFT_KEY_CHAR } from '../corpus/citationKey';
+import { DRAFT_KEY_CHAR, DRAFT_KEY_PATTERN } from '../corpus/citationKey';
 import type { CorpusSet } from '../corpus/registry';
 import { lineStartOf } from '../text/positions';
 import { describeSource, FIRMNESS_LABELS, ministryName } from '../corpus/labels';
@@ -100,10 +100,15 @@ export function citationCompletion(draft: Draft, offset: number, lookup: WordLoo
   const typed = text.slice(i, offset);
   // The whole key is replaced, also what stands after the cursor: completing inside "[@ca2026:digitale-die|snt]" gave
   // "…-dienstsnt" (a trial of the language server). What was typed before the cursor is what is searched.
-  let end = offset;
-  while (end < text.length && DRAFT_KEY_CHAR.test(text[end]!)) end++;
+  // As far as a key goes: not a sentence's full stop or a locator's colon after it ("@…-dienst.", "@…-dienst: p. 8"; a
+  // reviewer), which the characters a key may hold would have taken in.
+  KEY_AT.lastIndex = i;
+  const end = Math.max(offset, i + (KEY_AT.exec(text)?.[0].length ?? 0));
   return { replace: { start: i, end }, typed, items: rankForQuery(lookup, typed, 50, preferCorpus) };
 }
+
+/** A whole key where a completion starts (sticky): what an accepted item replaces. */
+const KEY_AT = new RegExp(DRAFT_KEY_PATTERN, 'y');
 
 /** How many of the sentence's matches below a hint lead the list after "[@", and how close to its best match. */
 const SENTENCE_MATCHES = 5;

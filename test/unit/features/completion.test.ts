@@ -49,5 +49,19 @@ describe('citation completion', () => {
     expect(text.slice(completion.replace.start, completion.replace.end)).toBe('ca2026:nederlandse-digitale-diesnt');
     expect(completion.typed).toBe('ca2026:nederlandse-digitale-die');
     expect(completion.items[0]!.commitment.key).toBe('ca2026:nederlandse-digitale-dienst');
+    // Not a sentence's full stop or a locator's colon after the key (a reviewer).
+    for (const [typed, rest, key] of [
+      ['Zie @ca2026:nederlandse-digitale-die', 'snt.', 'ca2026:nederlandse-digitale-diesnt'],
+      ['Zie @', '.', ''],
+    ] as const) {
+      const note = `${motie('constaterende dat X[^1];')}\n[^1]: ${typed}${rest}\n`;
+      const at = note.indexOf(typed) + typed.length;
+      const c = service().completeCitation({ uri: 'file:///werk/motie.md', version: 1, text: note }, at)!;
+      expect(note.slice(c.replace.start, c.replace.end)).toBe(key);
+    }
+    const locator = motie(`${sentence}ca2026:nederlandse-digitale-diesnt: p. 8];`);
+    const cut = locator.indexOf('-die') + 4;
+    const c = service().completeCitation({ uri: 'file:///werk/motie.md', version: 1, text: locator }, cut)!;
+    expect(locator.slice(c.replace.start, c.replace.end)).toBe('ca2026:nederlandse-digitale-diesnt');
   });
 });
