@@ -166,8 +166,11 @@ describe('resource-scoped settings and akkoordwijzer.enable in a multi-root work
     };
     client = await startClient({ folders: [a, b, c], settings, capabilities: { workspace: { configuration: true }, textDocument: { completion: {} } } });
     const [inA, inB, inC] = [a, b, c].map((d) => pathToFileURL(path.join(d, 'motie.md')).href) as [string, string, string];
-    for (const u of [inA, inB, inC]) await client.open(u, MOTIE);
-    const dA = await client.diagnostics(inA, (d) => d.length > 0);
+    // In a, the motie lacks its slot: a finding of another rule to wait for (MOTIE's only other one was a citation
+    // suggestion on a word counted twice, gone since a word and its concept count once).
+    await client.open(inA, MOTIE.replace('en gaat over tot de orde van de dag.\n', ''));
+    for (const u of [inB, inC]) await client.open(u, MOTIE);
+    const dA = await client.diagnostics(inA, (d) => d.some((x) => x.code === 'motie-slot'));
     const dB = await client.diagnostics(inB, (d) => d.length > 0);
     expect(dA.some((d) => d.code === 'vaag-begrip')).toBe(false);
     expect(dB.find((d) => d.code === 'vaag-begrip')?.severity).toBe(1);

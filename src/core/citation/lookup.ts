@@ -96,3 +96,11 @@ export function didYouMean(lookup: WordLookup | undefined, key: string, limit = 
     .slice(0, limit)
     .map((s) => s.c);
 }
+
+/**
+ * `didYouMean` once per key and corpus version (the engine's memo): the look-alikes compare the key with every
+ * commitment's id, and a draft with hundreds of unknown keys took over half a second per keystroke.
+ */
+export function lookAlikes(engine: { memo<T>(key: string, compute: () => T): T; readonly lookup: WordLookup }, key: string): Commitment[] {
+  return engine.memo(`didYouMean\u0000${key}`, () => didYouMean(engine.lookup, key));
+}

@@ -1,5 +1,6 @@
 import type { CorpusSet } from '../corpus/registry';
 import { splitCitationKey } from '../corpus/citationKey';
+import { lookAlikes } from './lookup';
 import type { Commitment } from '../corpus/types';
 import type { CitationRef, Draft, Part, Quote } from '../draft/types';
 import { priorIndex, priorIndexAt } from '../draft/prior';
@@ -441,10 +442,14 @@ function engineNumber(engine: CitationEngine): number {
   return n;
 }
 
-/** Whether the sentence cites a key that names no commitment of a loaded corpus it names. */
-function citesMistypedKey(corpus: CorpusSet, cited: ReadonlySet<string>): boolean {
-  for (const key of cited) if (!corpus.get(key) && corpus.corpus(splitCitationKey(key).corpusId ?? '')) return true;
-  return false;
+/** The look-alikes of the keys the sentence cites that name no commitment of the loaded corpus they name. */
+function mistypedLookAlikes(engine: CitationEngine, cited: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of cited) {
+    if (engine.corpus.get(key) || !engine.corpus.corpus(splitCitationKey(key).corpusId ?? '')) continue;
+    for (const c of lookAlikes(engine, key)) out.add(c.key);
+  }
+  return out;
 }
 
 /** One sentence's explanation from its words and context (see `explainCitations`). */
@@ -452,9 +457,6 @@ function explain(engine: CitationEngine, draftTarget: string, date: string, unit
   const { text, cited } = unit;
   const shape: UnitShape = { text, kind: unit.part.kind, opener };
   const { target, order } = preferenceOn(engine.corpus, draftTarget || undefined, date, text);
-  // A key with a slip ("[@ca2026:nederlandse-digitale-diesnt]") cites already: its own finding puts the right key; a
-  // suggestion beside it added a second key and kept the slip (a trial of the language server).
-  if (citesMistypedKey(engine.corpus, cited)) return { target, eligible: [], verdict: 'cited' };
   // Without the agreement that counts, only corpora that are no agreement could offer anything: with none of those
   // loaded (the built-in set), ranking the sentence would find nothing eligible.
   if (target === undefined && engine.corpus.corpora.every((c) => c.kind === 'coalitieakkoord')) return { target, eligible: [], verdict: 'no-hit' };
@@ -464,6 +466,10 @@ function explain(engine: CitationEngine, draftTarget: string, date: string, unit
   const top = hits[0];
   if (!top) return { target, eligible, verdict: 'no-hit' };
   if (cited.has(top.key)) return { target, eligible, verdict: 'cited' };
+  // A key with a slip ("[@ca2026:nederlandse-digitale-diesnt]") cites its look-alike already: the key's own finding puts
+  // it right; a suggestion beside it added a second key and kept the slip (a trial of the language server). Only that
+  // look-alike: another commitment, or a slip without one ("[@ca2026:todo]"), is still suggested (a reviewer).
+  if (mistypedLookAlikes(engine, cited).has(top.key)) return { target, eligible, verdict: 'cited' };
   const complete = engine.corpus.corpus(top.corpusId)?.complete ?? false;
   const verdict = acceptance(top, hits[1], contentWords, shape, complete, TUNING);
   const second = hits[1];

@@ -1,5 +1,5 @@
 import { agreementNames } from '../citation/format';
-import { didYouMean } from '../citation/lookup';
+import { lookAlikes } from '../citation/lookup';
 import { keyOf, splitCitationKey } from '../corpus/citationKey';
 import type { CorpusSet } from '../corpus/registry';
 import { firstWords } from '../text/shorten';
@@ -46,10 +46,7 @@ export const onbekendeToezegging: Rule = {
       // Look-alikes from the corpus the key names, or the same id under another corpus (the wrong agreement written): a
       // look-alike of another corpus is another promise (a key whose entry a broken line of its own file dropped was
       // offered a 2021 commitment instead).
-      // Once per key and corpus version: the look-alikes compare the key with every commitment's id, and a draft with
-      // hundreds of unknown keys took over half a second per keystroke (a trial of the language server).
-      const engine = ctx.engine;
-      const alike = engine ? engine.memo(`didYouMean\u0000${ref.key}`, () => didYouMean(engine.lookup, ref.key)) : [];
+      const alike = ctx.engine ? lookAlikes(ctx.engine, ref.key) : [];
       const close = alike.filter((c) => c.key !== renamed?.key && (c.corpusId === corpusId || c.id === id));
       const broken = corpus.fileOf(corpusId)?.problems.some((p) => p.severity === 'error') === true;
       const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;

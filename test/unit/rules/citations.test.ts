@@ -40,6 +40,8 @@ describe('citation rules', () => {
     // Without the key, and with a key of another bibliography, the suggestion stands.
     expect(ids(motie(`${sentence};`))).toContain('citeer-toezegging');
     expect(ids(motie(`${sentence} [@smith2020];`))).toContain('citeer-toezegging');
+    // A slip with no look-alike ("todo") cites nothing yet: the suggestion stands (a reviewer).
+    expect(ids(motie(`${sentence} [@ca2026:todo];`))).toContain('citeer-toezegging');
   });
 
   it('"de toezegging" or a minister promising is no claim of a firm promise; "het kabinet heeft toegezegd" is', () => {
