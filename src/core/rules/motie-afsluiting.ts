@@ -1,7 +1,7 @@
 import type { Part } from '../draft/types';
 import type { Localized } from '../types';
 import type { Rule } from './types';
-import { afterCitations } from './util';
+import { afterCitations, TRAILING_ABBREVIATION } from './util';
 
 const NAMES: Record<string, Localized> = {
   aanhef: { nl: 'De aanhef', en: 'The opening' },
@@ -56,14 +56,17 @@ export const motieAfsluiting: Rule = {
       const want = expected(part, isLastDictum && slotPresent);
       if (!want || part.wordsEnd <= part.start) continue;
       if (part.kind === 'dictum' && isLastDictum && !slotPresent) continue; // motie-slot reports the missing slot
-      const last = masked[part.wordsEnd - 1]!;
+      const words = masked.slice(part.start, part.wordsEnd);
+      // An abbreviation's full stop is no mark: "… scholen enz." gets "enz.;" (its fix took the dot; a reviewer).
+      const last = TRAILING_ABBREVIATION.test(words) ? 'a' : masked[part.wordsEnd - 1]!;
       if (want.includes(last)) continue;
       // A part that ends in a blockquote ends with the quoted words' own mark; there is no place for ours.
       if (part.lines.at(-1)?.blockquote && /[.!?”"’»]/.test(last)) continue;
       const name = NAMES[part.kind]!;
-      const replace = /[.,;:!?]/.test(last);
-      // A run of marks ("wil..", "wil,,", "…") is replaced whole: replacing its last left "wil.;" (a fuzz of the fixes).
-      const marks = replace ? /[.,;:!?…]+$/.exec(masked.slice(part.start, part.wordsEnd))![0].length : 0;
+      const replace = /[.,;:!?…]/.test(last);
+      // A run of marks ("wil..", "wil,,", "…", " ….") is replaced whole, with the space before it: replacing its last
+      // left "wil.;" (a fuzz of the fixes), "getroffen ;" (a reviewer).
+      const marks = replace ? /\s*[.,;:!?…]+$/.exec(words)![0].length : 0;
       const edit = replace
         ? { start: part.wordsEnd - marks, end: part.wordsEnd, newText: want[0]! }
         : { start: afterCitations(draft.text, part), end: afterCitations(draft.text, part), newText: want[0]! };
@@ -74,7 +77,7 @@ export const motieAfsluiting: Rule = {
         start,
         end: part.wordsEnd,
         message: replace
-          ? { nl: `${name.nl} eindigt op ‘${masked.slice(part.wordsEnd - marks, part.wordsEnd)}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${masked.slice(part.wordsEnd - marks, part.wordsEnd)}’: end it with ‘${want[0]}’.` }
+          ? { nl: `${name.nl} eindigt op ‘${masked.slice(part.wordsEnd - marks, part.wordsEnd).trim()}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${masked.slice(part.wordsEnd - marks, part.wordsEnd).trim()}’: end it with ‘${want[0]}’.` }
           : { nl: `${name.nl} eindigt zonder leesteken: sluit af met ‘${want[0]}’.`, en: `${name.en} has no closing mark: end it with ‘${want[0]}’.` },
         fixes: [{ title: { nl: `Sluit af met ‘${want[0]}’`, en: `End with ‘${want[0]}’` }, edits: [edit], isPreferred: true }],
         data: { part: part.kind, expected: want[0] },

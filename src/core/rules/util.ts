@@ -241,3 +241,5 @@ export function afterCitations(text: string, part: Part): number {
  */
 const TRAILING_REFERENCES = /^((?:\s*\[[^\]\[]*@[^\]\[]*\])*)(?:\s*\[\^[^\]\s]+\])*\s*$/;
 
+/** A lower-case abbreviation that ends a text: "a.s.", "o.a.", "d.w.z.", "enz.", "etc." (not "de VS.": a full stop). */
+export const TRAILING_ABBREVIATION = /(?<![\p{L}\p{N}])(?:(?:\p{Ll}\.){2,}|(?:enz|etc|resp|jl|bijv|vgl|zgn)\.)$/u;

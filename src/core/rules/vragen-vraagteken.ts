@@ -1,7 +1,7 @@
 import { wordsEnd } from '../draft/segment';
 import type { Draft, Part } from '../draft/types';
 import type { Rule } from './types';
-import { afterCitations, partsOf, questionLabel } from './util';
+import { afterCitations, partsOf, questionLabel, TRAILING_ABBREVIATION } from './util';
 
 /** A last sentence that is a question in form: an interrogative word or an inverted verb first. */
 const QUESTION_FORM =
@@ -94,7 +94,10 @@ function ownEnd(draft: Draft, vraag: Part): number {
   const tail = lines.at(-1)!;
   if (lines.length < 2 || (!tail.blockquote && !tail.marker)) return vraag.wordsEnd;
   const first = lines.findIndex((l, i) => i > 0 && (l.blockquote || l.marker));
-  return first > 0 ? wordsEnd(draft.lines.masked, vraag.start, lines[first - 1]!.end) : vraag.wordsEnd;
+  if (first <= 0) return vraag.wordsEnd;
+  const before = wordsEnd(draft.lines.masked, vraag.start, lines[first - 1]!.end);
+  // "Kunt u per provincie aangeven:" with the list of what it asks: the question ends with the list (a reviewer).
+  return draft.lines.masked.charAt(before - 1) === ':' ? vraag.wordsEnd : before;
 }
 
 /** The first sentence words of a question form: an interrogative word or an inverted verb. */
@@ -141,9 +144,6 @@ function shortened(text: string): string {
 function withoutInnerDots(text: string): string {
   return text.replace(/(\d)\.(?=\d)/g, '$1').replace(INNER_ABBREVIATION, (m) => m.replace(/\./g, ''));
 }
-
-/** A lower-case abbreviation that ends a text: "a.s.", "o.a.", "d.w.z.", "enz.", "etc." (not "de VS.": a full stop). */
-const TRAILING_ABBREVIATION = /(?<![\p{L}\p{N}])(?:(?:\p{Ll}\.){2,}|(?:enz|etc|resp|jl|bijv|vgl|zgn)\.)$/u;
 
 /** The last character of a question that ends without a mark: a word, a number, a closing bracket or quotation mark. */
 const UNMARKED_END = /[\p{L}\p{N})\]”’"»]/u;

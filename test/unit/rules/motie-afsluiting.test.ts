@@ -44,6 +44,16 @@ describe('motie-afsluiting', () => {
         fixed: motie(`constaterende dat X wil;\n\nconstaterende dat Y;\n\nverzoekt de regering een plan te maken,`),
       },
       {
+        name: 'an ellipsis, a spaced run and an abbreviation\'s full stop (a reviewer: "getroffen…;", "getroffen ;", "enz;")',
+        text: motie(`constaterende dat X getroffen…\n\nconstaterende dat Y getroffen ….\n\nconstaterende dat Z scholen enz.\n\n${GOED_DICTUM}`),
+        expected: [
+          { text: 'getroffen…', severity: 'warning' },
+          { text: '….', severity: 'warning' },
+          { text: 'enz.', severity: 'warning' },
+        ],
+        fixed: motie(`constaterende dat X getroffen;\n\nconstaterende dat Y getroffen;\n\nconstaterende dat Z scholen enz.;\n\n${GOED_DICTUM}`),
+      },
+      {
         name: 'a citation followed by a footnote reference, a citation group over two lines: the mark after the citations (a reviewer)',
         text: motie(`constaterende dat X belooft [@ca2026:nederlandse-digitale-dienst][^1]\n\nconstaterende dat Y belooft [@ca2026:a;\n@ca2026:b]\n\n${GOED_DICTUM}\n\n[^1]: Bron.`),
         expected: [

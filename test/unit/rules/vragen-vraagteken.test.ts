@@ -43,6 +43,12 @@ describe('vragen-vraagteken', () => {
         fixed: vragen('1. Bent u bereid deze vragen te beantwoorden voor het debat van 19 maart a.s.?\n\n2. Wat doet u tegen de VS?'),
       },
       {
+        name: 'a question that announces its list ("aangeven:") ends with the list: the "?" after its last item (a reviewer)',
+        text: vragen('1. Kunt u per provincie aangeven:\n\n- hoeveel meldingen er waren\n- hoeveel aangiften er volgden\n\n2. Wat doet u?'),
+        expected: [{ text: '1. Kunt u per provincie aangeven:\n\n- hoeveel meldingen er waren\n- hoeveel aangiften er volgden', severity: 'warning' }],
+        fixed: vragen('1. Kunt u per provincie aangeven:\n\n- hoeveel meldingen er waren\n- hoeveel aangiften er volgden?\n\n2. Wat doet u?'),
+      },
+      {
         name: 'after a citation that ends the question, the mark goes after it, as a motie\'s does; the message says only the mark is missing',
         text: vragen('1. Bent u bereid de Kamer te informeren over de stand van zaken [@ca2026:nederlandse-digitale-dienst]'),
         expected: [{ text: '1. Bent u bereid de Kamer te informeren over de stand van zaken', severity: 'warning' }],
