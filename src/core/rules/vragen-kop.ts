@@ -1,4 +1,5 @@
 import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
+import { formatDate, parseDutchDate } from '../draft/date';
 import { NEXT_ADDRESSEE } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
@@ -54,8 +55,8 @@ export const vragenKop: Rule = {
   title: { nl: 'Vaste vorm van de kop', en: 'Fixed form of the header' },
   docs: {
     summary: {
-      nl: 'De kop van Kamervragen in de vaste vorm van de Kamer: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’ en de namen van de ministeries zoals ze heten.',
-      en: 'The header of written questions in the Kamer’s fixed form: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’ and the ministries by their names.',
+      nl: 'De kop van Kamervragen in de vaste vorm van de Kamer: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’ de namen van de ministeries zoals ze heten en een bestaande datum van inzending, voluit (‘(ingezonden 3 maart 2026)’).',
+      en: 'The header of written questions in the Kamer’s fixed form: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’ the ministries by their names, and a date of submission that exists, in words (‘(ingezonden 3 maart 2026)’).',
     },
     rationale: {
       nl:
@@ -84,9 +85,42 @@ export const vragenKop: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
-    for (const r of [...formulaSlips(draft), ...ministryNameSlips(draft)]) ctx.report(r);
+    for (const r of [...formulaSlips(draft), ...ministryNameSlips(draft), ...dateSlips(draft)]) ctx.report(r);
   },
 };
+
+/**
+ * The date in "(ingezonden …)" as the Kamer writes it: a day that exists ("31 februari 2026" passed, and the draft was
+ * taken for undated), written out ("3-3-2026" is "3 maart 2026" in the Kamerstuk; a staffer's trial).
+ */
+function dateSlips(draft: Draft): Report[] {
+  const header = partsOf(draft, 'header')[0];
+  if (!header) return [];
+  const written = draft.text.slice(header.start, Math.min(header.end, header.start + HEADER_REACH * 4));
+  const m = INGEZONDEN.exec(written);
+  if (!m) return [];
+  const date = m[1]!;
+  const start = header.start + m.index + m[0].indexOf(date);
+  const parsed = parseDutchDate(date);
+  if (!parsed || parsed.index !== 0 || parsed.length !== date.length) {
+    return [{ start, end: start + date.length, message: { nl: `‘${date}’ is geen bestaande datum: schrijf de dag van inzending, zoals ‘3 maart 2026’.`, en: `‘${date}’ is no date that exists: write the day of submission, such as ‘3 maart 2026’.` } }];
+  }
+  if (!NUMERIC_DATE.test(date)) return [];
+  const right = formatDate(parsed.iso, 'nl');
+  return [
+    {
+      start,
+      end: start + date.length,
+      message: { nl: `De Kamer schrijft de datum voluit: ‘${right}’.`, en: `The Kamer writes the date in words: ‘${right}’.` },
+      fixes: [{ title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` }, edits: [{ start, end: start + date.length, newText: right }], isPreferred: true }],
+    },
+  ];
+}
+
+/** "(ingezonden 3 maart 2026)": what stands between "ingezonden" and the bracket, if it holds a digit. */
+const INGEZONDEN = /\(\s*ingezonden\s+([^()\n]*\d[^()\n]*?)\s*\)/i;
+/** "3-3-2026", "03/03/2026", "3.3.2026", "2026-03-03". */
+const NUMERIC_DATE = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})$/;
 
 /** The header's formula as the Kamer writes it: "van het lid", "de staatssecretaris van <ministerie>". */
 function formulaSlips(draft: Draft): Report[] {

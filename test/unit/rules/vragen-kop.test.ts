@@ -23,6 +23,18 @@ describe('vragen-kop', () => {
     ],
     invalid: [
       {
+        name: 'a day that does not exist in "(ingezonden …)" (a staffer\'s trial: it passed, and the draft was taken for undated)',
+        text: vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van Financiën over de top (ingezonden 31 februari 2026).'),
+        expected: [{ text: '31 februari 2026', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'a date in figures is written out as the Kamer writes it',
+        text: vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van Financiën over de top (ingezonden 3-3-2026).'),
+        expected: [{ text: '3-3-2026', severity: 'warning' }],
+        fixed: vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van Financiën over de top (ingezonden 3 maart 2026).'),
+      },
+      {
         name: 'real (kv-2022Z18103): "aan de Staatssecretaris voor Justitie en Veiligheid"',
         text: vragen(Q, 'Vragen van het lid Bikker (ChristenUnie) aan de Staatssecretaris voor Justitie en Veiligheid over het buiten slapen in Ter Apel (ingezonden 25 augustus 2022).'),
         expected: [{ text: 'Staatssecretaris voor', severity: 'warning' }],
