@@ -55,8 +55,8 @@ export const vragenKop: Rule = {
   title: { nl: 'Vaste vorm van de kop', en: 'Fixed form of the header' },
   docs: {
     summary: {
-      nl: 'De kop van Kamervragen in de vaste vorm van de Kamer: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’ de namen van de ministeries zoals ze heten en een bestaande datum van inzending, voluit (‘(ingezonden 3 maart 2026)’).',
-      en: 'The header of written questions in the Kamer’s fixed form: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’ the ministries by their names, and a date of submission that exists, in words (‘(ingezonden 3 maart 2026)’).',
+      nl: 'De kop van Kamervragen in de vaste vorm van de Kamer: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’, de namen van de ministeries zoals ze heten en een bestaande datum van inzending, voluit (‘(ingezonden 3 maart 2026)’).',
+      en: 'The header of written questions in the Kamer’s fixed form: ‘Vragen van het lid …’, ‘aan de staatssecretaris van …’, the ministries by their names, and a date of submission that exists, in words (‘(ingezonden 3 maart 2026)’).',
     },
     rationale: {
       nl:
