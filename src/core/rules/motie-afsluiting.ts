@@ -66,10 +66,9 @@ export const motieAfsluiting: Rule = {
       const replace = /[.,;:!?…]/.test(last);
       // A run of marks ("wil..", "wil,,", "…", " ….") is replaced whole, with the space before it: replacing its last
       // left "wil.;" (a fuzz of the fixes), "getroffen ;" (a reviewer).
-      const marks = replace ? /\s*[.,;:!?…]+$/.exec(words)![0].length : 0;
-      const edit = replace
-        ? { start: part.wordsEnd - marks, end: part.wordsEnd, newText: want[0]! }
-        : { start: afterCitations(draft.text, part), end: afterCitations(draft.text, part), newText: want[0]! };
+      const marks = replace ? /\s*[.,;:!?…]+$/.exec(words)![0] : '';
+      const at = replace ? part.wordsEnd - marks.length : afterCitations(draft.text, part);
+      const edit = { start: at, end: replace ? part.wordsEnd : at, newText: want[0]! };
       // Highlight the last word (with the wrong mark, if any): one character is hard to see and to hover.
       const lastWord = /\S+$/.exec(masked.slice(part.start, part.wordsEnd));
       const start = lastWord ? part.wordsEnd - lastWord[0].length : part.start;
@@ -77,7 +76,7 @@ export const motieAfsluiting: Rule = {
         start,
         end: part.wordsEnd,
         message: replace
-          ? { nl: `${name.nl} eindigt op ‘${masked.slice(part.wordsEnd - marks, part.wordsEnd).trim()}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${masked.slice(part.wordsEnd - marks, part.wordsEnd).trim()}’: end it with ‘${want[0]}’.` }
+          ? { nl: `${name.nl} eindigt op ‘${marks.trim()}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${marks.trim()}’: end it with ‘${want[0]}’.` }
           : { nl: `${name.nl} eindigt zonder leesteken: sluit af met ‘${want[0]}’.`, en: `${name.en} has no closing mark: end it with ‘${want[0]}’.` },
         fixes: [{ title: { nl: `Sluit af met ‘${want[0]}’`, en: `End with ‘${want[0]}’` }, edits: [edit], isPreferred: true }],
         data: { part: part.kind, expected: want[0] },
@@ -85,4 +84,3 @@ export const motieAfsluiting: Rule = {
     }
   },
 };
-

@@ -241,5 +241,11 @@ export function afterCitations(text: string, part: Part): number {
  */
 const TRAILING_REFERENCES = /^((?:\s*\[[^\]\[]*@[^\]\[]*\])*)(?:\s*\[\^[^\]\s]+\])*\s*$/;
 
+/**
+ * Abbreviations of one word with a full stop ("nr.", "blz.", "bijv.", "dr."): regex source; those of several letters
+ * with stops ("o.a.", "t.a.v.", "z.g.a.n.") the patterns that use this read by their form.
+ */
+export const WORD_ABBREVIATIONS = 'nr|nrs|blz|p|pp|art|artt|bijv|bv|jl|resp|ca|vs|mr|dr|drs|ir|prof|mw|dhr|st|vgl|zgn';
+
 /** A lower-case abbreviation that ends a text: "a.s.", "o.a.", "d.w.z.", "enz.", "etc." (not "de VS.": a full stop). */
-export const TRAILING_ABBREVIATION = /(?<![\p{L}\p{N}])(?:(?:\p{Ll}\.){2,}|(?:enz|etc|resp|jl|bijv|vgl|zgn)\.)$/u;
+export const TRAILING_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:\\p{Ll}\\.){2,}|(?:enz|etc|${WORD_ABBREVIATIONS})\\.)$`, 'u');

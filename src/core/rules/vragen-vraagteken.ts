@@ -1,7 +1,7 @@
 import { wordsEnd } from '../draft/segment';
 import type { Draft, Part } from '../draft/types';
 import type { Rule } from './types';
-import { afterCitations, partsOf, questionLabel, TRAILING_ABBREVIATION } from './util';
+import { afterCitations, partsOf, questionLabel, TRAILING_ABBREVIATION, WORD_ABBREVIATIONS } from './util';
 
 /** A last sentence that is a question in form: an interrogative word or an inverted verb first. */
 const QUESTION_FORM =
@@ -120,12 +120,6 @@ function sentencesOf(words: string, offset: number): { start: number; end: numbe
   }
   return out;
 }
-
-/**
- * Abbreviations of one word with a full stop ("nr.", "blz.", "bijv.", "dr."); those of several letters with stops
- * ("o.a.", "t.a.v.", "z.g.a.n.") both patterns below read by their form.
- */
-const WORD_ABBREVIATIONS = 'nr|nrs|blz|p|pp|art|artt|bijv|bv|jl|resp|ca|vs|mr|dr|drs|ir|prof|mw|dhr|st|vgl|zgn';
 
 /** An abbreviation that ends a text (whose full stop ends no sentence), in any case: "(Kamerstuk 29 665, nr.". */
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:(?:\\p{L}{1,3}\\.){1,}\\p{L}{1,3}|${WORD_ABBREVIATIONS})\\.$`, 'iu');

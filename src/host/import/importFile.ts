@@ -203,17 +203,18 @@ function earlierImportHead(out: string): string | undefined {
  * `2026D04554.pdf` (the name `corpus fetch` gives it) is the 2026 agreement. Imported under its file name it became a
  * second copy of the agreement beside the built-in one, with other keys (a new user's trial, following fetch's hint).
  */
-function builtinOfNumber(doc: ImportedDocument, file: string, root: string): { id: string; number: string } | undefined {
+function builtinOfNumber(doc: ImportedDocument, file: string, root: string): { id: string; number: string; data: ReturnType<typeof builtinData> } | undefined {
   const number = /\b(\d{4}D\d{5})\b/i.exec(path.basename(file))?.[1]?.toUpperCase();
   if (!number) return undefined;
   const dir = path.join(root, 'corpus');
   const published = new RegExp(`^published:[^\\n]*\\b${number}\\b`, 'm');
   const name = readdirSync(dir).find((n) => n.endsWith('.akkoord.yaml') && published.test(readFileSync(path.join(dir, n), 'utf8').slice(0, 4000)));
   const id = name?.slice(0, -'.akkoord.yaml'.length);
-  const builtin = id ? builtinData(root, id).builtin : undefined;
-  if (!id || !builtin) return undefined;
+  const data = id ? builtinData(root, id) : undefined;
+  const builtin = data?.builtin;
+  if (!id || !data || !builtin) return undefined;
   const found = verbatimCommitments(doc.paragraphs.map((p) => repairText(p.text)), builtin);
-  return found >= builtin.commitments.length * SAME_AGREEMENT ? { id, number } : undefined;
+  return found >= builtin.commitments.length * SAME_AGREEMENT ? { id, number, data } : undefined;
 }
 
 /** Where the corpus of `id` goes and the earlier import there, or why it may not be written there. */
@@ -265,7 +266,8 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   // An import made under the file name before (by an older version) would load the agreement a second time.
   const leftOver = numbered && fromName.earlier !== undefined ? [IMPORT_HINTS.leftOver(fromName.out, out)] : [];
 
-  const data = builtinData(options.root ?? packageRoot(), id);
+  // The built-in corpus the document number named was read to tell it is that agreement: not read again.
+  const data = numbered && id === numbered.id ? numbered.data : builtinData(options.root ?? packageRoot(), id);
   if (!data.rules) return fail(...data.problems);
   // Under a built-in corpus's id the file takes its place, identity and all: another kind would break it (an agreement
   // written as a programme is in force nowhere; the session's second reviewer).
