@@ -325,9 +325,10 @@ function createSearcher(docs: readonly CommitmentDoc[], table: PostingsTable, di
       topScores[j] = score;
     }
     // The sentence's content words once per query, not once per hit (every keystroke ranks the edited sentences).
-    const content = topDocs.length > 0 ? contentTokens(analysis) : undefined;
+    if (topDocs.length === 0) return [];
+    const content = contentTokens(analysis);
     return topDocs.map((d, i) => {
-      const { matchedTerms, matchedSpans, matchedWords } = matchesIn(d, query, analysis, content!, dictionary, table);
+      const { matchedTerms, matchedSpans, matchedWords } = matchesIn(d, query, analysis, content, dictionary, table);
       return { key: docs[d]!.key, corpusId: docs[d]!.corpusId, score: topScores[i]!, matchedTerms, matchedSpans, matchedWords };
     });
   };

@@ -186,9 +186,11 @@ export const herhaaldWoord: Rule = {
         for (let n = 1; n <= MAX_PHRASE && i + 2 * n <= tokens.length; n++) {
           const second = i + n;
           if (second < reported) continue;
+          // The cheap word comparison first: nearly every position fails it, before the phrase's words are read.
+          if (!repeats(i, second, n)) continue;
           let inOne = true;
           for (let k = i; k < i + n - 1 && inOne; k++) inOne = next(k);
-          if (!inOne || !repeats(i, second, n)) continue;
+          if (!inOne) continue;
           const again = tokens[second]!;
           const last = tokens[second + n - 1]!;
           const words = tokens.slice(second, second + n);
