@@ -179,18 +179,20 @@ export class SnapshotFolders {
   }
 }
 
-/** Unpadded base64 as the core writes it. */
-const BASE64 = /^[A-Za-z0-9+/]*$/;
-
 /**
  * Node's SHA-256 (over the text's UTF-16 code units, so no two texts share their bytes) and base64 decoder for the
- * analysed index: the snapshot is written and read through the same codec.
+ * analysed index: the snapshot is written and read through the same codec. Node's decoder skips what is not base64, so
+ * the bytes are encoded again and compared: natively, where a pattern over the text (half a megabyte) cost a first
+ * start ~2 ms of interpreted regular expression.
  */
 export const nodeCodec: IndexCodec = {
   digest: (text) => createHash('sha256').update(text, 'utf16le').digest('hex').slice(0, 32),
   fromBase64: (text) => {
-    if (text.length % 4 === 1 || !BASE64.test(text)) return undefined;
+    if (text.length % 4 === 1) return undefined;
     const bytes = Buffer.from(text, 'base64');
+    const again = bytes.toString('base64');
+    const padding = again.length - text.length;
+    if (padding < 0 || padding > 2 || !again.startsWith(text) || !again.endsWith('='.repeat(padding))) return undefined;
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   },
 };

@@ -148,7 +148,7 @@ describe('the host codec of the analysed index', () => {
       expect(nodeCodec.fromBase64(text)).toEqual(fromBase64(text));
       expect(Array.from(nodeCodec.fromBase64(text)!)).toEqual(Array.from(bytes));
     }
-    for (const bad of ['ab$d', 'abcde', 'ab=d', 'ab d', 'abc\n']) {
+    for (const bad of ['ab$d', 'abcde', 'ab=d', 'ab d', 'abc\n', 'ab-d', 'a_cd', 'abcd=', 'ab==']) {
       expect(fromBase64(bad)).toBeUndefined();
       expect(nodeCodec.fromBase64(bad)).toBeUndefined();
     }

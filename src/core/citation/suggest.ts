@@ -340,7 +340,7 @@ function preferenceOn(corpus: CorpusSet, draftTarget: string | undefined, date: 
  * a fact (an event, a number, a foreign law) and gets no suggestion; a dictum asks for something and needs none.
  */
 const REFERS_TO_PLAN =
-  /(?<![\p{L}\p{N}])(?:kabinet\p{L}*|regering\p{L}*|coalitie\p{L}*|regeerakkoord|hoofdlijnenakkoord|voornemens?|aangekondigde?|afgesproken|beoogde?|plannen|plan|ambitie\p{L}*|doelstelling\p{L}*|kabinetsdoel\p{L}*|minister\p{L}*|staatssecretaris\p{L}*|toegezegde?|beloofde?)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:kabinet|regering|coalitie|ambitie|doelstelling|minister|staatssecretaris)\p{L}*|regeerakkoord|hoofdlijnenakkoord|voornemens?|aangekondigde?|afgesproken|beoogde?|plannen|plan|toegezegde?|beloofde?)(?![\p{L}\p{N}])/iu;
 
 /** A sentence that attributes its claim to the agreement, in its own words: "volgens het coalitieakkoord …". */
 export const ATTRIBUTES_TO_AGREEMENT =
