@@ -57,7 +57,7 @@ export function emptyConfig(): AkkoordwijzerConfig {
   return { regels: {}, extraTerms: [], corpora: [], budget: {}, answerTerm: {} };
 }
 
-const SEVERITY_WORDS = 'standaard, uit, aan, hint, info, warning of error';
+const SEVERITY_WORDS = 'standaard, uit, aan, hint, info, waarschuwing of fout';
 const SEVERITY_WORDS_EN = 'default, off, on, hint, info, warning or error';
 
 /** "standaard" (as in the editor's settings): the rule's own default, as if the rule were not named. */

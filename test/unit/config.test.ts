@@ -29,7 +29,7 @@ describe('the configuration, read once along one shape', () => {
       ['bad-value', 4, 6, 'error'],
     ]);
     const { config, problems: found } = file(text);
-    expect(found[0]!.message).toBe('Ongeldige ernst voor "vaag-begrip": gebruik standaard, uit, aan, hint, info, warning of error.');
+    expect(found[0]!.message).toBe('Ongeldige ernst voor "vaag-begrip": gebruik standaard, uit, aan, hint, info, waarschuwing of fout.');
     expect(found[1]!.message).toBe('Onbekende regel "motie-slto": bedoelde u "motie-slot"?');
     expect(found[1]!.messageEn).toBe('Unknown rule "motie-slto": did you mean "motie-slot"?');
     expect(config.regels).toEqual({ 'motie-dictum': 'warning' });
@@ -65,7 +65,7 @@ describe('the configuration, read once along one shape', () => {
 
   it('reads the editor settings along the same shape, with the same messages and no positions', () => {
     const { config, problems: found } = readConfigValue({ taal: 'nl', regels: { 'vaag-begrip': 'heel-streng', 'motie-slot': 'warning', onzin: 'error' }, corpora: ['a.akkoord.yaml', ''] }, RULE_IDS, 'instellingen');
-    expect(found.map((p) => p.message)).toEqual(['Ongeldige ernst voor "vaag-begrip": gebruik standaard, uit, aan, hint, info, warning of error.', 'Onbekende regel "onzin".']);
+    expect(found.map((p) => p.message)).toEqual(['Ongeldige ernst voor "vaag-begrip": gebruik standaard, uit, aan, hint, info, waarschuwing of fout.', 'Onbekende regel "onzin".']);
     expect(config).toMatchObject({ taal: 'nl', regels: { 'motie-slot': 'warning' }, corpora: ['a.akkoord.yaml'] });
     expect(readConfigValue(undefined, RULE_IDS, 'instellingen')).toEqual({ config: { regels: {}, extraTerms: [], corpora: [], budget: {}, answerTerm: {} }, problems: [] });
   });

@@ -48,7 +48,9 @@ export const onbekendeToezegging: Rule = {
       // offered a 2021 commitment instead).
       const alike = ctx.engine ? lookAlikes(ctx.engine, ref.key) : [];
       const close = alike.filter((c) => c.key !== renamed?.key && (c.corpusId === corpusId || c.id === id));
-      const broken = corpus.fileOf(corpusId)?.problems.some((p) => p.severity === 'error') === true;
+      const file = corpus.fileOf(corpusId);
+      // The file by its name (the editor shows its errors there; the CLI's `corpus validate` lists them).
+      const broken = file?.problems.some((p) => p.severity === 'error') ? fileName(file.uri) : undefined;
       const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;
       const keyAt = { start: ref.start + 1, end: ref.end };
       ctx.report({
@@ -62,8 +64,8 @@ export const onbekendeToezegging: Rule = {
           : renamed
             ? { nl: `Oude citeersleutel “${ref.key}”: in ${known.nl} heet deze toezegging nu “${renamed.key}”.`, en: `Old citation key “${ref.key}”: in ${known.en} this commitment is now “${renamed.key}”.` }
             : {
-                nl: `Onbekende citeersleutel “${ref.key}”: ${known.nl} heeft geen toezegging met die sleutel.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ' Zoek de juiste met ‘[@’ (aanvullen) of ‘akkoordwijzer corpus search’.'}${broken ? ' Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen.' : ''}`,
-                en: `Unknown citation key “${ref.key}”: ${known.en} has no commitment with that key.${close[0] ? ` Did you mean “${close[0].key}”?` : ' Find the right one with ‘[@’ (completion) or ‘akkoordwijzer corpus search’.'}${broken ? ' The corpus file has errors; a commitment with an error is left out.' : ''}`,
+                nl: `Onbekende citeersleutel “${ref.key}”: ${known.nl} heeft geen toezegging met die sleutel.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ' Zoek de juiste met ‘[@’ (aanvullen) of ‘akkoordwijzer corpus search’.'}${broken ? ` Het bestand ${broken} heeft fouten, en een toezegging met een fout wordt overgeslagen: zie de meldingen in dat bestand.` : ''}`,
+                en: `Unknown citation key “${ref.key}”: ${known.en} has no commitment with that key.${close[0] ? ` Did you mean “${close[0].key}”?` : ' Find the right one with ‘[@’ (completion) or ‘akkoordwijzer corpus search’.'}${broken ? ` The file ${broken} has errors, and a commitment with an error is left out: see the problems in that file.` : ''}`,
               },
         // The corpus's own renamed table is certain, so its key is the preferred fix; a look-alike is a guess,
         // preferred only when it is the one guess and nothing certain is known.
@@ -109,6 +111,16 @@ function reportNearCorpus(ctx: Parameters<Rule['check']>[0], ref: { key: string;
     fixes: known ? [{ title: { nl: `Vervang door ${key}`, en: `Replace with ${key}` }, edits: [{ start: ref.start + 1, end: ref.end, newText: key }], isPreferred: true }] : [],
     commitments: known ? [key] : [],
   });
+}
+
+/** The name of a file by its URI ("file:///…/fractie.akkoord.yaml" → "fractie.akkoord.yaml"). */
+function fileName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 /** The loaded corpora's ids, for a key whose corpus is not among them: "ca2026, ca2021". */

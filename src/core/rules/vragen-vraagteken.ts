@@ -58,7 +58,7 @@ export const vragenVraagteken: Rule = {
             ? { nl: `${label.nl} bevat geen vraagteken: stel een vraag.`, en: `${label.en} has no question mark: ask a question.` }
             : last === '.'
               ? { nl: `${label.nl} eindigt op een punt: sluit af met een vraagteken.`, en: `${label.en} ends in a full stop: end it with a question mark.` }
-              : { nl: `${label.nl} eindigt zonder vraagteken: sluit af met een vraagteken.`, en: `${label.en} ends without a question mark: end it with one.` },
+              : { nl: `${label.nl} eindigt zonder vraagteken: zet er een achter.`, en: `${label.en} ends without a question mark: end it with one.` },
           fixes: fix ? [fix] : [],
         });
         continue;

@@ -64,7 +64,7 @@ describe('workspace corpus file *.akkoord.yaml', () => {
     // The file has errors (this suite broke it): the message says an entry with an error is left out.
     assert.equal(
       typo.message,
-      `Onbekende citeersleutel “${TYPO}”: ‘Toezeggingen aan de fractie’ heeft geen toezegging met die sleutel. Bedoelde u “fractie:brief-over-cloud”? Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen.`,
+      `Onbekende citeersleutel “${TYPO}”: ‘Toezeggingen aan de fractie’ heeft geen toezegging met die sleutel. Bedoelde u “fractie:brief-over-cloud”? Het bestand broken.akkoord.yaml heeft fouten, en een toezegging met een fout wordt overgeslagen: zie de meldingen in dat bestand.`,
     );
     assert.ok(typo.range.isEqual(rangeOf(doc, `@${TYPO}`)), `on the key; got:\n${describeDiagnostics([typo], doc)}`);
     assert.deepEqual(ours(ds).filter((x) => x !== typo && codeOf(x) === 'onbekende-toezegging'), [], 'the valid keys are known');

@@ -46,7 +46,7 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     const text = motie('verzoekt de regering [@kapot:verkeerde-stelligheid] en [@kapot:goed-een],');
     const found = check(text, { corpus: 'test/fixtures/corpus/broken-entries.akkoord.yaml' }).findings.filter((x) => x.ruleId === rule);
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(/^Onbekende citeersleutel “kapot:verkeerde-stelligheid”: .* heeft geen toezegging met die sleutel\..* Het corpusbestand heeft fouten; een toezegging met een fout wordt overgeslagen\.$/);
+    expect(found[0]!.message).toMatch(/^Onbekende citeersleutel “kapot:verkeerde-stelligheid”: .* heeft geen toezegging met die sleutel\..* Het bestand broken-entries\.akkoord\.yaml heeft fouten, en een toezegging met een fout wordt overgeslagen: zie de meldingen in dat bestand\.$/);
     expect(found[0]!.commitments.every((k) => k.startsWith('kapot:'))).toBe(true);
     // Not a look-alike of another corpus: the 2021 agreement's open-science promise is another promise.
     const other = check(motie('verzoekt de regering [@kapot:open-science-onderwijs],'), { corpus: 'test/fixtures/corpus/broken-entries.akkoord.yaml' }).findings.filter((x) => x.ruleId === rule);

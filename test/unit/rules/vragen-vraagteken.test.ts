@@ -101,7 +101,7 @@ describe('vragen-vraagteken', () => {
 
   it('says what is missing: only the mark of a question in form, a question of a statement', () => {
     const messages = (text: string) => findingsOf(vragen(text), 'vragen-vraagteken').map((f) => f.message);
-    expect(messages('1. Bent u bereid de Kamer te informeren [@ca2026:nederlandse-digitale-dienst]')).toEqual(['Vraag 1 eindigt zonder vraagteken: sluit af met een vraagteken.']);
+    expect(messages('1. Bent u bereid de Kamer te informeren [@ca2026:nederlandse-digitale-dienst]')).toEqual(['Vraag 1 eindigt zonder vraagteken: zet er een achter.']);
     expect(messages('1. Bent u bereid de Kamer te informeren.')).toEqual(['Vraag 1 eindigt op een punt: sluit af met een vraagteken.']);
     expect(messages('1. Het kabinet informeert de Kamer niet.')).toEqual(['Vraag 1 bevat geen vraagteken: stel een vraag.']);
     // The question as written, quotation included (the member's own words have it blanked: "de mening dat « ».").
