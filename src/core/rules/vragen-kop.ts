@@ -43,6 +43,12 @@ const MINISTRY_NAMES = MINISTRY_TABLE.flatMap(ministryNames);
 /** A name compared on its letters: lower case, without commas, single spaces. */
 const bare = (name: string) => name.toLowerCase().replace(/,/g, '').replace(/\s+/g, ' ').trim();
 const BY_BARE = new Map(MINISTRY_NAMES.map((n) => [bare(n), n]));
+/**
+ * A ministry by its code ("de minister van VWS", "I&W"): the Kamer writes the name in full. Codes fold "&" to "en"; a
+ * code stands for the ministry's first name, also of a ministry since renamed ("LNV" in a header of 2023).
+ */
+const foldCode = (code: string) => code.toLowerCase().replace(/\s*&\s*/g, 'en');
+const BY_CODE = new Map(MINISTRY_TABLE.filter((m) => m.departments.length > 0).map((m) => [foldCode(m.code), m.departments[0]!]));
 /** The title before a ministry's name, and where one addressee ends and the next begins. */
 const TITLE_VAN = /(?<![\p{L}\p{N}])(?:minister|staatssecretaris)\s+(?:van|voor)\s+/giu;
 /** Markdown in a name (emphasis, a link): the name is not compared, so a fix never breaks the markup. */
@@ -64,7 +70,8 @@ export const vragenKop: Rule = {
         '‘Vragen van lid …’ (‘van het lid’, bij twee leden ‘van de leden’), ‘staatssecretaris voor Justitie en Veiligheid’ en ‘minister voor ' +
         'Financiën’ (vóór de naam van een ministerie: ‘van’), ‘staatssecretaris Justitie en Veiligheid’ (‘van’ ontbreekt), en de naam van ' +
         'een ministerie of portefeuille met andere hoofdletters of komma’s, of een of twee letters ernaast (‘Landbouw Natuur en ' +
-        'Voedselkwaliteit’, ‘Economishe Zaken en Klimaat’, ‘Klimaat en energie’). ‘Voor’ blijft staan bij een minister zonder eigen ' +
+        'Voedselkwaliteit’, ‘Economishe Zaken en Klimaat’, ‘Klimaat en energie’) of met zijn afkorting (‘minister van VWS’: de Kamer ' +
+        'schrijft de naam voluit). ‘Voor’ blijft staan bij een minister zonder eigen ' +
         'ministerie (‘minister voor Klimaat en Energie’, ‘minister voor Buitenlandse Handel en Ontwikkelingssamenwerking’); namen die zowel een ' +
         'ministerie als een portefeuille waren (‘Volkshuisvesting en Ruimtelijke Ordening’; in 2025–2026 de minister ‘van’ én de minister ' +
         '‘voor’ Asiel en Migratie) worden niet gemeld, net als een naam die de regel niet kent en een kop in hoofdletters. Of de kop een ' +
@@ -74,7 +81,7 @@ export const vragenKop: Rule = {
         '(‘van het lid’, for two members ‘van de leden’), ‘staatssecretaris voor Justitie en Veiligheid’ and ‘minister voor Financiën’ (before ' +
         'the name of a ministry: ‘van’), ‘staatssecretaris Justitie en Veiligheid’ (‘van’ missing), and the name of a ministry or portfolio ' +
         'with other capitals or commas, or one or two letters off (‘Landbouw Natuur en Voedselkwaliteit’, ‘Economishe Zaken en Klimaat’, ' +
-        '‘Klimaat en energie’). ‘Voor’ stays for a minister without a ministry of his own (‘minister voor Klimaat en Energie’, ‘minister voor ' +
+        '‘Klimaat en energie’), or by its code (‘minister van VWS’: the Kamer writes the name in full). ‘Voor’ stays for a minister without a ministry of his own (‘minister voor Klimaat en Energie’, ‘minister voor ' +
         'Buitenlandse Handel en Ontwikkelingssamenwerking’); names that were both a ministry and a portfolio (‘Volkshuisvesting en Ruimtelijke ' +
         'Ordening’; in 2025–2026 both a minister ‘van’ and a minister ‘voor’ Asiel en Migratie) are not flagged, nor a name the rule does not ' +
         'know or a header in capitals. Whether the header names an addressee is `vragen-adressaat`’s.',
@@ -197,12 +204,22 @@ function ministryNameSlips(draft: Draft): Report[] {
     const to = cuts.find((c) => c > from) ?? addressee.length;
     // The name without the mark that ends the apposition or the sentence ("minister van Algemene Zaken, en de …").
     const written = trimEndMarks(addressee.slice(from, to));
+    const at = start + from;
+    const shown = written.replace(/\s+/g, ' ');
+    const coded = isAllCaps(addressee) ? undefined : BY_CODE.get(foldCode(written));
+    if (coded) {
+      out.push({
+        start: at,
+        end: at + written.length,
+        message: { nl: `De Kamer schrijft de naam van het ministerie voluit: ‘${coded}’ (hier ‘${shown}’).`, en: `The Kamer writes the ministry’s name in full: ‘${coded}’ (here ‘${shown}’).` },
+        fixes: [{ title: { nl: `Vervang door ‘${coded}’`, en: `Replace with ‘${coded}’` }, edits: [{ start: at, end: at + written.length, newText: coded }], isPreferred: true }],
+      });
+      continue;
+    }
     // A header in capitals writes every name so: its capitals are no slip.
     if (isAllCaps(written) || MARKUP.test(written)) continue;
     const right = officialName(written);
     if (!right || written.normalize('NFC').replace(/\s+/g, ' ') === right) continue;
-    const at = start + from;
-    const shown = written.replace(/\s+/g, ' ');
     out.push({
       start: at,
       end: at + written.length,

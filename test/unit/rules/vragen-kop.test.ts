@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { ruleTable, vragen } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, ruleTable, vragen } from './helpers';
 
 const Q = '1. Wat is X?\n\n2. Wat is Y?';
 
@@ -19,9 +19,20 @@ describe('vragen-kop', () => {
       { name: 'a comma that closes an apposition: "minister-president, minister van Algemene Zaken, en de minister van Financiën"', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister-president, minister van Algemene Zaken, en de minister van Financiën, over X (ingezonden 1 maart 2023).') },
       { name: 'a decomposed ë (pasted)', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister van Financie\u0308n over X (ingezonden 1 maart 2023).') },
       { name: 'a portfolio the rule does not know is left alone', text: vragen(Q, 'Vragen van het lid A (D66) aan de staatssecretaris van Financiën – Fiscaliteit en Belastingdienst over X (ingezonden 1 maart 2023).') },
+      { name: 'a header in capitals: a code is not told from the capitals', text: vragen(Q, 'VRAGEN VAN HET LID A (D66) AAN DE MINISTER VAN VWS OVER X (INGEZONDEN 1 MAART 2025).') },
       { name: 'the minister-president', text: vragen(Q, 'Vragen van het lid Omtzigt (NSC) aan de minister-president over de formatie (ingezonden 1 maart 2024).') },
     ],
     invalid: [
+      {
+        name: 'a ministry by its code ("de minister van VWS", "I&W", a ministry since renamed): the Kamer writes the name in full (a staffer\'s trial: it passed)',
+        text: vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van VWS, de staatssecretaris van I&W en de minister van LNV over de zorg (ingezonden 3 maart 2023).'),
+        expected: [
+          { text: 'VWS', severity: 'warning' },
+          { text: 'I&W', severity: 'warning' },
+          { text: 'LNV', severity: 'warning' },
+        ],
+        fixed: vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van Volksgezondheid, Welzijn en Sport, de staatssecretaris van Infrastructuur en Waterstaat en de minister van Landbouw, Natuur en Voedselkwaliteit over de zorg (ingezonden 3 maart 2023).'),
+      },
       {
         name: 'a day that does not exist in "(ingezonden …)" (a staffer\'s trial: it passed, and the draft was taken for undated)',
         text: vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van Financiën over de top (ingezonden 31 februari 2026).'),
@@ -81,5 +92,10 @@ describe('vragen-kop', () => {
         fixed: vragen(Q, 'Vragen van het lid Van Dijk (SGP) aan de minister van\nLandbouw, Natuur en Voedselkwaliteit over de mest (ingezonden 3 maart 2023).'),
       },
     ],
+  });
+
+  it('names the ministry a code stands for', () => {
+    const found = findingsOf(vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van VWS over de zorg (ingezonden 3 maart 2023).'), 'vragen-kop');
+    expect(found.map((f) => f.message)).toEqual(['De Kamer schrijft de naam van het ministerie voluit: ‘Volksgezondheid, Welzijn en Sport’ (hier ‘VWS’).']);
   });
 });
