@@ -513,11 +513,13 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
 
 /**
  * Kamervragen written without numbers: when no question is numbered, every paragraph after the header that asks
- * something (a '?' in its words) is a question, so the checks still run and `vragen-nummering` can number them.
+ * something (a '?' in its words) is a question, so the checks still run and `vragen-nummering` can number them. A
+ * first draft is often a bare list of questions, without header and numbers: then every such paragraph is (it had only
+ * `vragen-adressaat`'s finding, and no question was checked; a staffer's trial).
  */
 function unnumberedQuestions(parts: Part[], masked: string): Part[] {
-  if (parts.some((p) => p.kind === 'vraag') || !parts.some((p) => p.kind === 'header')) return parts;
-  let afterHeader = false;
+  if (parts.some((p) => p.kind === 'vraag')) return parts;
+  let afterHeader = !parts.some((p) => p.kind === 'header');
   for (const p of parts) {
     if (p.kind === 'header') afterHeader = true;
     else if (afterHeader && p.kind === 'toelichting' && !p.note && p.lines[0]?.heading === undefined && !p.lines[0]?.blockquote && masked.slice(p.start, p.end).includes('?')) p.kind = 'vraag';

@@ -41,6 +41,13 @@ describe('vragen-nummering', () => {
         fixed: vragen('1. Hoeveel ziekenhuizen zijn getroffen? Zo ja, welke?\n\n2. Welke maatregelen\nneemt u?'),
       },
       {
+        name: 'a first draft: a bare list of questions, without header and numbers, in a *.vragen.md file (a staffer\'s trial: no question was checked)',
+        uri: 'file:///werk/concept.vragen.md',
+        text: 'Bent u bekend met het bericht «X»?\n\nKunt u aangeven op welke grondslag dit gebeurt?\n\nKunt u aangeven welke stappen zijn ondernomen?\n',
+        expected: [{ text: 'Bent u bekend met het bericht «X»?', severity: 'warning' }],
+        fixed: '1. Bent u bekend met het bericht «X»?\n\n2. Kunt u aangeven op welke grondslag dit gebeurt?\n\n3. Kunt u aangeven welke stappen zijn ondernomen?\n',
+      },
+      {
         name: 'a single question without a number',
         text: vragen('Hoeveel ziekenhuizen zijn getroffen?'),
         expected: [{ text: 'Hoeveel ziekenhuizen zijn getroffen?', severity: 'warning' }],
