@@ -193,6 +193,17 @@ const ASKED_AFTER_PURPOSE = new Set(['termijn-vaag', 'uitstel-werkwoord', 'inspa
 const PURPOSE_ENDED = /(?<![\p{L}\p{N}])te\s+\p{L}+\s*,?\s+en\s/iu;
 
 /**
+ * A noun that names what is there, asked to be kept: "de regiefunctie van bibliotheken in het aansturen van … te
+ * behouden", "behoud van de regierol van gemeenten". The request is to keep it as it is, which is concrete; the fix
+ * ("functie met doorzettingsmacht") would have asked for a power nobody proposed (a staffer's trial). Not across another
+ * infinitive or a coordinator ("de regie te nemen en … te behouden").
+ */
+const NAMES_WHAT_IS = new Set(['bevoegdheid-vaag', 'containerbegrip', 'jargon', 'eufemisme']);
+const KEPT_AFTER =
+  /^(?:(?!(?<![\p{L}\p{N}])(?:te|en|of)\s)[^,;:.?!]){0,120}?(?<![\p{L}\p{N}])(?:te\s+behouden|te\s+handhaven|in\s+stand\s+te\s+houden|overeind\s+te\s+houden)(?![\p{L}\p{N}])/iu;
+const KEPT_BEFORE = /(?<![\p{L}\p{N}])(?:behoud|handhaving|instandhouding)\s+van\s+(?:de\s+|het\s+|een\s+)?(?:\p{L}+\s+)?$/iu;
+
+/**
  * A vague word that is not vague here: negated ("geen regie"), a past fact ("is geborgd"), made concrete in the same
  * phrase ("de ambitie van 40 % betaalbare woningen", "op korte termijn, uiterlijk 1 juli"), or in a purpose clause
  * after the request ("… te investeren om de regie te versterken").
@@ -202,6 +213,7 @@ function notVagueHere(draft: Draft, part: Part, m: VagueMatch): boolean {
   const { before, after } = clauseAround(own, part, m);
   if (NEGATION.test(before)) return true;
   const written = own.slice(m.start, m.end).trim();
+  if (NAMES_WHAT_IS.has(m.term.category) && (KEPT_AFTER.test(after) || KEPT_BEFORE.test(before))) return true;
   if (PERFECT.test(before) && written.split(/\s+/).some((w) => PARTICIPLE.test(w))) return true;
   // An attempt stays an attempt, whatever its target: "te proberen de wachtlijsten vóór 2027 met 25 % te verkorten".
   const attempt = ATTEMPT_ONLY.has(m.term.id);

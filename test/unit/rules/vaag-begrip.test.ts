@@ -51,6 +51,11 @@ describe('vaag-begrip', () => {
       { name: 'an overweging that describes what a third party does', text: motie(`overwegende dat de Hervormingsagenda inzet op regie door de NDD;\n\n${GOED_DICTUM}`) },
       { name: 'a constatering, also with a normative word', text: motie(`constaterende dat centrale regie tot nu toe niet werkte;\n\nconstaterende dat volgens de NDD meer regie nodig is;\n\n${GOED_DICTUM}`) },
       // Not vague here.
+      {
+        name: 'a role that is there, asked to be kept (real, kst-26643-1406; a staffer\'s trial: the fix asked for doorzettingsmacht for libraries)',
+        text: motie('verzoekt de regering om de regiefunctie van bibliotheken in het aansturen van Informatiepunten Digitale Overheid te behouden en de bezuiniging op deze voorziening zo snel mogelijk terug te draaien,'),
+      },
+      { name: 'kept: "behoud van de regierol van gemeenten"', text: motie('verzoekt de regering bij de herziening te zorgen voor behoud van de regierol van gemeenten,') },
       { name: 'negated: "geen regie maar doorzettingsmacht"', text: motie('verzoekt de regering de NDD geen regie maar doorzettingsmacht te geven,') },
       { name: 'a past fact: "is geborgd"', text: motie('verzoekt de regering de wet, waarin de privacy is geborgd, ongewijzigd in te voeren,') },
       { name: 'made concrete in the phrase: a number and a percentage', text: motie('verzoekt de regering de ambitie van 40 % betaalbare woningen te halen,') },
@@ -123,6 +128,12 @@ describe('vaag-begrip', () => {
       },
     ],
     invalid: [
+      {
+        name: 'regie asked for, then kept: the keeping does not make the taking concrete',
+        text: motie('verzoekt de regering de regie te nemen en de huidige afspraken met gemeenten te behouden,'),
+        expected: [{ text: 'regie te nemen', severity: 'warning' }],
+        fixed: null,
+      },
       {
         name: 'a vague time for what the question asks stays vague beside it (only the answering of the questions is set by the rules)',
         text: vragen('1. Bent u bereid op korte termijn een plan te sturen, en deze vragen te beantwoorden?'),
