@@ -168,6 +168,19 @@ describe('export of Kamervragen', () => {
     expect(doc.title).toBe('Vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht (ingezonden 20 november 2026).');
   });
 
+  it('a note number glued to a mark, as published ("?1", "»2", "¹"), refers to the list\'s note: "?[1]", a footnote in Markdown (it stayed a bare "1")', () => {
+    const body = ['1. Kent u het bericht «X»?1', '', '2. Klopt het dat de regering «Y»2 wil en in 2026,5 miljoen uitgeeft?', '', '3. Klopt Z?³', '', 'Noten', '', '1 NOS, 1 december 2026', '', '2 NRC, 2 december 2026', '', '3 Trouw, 3 december 2026'].join('\n');
+    const doc = exportOf(vragen(body)).document!;
+    const text = renderExportText(doc);
+    expect(text).toContain('1. Kent u het bericht «X»?[1]\n');
+    expect(text).toContain('2. Klopt het dat de regering «Y»[2] wil en in 2026,5 miljoen uitgeeft?\n');
+    expect(text).toContain('3. Klopt Z?[3]\n');
+    expect(renderExportMarkdown(doc)).toContain('«X»?[^1]\n');
+    expect(renderExportMarkdown(doc)).toContain('[^1]: NOS, 1 december 2026');
+    // A number no note of the list has stays a number.
+    expect(renderExportText(exportOf(vragen(['1. Kent u het bericht «X»?4', '', '1 NOS, 1 december 2026'].join('\n'))).document!)).toContain('«X»?4\n');
+  });
+
   it('numbers the notes of a key after a published list of notes', () => {
     const body = ['1. Kent u het bericht «X»?1', '', '2. Klopt de belofte [@ca2026:krijgsmacht-122000-mensen]?', '', '1 NOS, 1 december 2026'].join('\n');
     const doc = exportOf(vragen(body)).document!;

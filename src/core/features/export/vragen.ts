@@ -2,7 +2,7 @@ import { formatDate } from '../../draft/date';
 import type { Draft, Part } from '../../draft/types';
 import { partPieces } from './motie';
 import { runsOf, runsText, type NoteResolver } from './runs';
-import type { ExportBlock, ExportNote, VragenHeader } from './types';
+import type { ExportBlock, ExportNote, ExportRun, VragenHeader } from './types';
 
 /** "Vragen van het lid X (D66) aan de minister van … over … (ingezonden 2 maart 2026)." */
 const HEADER = /^vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<indieners>.+?)\s+aan\s+(?<adressaat>.+?)\s+over\s+(?<onderwerp>.+?)\s*(?:\((?<ingezonden>ingezonden[^)]*)\))?\s*\.?$/i;
@@ -33,15 +33,16 @@ export function vragenBlocks(
   let title = '';
   let todayAdded: { date: string; start: number; end: number } | undefined;
   for (const part of draft.parts) {
-    if (part.note) {
-      const note = listedNote(draft, part, resolve);
-      if (note) listed.push(note);
-      continue;
-    }
+    const note = part.note ? listedNote(draft, part, resolve) : undefined;
+    if (note) listed.push(note);
+  }
+  const numbers = new Set(listed.map((n) => n.number));
+  for (const part of draft.parts) {
+    if (part.note) continue;
     if (part.kind === 'vraag') {
       // "Vraag 3" on a line of its own is the label, not the question's words.
       const from = part.opener && part.opener.end > part.start && part.lines[0]!.contentStart < part.opener.end ? part.opener.end : part.start;
-      const block: ExportBlock = { role: 'vraag', runs: runsOf(draft, partPieces(part, from), resolve) };
+      const block: ExportBlock = { role: 'vraag', runs: gluedNotes(runsOf(draft, partPieces(part, from), resolve), numbers) };
       if (part.number) block.number = part.number.value;
       blocks.push(block);
     } else if (part.kind === 'header' && !title) {
@@ -61,6 +62,35 @@ export function vragenBlocks(
     }
   }
   return { title, blocks, listed, header, ...(todayAdded ? { todayAdded } : {}) };
+}
+
+/**
+ * The published form of a note's reference, its number glued to a mark ("bericht «X»?1", "Kamer»2", "genomen.3",
+ * "¹"), as a note of the list when the list has that number: the export numbers it as it numbers every note ("?[1]"
+ * in plain text, a footnote in Markdown and Word). It stayed a bare "1" beside a list of notes nothing referred to.
+ */
+const GLUED_NOTE = /(?:(?<=[?!;:”"’»)])|(?<=(?<!\d)[.,]))(\d{1,2})(?=[\s?.!,;:]|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function gluedNotes(runs: ExportRun[], numbers: ReadonlySet<number>): ExportRun[] {
+  if (numbers.size === 0) return runs;
+  const out: ExportRun[] = [];
+  for (const run of runs) {
+    if (!('text' in run)) {
+      out.push(run);
+      continue;
+    }
+    let at = 0;
+    for (const m of run.text.matchAll(GLUED_NOTE)) {
+      const number = Number(m[1] ?? [...m[0]].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
+      if (!numbers.has(number)) continue;
+      if (m.index > at) out.push({ text: run.text.slice(at, m.index) });
+      out.push({ note: number });
+      at = m.index + m[0].length;
+    }
+    if (at < run.text.length) out.push({ text: run.text.slice(at) });
+  }
+  return out;
 }
 
 /** A note of a published-style list: "1 BNR, …", or an item of a numbered list; a "Noten" heading is none. */
