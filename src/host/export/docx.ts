@@ -36,6 +36,8 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
 function paragraph(block: ExportBlock): Paragraph {
   const style = STYLE[block.role] ?? {};
   const children: ParagraphChild[] = block.role === 'vraag' && block.number !== undefined ? [new TextRun({ text: `${block.number}. `, ...style })] : [];
-  for (const run of block.runs) children.push('note' in run ? new FootnoteReferenceRun(run.note) : new TextRun({ text: run.text, ...style }));
+  for (const run of block.runs) {
+    children.push('note' in run ? new FootnoteReferenceRun(run.note) : 'text' in run ? new TextRun({ text: run.text, ...style }) : new TextRun({ break: 1 }));
+  }
   return new Paragraph({ spacing: { after: AFTER }, children });
 }

@@ -181,6 +181,16 @@ describe('export of Kamervragen', () => {
     expect(renderExportText(exportOf(vragen(['1. Kent u het bericht «X»?4', '', '1 NOS, 1 december 2026'].join('\n'))).document!)).toContain('«X»?4\n');
   });
 
+  it('keeps each sub-question on a line of its own, with its mark (the lines were folded and a nested list lost its numbers)', () => {
+    const body = ['1. Hoeveel vacatures zijn er bij:', '   1) de marine;', '   2) de landmacht?', '', '2. Kunt u dit per regio aangeven:', 'a) voor de basis-ggz;', 'b) voor de specialistische', 'ggz?'].join('\n');
+    const doc = exportOf(vragen(body)).document!;
+    const text = renderExportText(doc);
+    expect(text).toContain('1. Hoeveel vacatures zijn er bij:\n1) de marine;\n2) de landmacht?\n\n');
+    expect(text).toContain('2. Kunt u dit per regio aangeven:\na) voor de basis-ggz;\nb) voor de specialistische ggz?\n');
+    // Markdown: a hard break, the sub-question inside the question's item, its number no list of its own.
+    expect(renderExportMarkdown(doc)).toContain('1. Hoeveel vacatures zijn er bij:\\\n   1\\) de marine;\\\n   2\\) de landmacht?\n');
+  });
+
   it('numbers the notes of a key after a published list of notes', () => {
     const body = ['1. Kent u het bericht «X»?1', '', '2. Klopt de belofte [@ca2026:krijgsmacht-122000-mensen]?', '', '1 NOS, 1 december 2026'].join('\n');
     const doc = exportOf(vragen(body)).document!;

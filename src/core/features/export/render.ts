@@ -4,21 +4,31 @@ import type { ExportBlock, ExportDocument, ExportIssue, ExportReport, ExportRun 
 
 interface Style {
   note(n: number): string;
+  /** A line break inside a paragraph (a sub-question on a line of its own). */
+  lineBreak: string;
   block(block: ExportBlock, text: string): string;
   noteLine(n: number, text: string): string;
 }
 
 const PLAIN: Style = {
   note: (n) => `[${n}]`,
+  lineBreak: '\n',
   block: (b, text) => (b.role === 'vraag' && b.number !== undefined ? `${b.number}. ${text}` : text),
   noteLine: (n, text) => `[${n}] ${text}`,
 };
 
 /** Characters that would start Markdown syntax at the start of a paragraph or inside it. */
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^(#{1,6}\s|[-+]\s|\d+[.)]\s)/, '\\$1');
+const escapeMarkdown = (text: string) =>
+  text
+    .replace(/([\\`*_[\]<>])/g, '\\$1')
+    .replace(/^(#{1,6}\s|[-+]\s)/, '\\$1')
+    // A digit is no escapable character: the list's mark is ("1\) de marine"; "\1)" was printed as written).
+    .replace(/^(\d+)([.)]\s)/, '$1\\$2');
 
 const MARKDOWN: Style = {
   note: (n) => `[^${n}]`,
+  // A hard break, the next line indented into the question's list item.
+  lineBreak: '\\\n   ',
   block: (b, text) => {
     if (b.role === 'titel') return `# ${text}`;
     if (b.role === 'vraag' && b.number !== undefined) return `${b.number}. ${text}`;
@@ -28,7 +38,7 @@ const MARKDOWN: Style = {
 };
 
 function render(doc: ExportDocument, style: Style, escape: (text: string) => string): string {
-  const line = (runs: readonly ExportRun[]) => runs.map((r) => ('text' in r ? escape(r.text) : style.note(r.note))).join('');
+  const line = (runs: readonly ExportRun[]) => runs.map((r) => ('text' in r ? escape(r.text) : 'note' in r ? style.note(r.note) : style.lineBreak)).join('');
   // One paragraph per block, a blank line between: the layout of the published text and of Markdown alike.
   const paragraphs = doc.blocks.map((b) => style.block(b, line(b.runs)));
   const notes = doc.notes.map((n) => style.noteLine(n.number, n.text));

@@ -4,8 +4,8 @@ import type { DraftKind } from '../../types';
 export type ExportFormat = 'docx' | 'txt' | 'md';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'txt', 'md'];
 
-/** A piece of a paragraph: words, or the marker of a numbered note. */
-export type ExportRun = { text: string } | { note: number };
+/** A piece of a paragraph: words, the marker of a numbered note, or a line break (before a question's sub-question). */
+export type ExportRun = { text: string } | { note: number } | { lineBreak: true };
 
 /**
  * What a paragraph of the exported document is, in the Kamer's terms: renderers style by it (the title bold, a
