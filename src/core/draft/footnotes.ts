@@ -51,3 +51,46 @@ export function unreferencedDefinitions(draft: Draft): { label: string; span: Sp
     .filter((d) => !used.has(d.label.toLowerCase()))
     .map((d) => ({ label: d.label, span: { start: d.span.start, end: Math.min(d.span.end, d.span.start + d.label.length + 4) } }));
 }
+
+/** A note of a published-style list: its number, then the source ("1 NU.nl, 14 februari 2026, …"). */
+export const LISTED_NOTE = /^(\d{1,3})[.)]?\s+(.*)$/s;
+
+/** The numbers of the notes of a published-style list ("Noten", then "1 NU.nl, …" or a numbered list). */
+export function listedNoteNumbers(draft: Draft): Set<number> {
+  const out = new Set<number>();
+  for (const part of draft.parts) {
+    if (!part.note) continue;
+    const line = part.lines[0];
+    const n = line?.marker?.ordinal ?? Number(LISTED_NOTE.exec(line?.content ?? '')?.[1] ?? 0);
+    if (n > 0) out.add(n);
+  }
+  return out;
+}
+
+/**
+ * The published form of a note's reference, its number glued to a mark ("bericht «X»?1", "Kamer»2", "genomen.3") or in
+ * superscript ("¹"). `strict`: only after a question or exclamation mark, a closing quotation mark or bracket, where a
+ * number is nothing else ("p.12" and "2026,5" are).
+ */
+export function gluedNoteNumbers(text: string, strict = false): { number: number; start: number; end: number }[] {
+  const out: { number: number; start: number; end: number }[] = [];
+  for (const m of text.matchAll(strict ? GLUED_STRICT : GLUED)) {
+    const number = Number(m[1] ?? [...m[0]].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
+    out.push({ number, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The notes of the list a glued number refers to: itself, or, as published, two notes glued together ("?12" for notes 1
+ * and 2, "…23" for 2 and 3) when the list has both and not the number; none when the list has neither.
+ */
+export function gluedNotesIn(number: number, listed: ReadonlySet<number>): number[] {
+  if (listed.has(number)) return [number];
+  const [a, b] = [Math.floor(number / 10), number % 10];
+  return number >= 10 && a < b && listed.has(a) && listed.has(b) ? [a, b] : [];
+}
+
+const GLUED = /(?:(?<=[?!;:”"’»)])|(?<=(?<!\d)[.,]))(\d{1,2})(?=[\s?.!,;:]|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+const GLUED_STRICT = /(?<=[?!”"’»)])(\d{1,2})(?=[\s?.!,;:]|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -1,5 +1,5 @@
 import { footnoteDefinitionInsertion } from '../citation/format';
-import { danglingMarkers, unreferencedDefinitions } from '../draft/footnotes';
+import { danglingMarkers, gluedNoteNumbers, gluedNotesIn, listedNoteNumbers, unreferencedDefinitions } from '../draft/footnotes';
 import { SOURCE_OPENING, sourceOpening } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import type { Rule } from './types';
@@ -43,6 +43,21 @@ function sourceQuestions(draft: Draft): boolean[] {
   return out;
 }
 
+/**
+ * Note numbers glued to a question's mark as published ("«X»?2") that the draft's list of notes ("Noten", "1 NU.nl, …")
+ * does not have: the published text would show a number without a note. Only beside such a list, and only after a
+ * question or exclamation mark or a closing quotation mark or bracket (`gluedNoteNumbers`'s strict reading).
+ */
+function unlistedNotes(draft: Draft): { number: number; start: number; end: number }[] {
+  const listed = listedNoteNumbers(draft);
+  if (listed.size === 0) return [];
+  const masked = draft.lines.masked;
+  return draft.parts
+    .filter((p) => p.kind === 'vraag')
+    .flatMap((p) => gluedNoteNumbers(masked.slice(p.start, p.end), true).map((m) => ({ number: m.number, start: p.start + m.start, end: p.start + m.end })))
+    .filter((m) => gluedNotesIn(m.number, listed).length === 0);
+}
+
 export const voetnoten: Rule = {
   id: 'voetnoten',
   kinds: ['motie', 'kamervragen'],
@@ -58,12 +73,14 @@ export const voetnoten: Rule = {
         'Een verwijzing zonder voetnoot laat de lezer zoeken naar een bron die er niet is; in de gepubliceerde tekst staat dan een los cijfer. ' +
         'Een voetnoot waar niets naar verwijst, hoort bij een zin die is weggehaald of verplaatst. Beide gebeuren bij het schuiven met ' +
         'tekst vlak voor het indienen. Bij ‘Bent u bekend met het bericht …[^1]’ vult de snelle oplossing de ontbrekende voetnoot in met ' +
-        'de vorm van een bron (titel, medium, datum, link), in plaats van een tweede verwijzing toe te voegen.',
+        'de vorm van een bron (titel, medium, datum, link), in plaats van een tweede verwijzing toe te voegen. Met noten zoals de Kamer ze ' +
+        'publiceert (‘bericht «X»?1’, onderaan ‘1 NOS, …’) meldt de regel een nummer dat de lijst niet heeft; ‘?12’ zijn de noten 1 en 2.',
       en:
         'A marker without a footnote sends the reader looking for a source that is not there; the published text shows a stray number. A ' +
         'footnote nothing refers to belongs to a sentence that was removed or moved. Both happen when text is moved just before submission. ' +
         'For ‘Bent u bekend met het bericht …[^1]’ the quick fix fills in the missing footnote with the shape of a source (title, outlet, ' +
-        'date, link) instead of adding a second marker.',
+        'date, link) instead of adding a second marker. With notes as the Kamer publishes them (‘bericht «X»?1’, with ‘1 NOS, …’ at the ' +
+        'end) the rule flags a number the list does not have; ‘?12’ is notes 1 and 2.',
     },
     bad: '1. Bent u bekend met het bericht ‘Datalek bij gemeente’?[^1]',
     good: '1. Bent u bekend met het bericht ‘Datalek bij gemeente’?[^1]\n\n[^1]: NOS, 3 maart 2026, https://nos.nl/…',
@@ -88,6 +105,16 @@ export const voetnoten: Rule = {
         data: { label: marker.label },
       });
     });
+    for (const m of unlistedNotes(draft)) {
+      ctx.report({
+        ...m,
+        message: {
+          nl: `Noot ${m.number} staat niet in de lijst met noten: vul de noot aan, of schrap het nummer.`,
+          en: `Note ${m.number} is not in the list of notes: add the note, or remove the number.`,
+        },
+        data: { label: String(m.number) },
+      });
+    }
     for (const def of unreferencedDefinitions(draft)) {
       ctx.report({
         ...def.span,

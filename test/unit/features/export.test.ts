@@ -177,6 +177,8 @@ describe('export of Kamervragen', () => {
     expect(text).toContain('3. Klopt Z?[3]\n');
     expect(renderExportMarkdown(doc)).toContain('«X»?[^1]\n');
     expect(renderExportMarkdown(doc)).toContain('[^1]: NOS, 1 december 2026');
+    // Two notes glued together, as published: "?12" is notes 1 and 2.
+    expect(renderExportText(exportOf(vragen(['1. Kent u de berichten «X» en «Y»?12', '', '1 NOS, 1 december 2026', '', '2 NRC, 2 december 2026'].join('\n'))).document!)).toContain('«Y»?[1][2]\n');
     // A number no note of the list has stays a number.
     expect(renderExportText(exportOf(vragen(['1. Kent u het bericht «X»?4', '', '1 NOS, 1 december 2026'].join('\n'))).document!)).toContain('«X»?4\n');
   });

@@ -19,6 +19,16 @@ describe('voetnoten', () => {
       { name: 'a marker in code is no marker', text: vragen('1. Wat betekent `[^1]` in Markdown?') },
       { name: 'a motie with its footnote', text: `${motie(`constaterende dat ziekenhuizen getroffen worden[^1];\n\n${GOED_DICTUM}`)}\n[^1]: Kamerstuk 26643, nr. 469.\n` },
       { name: 'no footnotes at all', text: motie(`${OVERWEGING}\n\n${GOED_DICTUM}`) },
+      {
+        name: 'published notes: each glued number has its note in the list',
+        text: vragen('1. Kent u het bericht «X»?1\n\n2. Klopt het dat «Y»2 wordt ingevoerd?\n\nNoten\n\n1 NOS, 3 maart 2026\n\n2 NRC, 4 maart 2026'),
+      },
+      {
+        name: 'two notes glued together as published ("?12" for notes 1 and 2; real, kv-2022Z17026)',
+        text: vragen('1. Kent u de berichten «X» en «Y»?12\n\n2. Wat is Z?\n\n1 NOS, 3 maart 2026\n\n2 NRC, 4 maart 2026'),
+      },
+      { name: 'without a list of notes a glued number is not read as one', text: vragen('1. Kent u het bericht «X»?1\n\n2. Wat is Y?') },
+      { name: 'a page or a decimal is no note ("p.12", "2026,5")', text: vragen('1. Kent u het rapport (p.12) en de 2026,5 miljoen?1\n\nNoten\n\n1 NOS, 3 maart 2026') },
     ],
     invalid: [
       {
@@ -37,6 +47,12 @@ describe('voetnoten', () => {
         name: 'a footnote nothing refers to: on its label, without a fix',
         text: vragen('1. Hoeveel gemeenten zijn getroffen?\n\n[^1]: NOS, 3 maart 2026.'),
         expected: [{ text: '[^1]:', severity: 'warning' }],
+        fixed: null,
+      },
+      {
+        name: 'a glued note number the list of notes does not have (the published text would show a number without a note)',
+        text: vragen('1. Kent u het bericht «X»?1\n\n2. Klopt het dat «Y»?2\n\nNoten\n\n1 NOS, 3 maart 2026'),
+        expected: [{ text: '2', severity: 'warning' }],
         fixed: null,
       },
       {

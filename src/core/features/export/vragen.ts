@@ -1,4 +1,5 @@
 import { formatDate } from '../../draft/date';
+import { gluedNoteNumbers, gluedNotesIn, LISTED_NOTE, listedNoteNumbers } from '../../draft/footnotes';
 import type { Draft, Part } from '../../draft/types';
 import type { Span } from '../../types';
 import { partPieces } from './motie';
@@ -7,8 +8,6 @@ import type { ExportBlock, ExportNote, ExportRun, VragenHeader } from './types';
 
 /** "Vragen van het lid X (D66) aan de minister van … over … (ingezonden 2 maart 2026)." */
 const HEADER = /^vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<indieners>.+?)\s+aan\s+(?<adressaat>.+?)\s+over\s+(?<onderwerp>.+?)\s*(?:\((?<ingezonden>ingezonden[^)]*)\))?\s*\.?$/i;
-/** A published note: "1 NU.nl, 14 februari 2026, …" (its number, then the source). */
-const NOTE = /^(\d{1,3})[.)]?\s+(.*)$/s;
 
 /** Read the header into its parts, as written. */
 export function readHeader(text: string): VragenHeader {
@@ -66,13 +65,10 @@ export function vragenBlocks(
 }
 
 /**
- * The published form of a note's reference, its number glued to a mark ("bericht «X»?1", "Kamer»2", "genomen.3",
- * "¹"), as a note of the list when the list has that number: the export numbers it as it numbers every note ("?[1]"
- * in plain text, a footnote in Markdown and Word). It stayed a bare "1" beside a list of notes nothing referred to.
+ * A note number glued to a mark as published ("bericht «X»?1", "Kamer»2", "³"), as a note of the list when the list has
+ * that number: the export numbers it as it numbers every note ("?[1]" in plain text, a footnote in Markdown and Word).
+ * It stayed a bare "1" beside a list of notes nothing referred to.
  */
-const GLUED_NOTE = /(?:(?<=[?!;:”"’»)])|(?<=(?<!\d)[.,]))(\d{1,2})(?=[\s?.!,;:]|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
 function gluedNotes(runs: ExportRun[], numbers: ReadonlySet<number>): ExportRun[] {
   if (numbers.size === 0) return runs;
   const out: ExportRun[] = [];
@@ -82,12 +78,12 @@ function gluedNotes(runs: ExportRun[], numbers: ReadonlySet<number>): ExportRun[
       continue;
     }
     let at = 0;
-    for (const m of run.text.matchAll(GLUED_NOTE)) {
-      const number = Number(m[1] ?? [...m[0]].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
-      if (!numbers.has(number)) continue;
-      if (m.index > at) out.push({ text: run.text.slice(at, m.index) });
-      out.push({ note: number });
-      at = m.index + m[0].length;
+    for (const m of gluedNoteNumbers(run.text)) {
+      const notes = gluedNotesIn(m.number, numbers);
+      if (notes.length === 0) continue;
+      if (m.start > at) out.push({ text: run.text.slice(at, m.start) });
+      for (const note of notes) out.push({ note });
+      at = m.end;
     }
     if (at < run.text.length) out.push({ text: run.text.slice(at) });
   }
@@ -124,20 +120,13 @@ function listedNote(draft: Draft, part: Part, resolve: NoteResolver): ExportNote
   const text = runsText(runsOf(draft, partPieces(part), resolve));
   const ordinal = part.lines[0]?.marker?.ordinal;
   if (ordinal !== undefined) return { number: ordinal, text };
-  const m = NOTE.exec(text);
+  const m = LISTED_NOTE.exec(text);
   return m ? { number: Number(m[1]), text: m[2]! } : undefined;
 }
 
 /** The highest number of the draft's published-style notes: new notes are numbered after it. */
 export function lastListedNote(draft: Draft): number {
-  let last = 0;
-  for (const part of draft.parts) {
-    if (!part.note) continue;
-    const line = part.lines[0];
-    const n = line?.marker?.ordinal ?? Number(NOTE.exec(line?.content ?? '')?.[1] ?? 0);
-    last = Math.max(last, n);
-  }
-  return last;
+  return Math.max(0, ...listedNoteNumbers(draft));
 }
 
 /** A header that says "(ingezonden …)" ends in a full stop after it, as the Kamer publishes it. */
