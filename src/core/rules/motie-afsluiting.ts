@@ -1,7 +1,7 @@
 import type { Part } from '../draft/types';
 import type { Localized } from '../types';
 import type { Rule } from './types';
-import { afterCitations, TRAILING_ABBREVIATION } from './util';
+import { afterCitations, trailingMarks } from './util';
 
 const NAMES: Record<string, Localized> = {
   aanhef: { nl: 'De aanhef', en: 'The opening' },
@@ -58,24 +58,23 @@ export const motieAfsluiting: Rule = {
       if (part.kind === 'dictum' && isLastDictum && !slotPresent) continue; // motie-slot reports the missing slot
       const words = masked.slice(part.start, part.wordsEnd);
       // An abbreviation's full stop is no mark: "… scholen enz." gets "enz.;" (its fix took the dot; a reviewer).
-      const last = TRAILING_ABBREVIATION.test(words) ? 'a' : masked[part.wordsEnd - 1]!;
-      if (want.includes(last)) continue;
+      const run = trailingMarks(words);
+      if (run && want.includes(run.text)) continue;
       // A part that ends in a blockquote ends with the quoted words' own mark; there is no place for ours.
-      if (part.lines.at(-1)?.blockquote && /[.!?”"’»]/.test(last)) continue;
+      if (part.lines.at(-1)?.blockquote && (run ? /[.!?]/.test(run.marks) : /[”"’»]$/.test(words))) continue;
       const name = NAMES[part.kind]!;
-      const replace = /[.,;:!?…]/.test(last);
-      // A run of marks ("wil..", "wil,,", "…", " ….") is replaced whole, with the space before it: replacing its last
-      // left "wil.;" (a fuzz of the fixes), "getroffen ;" (a reviewer).
-      const marks = replace ? /\s*[.,;:!?…]+$/.exec(words)![0] : '';
-      const at = replace ? part.wordsEnd - marks.length : afterCitations(draft.text, part);
-      const edit = { start: at, end: replace ? part.wordsEnd : at, newText: want[0]! };
+      // A run of marks ("wil..", "is;;", "is; ,", "…", " ….") is replaced whole, with the spaces in and before it:
+      // replacing its last left "wil.;" (a fuzz of the fixes), "getroffen ;" (a reviewer), "is;;" (a user's trial).
+      const marks = run?.text ?? '';
+      const at = run ? part.wordsEnd - marks.length : afterCitations(draft.text, part);
+      const edit = { start: at, end: run ? part.wordsEnd : at, newText: want[0]! };
       // Highlight the last word (with the wrong mark, if any): one character is hard to see and to hover.
       const lastWord = /\S+$/.exec(masked.slice(part.start, part.wordsEnd));
       const start = lastWord ? part.wordsEnd - lastWord[0].length : part.start;
       ctx.report({
         start,
         end: part.wordsEnd,
-        message: replace
+        message: run
           ? { nl: `${name.nl} eindigt op ‘${marks.trim()}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${marks.trim()}’: end it with ‘${want[0]}’.` }
           : { nl: `${name.nl} eindigt zonder leesteken: sluit af met ‘${want[0]}’.`, en: `${name.en} has no closing mark: end it with ‘${want[0]}’.` },
         fixes: [{ title: { nl: `Sluit af met ‘${want[0]}’`, en: `End with ‘${want[0]}’` }, edits: [edit], isPreferred: true }],

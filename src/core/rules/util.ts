@@ -249,3 +249,18 @@ export const WORD_ABBREVIATIONS = 'nr|nrs|blz|p|pp|art|artt|bijv|bv|jl|resp|ca|v
 
 /** A lower-case abbreviation that ends a text: "a.s.", "o.a.", "d.w.z.", "enz.", "etc." (not "de VS.": a full stop). */
 export const TRAILING_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:\\p{Ll}\\.){2,}|(?:enz|etc|${WORD_ABBREVIATIONS})\\.)$`, 'u');
+
+/**
+ * The run of closing marks that ends `words`, with the spaces before and inside it ("is;;", "is; ,", "plan? .",
+ * "dag..", "getroffen ;"); an abbreviation's full stop is its word's ("enz.;" ends in ";", "a.s." in none). Undefined
+ * when the words end otherwise (a letter, a digit, a bracket, a quotation mark). A part is closed right when the run is
+ * its one mark: a mark before it was missed ("kritisch is;;" passed) and a fix that put its mark in place of the last
+ * one left the other ("plan? ." became "plan? ?"; a user's trial).
+ */
+export function trailingMarks(words: string): { text: string; marks: string } | undefined {
+  const m = /(?:\s*[.,;:!?…])+$/.exec(words);
+  if (!m) return undefined;
+  let text = m[0];
+  if (text.startsWith('.') && TRAILING_ABBREVIATION.test(`${words.slice(0, m.index)}.`)) text = text.slice(1);
+  return text === '' ? undefined : { text, marks: text.replace(/\s+/g, '') };
+}

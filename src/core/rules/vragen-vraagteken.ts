@@ -1,7 +1,7 @@
 import { wordsEnd } from '../draft/segment';
 import type { Draft, Part } from '../draft/types';
 import type { Rule } from './types';
-import { afterCitations, partsOf, questionLabel, TRAILING_ABBREVIATION, WORD_ABBREVIATIONS } from './util';
+import { afterCitations, partsOf, questionLabel, TRAILING_ABBREVIATION, trailingMarks, WORD_ABBREVIATIONS } from './util';
 
 /** A last sentence that is a question in form: an interrogative word or an inverted verb first. */
 const QUESTION_FORM =
@@ -60,6 +60,20 @@ export const vragenVraagteken: Rule = {
               ? { nl: `${label.nl} eindigt op een punt: sluit af met een vraagteken.`, en: `${label.en} ends in a full stop: end it with a question mark.` }
               : { nl: `${label.nl} eindigt zonder vraagteken: zet er een achter.`, en: `${label.en} ends without a question mark: end it with one.` },
           fixes: fix ? [fix] : [],
+        });
+        continue;
+      }
+      // A question mark among other marks at the end ("daarvan??", "plan? .", "plan ?"): one question mark, in place
+      // of the whole run (the full stop's fix put a second one: "plan? ?"; a user's trial). Read in the text as written,
+      // where a quotation's closing mark («…») stands before the "?".
+      const run = trailingMarks(draft.lines.masked.slice(bodyStart, vraag.wordsEnd));
+      if (run && run.marks.includes('?') && run.text !== '?' && !run.marks.includes('…')) {
+        const at = vraag.wordsEnd - run.text.length;
+        ctx.report({
+          start: at,
+          end: vraag.wordsEnd,
+          message: { nl: `${label.nl} eindigt op ‘${run.text.trim()}’: sluit af met één vraagteken.`, en: `${label.en} ends with ‘${run.text.trim()}’: end it with one question mark.` },
+          fixes: [{ title: { nl: 'Vervang door één vraagteken', en: 'Replace with one question mark' }, edits: [{ start: at, end: vraag.wordsEnd, newText: '?' }], isPreferred: true }],
         });
         continue;
       }

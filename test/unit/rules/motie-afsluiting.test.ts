@@ -12,6 +12,7 @@ describe('motie-afsluiting', () => {
         text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\nverzoekt de regering het NCSC het mandaat te geven, en gaat over tot de orde van de dag.\n`,
       },
       { name: 'a footnote reference, a citation and a glued note after the mark', text: motie(`constaterende dat X;[^1]\n\nconstaterende dat Y; [@ca2026:nederlandse-digitale-dienst]\n\nconstaterende dat Z;3\n\n${GOED_DICTUM}\n\n[^1]: Bron.`) },
+      { name: 'an abbreviation\'s full stop before the mark ("enz.;", "a.s.;")', text: motie(`constaterende dat X scholen enz.;\n\nconstaterende dat het debat 19 maart a.s.;\n\n${GOED_DICTUM}`) },
       { name: 'a comment after the mark', text: motie(`${OVERWEGING} <!-- nog checken -->\n\n${GOED_DICTUM}`) },
       { name: 'bold parts: the closing ** is not the mark', text: motie(`**constaterende dat X;**\n\n**${GOED_DICTUM}**`) },
       { name: 'the last dictum without a slot is left to motie-slot', text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\nverzoekt de regering X te doen\n` },
@@ -42,6 +43,18 @@ describe('motie-afsluiting', () => {
           { text: 'maken...', severity: 'warning' },
         ],
         fixed: motie(`constaterende dat X wil;\n\nconstaterende dat Y;\n\nverzoekt de regering een plan te maken,`),
+      },
+      {
+        name: 'a doubled mark, a mark before the right one, marks with a space between (a user\'s trial: "is;;" passed, "is; ," became "is;;")',
+        text: `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de Rekenkamer kritisch is;;\n\nconstaterende dat X wil.;\n\nconstaterende dat Y getroffen ;\n\nconstaterende dat Z kritisch is; ,\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag..\n`,
+        expected: [
+          { text: 'is;;', severity: 'warning' },
+          { text: 'wil.;', severity: 'warning' },
+          { text: ';', severity: 'warning' },
+          { text: ',', severity: 'warning' },
+          { text: 'dag..', severity: 'warning' },
+        ],
+        fixed: `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de Rekenkamer kritisch is;\n\nconstaterende dat X wil;\n\nconstaterende dat Y getroffen;\n\nconstaterende dat Z kritisch is;\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag.\n`,
       },
       {
         name: 'an ellipsis, a spaced run and an abbreviation\'s full stop (a reviewer: "getroffen…;", "getroffen ;", "enz;")',

@@ -77,7 +77,7 @@ describe('the rule runner', () => {
   });
 
   it('runs only the rules of the document’s kind, and none on other documents', () => {
-    const vragen = 'Vragen van het lid X (D66) aan de minister van BZK over Y (ingezonden 1 maart 2026).\n\n1. Bent u bereid de regie te nemen?\n\n3. En nu?\n';
+    const vragen = 'Vragen van het lid X (D66) aan de minister van Binnenlandse Zaken en Koninkrijksrelaties over Y (ingezonden 1 maart 2026).\n\n1. Bent u bereid de regie te nemen?\n\n3. En nu?\n';
     expect(new Set(check(vragen).findings.map((f) => f.ruleId))).toEqual(new Set(['vaag-begrip', 'vragen-nummering']));
     expect(check('# Notities\n\n1. Wat is de regie?\n2. Wie doet wat?\n').findings).toEqual([]);
   });

@@ -7,11 +7,23 @@ describe('vragen-vraagteken', () => {
       { name: 'the question ends with a quoted title that is a question, note number glued on', text: vragen('1. Kent u het artikel «Wie betaalt de rekening?»1') },
       { name: 'a statement before the question', text: vragen('1. Wat betreft de uitvoering het volgende. Hoeveel gemeenten doen mee?') },
       { name: 'a question', text: vragen('1. Hoeveel ziekenhuizen zijn getroffen?') },
+      { name: 'a question ending in an abbreviation ("a.s.?"), and a quoted title\'s mark before the question\'s', text: vragen('1. Komt u op 19 maart a.s.?\n\n2. Kent u «Wie betaalt?»?') },
       { name: 'a statement before the question', text: vragen('1. Ransomware komt steeds vaker voor. Welke maatregelen neemt u?') },
       { name: 'a glued note after the question mark', text: vragen('1. Bent u bekend met het bericht?1') },
       { name: '"Vraag 1" alone on its line, the question below', text: vragen('Vraag 1\n\nHoeveel ziekenhuizen zijn getroffen?') },
     ],
     invalid: [
+      {
+        name: 'a question mark among other marks: one question mark in place of the run (a user\'s trial: "plan? ." became "plan? ?", "daarvan??" passed)',
+        text: vragen('1. Wat vindt u van het plan? .\n\n2. Wat vindt u daarvan??\n\n3. Kent u het bericht «X» ?\n\n4. Klopt dit?.'),
+        expected: [
+          { text: '? .', severity: 'warning' },
+          { text: '??', severity: 'warning' },
+          { text: ' ?', severity: 'warning' },
+          { text: '?.', severity: 'warning' },
+        ],
+        fixed: vragen('1. Wat vindt u van het plan?\n\n2. Wat vindt u daarvan?\n\n3. Kent u het bericht «X»?\n\n4. Klopt dit?'),
+      },
       {
         name: 'a question in form ending with ".": the fix replaces the full stop',
         text: vragen('1. Kunt u aangeven hoeveel ransomware-aanvallen er in 2025 zijn gemeld.'),
