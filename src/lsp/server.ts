@@ -81,7 +81,7 @@ export function startServer(connection: Connection): void {
   registerDocumentLinkSupport(connection, enabled, serviceFor);
   registerAnswerTermSupport(connection, enabled, serviceFor);
   registerCompareSupport(connection, serviceFor);
-  registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora());
+  registerCitationSupport(connection, enabled, serviceFor, () => session.workspace, () => session.draftsOrCorpora(), () => session.client.insertReplace);
   registerDocumentStatusSupport(connection, enabled, serviceFor);
   registerExportSupport(connection, enabled, serviceFor, () => session.taal);
   const reloadCorpora = () => {

@@ -21,6 +21,8 @@ export interface ClientAbilities {
   watchedFiles: boolean;
   workspaceFolders: boolean;
   pullDiagnostics: boolean;
+  /** A completion may carry both an insert and a replace range (VS Code: the `editor.suggest.insertMode` setting). */
+  insertReplace: boolean;
 }
 
 export const isDataFile = (uri: string): boolean => CORPUS_FILE_PATTERN.test(uri) || uri.endsWith(`/${CONFIG_FILE_NAME}`);
@@ -52,7 +54,7 @@ export class ServerSession {
   private settings = new Map<string, EditorSettings>();
   /** Settings the client pushes (initializationOptions, didChangeConfiguration), for clients that cannot be asked. */
   private pushedSettings: unknown;
-  private abilities: ClientAbilities = { configuration: false, watchedFiles: false, workspaceFolders: false, pullDiagnostics: false };
+  private abilities: ClientAbilities = { configuration: false, watchedFiles: false, workspaceFolders: false, pullDiagnostics: false, insertReplace: false };
   /** Data files that have problems published, so a fixed file gets its problems cleared. */
   private readonly published = new Set<string>();
   private settingsRun = 0;
@@ -121,6 +123,7 @@ export class ServerSession {
       watchedFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
       workspaceFolders: !!caps.workspace?.workspaceFolders,
       pullDiagnostics: !!caps.textDocument?.diagnostic,
+      insertReplace: !!caps.textDocument?.completion?.completionItem?.insertReplaceSupport,
     };
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     this.pushedSettings = init && typeof init === 'object' ? init['settings'] : undefined;

@@ -1,6 +1,8 @@
 import {
   CodeActionRequest,
+  CompletionRequest,
   HoverRequest,
+  type CompletionList,
   type CodeAction,
   type Diagnostic,
   type MarkupContent,
@@ -181,5 +183,38 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     expect(await search({ query: 'regie', limit: 0 })).toEqual([]);
     expect(await search({ query: '', limit: 2 })).toHaveLength(2);
     expect((await search({ query: '' })).length).toBe(50);
+  });
+});
+
+describe('completion edits over LSP: insert or replace, as the client chooses (a trial of the language server: "[@|daarvan" lost its word)', () => {
+  const text = MOTIE.replace('verzoekt de regering de dienst', 'verzoekt de regering [@daarvan de dienst');
+  const at = (client: TestClient) => {
+    const line = text.split('\n').findIndex((l) => l.includes('[@daarvan'));
+    return client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///aw/insert.md' }, position: { line, character: text.split('\n')[line]!.indexOf('[@') + 2 } }) as Promise<CompletionList>;
+  };
+
+  it('a client that takes both ranges gets both: inserting keeps the word after the cursor', async () => {
+    const client = await startClient({ capabilities: { workspace: { configuration: true }, textDocument: { completion: { completionItem: { insertReplaceSupport: true } } } } });
+    try {
+      await client.open('file:///aw/insert.md', text, 1);
+      const list = await at(client);
+      const edit = list.items[0]!.textEdit as { insert: { start: { character: number }; end: { character: number } }; replace: { end: { character: number } } };
+      expect(edit.insert.start.character).toBe(edit.insert.end.character);
+      expect(edit.replace.end.character - edit.insert.end.character).toBe('daarvan'.length);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('a client that takes one range gets the insert right after "@"', async () => {
+    const client = await startClient({});
+    try {
+      await client.open('file:///aw/insert.md', text, 1);
+      const list = await at(client);
+      const edit = list.items[0]!.textEdit as { range: { start: { character: number }; end: { character: number } } };
+      expect(edit.range.start.character).toBe(edit.range.end.character);
+    } finally {
+      await client.close();
+    }
   });
 });

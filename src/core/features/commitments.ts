@@ -74,9 +74,13 @@ export function commitmentMarkdown(c: Commitment, set: CorpusSet, taal: Taal, to
 }
 
 export interface CitationCompletion {
-  /** The span the chosen key replaces (what was typed after `@`). */
+  /** The span the chosen key replaces: the whole key the cursor is in, also after the cursor. */
   replace: Span;
+  /** The span it takes when it is inserted: what was typed after `@`, up to the cursor. */
+  insert: Span;
   typed: string;
+  /** What follows the key in the text it inserts: "]" where the group was opened and not yet closed on its line. */
+  close: string;
   items: RankedCommitment[];
 }
 
@@ -104,7 +108,17 @@ export function citationCompletion(draft: Draft, offset: number, lookup: WordLoo
   // reviewer), which the characters a key may hold would have taken in.
   KEY_AT.lastIndex = i;
   const end = Math.max(offset, i + (KEY_AT.exec(text)?.[0].length ?? 0));
-  return { replace: { start: i, end }, typed, items: rankForQuery(lookup, typed, 50, preferCorpus) };
+  // "…richten [@" at the end of a line gave "[@ca2026:…" without its "]" (a trial of the language server); before
+  // more words the group may go on with more keys.
+  const close = inGroup && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end)) ? ']' : '';
+  const cited = keysInGroup(draft, offset);
+  const items = rankForQuery(lookup, typed, 50 + cited.size, preferCorpus).filter((r) => !cited.has(r.commitment.key)).slice(0, 50);
+  return { replace: { start: i, end }, insert: { start: i, end: offset }, typed, close, items };
+}
+
+/** The other keys of the group the cursor is in ("[@a; @|]"): offering them again would cite one twice. */
+function keysInGroup(draft: Draft, offset: number): Set<string> {
+  return new Set(draft.citations.filter((c) => c.group.start < offset && offset <= c.group.end && !(c.start <= offset && offset <= c.end)).map((c) => c.key));
 }
 
 /** A whole key where a completion starts (sticky): what an accepted item replaces. */
@@ -128,7 +142,8 @@ export function completeCitationKey(draft: Draft, offset: number, set: CorpusSet
   const eligible = explainCitations(draft, engine).find(here)?.eligible ?? [];
   const best = eligible[0]?.hit.score ?? 0;
   const matched = eligible.slice(0, SENTENCE_MATCHES).filter((e) => e.hit.score >= best * CLOSE_TO_BEST).flatMap((e) => set.get(e.hit.key) ?? []);
-  const about = [...new Map([...suggested, ...matched].map((c) => [c.key, c])).values()];
+  const cited = keysInGroup(draft, offset);
+  const about = [...new Map([...suggested, ...matched].filter((c) => !cited.has(c.key)).map((c) => [c.key, c])).values()];
   if (about.length === 0) return completion;
   const keys = new Set(about.map((c) => c.key));
   const top = (completion.items[0]?.score ?? 0) + 1;

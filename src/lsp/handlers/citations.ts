@@ -42,6 +42,8 @@ export function registerCitationSupport(
   workspace: () => Workspace,
   /** Whether the workspace holds drafts or the user's corpora (workspace symbols list commitments only then). */
   draftsOrCorpora: () => boolean = () => true,
+  /** Whether the client takes a completion's insert and replace ranges both (`insertReplaceSupport`). */
+  insertReplace: () => boolean = () => false,
 ): void {
   const inputOf = (doc: TextDocument) => ({ uri: doc.uri, version: doc.version, text: doc.getText() });
   const summaries = (s: DraftService, keys: Iterable<string>) => [...keys].flatMap((key) => s.describeCommitment(key) ?? []);
@@ -52,14 +54,19 @@ export function registerCitationSupport(
     const s = serviceFor(doc.uri);
     const completion = s.completeCitation(inputOf(doc), doc.offsetAt(params.position));
     if (!completion) return null;
-    const range = toRange(doc, completion.replace);
+    // The client chooses between inserting the key (what follows the cursor stays: "[@|daarvan" kept its word only so)
+    // and replacing the whole key under the cursor ("…-die|snt"), by its user's setting; a client that cannot choose
+    // replaces the key being edited and inserts right after "@".
+    const [insert, replace] = [toRange(doc, completion.insert), toRange(doc, completion.replace)];
+    const edit = (newText: string) =>
+      insertReplace() ? { newText, insert, replace } : { newText, range: completion.typed === '' ? insert : replace };
     const items: CompletionItem[] = completion.items.map((r, i) => ({
       label: r.commitment.key,
       kind: CompletionItemKind.Reference,
       detail: detailOf(s.describeCommitment(r.commitment.key)),
       // The documentation (a commitment's full text and table, about 1 KB each) comes on resolve, for the item shown.
       data: { uri: doc.uri, key: r.commitment.key } satisfies CompletionData,
-      textEdit: { range, newText: r.commitment.key },
+      textEdit: edit(`${r.commitment.key}${completion.close}`),
       // The server ranks by the commitment's words, not only its key: keep the client from filtering them away.
       filterText: completion.typed,
       sortText: String(i).padStart(4, '0'),

@@ -175,7 +175,10 @@ check('completion after [@doorzettings offers ' .. KEY .. ' first; its edit comp
   local doc = resolved and type(resolved.documentation) == 'table' and resolved.documentation.value or tostring(resolved and resolved.documentation)
   expect(doc:find(NDD, 1, true) ~= nil, 'its resolved documentation lacks the commitment text: ' .. doc:sub(1, 200))
   expect(items[1].textEdit, 'the item has no textEdit')
-  vim.lsp.util.apply_text_edits({ items[1].textEdit }, buf, 'utf-16')
+  -- An editor that takes both ranges (insertReplaceSupport) gets an InsertReplaceEdit: apply its insert range.
+  local edit = items[1].textEdit
+  if edit.range == nil then edit = { range = edit.insert, newText = edit.newText } end
+  vim.lsp.util.apply_text_edits({ edit }, buf, 'utf-16')
   local now = vim.api.nvim_buf_get_lines(buf, l, l + 1, false)[1]
   expect(now == cited, 'line ' .. (l + 1) .. ' is\n  ' .. now .. '\nexpected\n  ' .. cited)
 end)

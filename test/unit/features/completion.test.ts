@@ -64,4 +64,25 @@ describe('citation completion', () => {
     const c = service().completeCitation({ uri: 'file:///werk/motie.md', version: 1, text: locator }, cut)!;
     expect(locator.slice(c.replace.start, c.replace.end)).toBe('ca2026:nederlandse-digitale-diesnt');
   });
+
+  it('inserts up to the cursor or replaces the whole key (the client chooses), closes a group left open at the end of its line, and leaves out the keys already in it (a trial of the language server)', () => {
+    const complete = (before: string, after: string) => {
+      const text = motie(`${before}${after}`);
+      const offset = text.indexOf(before) + before.length;
+      const c = service().completeCitation({ uri: 'file:///werk/motie.md', version: 1, text }, offset)!;
+      return { c, text, offset };
+    };
+    // "[@|daarvan,": inserting keeps the word, which replacing would take.
+    const word = complete('constaterende dat de wettelijke grondslag [@', 'daarvan ontbreekt];');
+    expect(word.text.slice(word.c.insert.start, word.c.insert.end)).toBe('');
+    expect(word.c.insert.start).toBe(word.offset);
+    expect(word.c.close).toBe('');
+    // At the end of the line the group gets its "]".
+    expect(complete('constaterende dat het kabinet een Nederlandse Digitale Dienst wil oprichten [@', '\nen verder;').c.close).toBe(']');
+    expect(complete('constaterende dat het kabinet een Nederlandse Digitale Dienst wil oprichten [@nederlandse', '').c.close).toBe(']');
+    // A second key in the group: the first is not offered again.
+    const second = complete('constaterende dat het kabinet een Nederlandse Digitale Dienst wil oprichten [@ca2026:nederlandse-digitale-dienst; @', '];');
+    expect(second.c.items.map((r) => r.commitment.key)).not.toContain('ca2026:nederlandse-digitale-dienst');
+    expect(second.c.items.length).toBe(50);
+  });
 });
