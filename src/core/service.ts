@@ -9,6 +9,7 @@ import { runSteps, type Steps } from './steps';
 import type { Draft } from './draft/types';
 import { promiseForQuestion, withPromiseHover } from './features/kamerToezegging';
 import { citationAt, commitmentMarkdown, completeCitationKey, type CitationCompletion, type RankedCommitment } from './features/commitments';
+import { footnoteAt, type FootnoteAt } from './features/footnotes';
 import { searchCorpus } from './features/search';
 import { quickFixes, type QuickFix } from './features/codeActions';
 import { fixAllText, type FixAllResult } from './features/fixAll';
@@ -195,6 +196,8 @@ export interface DraftService {
   completeCitation(doc: DraftInput, offset: number): CitationCompletion | undefined;
   /** The commitment cited at `offset`, with the span of its key. */
   citedAt(doc: DraftInput, offset: number): { commitment: Commitment | undefined; key: string; span: Span } | undefined;
+  /** The footnote whose marker or definition is at `offset`: its definition and markers (go to, references, hover). */
+  footnoteAt(doc: DraftInput, offset: number): FootnoteAt | undefined;
   /** Commitments matching typed words (quick pick, workspace symbols), best first; see `searchCorpus`. */
   searchCommitments(query: string, limit?: number): RankedCommitment[];
   /** A commitment as lists show it, in the service's language; undefined for an unknown key. */
@@ -406,6 +409,7 @@ export function createDraftService(init: ServiceInit): DraftService {
       const ref = citationAt(analyze(doc).draft, offset);
       return ref ? { commitment: corpus.get(ref.key), key: ref.key, span: { start: ref.start, end: ref.end } } : undefined;
     },
+    footnoteAt: (doc, offset) => footnoteAt(analyze(doc).draft, offset),
     searchCommitments: (query, limit = 50) => searchCorpus(corpus, query, { synonyms, limit }),
     describeCommitment(key) {
       const c = corpus.get(key);

@@ -1,8 +1,11 @@
 import {
   CodeActionRequest,
   CompletionRequest,
+  DefinitionRequest,
   HoverRequest,
+  ReferencesRequest,
   type CompletionList,
+  type Location,
   type CodeAction,
   type Diagnostic,
   type MarkupContent,
@@ -183,6 +186,26 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     expect(await search({ query: 'regie', limit: 0 })).toEqual([]);
     expect(await search({ query: '', limit: 2 })).toHaveLength(2);
     expect((await search({ query: '' })).length).toBe(50);
+  });
+});
+
+describe('footnotes over LSP: go to the footnote, its markers, its text on hover (a trial of the language server: all gave nothing)', () => {
+  it('from a marker and from the definition', async () => {
+    const client = await startClient({});
+    try {
+      const uri = 'file:///aw/noten.vragen.md';
+      const text = 'Vragen van het lid Jansen (D66) aan de minister van Defensie over X (ingezonden 3 maart 2026).\n\n1. Bent u bekend met het bericht «X»?[^1]\n\n2. Klopt «Y»?[^1]\n\n[^1]: NOS, 2 maart 2026.\n';
+      await client.open(uri, text, 1);
+      const marker = { line: 2, character: text.split('\n')[2]!.indexOf('[^1]') + 2 };
+      const def = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: marker })) as Location;
+      expect(def).toEqual({ uri, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 5 } } });
+      const refs = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: { line: 6, character: 2 }, context: { includeDeclaration: true } })) as Location[];
+      expect(refs.map((r) => r.range.start.line)).toEqual([6, 2, 4]);
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: marker });
+      expect((hover!.contents as MarkupContent).value).toBe('**Voetnoot [^1]**\n\n> NOS, 2 maart 2026.');
+    } finally {
+      await client.close();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type { VagueLexicon } from '../vague/terms';
 import type { Draft } from '../draft/types';
 import { citationAt } from './commitments';
+import { footnoteAt } from './footnotes';
 import { diffTable } from '../citation/diff';
 import type { QuoteDiffOp } from '../retrieval/alignment';
 import { ruleById } from '../rules/index';
@@ -81,6 +82,8 @@ export function findingHover(
   return { start: narrowest.start, end: narrowest.end, contents: blocks.join('\n\n---\n\n') };
 }
 
+const FOOTNOTE: Localized = { nl: 'Voetnoot', en: 'Footnote' };
+
 /**
  * The hover at `offset`: the commitment behind a citation key (its Markdown from `describe`), then the explanation
  * of the findings under the cursor.
@@ -97,6 +100,12 @@ export function draftHover(
   const ref = citationAt(draft, offset);
   const cited = ref ? describe(ref.key) : undefined;
   const onFinding = findingHover(findings, offset, lexicon, taal, describe, docHref);
+  const note = ref ? undefined : footnoteAt(draft, offset);
+  if (note?.definition && note.span.start !== note.definition.span.start) {
+    // On a marker: the footnote's text, as a reader of the published text would find it at the bottom of the page.
+    const shown = `**${pick(FOOTNOTE, taal)} ${draft.text.slice(note.span.start, note.span.end)}**\n\n> ${note.definition.text}`;
+    return { ...note.span, contents: onFinding ? `${shown}\n\n---\n\n${onFinding.contents}` : shown };
+  }
   if (!ref || !cited) return onFinding;
   return { start: ref.start, end: ref.end, contents: onFinding ? `${cited}\n\n---\n\n${onFinding.contents}` : cited };
 }
