@@ -1,7 +1,7 @@
 import type { Draft, Part } from '../draft/types';
 import { distance } from '../text/distance';
-import type { Report, Rule } from './types';
-import { oneLine, partsOf, sameCase, trimEndMarks } from './util';
+import type { FixSpec, Report, Rule } from './types';
+import { isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
 
 /**
  * The members the motie's kop names: after "motie van het lid" / "motie van de leden" (not a dossier's title such as
@@ -43,8 +43,8 @@ export const motieIndiener: Rule = {
     bad: 'Motie van het lid Boulkajar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     good: 'Motie van het lid Boulakjar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     fixes: {
-      nl: 'Schrijft de naam in de kop zoals in de ondertekening (in hoofdletters als de kop die heeft).',
-      en: 'Writes the name in the heading as in the signature (in capitals if the heading has them).',
+      nl: 'Schrijft de naam in de kop zoals in de ondertekening (in hoofdletters als de kop die heeft); naar keuze de ondertekening zoals de kop, als die de vergissing is.',
+      en: 'Writes the name in the heading as in the signature (in capitals if the heading has them); or, as you choose, the signature as the heading, when that is the slip.',
     },
   },
   check(ctx) {
@@ -61,13 +61,25 @@ export const motieIndiener: Rule = {
   },
 };
 
+/** A signature as written, and where its name ends in the text (for the fix that writes it as the kop does). */
+interface Signature {
+  name: string;
+  /** Where the signature's last word ends: a fix replaces its ending up to here. */
+  end: number;
+}
+
 /** The signatures of a part: one a line (a block of names without blank lines is several), without a mark at the end ("Grinwis,"). */
-function signaturesOf(draft: Draft, part: Part): string[] {
-  return draft.text
-    .slice(part.start, part.wordsEnd)
-    .split(/\r\n|\r|\n/)
-    .map((line) => trimEndMarks(line.replace(/\s+/g, ' ').trim()).normalize('NFC'))
-    .filter((line) => line.length > 0);
+function signaturesOf(draft: Draft, part: Part): Signature[] {
+  const out: Signature[] = [];
+  let at = part.start;
+  for (const line of draft.text.slice(part.start, part.wordsEnd).split(/(\r\n|\r|\n)/)) {
+    const from = at;
+    at += line.length;
+    const trimmed = trimEndMarks(line.trimEnd());
+    const name = trimmed.replace(/\s+/g, ' ').trim().normalize('NFC');
+    if (name.length > 0 && !/^(?:\r\n|\r|\n)$/.test(line)) out.push({ name, end: from + trimmed.length });
+  }
+  return out;
 }
 
 /** How much of a kop line is read for the members' names, and how many names at most (a kop is one short line). */
@@ -75,7 +87,8 @@ const KOP_REACH = 400;
 const MAX_NAMES = 30;
 
 /** Every name in the kop part that is a slip of one signature's ending; undefined when the part names no members. */
-function nameSlips(draft: Draft, kop: Part, signed: string[]): Report[] | undefined {
+function nameSlips(draft: Draft, kop: Part, signatures: Signature[]): Report[] | undefined {
+  const signed = signatures.map((s) => s.name);
   const text = draft.text;
   const m = KOP_MEMBERS.exec(text.slice(kop.start, Math.min(kop.end, kop.start + KOP_REACH)));
   if (!m) return undefined;
@@ -105,10 +118,25 @@ function nameSlips(draft: Draft, kop: Part, signed: string[]): Report[] | undefi
         nl: `De kop noemt ‘${oneLine(name)}’, de ondertekening ‘${signature}’.`,
         en: `The heading names ‘${oneLine(name)}’, the signature ‘${signature}’.`,
       },
-      fixes: [{ title: { nl: `Vervang door ‘${shown}’`, en: `Replace with ‘${shown}’` }, edits: [{ start, end: start + name.length, newText: shown }], isPreferred: true }],
+      fixes: [
+        { title: { nl: `Vervang door ‘${shown}’`, en: `Replace with ‘${shown}’` }, edits: [{ start, end: start + name.length, newText: shown }], isPreferred: true },
+        // The kop is the slip in the published cases, but a signature may be (a user's trial: "Bakkr" under "Bakker").
+        ...signatureFix(text, signatures, signature, oneLine(name)),
+      ],
     });
   });
   return out;
+}
+
+/** The fix that writes the signature's ending as the kop has it ("Bakkr" → "Bakker"; "Inge van Dyk" → "Inge van Dijk"). */
+function signatureFix(text: string, signatures: Signature[], ending: string, name: string): FixSpec[] {
+  const signer = signatures.find((s) => s.name === ending || s.name.endsWith(` ${ending}`));
+  const start = signer ? signer.end - ending.length : 0;
+  // Only where the ending stands as compared (not in another Unicode form, not with doubled spaces), and not from a kop in
+  // capitals (its case says nothing of the name's).
+  if (!signer || text.slice(start, signer.end) !== ending || isAllCaps(name)) return [];
+  const written = /^\p{Ll}/u.test(ending) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return [{ title: { nl: `Vervang in de ondertekening ‘${ending}’ door ‘${written}’`, en: `Replace ‘${ending}’ in the signature with ‘${written}’` }, edits: [{ start, end: signer.end, newText: written }] }];
 }
 
 /** The signature's ending a kop name is a slip of: none when a signature ends in it, or when not exactly one is near. */

@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { GOED_DICTUM, ruleTable } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, GOED_DICTUM, ruleTable } from './helpers';
 
 const W = { severity: 'warning' } as const;
 
@@ -50,5 +50,20 @@ describe('motie-indiener', () => {
         fixed: motie('Motie van de leden Kröger, Thijssen en Bontenbal over het klimaatfonds', ['Kröger', 'Thijssen', 'Bontenbal']),
       },
     ],
+  });
+
+  it('offers to write the signature as the kop has it, not preferred: the signature may be the slip (a user\'s trial: "Bakkr" under "Bakker")', () => {
+    const text = motie('Motie van de leden De Vries en Bakker over X', ['De Vries', 'Bakkr']);
+    const [finding] = findingsOf(text, 'motie-indiener');
+    expect(finding!.fixes.map((f) => [f.title, !!f.isPreferred])).toEqual([
+      ['Vervang door ‘Bakkr’', true],
+      ['Vervang in de ondertekening ‘Bakkr’ door ‘Bakker’', false],
+    ]);
+    const edit = finding!.fixes[1]!.edits[0]!;
+    expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toBe(motie('Motie van de leden De Vries en Bakker over X', ['De Vries', 'Bakker']));
+    // A tussenvoegsel after a first name stays lower case; a kop in capitals gives the signature nothing.
+    const dyk = findingsOf(motie('Motie van het lid Van Dijk over sport', ['Inge van Dyk']), 'motie-indiener')[0]!;
+    expect(dyk.fixes[1]!.title).toBe('Vervang in de ondertekening ‘van Dyk’ door ‘van Dijk’');
+    expect(findingsOf(motie('Nr. 1009 MOTIE VAN HET LID BOULKAJAR C.S.', ['Boulakjar', 'Grinwis']), 'motie-indiener')[0]!.fixes).toHaveLength(1);
   });
 });
