@@ -44,10 +44,12 @@ const NORMATIVE = /(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|nodig|noodzakeli
 
 /**
  * A question that asks the government to do something, not for information. "Kunt u aangeven of u, gezien het bericht,
- * bereid bent …" asks it too; "Klopt het dat u van plan bent …" asks what the minister said (information).
+ * bereid bent …" asks it too; "Klopt het dat u van plan bent …" asks what the minister said (information). "Ben u
+ * bereid" is the same question misspelt (werkwoordsvorm reports it): its vague words were reported only after its fix
+ * (a trial of the language server).
  */
 const ACTION_QUESTION =
-  /\b(?:bent\s+u\s+(?:bereid|van\s+plan|voornemens)|of\s+u(?:\s*,?\s+[^\s,.?!]+){0,6}?\s*,?\s+bereid\s+(?:bent|zou\s+zijn)|wilt\s+u|gaat\s+u|zult\s+u|zal\s+u|overweegt\s+u|kunt\s+u\s+(?:toezeggen|ervoor\s+zorgen|zorgen|garanderen|regelen|bewerkstelligen|bevorderen)|(?:welke|wat\s+voor)\s+(?:maatregelen|stappen|acties)\s+(?:gaat|zult|wilt|gaan)\s+u|(?:hoe|wanneer|wat)\s+(?:gaat|zult|wilt)\s+u|(?:gaat|zal)\s+(?:het\s+kabinet|de\s+regering))\b/i;
+  /\b(?:ben[dt]?\s+u\s+(?:bereid|van\s+plan|voornemens)|of\s+u(?:\s*,?\s+[^\s,.?!]+){0,6}?\s*,?\s+bereid\s+(?:bent|zou\s+zijn)|wilt\s+u|gaat\s+u|zult\s+u|zal\s+u|overweegt\s+u|kunt\s+u\s+(?:toezeggen|ervoor\s+zorgen|zorgen|garanderen|regelen|bewerkstelligen|bevorderen)|(?:welke|wat\s+voor)\s+(?:maatregelen|stappen|acties)\s+(?:gaat|zult|wilt|gaan)\s+u|(?:hoe|wanneer|wat)\s+(?:gaat|zult|wilt)\s+u|(?:gaat|zal)\s+(?:het\s+kabinet|de\s+regering))\b/i;
 
 /**
  * The sentences of one part (between the marks that end sentences, . ? !), and what a pattern says of each, asked

@@ -129,6 +129,12 @@ describe('vaag-begrip', () => {
     ],
     invalid: [
       {
+        name: '"Ben u bereid" (misspelt; werkwoordsvorm reports it) asks to act as "Bent u bereid" does (a trial: the vague word came only after the verb\'s fix)',
+        text: vragen('1. Ben u bereid de regie te versterken?\n\n2. Bend u bereid de regie te versterken?'),
+        expected: [{ text: 'regie', severity: 'warning' }, { text: 'regie', severity: 'warning' }],
+        fixed: null,
+      },
+      {
         name: 'regie asked for, then kept: the keeping does not make the taking concrete',
         text: motie('verzoekt de regering de regie te nemen en de huidige afspraken met gemeenten te behouden,'),
         expected: [{ text: 'regie te nemen', severity: 'warning' }],
