@@ -48,40 +48,7 @@ export function registerCitationSupport(
   const inputOf = (doc: TextDocument) => ({ uri: doc.uri, version: doc.version, text: doc.getText() });
   const summaries = (s: DraftService, keys: Iterable<string>) => [...keys].flatMap((key) => s.describeCommitment(key) ?? []);
 
-  connection.onCompletion((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    const s = serviceFor(doc.uri);
-    const completion = s.completeCitation(inputOf(doc), doc.offsetAt(params.position));
-    if (!completion) return null;
-    // The client chooses between inserting the key (what follows the cursor stays: "[@|daarvan" kept its word only so)
-    // and replacing the whole key under the cursor ("…-die|snt"), by its user's setting; a client that cannot choose
-    // replaces the key being edited and inserts right after "@".
-    const [insert, replace] = [toRange(doc, completion.insert), toRange(doc, completion.replace)];
-    const edit = (newText: string) =>
-      insertReplace() ? { newText, insert, replace } : { newText, range: completion.typed === '' ? insert : replace };
-    const items: CompletionItem[] = completion.items.map((r, i) => ({
-      label: r.commitment.key,
-      kind: CompletionItemKind.Reference,
-      detail: detailOf(s.describeCommitment(r.commitment.key)),
-      // The documentation (a commitment's full text and table, about 1 KB each) comes on resolve, for the item shown.
-      data: { uri: doc.uri, key: r.commitment.key } satisfies CompletionData,
-      textEdit: edit(`${r.commitment.key}${completion.close}`),
-      // The server ranks by the commitment's words, not only its key: keep the client from filtering them away.
-      filterText: completion.typed,
-      sortText: String(i).padStart(4, '0'),
-    }));
-    // Never complete: the ranking is by the commitment's words (prefixes, lemmas, tags), which the client's filter on
-    // the label cannot reproduce, so every keystroke asks again (the lookup is an in-memory word index).
-    return { isIncomplete: true, items };
-  });
-
-  connection.onCompletionResolve((item) => {
-    const data = item.data as CompletionData | undefined;
-    if (!data || item.documentation) return item;
-    const value = serviceFor(data.uri).commitmentDocs(data.key);
-    return value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : item;
-  });
+  registerCompletion(connection, documents, serviceFor, insertReplace);
 
   connection.onDefinition((params) => {
     const doc = documents.get(params.textDocument.uri);
@@ -145,5 +112,49 @@ export function registerCitationSupport(
     const key = String(params?.key ?? '');
     const summary = s.describeCommitment(key);
     return summary ? { ...toItem(summary), markdown: s.commitmentDocs(key) ?? '' } : null;
+  });
+}
+
+/** Completion of a citation key after "[@": the list by the commitments' words, the documentation on resolve. */
+function registerCompletion(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  serviceFor: (uri?: string) => DraftService,
+  insertReplace: () => boolean,
+): void {
+  const inputOf = (doc: TextDocument) => ({ uri: doc.uri, version: doc.version, text: doc.getText() });
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const s = serviceFor(doc.uri);
+    const completion = s.completeCitation(inputOf(doc), doc.offsetAt(params.position));
+    if (!completion) return null;
+    // The client chooses between inserting the key (what follows the cursor stays: "[@|daarvan" kept its word only so)
+    // and replacing the whole key under the cursor ("…-die|snt"), by its user's setting; a client that cannot choose
+    // replaces the key being edited and inserts right after "@".
+    const [insert, replace] = [toRange(doc, completion.insert), toRange(doc, completion.replace)];
+    const edit = (newText: string) =>
+      insertReplace() ? { newText, insert, replace } : { newText, range: completion.typed === '' ? insert : replace };
+    const items: CompletionItem[] = completion.items.map((r, i) => ({
+      label: r.commitment.key,
+      kind: CompletionItemKind.Reference,
+      detail: detailOf(s.describeCommitment(r.commitment.key)),
+      // The documentation (a commitment's full text and table, about 1 KB each) comes on resolve, for the item shown.
+      data: { uri: doc.uri, key: r.commitment.key } satisfies CompletionData,
+      textEdit: edit(`${r.commitment.key}${completion.close}`),
+      // The server ranks by the commitment's words, not only its key: keep the client from filtering them away.
+      filterText: completion.typed,
+      sortText: String(i).padStart(4, '0'),
+    }));
+    // Never complete: the ranking is by the commitment's words (prefixes, lemmas, tags), which the client's filter on
+    // the label cannot reproduce, so every keystroke asks again (the lookup is an in-memory word index).
+    return { isIncomplete: true, items };
+  });
+
+  connection.onCompletionResolve((item) => {
+    const data = item.data as CompletionData | undefined;
+    if (!data || item.documentation) return item;
+    const value = serviceFor(data.uri).commitmentDocs(data.key);
+    return value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : item;
   });
 }
