@@ -13,6 +13,18 @@ const motie = (overweging: string, dictum = 'verzoekt de regering vóór 1 juli 
 const vragen = (body: string, header = 'Vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht (ingezonden 1 december 2026).') =>
   ['---', 'soort: kamervragen', '---', header, '', body, ''].join('\n');
 
+describe('export of a motie: indented paragraphs', () => {
+  it('keeps a paragraph pasted with a tab or four spaces in front: it was read as code and left out (a staffer\'s trial)', () => {
+    const r = exportOf(motie('constaterende dat de NS de dienstregeling uitdunt;\n\n\toverwegende dat goed openbaar vervoer onmisbaar is;', '    verzoekt de regering de dienstregeling te handhaven,'));
+    const text = renderExportText(r.document!);
+    expect(text).toContain('\n\noverwegende dat goed openbaar vervoer onmisbaar is;\n\n');
+    expect(text).toContain('\n\nverzoekt de regering de dienstregeling te handhaven,\n\n');
+    expect(r.report.errors).toEqual([]);
+    // A fenced block stays code.
+    expect(renderExportText(exportOf(motie('constaterende dat X;\n\n```\noverwegende dat Y;\n```')).document!)).not.toContain('overwegende dat Y');
+  });
+});
+
 describe('export of a motie: citation keys', () => {
   it('drops a key from the text, with the space before it', () => {
     const r = exportOf(motie('constaterende dat het coalitieakkoord een Nederlandse Digitale Dienst belooft [@ca2026:nederlandse-digitale-dienst];'));
