@@ -50,6 +50,21 @@ export interface ParsedMarkdown {
 
 const BLANKED = new Set(['code', 'inlineCode', 'html', 'yaml', 'definition']);
 
+/** The elements of HTML a draft may hold (`<br>`, `<sup>2</sup>`, `<u>…</u>`): anything else in angle brackets is words. */
+const HTML_ELEMENTS = new Set(
+  'a abbr b big blockquote br center cite code dd del details dfn div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strike strong sub summary sup table tbody td tfoot th thead tr tt u ul var wbr'.split(' '),
+);
+
+/**
+ * A placeholder a writer leaves to fill in, which Markdown reads as an HTML tag: "<gemeente>", "<titel van het bericht>"
+ * (the source fixes insert those). Kept as words: blanked, the export left the motie without them, as if finished (a
+ * staffer's trial), and the export now stops on them.
+ */
+function isPlaceholder(html: string): boolean {
+  const m = /^<\/?([A-Za-z][\w-]*)/.exec(html);
+  return m !== null && !HTML_ELEMENTS.has(m[1]!.toLowerCase());
+}
+
 /**
  * The facts of one block: one pre-order walk (an explicit stack, so deep nesting cannot overflow the call stack),
  * offsets relative to `origin`, lists in document order.
@@ -62,7 +77,7 @@ function factsOf(node: RootContent, origin: number): BlockFacts {
     const start = (n.position?.start.offset ?? origin) - origin;
     const end = (n.position?.end.offset ?? origin) - origin;
     record(n, { start, end }, origin, facts);
-    if (BLANKED.has(n.type)) {
+    if (BLANKED.has(n.type) && !(n.type === 'html' && isPlaceholder(n.value))) {
       facts.blanked.push({ start, end });
       continue;
     }

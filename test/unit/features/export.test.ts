@@ -25,6 +25,31 @@ describe('export of a motie: indented paragraphs', () => {
   });
 });
 
+describe('export: placeholders and escapes (a staffer\'s trial: "<gemeente>" vanished, "10\\%" kept its backslash)', () => {
+  it('stops on a placeholder left to fill in, and keeps it in the text when exported anyway', () => {
+    const text = motie('constaterende dat X;', 'verzoekt de regering met de gemeenten <gemeente> en \\<stad\\> een regeling te <b>snel</b> treffen,');
+    const stopped = exportOf(text);
+    expect(stopped.report.blocked).toBe(true);
+    expect(stopped.report.errors.map((e) => [e.code, e.message])).toEqual([
+      ['invulplek', 'Nog in te vullen: ‘<gemeente>’. Vul het in voor u de tekst indient.'],
+      ['invulplek', 'Nog in te vullen: ‘<stad>’. Vul het in voor u de tekst indient.'],
+    ]);
+    expect(renderExportText(exportOf(text, undefined, true).document!)).toContain('\nverzoekt de regering met de gemeenten <gemeente> en <stad> een regeling te snel treffen,\n');
+    // An address in angle brackets is a link.
+    expect(exportOf(motie('constaterende dat <https://www.tweedekamer.nl> het zegt;')).report.errors).toEqual([]);
+  });
+
+  it('drops the backslash of any escaped punctuation', () => {
+    const r = exportOf(motie('constaterende dat art\\_2, \\#3 en 10\\% zijn genoemd \\(zie \\"bijlage\\"\\)\\;'));
+    expect(renderExportText(r.document!)).toContain('\nconstaterende dat art_2, #3 en 10% zijn genoemd (zie "bijlage");\n');
+  });
+
+  it('a document that is no draft: the report does not offer the override that cannot help', () => {
+    const r = exportOf('# Notities\n\nEen lijst.\n', 'file:///w/notities.md', true);
+    expect(renderExportReport(r.report, 'nl').split('\n')[0]).toBe('Export gestopt.');
+  });
+});
+
 describe('export of a motie: citation keys', () => {
   it('drops a key from the text, with the space before it', () => {
     const r = exportOf(motie('constaterende dat het coalitieakkoord een Nederlandse Digitale Dienst belooft [@ca2026:nederlandse-digitale-dienst];'));

@@ -30,6 +30,12 @@ export const EXPORT_TEXT = {
     nl: `De motie noemt geen datum: de export zet er ‘Voorgesteld ${date}’ in, de datum van vandaag. Dient u de motie later in, zet dan ‘Voorgesteld <datum>’ onder de titel, of ‘datum:’ in de front matter.`,
     en: `The motie names no date: the export adds ‘Voorgesteld ${date}’, today's date. If you submit the motie later, put ‘Voorgesteld <date>’ under the title, or ‘datum:’ in the front matter.`,
   }),
+  placeholder: (text: string): Localized => ({
+    nl: `Nog in te vullen: ‘${text}’. Vul het in voor u de tekst indient.`,
+    en: `Still to fill in: ‘${text}’. Fill it in before you submit the text.`,
+  }),
+  /** Stopped by what no override can help: not a draft, or read only in part. */
+  cannotExport: { nl: 'Export gestopt.', en: 'Export stopped.' },
   errorsHeading: { nl: 'Fouten:', en: 'Errors:' },
   warningsHeading: { nl: 'Waarschuwingen:', en: 'Warnings:' },
   line: (line: number): Localized => ({ nl: `regel ${line}`, en: `line ${line}` }),

@@ -34,6 +34,9 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   if (draft.kind === 'other') {
     return { report: { blocked: true, overridden: false, errors: [issue('geen-concept', 'error', pick(EXPORT_TEXT.notADraft, taal), 0, 0), ...errors], warnings } };
   }
+  // A placeholder left to fill in ("<gemeente>", "<titel van het bericht>") would go to the Griffie as it stands.
+  for (const p of placeholders(draft)) errors.push(issue('invulplek', 'error', pick(EXPORT_TEXT.placeholder(p.text), taal), p.start, p.end));
+  errors.sort((a, b) => a.line - b.line);
   const { document, todayAdded } = draft.kind === 'motie' ? motieDocument(draft, corpus) : vragenDocument(draft, corpus);
   if (todayAdded && draft.kind === 'motie') warnings.push(issue('voorgesteld-vandaag', 'warning', pick(EXPORT_TEXT.proposedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
   if (todayAdded && draft.kind !== 'motie') warnings.push(issue('ingezonden-vandaag', 'warning', pick(EXPORT_TEXT.submittedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
@@ -46,6 +49,17 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   const blocked = errors.length > 0 && !options.toch;
   const report = { blocked, overridden: errors.length > 0 && !blocked, errors, warnings };
   return blocked ? { report } : { report, document };
+}
+
+/**
+ * Words in angle brackets, escaped or not, outside code and comments: "<gemeente>", "\\<datum\\>" (an address in angle
+ * brackets is a link, not a placeholder).
+ */
+const PLACEHOLDER = /\\?<(?!https?:|mailto:)([^<>\n@]{1,80}?)\\?>/g;
+
+function placeholders(draft: Draft): { text: string; start: number; end: number }[] {
+  const masked = draft.lines.masked;
+  return [...masked.matchAll(PLACEHOLDER)].filter((m) => /\p{L}/u.test(m[1]!)).map((m) => ({ text: `<${m[1]!.trim()}>`, start: m.index, end: m.index + m[0].length }));
 }
 
 /** The rule that reports a citation key naming no loaded commitment. */

@@ -81,13 +81,13 @@ export function plainInline(text: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_, label: string, url: string) => (label.trim() === url ? url : `${label} (${url})`))
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
     // A footnote marker without a note (the voetnoten rule reports it): nothing to number.
     .replace(MARKER, '')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[\s(“‘«"'])[*_](?=\S)([^*_]*?\S)[*_](?=$|[\s).,;:!?”’»"'])/g, '$1$2')
     .replace(/^[*_]+|(?<=\S)[*_]+$/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+    // Any ASCII punctuation may be escaped ("10\%", "\#3", "\<gemeente\>"; a staffer's trial: the backslash stayed).
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /** Join word runs, fold whitespace, drop what is empty, trim the ends. */
