@@ -50,6 +50,15 @@ describe('export: placeholders and escapes (a staffer\'s trial: "<gemeente>" van
   });
 });
 
+describe('export of a motie: lists', () => {
+  it('keeps each item of a list in an overweging or dictum on a line of its own, with its number or dash (they were folded and lost; a staffer\'s trial)', () => {
+    const r = exportOf(motie('constaterende dat:\n- 40% van de gemeenten een tekort heeft;\n- de tarieven niet zijn geïndexeerd;', 'verzoekt de regering:\n1. vóór de Voorjaarsnota een plan te presenteren;\n2. de tarieven jaarlijks te indexeren,'));
+    const text = renderExportText(r.document!);
+    expect(text).toContain('\nconstaterende dat:\n- 40% van de gemeenten een tekort heeft;\n- de tarieven niet zijn geïndexeerd;\n');
+    expect(text).toContain('\nverzoekt de regering:\n1. vóór de Voorjaarsnota een plan te presenteren;\n2. de tarieven jaarlijks te indexeren,\n');
+  });
+});
+
 describe('export of a motie: citation keys', () => {
   it('drops a key from the text, with the space before it', () => {
     const r = exportOf(motie('constaterende dat het coalitieakkoord een Nederlandse Digitale Dienst belooft [@ca2026:nederlandse-digitale-dienst];'));

@@ -2,7 +2,7 @@ import { formatDate } from '../../draft/date';
 import type { Draft, Part } from '../../draft/types';
 import type { Span } from '../../types';
 import { runsOf, runsText, type NoteResolver } from './runs';
-import type { ExportBlock, ExportRole } from './types';
+import type { ExportBlock, ExportRole, ExportRun } from './types';
 
 /** A kop line that is the motie's title as the Kamer writes it ("Nr. 469 MOTIE VAN HET LID VERHOEVEN C.S."). */
 const TITLE_LINE = /^(?:nr\.\s*\d+\s+)?(?:gewijzigde\s+)?motie\b/i;
@@ -21,6 +21,32 @@ const BODY_ROLES: Partial<Record<Part['kind'], ExportRole>> = {
 /** The pieces of a part's lines that hold its words (a part may start or end inside a line). */
 export function partPieces(part: Part, from = part.start): Span[] {
   return part.lines.map((l) => ({ start: Math.max(l.contentStart, from), end: l.end })).filter((s) => s.end > s.start);
+}
+
+/** An item on a line of its own inside a part: "a) …", "ii. …", "- …" (a nested list item has its marker). */
+const ITEM_LINE = /^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|^[-•–]\s/i;
+
+/**
+ * A part's words, each item of a list in it on a line of its own with its mark: "1. Hoeveel vacatures zijn er bij:⏎1)
+ * de marine;⏎2) de landmacht?", "verzoekt de regering:⏎1. vóór de Voorjaarsnota …;⏎2. de tarieven …". The lines were
+ * folded into one and the list lost its numbers and dashes (a staffer's trials). `each` works on the runs of each line.
+ */
+export function linedRuns(draft: Draft, part: Part, resolve: NoteResolver, from = part.start, each: (runs: ExportRun[]) => ExportRun[] = (r) => r): ExportRun[] {
+  const lines: Span[][] = [];
+  part.lines.forEach((line, i) => {
+    const item = i > 0 && !line.blockquote && (line.marker !== undefined || ITEM_LINE.test(line.content));
+    const start = Math.max(item && line.marker ? line.marker.span.start : line.contentStart, from);
+    if (line.end <= start) return;
+    if (item || lines.length === 0) lines.push([]);
+    lines[lines.length - 1]!.push({ start, end: line.end });
+  });
+  const out: ExportRun[] = [];
+  for (const pieces of lines) {
+    const runs = each(runsOf(draft, pieces, resolve));
+    if (out.length > 0 && runs.length > 0) out.push({ lineBreak: true });
+    out.push(...runs);
+  }
+  return out;
 }
 
 /**
@@ -52,7 +78,7 @@ export function motieBlocks(draft: Draft, resolve: NoteResolver): { title: strin
       for (const piece of partPieces(part)) indieners.push({ role: 'indiener', runs: runsOf(draft, [piece], resolve) });
     } else {
       const role = BODY_ROLES[part.kind];
-      if (role) body.push({ role, runs: runsOf(draft, partPieces(part), resolve) });
+      if (role) body.push({ role, runs: linedRuns(draft, part, resolve) });
     }
   }
   const names = indieners.map((b) => runsText(b.runs)).filter((n) => n !== '');

@@ -1,8 +1,7 @@
 import { formatDate } from '../../draft/date';
 import { gluedNoteNumbers, gluedNotesIn, LISTED_NOTE, listedNoteNumbers } from '../../draft/footnotes';
 import type { Draft, Part } from '../../draft/types';
-import type { Span } from '../../types';
-import { partPieces } from './motie';
+import { linedRuns, partPieces } from './motie';
 import { runsOf, runsText, type NoteResolver } from './runs';
 import type { ExportBlock, ExportNote, ExportRun, VragenHeader } from './types';
 
@@ -42,7 +41,7 @@ export function vragenBlocks(
     if (part.kind === 'vraag') {
       // "Vraag 3" on a line of its own is the label, not the question's words.
       const from = part.opener && part.opener.end > part.start && part.lines[0]!.contentStart < part.opener.end ? part.opener.end : part.start;
-      const block: ExportBlock = { role: 'vraag', runs: questionRuns(draft, part, from, resolve, numbers) };
+      const block: ExportBlock = { role: 'vraag', runs: linedRuns(draft, part, resolve, from, (runs) => gluedNotes(runs, numbers)) };
       if (part.number) block.number = part.number.value;
       blocks.push(block);
     } else if (part.kind === 'header' && !title) {
@@ -86,31 +85,6 @@ function gluedNotes(runs: ExportRun[], numbers: ReadonlySet<number>): ExportRun[
       at = m.end;
     }
     if (at < run.text.length) out.push({ text: run.text.slice(at) });
-  }
-  return out;
-}
-
-/** A sub-question on a line of its own: "a) …", "ii. …", "- …" (a nested list item has its marker). */
-const SUB_QUESTION = /^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|^[-•–]\s/i;
-
-/**
- * A question's words, each sub-question on a line of its own with its mark ("1. Hoeveel vacatures zijn er bij:⏎1) de
- * marine;⏎2) de landmacht?"): the lines were folded into one and a nested list lost its numbers.
- */
-function questionRuns(draft: Draft, part: Part, from: number, resolve: NoteResolver, numbers: ReadonlySet<number>): ExportRun[] {
-  const lines: Span[][] = [];
-  part.lines.forEach((line, i) => {
-    const sub = i > 0 && !line.blockquote && (line.marker !== undefined || SUB_QUESTION.test(line.content));
-    const start = Math.max(sub && line.marker ? line.marker.span.start : line.contentStart, from);
-    if (line.end <= start) return;
-    if (sub || lines.length === 0) lines.push([]);
-    lines[lines.length - 1]!.push({ start, end: line.end });
-  });
-  const out: ExportRun[] = [];
-  for (const pieces of lines) {
-    const runs = gluedNotes(runsOf(draft, pieces, resolve), numbers);
-    if (out.length > 0 && runs.length > 0) out.push({ lineBreak: true });
-    out.push(...runs);
   }
   return out;
 }
