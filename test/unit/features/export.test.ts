@@ -173,6 +173,15 @@ describe('export of Kamervragen', () => {
     expect(renderExportMarkdown(doc)).toContain('mensen[^2]?');
   });
 
+  it('a key cited twice refers to one note (it gave two notes with the same words; a staffer\'s trial)', () => {
+    const body = ['1. Hoe staat het met de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '2. Klopt X?[^a]', '', '3. En de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '[^a]: NOS, 1 december 2026.'].join('\n');
+    const doc = exportOf(vragen(body)).document!;
+    expect(doc.notes.map((n) => n.number)).toEqual([1, 2]);
+    const text = renderExportText(doc);
+    expect(text).toContain('1. Hoe staat het met de dienst[1]?\n');
+    expect(text).toContain('3. En de dienst[1]?\n');
+  });
+
   it('stops on a key that names no commitment (its note would say "onbekende toezegging"); the override writes it (a reviewer)', () => {
     const text = vragen('1. Hoe staat het met de belofte [@ca2026:bestaat-niet]?');
     const stopped = exportOf(text);

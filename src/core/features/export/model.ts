@@ -101,11 +101,16 @@ function vragenDocument(draft: Draft, corpus: CorpusSet): { document: ExportDocu
   const notes: ExportNote[] = [];
   let next = lastListedNote(draft) + 1;
   const describe = (keys: string[]) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus));
-  // Footnotes and keys share one sequence, in the order the reader meets them.
+  // Footnotes and keys share one sequence, in the order the reader meets them. A key cited again refers to its note
+  // (it gave a second note with the same words; a staffer's trial), as a footnote label does.
+  const byKey = new Map<string, number>();
   const resolve: NoteResolver = {
     citation: (keys) =>
       keys.map((k) => {
+        const known = byKey.get(k);
+        if (known !== undefined) return known;
         const number = next++;
+        byKey.set(k, number);
         notes.push({ number, text: describe([k])[0]! });
         return number;
       }),
