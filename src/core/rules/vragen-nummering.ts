@@ -1,6 +1,14 @@
 import type { Rule } from './types';
 import { partsOf } from './util';
 
+/** How many times, in words: "komt twee keer voor", "komt drie keer voor". */
+const TIMES: Record<number, { nl: string; en: string }> = {
+  2: { nl: 'twee keer', en: 'twice' },
+  3: { nl: 'drie keer', en: 'three times' },
+  4: { nl: 'vier keer', en: 'four times' },
+  5: { nl: 'vijf keer', en: 'five times' },
+};
+
 export const vragenNummering: Rule = {
   id: 'vragen-nummering',
   kinds: ['kamervragen'],
@@ -43,14 +51,16 @@ export const vragenNummering: Rule = {
       .map((v, i) => ({ start: v.number!.span.start, end: v.number!.span.end, newText: String(i + 1), current: v.number!.value }))
       .filter((e) => e.current !== Number(e.newText))
       .map(({ start, end, newText }) => ({ start, end, newText }));
-    const seen = new Set<number>();
+    const seen = new Map<number, number>();
     vragen.forEach((v, i) => {
       const n = v.number!;
       const expectedNo = i + 1;
       const previous = i > 0 ? vragen[i - 1]!.number!.value : 0;
       let problem: { nl: string; en: string } | undefined;
-      if (seen.has(n.value)) {
-        problem = { nl: `Vraagnummer ${n.value} komt twee keer voor.`, en: `Question number ${n.value} occurs twice.` };
+      const times = (seen.get(n.value) ?? 0) + 1;
+      if (times > 1) {
+        // The third "1." of "1. 1. 1." said "twee keer" too (a staffer's trial).
+        problem = { nl: `Vraagnummer ${n.value} komt ${TIMES[times]?.nl ?? `${times} keer`} voor.`, en: `Question number ${n.value} occurs ${TIMES[times]?.en ?? `${times} times`}.` };
       } else if (n.value > previous + 1 && i === 0) {
         // The first question: there is no question before it to name ("Na vraag 0", a reviewer).
         const one = n.value === 2;
@@ -67,7 +77,7 @@ export const vragenNummering: Rule = {
       } else if (n.value !== previous + 1) {
         problem = { nl: `Vraag ${n.value} staat na vraag ${previous}: verwacht vraag ${expectedNo}.`, en: `Question ${n.value} follows question ${previous}: expected ${expectedNo}.` };
       }
-      seen.add(n.value);
+      seen.set(n.value, times);
       if (!problem) return;
       ctx.report({
         start: n.span.start,

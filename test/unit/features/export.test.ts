@@ -173,6 +173,16 @@ describe('export of Kamervragen', () => {
     expect(renderExportMarkdown(doc)).toContain('mensen[^2]?');
   });
 
+  it('numbers the questions 1 to n as the Kamer publishes them, and says so when they were written otherwise (a staffer\'s trial: "1. 1. 1." went out as written)', () => {
+    const r = exportOf(vragen('1. Hoeveel?\n\n1. Wat?\n\n1. Wanneer?'));
+    expect(renderExportText(r.document!)).toMatch(/\n1\. Hoeveel\?\n\n2\. Wat\?\n\n3\. Wanneer\?\n/);
+    expect(r.report.warnings.filter((w) => w.code === 'vragen-hernummerd').map((w) => w.message)).toEqual(['De vragen zijn genummerd als 1, 1, 1: de export nummert ze 1 tot en met 3, zoals de Kamer ze publiceert.']);
+    const labels = exportOf(vragen('Vraag 1\nHoeveel?\n\nVraag 3\nWat?'));
+    expect(renderExportText(labels.document!)).toContain('\n2. Wat?\n');
+    // Numbered right: nothing said.
+    expect(exportOf(vragen('1. Hoeveel?\n\n2. Wat?')).report.warnings.map((w) => w.code)).not.toContain('vragen-hernummerd');
+  });
+
   it('a key cited twice refers to one note (it gave two notes with the same words; a staffer\'s trial)', () => {
     const body = ['1. Hoe staat het met de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '2. Klopt X?[^a]', '', '3. En de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '[^a]: NOS, 1 december 2026.'].join('\n');
     const doc = exportOf(vragen(body)).document!;

@@ -71,6 +71,8 @@ describe('vragen-nummering', () => {
   it('names the missing numbers', () => {
     expect(findingsOf(vragen('1. X?\n\n4. Y?'), 'vragen-nummering')[0]!.message).toBe('Na vraag 1 volgt vraag 4: vragen 2 t/m 3 ontbreken.');
     expect(findingsOf(vragen('1. X?\n\n1. Y?'), 'vragen-nummering')[0]!.message).toBe('Vraagnummer 1 komt twee keer voor.');
+    // The third says three (it said "twee keer" again; a staffer's trial).
+    expect(findingsOf(vragen('Vraag 1\nX?\n\nVraag 1\nY?\n\nVraag 1\nZ?'), 'vragen-nummering').map((f) => f.message)).toEqual(['Vraagnummer 1 komt twee keer voor.', 'Vraagnummer 1 komt drie keer voor.']);
     // Not "Na vraag 0 volgt vraag 2" (a reviewer).
     expect(findingsOf(vragen('2. X?\n\n3. Y?'), 'vragen-nummering')[0]!.message).toBe('De vragen beginnen bij vraag 2: vraag 1 ontbreekt.');
     expect(findingsOf(vragen('4. X?\n\n5. Y?'), 'vragen-nummering', { taal: 'en' })[0]!.message).toBe('The questions start at question 4: questions 1 to 3 are missing.');

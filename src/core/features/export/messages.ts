@@ -30,6 +30,20 @@ export const EXPORT_TEXT = {
     nl: `De motie noemt geen datum: de export zet er ‘Voorgesteld ${date}’ in, de datum van vandaag. Dient u de motie later in, zet dan ‘Voorgesteld <datum>’ onder de titel, of ‘datum:’ in de front matter.`,
     en: `The motie names no date: the export adds ‘Voorgesteld ${date}’, today's date. If you submit the motie later, put ‘Voorgesteld <date>’ under the title, or ‘datum:’ in the front matter.`,
   }),
+  renumbered: (written: (number | undefined)[]): Localized => {
+    const n = written.length;
+    const shown = written.every((w) => w === undefined) ? undefined : [...written.slice(0, 8).map((w) => (w === undefined ? '–' : String(w))), ...(n > 8 ? ['…'] : [])].join(', ');
+    if (n === 1) {
+      return {
+        nl: `${shown ? `De vraag is genummerd als ${shown}` : 'De vraag is niet genummerd'}: de export geeft haar nummer 1, zoals de Kamer publiceert.`,
+        en: `${shown ? `The question is numbered ${shown}` : 'The question is not numbered'}: the export numbers it 1, as the Kamer publishes.`,
+      };
+    }
+    return {
+      nl: `${shown ? `De vragen zijn genummerd als ${shown}` : 'De vragen zijn niet genummerd'}: de export nummert ze 1 tot en met ${n}, zoals de Kamer ze publiceert.`,
+      en: `${shown ? `The questions are numbered ${shown}` : 'The questions are not numbered'}: the export numbers them 1 to ${n}, as the Kamer publishes them.`,
+    };
+  },
   placeholder: (text: string): Localized => ({
     nl: `Nog in te vullen: ‘${text}’. Vul het in voor u de tekst indient.`,
     en: `Still to fill in: ‘${text}’. Fill it in before you submit the text.`,

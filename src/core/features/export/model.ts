@@ -37,7 +37,8 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   // A placeholder left to fill in ("<gemeente>", "<titel van het bericht>") would go to the Griffie as it stands.
   for (const p of placeholders(draft)) errors.push(issue('invulplek', 'error', pick(EXPORT_TEXT.placeholder(p.text), taal), p.start, p.end));
   errors.sort((a, b) => a.line - b.line);
-  const { document, todayAdded } = draft.kind === 'motie' ? motieDocument(draft, corpus) : vragenDocument(draft, corpus);
+  const { document, todayAdded, renumbered } = draft.kind === 'motie' ? { ...motieDocument(draft, corpus), renumbered: undefined } : vragenDocument(draft, corpus);
+  if (renumbered) warnings.push(issue('vragen-hernummerd', 'warning', pick(EXPORT_TEXT.renumbered(renumbered.written), taal), renumbered.start, renumbered.end));
   if (todayAdded && draft.kind === 'motie') warnings.push(issue('voorgesteld-vandaag', 'warning', pick(EXPORT_TEXT.proposedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
   if (todayAdded && draft.kind !== 'motie') warnings.push(issue('ingezonden-vandaag', 'warning', pick(EXPORT_TEXT.submittedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
   if (draft.kind === 'motie') {
@@ -97,7 +98,10 @@ function motieDocument(draft: Draft, corpus: CorpusSet): { document: ExportDocum
 }
 
 /** Kamervragen as a document, and the date of today when the export gave the undated header that one. */
-function vragenDocument(draft: Draft, corpus: CorpusSet): { document: ExportDocument; todayAdded?: { date: string; start: number; end: number } | undefined } {
+function vragenDocument(
+  draft: Draft,
+  corpus: CorpusSet,
+): { document: ExportDocument; todayAdded?: { date: string; start: number; end: number } | undefined; renumbered?: { written: (number | undefined)[]; start: number; end: number } | undefined } {
   const notes: ExportNote[] = [];
   let next = lastListedNote(draft) + 1;
   const describe = (keys: string[]) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus));
@@ -116,8 +120,8 @@ function vragenDocument(draft: Draft, corpus: CorpusSet): { document: ExportDocu
       }),
     footnote: footnoteNumbers(draft, () => next++, notes, describe),
   };
-  const { title, blocks, listed, header, todayAdded } = vragenBlocks(draft, resolve);
-  return { document: { kind: 'kamervragen', title, blocks, notes: [...listed, ...notes].sort((a, b) => a.number - b.number), header }, todayAdded };
+  const { title, blocks, listed, header, todayAdded, renumbered } = vragenBlocks(draft, resolve);
+  return { document: { kind: 'kamervragen', title, blocks, notes: [...listed, ...notes].sort((a, b) => a.number - b.number), header }, todayAdded, renumbered };
 }
 
 /** A commitment as a note: the agreement's title, the page, and its exact words. */

@@ -25,7 +25,14 @@ export function readHeader(text: string): VragenHeader {
 export function vragenBlocks(
   draft: Draft,
   resolve: NoteResolver,
-): { title: string; blocks: ExportBlock[]; listed: ExportNote[]; header: VragenHeader; todayAdded?: { date: string; start: number; end: number } } {
+): {
+  title: string;
+  blocks: ExportBlock[];
+  listed: ExportNote[];
+  header: VragenHeader;
+  todayAdded?: { date: string; start: number; end: number };
+  renumbered?: { written: (number | undefined)[]; start: number; end: number };
+} {
   const blocks: ExportBlock[] = [];
   const listed: ExportNote[] = [];
   let header: VragenHeader = {};
@@ -60,7 +67,21 @@ export function vragenBlocks(
       if (runs.length > 0) blocks.push({ role: 'alinea', runs });
     }
   }
-  return { title, blocks, listed, header, ...(todayAdded ? { todayAdded } : {}) };
+  return { title, blocks, listed, header, ...(todayAdded ? { todayAdded } : {}), ...renumbered(draft, blocks) };
+}
+
+/**
+ * The questions numbered 1 to n in their order, as the Kamer publishes them: "1. 1. 1." (Markdown's own way, shown as 1,
+ * 2, 3), "Vraag 1, Vraag 3, Vraag 3" or none went to the document as written (a staffer's trial). What was written,
+ * for the report, when it differed.
+ */
+function renumbered(draft: Draft, blocks: ExportBlock[]): { renumbered?: { written: (number | undefined)[]; start: number; end: number } } {
+  const questions = blocks.filter((b) => b.role === 'vraag');
+  const written = questions.map((b) => b.number);
+  questions.forEach((b, i) => (b.number = i + 1));
+  if (written.every((n, i) => n === i + 1)) return {};
+  const first = draft.parts.find((p) => p.kind === 'vraag');
+  return { renumbered: { written, start: first?.start ?? 0, end: first?.wordsEnd ?? 0 } };
 }
 
 /**
