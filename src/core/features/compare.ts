@@ -1,6 +1,7 @@
 import { diffWords } from 'diff';
 import type { Draft, Part, PartKind } from '../draft/types';
 import type { DraftKind } from '../types';
+import { LISTED_NOTE } from '../draft/footnotes';
 
 /*
  * Two versions of a motie or of Kamervragen compared part by part, as the Kamer speaks of them: which overwegingen,
@@ -10,7 +11,7 @@ import type { DraftKind } from '../types';
  */
 
 /** The parts compared, in document order. */
-export type ComparedGroup = 'kop' | 'aanhef' | 'beraadslaging' | 'overweging' | 'dictum' | 'slot' | 'ondertekening' | 'vraag';
+export type ComparedGroup = 'kop' | 'aanhef' | 'beraadslaging' | 'overweging' | 'dictum' | 'slot' | 'ondertekening' | 'vraag' | 'noot';
 
 export type ChangeKind = 'gewijzigd' | 'toegevoegd' | 'geschrapt' | 'ongewijzigd';
 
@@ -27,6 +28,8 @@ export interface ComparedPiece {
   text: string;
   /** A question's number as the draft writes it ("6." where it is the fifth). */
   written?: number;
+  /** A note's label or number as written ("[^nos]", "1"). */
+  label?: string;
 }
 
 export interface PartChange {
@@ -53,8 +56,9 @@ export interface Comparison {
 
 const GROUPS: Record<Exclude<DraftKind, 'other'>, readonly ComparedGroup[]> = {
   // The slot too: a version that adds the missing "en gaat over tot de orde van de dag" (or loses it) differs in it.
-  motie: ['kop', 'aanhef', 'beraadslaging', 'overweging', 'dictum', 'slot', 'ondertekening'],
-  kamervragen: ['kop', 'vraag'],
+  motie: ['kop', 'aanhef', 'beraadslaging', 'overweging', 'dictum', 'slot', 'ondertekening', 'noot'],
+  // The notes too: a changed source is part of what is submitted ("Geen verschil" was said; a staffer's trial).
+  kamervragen: ['kop', 'vraag', 'noot'],
 };
 
 /** "De Kamer," and "gehoord de beraadslaging," are compared too: "De kamer" → "De Kamer," was not said (a new user's trial). */
@@ -68,12 +72,31 @@ function partText(draft: Draft, part: Part): string {
   return text;
 }
 
-function piecesOf(draft: Draft, group: ComparedGroup): { text: string; written?: number }[] {
+function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
+  if (group === 'noot') return notesOf(draft);
   if (group === 'ondertekening') {
     const names = draft.parts.filter((p) => p.kind === 'indiener').map((p) => partText(draft, p));
     return names.length > 0 ? [{ text: names.join(' ') }] : [];
   }
   return draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note).map((p) => ({ text: partText(draft, p), ...(p.number ? { written: p.number.value } : {}) }));
+}
+
+/**
+ * The notes in the order they stand: Markdown footnotes by their label ("[^1]: NOS, …"), and the notes of a
+ * published-style list by their number ("1 NOS, …").
+ */
+function notesOf(draft: Draft): Piece[] {
+  const fold = (a: number, b: number) => draft.lines.masked.slice(a, b).replace(/\s+/g, ' ').trim();
+  const defined = draft.lines.footnoteDefinitions.map((d) => ({ at: d.span.start, text: fold(d.contentSpan.start, d.contentSpan.end), label: d.label }));
+  const listed = draft.parts
+    .filter((p) => p.note)
+    .flatMap((p) => {
+      const text = fold(p.start, p.wordsEnd);
+      const m = LISTED_NOTE.exec(text);
+      const number = p.lines[0]?.marker?.ordinal ?? (m ? Number(m[1]) : undefined);
+      return number === undefined ? [] : [{ at: p.start, text: m && p.lines[0]?.marker?.ordinal === undefined ? m[2]!.trim() : text, label: String(number) }];
+    });
+  return [...defined, ...listed].sort((a, b) => a.at - b.at).map(({ text, label }) => ({ text, label }));
 }
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -132,14 +155,28 @@ function inOrder(pairs: Map<number, number>): Set<number> {
   return new Set(best.reduce((a, b) => (b.length > a.length ? b : a), []));
 }
 
-function compareGroup(group: ComparedGroup, beforePieces: readonly { text: string; written?: number }[], afterPieces: readonly { text: string; written?: number }[]): PartChange[] {
+type Piece = { text: string; written?: number; label?: string };
+
+/** Pieces paired by their label (before index → after index), each label once. */
+function byLabel(before: readonly Piece[], after: readonly Piece[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  before.forEach((b, i) => {
+    const j = after.findIndex((a, k) => !taken.has(k) && a.label !== undefined && a.label.toLowerCase() === b.label?.toLowerCase());
+    if (j >= 0) pairs.set(i, j), taken.add(j);
+  });
+  return pairs;
+}
+
+function compareGroup(group: ComparedGroup, beforePieces: readonly Piece[], afterPieces: readonly Piece[]): PartChange[] {
   const before = beforePieces.map((p) => p.text);
   const after = afterPieces.map((p) => p.text);
   const piece = (pieces: typeof beforePieces, i: number): ComparedPiece => {
-    const w = pieces[i]!.written;
-    return { number: i + 1, text: pieces[i]!.text, ...(w !== undefined ? { written: w } : {}) };
+    const { written: w, label } = pieces[i]!;
+    return { number: i + 1, text: pieces[i]!.text, ...(w !== undefined ? { written: w } : {}), ...(label !== undefined ? { label } : {}) };
   };
-  const pairs = align(before, after);
+  // A note is the same note by its label or number, whatever its source now says ("2 Trouw" → "2 de Volkskrant").
+  const pairs = group === 'noot' ? byLabel(beforePieces, afterPieces) : align(before, after);
   const stay = inOrder(pairs);
   const groupSize = { before: before.length, after: after.length };
   const pairedBefore = new Map([...pairs].map(([i, j]) => [j, i]));

@@ -39,6 +39,8 @@ function partName(c: PartChange, taal: Taal): string {
       return `overweging ${n}`;
     case 'vraag':
       return pick({ nl: `vraag ${piece.written ?? n}`, en: `question ${piece.written ?? n}` }, taal);
+    case 'noot':
+      return pick({ nl: `noot ${piece.label ?? n}`, en: `note ${piece.label ?? n}` }, taal);
     case 'dictum':
       if (Math.max(c.groupSize.before, c.groupSize.after) <= 1) return 'dictum';
       return `${dictumAct(piece.text) ?? 'dictum'} ${n}`;
@@ -80,7 +82,9 @@ export function comparisonSummary(comparison: Comparison, taal: Taal): string {
   if (comparison.kind === 'other') return kindNote + pick({ nl: 'Geen motie of Kamervragen: er is niets per onderdeel te vergelijken.', en: 'Neither a motie nor Kamervragen: there are no parts to compare.' }, taal);
   const list = described.map((x) => x.d).join(', ');
   if (comparison.kind === 'kamervragen') {
-    return kindNote + (list ? `Kamervragen: ${list}.` : pick({ nl: 'Geen verschil in de kop en de vragen.', en: 'No difference in the header and the questions.' }, taal));
+    const notes = comparison.changes.some((c) => c.group === 'noot');
+    const none = notes ? { nl: 'Geen verschil in de kop, de vragen en de noten.', en: 'No difference in the header, the questions and the notes.' } : { nl: 'Geen verschil in de kop en de vragen.', en: 'No difference in the header and the questions.' };
+    return kindNote + (list ? `Kamervragen: ${list}.` : pick(none, taal));
   }
   if (described.some((x) => SUBSTANCE.has(x.c.group))) return kindNote + pick({ nl: `Gewijzigde motie: ${list}.`, en: `Gewijzigde motie (amended motion): ${list}.` }, taal);
   if (list) return kindNote + pick({ nl: `Motie: ${list}; overwegingen en dictum ongewijzigd.`, en: `Motie: ${list}; overwegingen and dictum unchanged.` }, taal);

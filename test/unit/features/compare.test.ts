@@ -129,6 +129,15 @@ describe('compare two versions of Kamervragen', () => {
     expect(summary(compare(two([1, 2, 3], Q), two([1, 3], [Q[0]!, Q[2]!])))).toBe('Kamervragen: vraag 2 geschrapt.');
   });
 
+  it('compares the notes: a changed source is said, as a footnote by its label and a published note by its number (a staffer\'s trial: "Geen verschil")', () => {
+    const withNotes = (notes: string) => ['Vragen van het lid Jansen (D66) aan de minister van Economische Zaken over de cloud.', '', '1. Bent u bekend met het bericht?[^1]', '', '2. Klopt het?2', '', notes].join('\n');
+    const before = withNotes('[^1]: NOS, 1 maart 2026.\n\nNoten\n\n2 Trouw, 28 februari 2026');
+    const after = withNotes('[^1]: NRC, 2 maart 2026.\n\nNoten\n\n2 de Volkskrant, 27 februari 2026');
+    expect(summary(compare(before, after))).toBe('Kamervragen: noot 1 gewijzigd, noot 2 gewijzigd.');
+    expect(summary(compare(before, before))).toBe('Geen verschil in de kop, de vragen en de noten.');
+    expect(renderComparison(compare(before, after), 'nl', 'text', { before: 'A', after: 'B' })).toContain('[-NOS-]{+NRC+}, [-1-]{+2+} maart 2026.');
+  });
+
   it('says so when the versions are different kinds of document, and compares nothing for other Markdown', () => {
     expect(summary(compare(vragen(Q), motie([O1], [D1])))).toMatch(/^Let op: de versies zijn niet hetzelfde soort document \(kamervragen → motie\)\. Gewijzigde motie:/);
     expect(compare('# Notulen\n\nEen tekst.', '# Notulen\n\nEen andere tekst.').changes).toEqual([]);
