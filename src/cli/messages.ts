@@ -401,7 +401,10 @@ export const SARIF = {
 
 /** `export`: what it says about the file it wrote, and its exit codes. */
 export const EXPORT = {
-  written: (file: string): Localized => ({ nl: `Geschreven: ${file}`, en: `Written: ${file}` }),
+  written: (file: string, replaced = false): Localized => ({
+    nl: `Geschreven: ${file}${replaced ? ' (het bestand dat er stond is vervangen)' : ''}`,
+    en: `Written: ${file}${replaced ? ' (the file that was there is replaced)' : ''}`,
+  }),
   unwritable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan de export niet schrijven (${reason.nl})`, en: `${file}: cannot write the export (${reason.en})` }),
   overDraft: (file: string): Localized => ({
     nl: `${file}: de export zou het concept zelf overschrijven; kies met --out een ander bestand`,

@@ -23,6 +23,9 @@ describe('akkoordwijzer export', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Geschreven: ransomware.txt\n');
     expect(readFileSync(path.join(dir, 'ransomware.txt'), 'utf8')).toBe(readFileSync(path.join(FIXTURES, '__export__/moties/real-26643-469-ncsc-ransomware.txt'), 'utf8'));
+    // Again: the file there is replaced, and that is said (a copy edited by hand went unnoticed; a staffer's trial).
+    const again = await runCli(['export', 'ransomware.md', '--to', 'txt'], dir);
+    expect(again.stdout).toBe('Geschreven: ransomware.txt (het bestand dat er stond is vervangen)\n');
   });
 
   it('writes a .docx to --out, with its footnotes, and lists the warnings', async () => {

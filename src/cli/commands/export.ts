@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { pick, renderExportReport } from '../../core/service';
@@ -31,6 +31,9 @@ export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise
   if (scopes.failed) return 2;
   const format = args.to!;
   const out = args.out !== undefined ? ctx.resolve(args.out) : defaultExportPath(file, format);
+  // A file there already is replaced: said, so a copy edited by hand after an earlier export is not lost unnoticed (a
+  // staffer's trial; an export is made again after every change, so it is not refused).
+  const replaced = existsSync(out);
   let result;
   try {
     result = await writeExport(scopes.serviceFor(file), { uri: URI.file(file).toString(), version: 1, text }, format, out, { toch: args.toch === true });
@@ -41,6 +44,6 @@ export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise
   }
   ctx.out(renderExportReport(result.report, taal, shown));
   if (!result.written) return 1;
-  ctx.out(`${pick(EXPORT.written(path.relative(ctx.cwd, result.written) || result.written), taal)}\n`);
+  ctx.out(`${pick(EXPORT.written(path.relative(ctx.cwd, result.written) || result.written, replaced), taal)}\n`);
   return 0;
 }
