@@ -26,7 +26,7 @@ export function corpusLink(uri: string, line: number): string {
 
 const LABELS = {
   alsoKnown: { nl: 'Ook bekend in deze woorden:', en: 'Also known in these words:' },
-  theme: { nl: 'thema', en: 'theme' },
+  theme: { nl: 'Thema', en: 'Theme' },
   chapter: { nl: 'Hoofdstuk', en: 'Chapter' },
   tags: { nl: 'Tags', en: 'Tags' },
   ministry: { nl: 'Ministerie', en: 'Ministry' },
@@ -54,8 +54,10 @@ export function commitmentMarkdown(c: Commitment, set: CorpusSet, taal: Taal, to
   const lines = [`**\`${c.key}\`** — ${title}`, '', ...c.text.split('\n').map((l) => `> ${l}`)];
   if (c.fragments.length > 0) lines.push('', `*${label('alsoKnown')}*`, ...c.fragments.map((f) => `> ${f}`));
   const rows: [string, string][] = [];
-  const where = [c.chapter, c.section, c.subsection].filter(Boolean).join(' › ') || (c.theme ? `${label('theme')}: ${c.theme}` : '');
-  if (where || c.page) rows.push([label('chapter'), `${where}${c.page ? ` (p. ${c.page})` : ''}`]);
+  // A commitment without a chapter (a programme's theme): its row says "Thema", not "Hoofdstuk | thema: …".
+  const chapter = [c.chapter, c.section, c.subsection].filter(Boolean).join(' › ');
+  const where = chapter || c.theme || '';
+  if (where || c.page) rows.push([label(chapter || !c.theme ? 'chapter' : 'theme'), `${where}${c.page ? ` (p. ${c.page})` : ''}`]);
   if (c.tags.length) rows.push([label('tags'), c.tags.map((t) => set.tags.get(t)?.[taal] ?? t).join(', ')]);
   if (c.ministry.length) rows.push([label('ministry'), c.ministry.map((m) => ministryName(m, taal)).join(', ')]);
   if (c.firmness) rows.push([label('firmness'), `**${pick(FIRMNESS_LABELS[c.firmness].label, taal)}** — ${pick(FIRMNESS_LABELS[c.firmness].means, taal)}`]);
