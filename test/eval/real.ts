@@ -167,7 +167,7 @@ export interface RealScores {
   structure: KeyedFinding[];
   /** `gold`/`found` count citations (a document's gold sentences grouped by shared keys), not sentences. */
   citations: { suggestions: number; correct: number; gold: number; found: number; precision: number; recall: number; wrongOnes: KeyedFinding[] };
-  misses: { listed: number; caught: number };
+  misses: { listed: number; caught: number; byRule: Map<string, { listed: number; caught: number }> };
   notLoaded: KeyedFinding[];
   unjudged: KeyedFinding[];
 }
@@ -249,7 +249,17 @@ export function scoreReal(
     }
     return t;
   };
-  const caught = listed.filter((m) => isCaught(m, mine, rightByDoc.get(m.doc) ?? [], useful, () => text(m.doc))).length;
+  const caughtOnes = listed.filter((m) => isCaught(m, mine, rightByDoc.get(m.doc) ?? [], useful, () => text(m.doc)));
+  const caught = caughtOnes.length;
+  // Per rule the miss was listed under ("nieuw: …" together): caught / listed.
+  const ruleOf = (m: Miss) => (m.rule.startsWith('nieuw') ? 'nieuw:*' : m.rule);
+  const byRule = new Map<string, { listed: number; caught: number }>();
+  for (const m of listed) {
+    const r = byRule.get(ruleOf(m)) ?? { listed: 0, caught: 0 };
+    r.listed++;
+    byRule.set(ruleOf(m), r);
+  }
+  for (const m of caughtOnes) byRule.get(ruleOf(m))!.caught++;
   return {
     docs: ids.size,
     perRule,
@@ -264,7 +274,7 @@ export function scoreReal(
       recall: goldCount === 0 ? 1 : found / goldCount,
       wrongOnes,
     },
-    misses: { listed: listed.length, caught },
+    misses: { listed: listed.length, caught, byRule },
     notLoaded,
     unjudged,
   };

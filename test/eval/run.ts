@@ -62,6 +62,10 @@ function printReal(title: string, s: RealScores): void {
   console.log(`  nuttig ${share(s.total.useful, s.total.findings)}, fout ${share(s.total.wrong, s.total.findings)}; vormmeldingen op correct gepubliceerde documenten: ${s.structure.length}`);
   console.log(`  citeersuggesties: ${s.citations.suggestions}, juist ${s.citations.correct}, precisie ${pct(s.citations.precision)}; recall ${pct(s.citations.recall)} (${s.citations.found}/${s.citations.gold} gouden citaten)`);
   console.log(`  gemiste punten opgevangen: ${s.misses.caught}/${s.misses.listed}; ‘akkoord niet geladen’: ${s.notLoaded.length}`);
+  if (verbose) {
+    const rows = [...s.misses.byRule].sort(([a], [b]) => a.localeCompare(b)).map(([rule, r]) => `${rule} ${r.caught}/${r.listed}`);
+    console.log(`  gemiste punten opgevangen per regel: ${rows.join(', ')}`);
+  }
   if (verbose && title.includes('dev')) {
     for (const f of s.unjudged) console.log(`      niet beoordeeld: ${f.doc}:${f.line} ${f.rule} "${f.text}"`);
     for (const f of s.citations.wrongOnes) console.log(`      suggestie fout: ${f.doc}:${f.line} ${f.commitments[0]}`);
