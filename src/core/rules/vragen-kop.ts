@@ -45,10 +45,13 @@ const bare = (name: string) => name.toLowerCase().replace(/,/g, '').replace(/\s+
 const BY_BARE = new Map(MINISTRY_NAMES.map((n) => [bare(n), n]));
 /**
  * A ministry by its code ("de minister van VWS", "I&W"): the Kamer writes the name in full. Codes fold "&" to "en"; a
- * code stands for the ministry's first name, also of a ministry since renamed ("LNV" in a header of 2023).
+ * code stands for the name of its label, also of a ministry since renamed ("LNV" in a header of 2023; "VRO" is not the
+ * VROM of the first name it was read under, a reviewer).
  */
 const foldCode = (code: string) => code.toLowerCase().replace(/\s*&\s*/g, 'en');
-const BY_CODE = new Map(MINISTRY_TABLE.filter((m) => m.departments.length > 0).map((m) => [foldCode(m.code), m.departments[0]!]));
+const BY_CODE = new Map(
+  MINISTRY_TABLE.filter((m) => m.departments.length > 0 || (m.either?.length ?? 0) > 0).map((m) => [foldCode(m.code), m.label.nl.replace(/\s*\([^)]*\)$/, '')]),
+);
 /** The title before a ministry's name, and where one addressee ends and the next begins. */
 const TITLE_VAN = /(?<![\p{L}\p{N}])(?:minister|staatssecretaris)\s+(?:van|voor)\s+/giu;
 /** Markdown in a name (emphasis, a link): the name is not compared, so a fix never breaks the markup. */

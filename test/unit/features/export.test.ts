@@ -183,6 +183,11 @@ describe('export of Kamervragen', () => {
     expect(exportOf(vragen('1. Hoeveel?\n\n2. Wat?')).report.warnings.map((w) => w.code)).not.toContain('vragen-hernummerd');
   });
 
+  it('a line of 250,000 characters of glued notes exports (its runs overflowed the call stack; a reviewer)', () => {
+    const r = exportOf(vragen(`1. Is dit ${'?1'.repeat(125_000)}\n\nNoten\n\n1 NOS, 1 maart 2026`), undefined, true);
+    expect(r.document!.blocks.filter((b) => b.role === 'vraag')).toHaveLength(1);
+  });
+
   it('a key cited twice refers to one note (it gave two notes with the same words; a staffer\'s trial)', () => {
     const body = ['1. Hoe staat het met de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '2. Klopt X?[^a]', '', '3. En de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '[^a]: NOS, 1 december 2026.'].join('\n');
     const doc = exportOf(vragen(body)).document!;
@@ -254,6 +259,10 @@ describe('export of Kamervragen', () => {
     const text = renderExportText(doc);
     expect(text).toContain('1. Hoeveel vacatures zijn er bij:\n1) de marine;\n2) de landmacht?\n\n');
     expect(text).toContain('2. Kunt u dit per regio aangeven:\na) voor de basis-ggz;\nb) voor de specialistische ggz?\n');
+    // A wrapped line that starts with an initial or a dash is no item (a reviewer: "heer⏎P. de Jong" broke the line).
+    const wrapped = renderExportText(exportOf(motie('constaterende dat de gesprekken met de heer\nP. de Jong zijn vastgelopen;\n\noverwegende dat de regering\n– anders dan toegezegd – niets deed;')).document!);
+    expect(wrapped).toContain('\nconstaterende dat de gesprekken met de heer P. de Jong zijn vastgelopen;\n');
+    expect(wrapped).toContain('\noverwegende dat de regering – anders dan toegezegd – niets deed;\n');
     // Markdown: a hard break, the sub-question inside the question's item, its number no list of its own.
     expect(renderExportMarkdown(doc)).toContain('1. Hoeveel vacatures zijn er bij:\\\n   1\\) de marine;\\\n   2\\) de landmacht?\n');
   });

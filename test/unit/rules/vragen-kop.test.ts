@@ -94,6 +94,11 @@ describe('vragen-kop', () => {
     ],
   });
 
+  it('a code stands for its ministry\'s name, not the first name it was read under ("VRO" is no VROM; a reviewer)', () => {
+    const found = findingsOf(vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van VRO over de woningbouw (ingezonden 3 maart 2026).'), 'vragen-kop');
+    expect(found.map((f) => f.message)).toEqual(['De Kamer schrijft de naam van het ministerie voluit: ‘Volkshuisvesting en Ruimtelijke Ordening’ (hier ‘VRO’).']);
+  });
+
   it('names the ministry a code stands for', () => {
     const found = findingsOf(vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van VWS over de zorg (ingezonden 3 maart 2023).'), 'vragen-kop');
     expect(found.map((f) => f.message)).toEqual(['De Kamer schrijft de naam van het ministerie voluit: ‘Volksgezondheid, Welzijn en Sport’ (hier ‘VWS’).']);

@@ -23,8 +23,13 @@ export function partPieces(part: Part, from = part.start): Span[] {
   return part.lines.map((l) => ({ start: Math.max(l.contentStart, from), end: l.end })).filter((s) => s.end > s.start);
 }
 
-/** An item on a line of its own inside a part: "a) …", "ii. …", "- …" (a nested list item has its marker). */
-const ITEM_LINE = /^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|^[-•–]\s/i;
+/**
+ * An item without a list marker on a line of its own inside a part: "a) …", "ii. …", after a line that announces or
+ * continues a list (":" or ";"). Not "P. de Jong" or "– anders dan toegezegd –" on a wrapped line (a reviewer); a
+ * Markdown list item has its marker.
+ */
+const ITEM_LINE = /^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s/;
+const BEFORE_ITEM = /[:;]\s*$/;
 
 /**
  * A part's words, each item of a list in it on a line of its own with its mark: "1. Hoeveel vacatures zijn er bij:⏎1)
@@ -34,7 +39,7 @@ const ITEM_LINE = /^(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|^[-•–]\s/i;
 export function linedRuns(draft: Draft, part: Part, resolve: NoteResolver, from = part.start, each: (runs: ExportRun[]) => ExportRun[] = (r) => r): ExportRun[] {
   const lines: Span[][] = [];
   part.lines.forEach((line, i) => {
-    const item = i > 0 && !line.blockquote && (line.marker !== undefined || ITEM_LINE.test(line.content));
+    const item = i > 0 && !line.blockquote && (line.marker !== undefined || (ITEM_LINE.test(line.content) && BEFORE_ITEM.test(part.lines[i - 1]!.content)));
     const start = Math.max(item && line.marker ? line.marker.span.start : line.contentStart, from);
     if (line.end <= start) return;
     if (item || lines.length === 0) lines.push([]);
@@ -44,7 +49,8 @@ export function linedRuns(draft: Draft, part: Part, resolve: NoteResolver, from 
   for (const pieces of lines) {
     const runs = each(runsOf(draft, pieces, resolve));
     if (out.length > 0 && runs.length > 0) out.push({ lineBreak: true });
-    out.push(...runs);
+    // One by one: a line of 250,000 characters gives as many runs, more than a call's arguments may be (a reviewer).
+    for (const r of runs) out.push(r);
   }
   return out;
 }
