@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { Draft } from './types';
+import type { Draft, Part } from './types';
 import { detached } from '../text/detach';
 import { rescan, type Scanned } from '../text/rescan';
 import { perVersion, priorAgreement } from './prior';
@@ -53,44 +53,88 @@ export function unreferencedDefinitions(draft: Draft): { label: string; span: Sp
 }
 
 /** A note of a published-style list: its number, then the source ("1 NU.nl, 14 februari 2026, …"). */
-export const LISTED_NOTE = /^(\d{1,3})[.)]?\s+(.*)$/s;
+const LISTED_NOTE = /^(\d{1,3})[.)]?\s+(.*)$/s;
 
-/** The numbers of the notes of a published-style list ("Noten", then "1 NU.nl, …" or a numbered list). */
-export function listedNoteNumbers(draft: Draft): Set<number> {
-  const out = new Set<number>();
+/** A note of a published-style list: its part, its number, and where its text starts (after the number). */
+export interface ListedNote {
+  part: Part;
+  number: number;
+  textStart: number;
+}
+
+/**
+ * The notes of a published-style list ("Noten", then "1 NU.nl, …" or a numbered list), read once for the rule, the
+ * export and compare (each read them its own way; a reviewer).
+ */
+export function listedNotes(draft: Draft): ListedNote[] {
+  const out: ListedNote[] = [];
   for (const part of draft.parts) {
-    if (!part.note) continue;
-    const line = part.lines[0];
-    const n = line?.marker?.ordinal ?? Number(LISTED_NOTE.exec(line?.content ?? '')?.[1] ?? 0);
-    if (n > 0) out.add(n);
+    const line = part.note ? part.lines[0] : undefined;
+    if (!line) continue;
+    if (line.marker?.ordinal !== undefined) {
+      out.push({ part, number: line.marker.ordinal, textStart: line.contentStart });
+      continue;
+    }
+    const m = LISTED_NOTE.exec(line.content);
+    if (m && Number(m[1]) > 0) out.push({ part, number: Number(m[1]), textStart: line.contentStart + line.content.length - m[2]!.length });
+  }
+  return out;
+}
+
+/** The numbers of the notes of a published-style list. */
+export function listedNoteNumbers(draft: Draft): Set<number> {
+  return new Set(listedNotes(draft).map((n) => n.number));
+}
+
+/** A number glued to a mark, read as a note's reference: `strong` after "?", "!", a closing quotation mark or bracket. */
+export interface GluedNote {
+  number: number;
+  start: number;
+  end: number;
+  strong: boolean;
+}
+
+/**
+ * The published form of a note's reference, its number glued to a mark: after a question or exclamation mark, a closing
+ * quotation mark or bracket ("bericht «X»?1", "Kamer»2", "(…)3"), a straight quotation mark only as a closing one; after
+ * a full stop only at the end ("… gemeld.3"); or in superscript ("¹"). Not after ",", ";" or ":" ("9:15", "1:2"), nor
+ * inside a sentence after a full stop ("blz.12 en", "art.3,"), nor after an opening quotation mark ("“10 vragen”"): the
+ * export made those into notes (a reviewer).
+ */
+export function gluedNoteNumbers(text: string): GluedNote[] {
+  const out: GluedNote[] = [];
+  for (const m of text.matchAll(GLUED)) {
+    const digits = m[1] ?? m[2];
+    const number = Number(digits ?? [...m[0]].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
+    out.push({ number, start: m.index, end: m.index + m[0].length, strong: m[1] !== undefined || digits === undefined });
   }
   return out;
 }
 
 /**
- * The published form of a note's reference, its number glued to a mark ("bericht «X»?1", "Kamer»2", "genomen.3") or in
- * superscript ("¹"). `strict`: only after a question or exclamation mark, a closing quotation mark or bracket, where a
- * number is nothing else ("p.12" and "2026,5" are).
+ * The notes of the list a glued number refers to: itself, or, as published after a question mark or quotation mark,
+ * two notes glued together ("?12" for notes 1 and 2) when the list has both and not the number; none when it has neither.
  */
-export function gluedNoteNumbers(text: string, strict = false): { number: number; start: number; end: number }[] {
-  const out: { number: number; start: number; end: number }[] = [];
-  for (const m of text.matchAll(strict ? GLUED_STRICT : GLUED)) {
-    const number = Number(m[1] ?? [...m[0]].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
-    out.push({ number, start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
-/**
- * The notes of the list a glued number refers to: itself, or, as published, two notes glued together ("?12" for notes 1
- * and 2, "…23" for 2 and 3) when the list has both and not the number; none when the list has neither.
- */
-export function gluedNotesIn(number: number, listed: ReadonlySet<number>): number[] {
+export function gluedNotesIn(glued: GluedNote, listed: ReadonlySet<number>): number[] {
+  const { number } = glued;
   if (listed.has(number)) return [number];
   const [a, b] = [Math.floor(number / 10), number % 10];
-  return number >= 10 && a < b && listed.has(a) && listed.has(b) ? [a, b] : [];
+  return glued.strong && number >= 10 && a < b && listed.has(a) && listed.has(b) ? [a, b] : [];
 }
 
-const GLUED = /(?:(?<=[?!;:”"’»)])|(?<=(?<!\d)[.,]))(\d{1,2})(?=[\s?.!,;:]|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
-const GLUED_STRICT = /(?<=[?!”"’»)])(\d{1,2})(?=[\s?.!,;:]|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+/**
+ * Note numbers glued to a question as published ("«Y»?2") that the draft's list of notes ("Noten", "1 NU.nl, …") does
+ * not have: the published text would show a number without a note. Only beside such a list.
+ */
+export function unlistedNotes(draft: Draft): GluedNote[] {
+  const listed = listedNoteNumbers(draft);
+  if (listed.size === 0) return [];
+  const masked = draft.lines.masked;
+  return draft.parts
+    .filter((p) => p.kind === 'vraag')
+    .flatMap((p) => gluedNoteNumbers(masked.slice(p.start, p.end).trimEnd()).map((m) => ({ ...m, start: p.start + m.start, end: p.start + m.end })))
+    .filter((m) => gluedNotesIn(m, listed).length === 0);
+}
+
+const GLUED = /(?:(?<=[?!»”)]|\S["’])(\d{1,2})|(?<=(?<!\d)\.)(\d{1,2})(?=\s*$))(?=[\s?.!,;:]|$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import type { Draft, Part, PartKind } from '../draft/types';
 import type { DraftKind } from '../types';
-import { LISTED_NOTE } from '../draft/footnotes';
+import { listedNotes } from '../draft/footnotes';
 
 /*
  * Two versions of a motie or of Kamervragen compared part by part, as the Kamer speaks of them: which overwegingen,
@@ -88,14 +88,7 @@ function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
 function notesOf(draft: Draft): Piece[] {
   const fold = (a: number, b: number) => draft.lines.masked.slice(a, b).replace(/\s+/g, ' ').trim();
   const defined = draft.lines.footnoteDefinitions.map((d) => ({ at: d.span.start, text: fold(d.contentSpan.start, d.contentSpan.end), label: d.label }));
-  const listed = draft.parts
-    .filter((p) => p.note)
-    .flatMap((p) => {
-      const text = fold(p.start, p.wordsEnd);
-      const m = LISTED_NOTE.exec(text);
-      const number = p.lines[0]?.marker?.ordinal ?? (m ? Number(m[1]) : undefined);
-      return number === undefined ? [] : [{ at: p.start, text: m && p.lines[0]?.marker?.ordinal === undefined ? m[2]!.trim() : text, label: String(number) }];
-    });
+  const listed = listedNotes(draft).map((n) => ({ at: n.part.start, text: fold(n.textStart, n.part.wordsEnd), label: String(n.number) }));
   return [...defined, ...listed].sort((a, b) => a.at - b.at).map(({ text, label }) => ({ text, label }));
 }
 

@@ -1,5 +1,5 @@
 import { footnoteDefinitionInsertion } from '../citation/format';
-import { danglingMarkers, gluedNoteNumbers, gluedNotesIn, listedNoteNumbers, unreferencedDefinitions } from '../draft/footnotes';
+import { danglingMarkers, unlistedNotes, unreferencedDefinitions } from '../draft/footnotes';
 import { SOURCE_OPENING, sourceOpening } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import type { Rule } from './types';
@@ -41,21 +41,6 @@ function sourceQuestions(draft: Draft): boolean[] {
     i = j;
   }
   return out;
-}
-
-/**
- * Note numbers glued to a question's mark as published ("«X»?2") that the draft's list of notes ("Noten", "1 NU.nl, …")
- * does not have: the published text would show a number without a note. Only beside such a list, and only after a
- * question or exclamation mark or a closing quotation mark or bracket (`gluedNoteNumbers`'s strict reading).
- */
-function unlistedNotes(draft: Draft): { number: number; start: number; end: number }[] {
-  const listed = listedNoteNumbers(draft);
-  if (listed.size === 0) return [];
-  const masked = draft.lines.masked;
-  return draft.parts
-    .filter((p) => p.kind === 'vraag')
-    .flatMap((p) => gluedNoteNumbers(masked.slice(p.start, p.end), true).map((m) => ({ number: m.number, start: p.start + m.start, end: p.start + m.end })))
-    .filter((m) => gluedNotesIn(m.number, listed).length === 0);
 }
 
 export const voetnoten: Rule = {
@@ -107,7 +92,8 @@ export const voetnoten: Rule = {
     });
     for (const m of unlistedNotes(draft)) {
       ctx.report({
-        ...m,
+        start: m.start,
+        end: m.end,
         message: {
           nl: `Noot ${m.number} staat niet in de lijst met noten: vul de noot aan, of schrap het nummer.`,
           en: `Note ${m.number} is not in the list of notes: add the note, or remove the number.`,

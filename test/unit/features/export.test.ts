@@ -249,6 +249,12 @@ describe('export of Kamervragen', () => {
     expect(renderExportMarkdown(doc)).toContain('[^1]: NOS, 1 december 2026');
     // Two notes glued together, as published: "?12" is notes 1 and 2.
     expect(renderExportText(exportOf(vragen(['1. Kent u de berichten «X» en «Y»?12', '', '1 NOS, 1 december 2026', '', '2 NRC, 2 december 2026'].join('\n'))).document!)).toContain('«Y»?[1][2]\n');
+    // Numbers that are no notes stay numbers (a reviewer: "blz.[1][2]", "9:[1][5] uur").
+    const notes5 = ['1 A', '2 B', '3 C', '4 D', '5 E'].join('\n\n');
+    const plain = renderExportText(exportOf(vragen(`1. Klopt het volgens blz.12 en art.3, om 9:15 uur, in de verhouding 1:2, in de zomer van ’24 met "10 vragen"?\n\nNoten\n\n${notes5}`)).document!);
+    expect(plain).toContain('1. Klopt het volgens blz.12 en art.3, om 9:15 uur, in de verhouding 1:2, in de zomer van ’24 met "10 vragen"?\n');
+    // A note after the full stop that ends the question is one.
+    expect(renderExportText(exportOf(vragen(`1. Dit is gemeld.3\n\nNoten\n\n${notes5}`)).document!)).toContain('1. Dit is gemeld.[3]\n');
     // A number no note of the list has stays a number.
     expect(renderExportText(exportOf(vragen(['1. Kent u het bericht «X»?4', '', '1 NOS, 1 december 2026'].join('\n'))).document!)).toContain('«X»?4\n');
   });

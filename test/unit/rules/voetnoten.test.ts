@@ -29,6 +29,7 @@ describe('voetnoten', () => {
       },
       { name: 'without a list of notes a glued number is not read as one', text: vragen('1. Kent u het bericht «X»?1\n\n2. Wat is Y?') },
       { name: 'a page or a decimal is no note ("p.12", "2026,5")', text: vragen('1. Kent u het rapport (p.12) en de 2026,5 miljoen?1\n\nNoten\n\n1 NOS, 3 maart 2026') },
+      { name: 'nor a number after an opening quotation mark, a colon or a full stop inside the sentence (a reviewer: "10 vragen")', text: vragen('1. Kent u de "10 vragen" van om 9:15 uur, blz.12 en ’24?1\n\nNoten\n\n1 NOS, 3 maart 2026') },
     ],
     invalid: [
       {

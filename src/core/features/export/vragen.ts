@@ -1,6 +1,6 @@
 import { formatDate } from '../../draft/date';
-import { gluedNoteNumbers, gluedNotesIn, LISTED_NOTE, listedNoteNumbers } from '../../draft/footnotes';
-import type { Draft, Part } from '../../draft/types';
+import { gluedNoteNumbers, gluedNotesIn, listedNoteNumbers, listedNotes } from '../../draft/footnotes';
+import type { Draft } from '../../draft/types';
 import { linedRuns, partPieces } from './motie';
 import { runsOf, runsText, type NoteResolver } from './runs';
 import type { ExportBlock, ExportNote, ExportRun, VragenHeader } from './types';
@@ -38,10 +38,7 @@ export function vragenBlocks(
   let header: VragenHeader = {};
   let title = '';
   let todayAdded: { date: string; start: number; end: number } | undefined;
-  for (const part of draft.parts) {
-    const note = part.note ? listedNote(draft, part, resolve) : undefined;
-    if (note) listed.push(note);
-  }
+  for (const note of listedNotes(draft)) listed.push({ number: note.number, text: runsText(runsOf(draft, partPieces(note.part, note.textStart), resolve)) });
   const numbers = new Set(listed.map((n) => n.number));
   for (const part of draft.parts) {
     if (part.note) continue;
@@ -99,7 +96,7 @@ function gluedNotes(runs: ExportRun[], numbers: ReadonlySet<number>): ExportRun[
     }
     let at = 0;
     for (const m of gluedNoteNumbers(run.text)) {
-      const notes = gluedNotesIn(m.number, numbers);
+      const notes = gluedNotesIn(m, numbers);
       if (notes.length === 0) continue;
       if (m.start > at) out.push({ text: run.text.slice(at, m.start) });
       for (const note of notes) out.push({ note });
@@ -108,15 +105,6 @@ function gluedNotes(runs: ExportRun[], numbers: ReadonlySet<number>): ExportRun[
     if (at < run.text.length) out.push({ text: run.text.slice(at) });
   }
   return out;
-}
-
-/** A note of a published-style list: "1 BNR, …", or an item of a numbered list; a "Noten" heading is none. */
-function listedNote(draft: Draft, part: Part, resolve: NoteResolver): ExportNote | undefined {
-  const text = runsText(runsOf(draft, partPieces(part), resolve));
-  const ordinal = part.lines[0]?.marker?.ordinal;
-  if (ordinal !== undefined) return { number: ordinal, text };
-  const m = LISTED_NOTE.exec(text);
-  return m ? { number: Number(m[1]), text: m[2]! } : undefined;
 }
 
 /** The highest number of the draft's published-style notes: new notes are numbered after it. */
