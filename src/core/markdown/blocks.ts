@@ -50,9 +50,19 @@ export interface ParsedMarkdown {
 
 const BLANKED = new Set(['code', 'inlineCode', 'html', 'yaml', 'definition']);
 
-/** The elements of HTML a draft may hold (`<br>`, `<sup>2</sup>`, `<u>…</u>`): anything else in angle brackets is words. */
+/**
+ * The elements of HTML a draft may hold (`<br>`, `<sup>2</sup>`, `<u>…</u>`, a block CommonMark knows, `<section>`):
+ * anything else in angle brackets is words; a name with a colon is markup (`<o:p>` pasted from Word).
+ */
 const HTML_ELEMENTS = new Set(
-  'a abbr b big blockquote br center cite code dd del details dfn div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strike strong sub summary sup table tbody td tfoot th thead tr tt u ul var wbr'.split(' '),
+  [
+    // inline
+    'a abbr b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark q s samp small span strike strong sub sup time tt u var wbr',
+    // CommonMark's block names and raw elements
+    'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param pre script search section source style summary table tbody td template textarea tfoot th thead title tr track ul',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
@@ -61,8 +71,8 @@ const HTML_ELEMENTS = new Set(
  * staffer's trial), and the export now stops on them.
  */
 function isPlaceholder(html: string): boolean {
-  const m = /^<\/?([A-Za-z][\w-]*)/.exec(html);
-  return m !== null && !HTML_ELEMENTS.has(m[1]!.toLowerCase());
+  const m = /^<\/?([A-Za-z][\w:-]*)/.exec(html);
+  return m !== null && !m[1]!.includes(':') && !HTML_ELEMENTS.has(m[1]!.toLowerCase());
 }
 
 /**

@@ -35,8 +35,10 @@ describe('export: placeholders and escapes (a staffer\'s trial: "<gemeente>" van
       ['invulplek', 'Nog in te vullen: ‘<stad>’. Vul het in voor u de tekst indient.'],
     ]);
     expect(renderExportText(exportOf(text, undefined, true).document!)).toContain('\nverzoekt de regering met de gemeenten <gemeente> en <stad> een regeling te snel treffen,\n');
-    // An address in angle brackets is a link.
+    // An address in angle brackets is a link; a comparison, Word's markup and an HTML block are no placeholder (a reviewer).
     expect(exportOf(motie('constaterende dat <https://www.tweedekamer.nl> het zegt;')).report.errors).toEqual([]);
+    expect(exportOf(motie('constaterende dat gezinnen met een inkomen < € 30.000 en een vermogen > € 50.000 (<18 jaar) niets krijgen<o:p></o:p>;')).report.errors).toEqual([]);
+    expect(exportOf(motie('constaterende dat X;\n\n<section>\n\noverwegende dat Y;\n\n</section>')).report.errors).toEqual([]);
   });
 
   it('drops the backslash of any escaped punctuation', () => {

@@ -53,14 +53,14 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
 }
 
 /**
- * Words in angle brackets, escaped or not, outside code and comments: "<gemeente>", "\\<datum\\>" (an address in angle
- * brackets is a link, not a placeholder).
+ * Words in angle brackets, escaped or not, outside code, comments and HTML (blanked in the masked text): "<gemeente>",
+ * "\\<datum\\>". A letter right after "<", as in a tag: "‹ € 30.000 en een vermogen >", "(<18 jaar)" are comparisons
+ * (a reviewer). An address in angle brackets is a link.
  */
-const PLACEHOLDER = /\\?<(?!https?:|mailto:)([^<>\n@]{1,80}?)\\?>/g;
+const PLACEHOLDER = /\\?<(?!https?:|mailto:)(\p{L}[^<>\n@:]{0,79}?)\\?>/gu;
 
 function placeholders(draft: Draft): { text: string; start: number; end: number }[] {
-  const masked = draft.lines.masked;
-  return [...masked.matchAll(PLACEHOLDER)].filter((m) => /\p{L}/u.test(m[1]!)).map((m) => ({ text: `<${m[1]!.trim()}>`, start: m.index, end: m.index + m[0].length }));
+  return [...draft.lines.masked.matchAll(PLACEHOLDER)].map((m) => ({ text: `<${m[1]!.trim()}>`, start: m.index, end: m.index + m[0].length }));
 }
 
 /** The rule that reports a citation key naming no loaded commitment. */

@@ -81,6 +81,8 @@ export function plainInline(text: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_, label: string, url: string) => (label.trim() === url ? url : `${label} (${url})`))
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    // Markup with a namespace, which Markdown does not read as HTML: Word's "<o:p></o:p>" pasted along.
+    .replace(/<\/?(?!mailto:)[A-Za-z]+:[A-Za-z][\w-]*[^<>]*>/g, '')
     // A footnote marker without a note (the voetnoten rule reports it): nothing to number.
     .replace(MARKER, '')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
