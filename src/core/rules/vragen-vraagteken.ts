@@ -58,7 +58,7 @@ export const vragenVraagteken: Rule = {
             ? { nl: `${label.nl} bevat geen vraagteken: stel een vraag.`, en: `${label.en} has no question mark: ask a question.` }
             : last === '.'
               ? { nl: `${label.nl} eindigt op een punt: sluit af met een vraagteken.`, en: `${label.en} ends in a full stop: end it with a question mark.` }
-              : { nl: `${label.nl} eindigt zonder vraagteken: zet er een achter.`, en: `${label.en} ends without a question mark: end it with one.` },
+              : { nl: `${label.nl} eindigt zonder vraagteken: zet er een vraagteken achter.`, en: `${label.en} ends without a question mark: end it with one.` },
           fixes: fix ? [fix] : [],
         });
         continue;
@@ -67,7 +67,8 @@ export const vragenVraagteken: Rule = {
       // of the whole run (the full stop's fix put a second one: "plan? ?"; a user's trial). Read in the text as written,
       // where a quotation's closing mark («…») stands before the "?".
       const run = trailingMarks(draft.lines.masked.slice(bodyStart, vraag.wordsEnd));
-      if (run && run.marks.includes('?') && run.text !== '?' && !run.marks.includes('…')) {
+      // Full stops glued to the word before one "?" are an abbreviation's or an ellipsis ("mln.?", "dit...?"; a reviewer).
+      if (run && run.marks.includes('?') && run.text !== '?' && !run.marks.includes('…') && !/^\.+\?$/.test(run.text)) {
         const at = vraag.wordsEnd - run.text.length;
         ctx.report({
           start: at,

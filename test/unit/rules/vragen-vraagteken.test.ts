@@ -8,6 +8,7 @@ describe('vragen-vraagteken', () => {
       { name: 'a statement before the question', text: vragen('1. Wat betreft de uitvoering het volgende. Hoeveel gemeenten doen mee?') },
       { name: 'a question', text: vragen('1. Hoeveel ziekenhuizen zijn getroffen?') },
       { name: 'a question ending in an abbreviation ("a.s.?"), and a quoted title\'s mark before the question\'s', text: vragen('1. Komt u op 19 maart a.s.?\n\n2. Kent u «Wie betaalt?»?') },
+      { name: 'full stops glued before the "?": an abbreviation or an ellipsis (a reviewer: "mln.?" became "mln?")', text: vragen('1. Hoeveel kost het in mln.?\n\n2. Hoe verklaart u dit...?') },
       { name: 'a statement before the question', text: vragen('1. Ransomware komt steeds vaker voor. Welke maatregelen neemt u?') },
       { name: 'a glued note after the question mark', text: vragen('1. Bent u bekend met het bericht?1') },
       { name: '"Vraag 1" alone on its line, the question below', text: vragen('Vraag 1\n\nHoeveel ziekenhuizen zijn getroffen?') },
@@ -113,7 +114,7 @@ describe('vragen-vraagteken', () => {
 
   it('says what is missing: only the mark of a question in form, a question of a statement', () => {
     const messages = (text: string) => findingsOf(vragen(text), 'vragen-vraagteken').map((f) => f.message);
-    expect(messages('1. Bent u bereid de Kamer te informeren [@ca2026:nederlandse-digitale-dienst]')).toEqual(['Vraag 1 eindigt zonder vraagteken: zet er een achter.']);
+    expect(messages('1. Bent u bereid de Kamer te informeren [@ca2026:nederlandse-digitale-dienst]')).toEqual(['Vraag 1 eindigt zonder vraagteken: zet er een vraagteken achter.']);
     expect(messages('1. Bent u bereid de Kamer te informeren.')).toEqual(['Vraag 1 eindigt op een punt: sluit af met een vraagteken.']);
     expect(messages('1. Het kabinet informeert de Kamer niet.')).toEqual(['Vraag 1 bevat geen vraagteken: stel een vraag.']);
     // The question as written, quotation included (the member's own words have it blanked: "de mening dat « ».").

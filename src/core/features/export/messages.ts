@@ -35,8 +35,8 @@ export const EXPORT_TEXT = {
     const shown = written.every((w) => w === undefined) ? undefined : [...written.slice(0, 8).map((w) => (w === undefined ? '–' : String(w))), ...(n > 8 ? ['…'] : [])].join(', ');
     if (n === 1) {
       return {
-        nl: `${shown ? `De vraag is genummerd als ${shown}` : 'De vraag is niet genummerd'}: de export geeft haar nummer 1, zoals de Kamer publiceert.`,
-        en: `${shown ? `The question is numbered ${shown}` : 'The question is not numbered'}: the export numbers it 1, as the Kamer publishes.`,
+        nl: `${shown ? `De vraag is genummerd als ${shown}` : 'De vraag is niet genummerd'}: de export geeft haar nummer 1, zoals de Kamer dat doet.`,
+        en: `${shown ? `The question is numbered ${shown}` : 'The question is not numbered'}: the export numbers it 1, as the Kamer does.`,
       };
     }
     return {
