@@ -45,7 +45,10 @@ export async function exportDraft(client: LanguageClient, log: vscode.OutputChan
   if (!out) return undefined;
   const params: ExportParams = { uri: draft.toString(), format, out: out.toString(), toch: args.toch === true };
   let result = await send(client, params);
-  if (result?.blocked && args.toch === undefined) {
+  if (result?.blocked && result.final) {
+    // Not a draft, or read only in part: "Toch exporteren" would only stop again (a reviewer).
+    void vscode.window.showWarningMessage(result.errors.map((e) => e.message).join(' '));
+  } else if (result?.blocked && args.toch === undefined) {
     const detail = result.errors.map((e) => `${t('exportLine')} ${e.line + 1}: ${e.message}`).join('\n');
     const choice = await vscode.window.showWarningMessage(t('exportStopped'), { modal: true, detail }, t('exportAnyway'));
     if (choice !== t('exportAnyway')) return result;

@@ -113,6 +113,8 @@ export interface ExportResponse {
   /** The file written (a `file:` URI); absent when the export stopped. */
   written?: string;
   blocked: boolean;
+  /** Stopped by what no override can help (not a draft, read only in part): no "Toch exporteren". */
+  final?: boolean;
   /** Written although errors remain: the user chose "Toch exporteren". */
   overridden: boolean;
   errors: ExportIssueItem[];

@@ -42,6 +42,7 @@ export function registerExportSupport(connection: Connection, documents: TextDoc
       return {
         ...(written ? { written: URI.file(written).toString() } : {}),
         blocked: report.blocked,
+        ...(report.final ? { final: true } : {}),
         overridden: report.overridden,
         errors: report.errors.map(item),
         warnings: report.warnings.map(item),

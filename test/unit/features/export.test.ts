@@ -49,6 +49,9 @@ describe('export: placeholders and escapes (a staffer\'s trial: "<gemeente>" van
   it('a document that is no draft: the report does not offer the override that cannot help', () => {
     const r = exportOf('# Notities\n\nEen lijst.\n', 'file:///w/notities.md', true);
     expect(renderExportReport(r.report, 'nl').split('\n')[0]).toBe('Export gestopt.');
+    // The editor reads the same: it offers no "Toch exporteren" (a reviewer: it did, and stopped again).
+    expect(r.report.final).toBe(true);
+    expect(exportOf(motie('constaterende dat <gemeente> X;')).report.final).toBeUndefined();
   });
 });
 

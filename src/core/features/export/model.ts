@@ -29,10 +29,10 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   const warnings = findings.filter((f) => f.severity === 'warning' && !stops(f)).map((f) => issue(f.ruleId, 'warning', f.message, f.start, f.end));
   // Over its work budget the draft is the part within it: an export would lose the rest, whatever the user chooses.
   if (draft.budgetExceeded) {
-    return { report: { blocked: true, overridden: false, errors: [issue('te-groot', 'error', pick(EXPORT_TEXT.overBudget, taal), 0, 0), ...errors], warnings } };
+    return { report: { blocked: true, final: true, overridden: false, errors: [issue('te-groot', 'error', pick(EXPORT_TEXT.overBudget, taal), 0, 0), ...errors], warnings } };
   }
   if (draft.kind === 'other') {
-    return { report: { blocked: true, overridden: false, errors: [issue('geen-concept', 'error', pick(EXPORT_TEXT.notADraft, taal), 0, 0), ...errors], warnings } };
+    return { report: { blocked: true, final: true, overridden: false, errors: [issue('geen-concept', 'error', pick(EXPORT_TEXT.notADraft, taal), 0, 0), ...errors], warnings } };
   }
   // A placeholder left to fill in ("<gemeente>", "<titel van het bericht>") would go to the Griffie as it stands.
   for (const p of placeholders(draft)) errors.push(issue('invulplek', 'error', pick(EXPORT_TEXT.placeholder(p.text), taal), p.start, p.end));

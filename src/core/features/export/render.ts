@@ -55,9 +55,6 @@ export function renderExportMarkdown(doc: ExportDocument): string {
   return render(doc, MARKDOWN, (t) => escapeMarkdown(t));
 }
 
-/** The export's own errors that stop it whatever the user chooses. */
-const FINAL_CODES = new Set(['geen-concept', 'te-groot']);
-
 /**
  * The export's report as lines for a person: stopped or overridden (and with how many errors), then the errors and
  * the remaining warnings with their 1-based lines. Empty when nothing is to be said.
@@ -65,8 +62,7 @@ const FINAL_CODES = new Set(['geen-concept', 'te-groot']);
 export function renderExportReport(report: ExportReport, taal: Taal, file = ''): string {
   const out: string[] = [];
   // Not a draft, or read only in part: "Toch exporteren" cannot help, and was perhaps given already (a staffer's trial).
-  const final = report.errors.some((e) => FINAL_CODES.has(e.code));
-  if (report.blocked) out.push(final ? pick(EXPORT_TEXT.cannotExport, taal) : pick(EXPORT_TEXT.stopped(report.errors.length), taal));
+  if (report.blocked) out.push(report.final ? pick(EXPORT_TEXT.cannotExport, taal) : pick(EXPORT_TEXT.stopped(report.errors.length), taal));
   else if (report.overridden) out.push(pick(EXPORT_TEXT.overridden(report.errors.length), taal));
   const list = (heading: string, issues: readonly ExportIssue[]) => {
     if (issues.length === 0) return;

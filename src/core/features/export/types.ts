@@ -71,6 +71,8 @@ export interface ExportIssue {
 export interface ExportReport {
   /** Errors remain and no override was given: nothing was produced. */
   blocked: boolean;
+  /** Stopped by what no override can help (not a draft, read only in part): "Toch exporteren" is not offered. */
+  final?: boolean;
   /** The user exported although errors remain (`--toch`, "Toch exporteren"). */
   overridden: boolean;
   errors: ExportIssue[];
