@@ -112,7 +112,8 @@ export function citationCompletion(draft: Draft, offset: number, lookup: WordLoo
   const end = Math.max(offset, i + (KEY_AT.exec(text)?.[0].length ?? 0));
   // "…richten [@" at the end of a line gave "[@ca2026:…" without its "]" (a trial of the language server); before
   // more words the group may go on with more keys.
-  const close = inGroup && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end)) ? ']' : '';
+  const lineEnd = text.indexOf('\n', end);
+  const close = inGroup && text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === '' ? ']' : '';
   const cited = keysInGroup(draft, offset);
   const items = rankForQuery(lookup, typed, 50 + cited.size, preferCorpus).filter((r) => !cited.has(r.commitment.key)).slice(0, 50);
   return { replace: { start: i, end }, insert: { start: i, end: offset }, typed, close, items };

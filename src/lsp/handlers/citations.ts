@@ -28,6 +28,8 @@ function detailOf(summary: { short: string; status?: string } | undefined): stri
   return summary && (summary.status ? `${summary.status} · ${summary.short}` : summary.short);
 }
 
+const inputOf = (doc: TextDocument) => ({ uri: doc.uri, version: doc.version, text: doc.getText() });
+
 /** What a completion item carries to its resolve: the draft (for its folder's corpora) and the key. */
 interface CompletionData {
   uri: string;
@@ -45,7 +47,6 @@ export function registerCitationSupport(
   /** Whether the client takes a completion's insert and replace ranges both (`insertReplaceSupport`). */
   insertReplace: () => boolean = () => false,
 ): void {
-  const inputOf = (doc: TextDocument) => ({ uri: doc.uri, version: doc.version, text: doc.getText() });
   const summaries = (s: DraftService, keys: Iterable<string>) => [...keys].flatMap((key) => s.describeCommitment(key) ?? []);
 
   registerCompletion(connection, documents, serviceFor, insertReplace);
@@ -122,7 +123,6 @@ function registerCompletion(
   serviceFor: (uri?: string) => DraftService,
   insertReplace: () => boolean,
 ): void {
-  const inputOf = (doc: TextDocument) => ({ uri: doc.uri, version: doc.version, text: doc.getText() });
   connection.onCompletion((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
