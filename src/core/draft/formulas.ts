@@ -296,6 +296,10 @@ export const MOTIE_KOP = /^(?:nr\.?\s*\d+\s+)?(?:gewijzigde\s+)?motie\s+(?:van\s
 
 // ---- Kamervragen ----
 
+/** The first sentence words of a question form: an interrogative word or an inverted verb. */
+export const QUESTION_START =
+  /^(?!wat\s+betreft\b|hoe\s+dan\s+ook\b|waar\s+mogelijk\b)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in\s+hoeverre|op\s+welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|kent|weet|ziet|vindt|gaat|zal|zult|klopt|valt|verwacht|overweegt|onderschrijft|realiseert|neemt|beschikt)\b/i;
+
 /**
  * "Vragen van het lid X (Partij) aan de minister van Y over Z (ingezonden 12 mei 2023)"; also "Vragen van lid X", and
  * the title block of a mirror of the open data ("Kamervraag 2022Z11776", then the subject, "Ingediend …").

@@ -19,6 +19,7 @@ import {
   TOELICHTING,
   VRAAG_NUMMER,
   VRAGEN_HEADER,
+  QUESTION_START,
 } from './formulas';
 import type { Part, PartKind } from './types';
 import { TextMemo } from '../text/textMemo';
@@ -512,6 +513,13 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
 }
 
 /**
+ * A paragraph that asks: a "?" in it, or a question's opening ("Hoeveel ministeries slaan … op", "Bent u bereid …." —
+ * written in a hurry without its mark, it was no question: not numbered, and the export joined it to the one before; a
+ * staffer's trial).
+ */
+const asks = (text: string) => text.includes('?') || QUESTION_START.test(text.trimStart());
+
+/**
  * Kamervragen written without numbers: when no question is numbered, every paragraph after the header that asks
  * something (a '?' in its words) is a question, so the checks still run and `vragen-nummering` can number them. A
  * first draft is often a bare list of questions, without header and numbers: then every such paragraph is (it had only
@@ -522,7 +530,7 @@ function unnumberedQuestions(parts: Part[], masked: string): Part[] {
   let afterHeader = !parts.some((p) => p.kind === 'header');
   for (const p of parts) {
     if (p.kind === 'header') afterHeader = true;
-    else if (afterHeader && p.kind === 'toelichting' && !p.note && p.lines[0]?.heading === undefined && !p.lines[0]?.blockquote && masked.slice(p.start, p.end).includes('?')) p.kind = 'vraag';
+    else if (afterHeader && p.kind === 'toelichting' && !p.note && p.lines[0]?.heading === undefined && !p.lines[0]?.blockquote && asks(masked.slice(p.start, p.end))) p.kind = 'vraag';
   }
   return parts;
 }

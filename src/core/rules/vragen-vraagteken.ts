@@ -1,4 +1,5 @@
 import { wordsEnd } from '../draft/segment';
+import { QUESTION_START } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
 import type { Rule } from './types';
 import { afterCitations, partsOf, questionLabel, TRAILING_ABBREVIATION, trailingMarks, WORD_ABBREVIATIONS } from './util';
@@ -114,10 +115,6 @@ function ownEnd(draft: Draft, vraag: Part): number {
   // "Kunt u per provincie aangeven:" with the list of what it asks: the question ends with the list (a reviewer).
   return draft.lines.masked.charAt(before - 1) === ':' ? vraag.wordsEnd : before;
 }
-
-/** The first sentence words of a question form: an interrogative word or an inverted verb. */
-const QUESTION_START =
-  /^(?!wat\s+betreft\b|hoe\s+dan\s+ook\b|waar\s+mogelijk\b)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in\s+hoeverre|op\s+welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|kent|weet|ziet|vindt|gaat|zal|zult|klopt|valt|verwacht|overweegt|onderschrijft|realiseert|neemt|beschikt)\b/i;
 
 /** Sentences of the member's words: a full stop, "!" or "?" followed by white space and a capital, or the end. */
 function sentencesOf(words: string, offset: number): { start: number; end: number; text: string }[] {

@@ -48,6 +48,13 @@ describe('vragen-nummering', () => {
         fixed: '1. Bent u bekend met het bericht «X»?\n\n2. Kunt u aangeven op welke grondslag dit gebeurt?\n\n3. Kunt u aangeven welke stappen zijn ondernomen?\n',
       },
       {
+        name: 'a question written in a hurry without its mark is a question too: numbered with the others (a staffer\'s trial: it was joined to the one before on export)',
+        uri: 'file:///werk/concept.vragen.md',
+        text: 'Bent u bekend met het bericht «X»?\n\nHoeveel ministeries slaan gegevens op bij Amerikaanse aanbieders\n\nWanneer richt u de dienst op?\n\nBent u bereid een exitstrategie op te stellen.\n',
+        expected: [{ text: 'Bent u bekend met het bericht «X»?', severity: 'warning' }],
+        fixed: '1. Bent u bekend met het bericht «X»?\n\n2. Hoeveel ministeries slaan gegevens op bij Amerikaanse aanbieders\n\n3. Wanneer richt u de dienst op?\n\n4. Bent u bereid een exitstrategie op te stellen.\n',
+      },
+      {
         name: 'a single question without a number',
         text: vragen('Hoeveel ziekenhuizen zijn getroffen?'),
         expected: [{ text: 'Hoeveel ziekenhuizen zijn getroffen?', severity: 'warning' }],
