@@ -37,7 +37,9 @@ function paragraph(block: ExportBlock): Paragraph {
   const style = STYLE[block.role] ?? {};
   const children: ParagraphChild[] = block.role === 'vraag' && block.number !== undefined ? [new TextRun({ text: `${block.number}. `, ...style })] : [];
   for (const run of block.runs) {
-    children.push('note' in run ? new FootnoteReferenceRun(run.note) : 'text' in run ? new TextRun({ text: run.text, ...style }) : new TextRun({ break: 1 }));
+    // A line break before an item of a list in the paragraph, indented by a tab (a sub-question is no question).
+    if ('lineBreak' in run) children.push(new TextRun({ break: 1 }), new TextRun({ text: '\t', ...style }));
+    else children.push('note' in run ? new FootnoteReferenceRun(run.note) : new TextRun({ text: run.text, ...style }));
   }
   return new Paragraph({ spacing: { after: AFTER }, children });
 }

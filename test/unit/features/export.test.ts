@@ -59,8 +59,8 @@ describe('export of a motie: lists', () => {
   it('keeps each item of a list in an overweging or dictum on a line of its own, with its number or dash (they were folded and lost; a staffer\'s trial)', () => {
     const r = exportOf(motie('constaterende dat:\n- 40% van de gemeenten een tekort heeft;\n- de tarieven niet zijn geïndexeerd;', 'verzoekt de regering:\n1. vóór de Voorjaarsnota een plan te presenteren;\n2. de tarieven jaarlijks te indexeren,'));
     const text = renderExportText(r.document!);
-    expect(text).toContain('\nconstaterende dat:\n- 40% van de gemeenten een tekort heeft;\n- de tarieven niet zijn geïndexeerd;\n');
-    expect(text).toContain('\nverzoekt de regering:\n1. vóór de Voorjaarsnota een plan te presenteren;\n2. de tarieven jaarlijks te indexeren,\n');
+    expect(text).toContain('\nconstaterende dat:\n   - 40% van de gemeenten een tekort heeft;\n   - de tarieven niet zijn geïndexeerd;\n');
+    expect(text).toContain('\nverzoekt de regering:\n   1. vóór de Voorjaarsnota een plan te presenteren;\n   2. de tarieven jaarlijks te indexeren,\n');
   });
 });
 
@@ -268,8 +268,8 @@ describe('export of Kamervragen', () => {
     const body = ['1. Hoeveel vacatures zijn er bij:', '   1) de marine;', '   2) de landmacht?', '', '2. Kunt u dit per regio aangeven:', 'a) voor de basis-ggz;', 'b) voor de specialistische', 'ggz?'].join('\n');
     const doc = exportOf(vragen(body)).document!;
     const text = renderExportText(doc);
-    expect(text).toContain('1. Hoeveel vacatures zijn er bij:\n1) de marine;\n2) de landmacht?\n\n');
-    expect(text).toContain('2. Kunt u dit per regio aangeven:\na) voor de basis-ggz;\nb) voor de specialistische ggz?\n');
+    expect(text).toContain('1. Hoeveel vacatures zijn er bij:\n   1) de marine;\n   2) de landmacht?\n\n');
+    expect(text).toContain('2. Kunt u dit per regio aangeven:\n   a) voor de basis-ggz;\n   b) voor de specialistische ggz?\n');
     // A wrapped line that starts with an initial or a dash is no item (a reviewer: "heer⏎P. de Jong" broke the line).
     const wrapped = renderExportText(exportOf(motie('constaterende dat de gesprekken met de heer\nP. de Jong zijn vastgelopen;\n\noverwegende dat de regering\n– anders dan toegezegd – niets deed;')).document!);
     expect(wrapped).toContain('\nconstaterende dat de gesprekken met de heer P. de Jong zijn vastgelopen;\n');

@@ -4,7 +4,7 @@ import type { ExportBlock, ExportDocument, ExportIssue, ExportReport, ExportRun 
 
 interface Style {
   note(n: number): string;
-  /** A line break inside a paragraph (a sub-question on a line of its own). */
+  /** A line break inside a paragraph, before an item of a list in it (a sub-question), indented. */
   lineBreak: string;
   block(block: ExportBlock, text: string): string;
   noteLine(n: number, text: string): string;
@@ -12,7 +12,8 @@ interface Style {
 
 const PLAIN: Style = {
   note: (n) => `[${n}]`,
-  lineBreak: '\n',
+  // An item on a line of its own, indented: "1. de planning;" under question 2 read as question 1 (a staffer's trial).
+  lineBreak: '\n   ',
   block: (b, text) => (b.role === 'vraag' && b.number !== undefined ? `${b.number}. ${text}` : text),
   noteLine: (n, text) => `[${n}] ${text}`,
 };
