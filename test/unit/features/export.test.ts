@@ -193,6 +193,14 @@ describe('export of Kamervragen', () => {
     expect(r.document!.blocks.filter((b) => b.role === 'vraag')).toHaveLength(1);
   });
 
+  it('stops on a glued note number the list lacks (a staffer\'s trial: "voortgang?4" went out)', () => {
+    const r = exportOf(vragen('1. Klopt X?1\n\n2. Klopt Y?4\n\nNoten\n\n1 NOS, 1 maart 2026'));
+    expect(r.report.blocked).toBe(true);
+    expect(r.report.errors.map((e) => [e.code, e.text])).toEqual([['voetnoten', '4']]);
+    // A footnote nothing refers to stops nothing.
+    expect(exportOf(vragen('1. Klopt X?\n\n[^a]: NOS.')).report.blocked).toBe(false);
+  });
+
   it('a key cited twice refers to one note (it gave two notes with the same words; a staffer\'s trial)', () => {
     const body = ['1. Hoe staat het met de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '2. Klopt X?[^a]', '', '3. En de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '[^a]: NOS, 1 december 2026.'].join('\n');
     const doc = exportOf(vragen(body)).document!;
@@ -261,7 +269,7 @@ describe('export of Kamervragen', () => {
     // A note after the full stop that ends the question is one.
     expect(renderExportText(exportOf(vragen(`1. Dit is gemeld.3\n\nNoten\n\n${notes5}`)).document!)).toContain('1. Dit is gemeld.[3]\n');
     // A number no note of the list has stays a number.
-    expect(renderExportText(exportOf(vragen(['1. Kent u het bericht «X»?4', '', '1 NOS, 1 december 2026'].join('\n'))).document!)).toContain('«X»?4\n');
+    expect(renderExportText(exportOf(vragen(['1. Kent u het bericht «X»?4', '', '1 NOS, 1 december 2026'].join('\n')), undefined, true).document!)).toContain('«X»?4\n');
   });
 
   it('keeps each sub-question on a line of its own, with its mark (the lines were folded and a nested list lost its numbers)', () => {
