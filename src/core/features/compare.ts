@@ -150,15 +150,14 @@ function inOrder(pairs: Map<number, number>): Set<number> {
 
 type Piece = { text: string; written?: number; label?: string };
 
-/** Pieces paired by their label (before index → after index), each label once. */
-function byLabel(before: readonly Piece[], after: readonly Piece[]): Map<number, number> {
-  const pairs = new Map<number, number>();
-  const taken = new Set<number>();
+/** Pairs (before index → after index) added for the pieces still unpaired that have the same label. */
+function byLabel(before: readonly Piece[], after: readonly Piece[], pairs: Map<number, number>): void {
+  const taken = new Set(pairs.values());
   before.forEach((b, i) => {
+    if (pairs.has(i)) return;
     const j = after.findIndex((a, k) => !taken.has(k) && a.label !== undefined && a.label.toLowerCase() === b.label?.toLowerCase());
     if (j >= 0) pairs.set(i, j), taken.add(j);
   });
-  return pairs;
 }
 
 function compareGroup(group: ComparedGroup, beforePieces: readonly Piece[], afterPieces: readonly Piece[]): PartChange[] {
@@ -168,8 +167,10 @@ function compareGroup(group: ComparedGroup, beforePieces: readonly Piece[], afte
     const { written: w, label } = pieces[i]!;
     return { number: i + 1, text: pieces[i]!.text, ...(w !== undefined ? { written: w } : {}), ...(label !== undefined ? { label } : {}) };
   };
-  // A note is the same note by its label or number, whatever its source now says ("2 Trouw" → "2 de Volkskrant").
-  const pairs = group === 'noot' ? byLabel(beforePieces, afterPieces) : align(before, after);
+  // Notes by their words, as other parts (a note inserted renumbers those after it; a reviewer's trial), and what is
+  // left by its label or number: the same note, whatever its source now says ("2 Trouw" → "2 de Volkskrant").
+  const pairs = align(before, after);
+  if (group === 'noot') byLabel(beforePieces, afterPieces, pairs);
   const stay = inOrder(pairs);
   const groupSize = { before: before.length, after: after.length };
   const pairedBefore = new Map([...pairs].map(([i, j]) => [j, i]));

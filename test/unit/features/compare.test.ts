@@ -136,6 +136,10 @@ describe('compare two versions of Kamervragen', () => {
     expect(summary(compare(before, after))).toBe('Kamervragen: noot 1 gewijzigd, noot 2 gewijzigd.');
     expect(summary(compare(before, before))).toBe('Geen verschil in de kop, de vragen en de noten.');
     expect(renderComparison(compare(before, after), 'nl', 'text', { before: 'A', after: 'B' })).toContain('[-NOS-]{+NRC+}, [-1-]{+2+} maart 2026.');
+    // A note inserted before others: added, the others matched by their words (a staffer's trial: "noot 2 gewijzigd, noot 3 gewijzigd").
+    const list = (notes: string[]) => withNotes(`Noten\n\n${notes.map((n, i) => `${i + 1} ${n}`).join('\n\n')}`);
+    const inserted = compare(list(['NOS, 1 maart 2026', 'Algemene Rekenkamer, rapport over de cloud', 'AIVD, jaarverslag 2025']), list(['NOS, 1 maart 2026', 'Tweakers, 3 maart 2026', 'Algemene Rekenkamer, rapport over de cloud', 'AIVD, jaarverslag 2025']));
+    expect(summary(inserted)).toBe('Kamervragen: noot 2 toegevoegd.');
   });
 
   it('says so when the versions are different kinds of document, and compares nothing for other Markdown', () => {
