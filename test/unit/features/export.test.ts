@@ -267,7 +267,7 @@ describe('export of Kamervragen', () => {
     const plain = renderExportText(exportOf(vragen(`1. Klopt het volgens blz.12 en art.3, om 9:15 uur, in de verhouding 1:2, in de zomer van ’24 met "10 vragen"?\n\nNoten\n\n${notes5}`)).document!);
     expect(plain).toContain('1. Klopt het volgens blz.12 en art.3, om 9:15 uur, in de verhouding 1:2, in de zomer van ’24 met "10 vragen"?\n');
     // A note after the full stop that ends the question is one.
-    expect(renderExportText(exportOf(vragen(`1. Dit is gemeld.3\n\nNoten\n\n${notes5}`)).document!)).toContain('1. Dit is gemeld.[3]\n');
+    expect(renderExportText(exportOf(vragen(`1. Dit is gemeld.3\n\nNoten\n\n${notes5}`)).document!)).toContain('1. Dit is gemeld.[1]\n');
     // A number no note of the list has stays a number.
     expect(renderExportText(exportOf(vragen(['1. Kent u het bericht «X»?4', '', '1 NOS, 1 december 2026'].join('\n')), undefined, true).document!)).toContain('«X»?4\n');
   });
@@ -284,6 +284,21 @@ describe('export of Kamervragen', () => {
     expect(wrapped).toContain('\noverwegende dat de regering – anders dan toegezegd – niets deed;\n');
     // Markdown: a hard break, the sub-question inside the question's item, its number no list of its own.
     expect(renderExportMarkdown(doc)).toContain('1. Hoeveel vacatures zijn er bij:\\\n   1\\) de marine;\\\n   2\\) de landmacht?\n');
+  });
+
+  it('numbers all notes in the order the reader meets them: a footnote between "?1" and "?2" (a staffer\'s trial: 1, 3, 2)', () => {
+    const body = ['1. Kent u het bericht «X»?1', '', '2. Kent u het artikel «Y»?[^1]', '', '3. Klopt Z?2', '', '[^1]: Telegraaf, 3 maart 2026.', '', 'Noten', '', '1 NOS, 1 maart 2026', '', '2 NZa, 2 maart 2026', '', '3 RIVM, niet aangehaald'].join('\n');
+    const doc = exportOf(vragen(body)).document!;
+    const text = renderExportText(doc);
+    expect(text).toContain('1. Kent u het bericht «X»?[1]\n');
+    expect(text).toContain('2. Kent u het artikel «Y»?[2]\n');
+    expect(text).toContain('3. Klopt Z?[3]\n');
+    expect(doc.notes).toEqual([
+      { number: 1, text: 'NOS, 1 maart 2026' },
+      { number: 2, text: 'Telegraaf, 3 maart 2026.' },
+      { number: 3, text: 'NZa, 2 maart 2026' },
+      { number: 4, text: 'RIVM, niet aangehaald' },
+    ]);
   });
 
   it('numbers the notes of a key after a published list of notes', () => {

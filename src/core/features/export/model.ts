@@ -8,7 +8,7 @@ import { EXPORT_TEXT } from './messages';
 import { motieBlocks, partPieces } from './motie';
 import { runsOf, runsText, type NoteResolver } from './runs';
 import type { ExportDocument, ExportIssue, ExportNote, ExportOptions, ExportResult } from './types';
-import { lastListedNote, vragenBlocks } from './vragen';
+import { vragenBlocks } from './vragen';
 
 /**
  * Export a checked draft: its layout as the Kamer publishes it, or, while error findings remain and no override
@@ -110,11 +110,12 @@ function vragenDocument(
   corpus: CorpusSet,
 ): { document: ExportDocument; todayAdded?: { date: string; start: number; end: number } | undefined; renumbered?: { written: (number | undefined)[]; start: number; end: number } | undefined } {
   const notes: ExportNote[] = [];
-  let next = lastListedNote(draft) + 1;
+  let next = 1;
   const describe = (keys: string[]) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus));
   // Footnotes and keys share one sequence, in the order the reader meets them. A key cited again refers to its note
   // (it gave a second note with the same words; a staffer's trial), as a footnote label does.
   const byKey = new Map<string, number>();
+  const byListed = new Map<number, number>();
   const resolve: NoteResolver = {
     citation: (keys) =>
       keys.map((k) => {
@@ -126,6 +127,7 @@ function vragenDocument(
         return number;
       }),
     footnote: footnoteNumbers(draft, () => next++, notes, describe),
+    listed: (n) => byListed.get(n) ?? (byListed.set(n, next++), next - 1),
   };
   const { title, blocks, listed, header, todayAdded, renumbered } = vragenBlocks(draft, resolve);
   return { document: { kind: 'kamervragen', title, blocks, notes: [...listed, ...notes].sort((a, b) => a.number - b.number), header }, todayAdded, renumbered };

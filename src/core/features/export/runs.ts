@@ -10,6 +10,8 @@ export interface NoteResolver {
   citation(keys: string[]): number[];
   /** A Markdown footnote marker `[^label]`. */
   footnote(label: string): number | undefined;
+  /** The number in the export of note `n` of a published-style list (numbered in reading order with the others). */
+  listed?(n: number): number;
 }
 
 type Marker = Span & { kind: 'citation'; keys: string[] } | Span & { kind: 'footnote'; label: string };

@@ -1,5 +1,5 @@
 import { formatDate } from '../../draft/date';
-import { gluedNoteNumbers, gluedNotesIn, listedNoteNumbers, listedNotes } from '../../draft/footnotes';
+import { gluedNoteNumbers, gluedNotesIn, listedNotes } from '../../draft/footnotes';
 import type { Draft } from '../../draft/types';
 import { linedRuns, partPieces } from './motie';
 import { runsOf, runsText, type NoteResolver } from './runs';
@@ -19,8 +19,8 @@ export function readHeader(text: string): VragenHeader {
 
 /**
  * Kamervragen laid out for submission: the header (with "(ingezonden <datum>)" added when the draft does not say it:
- * the draft's date or, `todayAdded`, today; closed with a full stop), each question numbered as written, other paragraphs in their place, and the notes of a
- * published-style list ("1 BNR, …") kept with their numbers.
+ * the draft's date or, `todayAdded`, today; closed with a full stop), the questions numbered 1 to n, other paragraphs
+ * in their place, and the notes of a published-style list ("1 BNR, …") numbered with the others in reading order.
  */
 export function vragenBlocks(
   draft: Draft,
@@ -38,14 +38,17 @@ export function vragenBlocks(
   let header: VragenHeader = {};
   let title = '';
   let todayAdded: { date: string; start: number; end: number } | undefined;
-  for (const note of listedNotes(draft)) listed.push({ number: note.number, text: runsText(runsOf(draft, partPieces(note.part, note.textStart), resolve)) });
-  const numbers = new Set(listed.map((n) => n.number));
+  const notes = listedNotes(draft).map((n) => ({ written: n.number, text: runsText(runsOf(draft, partPieces(n.part, n.textStart), resolve)) }));
+  const numbers = new Set(notes.map((n) => n.written));
+  // The list's notes are numbered with the others in the order the reader meets them: a footnote the source fix added
+  // between "?1" and "?2" made them 1, 3, 2 (a staffer's trial).
+  const renumber = (n: number) => resolve.listed?.(n) ?? n;
   for (const part of draft.parts) {
     if (part.note) continue;
     if (part.kind === 'vraag') {
       // "Vraag 3" on a line of its own is the label, not the question's words.
       const from = part.opener && part.opener.end > part.start && part.lines[0]!.contentStart < part.opener.end ? part.opener.end : part.start;
-      const block: ExportBlock = { role: 'vraag', runs: linedRuns(draft, part, resolve, from, (runs) => gluedNotes(runs, numbers)) };
+      const block: ExportBlock = { role: 'vraag', runs: linedRuns(draft, part, resolve, from, (runs) => gluedNotes(runs, numbers, renumber)) };
       if (part.number) block.number = part.number.value;
       blocks.push(block);
     } else if (part.kind === 'header' && !title) {
@@ -64,6 +67,8 @@ export function vragenBlocks(
       if (runs.length > 0) blocks.push({ role: 'alinea', runs });
     }
   }
+  // Notes nobody refers to come after the others, in the list's order.
+  for (const n of notes) listed.push({ number: renumber(n.written), text: n.text });
   return { title, blocks, listed, header, ...(todayAdded ? { todayAdded } : {}), ...renumbered(draft, blocks) };
 }
 
@@ -86,7 +91,7 @@ function renumbered(draft: Draft, blocks: ExportBlock[]): { renumbered?: { writt
  * that number: the export numbers it as it numbers every note ("?[1]" in plain text, a footnote in Markdown and Word).
  * It stayed a bare "1" beside a list of notes nothing referred to.
  */
-function gluedNotes(runs: ExportRun[], numbers: ReadonlySet<number>): ExportRun[] {
+function gluedNotes(runs: ExportRun[], numbers: ReadonlySet<number>, renumber: (n: number) => number): ExportRun[] {
   if (numbers.size === 0) return runs;
   const out: ExportRun[] = [];
   for (const run of runs) {
@@ -99,17 +104,12 @@ function gluedNotes(runs: ExportRun[], numbers: ReadonlySet<number>): ExportRun[
       const notes = gluedNotesIn(m, numbers);
       if (notes.length === 0) continue;
       if (m.start > at) out.push({ text: run.text.slice(at, m.start) });
-      for (const note of notes) out.push({ note });
+      for (const note of notes) out.push({ note: renumber(note) });
       at = m.end;
     }
     if (at < run.text.length) out.push({ text: run.text.slice(at) });
   }
   return out;
-}
-
-/** The highest number of the draft's published-style notes: new notes are numbered after it. */
-export function lastListedNote(draft: Draft): number {
-  return Math.max(0, ...listedNoteNumbers(draft));
 }
 
 /** A header that says "(ingezonden …)" ends in a full stop after it, as the Kamer publishes it. */
