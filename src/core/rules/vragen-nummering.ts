@@ -1,3 +1,5 @@
+import { QUESTION_START } from '../draft/formulas';
+import { lineStartOf } from '../text/positions';
 import type { Rule } from './types';
 import { partsOf } from './util';
 
@@ -20,8 +22,8 @@ export const vragenNummering: Rule = {
       en: 'Questions are numbered consecutively from 1, without gaps or duplicates.',
     },
     rationale: {
-      nl: 'De bewindspersoon antwoordt per vraagnummer (‘Antwoord op vraag 3’). Een gat of een dubbel nummer maakt de beantwoording en het terugvinden van antwoorden onduidelijk.',
-      en: 'The minister answers per number (‘Answer to question 3’). A gap or a duplicate makes answers hard to match and find.',
+      nl: 'De bewindspersoon antwoordt per vraagnummer (‘Antwoord op vraag 3’). Een gat of een dubbel nummer maakt de beantwoording en het terugvinden van antwoorden onduidelijk. Ook een alinea die binnen een genummerde vraag opnieuw een vraag stelt, zonder eigen nummer, wordt gemeld: in een concept dat maar deels is genummerd, of onder ‘Vraag 7’ gepubliceerd, krijgt die vraag geen eigen antwoord.',
+      en: 'The minister answers per number (‘Answer to question 3’). A gap or a duplicate makes answers hard to match and find. A paragraph inside a numbered question that asks again, without a number of its own, is flagged too: in a draft numbered in part, or published under ‘Vraag 7’, that question gets no answer of its own.',
     },
     bad: 'Vraag 1\n…\nVraag 3\n…\nVraag 3',
     good: 'Vraag 1\n…\nVraag 2\n…\nVraag 3',
@@ -45,6 +47,26 @@ export const vragenNummering: Rule = {
         }), isPreferred: true }],
       });
       return;
+    }
+    // A paragraph of its own inside a numbered question that asks again ("1. …?⏎⏎Hoeveel ministeries …⏎⏎2. …"): a
+    // question left without its number in a draft numbered in part (it was read as the one before; a staffer's trial).
+    // Not the question's first paragraph under a "Vraag 3" label of its own, nor a paragraph indented into the question's
+    // list item (its words go on after a quotation: "2) Hoe beoordeelt u het advies, dat stelt:⏎> …⏎   Welke …?").
+    for (const v of all) {
+      if (!v.number) continue;
+      const inItem = v.lines[0]?.marker !== undefined;
+      let paragraphs = 0;
+      for (const line of v.lines) {
+        const words = line.contentStart < (v.opener?.end ?? v.start) ? '' : line.content;
+        if (!line.blockStart || words.trim() === '') continue;
+        paragraphs++;
+        if (paragraphs < 2 || (inItem && line.contentStart > lineStartOf(ctx.draft.text, line.contentStart)) || line.marker || line.blockquote || line.heading !== undefined || !QUESTION_START.test(words) || !words.trimEnd().endsWith('?')) continue;
+        ctx.report({
+          start: line.contentStart,
+          end: line.end,
+          message: { nl: 'Deze alinea stelt een vraag zonder nummer: geef haar een eigen nummer.', en: 'This paragraph asks a question without a number: give it a number of its own.' },
+        });
+      }
     }
     const vragen = all.filter((v) => v.number);
     const renumber = vragen

@@ -7,6 +7,7 @@ describe('vragen-nummering', () => {
       { name: '1. 2. 3.', text: vragen('1. Wat is X?\n\n2. Wat is Y?\n\n3. Wat is Z?') },
       { name: 'Vraag 1, Vraag 2 with answers between', text: vragen('Vraag 1\nWat is X?\n\nAntwoord 1\nDit.\n\nVraag 2\nWat is Y?\n\nAntwoord 2\nDat.') },
       { name: 'a notes list restarting at 1 after the questions', text: vragen('1. Bent u bekend met het bericht «X»?1\n\n2. Wat is Y?\n\n1. NOS, 3 maart 2026, https://nos.nl/x') },
+      { name: '"Vraag 1" on its own line, the question below; a follow-up paragraph that does not open as a question', text: vragen('Vraag 1\n\nHoeveel ziekenhuizen zijn getroffen?\n\nZo ja, welke?\n\nVraag 2\n\nWat is Y?') },
       { name: 'a nested list inside a question', text: vragen('1. Hoeveel vacatures zijn er bij:\n   1) de marine;\n   2) de landmacht?\n\n2. Wat is Y?') },
     ],
     invalid: [
@@ -39,6 +40,12 @@ describe('vragen-nummering', () => {
         text: vragen('Hoeveel ziekenhuizen zijn getroffen? Zo ja, welke?\n\nWelke maatregelen\nneemt u?'),
         expected: [{ text: 'Hoeveel ziekenhuizen zijn getroffen? Zo ja, welke?', severity: 'warning' }],
         fixed: vragen('1. Hoeveel ziekenhuizen zijn getroffen? Zo ja, welke?\n\n2. Welke maatregelen\nneemt u?'),
+      },
+      {
+        name: 'numbered in part: a paragraph that asks again inside a numbered question has no number of its own (a staffer\'s trial; real, kv-2017Z16152 under "Vraag 7")',
+        text: vragen('1. Bent u bekend met het bericht «X»?\n\nHoeveel ministeries slaan gegevens op bij Amerikaanse aanbieders?\n\n2. Wanneer richt u de dienst op?'),
+        expected: [{ text: 'Hoeveel ministeries slaan gegevens op bij Amerikaanse aanbieders?', severity: 'warning' }],
+        fixed: null,
       },
       {
         name: 'a first draft: a bare list of questions, without header and numbers, in a *.vragen.md file (a staffer\'s trial: no question was checked)',
