@@ -49,7 +49,12 @@ export function unreferencedDefinitions(draft: Draft): { label: string; span: Sp
   const used = new Set(draft.lines.footnoteReferences.map((r) => r.label.toLowerCase()));
   return draft.lines.footnoteDefinitions
     .filter((d) => !used.has(d.label.toLowerCase()))
-    .map((d) => ({ label: d.label, span: { start: d.span.start, end: Math.min(d.span.end, d.span.start + d.label.length + 4) } }));
+    .map((d) => ({ label: d.label, span: definitionLabel(d) }));
+}
+
+/** Where a footnote definition's label stands: `[^1]:` (what a finding underlines and "go to definition" lands on). */
+export function definitionLabel(d: { label: string; span: Span }): Span {
+  return { start: d.span.start, end: Math.min(d.span.end, d.span.start + d.label.length + 4) };
 }
 
 /** A note of a published-style list: its number, then the source ("1 NU.nl, 14 februari 2026, …"). */

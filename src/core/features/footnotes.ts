@@ -1,3 +1,4 @@
+import { definitionLabel } from '../draft/footnotes';
 import type { Draft } from '../draft/types';
 import type { Span } from '../types';
 
@@ -14,22 +15,21 @@ export interface FootnoteAt {
 
 /**
  * The footnote under the cursor, on a marker (`[^1]`) or on a definition's label (`[^1]:`): go to its definition,
- * show its text, find its markers (they gave nothing; a trial of the language server). Labels compare without case, as
- * Markdown reads them.
+ * show its text (without comments), find its markers (they gave nothing; a trial of the language server). Labels compare
+ * without case, as Markdown reads them.
  */
 export function footnoteAt(draft: Draft, offset: number): FootnoteAt | undefined {
   const { footnoteReferences, footnoteDefinitions } = draft.lines;
-  const labelSpan = (d: (typeof footnoteDefinitions)[number]) => ({ start: d.span.start, end: d.span.start + d.label.length + 4 });
   const marker = footnoteReferences.find((r) => r.span.start <= offset && offset <= r.span.end);
-  const defined = marker ? undefined : footnoteDefinitions.find((d) => d.span.start <= offset && offset <= labelSpan(d).end);
+  const defined = marker ? undefined : footnoteDefinitions.find((d) => d.span.start <= offset && offset <= definitionLabel(d).end);
   const label = marker?.label ?? defined?.label;
   if (label === undefined) return undefined;
   const same = (l: string) => l.toLowerCase() === label.toLowerCase();
   const definition = footnoteDefinitions.find((d) => same(d.label));
   return {
     label,
-    span: marker ? marker.span : labelSpan(defined!),
-    ...(definition ? { definition: { span: labelSpan(definition), text: draft.text.slice(definition.contentSpan.start, definition.contentSpan.end).replace(/\s+/g, ' ').trim() } } : {}),
+    span: marker ? marker.span : definitionLabel(defined!),
+    ...(definition ? { definition: { span: definitionLabel(definition), text: draft.lines.masked.slice(definition.contentSpan.start, definition.contentSpan.end).replace(/\s+/g, ' ').trim() } } : {}),
     references: footnoteReferences.filter((r) => same(r.label)).map((r) => r.span),
   };
 }
