@@ -264,9 +264,8 @@ export function trailingMarks(words: string): { text: string; marks: string } | 
   let from = words.length;
   while (from > 0 && (CLOSING_MARK.test(words.charAt(from - 1)) || /\s/.test(words.charAt(from - 1)))) from--;
   let text = words.slice(from);
-  const first = text.search(/\S/);
   // An abbreviation's full stop is its word's ("enz.;"): only when it follows the word directly.
-  if (first === 0 && text.startsWith('.') && TRAILING_ABBREVIATION.test(`${words.slice(Math.max(0, from - ABBREVIATION_REACH), from)}.`)) text = text.slice(1);
+  if (text.startsWith('.') && TRAILING_ABBREVIATION.test(`${words.slice(Math.max(0, from - ABBREVIATION_REACH), from)}.`)) text = text.slice(1);
   return text === '' ? undefined : { text, marks: text.replace(/\s+/g, '') };
 }
 

@@ -1,4 +1,6 @@
 import { QUESTION_START } from '../draft/formulas';
+import type { Draft, Part } from '../draft/types';
+import type { Line } from '../markdown/lines';
 import { lineStartOf } from '../text/positions';
 import type { Rule } from './types';
 import { partsOf } from './util';
@@ -48,25 +50,12 @@ export const vragenNummering: Rule = {
       });
       return;
     }
-    // A paragraph of its own inside a numbered question that asks again ("1. …?⏎⏎Hoeveel ministeries …⏎⏎2. …"): a
-    // question left without its number in a draft numbered in part (it was read as the one before; a staffer's trial).
-    // Not the question's first paragraph under a "Vraag 3" label of its own, nor a paragraph indented into the question's
-    // list item (its words go on after a quotation: "2) Hoe beoordeelt u het advies, dat stelt:⏎> …⏎   Welke …?").
-    for (const v of all) {
-      if (!v.number) continue;
-      const inItem = v.lines[0]?.marker !== undefined;
-      let paragraphs = 0;
-      for (const line of v.lines) {
-        const words = line.contentStart < (v.opener?.end ?? v.start) ? '' : line.content;
-        if (!line.blockStart || words.trim() === '') continue;
-        paragraphs++;
-        if (paragraphs < 2 || (inItem && line.contentStart > lineStartOf(ctx.draft.text, line.contentStart)) || line.marker || line.blockquote || line.heading !== undefined || !QUESTION_START.test(words) || !words.trimEnd().endsWith('?')) continue;
-        ctx.report({
-          start: line.contentStart,
-          end: line.end,
-          message: { nl: 'Deze alinea stelt een vraag zonder nummer: geef haar een eigen nummer.', en: 'This paragraph asks a question without a number: give it a number of its own.' },
-        });
-      }
+    for (const line of all.flatMap((v) => unnumberedQuestions(ctx.draft, v))) {
+      ctx.report({
+        start: line.contentStart,
+        end: line.end,
+        message: { nl: 'Deze alinea stelt een vraag zonder nummer: geef haar een eigen nummer.', en: 'This paragraph asks a question without a number: give it a number of its own.' },
+      });
     }
     const vragen = all.filter((v) => v.number);
     const renumber = vragen
@@ -110,3 +99,25 @@ export const vragenNummering: Rule = {
     });
   },
 };
+
+/**
+ * The paragraphs of its own inside a numbered question that ask again ("1. …?⏎⏎Hoeveel ministeries …?⏎⏎2. …"): a
+ * question left without its number in a draft numbered in part (it was read as the one before; a staffer's trial). Not
+ * the question's first paragraph under a "Vraag 3" label of its own, nor a paragraph indented into the question's list
+ * item (its words go on after a quotation: "2) Hoe beoordeelt u het advies, dat stelt:⏎> …⏎   Welke …?").
+ */
+function unnumberedQuestions(draft: Draft, vraag: Part): Line[] {
+  if (!vraag.number) return [];
+  const inItem = vraag.lines[0]?.marker !== undefined;
+  const wordsFrom = vraag.opener?.end ?? vraag.start;
+  const out: Line[] = [];
+  let paragraphs = 0;
+  for (const line of vraag.lines) {
+    const words = line.contentStart < wordsFrom ? '' : line.content;
+    if (!line.blockStart || words.trim() === '') continue;
+    if (++paragraphs < 2 || line.marker || line.blockquote || line.heading !== undefined) continue;
+    if (inItem && line.contentStart > lineStartOf(draft.text, line.contentStart)) continue;
+    if (QUESTION_START.test(words) && words.trimEnd().endsWith('?')) out.push(line);
+  }
+  return out;
+}
