@@ -55,11 +55,11 @@ export function registerCitationSupport(
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const s = serviceFor(doc.uri);
-    const offset = doc.offsetAt(params.position);
-    const cited = s.citedAt(inputOf(doc), offset);
+    const [input, offset] = [inputOf(doc), doc.offsetAt(params.position)];
+    const cited = s.citedAt(input, offset);
     if (!cited) {
       // A footnote marker goes to its footnote (F12 on "[^1]": nothing happened; a trial of the language server).
-      const note = s.footnoteAt(inputOf(doc), offset);
+      const note = s.footnoteAt(input, offset);
       return note?.definition ? { uri: doc.uri, range: toRange(doc, note.definition.span) } : null;
     }
     const summary = cited.commitment ? s.describeCommitment(cited.commitment.key) : undefined;
@@ -70,11 +70,11 @@ export function registerCitationSupport(
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const s = serviceFor(doc.uri);
-    const offset = doc.offsetAt(params.position);
-    const cited = s.citedAt(inputOf(doc), offset);
+    const [input, offset] = [inputOf(doc), doc.offsetAt(params.position)];
+    const cited = s.citedAt(input, offset);
     if (!cited) {
       // A footnote's markers, in this document (a footnote is the document's own).
-      const note = s.footnoteAt(inputOf(doc), offset);
+      const note = s.footnoteAt(input, offset);
       if (!note) return [];
       const spans = [...(params.context.includeDeclaration && note.definition ? [note.definition.span] : []), ...note.references];
       return spans.map((span) => ({ uri: doc.uri, range: toRange(doc, span) }));
