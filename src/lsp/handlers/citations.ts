@@ -1,4 +1,4 @@
-import type { CompletionItem, Connection, Location, TextDocuments } from 'vscode-languageserver';
+import type { CompletionItem, Connection, Location, TextDocumentPositionParams, TextDocuments } from 'vscode-languageserver';
 import { CompletionItemKind, MarkupKind, SymbolKind } from '../protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toRange } from '../convert';
@@ -51,30 +51,32 @@ export function registerCitationSupport(
 
   registerCompletion(connection, documents, serviceFor, insertReplace);
 
-  connection.onDefinition((params) => {
+  /** What stands under the cursor: a cited commitment, else a footnote (the text read once per request). */
+  const atCursor = (params: TextDocumentPositionParams) => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
+    if (!doc) return undefined;
     const s = serviceFor(doc.uri);
     const [input, offset] = [inputOf(doc), doc.offsetAt(params.position)];
     const cited = s.citedAt(input, offset);
-    if (!cited) {
-      // A footnote marker goes to its footnote (F12 on "[^1]": nothing happened; a trial of the language server).
-      const note = s.footnoteAt(input, offset);
-      return note?.definition ? { uri: doc.uri, range: toRange(doc, note.definition.span) } : null;
-    }
+    return { doc, s, cited, note: cited ? undefined : s.footnoteAt(input, offset) };
+  };
+
+  connection.onDefinition((params) => {
+    const at = atCursor(params);
+    if (!at) return null;
+    const { doc, s, cited, note } = at;
+    // A footnote marker goes to its footnote (F12 on "[^1]": nothing happened; a trial of the language server).
+    if (!cited) return note?.definition ? { uri: doc.uri, range: toRange(doc, note.definition.span) } : null;
     const summary = cited.commitment ? s.describeCommitment(cited.commitment.key) : undefined;
     return (summary && locationOf(summary)) ?? null;
   });
 
   connection.onReferences((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const s = serviceFor(doc.uri);
-    const [input, offset] = [inputOf(doc), doc.offsetAt(params.position)];
-    const cited = s.citedAt(input, offset);
+    const at = atCursor(params);
+    if (!at) return [];
+    const { doc, s, cited, note } = at;
     if (!cited) {
       // A footnote's markers, in this document (a footnote is the document's own).
-      const note = s.footnoteAt(input, offset);
       if (!note) return [];
       const spans = [...(params.context.includeDeclaration && note.definition ? [note.definition.span] : []), ...note.references];
       return spans.map((span) => ({ uri: doc.uri, range: toRange(doc, span) }));
