@@ -201,6 +201,16 @@ describe('export of Kamervragen', () => {
     expect(exportOf(vragen('1. Klopt X?\n\n[^a]: NOS.')).report.blocked).toBe(false);
   });
 
+  it('stops on a marker without its footnote, in Kamervragen and in a motie: the export left it out, and the source with it (a staffer\'s trial)', () => {
+    const r = exportOf(vragen('1. Kent u het bericht «X»?[^1]\n\n2. Klopt Y?[^2]\n\n[^1]: NOS, 1 maart 2026.'));
+    expect(r.report.blocked).toBe(true);
+    expect(r.report.errors.map((e) => [e.code, e.text])).toEqual([['voetnoten', '[^2]']]);
+    expect(r.report.warnings.map((w) => w.code)).not.toContain('voetnoten');
+    const m = exportOf(motie('constaterende dat het aantal meldingen stijgt[^bron];'));
+    expect(m.report.errors.map((e) => [e.code, e.text])).toEqual([['voetnoten', '[^bron]']]);
+    expect(exportOf(motie('constaterende dat het aantal meldingen stijgt[^bron];'), undefined, true).report.overridden).toBe(true);
+  });
+
   it('a key cited twice refers to one note (it gave two notes with the same words; a staffer\'s trial)', () => {
     const body = ['1. Hoe staat het met de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '2. Klopt X?[^a]', '', '3. En de dienst [@ca2026:nederlandse-digitale-dienst]?', '', '[^a]: NOS, 1 december 2026.'].join('\n');
     const doc = exportOf(vragen(body)).document!;

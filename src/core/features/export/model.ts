@@ -1,6 +1,6 @@
 import type { CorpusSet } from '../../corpus/registry';
 import type { Commitment } from '../../corpus/types';
-import { unlistedNotes } from '../../draft/footnotes';
+import { danglingMarkers, unlistedNotes } from '../../draft/footnotes';
 import type { Draft } from '../../draft/types';
 import { positionAt } from '../../text/positions';
 import { pick, type Finding, type Taal } from '../../types';
@@ -26,10 +26,11 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   // In Kamervragen a citation key becomes a note with the commitment's words; a key that names no commitment would put
   // "ca2026:… (onbekende toezegging)" in the document for the Griffie (a reviewer): it stops the export like an error.
   // So does a note number the list of notes lacks ("?4" with notes 1 to 3): the Griffie would get the stray digit (a
-  // staffer's trial). `voetnoten` warns of it; here it is an error. (A marker without its footnote is left out.)
-  const missing = draft.kind === 'kamervragen' ? unlistedNotes(draft) : [];
+  // staffer's trial), and a marker without its footnote ("?[^2]" and no "[^2]: …"): the export left the marker out and
+  // the source with it, said only among the warnings (a staffer's trial). `voetnoten` warns of both; here they are errors.
+  const missing = [...(draft.kind === 'kamervragen' ? unlistedNotes(draft) : []), ...danglingMarkers(draft).map((m) => m.span)];
   const isMissing = (f: Finding) => f.ruleId === NOTES_RULE && missing.some((m) => m.start === f.start && m.end === f.end);
-  const stops = (f: Finding) => f.severity === 'error' || (draft.kind === 'kamervragen' && (f.ruleId === UNKNOWN_KEY_RULE || isMissing(f)));
+  const stops = (f: Finding) => f.severity === 'error' || isMissing(f) || (draft.kind === 'kamervragen' && f.ruleId === UNKNOWN_KEY_RULE);
   const errors = findings.filter(stops).map((f) => issue(f.ruleId, 'error', f.message, f.start, f.end));
   const warnings = findings.filter((f) => f.severity === 'warning' && !stops(f)).map((f) => issue(f.ruleId, 'warning', f.message, f.start, f.end));
   // Over its work budget the draft is the part within it: an export would lose the rest, whatever the user chooses.
