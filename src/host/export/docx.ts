@@ -41,7 +41,8 @@ function paragraph(block: ExportBlock, seen: Set<number>): Paragraph {
   const children: ParagraphChild[] = block.role === 'vraag' && block.number !== undefined ? [new TextRun({ text: `${block.number}. `, ...style })] : [];
   for (const run of block.runs) {
     // A line break before an item of a list in the paragraph, indented by a tab (a sub-question is no question).
-    if ('lineBreak' in run) children.push(new TextRun({ break: 1 }), new TextRun({ text: '\t', ...style }));
+    // A paragraph of its own under the question: an empty line between.
+    if ('lineBreak' in run) children.push(new TextRun({ break: run.paragraph ? 2 : 1 }), new TextRun({ text: '\t', ...style }));
     else if ('note' in run) children.push(seen.has(run.note) ? new TextRun({ text: String(run.note), superScript: true, ...style }) : (seen.add(run.note), new FootnoteReferenceRun(run.note)));
     else children.push(new TextRun({ text: run.text, ...style }));
   }

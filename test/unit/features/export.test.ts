@@ -296,6 +296,14 @@ describe('export of Kamervragen', () => {
     expect(renderExportMarkdown(doc)).toContain('1. Hoeveel vacatures zijn er bij:\\\n   1\\) de marine;\\\n   2\\) de landmacht?\n');
   });
 
+  it('keeps a paragraph that explains a question as a paragraph under it: it was joined onto the question\'s line (a staffer\'s trial)', () => {
+    const body = ['1. Bent u bekend met het bericht «X»?[^1]', '', 'Het bericht meldt dat 9.000 vacatures openstaan.', '', '2. Hoeveel staan er open?', '', '[^1]: NOS, 1 december 2026.'].join('\n');
+    const doc = exportOf(vragen(body)).document!;
+    expect(doc.blocks.filter((b) => b.role === 'vraag')).toHaveLength(2);
+    expect(renderExportText(doc)).toContain('\n1. Bent u bekend met het bericht «X»?[1]\n\n   Het bericht meldt dat 9.000 vacatures openstaan.\n\n2. Hoeveel staan er open?\n');
+    expect(renderExportMarkdown(doc)).toContain('\n1. Bent u bekend met het bericht «X»?[^1]\n\n   Het bericht meldt dat 9.000 vacatures openstaan.\n\n2. Hoeveel staan er open?\n');
+  });
+
   it('numbers all notes in the order the reader meets them: a footnote between "?1" and "?2" (a staffer\'s trial: 1, 3, 2)', () => {
     const body = ['1. Kent u het bericht «X»?1', '', '2. Kent u het artikel «Y»?[^1]', '', '3. Klopt Z?2', '', '[^1]: Telegraaf, 3 maart 2026.', '', 'Noten', '', '1 NOS, 1 maart 2026', '', '2 NZa, 2 maart 2026', '', '3 RIVM, niet aangehaald'].join('\n');
     const doc = exportOf(vragen(body)).document!;

@@ -37,18 +37,21 @@ const BEFORE_ITEM = /[:;]\s*$/;
  * folded into one and the list lost its numbers and dashes (a staffer's trials). `each` works on the runs of each line.
  */
 export function linedRuns(draft: Draft, part: Part, resolve: NoteResolver, from = part.start, each: (runs: ExportRun[]) => ExportRun[] = (r) => r): ExportRun[] {
-  const lines: Span[][] = [];
+  const lines: { pieces: Span[]; paragraph: boolean }[] = [];
   part.lines.forEach((line, i) => {
     const item = i > 0 && !line.blockquote && (line.marker !== undefined || (ITEM_LINE.test(line.content) && BEFORE_ITEM.test(part.lines[i - 1]!.content)));
+    // A paragraph of its own inside the part ("1. Kent u het bericht …?⏎⏎Het bericht meldt …") stays one: it was
+    // joined onto the question's line (a staffer's trial).
+    const paragraph = i > 0 && line.line > part.lines[i - 1]!.line + 1;
     const start = Math.max(item && line.marker ? line.marker.span.start : line.contentStart, from);
     if (line.end <= start) return;
-    if (item || lines.length === 0) lines.push([]);
-    lines[lines.length - 1]!.push({ start, end: line.end });
+    if (item || paragraph || lines.length === 0) lines.push({ pieces: [], paragraph });
+    lines[lines.length - 1]!.pieces.push({ start, end: line.end });
   });
   const out: ExportRun[] = [];
-  for (const pieces of lines) {
+  for (const { pieces, paragraph } of lines) {
     const runs = each(runsOf(draft, pieces, resolve));
-    if (out.length > 0 && runs.length > 0) out.push({ lineBreak: true });
+    if (out.length > 0 && runs.length > 0) out.push(paragraph ? { lineBreak: true, paragraph: true } : { lineBreak: true });
     // One by one: a line of 250,000 characters gives as many runs, more than a call's arguments may be (a reviewer).
     for (const r of runs) out.push(r);
   }

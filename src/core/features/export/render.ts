@@ -6,6 +6,8 @@ interface Style {
   note(n: number): string;
   /** A line break inside a paragraph, before an item of a list in it (a sub-question), indented. */
   lineBreak: string;
+  /** A paragraph of its own that belongs to the one before (a question's explanation), indented under it. */
+  paragraphBreak: string;
   block(block: ExportBlock, text: string): string;
   noteLine(n: number, text: string): string;
 }
@@ -14,6 +16,7 @@ const PLAIN: Style = {
   note: (n) => `[${n}]`,
   // An item on a line of its own, indented: "1. de planning;" under question 2 read as question 1 (a staffer's trial).
   lineBreak: '\n   ',
+  paragraphBreak: '\n\n   ',
   block: (b, text) => (b.role === 'vraag' && b.number !== undefined ? `${b.number}. ${text}` : text),
   noteLine: (n, text) => `[${n}] ${text}`,
 };
@@ -30,6 +33,8 @@ const MARKDOWN: Style = {
   note: (n) => `[^${n}]`,
   // A hard break, the next line indented into the question's list item.
   lineBreak: '\\\n   ',
+  // A paragraph of the question's list item (indented as its words are).
+  paragraphBreak: '\n\n   ',
   block: (b, text) => {
     if (b.role === 'titel') return `# ${text}`;
     if (b.role === 'vraag' && b.number !== undefined) return `${b.number}. ${text}`;
@@ -39,7 +44,7 @@ const MARKDOWN: Style = {
 };
 
 function render(doc: ExportDocument, style: Style, escape: (text: string) => string): string {
-  const line = (runs: readonly ExportRun[]) => runs.map((r) => ('text' in r ? escape(r.text) : 'note' in r ? style.note(r.note) : style.lineBreak)).join('');
+  const line = (runs: readonly ExportRun[]) => runs.map((r) => ('text' in r ? escape(r.text) : 'note' in r ? style.note(r.note) : r.paragraph ? style.paragraphBreak : style.lineBreak)).join('');
   // One paragraph per block, a blank line between: the layout of the published text and of Markdown alike.
   const paragraphs = doc.blocks.map((b) => style.block(b, line(b.runs)));
   const notes = doc.notes.map((n) => style.noteLine(n.number, n.text));

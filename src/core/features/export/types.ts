@@ -4,8 +4,11 @@ import type { DraftKind } from '../../types';
 export type ExportFormat = 'docx' | 'txt' | 'md';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'txt', 'md'];
 
-/** A piece of a paragraph: words, the marker of a numbered note, or a line break (before a question's sub-question). */
-export type ExportRun = { text: string } | { note: number } | { lineBreak: true };
+/**
+ * A piece of a paragraph: words, the marker of a numbered note, or a line break (before a question's sub-question; with
+ * `paragraph`, before a paragraph of its own that belongs to the question or part, as a blank line).
+ */
+export type ExportRun = { text: string } | { note: number } | { lineBreak: true; paragraph?: true };
 
 /**
  * What a paragraph of the exported document is, in the Kamer's terms: renderers style by it (the title bold, a
