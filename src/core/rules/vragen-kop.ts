@@ -52,8 +52,14 @@ const foldCode = (code: string) => code.toLowerCase().replace(/\s*&\s*/g, 'en');
 const BY_CODE = new Map(
   MINISTRY_TABLE.filter((m) => m.departments.length > 0 || (m.either?.length ?? 0) > 0).map((m) => [foldCode(m.code), m.label.nl.replace(/\s*\([^)]*\)$/, '')]),
 );
-/** The title before a ministry's name, and where one addressee ends and the next begins. */
-const TITLE_VAN = /(?<![\p{L}\p{N}])(?:minister|staatssecretaris)\s+(?:van|voor)\s+/giu;
+/**
+ * The title before a ministry's name, and where one addressee ends and the next begins. Two ministers in one: "de
+ * ministers van VWS en van Defensie", "de staatssecretarissen van …, van … en van …" (a staffer's trial: the code
+ * passed); each "van" after "en" or a comma opens a name of its own.
+ */
+const TITLE_VAN = /(?<![\p{L}\p{N}])(?:(?:ministers?|staatssecretaris(?:sen)?)\s+(?:van|voor)|(?<=(?:,|\sen)\s+)van)\s+/giu;
+/** Where a plural title's next name begins: " en van …", ", van …". */
+const NEXT_NAME = /(?:\s*,\s*|\s+en\s+)(?=van\s)/giu;
 /** Markdown in a name (emphasis, a link): the name is not compared, so a fix never breaks the markup. */
 const MARKUP = /[[\]*_`<>]/;
 
@@ -201,7 +207,7 @@ function ministryNameSlips(draft: Draft): Report[] {
   if (!draft.adressaat) return out;
   const { start, end } = draft.adressaat.span;
   const addressee = draft.text.slice(start, end);
-  const cuts = [...addressee.matchAll(NEXT_ADDRESSEE)].map((m) => m.index);
+  const cuts = [...addressee.matchAll(NEXT_ADDRESSEE), ...addressee.matchAll(NEXT_NAME)].map((m) => m.index).sort((a, b) => a - b);
   for (const m of addressee.matchAll(TITLE_VAN)) {
     const from = m.index + m[0].length;
     const to = cuts.find((c) => c > from) ?? addressee.length;

@@ -20,6 +20,10 @@ describe('vragen-kop', () => {
       { name: 'a decomposed ë (pasted)', text: vragen(Q, 'Vragen van het lid A (D66) aan de minister van Financie\u0308n over X (ingezonden 1 maart 2023).') },
       { name: 'a portfolio the rule does not know is left alone', text: vragen(Q, 'Vragen van het lid A (D66) aan de staatssecretaris van Financiën – Fiscaliteit en Belastingdienst over X (ingezonden 1 maart 2023).') },
       { name: 'a header in capitals: a code is not told from the capitals', text: vragen(Q, 'VRAGEN VAN HET LID A (D66) AAN DE MINISTER VAN VWS OVER X (INGEZONDEN 1 MAART 2025).') },
+      {
+        name: 'two ministers in one title, each ministry in full: "de ministers van … en van …"',
+        text: vragen(Q, 'Vragen van het lid A (D66) aan de ministers van Volksgezondheid, Welzijn en Sport en van Defensie en de staatssecretarissen van Financiën, van Justitie en Veiligheid en van Infrastructuur en Waterstaat over X (ingezonden 1 maart 2025).'),
+      },
       { name: 'the minister-president', text: vragen(Q, 'Vragen van het lid Omtzigt (NSC) aan de minister-president over de formatie (ingezonden 1 maart 2024).') },
     ],
     invalid: [
@@ -32,6 +36,16 @@ describe('vragen-kop', () => {
           { text: 'LNV', severity: 'warning' },
         ],
         fixed: vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van Volksgezondheid, Welzijn en Sport, de staatssecretaris van Infrastructuur en Waterstaat en de minister van Landbouw, Natuur en Voedselkwaliteit over de zorg (ingezonden 3 maart 2023).'),
+      },
+      {
+        name: 'a code in a title for two ("de ministers van VWS en van Defensie", a staffer\'s trial: it passed)',
+        text: vragen(Q, 'Vragen van het lid Jansen (D66) aan de ministers van VWS en van Defensie en de staatssecretarissen van Financiën, van OCW en van I&W over de zorg (ingezonden 3 maart 2025).'),
+        expected: [
+          { text: 'VWS', severity: 'warning' },
+          { text: 'OCW', severity: 'warning' },
+          { text: 'I&W', severity: 'warning' },
+        ],
+        fixed: vragen(Q, 'Vragen van het lid Jansen (D66) aan de ministers van Volksgezondheid, Welzijn en Sport en van Defensie en de staatssecretarissen van Financiën, van Onderwijs, Cultuur en Wetenschap en van Infrastructuur en Waterstaat over de zorg (ingezonden 3 maart 2025).'),
       },
       {
         name: 'a day that does not exist in "(ingezonden …)" (a staffer\'s trial: it passed, and the draft was taken for undated)',
