@@ -343,8 +343,8 @@ export const OPTION_HELP = {
     en: 'colour or not (default: only in a terminal; NO_COLOR and FORCE_COLOR count)',
   },
   fix: {
-    nl: 'herstel wat zeker is (leestekens, slot, nummering, formules, hernoemde sleutels) in de bestanden; meld wat overblijft',
-    en: 'fix what is certain (punctuation, closing line, numbering, formulas, renamed keys) in the files; report what remains',
+    nl: 'herstel wat zeker is (leestekens, slot, nummering, formules, de vaste vorm van de kop, hernoemde sleutels) in de bestanden; meld wat overblijft',
+    en: 'fix what is certain (punctuation, closing line, numbering, formulas, the header’s fixed form, renamed keys) in the files; report what remains',
   },
   fixDryRun: { nl: 'toon die correcties als unified diff, schrijf niets; wat overblijft op standaardfout', en: 'show those fixes as a unified diff, write nothing; what remains on standard error' },
   to: { nl: 'het formaat: docx (Word), txt (het indieningsformulier) of md', en: 'the format: docx (Word), txt (the submission form) or md' },

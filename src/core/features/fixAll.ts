@@ -18,7 +18,7 @@ interface FixAllRule {
  * `herhaald-woord` (deletes words; its grammatical exceptions such as "dat dat" are judged by heuristics), `spelfout`
  * (a word list's neighbour is a guess; only the writer knows the word meant), `werkwoordsvorm` (its reading of who the
  * subject is is a heuristic, and ‘heb u’ has two right forms), `schrijfwijze` (whether ‘er voor’ is one word is read from the
- * words after it), `vragen-kop` (a ministry's name one or two letters off is a guess), `motie-indiener` (which spelling of a
+ * words after it), `vragen-kop`'s fix of a ministry's name one or two letters off (a guess), `motie-indiener` (which spelling of a
  * name is right only the member knows), `witregel-in-zin` (joins two paragraphs),
  * `voetnoten` and `vragen-bron` (their fixes hold placeholders for the writer to fill in), and every rule without a
  * fix. A "did you mean" key of `onbekende-toezegging` is a look-alike, not a rename, and stays a quick fix.
@@ -34,6 +34,11 @@ export const FIX_ALL_RULES: readonly FixAllRule[] = [
     accepts: (finding, fix) => typeof finding.data?.['renamedTo'] === 'string' && fix.edits.every((e) => e.newText === finding.data!['renamedTo']),
   },
   { id: 'vragen-nummering', why: 'numbers the questions 1, 2, … in their order' },
+  {
+    id: 'vragen-kop',
+    why: 'the header’s fixed form: ‘van het lid’, ‘minister van’, a ministry’s name for its code or with the Kamer’s capitals and commas, the date written out',
+    accepts: (finding) => finding.data?.['certain'] === true,
+  },
   { id: 'vragen-vraagteken', why: 'a question mark for the full stop after a sentence in the form of a question' },
 ];
 

@@ -129,6 +129,7 @@ function dateSlips(draft: Draft): Report[] {
       end: start + date.length,
       message: { nl: `De Kamer schrijft de datum voluit: ‘${right}’.`, en: `The Kamer writes the date in words: ‘${right}’.` },
       fixes: [{ title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` }, edits: [{ start, end: start + date.length, newText: right }], isPreferred: true }],
+      ...CERTAIN,
     },
   ];
 }
@@ -163,6 +164,7 @@ function formulaSlips(draft: Draft): Report[] {
             isPreferred: true,
           },
         ],
+        ...CERTAIN,
       });
     }
   }
@@ -183,6 +185,7 @@ function formulaSlips(draft: Draft): Report[] {
           en: `“${written}”: before the name of a ministry the Kamer writes ‘${title.toLowerCase()} van’; ‘voor’ is for a minister without a ministry of his own (‘minister voor Klimaat en Energie’).`,
         },
         fixes: [{ title: { nl: 'Vervang door ‘van’', en: 'Replace with ‘van’' }, edits: [{ start: voor, end: voor + 'voor'.length, newText: inCaseOf(title, 'van') }], isPreferred: true }],
+        ...CERTAIN,
       });
     } else {
       out.push({
@@ -190,6 +193,7 @@ function formulaSlips(draft: Draft): Report[] {
         end: afterTitle,
         message: { nl: `De Kamer schrijft ‘${title} van …’.`, en: `The Kamer writes ‘${title} van …’.` },
         fixes: [{ title: { nl: 'Voeg ‘van’ in', en: 'Insert ‘van’' }, edits: [{ start: afterTitle, end: afterTitle, newText: ` ${inCaseOf(title, 'van')}` }], isPreferred: true }],
+        ...CERTAIN,
       });
     }
   }
@@ -200,6 +204,12 @@ function formulaSlips(draft: Draft): Report[] {
 function inCaseOf(written: string, words: string): string {
   return isAllCaps(written) ? words.toUpperCase() : words;
 }
+
+/**
+ * A fix that restores the fixed form, certain enough for "fix all" (`check --fix`): all but a ministry's name one or two
+ * letters off, which is a guess.
+ */
+const CERTAIN = { data: { certain: true } } as const;
 
 /** A ministry's name in the addressee written otherwise than the Kamer writes it. */
 function ministryNameSlips(draft: Draft): Report[] {
@@ -222,29 +232,35 @@ function ministryNameSlips(draft: Draft): Report[] {
         end: at + written.length,
         message: { nl: `De Kamer schrijft de naam van het ministerie voluit: ‘${coded}’ (hier ‘${shown}’).`, en: `The Kamer writes the ministry’s name in full: ‘${coded}’ (here ‘${shown}’).` },
         fixes: [{ title: { nl: `Vervang door ‘${coded}’`, en: `Replace with ‘${coded}’` }, edits: [{ start: at, end: at + written.length, newText: coded }], isPreferred: true }],
+        ...CERTAIN,
       });
       continue;
     }
     // A header in capitals writes every name so: its capitals are no slip.
     if (isAllCaps(written) || MARKUP.test(written)) continue;
-    const right = officialName(written);
-    if (!right || written.normalize('NFC').replace(/\s+/g, ' ') === right) continue;
+    const official = officialName(written);
+    if (!official || written.normalize('NFC').replace(/\s+/g, ' ') === official.name) continue;
+    const right = official.name;
     out.push({
       start: at,
       end: at + written.length,
       message: { nl: `De Kamer schrijft ‘${right}’ (hier ‘${shown}’).`, en: `The Kamer writes ‘${right}’ (here ‘${shown}’).` },
       fixes: [{ title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` }, edits: [{ start: at, end: at + written.length, newText: right }], isPreferred: true }],
+      ...(official.guess ? {} : CERTAIN),
     });
   }
   return out;
 }
 
-/** The official name a written one means: the same letters, or one name one or two letters off (names of 10 or more). */
-function officialName(written: string): string | undefined {
+/**
+ * The official name a written one means: the same letters (`guess` false), or one name one or two letters off (names
+ * of 10 or more; a guess).
+ */
+function officialName(written: string): { name: string; guess: boolean } | undefined {
   const b = bare(written.normalize('NFC'));
   const same = BY_BARE.get(b);
-  if (same) return same;
+  if (same) return { name: same, guess: false };
   if (b.length < 10) return undefined;
   const near = MINISTRY_NAMES.filter((n) => distance(b, bare(n), 2) <= 2);
-  return near.length === 1 ? near[0] : undefined;
+  return near.length === 1 ? { name: near[0]!, guess: true } : undefined;
 }

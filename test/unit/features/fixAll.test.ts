@@ -97,6 +97,15 @@ describe('the fix-all list', () => {
     expect(certainEdits([renamed]).edits).toEqual([{ start: 1, end: 9, newText: 'ca2021:z' }]);
   });
 
+  it('mends the Kamervragen header\'s fixed form, but not a ministry\'s name one or two letters off (a guess; `--fix` left the header as it was)', () => {
+    const header = (kop: string) => `${kop}\n\n1. Wat is X?\n\n2. Wat is Y?\n`;
+    const text = header('Vragen van lid Hagen (D66) aan de Staatssecretaris voor Justitie en Veiligheid, de minister van VWS en de minister van Economishe Zaken en Klimaat over de opvang (ingezonden 3-8-2023).');
+    const fixed = service().fixAll({ uri: 'file:///w/kop.vragen.md', version: 1, text }).text;
+    expect(fixed).toBe(
+      header('Vragen van het lid Hagen (D66) aan de Staatssecretaris van Justitie en Veiligheid, de minister van Volksgezondheid, Welzijn en Sport en de minister van Economishe Zaken en Klimaat over de opvang (ingezonden 3 augustus 2023).'),
+    );
+  });
+
   it('gives one edit for the changed stretch', () => {
     expect(differenceEdit('abcdef', 'abXYef')).toEqual([{ start: 2, end: 4, newText: 'XY' }]);
     expect(differenceEdit('aaa', 'aaaa')).toEqual([{ start: 3, end: 3, newText: 'a' }]);
