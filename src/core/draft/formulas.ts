@@ -128,8 +128,9 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
   // a second slot after the misspelt one and turned its full stop into a comma (a new user's trial).
   {
     // ASCII letters (the words are; a Unicode class made every slot pattern Unicode, ten times slower on a long line);
-    // a doubled "de" ("van de de dag", "van dde dag") is part of the slip, so the fix does not keep a second "dag".
-    pattern: 'en\\s+gaat\\s+over\\s+tot\\s+(?!de\\s+orde\\s+van\\s+de\\s+(?:dag|nacht)\\b)(?:de\\s+)?o[a-z]{1,5}\\s+v[a-z]{0,4}(?:\\s+d?de)*\\s+(?!d?de\\b)d[a-z]{1,4}',
+    // a doubled "de" ("van de de dag", "van dde dag") and an old "den" ("van den dag") are part of the slip, so the fix
+    // does not keep a second "dag" (it wrote "van de dag dag."; a trial of the CLI in CI).
+    pattern: 'en\\s+gaat\\s+over\\s+tot\\s+(?!de\\s+orde\\s+van\\s+de\\s+(?:dag|nacht)\\b)(?:de\\s+)?o[a-z]{1,5}\\s+v[a-z]{0,4}(?:\\s+d?de[nr]?)*\\s+(?!d?de[nr]?\\b)d[a-z]{1,4}',
     canonical: 'en gaat over tot de orde van de dag',
     part: 'slot',
   },

@@ -137,7 +137,7 @@ describe('motie-formule', () => {
     expect(findingsOf(withoutEn, 'motie-slot')).toEqual([]);
     expect(findingsOf(withoutEn, 'motie-afsluiting')).toEqual([]);
     // A doubled "de" is part of the slip: the fix leaves no second "dag" (a reviewer: "van de de dag" became "… de dag dag").
-    for (const slip of ['en gaat over tot de orde van de de dag.', 'en gaat over tot de orde van dde dag.']) {
+    for (const slip of ['en gaat over tot de orde van de de dag.', 'en gaat over tot de orde van dde dag.', 'en gaat over tot de orde van den dag.']) {
       const [f] = findingsOf(M({ slot: slip }), 'motie-formule');
       expect(f?.fixes[0]?.edits[0]?.newText, slip).toBe('en gaat over tot de orde van de dag.');
     }

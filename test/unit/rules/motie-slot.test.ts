@@ -67,6 +67,18 @@ describe('motie-slot', () => {
         fixed: `${HEAD}${GOED_DICTUM}\n\n${SLOT}\n\nVerhoeven\n`.replace(/\n/g, '\r\n'),
       },
       {
+        name: 'a slot misspelt beyond the formula table ("over to", "gaan over"): replaced, not closed with a comma and followed by a second slot (a trial of the CLI in CI: `--fix` went green on that)',
+        text: `${HEAD}${GOED_DICTUM}\n\nen gaat over to de orde van de dag.\n\nDe Wit\n`,
+        expected: [{ text: 'en gaat over to de orde van de dag.', severity: 'warning' }],
+        fixed: `${HEAD}${GOED_DICTUM}\n\n${SLOT}\n\nDe Wit\n`,
+      },
+      {
+        name: '"en gaan over …" after a dictum closed with ".": the dictum gets its comma too',
+        text: `${HEAD}verzoekt de regering X te doen.\n\nen gaan over tot de orde van de dag\n`,
+        expected: [{ text: 'en gaan over tot de orde van de dag', severity: 'warning' }],
+        fixed: `${HEAD}verzoekt de regering X te doen,\n\n${SLOT}\n`,
+      },
+      {
         name: 'no dictum: on the last overweging, without a fix (a slot alone does not repair it)',
         text: `${HEAD}`,
         expected: [{ text: OVERWEGING, severity: 'error' }],
