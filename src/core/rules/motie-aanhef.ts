@@ -1,3 +1,6 @@
+import type { Draft, Part } from '../draft/types';
+import type { Line } from '../markdown/lines';
+import { distance } from '../text/distance';
 import type { Rule } from './types';
 import { blockInsertAfter, blockInsertBefore, eolOf, partsOf } from './util';
 
@@ -26,6 +29,18 @@ export const motieAanhef: Rule = {
     const firstBody = draft.parts.find((p) => p.kind === 'overweging' || p.kind === 'dictum');
     if (!aanhef) {
       const anchor = beraadslaging ?? firstBody;
+      const slip = anchor && misspeltAanhef(draft, anchor);
+      if (slip) {
+        const written = draft.text.slice(slip.contentStart, slip.end);
+        ctx.report({
+          start: slip.contentStart,
+          end: slip.end,
+          severity: 'warning',
+          message: { nl: `Verschreven aanhef: de Kamer schrijft ‘De Kamer,’ (hier ‘${written}’).`, en: `Misspelt opening: the Kamer writes ‘De Kamer,’ (here ‘${written}’).` },
+          fixes: [{ title: { nl: 'Vervang door ‘De Kamer,’', en: 'Replace with ‘De Kamer,’' }, edits: [{ start: slip.contentStart, end: slip.end, newText: 'De Kamer,' }], isPreferred: true }],
+        });
+        return;
+      }
       const at = anchor ?? draft.parts.find((p) => p.kind === 'kop') ?? { start: 0, end: 0 };
       const block = beraadslaging ? 'De Kamer,' : 'De Kamer,\n\ngehoord de beraadslaging,';
       ctx.report({
@@ -73,3 +88,15 @@ export const motieAanhef: Rule = {
     }
   },
 };
+
+/**
+ * The line right before the motie's first part when it is "De Kamer," misspelt ("De Kammer,", "De Kamr"): read as the
+ * kop, it got a second aanhef inserted under it by the fix, and nothing pointed at it after (a trial of the CLI in CI).
+ */
+function misspeltAanhef(draft: Draft, anchor: Part): Line | undefined {
+  const before = draft.parts.filter((p) => p.end <= anchor.start).at(-1);
+  const line = before?.lines.at(-1);
+  if (!line) return undefined;
+  const words = line.content.toLowerCase().replace(/[\s.,;:!?]+$/, '').replace(/\s+/g, ' ');
+  return words !== 'de kamer' && words.startsWith('de ') && distance(words, 'de kamer', 3) <= 2 ? line : undefined;
+}

@@ -13,6 +13,12 @@ describe('motie-aanhef', () => {
     ],
     invalid: [
       {
+        name: '"De Kammer," misspelt: replaced, not read as the kop with a second aanhef inserted under it (a trial of the CLI in CI)',
+        text: `De Kammer,\n\ngehoord de beraadslaging,\n\n${REST}`,
+        expected: [{ text: 'De Kammer,', severity: 'warning' }],
+        fixed: `De Kamer,\n\ngehoord de beraadslaging,\n\n${REST}`,
+      },
+      {
         name: 'no aanhef at all: an error, both lines inserted before the first overweging',
         text: `Motie van het lid Verhoeven\n\n${REST}`,
         expected: [{ text: 'constaterende dat', severity: 'error' }],
