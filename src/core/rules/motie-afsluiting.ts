@@ -51,6 +51,7 @@ export const motieAfsluiting: Rule = {
     const masked = draft.lines.masked;
     const dicta = draft.parts.filter((p) => p.kind === 'dictum');
     const slotPresent = draft.parts.some((p) => p.kind === 'slot');
+    const lastOverweging = draft.parts.filter((p) => p.kind === 'overweging').at(-1);
     for (const part of draft.parts) {
       const isLastDictum = part === dicta.at(-1);
       const want = expected(part, isLastDictum && slotPresent);
@@ -60,6 +61,9 @@ export const motieAfsluiting: Rule = {
       // An abbreviation's full stop is no mark: "… scholen enz." gets "enz.;" (its fix took the dot; a reviewer).
       const run = trailingMarks(words);
       if (run && want.includes(run.text)) continue;
+      // The last overweging of a motie without a dictum, closed with the dictum's ",", is the dictum misread ("roept de
+      // regeering op …,"): its "," became ";" by the fix (a trial of the CLI in CI). motie-dictum reports the dictum.
+      if (dicta.length === 0 && part.kind === 'overweging' && run?.text === ',' && part === lastOverweging) continue;
       // A part that ends in a blockquote ends with the quoted words' own mark; there is no place for ours.
       if (part.lines.at(-1)?.blockquote && (run ? /[.!?]/.test(run.marks) : /[”"’»]$/.test(words))) continue;
       const name = NAMES[part.kind]!;
@@ -67,7 +71,8 @@ export const motieAfsluiting: Rule = {
       // replacing its last left "wil.;" (a fuzz of the fixes), "getroffen ;" (a reviewer), "is;;" (a user's trial).
       const marks = run?.text ?? '';
       const at = run ? part.wordsEnd - marks.length : afterCitations(draft.text, part);
-      const edit = { start: at, end: run ? part.wordsEnd : at, newText: want[0]! };
+      const spaced = run !== undefined && want.includes(marks.trim());
+      const edit = { start: at, end: run ? part.wordsEnd : at, newText: spaced ? marks.trim() : want[0]! };
       // Highlight the last word (with the wrong mark, if any): one character is hard to see and to hover.
       const lastWord = /\S+$/.exec(masked.slice(part.start, part.wordsEnd));
       const start = lastWord ? part.wordsEnd - lastWord[0].length : part.start;
@@ -75,7 +80,10 @@ export const motieAfsluiting: Rule = {
         start,
         end: part.wordsEnd,
         message: run
-          ? { nl: `${name.nl} eindigt op ‘${marks.trim()}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${marks.trim()}’: end it with ‘${want[0]}’.` }
+          ? spaced
+            ? // Only a space before the right mark ("het ;"): "eindigt op ‘;’: sluit af met ‘;’" said nothing (a staffer's trial).
+              { nl: `${name.nl} heeft een spatie vóór ‘${marks.trim()}’: haal die weg.`, en: `${name.en} has a space before ‘${marks.trim()}’: remove it.` }
+            : { nl: `${name.nl} eindigt op ‘${marks.trim()}’: sluit af met ‘${want[0]}’.`, en: `${name.en} ends with ‘${marks.trim()}’: end it with ‘${want[0]}’.` }
           : { nl: `${name.nl} eindigt zonder leesteken: sluit af met ‘${want[0]}’.`, en: `${name.en} has no closing mark: end it with ‘${want[0]}’.` },
         fixes: [{ title: { nl: `Sluit af met ‘${want[0]}’`, en: `End with ‘${want[0]}’` }, edits: [edit], isPreferred: true }],
         data: { part: part.kind, expected: want[0] },

@@ -15,10 +15,17 @@ describe('motie-afsluiting', () => {
       { name: 'an abbreviation\'s full stop before the mark ("enz.;", "a.s.;")', text: motie(`constaterende dat X scholen enz.;\n\nconstaterende dat het debat 19 maart a.s.;\n\n${GOED_DICTUM}`) },
       { name: 'a comment after the mark', text: motie(`${OVERWEGING} <!-- nog checken -->\n\n${GOED_DICTUM}`) },
       { name: 'bold parts: the closing ** is not the mark', text: motie(`**constaterende dat X;**\n\n**${GOED_DICTUM}**`) },
+      { name: 'a motie without a dictum: its last overweging closed with "," is the dictum misread ("roept de regeering op …,"), left alone (its "," became ";" by the fix; a trial of the CLI in CI)', text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\nroept de regeering op een plan te sturen,\n\nen gaat over tot de orde van de dag.\n` },
       { name: 'the last dictum without a slot is left to motie-slot', text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\nverzoekt de regering X te doen\n` },
       { name: 'an overweging that ends in a blockquote keeps the quote’s mark', text: motie(`constaterende dat het akkoord zegt:\n\n> We richten een Nederlandse Digitale Dienst op.\n\n${GOED_DICTUM}`) },
     ],
     invalid: [
+      {
+        name: 'only a space before the right mark: said so (a staffer\'s trial: "eindigt op ‘;’: sluit af met ‘;’")',
+        text: `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het ;\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag.\n`,
+        expected: [{ text: ';', severity: 'warning' }],
+        fixed: `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het;\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag.\n`,
+      },
       {
         name: 'an overweging without a mark: the last word is highlighted, ";" inserted',
         text: motie(`constaterende dat ziekenhuizen getroffen worden door ransomware\n\n${GOED_DICTUM}`),
@@ -120,5 +127,10 @@ describe('motie-afsluiting', () => {
     const text = motie(`constaterende dat X.\n\n${GOED_DICTUM}`);
     expect(findingsOf(text, 'motie-afsluiting')[0]!.message).toBe('Deze overweging eindigt op ‘.’: sluit af met ‘;’.');
     expect(findingsOf(text, 'motie-afsluiting', { taal: 'en' })[0]!.message).toBe('This consideration ends with ‘.’: end it with ‘;’.');
+  });
+
+  it('says "a space before" when only the space is wrong, not "ends with ‘;’: end it with ‘;’" (a staffer\'s trial)', () => {
+    const text = `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het ;\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag.\n`;
+    expect(findingsOf(text, 'motie-afsluiting').map((f) => f.message)).toEqual(['Deze overweging heeft een spatie vóór ‘;’: haal die weg.']);
   });
 });
