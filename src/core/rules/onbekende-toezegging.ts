@@ -18,8 +18,14 @@ export const onbekendeToezegging: Rule = {
       en: 'A citation key like `[@ca2026:…]` must name a known commitment in a loaded corpus.',
     },
     rationale: {
-      nl: 'Een verwijzing naar een toezegging die niet bestaat (een tikfout, een oude sleutel) laat de lezer met lege handen. De snelle oplossing stelt de sleutels voor die er het meest op lijken.',
-      en: 'A reference to a commitment that does not exist (a typo, an old key) leaves the reader empty-handed. The quick fix offers the closest keys.',
+      nl:
+        'Een verwijzing naar een toezegging die niet bestaat (een tikfout, een oude sleutel) laat de lezer met lege handen. De snelle oplossing stelt de sleutels voor die er het meest op lijken. ' +
+        'Ook gemeld: een sleutel van een corpus dat niet geladen is (‘[@toezeggingen-bzk:…]’: niets controleert hem of de citaten erbij), en een sleutel zonder dubbele punt (‘[@ca2026-…]’, ‘[@ca2026]’, een toezegging zonder corpus). ' +
+        'Sleutels van een andere bibliografie (‘[@smith2020]’, ‘[@doe:2020]’) blijven ongemoeid.',
+      en:
+        'A reference to a commitment that does not exist (a typo, an old key) leaves the reader empty-handed. The quick fix offers the closest keys. ' +
+        'Also reported: a key of a corpus that is not loaded (‘[@toezeggingen-bzk:…]’: nothing checks it or the quotations with it), and a key without its colon (‘[@ca2026-…]’, ‘[@ca2026]’, a commitment without its corpus). ' +
+        'Keys of another bibliography (‘[@smith2020]’, ‘[@doe:2020]’) are left alone.',
     },
     bad: 'constaterende dat het kabinet een Nederlandse Digitale Dienst opricht [@ca2026:nederlandse-digitale-diesnt];',
     good: 'constaterende dat het kabinet een Nederlandse Digitale Dienst opricht [@ca2026:nederlandse-digitale-dienst];',
@@ -33,12 +39,17 @@ export const onbekendeToezegging: Rule = {
     if (corpus.corpora.length === 0) return;
     for (const ref of draft.citations) {
       const { corpusId, id } = splitCitationKey(ref.key);
-      // Keys of other bibliographies (Pandoc's `[@smith2020]`, `[@doe:2020]`) are not ours to judge, unless the prefix
-      // is a loaded corpus's id with a slip ("fractie-zt" for "fractie-tz": it was passed over without a word).
-      if (!corpusId) continue;
+      // Keys of other bibliographies (Pandoc's `[@smith2020]`, `[@doe:2020]`) are not ours to judge, unless they read as
+      // ours: a loaded corpus's id with a slip ("fractie-zt" for "fractie-tz": it was passed over without a word), a
+      // corpus that is not loaded, or a key of ours without its colon.
+      if (!corpusId) {
+        reportWithoutColon(ctx, ref);
+        continue;
+      }
       if (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId)) {
         const near = nearCorpus(corpus, corpusId, id);
         if (near) reportNearCorpus(ctx, ref, corpusId, id, near);
+        else if (CORPUS_LIKE.test(corpusId) && !PANDOC_LOCATOR.test(id)) reportNotLoaded(ctx, ref, corpusId);
         continue;
       }
       if (corpus.get(ref.key)) continue;
@@ -110,6 +121,71 @@ function reportNearCorpus(ctx: Parameters<Rule['check']>[0], ref: { key: string;
     message: { nl: `Onbekend corpus “${corpusId}” in “${ref.key}”: bedoelde u “${near}”?`, en: `Unknown corpus “${corpusId}” in “${ref.key}”: did you mean “${near}”?` },
     fixes: known ? [{ title: { nl: `Vervang door ${key}`, en: `Replace with ${key}` }, edits: [{ start: ref.start + 1, end: ref.end, newText: key }], isPreferred: true }] : [],
     commitments: known ? [key] : [],
+  });
+}
+
+/**
+ * A corpus id as corpus files are named (`toezeggingen-bzk`, `vp-fractie`, `hla2024`): a hyphen or a digit in it. An
+ * author's name (`[@smith:kosten]`) and Pandoc's "author:year" keys (`doe:2020`, `smith:2020a`) are another
+ * bibliography's.
+ */
+const CORPUS_LIKE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]+\d+$/;
+const PANDOC_LOCATOR = /^\d{4}[a-z]?$/;
+
+/**
+ * A key of a corpus that is not loaded (`[@toezeggingen-bzk:tz-12]`, the file in another folder): nothing checks it,
+ * and `check` said "0 bevindingen" in CI on a misquote beside it (a staffer's trial).
+ */
+function reportNotLoaded(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }, corpusId: string): void {
+  ctx.report({
+    start: ref.start,
+    end: ref.end,
+    message: {
+      nl: `Corpus “${corpusId}” is niet geladen: “${ref.key}” en de citaten erbij worden niet gecontroleerd. Geladen: ${loaded(ctx.corpus)}. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.`,
+      en: `Corpus “${corpusId}” is not loaded: “${ref.key}” and the quotations with it are not checked. Loaded: ${loaded(ctx.corpus)}. Put the corpus file in the draft's folder or name it under ‘corpora’ in the settings.`,
+    },
+  });
+}
+
+/**
+ * A key of ours without its colon: "ca2026-xyz" ("-" for ":"), "ca2026" (the agreement, no commitment), a commitment's
+ * id alone ("nederlandse-digitale-dienst"). It was passed over as another bibliography's, and the Kamervragen export
+ * wrote "ca2026-xyz (onbekende toezegging)" as a note for the Griffie (a trial of the CLI in CI). Any other key without
+ * a colon is left to that bibliography.
+ */
+function reportWithoutColon(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }): void {
+  const { corpus } = ctx;
+  const keyAt = { start: ref.start + 1, end: ref.end };
+  const whole = corpus.corpus(ref.key);
+  if (whole) {
+    ctx.report({
+      start: ref.start,
+      end: ref.end,
+      message: {
+        nl: `“${ref.key}” noemt het akkoord, geen toezegging: kies er een met ‘[@${ref.key}:’ (aanvullen).`,
+        en: `“${ref.key}” names the agreement, not a commitment: choose one with ‘[@${ref.key}:’ (completion).`,
+      },
+    });
+    return;
+  }
+  const slipped = corpus.corpora.find((c) => ref.key.length > c.id.length + 1 && ref.key.startsWith(c.id) && /[-_.]/.test(ref.key[c.id.length]!));
+  const candidates = slipped ? [keyOf(slipped.id, ref.key.slice(slipped.id.length + 1))] : corpus.corpora.map((c) => keyOf(c.id, ref.key));
+  const known = candidates.filter((k) => corpus.get(k) !== undefined);
+  if (!slipped && known.length === 0) return;
+  const meant = known[0] ?? candidates[0]!;
+  ctx.report({
+    start: ref.start,
+    end: ref.end,
+    message: known.length > 0
+      ? slipped
+        ? { nl: `Tussen corpus en toezegging staat ‘:’: bedoelde u “${meant}”?`, en: `A ‘:’ goes between corpus and commitment: did you mean “${meant}”?` }
+        : { nl: `Citeersleutel zonder corpus: bedoelde u “${meant}”?`, en: `Citation key without its corpus: did you mean “${meant}”?` }
+      : {
+          nl: `“${ref.key}” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “${meant}”, en ${slipped!.id} heeft die toezegging niet. Zoek de juiste met ‘[@’ (aanvullen).`,
+          en: `“${ref.key}” is no citation key: a key is ‘corpus:commitment’, such as “${meant}”, and ${slipped!.id} has no such commitment. Find the right one with ‘[@’ (completion).`,
+        },
+    fixes: known.map((k) => ({ title: { nl: `Vervang door ${k}`, en: `Replace with ${k}` }, edits: [{ ...keyAt, newText: k }], ...(known.length === 1 ? { isPreferred: true } : {}) })),
+    commitments: known,
   });
 }
 

@@ -230,6 +230,8 @@ describe('export of Kamervragen', () => {
     const toch = exportOf(text, undefined, true);
     expect(toch.report.overridden).toBe(true);
     expect(toch.document!.notes.map((n) => n.text)).toEqual(['ca2026:bestaat-niet (onbekende toezegging)']);
+    // A key of ours without its colon is one too ("ca2026-xyz" went out as a note; a trial of the CLI in CI).
+    expect(exportOf(vragen('1. Hoe staat het met de belofte [@ca2026-xyz]?')).report.errors.map((e) => [e.code, e.text])).toEqual([['onbekende-toezegging', '@ca2026-xyz']]);
     // A motie drops its keys from the text: an unknown one stops nothing there.
     expect(exportOf(motie('constaterende dat het coalitieakkoord een dienst belooft [@ca2026:bestaat-niet];')).report.blocked).toBe(false);
   });

@@ -42,6 +42,30 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     expect(fixed(slip, rule, { corpus: true })).toBe(motie('verzoekt de regering [@ca2026:nederlandse-digitale-dienst] en [@doe:2020] en [@smith:kosten],'));
   });
 
+  it('a key of a corpus that is not loaded is named: nothing checks it (a staffer\'s trial: check said "0 bevindingen" in CI)', () => {
+    const text = motie('verzoekt de regering [@toezeggingen-bzk:tz-12] en [@vp-fractie:gratis-ov] en [@doe:2020] en [@smith:kosten],');
+    const found = check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule);
+    expect(found.map((f) => [f.text, f.severity])).toEqual([
+      ['@toezeggingen-bzk:tz-12', 'warning'],
+      ['@vp-fractie:gratis-ov', 'warning'],
+    ]);
+    expect(found[0]!.message).toBe(
+      'Corpus “toezeggingen-bzk” is niet geladen: “toezeggingen-bzk:tz-12” en de citaten erbij worden niet gecontroleerd. Geladen: ca2021, ca2026. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+    );
+  });
+
+  it('a key of ours without its colon: "-" for ":", the agreement alone, a commitment without its corpus (passed over; the Kamervragen export wrote it as a note)', () => {
+    const text = motie('verzoekt de regering [@ca2026-nederlandse-digitale-dienst] en [@ca2026] en [@nederlandse-digitale-dienst] en [@ca2026-xyz] en [@smith2020],');
+    const found = check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule);
+    expect(found.map((f) => f.message)).toEqual([
+      'Tussen corpus en toezegging staat ‘:’: bedoelde u “ca2026:nederlandse-digitale-dienst”?',
+      '“ca2026” noemt het akkoord, geen toezegging: kies er een met ‘[@ca2026:’ (aanvullen).',
+      'Citeersleutel zonder corpus: bedoelde u “ca2026:nederlandse-digitale-dienst”?',
+      '“ca2026-xyz” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ca2026:xyz”, en ca2026 heeft die toezegging niet. Zoek de juiste met ‘[@’ (aanvullen).',
+    ]);
+    expect(fixed(motie('verzoekt de regering [@ca2026-nederlandse-digitale-dienst],'), rule, { corpus: true })).toBe(motie('verzoekt de regering [@ca2026:nederlandse-digitale-dienst],'));
+  });
+
   it('a key whose entry an error in its file dropped: look-alikes of that corpus only, and the file\'s errors named (it offered a commitment of another corpus)', () => {
     const text = motie('verzoekt de regering [@kapot:verkeerde-stelligheid] en [@kapot:goed-een],');
     const found = check(text, { corpus: 'test/fixtures/corpus/broken-entries.akkoord.yaml' }).findings.filter((x) => x.ruleId === rule);
