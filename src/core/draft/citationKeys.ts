@@ -1,6 +1,7 @@
-import { CITATION_GROUP_PATTERN, KEY_IN_GROUP_PATTERN } from '../corpus/citationKey';
-import type { CitationRef } from './types';
+import { CITATION_GROUP_PATTERN, DRAFT_KEY_PATTERN, KEY_IN_GROUP_PATTERN } from '../corpus/citationKey';
+import type { CitationRef, Draft } from './types';
 import { detached } from '../text/detach';
+import { ObjectMemo } from '../text/objectMemo';
 import type { VersionAgreement } from '../text/agreement';
 import { rescan, type Scanned } from '../text/rescan';
 
@@ -39,4 +40,27 @@ function groupOf(g: RegExpExecArray): Group {
     keys.push({ start: at, end: at + 1 + k[2]!.length, key: detached(k[2]!) });
   }
   return { keys };
+}
+
+/**
+ * A key after "[" whose group is not closed on its line ("[@ca2026:krijgsmacht-122000-mensen, …", "[@ca2026:…daarvan"):
+ * no citation (a group closes with "]"), so nothing judged it, a "Citeer" fix put a second key beside it, and the export
+ * wrote it as it stood (a staffer's trial). The words before the "@" hold no "@" and none after it a "]" before the next
+ * "[" or the line's end: each match looks ahead only as far as the next bracket.
+ */
+const OPEN_GROUP_KEY = new RegExp(`\\[[^\\[\\]\\n@]*@(${DRAFT_KEY_PATTERN})(?![^\\[\\]\\n]*\\])`, 'g');
+
+const openKeys = new ObjectMemo<Draft, { key: string; start: number; end: number }[]>();
+
+/** Keys in citation groups left open on their line, with where they stand (from the "@"); once per version. */
+export function openCitationKeys(draft: Draft): readonly { key: string; start: number; end: number }[] {
+  let found = openKeys.get(draft);
+  if (!found) {
+    found = [...draft.lines.masked.matchAll(OPEN_GROUP_KEY)].map((m) => {
+      const start = m.index + m[0].length - m[1]!.length - 1;
+      return { key: m[1]!, start, end: start + 1 + m[1]!.length };
+    });
+    openKeys.set(draft, found);
+  }
+  return found;
 }

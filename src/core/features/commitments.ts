@@ -109,11 +109,17 @@ export function citationCompletion(draft: Draft, offset: number, lookup: WordLoo
   // As far as a key goes: not a sentence's full stop or a locator's colon after it ("@…-dienst.", "@…-dienst: p. 8"; a
   // reviewer), which the characters a key may hold would have taken in.
   KEY_AT.lastIndex = i;
-  const end = Math.max(offset, i + (KEY_AT.exec(text)?.[0].length ?? 0));
-  // "…richten [@" at the end of a line gave "[@ca2026:…" without its "]" (a trial of the language server); before
-  // more words the group may go on with more keys.
-  const lineEnd = text.indexOf('\n', end);
-  const close = inGroup && text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === '' ? ']' : '';
+  // A group not closed on its line ("[@|daarvan verslag te doen,", "[@krijgsmacht|,"): what follows the cursor is
+  // prose, not a key to replace, and the key is closed with "]" (and a space before a word). The key went in glued to
+  // the word ("…-eudaarvan") or without its "]" (a staffer's trial).
+  const lineEnd = text.indexOf('\n', offset);
+  const rest = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+  const closeAt = rest.indexOf(']');
+  const openAt = rest.indexOf('[');
+  const open = inGroup && (closeAt < 0 || (openAt >= 0 && openAt < closeAt));
+  const end = open ? offset : Math.max(offset, i + (KEY_AT.exec(text)?.[0].length ?? 0));
+  // "…richten [@" at the end of a line gave "[@ca2026:…" without its "]" (a trial of the language server).
+  const close = open ? (/^[\p{L}\p{N}]/u.test(rest) ? '] ' : ']') : '';
   const cited = keysInGroup(draft, offset);
   const items = rankForQuery(lookup, typed, 50 + cited.size, preferCorpus).filter((r) => !cited.has(r.commitment.key)).slice(0, 50);
   return { replace: { start: i, end }, insert: { start: i, end: offset }, typed, close, items };

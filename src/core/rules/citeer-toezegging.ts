@@ -2,6 +2,7 @@ import { verifyQuotes } from '../citation/quoteChecks';
 import { commitmentWords, footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, relatedCommitments } from '../citation/format';
 import { ATTRIBUTES_TO_AGREEMENT, suggestCitations, type CitationUnit } from '../citation/suggest';
 import type { Commitment } from '../corpus/types';
+import { openCitationKeys } from '../draft/citationKeys';
 import type { Quote } from '../draft/types';
 import { startingIn } from '../text/positions';
 import type { FixSpec, Rule } from './types';
@@ -42,7 +43,11 @@ export const citeerToezegging: Rule = {
       const c = corpus.get(v.key);
       if (c) offers.set(v.unit.start, { unit: v.unit, commitments: [c], verbatim: true });
     }
+    // A key in a group not closed yet ("[@ca2026:…," while typing) is a citation on its way: its "Citeer" fix put a
+    // second key beside it (a staffer's trial). onbekende-toezegging asks for the "]".
+    const open = openCitationKeys(draft);
     for (const { unit, commitments, verbatim } of offers.values()) {
+      if (open.some((k) => k.start >= unit.start && k.start < unit.end)) continue;
       const best = commitments[0]!;
       const quotedWords = commitments.map((c) => `“${commitmentWords(corpus, c, 70)}”`);
       const keys = commitments.map((c) => c.key);

@@ -1,6 +1,7 @@
 import { agreementNames } from '../citation/format';
 import { lookAlikes } from '../citation/lookup';
 import { keyOf, splitCitationKey } from '../corpus/citationKey';
+import { openCitationKeys } from '../draft/citationKeys';
 import type { CorpusSet } from '../corpus/registry';
 import { firstWords } from '../text/shorten';
 import type { Rule } from './types';
@@ -94,8 +95,25 @@ export const onbekendeToezegging: Rule = {
         ...(renamed ? { data: { renamedTo: renamed.key } } : {}),
       });
     }
+    for (const open of openCitationKeys(draft)) reportOpenGroup(ctx, open);
   },
 };
+
+/**
+ * A key of ours in a group not closed on its line ("[@ca2026:…, …"): closed with "]" right after the key (a word
+ * glued to it is read as the key's: onbekende-toezegging's look-alikes put that right). Another bibliography's key is
+ * left alone, as above.
+ */
+function reportOpenGroup(ctx: Parameters<Rule['check']>[0], open: { key: string; start: number; end: number }): void {
+  const { corpusId } = splitCitationKey(open.key);
+  if (!(corpusId ? ctx.corpus.corpus(corpusId) || CORPUS_LIKE.test(corpusId) : ctx.corpus.corpus(open.key))) return;
+  ctx.report({
+    start: open.start,
+    end: open.end,
+    message: { nl: `De verwijzing “${open.key}” is niet gesloten: zet ‘]’ achter de sleutel.`, en: `The citation “${open.key}” is not closed: put ‘]’ after the key.` },
+    fixes: [{ title: { nl: 'Sluit met ‘]’', en: 'Close with ‘]’' }, edits: [{ start: open.end, end: open.end, newText: ']' }], isPreferred: true }],
+  });
+}
 
 /**
  * The loaded corpus whose id is nearest `corpusId`, one or two keystrokes away (ids of four letters or more): the

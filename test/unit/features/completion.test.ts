@@ -80,6 +80,16 @@ describe('citation completion', () => {
     // At the end of the line the group gets its "]".
     expect(complete('constaterende dat het kabinet een Nederlandse Digitale Dienst wil oprichten [@', '\nen verder;').c.close).toBe(']');
     expect(complete('constaterende dat het kabinet een Nederlandse Digitale Dienst wil oprichten [@nederlandse', '').c.close).toBe(']');
+    // A group not closed on its line: what follows is prose, kept whole, and the key closed before it (a staffer's
+    // trial: "[@|daarvan verslag" gave "[@ca2026:…-eudaarvan verslag", "[@krijgsmacht|," no "]").
+    const prose = complete('verzoekt de regering [@', 'daarvan verslag te doen,');
+    expect(prose.c.replace).toEqual(prose.c.insert);
+    expect(prose.c.close).toBe('] ');
+    const comma = complete('constaterende dat de krijgsmacht groeit [@krijgsmacht', ', en');
+    expect(comma.text.slice(comma.c.replace.start, comma.c.replace.end)).toBe('krijgsmacht');
+    expect(comma.c.close).toBe(']');
+    // Closed later on the line, after another group opens: still open here.
+    expect(complete('verzoekt de regering [@', 'daarvan [zie @ca2026:x]').c.close).toBe('] ');
     // A second key in the group: the first is not offered again.
     const second = complete('constaterende dat het kabinet een Nederlandse Digitale Dienst wil oprichten [@ca2026:nederlandse-digitale-dienst; @', '];');
     expect(second.c.items.map((r) => r.commitment.key)).not.toContain('ca2026:nederlandse-digitale-dienst');

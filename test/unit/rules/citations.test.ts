@@ -28,6 +28,20 @@ describe('citation rules', () => {
     expect(text.slice(cite.start - 1, cite.start + 1)).toBe('’;');
   });
 
+  it('a key in a group not closed on its line: closed by the fix, and no second key beside it (a staffer\'s trial: "Citeer" doubled it)', () => {
+    const sentence = 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten';
+    const text = motie(`${sentence} [@ca2026:nederlandse-digitale-dienst, tot ieders tevredenheid;`);
+    const found = check(text, { corpus: true }).findings;
+    expect(found.map((f) => f.ruleId)).not.toContain('citeer-toezegging');
+    const open = found.filter((f) => f.ruleId === 'onbekende-toezegging');
+    expect(open.map((f) => [f.text, f.message])).toEqual([['@ca2026:nederlandse-digitale-dienst', 'De verwijzing “ca2026:nederlandse-digitale-dienst” is niet gesloten: zet ‘]’ achter de sleutel.']]);
+    const edit = open[0]!.fixes[0]!.edits[0]!;
+    expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toContain('[@ca2026:nederlandse-digitale-dienst], tot');
+    // Closed later on the line, or another bibliography's key: nothing.
+    expect(ids(motie(`${sentence} [@ca2026:nederlandse-digitale-dienst, p. 3];`))).not.toContain('onbekende-toezegging');
+    expect(ids(motie(`${sentence} [@smith2020, p. 3;`))).not.toContain('onbekende-toezegging');
+  });
+
   it('a key cited in one sentence of an overweging is not suggested again for its next sentence', () => {
     const text = motie(`constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht opricht [@ca2026:nederlandse-digitale-dienst]. Die Nederlandse Digitale Dienst krijgt doorzettingsmacht over de ICT van het Rijk;`);
     expect(check(text, { corpus: true }).findings.filter((f) => f.ruleId === 'citeer-toezegging' && f.commitments.includes('ca2026:nederlandse-digitale-dienst'))).toEqual([]);

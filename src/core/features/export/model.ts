@@ -1,5 +1,6 @@
 import type { CorpusSet } from '../../corpus/registry';
 import type { Commitment } from '../../corpus/types';
+import { openCitationKeys } from '../../draft/citationKeys';
 import { danglingMarkers, unlistedNotes } from '../../draft/footnotes';
 import type { Draft } from '../../draft/types';
 import { positionAt } from '../../text/positions';
@@ -28,8 +29,12 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   // So does a note number the list of notes lacks ("?4" with notes 1 to 3): the Griffie would get the stray digit (a
   // staffer's trial), and a marker without its footnote ("?[^2]" and no "[^2]: …"): the export left the marker out and
   // the source with it, said only among the warnings (a staffer's trial). `voetnoten` warns of both; here they are errors.
+  // A key in a group left open ("[@ca2026:…,") would go out as it is written, in a motie too (its keys are dropped
+  // only when they are read as keys).
   const missing = [...(draft.kind === 'kamervragen' ? unlistedNotes(draft) : []), ...danglingMarkers(draft).map((m) => m.span)];
-  const isMissing = (f: Finding) => f.ruleId === NOTES_RULE && missing.some((m) => m.start === f.start && m.end === f.end);
+  const open = openCitationKeys(draft);
+  const isMissing = (f: Finding) =>
+    (f.ruleId === NOTES_RULE && missing.some((m) => m.start === f.start && m.end === f.end)) || (f.ruleId === UNKNOWN_KEY_RULE && open.some((k) => k.start === f.start && k.end === f.end));
   const stops = (f: Finding) => f.severity === 'error' || isMissing(f) || (draft.kind === 'kamervragen' && f.ruleId === UNKNOWN_KEY_RULE);
   const errors = findings.filter(stops).map((f) => issue(f.ruleId, 'error', f.message, f.start, f.end));
   const warnings = findings.filter((f) => f.severity === 'warning' && !stops(f)).map((f) => issue(f.ruleId, 'warning', f.message, f.start, f.end));
