@@ -29,9 +29,13 @@ describe('akkoordwijzer export', () => {
   });
 
   it('writes a .docx to --out, with its footnotes, and lists the warnings', async () => {
-    const r = await runCli(['export', 'voetnoten.md', '--to', 'docx', '--out', 'uit/vragen.docx'], dir);
+    // Its markers without a footnote (lines 6 and 10) stop the export: they went out without marker and source.
+    const stopped = await runCli(['export', 'voetnoten.md', '--to', 'docx', '--out', 'uit/vragen.docx'], dir);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stdout).toMatch(/^Export gestopt: 2 fouten in het concept\..*\nFouten:\n {2}voetnoten\.md:6: voetnoten: .*\n {2}voetnoten\.md:10: voetnoten: /);
+    const r = await runCli(['export', 'voetnoten.md', '--to', 'docx', '--out', 'uit/vragen.docx', '--toch'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Waarschuwingen:\n {2}voetnoten\.md:6: voetnoten: /);
+    expect(r.stdout).toMatch(/\nWaarschuwingen:\n {2}voetnoten\.md:13: voetnoten: /);
     expect(r.stdout).toMatch(/Geschreven: uit[\\/]vragen\.docx\n$/);
     const html = await mammoth.convertToHtml({ path: path.join(dir, 'uit/vragen.docx') });
     expect(html.value).toContain('<li id="footnote-1"><p>Logius, Storingsoverzicht DigiD, 7 november 2026.');
