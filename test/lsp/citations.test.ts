@@ -211,19 +211,27 @@ describe('footnotes over LSP: go to the footnote, its markers, its text on hover
 
 describe('completion edits over LSP: insert or replace, as the client chooses (a trial of the language server: "[@|daarvan" lost its word)', () => {
   const text = MOTIE.replace('verzoekt de regering de dienst', 'verzoekt de regering [@daarvan de dienst');
-  const at = (client: TestClient) => {
-    const line = text.split('\n').findIndex((l) => l.includes('[@daarvan'));
-    return client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///aw/insert.md' }, position: { line, character: text.split('\n')[line]!.indexOf('[@') + 2 } }) as Promise<CompletionList>;
+  const at = (client: TestClient, doc = text) => {
+    const line = doc.split('\n').findIndex((l) => l.includes('[@daarvan'));
+    return client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///aw/insert.md' }, position: { line, character: doc.split('\n')[line]!.indexOf('[@') + 2 } }) as Promise<CompletionList>;
   };
 
   it('a client that takes both ranges gets both: inserting keeps the word after the cursor', async () => {
     const client = await startClient({ capabilities: { workspace: { configuration: true }, textDocument: { completion: { completionItem: { insertReplaceSupport: true } } } } });
     try {
-      await client.open('file:///aw/insert.md', text, 1);
-      const list = await at(client);
+      // In a closed group ("[@|daarvan]") the word after the cursor may be the key being edited: replacing takes it.
+      const closed = text.replace('[@daarvan de dienst', '[@daarvan] de dienst');
+      await client.open('file:///aw/insert.md', closed, 1);
+      const list = await at(client, closed);
       const edit = list.items[0]!.textEdit as { insert: { start: { character: number }; end: { character: number } }; replace: { end: { character: number } } };
       expect(edit.insert.start.character).toBe(edit.insert.end.character);
       expect(edit.replace.end.character - edit.insert.end.character).toBe('daarvan'.length);
+      // In a group left open it is prose: both ranges keep it, and the key is closed before it (a staffer's trial:
+      // "[@|daarvan" gave "[@ca2026:…-eudaarvan").
+      await client.change('file:///aw/insert.md', text, 2);
+      const open = (await at(client)).items[0]!.textEdit as { newText: string; insert: unknown; replace: unknown };
+      expect(open.replace).toEqual(open.insert);
+      expect(open.newText).toMatch(/\] $/);
     } finally {
       await client.close();
     }
