@@ -306,8 +306,8 @@ export const OPTION_HELP = {
     en: 'what the document is: coalitieakkoord (default, or the kind of the built-in corpus with that id), verkiezingsprogramma, toezeggingen or overig; an agreement or programme must hold ten commitments at least, for a list of toezeggingen or another document one is enough',
   },
   force: {
-    nl: 'overschrijf een uitvoerbestand dat geen eerdere import is; importeer onder de id van een ingebouwd akkoord ook een document dat er (bijna) niets van bevat',
-    en: 'overwrite an output file that is not an earlier import; import under the id of a built-in agreement also a document that states (almost) none of it',
+    nl: 'overschrijf een uitvoerbestand dat geen eerdere import is of sindsdien met de hand is gewijzigd; importeer onder de id van een ingebouwd akkoord ook een document dat er (bijna) niets van bevat',
+    en: 'overwrite an output file that is not an earlier import or was edited by hand since; import under the id of a built-in agreement also a document that states (almost) none of it',
   },
   proxy: { nl: 'ga via deze proxy (anders die uit HTTPS_PROXY, HTTP_PROXY of ALL_PROXY, met NO_PROXY)', en: 'go through this proxy (else the one in HTTPS_PROXY, HTTP_PROXY or ALL_PROXY, with NO_PROXY)' },
   opendataUrl: {

@@ -33,6 +33,7 @@ import { readHtml } from './html';
 import { serveImportInWorker } from './importWorker';
 import { shippedPdfReader } from './loadPdf';
 import { IMPORT_HINTS, IMPORT_INPUT, IMPORT_STEPS } from './messages';
+import { editedSinceImport, stampImport } from './stamp';
 
 
 /** Larger files are refused before they are read (the PDF reader has the same limit). */
@@ -183,16 +184,12 @@ function builtinHints(doc: ImportedDocument, knownTags: ReadonlySet<string>, roo
   return hints;
 }
 
-/** An output file may be replaced when it is absent or an earlier import (its head says so). */
-function mayWrite(out: string, earlier: string | undefined, force: boolean): boolean {
-  return force || earlier !== undefined || !existsSync(out);
-}
-
-/** The head of the file at `out` when it is an earlier import (its first line says so); read once per import. */
-function earlierImportHead(out: string): string | undefined {
+/** The file at `out` when it is an earlier import (its head says so): its head, and whether it was edited since. */
+function earlierImport(out: string): { head: string; edited: boolean } | undefined {
   try {
-    const head = readFileSync(out, 'utf8').slice(0, 4000);
-    return head.includes(IMPORT_MARKER) ? head : undefined;
+    const text = readFileSync(out, 'utf8');
+    const head = text.slice(0, 4000);
+    return head.includes(IMPORT_MARKER) ? { head, edited: editedSinceImport(text) === true } : undefined;
   } catch {
     return undefined;
   }
@@ -221,9 +218,12 @@ function builtinOfNumber(doc: ImportedDocument, file: string, root: string): { i
 function targetOf(options: ImportFileOptions, id: string): { out: string; earlier: string | undefined } | Localized {
   const out = options.out ?? path.join(options.outDir ?? path.dirname(options.file), `${id}.akkoord.yaml`);
   if (!out.endsWith('.akkoord.yaml')) return IMPORT_INPUT.badOut(out);
-  const earlier = earlierImportHead(out);
-  if (!mayWrite(out, earlier, options.force === true)) return IMPORT_INPUT.outExists(out);
-  return { out, earlier };
+  const earlier = earlierImport(out);
+  // Absent, or an earlier import as it wrote it, may be replaced; else only when forced. A hand-edited import was
+  // overwritten without a word, its corrections lost (a staffer's trial).
+  if (!options.force && earlier?.edited) return IMPORT_INPUT.editedSinceImport(out);
+  if (!options.force && !earlier && existsSync(out)) return IMPORT_INPUT.outExists(out);
+  return { out, earlier: earlier?.head };
 }
 
 /** The Tweede Kamer's document number in a file name (`2026D04554`), or from the built-in corpus's publication. */
@@ -300,7 +300,7 @@ export async function importFile(options: ImportFileOptions): Promise<ImportFile
   }
   if (options.isCancelled?.()) return fail(IMPORT_INPUT.cancelled);
   // Both or neither: a lock file that no longer fits its corpus would give the next import other keys.
-  const unwritable = writeWhole({ file: out, data: result.yaml }, { file: lockFile, data: result.lock });
+  const unwritable = writeWhole({ file: out, data: stampImport(result.yaml) }, { file: lockFile, data: result.lock });
   if (unwritable) return { problems: [IMPORT_INPUT.unwritable(unwritable.file, unwritable.reason, unwritable.kept.length ? keptCopies(unwritable.kept) : undefined)], report: result.report, result };
   progress(IMPORT_STEPS.written(out, lockFile));
   const hints = data.builtin ? [] : builtinHints(doc, data.knownTags, options.root ?? packageRoot());

@@ -185,6 +185,27 @@ describe('importing a file', () => {
     expect((await importFile({ file, id: 'eigen', out })).problems).toEqual([]);
   });
 
+  it('does not overwrite an earlier import edited by hand since, unless forced; one saved unchanged (CRLF) it replaces (a staffer\'s trial)', async () => {
+    const { dir, file } = folderWith('akkoord.html', agreementHtml());
+    const out = path.join(dir, 'eigen.akkoord.yaml');
+    expect((await importFile({ file, id: 'eigen', out })).problems).toEqual([]);
+    const written = readFileSync(out, 'utf8');
+    expect(written).toMatch(/^# inhoud-sha256 [0-9a-f]{64} /m);
+    // Saved by an editor with other line ends: no change of content.
+    writeFileSync(out, written.replace(/\n/g, '\r\n'));
+    expect((await importFile({ file, id: 'eigen', out })).problems).toEqual([]);
+    const edited = readFileSync(out, 'utf8').replace(/^title: .*$/m, 'title: "Met de hand verbeterd"');
+    writeFileSync(out, edited);
+    const refused = await importFile({ file, id: 'eigen', out });
+    expect(refused.problems.map((p) => p.nl)).toEqual([
+      `${out}: is met de hand gewijzigd sinds de vorige import; niets geschreven, uw wijzigingen staan er nog. Importeer naar een ander bestand (--out) en neem de wijzigingen over, of overschrijf het toch met --force.`,
+    ]);
+    expect(refused.problems[0]!.en).toContain('was edited by hand since the last import');
+    expect(readFileSync(out, 'utf8')).toBe(edited);
+    expect((await importFile({ file, id: 'eigen', out, force: true })).problems).toEqual([]);
+    expect(readFileSync(out, 'utf8')).not.toContain('Met de hand verbeterd');
+  });
+
   it('wants an output named *.akkoord.yaml and an id it can use', async () => {
     const { dir, file } = folderWith('akkoord.html', agreementHtml());
     expect((await importFile({ file, out: path.join(dir, 'akkoord.yaml') })).problems[0]!.nl).toMatch(/moet eindigen op \.akkoord\.yaml/);
