@@ -88,6 +88,18 @@ describe('akkoordwijzer corpus …', () => {
     expect(nope.stdout).toContain(`Kan ${path.join(dir, 'nope.yaml')} niet lezen: het bestaat niet`);
   });
 
+  it('validate reports a corpus id a built-in corpus has, as check and corpus list do; a built-in file itself is clean (a staffer\'s trial)', async () => {
+    const mine = path.join(dir, 'eigen-ca.akkoord.yaml');
+    writeFileSync(mine, 'format: 1\nid: ca2026\ntitle: "Eigen stukje akkoord"\nkind: coalitieakkoord\nsource:\n  verified: quoted\ncommitments:\n  - id: woningbouw\n    text: "We bouwen 100.000 woningen per jaar."\n    firmness: doel\n');
+    const r = await run(['corpus', 'validate', mine], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/eigen-ca\.akkoord\.yaml:1:1: error .*Corpus-id "ca2026" wordt al gebruikt door .*ca2026\.akkoord\.yaml; dit bestand wordt overgeslagen\. Kies een eigen id/);
+    expect(r.stderr).not.toContain('geen problemen');
+    const builtin = await run(['corpus', 'validate', path.join(ROOT, 'corpus/ca2026.akkoord.yaml')], dir);
+    expect(builtin.stdout).toBe('');
+    expect(builtin.code).toBe(0);
+  });
+
   it('check --corpus adds a corpus; a broken one gives file:line:col on stderr and exit 2, the built-in data keeps working', async () => {
     const draft = path.join(dir, 'motie.md');
     writeFileSync(draft, 'De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de staatssecretaris een exitstrategie onderzoekt [@extra:exit];\n\nverzoekt de regering de regie te nemen,\n\nen gaat over tot de orde van de dag.\n');
