@@ -288,8 +288,8 @@ export const OPTION_HELP = {
     en: 'the corpus id (for the citation keys, e.g. ca2026); default that of the built-in agreement when the file name is its document number (2026D04554.pdf), else from the file name',
   },
   registerId: {
-    nl: 'de corpus-id van het register (voor de citeersleutels, bv. toezeggingen-bzk); standaard toezeggingen',
-    en: 'the corpus id of the register (for the citation keys, e.g. toezeggingen-bzk); default toezeggingen',
+    nl: 'de corpus-id van het register (voor de citeersleutels, bv. toezeggingen-bzk); standaard toezeggingen, met --ministerie toezeggingen-AFKORTING (toezeggingen-bzk), zodat registers van twee ministeries naast elkaar passen',
+    en: 'the corpus id of the register (for the citation keys, e.g. toezeggingen-bzk); default toezeggingen, with --ministerie toezeggingen-CODE (toezeggingen-bzk), so that registers of two ministries fit side by side',
   },
   importOut: {
     nl: 'het corpusbestand (*.akkoord.yaml; standaard ID.akkoord.yaml in de huidige map)',
@@ -456,6 +456,10 @@ export const TOEZEGGINGEN = {
   skipped: (n: number): Localized => ({
     nl: `${counted(n, ['antwoord', 'antwoorden'], ['answer', 'answers']).nl} zonder Id of Nummer overgeslagen`,
     en: `${counted(n, ['antwoord', 'antwoorden'], ['answer', 'answers']).en} without Id or Nummer skipped`,
+  }),
+  unknownMinistry: (asked: string, codes: readonly string[]): Localized => ({
+    nl: `Let op: geen ministerie heet "${asked}", en geen toezegging in het register hoort erbij. Geef een afkorting (${codes.join(', ')}) of (een deel van) de naam, zoals het register die schrijft.`,
+    en: `Note: no ministry is called "${asked}", and no promise in the register belongs to it. Give an abbreviation (${codes.join(', ')}) or (part of) the name, as the register writes it.`,
   }),
   cannotSave: FETCH.cannotSave,
 };

@@ -74,7 +74,7 @@ export type { IndexCodec, IndexState, IndexStore } from './retrieval/snapshot';
 export { loadAgreementList, type AgreementDef } from './corpus/agreements';
 export { loadTagList } from './corpus/tags';
 export type { Commitment, Corpus, CorpusKind, TagDef } from './corpus/types';
-export { CORPUS_KINDS, isCorpusKind, isSlug, kindInHead } from './corpus/types';
+export { CORPUS_KINDS, isCorpusKind, isSlug, kindInHead, MINISTRIES } from './corpus/types';
 export { loadVagueTerms, type VagueTerm } from './vague/terms';
 export { emptyLexicon, parseLexicon, type Lexicon } from './retrieval/synonyms';
 

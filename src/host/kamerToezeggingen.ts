@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { kamerToezeggingenCorpusText, loadCorpus, ministryCode, type Commitment, type KamerToezeggingEntry, type Localized } from '../core/service';
+import { isSlug, kamerToezeggingenCorpusText, loadCorpus, MINISTRIES, ministryCode, type Commitment, type KamerToezeggingEntry, type Localized } from '../core/service';
 import { activiteitUrl, givenFilters, ledByCommissie, type KamerToezeggingRecord } from '../shared/kamerToezeggingen';
 import { failureReason, readText, writeWhole } from './files';
 
@@ -26,6 +26,37 @@ export function passesLocalFilters(record: KamerToezeggingRecord, filters: Local
   if (asked && has) return asked === has;
   const name = filters.ministerie.trim().toLowerCase();
   return (record.ministerie ?? '').toLowerCase().includes(name);
+}
+
+/**
+ * The corpus id of a new register on the command line: `toezeggingen`, or for one ministry's `toezeggingen-bzk` (by its
+ * code, else by the words asked): two fetches for two ministries into one folder both were `toezeggingen`, and one was
+ * skipped. (The editor's fetch refreshes one file, `toezeggingen.akkoord.yaml`, whatever ministry it asks for.)
+ */
+export function registerId(ministerie: string | undefined): string {
+  const asked = ministerie?.trim();
+  if (!asked) return 'toezeggingen';
+  const part = (ministryCode(asked) ?? asked)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  const id = `toezeggingen-${part}`;
+  return part && isSlug(id) ? id : 'toezeggingen';
+}
+
+/**
+ * The ministry codes in use, when `ministerie` is neither a code nor a name the table knows and no promise of the
+ * register was found for it (`--ministerie XYZ`: an empty file, without a word why); undefined otherwise.
+ */
+export function unknownMinistry(ministerie: string | undefined, found: number): string[] | undefined {
+  if (!ministerie?.trim() || found > 0 || ministryCode(ministerie) !== undefined) return undefined;
+  return Object.entries(MINISTRIES)
+    .filter(([, m]) => !m.historical)
+    .map(([code]) => code);
 }
 
 /** A record of the open data as an entry of the corpus file. */
@@ -114,7 +145,7 @@ export interface RegisterRequest extends LocalFilters {
   sinds?: string;
   /** The service the records came from. */
   url: string;
-  /** The corpus id of a new file (default `toezeggingen`). */
+  /** The corpus id of a new file (default `toezeggingen`; the CLI gives one ministry's `registerId`). */
   id?: string;
 }
 

@@ -89,6 +89,40 @@ describe('akkoordwijzer toezeggingen fetch', () => {
     expect(corpusOf('fin.akkoord.yaml').corpus.commitments.map((c) => c.id)).toEqual(['tz202604-011']);
   });
 
+  it('gives a ministry\'s register its own id (toezeggingen-bzk), so two fit in one folder; --id and a refresh keep theirs (a staffer\'s trial)', async () => {
+    expect((await fetchCli(['--ministerie', 'BZK', '-o', 'tz-bzk.akkoord.yaml'])).code).toBe(0);
+    expect((await fetchCli(['--ministerie', 'Economische Zaken en Klimaat', '-o', 'tz-ezk.akkoord.yaml'])).code).toBe(0);
+    expect(corpusOf('tz-bzk.akkoord.yaml').corpus.commitments.map((c) => c.key)).toEqual(['toezeggingen-bzk:tz202603-130']);
+    expect(corpusOf('tz-ezk.akkoord.yaml').corpus.id).toBe('toezeggingen-ezk');
+    await fetchCli(['--ministerie', 'Binnenlandse', '-o', 'tz-naam.akkoord.yaml']);
+    expect(corpusOf('tz-naam.akkoord.yaml').corpus.id).toBe('toezeggingen-binnenlandse');
+    await fetchCli(['--ministerie', 'BZK', '--id', 'eigen-id', '-o', 'tz-id.akkoord.yaml']);
+    expect(corpusOf('tz-id.akkoord.yaml').corpus.id).toBe('eigen-id');
+    // A refresh keeps the id the file has, whatever it is asked for now.
+    await fetchCli(['-o', 'alles.akkoord.yaml']);
+    await fetchCli(['--ministerie', 'BZK', '-o', 'alles.akkoord.yaml']);
+    expect(corpusOf('alles.akkoord.yaml').corpus.id).toBe('toezeggingen');
+    expect(corpusOf('tz-bzk.akkoord.yaml').problems).toEqual([]);
+    const list = await runCli(['corpus', 'list', '--format', 'json'], dir);
+    expect(list.code).toBe(0);
+    expect(list.stderr).not.toContain('wordt al gebruikt');
+  });
+
+  it('writes a valid file (commitments: []) for a ministry nobody knows, and says so with the codes it knows (a staffer\'s trial)', async () => {
+    const r = await fetchCli(['--ministerie', 'XYZ', '-o', 'tz-xyz.akkoord.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('tz-xyz.akkoord.yaml: 0 toezeggingen');
+    expect(r.stderr).toMatch(/Let op: geen ministerie heet "XYZ", en geen toezegging in het register hoort erbij\. Geef een afkorting \(AZ, [^)]*BZK[^)]*\) of \(een deel van\) de naam/);
+    expect(readFileSync(path.join(dir, 'tz-xyz.akkoord.yaml'), 'utf8')).toMatch(/^commitments: \[\]$/m);
+    expect(corpusOf('tz-xyz.akkoord.yaml').problems).toEqual([]);
+    const valid = await runCli(['corpus', 'validate', 'tz-xyz.akkoord.yaml'], dir);
+    expect(valid.code).toBe(0);
+    // A known ministry with no promises, or a name the register writes, gives no such note.
+    expect((await fetchCli(['--ministerie', 'Defensie', '-o', 'tz-def.akkoord.yaml'])).stderr).not.toContain('Let op');
+    expect((await fetchCli(['--ministerie', 'Binnenlandse', '-o', 'tz-bi.akkoord.yaml'])).stderr).not.toContain('Let op');
+    expect((await fetchCli(['--ministerie', 'XYZ', '-o', 'tz-en.akkoord.yaml', '--taal', 'en'])).stderr).toContain('Note: no ministry is called "XYZ"');
+  });
+
   it('refreshes an existing register: asks for what changed since its latest change, keeps keys, drops the deleted', async () => {
     await fetchCli([]);
     served.requests.length = 0;

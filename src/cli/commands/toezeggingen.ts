@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Taal } from '../../core/service';
-import { readExistingRegister, writeRegister } from '../../host/kamerToezeggingen';
+import { readExistingRegister, registerId, unknownMinistry, writeRegister } from '../../host/kamerToezeggingen';
 import { fetchKamerToezeggingen, givenFilters, type KamerToezeggingenAnswer } from '../../shared/kamerToezeggingen';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
@@ -40,7 +40,7 @@ export async function fetchToezeggingen(args: CommandArgs, ctx: CliContext): Pro
   });
   if (!answer) return 2;
   if (answer.skipped > 0) ctx.say(TOEZEGGINGEN.skipped(answer.skipped), taal);
-  const request = { url: baseUrl, ...(args.id ? { id: args.id } : {}), ...givenFilters(args) };
+  const request = { url: baseUrl, id: args.id ?? registerId(args.ministerie), ...givenFilters(args) };
   const { built, failed } = writeRegister(target, answer, request, existing);
   const shown = path.relative(ctx.cwd, target) || target;
   if (failed) {
@@ -49,5 +49,7 @@ export async function fetchToezeggingen(args: CommandArgs, ctx: CliContext): Pro
   }
   ctx.out(`${shown}\n`);
   ctx.say(TOEZEGGINGEN.written(shown, built.count, built.added, built.changed, built.removed), taal);
+  const known = unknownMinistry(args.ministerie, built.count);
+  if (known) ctx.say(TOEZEGGINGEN.unknownMinistry(args.ministerie!, known), taal);
   return 0;
 }

@@ -27,7 +27,8 @@ export type CorpusOut = Omit<Written<typeof CORPUS_FILE>, 'commitments' | 'passa
 
 /**
  * A value as plain data in the schema's field order, without absent fields and without empty lists (the loader reads
- * a missing list as empty).
+ * a missing list as empty), except a required one: `commitments: []` stays (a fetch that found no toezeggingen wrote a
+ * file without it, which its own loader refused).
  */
 function inSchemaOrder(value: unknown, shape: Descriptor): unknown {
   if (Array.isArray(value)) return shape.kind === 'list' ? value.map((x) => inSchemaOrder(x, shape.item)) : value;
@@ -36,7 +37,7 @@ function inSchemaOrder(value: unknown, shape: Descriptor): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(shape.fields as Fields)) {
     const v = record[key];
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    if (v === undefined || (Array.isArray(v) && v.length === 0 && field.presence !== 'required')) continue;
     out[key] = inSchemaOrder(v, field.shape);
   }
   return out;
