@@ -66,7 +66,10 @@ const YAML_ERRORS: Record<string, [string, string]> = {
   BAD_INDENT: ['verkeerde inspringing', 'bad indentation'],
   BAD_DQ_ESCAPE: ['ongeldige escape in tekst tussen dubbele aanhalingstekens', 'invalid escape in a double-quoted string'],
   BAD_SCALAR_START: ['een waarde mag niet met dit teken beginnen (zet de tekst tussen aanhalingstekens)', 'a plain value cannot start with this character (quote the text)'],
-  BLOCK_AS_IMPLICIT_KEY: ['geneste map op een plek waar dat niet mag', 'nested mapping where it is not allowed'],
+  BLOCK_AS_IMPLICIT_KEY: [
+    'geneste map op een plek waar dat niet mag. Staat er een dubbele punt met een spatie erna in een tekst zonder aanhalingstekens? Zet de tekst dan tussen aanhalingstekens (text: "Toezegging: …")',
+    'nested mapping where it is not allowed. Is there a colon followed by a space in a text without quotes? Then put the text in quotes (text: "Toezegging: …")',
+  ],
   BLOCK_IN_FLOW: ['blok-notatie binnen [ ] of { } is niet toegestaan', 'block notation inside [ ] or { } is not allowed'],
   DUPLICATE_KEY: ['dubbele sleutel: elke sleutel mag maar één keer voorkomen', 'duplicate key: each key may occur only once'],
   MISSING_CHAR: ['er ontbreekt een afsluitend teken (aanhalingsteken of haakje)', 'a closing character (quote or bracket) is missing'],
@@ -106,7 +109,10 @@ export function parseYaml(text: string): ParsedYaml {
     // The parser notices a missing closing quote where the text ends (often the end of the file); the place to edit
     // is the opening quote, so the error goes there.
     const opening = e.code === 'MISSING_CHAR' ? unclosed.find((q) => q.start < e.pos[0] && e.pos[0] <= q.end + 1) : undefined;
+    const key = e.code === 'DUPLICATE_KEY' ? keyAt(text, e.pos[0]) : undefined;
     if (opening) reporter.error([opening.start, opening.start + 1], 'yaml-syntax', `YAML-fout: ${UNCLOSED_QUOTE[0]}.`, `YAML error: ${UNCLOSED_QUOTE[1]} (${detail}).`);
+    // A duplicate key is named and underlined whole: "dubbele sleutel" alone left the user to find which one.
+    else if (key) reporter.error([e.pos[0], e.pos[0] + key.source.length], 'yaml-syntax', `YAML-fout: ${duplicateKey(key.name)[0]}.`, `YAML error: ${duplicateKey(key.name)[1]} (${detail}).`);
     else reporter.error(e.pos, 'yaml-syntax', `YAML-fout: ${nl}.`, `YAML error: ${en} (${detail}).`);
   }
   for (const w of doc.warnings) {
@@ -114,6 +120,20 @@ export function parseYaml(text: string): ParsedYaml {
     reporter.warning(w.pos, 'yaml-warning', `YAML: ${nl}.`, `YAML: ${en} (${firstLine(w.message)}).`);
   }
   return { doc, reporter };
+}
+
+const duplicateKey = (key: string): [string, string] => [
+  `dubbele sleutel "${key}": elke sleutel mag maar één keer voorkomen (in dezelfde map)`,
+  `duplicate key "${key}": each key may occur only once (in the same mapping)`,
+];
+
+/** The key that starts at `offset` (plain or quoted): its name and its source; undefined when none is read there. */
+function keyAt(text: string, offset: number): { name: string; source: string } | undefined {
+  const m = /^(?:"([^"\n\\]*)"|'([^'\n]*)'|([^\s:#"'][^:\n#]*?))[ \t]*:(?:\s|$)/.exec(text.slice(offset, offset + 1100));
+  if (!m) return undefined;
+  const name = m[1] ?? m[2] ?? m[3]!;
+  const source = m[1] !== undefined ? `"${m[1]}"` : m[2] !== undefined ? `'${m[2]}'` : m[3]!;
+  return { name, source };
 }
 
 const UNCLOSED_QUOTE: [string, string] = [

@@ -170,6 +170,22 @@ describe('loadCorpus on broken files: each problem at its exact place, the valid
     expect(escaped.problems.filter((p) => p.code === 'yaml-syntax')).toEqual([]);
   });
 
+  it('names a duplicate key and underlines it; an unquoted colon in a text gets the hint to quote it (a staffer\'s trial)', () => {
+    const lines = ['format: 1', 'id: proef', 'title: "Proef"', 'kind: overig', 'source: { verified: original }', 'commitments:', '  - id: een', '    text: "Tekst een."', '    text: "Tekst een bis."', '    firmness: besluit', '  - id: twee', '    text: Toezegging: de minister stuurt een brief.', '    firmness: besluit', ''];
+    const text = lines.join('\n');
+    const syntax = loadCorpus(text, 'x').problems.filter((p) => p.code === 'yaml-syntax');
+    const dup = syntax.find((p) => p.line === 8)!;
+    expect(dup.message).toBe('YAML-fout: dubbele sleutel "text": elke sleutel mag maar één keer voorkomen (in dezelfde map).');
+    expect(dup.messageEn).toMatch(/^YAML error: duplicate key "text": each key may occur only once/);
+    expect(covered(text, dup)).toBe('text');
+    const colon = syntax.find((p) => p.line === 11)!;
+    expect(colon.message).toMatch(/^YAML-fout: geneste map op een plek waar dat niet mag\. .*Zet de tekst dan tussen aanhalingstekens \(text: "Toezegging: …"\)\.$/);
+    expect(colon.messageEn).toMatch(/Then put the text in quotes/);
+    // A quoted key is named without its quotes.
+    const quoted = loadCorpus('format: 1\n"id": a\n"id": b\n', 'x').problems.find((p) => p.code === 'yaml-syntax')!;
+    expect(quoted.message).toContain('dubbele sleutel "id"');
+  });
+
   it('a list at the top is not a corpus', () => {
     const { corpus, problems } = loadCorpus(fixture('list-at-top.akkoord.yaml'), 'x');
     expect(corpus).toBeUndefined();
