@@ -34,7 +34,10 @@ export function listOrSearch(mode: 'list' | 'search', args: CommandArgs, ctx: Cl
   return scopes.failed ? 2 : 0;
 }
 
-/** `corpus validate FILE...`: every problem as `file:line:col` on standard output; exit 2 when one is an error. */
+/**
+ * `corpus validate FILE...`: every problem as `file:line:col`, or that a file has none, on standard output; exit 2 when
+ * one is an error.
+ */
 export function validate(args: CommandArgs, ctx: CliContext): number {
   const taal = args.taal ?? 'nl';
   const store = corpusStore();
@@ -50,7 +53,8 @@ export function validate(args: CommandArgs, ctx: CliContext): number {
     // Warnings are listed, but only an error (what is left out or cannot be read) fails the run: an unknown tag is a
     // warning, not an error, and exited 2 (a new user's trial).
     errors += problems.filter((p) => p.severity === 'error').length;
-    if (problems.length === 0) ctx.say(SUMMARY.corpusClean(file, loaded?.corpus?.commitments.length ?? 0), taal);
+    // Part of the report, so on standard output with the problems (as check's summary); stderr is for the invocation.
+    if (problems.length === 0) ctx.out(`${pick(SUMMARY.corpusClean(file, loaded?.corpus?.commitments.length ?? 0), taal)}\n`);
   }
   return errors > 0 ? 2 : 0;
 }
