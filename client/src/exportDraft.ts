@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_FORMAT_NAMES, EXPORT_REQUEST, type ExportFormatName, type ExportParams, type ExportResponse } from '../../src/shared/protocol';
+import { EXPORT_FORMAT_NAMES, EXPORT_REQUEST, exportBesideName, type ExportFormatName, type ExportParams, type ExportResponse } from '../../src/shared/protocol';
 import { t } from './i18n';
 
 /**
@@ -17,10 +17,9 @@ export interface ExportArgs {
 
 const asUri = (value: vscode.Uri | string): vscode.Uri => (typeof value === 'string' ? (/^[a-z][\w+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value)) : value);
 
-/** Beside the draft, with the format's extension ("motie.md" → "motie.docx"; Markdown "motie.export.md"). */
+/** Beside the draft, with the format's extension ("motie.md" → "motie.docx", "x.motie.md" → "x.motie.txt"). */
 function besideDraft(draft: vscode.Uri, format: ExportFormatName): vscode.Uri {
-  const base = draft.path.replace(/\.(?:motie|vragen)?\.?(?:md|markdown|txt)$/i, '');
-  return draft.with({ path: `${base}${format === 'md' ? '.export' : ''}.${format}` });
+  return draft.with({ path: exportBesideName(draft.path, format) });
 }
 
 async function pickFormat(): Promise<ExportFormatName | undefined> {

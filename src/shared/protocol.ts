@@ -95,6 +95,14 @@ export interface ImportResult {
 export const EXPORT_REQUEST = 'akkoordwijzer/exporteer';
 export type ExportFormatName = 'docx' | 'txt' | 'md';
 export const EXPORT_FORMAT_NAMES: readonly ExportFormatName[] = ['docx', 'txt', 'md'];
+/**
+ * The export's name beside its draft: the draft's whole name before its extension, with the format's ("motie.md" →
+ * "motie.docx", "x.motie.md" → "x.motie.txt"; Markdown "motie.export.md"). The whole name, so that "x.motie.md" and
+ * "x.vragen.md" in one folder never write the same file.
+ */
+export function exportBesideName(draftPath: string, format: ExportFormatName): string {
+  return `${draftPath.replace(/\.(?:md|markdown|txt)$/i, '')}${format === 'md' ? '.export' : ''}.${format}`;
+}
 export interface ExportParams {
   /** The draft: a `file:` URI (its text in the editor when open, else on disk). */
   uri: string;

@@ -28,6 +28,21 @@ describe('akkoordwijzer export', () => {
     expect(again.stdout).toBe('Geschreven: ransomware.txt (het bestand dat er stond is vervangen)\n');
   });
 
+  it('keeps the draft\'s whole name before .md: a motie and Kamervragen of one name in one folder never write the same file', async () => {
+    copyFileSync(path.join(FIXTURES, 'moties/real-26643-469-ncsc-ransomware.md'), path.join(dir, 'cloud.motie.md'));
+    copyFileSync(path.join(FIXTURES, 'vragen/defensie-lijst.md'), path.join(dir, 'cloud.vragen.md'));
+    writeFileSync(path.join(dir, 'cloud.txt'), 'mijn eigen notities\n');
+    const motie = await runCli(['export', 'cloud.motie.md', '--to', 'txt'], dir);
+    expect(motie.stdout).toBe('Geschreven: cloud.motie.txt\n');
+    const vragen = await runCli(['export', 'cloud.vragen.md', '--to', 'txt'], dir);
+    expect(vragen.stdout).toMatch(/Geschreven: cloud\.vragen\.txt\n$/);
+    expect(readFileSync(path.join(dir, 'cloud.txt'), 'utf8')).toBe('mijn eigen notities\n');
+    expect(readFileSync(path.join(dir, 'cloud.motie.txt'), 'utf8')).toContain('De Kamer,');
+    expect(defaultExportPath('/w/x.vragen.md', 'md')).toBe('/w/x.vragen.export.md');
+    expect(defaultExportPath('/w/x.motie.md', 'docx')).toBe('/w/x.motie.docx');
+    expect(defaultExportPath('/w/motie.md', 'txt')).toBe('/w/motie.txt');
+  });
+
   it('writes a .docx to --out, with its footnotes, and lists the warnings', async () => {
     // Its markers without a footnote (lines 6 and 10) stop the export: they went out without marker and source.
     const stopped = await runCli(['export', 'voetnoten.md', '--to', 'docx', '--out', 'uit/vragen.docx'], dir);

@@ -2,6 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { renderExportMarkdown, renderExportText, type DraftInput, type DraftService, type ExportFormat, type ExportReport } from '../../core/service';
+import { exportBesideName } from '../../shared/protocol';
 import { loadDocxWriter } from '../bundles';
 import { failureReason, Unwritable, writeWhole } from '../files';
 
@@ -30,12 +31,13 @@ export async function writeExport(service: DraftService, doc: DraftInput, format
 }
 
 /**
- * Where an export goes by default: beside the draft, with the format's extension ("motie.md" → "motie.docx"; a Markdown
- * export "motie.export.md"; never the draft itself: "motie.txt" exported as text is "motie.export.txt").
+ * Where an export goes by default: beside the draft, with the format's extension (`exportBesideName`: "motie.md" →
+ * "motie.docx", "x.vragen.md" → "x.vragen.txt"; a Markdown export "motie.export.md"; never the draft itself:
+ * "motie.txt" exported as text is "motie.export.txt").
  */
 export function defaultExportPath(draftFile: string, format: ExportFormat): string {
-  const base = draftFile.replace(/\.(?:motie|vragen)?\.?(?:md|markdown|txt)$/i, '');
-  const beside = `${base}${format === 'md' ? '.export' : ''}.${format}`;
+  const base = draftFile.replace(/\.(?:md|markdown|txt)$/i, '');
+  const beside = exportBesideName(draftFile, format);
   // Compared without case: on a disk that ignores it, "motie.TXT" is "motie.txt" (the session's reviewer).
   return path.resolve(beside).toLowerCase() === path.resolve(draftFile).toLowerCase() ? `${base}.export.${format}` : beside;
 }
