@@ -58,12 +58,15 @@ async function checkDrafts(
   for (const source of sources) {
     const read = await readDraft(ctx, source, taal);
     const file = fileOf(ctx, source);
-    // Standard input is never written (`--fix` with it is refused before this); its dry run shows the diff.
-    const text = read !== undefined && fix && (!source.stdin || fix.mode === 'dry-run') ? fixDraft(ctx, serviceFor(file), { file: source.path, uri: file, text: read }, fix.mode, taal, fix.diffs) : read;
-    if (text === undefined) {
+    if (read === undefined) {
       failed = true;
       continue;
     }
+    // Standard input is never written (`--fix` with it is refused before this); its dry run shows the diff. A file
+    // that cannot be written fails the run, and is reported as it stands.
+    const fixed = fix && (!source.stdin || fix.mode === 'dry-run') ? fixDraft(ctx, serviceFor(file), { file: source.path, uri: file, text: read }, fix.mode, taal, fix.diffs) : { text: read };
+    if (fixed.unwritten) failed = true;
+    const { text } = fixed;
     // Version 2 after a fix: the service's cache must not answer for the text before it.
     const service = serviceFor(file);
     const { draft, findings } = service.analyze({ uri: file, version: text === read ? 1 : 2, text });
