@@ -251,6 +251,8 @@ function commandArgs(command: CommandSpec, options: OptionToken[], operands: str
     else checkOption(args, name, o, fail);
   }
   checkOperands(command, args, fail);
+  // The dry run's standard output is the diff (for `git apply`); JSON or SARIF there would be neither.
+  if (args.fix === 'dry-run' && args.format !== 'text') fail(USAGE.fixDryRunFormat(args.format));
   if (command.name === 'export' && args.to === undefined) fail(USAGE.noExportFormat);
   return args;
 }

@@ -9,6 +9,10 @@ import { counted, or } from '../shared/wording';
 /** Mistakes in the command line: printed with the usage of the command, exit code 2. */
 export const USAGE = {
   fixTwice: { nl: '--fix en --fix-dry-run gaan niet samen', en: '--fix and --fix-dry-run cannot be combined' } satisfies Localized,
+  fixDryRunFormat: (format: string): Localized => ({
+    nl: `--fix-dry-run geeft een diff, geen ${format}; laat --format ${format} weg, of gebruik --fix`,
+    en: `--fix-dry-run prints a diff, not ${format}; leave out --format ${format}, or use --fix`,
+  }),
   fixStdin: { nl: '--fix kan standaardinvoer (--stdin of -) niet terugschrijven; gebruik --fix-dry-run', en: '--fix cannot write back standard input (--stdin or -); use --fix-dry-run' } satisfies Localized,
   unknownCommand: (command: string, near?: string): Localized => ({
     nl: `onbekend commando "${command}"${near ? `; bedoelde u "${near}"?` : ''}`,
@@ -346,7 +350,7 @@ export const OPTION_HELP = {
     nl: 'herstel wat zeker is (leestekens, slot, nummering, formules, de vaste vorm van de kop, hernoemde sleutels) in de bestanden; meld wat overblijft',
     en: 'fix what is certain (punctuation, closing line, numbering, formulas, the header’s fixed form, renamed keys) in the files; report what remains',
   },
-  fixDryRun: { nl: 'toon die correcties als unified diff, schrijf niets; wat overblijft op standaardfout', en: 'show those fixes as a unified diff, write nothing; what remains on standard error' },
+  fixDryRun: { nl: 'toon die correcties als unified diff, schrijf niets; wat overblijft op standaardfout; alleen met --format text', en: 'show those fixes as a unified diff, write nothing; what remains on standard error; only with --format text' },
   to: { nl: 'het formaat: docx (Word), txt (het indieningsformulier) of md', en: 'the format: docx (Word), txt (the submission form) or md' },
   exportOut: { nl: 'schrijf hierheen (standaard naast het concept, met de extensie van het formaat)', en: "write here (default beside the draft, with the format's extension)" },
   toch: {

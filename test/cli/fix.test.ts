@@ -47,8 +47,8 @@ describe('check --fix and --fix-dry-run', () => {
   });
 
   it('--fix-dry-run reports what would remain on standard error, and exits as --fix would (it said nothing and exited on the findings before the fix)', async () => {
-    const dry = await runCli(['check', '--fix-dry-run', '--format', 'json', 'stikstof-zonder-slot.md', 'vaag-per-plek.md'], dir);
-    // Standard output is the diff alone, whatever --format says.
+    const dry = await runCli(['check', '--fix-dry-run', 'stikstof-zonder-slot.md', 'vaag-per-plek.md'], dir);
+    // Standard output is the diff alone.
     expect(parsePatch(dry.stdout).map((p) => p.newFileName)).toEqual(['b/stikstof-zonder-slot.md']);
     expect(dry.stderr).toContain('Na deze correcties blijft over (regel en kolom in de herstelde tekst):');
     expect(dry.stderr).toMatch(/^vaag-per-plek\.md:\d+:\d+: \w+ vaag-begrip /m);
@@ -107,6 +107,17 @@ describe('check --fix and --fix-dry-run', () => {
       expect(stdin.stderr).toContain('--fix kan standaardinvoer (--stdin of -) niet terugschrijven; gebruik --fix-dry-run');
     }
     expect(read('formules.md')).toBe(original('formules.md'));
+  });
+
+  it('refuses --fix-dry-run with --format json or sarif, with the usage (it printed a diff where JSON was asked)', async () => {
+    for (const format of ['json', 'sarif']) {
+      const r = await runCli(['check', '--fix-dry-run', '--format', format, 'formules.md'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`--fix-dry-run geeft een diff, geen ${format}; laat --format ${format} weg, of gebruik --fix`);
+      expect(r.stderr).toMatch(/akkoordwijzer check/);
+    }
+    expect((await runCli(['check', '--format', 'text', '--fix-dry-run', 'formules.md'], dir)).code).not.toBe(2);
   });
 
   it('--fix-dry-run on standard input prints the diff, under the name --stdin-filename gives (it printed nothing)', async () => {
