@@ -77,13 +77,24 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end) || (a.start === a.end && a.start === b.start) || (b.start === b.end && b.start === a.start);
 }
 
-/** The certain fixes of `findings` that do not overlap each other (in document order, the first wins), and their findings. */
+const sameEdit = (a: TextEdit, b: TextEdit): boolean => a.start === b.start && a.end === b.end && a.newText === b.newText;
+
+/**
+ * The certain fixes of `findings` that do not overlap each other (in document order, the first wins), and their
+ * findings. A finding whose fix is already taken whole (one renumbering for every wrong question number) is fixed by
+ * it too, and counted.
+ */
 export function certainEdits(findings: readonly Finding[]): { edits: TextEdit[]; fixed: Finding[] } {
   const edits: TextEdit[] = [];
   const fixed: Finding[] = [];
   for (const f of findings) {
     const fix = certainFix(f);
-    if (!fix || fix.edits.some((e) => edits.some((c) => overlaps(e, c)))) continue;
+    if (!fix) continue;
+    if (edits.length > 0 && fix.edits.every((e) => edits.some((c) => sameEdit(e, c)))) {
+      fixed.push(f);
+      continue;
+    }
+    if (fix.edits.some((e) => edits.some((c) => overlaps(e, c)))) continue;
     edits.push(...fix.edits);
     fixed.push(f);
   }

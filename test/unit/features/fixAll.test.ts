@@ -82,6 +82,22 @@ describe('the fix-all list', () => {
     expect(certainEdits([one]).edits).toEqual([edit]);
   });
 
+  it('counts every finding its fixes remove: three wrong question numbers fixed by one renumbering are three (it said 2 of 4)', () => {
+    const text = [
+      'Vragen van het lid Smit (GL-PvdA) aan de minister van Binnenlandse Zaken en Koninkrijksrelaties over datacenters (ingezonden 3 maart 2026).',
+      '1. Bent u bekend met het bericht over datacenters?',
+      '1. Kun u aangeven hoeveel stroom ze gebruiken?',
+      '3. Bent u bereid dit te onderzoeken',
+      '5. Welke effect heeft dit op het net?',
+    ].join('\n\n');
+    const svc = service();
+    const before = svc.analyze({ uri: 'file:///w/genummerd.vragen.md', version: 1, text }).findings;
+    const result = svc.fixAll({ uri: 'file:///w/genummerd.vragen.md', version: 1, text });
+    const after = svc.analyze({ uri: 'file:///w/genummerd.vragen.md', version: 2, text: result.text }).findings;
+    expect(before.length - after.length).toBe(4);
+    expect(result.fixed.map((f) => f.ruleId).sort()).toEqual(['vragen-nummering', 'vragen-nummering', 'vragen-nummering', 'vragen-vraagteken']);
+  });
+
   it('takes a look-alike key never, a renamed key always', () => {
     const base = { severity: 'warning' as const, message: '', start: 0, end: 9, text: '@ca2021:x', commitments: [], related: [], ruleId: 'onbekende-toezegging' };
     const lookAlike: Finding = { ...base, fixes: [{ title: 'a', edits: [{ start: 1, end: 9, newText: 'ca2021:y' }], isPreferred: true }] };
