@@ -43,6 +43,16 @@ describe('akkoordwijzer export', () => {
     expect(defaultExportPath('/w/motie.md', 'txt')).toBe('/w/motie.txt');
   });
 
+  it('a front-matter date that does not exist is marked, and the export does not say the motie names no date', async () => {
+    const text = 'De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat datacenters veel stroom gebruiken;\n\nverzoekt de regering een plan te sturen,\n\nen gaat over tot de orde van de dag.\n\nDe Wit\n';
+    writeFileSync(path.join(dir, 'datum.motie.md'), `---\nsoort: motie\ndatum: 2026-13-45\n---\n${text}`);
+    const r = await runCli(['export', 'datum.motie.md', '--to', 'txt'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/datum\.motie\.md:3: datum: ‘2026-13-45’ is geen bestaande datum/);
+    expect(r.stdout).toMatch(/voorgesteld-vandaag: De datum ‘2026-13-45’ in de front matter bestaat niet of is niet te lezen: de export zet er ‘Voorgesteld \d+ \p{L}+ \d{4}’ in/u);
+    expect(r.stdout).not.toContain('De motie noemt geen datum');
+  });
+
   it('writes a .docx to --out, with its footnotes, and lists the warnings', async () => {
     // Its markers without a footnote (lines 6 and 10) stop the export: they went out without marker and source.
     const stopped = await runCli(['export', 'voetnoten.md', '--to', 'docx', '--out', 'uit/vragen.docx'], dir);

@@ -50,6 +50,17 @@ export function frontmatterDate(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The front matter's `datum:` (or `date:`, as `findDraftDate` reads it) as written, when it is given but names no day
+ * that exists or can be read (`2026-13-45`, `2026-02-30`, `gisteren`); undefined when it is absent, empty or a date.
+ */
+export function unreadableFrontmatterDate(frontmatter: Record<string, unknown>): string | undefined {
+  const value = frontmatter['datum'] ?? frontmatter['date'];
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (frontmatterDate(value)) return undefined;
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : JSON.stringify(value);
+}
+
 /** "Voorgesteld 12 juli 2022" (a motie), "Voorgesteld tijdens het Wetgevingsoverleg van 20 juni 2019", "(ingezonden 12 mei
  * 2023)" (Kamervragen), "Ingediend op 3 maart 2026". */
 const DATED = /\b(voorgesteld|ingezonden|ingediend)\b\s*(?:(?:tijdens|bij|in)\s+(?:het|de)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:van\s+|d\.?d\.?\s+)?|op\s+|d\.?d\.?\s+|:\s*)?/giu;

@@ -4,6 +4,7 @@ import { citaatAnderAkkoord } from './citaat-ander-akkoord';
 import { citaatOnjuist } from './citaat-onjuist';
 import { citaatOnvindbaar } from './citaat-onvindbaar';
 import { citeerToezegging } from './citeer-toezegging';
+import { datum } from './datum';
 import { herhaaldWoord } from './herhaald-woord';
 import { motieAanhef } from './motie-aanhef';
 import { motieAfsluiting } from './motie-afsluiting';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   citaatOnjuist,
   citaatOnvindbaar,
   citeerToezegging,
+  datum,
   herhaaldWoord,
   kamertoezeggingNagekomen,
   lidwoord,

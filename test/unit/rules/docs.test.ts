@@ -19,6 +19,7 @@ describe('rule documentation', () => {
       'citaat-onjuist',
       'citaat-onvindbaar',
       'citeer-toezegging',
+      'datum',
       'herhaald-woord',
       'kamertoezegging-nagekomen',
       'lidwoord',

@@ -26,6 +26,11 @@ export const EXPORT_TEXT = {
     nl: `De kop noemt geen datum: de export zet er ‘(ingezonden ${date})’ achter, de datum van vandaag. Dient u de vragen later in, zet dan die datum in de kop, of als ‘datum:’ in de front matter.`,
     en: `The header names no date: the export adds ‘(ingezonden ${date})’, today's date. If you send the questions in later, put that date in the header, or as ‘datum:’ in the front matter.`,
   }),
+  /** An undated draft whose front matter names a date that cannot be read (the rule `datum` marks it). */
+  todayForUnreadable: (written: string, added: string, date: string): Localized => ({
+    nl: `De datum ‘${written}’ in de front matter bestaat niet of is niet te lezen: de export zet er ‘${added} ${date}’ in, de datum van vandaag. Schrijf de dag als ‘datum: 2026-03-12’.`,
+    en: `The date ‘${written}’ in the front matter does not exist or cannot be read: the export adds ‘${added} ${date}’, today's date. Write the day as ‘datum: 2026-03-12’.`,
+  }),
   proposedToday: (date: string): Localized => ({
     nl: `De motie noemt geen datum: de export zet er ‘Voorgesteld ${date}’ in, de datum van vandaag. Dient u de motie later in, zet dan ‘Voorgesteld <datum>’ onder de titel, of ‘datum:’ in de front matter.`,
     en: `The motie names no date: the export adds ‘Voorgesteld ${date}’, today's date. If you submit the motie later, put ‘Voorgesteld <date>’ under the title, or ‘datum:’ in the front matter.`,

@@ -1,10 +1,11 @@
 import type { CorpusSet } from '../../corpus/registry';
 import type { Commitment } from '../../corpus/types';
 import { openCitationKeys } from '../../draft/citationKeys';
+import { unreadableFrontmatterDate } from '../../draft/date';
 import { danglingMarkers, unlistedNotes } from '../../draft/footnotes';
 import type { Draft } from '../../draft/types';
 import { positionAt } from '../../text/positions';
-import { pick, type Finding, type Taal } from '../../types';
+import { pick, type Finding, type Localized, type Taal } from '../../types';
 import { EXPORT_TEXT } from './messages';
 import { motieBlocks, partPieces } from './motie';
 import { runsOf, runsText, type NoteResolver } from './runs';
@@ -50,8 +51,10 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   errors.sort((a, b) => a.line - b.line);
   const { document, todayAdded, renumbered } = draft.kind === 'motie' ? { ...motieDocument(draft, corpus), renumbered: undefined } : vragenDocument(draft, corpus);
   if (renumbered) warnings.push(issue('vragen-hernummerd', 'warning', pick(EXPORT_TEXT.renumbered(renumbered.written), taal), renumbered.start, renumbered.end));
-  if (todayAdded && draft.kind === 'motie') warnings.push(issue('voorgesteld-vandaag', 'warning', pick(EXPORT_TEXT.proposedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
-  if (todayAdded && draft.kind !== 'motie') warnings.push(issue('ingezonden-vandaag', 'warning', pick(EXPORT_TEXT.submittedToday(todayAdded.date), taal), todayAdded.start, todayAdded.end));
+  if (todayAdded) {
+    const today = todayWarning(draft, todayAdded.date);
+    warnings.push(issue(today.code, 'warning', pick(today.message, taal), todayAdded.start, todayAdded.end));
+  }
   if (draft.kind === 'motie') {
     for (const lost of lostCitations(draft, corpus)) {
       warnings.push(issue('citeersleutel-zonder-vermelding', 'warning', pick(EXPORT_TEXT.lostCitation(lost.key, `${pick(lost.where, taal)} (${pick(EXPORT_TEXT.line(lost.line + 1), taal)})`), taal), lost.start, lost.end));
@@ -99,6 +102,17 @@ function footnoteNumbers(draft: Draft, allocate: () => number, notes: ExportNote
     notes.push({ number, text: [text, ...describe(keys)].filter((t) => t !== '').join(' ') });
     return number;
   };
+}
+
+/**
+ * The warning that the export gave an undated draft today's date: the motie or header names none, or the front matter
+ * names one that cannot be read (then it says that, not that there is none).
+ */
+function todayWarning(draft: Draft, date: string): { code: string; message: Localized } {
+  const motie = draft.kind === 'motie';
+  const written = unreadableFrontmatterDate(draft.frontmatter);
+  const message = written !== undefined ? EXPORT_TEXT.todayForUnreadable(written, motie ? 'Voorgesteld' : '(ingezonden', motie ? date : `${date})`) : motie ? EXPORT_TEXT.proposedToday(date) : EXPORT_TEXT.submittedToday(date);
+  return { code: motie ? 'voorgesteld-vandaag' : 'ingezonden-vandaag', message };
 }
 
 /** A motie as a document, and the date of today when the export gave the undated motie that one. */

@@ -1,0 +1,44 @@
+import { unreadableFrontmatterDate } from '../draft/date';
+import type { Rule } from './types';
+
+/** The line `datum: …` (or `date: …`) of the front matter: its value's place in the text. */
+const DATE_LINE = /^(?:datum|date)[ \t]*:[ \t]*(.*?)[ \t]*$/m;
+
+export const datum: Rule = {
+  id: 'datum',
+  kinds: ['motie', 'kamervragen'],
+  defaultSeverity: 'warning',
+  title: { nl: 'Datum in de front matter', en: 'Date in the front matter' },
+  docs: {
+    summary: {
+      nl: 'De datum die de front matter noemt (`datum:` of `date:`) is een dag die bestaat en die te lezen is, zoals `2026-03-12` of ‘12 maart 2026’.',
+      en: 'The date the front matter names (`datum:` or `date:`) is a day that exists and can be read, such as `2026-03-12` or ‘12 maart 2026’.',
+    },
+    rationale: {
+      nl: 'Een datum die niet bestaat (‘2026-02-30’) of niet te lezen is (‘gisteren’) telt niet: het concept heet dan ongedateerd, het akkoord dat gold wordt op vandaag bepaald, en de export zet de datum van vandaag in de motie of de kop van de vragen.',
+      en: 'A date that does not exist (‘2026-02-30’) or cannot be read (‘gisteren’) does not count: the draft is then taken as undated, the agreement in force is chosen for today, and the export puts today’s date in the motie or the header of the questions.',
+    },
+    bad: '---\nsoort: motie\ndatum: 2026-02-30\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering een plan te sturen,\n\nen gaat over tot de orde van de dag.\n',
+    good: '---\nsoort: motie\ndatum: 2026-02-27\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering een plan te sturen,\n\nen gaat over tot de orde van de dag.\n',
+    fixes: { nl: 'Geen automatische oplossing: alleen u weet welke dag bedoeld is.', en: 'No automatic fix: only you know which day is meant.' },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    const written = unreadableFrontmatterDate(draft.frontmatter);
+    const fm = draft.lines.frontmatter;
+    if (written === undefined || !fm) return;
+    const block = draft.text.slice(fm.span.start, fm.span.end);
+    const m = DATE_LINE.exec(block);
+    // On the value; on the front matter's first line when the date is not on a line of its own (a flow mapping).
+    const start = fm.span.start + (m ? m.index + m[0].indexOf(m[1]!, m[0].indexOf(':') + 1) : 0);
+    const end = m ? start + m[1]!.length : fm.span.start + (block.includes('\n') ? block.indexOf('\n') : block.length);
+    ctx.report({
+      start,
+      end,
+      message: {
+        nl: `‘${written}’ is geen bestaande datum: schrijf de dag als ‘2026-03-12’ of ‘12 maart 2026’. Zo telt het concept als ongedateerd.`,
+        en: `‘${written}’ is no date that exists: write the day as ‘2026-03-12’ or ‘12 maart 2026’. As it is, the draft counts as undated.`,
+      },
+    });
+  },
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { check, motie, ruleTable, vragen } from './helpers';
+
+const front = (value: string) => `---\nsoort: motie\ndatum: ${value}\n---\n`;
+const M = motie('verzoekt de regering een plan te sturen,');
+const Q = '1. Wat is X?\n\n2. Wat is Y?\n';
+
+describe('datum', () => {
+  ruleTable('datum', {
+    valid: [
+      { name: 'an ISO day', text: front('2026-03-12') + M },
+      { name: 'a day in words', text: front('12 maart 2026') + M },
+      { name: 'no front matter', text: M },
+      { name: 'no date in the front matter', text: `---\nsoort: motie\n---\n${M}` },
+      { name: 'date: read as datum:', text: `---\nsoort: motie\ndate: 2026-03-12\n---\n${M}` },
+    ],
+    invalid: [
+      { name: 'a month that does not exist', text: front('2026-13-45') + M, expected: [{ text: '2026-13-45', severity: 'warning' }], fixed: null },
+      { name: 'a day that does not exist', text: front('2026-02-30') + M, expected: [{ text: '2026-02-30', severity: 'warning' }], fixed: null },
+      { name: 'no date at all', text: front('gisteren') + M, expected: [{ text: 'gisteren', severity: 'warning' }], fixed: null },
+      { name: 'date: too', text: `---\nsoort: motie\ndate: 2026-02-30\n---\n${M}`, expected: [{ text: '2026-02-30', severity: 'warning' }], fixed: null },
+      { name: 'in Kamervragen', text: `---\nsoort: kamervragen\ndatum: 31-02-2026\n---\n${vragen(Q)}`, expected: [{ text: '31-02-2026', severity: 'warning' }], fixed: null },
+    ],
+  });
+
+  it('says which date it is, and that the draft counts as undated (it passed silently; the export used today)', () => {
+    const r = check(front('2026-13-45') + M);
+    expect(r.draft.date).toBeUndefined();
+    expect(r.findings.find((f) => f.ruleId === 'datum')?.message).toBe('‘2026-13-45’ is geen bestaande datum: schrijf de dag als ‘2026-03-12’ of ‘12 maart 2026’. Zo telt het concept als ongedateerd.');
+  });
+});
