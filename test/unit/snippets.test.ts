@@ -38,4 +38,11 @@ describe('snippets', () => {
     expect(draft.parts.filter((p) => p.kind === 'vraag').map((p) => p.number?.value)).toEqual([1, 2, 3]);
     expect(findings.filter((f) => f.ruleId.startsWith('vragen-'))).toEqual([]);
   });
+
+  it('leave what is to be filled in marked: checked and the export stopped on it (a staffer\'s trial: the motie template went out as "Motie van het lid Achternaam over onderwerp")', () => {
+    for (const name of ['Motie', 'Kamervragen']) {
+      const { findings } = check(expand(snippets[name]!.body));
+      expect(findings.filter((f) => f.ruleId === 'invulplek').map((f) => f.text)).toEqual(expect.arrayContaining(['<achternaam>', '<onderwerp>', '<datum>']));
+    }
+  });
 });

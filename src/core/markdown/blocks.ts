@@ -72,8 +72,17 @@ const HTML_ELEMENTS = new Set(
  */
 function isPlaceholder(html: string): boolean {
   const m = /^<\/?([A-Za-z][\w:-]*)/.exec(html);
-  return m !== null && !m[1]!.includes(':') && !HTML_ELEMENTS.has(m[1]!.toLowerCase());
+  if (m === null || m[1]!.includes(':')) return false;
+  const name = m[1]!.toLowerCase();
+  return !HTML_ELEMENTS.has(name) || (WORD_ELEMENTS.has(name) && /^<[A-Za-z]+>$/.test(html));
 }
+
+/**
+ * Elements whose name is a word a writer leaves to fill in as well ("<link>", "<data>", "<titel>" is no element): bare,
+ * without attributes, a placeholder. The source fix's "<titel van het bericht>, <medium>, <datum>, <link>" lost its
+ * "<link>" in the export and left a comma behind (a staffer's trial).
+ */
+const WORD_ELEMENTS = new Set(['link', 'data', 'label', 'title', 'time', 'source']);
 
 /**
  * The facts of one block: one pre-order walk (an explicit stack, so deep nesting cannot overflow the call stack),

@@ -6,6 +6,7 @@ import { citaatOnvindbaar } from './citaat-onvindbaar';
 import { citeerToezegging } from './citeer-toezegging';
 import { datum } from './datum';
 import { herhaaldWoord } from './herhaald-woord';
+import { invulplek } from './invulplek';
 import { motieAanhef } from './motie-aanhef';
 import { motieAfsluiting } from './motie-afsluiting';
 import { motieDictum } from './motie-dictum';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   citeerToezegging,
   datum,
   herhaaldWoord,
+  invulplek,
   kamertoezeggingNagekomen,
   lidwoord,
   motieAanhef,

@@ -21,6 +21,7 @@ describe('rule documentation', () => {
       'citeer-toezegging',
       'datum',
       'herhaald-woord',
+      'invulplek',
       'kamertoezegging-nagekomen',
       'lidwoord',
       'motie-aanhef',

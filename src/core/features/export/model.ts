@@ -3,6 +3,7 @@ import type { Commitment } from '../../corpus/types';
 import { openCitationKeys } from '../../draft/citationKeys';
 import { unreadableFrontmatterDate } from '../../draft/date';
 import { danglingMarkers, unlistedNotes } from '../../draft/footnotes';
+import { placeholders } from '../../draft/placeholders';
 import type { Draft } from '../../draft/types';
 import { positionAt } from '../../text/positions';
 import { pick, type Finding, type Localized, type Taal } from '../../types';
@@ -37,8 +38,9 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   const isMissing = (f: Finding) =>
     (f.ruleId === NOTES_RULE && missing.some((m) => m.start === f.start && m.end === f.end)) || (f.ruleId === UNKNOWN_KEY_RULE && open.some((k) => k.start === f.start && k.end === f.end));
   const stops = (f: Finding) => f.severity === 'error' || isMissing(f) || (draft.kind === 'kamervragen' && f.ruleId === UNKNOWN_KEY_RULE);
-  const errors = findings.filter(stops).map((f) => issue(f.ruleId, 'error', f.message, f.start, f.end));
-  const warnings = findings.filter((f) => f.severity === 'warning' && !stops(f)).map((f) => issue(f.ruleId, 'warning', f.message, f.start, f.end));
+  const errors = findings.filter((f) => stops(f) && f.ruleId !== PLACEHOLDER_RULE).map((f) => issue(f.ruleId, 'error', f.message, f.start, f.end));
+  // A placeholder is the export's own error below, whatever `invulplek` is set to: its finding is not listed twice.
+  const warnings = findings.filter((f) => f.severity === 'warning' && !stops(f) && f.ruleId !== PLACEHOLDER_RULE).map((f) => issue(f.ruleId, 'warning', f.message, f.start, f.end));
   // Over its work budget the draft is the part within it: an export would lose the rest, whatever the user chooses.
   if (draft.budgetExceeded) {
     return { report: { blocked: true, final: true, overridden: false, errors: [issue('te-groot', 'error', pick(EXPORT_TEXT.overBudget, taal), 0, 0), ...errors], warnings } };
@@ -47,7 +49,7 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
     return { report: { blocked: true, final: true, overridden: false, errors: [issue('geen-concept', 'error', pick(EXPORT_TEXT.notADraft, taal), 0, 0), ...errors], warnings } };
   }
   // A placeholder left to fill in ("<gemeente>", "<titel van het bericht>") would go to the Griffie as it stands.
-  for (const p of placeholders(draft)) errors.push(issue('invulplek', 'error', pick(EXPORT_TEXT.placeholder(p.text), taal), p.start, p.end));
+  for (const p of placeholders(draft)) errors.push(issue(PLACEHOLDER_RULE, 'error', pick(EXPORT_TEXT.placeholder(p.text), taal), p.start, p.end));
   errors.sort((a, b) => a.line - b.line);
   const { document, todayAdded, renumbered } = draft.kind === 'motie' ? { ...motieDocument(draft, corpus), renumbered: undefined } : vragenDocument(draft, corpus);
   if (renumbered) warnings.push(issue('vragen-hernummerd', 'warning', pick(EXPORT_TEXT.renumbered(renumbered.written), taal), renumbered.start, renumbered.end));
@@ -66,17 +68,8 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
   return blocked ? { report } : { report, document };
 }
 
-/**
- * Words in angle brackets, escaped or not, outside code, comments and HTML (blanked in the masked text): "<gemeente>",
- * "\\<datum\\>". A letter right after "<", as in a tag: "‹ € 30.000 en een vermogen >", "(<18 jaar)" are comparisons
- * (a reviewer). An address in angle brackets is a link.
- */
-const PLACEHOLDER = /\\?<(?!https?:|mailto:)(\p{L}[^<>\n@:]{0,79}?)\\?>/gu;
-
-function placeholders(draft: Draft): { text: string; start: number; end: number }[] {
-  return [...draft.lines.masked.matchAll(PLACEHOLDER)].map((m) => ({ text: `<${m[1]!.trim()}>`, start: m.index, end: m.index + m[0].length }));
-}
-
+/** The rule that reports a placeholder left to fill in; the export's own code for it too. */
+const PLACEHOLDER_RULE = 'invulplek';
 /** The rule that reports a citation key naming no loaded commitment. */
 const UNKNOWN_KEY_RULE = 'onbekende-toezegging';
 /** The rule that reports a note without its text. */

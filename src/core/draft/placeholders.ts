@@ -1,0 +1,16 @@
+import { ObjectMemo } from '../text/objectMemo';
+import type { Draft } from './types';
+
+/**
+ * Words in angle brackets, escaped or not, outside code, comments and HTML (blanked in the masked text): "<gemeente>",
+ * "\\<datum\\>". A letter right after "<", as in a tag: "‹ € 30.000 en een vermogen >", "(<18 jaar)" are comparisons
+ * (a reviewer). An address in angle brackets is a link.
+ */
+const PLACEHOLDER = /\\?<(?!https?:|mailto:)(\p{L}[^<>\n@:]{0,79}?)\\?>/gu;
+
+const found = new ObjectMemo<Draft, readonly { text: string; start: number; end: number }[]>();
+
+/** What a writer left to fill in ("<gemeente>", the source fix's "<medium>"), in document order; once per version. */
+export function placeholders(draft: Draft): readonly { text: string; start: number; end: number }[] {
+  return found.get(draft) ?? found.set(draft, [...draft.lines.masked.matchAll(PLACEHOLDER)].map((m) => ({ text: `<${m[1]!.trim()}>`, start: m.index, end: m.index + m[0].length })));
+}
