@@ -435,7 +435,14 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
   let current: Part | undefined;
   let notes = false;
   let hasVraag = false;
-  const labels = lines.filter((l) => l.footnote === undefined && !l.blockquote).map((l) => VRAAG_NUMMER.exec(l.content)).filter((m) => m !== null);
+  // A bare number as the last line labels nothing yet: it is the next question's number being typed ("3. Wanneer?⏎⏎4").
+  // Taken for a label, it made the list's questions 1 to 3 part of the header, and vragen-nummering's fix turned the
+  // "4" into "1" (a staffer's trial).
+  const prose = lines.filter((l) => l.footnote === undefined && !l.blockquote);
+  const labels = prose.flatMap((l, i) => {
+    const m = VRAAG_NUMMER.exec(l.content);
+    return m && (m[1] !== undefined || i < prose.length - 1) ? [m] : [];
+  });
   const vraagStyle = labels.length > 0;
   // "Vraag 3" labels: a bare number on its own line is then a note of the sources list, never a question.
   const worded = labels.some((m) => m[1] !== undefined);

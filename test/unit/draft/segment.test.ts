@@ -140,6 +140,17 @@ describe('motie segmentation on real moties', () => {
   });
 });
 
+describe('Kamervragen still being written', () => {
+  it('a bare number as the last line is the next question\'s number being typed, not a label that turns the list into the header (a staffer\'s trial: the fix made "4" a "1")', () => {
+    const head = 'Vragen van het lid Van Dijk (CDA) aan de minister van Financiën over X (ingezonden 12 maart 2026)\n\n1. Wat is uw reactie?\n\n2. Kunt u dat doen?\n\n3. Wanneer?\n\n';
+    const typing = buildDraft({ uri: 'file:///v.vragen.md', version: 1, text: `${head}4` });
+    expect(typing.parts.filter((p) => p.kind === 'vraag').map((p) => p.number?.value)).toEqual([1, 2, 3, 4]);
+    // With a question after it, the bare number is a label as before ("4⏎⏎Hoe verder?").
+    const labelled = buildDraft({ uri: 'file:///v.vragen.md', version: 1, text: 'Vragen van het lid Van Dijk (CDA) aan de minister van Financiën over X (ingezonden 12 maart 2026)\n\n1\n\nWat is uw reactie?\n\n2\n\nHoe verder?\n' });
+    expect(labelled.parts.filter((p) => p.kind === 'vraag').map((p) => p.number?.value)).toEqual([1, 2]);
+  });
+});
+
 describe('Kamervragen segmentation on real Kamervragen', () => {
   it('2023Z08338: header with addressee, "Vraag 1" alone on its line, nine questions', () => {
     const d = load('vragen/real-2023Z08338-cybercriminaliteit.md');
