@@ -33,8 +33,8 @@ export const akkoordNietGeladen: Rule = {
   title: { nl: 'Akkoord van die datum niet geladen', en: 'Agreement of that date not loaded' },
   docs: {
     summary: {
-      nl: 'Het akkoord dat gold op de datum van het concept is niet geladen: Akkoordwijzer doet dan geen citeersuggesties en controleert geen citaten, en zegt dat één keer.',
-      en: 'The agreement in force on the draft’s date is not loaded: Akkoordwijzer then makes no citation suggestions and checks no quotations, and says so once.',
+      nl: 'Het akkoord dat gold op de datum van het concept is niet geladen: Akkoordwijzer doet dan geen citeersuggesties en controleert alleen citaten die het concept aan een geladen akkoord toeschrijft, en zegt dat één keer.',
+      en: 'The agreement in force on the draft’s date is not loaded: Akkoordwijzer then makes no citation suggestions and checks only quotations the draft attributes to a loaded agreement, and says so once.',
     },
     rationale: {
       nl:
@@ -70,8 +70,10 @@ export const akkoordNietGeladen: Rule = {
     const when = agreement.dated ? { nl: `Op ${day.nl}`, en: `On ${day.en}` } : { nl: `Vandaag (${day.nl})`, en: `Today (${day.en})` };
     const counts = agreement.named ?? agreement.inForce;
     const silent = {
-      nl: 'Akkoordwijzer doet daarom geen citeersuggesties en controleert geen citaten.',
-      en: 'Akkoordwijzer therefore makes no citation suggestions and checks no quotations.',
+      // A quotation the draft attributes to a loaded agreement (by a key or by name) is still checked against that one:
+      // "controleert geen citaten" stood beside a citaat-onvindbaar (a staffer's trial).
+      nl: 'Akkoordwijzer doet daarom geen citeersuggesties, en controleert alleen citaten die het concept aan een geladen akkoord toeschrijft (met een citeersleutel of de naam van het akkoord).',
+      en: 'Akkoordwijzer therefore makes no citation suggestions, and checks only quotations the draft attributes to a loaded agreement (by a citation key or by its name).',
     };
     const add = { nl: 'Voeg het akkoord toe als corpusbestand (*.akkoord.yaml) om dat wel te doen.', en: 'Add the agreement as a corpus file (*.akkoord.yaml) to have them.' };
     let message: Localized;

@@ -10,7 +10,7 @@ const CORPUS = { corpus: true } as const;
 const voorgesteld = (date: string, frontmatter = '') =>
   `${frontmatter ? `---\n${frontmatter}\n---\n` : ''}${motie(`${OVERWEGING}\n\n${GOED_DICTUM}`, { kop: `${KOP}\n\nVoorgesteld ${date}` })}`;
 const HLA = 'het hoofdlijnenakkoord ‘Hoop, lef en trots’ (kabinet-Schoof)';
-const SILENT = 'Akkoordwijzer doet daarom geen citeersuggesties en controleert geen citaten.';
+const SILENT = 'Akkoordwijzer doet daarom geen citeersuggesties, en controleert alleen citaten die het concept aan een geladen akkoord toeschrijft (met een citeersleutel of de naam van het akkoord).';
 const ADD = 'Voeg het akkoord toe als corpusbestand (*.akkoord.yaml) om dat wel te doen.';
 
 /** Check an undated draft on a given day (the helpers check on the real day). */
@@ -97,7 +97,7 @@ describe('akkoord-niet-geladen', () => {
     expect(f!.fixes).toEqual([]);
     const [en] = findingsOf(voorgesteld('3 oktober 2025'), RULE, { ...CORPUS, taal: 'en' });
     expect(en!.message).toBe(
-      'On 3 October 2025, the outline agreement ‘Hoop, lef en trots’ (Schoof cabinet) was in force; it is not loaded. Akkoordwijzer therefore makes no citation suggestions and checks no quotations. Add the agreement as a corpus file (*.akkoord.yaml) to have them.',
+      'On 3 October 2025, the outline agreement ‘Hoop, lef en trots’ (Schoof cabinet) was in force; it is not loaded. Akkoordwijzer therefore makes no citation suggestions, and checks only quotations the draft attributes to a loaded agreement (by a citation key or by its name). Add the agreement as a corpus file (*.akkoord.yaml) to have them.',
     );
   });
 
