@@ -1,3 +1,4 @@
+import { akkoordNaDatum } from './akkoord-na-datum';
 import { akkoordNietGeladen } from './akkoord-niet-geladen';
 import { alToegezegd } from './al-toegezegd';
 import { citaatAnderAkkoord } from './citaat-ander-akkoord';
@@ -40,6 +41,7 @@ import { vragenVraagteken } from './vragen-vraagteken';
 
 /** Every rule, alphabetical by id. Explicit on purpose: a bundle must not miss a rule. */
 export const RULES: readonly Rule[] = [
+  akkoordNaDatum,
   akkoordNietGeladen,
   alToegezegd,
   citaatAnderAkkoord,

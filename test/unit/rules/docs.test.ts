@@ -13,6 +13,7 @@ const EXAMPLE_CORPORA: Record<string, string> = { 'kamertoezegging-nagekomen': '
 describe('rule documentation', () => {
   it('there are the rules of the contract', () => {
     expect(RULES.map((r) => r.id)).toEqual([
+      'akkoord-na-datum',
       'akkoord-niet-geladen',
       'al-toegezegd',
       'citaat-ander-akkoord',
