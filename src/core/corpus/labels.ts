@@ -31,7 +31,9 @@ export function describeSource(source: Source, taal: Taal): string {
     })
     .join(', ');
   if (source.verified === 'original') {
-    const doc = source.document ? { nl: ` Overgenomen uit: ${source.document}.`, en: ` Taken from: ${source.document}.` } : { nl: '', en: '' };
+    // A description that ends a sentence of its own keeps its one full stop ("… zijn hersteld.." in the hover; a staffer's trial).
+    const document = source.document?.replace(/\.\s*$/, '');
+    const doc = document ? { nl: ` Overgenomen uit: ${document}.`, en: ` Taken from: ${document}.` } : { nl: '', en: '' };
     return pick({ nl: `Tekst uit het document zelf.${doc.nl}`, en: `Wording from the document itself.${doc.en}` }, taal);
   }
   if (source.verified === 'quoted') {
