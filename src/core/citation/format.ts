@@ -1,5 +1,6 @@
 import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
+import { formatDate } from '../draft/date';
 import type { Draft, Part } from '../draft/types';
 import { eolOf, lineStartOf } from '../text/positions';
 import { pick, type Localized, type Span, type Taal, type TextEdit } from '../types';
@@ -60,7 +61,16 @@ export function footnoteText(set: CorpusSet, c: Commitment): string {
 
 function makeFootnoteText(set: CorpusSet, c: Commitment): string {
   const where = [c.chapter ? `hoofdstuk ‘${c.chapter}’` : '', c.page ? `p. ${c.page}` : ''].filter(Boolean).join(', ');
-  return `${agreementName(set, c.corpusId)}${where ? `, ${where}` : ''}: ${quoted(c.text)} [@${c.key}]`;
+  // Words the corpus has only as another publication quoted them say so: the note gave them as the agreement's own, page
+  // and all, where the hover said "niet gecontroleerd in het akkoord zelf" (a staffer's trial).
+  const via = c.source.verified === 'quoted' && c.source.quotedIn[0] ? ` (zoals geciteerd in ${quotation(c.source.quotedIn[0])})` : '';
+  return `${agreementName(set, c.corpusId)}${where ? `, ${where}` : ''}: ${quoted(c.text)}${via} [@${c.key}]`;
+}
+
+/** "KIVI, 3 februari 2026": a publication that quoted the agreement, with its date when known. */
+function quotation(q: Commitment['source']['quotedIn'][number]): string {
+  const date = q.date ? formatDate(q.date, 'nl') : '';
+  return date ? `${q.publication}, ${date}` : q.publication;
 }
 
 /**

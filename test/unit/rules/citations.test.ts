@@ -42,6 +42,13 @@ describe('citation rules', () => {
     expect(ids(motie(`${sentence} [@smith2020, p. 3;`))).not.toContain('onbekende-toezegging');
   });
 
+  it('the footnote fix says where words the corpus has only as quoted come from (a staffer\'s trial: they went in as the agreement\'s own, page and all)', () => {
+    const text = motie(`constaterende dat in het coalitieakkoord staat: ‘${NDD}’;`);
+    const hint = check(text, { corpus: true }).findings.find((f) => f.ruleId === 'citeer-toezegging')!;
+    const note = hint.fixes.find((f) => f.title.startsWith('Voeg een voetnoot'))!.edits.map((e) => e.newText).join('');
+    expect(note).toMatch(/: ‘We richten een Nederlandse Digitale Dienst op: .*’ \(zoals geciteerd in [^)]+\) \[@ca2026:nederlandse-digitale-dienst\]/);
+  });
+
   it('a key cited in one sentence of an overweging is not suggested again for its next sentence', () => {
     const text = motie(`constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht opricht [@ca2026:nederlandse-digitale-dienst]. Die Nederlandse Digitale Dienst krijgt doorzettingsmacht over de ICT van het Rijk;`);
     expect(check(text, { corpus: true }).findings.filter((f) => f.ruleId === 'citeer-toezegging' && f.commitments.includes('ca2026:nederlandse-digitale-dienst'))).toEqual([]);

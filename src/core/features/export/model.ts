@@ -62,6 +62,9 @@ export function exportDraft({ draft, findings }: { draft: Draft; findings: reado
       warnings.push(issue('citeersleutel-zonder-vermelding', 'warning', pick(EXPORT_TEXT.lostCitation(lost.key, `${pick(lost.where, taal)} (${pick(EXPORT_TEXT.line(lost.line + 1), taal)})`), taal), lost.start, lost.end));
     }
   }
+  if (draft.kind === 'kamervragen') {
+    for (const q of quotedOnlyNotes(draft, corpus)) warnings.push(issue('noot-niet-gecontroleerd', 'warning', pick(EXPORT_TEXT.quotedOnly(q.key, q.publication), taal), q.start, q.end));
+  }
   warnings.sort((a, b) => a.line - b.line);
   const blocked = errors.length > 0 && !options.toch;
   const report = { blocked, overridden: errors.length > 0 && !blocked, errors, warnings };
@@ -152,6 +155,21 @@ export function commitmentNote(commitment: Commitment | undefined, key: string, 
   const title = corpus.corpus(commitment.corpusId)?.title ?? commitment.corpusId;
   const page = commitment.page !== undefined ? `, p. ${commitment.page}` : '';
   return `${title}${page}: “${commitment.text}”`;
+}
+
+/**
+ * Kamervragen's keys (each once) whose note gives words the corpus has only as another publication quoted them: the
+ * note gives them as the agreement's, page and all (the hover said "niet gecontroleerd"; the note did not; a staffer's
+ * trial).
+ */
+function quotedOnlyNotes(draft: Draft, corpus: CorpusSet): { key: string; publication: string; start: number; end: number }[] {
+  const out = new Map<string, { key: string; publication: string; start: number; end: number }>();
+  for (const c of draft.citations) {
+    const commitment = corpus.get(c.key);
+    const via = commitment?.source.verified === 'quoted' ? commitment.source.quotedIn[0] : undefined;
+    if (via && !out.has(c.key)) out.set(c.key, { key: c.key, publication: via.publication, start: c.start, end: c.end });
+  }
+  return [...out.values()];
 }
 
 /** A motie's citation keys whose part, once the key is gone, names neither the agreement nor the commitment's words. */
