@@ -12,9 +12,10 @@ import type { FixSpec, Rule } from './types';
  * What the promise is, in a message: the register's status and deadline, its firmness in a file of toezeggingen, or
  * its firmness in the agreement.
  */
-function promiseKind(c: Commitment, corpusKind: CorpusKind | undefined): Localized {
+function promiseKind(c: Commitment, corpusKind: CorpusKind | undefined, overdue: boolean): Localized {
   if (c.register) {
-    const due = (taal: 'nl' | 'en') => (c.deadline ? `, ${taal === 'nl' ? 'termijn' : 'deadline'} ${formatDate(c.deadline, taal)}` : '');
+    const late = (taal: 'nl' | 'en') => (overdue ? (taal === 'nl' ? ' (verlopen)' : ' (passed)') : '');
+    const due = (taal: 'nl' | 'en') => (c.deadline ? `, ${taal === 'nl' ? 'termijn' : 'deadline'} ${formatDate(c.deadline, taal)}${late(taal)}` : '');
     return {
       nl: `toezegging aan de Kamer ${c.register.number}, ${kamerToezeggingStatus(c.register.status ?? '').nl}${due('nl')}`,
       en: `promise to the Kamer ${c.register.number}, ${kamerToezeggingStatus(c.register.status ?? '').en}${due('en')}`,
@@ -35,10 +36,22 @@ function insertionPoint(draft: Draft, unit: Span): number {
  * The three ways to ask for what adds something. None is preferred and none is in fix-all: the member chooses, and
  * the report's date is a placeholder unless the register gives the promise's deadline.
  */
-function additions(draft: Draft, unit: Span, c: Commitment): FixSpec[] {
+function additions(draft: Draft, unit: Span, c: Commitment, overdue: boolean): FixSpec[] {
   const at = insertionPoint(draft, unit);
-  const by = c.register && c.deadline ? formatDate(c.deadline, 'nl') : '…';
   const add = (title: Localized, text: string): FixSpec => ({ title, edits: [{ start: at, end: at, newText: text }] });
+  if (overdue) {
+    // Its deadline has passed: a report "vóór 1 juli 2026" in a motie of December asked for a day gone by (a
+    // staffer's trial). Ask why, and by when.
+    const was = formatDate(c.deadline!, 'nl');
+    return [
+      add(
+        { nl: 'Vraag waarom de termijn is verstreken, en om een nieuwe', en: 'Ask why the deadline passed, and for a new one' },
+        ` en de Kamer te laten weten waarom deze toezegging na de termijn van ${was} nog niet is nagekomen en vóór welke datum dat gebeurt`,
+      ),
+      add({ nl: 'Vraag naar de middelen', en: 'Ask for the means' }, ' en daarbij aan te geven met welke middelen dit wordt uitgevoerd'),
+    ];
+  }
+  const by = c.register && c.deadline ? formatDate(c.deadline, 'nl') : '…';
   return [
     add({ nl: `Vraag om een rapportage aan de Kamer vóór ${by}`, en: `Ask for a report to the Kamer by ${by}` }, ` en de Kamer vóór ${by} te informeren over de uitvoering`),
     add({ nl: 'Vraag om een termijn', en: 'Ask for a deadline' }, ' en de Kamer te laten weten vóór welke datum dit gerealiseerd is'),
@@ -72,16 +85,23 @@ export const alToegezegd: Rule = {
     if (!engine) return;
     for (const found of alreadyPromised(draft, engine)) {
       const c = found.commitment;
-      const kind = promiseKind(c, engine.corpus.corpus(c.corpusId)?.kind);
+      // A promise to the Kamer whose deadline has passed on the draft's day (today when undated).
+      const overdue = !!c.register && !!c.deadline && c.deadline < (draft.date?.iso ?? draft.today);
+      const kind = promiseKind(c, engine.corpus.corpus(c.corpusId)?.kind, overdue);
       ctx.report({
         start: found.start,
         end: found.end,
-        message: {
-          nl: `Dit verzoek vraagt wat al vaststaat: ${commitmentLabel(c)}, ${kind.nl}. Vraag om wat het toevoegt: een termijn, een rapportage aan de Kamer of de middelen.`,
-          en: `This request asks for what is already settled: ${commitmentLabel(c)}, ${kind.en}. Ask for what it adds: a deadline, a report to the Kamer or the means.`,
-        },
+        message: overdue
+          ? {
+              nl: `Dit verzoek vraagt wat al is toegezegd: ${commitmentLabel(c)}, ${kind.nl}. Vraag waarom de toezegging nog niet is nagekomen, en vóór welke datum dat gebeurt.`,
+              en: `This request asks for what was already promised: ${commitmentLabel(c)}, ${kind.en}. Ask why the promise has not been kept, and by what date it will be.`,
+            }
+          : {
+              nl: `Dit verzoek vraagt wat al vaststaat: ${commitmentLabel(c)}, ${kind.nl}. Vraag om wat het toevoegt: een termijn, een rapportage aan de Kamer of de middelen.`,
+              en: `This request asks for what is already settled: ${commitmentLabel(c)}, ${kind.en}. Ask for what it adds: a deadline, a report to the Kamer or the means.`,
+            },
         commitments: [c.key],
-        fixes: additions(draft, found.unit, c),
+        fixes: additions(draft, found.unit, c, overdue),
         data: { key: c.key, by: found.by },
       });
     }

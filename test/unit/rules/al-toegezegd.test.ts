@@ -84,6 +84,15 @@ describe('al-toegezegd', () => {
     expect(findingsOf(kept, rule, { corpus: REGISTER })).toEqual([]);
   });
 
+  it('an open promise whose deadline has passed on the draft\'s date asks why, not for a report by a day gone by (a staffer\'s trial)', () => {
+    const december = HEADER.replace('1 maart 2026', '10 december 2026');
+    const ask = '1\n\nBent u bereid de Kamer per brief te berichten over de Nederlandse Digitale Dienst [@toezeggingen:tz202603-130]?';
+    const [f] = findingsOf(vragen(ask, december), rule, { corpus: REGISTER });
+    expect(f?.message).toContain('toezegging aan de Kamer TZ202603-130, openstaand, termijn 1 juli 2026 (verlopen). Vraag waarom de toezegging nog niet is nagekomen');
+    expect(f?.fixes.map((x) => x.title)).toEqual(['Vraag waarom de termijn is verstreken, en om een nieuwe', 'Vraag naar de middelen']);
+    expect(f?.fixes.flatMap((x) => x.edits.map((e) => e.newText)).join('')).not.toContain('vóór 1 juli 2026');
+  });
+
   it('is silent on what only a party’s programme promises (the citation is offered; the government promised nothing), and reports it as a toezegging', () => {
     const dictum = 'verzoekt de regering het eigen risico in de zorg volledig af te schaffen [@partij-proef:eigen-risico-afschaffen],';
     const text = motie(dictum).replace(/^/, 'Voorgesteld 12 oktober 2026\n\n');
