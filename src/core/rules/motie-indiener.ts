@@ -1,7 +1,7 @@
 import type { Draft, Part } from '../draft/types';
 import { distance } from '../text/distance';
 import type { FixSpec, Report, Rule } from './types';
-import { isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
+import { blockInsertAfter, isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
 
 /**
  * The members the motie's kop names: after "motie van het lid" / "motie van de leden" (not a dossier's title such as
@@ -21,8 +21,8 @@ export const motieIndiener: Rule = {
   title: { nl: 'Naam in de kop en de ondertekening', en: 'Name in the heading and the signature' },
   docs: {
     summary: {
-      nl: 'Een naam in de kop (‘Motie van het lid Boulakjar’) is gespeld als in de ondertekening.',
-      en: 'A name in the heading (‘Motie van het lid Boulakjar’) is spelled as in the signature.',
+      nl: 'Een naam in de kop (‘Motie van het lid Boulakjar’) is gespeld als in de ondertekening, en een motie met haar slot heeft een ondertekening.',
+      en: 'A name in the heading (‘Motie van het lid Boulakjar’) is spelled as in the signature, and a motie with its closing line has a signature.',
     },
     rationale: {
       nl:
@@ -43,14 +43,17 @@ export const motieIndiener: Rule = {
     bad: 'Motie van het lid Boulkajar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     good: 'Motie van het lid Boulakjar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     fixes: {
-      nl: 'Schrijft de naam in de kop zoals in de ondertekening (in hoofdletters als de kop die heeft); naar keuze de ondertekening zoals de kop, als die de vergissing is.',
-      en: 'Writes the name in the heading as in the signature (in capitals if the heading has them); or, as you choose, the signature as the heading, when that is the slip.',
+      nl: 'Schrijft de naam in de kop zoals in de ondertekening (in hoofdletters als de kop die heeft); naar keuze de ondertekening zoals de kop, als die de vergissing is. Zonder ondertekening: zet de leden die de kop noemt onder het slot.',
+      en: 'Writes the name in the heading as in the signature (in capitals if the heading has them); or, as you choose, the signature as the heading, when that is the slip. Without a signature: puts the members the heading names under the closing line.',
     },
   },
   check(ctx) {
     const { draft } = ctx;
     const signed = partsOf(draft, 'indiener').flatMap((p) => signaturesOf(draft, p));
-    if (signed.length === 0) return;
+    if (signed.length === 0) {
+      unsigned(ctx);
+      return;
+    }
     // The kop may be several lines (the dossier, "Nr. 57 MOTIE VAN …", "Voorgesteld …"): the one that names the members.
     for (const kop of partsOf(draft, 'kop')) {
       const found = nameSlips(draft, kop, signed);
@@ -60,6 +63,37 @@ export const motieIndiener: Rule = {
     }
   },
 };
+
+/**
+ * A motie closed with its slot and no name under it: it cannot be submitted, and the export sent it out so (a staffer's
+ * trial). Only once the slot is there: a motie still being written has no names yet. The fix writes the members the kop
+ * names under the slot, one per line, as the Kamer publishes them.
+ */
+function unsigned(ctx: Parameters<Rule['check']>[0]): void {
+  const { draft } = ctx;
+  const slot = partsOf(draft, 'slot').at(-1);
+  if (!slot || draft.parts.some((p) => p.start > slot.start && p.kind !== 'indiener')) return;
+  const kop = partsOf(draft, 'kop')
+    .map((p) => KOP_MEMBERS.exec(draft.text.slice(p.start, p.end))?.[1])
+    .find((m) => m !== undefined);
+  const names = kop
+    ? trimEndMarks(kop)
+        .split(/\s*,\s*|\s+en\s+/iu)
+        .filter((n) => n !== '')
+    : [];
+  ctx.report({
+    start: slot.start,
+    end: slot.wordsEnd,
+    message: {
+      nl: 'Onder de motie staat geen naam: zet de indiener(s) onder het slot, elk op een eigen regel.',
+      en: 'No name stands under the motie: put the member(s) tabling it under the closing line, each on a line of its own.',
+    },
+    fixes:
+      names.length > 0
+        ? [{ title: { nl: `Zet ${names.join(', ')} eronder`, en: `Put ${names.join(', ')} under it` }, edits: [blockInsertAfter(draft.text, slot.end, names.join('\n'))], isPreferred: true }]
+        : [],
+  });
+}
 
 /** A signature as written, and where its name ends in the text (for the fix that writes it as the kop does). */
 interface Signature {

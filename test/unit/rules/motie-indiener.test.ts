@@ -26,6 +26,13 @@ describe('motie-indiener', () => {
     ],
     invalid: [
       {
+        name: 'a motie closed with its slot and no name under it: the kop\'s members are put under it (a staffer\'s trial: it was silent, and the export sent it out)',
+        text: motie('Motie van de leden Kröger en Van der Lee over het klimaatfonds', []),
+        expected: [{ text: 'en gaat over tot de orde van de dag.', severity: 'warning' }],
+        // (The motie without names ends in blank lines: they stay after the names.)
+        fixed: `${motie('Motie van de leden Kröger en Van der Lee over het klimaatfonds', ['Kröger\nVan der Lee'])}\n\n`,
+      },
+      {
         name: 'real (kst-32847-1009): "MOTIE VAN HET LID BOULKAJAR C.S." signed Boulakjar',
         text: motie('Nr. 1009 MOTIE VAN HET LID BOULKAJAR C.S.', ['Boulakjar', 'Peter de Groot', 'Grinwis']),
         expected: [{ text: 'BOULKAJAR', ...W }],
@@ -65,5 +72,13 @@ describe('motie-indiener', () => {
     const dyk = findingsOf(motie('Motie van het lid Van Dijk over sport', ['Inge van Dyk']), 'motie-indiener')[0]!;
     expect(dyk.fixes[1]!.title).toBe('Vervang in de ondertekening ‘van Dyk’ door ‘van Dijk’');
     expect(findingsOf(motie('Nr. 1009 MOTIE VAN HET LID BOULKAJAR C.S.', ['Boulakjar', 'Grinwis']), 'motie-indiener')[0]!.fixes).toHaveLength(1);
+  });
+
+  it('says nothing of a missing name while the motie has no slot yet, and offers no names the kop does not give', () => {
+    const open = 'De Kamer,\n\ngehoord de beraadslaging,\n\n' + GOED_DICTUM + '\n';
+    expect(findingsOf(open, 'motie-indiener')).toEqual([]);
+    const [f] = findingsOf(motie('Motie over het klimaatfonds', []), 'motie-indiener');
+    expect(f?.message).toBe('Onder de motie staat geen naam: zet de indiener(s) onder het slot, elk op een eigen regel.');
+    expect(f?.fixes).toEqual([]);
   });
 });
