@@ -40,20 +40,20 @@ describe('the rule runner', () => {
   describe('disable comments', () => {
     const base = 'De Kamer,\n\ngehoord de beraadslaging,\n\n';
     it('akkoordwijzer-disable x … akkoordwijzer-enable x', () => {
-      const text = `${base}<!-- akkoordwijzer-disable vaag-begrip -->\nconstaterende dat de regie ontbreekt;\n<!-- akkoordwijzer-enable vaag-begrip -->\n\nverzoekt de regering de regie te geven,\n\nen gaat over tot de orde van de dag.\n`;
+      const text = `${base}<!-- akkoordwijzer-disable vaag-begrip -->\nconstaterende dat de regie ontbreekt;\n<!-- akkoordwijzer-enable vaag-begrip -->\n\nverzoekt de regering de regie te geven,\n\nen gaat over tot de orde van de dag.\n\nJansen\n`;
       expect(check(text).findings.map((f) => `${f.ruleId}@${text.slice(0, f.start).split('\n').length}`)).toEqual(['vaag-begrip@9']);
     });
     it('akkoordwijzer-disable without rules silences every rule until enable', () => {
-      const text = `${base}<!-- akkoordwijzer-disable -->\n\nconstaterende dat de regie ontbreekt\n\n<!-- akkoordwijzer-enable -->\n\nverzoekt de regering de regie te geven,\n\nen gaat over tot de orde van de dag.\n`;
+      const text = `${base}<!-- akkoordwijzer-disable -->\n\nconstaterende dat de regie ontbreekt\n\n<!-- akkoordwijzer-enable -->\n\nverzoekt de regering de regie te geven,\n\nen gaat over tot de orde van de dag.\n\nJansen\n`;
       expect(ids(text)).toEqual(['vaag-begrip:regie']);
     });
     it('akkoordwijzer-disable-next-line x (the next prose line, also after a blank line)', () => {
-      const text = `${base}<!-- akkoordwijzer-disable-next-line vaag-begrip -->\n\nverzoekt de regering de regie te geven en op korte termijn te melden,\n\nen gaat over tot de orde van de dag.\n`;
+      const text = `${base}<!-- akkoordwijzer-disable-next-line vaag-begrip -->\n\nverzoekt de regering de regie te geven en op korte termijn te melden,\n\nen gaat over tot de orde van de dag.\n\nJansen\n`;
       expect(ids(text)).toEqual([]);
       expect(ids(text.replace('disable-next-line vaag-begrip', 'disable-next-line motie-slot'))).toEqual(['vaag-begrip:regie']);
     });
     it('akkoordwijzer-disable-line x, y (several rules, on the same line)', () => {
-      const text = `${base}constaterende dat de regie ontbreekt <!-- akkoordwijzer-disable-line vaag-begrip, motie-afsluiting -->\n\nverzoekt de regering X te doen,\n\nen gaat over tot de orde van de dag.\n`;
+      const text = `${base}constaterende dat de regie ontbreekt <!-- akkoordwijzer-disable-line vaag-begrip, motie-afsluiting -->\n\nverzoekt de regering X te doen,\n\nen gaat over tot de orde van de dag.\n\nJansen\n`;
       expect(ids(text)).toEqual([]);
       expect(ids(text.replace(', motie-afsluiting', ''))).toEqual(['motie-afsluiting:ontbreekt']);
     });
