@@ -89,7 +89,10 @@ export function didYouMean(lookup: WordLookup | undefined, key: string, limit = 
     .map(({ commitment: c, keyWords }) => {
       const d = distance(id, c.id, 6);
       const shared = keyWords.filter((w) => idWords.has(w)).length;
-      return { c, score: (d <= 3 ? 10 - d * 2 : 0) + shared * 2 + (c.corpusId === corpusId ? 1 : 0) };
+      // Shared words count when they are at least half of either key's: one word in common ("woningbouw-versnellen",
+      // "procedures-digitale-infrastructuur-versnellen") offered another promise (a staffer's trial).
+      const alike = shared * 2 >= Math.max(idWords.size, keyWords.length) ? shared * 2 : 0;
+      return { c, score: (d <= 3 ? 10 - d * 2 : 0) + alike + (c.corpusId === corpusId ? 1 : 0) };
     })
     .filter((s) => s.score >= 3)
     .sort((a, b) => b.score - a.score || a.c.key.localeCompare(b.c.key))

@@ -80,6 +80,13 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     expect(prefix[0]?.commitments).toContain('ca2021:basisbeurs-inkomensafhankelijke-beurs');
   });
 
+  it('one word in common is no look-alike: "woningbouw-versnellen" is not "procedures-digitale-infrastructuur-versnellen" (a staffer\'s trial)', () => {
+    const text = motie('verzoekt de regering de woningbouw te versnellen [@ca2026:woningbouw-versnellen],');
+    const found = check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.commitments).not.toContain('ca2026:procedures-digitale-infrastructuur-versnellen');
+  });
+
   it('a key that was never renamed keeps its look-alike suggestions', () => {
     const typo = motie('verzoekt de regering [@ca2026:nederlandse-digitale-diesnt],');
     const f = check(typo, { corpus: true }).findings.find((x) => x.ruleId === rule)!;
