@@ -108,5 +108,17 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
     // Trailing footnote marks split in every way: 30 superscripts and a stray bracket after an overweging 34 s, each
     // one more doubling it.
     { name: 'motie whose overweging ends in 60 superscripts and a stray bracket', text: `${motieHead}constaterende dat het zo is${'¹'.repeat(60)}x]\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
+    // A reviewer of the twenty-fifth session: the misspelt slot's and aanhef's look at a line trimmed its end by a
+    // pattern (33 s, 31 s); the open citation group's key was given back character by character (10 s, 5 s).
+    {
+      name: `motie without its slot whose dictum's last paragraph is ${n(125_000)} × ‘ .’`,
+      text: `${motieHead}verzoekt de regering X te doen,\n\nzie${' .'.repeat(n(125_000))} x\n`,
+      overBudget: false,
+      kind: 'motie',
+      parts: 0,
+    },
+    { name: `motie whose first line is ${n(125_000)} × ‘ .’, without ‘De Kamer,’`, text: `zie${' .'.repeat(n(125_000))} x\n\ngehoord de beraadslaging,\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
+    { name: `motie citing a key of ${n(250_000)} letters`, text: `${motieHead}constaterende dat het zo is [@${'a'.repeat(n(250_000))}];\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
+    { name: `motie citing ‘ca2026:’ and ${n(125_000)} × ‘a-’`, text: `${motieHead}constaterende dat het zo is [@ca2026:${'a-'.repeat(n(125_000))}a];\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
   ];
 }

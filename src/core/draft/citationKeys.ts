@@ -45,22 +45,42 @@ function groupOf(g: RegExpExecArray): Group {
 /**
  * A key after "[" whose group is not closed on its line ("[@ca2026:krijgsmacht-122000-mensen, …", "[@ca2026:…daarvan"):
  * no citation (a group closes with "]"), so nothing judged it, a "Citeer" fix put a second key beside it, and the export
- * wrote it as it stood (a staffer's trial). The words before the "@" hold no "@" and none after it a "]" before the next
- * "[" or the line's end: each match looks ahead only as far as the next bracket.
+ * wrote it as it stood (a staffer's trial). The words before the "@" hold no "@"; the key is taken whole (a lookahead
+ * and its backreference: a key the lookahead after it could give back character by character made a line of 250,000
+ * characters take seconds; a reviewer); after it no "]" before the next "[" or the line's end.
  */
-const OPEN_GROUP_KEY = new RegExp(`\\[[^\\[\\]\\n@]*@(${DRAFT_KEY_PATTERN})(?![^\\[\\]\\n]*\\])`, 'g');
+const OPEN_GROUP_KEY = new RegExp(`\\[[^\\[\\]\\n@]*@(?=(${DRAFT_KEY_PATTERN}))\\1(?![^\\[\\]\\n]*\\])`, 'g');
 
 const openKeys = new ObjectMemo<Draft, { key: string; start: number; end: number }[]>();
 
-/** Keys in citation groups left open on their line, with where they stand (from the "@"); once per version. */
+/**
+ * Keys in citation groups left open, with where they stand (from the "@"); once per version. A group wrapped onto the
+ * next line of its paragraph ("[@a;⏎@b]") is not open: a fix putting "]" after its first key left a stray "]" (a
+ * reviewer). Each line is looked at once.
+ */
 export function openCitationKeys(draft: Draft): readonly { key: string; start: number; end: number }[] {
   let found = openKeys.get(draft);
-  if (!found) {
-    found = [...draft.lines.masked.matchAll(OPEN_GROUP_KEY)].map((m) => {
-      const start = m.index + m[0].length - m[1]!.length - 1;
-      return { key: m[1]!, start, end: start + 1 + m[1]!.length };
-    });
-    openKeys.set(draft, found);
+  if (found) return found;
+  const masked = draft.lines.masked;
+  const closesOnNextLine = new Map<number, boolean>();
+  const wrapped = (at: number): boolean => {
+    const eol = masked.indexOf('\n', at);
+    if (eol < 0) return false;
+    let known = closesOnNextLine.get(eol);
+    if (known === undefined) {
+      const next = masked.indexOf('\n', eol + 1);
+      const line = masked.slice(eol + 1, next < 0 ? masked.length : next);
+      const close = line.indexOf(']');
+      const open = line.indexOf('[');
+      known = line.trim() !== '' && close >= 0 && (open < 0 || close < open);
+      closesOnNextLine.set(eol, known);
+    }
+    return known;
+  };
+  found = [];
+  for (const m of masked.matchAll(OPEN_GROUP_KEY)) {
+    const start = m.index + m[0].length - m[1]!.length - 1;
+    if (!wrapped(m.index + m[0].length)) found.push({ key: m[1]!, start, end: start + 1 + m[1]!.length });
   }
-  return found;
+  return openKeys.set(draft, found);
 }

@@ -272,3 +272,13 @@ export function trailingMarks(words: string): { text: string; marks: string } | 
 const CLOSING_MARK = /[.,;:!?…]/;
 /** How far back an abbreviation before a run of marks is read ("d.w.z.", "artt."). */
 const ABBREVIATION_REACH = 24;
+
+/**
+ * A short line's words to compare with a formula: lower case, the marks and spaces at its end dropped (read back from
+ * the end, no pattern), runs of white space one space. For lines of formula length only.
+ */
+export function bareWords(line: string): string {
+  let end = line.length;
+  while (end > 0 && /[\s.,;:!?]/.test(line[end - 1]!)) end--;
+  return line.slice(0, end).toLowerCase().replace(/\s+/g, ' ');
+}

@@ -38,6 +38,8 @@ const MIN_EDIT_LENGTH = 6;
 /** Longer words are judged on their marks only: an edit search on them costs more than a keystroke may. */
 const MAX_EDIT_LENGTH = 30;
 const MIN_LENGTH = 4;
+/** Longer than any word of the list (the longest compounds have some 40 letters): not checked. */
+const MAX_LENGTH = 64;
 /** The letters an edit may add or change: Dutch letters with their diacritics, and the apostrophe of "auto's". */
 const LETTERS = "abcdefghijklmnopqrstuvwxyzëïéèöüäáóúêô'";
 /** Verb particles and prepositions that start separable verbs and other compounds ("uit" + "kunnen"). */
@@ -130,7 +132,9 @@ export function createSpeller(words: WordList): Speller {
     // Text copied from a PDF may write the Dutch ij as one character (ĳ), as OpenTaal's own files do, and a mark as a
     // letter with a combining character (e + ̈): both are read as the list writes them.
     const word = written.normalize('NFC').replace(/ĳ/g, 'ij');
-    if (word.length < MIN_LENGTH || words.size === 0) return undefined;
+    // No word of the list is this long: a run of 250,000 letters made a variant with one mark for each of them, and ran
+    // out of memory (a reviewer's hostile input, with spelfout switched on).
+    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || words.size === 0) return undefined;
     const hit = checkMemo.get(word);
     if (hit !== undefined) return hit ?? undefined;
     let result: SpellingSuggestion | null = null;
