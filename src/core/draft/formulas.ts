@@ -50,6 +50,9 @@ export const OVERWEGING_HEADS: readonly { words: string; strong?: boolean; const
   { words: 'kennisnemende', strong: true, constatering: true }, { words: 'zich realiserende', strong: true },
   { words: 'van mening', strong: true }, { words: 'van oordeel', strong: true }, { words: 'van opvatting', strong: true },
   { words: 'van gevoelen', strong: true }, { words: 'kennis genomen hebbende', strong: true, constatering: true },
+  // Both as published (kst-36471-22: "kennisgenomen hebbende van …;" was read into "gehoord de beraadslaging", and its
+  // ";" "fixed" to ","; "indachtig het rapport …;" the same; a staffer's trial).
+  { words: 'kennisgenomen hebbende', strong: true, constatering: true }, { words: 'indachtig' },
   { words: 'in aanmerking nemende', strong: true }, { words: 'wijzende op', constatering: true }, { words: 'gelet op', constatering: true },
   { words: 'gezien', constatering: true }, { words: 'overtuigd' }, { words: 'verontrust' }, { words: 'bezorgd' }, { words: 'verheugd' },
   { words: 'ervan uitgaande' },

@@ -16,6 +16,10 @@ describe('motie-afsluiting', () => {
       { name: 'a comment after the mark', text: motie(`${OVERWEGING} <!-- nog checken -->\n\n${GOED_DICTUM}`) },
       { name: 'bold parts: the closing ** is not the mark', text: motie(`**constaterende dat X;**\n\n**${GOED_DICTUM}**`) },
       { name: 'a motie without a dictum: its last overweging closed with "," is the dictum misread ("roept de regeering op …,"), left alone (its "," became ";" by the fix; a trial of the CLI in CI)', text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\nroept de regeering op een plan te sturen,\n\nen gaat over tot de orde van de dag.\n` },
+      {
+        name: 'real (kst-36471-22): an overweging opening "kennisgenomen hebbende van …;", and "indachtig …;": not read into "gehoord de beraadslaging" with its ";" made "," (a staffer\'s trial)',
+        text: `De Kamer,\n\ngehoord de beraadslaging,\n\nkennisgenomen hebbende van het verslag van de informateur en het daarin opgenomen advies ten aanzien van de kabinetsinformatie;\n\nindachtig het rapport van de Raad van State;\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag.\n`,
+      },
       { name: 'the last dictum without a slot is left to motie-slot', text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\nverzoekt de regering X te doen\n` },
       { name: 'an overweging that ends in a blockquote keeps the quote’s mark', text: motie(`constaterende dat het akkoord zegt:\n\n> We richten een Nederlandse Digitale Dienst op.\n\n${GOED_DICTUM}`) },
     ],
