@@ -21,12 +21,12 @@ export const onbekendeToezegging: Rule = {
     rationale: {
       nl:
         'Een verwijzing naar een toezegging die niet bestaat (een tikfout, een oude sleutel) laat de lezer met lege handen. De snelle oplossing stelt de sleutels voor die er het meest op lijken. ' +
-        'Ook gemeld: een sleutel van een corpus dat niet geladen is (‘[@toezeggingen-bzk:…]’: niets controleert hem of de citaten erbij), en een sleutel zonder dubbele punt (‘[@ca2026-…]’, ‘[@ca2026]’, een toezegging zonder corpus). ' +
-        'Sleutels van een andere bibliografie (‘[@smith2020]’, ‘[@doe:2020]’) blijven ongemoeid.',
+        'Ook gemeld: een sleutel van een corpus dat niet geladen is (een akkoord uit de kalender, ‘[@toezeggingen-bzk:…]’, ‘[@vp-…:…]’: niets controleert hem of de citaten erbij), en een sleutel zonder dubbele punt (‘[@ca2026-…]’, ‘[@ca2026]’, een toezegging zonder corpus). ' +
+        'Sleutels van een andere bibliografie (‘[@smith2020]’, ‘[@doe:2020]’, ‘[@cpb2024:kerngegevens]’) blijven ongemoeid.',
       en:
         'A reference to a commitment that does not exist (a typo, an old key) leaves the reader empty-handed. The quick fix offers the closest keys. ' +
-        'Also reported: a key of a corpus that is not loaded (‘[@toezeggingen-bzk:…]’: nothing checks it or the quotations with it), and a key without its colon (‘[@ca2026-…]’, ‘[@ca2026]’, a commitment without its corpus). ' +
-        'Keys of another bibliography (‘[@smith2020]’, ‘[@doe:2020]’) are left alone.',
+        'Also reported: a key of a corpus that is not loaded (an agreement of the calendar, ‘[@toezeggingen-bzk:…]’, ‘[@vp-…:…]’: nothing checks it or the quotations with it), and a key without its colon (‘[@ca2026-…]’, ‘[@ca2026]’, a commitment without its corpus). ' +
+        'Keys of another bibliography (‘[@smith2020]’, ‘[@doe:2020]’, ‘[@cpb2024:kerngegevens]’) are left alone.',
     },
     bad: 'constaterende dat het kabinet een Nederlandse Digitale Dienst opricht [@ca2026:nederlandse-digitale-diesnt];',
     good: 'constaterende dat het kabinet een Nederlandse Digitale Dienst opricht [@ca2026:nederlandse-digitale-dienst];',
@@ -50,7 +50,7 @@ export const onbekendeToezegging: Rule = {
       if (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId)) {
         const near = nearCorpus(corpus, corpusId, id);
         if (near) reportNearCorpus(ctx, ref, corpusId, id, near);
-        else if (CORPUS_LIKE.test(corpusId) && !PANDOC_LOCATOR.test(id)) reportNotLoaded(ctx, ref, corpusId);
+        else if ((CORPUS_LIKE.test(corpusId) || corpus.timeline.get(corpusId)) && !PANDOC_LOCATOR.test(id)) reportNotLoaded(ctx, ref, corpusId);
         continue;
       }
       if (corpus.get(ref.key)) continue;
@@ -106,7 +106,7 @@ export const onbekendeToezegging: Rule = {
  */
 function reportOpenGroup(ctx: Parameters<Rule['check']>[0], open: { key: string; start: number; end: number }): void {
   const { corpusId } = splitCitationKey(open.key);
-  if (!(corpusId ? ctx.corpus.corpus(corpusId) || CORPUS_LIKE.test(corpusId) : ctx.corpus.corpus(open.key))) return;
+  if (!(corpusId ? ctx.corpus.corpus(corpusId) || ctx.corpus.timeline.get(corpusId) || CORPUS_LIKE.test(corpusId) : ctx.corpus.corpus(open.key))) return;
   ctx.report({
     start: open.start,
     end: open.end,
@@ -143,11 +143,12 @@ function reportNearCorpus(ctx: Parameters<Rule['check']>[0], ref: { key: string;
 }
 
 /**
- * A corpus id as corpus files are named (`toezeggingen-bzk`, `vp-fractie`, `hla2024`): a hyphen or a digit in it. An
- * author's name (`[@smith:kosten]`) and Pandoc's "author:year" keys (`doe:2020`, `smith:2020a`) are another
- * bibliography's.
+ * A corpus id as this project names corpora (`toezeggingen`, `toezeggingen-bzk` as `toezeggingen fetch` writes them,
+ * `vp-fractie`, `programma-…`, `fractie-…`); an agreement of the calendar (`hla2024`) is one too. Any other prefix is
+ * another bibliography's: `[@smith:kosten]`, `[@cpb2024:kerngegevens]`, `[@wrr-2021:p12]` (a reviewer: "niet geladen"
+ * on those stopped the Kamervragen export), and Pandoc's "author:year" keys (`doe:2020`).
  */
-const CORPUS_LIKE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]+\d+$/;
+const CORPUS_LIKE = /^(?:toezeggingen|(?:vp|verkiezingsprogramma|programma|fractie|toezeggingen)-[a-z0-9-]+)$/;
 const PANDOC_LOCATOR = /^\d{4}[a-z]?$/;
 
 /**

@@ -43,12 +43,14 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
   });
 
   it('a key of a corpus that is not loaded is named: nothing checks it (a staffer\'s trial: check said "0 bevindingen" in CI)', () => {
-    const text = motie('verzoekt de regering [@toezeggingen-bzk:tz-12] en [@vp-fractie:gratis-ov] en [@doe:2020] en [@smith:kosten],');
+    const text = motie('verzoekt de regering [@toezeggingen-bzk:tz-12] en [@vp-fractie:gratis-ov] en [@doe:2020] en [@smith:kosten] en [@cpb2024:kerngegevens] en [@wrr-2021:p12],');
     const found = check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule);
     expect(found.map((f) => [f.text, f.severity])).toEqual([
       ['@toezeggingen-bzk:tz-12', 'warning'],
       ['@vp-fractie:gratis-ov', 'warning'],
     ]);
+    // An agreement of the calendar that is not loaded is one too.
+    expect(check(motie('verzoekt de regering [@hla2024:woningbouw],'), { corpus: true }).findings.filter((x) => x.ruleId === rule).map((f) => f.message.slice(0, 34))).toEqual(['Corpus “hla2024” is niet geladen: ']);
     expect(found[0]!.message).toBe(
       'Corpus “toezeggingen-bzk” is niet geladen: “toezeggingen-bzk:tz-12” en de citaten erbij worden niet gecontroleerd. Geladen: ca2021, ca2026. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
     );
