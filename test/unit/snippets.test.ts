@@ -44,5 +44,13 @@ describe('snippets', () => {
       const { findings } = check(expand(snippets[name]!.body));
       expect(findings.filter((f) => f.ruleId === 'invulplek').map((f) => f.text)).toEqual(expect.arrayContaining(['<achternaam>', '<onderwerp>', '<datum>']));
     }
+    // Every place of every template, in a motie or Kamervragen as it is inserted (a reviewer: the overweging's "‹…>"
+    // and the dictum's "regelen" were not marked). Only the ministry is a real default.
+    const frame = (name: string, body: string) => (name === 'Overweging' || name === 'Dictum' ? `---\nsoort: motie\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\n${body}\n` : body);
+    for (const [name, snippet] of Object.entries(snippets)) {
+      const defaults = [...snippet.body.join('\n').matchAll(/\$\{\d+:([^}]*)\}/g)].map((m) => m[1]!).filter((d) => d !== 'Binnenlandse Zaken en Koninkrijksrelaties');
+      const marked = check(frame(name, expand(snippet.body))).findings.filter((f) => f.ruleId === 'invulplek').map((f) => f.text);
+      expect(defaults.filter((d) => !marked.includes(d)), name).toEqual([]);
+    }
   });
 });

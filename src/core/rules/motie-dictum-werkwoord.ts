@@ -7,9 +7,10 @@ import { reportedVague } from './vaag-begrip';
 const ASKS = /^(?:en\s+)?(?:verzoekt|roept|draagt|dringt|vraagt|nodigt)\b/i;
 /**
  * "te" right before an infinitive: "te geven", "aan te passen", "te laten onderzoeken". Not "te hoge kosten" or
- * "te allen tijde": the word after "te" must end in -n, as every Dutch infinitive does.
+ * "te allen tijde": the word after "te" must end in -n, as every Dutch infinitive does. A verb left to fill in ("te
+ * <regelen>", the templates' place for it) is one: `invulplek` asks for it.
  */
-const INFINITIVE = /\bte\s+(?!allen\b|zijner\b|goeder\b)[\p{L}-]*\p{L}n\b/iu;
+const INFINITIVE = /\bte\s+(?:(?!allen\b|zijner\b|goeder\b)[\p{L}-]*\p{L}n\b|\\?<\p{L}[^<>\n]*>)/iu;
 /** Infinitives that ask only for effort; the vague-term lexicon covers more ("te onderzoeken", "in gesprek te gaan"). */
 const WEAK = /\b(?:te\s+(?:kijken|bekijken|overwegen|bespreken|agenderen)|na\s+te\s+denken|in\s+overweging\s+te\s+nemen|in\s+gesprek\s+te\s+(?:gaan|treden)|het\s+gesprek\s+aan\s+te\s+gaan|aandacht\s+te\s+(?:besteden|vragen|hebben)|zich\s+in\s+te\s+spannen|ernaar\s+te\s+streven|te\s+streven)\b/gi;
 

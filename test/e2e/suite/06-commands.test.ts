@@ -35,7 +35,7 @@ describe('commands', () => {
     assert.equal(doc.getText(), expandSnippetDefaults(await snippetBody('Motie')));
 
     // The template's dictum asks for an action ("… te regelen"), so it is no structure problem as it stands.
-    const placeholder = rangeOf(doc, '<wie of wat> te regelen');
+    const placeholder = rangeOf(doc, '<wie of wat> te <regelen>');
     await editor.edit((b) => b.replace(placeholder, 'de Nederlandse Digitale Dienst de regie te geven over ICT-projecten'));
     const range = rangeIn(doc, 'de regie te geven', 'regie');
     await waitForDiagnostics(doc.uri, (d) => !!diagnosticAt(d, 'vaag-begrip', range), 'vaag-begrip on "regie" typed into the untitled motie');

@@ -7,6 +7,7 @@ describe('invulplek', () => {
   ruleTable('invulplek', {
     valid: [
       { name: 'a comparison and an address in angle brackets are no placeholder', text: vragen('1. Hoeveel jongeren (<18 jaar) wachten langer dan <https://nos.nl> zegt?', HEADER) },
+      { name: 'an address without its scheme and a comparison with a space before ">" (a reviewer: both stopped the export)', text: vragen('1. Staat het op <www.rijksoverheid.nl>, voor inkomens <modaal en >3x modaal?', HEADER) },
       { name: 'HTML the draft may hold stays HTML', text: vragen('1. Hoeveel mensen wachten<br>langer dan een jaar?', HEADER) },
     ],
     invalid: [
