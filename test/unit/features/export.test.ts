@@ -319,6 +319,14 @@ describe('export of Kamervragen', () => {
     expect(renderExportMarkdown(doc)).toContain('\n1. Bent u bekend met het bericht «X»?[^1]\n\n   Het bericht meldt dat 9.000 vacatures openstaan.\n\n2. Hoeveel staan er open?\n');
   });
 
+  it('indents a question\'s explanation as far as its words start, from question 10 on too (by three spaces it fell out of the Markdown list; a reviewer)', () => {
+    const questions = Array.from({ length: 11 }, (_, i) => `${i + 1}. Klopt punt ${i + 1}?`);
+    questions[9] += '\n\nHet advies meldt dat punt 10 telt.';
+    const doc = exportOf(vragen(questions.join('\n\n'))).document!;
+    expect(renderExportMarkdown(doc)).toContain('\n10. Klopt punt 10?\n\n    Het advies meldt dat punt 10 telt.\n\n11. Klopt punt 11?');
+    expect(renderExportText(doc)).toContain('\n10. Klopt punt 10?\n\n    Het advies meldt');
+  });
+
   it('numbers all notes in the order the reader meets them: a footnote between "?1" and "?2" (a staffer\'s trial: 1, 3, 2)', () => {
     const body = ['1. Kent u het bericht «X»?1', '', '2. Kent u het artikel «Y»?[^1]', '', '3. Klopt Z?2', '', '[^1]: Telegraaf, 3 maart 2026.', '', 'Noten', '', '1 NOS, 1 maart 2026', '', '2 NZa, 2 maart 2026', '', '3 RIVM, niet aangehaald'].join('\n');
     const doc = exportOf(vragen(body)).document!;

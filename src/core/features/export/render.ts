@@ -4,10 +4,10 @@ import type { ExportBlock, ExportDocument, ExportIssue, ExportReport, ExportRun 
 
 interface Style {
   note(n: number): string;
-  /** A line break inside a paragraph, before an item of a list in it (a sub-question), indented. */
-  lineBreak: string;
+  /** A line break inside a paragraph, before an item of a list in it (a sub-question), indented by `indent`. */
+  lineBreak(indent: string): string;
   /** A paragraph of its own that belongs to the one before (a question's explanation), indented under it. */
-  paragraphBreak: string;
+  paragraphBreak(indent: string): string;
   block(block: ExportBlock, text: string): string;
   noteLine(n: number, text: string): string;
 }
@@ -15,8 +15,8 @@ interface Style {
 const PLAIN: Style = {
   note: (n) => `[${n}]`,
   // An item on a line of its own, indented: "1. de planning;" under question 2 read as question 1 (a staffer's trial).
-  lineBreak: '\n   ',
-  paragraphBreak: '\n\n   ',
+  lineBreak: (indent) => `\n${indent}`,
+  paragraphBreak: (indent) => `\n\n${indent}`,
   block: (b, text) => (b.role === 'vraag' && b.number !== undefined ? `${b.number}. ${text}` : text),
   noteLine: (n, text) => `[${n}] ${text}`,
 };
@@ -32,9 +32,10 @@ const escapeMarkdown = (text: string) =>
 const MARKDOWN: Style = {
   note: (n) => `[^${n}]`,
   // A hard break, the next line indented into the question's list item.
-  lineBreak: '\\\n   ',
-  // A paragraph of the question's list item (indented as its words are).
-  paragraphBreak: '\n\n   ',
+  lineBreak: (indent) => `\\\n${indent}`,
+  // A paragraph of the question's list item, indented as its words are: by the width of "10. " from question 10 on
+  // (by three spaces it fell out of the list, and the list started again at 11; a reviewer).
+  paragraphBreak: (indent) => `\n\n${indent}`,
   block: (b, text) => {
     if (b.role === 'titel') return `# ${text}`;
     if (b.role === 'vraag' && b.number !== undefined) return `${b.number}. ${text}`;
@@ -44,9 +45,12 @@ const MARKDOWN: Style = {
 };
 
 function render(doc: ExportDocument, style: Style, escape: (text: string) => string): string {
-  const line = (runs: readonly ExportRun[]) => runs.map((r) => ('text' in r ? escape(r.text) : 'note' in r ? style.note(r.note) : r.paragraph ? style.paragraphBreak : style.lineBreak)).join('');
+  const line = (runs: readonly ExportRun[], indent: string) =>
+    runs.map((r) => ('text' in r ? escape(r.text) : 'note' in r ? style.note(r.note) : r.paragraph ? style.paragraphBreak(indent) : style.lineBreak(indent))).join('');
+  // Under a numbered question as far as its words start ("1. ", "10. "); three spaces elsewhere.
+  const indent = (b: ExportBlock) => ' '.repeat(b.role === 'vraag' && b.number !== undefined ? `${b.number}. `.length : 3);
   // One paragraph per block, a blank line between: the layout of the published text and of Markdown alike.
-  const paragraphs = doc.blocks.map((b) => style.block(b, line(b.runs)));
+  const paragraphs = doc.blocks.map((b) => style.block(b, line(b.runs, indent(b))));
   const notes = doc.notes.map((n) => style.noteLine(n.number, n.text));
   return `${[...paragraphs, ...(notes.length > 0 ? [notes.join('\n')] : [])].join('\n\n')}\n`;
 }
