@@ -1,4 +1,4 @@
-import { unreadableFrontmatterDate } from '../draft/date';
+import { formatDate, unreadableFrontmatterDate } from '../draft/date';
 import type { Rule } from './types';
 
 /** The line `datum: …` (or `date: …`) of the front matter: its value's place in the text. */
@@ -15,8 +15,8 @@ export const datum: Rule = {
       en: 'The date the front matter names (`datum:` or `date:`) is a day that exists and can be read, such as `2026-03-12` or ‘12 maart 2026’.',
     },
     rationale: {
-      nl: 'Een datum die niet bestaat (‘2026-02-30’) of niet te lezen is (‘gisteren’) telt niet: het concept heet dan ongedateerd, het akkoord dat gold wordt op vandaag bepaald, en de export zet de datum van vandaag in de motie of de kop van de vragen.',
-      en: 'A date that does not exist (‘2026-02-30’) or cannot be read (‘gisteren’) does not count: the draft is then taken as undated, the agreement in force is chosen for today, and the export puts today’s date in the motie or the header of the questions.',
+      nl: 'Een datum die niet bestaat (‘2026-02-30’) of niet te lezen is (‘gisteren’) telt niet: dan geldt de datum in de tekst (‘Voorgesteld …’, ‘(ingezonden …)’), en zonder die heet het concept ongedateerd, wordt het akkoord dat gold op vandaag bepaald en zet de export de datum van vandaag in de motie of de kop van de vragen.',
+      en: 'A date that does not exist (‘2026-02-30’) or cannot be read (‘gisteren’) does not count: the date in the text (‘Voorgesteld …’, ‘(ingezonden …)’) counts then, and without one the draft is taken as undated, the agreement in force is chosen for today and the export puts today’s date in the motie or the header of the questions.',
     },
     bad: '---\nsoort: motie\ndatum: 2026-02-30\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering een plan te sturen,\n\nen gaat over tot de orde van de dag.\n',
     good: '---\nsoort: motie\ndatum: 2026-02-27\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering een plan te sturen,\n\nen gaat over tot de orde van de dag.\n',
@@ -32,12 +32,19 @@ export const datum: Rule = {
     // On the value; on the front matter's first line when the date is not on a line of its own (a flow mapping).
     const start = fm.span.start + (m ? m.index + m[0].indexOf(m[1]!, m[0].indexOf(':') + 1) : 0);
     const end = m ? start + m[1]!.length : fm.span.start + (block.includes('\n') ? block.indexOf('\n') : block.length);
+    // The date the draft has without it, from its header ("Voorgesteld 12 maart 2026", "(ingezonden …)"): that one counts
+    // now, and the draft is not undated (a reviewer).
+    const other = draft.date && draft.date.source !== 'frontmatter' ? draft.date.iso : undefined;
+    const counts = other
+      ? { nl: ` Nu geldt de datum uit de tekst: ${formatDate(other, 'nl')}.`, en: ` The date in the text counts now: ${formatDate(other, 'en')}.` }
+      : { nl: ' Zo telt het concept als ongedateerd.', en: ' As it is, the draft counts as undated.' };
     ctx.report({
       start,
-      end,
+      // A value that is no text (a list) has no words to underline: the key's line, then.
+      end: end > start ? end : fm.span.start + (block.includes('\n') ? block.indexOf('\n') : block.length),
       message: {
-        nl: `‘${written}’ is geen bestaande datum: schrijf de dag als ‘2026-03-12’ of ‘12 maart 2026’. Zo telt het concept als ongedateerd.`,
-        en: `‘${written}’ is no date that exists: write the day as ‘2026-03-12’ or ‘12 maart 2026’. As it is, the draft counts as undated.`,
+        nl: `‘${written}’ is geen bestaande datum: schrijf de dag als ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`,
+        en: `‘${written}’ is no date that exists: write the day as ‘2026-03-12’ or ‘12 maart 2026’.${counts.en}`,
       },
     });
   },
