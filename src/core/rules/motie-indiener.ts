@@ -76,11 +76,13 @@ function unsigned(ctx: Parameters<Rule['check']>[0]): void {
   const kop = partsOf(draft, 'kop')
     .map((p) => KOP_MEMBERS.exec(draft.text.slice(p.start, p.end))?.[1])
     .find((m) => m !== undefined);
-  const names = kop
-    ? trimEndMarks(kop)
-        .split(/\s*,\s*|\s+en\s+/iu)
-        .filter((n) => n !== '')
-    : [];
+  // A kop in capitals does not say how a name is written ("VAN DER LEE"): no names then.
+  const names =
+    kop && !isAllCaps(kop)
+      ? trimEndMarks(kop)
+          .split(/\s*,\s*|\s+en\s+/iu)
+          .filter((n) => n !== '')
+      : [];
   ctx.report({
     start: slot.start,
     end: slot.wordsEnd,
@@ -90,7 +92,9 @@ function unsigned(ctx: Parameters<Rule['check']>[0]): void {
     },
     fixes:
       names.length > 0
-        ? [{ title: { nl: `Zet ${names.join(', ')} eronder`, en: `Put ${names.join(', ')} under it` }, edits: [blockInsertAfter(draft.text, slot.end, names.join('\n'))], isPreferred: true }]
+        ? // Each a paragraph of its own: names on lines of one paragraph show as one line (a reviewer). After "c.s." the
+          // co-signers are the member's to add.
+          [{ title: { nl: `Zet ${names.join(', ')} eronder`, en: `Put ${names.join(', ')} under it` }, edits: [blockInsertAfter(draft.text, slot.end, names.join('\n\n'))], isPreferred: true }]
         : [],
   });
 }

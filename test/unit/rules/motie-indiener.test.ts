@@ -30,7 +30,7 @@ describe('motie-indiener', () => {
         text: motie('Motie van de leden Kröger en Van der Lee over het klimaatfonds', []),
         expected: [{ text: 'en gaat over tot de orde van de dag.', severity: 'warning' }],
         // (The motie without names ends in blank lines: they stay after the names.)
-        fixed: `${motie('Motie van de leden Kröger en Van der Lee over het klimaatfonds', ['Kröger\nVan der Lee'])}\n\n`,
+        fixed: `${motie('Motie van de leden Kröger en Van der Lee over het klimaatfonds', ['Kröger', 'Van der Lee'])}\n\n`,
       },
       {
         name: 'real (kst-32847-1009): "MOTIE VAN HET LID BOULKAJAR C.S." signed Boulakjar',
@@ -80,5 +80,7 @@ describe('motie-indiener', () => {
     const [f] = findingsOf(motie('Motie over het klimaatfonds', []), 'motie-indiener');
     expect(f?.message).toBe('Onder de motie staat geen naam: zet de indiener(s) onder het slot, elk op een eigen regel.');
     expect(f?.fixes).toEqual([]);
+    // A kop in capitals does not say how the names are written.
+    expect(findingsOf(motie('Nr. 12 MOTIE VAN DE LEDEN KRÖGER EN VAN DER LEE', []), 'motie-indiener')[0]?.fixes).toEqual([]);
   });
 });
