@@ -59,6 +59,10 @@ const STRINGS = {
     nl: 'bestaat al en is geen eerdere import. Importeren vervangt het door het geïmporteerde document.',
     en: 'already exists and is not an earlier import. Importing replaces it with the imported document.',
   },
+  importEdited: {
+    nl: 'is met de hand gewijzigd sinds de vorige import. Overschrijven maakt die wijzigingen ongedaan; annuleer om eerst naar een ander bestand te importeren en ze over te nemen.',
+    en: 'was edited by hand since the last import. Overwriting undoes those changes; cancel to import to another file first and carry them over.',
+  },
   importOverwrite: { nl: 'Overschrijven', en: 'Overwrite' },
   importKindPrompt: { nl: 'Wat is dit document?', en: 'What is this document?' },
   importProgress: { nl: 'Akkoordwijzer: document importeren', en: 'Akkoordwijzer: importing the document' },

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { fetchKamerDocument, OpenDataError, type FetchLike, type KamerDocument } from '../../src/shared/opendata';
 import { describeDocument, formatBytes } from '../../src/shared/opendataText';
-import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
+import { IMPORT_EDITED, IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
 import { t, taal } from './i18n';
 import { earlierImportKind, IMPORT_MARKER, isCorpusKind, type CorpusKind } from '../../src/shared/corpusKinds';
 import { kindChoices } from './importKind';
@@ -107,8 +107,23 @@ async function askKind(args: { kind?: CorpusKind }, target: { id: string; earlie
  * corpus file and the report. Returns the result, or undefined when it failed (the message says why).
  */
 async function runImport(client: LanguageClient, params: ImportParams): Promise<ImportResult | undefined> {
+  const result = await importWithProgress(client, params);
+  if (result === EDITED) {
+    // The file was edited by hand since its import: said so, and overwritten only when the user says so again.
+    const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(vscode.Uri.parse(params.out))}: ${t('importEdited')}`, { modal: true }, t('importOverwrite'));
+    return answer === t('importOverwrite') ? runImport(client, { ...params, replaceEdited: true }) : undefined;
+  }
+  if (result) void showImported(result);
+  return result;
+}
+
+/** The server refused to overwrite a file edited by hand since its import. */
+const EDITED = Symbol('edited');
+
+/** The import request under a cancellable progress notification; a failure is shown, a refusal over an edited file returned. */
+async function importWithProgress(client: LanguageClient, params: ImportParams): Promise<ImportResult | typeof EDITED | undefined> {
   const progressToken = `import-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const result = await vscode.window.withProgress(
+  return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t('importProgress'), cancellable: true },
     async (progress, cancel) => {
       let percent = 0;
@@ -121,6 +136,7 @@ async function runImport(client: LanguageClient, params: ImportParams): Promise<
       try {
         return await client.sendRequest<ImportResult>(IMPORT_REQUEST, { ...params, progressToken }, cancel);
       } catch (e) {
+        if ((e as { code?: unknown }).code === IMPORT_EDITED) return EDITED;
         if (!cancel.isCancellationRequested) void vscode.window.showErrorMessage(`${t('importFailed')}: ${e instanceof Error ? e.message : String(e)}`);
         return undefined;
       } finally {
@@ -128,8 +144,6 @@ async function runImport(client: LanguageClient, params: ImportParams): Promise<
       }
     },
   );
-  if (result) void showImported(result);
-  return result;
 }
 
 async function showImported(result: ImportResult): Promise<void> {

@@ -75,7 +75,14 @@ export interface ImportParams {
   kind?: CorpusKind;
   /** Progress notifications (IMPORT_PROGRESS) carry this token. */
   progressToken?: string;
+  /**
+   * Overwrite an earlier import that was edited by hand since (its stamp says so). Without it the request fails with
+   * IMPORT_EDITED and writes nothing: the editor asks first (the corrections were lost without a word; a reviewer).
+   */
+  replaceEdited?: boolean;
 }
+/** The error code of an import refused because the file it would overwrite was edited by hand since its import. */
+export const IMPORT_EDITED = -32_002;
 export interface ImportResult {
   /** The corpus file written. */
   out: string;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
+import { IMPORT_EDITED, IMPORT_PROGRESS, IMPORT_REQUEST, type ImportProgressParams, type ImportResult } from '../../src/shared/protocol';
 import { agreementText as smallAgreement } from '../host/import/documents';
 import { ca2021Paragraphs } from '../unit/corpus/import/fixtures';
 import { MOTIE, closeAfterEach, startClient, type TestClient } from './client';
@@ -70,6 +70,29 @@ describe('importing in the editor', () => {
       'onbekende soort corpus "boek" (coalitieakkoord, verkiezingsprogramma, toezeggingen of overig)',
     );
     expect(existsSync(other)).toBe(false);
+  }, 60_000);
+
+  it('refuses to overwrite an earlier import edited by hand since, unless asked again (the editor forced it, and the corrections were lost; a reviewer)', async () => {
+    ws = mkdtempSync(path.join(tmpdir(), 'aw-import-'));
+    writeFileSync(path.join(ws, 'programma.txt'), smallAgreement());
+    client = await startClient({ workspace: ws });
+    const source = pathToFileURL(path.join(ws, 'programma.txt')).href;
+    const out = path.join(ws, 'partij-2025.akkoord.yaml');
+    const ask = (extra: object = {}) => client.connection.sendRequest(IMPORT_REQUEST, { source, out: pathToFileURL(out).href, id: 'partij-2025', kind: 'verkiezingsprogramma', ...extra });
+    await ask();
+    // Imported again as it was written: replaced without a question.
+    await ask();
+    const edited = readFileSync(out, 'utf8').replace(/^title: .*$/m, 'title: "Mijn eigen titel"');
+    writeFileSync(out, edited);
+    const refused = await ask().then(
+      () => undefined,
+      (e: { code?: number; message: string }) => e,
+    );
+    expect(refused?.code).toBe(IMPORT_EDITED);
+    expect(refused?.message).toBe('partij-2025.akkoord.yaml is met de hand gewijzigd sinds de vorige import. Opnieuw importeren overschrijft die wijzigingen; importeer anders naar een ander bestand en neem ze over.');
+    expect(readFileSync(out, 'utf8')).toBe(edited);
+    await ask({ replaceEdited: true });
+    expect(readFileSync(out, 'utf8')).not.toContain('Mijn eigen titel');
   }, 60_000);
 
   it('a cancel while the pipeline computes reaches it: nothing is written and the request fails', async () => {

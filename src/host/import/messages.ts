@@ -67,6 +67,10 @@ export const IMPORT_INPUT = {
     nl: `${out}: is met de hand gewijzigd sinds de vorige import; niets geschreven, uw wijzigingen staan er nog. Importeer naar een ander bestand (--out) en neem de wijzigingen over, of overschrijf het toch met --force.`,
     en: `${out}: was edited by hand since the last import; nothing written, your changes are still there. Import to another file (--out) and carry the changes over, or overwrite it anyway with --force.`,
   }),
+  editedSinceImportEditor: (out: string): Localized => ({
+    nl: `${out} is met de hand gewijzigd sinds de vorige import. Opnieuw importeren overschrijft die wijzigingen; importeer anders naar een ander bestand en neem ze over.`,
+    en: `${out} was edited by hand since the last import. Importing again overwrites those changes; otherwise import to another file and carry them over.`,
+  }),
   notTheBuiltin: (id: string, found: number, total: number): Localized => ({
     nl: `Van de ${total} toezeggingen van het ingebouwde corpus ${id} zijn er ${found} in dit document teruggevonden: het lijkt een ander document, en zou ${id} vervangen. Niets geschreven. Kies een andere id; weet u zeker dat het ${id} is, importeer dan op de opdrachtregel met --force.`,
     en: `Of the ${total} commitments of the built-in corpus ${id}, ${found} were found in this document: it looks like another document, and would replace ${id}. Nothing written. Choose another id; if you are sure it is ${id}, import it on the command line with --force.`,

@@ -4,6 +4,8 @@
  */
 
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { IMPORT_MARKER } from '../../shared/corpusKinds';
 
 const STAMP_PREFIX = '# inhoud-sha256 ';
 const STAMP_LINE = /^# inhoud-sha256 ([0-9a-f]{64})\b[^\n]*\n?/m;
@@ -30,4 +32,17 @@ export function stampImport(yaml: string): string {
 export function editedSinceImport(text: string): boolean | undefined {
   const stamp = STAMP_LINE.exec(text.replace(/\r\n/g, '\n'))?.[1];
   return stamp === undefined ? undefined : stamp !== contentHash(text);
+}
+
+/**
+ * Whether the file at `path` is an earlier import edited by hand since (its stamp says so); false for any other file,
+ * or none. The editor asks the server this before it overwrites (its own look reads only the head).
+ */
+export function editedImportAt(path: string): boolean {
+  try {
+    const text = readFileSync(path, 'utf8');
+    return text.slice(0, 4000).includes(IMPORT_MARKER) && editedSinceImport(text) === true;
+  } catch {
+    return false;
+  }
 }

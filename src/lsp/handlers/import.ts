@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { ResponseError } from '../protocol';
 import { URI } from 'vscode-uri';
@@ -5,7 +6,8 @@ import { isCorpusKind, pick, type Localized } from '../../core/service';
 import { importerBundle } from '../../host/bundles';
 import { importFileInWorker } from '../../host/import/importWorker';
 import { IMPORT_INPUT } from '../../host/import/messages';
-import { IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../shared/protocol';
+import { editedImportAt } from '../../host/import/stamp';
+import { IMPORT_EDITED, IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type ImportProgressParams, type ImportResult } from '../../shared/protocol';
 
 const IMPORT_FAILED_TEXT: Localized = { nl: 'het importeren is mislukt', en: 'the import failed' };
 
@@ -24,6 +26,8 @@ export function registerImportSupport(connection: Connection, taal: () => 'nl' |
     };
     if (params.kind !== undefined && !isCorpusKind(params.kind)) throw new ResponseError(IMPORT_FAILED, pick(IMPORT_INPUT.unknownKind(params.kind), taal()));
     const out = URI.parse(params.out).fsPath;
+    // The editor asked before overwriting a file; one edited by hand since its import it asks about again, told so.
+    if (!params.replaceEdited && editedImportAt(out)) throw new ResponseError(IMPORT_EDITED, pick(IMPORT_INPUT.editedSinceImportEditor(path.basename(out)), taal()));
     // In a worker thread running the importer bundle: seconds of reading and pipeline never hold up the findings of
     // the drafts being typed meanwhile. The PDF reader runs in a worker of its own below it.
     const result = await importFileInWorker(
@@ -34,7 +38,7 @@ export function registerImportSupport(connection: Connection, taal: () => 'nl' |
         ...(params.id ? { id: params.id } : {}),
         // The editor asks the kind only for an id that is no built-in corpus's, but may not know those ids yet.
         ...(isCorpusKind(params.kind) ? { kind: params.kind, kindUnlessBuiltin: true } : {}),
-        // The editor asked before overwriting (the lock keeps the keys), so an existing file is replaced.
+        // The editor asked before overwriting (the lock keeps the keys), and again for a file edited since its import.
         force: true,
       },
       // The user's cancel (the progress notification's button) stops the import before anything is written.
