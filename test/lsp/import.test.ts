@@ -75,10 +75,10 @@ describe('importing in the editor', () => {
   it('refuses to overwrite an earlier import edited by hand since, unless asked again (the editor forced it, and the corrections were lost; a reviewer)', async () => {
     ws = mkdtempSync(path.join(tmpdir(), 'aw-import-'));
     writeFileSync(path.join(ws, 'programma.txt'), smallAgreement());
-    client = await startClient({ workspace: ws });
+    const started = (client = await startClient({ workspace: ws }));
     const source = pathToFileURL(path.join(ws, 'programma.txt')).href;
     const out = path.join(ws, 'partij-2025.akkoord.yaml');
-    const ask = (extra: object = {}) => client.connection.sendRequest(IMPORT_REQUEST, { source, out: pathToFileURL(out).href, id: 'partij-2025', kind: 'verkiezingsprogramma', ...extra });
+    const ask = (extra: object = {}) => started.connection.sendRequest(IMPORT_REQUEST, { source, out: pathToFileURL(out).href, id: 'partij-2025', kind: 'verkiezingsprogramma', ...extra });
     await ask();
     // Imported again as it was written: replaced without a question.
     await ask();
