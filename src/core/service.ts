@@ -426,7 +426,7 @@ export function createDraftService(init: ServiceInit): DraftService {
     documentLinks: (doc) => documentLinks(analyze(doc).draft, settings.taal),
     compare: (before, after) => compareDrafts(wholeDraft(before, settings.budget, today()), wholeDraft(after, settings.budget, today())),
     answerTerm: (doc) => answerTerm(analyze(doc).draft, settings.answerTerm, settings.taal),
-    documentKind: (doc) => documentKindOf(analyze(doc).draft),
+    documentKind: (doc) => documentKindOf(analyze(doc).draft, corpus),
     setKindEdit: (doc, kind) => setKindEdit(analyze(doc).draft, kind),
     findDraft: (workspace) => findDraftDocument(workspace, (uri, text, version) => kindForFinding(cache.get(uri), { uri, text, version }, settings.budget, today())),
     exportDraft: (doc, options) => exportDraft(analyze(doc), corpus, settings.taal, options),

@@ -40,8 +40,28 @@ function why(status: Pick<DocumentStatus, 'kind' | 'reason'>): Localized {
   };
 }
 
+/** A day as people write it: "3 maart 2026", "3 March 2026" (the runtime's own calendar names). */
+function day(iso: string, taal: 'nl' | 'en'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(taal === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/**
+ * The agreement a draft is measured against, for the detail line: "gemeten aan ‘Aan de slag’ (ca2026), op 3 maart
+ * 2026", its date or today's; "niet geladen" when it is not (no suggestions then). The status said only which
+ * corpora were loaded, also for a draft of 2025 that none of them governed (a staffer's trial).
+ */
+function measured(agreement: NonNullable<DocumentStatus['agreement']>): Localized {
+  const when = (taal: 'nl' | 'en') => (agreement.dated ? day(agreement.date, taal) : `${taal === 'nl' ? 'vandaag' : 'today'}, ${day(agreement.date, taal)}`);
+  const loaded = agreement.loaded ? { nl: '', en: '' } : { nl: ', niet geladen: geen citeersuggesties', en: ', not loaded: no citation suggestions' };
+  return {
+    nl: `gemeten aan ‘${agreement.title}’ (${agreement.id}), ${agreement.dated ? 'op ' : ''}${when('nl')}${loaded.nl}`,
+    en: `measured against ‘${agreement.title}’ (${agreement.id}), ${agreement.dated ? 'on ' : ''}${when('en')}${loaded.en}`,
+  };
+}
+
 /** The text of the language status item for a document. */
-export function documentStatusText(status: Pick<DocumentStatus, 'kind' | 'reason' | 'overBudget'>): DocumentStatusText {
+export function documentStatusText(status: Pick<DocumentStatus, 'kind' | 'reason' | 'overBudget'> & Partial<Pick<DocumentStatus, 'agreement'>>): DocumentStatusText {
   if (status.overBudget && status.kind !== 'other') {
     // A motie or Kamervragen over its budget: the part within it is checked for word use only (the `werkbudget` note).
     return {
@@ -57,7 +77,10 @@ export function documentStatusText(status: Pick<DocumentStatus, 'kind' | 'reason
       checked: false,
     };
   }
-  return { label: LABEL[status.kind], detail: why(status), checked: status.kind !== 'other' };
+  const reason = why(status);
+  if (!status.agreement || status.kind === 'other') return { label: LABEL[status.kind], detail: reason, checked: status.kind !== 'other' };
+  const against = measured(status.agreement);
+  return { label: LABEL[status.kind], detail: { nl: `${reason.nl}; ${against.nl}`, en: `${reason.en}; ${against.en}` }, checked: true };
 }
 
 /** The corpora a document is checked against: "ca2026, ca2021 (808 toezeggingen)", or that none is loaded. */

@@ -206,6 +206,8 @@ export interface DocumentStatus {
   /** Ids of the corpora in use for this document, and their commitments together. */
   corpora: string[];
   commitments: number;
+  /** The agreement a draft is measured against (in force on its date, or named), loaded or not, and that date (`YYYY-MM-DD`; `dated` false: today). */
+  agreement?: { id: string; title: string; loaded: boolean; date: string; dated: boolean };
 }
 /** `null` when the server does not have the document open. */
 export type DocumentStatusResult = DocumentStatus | null;

@@ -51,6 +51,12 @@ describe('the kind of a document and the commitments per workspace, over LSP', (
     expect(status).toMatchObject({ kind: 'motie', reason: 'content', overBudget: false });
     expect(status!.corpora.sort()).toEqual(['ca2021', 'ca2026']);
     expect(status!.commitments).toBeGreaterThan(700);
+    // Undated: measured today against the agreement in force then (the test server's today, whatever it is).
+    expect(status!.agreement).toMatchObject({ loaded: true, dated: false });
+    // A draft of 2025 is measured against the agreement of 2024, which is not loaded (the status listed only the corpora).
+    await client.open(uri('moties/oud.md'), `---\nsoort: motie\ndatum: 2025-10-02\n---\n${MOTIE}`);
+    const old = await client.connection.sendRequest<DocumentStatusResult>(DOCUMENT_STATUS_REQUEST, { uri: uri('moties/oud.md') });
+    expect(old!.agreement).toEqual({ id: 'hla2024', title: 'Hoop, lef en trots', loaded: false, date: '2025-10-02', dated: true });
   });
 
   it('says notes are no draft, and writes the edit that makes them one', async () => {

@@ -1,3 +1,5 @@
+import { agreementContext } from '../citation/agreement';
+import type { CorpusSet } from '../corpus/registry';
 import { kindFromUri } from '../draft/kind';
 import type { Draft } from '../draft/types';
 import type { DraftKind, TextEdit } from '../types';
@@ -10,11 +12,21 @@ export interface DocumentKindInfo {
   reason: Draft['kindReason'];
   /** Over its work budget: a draft checked in part, for word use only; another document not at all (the `werkbudget` note says so). */
   overBudget: boolean;
+  /**
+   * The agreement a draft is measured against (in force on its date, or named), whether it is loaded, and that date;
+   * absent for another document, or when the calendar knows no agreement for that day.
+   */
+  agreement?: { id: string; title: string; loaded: boolean; date: string; dated: boolean };
 }
 
-/** The kind of a draft model with its reason. */
-export function documentKindOf(draft: Draft): DocumentKindInfo {
-  return { kind: draft.kind, reason: draft.kindReason, overBudget: draft.budgetExceeded !== undefined };
+/** The kind of a draft model with its reason, and the agreement it is measured against. */
+export function documentKindOf(draft: Draft, corpus: CorpusSet): DocumentKindInfo {
+  const info: DocumentKindInfo = { kind: draft.kind, reason: draft.kindReason, overBudget: draft.budgetExceeded !== undefined };
+  if (draft.kind === 'other') return info;
+  const ctx = agreementContext(draft, corpus);
+  const counts = ctx.named ?? ctx.inForce;
+  if (counts) info.agreement = { id: counts.id, title: counts.title, loaded: counts.loaded, date: ctx.date, dated: ctx.dated };
+  return info;
 }
 
 /** The words `soort:` takes for each kind (the first of `FRONTMATTER_KINDS` in `draft/kind.ts` that means it). */
