@@ -78,7 +78,30 @@ function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
     const names = draft.parts.filter((p) => p.kind === 'indiener').map((p) => partText(draft, p));
     return names.length > 0 ? [{ text: names.join(' ') }] : [];
   }
-  return draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note).map((p) => ({ text: partText(draft, p), ...(p.number ? { written: p.number.value } : {}) }));
+  const parts = draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note);
+  if (group === 'dictum') return parts.flatMap((p) => dictumPieces(draft, p));
+  return parts.map((p) => ({ text: partText(draft, p), ...(p.number ? { written: p.number.value } : {}) }));
+}
+
+/** A line that is an item of a list in a dictum: a Markdown list item, or a published bullet ("• …", "– …"). */
+const BULLET = /^[•·▪◦–]\s/u;
+
+/**
+ * A dictum whose requests are a list under one formula ("verzoekt het kabinet:⏎- … ,⏎- … ,", the published "•"): each
+ * item a verzoek of its own, with the formula before it. As one block an added request was never named, and the word
+ * diff ran across the items (a staffer's trial of a gewijzigde motie).
+ */
+function dictumPieces(draft: Draft, part: Part): Piece[] {
+  const fold = (a: number, b: number) => draft.lines.masked.slice(a, b).replace(/\s+/g, ' ').trim();
+  const items: { start: number; end: number }[] = [];
+  part.lines.forEach((line, i) => {
+    const bullet = BULLET.exec(line.content);
+    if (i > 0 && (line.marker !== undefined || bullet)) items.push({ start: line.contentStart + (bullet ? bullet[0].length : 0), end: line.end });
+    else if (items.length > 0) items[items.length - 1]!.end = line.end;
+  });
+  if (items.length === 0) return [{ text: partText(draft, part) }];
+  const lead = fold(part.start, part.lines.find((l) => l.end > items[0]!.start)!.start);
+  return items.map((item) => ({ text: `${lead} ${fold(item.start, Math.min(item.end, Math.max(item.start, part.wordsEnd)))}`.trim() }));
 }
 
 /**

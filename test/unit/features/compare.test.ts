@@ -86,6 +86,15 @@ describe('compare two versions of a motie', () => {
     expect(summary(compare(motie([O1], []), motie([O1], [D1])))).toBe('Gewijzigde motie: dictum toegevoegd.');
   });
 
+  it('names a request added to a dictum written as a list under one formula, Markdown or published bullets (a staffer\'s trial: "dictum gewijzigd", the diff across the items)', () => {
+    for (const mark of ['- ', '• ']) {
+      const list = (items: string[]) => motie([O1], [`verzoekt het kabinet\n\n${items.map((i) => `${mark}${i}`).join('\n')}`]);
+      const c = compare(list(['de middelen te oormerken,', 'de Kamer voor de zomer te informeren,']), list(['de middelen te oormerken,', 'de bevindingen van Knot over te nemen,', 'de Kamer voor de zomer te informeren,']));
+      expect(summary(c), mark).toBe('Gewijzigde motie: verzoek 2 toegevoegd.');
+      expect(renderComparison(c, 'nl', 'text', { before: 'a', after: 'b' })).toContain('{+verzoekt het kabinet de bevindingen van Knot over te nemen,+}');
+    }
+  });
+
   it('calls a reordered overweging moved, not removed and added', () => {
     const c = compare(motie([O1, O2, O3], [D1]), motie([O3, O1, O2], [D1]));
     expect(c.changes.filter((x) => x.group === 'overweging').map((x) => [x.change, x.moved, x.before?.number, x.after?.number])).toEqual([
