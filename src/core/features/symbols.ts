@@ -1,5 +1,5 @@
 import type { Draft, Part } from '../draft/types';
-import type { Span, Taal } from '../types';
+import { pick, type Span, type Taal } from '../types';
 
 export interface DraftSymbol extends Span {
   name: string;
@@ -30,10 +30,13 @@ function preview(draft: Draft, part: Part, max = 80): string {
 }
 
 /** A later line of a motie's head by what it says ("Voorgesteld", "Ingediend"), else numbered: two symbols were both "Kop". */
-function headName(draft: Draft, part: Part, label: string, n: number): string {
-  const first = /^(voorgesteld|ingediend)\b/i.exec(draft.lines.masked.slice(part.start, part.wordsEnd).trimStart())?.[1];
-  return first ? first[0]!.toUpperCase() + first.slice(1).toLowerCase() : `${label} ${n}`;
+function headName(draft: Draft, part: Part, label: string, n: number, taal: Taal): string {
+  const first = /^(voorgesteld|ingediend)\b/i.exec(draft.lines.masked.slice(part.start, part.wordsEnd).trimStart())?.[1]?.toLowerCase();
+  // In English as its neighbours are ("Heading 2", "Opening"): "Voorgesteld" stayed Dutch (a staffer's trial).
+  return first ? pick(HEAD_WORDS[first as keyof typeof HEAD_WORDS], taal) : `${label} ${n}`;
 }
+
+const HEAD_WORDS = { voorgesteld: { nl: 'Voorgesteld', en: 'Tabled' }, ingediend: { nl: 'Ingediend', en: 'Submitted' } } as const;
 
 /** The outline: overwegingen and dicta of a motie; the header and each question of Kamervragen. */
 export function documentSymbols(draft: Draft, taal: Taal): DraftSymbol[] {
@@ -69,7 +72,7 @@ export function documentSymbols(draft: Draft, taal: Taal): DraftSymbol[] {
         : part.kind === 'overweging'
           ? `${label} ${count}`
           : part.kind === 'kop' && heads > 1
-            ? headName(draft, part, label, heads)
+            ? headName(draft, part, label, heads, taal)
             : label;
     out.push({ name, detail: preview(draft, part), kind: part.kind === 'vraag' ? 'question' : 'section', start: part.start, end: part.end, selection, children: [] });
   }

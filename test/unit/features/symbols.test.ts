@@ -32,4 +32,9 @@ describe('the outline of a motie', () => {
     // Each name's range is its own line's words.
     for (const c of indieners.children) expect(MOTIE.slice(c.start, c.end)).toBe(c.name);
   });
+
+  it('in English names the head\'s lines in English too ("Voorgesteld" stayed Dutch among "Heading", "Opening"; a staffer\'s trial)', () => {
+    const en = createDraftService({ vagueTerms: [], today: () => '2026-03-01', settings: { taal: 'en' } });
+    expect(en.symbols({ uri: 'file:///w/motie.md', version: 1, text: MOTIE }).map((s) => s.name).slice(0, 2)).toEqual(['Heading', 'Tabled']);
+  });
 });
