@@ -86,7 +86,7 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     expect(apply(byTitle('Citeer'))).toBe(MOTIE.replace(SENTENCE, SENTENCE.replace(/;$/, ' [@ca2026:nederlandse-digitale-dienst];')));
 
     expect(apply(byTitle('Voeg een voetnoot'))).toBe(
-      `${MOTIE.replace(SENTENCE, `${SENTENCE}[^1]`)}\n[^1]: Coalitieakkoord ‘Aan de slag’ (2026), hoofdstuk ‘Nederland koploper in een digitale wereld’: ‘${NDD}’ [@ca2026:nederlandse-digitale-dienst]\n`,
+      `${MOTIE.replace(SENTENCE, `${SENTENCE}[^1]`)}\n[^1]: Coalitieakkoord ‘Aan de slag’ (2026), hoofdstuk ‘Nederland koploper in een digitale wereld’: ‘${NDD}’ (zoals geciteerd in berthub.eu, 2 februari 2026) [@ca2026:nederlandse-digitale-dienst]\n`,
     );
 
     const withOverweging = apply(byTitle('Voeg een overweging'));

@@ -61,7 +61,7 @@ describe('citation fixes', () => {
     const text = doc.getText();
     assert.ok(text.startsWith(before.replace(SENTENCE, `${SENTENCE}[^1]`)), `the reference [^1] right after the sentence; the text is:\n${text}`);
     const footnote = text.slice(before.length + '[^1]'.length);
-    assert.match(footnote, new RegExp(`^\\n\\[\\^1\\]: Coalitieakkoord ‘Aan de slag’ \\(2026\\), hoofdstuk ‘Nederland koploper in een digitale wereld’: ‘${EXACT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} .*’ \\[@${KEY}\\]\\n$`), 'the definition at the end');
+    assert.match(footnote, new RegExp(`^\\n\\[\\^1\\]: Coalitieakkoord ‘Aan de slag’ \\(2026\\), hoofdstuk ‘Nederland koploper in een digitale wereld’: ‘${EXACT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} .*’ \\(zoals geciteerd in [^)]+\\) \\[@${KEY}\\]\\n$`), 'the definition at the end, saying where the corpus has the words from');
     await waitForDiagnostics(doc.uri, (d) => hints(d).length === 0, 'no citeer-toezegging once the footnote cites the commitment');
   });
 
