@@ -80,7 +80,20 @@ function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
   }
   const parts = draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note);
   if (group === 'dictum') return parts.flatMap((p) => dictumPieces(draft, p));
+  if (group === 'vraag') return parts.map((p) => ({ text: `${partText(draft, p)}${sourcesOf(draft, p)}`, ...(p.number ? { written: p.number.value } : {}) }));
   return parts.map((p) => ({ text: partText(draft, p), ...(p.number ? { written: p.number.value } : {}) }));
+}
+
+/**
+ * The notes a question refers to, by label ("[bron ^3]"): a question that cites another note (its "[^1]" now "[^3]", its
+ * words the same) changed; only "noot 3 toegevoegd" was said (a staffer's trial). A note whose words changed is the
+ * note's change ("noot 1 gewijzigd"), not the question's as well.
+ */
+function sourcesOf(draft: Draft, part: Part): string {
+  return draft.lines.footnoteReferences
+    .filter((ref) => ref.span.start >= part.start && ref.span.start < part.end)
+    .map((ref) => ` [bron ^${ref.label}]`)
+    .join('');
 }
 
 /** A line that is an item of a list in a dictum: a Markdown list item, or a published bullet ("• …", "– …"). */

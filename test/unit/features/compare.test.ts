@@ -149,6 +149,11 @@ describe('compare two versions of Kamervragen', () => {
     const list = (notes: string[]) => withNotes(`Noten\n\n${notes.map((n, i) => `${i + 1} ${n}`).join('\n\n')}`);
     const inserted = compare(list(['NOS, 1 maart 2026', 'Algemene Rekenkamer, rapport over de cloud', 'AIVD, jaarverslag 2025']), list(['NOS, 1 maart 2026', 'Tweakers, 3 maart 2026', 'Algemene Rekenkamer, rapport over de cloud', 'AIVD, jaarverslag 2025']));
     expect(summary(inserted)).toBe('Kamervragen: noot 2 toegevoegd.');
+    // A question that now cites another note changed, its words the same (a staffer's trial: only "noot 3 toegevoegd").
+    const cites = (label: string) => withNotes(`[^1]: NOS, 1 maart 2026.\n\n[^3]: Telegraaf, 1 maart 2026.`).replace('bericht?[^1]', `bericht?[^${label}]`);
+    const moved = compare(cites('1'), cites('3'));
+    expect(summary(moved)).toBe('Kamervragen: vraag 1 gewijzigd.');
+    expect(renderComparison(moved, 'nl', 'text', { before: 'A', after: 'B' })).toContain('Bent u bekend met het bericht? [bron ^[-1-]{+3+}]');
   });
 
   it('says so when the versions are different kinds of document, and compares nothing for other Markdown', () => {
