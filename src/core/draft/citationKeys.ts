@@ -51,28 +51,38 @@ function groupOf(g: RegExpExecArray): Group {
  */
 const OPEN_GROUP_KEY = new RegExp(`\\[[^\\[\\]\\n@]*@(?=(${DRAFT_KEY_PATTERN}))\\1(?![^\\[\\]\\n]*\\])`, 'g');
 
-const openKeys = new ObjectMemo<Draft, { key: string; start: number; end: number }[]>();
+/** A key in a group left open; `join`, for a group wrapped onto the next line: what joins the two lines. */
+export interface OpenKey {
+  key: string;
+  start: number;
+  end: number;
+  join?: { start: number; end: number };
+}
+
+const openKeys = new ObjectMemo<Draft, OpenKey[]>();
 
 /**
  * Keys in citation groups left open, with where they stand (from the "@"); once per version. A group wrapped onto the
- * next line of its paragraph ("[@a;⏎@b]") is not open: a fix putting "]" after its first key left a stray "]" (a
- * reviewer). Each line is looked at once.
+ * next line of its paragraph ("[@a;⏎@b]") is open too — a group is read on one line, so its keys are not checked and
+ * the export wrote them as they stand — but its fix joins the two lines (`join`: the line break and the indentation
+ * after it), not a "]" after its first key, which left a stray "]" (reviewers). Each line is looked at once.
  */
-export function openCitationKeys(draft: Draft): readonly { key: string; start: number; end: number }[] {
+export function openCitationKeys(draft: Draft): readonly OpenKey[] {
   let found = openKeys.get(draft);
   if (found) return found;
   const masked = draft.lines.masked;
-  const closesOnNextLine = new Map<number, boolean>();
-  const wrapped = (at: number): boolean => {
+  const closesOnNextLine = new Map<number, { start: number; end: number } | null>();
+  const wrapped = (at: number): { start: number; end: number } | null => {
     const eol = masked.indexOf('\n', at);
-    if (eol < 0) return false;
+    if (eol < 0) return null;
     let known = closesOnNextLine.get(eol);
     if (known === undefined) {
       const next = masked.indexOf('\n', eol + 1);
       const line = masked.slice(eol + 1, next < 0 ? masked.length : next);
       const close = line.indexOf(']');
       const open = line.indexOf('[');
-      known = line.trim() !== '' && close >= 0 && (open < 0 || close < open);
+      const indent = line.length - line.trimStart().length;
+      known = line.trim() !== '' && close >= 0 && (open < 0 || close < open) ? { start: eol, end: eol + 1 + indent } : null;
       closesOnNextLine.set(eol, known);
     }
     return known;
@@ -80,7 +90,8 @@ export function openCitationKeys(draft: Draft): readonly { key: string; start: n
   found = [];
   for (const m of masked.matchAll(OPEN_GROUP_KEY)) {
     const start = m.index + m[0].length - m[1]!.length - 1;
-    if (!wrapped(m.index + m[0].length)) found.push({ key: m[1]!, start, end: start + 1 + m[1]!.length });
+    const join = wrapped(m.index + m[0].length);
+    found.push({ key: m[1]!, start, end: start + 1 + m[1]!.length, ...(join ? { join } : {}) });
   }
   return openKeys.set(draft, found);
 }

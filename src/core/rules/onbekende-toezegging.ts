@@ -1,7 +1,7 @@
 import { agreementNames } from '../citation/format';
 import { lookAlikes } from '../citation/lookup';
 import { keyOf, splitCitationKey } from '../corpus/citationKey';
-import { openCitationKeys } from '../draft/citationKeys';
+import { openCitationKeys, type OpenKey } from '../draft/citationKeys';
 import type { CorpusSet } from '../corpus/registry';
 import { firstWords } from '../text/shorten';
 import type { Rule } from './types';
@@ -104,9 +104,21 @@ export const onbekendeToezegging: Rule = {
  * glued to it is read as the key's: onbekende-toezegging's look-alikes put that right). Another bibliography's key is
  * left alone, as above.
  */
-function reportOpenGroup(ctx: Parameters<Rule['check']>[0], open: { key: string; start: number; end: number }): void {
+function reportOpenGroup(ctx: Parameters<Rule['check']>[0], open: OpenKey): void {
   const { corpusId } = splitCitationKey(open.key);
   if (!(corpusId ? ctx.corpus.corpus(corpusId) || ctx.corpus.timeline.get(corpusId) || CORPUS_LIKE.test(corpusId) : ctx.corpus.corpus(open.key))) return;
+  if (open.join) {
+    ctx.report({
+      start: open.start,
+      end: open.end,
+      message: {
+        nl: `De verwijzing bij “${open.key}” loopt door op de volgende regel: zet haar op één regel, dan worden de sleutels gecontroleerd en in de export voetnoten.`,
+        en: `The citation with “${open.key}” runs on to the next line: put it on one line, so its keys are checked and become notes in the export.`,
+      },
+      fixes: [{ title: { nl: 'Zet op één regel', en: 'Put on one line' }, edits: [{ ...open.join, newText: ' ' }], isPreferred: true }],
+    });
+    return;
+  }
   ctx.report({
     start: open.start,
     end: open.end,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../src/core/features/codeActions';
 import { check } from './helpers';
 
 /** Regressions in the citation rules found in review, against the built-in corpora. */
@@ -37,9 +38,18 @@ describe('citation rules', () => {
     expect(open.map((f) => [f.text, f.message])).toEqual([['@ca2026:nederlandse-digitale-dienst', 'De verwijzing “ca2026:nederlandse-digitale-dienst” is niet gesloten: zet ‘]’ achter de sleutel.']]);
     const edit = open[0]!.fixes[0]!.edits[0]!;
     expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toContain('[@ca2026:nederlandse-digitale-dienst], tot');
-    // Closed on the next line of its paragraph (hard-wrapped), closed later on the line, or another bibliography's key:
-    // nothing (the wrapped group stopped the export, and its fix left a stray "]"; a reviewer).
-    expect(ids(motie(`${sentence} [@ca2026:nederlandse-digitale-dienst;\n@ca2026:krijgsmacht-122000-mensen];`))).not.toContain('onbekende-toezegging');
+    // Closed on the next line of its paragraph (hard-wrapped): a group is read on one line, so its keys went unchecked;
+    // the fix joins the lines, not a "]" after the first key, which left a stray "]" (reviewers).
+    const wrappedText = motie(`${sentence} [@ca2026:nederlandse-digitale-diesnt;\n  @ca2026:krijgsmacht-122000-mensen];`);
+    const wrapped = check(wrappedText, { corpus: true }).findings.filter((f) => f.ruleId === 'onbekende-toezegging');
+    expect(wrapped.map((f) => f.message)).toEqual([
+      'De verwijzing bij “ca2026:nederlandse-digitale-diesnt” loopt door op de volgende regel: zet haar op één regel, dan worden de sleutels gecontroleerd en in de export voetnoten.',
+    ]);
+    const joined = applyEdits(wrappedText, wrapped[0]!.fixes[0]!.edits).text;
+    expect(joined).toContain('[@ca2026:nederlandse-digitale-diesnt; @ca2026:krijgsmacht-122000-mensen];');
+    // Once on one line, its keys are checked: the slip is found.
+    expect(check(joined, { corpus: true }).findings.filter((f) => f.ruleId === 'onbekende-toezegging').map((f) => f.text)).toEqual(['@ca2026:nederlandse-digitale-diesnt']);
+    // Closed later on the line, or another bibliography's key: nothing.
     expect(ids(motie(`${sentence} [@ca2026:nederlandse-digitale-dienst, p. 3];`))).not.toContain('onbekende-toezegging');
     expect(ids(motie(`${sentence} [@smith2020, p. 3;`))).not.toContain('onbekende-toezegging');
   });
