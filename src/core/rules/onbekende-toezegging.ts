@@ -155,13 +155,14 @@ function reportNearCorpus(ctx: Parameters<Rule['check']>[0], ref: { key: string;
 }
 
 /**
- * A corpus id as this project names corpora (`toezeggingen`, `toezeggingen-bzk` as `toezeggingen fetch` writes them,
- * `vp-fractie`, `programma-…`, `fractie-…`); an agreement of the calendar (`hla2024`) is one too. Any other prefix is
- * another bibliography's: `[@smith:kosten]`, `[@cpb2024:kerngegevens]`, `[@wrr-2021:p12]` (a reviewer: "niet geladen"
- * on those stopped the Kamervragen export), and Pandoc's "author:year" keys (`doe:2020`).
+ * A corpus id as corpus files are named: `toezeggingen`, or words joined by hyphens (`toezeggingen-bzk` as `toezeggingen
+ * fetch` writes them, `vp-fractie`, `coalitieakkoord-2026` as the import proposes for "Coalitieakkoord 2026.pdf"); an
+ * agreement of the calendar (`hla2024`) is one too. An author-year prefix without a hyphen is another bibliography's
+ * (`[@smith:kosten]`, `[@cpb2024:kerngegevens]`: reported, it stopped the Kamervragen export; a reviewer), and so is a
+ * key whose part after the colon is a page or a number (`[@wrr-2021:p12]`, `[@doe:2020]`).
  */
-const CORPUS_LIKE = /^(?:toezeggingen|(?:vp|verkiezingsprogramma|programma|fractie|toezeggingen)-[a-z0-9-]+)$/;
-const PANDOC_LOCATOR = /^\d{4}[a-z]?$/;
+const CORPUS_LIKE = /^toezeggingen$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+const PANDOC_LOCATOR = /^(?:p|pp|nr|blz)?\.?\d+[a-z]?$/i;
 
 /**
  * A key of a corpus that is not loaded (`[@toezeggingen-bzk:tz-12]`, the file in another folder): nothing checks it,

@@ -43,11 +43,13 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
   });
 
   it('a key of a corpus that is not loaded is named: nothing checks it (a staffer\'s trial: check said "0 bevindingen" in CI)', () => {
-    const text = motie('verzoekt de regering [@toezeggingen-bzk:tz-12] en [@vp-fractie:gratis-ov] en [@doe:2020] en [@smith:kosten] en [@cpb2024:kerngegevens] en [@wrr-2021:p12],');
+    const text = motie('verzoekt de regering [@toezeggingen-bzk:tz-12] en [@vp-fractie:gratis-ov] en [@coalitieakkoord-2026:nederlandse-digitale-dienst] en [@doe:2020] en [@smith:kosten] en [@cpb2024:kerngegevens] en [@wrr-2021:p12],');
     const found = check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule);
     expect(found.map((f) => [f.text, f.severity])).toEqual([
       ['@toezeggingen-bzk:tz-12', 'warning'],
       ['@vp-fractie:gratis-ov', 'warning'],
+      // The id the editor's import proposes for "Coalitieakkoord 2026.pdf" (a reviewer).
+      ['@coalitieakkoord-2026:nederlandse-digitale-dienst', 'warning'],
     ]);
     // An agreement of the calendar that is not loaded is one too.
     expect(check(motie('verzoekt de regering [@hla2024:woningbouw],'), { corpus: true }).findings.filter((x) => x.ruleId === rule).map((f) => f.message.slice(0, 34))).toEqual(['Corpus “hla2024” is niet geladen: ']);
