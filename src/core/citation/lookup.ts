@@ -89,9 +89,10 @@ export function didYouMean(lookup: WordLookup | undefined, key: string, limit = 
     .map(({ commitment: c, keyWords }) => {
       const d = distance(id, c.id, 6);
       const shared = keyWords.filter((w) => idWords.has(w)).length;
-      // Shared words count when they are at least half of either key's: one word in common ("woningbouw-versnellen",
-      // "procedures-digitale-infrastructuur-versnellen") offered another promise (a staffer's trial).
-      const alike = shared * 2 >= Math.max(idWords.size, keyWords.length) ? shared * 2 : 0;
+      // Shared words count when they are every word written (a key recalled short: "krijgsmacht" for
+      // "krijgsmacht-122000-mensen", a reviewer) or at least half of each key's: one word in common
+      // ("woningbouw-versnellen", "procedures-digitale-infrastructuur-versnellen") offered another promise (a staffer's trial).
+      const alike = shared > 0 && (shared === idWords.size || shared * 2 >= Math.max(idWords.size, keyWords.length)) ? shared * 2 : 0;
       return { c, score: (d <= 3 ? 10 - d * 2 : 0) + alike + (c.corpusId === corpusId ? 1 : 0) };
     })
     .filter((s) => s.score >= 3)

@@ -89,6 +89,9 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     const found = check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule);
     expect(found).toHaveLength(1);
     expect(found[0]!.commitments).not.toContain('ca2026:procedures-digitale-infrastructuur-versnellen');
+    // A key recalled short, every word of it in the key meant, is still offered that key (a reviewer).
+    const short = check(motie('verzoekt de regering de krijgsmacht te laten groeien [@ca2026:krijgsmacht],'), { corpus: true }).findings.find((x) => x.ruleId === rule);
+    expect(short?.commitments).toContain('ca2026:krijgsmacht-122000-mensen');
   });
 
   it('a key that was never renamed keeps its look-alike suggestions', () => {
