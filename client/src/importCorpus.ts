@@ -18,7 +18,7 @@ export interface ImportArgs {
   source?: vscode.Uri;
   id?: string;
   out?: vscode.Uri;
-  /** Overwrite an existing corpus file without asking (its lock file keeps the keys either way). */
+  /** Overwrite an existing corpus file without asking, also one edited by hand since its import (its lock file keeps the keys either way). */
   overwrite?: boolean;
   /** What the document is (`kind:`); without it the command asks, unless the id is a built-in corpus's (whose kind holds). */
   kind?: CorpusKind;
@@ -169,7 +169,8 @@ export async function importDocument(client: LanguageClient, args: ImportArgs = 
   if (!target) return undefined;
   const kind = await askKind(args, target, fileName, extensionUri);
   if (kind === null) return undefined;
-  return runImport(client, { source: source.toString(), out: target.out.toString(), id: target.id, ...(kind ? { kind } : {}) });
+  // "Without asking" covers a file edited by hand since its import too (the caller chose; a reviewer).
+  return runImport(client, { source: source.toString(), out: target.out.toString(), id: target.id, ...(kind ? { kind } : {}), ...(args.overwrite ? { replaceEdited: true } : {}) });
 }
 
 /** Download document `nummer` with VS Code's own fetch (the user's proxy and certificates), with progress. */
@@ -236,5 +237,5 @@ export async function fetchAgreement(client: LanguageClient, context: vscode.Ext
   const kind = await askKind({}, target, metadata.titel, context.extensionUri);
   if (kind === null) return undefined;
   // The file is named after its number (2026D04554.pdf): the importer records that number as the corpus's source.
-  return runImport(client, { source: saved.toString(), out: target.out.toString(), id: target.id, ...(kind ? { kind } : {}) });
+  return runImport(client, { source: saved.toString(), out: target.out.toString(), id: target.id, ...(kind ? { kind } : {}), ...(args.overwrite ? { replaceEdited: true } : {}) });
 }

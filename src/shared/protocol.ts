@@ -81,8 +81,12 @@ export interface ImportParams {
    */
   replaceEdited?: boolean;
 }
-/** The error code of an import refused because the file it would overwrite was edited by hand since its import. */
-export const IMPORT_EDITED = -32_002;
+/**
+ * The error code of an import refused because the file it would overwrite was edited by hand since its import: outside
+ * the ranges JSON-RPC and LSP reserve (-32002 is JSON-RPC's ServerNotInitialized, which the client then took for this;
+ * a reviewer).
+ */
+export const IMPORT_EDITED = -31_002;
 export interface ImportResult {
   /** The corpus file written. */
   out: string;

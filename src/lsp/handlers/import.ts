@@ -11,8 +11,11 @@ import { IMPORT_EDITED, IMPORT_PROGRESS, IMPORT_REQUEST, type ImportParams, type
 
 const IMPORT_FAILED_TEXT: Localized = { nl: 'het importeren is mislukt', en: 'the import failed' };
 
-/** The request failed for a reason the user can act on (the message says which); distinct from a server fault. */
-const IMPORT_FAILED = -32_001;
+/**
+ * The request failed for a reason the user can act on (the message says which); distinct from a server fault, and
+ * outside the codes JSON-RPC reserves (it was -32001, JSON-RPC's UnknownErrorCode; a reviewer).
+ */
+const IMPORT_FAILED = -31_001;
 
 /**
  * "Importeer een akkoord of programma" and the second step of "Haal het coalitieakkoord op": the client picks the
