@@ -7,8 +7,11 @@ import type { Draft } from './types';
  * "(<18 jaar)", "<modaal en >3x modaal" are comparisons (reviewers). An address in angle brackets is a link.
  */
 const PLACEHOLDER = /\\?<(?!https?:|mailto:)(\p{L}(?:[^<>\n@:]{0,78}?[^\s<>@:\\])?)\\?>/gu;
-/** An address without its scheme ("<www.rijksoverheid.nl>"): a word with a dot and no space (a reviewer). */
-const ADDRESS = /^[^\s]*\.[^\s]*$/u;
+/**
+ * An address without its scheme ("<www.rijksoverheid.nl>", "<nos.nl/artikel/1>"): a host name ending in a top-level
+ * domain of two or more letters (reviewers: any word with a dot took "<nr.>" and "<d.d.>" for addresses too).
+ */
+const ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$/iu;
 
 const found = new ObjectMemo<Draft, readonly { text: string; start: number; end: number }[]>();
 

@@ -12,6 +12,15 @@ describe('invulplek', () => {
     ],
     invalid: [
       {
+        name: 'a placeholder with a dot is no address ("<nr.>", "<d.d.>"; a reviewer)',
+        text: vragen('1. Staat dit in Kamerstuk <nr.> van <d.d.>?', HEADER),
+        expected: [
+          { text: '<nr.>', severity: 'warning' },
+          { text: '<d.d.>', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
         name: 'the source fix\'s placeholders, "<link>" included (check said nothing; the export dropped "<link>"; a staffer\'s trial)',
         text: vragen('1. Bent u bekend met het bericht «X»?[^1]\n\n[^1]: <titel van het bericht>, <medium>, <datum>, <link>', HEADER),
         expected: [
