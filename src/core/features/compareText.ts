@@ -102,23 +102,44 @@ function marked(value: string, [open, close]: [string, string]): string {
   return m[2] ? `${m[1]}${open}${m[2]}${close}${m[3]}` : value;
 }
 
+/** Markdown's own characters in the draft's words are shown as written: "*miljoenen*" mixed with the marks (a trial). */
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_~[\]<>])/g, '\\$1');
+
+/**
+ * Whether Markdown's "~~"/"**" around `inner` would not close or open where it stands: a mark next to punctuation on the
+ * inside and a letter on the outside ("~~non-~~profit", a staffer's trial: shown with its tildes). HTML's tags then.
+ */
+function unflanked(inner: string, before: string, after: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  return (/^\p{P}/u.test(inner) && word.test(before)) || (/\p{P}$/u.test(inner) && word.test(after));
+}
+
 function wordDiff(words: readonly WordChange[], style: ComparisonStyle): string {
   const marks = MARKS[style];
-  return words
-    .map((w, k) => {
-      if (!w.added) return w.removed ? marked(w.value, marks.del) : w.value;
-      // Struck and bold words glued together read as one word in a preview; git's marks need no space.
-      const glued = style === 'markdown' && words[k - 1]?.removed && !/\s$/.test(words[k - 1]!.value) && !/^\s/.test(w.value);
-      return (glued ? ' ' : '') + marked(w.value, marks.ins);
-    })
-    .join('');
+  const md = style === 'markdown';
+  let out = '';
+  words.forEach((w, k) => {
+    const value = md ? escapeMarkdown(w.value) : w.value;
+    if (!w.added && !w.removed) {
+      out += value;
+      return;
+    }
+    // Struck and bold words glued together read as one word in a preview; git's marks need no space.
+    const glued = md && w.added && words[k - 1]?.removed && !/\s$/.test(words[k - 1]!.value) && !/^\s/.test(w.value);
+    if (glued) out += ' ';
+    const pair = w.added ? marks.ins : marks.del;
+    const html = md && unflanked(w.value.trim(), out.slice(-1), words[k + 1]?.value.charAt(0) ?? '');
+    out += marked(value, html ? (w.added ? ['<ins>', '</ins>'] : ['<del>', '</del>']) : pair);
+  });
+  return out;
 }
 
 function partBody(c: PartChange, style: ComparisonStyle): string {
   if (c.words) return wordDiff(c.words, style);
-  if (c.change === 'geschrapt') return marked(c.before!.text, MARKS[style].del);
-  if (c.change === 'toegevoegd') return marked(c.after!.text, MARKS[style].ins);
-  return c.after!.text;
+  const text = (t: string) => (style === 'markdown' ? escapeMarkdown(t) : t);
+  if (c.change === 'geschrapt') return marked(text(c.before!.text), MARKS[style].del);
+  if (c.change === 'toegevoegd') return marked(text(c.after!.text), MARKS[style].ins);
+  return text(c.after!.text);
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

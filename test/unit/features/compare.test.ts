@@ -68,6 +68,13 @@ describe('compare two versions of a motie', () => {
     expect(renderComparison(c, 'nl', 'markdown', { before: 'a', after: 'b' })).toContain('## Overweging 2 gewijzigd\n\noverwegende dat het kabinet heeft toegezegd de afhankelijkheid van ~~niet-Europese~~ **Amerikaanse** clouddiensten');
   });
 
+  it('marks in the Markdown view what Markdown would not mark: a change next to a hyphen, and the draft\'s own asterisks shown as written (a staffer\'s trial: "~~non-~~profit", "*~~miljoenen~~***miljarden****")', () => {
+    const q = (words: string) => `Vragen van het lid Jansen (D66) aan de minister van Financiën over X.\n\n1. Deelt u de mening dat de ${words} sector en de *miljoenen* kosten tellen?\n`;
+    const md = renderComparison(compare(q('non-profit'), q('profit').replace('*miljoenen*', '*miljarden*')), 'nl', 'markdown', { before: 'a', after: 'b' });
+    expect(md).toContain('de <del>non-</del>profit sector');
+    expect(md).toContain('\\*~~miljoenen~~ **miljarden**\\*');
+  });
+
   it('names a part of the dictum by what it does: an uitspraak is no verzoek (it said "verzoek 1" for "spreekt uit")', () => {
     const U = 'spreekt uit dat de Rijksoverheid niet afhankelijk mag zijn van één leverancier,';
     const c = compare(motie([O1], [U, D1]), motie([O1], [U.replace('één leverancier', 'één Amerikaanse leverancier'), D1.replace('voor de zomer', 'vóór 1 juli')]));
