@@ -368,6 +368,12 @@ export const vaagBegrip: Rule = {
         end: m.end,
         severity,
         message: { nl: message(text, m, 'nl', also), en: message(text, m, 'en', also) },
+        // Where the others stand: the editor lists them under the finding, each a link to its words (they had no place
+        // to hover or go to; a staffer's trial).
+        related: others.map((o) => {
+          const other = draft.text.slice(o.m.start, o.m.end).replace(/\s+/g, ' ');
+          return { span: { start: o.m.start, end: o.m.end }, message: { nl: `Ook vaag: “${other}”`, en: `Also vague: “${other}”` } };
+        }),
         fixes: fixesFor(draft, m, text, part),
         data: { term: m.term.id, form: m.form, place: part.kind, ...(firm ? { firm } : {}) },
       });
