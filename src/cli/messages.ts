@@ -301,8 +301,8 @@ export const OPTION_HELP = {
   },
   fetchOut: { nl: 'het opgehaalde bestand (standaard NUMMER.pdf, .docx of .html)', en: 'the fetched file (default NUMBER.pdf, .docx or .html)' },
   registerOut: {
-    nl: 'het corpusbestand van het register (standaard toezeggingen.akkoord.yaml in de huidige map; bestaat het al, dan wordt het ververst)',
-    en: 'the corpus file of the register (default toezeggingen.akkoord.yaml in the current folder; an existing one is refreshed)',
+    nl: 'het corpusbestand van het register (standaard toezeggingen.akkoord.yaml in de huidige map, met --ministerie BZK toezeggingen-bzk.akkoord.yaml; bestaat het al, dan wordt het ververst)',
+    en: 'the corpus file of the register (default toezeggingen.akkoord.yaml in the current folder, with --ministerie BZK toezeggingen-bzk.akkoord.yaml; an existing one is refreshed)',
   },
   title: { nl: 'de titel van het corpus', en: 'the title of the corpus' },
   kind: {

@@ -94,6 +94,12 @@ describe('akkoordwijzer toezeggingen fetch', () => {
     expect((await fetchCli(['--ministerie', 'Economische Zaken en Klimaat', '-o', 'tz-ezk.akkoord.yaml'])).code).toBe(0);
     expect(corpusOf('tz-bzk.akkoord.yaml').corpus.commitments.map((c) => c.key)).toEqual(['toezeggingen-bzk:tz202603-130']);
     expect(corpusOf('tz-ezk.akkoord.yaml').corpus.id).toBe('toezeggingen-ezk');
+    // Without --out each in a file named as its id: the second ministry refreshed the first one's file (a check of the fixes).
+    expect((await fetchCli(['--ministerie', 'BZK'])).stdout).toBe('toezeggingen-bzk.akkoord.yaml\n');
+    expect((await fetchCli(['--ministerie', 'Economische Zaken en Klimaat'])).stdout).toBe('toezeggingen-ezk.akkoord.yaml\n');
+    expect(corpusOf('toezeggingen-bzk.akkoord.yaml').corpus.id).toBe('toezeggingen-bzk');
+    expect(corpusOf('toezeggingen-ezk.akkoord.yaml').corpus.id).toBe('toezeggingen-ezk');
+    for (const f of ['toezeggingen-bzk.akkoord.yaml', 'toezeggingen-ezk.akkoord.yaml']) rmSync(path.join(dir, f));
     await fetchCli(['--ministerie', 'Binnenlandse', '-o', 'tz-naam.akkoord.yaml']);
     expect(corpusOf('tz-naam.akkoord.yaml').corpus.id).toBe('toezeggingen-binnenlandse');
     await fetchCli(['--ministerie', 'BZK', '--id', 'eigen-id', '-o', 'tz-id.akkoord.yaml']);

@@ -19,7 +19,10 @@ const DEFAULT_FILE = 'toezeggingen.akkoord.yaml';
 export async function fetchToezeggingen(args: CommandArgs, ctx: CliContext): Promise<number> {
   const taal: Taal = args.taal ?? 'nl';
   const baseUrl = openDataUrl(args);
-  const target = ctx.resolve(args.out ?? DEFAULT_FILE);
+  // A ministry's register in a file of its own by default, named as its id: a second ministry's fetch refreshed the
+  // first one's file, its entries and id kept (a check of the fixes).
+  const id = args.id ?? registerId(args.ministerie);
+  const target = ctx.resolve(args.out ?? (id === 'toezeggingen' ? DEFAULT_FILE : `${id}.akkoord.yaml`));
   const { existing, problem } = readExistingRegister(target);
   if (problem) {
     ctx.say(problem, taal);
@@ -40,7 +43,7 @@ export async function fetchToezeggingen(args: CommandArgs, ctx: CliContext): Pro
   });
   if (!answer) return 2;
   if (answer.skipped > 0) ctx.say(TOEZEGGINGEN.skipped(answer.skipped), taal);
-  const request = { url: baseUrl, id: args.id ?? registerId(args.ministerie), ...givenFilters(args) };
+  const request = { url: baseUrl, id, ...givenFilters(args) };
   const { built, failed } = writeRegister(target, answer, request, existing);
   const shown = path.relative(ctx.cwd, target) || target;
   if (failed) {
