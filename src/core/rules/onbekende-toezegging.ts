@@ -22,11 +22,11 @@ export const onbekendeToezegging: Rule = {
       nl:
         'Een verwijzing naar een toezegging die niet bestaat (een tikfout, een oude sleutel) laat de lezer met lege handen. De snelle oplossing stelt de sleutels voor die er het meest op lijken. ' +
         'Ook gemeld: een sleutel van een corpus dat niet geladen is (een akkoord uit de kalender, ‘[@toezeggingen-bzk:…]’, ‘[@vp-…:…]’: niets controleert hem of de citaten erbij), en een sleutel zonder dubbele punt (‘[@ca2026-…]’, ‘[@ca2026]’, een toezegging zonder corpus). ' +
-        'Sleutels van een andere bibliografie (‘[@smith2020]’, ‘[@doe:2020]’, ‘[@cpb2024:kerngegevens]’) blijven ongemoeid.',
+        'Sleutels van een andere bibliografie (‘[@smith2020]’, ‘[@doe:2020]’, ‘[@cpb2024:kerngegevens]’) blijven ongemoeid in een motie; in Kamervragen worden ze gemeld, omdat de export van elke sleutel een noot maakt.',
       en:
         'A reference to a commitment that does not exist (a typo, an old key) leaves the reader empty-handed. The quick fix offers the closest keys. ' +
         'Also reported: a key of a corpus that is not loaded (an agreement of the calendar, ‘[@toezeggingen-bzk:…]’, ‘[@vp-…:…]’: nothing checks it or the quotations with it), and a key without its colon (‘[@ca2026-…]’, ‘[@ca2026]’, a commitment without its corpus). ' +
-        'Keys of another bibliography (‘[@smith2020]’, ‘[@doe:2020]’, ‘[@cpb2024:kerngegevens]’) are left alone.',
+        'Keys of another bibliography (‘[@smith2020]’, ‘[@doe:2020]’, ‘[@cpb2024:kerngegevens]’) are left alone in a motie; in Kamervragen they are reported, as the export makes every key a note.',
     },
     bad: 'constaterende dat het kabinet een Nederlandse Digitale Dienst opricht [@ca2026:nederlandse-digitale-diesnt];',
     good: 'constaterende dat het kabinet een Nederlandse Digitale Dienst opricht [@ca2026:nederlandse-digitale-dienst];',
@@ -44,13 +44,14 @@ export const onbekendeToezegging: Rule = {
       // ours: a loaded corpus's id with a slip ("fractie-zt" for "fractie-tz": it was passed over without a word), a
       // corpus that is not loaded, or a key of ours without its colon.
       if (!corpusId) {
-        reportWithoutColon(ctx, ref);
+        if (!reportWithoutColon(ctx, ref)) reportForeignNote(ctx, ref);
         continue;
       }
       if (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId)) {
         const near = nearCorpus(corpus, corpusId, id);
         if (near) reportNearCorpus(ctx, ref, corpusId, id, near);
         else if ((CORPUS_LIKE.test(corpusId) || corpus.timeline.get(corpusId)) && !PANDOC_LOCATOR.test(id)) reportNotLoaded(ctx, ref, corpusId);
+        else reportForeignNote(ctx, ref);
         continue;
       }
       if (corpus.get(ref.key)) continue;
@@ -185,7 +186,7 @@ function reportNotLoaded(ctx: Parameters<Rule['check']>[0], ref: { key: string; 
  * wrote "ca2026-xyz (onbekende toezegging)" as a note for the Griffie (a trial of the CLI in CI). Any other key without
  * a colon is left to that bibliography.
  */
-function reportWithoutColon(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }): void {
+function reportWithoutColon(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }): boolean {
   const { corpus } = ctx;
   const keyAt = { start: ref.start + 1, end: ref.end };
   const whole = corpus.corpus(ref.key);
@@ -198,12 +199,12 @@ function reportWithoutColon(ctx: Parameters<Rule['check']>[0], ref: { key: strin
         en: `“${ref.key}” names the agreement, not a commitment: choose one with ‘[@${ref.key}:’ (completion).`,
       },
     });
-    return;
+    return true;
   }
   const slipped = corpus.corpora.find((c) => ref.key.length > c.id.length + 1 && ref.key.startsWith(c.id) && /[-_.]/.test(ref.key[c.id.length]!));
   const candidates = slipped ? [keyOf(slipped.id, ref.key.slice(slipped.id.length + 1))] : corpus.corpora.map((c) => keyOf(c.id, ref.key));
   const known = candidates.filter((k) => corpus.get(k) !== undefined);
-  if (!slipped && known.length === 0) return;
+  if (!slipped && known.length === 0) return false;
   const meant = known[0] ?? candidates[0]!;
   ctx.report({
     start: ref.start,
@@ -218,6 +219,24 @@ function reportWithoutColon(ctx: Parameters<Rule['check']>[0], ref: { key: strin
         },
     fixes: known.map((k) => ({ title: { nl: `Vervang door ${k}`, en: `Replace with ${k}` }, edits: [{ ...keyAt, newText: k }], ...(known.length === 1 ? { isPreferred: true } : {}) })),
     commitments: known,
+  });
+  return true;
+}
+
+/**
+ * Another bibliography's key in Kamervragen (`[@jeugdzorg]`, `[@smith:kosten]`): left alone in a motie, whose export
+ * drops keys, but the Kamervragen export makes every key a note, and this one "jeugdzorg (onbekende toezegging)" while
+ * `check` said nothing (a check of the fixes).
+ */
+function reportForeignNote(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }): void {
+  if (ctx.draft.kind !== 'kamervragen') return;
+  ctx.report({
+    start: ref.start,
+    end: ref.end,
+    message: {
+      nl: `“${ref.key}” is geen toezegging van een geladen corpus: de export zou er de noot ‘${ref.key} (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’; zoek de juiste met ‘[@’ (aanvullen), of noem de bron in een voetnoot.`,
+      en: `“${ref.key}” is no commitment of a loaded corpus: the export would make it the note ‘${ref.key} (unknown commitment)’. A citation key is ‘corpus:commitment’; find the right one with ‘[@’ (completion), or name the source in a footnote.`,
+    },
   });
 }
 

@@ -70,6 +70,14 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     expect(fixed(motie('verzoekt de regering [@ca2026-nederlandse-digitale-dienst],'), rule, { corpus: true })).toBe(motie('verzoekt de regering [@ca2026:nederlandse-digitale-dienst],'));
   });
 
+  it('another bibliography\'s key in Kamervragen, which the export would make an "onbekende toezegging" note, is said; in a motie, whose export drops keys, left alone (a check of the fixes)', () => {
+    const vragen = 'Vragen van het lid Jansen (D66) aan de minister van Onderwijs, Cultuur en Wetenschap over informeel onderwijs (ingezonden 3 maart 2026).\n\n1. Kent u het rapport [@informele] en [@smith:kosten]?\n';
+    const found = check(vragen, { corpus: true }).findings.filter((x) => x.ruleId === rule);
+    expect(found.map((f) => f.text)).toEqual(['@informele', '@smith:kosten']);
+    expect(found[0]!.message).toBe('“informele” is geen toezegging van een geladen corpus: de export zou er de noot ‘informele (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’; zoek de juiste met ‘[@’ (aanvullen), of noem de bron in een voetnoot.');
+    expect(check(motie('verzoekt de regering [@informele] en [@smith:kosten],'), { corpus: true }).findings.filter((x) => x.ruleId === rule)).toEqual([]);
+  });
+
   it('a key whose entry an error in its file dropped: look-alikes of that corpus only, and the file\'s errors named (it offered a commitment of another corpus)', () => {
     const text = motie('verzoekt de regering [@kapot:verkeerde-stelligheid] en [@kapot:goed-een],');
     const found = check(text, { corpus: 'test/fixtures/corpus/broken-entries.akkoord.yaml' }).findings.filter((x) => x.ruleId === rule);
