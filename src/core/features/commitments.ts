@@ -138,13 +138,25 @@ const SENTENCE_MATCHES = 5;
 const CLOSE_TO_BEST = 0.6;
 
 /**
+ * A dated draft's keys of agreements presented after its date last: a motie of 2025 was offered ca2026's keys first,
+ * and each one chosen was then an `akkoord-na-datum` warning (a check of the fixes).
+ */
+function laterLast(draft: Draft, set: CorpusSet, completion: CitationCompletion | undefined): CitationCompletion | undefined {
+  const date = draft.date?.iso;
+  if (!completion || !date) return completion;
+  const later = (c: Commitment) => (set.timeline.get(c.corpusId)?.from ?? '') > date;
+  if (!completion.items.some((r) => later(r.commitment))) return completion;
+  return { ...completion, items: [...completion.items.filter((r) => !later(r.commitment)), ...completion.items.filter((r) => later(r.commitment))] };
+}
+
+/**
  * Completion of a citation key, with the sentence's own commitments first: right after "[@", before anything is typed,
  * the commitment the sentence is about (the one its citation hint names) leads, then the sentence's best matches that
  * were not strong enough for a hint (a staffer who types "[@" means to cite: the list was alphabetical below the hint;
  * a trial of the language server); ties go to the agreement this draft should cite (a 2023 draft: the 2021 agreement).
  */
 export function completeCitationKey(draft: Draft, offset: number, set: CorpusSet, engine: CitationEngine | undefined): CitationCompletion | undefined {
-  const completion = citationCompletion(draft, offset, engine?.lookup, set.corpora.length > 0 ? preferenceFor(draft, set).order[0] : undefined);
+  const completion = laterLast(draft, set, citationCompletion(draft, offset, engine?.lookup, set.corpora.length > 0 ? preferenceFor(draft, set).order[0] : undefined));
   if (!completion || completion.typed !== '' || !engine) return completion;
   const here = (s: { unit: Span }) => s.unit.start <= offset && offset <= s.unit.end;
   const suggested = suggestCitations(draft, engine).find(here)?.commitments ?? [];

@@ -95,4 +95,13 @@ describe('citation completion', () => {
     expect(second.c.items.map((r) => r.commitment.key)).not.toContain('ca2026:nederlandse-digitale-dienst');
     expect(second.c.items.length).toBe(50);
   });
+
+  it('in a dated draft offers the keys of agreements presented after its date last (a motie of 2025 got ca2026 first, each then an akkoord-na-datum warning)', () => {
+    const text = `---\nsoort: motie\ndatum: 2025-10-02\n---\n${motie('constaterende dat de overheid digitaal moet worden [@digitale')}`;
+    const c = service().completeCitation({ uri: 'file:///werk/motie.md', version: 1, text }, text.indexOf('[@digitale') + '[@digitale'.length)!;
+    const corpora = c.items.map((r) => r.commitment.corpusId);
+    expect(corpora).toContain('ca2026');
+    expect(corpora[0]).not.toBe('ca2026');
+    expect(corpora.slice(corpora.indexOf('ca2026')).every((id) => id === 'ca2026')).toBe(true);
+  });
 });
