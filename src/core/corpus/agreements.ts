@@ -74,6 +74,8 @@ export interface AgreementTimeline {
   get(id: string): AgreementPeriod | undefined;
   /** Whether a later agreement has been presented after this one. */
   isSucceeded(id: string): boolean;
+  /** Whether the agreement `id` (of the calendar) was presented only after `date` (`YYYY-MM-DD`): it did not exist yet. */
+  presentedAfter(id: string, date: string): boolean;
 }
 
 /** Read the calendar (`corpus/agreements.yaml`); a broken agreement is reported and skipped. Never throws. */
@@ -142,6 +144,7 @@ export function buildTimeline(calendar: readonly AgreementDef[], corpora: readon
       const p = byId.get(id);
       return !!p && periods.some((q) => q.from > p.from);
     },
+    presentedAfter: (id, date) => (byId.get(id)?.from ?? '') > date,
   };
 }
 

@@ -144,7 +144,7 @@ const CLOSE_TO_BEST = 0.6;
 function laterLast(draft: Draft, set: CorpusSet, completion: CitationCompletion | undefined): CitationCompletion | undefined {
   const date = draft.date?.iso;
   if (!completion || !date) return completion;
-  const later = (c: Commitment) => (set.timeline.get(c.corpusId)?.from ?? '') > date;
+  const later = (c: Commitment) => set.timeline.presentedAfter(c.corpusId, date);
   if (!completion.items.some((r) => later(r.commitment))) return completion;
   return { ...completion, items: [...completion.items.filter((r) => !later(r.commitment)), ...completion.items.filter((r) => later(r.commitment))] };
 }

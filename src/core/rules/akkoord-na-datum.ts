@@ -36,7 +36,7 @@ export const akkoordNaDatum: Rule = {
     for (const ref of draft.citations) {
       const { corpusId } = splitCitationKey(ref.key);
       const period = corpusId ? corpus.timeline.get(corpusId) : undefined;
-      if (!period || period.from <= date || seen.has(period.id)) continue;
+      if (!period || !corpus.timeline.presentedAfter(period.id, date) || seen.has(period.id)) continue;
       seen.add(period.id);
       const name = agreementNames(corpus, period.id);
       const [written, from] = [{ nl: formatDate(date, 'nl'), en: formatDate(date, 'en') }, { nl: formatDate(period.from, 'nl'), en: formatDate(period.from, 'en') }];
