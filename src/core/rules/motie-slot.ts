@@ -1,10 +1,9 @@
 import { SLOT_TEXT } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
 import type { Line } from '../markdown/lines';
-import { distance } from '../text/distance';
 import type { TextEdit } from '../types';
 import type { Rule } from './types';
-import { bareWords, blockInsertAfter, partsOf } from './util';
+import { blockInsertAfter, partsOf, slipOf } from './util';
 
 export const motieSlot: Rule = {
   id: 'motie-slot',
@@ -81,11 +80,7 @@ const SLOT_WORDS = SLOT_TEXT.slice(0, -1);
 function misspeltSlot(dictum: Part): Line | undefined {
   for (let i = dictum.lines.length - 1; i > 0; i--) {
     const line = dictum.lines[i]!;
-    if (line.line === dictum.lines[i - 1]!.line + 1) continue;
-    // Only a line about as long as the slot: a pattern over a long line of spaces and marks took half a minute (a reviewer).
-    if (line.content.length > SLOT_WORDS.length + 24) continue;
-    const words = bareWords(line.content);
-    if (words.length <= SLOT_WORDS.length + 8 && distance(words, SLOT_WORDS, 6) <= 5) return line;
+    if (line.line !== dictum.lines[i - 1]!.line + 1 && slipOf(line.content, SLOT_WORDS, 5)) return line;
   }
   return undefined;
 }

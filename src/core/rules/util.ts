@@ -1,4 +1,5 @@
 import type { Draft, Part, PartKind } from '../draft/types';
+import { distance } from '../text/distance';
 import { eolOf, lineStartOf } from '../text/positions';
 import type { Localized, Span } from '../types';
 import { ObjectMemo } from '../text/objectMemo';
@@ -274,11 +275,15 @@ const CLOSING_MARK = /[.,;:!?…]/;
 const ABBREVIATION_REACH = 24;
 
 /**
- * A short line's words to compare with a formula: lower case, the marks and spaces at its end dropped (read back from
- * the end, no pattern), runs of white space one space. For lines of formula length only.
+ * Whether a line is a formula written with a slip: its words (lower case, marks and spaces at the end dropped, runs of
+ * white space one space) within `max` letters of the formula's, and not the formula itself. A line much longer than the
+ * formula is none, and is not read further: a pattern over a long line of spaces and marks took half a minute (a
+ * reviewer). `motie-slot` and `motie-aanhef` read the slot and "De Kamer," so.
  */
-export function bareWords(line: string): string {
+export function slipOf(line: string, formula: string, max: number): boolean {
+  if (line.length > formula.length + 3 * max + 10) return false;
   let end = line.length;
   while (end > 0 && /[\s.,;:!?]/.test(line[end - 1]!)) end--;
-  return line.slice(0, end).toLowerCase().replace(/\s+/g, ' ');
+  const words = line.slice(0, end).toLowerCase().replace(/\s+/g, ' ');
+  return words !== formula && distance(words, formula, max + 1) <= max;
 }
