@@ -2,6 +2,7 @@
  * What the language status item says about the open Markdown document: what it counts as, why, and how to change
  * that. Pure text from the server's answer (DOCUMENT_STATUS_REQUEST), so it is tested without an editor.
  */
+import { formatDate } from './dates';
 import type { Localized } from './opendataText';
 import type { DocumentStatus } from './protocol';
 
@@ -40,23 +41,17 @@ function why(status: Pick<DocumentStatus, 'kind' | 'reason'>): Localized {
   };
 }
 
-/** A day as people write it: "3 maart 2026", "3 March 2026" (the runtime's own calendar names). */
-function day(iso: string, taal: 'nl' | 'en'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(taal === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
-
 /**
- * The agreement a draft is measured against, for the detail line: "gemeten aan ‘Aan de slag’ (ca2026), op 3 maart
- * 2026", its date or today's; "niet geladen" when it is not (no suggestions then). The status said only which
+ * The agreement a draft is measured against, for the detail line: "getoetst aan ‘Aan de slag’ (ca2026), op 3 maart
+ * 2026", its date or today's (the shared `formatDate`, as the core writes dates); "niet geladen" when it is not (no suggestions then). The status said only which
  * corpora were loaded, also for a draft of 2025 that none of them governed (a staffer's trial).
  */
 function measured(agreement: NonNullable<DocumentStatus['agreement']>): Localized {
-  const when = (taal: 'nl' | 'en') => (agreement.dated ? day(agreement.date, taal) : `${taal === 'nl' ? 'vandaag' : 'today'}, ${day(agreement.date, taal)}`);
+  const today = { nl: agreement.dated ? '' : ' (vandaag)', en: agreement.dated ? '' : ' (today)' };
   const loaded = agreement.loaded ? { nl: '', en: '' } : { nl: ', niet geladen: geen citeersuggesties', en: ', not loaded: no citation suggestions' };
   return {
-    nl: `gemeten aan ‘${agreement.title}’ (${agreement.id}), ${agreement.dated ? 'op ' : ''}${when('nl')}${loaded.nl}`,
-    en: `measured against ‘${agreement.title}’ (${agreement.id}), ${agreement.dated ? 'on ' : ''}${when('en')}${loaded.en}`,
+    nl: `getoetst aan ‘${agreement.title}’ (${agreement.id}), op ${formatDate(agreement.date, 'nl')}${today.nl}${loaded.nl}`,
+    en: `checked against ‘${agreement.title}’ (${agreement.id}), on ${formatDate(agreement.date, 'en')}${today.en}${loaded.en}`,
   };
 }
 

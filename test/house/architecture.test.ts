@@ -33,7 +33,7 @@ const CORE_PACKAGES = new Set([
  * folder's own rule below keeps it so): the citation keys a draft writes, the kinds of corpus file (the schema's
  * `kind:`, the editor's import asks which), and how a message lists words ("a, b of c"). Anything else in the shared folder (the wire protocol) stays out of the core.
  */
-const SHARED_FOR_CORE = new Set(['src/shared/citationKey.ts', 'src/shared/corpusKinds.ts', 'src/shared/summaries.ts', 'src/shared/wording.ts']);
+const SHARED_FOR_CORE = new Set(['src/shared/citationKey.ts', 'src/shared/corpusKinds.ts', 'src/shared/dates.ts', 'src/shared/summaries.ts', 'src/shared/wording.ts']);
 
 /** Packages the client may import for their types only (erased by the bundler, so the client still ships none). */
 const CLIENT_TYPE_PACKAGES = new Set(['markdown-it']);

@@ -1,4 +1,4 @@
-import type { Span, Taal } from '../types';
+import type { Span } from '../types';
 import type { Part } from './types';
 import { own } from '../text/own';
 
@@ -94,20 +94,5 @@ export function isoDay(date: Date): string {
   return iso(date.getFullYear(), date.getMonth() + 1, date.getDate())!;
 }
 
-const MONTH_NAMES = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/**
- * A date in words: "12 juli 2022" / "12 July 2022" for `2022-07-12`; "juli 2022" for `2022-07`; "2022" for a year.
- * Anything else is returned as written.
- */
-export function formatDate(isoDate: string | undefined, taal: Taal): string {
-  if (!isoDate) return '';
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(isoDate);
-  if (!m) return isoDate;
-  const month = m[2] ? MONTH_NAMES[taal][Number(m[2]) - 1] : undefined;
-  if (m[2] && !month) return isoDate;
-  return [m[3] && month ? String(Number(m[3])) : '', month ?? '', m[1]].filter(Boolean).join(' ');
-}
+// A date in words: the shared one, which the editor's status item uses too.
+export { formatDate } from '../../shared/dates';

@@ -38,11 +38,11 @@ describe('the language status text of a document', () => {
   it('says which agreement a draft is measured against, on which day, and when it is not loaded (a staffer\'s trial: only the loaded corpora were listed)', () => {
     const dated = documentStatusText({ kind: 'motie', reason: 'content', overBudget: false, agreement: { id: 'ca2026', title: 'Aan de slag', loaded: true, date: '2026-03-03', dated: true } });
     expect(dated.detail).toEqual({
-      nl: 'herkend aan ‘De Kamer,’ en andere vaste formules; gemeten aan ‘Aan de slag’ (ca2026), op 3 maart 2026',
-      en: 'recognised by ‘De Kamer,’ and other fixed formulas; measured against ‘Aan de slag’ (ca2026), on 3 March 2026',
+      nl: 'herkend aan ‘De Kamer,’ en andere vaste formules; getoetst aan ‘Aan de slag’ (ca2026), op 3 maart 2026',
+      en: 'recognised by ‘De Kamer,’ and other fixed formulas; checked against ‘Aan de slag’ (ca2026), on 3 March 2026',
     });
     const today = documentStatusText({ kind: 'kamervragen', reason: 'filename', overBudget: false, agreement: { id: 'hla2024', title: 'Hoop, lef en trots', loaded: false, date: '2025-10-02', dated: false } });
-    expect(today.detail.nl).toBe('bestandsnaam *.vragen.md; gemeten aan ‘Hoop, lef en trots’ (hla2024), vandaag, 2 oktober 2025, niet geladen: geen citeersuggesties');
+    expect(today.detail.nl).toBe('bestandsnaam *.vragen.md; getoetst aan ‘Hoop, lef en trots’ (hla2024), op 2 oktober 2025 (vandaag), niet geladen: geen citeersuggesties');
   });
 
   it('lists the corpora in use with their commitments, or that none is loaded', () => {
