@@ -1,7 +1,7 @@
 import { alreadyPromised } from '../citation/alreadyPromised';
 import { commitmentLabel } from '../citation/format';
 import { FIRMNESS_LABELS } from '../corpus/labels';
-import { kamerToezeggingStatus } from '../corpus/kamerToezeggingen';
+import { isKamerToezeggingOverdue, kamerToezeggingStatus } from '../corpus/kamerToezeggingen';
 import type { Commitment, CorpusKind } from '../corpus/types';
 import { formatDate } from '../draft/date';
 import type { Draft } from '../draft/types';
@@ -86,7 +86,7 @@ export const alToegezegd: Rule = {
     for (const found of alreadyPromised(draft, engine)) {
       const c = found.commitment;
       // A promise to the Kamer whose deadline has passed on the draft's day (today when undated).
-      const overdue = !!c.register && !!c.deadline && c.deadline < (draft.date?.iso ?? draft.today);
+      const overdue = isKamerToezeggingOverdue(c, draft.date?.iso ?? draft.today);
       const kind = promiseKind(c, engine.corpus.corpus(c.corpusId)?.kind, overdue);
       ctx.report({
         start: found.start,
