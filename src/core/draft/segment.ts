@@ -524,7 +524,13 @@ export function segmentVragen(lines: Line[], masked: string): Part[] {
  * written in a hurry without its mark, it was no question: not numbered, and the export joined it to the one before; a
  * staffer's trial).
  */
-const asks = (text: string) => text.includes('?') || QUESTION_START.test(text.trimStart());
+const asks = (text: string) => text.includes('?') || (QUESTION_START.test(text.trimStart()) && !CLAUSE_FIRST.test(text.trimStart()));
+
+/**
+ * A sentence that opens with a clause ("Wanneer de gemeente niet betaalt, sluit de opvang."): an interrogative word that
+ * starts a subordinate clause, not a question (a reviewer: such context became "vraag 2", told to end in "?").
+ */
+const CLAUSE_FIRST = /^(?:wanneer|waar|hoe|als)\b[^,?\n]{0,200},/i;
 
 /**
  * Kamervragen written without numbers: when no question is numbered, every paragraph after the header that asks

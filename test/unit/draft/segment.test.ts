@@ -151,6 +151,14 @@ describe('Kamervragen still being written', () => {
   });
 });
 
+describe('Kamervragen as a bare list of questions', () => {
+  it('a paragraph opening with a clause ("Wanneer de gemeente niet betaalt, …") is context, not a question without its "?" (a reviewer)', () => {
+    const text = 'Vragen van het lid Van Dijk (CDA) aan de minister van Financiën over X (ingezonden 12 maart 2026)\n\nBent u bekend met het bericht over de opvang?\n\nWanneer de gemeente niet betaalt, sluit de opvang.\n\nHoeveel plaatsen gaan er verloren\n';
+    const d = buildDraft({ uri: 'file:///v.vragen.md', version: 1, text });
+    expect(words(d, 'vraag')).toEqual(['Bent u bekend met het bericht over de opvang?', 'Hoeveel plaatsen gaan er verloren']);
+  });
+});
+
 describe('Kamervragen segmentation on real Kamervragen', () => {
   it('2023Z08338: header with addressee, "Vraag 1" alone on its line, nine questions', () => {
     const d = load('vragen/real-2023Z08338-cybercriminaliteit.md');
