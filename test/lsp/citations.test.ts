@@ -79,7 +79,7 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     expect(fixesOnly(actions).map((a) => a.title)).toEqual([
       'Citeer ca2026:nederlandse-digitale-dienst',
       'Voeg een voetnoot met het citaat van ca2026:nederlandse-digitale-dienst toe',
-      'Voeg een overweging in die ca2026:nederlandse-digitale-dienst letterlijk citeert',
+      'Voeg een overweging in met ca2026:nederlandse-digitale-dienst zoals berthub.eu het citeert',
     ]);
     const apply = (a: CodeAction) => applyTextEdits(MOTIE, a.edit!.changes![uri]!);
 

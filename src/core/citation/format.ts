@@ -63,8 +63,17 @@ function makeFootnoteText(set: CorpusSet, c: Commitment): string {
   const where = [c.chapter ? `hoofdstuk ‘${c.chapter}’` : '', c.page ? `p. ${c.page}` : ''].filter(Boolean).join(', ');
   // Words the corpus has only as another publication quoted them say so: the note gave them as the agreement's own, page
   // and all, where the hover said "niet gecontroleerd in het akkoord zelf" (a staffer's trial).
-  const via = c.source.verified === 'quoted' && c.source.quotedIn[0] ? ` (zoals geciteerd in ${quotation(c.source.quotedIn[0])})` : '';
+  const quoter = quotedVia(c);
+  const via = quoter ? ` (zoals geciteerd in ${quotation(quoter)})` : '';
   return `${agreementName(set, c.corpusId)}${where ? `, ${where}` : ''}: ${quoted(c.text)}${via} [@${c.key}]`;
+}
+
+/**
+ * For words the corpus has only as another publication quoted them (not checked against the agreement itself), that
+ * publication; undefined for words read from the agreement.
+ */
+export function quotedVia(c: Commitment): Commitment['source']['quotedIn'][number] | undefined {
+  return c.source.verified === 'quoted' ? c.source.quotedIn[0] : undefined;
 }
 
 /** "KIVI, 3 februari 2026": a publication that quoted the agreement, with its date when known. */

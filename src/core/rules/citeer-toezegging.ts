@@ -1,5 +1,5 @@
 import { verifyQuotes } from '../citation/quoteChecks';
-import { commitmentWords, footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, relatedCommitments } from '../citation/format';
+import { commitmentWords, footnoteInsertion, footnoteText, keyInsertion, overwegingFor, overwegingInsertion, quotedVia, relatedCommitments } from '../citation/format';
 import { ATTRIBUTES_TO_AGREEMENT, suggestCitations, type CitationUnit } from '../citation/suggest';
 import type { Commitment } from '../corpus/types';
 import { openCitationKeys } from '../draft/citationKeys';
@@ -58,7 +58,7 @@ export const citeerToezegging: Rule = {
         ];
         // A sentence that quotes the agreement word for word needs its source, not a second overweging with the same words.
         const overweging = draft.kind === 'motie' && !verbatim ? overwegingInsertion(draft, overwegingFor(corpus, c)) : undefined;
-        if (overweging) list.push({ title: { nl: `Voeg een overweging in die ${c.key} letterlijk citeert`, en: `Insert an overweging quoting ${c.key}` }, edits: [overweging] });
+        if (overweging) list.push({ title: overwegingTitle(c), edits: [overweging] });
         return list;
       });
       // A sentence that says what the agreement says, in its own words: put the agreement's exact words beside it.
@@ -86,3 +86,15 @@ export const citeerToezegging: Rule = {
     }
   },
 };
+
+/**
+ * The overweging fix's title. Words the corpus has only as a publication quoted them are not the agreement's word for
+ * word: the title says where they come from, as the footnote does (a staffer's trial: the fix presented them as the
+ * agreement's own, "letterlijk").
+ */
+function overwegingTitle(c: Commitment): { nl: string; en: string } {
+  const quoter = quotedVia(c)?.publication;
+  return quoter
+    ? { nl: `Voeg een overweging in met ${c.key} zoals ${quoter} het citeert`, en: `Insert an overweging with ${c.key} as ${quoter} quotes it` }
+    : { nl: `Voeg een overweging in die ${c.key} letterlijk citeert`, en: `Insert an overweging quoting ${c.key}` };
+}

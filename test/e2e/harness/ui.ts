@@ -387,7 +387,7 @@ export async function runUiTest(o: Options): Promise<PartResult> {
       const r = await textRect(page, hintContext, 'afhankelijkheid');
       if (!r) throw new Error(`"${hintContext}" is not rendered`);
       const items = await openQuickFix(page, r, citeTitle);
-      for (const want of [citeTitle, 'Voeg een voetnoot met het citaat van ca2026:it-talent-in-dienst-rijk toe', 'Voeg een overweging in die ca2026:it-talent-in-dienst-rijk letterlijk citeert']) {
+      for (const want of [citeTitle, 'Voeg een voetnoot met het citaat van ca2026:it-talent-in-dienst-rijk toe', 'Voeg een overweging in met ca2026:it-talent-in-dienst-rijk zoals berthub.eu het citeert']) {
         if (!items.some((i) => i.includes(want))) throw new Error(`the menu lacks "${want}"; it offers: ${items.map((i) => `"${i}"`).join(', ') || '(nothing)'}`);
       }
       return `menu: ${items.join(' / ')}`;
