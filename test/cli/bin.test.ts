@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './runCli';
@@ -23,5 +24,23 @@ describe('dist/cli.js as a process', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('onbekende optie --bogus');
     expect(r.stdout).toBe('');
+  });
+
+  it('keeps its exit code when the reader of its output stops early (`| head -1` under `set -o pipefail`, as in CI)', () => {
+    // A broken corpus file validated into `head -1` exited 0 (a staffer's CI trial): the closed pipe ended the run
+    // before its result was known. Its findings are written one by one, so the pipe closes while it still writes.
+    const dir = mkdtempSync(path.join(tmpdir(), 'aw-pipe-'));
+    try {
+      const broken = 'format: 1\nid: kapot\ntitle: x\ncommitments:\n  - id: a\n    text: [unclosed\n';
+      for (let i = 0; i < 400; i++) writeFileSync(path.join(dir, `k${i}.akkoord.yaml`), broken);
+      const files = Array.from({ length: 400 }, (_, i) => `k${i}.akkoord.yaml`).join(' ');
+      const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${CLI}" corpus validate ${files} | head -1`], { cwd: dir, encoding: 'utf8' });
+      expect(r.stdout.trim().split('\n')).toHaveLength(1);
+      expect(r.stdout).toContain('k0.akkoord.yaml');
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
