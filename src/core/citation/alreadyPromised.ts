@@ -8,6 +8,7 @@
 
 import { isKamerToezeggingDone } from '../corpus/kamerToezeggingen';
 import type { Commitment } from '../corpus/types';
+import { openerText } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import { onFirstUse } from '../text/lazy';
 import type { Span } from '../types';
@@ -57,7 +58,7 @@ export function promisesFirmly(c: Commitment, date: string): boolean {
 function asksToAct(draft: Draft, unit: CitationUnit): boolean {
   const part = unit.part;
   if (part.kind === 'dictum') {
-    const opener = part.opener ? draft.lines.masked.slice(part.opener.start, part.opener.end) : '';
+    const opener = openerText(draft, part);
     // Only the dictum's first sentence carries its formula's request.
     return ASKS_GOVERNMENT.test(opener) && unit.start <= (part.opener?.end ?? part.start);
   }

@@ -10,7 +10,7 @@ import { firstStartingAt, NONE, startingIn } from '../text/positions';
 import { detached } from '../text/detach';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
-import { isConstatering } from '../draft/formulas';
+import { isConstatering, openerText } from '../draft/formulas';
 import { agreementContext } from './agreement';
 import { namedAgreement } from './attribution';
 import type { CitationEngine } from './engine';
@@ -195,7 +195,7 @@ function partUnits(draft: Draft, part: Part, footnoteKeys: Map<string, string[]>
       ].join('\u0001');
   if (kept && kept.shape === shape) return kept;
   const masked = draft.lines.masked;
-  const ctx: PartContext = { from, opener: part.opener ? masked.slice(part.opener.start, part.opener.end) : '', citations, references, quotes, footnoteKeys };
+  const ctx: PartContext = { from, opener: openerText(draft, part), citations, references, quotes, footnoteKeys };
   return { shape, rel: keepSlots(splitUnits(masked, part, ctx), previousUnits(draft, part)) };
 }
 

@@ -11,6 +11,7 @@
 
 import { detached } from '../text/detach';
 import { perPart } from './prior';
+import type { Draft, Part } from './types';
 
 /** Whom the Kamer addresses in a dictum: "verzoekt de regering", "roept het kabinet op", "verzoekt het presidium". */
 export const ADDRESSEES = [
@@ -69,6 +70,11 @@ const CONSTATERING = new RegExp(
  */
 export function isConstatering(opener: string): boolean {
   return CONSTATERING.test(opener.trim());
+}
+
+/** The words a part opens with ("constaterende dat", "verzoekt de regering"), as written; '' for a part without. */
+export function openerText(draft: Draft, part: Part): string {
+  return part.opener ? draft.lines.masked.slice(part.opener.start, part.opener.end) : '';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TextReader } from '../text/blanked';
-import { isConstatering, REQUEST_BEFORE_OM } from '../draft/formulas';
+import { isConstatering, openerText, REQUEST_BEFORE_OM } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
 import type { VagueLexicon, VagueMatch } from '../vague/terms';
 import { lowerSeverity, type Localized, type Severity, type Span, type TextEdit } from '../types';
@@ -20,7 +20,7 @@ function placeSeverity(draft: Draft, part: Part, m: VagueMatch, configured: Seve
   if (part.kind === 'vraag') return sentences.test(ACTION_QUESTION, at) ? configured : undefined;
   if (part.kind === 'overweging') {
     if (DESCRIBES_IN_OVERWEGING.has(m.term.category) && !m.term.places?.includes('overweging')) return undefined;
-    const opener = part.opener ? draft.lines.masked.slice(part.opener.start, part.opener.end) : '';
+    const opener = openerText(draft, part);
     // An overweging that describes what someone else does or wants ("dat de Hervormingsagenda inzet op …") reports a
     // fact like a constatering; only the Kamer's own view of what is needed ("dat er meer regie nodig is") counts.
     if (isConstatering(opener) || !sentences.test(NORMATIVE, at)) return undefined;

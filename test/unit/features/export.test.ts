@@ -80,13 +80,32 @@ describe('export of a motie: citation keys', () => {
     expect(lost).toHaveLength(1);
     expect(lost[0]!.line).toBe(9);
     expect(lost[0]!.text).toBe('[@ca2026:nederlandse-digitale-dienst]');
-    expect(lost[0]!.message).toContain('de overweging (regel 10)');
+    expect(lost[0]!.message).toContain('de constatering (regel 10)');
     expect(r.report.blocked).toBe(false);
   });
 
   it('counts six words of the commitment in a row as naming it', () => {
     const r = exportOf(motie('constaterende dat de nieuwe dienst volgens het kabinet “kwaliteitsstandaarden op[stelt] en goede ontwerpkeuzes borgt”, maar dat stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes [@ca2026:nederlandse-digitale-dienst];'));
     expect(r.report.warnings.map((w) => w.code)).not.toContain('citeersleutel-zonder-vermelding');
+  });
+
+  it('counts the commitment\'s words quoted in pieces of three or more, and calls a constatering so (a staffer\'s trial: "… die ‘compact, deskundig en met doorzettingsmacht’ is" was said to name neither)', () => {
+    const quoted = exportOf(motie('constaterende dat het kabinet een Nederlandse Digitale Dienst wil oprichten die "compact, deskundig en met doorzettingsmacht" is [@ca2026:nederlandse-digitale-dienst];'));
+    expect(quoted.report.warnings.map((w) => w.code)).not.toContain('citeersleutel-zonder-vermelding');
+    // Single words of it here and there are no quotation.
+    const scattered = exportOf(motie('constaterende dat er een dienst komt die compact is en deskundig, met macht [@ca2026:nederlandse-digitale-dienst];'));
+    expect(scattered.report.warnings.find((w) => w.code === 'citeersleutel-zonder-vermelding')!.message).toContain('de constatering (regel 10)');
+  });
+
+  it('a key in a footnote is written out in its note, once: not again beside the quotation the note gives already, and no warning that it is lost (a staffer\'s trial)', () => {
+    const note = '[^1]: Coalitieakkoord ‘Aan de slag’ (2026): ‘We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht. Deze dienst ondersteunt de digitalisering Rijksbreed, stelt kwaliteitsstandaarden op en borgt goede ontwerpkeuzes.’ [@ca2026:nederlandse-digitale-dienst]';
+    const r = exportOf(`${motie('overwegende dat de afhankelijkheid van leveranciers groot blijft;[^1]')}\n${note}\n`);
+    expect(r.document!.notes).toHaveLength(1);
+    expect(r.document!.notes[0]!.text.match(/compact, deskundig/g)).toHaveLength(1);
+    expect(r.report.warnings.map((w) => w.code)).not.toContain('citeersleutel-zonder-vermelding');
+    // A note that only names the key still gets the commitment's words.
+    const bare = exportOf(vragen('1. Hoe staat het met de dienst?[^1]\n\n[^1]: Zie het akkoord [@ca2026:nederlandse-digitale-dienst].'));
+    expect(bare.document!.notes[0]!.text).toMatch(/^Zie het akkoord\. Aan de slag.*“We richten een Nederlandse Digitale Dienst op/);
   });
 
   it('says where in the dictum, in English when asked', () => {

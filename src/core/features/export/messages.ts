@@ -66,6 +66,7 @@ export const EXPORT_TEXT = {
   unknownKey: (key: string): Localized => ({ nl: `${key} (onbekende toezegging)`, en: `${key} (unknown commitment)` }),
   partName: {
     overweging: { nl: 'de overweging', en: 'the overweging' },
+    constatering: { nl: 'de constatering', en: 'the constatering' },
     dictum: { nl: 'het dictum', en: 'the dictum' },
     other: { nl: 'de alinea', en: 'the paragraph' },
   } satisfies Record<string, Localized>,

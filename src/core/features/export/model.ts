@@ -2,6 +2,7 @@ import type { CorpusSet } from '../../corpus/registry';
 import type { Commitment } from '../../corpus/types';
 import { openCitationKeys } from '../../draft/citationKeys';
 import { unreadableFrontmatterDate } from '../../draft/date';
+import { isConstatering, openerText } from '../../draft/formulas';
 import { danglingMarkers, unlistedNotes } from '../../draft/footnotes';
 import { placeholders } from '../../draft/placeholders';
 import type { Draft } from '../../draft/types';
@@ -84,7 +85,7 @@ function shorten(text: string): string {
 }
 
 /** Markdown footnotes numbered in the order they are referred to; the same label keeps its number. */
-function footnoteNumbers(draft: Draft, allocate: () => number, notes: ExportNote[], describe: (keys: string[]) => string[]): (label: string) => number {
+function footnoteNumbers(draft: Draft, allocate: () => number, notes: ExportNote[], describe: (keys: string[]) => string[], commitmentOf: (key: string) => Commitment | undefined): (label: string) => number {
   const numbers = new Map<string, number>();
   return (label) => {
     const known = numbers.get(label.toLowerCase());
@@ -92,10 +93,11 @@ function footnoteNumbers(draft: Draft, allocate: () => number, notes: ExportNote
     const number = allocate();
     numbers.set(label.toLowerCase(), number);
     const def = draft.lines.footnoteDefinitions.find((d) => d.label.toLowerCase() === label.toLowerCase());
-    // Keys inside a note cannot take a note of their own: their commitment is written out in the note.
+    // Keys inside a note cannot take a note of their own: their commitment is written out in the note, unless the note
+    // quotes its words already (the footnote Akkoordwijzer's own fix writes gave its quotation twice; a staffer's trial).
     const keys: string[] = [];
     const text = def ? runsText(runsOf(draft, [def.contentSpan], { citation: (k) => (keys.push(...k), []), footnote: () => undefined })) : '';
-    notes.push({ number, text: [text, ...describe(keys)].filter((t) => t !== '').join(' ') });
+    notes.push({ number, text: [text, ...describe(keys.filter((k) => !quotesCommitment(text, commitmentOf(k))))].filter((t) => t !== '').join(' ') });
     return number;
   };
 }
@@ -115,7 +117,7 @@ function todayWarning(draft: Draft, date: string): { code: string; message: Loca
 function motieDocument(draft: Draft, corpus: CorpusSet): { document: ExportDocument; todayAdded?: { date: string; start: number; end: number } | undefined } {
   const notes: ExportNote[] = [];
   let next = 1;
-  const footnote = footnoteNumbers(draft, () => next++, notes, (keys) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus)));
+  const footnote = footnoteNumbers(draft, () => next++, notes, (keys) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus)), (k) => corpus.get(k));
   const { title, blocks, todayAdded } = motieBlocks(draft, { citation: () => [], footnote });
   return { document: { kind: 'motie', title, blocks, notes: notes.sort((a, b) => a.number - b.number) }, todayAdded };
 }
@@ -142,7 +144,7 @@ function vragenDocument(
         notes.push({ number, text: describe([k])[0]! });
         return number;
       }),
-    footnote: footnoteNumbers(draft, () => next++, notes, describe),
+    footnote: footnoteNumbers(draft, () => next++, notes, describe, (k) => corpus.get(k)),
     listed: (n) => byListed.get(n) ?? (byListed.set(n, next++), next - 1),
   };
   const { title, blocks, listed, header, todayAdded, renumbered } = vragenBlocks(draft, resolve);
@@ -176,11 +178,13 @@ function quotedOnlyNotes(draft: Draft, corpus: CorpusSet): { key: string; public
 function lostCitations(draft: Draft, corpus: CorpusSet): { key: string; start: number; end: number; line: number; where: (typeof EXPORT_TEXT.partName)[keyof typeof EXPORT_TEXT.partName] }[] {
   const lost = [];
   for (const c of draft.citations) {
+    // A key in a footnote is written out in its note: nothing is lost.
+    if (draft.lines.footnoteDefinitions.some((d) => d.contentSpan.start <= c.group.start && c.group.end <= d.contentSpan.end)) continue;
     const part = draft.parts.find((p) => p.start <= c.group.start && c.group.end <= p.end);
     const prose = part ? runsText(runsOf(draft, partPieces(part), { citation: () => [], footnote: () => undefined })) : '';
     const commitment = corpus.get(c.key);
     if (namesAgreement(prose, commitment, commitment && corpus.corpus(commitment.corpusId))) continue;
-    const where = part?.kind === 'overweging' || part?.kind === 'dictum' ? EXPORT_TEXT.partName[part.kind] : EXPORT_TEXT.partName.other;
+    const where = part?.kind === 'overweging' && isConstatering(openerText(draft, part)) ? EXPORT_TEXT.partName.constatering : part?.kind === 'overweging' || part?.kind === 'dictum' ? EXPORT_TEXT.partName[part.kind] : EXPORT_TEXT.partName.other;
     lost.push({ key: c.key, start: c.group.start, end: c.group.end, line: positionAt(draft.lines.lineStarts, (part ?? c).start).line, where });
   }
   return lost;
@@ -189,6 +193,8 @@ function lostCitations(draft: Draft, corpus: CorpusSet): { key: string; start: n
 const fold = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 /** Words in a row from the commitment that count as quoting it: fewer would match common phrases. */
 const QUOTED_RUN = 6;
+/** The shortest run of the commitment's words that counts towards `QUOTED_RUN`. */
+const QUOTED_PIECE = 3;
 
 /** The prose names an agreement ("coalitieakkoord", "regeerakkoord", its title) or repeats the commitment's words. */
 export function namesAgreement(prose: string, commitment: Commitment | undefined, agreement: { title: string; shortTitle?: string } | undefined): boolean {
@@ -196,9 +202,27 @@ export function namesAgreement(prose: string, commitment: Commitment | undefined
   const folded = fold(prose);
   const titles = [agreement?.title, agreement?.shortTitle].filter((t): t is string => !!t && t.trim() !== '');
   if (titles.some((t) => folded.includes(fold(t)))) return true;
+  return quotesCommitment(prose, commitment);
+}
+
+/**
+ * The prose repeats the commitment's words: `QUOTED_RUN` of them (all, if it has fewer), in runs of at least
+ * `QUOTED_PIECE` in a row — "een Nederlandse Digitale Dienst … die ‘compact, deskundig en met doorzettingsmacht’ is"
+ * quotes it in two pieces (one run of six was asked before, and the export said the part named neither the agreement
+ * nor its words; a staffer's trial).
+ */
+function quotesCommitment(prose: string, commitment: Commitment | undefined): boolean {
   if (!commitment) return false;
+  const folded = fold(prose);
   const words = fold(commitment.text).trim().split(' ');
-  for (let i = 0; i + QUOTED_RUN <= words.length; i++) if (folded.includes(` ${words.slice(i, i + QUOTED_RUN).join(' ')} `)) return true;
-  return false;
+  const wanted = Math.min(QUOTED_RUN, words.length);
+  let found = 0;
+  for (let i = 0; i < words.length && found < wanted; ) {
+    let run = 0;
+    while (i + run < words.length && folded.includes(` ${words.slice(i, i + run + 1).join(' ')} `)) run++;
+    if (run >= Math.min(QUOTED_PIECE, words.length)) found += run;
+    i += Math.max(run, 1);
+  }
+  return found >= wanted;
 }
 
