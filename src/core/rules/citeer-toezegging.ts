@@ -26,8 +26,8 @@ export const citeerToezegging: Rule = {
     bad: 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten;',
     good: 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten [@ca2026:nederlandse-digitale-dienst];',
     fixes: {
-      nl: 'Voegt `[@sleutel]` in, of een voetnoot met de volledige vindplaats en de exacte woorden, of (in een motie) een overweging die het akkoord letterlijk citeert.',
-      en: 'Inserts `[@key]`, or a footnote with the full citation and exact words, or (in a motie) an overweging quoting the agreement.',
+      nl: 'Voegt `[@sleutel]` in, en in Kamervragen een voetnoot met de volledige vindplaats en de exacte woorden, in een motie (die geen voetnoten heeft) een overweging die het akkoord citeert.',
+      en: 'Inserts `[@key]`, and in Kamervragen a footnote with the full citation and exact words, in a motie (which has no footnotes) an overweging quoting the agreement.',
     },
   },
   check(ctx) {
@@ -52,10 +52,10 @@ export const citeerToezegging: Rule = {
       const quotedWords = commitments.map((c) => `“${commitmentWords(corpus, c, 70)}”`);
       const keys = commitments.map((c) => c.key);
       const fixes: FixSpec[] = commitments.flatMap((c): FixSpec[] => {
-        const list: FixSpec[] = [
-          { title: { nl: `Citeer ${c.key}`, en: `Cite ${c.key}` }, edits: [keyInsertion(draft, unit, [c.key])] },
-          { title: { nl: `Voeg een voetnoot met het citaat van ${c.key} toe`, en: `Add a footnote quoting ${c.key}` }, edits: footnoteInsertion(draft, unit, footnoteText(corpus, c)) },
-        ];
+        const list: FixSpec[] = [{ title: { nl: `Citeer ${c.key}`, en: `Cite ${c.key}` }, edits: [keyInsertion(draft, unit, [c.key])] }];
+        // A motie has no footnotes (none of the published ones in test/eval/real/; the Griffie's form has none): its
+        // source goes in an overweging. A footnote there went out with the motie (a staffer's trial).
+        if (draft.kind !== 'motie') list.push({ title: { nl: `Voeg een voetnoot met het citaat van ${c.key} toe`, en: `Add a footnote quoting ${c.key}` }, edits: footnoteInsertion(draft, unit, footnoteText(corpus, c)) });
         // A sentence that quotes the agreement word for word needs its source, not a second overweging with the same words.
         const overweging = draft.kind === 'motie' && !verbatim ? overwegingInsertion(draft, overwegingFor(corpus, c)) : undefined;
         if (overweging) list.push({ title: overwegingTitle(c), edits: [overweging] });

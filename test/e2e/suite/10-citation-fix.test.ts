@@ -6,6 +6,8 @@ import { actionsOffering, actionTitles, codeOf, describeDiagnostics, freshDraft,
 const KEY = 'ca2026:nederlandse-digitale-dienst';
 const SENTENCE = 'constaterende dat het kabinet een Nederlandse Digitale Dienst met doorzettingsmacht wil oprichten;';
 const EXACT = 'We richten een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht.';
+/** The question of `vragen-toezegging.md` that is about the commitment (Kamervragen take a footnote, a motie none). */
+const QUESTION = 'Wanneer krijgt de Nederlandse Digitale Dienst, die het kabinet met doorzettingsmacht wil oprichten, zijn bevoegdheden?';
 
 const byCode = (code: string) => (ds: readonly vscode.Diagnostic[]) => ours(ds).filter((d) => codeOf(d) === code);
 const hints = byCode('citeer-toezegging');
@@ -23,7 +25,7 @@ describe('citation fixes', () => {
     assert.equal(hints(ds).length, 1, `only that sentence; got:\n${describeDiagnostics(hints(ds), doc)}`);
   });
 
-  it('offers to cite it, a footnote and a quoting overweging; "Citeer …" inserts exactly the key and the hint goes', async () => {
+  it('offers to cite it and a quoting overweging (a motie has no footnotes); "Citeer …" inserts exactly the key and the hint goes', async () => {
     const editor = await freshDraft('motie-toezegging.md', 'citeer-fix');
     const doc = editor.document;
     const sentence = rangeOf(doc, SENTENCE);
@@ -34,12 +36,13 @@ describe('citation fixes', () => {
     // Ctrl+. with the cursor in the sentence (an empty range inside it, as the editor asks).
     const cursor = rangeOf(doc, 'Digitale Dienst met').start;
     const actions = await actionsOffering(doc.uri, new vscode.Range(cursor, cursor), cite);
-    const wanted = [cite, `Voeg een voetnoot met het citaat van ${KEY} toe`, `Voeg een overweging in met ${KEY} zoals berthub.eu het citeert`];
+    const wanted = [cite, `Voeg een overweging in met ${KEY} zoals berthub.eu het citeert`];
     for (const title of wanted) {
       const a = actions.find((x) => x.title === title);
       assert.ok(a, `expected the quick fix "${title}"; the code actions were:\n${actionTitles(actions)}`);
       assert.ok(isQuickFix(a) && a.edit, `"${title}" is a quick fix with an edit`);
     }
+    assert.ok(!actions.some((a) => a.title.startsWith('Voeg een voetnoot')), `no footnote fix in a motie; the code actions were:\n${actionTitles(actions)}`);
 
     const fix = actions.find((a) => a.title === cite)!;
     assert.equal(await vscode.workspace.applyEdit(fix.edit!), true, 'workspace.applyEdit refused the edit');
@@ -47,19 +50,20 @@ describe('citation fixes', () => {
     await waitForDiagnostics(doc.uri, (d) => hints(d).length === 0, 'no citeer-toezegging once the sentence cites the commitment');
   });
 
-  it('the footnote fix adds a reference after the sentence and the full citation at the end', async () => {
-    const editor = await freshDraft('motie-toezegging.md', 'citeer-voetnoot');
+  it('in Kamervragen the footnote fix adds a reference after the question and the full citation at the end', async () => {
+    const editor = await freshDraft('vragen-toezegging.md', 'citeer-voetnoot');
     const doc = editor.document;
-    const sentence = rangeOf(doc, SENTENCE);
-    await waitForDiagnostics(doc.uri, (d) => hints(d).some((x) => x.range.isEqual(sentence)), 'citeer-toezegging on the overweging');
+    const sentence = rangeOf(doc, QUESTION);
+    await waitForDiagnostics(doc.uri, (d) => hints(d).some((x) => x.range.isEqual(sentence)), 'citeer-toezegging on the question');
     const before = doc.getText();
     const title = `Voeg een voetnoot met het citaat van ${KEY} toe`;
     const actions = await actionsOffering(doc.uri, sentence, title);
     const fix = actions.find((a) => a.title === title);
     assert.ok(fix?.edit, `expected "${title}"; the code actions were:\n${actionTitles(actions)}`);
+    assert.ok(!actions.some((a) => a.title.startsWith('Voeg een overweging')), `no overweging in Kamervragen; the code actions were:\n${actionTitles(actions)}`);
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true, 'workspace.applyEdit refused the edit');
     const text = doc.getText();
-    assert.ok(text.startsWith(before.replace(SENTENCE, `${SENTENCE}[^1]`)), `the reference [^1] right after the sentence; the text is:\n${text}`);
+    assert.ok(text.startsWith(before.replace(QUESTION, `${QUESTION}[^1]`)), `the reference [^1] right after the question; the text is:\n${text}`);
     const footnote = text.slice(before.length + '[^1]'.length);
     assert.match(footnote, new RegExp(`^\\n\\[\\^1\\]: Coalitieakkoord ‘Aan de slag’ \\(2026\\), hoofdstuk ‘Nederland koploper in een digitale wereld’: ‘${EXACT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} .*’ \\(zoals geciteerd in [^)]+\\) \\[@${KEY}\\]\\n$`), 'the definition at the end, saying where the corpus has the words from');
     await waitForDiagnostics(doc.uri, (d) => hints(d).length === 0, 'no citeer-toezegging once the footnote cites the commitment');

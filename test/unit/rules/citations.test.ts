@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/core/features/codeActions';
-import { check } from './helpers';
+import { check, vragen } from './helpers';
 
 /** Regressions in the citation rules found in review, against the built-in corpora. */
 const motie = (body: string, date = '2026-03-12') =>
@@ -55,10 +55,13 @@ describe('citation rules', () => {
   });
 
   it('the footnote fix says where words the corpus has only as quoted come from (a staffer\'s trial: they went in as the agreement\'s own, page and all)', () => {
-    const text = motie(`constaterende dat in het coalitieakkoord staat: ‘${NDD}’;`);
+    const text = vragen('1. Wanneer krijgt de Nederlandse Digitale Dienst, die het kabinet met doorzettingsmacht wil oprichten, zijn bevoegdheden?');
     const hint = check(text, { corpus: true }).findings.find((f) => f.ruleId === 'citeer-toezegging')!;
     const note = hint.fixes.find((f) => f.title.startsWith('Voeg een voetnoot'))!.edits.map((e) => e.newText).join('');
     expect(note).toMatch(/: ‘We richten een Nederlandse Digitale Dienst op: .*’ \(zoals geciteerd in [^)]+\) \[@ca2026:nederlandse-digitale-dienst\]/);
+    // A motie has no footnotes: its source goes in an overweging, which says where the words come from too (a staffer's trial).
+    const inMotie = check(motie(`constaterende dat in het coalitieakkoord staat: ‘${NDD}’;`), { corpus: true }).findings.find((f) => f.ruleId === 'citeer-toezegging')!;
+    expect(inMotie.fixes.map((f) => f.title)).toEqual(['Citeer ca2026:nederlandse-digitale-dienst']);
   });
 
   it('a key cited in one sentence of an overweging is not suggested again for its next sentence', () => {
