@@ -311,12 +311,17 @@ export const QUESTION_START =
   /^(?!wat\s+betreft\b|hoe\s+dan\s+ook\b|waar\s+mogelijk\b)(?:wat|wie|waar|waarom|wanneer|welke?|hoe|hoeveel|hoezeer|in\s+hoeverre|op\s+welke|kunt|kan|bent|is|zijn|heeft|hebt|deelt|wilt|wil|acht|erkent|herkent|kent|weet|ziet|vindt|gaat|zal|zult|klopt|valt|verwacht|overweegt|onderschrijft|realiseert|neemt|beschikt)\b/i;
 
 /**
+ * What may stand before "vragen van het lid": "Schriftelijke vragen", and questions that follow up earlier ones,
+ * "Aanvullende vragen", "Nadere vragen" (a staffer's trial: not read as a header, so the draft had no addressee).
+ */
+export const VRAGEN_PREFIX = '(?:(?:schriftelijke|aanvullende|nadere)\\s+)?';
+/**
  * "Vragen van het lid X (Partij) aan de minister van Y over Z (ingezonden 12 mei 2023)"; also "Vragen van lid X", and
  * the title block of a mirror of the open data ("Kamervraag 2022Z11776", then the subject, "Ingediend …").
  */
-export const VRAGEN_HEADER = /^(?:(?:schriftelijke\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden|lid|leden)\b|kamervraag\s+\d{4}Z\d{3,6}\b)/i;
+export const VRAGEN_HEADER = new RegExp(`^(?:${VRAGEN_PREFIX}vragen\\s+van\\s+(?:het\\s+lid|de\\s+leden|lid|leden)\\b|kamervraag\\s+\\d{4}Z\\d{3,6}\\b)`, 'i');
 /** A header that is not the standard one: "Vragen aan de minister van …", "Schriftelijke vragen aan …". */
-export const HEADER_LIKE = /^(?:schriftelijke\s+)?(?:(?:kamer)?vragen\b|kamervraag\b)/i;
+export const HEADER_LIKE = new RegExp(`^${VRAGEN_PREFIX}(?:(?:kamer)?vragen\\b|kamervraag\\b)`, 'i');
 /**
  * The addressee in a header: "aan de minister van Justitie en Veiligheid", "aan de staatssecretaris van …". Bounded (at
  * most 400 characters, runs of 40 spaces): unbounded, a line "aan de minister" followed by a run of spaces took time

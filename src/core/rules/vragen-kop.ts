@@ -1,6 +1,6 @@
 import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
 import { formatDate, parseDutchDate } from '../draft/date';
-import { NEXT_ADDRESSEE } from '../draft/formulas';
+import { NEXT_ADDRESSEE, VRAGEN_PREFIX } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
 import type { Report, Rule } from './types';
@@ -18,7 +18,7 @@ const DEPARTMENT = DEPARTMENTS.map((d) => d.replace(/[ ,]+/g, (gap) => (gap.incl
 /** "staatssecretaris voor Justitie", "minister voor Financiën", "minister Justitie en Veiligheid": the word before the department. */
 const TITLE_BEFORE_DEPARTMENT = new RegExp(`\\b(minister|staatssecretaris)(\\s+voor)?\\s+(?=(?:${DEPARTMENT})\\b)`, 'giu');
 /** "Vragen van lid Hagen", "Vragen van leden A en B": the Kamer writes "van het lid", "van de leden". */
-const VAN_LID = /^(\s*vragen\s+van)(\s+)(lid|leden)\b/iu;
+const VAN_LID = new RegExp(`^(\\s*${VRAGEN_PREFIX}vragen\\s+van)(\\s+)(lid|leden)\\b`, 'iu');
 /** How much of a header the form checks read. */
 const HEADER_REACH = 600;
 /** A comma or " en " among the members names a second one. */

@@ -290,6 +290,12 @@ describe('export of Kamervragen', () => {
     expect(dated.report.warnings).toEqual([]);
   });
 
+  it('reads "Aanvullende vragen van het lid …" as the header: dated and closed as any (a staffer\'s trial)', () => {
+    const r = exportOf(vragen('1. Wat is X?', 'Aanvullende vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht'));
+    expect(renderExportText(r.document!).split('\n')[0]).toBe('Aanvullende vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht (ingezonden 1 december 2026).');
+    expect(r.document!.header).toMatchObject({ indieners: 'Six Dijkstra (NSC)', adressaat: 'de minister van Defensie', onderwerp: 'de krijgsmacht' });
+  });
+
   it('closes a header that gives its date with a full stop, as the Kamer publishes it', () => {
     const doc = exportOf(vragen('1. Klopt het?', 'Vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht (ingezonden 20 november 2026)')).document!;
     expect(doc.title).toBe('Vragen van het lid Six Dijkstra (NSC) aan de minister van Defensie over de krijgsmacht (ingezonden 20 november 2026).');

@@ -1,12 +1,13 @@
 import { formatDate } from '../../draft/date';
 import { gluedNoteNumbers, gluedNotesIn, listedNotes } from '../../draft/footnotes';
+import { VRAGEN_PREFIX } from '../../draft/formulas';
 import type { Draft } from '../../draft/types';
 import { linedRuns, partPieces } from './motie';
 import { runsOf, runsText, type NoteResolver } from './runs';
 import type { ExportBlock, ExportNote, ExportRun, VragenHeader } from './types';
 
 /** "Vragen van het lid X (D66) aan de minister van … over … (ingezonden 2 maart 2026)." */
-const HEADER = /^vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<indieners>.+?)\s+aan\s+(?<adressaat>.+?)\s+over\s+(?<onderwerp>.+?)\s*(?:\((?<ingezonden>ingezonden[^)]*)\))?\s*\.?$/i;
+const HEADER = new RegExp(`^${VRAGEN_PREFIX}vragen\\s+van\\s+(?:het\\s+lid|de\\s+leden)\\s+(?<indieners>.+?)\\s+aan\\s+(?<adressaat>.+?)\\s+over\\s+(?<onderwerp>.+?)\\s*(?:\\((?<ingezonden>ingezonden[^)]*)\\))?\\s*\\.?$`, 'i');
 
 /** Read the header into its parts, as written. */
 export function readHeader(text: string): VragenHeader {
