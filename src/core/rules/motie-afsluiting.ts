@@ -1,4 +1,5 @@
-import type { Part } from '../draft/types';
+import { openCitationKeys } from '../draft/citationKeys';
+import type { Draft, Part } from '../draft/types';
 import type { Localized } from '../types';
 import type { Rule } from './types';
 import { afterCitations, trailingMarks } from './util';
@@ -57,6 +58,9 @@ export const motieAfsluiting: Rule = {
       const want = expected(part, isLastDictum && slotPresent);
       if (!want || part.wordsEnd <= part.start) continue;
       if (part.kind === 'dictum' && isLastDictum && !slotPresent) continue; // motie-slot reports the missing slot
+      // A part whose last line holds a citation group not closed yet ("… [@ca2026:" while typing) ends inside the group:
+      // its ":" or last word is no end mark (a staffer's trial). onbekende-toezegging asks for the "]"; then it is judged.
+      if (endsInOpenGroup(draft, part)) continue;
       const words = masked.slice(part.start, part.wordsEnd);
       // An abbreviation's full stop is no mark: "… scholen enz." gets "enz.;" (its fix took the dot; a reviewer).
       const run = trailingMarks(words);
@@ -91,3 +95,13 @@ export const motieAfsluiting: Rule = {
     }
   },
 };
+
+/** The part's words end inside a citation group left open on their line. */
+function endsInOpenGroup(draft: Draft, part: Part): boolean {
+  const masked = draft.lines.masked;
+  return openCitationKeys(draft).some((k) => {
+    if (k.join || k.start < part.start || k.start >= part.wordsEnd) return false;
+    const eol = masked.indexOf('\n', k.start);
+    return (eol < 0 ? masked.length : eol) >= part.wordsEnd;
+  });
+}

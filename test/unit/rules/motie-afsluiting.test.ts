@@ -22,6 +22,10 @@ describe('motie-afsluiting', () => {
       },
       { name: 'the last dictum without a slot is left to motie-slot', text: `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\nverzoekt de regering X te doen\n` },
       { name: 'an overweging that ends in a blockquote keeps the quote’s mark', text: motie(`constaterende dat het akkoord zegt:\n\n> We richten een Nederlandse Digitale Dienst op.\n\n${GOED_DICTUM}`) },
+      {
+        name: 'a part that ends in a citation group being typed ("… [@ca2026:"): its ":" is no end mark (a staffer\'s trial; onbekende-toezegging asks for the "]")',
+        text: motie(`constaterende dat het goed gaat [@ca2026:\n\nconstaterende dat het beter gaat [@ca2026:nederlandse-digitale-dienst\n\n${GOED_DICTUM}`),
+      },
     ],
     invalid: [
       {
