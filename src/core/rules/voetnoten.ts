@@ -70,14 +70,25 @@ export const voetnoten: Rule = {
     bad: '1. Bent u bekend met het bericht ‘Datalek bij gemeente’?[^1]',
     good: '1. Bent u bekend met het bericht ‘Datalek bij gemeente’?[^1]\n\n[^1]: NOS, 3 maart 2026, https://nos.nl/…',
     fixes: {
-      nl: 'Voegt de ontbrekende voetnoot toe onderaan de tekst (met de vorm van een bron na ‘Bent u bekend met het bericht’); een voetnoot zonder verwijzing laat ze staan: kies zelf waar ze hoort.',
-      en: 'Adds the missing footnote at the end of the text (with the shape of a source after ‘Bent u bekend met het bericht’); a footnote without a reference is left alone: decide where it belongs.',
+      nl: 'Voegt de ontbrekende voetnoot toe onderaan de tekst (met de vorm van een bron na ‘Bent u bekend met het bericht’). Is er precies één verwijzing zonder voetnoot en één voetnoot zonder verwijzing (de nummers zijn uit de pas geraakt), dan laat de voorkeursoplossing de verwijzing naar die voetnoot wijzen. Een andere voetnoot zonder verwijzing laat ze staan: kies zelf waar ze hoort.',
+      en: 'Adds the missing footnote at the end of the text (with the shape of a source after ‘Bent u bekend met het bericht’). With exactly one marker without a footnote and one footnote without a marker (the numbers got out of step), the preferred fix points the marker at that footnote. Any other footnote without a marker is left alone: decide where it belongs.',
     },
   },
   check(ctx) {
     const { draft } = ctx;
     const asksForSource = sourceQuestions(draft);
-    danglingMarkers(draft).forEach((marker, i) => {
+    const dangling = danglingMarkers(draft);
+    const unreferenced = unreferencedDefinitions(draft);
+    // One marker without its footnote and one footnote without a marker: the numbers went out of step when text was
+    // moved ("[^2]" in the text, only "[^1]:" below). Pointing the marker at that footnote is the fix; a second
+    // footnote to fill in was offered (a staffer's trial).
+    const renumber = dangling.length === 1 && unreferenced.length === 1 ? { marker: dangling[0]!, def: unreferenced[0]! } : undefined;
+    const pointAt = renumber && {
+      title: { nl: `Verwijs naar voetnoot [^${renumber.def.label}]`, en: `Refer to footnote [^${renumber.def.label}]` },
+      edits: [{ ...renumber.marker.span, newText: `[^${renumber.def.label}]` }],
+      isPreferred: true,
+    };
+    dangling.forEach((marker, i) => {
       const source = asksForSource[i];
       const placeholder = source ? '<titel van het bericht>, <medium>, <datum>, <link>' : '<tekst van de voetnoot>';
       ctx.report({
@@ -86,7 +97,7 @@ export const voetnoten: Rule = {
           nl: `Voetnoot zonder tekst: [^${marker.label}] verwijst naar een voetnoot die er niet is.${source ? ' Noem hier de bron van het bericht.' : ''}`,
           en: `Footnote without text: [^${marker.label}] refers to a footnote that is not there.${source ? ' Name the source of the item here.' : ''}`,
         },
-        fixes: [{ title: { nl: `Voeg voetnoot [^${marker.label}] toe`, en: `Add footnote [^${marker.label}]` }, edits: [footnoteDefinitionInsertion(draft, marker.label, placeholder)] }],
+        fixes: [...(pointAt ? [pointAt] : []), { title: { nl: `Voeg voetnoot [^${marker.label}] toe`, en: `Add footnote [^${marker.label}]` }, edits: [footnoteDefinitionInsertion(draft, marker.label, placeholder)] }],
         data: { label: marker.label },
       });
     });
@@ -101,13 +112,14 @@ export const voetnoten: Rule = {
         data: { label: String(m.number) },
       });
     }
-    for (const def of unreferencedDefinitions(draft)) {
+    for (const def of unreferenced) {
       ctx.report({
         ...def.span,
         message: {
           nl: `Voetnoot [^${def.label}] wordt nergens aangehaald: zet de verwijzing [^${def.label}] bij de zin waar ze hoort, of schrap de voetnoot.`,
           en: `Footnote [^${def.label}] is never referred to: put the marker [^${def.label}] after the sentence it belongs to, or remove the footnote.`,
         },
+        ...(pointAt ? { fixes: [{ ...pointAt, title: { nl: `Laat [^${renumber!.marker.label}] naar deze voetnoot verwijzen`, en: `Make [^${renumber!.marker.label}] refer to this footnote` } }] } : {}),
         data: { label: def.label },
       });
     }

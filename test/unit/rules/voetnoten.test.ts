@@ -57,10 +57,21 @@ describe('voetnoten', () => {
         fixed: null,
       },
       {
-        name: 'both in one document',
+        name: 'both in one document, one of each: the numbers got out of step, and the preferred fix points the marker at the footnote (a staffer\'s trial: a second footnote to fill in was offered)',
         text: vragen('1. Bent u bekend met het bericht ‘X’?[^1] En met het bericht ‘Y’?[^2]\n\n[^1]: NOS.\n\n[^3]: RTL.'),
         expected: [
           { text: '[^2]', severity: 'warning' },
+          { text: '[^3]:', severity: 'warning' },
+        ],
+        fixed: vragen('1. Bent u bekend met het bericht ‘X’?[^1] En met het bericht ‘Y’?[^3]\n\n[^1]: NOS.\n\n[^3]: RTL.'),
+      },
+      {
+        name: 'two markers without a footnote and two footnotes without a marker: which goes with which is not certain, no preferred fix',
+        text: vragen('1. Klopt ‘X’?[^2] En ‘Y’?[^4]\n\n[^1]: NOS.\n\n[^3]: RTL.'),
+        expected: [
+          { text: '[^2]', severity: 'warning' },
+          { text: '[^4]', severity: 'warning' },
+          { text: '[^1]:', severity: 'warning' },
           { text: '[^3]:', severity: 'warning' },
         ],
         fixed: null,
