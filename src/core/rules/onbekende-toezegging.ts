@@ -1,12 +1,13 @@
 import { agreementNames } from '../citation/format';
 import { lookAlikes } from '../citation/lookup';
-import { keyOf, splitCitationKey } from '../corpus/citationKey';
+import { keyOf } from '../corpus/citationKey';
+import { classifyKey, type KeyReading } from '../corpus/classifyKey';
 import { openCitationKeys, type OpenKey } from '../draft/citationKeys';
 import type { CorpusSet } from '../corpus/registry';
+import type { Commitment } from '../corpus/types';
 import { firstWords } from '../text/shorten';
+import type { Localized } from '../types';
 import type { Rule } from './types';
-import { own } from '../text/own';
-import { distance } from '../text/distance';
 
 export const onbekendeToezegging: Rule = {
   id: 'onbekende-toezegging',
@@ -38,76 +39,158 @@ export const onbekendeToezegging: Rule = {
   check(ctx) {
     const { draft, corpus } = ctx;
     if (corpus.corpora.length === 0) return;
-    for (const ref of draft.citations) {
-      const { corpusId, id } = splitCitationKey(ref.key);
-      // Keys of other bibliographies (Pandoc's `[@smith2020]`, `[@doe:2020]`) are not ours to judge, unless they read as
-      // ours: a loaded corpus's id with a slip ("fractie-zt" for "fractie-tz": it was passed over without a word), a
-      // corpus that is not loaded, or a key of ours without its colon.
-      if (!corpusId) {
-        if (!reportWithoutColon(ctx, ref)) reportForeignNote(ctx, ref);
-        continue;
-      }
-      if (!corpus.corpus(corpusId) && !/^ca\d{4}$/.test(corpusId)) {
-        const near = nearCorpus(corpus, corpusId, id);
-        if (near) reportNearCorpus(ctx, ref, corpusId, id, near);
-        else if ((CORPUS_LIKE.test(corpusId) || corpus.timeline.get(corpusId)) && !PANDOC_LOCATOR.test(id)) reportNotLoaded(ctx, ref, corpusId);
-        else reportForeignNote(ctx, ref);
-        continue;
-      }
-      if (corpus.get(ref.key)) continue;
-      const renamed = renamedKey(corpus, corpusId, id);
-      // Look-alikes from the corpus the key names, or the same id under another corpus (the wrong agreement written): a
-      // look-alike of another corpus is another promise (a key whose entry a broken line of its own file dropped was
-      // offered a 2021 commitment instead).
-      const alike = ctx.engine ? lookAlikes(ctx.engine, ref.key) : [];
-      const close = alike.filter((c) => c.key !== renamed?.key && (c.corpusId === corpusId || c.id === id));
-      const file = corpus.fileOf(corpusId);
-      // The file by its name (the editor shows its errors there; the CLI's `corpus validate` lists them).
-      const broken = file?.problems.some((p) => p.severity === 'error') ? fileName(file.uri) : undefined;
-      const known = corpus.corpus(corpusId) ? agreementNames(corpus, corpusId) : undefined;
-      const keyAt = { start: ref.start + 1, end: ref.end };
-      ctx.report({
-        start: ref.start,
-        end: ref.end,
-        message: !known
-          ? {
-              nl: `Onbekend corpus “${corpusId}” in “${ref.key}”; geladen: ${loaded(corpus)}.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ''}`,
-              en: `Unknown corpus “${corpusId}” in “${ref.key}”; loaded: ${loaded(corpus)}.${close[0] ? ` Did you mean “${close[0].key}”?` : ''}`,
-            }
-          : renamed
-            ? { nl: `Oude citeersleutel “${ref.key}”: in ${known.nl} heet deze toezegging nu “${renamed.key}”.`, en: `Old citation key “${ref.key}”: in ${known.en} this commitment is now “${renamed.key}”.` }
-            : {
-                nl: `Onbekende citeersleutel “${ref.key}”: ${known.nl} heeft geen toezegging met die sleutel.${close[0] ? ` Bedoelde u “${close[0].key}”?` : ' Zoek de juiste met ‘[@’ (aanvullen) of ‘akkoordwijzer corpus search’.'}${broken ? ` Het bestand ${broken} heeft fouten, en een toezegging met een fout wordt overgeslagen: zie de meldingen in dat bestand.` : ''}`,
-                en: `Unknown citation key “${ref.key}”: ${known.en} has no commitment with that key.${close[0] ? ` Did you mean “${close[0].key}”?` : ' Find the right one with ‘[@’ (completion) or ‘akkoordwijzer corpus search’.'}${broken ? ` The file ${broken} has errors, and a commitment with an error is left out: see the problems in that file.` : ''}`,
-              },
-        // The corpus's own renamed table is certain, so its key is the preferred fix; a look-alike is a guess,
-        // preferred only when it is the one guess and nothing certain is known.
-        fixes: [
-          ...(renamed
-            ? [{ title: { nl: `Vervang door de nieuwe sleutel ${renamed.key}`, en: `Replace with the new key ${renamed.key}` }, edits: [{ ...keyAt, newText: renamed.key }], isPreferred: true }]
-            : []),
-          ...close.map((c) => ({
-            title: { nl: `Bedoelde u ${c.key}? (${firstWords(c.text, 50)})`, en: `Did you mean ${c.key}? (${firstWords(c.text, 50)})` },
-            edits: [{ ...keyAt, newText: c.key }],
-            ...(!renamed && close.length === 1 ? { isPreferred: true } : {}),
-          })),
-        ],
-        commitments: [...(renamed ? [renamed.key] : []), ...close.map((c) => c.key)],
-        ...(renamed ? { data: { renamedTo: renamed.key } } : {}),
-      });
-    }
-    for (const open of openCitationKeys(draft)) reportOpenGroup(ctx, open);
+    // One reading of each key, closed or left open, so that the same key text gets the same verdict and the same fixes
+    // wherever it is written (`classifyKey`).
+    for (const ref of draft.citations) reportKey(ctx, ref, classifyKey(corpus, ref.key));
+    for (const open of openCitationKeys(draft)) reportOpenGroup(ctx, open, classifyKey(corpus, open.key));
   },
 };
 
+type Ctx = Parameters<Rule['check']>[0];
+type Written = { key: string; start: number; end: number };
+type Unknown = Extract<KeyReading, { kind: 'unknown' }>;
+
+/** A key the draft may have meant, as a fix offers it in the place of the key written. */
+interface KeyFix {
+  title: Localized;
+  key: string;
+  isPreferred?: boolean;
+}
+
 /**
- * A key of ours in a group not closed on its line ("[@ca2026:…, …"): closed with "]" right after the key (a word
- * glued to it is read as the key's: onbekende-toezegging's look-alikes put that right). Another bibliography's key is
- * left alone, as above.
+ * A closed key (`[@…]`). Keys of other bibliographies are not ours to judge (`reportForeignNote`), nor is a key that
+ * names a commitment.
  */
-function reportOpenGroup(ctx: Parameters<Rule['check']>[0], open: OpenKey): void {
-  const { corpusId } = splitCitationKey(open.key);
-  if (!(corpusId ? ctx.corpus.corpus(corpusId) || ctx.corpus.timeline.get(corpusId) || CORPUS_LIKE.test(corpusId) : ctx.corpus.corpus(open.key))) return;
+function reportKey(ctx: Ctx, ref: Written, reading: KeyReading): void {
+  if (reading.kind === 'foreign') return reportForeignNote(ctx, ref);
+  if (reading.kind === 'known' && reading.form === 'colon') return;
+  const fixes = keyFixes(ctx, reading);
+  const keyAt = { start: ref.start + 1, end: ref.end };
+  ctx.report({
+    start: ref.start,
+    end: ref.end,
+    message: messageOf(ctx, ref, reading, fixes),
+    fixes: fixes.map((f) => ({ title: f.title, edits: [{ ...keyAt, newText: f.key }], ...(f.isPreferred ? { isPreferred: true } : {}) })),
+    commitments: fixes.map((f) => f.key),
+    ...(reading.kind === 'unknown' && reading.renamed ? { data: { renamedTo: reading.renamed } } : {}),
+  });
+}
+
+/**
+ * The keys a reading offers in the key's place, wherever it is written: the corpus's new key for an old one (its own
+ * renamed table, certain, so preferred), look-alikes (a guess, preferred only when it is the one guess and nothing
+ * certain is known), the key with its colon or its corpus, the key under the corpus meant.
+ */
+function keyFixes(ctx: Ctx, reading: KeyReading): KeyFix[] {
+  switch (reading.kind) {
+    case 'known':
+      return reading.form === 'colon' ? [] : reading.keys.map((key) => ({ title: replaceWith(key), key, ...(reading.keys.length === 1 ? { isPreferred: true } : {}) }));
+    case 'near-corpus': {
+      const key = keyOf(reading.near, reading.id);
+      return ctx.corpus.get(key) ? [{ title: replaceWith(key), key, isPreferred: true }] : [];
+    }
+    case 'unknown': {
+      const { renamed } = reading;
+      const close = lookAlikesOf(ctx, reading);
+      return [
+        ...(renamed ? [{ title: { nl: `Vervang door de nieuwe sleutel ${renamed}`, en: `Replace with the new key ${renamed}` }, key: renamed, isPreferred: true }] : []),
+        ...close.map((c) => ({
+          title: { nl: `Bedoelde u ${c.key}? (${firstWords(c.text, 50)})`, en: `Did you mean ${c.key}? (${firstWords(c.text, 50)})` },
+          key: c.key,
+          ...(!renamed && close.length === 1 ? { isPreferred: true } : {}),
+        })),
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+function replaceWith(key: string): Localized {
+  return { nl: `Vervang door ${key}`, en: `Replace with ${key}` };
+}
+
+/**
+ * Look-alikes from the corpus the key names, or the same id under another corpus (the wrong agreement written): a
+ * look-alike of another corpus is another promise (a key whose entry a broken line of its own file dropped was offered
+ * a 2021 commitment instead).
+ */
+function lookAlikesOf(ctx: Ctx, reading: Unknown): Commitment[] {
+  const alike = ctx.engine ? lookAlikes(ctx.engine, reading.key) : [];
+  return alike.filter((c) => c.key !== reading.renamed && (c.corpusId === reading.corpusId || c.id === reading.id));
+}
+
+/** What a closed key that is not a commitment's is told, by its reading; `fixes` as `keyFixes` made them. */
+function messageOf(ctx: Ctx, ref: Written, reading: Exclude<KeyReading, { kind: 'foreign' }>, fixes: KeyFix[]): Localized {
+  const { corpus } = ctx;
+  switch (reading.kind) {
+    case 'agreement':
+      return {
+        nl: `“${ref.key}” noemt het akkoord, geen toezegging: kies er een met ‘[@${ref.key}:’ (aanvullen).`,
+        en: `“${ref.key}” names the agreement, not a commitment: choose one with ‘[@${ref.key}:’ (completion).`,
+      };
+    case 'known':
+      // A key of ours without its colon: "ca2026-xyz" ("-" for ":"), a commitment's id alone ("nederlandse-digitale-dienst").
+      // It was passed over as another bibliography's, and the Kamervragen export wrote "ca2026-xyz (onbekende
+      // toezegging)" as a note for the Griffie (a trial of the CLI in CI).
+      return reading.form === 'slip'
+        ? { nl: `Tussen corpus en toezegging staat ‘:’: bedoelde u “${reading.keys[0]}”?`, en: `A ‘:’ goes between corpus and commitment: did you mean “${reading.keys[0]}”?` }
+        : { nl: `Citeersleutel zonder corpus: bedoelde u “${reading.keys[0]}”?`, en: `Citation key without its corpus: did you mean “${reading.keys[0]}”?` };
+    case 'near-corpus':
+      // "Onbekend corpus “fractie-zt”: bedoelde u “fractie-tz”?", with the key under that corpus when it names a commitment.
+      return {
+        nl: `Onbekend corpus “${reading.corpusId}” in “${ref.key}”: bedoelde u “${reading.near}”?`,
+        en: `Unknown corpus “${reading.corpusId}” in “${ref.key}”: did you mean “${reading.near}”?`,
+      };
+    case 'not-loaded':
+      // Nothing checks it, and `check` said "0 bevindingen" in CI on a misquote beside it (a staffer's trial).
+      return {
+        nl: `Corpus “${reading.corpusId}” is niet geladen: “${ref.key}” en de citaten erbij worden niet gecontroleerd. Geladen: ${loaded(corpus)}. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.`,
+        en: `Corpus “${reading.corpusId}” is not loaded: “${ref.key}” and the quotations with it are not checked. Loaded: ${loaded(corpus)}. Put the corpus file in the draft's folder or name it under ‘corpora’ in the settings.`,
+      };
+    case 'unknown':
+      return unknownMessage(ctx, ref, reading, fixes.find((f) => f.key !== reading.renamed)?.key);
+  }
+}
+
+/**
+ * A key of ours that names no commitment: of a corpus not loaded, renamed, or unknown (with the nearest look-alike
+ * `close`, and the file by its name when errors in it dropped entries: the editor shows them there, the CLI's `corpus
+ * validate` lists them). Written with "-" for its colon, it says so first.
+ */
+function unknownMessage(ctx: Ctx, ref: Written, reading: Unknown, close: string | undefined): Localized {
+  const { corpus } = ctx;
+  const { corpusId, renamed } = reading;
+  const meant = close ? { nl: ` Bedoelde u “${close}”?`, en: ` Did you mean “${close}”?` } : undefined;
+  if (!reading.loaded) {
+    return { nl: `Onbekend corpus “${corpusId}” in “${ref.key}”; geladen: ${loaded(corpus)}.${meant?.nl ?? ''}`, en: `Unknown corpus “${corpusId}” in “${ref.key}”; loaded: ${loaded(corpus)}.${meant?.en ?? ''}` };
+  }
+  const known = agreementNames(corpus, corpusId);
+  const file = corpus.fileOf(corpusId);
+  const broken = file?.problems.some((p) => p.severity === 'error') ? fileName(file.uri) : undefined;
+  const tail = {
+    nl: `${meant?.nl ?? ' Zoek de juiste met ‘[@’ (aanvullen) of ‘akkoordwijzer corpus search’.'}${broken ? ` Het bestand ${broken} heeft fouten, en een toezegging met een fout wordt overgeslagen: zie de meldingen in dat bestand.` : ''}`,
+    en: `${meant?.en ?? ' Find the right one with ‘[@’ (completion) or ‘akkoordwijzer corpus search’.'}${broken ? ` The file ${broken} has errors, and a commitment with an error is left out: see the problems in that file.` : ''}`,
+  };
+  if (reading.form === 'slip') {
+    const what = {
+      nl: `“${ref.key}” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “${reading.key}”, en ${corpusId} heeft die toezegging niet`,
+      en: `“${ref.key}” is no citation key: a key is ‘corpus:commitment’, such as “${reading.key}”, and ${corpusId} has no such commitment`,
+    };
+    if (renamed) return { nl: `${what.nl}: in ${known.nl} heet ze nu “${renamed}”.`, en: `${what.en}: in ${known.en} it is now “${renamed}”.` };
+    return { nl: `${what.nl}.${meant?.nl ?? ' Zoek de juiste met ‘[@’ (aanvullen).'}`, en: `${what.en}.${meant?.en ?? ' Find the right one with ‘[@’ (completion).'}` };
+  }
+  if (renamed) return { nl: `Oude citeersleutel “${ref.key}”: in ${known.nl} heet deze toezegging nu “${renamed}”.`, en: `Old citation key “${ref.key}”: in ${known.en} this commitment is now “${renamed}”.` };
+  return { nl: `Onbekende citeersleutel “${ref.key}”: ${known.nl} heeft geen toezegging met die sleutel.${tail.nl}`, en: `Unknown citation key “${ref.key}”: ${known.en} has no commitment with that key.${tail.en}` };
+}
+
+/**
+ * A key in a group not closed on its line ("[@ca2026:…, …"): closed with "]" right after the key (a word glued to it
+ * is read as the key's: the look-alikes put that right), and the keys its reading offers, closed. Another
+ * bibliography's key is left alone, as a closed one.
+ */
+function reportOpenGroup(ctx: Ctx, open: OpenKey, reading: KeyReading): void {
+  if (reading.kind === 'foreign') return;
   if (open.join) {
     ctx.report({
       start: open.start,
@@ -120,107 +203,17 @@ function reportOpenGroup(ctx: Parameters<Rule['check']>[0], open: OpenKey): void
     });
     return;
   }
+  const keys = keyFixes(ctx, reading);
   ctx.report({
     start: open.start,
     end: open.end,
     message: { nl: `De verwijzing “${open.key}” is niet gesloten: zet ‘]’ achter de sleutel.`, en: `The citation “${open.key}” is not closed: put ‘]’ after the key.` },
-    fixes: [{ title: { nl: 'Sluit met ‘]’', en: 'Close with ‘]’' }, edits: [{ start: open.end, end: open.end, newText: ']' }], isPreferred: true }],
+    fixes: [
+      { title: { nl: 'Sluit met ‘]’', en: 'Close with ‘]’' }, edits: [{ start: open.end, end: open.end, newText: ']' }], isPreferred: true },
+      ...keys.map((f) => ({ title: f.title, edits: [{ start: open.start + 1, end: open.end, newText: `${f.key}]` }] })),
+    ],
+    ...(keys.length > 0 ? { commitments: keys.map((f) => f.key) } : {}),
   });
-}
-
-/**
- * The loaded corpus whose id is nearest `corpusId`, one or two keystrokes away (ids of four letters or more): the
- * nearest, and of those one that holds `id`.
- */
-function nearCorpus(corpus: CorpusSet, corpusId: string, id: string): string | undefined {
-  if (corpusId.length < 4) return undefined;
-  const typed = corpusId.toLowerCase();
-  const near = corpus.corpora
-    .map((c) => ({ id: c.id, d: distance(typed, c.id, 2) }))
-    .filter((x) => x.d <= 2)
-    .map((x) => ({ id: x.id, rank: x.d * 2 + (corpus.get(keyOf(x.id, id)) ? 0 : 1) }));
-  return near.sort((a, b) => a.rank - b.rank)[0]?.id;
-}
-
-/** "Onbekend corpus “fractie-zt”: bedoelde u “fractie-tz”?", with the key under that corpus when it names a commitment. */
-function reportNearCorpus(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }, corpusId: string, id: string, near: string): void {
-  const key = keyOf(near, id);
-  const known = ctx.corpus.get(key) !== undefined;
-  ctx.report({
-    start: ref.start,
-    end: ref.end,
-    message: { nl: `Onbekend corpus “${corpusId}” in “${ref.key}”: bedoelde u “${near}”?`, en: `Unknown corpus “${corpusId}” in “${ref.key}”: did you mean “${near}”?` },
-    fixes: known ? [{ title: { nl: `Vervang door ${key}`, en: `Replace with ${key}` }, edits: [{ start: ref.start + 1, end: ref.end, newText: key }], isPreferred: true }] : [],
-    commitments: known ? [key] : [],
-  });
-}
-
-/**
- * A corpus id as corpus files are named: `toezeggingen`, or words joined by hyphens (`toezeggingen-bzk` as `toezeggingen
- * fetch` writes them, `vp-fractie`, `coalitieakkoord-2026` as the import proposes for "Coalitieakkoord 2026.pdf"); an
- * agreement of the calendar (`hla2024`) is one too. An author-year prefix without a hyphen is another bibliography's
- * (`[@smith:kosten]`, `[@cpb2024:kerngegevens]`: reported, it stopped the Kamervragen export; a reviewer), and so is a
- * key whose part after the colon is a page or a number (`[@wrr-2021:p12]`, `[@doe:2020]`).
- */
-const CORPUS_LIKE = /^toezeggingen$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
-const PANDOC_LOCATOR = /^(?:p|pp|nr|blz)?\.?\d+[a-z]?$/i;
-
-/**
- * A key of a corpus that is not loaded (`[@toezeggingen-bzk:tz-12]`, the file in another folder): nothing checks it,
- * and `check` said "0 bevindingen" in CI on a misquote beside it (a staffer's trial).
- */
-function reportNotLoaded(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }, corpusId: string): void {
-  ctx.report({
-    start: ref.start,
-    end: ref.end,
-    message: {
-      nl: `Corpus “${corpusId}” is niet geladen: “${ref.key}” en de citaten erbij worden niet gecontroleerd. Geladen: ${loaded(ctx.corpus)}. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.`,
-      en: `Corpus “${corpusId}” is not loaded: “${ref.key}” and the quotations with it are not checked. Loaded: ${loaded(ctx.corpus)}. Put the corpus file in the draft's folder or name it under ‘corpora’ in the settings.`,
-    },
-  });
-}
-
-/**
- * A key of ours without its colon: "ca2026-xyz" ("-" for ":"), "ca2026" (the agreement, no commitment), a commitment's
- * id alone ("nederlandse-digitale-dienst"). It was passed over as another bibliography's, and the Kamervragen export
- * wrote "ca2026-xyz (onbekende toezegging)" as a note for the Griffie (a trial of the CLI in CI). Any other key without
- * a colon is left to that bibliography.
- */
-function reportWithoutColon(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }): boolean {
-  const { corpus } = ctx;
-  const keyAt = { start: ref.start + 1, end: ref.end };
-  const whole = corpus.corpus(ref.key);
-  if (whole) {
-    ctx.report({
-      start: ref.start,
-      end: ref.end,
-      message: {
-        nl: `“${ref.key}” noemt het akkoord, geen toezegging: kies er een met ‘[@${ref.key}:’ (aanvullen).`,
-        en: `“${ref.key}” names the agreement, not a commitment: choose one with ‘[@${ref.key}:’ (completion).`,
-      },
-    });
-    return true;
-  }
-  const slipped = corpus.corpora.find((c) => ref.key.length > c.id.length + 1 && ref.key.startsWith(c.id) && /[-_.]/.test(ref.key[c.id.length]!));
-  const candidates = slipped ? [keyOf(slipped.id, ref.key.slice(slipped.id.length + 1))] : corpus.corpora.map((c) => keyOf(c.id, ref.key));
-  const known = candidates.filter((k) => corpus.get(k) !== undefined);
-  if (!slipped && known.length === 0) return false;
-  const meant = known[0] ?? candidates[0]!;
-  ctx.report({
-    start: ref.start,
-    end: ref.end,
-    message: known.length > 0
-      ? slipped
-        ? { nl: `Tussen corpus en toezegging staat ‘:’: bedoelde u “${meant}”?`, en: `A ‘:’ goes between corpus and commitment: did you mean “${meant}”?` }
-        : { nl: `Citeersleutel zonder corpus: bedoelde u “${meant}”?`, en: `Citation key without its corpus: did you mean “${meant}”?` }
-      : {
-          nl: `“${ref.key}” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “${meant}”, en ${slipped!.id} heeft die toezegging niet. Zoek de juiste met ‘[@’ (aanvullen).`,
-          en: `“${ref.key}” is no citation key: a key is ‘corpus:commitment’, such as “${meant}”, and ${slipped!.id} has no such commitment. Find the right one with ‘[@’ (completion).`,
-        },
-    fixes: known.map((k) => ({ title: { nl: `Vervang door ${k}`, en: `Replace with ${k}` }, edits: [{ ...keyAt, newText: k }], ...(known.length === 1 ? { isPreferred: true } : {}) })),
-    commitments: known,
-  });
-  return true;
 }
 
 /**
@@ -253,12 +246,4 @@ function fileName(uri: string): string {
 /** The loaded corpora's ids, for a key whose corpus is not among them: "ca2026, ca2021". */
 function loaded(corpus: CorpusSet): string {
   return corpus.corpora.map((c) => c.id).join(', ');
-}
-
-/** The key an old id was renamed to by its corpus's build (`renamed:` in the corpus file), when that key loads. */
-function renamedKey(corpus: CorpusSet, corpusId: string, id: string): { key: string } | undefined {
-  const to = own(corpus.corpus(corpusId)?.renamed, id);
-  if (to === undefined) return undefined;
-  const key = keyOf(corpusId, to);
-  return corpus.get(key) ? { key } : undefined;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRenamed } from '../../../src/core/corpus/build';
+import { applyEdits } from '../../../src/core/features/codeActions';
 import { certainEdits } from '../../../src/core/features/fixAll';
 import { builtinCorpus, check, fixed, ROOT } from './helpers';
 
@@ -117,5 +118,69 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     const keys = loads.map(([old]) => `[@ca2021:${old}]`).join(' ');
     const findings = check(motie(`verzoekt de regering ${keys},`), { corpus: true }).findings.filter((f) => f.ruleId === rule);
     expect(findings.map((f) => [f.text.slice('@ca2021:'.length), f.data?.['renamedTo']])).toEqual(loads.map(([old, to]) => [old, `ca2021:${to}`]));
+  });
+});
+
+/**
+ * One verdict per key text, wherever it is written: closed (`[@k]`), with "-" for its colon (`[@ca2026-…]`, for a key of
+ * a loaded corpus) and in a group left open on its line (`[@k, …`). The three read the key each their own way, and
+ * differed at the edges: an open `[@wrr-2021:p12` was reported and the closed one not; `[@ca2026-…diesnt]` was offered
+ * no look-alike, `[@ca2026:…diesnt]` was (a reviewer).
+ */
+describe('onbekende-toezegging: the same key text, the same verdict in every form', () => {
+  const at = (key: string, form: 'closed' | 'dash' | 'open') => {
+    const written = form === 'dash' ? key.replace(':', '-') : key;
+    return form === 'open' ? `[@${written}, tot ieders tevredenheid;` : `[@${written}];`;
+  };
+  /** Whether the key is reported, and the keys its fixes put in its place (a fix that only closes the group aside). */
+  const verdict = (key: string, form: 'closed' | 'dash' | 'open') => {
+    const found = check(motie(`constaterende dat het kabinet iets wil ${at(key, form)}`), { corpus: true }).findings.filter((f) => f.ruleId === rule);
+    const keys = found.flatMap((f) => f.fixes.map((x) => x.edits.map((e) => e.newText).join('').replace(/\]$/, ''))).filter((k) => k !== '');
+    return { reported: found.length > 0, keys };
+  };
+  // [key text, reported, the first key offered, its dash form is one of ours too]
+  const table: [string, boolean, string | undefined, boolean][] = [
+    ['ca2026:nederlandse-digitale-diesnt', true, 'ca2026:nederlandse-digitale-dienst', true],
+    ['ca2026:krijgsmacht', true, 'ca2026:krijgsmacht-122000-mensen', true],
+    ['ca2021:basisbeurs-terug', true, 'ca2021:studeren-inkomen-ouders', true],
+    ['ca2026:xyz', true, undefined, true],
+    ['ca-2026:nederlandse-digitale-dienst', true, 'ca2026:nederlandse-digitale-dienst', false],
+    ['toezeggingen-bzk:tz-12', true, undefined, false],
+    ['hla2024:woningbouw', true, undefined, false],
+    ['ca2026', true, undefined, false],
+    ['nederlandse-digitale-dienst', true, 'ca2026:nederlandse-digitale-dienst', false],
+    ['wrr-2021:p12', false, undefined, false],
+    ['hla2024:p12', false, undefined, false],
+    ['doe:2020', false, undefined, false],
+    ['smith:kosten', false, undefined, false],
+    ['cpb2024:kerngegevens', false, undefined, false],
+    ['smith2020', false, undefined, false],
+  ];
+  it.each(table)('%s', (key, reported, first, dash) => {
+    const closed = verdict(key, 'closed');
+    expect(closed.reported).toBe(reported);
+    expect(closed.keys[0]).toBe(first);
+    expect(verdict(key, 'open')).toEqual(closed);
+    if (dash) expect(verdict(key, 'dash')).toEqual(closed);
+  });
+
+  it('the slip of a colon names the key meant and what it may have been (it said only "heeft die toezegging niet")', () => {
+    const f = check(motie('verzoekt de regering [@ca2026-nederlandse-digitale-diesnt],'), { corpus: true }).findings.find((x) => x.ruleId === rule)!;
+    expect(f.message).toBe(
+      '“ca2026-nederlandse-digitale-diesnt” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ca2026:nederlandse-digitale-diesnt”, en ca2026 heeft die toezegging niet. Bedoelde u “ca2026:nederlandse-digitale-dienst”?',
+    );
+    expect(f.fixes[0]).toMatchObject({ isPreferred: true, title: expect.stringMatching(/^Bedoelde u ca2026:nederlandse-digitale-dienst\? /) });
+    // A renamed key with the slip: the new key, certain, so fix-all applies it.
+    const renamed = check(motie('verzoekt de regering [@ca2021-basisbeurs-terug],'), { corpus: true }).findings.find((x) => x.ruleId === rule)!;
+    expect(renamed.data?.['renamedTo']).toBe('ca2021:studeren-inkomen-ouders');
+    expect(certainEdits([renamed]).edits.map((e) => e.newText)).toEqual(['ca2021:studeren-inkomen-ouders']);
+  });
+
+  it('a key left open keeps "close with ]" as its preferred fix; a key it may have meant is offered closed', () => {
+    const text = motie('verzoekt de regering [@ca2026:nederlandse-digitale-diesnt, tot ieders tevredenheid,');
+    const f = check(text, { corpus: true }).findings.find((x) => x.ruleId === rule)!;
+    expect(f.message).toBe('De verwijzing “ca2026:nederlandse-digitale-diesnt” is niet gesloten: zet ‘]’ achter de sleutel.');
+    expect(f.fixes.map((x) => [x.title.slice(0, 24), !!x.isPreferred])).toEqual([['Sluit met ‘]’', true], ['Bedoelde u ca2026:nederl', false]]);
+    expect(applyEdits(text, f.fixes[1]!.edits).text).toContain('[@ca2026:nederlandse-digitale-dienst], tot ieders');
   });
 });

@@ -1,0 +1,96 @@
+import { own } from '../text/own';
+import { distance } from '../text/distance';
+import { keyOf, splitCitationKey } from './citationKey';
+import type { CorpusSet } from './registry';
+
+/**
+ * How a draft wrote a key: with its colon (`ca2026:xyz`), with "-", "_" or "." for the colon after a loaded corpus's id
+ * (`ca2026-xyz`), or without a corpus (`xyz`, `ca2026`).
+ */
+export type KeyForm = 'colon' | 'slip' | 'bare';
+
+/**
+ * Whose a key is, and what it names:
+ * - `known`: commitments of a loaded corpus (`keys`: a commitment's id alone may be one in two corpora);
+ * - `agreement`: a loaded corpus's id alone (`[@ca2026]`), no commitment;
+ * - `unknown`: a key of a loaded corpus, or of an agreement's id (`ca2030`), that names no commitment: `key` as meant
+ *   (the colon put back), `renamed` the key the corpus renamed it to when that loads;
+ * - `near-corpus`: a loaded corpus's id with a slip (`ca-2026`), `near` that corpus;
+ * - `not-loaded`: a corpus's key whose corpus is not loaded (`toezeggingen-bzk:tz-12`, `hla2024:woningbouw`);
+ * - `foreign`: another bibliography's key (`smith2020`, `doe:2020`, `cpb2024:kerngegevens`, `wrr-2021:p12`).
+ */
+export type KeyVerdict =
+  | { kind: 'known'; keys: string[] }
+  | { kind: 'agreement'; corpusId: string }
+  | { kind: 'unknown'; key: string; corpusId: string; id: string; loaded: boolean; renamed?: string }
+  | { kind: 'near-corpus'; corpusId: string; id: string; near: string }
+  | { kind: 'not-loaded'; corpusId: string }
+  | { kind: 'foreign' };
+
+export type KeyReading = KeyVerdict & { form: KeyForm };
+
+/**
+ * The one reading of a key as a draft writes it, closed (`[@k]`) or in a group left open (`[@k, …`): the rule that
+ * judges keys asked three questions of its own, and they differed at the edges (an open `[@wrr-2021:p12` was reported
+ * and the closed one not; `[@ca2026-…diesnt]` was offered no look-alike and `[@ca2026:…diesnt]` was; a reviewer).
+ */
+export function classifyKey(corpus: CorpusSet, key: string): KeyReading {
+  const { corpusId, id } = splitCitationKey(key);
+  if (corpusId) return { ...withColon(corpus, corpusId, id), form: 'colon' };
+  if (corpus.corpus(key)) return { kind: 'agreement', corpusId: key, form: 'bare' };
+  const slipped = corpus.corpora.find((c) => key.length > c.id.length + 1 && key.startsWith(c.id) && /[-_.]/.test(key[c.id.length]!));
+  if (slipped) return { ...withColon(corpus, slipped.id, key.slice(slipped.id.length + 1)), form: 'slip' };
+  const keys = corpus.corpora.map((c) => keyOf(c.id, id)).filter((k) => corpus.get(k) !== undefined);
+  return keys.length > 0 ? { kind: 'known', keys, form: 'bare' } : { kind: 'foreign', form: 'bare' };
+}
+
+/**
+ * A key `<corpusId>:<id>`. Keys of other bibliographies (Pandoc's `[@doe:2020]`) are not ours to judge, unless they
+ * read as ours: a loaded corpus's id or an agreement's (`ca2030`), a loaded corpus's id with a slip ("fractie-zt" for
+ * "fractie-tz": it was passed over without a word), or a corpus that is not loaded.
+ */
+function withColon(corpus: CorpusSet, corpusId: string, id: string): KeyVerdict {
+  const key = keyOf(corpusId, id);
+  const loaded = corpus.corpus(corpusId) !== undefined;
+  if (loaded || /^ca\d{4}$/.test(corpusId)) {
+    if (corpus.get(key)) return { kind: 'known', keys: [key] };
+    const renamed = renamedKey(corpus, corpusId, id);
+    return { kind: 'unknown', key, corpusId, id, loaded, ...(renamed ? { renamed } : {}) };
+  }
+  const near = nearCorpus(corpus, corpusId, id);
+  if (near) return { kind: 'near-corpus', corpusId, id, near };
+  if ((CORPUS_LIKE.test(corpusId) || corpus.timeline.get(corpusId)) && !PANDOC_LOCATOR.test(id)) return { kind: 'not-loaded', corpusId };
+  return { kind: 'foreign' };
+}
+
+/**
+ * A corpus id as corpus files are named: `toezeggingen`, or words joined by hyphens (`toezeggingen-bzk` as `toezeggingen
+ * fetch` writes them, `vp-fractie`, `coalitieakkoord-2026` as the import proposes for "Coalitieakkoord 2026.pdf"); an
+ * agreement of the calendar (`hla2024`) is one too. An author-year prefix without a hyphen is another bibliography's
+ * (`[@smith:kosten]`, `[@cpb2024:kerngegevens]`: reported, it stopped the Kamervragen export; a reviewer), and so is a
+ * key whose part after the colon is a page or a number (`[@wrr-2021:p12]`, `[@doe:2020]`).
+ */
+const CORPUS_LIKE = /^toezeggingen$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+const PANDOC_LOCATOR = /^(?:p|pp|nr|blz)?\.?\d+[a-z]?$/i;
+
+/**
+ * The loaded corpus whose id is nearest `corpusId`, one or two keystrokes away (ids of four letters or more): the
+ * nearest, and of those one that holds `id`.
+ */
+function nearCorpus(corpus: CorpusSet, corpusId: string, id: string): string | undefined {
+  if (corpusId.length < 4) return undefined;
+  const typed = corpusId.toLowerCase();
+  const near = corpus.corpora
+    .map((c) => ({ id: c.id, d: distance(typed, c.id, 2) }))
+    .filter((x) => x.d <= 2)
+    .map((x) => ({ id: x.id, rank: x.d * 2 + (corpus.get(keyOf(x.id, id)) ? 0 : 1) }));
+  return near.sort((a, b) => a.rank - b.rank)[0]?.id;
+}
+
+/** The key an old id was renamed to by its corpus's build (`renamed:` in the corpus file), when that key loads. */
+function renamedKey(corpus: CorpusSet, corpusId: string, id: string): string | undefined {
+  const to = own(corpus.corpus(corpusId)?.renamed, id);
+  if (to === undefined) return undefined;
+  const key = keyOf(corpusId, to);
+  return corpus.get(key) ? key : undefined;
+}
