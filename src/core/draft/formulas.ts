@@ -10,6 +10,7 @@
  */
 
 import { detached } from '../text/detach';
+import { distance } from '../text/distance';
 import { perPart } from './prior';
 import type { Draft, Part } from './types';
 
@@ -159,6 +160,40 @@ export const MISSPELT_FORMULAS: readonly { pattern: string; canonical: string; p
   // deelt" is prose): "overwegend" alone is an ordinary adverb ("overwegend positief").
   { pattern: 'overwegend(?=\\s+dat\\b)', canonical: 'overwegende', part: 'overweging' },
 ];
+
+/**
+ * Whether a line is a formula written with a slip: its words (lower case, marks and spaces at the end dropped, runs of
+ * white space one space) within `max` letters of the formula's, and not the formula itself. A line much longer than the
+ * formula is none, and is not read further: a pattern over a long line of spaces and marks took half a minute (a
+ * reviewer).
+ */
+function slipOf(line: string, formula: string, max: number): boolean {
+  if (line.length > formula.length + 3 * max + 10) return false;
+  let end = line.length;
+  while (end > 0 && /[\s.,;:!?]/.test(line[end - 1]!)) end--;
+  const words = line.slice(0, end).toLowerCase().replace(/\s+/g, ' ');
+  return words !== formula && distance(words, formula, max + 1) <= max;
+}
+
+/**
+ * A line that is the slot misspelt beyond what `MISSPELT_FORMULAS` reads ("en gaat over to de orde van de dag.", "en
+ * gaan over tot de orde van de dag"): its words within five letters of the slot's. The segmentation reads it as the
+ * slot only as a paragraph of its own after the dictum (a line merely about "gaat over" is far more than five letters
+ * off). Read as the dictum's last line, the export put it in the dictum, a comparison called it dictum text, and the
+ * slot's fix closed it with a comma and added a second slot (a trial of the CLI in CI).
+ */
+export function isSlotSlip(line: string): boolean {
+  return slipOf(line, SLOT_TEXT.slice(0, -1), 5);
+}
+
+/**
+ * A line that is "De Kamer," misspelt ("De Kammer,", "De Kamr"): "de" and words within two letters of "de kamer". The
+ * segmentation reads it as the aanhef only as the last line before the motie's first part; as the kop, it got a second
+ * aanhef inserted under it (a trial of the CLI in CI).
+ */
+export function isAanhefSlip(line: string): boolean {
+  return /^de\s/i.test(line) && slipOf(line, 'de kamer', 2);
+}
 
 // ---- derived patterns (regular-expression sources, also used for the grammar) ----
 

@@ -8,6 +8,8 @@ import {
   DICTUM,
   HEADER_LIKE,
   INLINE_DICTUM,
+  isAanhefSlip,
+  isSlotSlip,
   NOTE_LINE,
   NOTES_HEADING,
   OVERWEGING,
@@ -260,6 +262,7 @@ class MotieSegmenter {
     for (const opener of MOTIE_OPENERS) {
       const length = opener.length(text, ctx);
       if (length === undefined) continue;
+      if (this.phase === 'kop' && opener.phase === 'body' && opener.kind !== 'aanhef') this.aanhefSlip();
       this.open(opener.kind, line, length);
       this.phase = opener.phase;
       if (!opener.splitsRest) return this.cutAtBoundary(line, line.contentStart + length);
@@ -269,6 +272,7 @@ class MotieSegmenter {
       cut(this.current!, wordsEnd(this.masked, this.current!.start, rest.start));
       return rest;
     }
+    if (this.slotSlip(line)) return undefined;
     if (this.startsIndieners(line, index)) {
       // Names after the dictum: the indieners of a motie whose slot is missing.
       this.phase = 'slot';
@@ -328,6 +332,35 @@ class MotieSegmenter {
     this.current = makePart('slot', sliceLine(last, enAt), { start: enAt, end: line.contentStart + content.length });
     extend(this.current, line);
     this.parts.push(this.current);
+    this.phase = 'slot';
+    return true;
+  }
+
+  /**
+   * The kop's last line, before the motie's first part, when it is "De Kammer," (`isAanhefSlip`): the aanhef, misspelt.
+   */
+  private aanhefSlip(): void {
+    const kop = this.current;
+    const line = kop?.lines.at(-1);
+    if (kop?.kind !== 'kop' || !line || !isAanhefSlip(line.content)) return;
+    if (kop.lines.length === 1) this.parts.pop();
+    else {
+      kop.lines.pop();
+      kop.end = kop.lines.at(-1)!.end;
+    }
+    this.open('aanhef', line, line.content.length);
+    this.current!.slip = true;
+  }
+
+  /**
+   * A paragraph of the dictum (after a blank line) that is the slot misspelt (`isSlotSlip`): the slot, as the formula
+   * it means. Only after the dictum, as a line of its own, as the slot is written.
+   */
+  private slotSlip(line: Line): boolean {
+    const current = this.current;
+    if (this.phase !== 'body' || current?.kind !== 'dictum' || line.line === current.lines.at(-1)!.line + 1 || !isSlotSlip(line.content)) return false;
+    this.open('slot', line, line.content.length);
+    this.current!.slip = true;
     this.phase = 'slot';
     return true;
   }

@@ -22,6 +22,12 @@ export interface Part extends Span {
   wordsEnd: number;
   /** Kamervragen: a note of the list of sources ("1 BNR, 20 mei 2025, …"), someone else's words. */
   note?: boolean;
+  /**
+   * A motie's slot or aanhef written with a slip the formula table does not know ("en gaat over to de orde van de
+   * dag.", "De Kammer,"; `isSlotSlip`, `isAanhefSlip`): the part is that whole line, its opener the words as written.
+   * `motie-slot` and `motie-aanhef` replace it with the formula.
+   */
+  slip?: boolean;
 }
 
 export interface Quote extends Span {

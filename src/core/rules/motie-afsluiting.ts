@@ -51,12 +51,14 @@ export const motieAfsluiting: Rule = {
     const { draft } = ctx;
     const masked = draft.lines.masked;
     const dicta = draft.parts.filter((p) => p.kind === 'dictum');
-    const slotPresent = draft.parts.some((p) => p.kind === 'slot');
+    // A misspelt slot ("en gaat over to …") is replaced by motie-slot's fix, which closes the dictum before it too.
+    const slotPresent = draft.parts.some((p) => p.kind === 'slot' && !p.slip);
     const lastOverweging = draft.parts.filter((p) => p.kind === 'overweging').at(-1);
     for (const part of draft.parts) {
       const isLastDictum = part === dicta.at(-1);
       const want = expected(part, isLastDictum && slotPresent);
-      if (!want || part.wordsEnd <= part.start) continue;
+      // A misspelt slot or aanhef: motie-slot and motie-aanhef replace the line, its mark with it.
+      if (!want || part.wordsEnd <= part.start || part.slip) continue;
       if (part.kind === 'dictum' && isLastDictum && !slotPresent) continue; // motie-slot reports the missing slot
       // A part whose last line holds a citation group not closed yet ("… [@ca2026:" while typing) ends inside the group:
       // its ":" or last word is no end mark (a staffer's trial). onbekende-toezegging asks for the "]"; then it is judged.

@@ -83,7 +83,8 @@ export const motieFormule: Rule = {
     const { draft } = ctx;
     for (const part of draft.parts) {
       const opener = part.opener;
-      if (!opener || opener.end <= opener.start || part.kind === 'kop' || part.kind === 'indiener') continue;
+      // A slot or aanhef misspelt beyond the table is `motie-slot`'s and `motie-aanhef`'s: they replace the whole line.
+      if (!opener || opener.end <= opener.start || part.kind === 'kop' || part.kind === 'indiener' || part.slip) continue;
       const written = draft.text.slice(opener.start, opener.end);
       const want = expected(part, written);
       if (!want || want.text === written) continue;

@@ -1,9 +1,8 @@
 import { SLOT_TEXT } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
-import type { Line } from '../markdown/lines';
 import type { TextEdit } from '../types';
-import type { Rule } from './types';
-import { blockInsertAfter, partsOf, slipOf } from './util';
+import type { Rule, RuleContext } from './types';
+import { blockInsertAfter, partsOf } from './util';
 
 export const motieSlot: Rule = {
   id: 'motie-slot',
@@ -28,22 +27,16 @@ export const motieSlot: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
-    if (partsOf(draft, 'slot').length > 0) return;
-    // Without a dictum the motie needs more than a slot (motie-dictum says so): report, but offer no fix.
+    const slots = partsOf(draft, 'slot');
     const last = partsOf(draft, 'dictum').at(-1);
-    const slip = last && misspeltSlot(last);
-    if (last && slip) {
-      const written = draft.text.slice(slip.contentStart, slip.end);
-      ctx.report({
-        start: slip.contentStart,
-        end: slip.end,
-        // As `motie-formule` rates a formula the table knows misspelt: the motie has its slot, written wrong.
-        severity: 'warning',
-        message: { nl: `Verschreven slot: de Kamer schrijft ‘${SLOT_TEXT}’ (hier ‘${written}’).`, en: `Misspelt closing line: the Kamer writes ‘${SLOT_TEXT}’ (here ‘${written}’).` },
-        fixes: [{ title: { nl: `Vervang door ‘${SLOT_TEXT}’`, en: `Replace with ‘${SLOT_TEXT}’` }, edits: [...dictumComma(draft, last, slip), { start: slip.contentStart, end: slip.end, newText: SLOT_TEXT }], isPreferred: true }],
-      });
+    // A slot misspelt beyond the formula table, which the draft model reads as the slot after the dictum ("en gaat over
+    // to de orde van de dag."): replaced, when it is the only slot.
+    if (slots.length === 1 && slots[0]!.slip && last) {
+      misspelt(ctx, last, slots[0]!);
       return;
     }
+    if (slots.length > 0) return;
+    // Without a dictum the motie needs more than a slot (motie-dictum says so): report, but offer no fix.
     const anchor = last ?? partsOf(draft, 'overweging').at(-1) ?? draft.parts.at(-1);
     const at = anchor ? anchor.wordsEnd : draft.text.length;
     const edits: TextEdit[] = [];
@@ -68,26 +61,27 @@ export const motieSlot: Rule = {
   },
 };
 
-/** The slot's words, compared letter by letter with a line that may be the slot misspelt. */
-const SLOT_WORDS = SLOT_TEXT.slice(0, -1);
-
 /**
- * A paragraph of the last dictum that is the slot misspelt beyond what the formula table reads ("en gaat over to de
- * orde van de dag.", "en gaan over tot de orde van de dag."): a line of its own, after a blank line, whose words are
- * within five letters of the slot's. The fix replaced nothing there: it closed that line with a comma and added a
- * second slot after it, and `check --fix` went green on the damaged motie (a trial of the CLI in CI).
+ * A misspelt slot, as written: a warning (as `motie-formule` rates a formula the table knows misspelt: the motie has
+ * its slot, written wrong) whose fix replaces it. Before, the fix closed that line with a comma and added a second slot
+ * after it, and `check --fix` went green on the damaged motie (a trial of the CLI in CI).
  */
-function misspeltSlot(dictum: Part): Line | undefined {
-  for (let i = dictum.lines.length - 1; i > 0; i--) {
-    const line = dictum.lines[i]!;
-    if (line.line !== dictum.lines[i - 1]!.line + 1 && slipOf(line.content, SLOT_WORDS, 5)) return line;
-  }
-  return undefined;
+function misspelt(ctx: RuleContext, dictum: Part, slot: Part): void {
+  const { draft } = ctx;
+  const at = slot.opener ?? slot;
+  const written = draft.text.slice(at.start, at.end);
+  ctx.report({
+    start: at.start,
+    end: at.end,
+    severity: 'warning',
+    message: { nl: `Verschreven slot: de Kamer schrijft ‘${SLOT_TEXT}’ (hier ‘${written}’).`, en: `Misspelt closing line: the Kamer writes ‘${SLOT_TEXT}’ (here ‘${written}’).` },
+    fixes: [{ title: { nl: `Vervang door ‘${SLOT_TEXT}’`, en: `Replace with ‘${SLOT_TEXT}’` }, edits: [...dictumComma(draft, dictum), { start: at.start, end: at.end, newText: SLOT_TEXT }], isPreferred: true }],
+  });
 }
 
 /** The comma that closes the dictum's words before the misspelt slot, when it is not there. */
-function dictumComma(draft: Draft, dictum: Part, slot: Line): TextEdit[] {
-  const before = dictum.lines.filter((l) => l.end <= slot.start && l.content.trim() !== '').at(-1);
+function dictumComma(draft: Draft, dictum: Part): TextEdit[] {
+  const before = dictum.lines.filter((l) => l.content.trim() !== '').at(-1);
   if (!before) return [];
   const mark = draft.lines.masked[before.end - 1]!;
   if (mark === ',') return [];

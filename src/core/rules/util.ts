@@ -1,5 +1,4 @@
 import type { Draft, Part, PartKind } from '../draft/types';
-import { distance } from '../text/distance';
 import { eolOf, lineStartOf } from '../text/positions';
 import type { Localized, Span } from '../types';
 import { ObjectMemo } from '../text/objectMemo';
@@ -273,17 +272,3 @@ export function trailingMarks(words: string): { text: string; marks: string } | 
 const CLOSING_MARK = /[.,;:!?…]/;
 /** How far back an abbreviation before a run of marks is read ("d.w.z.", "artt."). */
 const ABBREVIATION_REACH = 24;
-
-/**
- * Whether a line is a formula written with a slip: its words (lower case, marks and spaces at the end dropped, runs of
- * white space one space) within `max` letters of the formula's, and not the formula itself. A line much longer than the
- * formula is none, and is not read further: a pattern over a long line of spaces and marks took half a minute (a
- * reviewer). `motie-slot` and `motie-aanhef` read the slot and "De Kamer," so.
- */
-export function slipOf(line: string, formula: string, max: number): boolean {
-  if (line.length > formula.length + 3 * max + 10) return false;
-  let end = line.length;
-  while (end > 0 && /[\s.,;:!?]/.test(line[end - 1]!)) end--;
-  const words = line.slice(0, end).toLowerCase().replace(/\s+/g, ' ');
-  return words !== formula && distance(words, formula, max + 1) <= max;
-}

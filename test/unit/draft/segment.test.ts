@@ -52,6 +52,38 @@ describe('a motie still being written', () => {
     }
   });
 
+  it('a slot and an aanhef misspelt beyond the formula table are the slot and the aanhef, marked as slips (they were the dictum\'s last line and the kop: the export and compare put the slot in the dictum)', () => {
+    const body = 'gehoord de beraadslaging,\n\nconstaterende dat het zo is;\n\nverzoekt de regering een brief te sturen,\n\n';
+    const slips = (d: Draft) => d.parts.filter((p) => p.slip).map((p) => `${p.kind}: ${d.text.slice(p.opener!.start, p.opener!.end)}`);
+    for (const slot of ['en gaat over to de orde van de dag.', 'en gaan over tot de orde van de dag', 'En gaat ovr tot de orde van de dag.']) {
+      const d = buildDraft({ uri: 'file:///m.motie.md', version: 1, text: `# Motie\n\nDe Kamer,\n\n${body}${slot}\n\nDe Vries\n` });
+      expect(words(d, 'dictum'), slot).toEqual(['verzoekt de regering een brief te sturen,']);
+      expect(slips(d), slot).toEqual([`slot: ${slot}`]);
+      expect(words(d, 'indiener'), slot).toEqual(['De Vries']);
+    }
+    for (const kop of ['De Kammer,', '# Motie van het lid De Vries\nDe Kamr']) {
+      const d = buildDraft({ uri: 'file:///m.motie.md', version: 1, text: `${kop}\n\n${body}en gaat over tot de orde van de dag.\n` });
+      expect(slips(d), kop).toEqual([`aanhef: ${kop.split('\n').at(-1)}`]);
+      expect(d.parts.filter((p) => p.kind === 'kop').map((p) => d.text.slice(p.start, p.wordsEnd)), kop).toEqual(kop.includes('\n') ? ['Motie van het lid De Vries'] : []);
+    }
+    // A line that only speaks of "gaat over", the slot with more words, a slip inside the dictum's paragraph or before a
+    // dictum: no slip, the dictum's words.
+    for (const tail of [
+      'verzoekt de regering ervoor te zorgen dat het beheer\n\nen gaat over naar de gemeenten per 1 januari,\n\nen gaat over tot de orde van de dag.\n',
+      'verzoekt de regering een brief te sturen,\nen gaat over to de orde van de dag.\n',
+      'verzoekt de regering een brief te sturen, en gaat over to de orde van de dag.\n',
+    ]) {
+      const d = buildDraft({ uri: 'file:///m.motie.md', version: 1, text: `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het zo is;\n\n${tail}` });
+      expect(slips(d), tail).toEqual([]);
+      expect(words(d, 'dictum'), tail).toHaveLength(1);
+    }
+    // "De Kammer," only right before the motie's first part: a kop line like it further up stays the kop.
+    const up = buildDraft({ uri: 'file:///m.motie.md', version: 1, text: `De Kammer,\n\nMotie van het lid De Vries\n\n${body}` });
+    expect(slips(up)).toEqual([]);
+    // Nor before a slot with no body before it: the motie lacks more than its aanhef.
+    expect(slips(buildDraft({ uri: 'file:///m.motie.md', version: 1, text: 'De Kammer,\n\nen gaat over tot de orde van de dag.\n' }))).toEqual([]);
+  });
+
   it('thousands of blocks of names and one line of prose after them are read in linear time (each block looked to the end)', () => {
     const text = `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het zo is;\n\n${'De Vries\n\n'.repeat(20_000)}en nog een regel tekst\n`;
     const t0 = performance.now();

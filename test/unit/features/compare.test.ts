@@ -55,6 +55,14 @@ describe('compare two versions of a motie', () => {
     expect(summary(compare(without, withSlot), 'en')).toBe('Motie: closing formula added; overwegingen and dictum unchanged.');
   });
 
+  it('a slot misspelt beyond the formula table is the slot: "slot gewijzigd", the dictum unchanged (it said the dictum gained "en gaat over to …" and the slot was struck)', () => {
+    const right = motie([O1], [D1]);
+    const slip = right.replace('en gaat over tot de orde van de dag.', 'en gaat over to de orde van de dag.');
+    const c = compare(right, slip);
+    expect(summary(c)).toBe('Motie: slot gewijzigd; overwegingen en dictum ongewijzigd.');
+    expect(c.changes.find((x) => x.group === 'slot')!.words!.filter((w) => w.added || w.removed).map((w) => w.value)).toEqual(['tot', 'to']);
+  });
+
   it('names a reworded overweging and gives the changed words', () => {
     const c = compare(motie([O1, O2], [D1]), motie([O1, O2.replace('niet-Europese', 'Amerikaanse')], [D1]));
     const changed = c.changes.filter((x) => x.change === 'gewijzigd');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftService, renderExportMarkdown, renderExportReport, renderExportText, type ExportResult } from '../../../src/core/service';
+import { createDraftService, renderExportMarkdown, renderExportReport, renderExportText, type ExportResult, type ExportRun } from '../../../src/core/service';
 import { failOnRuleError } from '../../support/strict';
 import { builtinCorpus, LEXICON } from '../rules/helpers';
 
@@ -130,6 +130,27 @@ describe('export of a motie: the layout', () => {
     expect(renderExportText(dated.document!)).toContain('Voorgesteld 20 november 2026');
     expect(dated.report.warnings).toEqual([]);
     expect(exportOf(['Voorgesteld 19 november 2026', '', text].join('\n'), 'file:///w/x.motie.md').report.warnings).toEqual([]);
+  });
+
+  it('a slot and an aanhef misspelt beyond the formula table go out as the slot and the aanhef, as written, with motie-slot\'s and motie-aanhef\'s warnings (as any misspelt formula: the export writes the text, the report says what to fix); the slot was the dictum\'s last paragraph, the aanhef a kop line', () => {
+    const text = motie('constaterende dat het regent;').replace('en gaat over tot de orde van de dag.', 'en gaat over to de orde van de dag.').replace('De Kamer,', 'De Kammer,');
+    const r = exportOf(text);
+    expect(r.report.blocked).toBe(false);
+    const said = (run: ExportRun) => ('text' in run ? run.text : '\n');
+    expect(r.document!.blocks.map((b) => [b.role, b.runs.map(said).join('')])).toEqual([
+      ['titel', 'Motie van het lid Kathmann over de digitale dienst'],
+      ['voorgesteld', 'Voorgesteld 1 december 2026'],
+      ['aanhef', 'De Kammer,'],
+      ['beraadslaging', 'gehoord de beraadslaging,'],
+      ['overweging', 'constaterende dat het regent;'],
+      ['dictum', 'verzoekt de regering vóór 1 juli 2027 een plan naar de Kamer te sturen,'],
+      ['slot', 'en gaat over to de orde van de dag.'],
+      ['indiener', 'Kathmann'],
+    ]);
+    expect(r.report.warnings.map((w) => [w.code, w.text]).filter(([code]) => code !== 'voorgesteld-vandaag')).toEqual([
+      ['motie-aanhef', 'De Kammer,'],
+      ['motie-slot', 'en gaat over to de orde van de dag.'],
+    ]);
   });
 
   it('uses "het lid X c.s." for three members and front matter onderwerp', () => {

@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { GOED_DICTUM, OVERWEGING, ruleTable } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, GOED_DICTUM, OVERWEGING, ruleTable } from './helpers';
 
 const REST = `${OVERWEGING}\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag.\n`;
 
@@ -56,5 +56,10 @@ describe('motie-aanhef', () => {
         fixed: `De Kamer,\n\ngehoord de beraadslaging,\n\n${REST}`,
       },
     ],
+  });
+
+  it('a misspelt aanhef is this rule\'s alone: no other rule reads its case or its missing comma (the draft model reads it as the aanhef now)', () => {
+    const text = `Motie van het lid De Vries\n\nde kamerr\n\ngehoord de beraadslaging,\n\n${REST}\nDe Vries\n`;
+    expect(check(text).findings.map((f) => [f.ruleId, text.slice(f.start, f.end)])).toEqual([['motie-aanhef', 'de kamerr']]);
   });
 });

@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { GOED_DICTUM, OVERWEGING, ruleTable } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, GOED_DICTUM, OVERWEGING, ruleTable } from './helpers';
 
 const HEAD = `De Kamer,\n\ngehoord de beraadslaging,\n\n${OVERWEGING}\n\n`;
 const SLOT = 'en gaat over tot de orde van de dag.';
@@ -85,5 +85,10 @@ describe('motie-slot', () => {
         fixed: null,
       },
     ],
+  });
+
+  it('a misspelt slot is this rule\'s alone: no other rule reads its capital, its missing full stop or the dictum\'s mark before it (the draft model reads it as the slot now)', () => {
+    const text = `${HEAD}verzoekt de regering X te doen.\n\nEn gaan over tot de orde van de dag\n\nDe Wit\n`;
+    expect(check(text).findings.map((f) => [f.ruleId, text.slice(f.start, f.end)])).toEqual([['motie-slot', 'En gaan over tot de orde van de dag']]);
   });
 });
