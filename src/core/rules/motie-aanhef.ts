@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { blockInsertAfter, blockInsertBefore, eolOf, partsOf } from './util';
+import { blockInsertAfter, blockInsertBefore, eolOf, partsOf, reportSlip } from './util';
 
 export const motieAanhef: Rule = {
   id: 'motie-aanhef',
@@ -26,15 +26,7 @@ export const motieAanhef: Rule = {
     const firstBody = draft.parts.find((p) => p.kind === 'overweging' || p.kind === 'dictum');
     // "De Kammer,": the draft model reads it as the aanhef, misspelt (the formula table does not know it).
     if (aanhef?.slip) {
-      const slip = aanhef.opener ?? aanhef;
-      const written = draft.text.slice(slip.start, slip.end);
-      ctx.report({
-        start: slip.start,
-        end: slip.end,
-        severity: 'warning',
-        message: { nl: `Verschreven aanhef: de Kamer schrijft ‘De Kamer,’ (hier ‘${written}’).`, en: `Misspelt opening: the Kamer writes ‘De Kamer,’ (here ‘${written}’).` },
-        fixes: [{ title: { nl: 'Vervang door ‘De Kamer,’', en: 'Replace with ‘De Kamer,’' }, edits: [{ start: slip.start, end: slip.end, newText: 'De Kamer,' }], isPreferred: true }],
-      });
+      reportSlip(ctx, aanhef, 'De Kamer,', { nl: 'aanhef', en: 'opening' });
       return;
     }
     if (!aanhef) {

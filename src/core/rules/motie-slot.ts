@@ -1,8 +1,8 @@
 import { SLOT_TEXT } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
 import type { TextEdit } from '../types';
-import type { Rule, RuleContext } from './types';
-import { blockInsertAfter, partsOf } from './util';
+import type { Rule } from './types';
+import { blockInsertAfter, partsOf, reportSlip } from './util';
 
 export const motieSlot: Rule = {
   id: 'motie-slot',
@@ -32,7 +32,8 @@ export const motieSlot: Rule = {
     // A slot misspelt beyond the formula table, which the draft model reads as the slot after the dictum ("en gaat over
     // to de orde van de dag."): replaced, when it is the only slot.
     if (slots.length === 1 && slots[0]!.slip && last) {
-      misspelt(ctx, last, slots[0]!);
+      // The dictum before it closes with ',' (motie-afsluiting leaves it to this fix while the slot is misspelt).
+      reportSlip(ctx, slots[0]!, SLOT_TEXT, { nl: 'slot', en: 'closing line' }, dictumComma(draft, last));
       return;
     }
     if (slots.length > 0) return;
@@ -60,24 +61,6 @@ export const motieSlot: Rule = {
     });
   },
 };
-
-/**
- * A misspelt slot, as written: a warning (as `motie-formule` rates a formula the table knows misspelt: the motie has
- * its slot, written wrong) whose fix replaces it. Before, the fix closed that line with a comma and added a second slot
- * after it, and `check --fix` went green on the damaged motie (a trial of the CLI in CI).
- */
-function misspelt(ctx: RuleContext, dictum: Part, slot: Part): void {
-  const { draft } = ctx;
-  const at = slot.opener ?? slot;
-  const written = draft.text.slice(at.start, at.end);
-  ctx.report({
-    start: at.start,
-    end: at.end,
-    severity: 'warning',
-    message: { nl: `Verschreven slot: de Kamer schrijft ‘${SLOT_TEXT}’ (hier ‘${written}’).`, en: `Misspelt closing line: the Kamer writes ‘${SLOT_TEXT}’ (here ‘${written}’).` },
-    fixes: [{ title: { nl: `Vervang door ‘${SLOT_TEXT}’`, en: `Replace with ‘${SLOT_TEXT}’` }, edits: [...dictumComma(draft, dictum), { start: at.start, end: at.end, newText: SLOT_TEXT }], isPreferred: true }],
-  });
-}
 
 /** The comma that closes the dictum's words before the misspelt slot, when it is not there. */
 function dictumComma(draft: Draft, dictum: Part): TextEdit[] {

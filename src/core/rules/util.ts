@@ -1,6 +1,7 @@
 import type { Draft, Part, PartKind } from '../draft/types';
 import { eolOf, lineStartOf } from '../text/positions';
-import type { Localized, Span } from '../types';
+import type { Localized, Span, TextEdit } from '../types';
+import type { RuleContext } from './types';
 import { ObjectMemo } from '../text/objectMemo';
 
 export function partsOf(draft: Draft, ...kinds: PartKind[]): Part[] {
@@ -272,3 +273,20 @@ export function trailingMarks(words: string): { text: string; marks: string } | 
 const CLOSING_MARK = /[.,;:!?…]/;
 /** How far back an abbreviation before a run of marks is read ("d.w.z.", "artt."). */
 const ABBREVIATION_REACH = 24;
+
+/**
+ * A slot or aanhef the draft model reads as misspelt (`Part.slip`: "en gaat over to de orde van de dag.", "De
+ * Kammer,"): a warning, as `motie-formule` rates a formula the table knows misspelt (the part is there, written wrong),
+ * whose fix replaces the line with `formula`, with the edits `alongside`.
+ */
+export function reportSlip(ctx: RuleContext, part: Part, formula: string, name: Localized, alongside: TextEdit[] = []): void {
+  const at = part.opener ?? part;
+  const written = ctx.draft.text.slice(at.start, at.end);
+  ctx.report({
+    start: at.start,
+    end: at.end,
+    severity: 'warning',
+    message: { nl: `Verschreven ${name.nl}: de Kamer schrijft ‘${formula}’ (hier ‘${written}’).`, en: `Misspelt ${name.en}: the Kamer writes ‘${formula}’ (here ‘${written}’).` },
+    fixes: [{ title: { nl: `Vervang door ‘${formula}’`, en: `Replace with ‘${formula}’` }, edits: [...alongside, { start: at.start, end: at.end, newText: formula }], isPreferred: true }],
+  });
+}
