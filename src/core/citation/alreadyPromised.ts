@@ -28,11 +28,12 @@ const TIME = String.raw`(?:vóór|voor|uiterlijk|per|sinds|na|in)\s+(?:\d{1,2}\s
 const REPORT = String.raw`informe\p{L}*|rapporte\p{L}*|brief|laten\s+weten|aan\s+te\s+geven|voortgang\p{L}*|monitor\p{L}*|evalu\p{L}*|in\s+kaart|onderzo\p{L}*|verken\p{L}*|bezien|overweg\p{L}*|uitwerk\p{L}*|plan\s+van\s+aanpak`;
 const MEANS = String.raw`middelen|dekking|begroting\p{L}*|financier\p{L}*|budget\p{L}*|miljoen|miljard`;
 const DIFFERS = String.raw`niet|geen|nooit|af\s+te\s+zien|terug\s+te\s+draaien|terug\p{L}*|schrap\p{L}*|stop\p{L}*|uit\s+te\s+stellen|heroverw\p{L}*|herzien|pauze\p{L}*|bevriez\p{L}*|opschort\p{L}*|afschaf\p{L}*|alsnog`;
-const FURTHER = String.raw`ook\s+(?:voor|aan|bij|op)|extra|meer|verder\s+dan|uit\s+te\s+breiden|uitbrei\p{L}*|aanvullend\p{L}*|naast|bovenop|tenminste|ten\s+minste|minimaal|wettelijk\s+te\s+verankeren`;
+const FURTHER = String.raw`ook\s+(?:voor|aan|bij|op)|extra|meer|verder\s+dan|uit\s+te\s+breiden|uitbrei\p{L}*|aanvullend\p{L}*|naast|bovenop|tenminste|ten\s+minste|minimaal|wettelijk\p{L}*|in\s+de\s+wet|wetsvoorstel\p{L}*`;
 const words = (...groups: string[]) => new RegExp(`${groups.map((g) => `(?<![\\p{L}\\p{N}])(?:${g})(?![\\p{L}\\p{N}])`).join('|')}|€`, 'giu');
 /**
  * What makes a request more than an agreement's promise, or something else than it: a date or term, a report to the
- * Kamer, the means; a study instead of the deed; going further ("ook voor", "extra", "versnellen"); or against it
+ * Kamer, the means; a study instead of the deed; going further ("ook voor", "extra", "versnellen", a duty in law:
+ * "wettelijk te borgen" of a promise to build was told it asked what stands already; a staffer's trial); or against it
  * ("niet", "af te zien van", "terug te draaien"). Any of them and the request is not "already promised".
  */
 const addsToAgreement = onFirstUse(() => words(TIME, REPORT, MEANS, DIFFERS, FURTHER));

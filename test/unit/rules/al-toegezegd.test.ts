@@ -62,6 +62,9 @@ describe('al-toegezegd', () => {
     ['a report', 'verzoekt de regering de Kamer te informeren over het stapsgewijs verhogen van het minimumloon met 7,5% [@ca2021:minimumloon-7-5-procent-hoger],'],
     ['going further', 'verzoekt de regering het minimumloon stapsgewijs met 7,5% te verhogen, ook voor jongeren [@ca2021:minimumloon-7-5-procent-hoger],'],
     ['the opposite', 'verzoekt de regering het minimumloon niet met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],'],
+    // A staffer's trial: "wettelijk te borgen" of a promise to build was told it asked what stands already.
+    ['a duty in law', 'verzoekt de regering de stapsgewijze verhoging van het minimumloon met 7,5% wettelijk te borgen [@ca2021:minimumloon-7-5-procent-hoger],'],
+    ['a bill', 'verzoekt de regering een wetsvoorstel in te dienen om het minimumloon stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],'],
     ['a statement, not a request', 'spreekt uit dat het minimumloon stapsgewijs met 7,5% moet worden verhoogd [@ca2021:minimumloon-7-5-procent-hoger],'],
   ])('is silent on a request that adds or differs: %s', (_why, dictum) => {
     expect(findingsOf(DATED(dictum), rule, { corpus: true })).toEqual([]);
