@@ -352,7 +352,7 @@ export const OPTION_HELP = {
   },
   fixDryRun: { nl: 'toon die correcties als unified diff, schrijf niets; wat overblijft op standaardfout; alleen met --format text', en: 'show those fixes as a unified diff, write nothing; what remains on standard error; only with --format text' },
   to: { nl: 'het formaat: docx (Word), txt (het indieningsformulier) of md', en: 'the format: docx (Word), txt (the submission form) or md' },
-  exportOut: { nl: 'schrijf hierheen (standaard naast het concept, met de extensie van het formaat)', en: "write here (default beside the draft, with the format's extension)" },
+  exportOut: { nl: 'schrijf hierheen (standaard naast het concept, met de extensie van het formaat; - voor de standaarduitvoer, bij txt en md)', en: "write here (default beside the draft, with the format's extension; - for standard output, with txt and md)" },
   toch: {
     nl: 'exporteer ook als er nog fouten in het concept staan (‘Toch exporteren’); het verslag vermeldt het',
     en: 'export even while the draft has errors (‘Toch exporteren’, export anyway); the report records it',
@@ -410,6 +410,10 @@ export const EXPORT = {
     en: `Written: ${file}${replaced ? ' (the file that was there is replaced)' : ''}`,
   }),
   unwritable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan de export niet schrijven (${reason.nl})`, en: `${file}: cannot write the export (${reason.en})` }),
+  docxToStdout: {
+    nl: 'een Word-bestand kan niet naar de standaarduitvoer (--out -); geef een bestand, of kies --to txt of --to md',
+    en: 'a Word file cannot go to standard output (--out -); name a file, or choose --to txt or --to md',
+  } satisfies Localized,
   overDraft: (file: string): Localized => ({
     nl: `${file}: de export zou het concept zelf overschrijven; kies met --out een ander bestand`,
     en: `${file}: the export would overwrite the draft itself; choose another file with --out`,

@@ -28,6 +28,21 @@ describe('akkoordwijzer export', () => {
     expect(again.stdout).toBe('Geschreven: ransomware.txt (het bestand dat er stond is vervangen)\n');
   });
 
+  it('--out - writes the text or Markdown on standard output and the report on standard error; no file named "-" (a staffer\'s trial); Word is a usage error', async () => {
+    const r = await runCli(['export', 'ransomware.md', '--to', 'txt', '--out', '-'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(path.join(FIXTURES, '__export__/moties/real-26643-469-ncsc-ransomware.txt'), 'utf8'));
+    expect(existsSync(path.join(dir, '-'))).toBe(false);
+    const stopped = await runCli(['export', 'stikstof.md', '--to', 'md', '-o', '-'], dir);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stdout).toBe('');
+    expect(stopped.stderr).toContain('motie-slot');
+    const docx = await runCli(['export', 'ransomware.md', '--to', 'docx', '--out', '-'], dir);
+    expect(docx.code).toBe(2);
+    expect(docx.stderr).toContain('een Word-bestand kan niet naar de standaarduitvoer');
+    expect(existsSync(path.join(dir, '-'))).toBe(false);
+  });
+
   it('keeps the draft\'s whole name before .md: a motie and Kamervragen of one name in one folder never write the same file', async () => {
     copyFileSync(path.join(FIXTURES, 'moties/real-26643-469-ncsc-ransomware.md'), path.join(dir, 'cloud.motie.md'));
     copyFileSync(path.join(FIXTURES, 'vragen/defensie-lijst.md'), path.join(dir, 'cloud.vragen.md'));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { pick, renderExportReport } from '../../core/service';
+import { pick, renderExportMarkdown, renderExportReport, renderExportText, type DraftInput, type DraftService, type ExportFormat, type Taal } from '../../core/service';
 import { defaultExportPath, ExportOverDraft, writeExport } from '../../host/export/write';
 import { fileErrorReason } from '../../host/files';
 import type { CommandArgs } from '../args';
@@ -30,6 +30,7 @@ export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise
   const scopes = loadRunScopes(ctx, run, args.corpora, [file]);
   if (scopes.failed) return 2;
   const format = args.to!;
+  if (args.out === '-') return exportToStdout(scopes.serviceFor(file), { uri: URI.file(file).toString(), version: 1, text }, format, { toch: args.toch === true, taal }, ctx, shown);
   const out = args.out !== undefined ? ctx.resolve(args.out) : defaultExportPath(file, format);
   // A file there already is replaced: said, so a copy edited by hand after an earlier export is not lost unnoticed (a
   // staffer's trial; an export is made again after every change, so it is not refused).
@@ -45,5 +46,23 @@ export async function exportCommand(args: CommandArgs, ctx: CliContext): Promise
   ctx.out(renderExportReport(result.report, taal, shown));
   if (!result.written) return 1;
   ctx.out(`${pick(EXPORT.written(path.relative(ctx.cwd, result.written) || result.written, replaced), taal)}\n`);
+  return 0;
+}
+
+/**
+ * `--out -`: the text or Markdown on standard output, for a pipe ("| pbcopy"), the report on standard error. It wrote a
+ * file named "-" (a staffer's trial). A Word file is no text for a terminal: a usage error.
+ */
+function exportToStdout(service: DraftService, doc: DraftInput, format: ExportFormat, options: { toch: boolean; taal: Taal }, ctx: CliContext, shown: string): number {
+  const { taal } = options;
+  if (format === 'docx') {
+    ctx.say(EXPORT.docxToStdout, taal);
+    return 2;
+  }
+  const { report, document } = service.exportDraft(doc, { toch: options.toch });
+  const said = renderExportReport(report, taal, shown);
+  if (said) ctx.err(said);
+  if (!document) return 1;
+  ctx.out(format === 'md' ? renderExportMarkdown(document) : renderExportText(document));
   return 0;
 }
