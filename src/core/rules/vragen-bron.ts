@@ -38,8 +38,8 @@ export const vragenBron: Rule = {
   title: { nl: 'Bron bij ‘Bent u bekend met het bericht …’', en: 'Source for ‘Bent u bekend met het bericht …’' },
   docs: {
     summary: {
-      nl: '‘Bent u bekend met het bericht …’ (ook ‘Kent u het artikel …’, ‘Heeft u kennis genomen van het rapport …’) verwijst naar het bericht: een voetnoot, link of URL.',
-      en: '‘Bent u bekend met het bericht …’ (also ‘Kent u het artikel …’, ‘Heeft u kennis genomen van het rapport …’) refers to the article: a footnote, link or URL.',
+      nl: '‘Bent u bekend met het bericht …’ (ook ‘Kent u het artikel …’, ‘Heeft u kennisgenomen van het rapport …’) verwijst naar het bericht: een voetnoot, link of URL.',
+      en: '‘Bent u bekend met het bericht …’ (also ‘Kent u het artikel …’, ‘Heeft u kennisgenomen van het rapport …’) refers to the article: a footnote, link or URL.',
     },
     rationale: {
       nl: 'Kamervragen noemen hun bron in een voetnoot (titel, medium, datum, link). Zonder bron moet het ministerie raden welk bericht bedoeld is, en kan het de vraag makkelijker ontwijken. Als verwijzing telt een Markdown-voetnoot (`[^1]`), een link, een URL, of zoals in gepubliceerde Kamervragen een notennummer aan het leesteken geplakt (‘bericht?1’, ‘Kamer»1?’) met de noten aan het eind. Noemt de vraag de bron zelf (‘… in Trouw van 6 januari 2025’, ‘(Kamerstuk 29 665, nr. 353)’), dan is er geen melding.',
