@@ -47,6 +47,6 @@ export const LOG = {
 /** The titles of the code actions the server adds to each finding's own fixes. */
 export const ACTIONS = {
   fixAll: { nl: 'Herstel alles wat zeker is (Akkoordwijzer)', en: 'Fix everything that is certain (Akkoordwijzer)' },
-  disableForLine: (ruleId: string): Localized => ({ nl: `Zet deze melding uit voor deze regel (${ruleId})`, en: `Disable this finding for this line (${ruleId})` }),
+  disableForLine: (ruleId: string): Localized => ({ nl: `Negeer ${ruleId} op deze tekstregel`, en: `Ignore ${ruleId} on this line of text` }),
   showRuleDoc: (ruleId: string): Localized => ({ nl: `Open de uitleg van ${ruleId}`, en: `Open the explanation of ${ruleId}` }),
 } satisfies Record<string, Localized | ((...args: never[]) => Localized)>;

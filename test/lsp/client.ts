@@ -176,7 +176,7 @@ De Vries
 
 /** The actions a finding's own fixes give: without the "zet … uit voor deze regel" and "open de uitleg" every finding gets. */
 export function fixesOnly<T extends { title: string }>(actions: readonly T[]): T[] {
-  return actions.filter((a) => !/^(Zet deze melding uit voor deze regel|Open de uitleg van) /.test(a.title));
+  return actions.filter((a) => !/^(Negeer \S+ op deze tekstregel$|Open de uitleg van )/.test(a.title));
 }
 
 /**

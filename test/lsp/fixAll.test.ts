@@ -1,7 +1,7 @@
 /*
  * Fix-all and the per-finding actions over a real LSP connection, against the bundled server: the requested kinds
  * (`context.only`) are honoured, `source.fixAll.akkoordwijzer` gives the same text as `check --fix` on every draft
- * fixture, "zet deze melding uit voor deze regel" removes exactly its finding, and "open de uitleg" shows the
+ * fixture, "Negeer … op deze tekstregel" removes exactly its finding, and "open de uitleg" shows the
  * rule's page shipped in the package, offline.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -82,12 +82,12 @@ describe('code actions by kind, fix-all, disable and explain (LSP over stdio)', 
     expect(changed).toBeGreaterThanOrEqual(4);
   });
 
-  it('"zet deze melding uit voor deze regel" removes exactly that finding', async () => {
+  it('"Negeer … op deze tekstregel" removes exactly that finding', async () => {
     const uri = 'file:///aw/uitzetten.md';
     const diags = await open(uri, MOTIE);
     const regie = diags.find((d) => d.code === 'vaag-begrip')!;
     const all = await actions(uri, regie.range, [regie]);
-    const disable = all.find((a) => a.title === 'Zet deze melding uit voor deze regel (vaag-begrip)')!;
+    const disable = all.find((a) => a.title === 'Negeer vaag-begrip op deze tekstregel')!;
     expect(disable.kind).toBe('quickfix');
     expect(disable.diagnostics).toEqual([regie]);
     const text = applyTextEdits(MOTIE, disable.edit!.changes![uri]!);

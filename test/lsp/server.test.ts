@@ -63,7 +63,7 @@ describe('language server over stdio (push diagnostics, as Neovim 0.7)', () => {
       'Vervang “regie” door “coördinatie” (brengt partijen samen, maar kan niets afdwingen: zeg het dan ook zo)',
     ]);
     // After the fixes: the finding's own "switch off for this line" and "open the explanation", nothing for others.
-    expect(actions.slice(3).map((a) => a.title)).toEqual(['Zet deze melding uit voor deze regel (vaag-begrip)', 'Open de uitleg van vaag-begrip']);
+    expect(actions.slice(3).map((a) => a.title)).toEqual(['Negeer vaag-begrip op deze tekstregel', 'Open de uitleg van vaag-begrip']);
     expect(actions.some((a) => a.isPreferred)).toBe(false);
     const fixed = applyTextEdits(MOTIE, actions[0]!.edit!.changes![uri]!);
     expect(fixed).toBe(MOTIE.replace('de regie te geven', 'de doorzettingsmacht te geven'));

@@ -1,5 +1,5 @@
 /*
- * "Zet deze melding uit voor deze regel": the comment goes where the runner reads it. For every finding of every
+ * "Negeer … op deze tekstregel": the comment goes where the runner reads it. For every finding of every
  * draft fixture the edit is applied and the draft checked again: that finding (and any other of the same rule on the
  * same line, which the comment names too) is gone, every other finding is still there.
  */
