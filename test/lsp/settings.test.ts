@@ -54,3 +54,26 @@ describe('the settings the server asks per folder are resource-scoped in the man
     expect(props['akkoordwijzer.enable']?.default).toBe(true);
   });
 });
+
+describe('the per-rule severity dropdown', () => {
+  it('keeps its stored values, shows Dutch labels, and the reader takes the stored value and the Dutch word alike', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { configuration: { properties: Record<string, { enum?: string[]; enumItemLabels?: string[] }> } } };
+    const nls = JSON.parse(readFileSync(new URL('../../package.nls.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const prop = pkg.contributes.configuration.properties['akkoordwijzer.regels.vaag-begrip']!;
+    expect(prop.enum).toEqual(['standaard', 'off', 'aan', 'hint', 'info', 'warning', 'error']);
+    const labels = prop.enumItemLabels!.map((l) => nls[l.slice(1, -1)]);
+    expect(labels).toEqual(['standaard', 'uit', 'aan', 'hint', 'informatie', 'waarschuwing', 'fout']);
+    const warnings: string[] = [];
+    const logger = { ...nullLogger, warn: (m: string) => void warnings.push(m) };
+    prop.enum!.forEach((value, i) => {
+      if (value === 'standaard') return;
+      const stored = readEditorSettings({ regels: { 'vaag-begrip': value } }, '/ws', logger).config.regels['vaag-begrip'];
+      const dutch = readEditorSettings({ regels: { 'vaag-begrip': labels[i] } }, '/ws', logger).config.regels['vaag-begrip'];
+      expect({ value, stored }).toEqual({ value, stored: dutch });
+      expect(stored).toBeDefined();
+    });
+    expect(readEditorSettings({ regels: { 'vaag-begrip': 'standaard' } }, '/ws', logger).config.regels).toEqual({});
+    expect(warnings).toEqual([]);
+  });
+});

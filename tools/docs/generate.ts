@@ -78,15 +78,18 @@ function ruleSettings(): Record<string, unknown> {
   for (const r of RULES) {
     out[`akkoordwijzer.regels.${r.id}`] = {
       type: 'string',
+      // The stored values stay as they were (existing settings keep working; the reader takes the Dutch words
+      // too); the dropdown shows Dutch labels.
       enum: ['standaard', 'off', 'aan', 'hint', 'info', 'warning', 'error'],
+      enumItemLabels: ['standaard', 'uit', 'aan', 'hint', 'informatie', 'waarschuwing', 'fout'],
       enumDescriptions: [
         `Standaard (${SEVERITY_NL[r.defaultSeverity]}), of wat .akkoordwijzer.yaml zegt`,
         'Uit',
         `Aan, in de eigen ernst van de regel (${SEVERITY_NL[effectiveSeverity(r, 'on')]})`,
-        'Hint',
-        'Informatie',
-        'Waarschuwing',
-        'Fout',
+        'Aan, als hint',
+        'Aan, als informatie',
+        'Aan, als waarschuwing',
+        'Aan, als fout',
       ],
       default: 'standaard',
       // Per folder (a multi-root workspace's folders each their own), as the cascade of .akkoordwijzer.yaml files is.

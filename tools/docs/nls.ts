@@ -68,7 +68,7 @@ export function externalize(pkg: Json, previous: NlsTable): { pkg: Json; nls: Nl
   for (const conf of configurations) {
     move(conf, 'title', 'configuration.title', t);
     for (const [name, prop] of Object.entries((conf['properties'] ?? {}) as Record<string, Json>)) {
-      for (const f of ['description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'markdownDeprecationMessage']) {
+      for (const f of ['description', 'markdownDescription', 'enumItemLabels', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'markdownDeprecationMessage']) {
         move(prop, f, `config.${short(name)}.${f}`, t);
       }
     }
