@@ -365,12 +365,12 @@ export const OPTION_HELP = {
 export const FETCH = {
   notes: {
     nl:
-      'Dit is de enige stap die online gaat, en alleen op uw verzoek: het commando vraagt het document op bij\n' +
+      'Dit commando gaat online (net als toezeggingen fetch), en alleen op uw verzoek: het vraagt het document op bij\n' +
       'gegevensmagazijn.tweedekamer.nl en stuurt niets over uw concepten mee. Achter een proxy: --proxy of HTTPS_PROXY\n' +
       '(met NO_PROXY); een proxy die versleuteld verkeer inspecteert heeft zijn basiscertificaat nodig in\n' +
       'NODE_EXTRA_CA_CERTS=pad/naar/ca.pem. Lukt het niet, haal het bestand dan met de hand op en gebruik corpus import.',
     en:
-      'This is the one step that goes online, and only when you ask: the command asks gegevensmagazijn.tweedekamer.nl\n' +
+      'This command goes online (as toezeggingen fetch does), and only when you ask: it asks gegevensmagazijn.tweedekamer.nl\n' +
       'for the document and sends nothing about your drafts. Behind a proxy: --proxy or HTTPS_PROXY (with NO_PROXY); a\n' +
       'proxy that inspects encrypted traffic needs its root certificate in NODE_EXTRA_CA_CERTS=path/to/ca.pem. If it\n' +
       'fails, download the file by hand and use corpus import.',
