@@ -1,4 +1,5 @@
 import { openCitationKeys } from '../draft/citationKeys';
+import { isConstatering, openerText } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
 import type { Localized } from '../types';
 import type { Rule } from './types';
@@ -8,9 +9,15 @@ const NAMES: Record<string, Localized> = {
   aanhef: { nl: 'De aanhef', en: 'The opening' },
   beraadslaging: { nl: '‘gehoord de beraadslaging’', en: '‘gehoord de beraadslaging’' },
   overweging: { nl: 'Deze overweging', en: 'This consideration' },
+  constatering: { nl: 'Deze constatering', en: 'This observation' },
   dictum: { nl: 'Het dictum', en: 'The dictum' },
   slot: { nl: 'Het slot', en: 'The closing line' },
 };
+
+/** The part by its formula: a constatering ("constaterende dat", "gelet op") is no overweging ("overwegende dat"). */
+function nameOf(draft: Draft, part: Part): Localized {
+  return NAMES[part.kind === 'overweging' && isConstatering(openerText(draft, part)) ? 'constatering' : part.kind]!;
+}
 
 /** The closing mark each part needs: ',' after the aanhef and the last dictum, ';' after overwegingen, '.' at the end. */
 function expected(part: Part, isLastDictum: boolean): string[] | undefined {
@@ -72,7 +79,7 @@ export const motieAfsluiting: Rule = {
       if (dicta.length === 0 && part.kind === 'overweging' && run?.text === ',' && part === lastOverweging) continue;
       // A part that ends in a blockquote ends with the quoted words' own mark; there is no place for ours.
       if (part.lines.at(-1)?.blockquote && (run ? /[.!?]/.test(run.marks) : /[”"’»]$/.test(words))) continue;
-      const name = NAMES[part.kind]!;
+      const name = nameOf(draft, part);
       // A run of marks ("wil..", "is;;", "is; ,", "…", " ….") is replaced whole, with the spaces in and before it:
       // replacing its last left "wil.;" (a fuzz of the fixes), "getroffen ;" (a reviewer), "is;;" (a user's trial).
       const marks = run?.text ?? '';

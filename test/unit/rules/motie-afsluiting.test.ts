@@ -133,12 +133,21 @@ describe('motie-afsluiting', () => {
 
   it('says what it found and what it wants, in Dutch and English', () => {
     const text = motie(`constaterende dat X.\n\n${GOED_DICTUM}`);
-    expect(findingsOf(text, 'motie-afsluiting')[0]!.message).toBe('Deze overweging eindigt op ‘.’: sluit af met ‘;’.');
-    expect(findingsOf(text, 'motie-afsluiting', { taal: 'en' })[0]!.message).toBe('This consideration ends with ‘.’: end it with ‘;’.');
+    expect(findingsOf(text, 'motie-afsluiting')[0]!.message).toBe('Deze constatering eindigt op ‘.’: sluit af met ‘;’.');
+    expect(findingsOf(text, 'motie-afsluiting', { taal: 'en' })[0]!.message).toBe('This observation ends with ‘.’: end it with ‘;’.');
+  });
+
+  it('names the part by its formula: a constatering after "constaterende dat", an overweging after "overwegende dat"', () => {
+    const text = motie(`Voorts constaterende dat X.\n\noverwegende dat Y.\n\nvan mening dat Z.\n\n${GOED_DICTUM}`);
+    expect(findingsOf(text, 'motie-afsluiting').map((f) => f.message)).toEqual([
+      'Deze constatering eindigt op ‘.’: sluit af met ‘;’.',
+      'Deze overweging eindigt op ‘.’: sluit af met ‘;’.',
+      'Deze overweging eindigt op ‘.’: sluit af met ‘;’.',
+    ]);
   });
 
   it('says "a space before" when only the space is wrong, not "ends with ‘;’: end it with ‘;’" (a staffer\'s trial)', () => {
     const text = `De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het ;\n\n${GOED_DICTUM}\n\nen gaat over tot de orde van de dag.\n`;
-    expect(findingsOf(text, 'motie-afsluiting').map((f) => f.message)).toEqual(['Deze overweging heeft een spatie vóór ‘;’: haal die weg.']);
+    expect(findingsOf(text, 'motie-afsluiting').map((f) => f.message)).toEqual(['Deze constatering heeft een spatie vóór ‘;’: haal die weg.']);
   });
 });
