@@ -47,7 +47,7 @@ export const voetnoten: Rule = {
   id: 'voetnoten',
   kinds: ['motie', 'kamervragen'],
   defaultSeverity: 'warning',
-  title: { nl: 'Voetnoot zonder tekst of zonder verwijzing', en: 'Footnote without text or without a reference' },
+  title: { nl: 'Ontbrekende voetnoot of voetnoot zonder verwijzing', en: 'Missing footnote or footnote without a reference' },
   docs: {
     summary: {
       nl: 'Elke voetnootverwijzing (`[^1]`) heeft een voetnoot (`[^1]: …`), en elke voetnoot wordt ergens aangehaald.',
@@ -94,8 +94,8 @@ export const voetnoten: Rule = {
       ctx.report({
         ...marker.span,
         message: {
-          nl: `Voetnoot zonder tekst: [^${marker.label}] verwijst naar een voetnoot die er niet is.${source ? ' Noem hier de bron van het bericht.' : ''}`,
-          en: `Footnote without text: [^${marker.label}] refers to a footnote that is not there.${source ? ' Name the source of the item here.' : ''}`,
+          nl: `Voetnoot [^${marker.label}] ontbreekt: voeg onderaan ‘[^${marker.label}]: …’ toe${source ? ', met de bron van het bericht' : ''}.`,
+          en: `Footnote [^${marker.label}] is missing: add ‘[^${marker.label}]: …’ at the end${source ? ', with the source of the item' : ''}.`,
         },
         fixes: [...(pointAt ? [pointAt] : []), { title: { nl: `Voeg voetnoot [^${marker.label}] toe`, en: `Add footnote [^${marker.label}]` }, edits: [footnoteDefinitionInsertion(draft, marker.label, placeholder)] }],
         data: { label: marker.label },

@@ -82,7 +82,7 @@ describe('voetnoten', () => {
   it('fills in the missing footnote of a news item with the shape of a source, at the end', () => {
     const text = vragen('1. Bent u bekend met het bericht ‘Datalek bij gemeente’?[^1]');
     const [f] = findingsOf(text, 'voetnoten');
-    expect(f!.message).toBe('Voetnoot zonder tekst: [^1] verwijst naar een voetnoot die er niet is. Noem hier de bron van het bericht.');
+    expect(f!.message).toBe('Voetnoot [^1] ontbreekt: voeg onderaan ‘[^1]: …’ toe, met de bron van het bericht.');
     expect(f!.data).toEqual({ label: '1' });
     expect(afterFix(text)).toBe(`${text}\n[^1]: <titel van het bericht>, <medium>, <datum>, <link>\n`);
     expect(findingsOf(afterFix(text), 'voetnoten')).toEqual([]);
@@ -91,7 +91,7 @@ describe('voetnoten', () => {
   it('any other missing footnote gets a placeholder for its text, after the other footnotes', () => {
     const text = vragen('1. Wat is X?[^1]\n\n2. Wat is Y?[^2]\n\n[^2]: NOS.');
     const [f] = findingsOf(text, 'voetnoten');
-    expect(f!.message).toBe('Voetnoot zonder tekst: [^1] verwijst naar een voetnoot die er niet is.');
+    expect(f!.message).toBe('Voetnoot [^1] ontbreekt: voeg onderaan ‘[^1]: …’ toe.');
     expect(afterFix(text)).toBe(vragen('1. Wat is X?[^1]\n\n2. Wat is Y?[^2]\n\n[^2]: NOS.') + '\n[^1]: <tekst van de voetnoot>\n');
   });
 
