@@ -9,6 +9,12 @@ import { firstWords } from '../text/shorten';
 import type { Localized } from '../types';
 import type { Rule } from './types';
 
+/** How to find the right key, true in the editor and on the command line (both show the message). */
+const FIND_KEY = (typed: string): Localized => ({
+  nl: `Typ in de editor ‘${typed}’ en kies uit de lijst, of zoek met ‘akkoordwijzer corpus search’.`,
+  en: `Type ‘${typed}’ in the editor and pick from the list, or search with ‘akkoordwijzer corpus search’.`,
+});
+
 export const onbekendeToezegging: Rule = {
   id: 'onbekende-toezegging',
   kinds: ['motie', 'kamervragen', 'other'],
@@ -126,8 +132,8 @@ function messageOf(ctx: Ctx, ref: Written, reading: Exclude<KeyReading, { kind: 
   switch (reading.kind) {
     case 'agreement':
       return {
-        nl: `“${ref.key}” noemt het akkoord, geen toezegging: kies er een met ‘[@${ref.key}:’ (aanvullen).`,
-        en: `“${ref.key}” names the agreement, not a commitment: choose one with ‘[@${ref.key}:’ (completion).`,
+        nl: `“${ref.key}” noemt het akkoord, geen toezegging. ${FIND_KEY(`[@${ref.key}:`).nl}`,
+        en: `“${ref.key}” names the agreement, not a commitment. ${FIND_KEY(`[@${ref.key}:`).en}`,
       };
     case 'known':
       // A key of ours without its colon: "ca2026-xyz" ("-" for ":"), a commitment's id alone ("nederlandse-digitale-dienst").
@@ -169,8 +175,8 @@ function unknownMessage(ctx: Ctx, ref: Written, reading: Unknown, close: string 
   const file = corpus.fileOf(corpusId);
   const broken = file?.problems.some((p) => p.severity === 'error') ? fileName(file.uri) : undefined;
   const tail = {
-    nl: `${meant?.nl ?? ' Zoek de juiste met ‘[@’ (aanvullen) of ‘akkoordwijzer corpus search’.'}${broken ? ` Het bestand ${broken} heeft fouten, en een toezegging met een fout wordt overgeslagen: zie de meldingen in dat bestand.` : ''}`,
-    en: `${meant?.en ?? ' Find the right one with ‘[@’ (completion) or ‘akkoordwijzer corpus search’.'}${broken ? ` The file ${broken} has errors, and a commitment with an error is left out: see the problems in that file.` : ''}`,
+    nl: `${meant?.nl ?? ` ${FIND_KEY('[@').nl}`}${broken ? ` Het bestand ${broken} heeft fouten, en een toezegging met een fout wordt overgeslagen: zie de meldingen in dat bestand.` : ''}`,
+    en: `${meant?.en ?? ` ${FIND_KEY('[@').en}`}${broken ? ` The file ${broken} has errors, and a commitment with an error is left out: see the problems in that file.` : ''}`,
   };
   if (reading.form === 'slip') {
     const what = {
@@ -178,7 +184,7 @@ function unknownMessage(ctx: Ctx, ref: Written, reading: Unknown, close: string 
       en: `“${ref.key}” is no citation key: a key is ‘corpus:commitment’, such as “${reading.key}”, and ${corpusId} has no such commitment`,
     };
     if (renamed) return { nl: `${what.nl}: in ${known.nl} heet ze nu “${renamed}”.`, en: `${what.en}: in ${known.en} it is now “${renamed}”.` };
-    return { nl: `${what.nl}.${meant?.nl ?? ' Zoek de juiste met ‘[@’ (aanvullen).'}`, en: `${what.en}.${meant?.en ?? ' Find the right one with ‘[@’ (completion).'}` };
+    return { nl: `${what.nl}.${meant?.nl ?? ` ${FIND_KEY('[@').nl}`}`, en: `${what.en}.${meant?.en ?? ` ${FIND_KEY('[@').en}`}` };
   }
   if (renamed) return { nl: `Oude citeersleutel “${ref.key}”: in ${known.nl} heet deze toezegging nu “${renamed}”.`, en: `Old citation key “${ref.key}”: in ${known.en} this commitment is now “${renamed}”.` };
   return { nl: `Onbekende citeersleutel “${ref.key}”: ${known.nl} heeft geen toezegging met die sleutel.${tail.nl}`, en: `Unknown citation key “${ref.key}”: ${known.en} has no commitment with that key.${tail.en}` };
@@ -196,8 +202,8 @@ function reportOpenGroup(ctx: Ctx, open: OpenKey, reading: KeyReading): void {
       start: open.start,
       end: open.end,
       message: {
-        nl: `De verwijzing bij “${open.key}” loopt door op de volgende regel: zet haar op één regel, dan worden de sleutels gecontroleerd en in de export voetnoten.`,
-        en: `The citation with “${open.key}” runs on to the next line: put it on one line, so its keys are checked and become notes in the export.`,
+        nl: `De verwijzing “${open.key}” loopt over twee regels: zet haar op één regel, anders wordt ze niet gecontroleerd en niet omgezet in een voetnoot.`,
+        en: `The citation “${open.key}” runs over two lines: put it on one line, or it is not checked and not turned into a footnote.`,
       },
       fixes: [{ title: { nl: 'Zet op één regel', en: 'Put on one line' }, edits: [{ ...open.join, newText: ' ' }], isPreferred: true }],
     });
@@ -227,8 +233,8 @@ function reportForeignNote(ctx: Parameters<Rule['check']>[0], ref: { key: string
     start: ref.start,
     end: ref.end,
     message: {
-      nl: `“${ref.key}” is geen toezegging van een geladen corpus: de export zou er de noot ‘${ref.key} (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’; zoek de juiste met ‘[@’ (aanvullen), of noem de bron in een voetnoot.`,
-      en: `“${ref.key}” is no commitment of a loaded corpus: the export would make it the note ‘${ref.key} (unknown commitment)’. A citation key is ‘corpus:commitment’; find the right one with ‘[@’ (completion), or name the source in a footnote.`,
+      nl: `“${ref.key}” is geen toezegging van een geladen corpus: de export zou er de voetnoot ‘${ref.key} (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’: typ in de editor ‘[@’ en kies uit de lijst, of noem de bron in een voetnoot.`,
+      en: `“${ref.key}” is no commitment of a loaded corpus: the export would make it the footnote ‘${ref.key} (unknown commitment)’. A citation key is ‘corpus:commitment’: type ‘[@’ in the editor and pick from the list, or name the source in a footnote.`,
     },
   });
 }

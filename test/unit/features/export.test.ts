@@ -264,7 +264,7 @@ describe('export of Kamervragen', () => {
     const r = exportOf(vragen('1. Hoe staat het met de dienst [@ca2026:nederlandse-digitale-dienst]?\n\n2. En met de krijgsmacht [@ca2026:krijgsmacht-122000-mensen] [@ca2026:krijgsmacht-122000-mensen]?'));
     const notes = r.report.warnings.filter((w) => w.code === 'noot-niet-gecontroleerd');
     expect(notes.map((w) => w.text)).toEqual(['@ca2026:nederlandse-digitale-dienst', '@ca2026:krijgsmacht-122000-mensen']);
-    expect(notes[1]!.message).toBe('De noot bij ca2026:krijgsmacht-122000-mensen geeft de tekst zoals kivi.nl die citeerde; hij is niet gecontroleerd in het akkoord zelf. Controleer de woorden en de pagina in het akkoord.');
+    expect(notes[1]!.message).toBe('De voetnoot bij ca2026:krijgsmacht-122000-mensen geeft de tekst zoals kivi.nl die citeerde; ze is niet gecontroleerd in het akkoord zelf. Controleer de woorden en de pagina in het akkoord.');
     // A motie drops its keys: no note, nothing to say.
     expect(exportOf(motie('constaterende dat het kabinet een dienst opricht [@ca2026:nederlandse-digitale-dienst];')).report.warnings.map((w) => w.code)).not.toContain('noot-niet-gecontroleerd');
   });

@@ -43,7 +43,7 @@ describe('citation rules', () => {
     const wrappedText = motie(`${sentence} [@ca2026:nederlandse-digitale-diesnt;\n  @ca2026:krijgsmacht-122000-mensen];`);
     const wrapped = check(wrappedText, { corpus: true }).findings.filter((f) => f.ruleId === 'onbekende-toezegging');
     expect(wrapped.map((f) => f.message)).toEqual([
-      'De verwijzing bij “ca2026:nederlandse-digitale-diesnt” loopt door op de volgende regel: zet haar op één regel, dan worden de sleutels gecontroleerd en in de export voetnoten.',
+      'De verwijzing “ca2026:nederlandse-digitale-diesnt” loopt over twee regels: zet haar op één regel, anders wordt ze niet gecontroleerd en niet omgezet in een voetnoot.',
     ]);
     const joined = applyEdits(wrappedText, wrapped[0]!.fixes[0]!.edits).text;
     expect(joined).toContain('[@ca2026:nederlandse-digitale-diesnt; @ca2026:krijgsmacht-122000-mensen];');

@@ -64,9 +64,9 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     const found = check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule);
     expect(found.map((f) => f.message)).toEqual([
       'Tussen corpus en toezegging staat ‘:’: bedoelde u “ca2026:nederlandse-digitale-dienst”?',
-      '“ca2026” noemt het akkoord, geen toezegging: kies er een met ‘[@ca2026:’ (aanvullen).',
+      '“ca2026” noemt het akkoord, geen toezegging. Typ in de editor ‘[@ca2026:’ en kies uit de lijst, of zoek met ‘akkoordwijzer corpus search’.',
       'Citeersleutel zonder corpus: bedoelde u “ca2026:nederlandse-digitale-dienst”?',
-      '“ca2026-xyz” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ca2026:xyz”, en ca2026 heeft die toezegging niet. Zoek de juiste met ‘[@’ (aanvullen).',
+      '“ca2026-xyz” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ca2026:xyz”, en ca2026 heeft die toezegging niet. Typ in de editor ‘[@’ en kies uit de lijst, of zoek met ‘akkoordwijzer corpus search’.',
     ]);
     expect(fixed(motie('verzoekt de regering [@ca2026-nederlandse-digitale-dienst],'), rule, { corpus: true })).toBe(motie('verzoekt de regering [@ca2026:nederlandse-digitale-dienst],'));
   });
@@ -75,7 +75,7 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     const vragen = 'Vragen van het lid Jansen (D66) aan de minister van Onderwijs, Cultuur en Wetenschap over informeel onderwijs (ingezonden 3 maart 2026).\n\n1. Kent u het rapport [@informele] en [@smith:kosten]?\n';
     const found = check(vragen, { corpus: true }).findings.filter((x) => x.ruleId === rule);
     expect(found.map((f) => f.text)).toEqual(['@informele', '@smith:kosten']);
-    expect(found[0]!.message).toBe('“informele” is geen toezegging van een geladen corpus: de export zou er de noot ‘informele (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’; zoek de juiste met ‘[@’ (aanvullen), of noem de bron in een voetnoot.');
+    expect(found[0]!.message).toBe('“informele” is geen toezegging van een geladen corpus: de export zou er de voetnoot ‘informele (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’: typ in de editor ‘[@’ en kies uit de lijst, of noem de bron in een voetnoot.');
     expect(check(motie('verzoekt de regering [@informele] en [@smith:kosten],'), { corpus: true }).findings.filter((x) => x.ruleId === rule)).toEqual([]);
   });
 

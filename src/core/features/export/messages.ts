@@ -60,8 +60,8 @@ export const EXPORT_TEXT = {
   line: (line: number): Localized => ({ nl: `regel ${line}`, en: `line ${line}` }),
   /** A note with words the corpus has only as another publication quoted them. */
   quotedOnly: (key: string, publication: string): Localized => ({
-    nl: `De noot bij ${key} geeft de tekst zoals ${publication} die citeerde; hij is niet gecontroleerd in het akkoord zelf. Controleer de woorden en de pagina in het akkoord.`,
-    en: `The note for ${key} gives the wording as ${publication} quoted it; it was not checked against the agreement itself. Check the words and the page in the agreement.`,
+    nl: `De voetnoot bij ${key} geeft de tekst zoals ${publication} die citeerde; ze is niet gecontroleerd in het akkoord zelf. Controleer de woorden en de pagina in het akkoord.`,
+    en: `The footnote for ${key} gives the wording as ${publication} quoted it; it was not checked against the agreement itself. Check the words and the page in the agreement.`,
   }),
   unknownKey: (key: string): Localized => ({ nl: `${key} (onbekende toezegging)`, en: `${key} (unknown commitment)` }),
   partName: {
