@@ -27,6 +27,14 @@ const LABELS = {
   ruleDocs: { nl: 'Documentatie van de regel', en: 'Rule documentation' },
 } satisfies Record<string, Localized>;
 
+/**
+ * Plain text in the Markdown of a hover: a placeholder such as ‘<datum>’ would be read as an HTML tag, and the editor
+ * drops it; escaped outside code spans (`…`), where a backslash would show.
+ */
+function plain(text: string): string {
+  return text.split(/(`[^`]*`)/).map((piece, i) => (i % 2 === 0 ? piece.replace(/</g, '\\<') : piece)).join('');
+}
+
 /** Rules whose hover shows the commitments the finding is about (their text, where they stand, how firm). */
 const SHOWS_COMMITMENTS = new Set(['citeer-toezegging', 'toezegging-stelligheid', 'vragen-ministerie', 'citaat-onvindbaar']);
 
@@ -44,11 +52,11 @@ export function findingHover(
   const blocks: string[] = [];
   for (const f of here) {
     const rule = ruleById(f.ruleId);
-    const lines: string[] = [`**${rule ? rule.title[taal] : f.ruleId}** (\`${f.ruleId}\`, ${pick(SEVERITY_NAMES[f.severity], taal)})`, '', f.message];
+    const lines: string[] = [`**${rule ? rule.title[taal] : f.ruleId}** (\`${f.ruleId}\`, ${pick(SEVERITY_NAMES[f.severity], taal)})`, '', plain(f.message)];
     const termId = typeof f.data?.['term'] === 'string' ? f.data['term'] : undefined;
     const term = termId ? lexicon.terms.find((t) => t.id === termId) : undefined;
     if (term) {
-      lines.push('', `*${pick(LABELS.whyVague, taal)}:* ${term.why[taal]}`);
+      lines.push('', `*${pick(LABELS.whyVague, taal)}:* ${plain(term.why[taal])}`);
       if (term.compare) {
         const c = term.compare;
         lines.push(
@@ -66,7 +74,7 @@ export function findingHover(
       lines.push('', diffTable(f.data['diff'] as QuoteDiffOp[], taal));
       if (typeof f.data['corpusText'] === 'string') lines.push('', `*${pick(LABELS.exactWording, taal)}:* “${f.data['corpusText']}”`);
     } else if (rule) {
-      lines.push('', rule.docs.rationale[taal]);
+      lines.push('', plain(rule.docs.rationale[taal]));
     }
     if (SHOWS_COMMITMENTS.has(f.ruleId)) {
       for (const key of f.commitments.slice(0, 2)) {
