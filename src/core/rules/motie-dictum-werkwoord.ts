@@ -21,8 +21,8 @@ export const motieDictumWerkwoord: Rule = {
   title: { nl: 'Dictum zonder handeling', en: 'Dictum without an action' },
   docs: {
     summary: {
-      nl: 'Een verzoek aan de regering noemt een handeling: ‘verzoekt de regering … te [werkwoord]’.',
-      en: 'A request to the government names an action: ‘verzoekt de regering … te [verb]’.',
+      nl: 'Een verzoek aan de regering noemt een handeling: ‘verzoekt de regering … te <werkwoord>’.',
+      en: 'A request to the government names an action: ‘verzoekt de regering … te <verb>’.',
     },
     rationale: {
       nl: 'Een dictum als ‘verzoekt de regering aandacht voor dit probleem’ vraagt niets wat de regering kan doen of laten; het is niet te toetsen (de ingestelde ernst). Ook ‘te bekijken’ vraagt alleen een inspanning: noem het besluit, de maatregel of de termijn (één stap lager, want er wordt wel iets gevraagd). Woorden die ook in de lijst met vage begrippen staan (‘te onderzoeken’, ‘in gesprek te gaan’) meldt de regel vaag-begrip, niet deze.',
@@ -45,8 +45,8 @@ export const motieDictumWerkwoord: Rule = {
           start: dictum.start,
           end: dictum.wordsEnd,
           message: {
-            nl: 'Het dictum vraagt geen handeling: zeg wat de regering moet doen (‘… te [werkwoord]’), liefst met een termijn.',
-            en: 'The dictum asks for no action: say what the government must do (‘… te [verb]’), preferably with a deadline.',
+            nl: 'Het dictum vraagt geen handeling: zeg wat de regering moet doen (‘… te <werkwoord>’), liefst met een termijn.',
+            en: 'The dictum asks for no action: say what the government must do (‘… te <verb>’), preferably with a deadline.',
           },
         });
         continue;
