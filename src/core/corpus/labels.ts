@@ -8,7 +8,7 @@ import { own } from '../text/own';
 export const FIRMNESS_LABELS: Record<Firmness, { label: Localized; means: Localized }> = {
   besluit: { label: { nl: 'besluit', en: 'decision' }, means: { nl: 'een besluit: het kabinet doet het (‘we richten … op’, ‘er komt …’)', en: 'a decision: the cabinet does it (‘we set up …’)' } },
   wetgeving: { label: { nl: 'wetgeving', en: 'legislation' }, means: { nl: 'er komt of verandert een wet', en: 'a law is made or changed' } },
-  financiering: { label: { nl: 'financiering', en: 'funding' }, means: { nl: 'er gaat geld naar toe of af', en: 'money is made available or cut' } },
+  financiering: { label: { nl: 'financiering', en: 'funding' }, means: { nl: 'er gaat geld naartoe, of er gaat geld af', en: 'money is made available or cut' } },
   inzet: { label: { nl: 'inzet', en: 'effort' }, means: { nl: 'een inspanning zonder gegarandeerd resultaat (‘we zetten in op’, ‘we werken aan’)', en: 'effort without a guaranteed result (‘we aim for’, ‘we work on’)' } },
   onderzoek: { label: { nl: 'onderzoek', en: 'study' }, means: { nl: 'alleen onderzoeken, verkennen of bezien; nog geen besluit', en: 'only study, explore or consider; no decision yet' } },
   doel: { label: { nl: 'doel', en: 'goal' }, means: { nl: 'een doel of ambitie, met of zonder getal', en: 'a goal or ambition, with or without a number' } },
