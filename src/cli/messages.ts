@@ -84,7 +84,7 @@ export const USAGE = {
 /** What `check --fix` says on standard error about each file it wrote. */
 export const FIXED = {
   written: (file: string, count: number): Localized => ({
-    nl: `${file}: ${count} ${count === 1 ? 'bevinding' : 'bevindingen'} hersteld`,
+    nl: `${file}: ${count} ${count === 1 ? 'melding' : 'meldingen'} hersteld`,
     en: `${file}: ${count} ${count === 1 ? 'finding' : 'findings'} fixed`,
   }),
   unwritable: (file: string, reason: Localized): Localized => ({ nl: `${file}: kan het herstelde bestand niet schrijven (${reason.nl})`, en: `${file}: cannot write the fixed file (${reason.en})` }),
@@ -129,7 +129,7 @@ export const PROBLEM = {
 /** Progress and summaries, on standard error so that standard output stays the report. */
 export const SUMMARY = {
   checked: (files: number, findings: number): Localized => ({
-    nl: `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${findings} ${findings === 1 ? 'bevinding' : 'bevindingen'}`,
+    nl: `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${findings} ${findings === 1 ? 'melding' : 'meldingen'}`,
     en: `${files} ${files === 1 ? 'file' : 'files'} checked, ${findings} ${findings === 1 ? 'finding' : 'findings'}`,
   }),
   corpusClean: (file: string, commitments: number): Localized => ({
@@ -175,17 +175,17 @@ export const HELP = {
       'PAD is een bestand, een map (die wordt doorzocht op *.md en *.markdown) of een glob tussen aanhalingstekens\n' +
       '("moties/**/*.md"); - leest een concept van de standaardinvoer. Bestanden die passen op .akkoordwijzerignore (in\n' +
       'de werkmap of erboven, tot de hoofdmap van de repository) of op --ignore worden overgeslagen.\n' +
-      'De ingebouwde corpora (ca2026, ca2021), de corpusbestanden *.akkoord.yaml in de werkmap en de mappen daaronder\n' +
-      '(tot zes niveaus diep), die uit .akkoordwijzer.yaml en die van --corpus worden geladen.',
+      'Geladen worden: de ingebouwde corpora (ca2026, ca2021), de corpusbestanden *.akkoord.yaml in de werkmap en tot\n' +
+      'zes mappen daaronder, de corpora uit .akkoordwijzer.yaml en die van --corpus.',
     en:
       'PATH is a file, a folder (searched for *.md and *.markdown) or a quoted glob ("moties/**/*.md"); - reads a draft\n' +
       'from standard input. Files matching .akkoordwijzerignore (in the working folder or above, up to the repository\n' +
       'root) or --ignore are skipped.\n' +
-      'Loaded are the built-in corpora (ca2026, ca2021), the corpus files *.akkoord.yaml in the working folder and the\n' +
-      'folders below it (up to six levels deep), those named in .akkoordwijzer.yaml and those of --corpus.',
+      'Loaded: the built-in corpora (ca2026, ca2021), the corpus files *.akkoord.yaml in the working folder and up to\n' +
+      'six folders below it, the corpora from .akkoordwijzer.yaml and those of --corpus.',
   } satisfies Localized,
   exitCodes: {
-    nl: "Exitcode: 0 zonder fouten, 1 als een bevinding de ernst 'error' heeft of er meer waarschuwingen zijn dan\n--max-warnings toestaat, 2 bij een gebruiks- of invoerfout.",
+    nl: "Exitcode: 0 zonder fouten, 1 als een melding de ernst 'error' heeft of er meer waarschuwingen zijn dan\n--max-warnings toestaat, 2 bij een gebruiks- of invoerfout.",
     en: "Exit code: 0 without errors, 1 when a finding has severity 'error' or there are more warnings than\n--max-warnings allows, 2 on a usage or input error.",
   } satisfies Localized,
   corpusExitCodes: {

@@ -95,14 +95,14 @@ describe('akkoordwijzer check', () => {
     expect((await run(['check', '--config', path.join(dir, 'nope.yaml'), path.join(dir, 'goed.md')])).code).toBe(2);
   });
 
-  it('counts files and findings in words with their plural (it wrote "bestand(en)", "bevinding(en)")', async () => {
+  it('counts files and findings in words with their plural (it wrote "bestand(en)", "bevinding(en)"): ‘melding’, as everywhere else', async () => {
     const one = await run(['check', path.join(dir, 'vaag.md')]);
-    expect(one.stderr).toMatch(/^1 bestand gecontroleerd, \d+ bevinding(?:en)?$/m);
+    expect(one.stderr).toMatch(/^1 bestand gecontroleerd, \d+ melding(?:en)?$/m);
     const n = Number(/^1 bestand gecontroleerd, (\d+)/m.exec(one.stderr)![1]);
-    expect(one.stderr).toContain(`1 bestand gecontroleerd, ${n} ${n === 1 ? 'bevinding' : 'bevindingen'}`);
+    expect(one.stderr).toContain(`1 bestand gecontroleerd, ${n} ${n === 1 ? 'melding' : 'meldingen'}`);
     const two = await run(['check', path.join(dir, 'goed.md'), path.join(dir, 'goed.md'), path.join(dir, 'vaag.md')]);
     expect(two.stderr).toMatch(/^2 bestanden gecontroleerd, /m);
-    expect((await run(['check', path.join(dir, 'goed.md')])).stderr).toContain('1 bestand gecontroleerd, 0 bevindingen');
+    expect((await run(['check', path.join(dir, 'goed.md')])).stderr).toContain('1 bestand gecontroleerd, 0 meldingen');
   });
 
   it('speaks English with --taal en', async () => {

@@ -40,7 +40,7 @@ describe('check --fix and --fix-dry-run', () => {
     const fix = await runCli(['check', '--fix', ...PICKED], dir);
     for (const [name, text] of patched) expect(read(name)).toBe(text);
     expect(read('vaag-per-plek.md')).toBe(original('vaag-per-plek.md'));
-    expect(fix.stderr).toMatch(/^stikstof-zonder-slot\.md: \d+ bevindingen? hersteld$/m);
+    expect(fix.stderr).toMatch(/^stikstof-zonder-slot\.md: \d+ meldingen? hersteld$/m);
     expect(fix.stderr).not.toMatch(/vaag-per-plek\.md: .* hersteld/);
     // The exit code follows what remains: the same as a plain check of the fixed files.
     expect(fix.code).toBe((await runCli(['check', ...PICKED], dir)).code);
