@@ -1,6 +1,6 @@
 import { AANHEF_TEXT, MISSPELT_FORMULAS, OVERWEGING_PREFIXES } from '../draft/formulas';
 import type { Part } from '../draft/types';
-import { lowerSeverity, type Severity } from '../types';
+import { lowerSeverity, type Localized, type Severity } from '../types';
 import type { Rule } from './types';
 
 // An overweging's head may follow "voorts", "tevens", … ("voorts overwegend dat"), as the draft model reads it.
@@ -13,27 +13,32 @@ const MISSPELT = MISSPELT_FORMULAS.map((m) => ({
   part: m.part,
 }));
 
+/** Why a formula is not written as the Kamer writes it: a slip, a capital it lacks (‘De kamer’), capitals it has. */
+type Wrong = 'misspelt' | 'capitals' | 'initial' | 'allCaps';
+
 /** What the opener of a part should be, and why, when it is not written as the Kamer writes it. */
-function expected(part: Part, written: string): { text: string; misspelt: boolean } | undefined {
+function expected(part: Part, written: string): { text: string; misspelt: boolean; wrong: Wrong } | undefined {
   for (const m of MISSPELT) {
     const hit = m.re.exec(written);
     if (hit) {
       // The words before an overweging's head ("en voorts") stay as written; a slot's "en" is part of its canonical form.
       let lead = /^en\s+/i.test(hit[0]) && !/^en\s+gaat/i.test(m.canonical) ? 'en ' : '';
       if (m.part === 'overweging') lead = hit[1] ?? '';
-      return { text: lead + m.canonical + written.slice(hit[0].length), misspelt: true };
+      return { text: lead + m.canonical + written.slice(hit[0].length), misspelt: true, wrong: 'misspelt' };
     }
   }
   if (part.kind === 'aanhef') {
     const words = /^de\s+(?:tweede\s+)?kamer(?:\s+der\s+staten-generaal)?/i.exec(written)?.[0];
-    if (words && /^de\s+kamer$/i.test(words) && words.replace(/\s+/g, ' ') !== 'De Kamer') return { text: AANHEF_TEXT.replace(/,$/, '') + written.slice(words.length), misspelt: false };
+    if (words && /^de\s+kamer$/i.test(words) && words.replace(/\s+/g, ' ') !== 'De Kamer') return { text: AANHEF_TEXT.replace(/,$/, '') + written.slice(words.length), misspelt: false, wrong: 'capitals' };
     return undefined;
   }
   // Every other formula is written in lower case: "constaterende dat", "verzoekt de regering", "en gaat over …".
   const first = written[0];
   if (!first || first === first.toLowerCase()) return undefined;
   const allCaps = written === written.toUpperCase();
-  return { text: allCaps ? withPortfolioCapitals(written.toLowerCase()) : first.toLowerCase() + written.slice(1), misspelt: false };
+  return allCaps
+    ? { text: withPortfolioCapitals(written.toLowerCase()), misspelt: false, wrong: 'allCaps' }
+    : { text: first.toLowerCase() + written.slice(1), misspelt: false, wrong: 'initial' };
 }
 
 /**
@@ -49,6 +54,26 @@ function withPortfolioCapitals(lowered: string): string {
 const SMALL_IN_NAMES = new Set(['en']);
 
 const PORTFOLIO = /(\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+)(.+?)(?=\s+(?:op|uit|aan)$|$)/u;
+
+/** Says what is wrong: the slip, or the capitals (‘De Kamer,’ with a capital K; the others in lower case). */
+function formulaMessage(wrong: Wrong, said: string, shown: string): Localized {
+  switch (wrong) {
+    case 'misspelt':
+      return { nl: `Verschreven formule “${said}”: de Kamer schrijft ‘${shown}’.`, en: `Misspelt formula “${said}”: the Kamer writes ‘${shown}’.` };
+    case 'capitals': {
+      // The capitals the aanhef lacks: "De kamer" → K, "de kamer" → D and K.
+      const lacking = [...'DK'].filter((c) => !said.slice(0, 'de kamer'.length).includes(c)).join(' en ');
+      const lackingEn = lacking.replace(' en ', ' and ');
+      return lacking
+        ? { nl: `Vaste formule: ‘${shown}’ met hoofdletter ${lacking}.`, en: `Fixed formula: ‘${shown}’ with a capital ${lackingEn}.` }
+        : { nl: `Vaste formule: ‘${shown}’, alleen D en K als hoofdletter.`, en: `Fixed formula: ‘${shown}’, with only D and K as capitals.` };
+    }
+    case 'initial':
+      return { nl: `Vaste formule: ‘${shown}’ met kleine letter.`, en: `Fixed formula: ‘${shown}’ in lower case.` };
+    case 'allCaps':
+      return { nl: `Vaste formule: ‘${shown}’, niet in hoofdletters.`, en: `Fixed formula: ‘${shown}’, not in capitals.` };
+  }
+}
 
 export const motieFormule: Rule = {
   id: 'motie-formule',
@@ -95,10 +120,8 @@ export const motieFormule: Rule = {
         start: opener.start,
         end: opener.end,
         severity,
-        message: want.misspelt
-          ? { nl: `Verschreven formule “${said}”: de Kamer schrijft “${shown}”.`, en: `Misspelt formula “${said}”: the Kamer writes “${shown}”.` }
-          : { nl: `Schrijf “${shown}” zoals de Kamer het schrijft, niet “${said}”.`, en: `Write “${shown}” as the Kamer writes it, not “${said}”.` },
-        fixes: [{ title: { nl: `Vervang door “${shown}”`, en: `Replace with “${shown}”` }, edits: [{ start: opener.start, end: opener.end, newText: want.text }], isPreferred: true }],
+        message: formulaMessage(want.wrong, said, shown),
+        fixes: [{ title: { nl: `Vervang door ‘${shown}’`, en: `Replace with ‘${shown}’` }, edits: [{ start: opener.start, end: opener.end, newText: want.text }], isPreferred: true }],
         data: { formula: part.kind },
       });
     }

@@ -163,11 +163,22 @@ describe('motie-formule', () => {
 
   it('says what the Kamer writes, in Dutch and English', () => {
     const slip = M({ slot: 'en gaat over tot de orde van dag.' });
-    expect(findingsOf(slip, 'motie-formule')[0]!.message).toBe('Verschreven formule “en gaat over tot de orde van dag.”: de Kamer schrijft “en gaat over tot de orde van de dag.”.');
-    expect(findingsOf(slip, 'motie-formule', { taal: 'en' })[0]!.message).toBe('Misspelt formula “en gaat over tot de orde van dag.”: the Kamer writes “en gaat over tot de orde van de dag.”.');
+    expect(findingsOf(slip, 'motie-formule')[0]!.message).toBe('Verschreven formule “en gaat over tot de orde van dag.”: de Kamer schrijft ‘en gaat over tot de orde van de dag.’.');
+    expect(findingsOf(slip, 'motie-formule', { taal: 'en' })[0]!.message).toBe('Misspelt formula “en gaat over tot de orde van dag.”: the Kamer writes ‘en gaat over tot de orde van de dag.’.');
     const [capital] = findingsOf(M({ overweging: 'Constaterende dat X;' }), 'motie-formule');
-    expect(capital!.message).toBe('Schrijf “constaterende dat” zoals de Kamer het schrijft, niet “Constaterende dat”.');
+    expect(capital!.message).toBe('Vaste formule: ‘constaterende dat’ met kleine letter.');
+    expect(findingsOf(M({ overweging: 'Constaterende dat X;' }), 'motie-formule', { taal: 'en' })[0]!.message).toBe('Fixed formula: ‘constaterende dat’ in lower case.');
+    expect(capital!.fixes[0]!.title).toBe('Vervang door ‘constaterende dat’');
     expect(capital!.data).toEqual({ formula: 'overweging' });
+  });
+
+  it('says which capitals the aanhef lacks, or that a formula is not written in capitals', () => {
+    const aanhef = (written: string) => findingsOf(motie(GOED_DICTUM).replace('De Kamer,', written), 'motie-formule').map((f) => f.message);
+    expect(aanhef('De kamer,')).toEqual(['Vaste formule: ‘De Kamer,’ met hoofdletter K.']);
+    expect(aanhef('de kamer,')).toEqual(['Vaste formule: ‘De Kamer,’ met hoofdletter D en K.']);
+    expect(aanhef('DE KAMER,')).toEqual(['Vaste formule: ‘De Kamer,’, alleen D en K als hoofdletter.']);
+    const [caps] = findingsOf(M({ overweging: 'CONSTATERENDE DAT X;' }), 'motie-formule');
+    expect(caps!.message).toBe('Vaste formule: ‘constaterende dat’, niet in hoofdletters.');
   });
 
   it('does not run on Kamervragen', () => {
