@@ -1,6 +1,5 @@
 import { alreadyPromised } from '../citation/alreadyPromised';
 import { commitmentLabel } from '../citation/format';
-import { FIRMNESS_LABELS } from '../corpus/labels';
 import { isKamerToezeggingOverdue, kamerToezeggingStatus } from '../corpus/kamerToezeggingen';
 import type { Commitment, CorpusKind } from '../corpus/types';
 import { formatDate } from '../draft/date';
@@ -9,22 +8,37 @@ import type { Localized, Span } from '../types';
 import type { FixSpec, Rule } from './types';
 
 /**
- * What the promise is, in a message: the register's status and deadline, its firmness in a file of toezeggingen, or
- * its firmness in the agreement.
+ * What the request asks for that is already settled, and where: "wat het akkoord al besluit: “…” (key)", "wat de
+ * regering de Kamer al heeft toegezegd: “…” (key), toezegging …, openstaand, termijn …" — said as a sentence, with the
+ * verb of the commitment's firmness (a decision, a law, money).
  */
-function promiseKind(c: Commitment, corpusKind: CorpusKind | undefined, overdue: boolean): Localized {
+function promised(c: Commitment, corpusKind: CorpusKind | undefined, overdue: boolean): { what: Localized; by: Localized } {
+  const label = commitmentLabel(c);
   if (c.register) {
     const late = (taal: 'nl' | 'en') => (overdue ? (taal === 'nl' ? ' (verlopen)' : ' (passed)') : '');
     const due = (taal: 'nl' | 'en') => (c.deadline ? `, ${taal === 'nl' ? 'termijn' : 'deadline'} ${formatDate(c.deadline, taal)}${late(taal)}` : '');
+    const status = kamerToezeggingStatus(c.register.status ?? '');
     return {
-      nl: `toezegging aan de Kamer ${c.register.number}, ${kamerToezeggingStatus(c.register.status ?? '').nl}${due('nl')}`,
-      en: `promise to the Kamer ${c.register.number}, ${kamerToezeggingStatus(c.register.status ?? '').en}${due('en')}`,
+      what: {
+        nl: `wat de regering de Kamer al heeft toegezegd: ${label}, toezegging ${c.register.number}, ${status.nl}${due('nl')}`,
+        en: `what the government has already promised the Kamer: ${label}, promise ${c.register.number}, ${status.en}${due('en')}`,
+      },
+      by: { nl: 'de toezegging', en: 'the promise' },
     };
   }
-  const label = FIRMNESS_LABELS[c.firmness!].label;
-  if (corpusKind === 'toezeggingen') return { nl: `toegezegd: ${label.nl}`, en: `promised: ${label.en}` };
-  return { nl: `in het akkoord: ${label.nl}`, en: `in the agreement: ${label.en}` };
+  if (corpusKind === 'toezeggingen') {
+    return { what: { nl: `wat de regering al heeft toegezegd: ${label}`, en: `what the government has already promised: ${label}` }, by: { nl: 'de toezegging', en: 'the promise' } };
+  }
+  const verb = AGREEMENT_VERBS[c.firmness!] ?? AGREEMENT_VERBS['besluit']!;
+  return { what: { nl: `${verb.nl}: ${label}`, en: `${verb.en}: ${label}` }, by: { nl: 'het akkoord', en: 'the agreement' } };
 }
+
+/** What the agreement already does, by the firmness of a firm commitment (the only ones al-toegezegd reports). */
+const AGREEMENT_VERBS: Partial<Record<string, Localized>> = {
+  besluit: { nl: 'wat het akkoord al besluit', en: 'what the agreement already decides' },
+  wetgeving: { nl: 'wat het akkoord al in een wet regelt', en: 'what the agreement already settles in a law' },
+  financiering: { nl: 'waarover het akkoord al een financieel besluit neemt', en: 'what the agreement already takes a funding decision on' },
+};
 
 /** Where an addition goes: after the request's words, before a trailing citation, footnote marker and closing mark. */
 function insertionPoint(draft: Draft, unit: Span): number {
@@ -87,18 +101,18 @@ export const alToegezegd: Rule = {
       const c = found.commitment;
       // A promise to the Kamer whose deadline has passed on the draft's day (today when undated).
       const overdue = isKamerToezeggingOverdue(c, draft.date?.iso ?? draft.today);
-      const kind = promiseKind(c, engine.corpus.corpus(c.corpusId)?.kind, overdue);
+      const { what, by } = promised(c, engine.corpus.corpus(c.corpusId)?.kind, overdue);
       ctx.report({
         start: found.start,
         end: found.end,
         message: overdue
           ? {
-              nl: `Dit verzoek vraagt wat al is toegezegd: ${commitmentLabel(c)}, ${kind.nl}. Vraag waarom de toezegging nog niet is nagekomen, en vóór welke datum dat gebeurt.`,
-              en: `This request asks for what was already promised: ${commitmentLabel(c)}, ${kind.en}. Ask why the promise has not been kept, and by what date it will be.`,
+              nl: `Dit verzoek vraagt ${what.nl}. Vraag waarom de toezegging nog niet is nagekomen, en vóór welke datum dat gebeurt.`,
+              en: `This request asks for ${what.en}. Ask why the promise has not been kept, and by what date it will be.`,
             }
           : {
-              nl: `Dit verzoek vraagt wat al vaststaat: ${commitmentLabel(c)}, ${kind.nl}. Vraag om wat het toevoegt: een termijn, een rapportage aan de Kamer of de middelen.`,
-              en: `This request asks for what is already settled: ${commitmentLabel(c)}, ${kind.en}. Ask for what it adds: a deadline, a report to the Kamer or the means.`,
+              nl: `Dit verzoek vraagt ${what.nl}. Vraag iets wat ${by.nl} nog niet regelt: een termijn, een rapportage aan de Kamer of de middelen.`,
+              en: `This request asks for ${what.en}. Ask for something ${by.en} does not yet settle: a deadline, a report to the Kamer or the means.`,
             },
         commitments: [c.key],
         fixes: additions(draft, found.unit, c, overdue),

@@ -36,7 +36,7 @@ describe('al-toegezegd in the editor', () => {
     const d = alreadyPromised(ds)[0]!;
     assert.equal(d.severity, vscode.DiagnosticSeverity.Information);
     assert.ok(d.range.start.isEqual(request.start), `the note starts at the dictum; got:\n${describeDiagnostics(alreadyPromised(ds), doc)}`);
-    assert.match(d.message, new RegExp(`^Dit verzoek vraagt wat al vaststaat: “We richten een Nederlandse Digitale Dienst op: .*” \\(${KEY}\\), in het akkoord: besluit\\.`));
+    assert.match(d.message, new RegExp(`^Dit verzoek vraagt wat het akkoord al besluit: “We richten een Nederlandse Digitale Dienst op: .*” \\(${KEY}\\)\\. Vraag iets wat het akkoord nog niet regelt: `));
 
     const cursor = rangeOf(doc, 'doorzettingsmacht op te').start;
     const actions = await actionsOffering(doc.uri, new vscode.Range(cursor, cursor), DEADLINE);

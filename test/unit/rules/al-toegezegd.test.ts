@@ -24,7 +24,7 @@ describe('al-toegezegd', () => {
     expect(rest).toEqual([]);
     expect(f?.severity).toBe('info');
     expect(f?.commitments).toEqual(['ca2021:minimumloon-7-5-procent-hoger']);
-    expect(f?.message).toContain('in het akkoord: besluit');
+    expect(f?.message).toMatch(/^Dit verzoek vraagt wat het akkoord al besluit: “We verhogen het minimumloon .*” \(ca2021:minimumloon-7-5-procent-hoger\)\. Vraag iets wat het akkoord nog niet regelt: een termijn, een rapportage aan de Kamer of de middelen\.$/);
     expect(f?.text.startsWith('verzoekt de regering het minimumloon')).toBe(true);
   });
 
@@ -35,7 +35,7 @@ describe('al-toegezegd', () => {
 
   it('speaks English with taal en', () => {
     const text = DATED('verzoekt de regering het minimumloon stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],');
-    expect(findingsOf(text, rule, { corpus: true, taal: 'en' })[0]?.message).toMatch(/^This request asks for what is already settled: .*in the agreement: decision/);
+    expect(findingsOf(text, rule, { corpus: true, taal: 'en' })[0]?.message).toMatch(/^This request asks for what the agreement already decides: “We .*” \(ca2021:minimumloon-7-5-procent-hoger\)\. Ask for something the agreement does not yet settle: /);
   });
 
   it('offers three fixes, none preferred and none in fix-all; each adds to the request and ends the finding', () => {
@@ -81,7 +81,7 @@ describe('al-toegezegd', () => {
     expect(findingsOf(vragen(ask), rule, { corpus: REGISTER })).toEqual([]);
     const open = vragen(ask, april);
     const [f] = findingsOf(open, rule, { corpus: REGISTER });
-    expect(f?.message).toContain('toezegging aan de Kamer TZ202603-130, openstaand, termijn 1 juli 2026');
+    expect(f?.message).toMatch(/^Dit verzoek vraagt wat de regering de Kamer al heeft toegezegd: “.*” \(toezeggingen:tz202603-130\), toezegging TZ202603-130, openstaand, termijn 1 juli 2026\. Vraag iets wat de toezegging nog niet regelt: /);
     expect(f?.fixes[0]?.title).toBe('Vraag om een rapportage aan de Kamer vóór 1 juli 2026');
     const kept = vragen('1\n\nBent u bereid de Kamer per brief te berichten over de herziening van de toeslagen [@toezeggingen:tz202604-011]?', HEADER.replace('1 maart 2026', '1 mei 2026'));
     expect(findingsOf(kept, rule, { corpus: REGISTER })).toEqual([]);
@@ -91,7 +91,7 @@ describe('al-toegezegd', () => {
     const december = HEADER.replace('1 maart 2026', '10 december 2026');
     const ask = '1\n\nBent u bereid de Kamer per brief te berichten over de Nederlandse Digitale Dienst [@toezeggingen:tz202603-130]?';
     const [f] = findingsOf(vragen(ask, december), rule, { corpus: REGISTER });
-    expect(f?.message).toContain('toezegging aan de Kamer TZ202603-130, openstaand, termijn 1 juli 2026 (verlopen). Vraag waarom de toezegging nog niet is nagekomen');
+    expect(f?.message).toMatch(/^Dit verzoek vraagt wat de regering de Kamer al heeft toegezegd: “.*” \(toezeggingen:tz202603-130\), toezegging TZ202603-130, openstaand, termijn 1 juli 2026 \(verlopen\)\. Vraag waarom de toezegging nog niet is nagekomen/);
     expect(f?.fixes.map((x) => x.title)).toEqual(['Vraag waarom de termijn is verstreken, en om een nieuwe', 'Vraag naar de middelen']);
     expect(f?.fixes.flatMap((x) => x.edits.map((e) => e.newText)).join('')).not.toContain('vóór 1 juli 2026');
   });
@@ -106,8 +106,8 @@ describe('al-toegezegd', () => {
     // The same promise in a file of toezeggingen is the government's, and the message says it was promised.
     const promised = findingsOf(text.replace('partij-proef:', 'toezegging-proef:'), rule, { corpus: TOEZEGGINGEN });
     expect(promised.map((f) => f.commitments[0])).toEqual(['toezegging-proef:eigen-risico-afschaffen']);
-    expect(promised[0]?.message).toContain('toegezegd: besluit');
-    expect(promised[0]?.message).not.toContain('in het akkoord');
+    expect(promised[0]?.message).toMatch(/^Dit verzoek vraagt wat de regering al heeft toegezegd: “.*” \(toezegging-proef:eigen-risico-afschaffen\)\. Vraag iets wat de toezegging nog niet regelt: /);
+    expect(promised[0]?.message).not.toContain('akkoord');
   });
 
   it('reports the agreement in force also when a loaded programme saying the same ranks above it', () => {
@@ -120,7 +120,7 @@ describe('al-toegezegd', () => {
     const [f, ...rest] = findingsOf(text, rule, { corpus: PROGRAMME });
     expect(rest).toEqual([]);
     expect(f?.commitments).toEqual(['ca2021:basisbeurs-inkomensafhankelijke-beurs']);
-    expect(f?.message).toContain('in het akkoord: besluit');
+    expect(f?.message).toContain('Dit verzoek vraagt wat het akkoord al besluit: “');
     // Also when the request cites the programme (its hit is then cited, not offered): the agreement promises it anyway.
     const citing = DATED('verzoekt de regering een basisbeurs voor alle studenten en een inkomensafhankelijke aanvullende beurs in te voeren [@partij-proef:basisbeurs-aanvullende-beurs],');
     expect(findingsOf(citing, rule, { corpus: PROGRAMME }).map((x) => x.commitments[0])).toEqual(['ca2021:basisbeurs-inkomensafhankelijke-beurs']);
