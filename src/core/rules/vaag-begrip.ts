@@ -298,7 +298,7 @@ function message(text: string, m: VagueMatch, lang: keyof Localized, also: strin
   const head = lang === 'nl' ? `Vaag begrip “${text}”` : `Vague term “${text}”`;
   // The flagship shows the two side by side: "regie coördineert en kan zonder gevolg mislukken, doorzettingsmacht kan …".
   const vs = c ? ` ${c.term[lang]} ${c.termMeans[lang]}, ${c.firm[lang]} ${c.firmMeans[lang]};` : '';
-  const more = also.length === 0 ? '' : lang === 'nl' ? ` (Ook vaag in dit deel: ${also.map((a) => `“${a}”`).join(', ')}.)` : ` (Also vague in this part: ${also.map((a) => `“${a}”`).join(', ')}.)`;
+  const more = also.length === 0 ? '' : lang === 'nl' ? ` (Ook vaag: ${also.map((a) => `“${a}”`).join(', ')}.)` : ` (Also vague: ${also.map((a) => `“${a}”`).join(', ')}.)`;
   return `${head}:${vs} ${m.term.instead[lang]}${more}`;
 }
 
