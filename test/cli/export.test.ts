@@ -63,7 +63,7 @@ describe('akkoordwijzer export', () => {
     writeFileSync(path.join(dir, 'datum.motie.md'), `---\nsoort: motie\ndatum: 2026-13-45\n---\n${text}`);
     const r = await runCli(['export', 'datum.motie.md', '--to', 'txt'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/datum\.motie\.md:3: datum: ‘2026-13-45’ is geen bestaande datum/);
+    expect(r.stdout).toMatch(/datum\.motie\.md:3: datum: ‘2026-13-45’ bestaat niet; schrijf een bestaande datum/);
     expect(r.stdout).toMatch(/voorgesteld-vandaag: De datum ‘2026-13-45’ in de front matter bestaat niet of is niet te lezen: de export zet er ‘Voorgesteld \d+ \p{L}+ \d{4}’ in/u);
     expect(r.stdout).not.toContain('De motie noemt geen datum');
   });

@@ -37,14 +37,19 @@ export const datum: Rule = {
     const other = draft.date && draft.date.source !== 'frontmatter' ? draft.date.iso : undefined;
     const counts = other
       ? { nl: ` Nu geldt de datum uit de tekst: ${formatDate(other, 'nl')}.`, en: ` The date in the text counts now: ${formatDate(other, 'en')}.` }
-      : { nl: ' Zo telt het concept als ongedateerd.', en: ' As it is, the draft counts as undated.' };
+      : { nl: ' Nu telt het concept als ongedateerd.', en: ' As it is, the draft counts as undated.' };
     ctx.report({
       start,
       // A value that is no text (a list) has no words to underline: the key's line, then.
       end: end > start ? end : fm.span.start + (block.includes('\n') ? block.indexOf('\n') : block.length),
       message: {
-        nl: `‘${written}’ is geen bestaande datum: schrijf de dag als ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`,
-        en: `‘${written}’ is no date that exists: write the day as ‘2026-03-12’ or ‘12 maart 2026’.${counts.en}`,
+        // "2026-02-30" does not exist; "gisteren" is no date at all.
+        nl: /\d/.test(written)
+          ? `‘${written}’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`
+          : `‘${written}’ is geen datum; schrijf een datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`,
+        en: /\d/.test(written)
+          ? `‘${written}’ does not exist; write a date that exists, e.g. ‘2026-03-12’ or ‘12 maart 2026’.${counts.en}`
+          : `‘${written}’ is no date; write a date, e.g. ‘2026-03-12’ or ‘12 maart 2026’.${counts.en}`,
       },
     });
   },

@@ -86,7 +86,11 @@ export const vragenNummering: Rule = {
           en: `Question ${n.value} follows question ${previous}: ${one ? `question ${previous + 1} is missing` : `questions ${previous + 1} to ${n.value - 1} are missing`}.`,
         };
       } else if (n.value !== previous + 1) {
-        problem = { nl: `Vraag ${n.value} staat na vraag ${previous}: verwacht vraag ${expectedNo}.`, en: `Question ${n.value} follows question ${previous}: expected ${expectedNo}.` };
+        // Only a number going back ("1, 3, 2") comes here: a gap ("3, 5") says what is missing above.
+        problem = {
+          nl: `Na vraag ${previous} komt vraag ${n.value}: de nummering loopt terug. Dit is de ${expectedNo}e vraag.`,
+          en: `Question ${n.value} comes after question ${previous}: the numbering goes back. This is question ${expectedNo} in order.`,
+        };
       }
       seen.set(n.value, times);
       if (!problem) return;

@@ -26,12 +26,13 @@ describe('datum', () => {
   it('says which date it is, and that the draft counts as undated (it passed silently; the export used today)', () => {
     const r = check(front('2026-13-45') + M);
     expect(r.draft.date).toBeUndefined();
-    expect(r.findings.find((f) => f.ruleId === 'datum')?.message).toBe('‘2026-13-45’ is geen bestaande datum: schrijf de dag als ‘2026-03-12’ of ‘12 maart 2026’. Zo telt het concept als ongedateerd.');
+    expect(r.findings.find((f) => f.ruleId === 'datum')?.message).toBe('‘2026-13-45’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.');
+    expect(check(front('gisteren') + M).findings.find((f) => f.ruleId === 'datum')?.message).toBe('‘gisteren’ is geen datum; schrijf een datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.');
   });
 
   it('with a date in the text ("Voorgesteld 12 maart 2026") says that one counts, not that the draft is undated (a reviewer)', () => {
     const r = check(`${front('2026-02-30')}Voorgesteld 12 maart 2026\n\n${M}`);
     expect(r.draft.date?.iso).toBe('2026-03-12');
-    expect(r.findings.find((f) => f.ruleId === 'datum')?.message).toBe('‘2026-02-30’ is geen bestaande datum: schrijf de dag als ‘2026-03-12’ of ‘12 maart 2026’. Nu geldt de datum uit de tekst: 12 maart 2026.');
+    expect(r.findings.find((f) => f.ruleId === 'datum')?.message).toBe('‘2026-02-30’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu geldt de datum uit de tekst: 12 maart 2026.');
   });
 });

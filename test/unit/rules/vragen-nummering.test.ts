@@ -85,6 +85,8 @@ describe('vragen-nummering', () => {
   it('names the missing numbers', () => {
     expect(findingsOf(vragen('1. X?\n\n4. Y?'), 'vragen-nummering')[0]!.message).toBe('Na vraag 1 volgt vraag 4: vragen 2 t/m 3 ontbreken.');
     expect(findingsOf(vragen('1. X?\n\n1. Y?'), 'vragen-nummering')[0]!.message).toBe('Vraagnummer 1 komt twee keer voor.');
+    expect(findingsOf(vragen('1. X?\n\n3. Y?\n\n2. Z?'), 'vragen-nummering').map((f) => f.message)).toEqual(['Na vraag 1 volgt vraag 3: vraag 2 ontbreekt.', 'Na vraag 3 komt vraag 2: de nummering loopt terug. Dit is de 3e vraag.']);
+    expect(findingsOf(vragen('1. X?\n\n3. Y?\n\n2. Z?'), 'vragen-nummering', { taal: 'en' })[1]!.message).toBe('Question 2 comes after question 3: the numbering goes back. This is question 3 in order.');
     // The third says three (it said "twee keer" again; a staffer's trial).
     expect(findingsOf(vragen('Vraag 1\nX?\n\nVraag 1\nY?\n\nVraag 1\nZ?'), 'vragen-nummering').map((f) => f.message)).toEqual(['Vraagnummer 1 komt twee keer voor.', 'Vraagnummer 1 komt drie keer voor.']);
     // Not "Na vraag 0 volgt vraag 2" (a reviewer).
