@@ -4,18 +4,10 @@ import { formatDate } from '../draft/date';
 import type { Draft } from '../draft/types';
 import type { Localized, Span } from '../types';
 import type { Rule } from './types';
-import { own } from '../text/own';
 
-const KIND_NAMES: Record<string, Localized> = {
-  coalitieakkoord: { nl: 'het coalitieakkoord', en: 'the coalition agreement' },
-  regeerakkoord: { nl: 'het regeerakkoord', en: 'the government agreement' },
-  hoofdlijnenakkoord: { nl: 'het hoofdlijnenakkoord', en: 'the outline agreement' },
-};
-
+/** The agreement by its title and cabinet, short: the message stands in the Problems panel. */
 function describe(p: AgreementPeriod): Localized {
-  const kind = own(KIND_NAMES, p.kind) ?? { nl: 'het akkoord', en: 'the agreement' };
-  const cabinet = p.cabinet ? { nl: ` (kabinet-${p.cabinet})`, en: ` (${p.cabinet} cabinet)` } : { nl: '', en: '' };
-  return { nl: `${kind.nl} ‘${p.title}’${cabinet.nl}`, en: `${kind.en} ‘${p.title}’${cabinet.en}` };
+  return { nl: `‘${p.title}’${p.cabinet ? ` (${p.cabinet})` : ''}`, en: `‘${p.title}’${p.cabinet ? ` (${p.cabinet})` : ''}` };
 }
 
 /** The title line: the first line of the heading (kop, header), else the date, else the first prose line. */
@@ -43,15 +35,17 @@ export const akkoordNietGeladen: Rule = {
         '‘Voorgesteld …’ of uit ‘(ingezonden …)’; zonder datum geldt vandaag. Welk akkoord wanneer gold, staat met bronnen in `corpus/agreements.yaml`: ' +
         'een akkoord geldt vanaf de dag waarop het werd gepresenteerd tot de presentatie van het volgende.\n\n' +
         'Is dat akkoord niet geladen, dan zou een suggestie uit een ander akkoord de lezer misleiden (een belofte van een ander kabinet). ' +
-        'Akkoordwijzer zwijgt daarom over citaten en meldt dat één keer, op de titelregel. Wie het akkoord wel wil gebruiken, zet de tekst als ' +
+        'Akkoordwijzer doet daarom geen citeersuggesties en meldt dat één keer, op de titelregel; citaten die het concept zelf aan een geladen akkoord ' +
+        'toeschrijft (met een citeersleutel of de naam van het akkoord) controleert het wel. Wie het akkoord wel wil gebruiken, zet de tekst als ' +
         'corpusbestand (`<naam>.akkoord.yaml`, met de `id` uit de kalender) in de werkmap; zie ‘Een eigen corpus toevoegen’ in de README.',
       en:
         'A motion is read against the agreement in force when it was tabled: a motion of July 2022 against ‘Omzien naar elkaar’ (Rutte IV), one of October ' +
         '2024 against the outline agreement ‘Hoop, lef en trots’ (Schoof). Akkoordwijzer reads the date from `datum:` in front matter, from ‘Voorgesteld …’ ' +
         'or from ‘(ingezonden …)’; an undated draft is today’s. Which agreement governed when is listed with sources in `corpus/agreements.yaml`: an ' +
         'agreement governs from the day it was presented until the next one was presented.\n\n' +
-        'When that agreement is not loaded, a suggestion from another agreement would mislead (another cabinet’s promise). Akkoordwijzer therefore says ' +
-        'nothing about citations and reports this once, on the title line. To use the agreement, put its text in the workspace as a corpus file ' +
+        'When that agreement is not loaded, a suggestion from another agreement would mislead (another cabinet’s promise). Akkoordwijzer therefore makes ' +
+        'no citation suggestions and reports this once, on the title line; quotations the draft itself attributes to a loaded agreement (by a ' +
+        'citation key or by its name) are still checked. To use the agreement, put its text in the workspace as a corpus file ' +
         '(`<name>.akkoord.yaml`, with the calendar’s `id`); see ‘Adding your own corpus’ in the README.',
     },
     bad: 'MOTIE VAN HET LID DE VRIES\n\nVoorgesteld 3 oktober 2024\n\nDe Kamer, …',
@@ -69,21 +63,18 @@ export const akkoordNietGeladen: Rule = {
     const day = { nl: formatDate(agreement.date, 'nl'), en: formatDate(agreement.date, 'en') };
     const when = agreement.dated ? { nl: `Op ${day.nl}`, en: `On ${day.en}` } : { nl: `Vandaag (${day.nl})`, en: `Today (${day.en})` };
     const counts = agreement.named ?? agreement.inForce;
-    const silent = {
-      // A quotation the draft attributes to a loaded agreement (by a key or by name) is still checked against that one:
-      // "controleert geen citaten" stood beside a citaat-onvindbaar (a staffer's trial).
-      nl: 'Akkoordwijzer doet daarom geen citeersuggesties, en controleert alleen citaten die het concept aan een geladen akkoord toeschrijft (met een citeersleutel of de naam van het akkoord).',
-      en: 'Akkoordwijzer therefore makes no citation suggestions, and checks only quotations the draft attributes to a loaded agreement (by a citation key or by its name).',
-    };
-    const add = { nl: 'Voeg het akkoord toe als corpusbestand (*.akkoord.yaml) om dat wel te doen.', en: 'Add the agreement as a corpus file (*.akkoord.yaml) to have them.' };
+    // Short for the Problems panel; what is still checked (quotations the draft attributes to a loaded agreement) is in
+    // the hover, with the rationale.
+    const silent = { nl: 'dus geen citeersuggesties', en: 'so no citation suggestions' };
+    const add = { nl: 'Voeg het toe als corpusbestand (*.akkoord.yaml).', en: 'Add it as a corpus file (*.akkoord.yaml).' };
     let message: Localized;
     if (!counts) {
-      message = { nl: `${when.nl} gold geen akkoord dat Akkoordwijzer kent. ${silent.nl}`, en: `${when.en} no agreement Akkoordwijzer knows of was in force. ${silent.en}` };
+      message = { nl: `${when.nl} gold geen akkoord dat Akkoordwijzer kent, ${silent.nl}.`, en: `${when.en} no agreement Akkoordwijzer knows of was in force, ${silent.en}.` };
     } else {
       const d = describe(counts);
       message = agreement.named
-        ? { nl: `Dit concept noemt ${d.nl}; dat is niet geladen. ${silent.nl} ${add.nl}`, en: `This draft names ${d.en}; it is not loaded. ${silent.en} ${add.en}` }
-        : { nl: `${when.nl} gold ${d.nl}; dat is niet geladen. ${silent.nl} ${add.nl}`, en: `${when.en}, ${d.en} was in force; it is not loaded. ${silent.en} ${add.en}` };
+        ? { nl: `Dit concept noemt ${d.nl}; dat is niet geladen, ${silent.nl}. ${add.nl}`, en: `This draft names ${d.en}; it is not loaded, ${silent.en}. ${add.en}` }
+        : { nl: `${when.nl} gold ${d.nl}; dat is niet geladen, ${silent.nl}. ${add.nl}`, en: `${when.en}, ${d.en} was in force; it is not loaded, ${silent.en}. ${add.en}` };
     }
     ctx.report({ ...span, message, data: { agreement: counts?.id ?? null, date: agreement.date } });
   },

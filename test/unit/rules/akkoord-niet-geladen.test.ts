@@ -9,9 +9,9 @@ const CORPUS = { corpus: true } as const;
 /** A motie proposed on `date` ("12 juli 2022"), with optional front matter. */
 const voorgesteld = (date: string, frontmatter = '') =>
   `${frontmatter ? `---\n${frontmatter}\n---\n` : ''}${motie(`${OVERWEGING}\n\n${GOED_DICTUM}`, { kop: `${KOP}\n\nVoorgesteld ${date}` })}`;
-const HLA = 'het hoofdlijnenakkoord ‘Hoop, lef en trots’ (kabinet-Schoof)';
-const SILENT = 'Akkoordwijzer doet daarom geen citeersuggesties, en controleert alleen citaten die het concept aan een geladen akkoord toeschrijft (met een citeersleutel of de naam van het akkoord).';
-const ADD = 'Voeg het akkoord toe als corpusbestand (*.akkoord.yaml) om dat wel te doen.';
+const HLA = '‘Hoop, lef en trots’ (Schoof)';
+const SILENT = 'dus geen citeersuggesties.';
+const ADD = 'Voeg het toe als corpusbestand (*.akkoord.yaml).';
 
 /** Check an undated draft on a given day (the helpers check on the real day). */
 function onDay(text: string, today: string) {
@@ -92,31 +92,31 @@ describe('akkoord-niet-geladen', () => {
 
   it('names the hoofdlijnenakkoord, the date and what to do', () => {
     const [f] = findingsOf(voorgesteld('3 oktober 2025'), RULE, CORPUS);
-    expect(f!.message).toBe(`Op 3 oktober 2025 gold ${HLA}; dat is niet geladen. ${SILENT} ${ADD}`);
+    expect(f!.message).toBe(`Op 3 oktober 2025 gold ${HLA}; dat is niet geladen, ${SILENT} ${ADD}`);
     expect(f!.data).toEqual({ agreement: 'hla2024', date: '2025-10-03' });
     expect(f!.fixes).toEqual([]);
     const [en] = findingsOf(voorgesteld('3 oktober 2025'), RULE, { ...CORPUS, taal: 'en' });
     expect(en!.message).toBe(
-      'On 3 October 2025, the outline agreement ‘Hoop, lef en trots’ (Schoof cabinet) was in force; it is not loaded. Akkoordwijzer therefore makes no citation suggestions, and checks only quotations the draft attributes to a loaded agreement (by a citation key or by its name). Add the agreement as a corpus file (*.akkoord.yaml) to have them.',
+      'On 3 October 2025, ‘Hoop, lef en trots’ (Schoof) was in force; it is not loaded, so no citation suggestions. Add it as a corpus file (*.akkoord.yaml).',
     );
   });
 
   it('says when no agreement is known', () => {
     const [f] = findingsOf(voorgesteld('3 oktober 2010'), RULE, CORPUS);
-    expect(f!.message).toBe(`Op 3 oktober 2010 gold geen akkoord dat Akkoordwijzer kent. ${SILENT}`);
+    expect(f!.message).toBe(`Op 3 oktober 2010 gold geen akkoord dat Akkoordwijzer kent, ${SILENT}`);
     expect(f!.data).toEqual({ agreement: null, date: '2010-10-03' });
   });
 
   it('says that the draft names the agreement', () => {
     const [f] = findingsOf(voorgesteld('12 juli 2022', 'akkoord: hla2024'), RULE, CORPUS);
-    expect(f!.message).toBe(`Dit concept noemt ${HLA}; dat is niet geladen. ${SILENT} ${ADD}`);
+    expect(f!.message).toBe(`Dit concept noemt ${HLA}; dat is niet geladen, ${SILENT} ${ADD}`);
     expect(f!.data).toEqual({ agreement: 'hla2024', date: '2022-07-12' });
   });
 
   it('an undated draft is measured on the day it is checked', () => {
     const undated = motie(`${OVERWEGING}\n\n${GOED_DICTUM}`);
     const [f] = onDay(undated, '2025-03-01');
-    expect(f!.message).toBe(`Vandaag (1 maart 2025) gold ${HLA}; dat is niet geladen. ${SILENT} ${ADD}`);
+    expect(f!.message).toBe(`Vandaag (1 maart 2025) gold ${HLA}; dat is niet geladen, ${SILENT} ${ADD}`);
     expect(onDay(undated, '2026-03-01')).toEqual([]);
     expect(onDay(undated, '2022-07-12')).toEqual([]);
   });
