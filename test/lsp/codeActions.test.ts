@@ -19,7 +19,7 @@ describe('code actions made on request', () => {
   let client: TestClient;
   let ws: string;
   let n = 0;
-  const REGIE = [/^Vervang “regie” door “doorzettingsmacht”/, /^Vervang “regie” door “aanwijzingsbevoegdheid”/, /^Vervang “regie” door “coördinatie”/];
+  const REGIE = [/^Vervang “regie” door ‘doorzettingsmacht’/, /^Vervang “regie” door ‘aanwijzingsbevoegdheid’/, /^Vervang “regie” door ‘coördinatie’/];
   const isRegie = (a: CodeAction) => REGIE.some((r) => r.test(a.title));
   const same = (a: Diagnostic | undefined, b: Diagnostic) => a !== undefined && a.code === b.code && JSON.stringify(a.range) === JSON.stringify(b.range);
   /** The three firmer words for "regie", and nothing else, each naming `regie`. */

@@ -405,7 +405,7 @@ function fixesFor(draft: Draft, m: VagueMatch, text: string, part: Part): FixSpe
   const replacement = own(m.term.replacements, m.form);
   if (replacement) {
     const r = matchCase(text, replacement);
-    const fix: FixSpec = { title: { nl: `Vervang “${text}” door “${r}”`, en: `Replace “${text}” with “${r}”` }, edits: [{ start: m.start, end: m.end, newText: r }] };
+    const fix: FixSpec = { title: { nl: `Vervang “${text}” door ‘${r}’`, en: `Replace “${text}” with ‘${r}’` }, edits: [{ start: m.start, end: m.end, newText: r }] };
     // Preferred only in the dictum, where the firm word makes the request firm; elsewhere the member often describes
     // what others call it, and swapping the word would change a statement of fact.
     if (part.kind === 'dictum') fix.isPreferred = true;
@@ -419,6 +419,6 @@ function fixesFor(draft: Draft, m: VagueMatch, text: string, part: Part): FixSpe
     const r = own(a.replacements, m.form);
     if (!r) return [];
     const word = matchCase(text, r);
-    return [{ title: { nl: `Vervang “${text}” door “${word}” (${a.means.nl})`, en: `Replace “${text}” with “${word}” (${a.means.en})` }, edits: [{ start: m.start, end: m.end, newText: word }] }];
+    return [{ title: { nl: `Vervang “${text}” door ‘${word}’ (${a.means.nl})`, en: `Replace “${text}” with ‘${word}’ (${a.means.en})` }, edits: [{ start: m.start, end: m.end, newText: word }] }];
   });
 }

@@ -85,7 +85,7 @@ export const verwijzingVorm: Rule = {
           nl: `Verwijzing “${written}” wijkt af van de vaste vorm: schrijf “${canonical}”.`,
           en: `Reference “${written}” deviates from the standard form: write “${canonical}”.`,
         },
-        fixes: [{ title: { nl: `Schrijf “${canonical}”`, en: `Write “${canonical}”` }, edits: [{ start: ref.start, end: ref.end, newText: canonical }], isPreferred: true }],
+        fixes: [{ title: { nl: `Schrijf ‘${canonical}’`, en: `Write ‘${canonical}’` }, edits: [{ start: ref.start, end: ref.end, newText: canonical }], isPreferred: true }],
         data: { canonical, ...(ref.url && { url: ref.url }) },
       });
     }

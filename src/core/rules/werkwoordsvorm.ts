@@ -255,7 +255,7 @@ function verbReport(text: string, tokens: readonly Token[], v: number, from: num
     start: verb.start,
     end: verb.end,
     message: { nl: `Werkwoordsvorm “${phrase}”: bij ‘u’ hoort ${right.join(' of ')}.`, en: `Verb form “${phrase}”: with ‘u’ it is ${right.join(' or ')}.` },
-    fixes: correct.map((c) => ({ title: { nl: `Vervang door “${c}”`, en: `Replace with “${c}”` }, edits: [{ start: verb.start, end: verb.end, newText: c }], isPreferred: correct.length === 1 })),
+    fixes: correct.map((c) => ({ title: { nl: `Vervang door ‘${c}’`, en: `Replace with ‘${c}’` }, edits: [{ start: verb.start, end: verb.end, newText: c }], isPreferred: correct.length === 1 })),
     data: { slip: verb.lower, forms: correct },
   };
 }
@@ -286,7 +286,7 @@ function missingSubject(verb: Token, next: Token | undefined, text: string): Rep
       nl: `“${phrase}”: ‘${written}’ hoort bij ‘u’. Voeg ‘u’ in (‘${written} u ${next.lower} …’), of schrijf ‘${other}’ als ‘${next.lower} …’ het onderwerp is.`,
       en: `“${phrase}”: ‘${written}’ goes with ‘u’. Insert ‘u’ (‘${written} u ${next.lower} …’), or write ‘${other}’ if ‘${next.lower} …’ is the subject.`,
     },
-    fixes: [insert, { title: { nl: `Vervang door “${other}”`, en: `Replace with “${other}”` }, edits: [{ start: verb.start, end: verb.end, newText: other }] }],
+    fixes: [insert, { title: { nl: `Vervang door ‘${other}’`, en: `Replace with ‘${other}’` }, edits: [{ start: verb.start, end: verb.end, newText: other }] }],
     data: { slip: verb.lower, forms: [`${written} u`, other] },
   };
 }
@@ -313,10 +313,10 @@ function bekentReport(word: Token, text: string): Report {
     start: word.start,
     end: word.end,
     message: {
-      nl: `Schrijf “${written} met” met een d: ‘${correct} met’ (bekend zijn met iets); ‘bekent’ is een vorm van ‘bekennen’.`,
-      en: `“${written} met” is written with a d: ‘${correct} met’ (familiar with); ‘bekent’ is a form of ‘bekennen’ (to confess).`,
+      nl: `‘${correct} met’, met d: ‘bekent’ komt van ‘bekennen’.`,
+      en: `‘${correct} met’ (familiar with), with a d: ‘bekent’ comes from ‘bekennen’ (to confess).`,
     },
-    fixes: [{ title: { nl: `Vervang door “${correct}”`, en: `Replace with “${correct}”` }, edits: [{ start: word.start, end: word.end, newText: correct }], isPreferred: true }],
+    fixes: [{ title: { nl: `Vervang door ‘${correct}’`, en: `Replace with ‘${correct}’` }, edits: [{ start: word.start, end: word.end, newText: correct }], isPreferred: true }],
     data: { slip: 'bekent', forms: [correct] },
   };
 }

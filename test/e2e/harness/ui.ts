@@ -324,7 +324,7 @@ export async function runUiTest(o: Options): Promise<PartResult> {
       return JSON.stringify(text.slice(0, 90) + '…');
     });
 
-    const title = 'Vervang “regie” door “doorzettingsmacht”';
+    const title = 'Vervang “regie” door ‘doorzettingsmacht’';
     await check('Ctrl+. offers the fix', `the quick-fix menu (Ctrl+.) with "${title}"`, async () => {
       const r = regie ?? (await textRect(page, dictumContext, 'regie'));
       if (!r) throw new Error(`"${dictumContext}" is not rendered`);

@@ -11,12 +11,12 @@ describe('code actions', () => {
     await waitForDiagnostics(doc.uri, (d) => !!diagnosticAt(d, 'vaag-begrip', range), 'vaag-begrip on "regie"');
     const before = doc.getText();
 
-    const title = 'Vervang “regie” door “doorzettingsmacht” (kan besluiten en afdwingen, ook als een ministerie niet meewerkt)';
+    const title = 'Vervang “regie” door ‘doorzettingsmacht’ (kan besluiten en afdwingen, ook als een ministerie niet meewerkt)';
     const actions = await actionsOffering(doc.uri, range, title);
     const fix = actions.find((a) => a.title === title);
     assert.ok(fix, `expected the quick fix "${title}"; the code actions were:\n${titles(actions)}`);
     assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `kind should be quickfix, was ${fix.kind?.value}`);
-    for (const other of ['aanwijzingsbevoegdheid', 'coördinatie']) assert.ok(actions.some((a) => a.title.includes(`door “${other}”`)), `also offers "${other}":\n${titles(actions)}`);
+    for (const other of ['aanwijzingsbevoegdheid', 'coördinatie']) assert.ok(actions.some((a) => a.title.includes(`door ‘${other}’`)), `also offers "${other}":\n${titles(actions)}`);
     // Which firmer word fits depends on what the member means: none is preferred (Shift+Alt+. applies nothing here).
     assert.ok(!actions.some((a) => a.isPreferred && a.title.startsWith('Vervang “regie”')), 'no alternative is preferred');
     // (vscode.executeCodeActionProvider does not return CodeAction.diagnostics; the Neovim test checks that pairing.)

@@ -418,12 +418,12 @@ describe('vaag-begrip', () => {
   it('offers the regie alternatives, each with what it means, none preferred', () => {
     const [f] = findingsOf(motie(DICTUM_REGIE), 'vaag-begrip');
     expect(f!.fixes.map((x) => [x.title, x.edits.map((e) => e.newText), x.isPreferred ?? false])).toEqual([
-      ['Vervang “regie” door “doorzettingsmacht” (kan besluiten en afdwingen, ook als een ministerie niet meewerkt)', ['doorzettingsmacht'], false],
-      ['Vervang “regie” door “aanwijzingsbevoegdheid” (kan een ander bestuursorgaan een bindende opdracht geven)', ['aanwijzingsbevoegdheid'], false],
-      ['Vervang “regie” door “coördinatie” (kan niets afdwingen)', ['coördinatie'], false],
+      ['Vervang “regie” door ‘doorzettingsmacht’ (kan besluiten en afdwingen, ook als een ministerie niet meewerkt)', ['doorzettingsmacht'], false],
+      ['Vervang “regie” door ‘aanwijzingsbevoegdheid’ (kan een ander bestuursorgaan een bindende opdracht geven)', ['aanwijzingsbevoegdheid'], false],
+      ['Vervang “regie” door ‘coördinatie’ (kan niets afdwingen)', ['coördinatie'], false],
     ]);
     const [en] = findingsOf(motie(DICTUM_REGIE), 'vaag-begrip', { taal: 'en' });
-    expect(en!.fixes[0]!.title).toBe('Replace “regie” with “doorzettingsmacht” (can decide and enforce, also when a ministry does not cooperate)');
+    expect(en!.fixes[0]!.title).toBe('Replace “regie” with ‘doorzettingsmacht’ (can decide and enforce, also when a ministry does not cooperate)');
   });
 
   it('each alternative fits the form, keeps the capital, and leaves out what would not be Dutch', () => {

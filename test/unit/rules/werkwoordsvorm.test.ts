@@ -112,8 +112,8 @@ describe('werkwoordsvorm', () => {
     const [f] = findingsOf(vragen('1. Heb u de gemeenten gesproken?'), 'werkwoordsvorm');
     expect(f!.message).toBe('Werkwoordsvorm “Heb u”: bij ‘u’ hoort ‘Hebt u’ of ‘Heeft u’.');
     expect(f!.fixes.map((x) => [x.title, x.edits[0]!.newText])).toEqual([
-      ['Vervang door “Hebt”', 'Hebt'],
-      ['Vervang door “Heeft”', 'Heeft'],
+      ['Vervang door ‘Hebt’', 'Hebt'],
+      ['Vervang door ‘Heeft’', 'Heeft'],
     ]);
   });
 
