@@ -44,8 +44,8 @@ export const akkoordNaDatum: Rule = {
         start: ref.start,
         end: ref.end,
         message: {
-          nl: `Dit stuk is van ${written.nl}; ${name.nl} werd pas op ${from.nl} gepresenteerd. Klopt de datum van het stuk, of de sleutel?`,
-          en: `This document is of ${written.en}; ${name.en} was only presented on ${from.en}. Is the document’s date right, or the key?`,
+          nl: `Dit concept is van ${written.nl}; ${name.nl} werd pas op ${from.nl} gepresenteerd. Klopt de datum van het concept, of de sleutel?`,
+          en: `This draft is of ${written.en}; ${name.en} was only presented on ${from.en}. Is the draft’s date right, or the key?`,
         },
       });
     }

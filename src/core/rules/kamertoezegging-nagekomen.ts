@@ -13,7 +13,7 @@ export const kamertoezeggingNagekomen: Rule = {
       en: "A citation of a promise from the Tweede Kamer's register of toezeggingen (`kind: toezeggingen`) that the register says has been kept or closed.",
     },
     rationale: {
-      nl: 'Wie een belofte aanhaalt die al is nagekomen, vraagt om iets wat er al is. Citeer de brief waarmee zij is nagekomen, of vraag naar de uitvoering ervan. De status komt uit het opgehaalde register; haal het opnieuw op als het oud is.',
+      nl: 'Wie een toezegging aanhaalt die al is nagekomen, vraagt om iets wat er al is. Citeer de brief waarmee zij is nagekomen, of vraag naar de uitvoering ervan. De status komt uit het opgehaalde register; haal het opnieuw op als het oud is.',
       en: 'Citing a promise that has already been kept asks for something that is there. Cite the letter that kept it, or ask how it is carried out. The status comes from the fetched register; fetch it again when it is old.',
     },
     bad: 'verzoekt de regering de Kamer te informeren over de toeslagen [@toezeggingen:tz202604-011],',

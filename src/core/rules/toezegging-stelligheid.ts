@@ -19,7 +19,7 @@ export const toezeggingStelligheid: Rule = {
   id: 'toezegging-stelligheid',
   kinds: ['motie', 'kamervragen'],
   defaultSeverity: 'info',
-  title: { nl: 'Belofte steviger voorgesteld dan ze is', en: 'Promise presented as firmer than it is' },
+  title: { nl: 'Toezegging steviger voorgesteld dan ze is', en: 'Commitment presented as firmer than it is' },
   docs: {
     summary: {
       nl: 'Meldt wanneer de tekst een stevige belofte claimt (‘het kabinet heeft toegezegd’) over een toezegging die alleen een inspanning of onderzoek belooft.',
@@ -49,7 +49,7 @@ export const toezeggingStelligheid: Rule = {
         start: at,
         end: at + claim[0].length,
         message: {
-          nl: `“${said}” maakt er een harde toezegging van; in het akkoord is dit alleen ${firmness === 'inzet' ? 'een inspanning' : 'onderzoek'}: ${quoted(u.commitment.text)} (${u.commitment.key}).`,
+          nl: `“${said}” maakt er een vaste toezegging van; in het akkoord is dit alleen ${firmness === 'inzet' ? 'een inspanning' : 'onderzoek'}: ${quoted(u.commitment.text)} (${u.commitment.key}).`,
           en: `“${said}” presents it as a firm promise; in the agreement this is only ${firmness === 'inzet' ? 'effort' : 'a study'}: ${quoted(u.commitment.text)} (${u.commitment.key}).`,
         },
         commitments: [u.commitment.key],

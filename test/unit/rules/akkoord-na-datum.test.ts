@@ -9,8 +9,8 @@ describe('akkoord-na-datum', () => {
     const text = vragen('22 juni 2023', '1. Hoe verhoudt dit zich tot [@ca2026:krijgsmacht-122000-mensen]?\n\n2. En tot [@ca2026:nederlandse-digitale-dienst]?');
     const f = found(text);
     expect(f.map((x) => [x.text, x.severity])).toEqual([['@ca2026:krijgsmacht-122000-mensen', 'warning']]);
-    expect(f[0]!.message).toBe('Dit stuk is van 22 juni 2023; het coalitieakkoord ‘Aan de slag’ (2026) werd pas op 30 januari 2026 gepresenteerd. Klopt de datum van het stuk, of de sleutel?');
-    expect(found(text, 'en')[0]!.message).toMatch(/^This document is of 22 June 2023; .* was only presented on 30 January 2026\. Is the document’s date right, or the key\?$/);
+    expect(f[0]!.message).toBe('Dit concept is van 22 juni 2023; het coalitieakkoord ‘Aan de slag’ (2026) werd pas op 30 januari 2026 gepresenteerd. Klopt de datum van het concept, of de sleutel?');
+    expect(found(text, 'en')[0]!.message).toMatch(/^This draft is of 22 June 2023; .* was only presented on 30 January 2026\. Is the draft’s date right, or the key\?$/);
   });
 
   it('an older agreement may be cited, an undated document is today\'s, and a key of no agreement in the calendar is not this rule\'s', () => {
