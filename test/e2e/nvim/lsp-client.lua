@@ -90,7 +90,7 @@ check('hover over "regie" explains it (regie vs doorzettingsmacht)', function()
 end)
 
 local expected_line = line:sub(1, bytecol) .. 'doorzettingsmacht' .. line:sub(bytecol + 6)
-check('code action "Vervang “regie” door “doorzettingsmacht” (…)" (one of three, none preferred) changes exactly that word', function()
+check('code action "Vervang “regie” door ‘doorzettingsmacht’ (…)" (one of three, none preferred) changes exactly that word', function()
   local d = regie_diag()
   expect(d, 'no diagnostic to fix')
   local res = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', { textDocument = { uri = uri }, range = regie_range, context = { diagnostics = { d } } }, 10000)
@@ -98,7 +98,7 @@ check('code action "Vervang “regie” door “doorzettingsmacht” (…)" (one
   for _, r in pairs(res or {}) do
     for _, a in ipairs(r.result or {}) do
       titles[#titles + 1] = a.title
-      if a.title:find('Vervang “regie” door “doorzettingsmacht”', 1, true) == 1 then chosen = a end
+      if a.title:find('Vervang “regie” door ‘doorzettingsmacht’', 1, true) == 1 then chosen = a end
     end
   end
   expect(chosen and chosen.edit, 'not offered; offered: ' .. vim.inspect(titles))
