@@ -43,6 +43,11 @@ export interface PartChange {
   groupSize: { before: number; after: number };
   /** For a changed part: the word diff from before to after. */
   words?: WordChange[];
+  /**
+   * A part of the dictum written as one sentence in one version and as a list of items under its formula in the other
+   * (`into` what it became); `reworded` when words changed as well, not only the punctuation between the items.
+   */
+  restructured?: { into: 'items' | 'sentence'; reworded: boolean };
 }
 
 export interface Comparison {
@@ -79,7 +84,6 @@ function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
     return names.length > 0 ? [{ text: names.join(' ') }] : [];
   }
   const parts = draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note);
-  if (group === 'dictum') return parts.flatMap((p) => dictumPieces(draft, p));
   if (group === 'vraag') return parts.map((p) => ({ text: `${partText(draft, p)}${sourcesOf(draft, p)}`, ...(p.number ? { written: p.number.value } : {}) }));
   return parts.map((p) => ({ text: partText(draft, p), ...(p.number ? { written: p.number.value } : {}) }));
 }
@@ -99,12 +103,18 @@ function sourcesOf(draft: Draft, part: Part): string {
 /** A line that is an item of a list in a dictum: a Markdown list item, or a published bullet ("• …", "– …"). */
 const BULLET = /^[•·▪◦–]\s/u;
 
+/** A part of the dictum: its words (a list's without its bullets), and, when it is a list, each item with the formula before it. */
+interface DictumPart {
+  whole: string;
+  items?: string[];
+}
+
 /**
  * A dictum whose requests are a list under one formula ("verzoekt het kabinet:⏎- … ,⏎- … ,", the published "•"): each
  * item a verzoek of its own, with the formula before it. As one block an added request was never named, and the word
  * diff ran across the items (a staffer's trial of a gewijzigde motie).
  */
-function dictumPieces(draft: Draft, part: Part): Piece[] {
+function dictumPart(draft: Draft, part: Part): DictumPart {
   const fold = (a: number, b: number) => draft.lines.masked.slice(a, b).replace(/\s+/g, ' ').trim();
   const items: { start: number; end: number }[] = [];
   part.lines.forEach((line, i) => {
@@ -112,9 +122,25 @@ function dictumPieces(draft: Draft, part: Part): Piece[] {
     if (i > 0 && (line.marker !== undefined || bullet)) items.push({ start: line.contentStart + (bullet ? bullet[0].length : 0), end: line.end });
     else if (items.length > 0) items[items.length - 1]!.end = line.end;
   });
-  if (items.length === 0) return [{ text: partText(draft, part) }];
+  if (items.length === 0) return { whole: partText(draft, part) };
   const lead = fold(part.start, part.lines.find((l) => l.end > items[0]!.start)!.start);
-  return items.map((item) => ({ text: `${lead} ${fold(item.start, Math.min(item.end, Math.max(item.start, part.wordsEnd)))}`.trim() }));
+  const texts = items.map((item) => fold(item.start, Math.min(item.end, Math.max(item.start, part.wordsEnd))));
+  return { whole: [lead, ...texts].join(' ').trim(), items: texts.map((t) => `${lead} ${t}`.trim()) };
+}
+
+/**
+ * The dictum's pieces in both versions. A list that is one sentence in the other version ("verzoekt de regering X en
+ * Y," → "verzoekt de regering:⏎- X;⏎- Y,") stays whole: split into items, its second item was "toegevoegd" with the
+ * formula before it, words in neither version (a staffer's trial).
+ */
+function dictumPieces(before: Draft, after: Draft): [Piece[], Piece[]] {
+  const parts = (draft: Draft) => draft.parts.filter((p) => p.kind === 'dictum' && !p.note).map((p) => dictumPart(draft, p));
+  const [old, now] = [parts(before), parts(after)];
+  const sentenceLike = (list: DictumPart, others: DictumPart[]) =>
+    others.some((o) => o.items === undefined && [list.whole, ...list.items!].some((t) => similarity(t, o.whole) >= SAME_PART));
+  const pieces = (mine: DictumPart[], theirs: DictumPart[]): Piece[] =>
+    mine.flatMap((p) => (p.items && !sentenceLike(p, theirs) ? p.items.map((text) => ({ text })) : [{ text: p.whole, ...(p.items ? { listed: true } : {}) }]));
+  return [pieces(old, now), pieces(now, old)];
 }
 
 /**
@@ -184,7 +210,13 @@ function inOrder(pairs: Map<number, number>): Set<number> {
   return new Set(best.reduce((a, b) => (b.length > a.length ? b : a), []));
 }
 
-type Piece = { text: string; written?: number; label?: string };
+type Piece = { text: string; written?: number; label?: string; listed?: boolean };
+
+/** What a changed part has besides its word diff: a dictum part restructured. */
+function changeDetail(was: Piece, now: Piece): Pick<PartChange, 'restructured'> {
+  if (!was.listed === !now.listed) return {};
+  return { restructured: { into: now.listed ? 'items' : 'sentence', reworded: wordsOf(was.text).join(' ') !== wordsOf(now.text).join(' ') } };
+}
 
 /** Pairs (before index → after index) added for the pieces still unpaired that have the same label. */
 function byLabel(before: readonly Piece[], after: readonly Piece[], pairs: Map<number, number>): void {
@@ -223,9 +255,11 @@ function compareGroup(group: ComparedGroup, beforePieces: readonly Piece[], afte
     if (i === undefined) return void out.push({ group, change: 'toegevoegd', moved: false, after: now, groupSize });
     if (stay.has(j)) removedUpTo(i);
     const was = piece(beforePieces, i);
-    if (was.text === text) return void out.push({ group, change: 'ongewijzigd', moved: !stay.has(j), before: was, after: now, groupSize });
+    // A sentence made a list of items (or a list made one sentence) changed, its words the same or not.
+    const detail = changeDetail(beforePieces[i]!, afterPieces[j]!);
+    if (was.text === text && !detail.restructured) return void out.push({ group, change: 'ongewijzigd', moved: !stay.has(j), before: was, after: now, groupSize });
     const words = diffWords(was.text, text).map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
-    out.push({ group, change: 'gewijzigd', moved: !stay.has(j), before: was, after: now, groupSize, words });
+    out.push({ group, change: 'gewijzigd', moved: !stay.has(j), before: was, after: now, groupSize, words, ...detail });
   });
   removedUpTo(before.length);
   return out;
@@ -236,6 +270,9 @@ export function compareDrafts(before: Draft, after: Draft): Comparison {
   const kind = after.kind !== 'other' ? after.kind : before.kind;
   const kindChanged = before.kind !== after.kind ? { kindChanged: { before: before.kind, after: after.kind } } : {};
   if (kind === 'other') return { kind, ...kindChanged, changes: [] };
-  const changes = GROUPS[kind].flatMap((group) => compareGroup(group, piecesOf(before, group), piecesOf(after, group)));
+  const changes = GROUPS[kind].flatMap((group) => {
+    const [old, now] = group === 'dictum' ? dictumPieces(before, after) : [piecesOf(before, group), piecesOf(after, group)];
+    return compareGroup(group, old, now);
+  });
   return { kind, ...kindChanged, changes };
 }

@@ -57,11 +57,19 @@ function renumbered(c: PartChange): boolean {
   return before.written - before.number !== after.written - after.number;
 }
 
+/** What a changed part became, when that says more than "gewijzigd": a dictum part split into items, or joined. */
+function changeVerb(c: PartChange, taal: Taal): string | undefined {
+  if (c.change === 'ongewijzigd') return undefined;
+  if (!c.restructured) return pick(VERBS[c.change], taal);
+  const into = c.restructured.into === 'items' ? { nl: 'in punten gesplitst', en: 'split into items' } : { nl: 'tot één zin samengevoegd', en: 'joined into one sentence' };
+  return c.restructured.reworded ? `${pick(into, taal)} ${pick({ nl: 'en gewijzigd', en: 'and changed' }, taal)}` : pick(into, taal);
+}
+
 /** "overweging 2 gewijzigd", "overweging 1 verplaatst (was 3)", "verzoek 2 toegevoegd"; undefined when unchanged. */
 export function describeChange(c: PartChange, taal: Taal): string | undefined {
   const newNumber = renumbered(c);
   if (c.change === 'ongewijzigd' && !c.moved && !newNumber) return undefined;
-  const verbs = [c.moved ? pick(VERBS.verplaatst, taal) : undefined, c.change === 'ongewijzigd' ? undefined : pick(VERBS[c.change], taal)].filter(Boolean);
+  const verbs = [c.moved ? pick(VERBS.verplaatst, taal) : undefined, changeVerb(c, taal)].filter(Boolean);
   if (verbs.length === 0) verbs.push(pick(VERBS.hernummerd, taal));
   const number = (p: PartChange['before']) => p?.written ?? p?.number;
   const was = c.before && c.after && number(c.before) !== number(c.after) ? ` (was ${number(c.before)})` : '';

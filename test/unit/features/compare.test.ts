@@ -91,6 +91,21 @@ describe('compare two versions of a motie', () => {
     expect(summary(other)).toBe('Gewijzigde motie: uitspraak 1 gewijzigd, verzoek 3 toegevoegd.');
   });
 
+  it('says a dictum was split into items under its formula, with the words that changed, never a request made of the formula and an item (a staffer\'s trial: "{+verzoekt de regering: de Kamer … te informeren,+}" added)', () => {
+    const sentence = 'verzoekt de regering de Nederlandse Digitale Dienst vóór 1 januari 2027 wettelijk te verankeren en de Kamer over de uitwerking te informeren,';
+    const list = 'verzoekt de regering:\n- de Nederlandse Digitale Dienst vóór 1 januari 2027 wettelijk te verankeren;\n- de Kamer over de uitwerking te informeren,';
+    const split = compare(motie([O1], [sentence]), motie([O1], [list]));
+    expect(summary(split)).toBe('Gewijzigde motie: dictum in punten gesplitst en gewijzigd.');
+    const text = renderComparison(split, 'nl', 'text', { before: 'A', after: 'B' });
+    expect(text).toContain('Dictum in punten gesplitst en gewijzigd:\n\nverzoekt de regering{+:+} de Nederlandse Digitale Dienst vóór 1 januari 2027 wettelijk te verankeren [-en-]{+;+} de Kamer over de uitwerking te informeren,\n');
+    expect(text).not.toContain('regering: de Kamer');
+    expect(split.changes.find((x) => x.group === 'dictum')).toMatchObject({ change: 'gewijzigd', restructured: { into: 'items', reworded: true } });
+    // Only the punctuation between the items changed: split, joined, and not "gewijzigd".
+    const same = 'verzoekt de regering: de Nederlandse Digitale Dienst vóór 1 januari 2027 wettelijk te verankeren; de Kamer over de uitwerking te informeren,';
+    expect(summary(compare(motie([O1], [same]), motie([O1], [list])))).toBe('Gewijzigde motie: dictum in punten gesplitst.');
+    expect(summary(compare(motie([O1], [list]), motie([O1], [same])), 'en')).toBe('Gewijzigde motie (amended motion): dictum joined into one sentence.');
+  });
+
   it('names an added and a removed overweging by their numbers, and a verzoek added to the dictum', () => {
     const added = compare(motie([O1, O2], [D1]), motie([O1, O3, O2], [D1, D2]));
     // The old overweging 2 is now the third: its number changed because one came before it, so it did not move.
