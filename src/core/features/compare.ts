@@ -2,6 +2,7 @@ import { diffWords } from 'diff';
 import type { Draft, Part, PartKind } from '../draft/types';
 import type { DraftKind } from '../types';
 import { listedNotes } from '../draft/footnotes';
+import { dictumAct, type DictumAct } from '../draft/formulas';
 
 /*
  * Two versions of a motie or of Kamervragen compared part by part, as the Kamer speaks of them: which overwegingen,
@@ -30,6 +31,12 @@ export interface ComparedPiece {
   written?: number;
   /** A note's label or number as written ("[^nos]", "1"). */
   label?: string;
+  /**
+   * A part of the dictum: what it does ("verzoek", "uitspraak"; "dictum" for a part that opens with neither) and its
+   * number among the parts that do the same ("spreekt uit …" before the only "verzoekt …" leaves it verzoek 1).
+   */
+  act?: DictumAct | 'dictum';
+  actNumber?: number;
 }
 
 export interface PartChange {
@@ -39,7 +46,7 @@ export interface PartChange {
   moved: boolean;
   before?: ComparedPiece;
   after?: ComparedPiece;
-  /** How many parts the group has in each version (a single dictum is "het dictum", more are "verzoek 1, 2, …"). */
+  /** How many parts the group has in each version. */
   groupSize: { before: number; after: number };
   /** For a changed part: the word diff from before to after. */
   words?: WordChange[];
@@ -129,17 +136,25 @@ function dictumPart(draft: Draft, part: Part): DictumPart {
 }
 
 /**
- * The dictum's pieces in both versions. A list that is one sentence in the other version ("verzoekt de regering X en
- * Y," → "verzoekt de regering:⏎- X;⏎- Y,") stays whole: split into items, its second item was "toegevoegd" with the
- * formula before it, words in neither version (a staffer's trial).
+ * The dictum's pieces in both versions, each named by what it does and numbered among the parts that do the same. A
+ * list that is one sentence in the other version ("verzoekt de regering X en Y," → "verzoekt de regering:⏎- X;⏎- Y,")
+ * stays whole: split into items, its second item was "toegevoegd" with the formula before it, words in neither version
+ * (a staffer's trial).
  */
 function dictumPieces(before: Draft, after: Draft): [Piece[], Piece[]] {
   const parts = (draft: Draft) => draft.parts.filter((p) => p.kind === 'dictum' && !p.note).map((p) => dictumPart(draft, p));
   const [old, now] = [parts(before), parts(after)];
   const sentenceLike = (list: DictumPart, others: DictumPart[]) =>
     others.some((o) => o.items === undefined && [list.whole, ...list.items!].some((t) => similarity(t, o.whole) >= SAME_PART));
-  const pieces = (mine: DictumPart[], theirs: DictumPart[]): Piece[] =>
-    mine.flatMap((p) => (p.items && !sentenceLike(p, theirs) ? p.items.map((text) => ({ text })) : [{ text: p.whole, ...(p.items ? { listed: true } : {}) }]));
+  const pieces = (mine: DictumPart[], theirs: DictumPart[]): Piece[] => {
+    const flat = mine.flatMap((p) => (p.items && !sentenceLike(p, theirs) ? p.items.map((text) => ({ text })) : [{ text: p.whole, ...(p.items ? { listed: true } : {}) }]));
+    const counts = new Map<string, number>();
+    return flat.map((p) => {
+      const act = dictumAct(p.text) ?? 'dictum';
+      counts.set(act, (counts.get(act) ?? 0) + 1);
+      return { ...p, act, actNumber: counts.get(act)! };
+    });
+  };
   return [pieces(old, now), pieces(now, old)];
 }
 
@@ -210,12 +225,18 @@ function inOrder(pairs: Map<number, number>): Set<number> {
   return new Set(best.reduce((a, b) => (b.length > a.length ? b : a), []));
 }
 
-type Piece = { text: string; written?: number; label?: string; listed?: boolean };
+type Piece = Omit<ComparedPiece, 'number'> & { listed?: boolean };
 
 /** What a changed part has besides its word diff: a dictum part restructured. */
 function changeDetail(was: Piece, now: Piece): Pick<PartChange, 'restructured'> {
   if (!was.listed === !now.listed) return {};
   return { restructured: { into: now.listed ? 'items' : 'sentence', reworded: wordsOf(was.text).join(' ') !== wordsOf(now.text).join(' ') } };
+}
+
+function comparedPiece(pieces: readonly Piece[], i: number): ComparedPiece {
+  const { text, written, label, act, actNumber } = pieces[i]!;
+  const optional = Object.entries({ written, label, act, actNumber }).filter(([, v]) => v !== undefined);
+  return { number: i + 1, text, ...(Object.fromEntries(optional) as Omit<ComparedPiece, 'number' | 'text'>) };
 }
 
 /** Pairs (before index → after index) added for the pieces still unpaired that have the same label. */
@@ -231,10 +252,7 @@ function byLabel(before: readonly Piece[], after: readonly Piece[], pairs: Map<n
 function compareGroup(group: ComparedGroup, beforePieces: readonly Piece[], afterPieces: readonly Piece[]): PartChange[] {
   const before = beforePieces.map((p) => p.text);
   const after = afterPieces.map((p) => p.text);
-  const piece = (pieces: typeof beforePieces, i: number): ComparedPiece => {
-    const { written: w, label } = pieces[i]!;
-    return { number: i + 1, text: pieces[i]!.text, ...(w !== undefined ? { written: w } : {}), ...(label !== undefined ? { label } : {}) };
-  };
+  const piece = comparedPiece;
   // Notes by their words, as other parts (a note inserted renumbers those after it; a reviewer's trial), and what is
   // left by its label or number: the same note, whatever its source now says ("2 Trouw" → "2 de Volkskrant").
   const pairs = align(before, after);

@@ -1,4 +1,3 @@
-import { dictumAct } from '../draft/formulas';
 import { pick, type Localized, type Taal } from '../types';
 import type { ChangeKind, Comparison, PartChange, WordChange } from './compare';
 
@@ -18,8 +17,10 @@ const VERBS: Record<Exclude<ChangeKind, 'ongewijzigd'> | 'verplaatst' | 'hernumm
 };
 
 /**
- * What the part is called: "overweging 2", "vraag 5" (its number as written), "dictum" when there is one; when there
- * are more, a part of the dictum by what it does ("verzoek 2", "uitspraak 1": "spreekt uit" is no request), else "dictum 2".
+ * What the part is called: "overweging 2", "vraag 5" (its number as written). A part of the dictum always by what it
+ * does, numbered among the parts that do the same: "verzoek 1", "uitspraak 1" ("spreekt uit" is no request), "dictum 1"
+ * for a part with neither formula. The only verzoek was "dictum", and "verzoek 2 (was 1)" once a "spreekt uit" came
+ * before it (a staffer's trial).
  */
 function partName(c: PartChange, taal: Taal): string {
   const piece = (c.after ?? c.before)!;
@@ -42,8 +43,7 @@ function partName(c: PartChange, taal: Taal): string {
     case 'noot':
       return pick({ nl: `noot ${piece.label ?? n}`, en: `note ${piece.label ?? n}` }, taal);
     case 'dictum':
-      if (Math.max(c.groupSize.before, c.groupSize.after) <= 1) return 'dictum';
-      return `${dictumAct(piece.text) ?? 'dictum'} ${n}`;
+      return `${piece.act ?? 'dictum'} ${piece.actNumber ?? n}`;
   }
 }
 
@@ -71,7 +71,7 @@ export function describeChange(c: PartChange, taal: Taal): string | undefined {
   if (c.change === 'ongewijzigd' && !c.moved && !newNumber) return undefined;
   const verbs = [c.moved ? pick(VERBS.verplaatst, taal) : undefined, changeVerb(c, taal)].filter(Boolean);
   if (verbs.length === 0) verbs.push(pick(VERBS.hernummerd, taal));
-  const number = (p: PartChange['before']) => p?.written ?? p?.number;
+  const number = (p: PartChange['before']) => p?.written ?? p?.actNumber ?? p?.number;
   const was = c.before && c.after && number(c.before) !== number(c.after) ? ` (was ${number(c.before)})` : '';
   return `${partName(c, taal)} ${verbs.join(pick({ nl: ' en ', en: ' and ' }, taal))}${was}`;
 }

@@ -83,27 +83,34 @@ describe('compare two versions of a motie', () => {
     expect(md).toContain('\\*~~miljoenen~~ **miljarden**\\*');
   });
 
-  it('names a part of the dictum by what it does: an uitspraak is no verzoek (it said "verzoek 1" for "spreekt uit")', () => {
+  it('names a part of the dictum by what it does, numbered among the parts that do the same: an uitspraak is no verzoek (it said "verzoek 1" for "spreekt uit")', () => {
     const U = 'spreekt uit dat de Rijksoverheid niet afhankelijk mag zijn van één leverancier,';
     const c = compare(motie([O1], [U, D1]), motie([O1], [U.replace('één leverancier', 'één Amerikaanse leverancier'), D1.replace('voor de zomer', 'vóór 1 juli')]));
-    expect(summary(c)).toBe('Gewijzigde motie: uitspraak 1 gewijzigd, verzoek 2 gewijzigd.');
+    expect(summary(c)).toBe('Gewijzigde motie: uitspraak 1 gewijzigd, verzoek 1 gewijzigd.');
     const other = compare(motie([O1], ['betreurt het dat de Rijksoverheid niets doet,', D1]), motie([O1], ['betreurt het dat de Rijksoverheid weinig doet,', D1, D2]));
-    expect(summary(other)).toBe('Gewijzigde motie: uitspraak 1 gewijzigd, verzoek 3 toegevoegd.');
+    expect(summary(other)).toBe('Gewijzigde motie: uitspraak 1 gewijzigd, verzoek 2 toegevoegd.');
+    // A "spreekt uit" put before the only verzoek: that is still verzoek 1 (a staffer's trial: "verzoek 2 gewijzigd (was 1)").
+    const spoken = compare(motie([O1], [D1]), motie([O1], [U, D1.replace('voor de zomer', 'vóór 1 juli')]));
+    expect(summary(spoken)).toBe('Gewijzigde motie: uitspraak 1 toegevoegd, verzoek 1 gewijzigd.');
+    expect(spoken.changes.filter((x) => x.group === 'dictum').map((x) => [x.change, x.after?.act, x.after?.actNumber])).toEqual([
+      ['toegevoegd', 'uitspraak', 1],
+      ['gewijzigd', 'verzoek', 1],
+    ]);
   });
 
   it('says a dictum was split into items under its formula, with the words that changed, never a request made of the formula and an item (a staffer\'s trial: "{+verzoekt de regering: de Kamer … te informeren,+}" added)', () => {
     const sentence = 'verzoekt de regering de Nederlandse Digitale Dienst vóór 1 januari 2027 wettelijk te verankeren en de Kamer over de uitwerking te informeren,';
     const list = 'verzoekt de regering:\n- de Nederlandse Digitale Dienst vóór 1 januari 2027 wettelijk te verankeren;\n- de Kamer over de uitwerking te informeren,';
     const split = compare(motie([O1], [sentence]), motie([O1], [list]));
-    expect(summary(split)).toBe('Gewijzigde motie: dictum in punten gesplitst en gewijzigd.');
+    expect(summary(split)).toBe('Gewijzigde motie: verzoek 1 in punten gesplitst en gewijzigd.');
     const text = renderComparison(split, 'nl', 'text', { before: 'A', after: 'B' });
-    expect(text).toContain('Dictum in punten gesplitst en gewijzigd:\n\nverzoekt de regering{+:+} de Nederlandse Digitale Dienst vóór 1 januari 2027 wettelijk te verankeren [-en-]{+;+} de Kamer over de uitwerking te informeren,\n');
+    expect(text).toContain('Verzoek 1 in punten gesplitst en gewijzigd:\n\nverzoekt de regering{+:+} de Nederlandse Digitale Dienst vóór 1 januari 2027 wettelijk te verankeren [-en-]{+;+} de Kamer over de uitwerking te informeren,\n');
     expect(text).not.toContain('regering: de Kamer');
     expect(split.changes.find((x) => x.group === 'dictum')).toMatchObject({ change: 'gewijzigd', restructured: { into: 'items', reworded: true } });
     // Only the punctuation between the items changed: split, joined, and not "gewijzigd".
     const same = 'verzoekt de regering: de Nederlandse Digitale Dienst vóór 1 januari 2027 wettelijk te verankeren; de Kamer over de uitwerking te informeren,';
-    expect(summary(compare(motie([O1], [same]), motie([O1], [list])))).toBe('Gewijzigde motie: dictum in punten gesplitst.');
-    expect(summary(compare(motie([O1], [list]), motie([O1], [same])), 'en')).toBe('Gewijzigde motie (amended motion): dictum joined into one sentence.');
+    expect(summary(compare(motie([O1], [same]), motie([O1], [list])))).toBe('Gewijzigde motie: verzoek 1 in punten gesplitst.');
+    expect(summary(compare(motie([O1], [list]), motie([O1], [same])), 'en')).toBe('Gewijzigde motie (amended motion): verzoek 1 joined into one sentence.');
   });
 
   it('names an added and a removed overweging by their numbers, and a verzoek added to the dictum', () => {
@@ -113,7 +120,7 @@ describe('compare two versions of a motie', () => {
     const removed = compare(motie([O1, O3, O2], [D1, D2]), motie([O1, O2], [D1]));
     expect(summary(removed)).toBe('Gewijzigde motie: overweging 2 geschrapt, verzoek 2 geschrapt.');
     expect(renderComparison(removed, 'nl', 'text', { before: 'a', after: 'b' })).toContain('Overweging 2 geschrapt:\n\n[-overwegende dat gemeenten dezelfde afhankelijkheid kennen;-]');
-    expect(summary(compare(motie([O1], []), motie([O1], [D1])))).toBe('Gewijzigde motie: dictum toegevoegd.');
+    expect(summary(compare(motie([O1], []), motie([O1], [D1])))).toBe('Gewijzigde motie: verzoek 1 toegevoegd.');
   });
 
   it('names a request added to a dictum written as a list under one formula, Markdown or published bullets (a staffer\'s trial: "dictum gewijzigd", the diff across the items)', () => {
@@ -139,7 +146,9 @@ describe('compare two versions of a motie', () => {
 
   it('treats a rewritten single dictum as the dictum changed, and a new signatory as a change of the ondertekening only', () => {
     const c = compare(motie([O1], [D1]), motie([O1], ['verzoekt de regering alle clouddiensten van de overheid in Europa onder te brengen,']));
-    expect(summary(c)).toBe('Gewijzigde motie: dictum gewijzigd.');
+    // Named as when there are more (it was "dictum" alone, "verzoek 2" next to a "spreekt uit").
+    expect(summary(c)).toBe('Gewijzigde motie: verzoek 1 gewijzigd.');
+    expect(summary(compare(motie([O1], ['besluit de cloud te verlaten,']), motie([O1], ['besluit de cloud snel te verlaten,'])))).toBe('Gewijzigde motie: dictum 1 gewijzigd.');
     expect(summary(compare(motie([O1], [D1]), motie([O1], [D1], ['Jansen', 'De Vries'])))).toBe('Motie: ondertekening gewijzigd; overwegingen en dictum ongewijzigd.');
   });
 });
