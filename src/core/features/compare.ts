@@ -39,6 +39,16 @@ export interface ComparedPiece {
   actNumber?: number;
 }
 
+/** Who signed, as a list of members: who no longer signs, who signs as well, and a new first signer. */
+export interface SignatoryChange {
+  removed: string[];
+  added: string[];
+  /** The first signer (the indiener) changed. */
+  first?: { before: string; after: string };
+  /** The members who signed both versions stand in another order, the first the same. */
+  reordered: boolean;
+}
+
 export interface PartChange {
   group: ComparedGroup;
   change: ChangeKind;
@@ -55,6 +65,8 @@ export interface PartChange {
    * (`into` what it became); `reworded` when words changed as well, not only the punctuation between the items.
    */
   restructured?: { into: 'items' | 'sentence'; reworded: boolean };
+  /** For a changed ondertekening: the members compared (the names as a list, not as words). */
+  signatories?: SignatoryChange;
 }
 
 export interface Comparison {
@@ -87,8 +99,9 @@ function partText(draft: Draft, part: Part): string {
 function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
   if (group === 'noot') return notesOf(draft);
   if (group === 'ondertekening') {
-    const names = draft.parts.filter((p) => p.kind === 'indiener').map((p) => partText(draft, p));
-    return names.length > 0 ? [{ text: names.join(' ') }] : [];
+    // One member a line (names on lines without a blank line between them are one part).
+    const members = draft.parts.filter((p) => p.kind === 'indiener').flatMap((p) => p.lines.map((l) => l.content.replace(/\s+/g, ' ').trim()).filter(Boolean));
+    return members.length > 0 ? [{ text: members.join(', '), members }] : [];
   }
   const parts = draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note);
   if (group === 'vraag') return parts.map((p) => ({ text: `${partText(draft, p)}${sourcesOf(draft, p)}`, ...(p.number ? { written: p.number.value } : {}) }));
@@ -225,10 +238,25 @@ function inOrder(pairs: Map<number, number>): Set<number> {
   return new Set(best.reduce((a, b) => (b.length > a.length ? b : a), []));
 }
 
-type Piece = Omit<ComparedPiece, 'number'> & { listed?: boolean };
+type Piece = Omit<ComparedPiece, 'number'> & { members?: string[]; listed?: boolean };
 
-/** What a changed part has besides its word diff: a dictum part restructured. */
-function changeDetail(was: Piece, now: Piece): Pick<PartChange, 'restructured'> {
+/** Who no longer signs, who signs as well, and whether the first signer or the order changed. */
+function signatories(before: readonly string[], after: readonly string[]): SignatoryChange {
+  const key = (name: string) => name.toLowerCase();
+  const has = (list: readonly string[], name: string) => list.some((n) => key(n) === key(name));
+  const stayed = (list: readonly string[], other: readonly string[]) => list.filter((n) => has(other, n)).map(key);
+  const first = before[0] && after[0] && key(before[0]) !== key(after[0]) ? { first: { before: before[0], after: after[0] } } : {};
+  return {
+    removed: before.filter((n) => !has(after, n)),
+    added: after.filter((n) => !has(before, n)),
+    ...first,
+    reordered: !first.first && stayed(before, after).join('\n') !== stayed(after, before).join('\n'),
+  };
+}
+
+/** What a changed part has besides its word diff: a dictum part restructured, the members who sign. */
+function changeDetail(was: Piece, now: Piece): Pick<PartChange, 'restructured' | 'signatories'> {
+  if (was.members && now.members) return { signatories: signatories(was.members, now.members) };
   if (!was.listed === !now.listed) return {};
   return { restructured: { into: now.listed ? 'items' : 'sentence', reworded: wordsOf(was.text).join(' ') !== wordsOf(now.text).join(' ') } };
 }

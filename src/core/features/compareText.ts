@@ -1,5 +1,5 @@
 import { pick, type Localized, type Taal } from '../types';
-import type { ChangeKind, Comparison, PartChange, WordChange } from './compare';
+import type { ChangeKind, Comparison, PartChange, SignatoryChange, WordChange } from './compare';
 
 /*
  * A comparison in words, in the Kamer's terms ("overweging 2 gewijzigd", "verzoek toegevoegd", "gewijzigde motie"):
@@ -142,9 +142,33 @@ function wordDiff(words: readonly WordChange[], style: ComparisonStyle): string 
   return out;
 }
 
-function partBody(c: PartChange, style: ComparisonStyle): string {
-  if (c.words) return wordDiff(c.words, style);
+/** "Jansen en De Vries", "Jansen, De Vries en Bikker". */
+function listed(names: readonly string[], taal: Taal): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${pick({ nl: ' en ', en: ' and ' }, taal)}${names[names.length - 1]}`;
+}
+
+/**
+ * The ondertekening as a list of members: "Six Dijkstra ondertekent niet meer; Dijkstra ondertekent mee", "eerste
+ * indiener nu Van Baarle (was Kathmann)". The names' word diff ("Kathmann Van Baarle [-Six-] Dijkstra") read as one
+ * member renamed (a staffer's trial).
+ */
+function signatoryBody(s: SignatoryChange, taal: Taal, after: string): string {
+  const one = (names: string[]) => names.length === 1;
+  const said = [
+    s.removed.length > 0 ? `${listed(s.removed, taal)} ${pick(one(s.removed) ? { nl: 'ondertekent niet meer', en: 'no longer signs' } : { nl: 'ondertekenen niet meer', en: 'no longer sign' }, taal)}` : undefined,
+    s.added.length > 0 ? `${listed(s.added, taal)} ${pick(one(s.added) ? { nl: 'ondertekent mee', en: 'now co-signs' } : { nl: 'ondertekenen mee', en: 'now co-sign' }, taal)}` : undefined,
+    s.first ? pick({ nl: `eerste indiener nu ${s.first.after} (was ${s.first.before})`, en: `first signatory now ${s.first.after} (was ${s.first.before})` }, taal) : undefined,
+    s.reordered ? pick({ nl: `volgorde nu ${after}`, en: `order now ${after}` }, taal) : undefined,
+  ];
+  const out = said.filter(Boolean).join('; ');
+  // Only the spelling or the case of a name changed: no member came or went.
+  return out || pick({ nl: `nu ${after}`, en: `now ${after}` }, taal);
+}
+
+function partBody(c: PartChange, style: ComparisonStyle, taal: Taal): string {
   const text = (t: string) => (style === 'markdown' ? escapeMarkdown(t) : t);
+  if (c.signatories) return text(signatoryBody(c.signatories, taal, c.after!.text));
+  if (c.words) return wordDiff(c.words, style);
   if (c.change === 'geschrapt') return marked(text(c.before!.text), MARKS[style].del);
   if (c.change === 'toegevoegd') return marked(text(c.after!.text), MARKS[style].ins);
   return text(c.after!.text);
@@ -163,7 +187,7 @@ export function renderComparison(comparison: Comparison, taal: Taal, style: Comp
   for (const c of comparison.changes) {
     const heading = describeChange(c, taal);
     if (!heading) continue;
-    lines.push('', md ? `## ${capital(heading)}` : `${capital(heading)}:`, '', partBody(c, style));
+    lines.push('', md ? `## ${capital(heading)}` : `${capital(heading)}:`, '', partBody(c, style, taal));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -153,6 +153,25 @@ describe('compare two versions of a motie', () => {
   });
 });
 
+describe('compare the ondertekening of a motie', () => {
+  it('compares the signatories as members, not as words (a staffer\'s trial: "Kathmann Van Baarle [-Six-] Dijkstra", "[-Kathmann-] Van Baarle {+Kathmann+}")', () => {
+    const signed = (names: string[]) => motie([O1], [D1], names);
+    const body = (c: Comparison, taal: 'nl' | 'en' = 'nl') => renderComparison(c, taal, 'text', { before: 'A', after: 'B' }).split('Ondertekening gewijzigd:\n\n')[1];
+    const other = compare(signed(['Kathmann', 'Van Baarle', 'Six Dijkstra']), signed(['Kathmann', 'Van Baarle', 'Dijkstra']));
+    expect(summary(other)).toBe('Motie: ondertekening gewijzigd; overwegingen en dictum ongewijzigd.');
+    expect(body(other)).toBe('Six Dijkstra ondertekent niet meer; Dijkstra ondertekent mee\n');
+    expect(other.changes.find((x) => x.group === 'ondertekening')!.signatories).toEqual({ removed: ['Six Dijkstra'], added: ['Dijkstra'], reordered: false });
+    const first = compare(signed(['Kathmann', 'Van Baarle', 'Six Dijkstra']), signed(['Van Baarle', 'Kathmann', 'Six Dijkstra']));
+    expect(body(first)).toBe('eerste indiener nu Van Baarle (was Kathmann)\n');
+    expect(renderComparison(first, 'en', 'text', { before: 'A', after: 'B' })).toContain('Signatories changed:\n\nfirst signatory now Van Baarle (was Kathmann)\n');
+    // One name a line, the lines without a blank line between them (as the Kamer prints them).
+    const lines = (names: string[]) => motie([O1], [D1], [names.join('\n')]);
+    expect(body(compare(lines(['Kathmann', 'Van Baarle']), lines(['Kathmann', 'Van Baarle', 'Six Dijkstra', 'Vijlbrief'])))).toBe('Six Dijkstra en Vijlbrief ondertekenen mee\n');
+    expect(body(compare(lines(['Kathmann', 'Van Baarle', 'Bikker']), lines(['Kathmann', 'Bikker', 'Van Baarle'])))).toBe('volgorde nu Kathmann, Bikker, Van Baarle\n');
+  });
+
+});
+
 describe('compare two versions of Kamervragen', () => {
   const vragen = (qs: string[]) => ['Vragen van het lid Jansen (D66) aan de minister van Economische Zaken over de cloud.', '', ...qs.flatMap((q, i) => [`${i + 1}. ${q}`, ''])].join('\n');
   const Q = ['Bent u bekend met het bericht over de cloud?', 'Hoeveel ministeries gebruiken Amerikaanse clouddiensten?', 'Wanneer ontvangt de Kamer de cloudstrategie?'];
