@@ -37,7 +37,11 @@ export interface ComparedPiece {
    */
   act?: DictumAct | 'dictum';
   actNumber?: number;
+  /** A line of a motie's kop by what it is: the title ("(Gewijzigde) motie van …") or the date ("Voorgesteld …"). */
+  line?: KopLine;
 }
+
+export type KopLine = 'titel' | 'voorgesteld';
 
 /** Who signed, as a list of members: who no longer signs, who signs as well, and a new first signer. */
 export interface SignatoryChange {
@@ -105,7 +109,18 @@ function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
   }
   const parts = draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note);
   if (group === 'vraag') return parts.map((p) => ({ text: `${partText(draft, p)}${sourcesOf(draft, p)}`, ...(p.number ? { written: p.number.value } : {}) }));
+  if (group === 'kop') return parts.map((p) => kopPiece(partText(draft, p)));
   return parts.map((p) => ({ text: partText(draft, p), ...(p.number ? { written: p.number.value } : {}) }));
+}
+
+const KOP_LINES: readonly (readonly [KopLine, RegExp])[] = [
+  ['titel', /^(?:nr\.?\s*\d+\s+)?(?:gewijzigde\s+)?motie\b/i],
+  ['voorgesteld', /^voorgesteld\b/i],
+];
+
+function kopPiece(text: string): Piece {
+  const line = KOP_LINES.find(([, pattern]) => pattern.test(text))?.[0];
+  return { text, ...(line ? { line } : {}) };
 }
 
 /**
@@ -202,11 +217,15 @@ function similarity(a: string, b: string): number {
 /** Below this share of words in common two parts are different parts, one removed and one added. */
 const SAME_PART = 0.5;
 
-/** Pairs of (before index, after index): identical texts first, then the most similar, a lone part with a lone part. */
-function align(before: readonly string[], after: readonly string[]): Map<number, number> {
-  const pairs = new Map<number, number>();
-  const used = new Set<number>();
+/**
+ * Pairs of (before index, after index): those given (`seed`), then identical texts, then the most similar, a lone part
+ * with a lone part.
+ */
+function align(before: readonly string[], after: readonly string[], seed: ReadonlyMap<number, number> = new Map()): Map<number, number> {
+  const pairs = new Map(seed);
+  const used = new Set(seed.values());
   after.forEach((text, j) => {
+    if (used.has(j)) return;
     const i = before.findIndex((t, k) => t === text && !pairs.has(k));
     if (i >= 0) (pairs.set(i, j), used.add(j));
   });
@@ -240,6 +259,20 @@ function inOrder(pairs: Map<number, number>): Set<number> {
 
 type Piece = Omit<ComparedPiece, 'number'> & { members?: string[]; listed?: boolean };
 
+/**
+ * The kop's lines paired by what they are, whatever their words: a new title and a new date were "kop toegevoegd, kop
+ * toegevoegd, kop geschrapt, kop geschrapt" (a staffer's trial), the words of two titles having little in common.
+ */
+function byLine(before: readonly Piece[], after: readonly Piece[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (const [line] of KOP_LINES) {
+    const i = before.filter((p) => p.line === line).length === 1 ? before.findIndex((p) => p.line === line) : -1;
+    const j = after.filter((p) => p.line === line).length === 1 ? after.findIndex((p) => p.line === line) : -1;
+    if (i >= 0 && j >= 0) pairs.set(i, j);
+  }
+  return pairs;
+}
+
 /** Who no longer signs, who signs as well, and whether the first signer or the order changed. */
 function signatories(before: readonly string[], after: readonly string[]): SignatoryChange {
   const key = (name: string) => name.toLowerCase();
@@ -262,8 +295,8 @@ function changeDetail(was: Piece, now: Piece): Pick<PartChange, 'restructured' |
 }
 
 function comparedPiece(pieces: readonly Piece[], i: number): ComparedPiece {
-  const { text, written, label, act, actNumber } = pieces[i]!;
-  const optional = Object.entries({ written, label, act, actNumber }).filter(([, v]) => v !== undefined);
+  const { text, written, label, act, actNumber, line } = pieces[i]!;
+  const optional = Object.entries({ written, label, act, actNumber, line }).filter(([, v]) => v !== undefined);
   return { number: i + 1, text, ...(Object.fromEntries(optional) as Omit<ComparedPiece, 'number' | 'text'>) };
 }
 
@@ -283,7 +316,7 @@ function compareGroup(group: ComparedGroup, beforePieces: readonly Piece[], afte
   const piece = comparedPiece;
   // Notes by their words, as other parts (a note inserted renumbers those after it; a reviewer's trial), and what is
   // left by its label or number: the same note, whatever its source now says ("2 Trouw" → "2 de Volkskrant").
-  const pairs = align(before, after);
+  const pairs = align(before, after, group === 'kop' ? byLine(beforePieces, afterPieces) : undefined);
   if (group === 'noot') byLabel(beforePieces, afterPieces, pairs);
   const stay = inOrder(pairs);
   const groupSize = { before: before.length, after: after.length };

@@ -1,5 +1,5 @@
 import { pick, type Localized, type Taal } from '../types';
-import type { ChangeKind, Comparison, PartChange, SignatoryChange, WordChange } from './compare';
+import type { ChangeKind, Comparison, ComparedPiece, PartChange, SignatoryChange, WordChange } from './compare';
 
 /*
  * A comparison in words, in the Kamer's terms ("overweging 2 gewijzigd", "verzoek toegevoegd", "gewijzigde motie"):
@@ -16,18 +16,24 @@ const VERBS: Record<Exclude<ChangeKind, 'ongewijzigd'> | 'verplaatst' | 'hernumm
   hernummerd: { nl: 'hernummerd', en: 'renumbered' },
 };
 
+const KOP_NAMES: Record<NonNullable<ComparedPiece['line']> | 'kop', Localized> = {
+  titel: { nl: 'titel', en: 'title' },
+  voorgesteld: { nl: 'datum voorgesteld', en: 'date tabled' },
+  kop: { nl: 'kop', en: 'header' },
+};
+
 /**
- * What the part is called: "overweging 2", "vraag 5" (its number as written). A part of the dictum always by what it
- * does, numbered among the parts that do the same: "verzoek 1", "uitspraak 1" ("spreekt uit" is no request), "dictum 1"
- * for a part with neither formula. The only verzoek was "dictum", and "verzoek 2 (was 1)" once a "spreekt uit" came
- * before it (a staffer's trial).
+ * What the part is called: "overweging 2", "vraag 5" (its number as written), a line of the kop by what it is ("titel",
+ * "datum voorgesteld"). A part of the dictum always by what it does, numbered among the parts that do the same:
+ * "verzoek 1", "uitspraak 1" ("spreekt uit" is no request), "dictum 1" for a part with neither formula. The only
+ * verzoek was "dictum", and "verzoek 2 (was 1)" once a "spreekt uit" came before it (a staffer's trial).
  */
 function partName(c: PartChange, taal: Taal): string {
   const piece = (c.after ?? c.before)!;
   const n = piece.number;
   switch (c.group) {
     case 'kop':
-      return pick({ nl: 'kop', en: 'title' }, taal);
+      return pick(KOP_NAMES[piece.line ?? 'kop'], taal);
     case 'aanhef':
       return pick({ nl: 'aanhef', en: 'opening' }, taal);
     case 'beraadslaging':
@@ -65,10 +71,31 @@ function changeVerb(c: PartChange, taal: Taal): string | undefined {
   return c.restructured.reworded ? `${pick(into, taal)} ${pick({ nl: 'en gewijzigd', en: 'and changed' }, taal)}` : pick(into, taal);
 }
 
+const GEWIJZIGDE = /^(?:nr\.?\s*\d+\s+)?gewijzigde\s+motie\b/i;
+
+/**
+ * What a changed line of the kop says: the date tabled from → to; a title that made the motie a gewijzigde motie, with
+ * the number it replaces ("ter vervanging van die gedrukt onder nr. 12").
+ */
+function kopNote(c: PartChange, taal: Taal): string | undefined {
+  const { before, after } = c;
+  if (c.change !== 'gewijzigd' || !before || !after) return undefined;
+  if (after.line === 'voorgesteld') {
+    const date = (p: ComparedPiece) => p.text.replace(/^voorgesteld\s*/i, '');
+    return `${pick(KOP_NAMES.voorgesteld, taal)} ${date(before)} → ${date(after)}`;
+  }
+  if (after.line !== 'titel' || GEWIJZIGDE.test(before.text) || !GEWIJZIGDE.test(after.text)) return undefined;
+  const nr = /\bvervanging\b.*?\bnr\.?\s*(\d+)/i.exec(after.text)?.[1];
+  const now = nr ? { nl: `nu gewijzigde motie, ter vervanging van nr. ${nr}`, en: `now a gewijzigde motie, replacing nr. ${nr}` } : { nl: 'nu gewijzigde motie', en: 'now a gewijzigde motie' };
+  return `${partName(c, taal)} ${pick(VERBS.gewijzigd, taal)} (${pick(now, taal)})`;
+}
+
 /** "overweging 2 gewijzigd", "overweging 1 verplaatst (was 3)", "verzoek 2 toegevoegd"; undefined when unchanged. */
 export function describeChange(c: PartChange, taal: Taal): string | undefined {
   const newNumber = renumbered(c);
   if (c.change === 'ongewijzigd' && !c.moved && !newNumber) return undefined;
+  const kop = c.group === 'kop' && !c.moved ? kopNote(c, taal) : undefined;
+  if (kop) return kop;
   const verbs = [c.moved ? pick(VERBS.verplaatst, taal) : undefined, changeVerb(c, taal)].filter(Boolean);
   if (verbs.length === 0) verbs.push(pick(VERBS.hernummerd, taal));
   const number = (p: PartChange['before']) => p?.written ?? p?.actNumber ?? p?.number;

@@ -153,7 +153,7 @@ describe('compare two versions of a motie', () => {
   });
 });
 
-describe('compare the ondertekening of a motie', () => {
+describe('compare the ondertekening and the kop of a motie', () => {
   it('compares the signatories as members, not as words (a staffer\'s trial: "Kathmann Van Baarle [-Six-] Dijkstra", "[-Kathmann-] Van Baarle {+Kathmann+}")', () => {
     const signed = (names: string[]) => motie([O1], [D1], names);
     const body = (c: Comparison, taal: 'nl' | 'en' = 'nl') => renderComparison(c, taal, 'text', { before: 'A', after: 'B' }).split('Ondertekening gewijzigd:\n\n')[1];
@@ -170,6 +170,14 @@ describe('compare the ondertekening of a motie', () => {
     expect(body(compare(lines(['Kathmann', 'Van Baarle', 'Bikker']), lines(['Kathmann', 'Bikker', 'Van Baarle'])))).toBe('volgorde nu Kathmann, Bikker, Van Baarle\n');
   });
 
+  it('names the kop\'s lines by what they are: the title changed (now a gewijzigde motie, with the number it replaces) and the date tabled (a staffer\'s trial: "kop toegevoegd, kop toegevoegd, kop geschrapt, kop geschrapt")', () => {
+    const body = motie([O1], [D1]).replace('Motie van het lid Jansen over de cloud\n', '');
+    const tabled = compare(`# Motie van het lid Grinwis c.s. over 100.000 woningen per jaar\n\nVoorgesteld 5 oktober 2023\n${body}`, `# Gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. 34\n\nVoorgesteld 12 maart 2026\n${body}`);
+    expect(summary(tabled)).toBe('Motie: titel gewijzigd (nu gewijzigde motie, ter vervanging van nr. 34), datum voorgesteld 5 oktober 2023 → 12 maart 2026; overwegingen en dictum ongewijzigd.');
+    expect(summary(tabled, 'en')).toBe('Motie: title changed (now a gewijzigde motie, replacing nr. 34), date tabled 5 oktober 2023 → 12 maart 2026; overwegingen and dictum unchanged.');
+    // Another title, no gewijzigde motie: only "titel gewijzigd".
+    expect(summary(compare(motie([O1], [D1]), motie([O1], [D1]).replace('over de cloud', 'over soevereine clouddiensten')))).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
+  });
 });
 
 describe('compare two versions of Kamervragen', () => {
