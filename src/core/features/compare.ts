@@ -257,6 +257,39 @@ function inOrder(pairs: Map<number, number>): Set<number> {
   return new Set(best.reduce((a, b) => (b.length > a.length ? b : a), []));
 }
 
+/** A mark between words that jsdiff keeps as unchanged where the words on both sides of it changed ("100.000" → "nr. 34"). */
+const GLUE = /^[^\p{L}\p{N}\s]+$/u;
+
+/**
+ * The word diff, a mark kept between changed words given with them: a rewritten title read "[-over 100-]{+… onder
+ * nr+}.[-000 woningen per jaar-]{+ 34+}" (a staffer's trial), now "[-over 100.000 woningen per jaar-]{+… nr. 34+}".
+ */
+function wordChanges(before: string, after: string): WordChange[] {
+  const diff = diffWords(before, after);
+  const changed = (k: number) => diff[k] !== undefined && (diff[k]!.added || diff[k]!.removed);
+  const out: WordChange[] = [];
+  for (let k = 0; k < diff.length; k++) {
+    if (!changed(k)) {
+      out.push({ value: diff[k]!.value });
+      continue;
+    }
+    let end = k;
+    while (changed(end + 1) || (GLUE.test(diff[end + 1]?.value ?? '') && changed(end + 2))) end++;
+    const run = diff.slice(k, end + 1);
+    k = end;
+    const mark = (c: { added?: boolean }) => (c.added ? { added: true } : { removed: true });
+    // Changed words only: as jsdiff gives them.
+    if (run.every((c) => c.added || c.removed)) {
+      out.push(...run.map((c) => ({ value: c.value, ...mark(c) })));
+      continue;
+    }
+    const side = (keep: 'added' | 'removed') => run.filter((c) => c[keep] || (!c.added && !c.removed)).map((c) => c.value).join('');
+    if (run.some((c) => c.removed)) out.push({ value: side('removed'), removed: true });
+    if (run.some((c) => c.added)) out.push({ value: side('added'), added: true });
+  }
+  return out;
+}
+
 type Piece = Omit<ComparedPiece, 'number'> & { members?: string[]; listed?: boolean };
 
 /**
@@ -337,8 +370,7 @@ function compareGroup(group: ComparedGroup, beforePieces: readonly Piece[], afte
     // A sentence made a list of items (or a list made one sentence) changed, its words the same or not.
     const detail = changeDetail(beforePieces[i]!, afterPieces[j]!);
     if (was.text === text && !detail.restructured) return void out.push({ group, change: 'ongewijzigd', moved: !stay.has(j), before: was, after: now, groupSize });
-    const words = diffWords(was.text, text).map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
-    out.push({ group, change: 'gewijzigd', moved: !stay.has(j), before: was, after: now, groupSize, words, ...detail });
+    out.push({ group, change: 'gewijzigd', moved: !stay.has(j), before: was, after: now, groupSize, words: wordChanges(was.text, text), ...detail });
   });
   removedUpTo(before.length);
   return out;

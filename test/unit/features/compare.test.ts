@@ -175,6 +175,8 @@ describe('compare the ondertekening and the kop of a motie', () => {
     const tabled = compare(`# Motie van het lid Grinwis c.s. over 100.000 woningen per jaar\n\nVoorgesteld 5 oktober 2023\n${body}`, `# Gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. 34\n\nVoorgesteld 12 maart 2026\n${body}`);
     expect(summary(tabled)).toBe('Motie: titel gewijzigd (nu gewijzigde motie, ter vervanging van nr. 34), datum voorgesteld 5 oktober 2023 → 12 maart 2026; overwegingen en dictum ongewijzigd.');
     expect(summary(tabled, 'en')).toBe('Motie: title changed (now a gewijzigde motie, replacing nr. 34), date tabled 5 oktober 2023 → 12 maart 2026; overwegingen and dictum unchanged.');
+    // The title's words: a full stop kept between changed words given with them ("[-over 100-]{+… nr+}.[-000 …-]").
+    expect(renderComparison(tabled, 'nl', 'text', { before: 'A', after: 'B' })).toContain('[-Motie-]{+Gewijzigde motie+} van het lid Grinwis c.s. [-over 100.000 woningen per jaar-]{+ter vervanging van die gedrukt onder nr. 34+}\n');
     // Another title, no gewijzigde motie: only "titel gewijzigd".
     expect(summary(compare(motie([O1], [D1]), motie([O1], [D1]).replace('over de cloud', 'over soevereine clouddiensten')))).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
   });
