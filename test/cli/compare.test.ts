@@ -73,6 +73,49 @@ describe('compare', () => {
     expect(json.changes.filter((c: { change: string }) => c.change !== 'ongewijzigd').map((c: { group: string; change: string }) => `${c.group} ${c.change}`)).toEqual(['overweging gewijzigd', 'dictum toegevoegd']);
   });
 
+  it('tells what a gewijzigde motie changed: the title and the date, the dictum split into items, who signs (a staffer\'s trial of nr. 12 → nr. 15)', async () => {
+    const motie = (kop: string, datum: string, dictum: string, leden: string[]) =>
+      `# ${kop}\n\nVoorgesteld ${datum}\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het kabinet een Nederlandse Digitale Dienst wil oprichten;\n\n${dictum}\n\nen gaat over tot de orde van de dag.\n\n${leden.join('\n')}\n`;
+    writeFileSync(
+      path.join(dir, 'nr12.md'),
+      motie('Motie van het lid Kathmann c.s. over de Nederlandse Digitale Dienst', '12 maart 2026', 'verzoekt de regering de Dienst vóór 1 januari 2027 wettelijk te verankeren en de Kamer over de uitwerking te informeren,', ['Kathmann', 'Van Baarle', 'Six Dijkstra']),
+    );
+    writeFileSync(
+      path.join(dir, 'nr15.md'),
+      motie('Gewijzigde motie van het lid Kathmann c.s. ter vervanging van die gedrukt onder nr. 12', '13 maart 2026', 'verzoekt de regering:\n- de Dienst vóór 1 januari 2027 wettelijk te verankeren;\n- de Kamer over de uitwerking te informeren,', ['Van Baarle', 'Kathmann', 'Dijkstra']),
+    );
+    const r = await runCli(['compare', 'nr12.md', 'nr15.md'], dir);
+    expect(r.stdout).toBe(
+      [
+        'Vergelijking',
+        '',
+        'nr12.md → nr15.md',
+        '',
+        'Gewijzigde motie: titel gewijzigd (nu gewijzigde motie, ter vervanging van nr. 12), datum voorgesteld 12 maart 2026 → 13 maart 2026, verzoek 1 in punten gesplitst en gewijzigd, ondertekening gewijzigd.',
+        '',
+        'Titel gewijzigd (nu gewijzigde motie, ter vervanging van nr. 12):',
+        '',
+        '[-Motie-]{+Gewijzigde motie+} van het lid Kathmann c.s. [-over de Nederlandse Digitale Dienst-]{+ter vervanging van die gedrukt onder nr. 12+}',
+        '',
+        'Datum voorgesteld 12 maart 2026 → 13 maart 2026:',
+        '',
+        'Voorgesteld [-12-]{+13+} maart 2026',
+        '',
+        'Verzoek 1 in punten gesplitst en gewijzigd:',
+        '',
+        'verzoekt de regering{+:+} de Dienst vóór 1 januari 2027 wettelijk te verankeren [-en-]{+;+} de Kamer over de uitwerking te informeren,',
+        '',
+        'Ondertekening gewijzigd:',
+        '',
+        'Six Dijkstra ondertekent niet meer; Dijkstra ondertekent mee; eerste indiener nu Van Baarle (was Kathmann)',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await runCli(['compare', '--format', 'json', 'nr12.md', 'nr15.md'], dir)).stdout);
+    const signed = json.changes.find((c: { group: string }) => c.group === 'ondertekening');
+    expect(signed.signatories).toEqual({ removed: ['Six Dijkstra'], added: ['Dijkstra'], first: { before: 'Kathmann', after: 'Van Baarle' }, reordered: false });
+  });
+
   it('reads REV:FILE with git show, from a subfolder too', async () => {
     mkdirSync(path.join(dir, 'moties'));
     const file = path.join(dir, 'moties', 'cloud.md');
