@@ -51,6 +51,8 @@ export interface SignatoryChange {
   first?: { before: string; after: string };
   /** The members who signed both versions stand in another order, the first the same. */
   reordered: boolean;
+  /** Lines of the ondertekening that name no member one by one ("Ondersteund door de leden …"), as written. */
+  lines?: { removed: string[]; added: string[] };
 }
 
 export interface PartChange {
@@ -103,9 +105,10 @@ function partText(draft: Draft, part: Part): string {
 function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
   if (group === 'noot') return notesOf(draft);
   if (group === 'ondertekening') {
-    // One member a line (names on lines without a blank line between them are one part).
-    const members = draft.parts.filter((p) => p.kind === 'indiener').flatMap((p) => p.lines.map((l) => l.content.replace(/\s+/g, ' ').trim()).filter(Boolean));
-    return members.length > 0 ? [{ text: members.join(', '), members }] : [];
+    // One member a line (names on lines without a blank line between them are one part), or "De Hoop, Bikker".
+    const lines = draft.parts.filter((p) => p.kind === 'indiener').flatMap((p) => p.lines.map((l) => l.content.replace(/\s+/g, ' ').trim()).filter(Boolean));
+    const members = lines.flatMap((line) => namesIn(line) ?? [line]);
+    return members.length > 0 ? [{ text: lines.join(', '), members }] : [];
   }
   const parts = draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note);
   if (group === 'vraag') return parts.map((p) => ({ text: `${partText(draft, p)}${sourcesOf(draft, p)}`, ...(p.number ? { written: p.number.value } : {}) }));
@@ -306,17 +309,39 @@ function byLine(before: readonly Piece[], after: readonly Piece[]): Map<number, 
   return pairs;
 }
 
-/** Who no longer signs, who signs as well, and whether the first signer or the order changed. */
-function signatories(before: readonly string[], after: readonly string[]): SignatoryChange {
-  const key = (name: string) => name.toLowerCase();
+/** The words of a name that are not capitalised: "Van der Plas", "De Hoop (GL-PvdA)"; "door" is no name's. */
+const PARTICLE = /^(?:van|de|der|den|het|ten|ter|te|[’']t|in|op|la|le|du|da|von|zu|c\.s\.)$/u;
+
+/**
+ * The members a line names, split at commas and "en" ("De Hoop, Bikker"); undefined for a line that is not a list of
+ * names ("Ondersteund door de leden Van Baarle en Vijlbrief."): "… ondertekent mee" was said of it.
+ */
+function namesIn(line: string): string[] | undefined {
+  const names = line.split(/\s*,\s*|\s+en\s+/u).filter(Boolean);
+  const word = (w: string) => /^\p{Lu}/u.test(w) || PARTICLE.test(w) || /^(?:\p{L}\.)+$/u.test(w);
+  const named = names.every((n) => n.replace(/\([^)]*\)/gu, ' ').trim().split(' ').every(word));
+  return named && names.length > 0 ? names : undefined;
+}
+
+const isName = (entry: string) => namesIn(entry)?.length === 1;
+
+/**
+ * Who no longer signs, who signs as well, and whether the first signer or the order changed. A member by name: the
+ * party after it ("De Hoop (GL-PvdA)") and the case make no other member.
+ */
+function signatories(beforeEntries: readonly string[], afterEntries: readonly string[]): SignatoryChange {
+  const key = (name: string) => name.replace(/\([^)]*\)/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   const has = (list: readonly string[], name: string) => list.some((n) => key(n) === key(name));
+  const [before, after] = [beforeEntries.filter(isName), afterEntries.filter(isName)];
   const stayed = (list: readonly string[], other: readonly string[]) => list.filter((n) => has(other, n)).map(key);
   const first = before[0] && after[0] && key(before[0]) !== key(after[0]) ? { first: { before: before[0], after: after[0] } } : {};
+  const other = { removed: beforeEntries.filter((l) => !isName(l) && !afterEntries.includes(l)), added: afterEntries.filter((l) => !isName(l) && !beforeEntries.includes(l)) };
   return {
     removed: before.filter((n) => !has(after, n)),
     added: after.filter((n) => !has(before, n)),
     ...first,
     reordered: !first.first && stayed(before, after).join('\n') !== stayed(after, before).join('\n'),
+    ...(other.removed.length + other.added.length > 0 ? { lines: other } : {}),
   };
 }
 

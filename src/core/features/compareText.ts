@@ -186,6 +186,8 @@ function signatoryBody(s: SignatoryChange, taal: Taal, after: string): string {
     s.added.length > 0 ? `${listed(s.added, taal)} ${pick(one(s.added) ? { nl: 'ondertekent mee', en: 'now co-signs' } : { nl: 'ondertekenen mee', en: 'now co-sign' }, taal)}` : undefined,
     s.first ? pick({ nl: `eerste indiener nu ${s.first.after} (was ${s.first.before})`, en: `first signatory now ${s.first.after} (was ${s.first.before})` }, taal) : undefined,
     s.reordered ? pick({ nl: `volgorde nu ${after}`, en: `order now ${after}` }, taal) : undefined,
+    ...(s.lines?.removed ?? []).map((l) => `‘${l}’ ${pick(VERBS.geschrapt, taal)}`),
+    ...(s.lines?.added ?? []).map((l) => `‘${l}’ ${pick(VERBS.toegevoegd, taal)}`),
   ];
   const out = said.filter(Boolean).join('; ');
   // Only the spelling or the case of a name changed: no member came or went.

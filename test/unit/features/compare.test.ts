@@ -168,6 +168,10 @@ describe('compare the ondertekening and the kop of a motie', () => {
     const lines = (names: string[]) => motie([O1], [D1], [names.join('\n')]);
     expect(body(compare(lines(['Kathmann', 'Van Baarle']), lines(['Kathmann', 'Van Baarle', 'Six Dijkstra', 'Vijlbrief'])))).toBe('Six Dijkstra en Vijlbrief ondertekenen mee\n');
     expect(body(compare(lines(['Kathmann', 'Van Baarle', 'Bikker']), lines(['Kathmann', 'Bikker', 'Van Baarle'])))).toBe('volgorde nu Kathmann, Bikker, Van Baarle\n');
+    // Names on one line by commas; a party after a name makes no other member; a line that names no member one by one
+    // is a line (a staffer's trial: "De Hoop, Bikker ondertekent niet meer", "Ondersteund door de leden … ondertekent mee").
+    expect(body(compare(lines(['De Hoop, Bikker']), lines(['De Hoop (GL-PvdA)', 'Bikker (ChristenUnie)', 'Grinwis (ChristenUnie)'])))).toBe('Grinwis (ChristenUnie) ondertekent mee\n');
+    expect(body(compare(signed(['De Hoop', 'Bikker']), signed(['De Hoop', 'Bikker', 'Ondersteund door de leden Van Baarle en Vijlbrief.'])))).toBe('‘Ondersteund door de leden Van Baarle en Vijlbrief.’ toegevoegd\n');
   });
 
   it('names the kop\'s lines by what they are: the title changed (now a gewijzigde motie, with the number it replaces) and the date tabled (a staffer\'s trial: "kop toegevoegd, kop toegevoegd, kop geschrapt, kop geschrapt")', () => {
