@@ -99,7 +99,8 @@ export function describeChange(c: PartChange, taal: Taal): string | undefined {
   const verbs = [c.moved ? pick(VERBS.verplaatst, taal) : undefined, changeVerb(c, taal)].filter(Boolean);
   if (verbs.length === 0) verbs.push(pick(VERBS.hernummerd, taal));
   const number = (p: PartChange['before']) => p?.written ?? p?.actNumber ?? p?.number;
-  const was = c.before && c.after && number(c.before) !== number(c.after) ? ` (was ${number(c.before)})` : '';
+  // The kop's lines have no numbers: "titel gewijzigd (was 1)" was said when a dossier line came before the title.
+  const was = c.group !== 'kop' && c.before && c.after && number(c.before) !== number(c.after) ? ` (was ${number(c.before)})` : '';
   return `${partName(c, taal)} ${verbs.join(pick({ nl: ' en ', en: ' and ' }, taal))}${was}`;
 }
 

@@ -183,6 +183,9 @@ describe('compare the ondertekening and the kop of a motie', () => {
     expect(renderComparison(tabled, 'nl', 'text', { before: 'A', after: 'B' })).toContain('[-Motie-]{+Gewijzigde motie+} van het lid Grinwis c.s. [-over 100.000 woningen per jaar-]{+ter vervanging van die gedrukt onder nr. 34+}\n');
     // Another title, no gewijzigde motie: only "titel gewijzigd".
     expect(summary(compare(motie([O1], [D1]), motie([O1], [D1]).replace('over de cloud', 'over soevereine clouddiensten')))).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
+    // A line of the kop has no number: "titel gewijzigd (was 1)" was said when the dossier came before the title.
+    const kst = compare(motie([O1], [D1]), `36 800 VII Begroting\n\n${motie([O1], [D1]).replace('over de cloud', 'over soevereine clouddiensten')}`);
+    expect(summary(kst)).toBe('Motie: kop toegevoegd, titel gewijzigd; overwegingen en dictum ongewijzigd.');
   });
 });
 
