@@ -17,8 +17,11 @@ const DEPARTMENTS = MINISTRY_TABLE.flatMap((m) => [...m.departments, ...(m.leads
 const DEPARTMENT = DEPARTMENTS.map((d) => d.replace(/[ ,]+/g, (gap) => (gap.includes(',') ? ',\\s+' : '\\s+'))).join('|');
 /** "staatssecretaris voor Justitie", "minister voor Financiën", "minister Justitie en Veiligheid": the word before the department. */
 const TITLE_BEFORE_DEPARTMENT = new RegExp(`\\b(minister|staatssecretaris)(\\s+voor)?\\s+(?=(?:${DEPARTMENT})\\b)`, 'giu');
-/** "Vragen van lid Hagen", "Vragen van leden A en B": the Kamer writes "van het lid", "van de leden". */
-const VAN_LID = new RegExp(`^(\\s*${VRAGEN_PREFIX}vragen\\s+van)(\\s+)(lid|leden)\\b`, 'iu');
+/**
+ * "Vragen van lid Hagen", "Vragen van leden A en B": the Kamer writes "van het lid", "van de leden"; and as many as the
+ * header names ("Vragen van het lid Kathmann (…) en Six Dijkstra (…)", "Vragen van de leden Kathmann (…)": a staffer's trial).
+ */
+const VAN_LID = new RegExp(`^(\\s*${VRAGEN_PREFIX}vragen\\s+van)(\\s+)((?:het|de)\\s+)?(lid|leden)\\b`, 'iu');
 /** How much of a header the form checks read. */
 const HEADER_REACH = 600;
 /** A comma or " en " among the members names a second one. */
@@ -76,7 +79,7 @@ export const vragenKop: Rule = {
     rationale: {
       nl:
         'De kop wordt gepubliceerd zoals hij is ingediend, in het Kamerstuk en in de Handelingen. De regel meldt een verschreven vaste vorm: ' +
-        '‘Vragen van lid …’ (‘van het lid’, bij twee leden ‘van de leden’), ‘staatssecretaris voor Justitie en Veiligheid’ en ‘minister voor ' +
+        '‘Vragen van lid …’ (‘van het lid’, bij twee leden ‘van de leden’), ‘van het lid A (…) en B (…)’ en ‘van de leden A (…)’ (het getal past niet bij de namen), ‘staatssecretaris voor Justitie en Veiligheid’ en ‘minister voor ' +
         'Financiën’ (vóór de naam van een ministerie: ‘van’), ‘staatssecretaris Justitie en Veiligheid’ (‘van’ ontbreekt), en de naam van ' +
         'een ministerie of portefeuille met andere hoofdletters of komma’s, of een of twee letters ernaast (‘Landbouw Natuur en ' +
         'Voedselkwaliteit’, ‘Economishe Zaken en Klimaat’, ‘Klimaat en energie’) of met zijn afkorting (‘minister van VWS’: de Kamer ' +
@@ -87,7 +90,7 @@ export const vragenKop: Rule = {
         'adressaat noemt, meldt `vragen-adressaat`.',
       en:
         'The header is published as submitted, in the Kamerstuk and the record. The rule flags a slip in its fixed form: ‘Vragen van lid …’ ' +
-        '(‘van het lid’, for two members ‘van de leden’), ‘staatssecretaris voor Justitie en Veiligheid’ and ‘minister voor Financiën’ (before ' +
+        '(‘van het lid’, for two members ‘van de leden’), ‘van het lid A (…) en B (…)’ and ‘van de leden A (…)’ (the number does not fit the names), ‘staatssecretaris voor Justitie en Veiligheid’ and ‘minister voor Financiën’ (before ' +
         'the name of a ministry: ‘van’), ‘staatssecretaris Justitie en Veiligheid’ (‘van’ missing), and the name of a ministry or portfolio ' +
         'with other capitals or commas, or one or two letters off (‘Landbouw Natuur en Voedselkwaliteit’, ‘Economishe Zaken en Klimaat’, ' +
         '‘Klimaat en energie’), or by its code (‘minister van VWS’: the Kamer writes the name in full). ‘Voor’ stays for a minister without a ministry of his own (‘minister voor Klimaat en Energie’, ‘minister voor ' +
@@ -148,15 +151,22 @@ function formulaSlips(draft: Draft): Report[] {
     // The opening of the header is all this reads (a header is a line or two).
     const written = text.slice(header.start, Math.min(header.end, header.start + HEADER_REACH));
     const lid = VAN_LID.exec(written);
-    if (lid) {
-      const word = lid[3]!;
+    const plural = lid !== null && SECOND_MEMBER.test(membersOf(written.slice(lid[0].length)));
+    const right = plural ? 'de leden' : 'het lid';
+    // The article and the noun as written ("lid", "het lid", "de leden"), compared on their words.
+    const word = lid ? (lid[3] ?? '') + lid[4]! : '';
+    if (lid && word.toLowerCase().replace(/\s+/g, ' ') !== right) {
       const at = header.start + lid[1]!.length + lid[2]!.length;
-      const plural = word.toLowerCase() === 'leden' || SECOND_MEMBER.test(membersOf(written.slice(lid[0].length)));
-      const right = plural ? 'de leden' : 'het lid';
+      const counted = lid[3] !== undefined;
       out.push({
         start: header.start + lid[1]!.length - lid[1]!.trimStart().length,
         end: at + word.length,
-        message: { nl: `De Kamer schrijft ‘Vragen van ${right} …’.`, en: `The Kamer writes ‘Vragen van ${right} …’.` },
+        message: counted
+          ? {
+              nl: `De kop noemt ${plural ? 'meer dan één lid' : 'één lid'}: de Kamer schrijft ‘Vragen van ${right} …’.`,
+              en: `The header names ${plural ? 'more than one member' : 'one member'}: the Kamer writes ‘Vragen van ${right} …’.`,
+            }
+          : { nl: `De Kamer schrijft ‘Vragen van ${right} …’.`, en: `The Kamer writes ‘Vragen van ${right} …’.` },
         fixes: [
           {
             title: { nl: `Vervang door ‘${right}’`, en: `Replace with ‘${right}’` },

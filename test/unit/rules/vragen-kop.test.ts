@@ -100,6 +100,18 @@ describe('vragen-kop', () => {
         fixed: vragen(Q, 'Vragen van de leden Kröger (GL-PvdA) en Bontenbal (CDA) aan de minister van Financiën over X (ingezonden 3 maart 2023).'),
       },
       {
+        name: 'a staffer\'s trial: "het lid" before two members',
+        text: vragen(Q, 'Vragen van het lid Kathmann (GroenLinks-PvdA) en Six Dijkstra (NSC) aan de minister van Defensie over cloud (ingezonden 3 maart 2026).'),
+        expected: [{ text: 'Vragen van het lid', severity: 'warning' }],
+        fixed: vragen(Q, 'Vragen van de leden Kathmann (GroenLinks-PvdA) en Six Dijkstra (NSC) aan de minister van Defensie over cloud (ingezonden 3 maart 2026).'),
+      },
+      {
+        name: 'a staffer\'s trial: "de leden" before one member, in capitals',
+        text: vragen(Q, 'VRAGEN VAN DE LEDEN KATHMANN (GROENLINKS-PVDA) AAN DE MINISTER VAN DEFENSIE OVER CLOUD (INGEZONDEN 3 MAART 2026).'),
+        expected: [{ text: 'VRAGEN VAN DE LEDEN', severity: 'warning' }],
+        fixed: vragen(Q, 'VRAGEN VAN HET LID KATHMANN (GROENLINKS-PVDA) AAN DE MINISTER VAN DEFENSIE OVER CLOUD (INGEZONDEN 3 MAART 2026).'),
+      },
+      {
         name: 'a department after "minister voor", over a line break',
         text: vragen(Q, 'Vragen van het lid Van Dijk (SGP) aan de minister voor\nLandbouw, Natuur en Voedselkwaliteit over de mest (ingezonden 3 maart 2023).'),
         expected: [{ text: 'minister voor', severity: 'warning' }],
