@@ -1,6 +1,7 @@
 import type { Draft, Part } from '../draft/types';
 import { distance } from '../text/distance';
 import type { FixSpec, Report, Rule } from './types';
+import { doubledSignatures, rosterReports } from './motie-leden';
 import { blockInsertAfter, isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
 
 /**
@@ -18,33 +19,45 @@ export const motieIndiener: Rule = {
   id: 'motie-indiener',
   kinds: ['motie'],
   defaultSeverity: 'warning',
-  title: { nl: 'Naam in de kop en de ondertekening', en: 'Name in the heading and the signature' },
+  title: { nl: 'Namen in de kop en de ondertekening', en: 'Names in the heading and the signature' },
   docs: {
     summary: {
-      nl: 'Een naam in de kop (‘Motie van het lid Boulakjar’) is gespeld als in de ondertekening, en een motie met haar slot heeft een ondertekening.',
-      en: 'A name in the heading (‘Motie van het lid Boulakjar’) is spelled as in the signature, and a motie with its closing line has a signature.',
+      nl: 'De kop (‘Motie van het lid Boulakjar c.s.’) noemt de leden die de motie ondertekenen, gespeld als in de ondertekening, en een motie met haar slot heeft een ondertekening.',
+      en: 'The heading (‘Motie van het lid Boulakjar c.s.’) names the members who sign the motie, spelled as in the signature, and a motie with its closing line has a signature.',
     },
     rationale: {
       nl:
         'De kop en de ondertekening van een motie noemen dezelfde leden, en beide worden zo gepubliceerd; een verschrijving in de kop ' +
         '(‘MOTIE VAN HET LID BOULKAJAR’ onder een motie van Boulakjar, ‘KRÓGER’ voor Kröger) staat dan voorgoed in het Kamerstuk. De regel ' +
         'meldt een naam in de kop die geen ondertekenaar heeft, terwijl één ondertekening er op één of twee letters na (ook een accent) mee ' +
-        'eindigt (bij een korte naam: één letter). Ongemoeid blijven: een naam die helemaal niet in de ondertekening staat (een lid dat ' +
-        'niet meer tekent), een naam die lijkt op een ondertekenaar die de kop al noemt (‘Motie van de leden Bikker en Becker’, getekend ' +
-        'Bikker), een naam met voorletter (‘J. de Jong’: zo worden naamgenoten onderscheiden) en de titel van het dossier boven de motie.',
+        'eindigt (bij een korte naam: één letter). Zoals de Griffie een motie leest voordat die wordt ingediend, meldt de regel ook: een lid ' +
+        'in de kop dat niet tekent (‘Motie van de leden De Hoop en Bikker’, getekend De Hoop) en een naam die twee keer tekent; en, als informatie, ' +
+        'ondertekenaars die de kop niet noemt zonder ‘c.s.’ (‘Motie van het lid Kathmann’ onder drie namen), ‘c.s.’ zonder ' +
+        'medeondertekenaar (die zet de Griffie recht; gepubliceerde moties hebben ze allebei) en een eerste ondertekenaar die niet het ' +
+        'eerste lid van de kop is (de indiener tekent bovenaan). Namen worden vergeleken ' +
+        'zonder hoofdletters en voorletters (‘R.M. de Vries’ is De Vries; ‘J. de Jong’ wordt niet voor een verschrijving van een naamgenoot ' +
+        'gehouden); een voornaam in de ondertekening mag (‘Inge van Dijk’ tekent voor ‘Van Dijk’), maar ‘Dijkstra’ tekent niet voor ‘Six ' +
+        'Dijkstra’. Namen op één regel tellen gescheiden door een komma of ‘en’; een regel die geen naam is (‘Ondersteund door …’) telt ' +
+        'niet, en namen met alleen spaties ertussen worden niet geteld. De titel van het dossier boven de motie blijft ongemoeid.',
       en:
         'The heading and the signature of a motie name the same members, and both are published as they are; a slip in the heading ' +
         '(‘MOTIE VAN HET LID BOULKAJAR’ above a motie by Boulakjar, ‘KRÓGER’ for Kröger) stays in the Kamerstuk for good. The rule flags ' +
         'a name in the heading that no signature has, while exactly one signature ends in it but for one or two letters (an accent too) ' +
-        '(for a short name: one letter). Left alone: a name that is not in the signature at all (a member who no longer signs), a name ' +
-        'like a signer the heading names already (‘Motie van de leden Bikker en Becker’, signed Bikker), a name with an initial (‘J. de ' +
-        'Jong’: that is how namesakes are told apart) and the title of the dossier above the motie.',
+        '(for a short name: one letter). As the Griffie reads a motie before it is tabled, the rule also flags: a member in the heading who ' +
+        'does not sign (‘Motie van de leden De Hoop en Bikker’, signed De Hoop) and a name that signs twice; and, as information, signers the ' +
+        'heading does not name without ‘c.s.’ (‘Motie van het lid Kathmann’ above three names), ‘c.s.’ without a co-signer (the Griffie ' +
+        'sets those right; published moties have both) and a first signer who is not the heading’s first member (the member tabling it ' +
+        'signs at the top). Names are compared without capitals and ' +
+        'initials (‘R.M. de Vries’ is De Vries; ‘J. de Jong’ is not taken for a slip of a namesake); a first name in the signature is fine ' +
+        '(‘Inge van Dijk’ signs for ‘Van Dijk’), but ‘Dijkstra’ does not sign for ‘Six Dijkstra’. Names on one line count when a comma or ' +
+        '‘en’ separates them; a line that is no name (‘Ondersteund door …’) does not count, and names with only spaces between them are ' +
+        'not counted. The title of the dossier above the motie is left alone.',
     },
     bad: 'Motie van het lid Boulkajar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     good: 'Motie van het lid Boulakjar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     fixes: {
-      nl: 'Schrijft de naam in de kop zoals in de ondertekening (in hoofdletters als de kop die heeft); naar keuze de ondertekening zoals de kop, als die de vergissing is. Zonder ondertekening: zet de leden die de kop noemt onder het slot.',
-      en: 'Writes the name in the heading as in the signature (in capitals if the heading has them); or, as you choose, the signature as the heading, when that is the slip. Without a signature: puts the members the heading names under the closing line.',
+      nl: 'Schrijft de naam in de kop zoals in de ondertekening (in hoofdletters als de kop die heeft); naar keuze de ondertekening zoals de kop, als die de vergissing is. Zonder ondertekening: zet de leden die de kop noemt onder het slot. Zet ‘c.s.’ achter het lid van de kop als anderen meetekenen (bij ‘de leden …’ naar keuze ‘het lid … c.s.’) en haalt een naam die twee keer tekent de tweede keer weg.',
+      en: 'Writes the name in the heading as in the signature (in capitals if the heading has them); or, as you choose, the signature as the heading, when that is the slip. Without a signature: puts the members the heading names under the closing line. Adds ‘c.s.’ after the heading’s member when others sign too (for ‘de leden …’, as you choose, ‘het lid … c.s.’) and takes out the second of a name signed twice.',
     },
   },
   check(ctx) {
@@ -54,11 +67,13 @@ export const motieIndiener: Rule = {
       unsigned(ctx);
       return;
     }
+    for (const r of doubledSignatures(draft)) ctx.report(r);
     // The kop may be several lines (the dossier, "Nr. 57 MOTIE VAN …", "Voorgesteld …"): the one that names the members.
     for (const kop of partsOf(draft, 'kop')) {
       const found = nameSlips(draft, kop, signed);
       if (!found) continue;
       for (const r of found) ctx.report(r);
+      for (const r of rosterReports(draft, kop, new Set(found.map((r) => r.start)), ctx.severity)) ctx.report(r);
       return;
     }
   },

@@ -14,15 +14,24 @@ describe('motie-indiener', () => {
       { name: 'the same names', text: motie('Motie van de leden Kröger en Van der Lee over het klimaatfonds', ['Kröger', 'Van der Lee']) },
       { name: 'a signature with a first name', text: motie('Motie van het lid Inge van Dijk over sport', ['Inge van Dijk']) },
       { name: 'c.s., a kop in capitals, a first name in the signature', text: motie('Nr. 1009 MOTIE VAN HET LID DE GROOT C.S.', ['Peter de Groot', 'Grinwis']) },
-      { name: 'a name the signature does not have at all', text: motie('Motie van de leden Bikker en Omtzigt over toeslagen', ['Bikker']) },
       { name: 'a signature with a mark after it: "Grinwis,"', text: motie('Nr. 18 MOTIE VAN HET LID GRINWIS C.S.', ['Grinwis,', 'Van der Plas']) },
       // A reviewer's cases.
       { name: 'a dossier title with "van het lid" above the motie\'s own line', text: motie('35 286 Initiatiefnota van het lid Nijboer over de woningmarkt\n\nNr. 9 MOTIE VAN HET LID BECKERMAN', ['Beckerman']) },
-      { name: 'a member who did not sign, near a signer the kop names too: "Bikker en Becker", "Kuiken en Kuzu"', text: motie('Motie van de leden Bikker en Becker over X', ['Bikker']) + motie('Motie van de leden Kuiken en Kuzu over X', ['Kuik']) },
-      { name: 'signatures in one block without blank lines', text: motie('Motie van de leden Bikker en Becker over X', ['Becker\nBikker']) },
+      { name: 'signatures in one block without blank lines', text: motie('Motie van de leden Bikker en Becker over X', ['Bikker\nBecker']) },
+      // The layouts of the kop's members and the signatures (a staffer's trial, and the published moties).
+      { name: 'c.s. with co-signers', text: motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann', 'Van Baarle', 'Six Dijkstra']) },
+      { name: '"van Baarle" signed "Van Baarle", a tussenvoegsel in lower case', text: motie('Motie van het lid van Baarle c.s. over X', ['Van Baarle', 'Kathmann']) },
+      { name: 'initials in the kop, none in the signature: "R.M. de Vries"', text: motie('Motie van de leden R.M. de Vries en Six Dijkstra over X', ['De Vries', 'Six Dijkstra']) },
+      { name: 'signatures on one line: "De Hoop, Bikker"', text: motie('Motie van de leden De Hoop en Bikker over X', ['De Hoop, Bikker']) },
+      { name: 'signatures with the party in brackets', text: motie('Motie van het lid De Hoop c.s. over X', ['De Hoop (GL-PvdA)\nBikker (ChristenUnie)']) },
+      { name: 'signatures as a list', text: motie('Motie van het lid De Hoop c.s. over X', ['- De Hoop\n- Bikker']) },
+      { name: 'signatures on one line with spaces only: not told apart, so nothing is said of their number', text: motie('Motie van het lid De Hoop c.s. over X', ['De Hoop Bikker']) },
+      { name: 'a line under the signatures that is no name: "Ondersteund door de leden …"', text: motie('Motie van het lid De Hoop c.s. over X', ['De Hoop', 'Bikker', 'Ondersteund door de leden Van Baarle en Vijlbrief.']) },
+      { name: 'real (kst-36410-XIII-53): "MOTIE VAN DE LEDEN THIJSSEN KRÖGER", published without "en"', text: motie('Nr. 53 MOTIE VAN DE LEDEN THIJSSEN KRÖGER', ['Thijssen', 'Kröger']) },
+      { name: 'real (kst-35910-18): "Grinwis," and "Van der Molen en" under "GRINWIS C.S."', text: motie('Nr. 18 MOTIE VAN HET LID GRINWIS C.S.', ['Grinwis,', 'Van der Molen en', 'Koerhuis']) },
+      { name: 'a gewijzigde motie: "c.s. ter vervanging van …"', text: motie('Nr. 37 GEWIJZIGDE MOTIE VAN HET LID GOUDZWAARD C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 31', ['Goudzwaard', 'Grinwis', 'De Hoop']) },
       { name: 'initials tell namesakes apart: left alone', text: motie('Motie van het lid J. de Jong over X', ['Jan de Jong']) },
       { name: 'the same name in another Unicode form (NFD pasted from a PDF)', text: motie('Motie van het lid Kro\u0308ger over X', ['Kröger']) },
-      { name: 'two signatures near the name: no guess', text: motie('Motie van het lid Bakker over X', ['Bikker', 'Backer']) },
     ],
     invalid: [
       {
@@ -51,6 +60,48 @@ describe('motie-indiener', () => {
         fixed: motie('Motie van het lid Van Dijk over sport', ['Inge van Dijk']),
       },
       {
+        name: 'a staffer\'s trial: a member of the kop who does not sign (the motie goes out under a name that did not table it)',
+        text: motie('Motie van de leden De Hoop en Bikker over betaalbare huurwoningen', ['De Hoop']),
+        expected: [{ text: 'Bikker', ...W }],
+        fixed: motie('Motie van de leden De Hoop en Bikker over betaalbare huurwoningen', ['De Hoop']),
+      },
+      {
+        name: 'a staffer\'s trial: "lid Kathmann c.s." signed by others; "Six Dijkstra" is not signed by "Dijkstra"',
+        text: motie('Motie van de leden Kathmann en Six Dijkstra over IT-talent', ['Van Baarle', 'Dijkstra']),
+        expected: [{ text: 'Kathmann', ...W }, { text: 'Six Dijkstra', ...W }],
+        fixed: motie('Motie van de leden Kathmann en Six Dijkstra over IT-talent', ['Van Baarle', 'Dijkstra']),
+      },
+      {
+        name: 'a staffer\'s trial: "Motie van het lid Kathmann" under three names takes "c.s." (info: the Griffie sets it right)',
+        text: motie('Motie van het lid Kathmann over IT-talent', ['Kathmann', 'Van Baarle', 'Six Dijkstra']) ,
+        expected: [{ text: 'Kathmann', severity: 'info' }],
+        fixed: motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann', 'Van Baarle', 'Six Dijkstra']),
+      },
+      {
+        name: 'the same in capitals, "C.S." (real: kst-36100-5 was published so)',
+        text: motie('Nr. 5 MOTIE VAN HET LID HEINEN', ['Heinen', 'Alkaya']),
+        expected: [{ text: 'HEINEN', severity: 'info' }],
+        fixed: motie('Nr. 5 MOTIE VAN HET LID HEINEN C.S.', ['Heinen', 'Alkaya']),
+      },
+      {
+        name: 'a staffer\'s trial: "c.s." and no co-signer (info; real: kst-34000-XII-28 was published so)',
+        text: motie('Motie van het lid Boswijk c.s. over het dienjaar', ['Boswijk']),
+        expected: [{ text: 'c.s.', severity: 'info' }],
+        fixed: motie('Motie van het lid Boswijk c.s. over het dienjaar', ['Boswijk']),
+      },
+      {
+        name: 'a staffer\'s trial: the kop\'s first member does not sign first (info)',
+        text: motie('Motie van het lid Kathmann c.s. over de Nederlandse Digitale Dienst', ['Van Baarle', 'Kathmann', 'Six Dijkstra']),
+        expected: [{ text: 'Kathmann', severity: 'info' }],
+        fixed: motie('Motie van het lid Kathmann c.s. over de Nederlandse Digitale Dienst', ['Van Baarle', 'Kathmann', 'Six Dijkstra']),
+      },
+      {
+        name: 'a staffer\'s trial: a name signed twice, taken out with its line',
+        text: motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann', 'Van Baarle', 'Kathmann']),
+        expected: [{ text: 'Kathmann', ...W }],
+        fixed: motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann', 'Van Baarle']),
+      },
+      {
         name: 'in lower case, among three',
         text: motie('Motie van de leden Kroger, Thijssen en Bontenbal over het klimaatfonds', ['Kröger', 'Thijssen', 'Bontenbal']),
         expected: [{ text: 'Kroger', ...W }],
@@ -72,6 +123,23 @@ describe('motie-indiener', () => {
     const dyk = findingsOf(motie('Motie van het lid Van Dijk over sport', ['Inge van Dyk']), 'motie-indiener')[0]!;
     expect(dyk.fixes[1]!.title).toBe('Vervang in de ondertekening ‘van Dyk’ door ‘van Dijk’');
     expect(findingsOf(motie('Nr. 1009 MOTIE VAN HET LID BOULKAJAR C.S.', ['Boulakjar', 'Grinwis']), 'motie-indiener')[0]!.fixes).toHaveLength(1);
+  });
+
+  it('a member who does not sign is said so, not taken for a slip of a signer the kop names too ("Bikker en Becker", signed Bikker; "Bakker" near Bikker and Backer)', () => {
+    expect(findingsOf(motie('Motie van de leden Bikker en Becker over X', ['Bikker']), 'motie-indiener').map((f) => [f.text, f.message])).toEqual([
+      ['Becker', '‘Becker’ staat in de kop, maar tekent de motie niet: zet de naam onder de motie of haal hem uit de kop.'],
+    ]);
+    expect(findingsOf(motie('Motie van het lid Bakker over X', ['Bikker', 'Backer']), 'motie-indiener').map((f) => [f.text, f.fixes.length])).toEqual([['Bakker', 0]]);
+  });
+
+  it('"de leden" under more signers than it names: "het lid … c.s." or all by name, the member\'s choice (offered, not preferred)', () => {
+    const text = motie('Motie van de leden Kathmann en Van Baarle over IT-talent', ['Kathmann', 'Van Baarle', 'Six Dijkstra', 'Vijlbrief']);
+    const [f, ...rest] = findingsOf(text, 'motie-indiener');
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe('Onder de motie tekenen ook Six Dijkstra, Vijlbrief; de kop noemt alleen Kathmann en Van Baarle: schrijf ‘het lid Kathmann c.s.’ of noem alle ondertekenaars.');
+    expect(f!.fixes.map((x) => [x.title, !!x.isPreferred])).toEqual([['Vervang door ‘het lid Kathmann c.s.’', false]]);
+    const edit = f!.fixes[0]!.edits[0]!;
+    expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toBe(motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann', 'Van Baarle', 'Six Dijkstra', 'Vijlbrief']));
   });
 
   it('says nothing of a missing name while the motie has no slot yet, and offers no names the kop does not give', () => {

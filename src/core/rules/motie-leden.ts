@@ -1,0 +1,236 @@
+import type { Draft, Part } from '../draft/types';
+import { lowerSeverity, type Severity } from '../types';
+import type { FixSpec, Report } from './types';
+import { isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
+
+/*
+ * The members the motie's kop names against those who sign it, as a clerk of the Griffie reads them before the motie is
+ * tabled (a staffer's trial): a member of the kop who does not sign, signers the kop leaves out without "c.s.", "c.s."
+ * without a co-signer, another first signer than the kop's first member, and a name signed twice. Part of
+ * `motie-indiener`.
+ */
+
+/** The kop's formula, its members and its "c.s.": up to "over", "ter vervanging van die gedrukt onder nr. …" or the end of the line. */
+const KOP = /\bmotie\s+van\s+(het\s+lid|de\s+leden)\s+([^\n]+?)(\s+c\.\s?s\b\.?)?(?=\s+over\s|\s+ter\s+vervanging\b|\s*$)/imu;
+/** How much of a kop line is read, and how many names at most (a kop is one short line). */
+const KOP_REACH = 400;
+const MAX_NAMES = 30;
+
+/** A name in the kop or under the motie, and its key: without initials, in lower case, single spaces. */
+interface Name {
+  written: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** A signature, and whether it stands alone on its line (a fix may take the line out). */
+interface Signer extends Name {
+  alone: boolean;
+}
+
+/** "R.M. de Vries" is compared as "de vries"; "Van Baarle" as "van baarle". */
+function keyOf(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/(?:\p{Lu}\.\s*)+(?=\p{L})/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The signature holds the name as whole words: "Inge van Dijk" holds "van Dijk", "Six Dijkstra" holds "Dijkstra" (not the other way). */
+function holds(signature: string, name: string): boolean {
+  return ` ${signature} `.includes(` ${name} `);
+}
+
+/** The words a name is written with: tussenvoegsels in lower case, other words with a capital or an initial. */
+const TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', 'ten', 'ter', 'te', 'in', 'op', "'t", '’t', 'la', 'le', 'du', 'da', 'von', 'zu', 'el', 'al', 'di', 'dos', 'des']);
+const NAME_WORD = /^(?:\p{Lu}|\p{Ll}['’]\p{Lu})/u;
+
+function isName(piece: string): boolean {
+  const words = piece.split(/\s+/);
+  return words.length <= 6 && words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => NAME_WORD.test(w) || TUSSENVOEGSEL.has(w.toLowerCase()));
+}
+
+/** Between signatures on one line: a comma, a semicolon, "en", "&". */
+const BETWEEN = /\s*[,;&]\s*|\s+en(?=\s|$)\s*/giu;
+
+/**
+ * The names under the motie: one a line or several on a line ("De Hoop, Bikker"), without a party in brackets ("De Hoop
+ * (GL-PvdA)") or a list mark. A line that is not all names ("Ondersteund door de leden …", "De voorzitter:") is no
+ * signature.
+ */
+function signersOf(draft: Draft): Signer[] {
+  const out: Signer[] = [];
+  for (const part of partsOf(draft, 'indiener')) {
+    let at = part.start;
+    for (const line of draft.text.slice(part.start, part.wordsEnd).split(/(\r\n|\r|\n)/)) {
+      out.push(...lineSigners(line, at));
+      at += line.length;
+    }
+  }
+  return out;
+}
+
+function lineSigners(line: string, at: number): Signer[] {
+  // Blanked to spaces of the same length, so the offsets stay those of the text.
+  const blank = (s: string) => ' '.repeat(s.length);
+  const bare = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, blank).replace(/\([^)\n]*\)/g, blank);
+  const names: Signer[] = [];
+  let from = 0;
+  for (const cut of [...bare.matchAll(BETWEEN), { index: bare.length, 0: '' }]) {
+    const piece = bare.slice(from, cut.index);
+    const written = trimEndMarks(piece.trim());
+    const start = at + from + piece.length - piece.trimStart().length;
+    from = cut.index + cut[0].length;
+    if (written === '') continue;
+    if (!isName(written)) return [];
+    names.push({ written, key: keyOf(written), start, end: start + written.length, alone: false });
+  }
+  if (names.length === 1) names[0]!.alone = true;
+  return names;
+}
+
+/** The kop's members as written, with where each stands; undefined when this part names none. */
+function kopMembers(draft: Draft, kop: Part): { members: Name[]; plural: boolean; form: { start: number; end: number }; cs?: { start: number; end: number } } | undefined {
+  const written = draft.text.slice(kop.start, Math.min(kop.end, kop.start + KOP_REACH));
+  const m = KOP.exec(written);
+  if (!m) return undefined;
+  const members: Name[] = [];
+  let at = kop.start + m.index + m[0].length - (m[3]?.length ?? 0) - m[2]!.length;
+  for (const piece of m[2]!.split(/(\s*,\s*|\s+en\s+)/iu)) {
+    const name = piece.trim();
+    const start = at + piece.indexOf(name);
+    at += piece.length;
+    if (name.length < 2 || /^(?:,|en)$/iu.test(name)) continue;
+    members.push({ written: name, key: keyOf(name), start, end: start + name.length });
+  }
+  if (members.length === 0 || members.length > MAX_NAMES) return undefined;
+  const base = kop.start + m.index;
+  const csStart = base + m[0].length - (m[3]?.length ?? 0);
+  return {
+    members,
+    plural: /leden/iu.test(m[1]!),
+    form: { start: base + m[0].search(/het\s+lid|de\s+leden/iu), end: members.at(-1)!.end },
+    ...(m[3] ? { cs: { start: csStart + m[3].length - m[3].trimStart().length, end: csStart + m[3].length } } : {}),
+  };
+}
+
+/** A name signed twice ("Kathmann" under and above "Van Baarle"): the second is taken out with its line. */
+export function doubledSignatures(draft: Draft): Report[] {
+  const signers = signersOf(draft);
+  const out: Report[] = [];
+  signers.forEach((s, i) => {
+    if (!signers.slice(0, i).some((p) => p.key === s.key)) return;
+    const before = signers[i - 1]!;
+    const removable = s.alone && before.end < s.start && draft.text.slice(before.end, s.start).trim() === '';
+    out.push({
+      start: s.start,
+      end: s.end,
+      message: { nl: `‘${s.written}’ tekent de motie twee keer.`, en: `‘${s.written}’ signs the motie twice.` },
+      fixes: removable ? [{ title: { nl: `Haal de tweede ‘${s.written}’ weg`, en: `Take out the second ‘${s.written}’` }, edits: [{ start: before.end, end: s.end, newText: '' }], isPreferred: true }] : [],
+    });
+  });
+  return out;
+}
+
+/**
+ * The kop's members against the signatures. `slipped`: the members `motie-indiener` already reports as a slip of a
+ * signature ("Boulkajar" signed Boulakjar); the counts and the order are not read then.
+ */
+export function rosterReports(draft: Draft, kop: Part, slipped: ReadonlySet<number>, severity: Severity): Report[] {
+  const found = kopMembers(draft, kop);
+  const signers = signersOf(draft);
+  if (!found || signers.length === 0) return [];
+  const { members } = found;
+  // "MOTIE VAN DE LEDEN THIJSSEN BROMET" (published without "en"): a name that holds two signers or more is theirs (one
+  // does not do: "Six Dijkstra" is not signed by "Dijkstra").
+  const glued = (m: Name) => signers.filter((s) => holds(m.key, s.key)).length >= 2;
+  const signs = (m: Name) => glued(m) || signers.some((s) => holds(s.key, m.key));
+  const missing = members.filter((m) => !slipped.has(m.start) && !signs(m));
+  if (missing.length > 0) return missing.map(notSigning);
+  if (members.some((m) => slipped.has(m.start))) return [];
+  const named = (s: Signer) => members.some((m) => holds(s.key, m.key) || (glued(m) && holds(m.key, s.key)));
+  const others = signers.filter((s) => !named(s));
+  const out: Report[] = [];
+  // "c.s." is the Griffie's to set right when it prints the motie, and published moties carry both slips (kst-36100-5
+  // "LID HEINEN" under twelve names, kst-34000-XII-28 "DE ROUWE C.S." signed De Rouwe alone): information, not a warning.
+  const lower = lowerSeverity(severity);
+  if (found.cs && others.length === 0 && signers.every((s) => members.some((m) => m.key === s.key))) out.push({ ...csAlone(found.cs, signers), severity: lower });
+  if (!found.cs && others.length > 0) out.push({ ...unnamedSigners(draft, found, others), severity: lower });
+  const first = members[0]!;
+  if (!holds(signers[0]!.key, first.key) && !holds(first.key, signers[0]!.key)) {
+    out.push({
+      start: first.start,
+      end: first.end,
+      severity: lower,
+      message: {
+        nl: `De kop noemt ‘${oneLine(first.written)}’ als eerste, maar ‘${signers[0]!.written}’ tekent bovenaan: de eerste ondertekenaar is de indiener.`,
+        en: `The heading names ‘${oneLine(first.written)}’ first, but ‘${signers[0]!.written}’ signs at the top: the first signer is the one tabling the motie.`,
+      },
+    });
+  }
+  return out;
+}
+
+function notSigning(m: Name): Report {
+  const name = oneLine(m.written);
+  return {
+    start: m.start,
+    end: m.end,
+    message: {
+      nl: `‘${name}’ staat in de kop, maar tekent de motie niet: zet de naam onder de motie of haal hem uit de kop.`,
+      en: `‘${name}’ is in the heading but does not sign the motie: put the name under the motie or take it out of the heading.`,
+    },
+  };
+}
+
+function csAlone(cs: { start: number; end: number }, signers: Signer[]): Report {
+  const who = signers.map((s) => s.written).join(', ');
+  return {
+    ...cs,
+    message: {
+      nl: `‘c.s.’ betekent ‘met medeondertekenaars’, maar alleen ${who} tekent: zet hen onder de motie of haal ‘c.s.’ weg.`,
+      en: `‘c.s.’ means ‘with co-signers’, but only ${who} signs: put them under the motie or take out ‘c.s.’.`,
+    },
+  };
+}
+
+/**
+ * Signers the kop does not name, and no "c.s.": "Motie van het lid Kathmann" takes "c.s." (certain); "Motie van de leden
+ * Kathmann en Van Baarle" under four names is "het lid Kathmann c.s." or all four by name (the member's choice).
+ */
+function unnamedSigners(draft: Draft, found: NonNullable<ReturnType<typeof kopMembers>>, others: Signer[]): Report {
+  const { members } = found;
+  const first = members[0]!;
+  const last = members.at(-1)!;
+  const caps = isAllCaps(draft.text.slice(first.start, last.end).replace(/[^\p{L}]/gu, ''));
+  const cs = caps ? ' C.S.' : ' c.s.';
+  // A long list is cut short: the heading's point is made by the first few.
+  const shown = others.slice(0, 3).map((s) => s.written);
+  const more = others.length - shown.length;
+  const also = { nl: shown.join(', ') + (more > 0 ? ` en ${more} anderen` : ''), en: shown.join(', ') + (more > 0 ? ` and ${more} others` : '') };
+  let fix: FixSpec;
+  if (!found.plural) {
+    fix = { title: { nl: 'Voeg ‘c.s.’ toe', en: 'Add ‘c.s.’' }, edits: [{ start: last.end, end: last.end, newText: cs }], isPreferred: true };
+  } else {
+    const right = sameCase(draft.text.slice(found.form.start, found.form.end), `het lid ${first.written}`) + cs;
+    fix = { title: { nl: `Vervang door ‘${oneLine(right.trim())}’`, en: `Replace with ‘${oneLine(right.trim())}’` }, edits: [{ start: found.form.start, end: found.form.end, newText: right }] };
+  }
+  const kop = oneLine(draft.text.slice(first.start, last.end));
+  return {
+    start: first.start,
+    end: last.end,
+    message: found.plural
+      ? {
+          nl: `Onder de motie tekenen ook ${also.nl}; de kop noemt alleen ${kop}: schrijf ‘het lid ${oneLine(first.written)} c.s.’ of noem alle ondertekenaars.`,
+          en: `${also.en} sign the motie too; the heading names only ${kop}: write ‘het lid ${oneLine(first.written)} c.s.’ or name all signers.`,
+        }
+      : {
+          nl: `Onder de motie tekenen ook ${also.nl}; de kop noemt alleen ${kop}: schrijf ‘${kop}${cs}’.`,
+          en: `${also.en} sign the motie too; the heading names only ${kop}: write ‘${kop}${cs}’.`,
+        },
+    fixes: [fix],
+  };
+}
