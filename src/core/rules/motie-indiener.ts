@@ -2,6 +2,7 @@ import type { Draft, Part } from '../draft/types';
 import { distance } from '../text/distance';
 import type { FixSpec, Report, Rule } from './types';
 import { doubledSignatures, rosterReports } from './motie-leden';
+import { replacedNumber } from './motie-vervanging';
 import { blockInsertAfter, isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
 
 /**
@@ -19,11 +20,11 @@ export const motieIndiener: Rule = {
   id: 'motie-indiener',
   kinds: ['motie'],
   defaultSeverity: 'warning',
-  title: { nl: 'Namen in de kop en de ondertekening', en: 'Names in the heading and the signature' },
+  title: { nl: 'Kop en ondertekening', en: 'Heading and signature' },
   docs: {
     summary: {
-      nl: 'De kop (‘Motie van het lid Boulakjar c.s.’) noemt de leden die de motie ondertekenen, gespeld als in de ondertekening, en een motie met haar slot heeft een ondertekening.',
-      en: 'The heading (‘Motie van het lid Boulakjar c.s.’) names the members who sign the motie, spelled as in the signature, and a motie with its closing line has a signature.',
+      nl: 'De kop (‘Motie van het lid Boulakjar c.s.’) noemt de leden die de motie ondertekenen, gespeld als in de ondertekening, een motie met haar slot heeft een ondertekening en een gewijzigde motie noemt het nummer van de motie die zij vervangt.',
+      en: 'The heading (‘Motie van het lid Boulakjar c.s.’) names the members who sign the motie, spelled as in the signature, a motie with its closing line has a signature, and a gewijzigde motie names the number of the motie it replaces.',
     },
     rationale: {
       nl:
@@ -38,7 +39,9 @@ export const motieIndiener: Rule = {
         'zonder hoofdletters en voorletters (‘R.M. de Vries’ is De Vries; ‘J. de Jong’ wordt niet voor een verschrijving van een naamgenoot ' +
         'gehouden); een voornaam in de ondertekening mag (‘Inge van Dijk’ tekent voor ‘Van Dijk’), maar ‘Dijkstra’ tekent niet voor ‘Six ' +
         'Dijkstra’. Namen op één regel tellen gescheiden door een komma of ‘en’; een regel die geen naam is (‘Ondersteund door …’) telt ' +
-        'niet, en namen met alleen spaties ertussen worden niet geteld. De titel van het dossier boven de motie blijft ongemoeid.',
+        'niet, en namen met alleen spaties ertussen worden niet geteld. De titel van het dossier boven de motie blijft ongemoeid. Een gewijzigde ' +
+        'motie (ook ‘Tweede’ of ‘Nader gewijzigde motie’) noemt in de kop de motie die zij vervangt, met haar nummer (‘ter vervanging van die ' +
+        'gedrukt onder nr. 31’); de regel meldt een kop zonder die woorden of zonder het nummer.',
       en:
         'The heading and the signature of a motie name the same members, and both are published as they are; a slip in the heading ' +
         '(‘MOTIE VAN HET LID BOULKAJAR’ above a motie by Boulakjar, ‘KRÓGER’ for Kröger) stays in the Kamerstuk for good. The rule flags ' +
@@ -51,7 +54,9 @@ export const motieIndiener: Rule = {
         'initials (‘R.M. de Vries’ is De Vries; ‘J. de Jong’ is not taken for a slip of a namesake); a first name in the signature is fine ' +
         '(‘Inge van Dijk’ signs for ‘Van Dijk’), but ‘Dijkstra’ does not sign for ‘Six Dijkstra’. Names on one line count when a comma or ' +
         '‘en’ separates them; a line that is no name (‘Ondersteund door …’) does not count, and names with only spaces between them are ' +
-        'not counted. The title of the dossier above the motie is left alone.',
+        'not counted. The title of the dossier above the motie is left alone. A gewijzigde ' +
+        'motie (also ‘Tweede’ or ‘Nader gewijzigde motie’) names in its heading the motie it replaces, with its number (‘ter vervanging van ' +
+        'die gedrukt onder nr. 31’); the rule flags a heading without those words or without the number.',
     },
     bad: 'Motie van het lid Boulkajar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     good: 'Motie van het lid Boulakjar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
@@ -62,6 +67,7 @@ export const motieIndiener: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
+    for (const r of replacedNumber(draft)) ctx.report(r);
     const signed = partsOf(draft, 'indiener').flatMap((p) => signaturesOf(draft, p));
     if (signed.length === 0) {
       unsigned(ctx);

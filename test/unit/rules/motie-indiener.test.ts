@@ -29,6 +29,8 @@ describe('motie-indiener', () => {
       { name: 'a line under the signatures that is no name: "Ondersteund door de leden …"', text: motie('Motie van het lid De Hoop c.s. over X', ['De Hoop', 'Bikker', 'Ondersteund door de leden Van Baarle en Vijlbrief.']) },
       { name: 'real (kst-36410-XIII-53): "MOTIE VAN DE LEDEN THIJSSEN KRÖGER", published without "en"', text: motie('Nr. 53 MOTIE VAN DE LEDEN THIJSSEN KRÖGER', ['Thijssen', 'Kröger']) },
       { name: 'real (kst-35910-18): "Grinwis," and "Van der Molen en" under "GRINWIS C.S."', text: motie('Nr. 18 MOTIE VAN HET LID GRINWIS C.S.', ['Grinwis,', 'Van der Molen en', 'Koerhuis']) },
+      { name: 'real (kst-31305-398): a gewijzigde motie\'s kop broken over a line before its number', text: motie('GEWIJZIGDE MOTIE VAN DE LEDEN VAN DER GRAAF EN KRUL TER VERVANGING VAN DIE GEDRUKT\nONDER NR. 391\n\nVoorgesteld 8 juli 2021', ['Van der Graaf', 'Krul']) },
+      { name: 'real (kst-36284-27): "Nader gewijzigde motie … onder nr. 20"', text: motie('Nr. 27 NADER GEWIJZIGDE MOTIE VAN HET LID LEIJTEN TER VERVANGING VAN DIE GEDRUKT ONDER NR. 20', ['Leijten']) },
       { name: 'a gewijzigde motie: "c.s. ter vervanging van …"', text: motie('Nr. 37 GEWIJZIGDE MOTIE VAN HET LID GOUDZWAARD C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 31', ['Goudzwaard', 'Grinwis', 'De Hoop']) },
       { name: 'initials tell namesakes apart: left alone', text: motie('Motie van het lid J. de Jong over X', ['Jan de Jong']) },
       { name: 'the same name in another Unicode form (NFD pasted from a PDF)', text: motie('Motie van het lid Kro\u0308ger over X', ['Kröger']) },
@@ -100,6 +102,18 @@ describe('motie-indiener', () => {
         text: motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann', 'Van Baarle', 'Kathmann']),
         expected: [{ text: 'Kathmann', ...W }],
         fixed: motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann', 'Van Baarle']),
+      },
+      {
+        name: 'a staffer\'s trial: a gewijzigde motie without the number of the motie it replaces',
+        text: motie('# Gewijzigde motie van het lid Boswijk c.s. ter vervanging van die gedrukt onder nr.\n\nVoorgesteld 12 maart 2026', ['Boswijk', 'Erkens']),
+        expected: [{ text: 'ter vervanging van die gedrukt onder nr.', ...W }],
+        fixed: motie('# Gewijzigde motie van het lid Boswijk c.s. ter vervanging van die gedrukt onder nr.\n\nVoorgesteld 12 maart 2026', ['Boswijk', 'Erkens']),
+      },
+      {
+        name: 'a staffer\'s trial: a gewijzigde motie that does not say which motie it replaces',
+        text: motie('# Gewijzigde motie van het lid Boswijk over het dienjaar\n\nVoorgesteld 12 maart 2026', ['Boswijk']),
+        expected: [{ text: 'Gewijzigde motie', ...W }],
+        fixed: motie('# Gewijzigde motie van het lid Boswijk over het dienjaar\n\nVoorgesteld 12 maart 2026', ['Boswijk']),
       },
       {
         name: 'in lower case, among three',
