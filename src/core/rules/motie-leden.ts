@@ -10,8 +10,11 @@ import { isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
  * `motie-indiener`.
  */
 
-/** The kop's formula, its members and its "c.s.": up to "over", "ter vervanging van die gedrukt onder nr. …" or the end of the line. */
-const KOP = /\bmotie\s+van\s+(het\s+lid|de\s+leden)\s+([^\n]+?)(\s+c\.\s?s\b\.?)?(?=\s+over\s|\s+ter\s+vervanging\b|\s*$)/imu;
+/**
+ * The kop's formula, its members and its "c.s.": up to "over", "ter vervanging van die gedrukt onder nr. …", a bracket
+ * ("Kathmann c.s. (t.v.v. nr. 995)") or the end of the line.
+ */
+const KOP = /\bmotie\s+van\s+(het\s+lid|de\s+leden)\s+([^\n(]+?)(\s+c\.\s?s\b\.?)?(?=\s+over\s|\s+ter\s+vervanging\b|\s*\(|\s*$)/imu;
 /** How much of a kop line is read, and how many names at most (a kop is one short line). */
 const KOP_REACH = 400;
 const MAX_NAMES = 30;
@@ -73,10 +76,18 @@ function signersOf(draft: Draft): Signer[] {
   return out;
 }
 
+/** The labels of tweedekamer.nl's list of signers ("Ondertekenaars", "Eerste ondertekenaar", "Mede ondertekenaar"). */
+const LABEL = /^\s*(?:eerste\s+|mede-?\s*)?ondertekenaars?\s*$/iu;
+
 function lineSigners(line: string, at: number): Signer[] {
-  // Blanked to spaces of the same length, so the offsets stay those of the text.
+  if (LABEL.test(line)) return [];
+  // Blanked to spaces of the same length, so the offsets stay those of the text: a list mark, a party in brackets, the
+  // title after a name on tweedekamer.nl ("Stephan van Baarle, Tweede Kamerlid").
   const blank = (s: string) => ' '.repeat(s.length);
-  const bare = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, blank).replace(/\([^)\n]*\)/g, blank);
+  const bare = line
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, blank)
+    .replace(/\([^)\n]*\)/g, blank)
+    .replace(/,\s*(?:tweede\s+)?kamerlid\b.*$/iu, blank);
   const names: Signer[] = [];
   let from = 0;
   for (const cut of [...bare.matchAll(BETWEEN), { index: bare.length, 0: '' }]) {

@@ -8,7 +8,8 @@ import type { Report } from './types';
  */
 
 const GEWIJZIGD = /\b(?:(?:tweede|derde|nader)\s+)?gewijzigde\s+motie\b/iu;
-const VERVANGING = /\bter\s+vervanging\s+van\b/iu;
+/** "ter vervanging van", or as abbreviated: "(t.v.v. nr. 995)". */
+const VERVANGING = /\bter\s+vervanging\s+van\b|\bt\.\s?v\.\s?v\./iu;
 /** What the phrase may take after "ter vervanging van" before its number (the kop may break over a line: "GEDRUKT / ONDER NR. 47"). */
 const NUMBER_REACH = 80;
 /** How much of the kop is read (a dossier's title, the motie's own line, "Voorgesteld …"). */

@@ -31,6 +31,11 @@ describe('motie-indiener', () => {
       { name: 'real (kst-35910-18): "Grinwis," and "Van der Molen en" under "GRINWIS C.S."', text: motie('Nr. 18 MOTIE VAN HET LID GRINWIS C.S.', ['Grinwis,', 'Van der Molen en', 'Koerhuis']) },
       { name: 'real (kst-31305-398): a gewijzigde motie\'s kop broken over a line before its number', text: motie('GEWIJZIGDE MOTIE VAN DE LEDEN VAN DER GRAAF EN KRUL TER VERVANGING VAN DIE GEDRUKT\nONDER NR. 391\n\nVoorgesteld 8 juli 2021', ['Van der Graaf', 'Krul']) },
       { name: 'real (kst-36284-27): "Nader gewijzigde motie … onder nr. 20"', text: motie('Nr. 27 NADER GEWIJZIGDE MOTIE VAN HET LID LEIJTEN TER VERVANGING VAN DIE GEDRUKT ONDER NR. 20', ['Leijten']) },
+      { name: 'a gewijzigde motie abbreviated: "Kathmann c.s. (t.v.v. nr. 995)"', text: motie('# Gewijzigde motie van het lid Kathmann c.s. (t.v.v. nr. 995) over toezicht op algoritmes', ['Kathmann', 'Van Baarle']) },
+      {
+        name: 'tweedekamer.nl\'s list of signers under the motie: "Ondertekenaars", "Eerste ondertekenaar", "Stephan van Baarle, Tweede Kamerlid"',
+        text: motie('MOTIE VAN HET LID VAN BAARLE', ['Van Baarle', 'Ondertekenaars', '-', 'Eerste ondertekenaar', 'Stephan van Baarle, Tweede Kamerlid']),
+      },
       { name: 'a gewijzigde motie: "c.s. ter vervanging van …"', text: motie('Nr. 37 GEWIJZIGDE MOTIE VAN HET LID GOUDZWAARD C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 31', ['Goudzwaard', 'Grinwis', 'De Hoop']) },
       { name: 'initials tell namesakes apart: left alone', text: motie('Motie van het lid J. de Jong over X', ['Jan de Jong']) },
       { name: 'the same name in another Unicode form (NFD pasted from a PDF)', text: motie('Motie van het lid Kro\u0308ger over X', ['Kröger']) },
