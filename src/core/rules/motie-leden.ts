@@ -132,8 +132,12 @@ function kopMembers(draft: Draft, kop: Part): { members: Name[]; plural: boolean
 export function doubledSignatures(draft: Draft): Report[] {
   const signers = signersOf(draft);
   const out: Report[] = [];
+  const seen = new Set<string>();
   signers.forEach((s, i) => {
-    if (!signers.slice(0, i).some((p) => p.key === s.key)) return;
+    if (!seen.has(s.key)) {
+      seen.add(s.key);
+      return;
+    }
     const before = signers[i - 1]!;
     const removable = s.alone && before.end < s.start && draft.text.slice(before.end, s.start).trim() === '';
     out.push({
@@ -157,7 +161,8 @@ export function rosterReports(draft: Draft, kop: Part, slipped: ReadonlySet<numb
   const { members } = found;
   // "MOTIE VAN DE LEDEN THIJSSEN BROMET" (published without "en"): a name that holds two signers or more is theirs (one
   // does not do: "Six Dijkstra" is not signed by "Dijkstra").
-  const glued = (m: Name) => signers.filter((s) => holds(m.key, s.key)).length >= 2;
+  const gluedNames = new Set(members.filter((m) => signers.filter((s) => holds(m.key, s.key)).length >= 2));
+  const glued = (m: Name) => gluedNames.has(m);
   const signs = (m: Name) => glued(m) || signers.some((s) => holds(s.key, m.key));
   const missing = members.filter((m) => !slipped.has(m.start) && !signs(m));
   if (missing.length > 0) return missing.map(notSigning);
