@@ -91,6 +91,9 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
       parts: 0,
     },
     // A citation group's first '@' chosen in every way: a '[' before 30,000 × '@' 3.8 s.
+    // A signature line read for its separators from every position: 250,000 spaces took over two minutes (a reviewer).
+    { name: `motie signed by a line of ${n(250_000)} spaces`, text: `${motieHead}${motieTail}Kathmann${' '.repeat(n(250_000))}b\n`, overBudget: false, kind: 'motie', parts: 0 },
+    { name: `motie signed by a line of ${n(250_000)} × ‘(’`, text: `${motieHead}${motieTail}Kathmann ${'('.repeat(n(250_000))}\n`, overBudget: false, kind: 'motie', parts: 0 },
     { name: `motie with ‘[’ before ${n(250_000)} × ‘@’`, text: `${motieHead}constaterende dat [${'@ '.repeat(n(250_000))}zo is;\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
     // Lines that open an answer or the notes, and a front matter value, then a run of tabs or spaces that two patterns
     // side by side split in every way: 50,000 2.0 s, 2.9 s and 2.2 s.

@@ -79,8 +79,11 @@ function signersOf(draft: Draft): Signer[] {
 /** The labels of tweedekamer.nl's list of signers ("Ondertekenaars", "Eerste ondertekenaar", "Mede ondertekenaar"). */
 const LABEL = /^\s*(?:eerste\s+|mede-?\s*)?ondertekenaars?\s*$/iu;
 
+/** A signature line is short: a longer line is no list of names (and is not read: a hostile line must stay fast). */
+const MAX_SIGNATURE_LINE = 300;
+
 function lineSigners(line: string, at: number): Signer[] {
-  if (LABEL.test(line)) return [];
+  if (line.length > MAX_SIGNATURE_LINE || LABEL.test(line)) return [];
   // Blanked to spaces of the same length, so the offsets stay those of the text: a list mark, a party in brackets, the
   // title after a name on tweedekamer.nl ("Stephan van Baarle, Tweede Kamerlid").
   const blank = (s: string) => ' '.repeat(s.length);
@@ -133,21 +136,36 @@ export function doubledSignatures(draft: Draft): Report[] {
   const signers = signersOf(draft);
   const out: Report[] = [];
   const seen = new Set<string>();
-  signers.forEach((s, i) => {
-    if (!seen.has(s.key)) {
-      seen.add(s.key);
-      return;
+  for (const s of signers) {
+    // As written, initials kept: "A. Mulder" and "E. Mulder" are two members (a reviewer: the fix took one out).
+    const written = s.written.replace(/\s+/g, ' ').toLowerCase();
+    if (!seen.has(written)) {
+      seen.add(written);
+      continue;
     }
-    const before = signers[i - 1]!;
-    const removable = s.alone && before.end < s.start && draft.text.slice(before.end, s.start).trim() === '';
+    const line = s.alone ? wholeLine(draft.text, s) : undefined;
     out.push({
       start: s.start,
       end: s.end,
       message: { nl: `‘${s.written}’ tekent de motie twee keer.`, en: `‘${s.written}’ signs the motie twice.` },
-      fixes: removable ? [{ title: { nl: `Haal de tweede ‘${s.written}’ weg`, en: `Take out the second ‘${s.written}’` }, edits: [{ start: before.end, end: s.end, newText: '' }], isPreferred: true }] : [],
+      fixes: line ? [{ title: { nl: `Haal de tweede ‘${s.written}’ weg`, en: `Take out the second ‘${s.written}’` }, edits: [{ ...line, newText: '' }], isPreferred: true }] : [],
     });
-  });
+  }
   return out;
+}
+
+/**
+ * The signature's line with the line break before it (and blank lines between), so taking it out takes its party and
+ * title with it ("Kathmann (GL-PvdA)": the party stayed behind on the line above; a reviewer). Undefined on the first line.
+ */
+function wholeLine(text: string, s: Signer): { start: number; end: number } | undefined {
+  const lineStart = Math.max(text.lastIndexOf('\n', s.start - 1), text.lastIndexOf('\r', s.start - 1)) + 1;
+  if (lineStart === 0) return undefined;
+  const next = text.slice(s.end).search(/\r\n|\r|\n/);
+  const end = next < 0 ? text.length : s.end + next;
+  let start = lineStart;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  return { start, end };
 }
 
 /**
@@ -207,8 +225,8 @@ function csAlone(cs: { start: number; end: number }, signers: Signer[]): Report 
   return {
     ...cs,
     message: {
-      nl: `‘c.s.’ betekent ‘met medeondertekenaars’, maar alleen ${who} tekent: zet hen onder de motie of haal ‘c.s.’ weg.`,
-      en: `‘c.s.’ means ‘with co-signers’, but only ${who} signs: put them under the motie or take out ‘c.s.’.`,
+      nl: `‘c.s.’ betekent ‘met medeondertekenaars’, maar alleen ${who} ${signers.length === 1 ? 'tekent' : 'tekenen'}: zet de medeondertekenaars onder de motie of haal ‘c.s.’ weg.`,
+      en: `‘c.s.’ means ‘with co-signers’, but only ${who} ${signers.length === 1 ? 'signs' : 'sign'}: put the co-signers under the motie or take out ‘c.s.’.`,
     },
   };
 }
@@ -227,6 +245,7 @@ function unnamedSigners(draft: Draft, found: NonNullable<ReturnType<typeof kopMe
   const shown = others.slice(0, 3).map((s) => s.written);
   const more = others.length - shown.length;
   const also = { nl: shown.join(', ') + (more > 0 ? ` en ${more} anderen` : ''), en: shown.join(', ') + (more > 0 ? ` and ${more} others` : '') };
+  const one = others.length === 1;
   let fix: FixSpec;
   if (!found.plural) {
     fix = { title: { nl: 'Voeg ‘c.s.’ toe', en: 'Add ‘c.s.’' }, edits: [{ start: last.end, end: last.end, newText: cs }], isPreferred: true };
@@ -240,12 +259,12 @@ function unnamedSigners(draft: Draft, found: NonNullable<ReturnType<typeof kopMe
     end: last.end,
     message: found.plural
       ? {
-          nl: `Onder de motie tekenen ook ${also.nl}; de kop noemt alleen ${kop}: schrijf ‘het lid ${oneLine(first.written)} c.s.’ of noem alle ondertekenaars.`,
-          en: `${also.en} sign the motie too; the heading names only ${kop}: write ‘het lid ${oneLine(first.written)} c.s.’ or name all signers.`,
+          nl: `Onder de motie ${one ? 'tekent' : 'tekenen'} ook ${also.nl}; de kop noemt alleen ${kop}: schrijf ‘het lid ${oneLine(first.written)} c.s.’ of noem alle ondertekenaars.`,
+          en: `${also.en} ${one ? 'signs' : 'sign'} the motie too; the heading names only ${kop}: write ‘het lid ${oneLine(first.written)} c.s.’ or name all signers.`,
         }
       : {
-          nl: `Onder de motie tekenen ook ${also.nl}; de kop noemt alleen ${kop}: schrijf ‘${kop}${cs}’.`,
-          en: `${also.en} sign the motie too; the heading names only ${kop}: write ‘${kop}${cs}’.`,
+          nl: `Onder de motie ${one ? 'tekent' : 'tekenen'} ook ${also.nl}; de kop noemt alleen ${kop}: schrijf ‘${kop}${cs}’.`,
+          en: `${also.en} ${one ? 'signs' : 'sign'} the motie too; the heading names only ${kop}: write ‘${kop}${cs}’.`,
         },
     fixes: [fix],
   };

@@ -109,6 +109,12 @@ describe('motie-indiener', () => {
         fixed: motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann', 'Van Baarle']),
       },
       {
+        name: 'a reviewer: the second name is taken out with its party, which stayed behind on the line above',
+        text: motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann (GL-PvdA)', 'Van Baarle (DENK)', 'Kathmann (GL-PvdA)']),
+        expected: [{ text: 'Kathmann', ...W }],
+        fixed: motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann (GL-PvdA)', 'Van Baarle (DENK)']),
+      },
+      {
         name: 'a staffer\'s trial: a gewijzigde motie without the number of the motie it replaces',
         text: motie('# Gewijzigde motie van het lid Boswijk c.s. ter vervanging van die gedrukt onder nr.\n\nVoorgesteld 12 maart 2026', ['Boswijk', 'Erkens']),
         expected: [{ text: 'ter vervanging van die gedrukt onder nr.', ...W }],
@@ -159,6 +165,12 @@ describe('motie-indiener', () => {
     expect(f!.fixes.map((x) => [x.title, !!x.isPreferred])).toEqual([['Vervang door ‘het lid Kathmann c.s.’', false]]);
     const edit = f!.fixes[0]!.edits[0]!;
     expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toBe(motie('Motie van het lid Kathmann c.s. over IT-talent', ['Kathmann', 'Van Baarle', 'Six Dijkstra', 'Vijlbrief']));
+  });
+
+  it('two namesakes told apart by their initials are no name signed twice (a reviewer: the fix took one out); one co-signer "tekent"', () => {
+    expect(findingsOf(motie('Motie van de leden A. Mulder en E. Mulder over X', ['A. Mulder', 'E. Mulder']), 'motie-indiener')).toEqual([]);
+    const [f] = findingsOf(motie('Motie van het lid Kathmann over IT-talent', ['Kathmann', 'Van Baarle']), 'motie-indiener');
+    expect(f!.message).toBe('Onder de motie tekent ook Van Baarle; de kop noemt alleen Kathmann: schrijf ‘Kathmann c.s.’.');
   });
 
   it('says nothing of a missing name while the motie has no slot yet, and offers no names the kop does not give', () => {
