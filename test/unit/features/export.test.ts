@@ -106,6 +106,9 @@ describe('export of a motie: citation keys', () => {
     // A note that only names the key still gets the commitment's words.
     const bare = exportOf(vragen('1. Hoe staat het met de dienst?[^1]\n\n[^1]: Zie het akkoord [@ca2026:nederlandse-digitale-dienst].'));
     expect(bare.document!.notes[0]!.text).toMatch(/^Zie het akkoord\. Aan de slag.*“We richten een Nederlandse Digitale Dienst op/);
+    // A note that quotes the words without naming the agreement keeps its title (a reviewer: the source was lost).
+    const unnamed = exportOf(vragen('1. Hoe staat het met de dienst?[^1]\n\n[^1]: Zie ‘een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht’ [@ca2026:nederlandse-digitale-dienst].'));
+    expect(unnamed.document!.notes[0]!.text).toMatch(/^Zie ‘een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht’\. Aan de slag/);
   });
 
   it('says where in the dictum, in English when asked', () => {

@@ -85,7 +85,13 @@ function shorten(text: string): string {
 }
 
 /** Markdown footnotes numbered in the order they are referred to; the same label keeps its number. */
-function footnoteNumbers(draft: Draft, allocate: () => number, notes: ExportNote[], describe: (keys: string[]) => string[], commitmentOf: (key: string) => Commitment | undefined): (label: string) => number {
+function footnoteNumbers(
+  draft: Draft,
+  allocate: () => number,
+  notes: ExportNote[],
+  describe: (keys: string[]) => string[],
+  commitmentOf: (key: string) => { commitment: Commitment | undefined; agreement: { title: string; shortTitle?: string } | undefined },
+): (label: string) => number {
   const numbers = new Map<string, number>();
   return (label) => {
     const known = numbers.get(label.toLowerCase());
@@ -94,10 +100,11 @@ function footnoteNumbers(draft: Draft, allocate: () => number, notes: ExportNote
     numbers.set(label.toLowerCase(), number);
     const def = draft.lines.footnoteDefinitions.find((d) => d.label.toLowerCase() === label.toLowerCase());
     // Keys inside a note cannot take a note of their own: their commitment is written out in the note, unless the note
-    // quotes its words already (the footnote Akkoordwijzer's own fix writes gave its quotation twice; a staffer's trial).
+    // names the agreement and quotes its words already (the footnote Akkoordwijzer's own fix writes gave its quotation
+    // twice; a staffer's trial). A note that quotes without naming it keeps the agreement's title and page (a reviewer).
     const keys: string[] = [];
     const text = def ? runsText(runsOf(draft, [def.contentSpan], { citation: (k) => (keys.push(...k), []), footnote: () => undefined })) : '';
-    notes.push({ number, text: [text, ...describe(keys.filter((k) => !quotesCommitment(text, commitmentOf(k))))].filter((t) => t !== '').join(' ') });
+    notes.push({ number, text: [text, ...describe(keys.filter((k) => !citesInFull(text, commitmentOf(k))))].filter((t) => t !== '').join(' ') });
     return number;
   };
 }
@@ -117,7 +124,7 @@ function todayWarning(draft: Draft, date: string): { code: string; message: Loca
 function motieDocument(draft: Draft, corpus: CorpusSet): { document: ExportDocument; todayAdded?: { date: string; start: number; end: number } | undefined } {
   const notes: ExportNote[] = [];
   let next = 1;
-  const footnote = footnoteNumbers(draft, () => next++, notes, (keys) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus)), (k) => corpus.get(k));
+  const footnote = footnoteNumbers(draft, () => next++, notes, (keys) => keys.map((k) => commitmentNote(corpus.get(k), k, corpus)), commitmentWithAgreement(corpus));
   const { title, blocks, todayAdded } = motieBlocks(draft, { citation: () => [], footnote });
   return { document: { kind: 'motie', title, blocks, notes: notes.sort((a, b) => a.number - b.number) }, todayAdded };
 }
@@ -144,7 +151,7 @@ function vragenDocument(
         notes.push({ number, text: describe([k])[0]! });
         return number;
       }),
-    footnote: footnoteNumbers(draft, () => next++, notes, describe, (k) => corpus.get(k)),
+    footnote: footnoteNumbers(draft, () => next++, notes, describe, commitmentWithAgreement(corpus)),
     listed: (n) => byListed.get(n) ?? (byListed.set(n, next++), next - 1),
   };
   const { title, blocks, listed, header, todayAdded, renumbered } = vragenBlocks(draft, resolve);
@@ -195,6 +202,19 @@ const fold = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace(/
 const QUOTED_RUN = 6;
 /** The shortest run of the commitment's words that counts towards `QUOTED_RUN`. */
 const QUOTED_PIECE = 3;
+
+/** A key's commitment and the agreement it belongs to. */
+function commitmentWithAgreement(corpus: CorpusSet): (key: string) => { commitment: Commitment | undefined; agreement: { title: string; shortTitle?: string } | undefined } {
+  return (key) => {
+    const commitment = corpus.get(key);
+    return { commitment, agreement: commitment && corpus.corpus(commitment.corpusId) };
+  };
+}
+
+/** A note that names the agreement (its title, or "akkoord") and quotes the commitment's words: the citation in full. */
+function citesInFull(note: string, of: { commitment: Commitment | undefined; agreement: { title: string; shortTitle?: string } | undefined }): boolean {
+  return namesAgreement(note, undefined, of.agreement) && quotesCommitment(note, of.commitment);
+}
 
 /** The prose names an agreement ("coalitieakkoord", "regeerakkoord", its title) or repeats the commitment's words. */
 export function namesAgreement(prose: string, commitment: Commitment | undefined, agreement: { title: string; shortTitle?: string } | undefined): boolean {
