@@ -28,7 +28,7 @@ const TIME = String.raw`(?:vóór|voor|uiterlijk|per|sinds|na|in)\s+(?:\d{1,2}\s
 const REPORT = String.raw`informe\p{L}*|rapporte\p{L}*|brief|laten\s+weten|aan\s+te\s+geven|voortgang\p{L}*|monitor\p{L}*|evalu\p{L}*|in\s+kaart|onderzo\p{L}*|verken\p{L}*|bezien|overweg\p{L}*|uitwerk\p{L}*|plan\s+van\s+aanpak`;
 const MEANS = String.raw`middelen|dekking|begroting\p{L}*|financier\p{L}*|budget\p{L}*|miljoen|miljard`;
 const DIFFERS = String.raw`niet|geen|nooit|af\s+te\s+zien|terug\s+te\s+draaien|terug\p{L}*|schrap\p{L}*|stop\p{L}*|uit\s+te\s+stellen|heroverw\p{L}*|herzien|pauze\p{L}*|bevriez\p{L}*|opschort\p{L}*|afschaf\p{L}*|alsnog`;
-const FURTHER = String.raw`ook\s+(?:voor|aan|bij|op)|extra|meer|verder\s+dan|uit\s+te\s+breiden|uitbrei\p{L}*|aanvullend\p{L}*|naast|bovenop|tenminste|ten\s+minste|minimaal|wettelijk\p{L}*|in\s+de\s+wet|wetsvoorstel\p{L}*`;
+const FURTHER = String.raw`ook\s+(?:voor|aan|bij|op)|extra|meer|verder\s+dan|uit\s+te\s+breiden|uitbrei\p{L}*|aanvullend\p{L}*|naast|bovenop|tenminste|ten\s+minste|minimaal|wettelijk\p{L}*|in\s+de\s+wet\s+(?:te\s+)?(?:verankeren|vastleggen|opnemen|regelen)|wetsvoorstel\p{L}*`;
 const words = (...groups: string[]) => new RegExp(`${groups.map((g) => `(?<![\\p{L}\\p{N}])(?:${g})(?![\\p{L}\\p{N}])`).join('|')}|€`, 'giu');
 /**
  * What makes a request more than an agreement's promise, or something else than it: a date or term, a report to the

@@ -36,7 +36,7 @@ function promised(c: Commitment, corpusKind: CorpusKind | undefined, overdue: bo
 /** What the agreement already does, by the firmness of a firm commitment (the only ones al-toegezegd reports). */
 const AGREEMENT_VERBS: Partial<Record<string, Localized>> = {
   besluit: { nl: 'wat het akkoord al besluit', en: 'what the agreement already decides' },
-  wetgeving: { nl: 'wat het akkoord al in een wet regelt', en: 'what the agreement already settles in a law' },
+  wetgeving: { nl: 'wat het akkoord al als wet aankondigt', en: 'what the agreement already announces as a law' },
   financiering: { nl: 'waarover het akkoord al een financieel besluit neemt', en: 'what the agreement already takes a funding decision on' },
 };
 

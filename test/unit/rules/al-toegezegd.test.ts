@@ -70,6 +70,11 @@ describe('al-toegezegd', () => {
     expect(findingsOf(DATED(dictum), rule, { corpus: true })).toEqual([]);
   });
 
+  it('a request that only names an existing law still asks for the promise (a reviewer: "in de wet" made it silent)', () => {
+    const text = DATED('verzoekt de regering het minimumloon, zoals bedoeld in de wet op het minimumloon, stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],');
+    expect(findingsOf(text, rule, { corpus: true }).map((f) => f.commitments[0])).toEqual(['ca2021:minimumloon-7-5-procent-hoger']);
+  });
+
   it('is silent on effort, and on an agreement not in force on the draft’s date', () => {
     const old = motie('verzoekt de regering het minimumloon stapsgewijs met 7,5% te verhogen [@ca2021:minimumloon-7-5-procent-hoger],').replace(/^/, 'Voorgesteld 12 oktober 2019\n\n');
     expect(findingsOf(old, rule, { corpus: true })).toEqual([]);
