@@ -8,9 +8,9 @@ import { blockInsertAfter, isAllCaps, oneLine, partsOf, sameCase, trimEndMarks }
 /**
  * The members the motie's kop names: after "motie van het lid" / "motie van de leden" (not a dossier's title such as
  * "Initiatiefnota van het lid …"), up to "c.s.", "over", "ter vervanging van die gedrukt onder nr. …" (a gewijzigde
- * motie) or the end of the line.
+ * motie), a bracket ("(t.v.v. nr. 995)": its fix signed "Kathmann (t.v.v. nr. 995)"; a reviewer) or the end of the line.
  */
-const KOP_MEMBERS = /\bmotie\s+van\s+(?:het\s+lid|de\s+leden)\s+([^\n]+?)(?=\s+c\.s\.?|\s+over\s|\s+ter\s+vervanging\b|\s*$)/imu;
+const KOP_MEMBERS = /\bmotie\s+van\s+(?:het\s+lid|de\s+leden)\s+([^\n(]+?)(?=\s+c\.s\.?|\s+over\s|\s+ter\s+vervanging\b|\s*\(|\s*$)/imu;
 /** How far a name in the kop may be from a signature's and still mean it: one letter for a short name, two for a longer one. */
 const slipFor = (name: string) => (name.length >= 7 ? 2 : 1);
 /** An initial ("J. de Jong"): a namesake told apart, left alone. */

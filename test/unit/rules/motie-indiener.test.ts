@@ -173,6 +173,11 @@ describe('motie-indiener', () => {
     expect(f!.message).toBe('Onder de motie tekent ook Van Baarle; de kop noemt alleen Kathmann: schrijf ‘Kathmann c.s.’.');
   });
 
+  it('a kop with "(t.v.v. nr. 995)" after the name: the signature the fix offers is the name alone (a reviewer)', () => {
+    const [f] = findingsOf(motie('Gewijzigde motie van het lid Kathmann (t.v.v. nr. 995) over IT-talent', []), 'motie-indiener');
+    expect(f!.fixes.map((x) => x.title)).toEqual(['Zet Kathmann eronder']);
+  });
+
   it('says nothing of a missing name while the motie has no slot yet, and offers no names the kop does not give', () => {
     const open = 'De Kamer,\n\ngehoord de beraadslaging,\n\n' + GOED_DICTUM + '\n';
     expect(findingsOf(open, 'motie-indiener')).toEqual([]);
