@@ -423,7 +423,7 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
     if (unit.fact) return { unit, target: ctx.target, eligible: [], verdict: 'off-subject' };
     let kept = unit.slot.explained;
     if (!kept || kept.engine !== number || kept.context !== context) {
-      const opener = unit.part.opener ? draft.lines.masked.slice(unit.part.opener.start, unit.part.opener.end) : '';
+      const opener = openerText(draft, unit.part);
       unit.slot.explained = kept = { engine: number, context, value: explain(engine, ctx.target ?? '', ctx.date, unit, opener) };
     }
     // Written out, not spread: a long draft has thousands of units, each explained again on every keystroke.

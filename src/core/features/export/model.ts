@@ -1,4 +1,5 @@
 import type { CorpusSet } from '../../corpus/registry';
+import { quotedVia } from '../../citation/format';
 import type { Commitment } from '../../corpus/types';
 import { openCitationKeys } from '../../draft/citationKeys';
 import { unreadableFrontmatterDate } from '../../draft/date';
@@ -175,7 +176,7 @@ function quotedOnlyNotes(draft: Draft, corpus: CorpusSet): { key: string; public
   const out = new Map<string, { key: string; publication: string; start: number; end: number }>();
   for (const c of draft.citations) {
     const commitment = corpus.get(c.key);
-    const via = commitment?.source.verified === 'quoted' ? commitment.source.quotedIn[0] : undefined;
+    const via = commitment && quotedVia(commitment);
     if (via && !out.has(c.key)) out.set(c.key, { key: c.key, publication: via.publication, start: c.start, end: c.end });
   }
   return [...out.values()];
