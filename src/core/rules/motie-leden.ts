@@ -1,7 +1,7 @@
 import type { Draft, Part } from '../draft/types';
 import { lowerSeverity, type Severity } from '../types';
 import type { FixSpec, Report } from './types';
-import { isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
+import { isAllCaps, lineWithBreakBefore, oneLine, partsOf, sameCase, trimEndMarks } from './util';
 
 /*
  * The members the motie's kop names against those who sign it, as a clerk of the Griffie reads them before the motie is
@@ -143,7 +143,8 @@ export function doubledSignatures(draft: Draft): Report[] {
       seen.add(written);
       continue;
     }
-    const line = s.alone ? wholeLine(draft.text, s) : undefined;
+    // Its whole line, party and title with it ("Kathmann (GL-PvdA)": the party stayed behind on the line above; a reviewer).
+    const line = s.alone ? lineWithBreakBefore(draft.text, s) : undefined;
     out.push({
       start: s.start,
       end: s.end,
@@ -154,19 +155,6 @@ export function doubledSignatures(draft: Draft): Report[] {
   return out;
 }
 
-/**
- * The signature's line with the line break before it (and blank lines between), so taking it out takes its party and
- * title with it ("Kathmann (GL-PvdA)": the party stayed behind on the line above; a reviewer). Undefined on the first line.
- */
-function wholeLine(text: string, s: Signer): { start: number; end: number } | undefined {
-  const lineStart = Math.max(text.lastIndexOf('\n', s.start - 1), text.lastIndexOf('\r', s.start - 1)) + 1;
-  if (lineStart === 0) return undefined;
-  const next = text.slice(s.end).search(/\r\n|\r|\n/);
-  const end = next < 0 ? text.length : s.end + next;
-  let start = lineStart;
-  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
-  return { start, end };
-}
 
 /**
  * The kop's members against the signatures. `slipped`: the members `motie-indiener` already reports as a slip of a

@@ -1,8 +1,8 @@
 import { SLOT_TEXT } from '../draft/formulas';
 import type { Draft, Part } from '../draft/types';
 import type { TextEdit } from '../types';
-import type { Rule } from './types';
-import { blockInsertAfter, partsOf, reportSlip } from './util';
+import type { Rule, RuleContext } from './types';
+import { blockInsertAfter, lineWithBreakBefore, partsOf, reportSlip } from './util';
 
 export const motieSlot: Rule = {
   id: 'motie-slot',
@@ -36,6 +36,9 @@ export const motieSlot: Rule = {
       reportSlip(ctx, slots[0]!, SLOT_TEXT, { nl: 'slot', en: 'closing line' }, dictumComma(draft, last));
       return;
     }
+    // A misspelt slot beside the right one ("en gaat over to …" above "en gaat over tot …"): nothing reported it, and the
+    // export wrote both (a reviewer). Its line is taken out.
+    if (slots.length > 1) for (const slip of slots.filter((p) => p.slip)) reportSecondSlot(ctx, slip);
     if (slots.length > 0) return;
     // Without a dictum the motie needs more than a slot (motie-dictum says so): report, but offer no fix.
     const anchor = last ?? partsOf(draft, 'overweging').at(-1) ?? draft.parts.at(-1);
@@ -70,4 +73,15 @@ function dictumComma(draft: Draft, dictum: Part): TextEdit[] {
   if (mark === ',') return [];
   if (/[.;:!?]/.test(mark)) return [{ start: before.end - 1, end: before.end, newText: ',' }];
   return [{ start: before.end, end: before.end, newText: ',' }];
+}
+
+function reportSecondSlot(ctx: RuleContext, slip: Part): void {
+  const line = lineWithBreakBefore(ctx.draft.text, slip);
+  ctx.report({
+    start: slip.start,
+    end: slip.wordsEnd,
+    severity: 'warning',
+    message: { nl: `Verschreven slot naast het slot ‘${SLOT_TEXT}’: haal deze regel weg.`, en: `A misspelt closing line beside ‘${SLOT_TEXT}’: take this line out.` },
+    fixes: line ? [{ title: { nl: 'Haal de verschreven slotregel weg', en: 'Take out the misspelt closing line' }, edits: [{ ...line, newText: '' }], isPreferred: true }] : [],
+  });
 }

@@ -290,3 +290,17 @@ export function reportSlip(ctx: RuleContext, part: Part, formula: string, name: 
     fixes: [{ title: { nl: `Vervang door ‘${formula}’`, en: `Replace with ‘${formula}’` }, edits: [...alongside, { start: at.start, end: at.end, newText: formula }], isPreferred: true }],
   });
 }
+
+/**
+ * The line that holds `span`, with the line break and any blank lines before it: taking it out leaves the line above
+ * as it was. Undefined on the first line.
+ */
+export function lineWithBreakBefore(text: string, span: Span): { start: number; end: number } | undefined {
+  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1), text.lastIndexOf('\r', span.start - 1)) + 1;
+  if (lineStart === 0) return undefined;
+  const next = text.slice(span.end).search(/\r\n|\r|\n/);
+  const end = next < 0 ? text.length : span.end + next;
+  let start = lineStart;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  return { start, end };
+}

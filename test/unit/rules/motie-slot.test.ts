@@ -13,6 +13,12 @@ describe('motie-slot', () => {
     ],
     invalid: [
       {
+        name: 'a misspelt slot above the right one: reported, its line taken out (a reviewer: nothing reported it, the export wrote both)',
+        text: `${HEAD}${GOED_DICTUM}\n\nen gaat over to de orde van de dag.\n\n${SLOT}\n\nVerhoeven\n`,
+        expected: [{ text: 'en gaat over to de orde van de dag.', severity: 'warning' }],
+        fixed: `${HEAD}${GOED_DICTUM}\n\n${SLOT}\n\nVerhoeven\n`,
+      },
+      {
         name: 'missing: an error on the last dictum, the slot inserted after it (before the names)',
         text: `${HEAD}${GOED_DICTUM}\n\nVerhoeven\n`,
         expected: [{ text: GOED_DICTUM, severity: 'error' }],
