@@ -1,3 +1,4 @@
+import { AANHEF_TEXT } from '../draft/formulas';
 import type { Rule } from './types';
 import { blockInsertAfter, blockInsertBefore, eolOf, partsOf, reportSlip } from './util';
 
@@ -26,13 +27,13 @@ export const motieAanhef: Rule = {
     const firstBody = draft.parts.find((p) => p.kind === 'overweging' || p.kind === 'dictum');
     // "De Kammer,": the draft model reads it as the aanhef, misspelt (the formula table does not know it).
     if (aanhef?.slip) {
-      reportSlip(ctx, aanhef, 'De Kamer,', { nl: 'aanhef', en: 'opening' });
+      reportSlip(ctx, aanhef, AANHEF_TEXT, { nl: 'aanhef', en: 'opening' });
       return;
     }
     if (!aanhef) {
       const anchor = beraadslaging ?? firstBody;
       const at = anchor ?? draft.parts.find((p) => p.kind === 'kop') ?? { start: 0, end: 0 };
-      const block = beraadslaging ? 'De Kamer,' : 'De Kamer,\n\ngehoord de beraadslaging,';
+      const block = beraadslaging ? AANHEF_TEXT : `${AANHEF_TEXT}\n\ngehoord de beraadslaging,`;
       ctx.report({
         start: at.start,
         end: anchor ? (anchor.opener && anchor.opener.end > anchor.opener.start ? anchor.opener.end : anchor.lines[0]!.end) : at.start,
