@@ -336,8 +336,15 @@ export const SLOT_INSIDE = caseless(`\\b${SLOT_WORDS}\\b`);
 /** The slot after the dictum at the end of the same line: ", en gaat over tot de orde van de dag." */
 export const SLOT_AT_LINE_END = caseless(`,\\s*${SLOT_WORDS}\\.?$`);
 
+/** The start of a motie's title line: "Nr. 469", then "Gewijzigde" (also "Tweede gewijzigde", "Nader gewijzigde"). */
+const TITLE_START = String.raw`^(?:nr\.?\s*\d+\s+)?`;
+const GEWIJZIGDE = String.raw`(?:(?:tweede|derde|nader)\s+)?gewijzigde\s+`;
+/** A line that opens with the motie's title ("Motie …", "Nr. 15 GEWIJZIGDE MOTIE …"): the export's title, compare's "titel". */
+export const MOTIE_TITLE = new RegExp(`${TITLE_START}(?:${GEWIJZIGDE})?motie\\b`, 'i');
+/** The title of a gewijzigde motie ("Gewijzigde motie …", "Nader gewijzigde motie …"). */
+export const GEWIJZIGDE_MOTIE = new RegExp(`${TITLE_START}${GEWIJZIGDE}motie\\b`, 'i');
 /** "Motie van het lid X over Y", "Motie van de leden X en Y", "Nr. 469 MOTIE VAN HET LID …", "GEWIJZIGDE MOTIE …". */
-export const MOTIE_KOP = /^(?:nr\.?\s*\d+\s+)?(?:gewijzigde\s+)?motie\s+(?:van\s+(?:het\s+lid|de\s+leden|ht\s+lid)\b|\(?gewijzigd)/i;
+export const MOTIE_KOP = new RegExp(`${TITLE_START}(?:${GEWIJZIGDE})?motie\\s+(?:van\\s+(?:het\\s+lid|de\\s+leden|ht\\s+lid)\\b|\\(?gewijzigd)`, 'i');
 
 // ---- Kamervragen ----
 

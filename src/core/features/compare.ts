@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import type { Draft, Part, PartKind } from '../draft/types';
 import type { DraftKind } from '../types';
 import { listedNotes } from '../draft/footnotes';
-import { dictumAct, type DictumAct } from '../draft/formulas';
+import { dictumAct, MOTIE_TITLE, type DictumAct } from '../draft/formulas';
 
 /*
  * Two versions of a motie or of Kamervragen compared part by part, as the Kamer speaks of them: which overwegingen,
@@ -117,7 +117,7 @@ function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
 }
 
 const KOP_LINES: readonly (readonly [KopLine, RegExp])[] = [
-  ['titel', /^(?:nr\.?\s*\d+\s+)?(?:gewijzigde\s+)?motie\b/i],
+  ['titel', MOTIE_TITLE],
   ['voorgesteld', /^voorgesteld\b/i],
 ];
 

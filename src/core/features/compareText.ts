@@ -1,3 +1,4 @@
+import { GEWIJZIGDE_MOTIE } from '../draft/formulas';
 import { pick, type Localized, type Taal } from '../types';
 import type { ChangeKind, Comparison, ComparedPiece, PartChange, SignatoryChange, WordChange } from './compare';
 
@@ -71,7 +72,6 @@ function changeVerb(c: PartChange, taal: Taal): string | undefined {
   return c.restructured.reworded ? `${pick(into, taal)} ${pick({ nl: 'en gewijzigd', en: 'and changed' }, taal)}` : pick(into, taal);
 }
 
-const GEWIJZIGDE = /^(?:nr\.?\s*\d+\s+)?gewijzigde\s+motie\b/i;
 
 /**
  * What a changed line of the kop says: the date tabled from → to; a title that made the motie a gewijzigde motie, with
@@ -84,7 +84,7 @@ function kopNote(c: PartChange, taal: Taal): string | undefined {
     const date = (p: ComparedPiece) => p.text.replace(/^voorgesteld\s*/i, '');
     return `${pick(KOP_NAMES.voorgesteld, taal)} ${date(before)} → ${date(after)}`;
   }
-  if (after.line !== 'titel' || GEWIJZIGDE.test(before.text) || !GEWIJZIGDE.test(after.text)) return undefined;
+  if (after.line !== 'titel' || GEWIJZIGDE_MOTIE.test(before.text) || !GEWIJZIGDE_MOTIE.test(after.text)) return undefined;
   const nr = /\bvervanging\b.*?\bnr\.?\s*(\d+)/i.exec(after.text)?.[1];
   const now = nr ? { nl: `nu gewijzigde motie, ter vervanging van nr. ${nr}`, en: `now a gewijzigde motie, replacing nr. ${nr}` } : { nl: 'nu gewijzigde motie', en: 'now a gewijzigde motie' };
   return `${partName(c, taal)} ${pick(VERBS.gewijzigd, taal)} (${pick(now, taal)})`;

@@ -181,6 +181,10 @@ describe('compare the ondertekening and the kop of a motie', () => {
     expect(summary(tabled, 'en')).toBe('Motie: title changed (now a gewijzigde motie, replacing nr. 34), date tabled 5 oktober 2023 → 12 maart 2026; overwegingen and dictum unchanged.');
     // The title's words: a full stop kept between changed words given with them ("[-over 100-]{+… nr+}.[-000 …-]").
     expect(renderComparison(tabled, 'nl', 'text', { before: 'A', after: 'B' })).toContain('[-Motie-]{+Gewijzigde motie+} van het lid Grinwis c.s. [-over 100.000 woningen per jaar-]{+ter vervanging van die gedrukt onder nr. 34+}\n');
+    // "Nader gewijzigde motie" too (the title pattern is the formula table's, as motie-vervanging reads it; a reviewer).
+    const again = compare(`# Gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. 34\n\nVoorgesteld 5 oktober 2023\n${body}`, `# Motie van het lid Grinwis c.s. over 100.000 woningen per jaar\n\nVoorgesteld 5 oktober 2023\n${body}`);
+    expect(summary(compare(`# Motie van het lid Grinwis c.s. over 100.000 woningen per jaar\n\nVoorgesteld 5 oktober 2023\n${body}`, `# Nader gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. 41\n\nVoorgesteld 5 oktober 2023\n${body}`))).toBe('Motie: titel gewijzigd (nu gewijzigde motie, ter vervanging van nr. 41); overwegingen en dictum ongewijzigd.');
+    expect(summary(again)).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
     // Another title, no gewijzigde motie: only "titel gewijzigd".
     expect(summary(compare(motie([O1], [D1]), motie([O1], [D1]).replace('over de cloud', 'over soevereine clouddiensten')))).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
     // A line of the kop has no number: "titel gewijzigd (was 1)" was said when the dossier came before the title.

@@ -1,3 +1,4 @@
+import { MOTIE_TITLE } from '../../draft/formulas';
 import { formatDate } from '../../draft/date';
 import type { Draft, Part } from '../../draft/types';
 import type { Span } from '../../types';
@@ -5,7 +6,6 @@ import { runsOf, runsText, type NoteResolver } from './runs';
 import type { ExportBlock, ExportRole, ExportRun } from './types';
 
 /** A kop line that is the motie's title as the Kamer writes it ("Nr. 469 MOTIE VAN HET LID VERHOEVEN C.S."). */
-const TITLE_LINE = /^(?:nr\.\s*\d+\s+)?(?:gewijzigde\s+)?motie\b/i;
 /** "Ingediend 14 maart 2023": the Kamer writes "Voorgesteld", which is made from the draft's date (read from this line). */
 const INGEDIEND_LINE = /^ingediend\b/i;
 const VOORGESTELD_LINE = /^voorgesteld\b/i;
@@ -78,7 +78,7 @@ export function motieBlocks(draft: Draft, resolve: NoteResolver): { title: strin
         const runs = runsOf(draft, [piece], resolve);
         const text = runsText(runs);
         if (text === '') continue;
-        if (!title && TITLE_LINE.test(text)) title = { role: 'titel', runs };
+        if (!title && MOTIE_TITLE.test(text)) title = { role: 'titel', runs };
         else if (!voorgesteld && VOORGESTELD_LINE.test(text)) voorgesteld = { role: 'voorgesteld', runs };
         else if (INGEDIEND_LINE.test(text)) continue;
         else kop.push({ role: 'kop', runs });
