@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { pick, renderExportMarkdown, renderExportReport, renderExportText, type DraftInput, type DraftService, type ExportFormat, type Taal } from '../../core/service';
-import { defaultExportPath, ExportOverDraft, writeExport } from '../../host/export/write';
+import { pick, renderExportReport, type DraftInput, type DraftService, type ExportFormat, type Taal } from '../../core/service';
+import { defaultExportPath, ExportOverDraft, textExport, writeExport } from '../../host/export/write';
 import { fileErrorReason } from '../../host/files';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../io';
@@ -63,6 +63,6 @@ function exportToStdout(service: DraftService, doc: DraftInput, format: ExportFo
   const said = renderExportReport(report, taal, shown);
   if (said) ctx.err(said);
   if (!document) return 1;
-  ctx.out(format === 'md' ? renderExportMarkdown(document) : renderExportText(document));
+  ctx.out(textExport(document, format));
   return 0;
 }

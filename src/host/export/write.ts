@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { renderExportMarkdown, renderExportText, type DraftInput, type DraftService, type ExportFormat, type ExportReport } from '../../core/service';
+import { renderExportMarkdown, renderExportText, type DraftInput, type DraftService, type ExportDocument, type ExportFormat, type ExportReport } from '../../core/service';
 import { exportBesideName } from '../../shared/protocol';
 import { loadDocxWriter } from '../bundles';
 import { failureReason, Unwritable, writeWhole } from '../files';
@@ -22,12 +22,17 @@ export async function writeExport(service: DraftService, doc: DraftInput, format
   if (isDraftItself(doc.uri, out)) throw new ExportOverDraft(out);
   const { report, document } = service.exportDraft(doc, options);
   if (!document) return { report };
-  const content = format === 'docx' ? await loadDocxWriter().renderDocx(document) : format === 'md' ? renderExportMarkdown(document) : renderExportText(document);
+  const content = format === 'docx' ? await loadDocxWriter().renderDocx(document) : textExport(document, format);
   mkdirSync(path.dirname(out), { recursive: true });
   // Whole or not at all: an export open in Word while it is written again is never left half.
   const failed = writeWhole({ file: out, data: content });
   if (failed) throw new Unwritable(failed.file, failureReason(failed));
   return { report, written: out };
+}
+
+/** An export as text: the submission form's plain text, or Markdown. */
+export function textExport(document: ExportDocument, format: Exclude<ExportFormat, 'docx'>): string {
+  return format === 'md' ? renderExportMarkdown(document) : renderExportText(document);
 }
 
 /**
