@@ -1,16 +1,10 @@
 import type { Draft, Part } from '../draft/types';
 import { distance } from '../text/distance';
 import type { FixSpec, Report, Rule } from './types';
-import { doubledSignatures, rosterReports } from './motie-leden';
+import { doubledSignatures, kopMembers, rosterReports } from './motie-leden';
 import { replacedNumber } from './motie-vervanging';
 import { blockInsertAfter, isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
 
-/**
- * The members the motie's kop names: after "motie van het lid" / "motie van de leden" (not a dossier's title such as
- * "Initiatiefnota van het lid …"), up to "c.s.", "over", "ter vervanging van die gedrukt onder nr. …" (a gewijzigde
- * motie), a bracket ("(t.v.v. nr. 995)": its fix signed "Kathmann (t.v.v. nr. 995)"; a reviewer) or the end of the line.
- */
-const KOP_MEMBERS = /\bmotie\s+van\s+(?:het\s+lid|de\s+leden)\s+([^\n(]+?)(?=\s+c\.s\.?|\s+over\s|\s+ter\s+vervanging\b|\s*\(|\s*$)/imu;
 /** How far a name in the kop may be from a signature's and still mean it: one letter for a short name, two for a longer one. */
 const slipFor = (name: string) => (name.length >= 7 ? 2 : 1);
 /** An initial ("J. de Jong"): a namesake told apart, left alone. */
@@ -94,16 +88,11 @@ function unsigned(ctx: Parameters<Rule['check']>[0]): void {
   const { draft } = ctx;
   const slot = partsOf(draft, 'slot').at(-1);
   if (!slot || draft.parts.some((p) => p.start > slot.start && p.kind !== 'indiener')) return;
-  const kop = partsOf(draft, 'kop')
-    .map((p) => KOP_MEMBERS.exec(draft.text.slice(p.start, p.end))?.[1])
+  const members = partsOf(draft, 'kop')
+    .map((p) => kopMembers(draft, p)?.members)
     .find((m) => m !== undefined);
   // A kop in capitals does not say how a name is written ("VAN DER LEE"): no names then.
-  const names =
-    kop && !isAllCaps(kop)
-      ? trimEndMarks(kop)
-          .split(/\s*,\s*|\s+en\s+/iu)
-          .filter((n) => n !== '')
-      : [];
+  const names = members && !isAllCaps(members.map((m) => m.written).join('')) ? members.map((m) => trimEndMarks(m.written)).filter((n) => n !== '') : [];
   ctx.report({
     start: slot.start,
     end: slot.wordsEnd,
@@ -141,35 +130,26 @@ function signaturesOf(draft: Draft, part: Part): Signature[] {
   return out;
 }
 
-/** How much of a kop line is read for the members' names, and how many names at most (a kop is one short line). */
-const KOP_REACH = 400;
-const MAX_NAMES = 30;
 
 /** Every name in the kop part that is a slip of one signature's ending; undefined when the part names no members. */
 function nameSlips(draft: Draft, kop: Part, signatures: Signature[]): Report[] | undefined {
   const signed = signatures.map((s) => s.name);
   const text = draft.text;
-  const m = KOP_MEMBERS.exec(text.slice(kop.start, Math.min(kop.end, kop.start + KOP_REACH)));
-  if (!m) return undefined;
+  const found = kopMembers(draft, kop);
+  if (!found) return undefined;
   const out: Report[] = [];
-  // Names and separators alternate: [name, separator, name, …].
-  const pieces = m[1]!.split(/(\s*,\s*|\s+en\s+)/iu);
-  const names = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim().normalize('NFC'));
-  if (names.length > MAX_NAMES) return out;
+  const names = found.members.map((m) => m.written.normalize('NFC'));
   const taken = new Set<string>();
-  let at = kop.start + m.index + m[0].length - m[1]!.length;
-  pieces.forEach((piece, i) => {
-    const from = at;
-    at += piece.length;
-    const name = piece.trim();
-    if (i % 2 === 1 || name.length < 3) return;
+  found.members.forEach((member) => {
+    const name = member.written;
+    if (name.length < 3) return;
     const compared = name.normalize('NFC');
     const signature = signatureFor(compared, signed, names.filter((n) => n !== compared));
     if (!signature || taken.has(signature)) return;
     taken.add(signature);
     // "Van Dyk" signed "Inge van Dijk": without a first name before it the tussenvoegsel keeps its capital.
     const shown = sameCase(name, signature);
-    const start = from + piece.indexOf(name);
+    const start = member.start;
     out.push({
       start,
       end: start + name.length,

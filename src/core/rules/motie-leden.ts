@@ -107,7 +107,7 @@ function lineSigners(line: string, at: number): Signer[] {
 }
 
 /** The kop's members as written, with where each stands; undefined when this part names none. */
-function kopMembers(draft: Draft, kop: Part): { members: Name[]; plural: boolean; form: { start: number; end: number }; cs?: { start: number; end: number } } | undefined {
+export function kopMembers(draft: Draft, kop: Part): { members: Name[]; plural: boolean; form: { start: number; end: number }; cs?: { start: number; end: number } } | undefined {
   const written = draft.text.slice(kop.start, Math.min(kop.end, kop.start + KOP_REACH));
   const m = KOP.exec(written);
   if (!m) return undefined;
