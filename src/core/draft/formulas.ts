@@ -338,7 +338,7 @@ export const SLOT_AT_LINE_END = caseless(`,\\s*${SLOT_WORDS}\\.?$`);
 
 /** The start of a motie's title line: "Nr. 469", then "Gewijzigde" (also "Tweede gewijzigde", "Nader gewijzigde"). */
 const TITLE_START = String.raw`^(?:nr\.?\s*\d+\s+)?`;
-const GEWIJZIGDE = String.raw`(?:(?:tweede|derde|nader)\s+)?gewijzigde\s+`;
+export const GEWIJZIGDE = String.raw`(?:(?:tweede|derde|nader)\s+)?gewijzigde\s+`;
 /** A line that opens with the motie's title ("Motie …", "Nr. 15 GEWIJZIGDE MOTIE …"): the export's title, compare's "titel". */
 export const MOTIE_TITLE = new RegExp(`${TITLE_START}(?:${GEWIJZIGDE})?motie\\b`, 'i');
 /** The title of a gewijzigde motie ("Gewijzigde motie …", "Nader gewijzigde motie …"). */

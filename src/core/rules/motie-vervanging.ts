@@ -1,3 +1,4 @@
+import { GEWIJZIGDE } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import type { Report } from './types';
 
@@ -7,7 +8,7 @@ import type { Report } from './types';
  * trial sent one out without the number, and one without the phrase at all. Part of `motie-indiener`.
  */
 
-const GEWIJZIGD = /\b(?:(?:tweede|derde|nader)\s+)?gewijzigde\s+motie\b/iu;
+const GEWIJZIGD = new RegExp(`\\b${GEWIJZIGDE}motie\\b`, 'iu');
 /** "ter vervanging van", or as abbreviated: "(t.v.v. nr. 995)". */
 const VERVANGING = /\bter\s+vervanging\s+van\b|\bt\.\s?v\.\s?v\./iu;
 /** What the phrase may take after "ter vervanging van" before its number (the kop may break over a line: "GEDRUKT / ONDER NR. 47"). */
