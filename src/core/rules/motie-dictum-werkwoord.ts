@@ -11,6 +11,8 @@ const ASKS = /^(?:en\s+)?(?:verzoekt|roept|draagt|dringt|vraagt|nodigt)\b/i;
  * <regelen>", the templates' place for it) is one: `invulplek` asks for it.
  */
 const INFINITIVE = /\bte\s+(?:(?!allen\b|zijner\b|goeder\b)[\p{L}-]*\p{L}n\b|\\?<\p{L}[^<>\n]*>)/iu;
+/** A request put as a dat-clause ("verzoekt de regering dat … gekomen wordt"): the opener's words, then "dat". */
+const DAT_CLAUSE = /^\s*,?\s*dat\b/i;
 /** Infinitives that ask only for effort; the vague-term lexicon covers more ("te onderzoeken", "in gesprek te gaan"). */
 const WEAK = /\b(?:te\s+(?:kijken|bekijken|overwegen|bespreken|agenderen)|na\s+te\s+denken|in\s+overweging\s+te\s+nemen|in\s+gesprek\s+te\s+(?:gaan|treden)|het\s+gesprek\s+aan\s+te\s+gaan|aandacht\s+te\s+(?:besteden|vragen|hebben)|zich\s+in\s+te\s+spannen|ernaar\s+te\s+streven|te\s+streven)\b/gi;
 
@@ -25,8 +27,8 @@ export const motieDictumWerkwoord: Rule = {
       en: 'A request to the government names an action: ‘verzoekt de regering … te <verb>’.',
     },
     rationale: {
-      nl: 'Een dictum als ‘verzoekt de regering aandacht voor dit probleem’ vraagt niets wat de regering kan doen of laten; het is niet te toetsen (de ingestelde ernst). Ook ‘te bekijken’ vraagt alleen een inspanning: noem het besluit, de maatregel of de termijn (één stap lager, want er wordt wel iets gevraagd). Woorden die ook in de lijst met vage begrippen staan (‘te onderzoeken’, ‘in gesprek te gaan’) meldt de regel vaag-begrip, niet deze.',
-      en: 'A dictum like ‘asks the government attention for this problem’ asks nothing the government can do; it cannot be checked (the configured severity). ‘To look at’ (‘te bekijken’) asks only effort: name the decision, the measure or the deadline (one step lower, since something is asked). Words that are also in the list of vague terms (‘te onderzoeken’, ‘in gesprek te gaan’) are reported by the rule vaag-begrip, not this one.',
+      nl: 'Een dictum als ‘verzoekt de regering aandacht voor dit probleem’ vraagt niets wat de regering kan doen of laten; het is niet te toetsen (de ingestelde ernst). Ook ‘te bekijken’ vraagt alleen een inspanning: noem het besluit, de maatregel of de termijn (één stap lager, want er wordt wel iets gevraagd). Woorden die ook in de lijst met vage begrippen staan (‘te onderzoeken’, ‘in gesprek te gaan’) meldt de regel vaag-begrip, niet deze. Een verzoek als dat-zin (‘verzoekt de regering dat bij de uitwerking met een voorstel gekomen wordt’) vraagt wel iets, maar niet in de vorm van de Kamer: noem de handeling met ‘te’ (één stap lager). Een uitspraak met een infinitief (‘spreekt uit het onwenselijk te vinden dat …’) is goed Nederlands, met de Kamer als onderwerp; ook ‘spreekt uit niet te bezuinigen’ laat de regel daarom staan: of de Kamer zelf het onderwerp kan zijn, is niet aan de woorden te zien.',
+      en: 'A dictum like ‘asks the government attention for this problem’ asks nothing the government can do; it cannot be checked (the configured severity). ‘To look at’ (‘te bekijken’) asks only effort: name the decision, the measure or the deadline (one step lower, since something is asked). Words that are also in the list of vague terms (‘te onderzoeken’, ‘in gesprek te gaan’) are reported by the rule vaag-begrip, not this one. A request put as a that-clause (‘verzoekt de regering dat … gekomen wordt’) does ask something, but not in the Kamer\'s form: name the action with ‘te’ (one step lower). A statement with an infinitive (‘spreekt uit het onwenselijk te vinden dat …’) is good Dutch, with the Kamer as its subject; so the rule also leaves ‘spreekt uit niet te bezuinigen’ alone: whether the Kamer itself can be the subject cannot be told from the words.',
     },
     bad: 'verzoekt de regering meer aandacht voor ransomware bij ziekenhuizen,',
     good: 'verzoekt de regering het NCSC vóór 1 januari 2027 het mandaat te geven ziekenhuizen actief te helpen,',
@@ -40,6 +42,20 @@ export const motieDictumWerkwoord: Rule = {
       if (!ASKS.test(words)) continue;
       const opener = dictum.opener ?? { start: dictum.start, end: dictum.start };
       const afterOpener = masked.slice(opener.end, dictum.wordsEnd);
+      const dat = DAT_CLAUSE.exec(afterOpener);
+      if (dat && opener.end > opener.start) {
+        const said = masked.slice(opener.start, opener.end).replace(/\s+/g, ' ');
+        ctx.report({
+          start: opener.start,
+          end: opener.end + dat[0].length,
+          severity: lowerSeverity(ctx.severity),
+          message: {
+            nl: `Een verzoek is geen dat-zin: noem de handeling (‘${said} … te <werkwoord>’).`,
+            en: `A request is no that-clause: name the action (‘${said} … te <verb>’).`,
+          },
+        });
+        continue;
+      }
       if (!INFINITIVE.test(afterOpener)) {
         ctx.report({
           start: dictum.start,

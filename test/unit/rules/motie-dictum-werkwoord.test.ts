@@ -12,6 +12,11 @@ describe('motie-dictum-werkwoord', () => {
       { name: 'a statement, not a request', text: motie('spreekt uit dat X moet gebeuren,') },
       { name: 'an effort phrase next to a real action', text: motie('verzoekt de regering te bekijken hoe X en vóór 1 juli een besluit te nemen,') },
       { name: 'an effort phrase the lexicon already reports (no double finding)', text: motie('verzoekt de regering in gesprek te gaan met de VNG,') },
+      { name: 'a "dat" later in the request', text: motie('verzoekt de regering ervoor te zorgen dat X,') },
+      { name: 'a wish may be an infinitive (kst-36410-…: "spreekt als haar wens uit om … te organiseren")', text: motie('spreekt als haar wens uit om openbare hoorzittingen te organiseren,') },
+      { name: 'a statement after a colon, as a list', text: motie('spreekt uit:\n- dat X moet gebeuren;\n- dat Y moet gebeuren,') },
+      { name: 'a statement with its own subject', text: motie('spreekt uit dat de Kamer niet wil bezuinigen op de ouderenzorg,') },
+      { name: 'a statement as an infinitive whose subject is the Kamer (left alone, see the docs)', text: motie('spreekt uit het onwenselijk te vinden dat X,') },
     ],
     invalid: [
       {
@@ -42,12 +47,31 @@ describe('motie-dictum-werkwoord', () => {
         fixed: null,
       },
       {
+        name: 'a request as a passive dat-clause (kst-30234-309: "verzoekt de regering dat … gekomen wordt")',
+        text: motie('verzoekt de regering dat bij de verdere uitwerking met een voorstel gekomen wordt om te voorkomen dat X,'),
+        expected: [{ text: 'verzoekt de regering dat', severity: 'info' }],
+        fixed: null,
+      },
+      {
+        name: 'roept op with a dat-clause',
+        text: motie('roept de regering op dat er een plan komt om X te regelen,'),
+        expected: [{ text: 'roept de regering op dat', severity: 'info' }],
+        fixed: null,
+      },
+      {
         name: 'roept op, without a verb',
         text: motie('roept de regering op tot meer aandacht,'),
         expected: [{ text: 'roept de regering op tot meer aandacht,', severity: 'warning' }],
         fixed: null,
       },
     ],
+  });
+
+  it('names the form the Kamer uses for a request', () => {
+    const [request] = findingsOf(motie('verzoekt de regering dat er een plan komt om X te regelen,'), 'motie-dictum-werkwoord');
+    expect(request!.message).toBe('Een verzoek is geen dat-zin: noem de handeling (‘verzoekt de regering … te <werkwoord>’).');
+    const [roept] = findingsOf(motie('roept het kabinet op dat er een plan komt om X te regelen,'), 'motie-dictum-werkwoord');
+    expect(roept!.message).toBe('Een verzoek is geen dat-zin: noem de handeling (‘roept het kabinet op … te <werkwoord>’).');
   });
 
   it('asks for the action in its message', () => {
