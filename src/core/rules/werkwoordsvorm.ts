@@ -292,6 +292,19 @@ function missingSubject(verb: Token, next: Token | undefined, text: string): Rep
 }
 
 /**
+ * "Kunt u … en kunt daarbij …?": a form only "u" takes, right after "en", "of" or "maar", opens a clause of its own with
+ * its verb first, as the question's first clause did ("Kunt u", "Waarom vindt u"), so it needs its own "u"
+ * (kv-2023Z11182). Not where the sentence put "u" before its verb ("zodat u … krijgt en omwonenden kunt ontmoeten",
+ * "U bent … en kunt …": the verbs share it). `inverted`: the sentence has a verb before "u" earlier on.
+ */
+function coordinatedWithoutU(sentences: Sentences, k: number, inverted: boolean): boolean {
+  const { tokens } = sentences;
+  if (!inverted || k === 0 || !COORDINATORS.has(tokens[k - 1]!.lower) || !sentences.adjacent(k) || !sentences.inQuestion(k)) return false;
+  const next = tokens[k + 1];
+  return !(next && SECOND_PERSON_SUBJECTS.has(next.lower) && sentences.of[k + 1] === sentences.of[k]);
+}
+
+/**
  * "bekent met" at k after a copula in its clause: "Bent u bekent met …", "is het kabinet niet bekent met …". A copula
  * right after a relative pronoun, with words before "bekent", is the relative clause's ("de verdachte die werd
  * verhoord bekent met …": there "bekent" is the verb).
@@ -343,7 +356,10 @@ export const werkwoordsvorm: Rule = {
         'vraagwoord (‘Wanneer kun u …’) of na ‘Zo ja,’; een gebiedende wijs (‘Meld u aan.’) blijft staan. Na ‘u’ meldt ' +
         'hij alleen ‘ben’, ‘heb’, ‘kun’, ‘vind’ en ‘word’, en niet als ‘ik’ het onderwerp is (‘zoals ik u heb gevraagd’). ' +
         'Een vraag die begint met ‘Kunt’, ‘Bent’, ‘Hebt’, ‘Wilt’ of ‘Zult’ zonder ‘u’ erna (‘Kunt de onderstaande vragen …’) mist ' +
-        'het onderwerp; de oplossing voegt ‘u’ in. ' +
+        'het onderwerp; de oplossing voegt ‘u’ in. Zo ook zo’n vorm direct na ‘en’ of ‘of’ in een vraag die met het werkwoord ' +
+        'vóór ‘u’ begon (‘Kunt u uitleggen … en kunt daarbij aangeven …’): het tweede deel begint opnieuw met het werkwoord ' +
+        'en heeft een eigen ‘u’ nodig. Stond ‘u’ vóór het werkwoord (‘zodat u … krijgt en omwonenden kunt ontmoeten’), dan ' +
+        'delen de werkwoorden het onderwerp en meldt de regel niets. ' +
         'Niet gemeld: ‘kan u’, ‘wil u’ en ‘zal u’ (volgens Taaladvies zijn ‘kan u’ en ‘kunt u’, ‘wil u’ en ‘wilt u’, ‘zal ' +
         'u’ en ‘zult u’ allebei goed), en wat in een citaat, voetnoot, commentaar of code staat.',
       en:
@@ -353,7 +369,11 @@ export const werkwoordsvorm: Rule = {
         'minister and into the record as sent. The rule flags the verb before ‘u’ only in a question (a sentence ending ' +
         'in a question mark), at the start of the sentence or clause, after a question word (‘Wanneer kun u …’) or ' +
         'after ‘Zo ja,’; an imperative (‘Meld u aan.’) is left alone. After ‘u’ it flags only ‘ben’, ‘heb’, ‘kun’, ‘vind’ ' +
-        'and ‘word’, and not when ‘ik’ is the subject (‘zoals ik u heb gevraagd’). Not flagged: ‘kan u’, ‘wil u’ and ‘zal ' +
+        'and ‘word’, and not when ‘ik’ is the subject (‘zoals ik u heb gevraagd’). A question that opens with ‘Kunt’, ' +
+        '‘Bent’, ‘Hebt’, ‘Wilt’ or ‘Zult’ without ‘u’ after it (‘Kunt de onderstaande vragen …’) lacks its subject, and so ' +
+        'does such a form right after ‘en’ or ‘of’ in a question that put its verb before ‘u’ (‘Kunt u uitleggen … en kunt ' +
+        'daarbij aangeven …’); where ‘u’ came before the verb (‘zodat u … krijgt en omwonenden kunt ontmoeten’) the verbs ' +
+        'share it. The fix inserts ‘u’. Not flagged: ‘kan u’, ‘wil u’ and ‘zal ' +
         'u’ (Taaladvies accepts both ‘kan u’ and ‘kunt u’, ‘wil u’ and ‘wilt u’, ‘zal u’ and ‘zult u’), and what stands ' +
         'in a quotation, footnote, comment or code.',
     },
@@ -371,8 +391,11 @@ export const werkwoordsvorm: Rule = {
       const tokens = ownTokens(draft, part);
       if (tokens.length === 0) continue;
       const sentences = new Sentences(own, tokens, part);
+      // The sentence (its index) in which a verb stood before "u" so far ("Kunt u …"), for `coordinatedWithoutU`.
+      let invertedIn = -1;
       for (let k = 0; k < tokens.length; k++) {
         const word = tokens[k]!;
+        if (word.lower === 'u' && k > 0 && sentences.adjacent(k) && sentences.of[k - 1] === sentences.of[k] && invertedVerb(sentences, k - 1)) invertedIn = sentences.of[k]!;
         if (word.lower === 'u') {
           const j = verbAfterU(sentences, k);
           if (j !== undefined) {
@@ -384,6 +407,10 @@ export const werkwoordsvorm: Rule = {
         if (U_FORMS.has(word.lower) && tokens[k + 1]?.lower === 'u' && sentences.adjacent(k + 1) && invertedVerb(sentences, k)) {
           ctx.report(verbReport(text, tokens, k, k, k + 1));
           k++;
+          continue;
+        }
+        if (SECOND_PERSON.has(word.lower) && coordinatedWithoutU(sentences, k, invertedIn === sentences.of[k])) {
+          ctx.report(missingSubject(word, tokens[k + 1], text));
           continue;
         }
         if (SECOND_PERSON.has(word.lower) && sentences.startsSentence(k) && sentences.inQuestion(k) && !sentences.secondPerson[sentences.of[k]!]) {

@@ -19,6 +19,10 @@ describe('werkwoordsvorm', () => {
       { name: 'a quotation', text: vragen('1. Wat vindt u van de uitspraak «Kun u dit nog volgen?» van de burgemeester?') },
       { name: 'a name with a capital: "u en Ben"', text: vragen('1. Hebt u met de heer Ben Jansen gesproken?') },
       { name: '"Kunt u", "Bent ook u" and a statement "u kunt"', text: vragen('1. Kunt u dat toelichten? Bent ook u van mening dat dit moet? Ik weet dat u kunt helpen.') },
+      { name: 'real (kv-2022Z02011): "zodat u … krijgt en ook omwonenden kunt ontmoeten": one "u" for both verbs at the end', text: vragen('1. Wilt u op werkbezoek gaan zodat u zelf een beter beeld krijgt en ook omwonenden kunt ontmoeten?') },
+      { name: 'real (kv-2022Z08257): "dat u … wilt hebben en hen daartoe zelfs wilt dwingen"', text: vragen('1. Deelt u de mening dat u huishoudens van het gas af wilt hebben en hen daartoe zelfs wilt dwingen?') },
+      { name: '"U bent … en kunt …": the clause with "u" first shares it', text: vragen('1. U bent bekend met het rapport en kunt dus aangeven wat het kost?') },
+      { name: '"Kunt u … en kunt u …": the second "u" written', text: vragen('1. Kunt u uitleggen waarom en kunt u daarbij aangeven wanneer?') },
       { name: '"Kunt" without "u" in a statement is no question', text: vragen('1. Wat is de stand van zaken? Kunt de Kamer, schreef de krant.') },
       // A reviewer's cases: "u" before the verb of another subject, nouns after "welke", imperatives, "bekent" the verb.
       { name: '"Zoals u weet heb ik …": "ik" after the verb', text: vragen('1. Zoals u weet heb ik eerder vragen gesteld; wanneer komt het antwoord?') },
@@ -92,6 +96,18 @@ describe('werkwoordsvorm', () => {
         text: vragen('Kunt de onderstaande vragen afzonderlijk per vraag beantwoorden?\n\n1. Bent u bekend met het verslag?'),
         expected: [{ text: 'Kunt', ...W }],
         fixed: null,
+      },
+      {
+        name: 'real (kv-2023Z11182): "Kunt u … en kunt daarbij …": the second clause opens with its verb and needs its own "u"',
+        text: vragen('1. Kunt u uitleggen wat uw motivatie is en kunt daarbij tevens aangeven waarom Noord-Nederland is gekozen?'),
+        expected: [{ text: 'kunt', ...W }],
+        fixed: vragen('1. Kunt u uitleggen wat uw motivatie is en kunt u daarbij tevens aangeven waarom Noord-Nederland is gekozen?'),
+      },
+      {
+        name: '"Waarom vindt u … en bent bereid …": after a question word too',
+        text: vragen('1. Waarom vindt u dit redelijk, en bent bereid de regeling aan te passen?'),
+        expected: [{ text: 'bent', ...W }],
+        fixed: vragen('1. Waarom vindt u dit redelijk, en bent u bereid de regeling aan te passen?'),
       },
       {
         name: '"Bent bereid": the subject is missing, and "u" is the fix',
