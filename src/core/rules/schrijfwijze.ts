@@ -6,7 +6,8 @@ import { matchCase, oneLine, ownTokens, PREPOSITIONS, proseParts, sameCase, text
  * Word combinations with one right spelling that a word list cannot check, since every word is a word: the
  * pronominal adverb written apart ("er voor zorgen" for "ervoor zorgen"), "hoe veel" for "hoeveel", a participle such as
  * "kennis genomen" ("kennisgenomen"), "tenminste" before an amount ("ten minste"), a space after a hyphen that shortens
- * no compound ("sociaal- economische"), a geographic adjective in lower case ("palestijnse"), and an article before a demonstrative ("aan de deze doelstelling"). Each is flagged only
+ * no compound ("sociaal- economische"), a geographic adjective in lower case ("palestijnse"), a capital after an
+ * abbreviation inside a sentence ("bv. Het"), and an article before a demonstrative ("aan de deze doelstelling"). Each is flagged only
  * where the words around it leave one reading (Taaladvies, "Aaneenschrijven van combinaties met er, daar, hier en
  * waar"; the Woordenlijst for "hoeveel", "ten minste" and "tenminste").
  */
@@ -149,8 +150,8 @@ export const schrijfwijze: Rule = {
   title: { nl: 'Schrijfwijze', en: 'Spelling of word combinations' },
   docs: {
     summary: {
-      nl: 'Signaleert woordcombinaties met één juiste schrijfwijze die geen woordenlijst ziet: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘palestijnse’ (‘Palestijnse’), ‘de deze’ en ‘het lid de Roon’ (‘De Roon’).',
-      en: 'Flags word combinations with one right spelling that no word list sees: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘palestijnse’ (‘Palestijnse’), ‘de deze’ and ‘het lid de Roon’ (‘De Roon’).',
+      nl: 'Signaleert woordcombinaties met één juiste schrijfwijze die geen woordenlijst ziet: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘palestijnse’ (‘Palestijnse’), ‘bv. Het’ (‘bv. het’), ‘de deze’ en ‘het lid de Roon’ (‘De Roon’).',
+      en: 'Flags word combinations with one right spelling that no word list sees: ‘er voor zorgen’ (‘ervoor’), ‘hoe veel’ (‘hoeveel’), ‘kennis genomen’ (‘kennisgenomen’), ‘tenminste 40 %’ (‘ten minste’), ‘sociaal- economische’ (‘sociaal-economische’), ‘palestijnse’ (‘Palestijnse’), ‘bv. Het’ (‘bv. het’), ‘de deze’ and ‘het lid de Roon’ (‘De Roon’).',
     },
     rationale: {
       nl:
@@ -176,7 +177,9 @@ export const schrijfwijze: Rule = {
         'stad krijgt een hoofdletter (‘de Palestijnse autoriteiten’, ‘niet-Europese landen’); woorden met een eigen ' +
         'betekenis in kleine letters (‘de franse slag’, ‘de chinees’, ‘engels’, ‘brits’, ‘westers’) en webadressen, ' +
         'bestandsnamen en hashtags blijven ongemoeid; in een samengestelde naam krijgt elk deel een hoofdletter ' +
-        '(‘Zuid-Afrikaanse’). ‘Tenminste’ betekent ‘althans’; vóór een getal of bedrag (‘ten minste 40 %’, ‘ten ' +
+        '(‘Zuid-Afrikaanse’). Na een afkorting midden in de zin (‘bv.’, ‘o.a.’, ‘d.w.z.’, ‘i.p.v.’) loopt de zin door: ' +
+        '‘bv. Het inkoopbeleid’ wordt ‘bv. het inkoopbeleid’; een naam (‘o.a. De Vries’) en een afkorting die een zin kan ' +
+        'besluiten (‘jl.’, ‘enz.’) blijven ongemoeid. ‘Tenminste’ betekent ‘althans’; vóór een getal of bedrag (‘ten minste 40 %’, ‘ten ' +
         'minste drie’) is ‘ten minste’ (minimaal) bedoeld; vóór ‘één’ kan het allebei zijn en wordt niets gemeld. ‘De deze’ ' +
         'of ‘op het dit moment’ is een verschrijving, behalve vóór een tijd (‘het deze week verschenen rapport’) of in een ' +
         'woordgroep vóór een zelfstandig naamwoord (‘de dit probleem veroorzakende factoren’); ‘het’ alleen na een ' +
@@ -205,7 +208,9 @@ export const schrijfwijze: Rule = {
         'dash (‘ – ’) was meant and offers the joined form without preference. An adjective of a country, people, region ' +
         'or city takes a capital (‘de Palestijnse autoriteiten’, ‘niet-Europese landen’); words with a lower-case ' +
         'meaning of their own (‘de franse slag’, ‘de chinees’, ‘engels’, ‘brits’, ‘westers’) and web addresses, file names and ' +
-        'hashtags are left alone; in a compound name every part takes a capital (‘Zuid-Afrikaanse’). ‘Tenminste’ means ‘at ' +
+        'hashtags are left alone; in a compound name every part takes a capital (‘Zuid-Afrikaanse’). After an abbreviation ' +
+        'inside a sentence (‘bv.’, ‘o.a.’, ‘d.w.z.’, ‘i.p.v.’) the sentence goes on: ‘bv. Het inkoopbeleid’ becomes ‘bv. het ' +
+        'inkoopbeleid’; a name (‘o.a. De Vries’) and an abbreviation that may end a sentence (‘jl.’, ‘enz.’) are left alone. ‘Tenminste’ means ‘at ' +
         'any rate’; before a number or amount (‘ten minste 40 %’, ‘ten minste drie’) ‘ten minste’ (no less than) is meant; ' +
         'before ‘één’ it may be either and nothing is flagged. ‘De deze’ or ‘op het dit moment’ is a slip, except before a ' +
         'time (‘het deze week verschenen rapport’) or in a phrase before a noun (‘de dit probleem veroorzakende ' +
@@ -231,7 +236,7 @@ export const schrijfwijze: Rule = {
       const adjacent = (k: number) => k + 1 < tokens.length && WORD_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
       for (let k = 0; k < tokens.length; k++) {
         const report =
-          tenMinste(within, tokens[k]!) ?? hyphenSpace(within, tokens, k) ?? geographicCapital(within, tokens, k) ?? (STARTS.has(tokens[k]!.lower) && adjacent(k) ? pairAt(within, tokens, k, adjacent) : undefined);
+          tenMinste(within, tokens[k]!) ?? hyphenSpace(within, tokens, k) ?? geographicCapital(within, tokens, k) ?? capitalAfterAbbreviation(within, tokens, k) ?? (STARTS.has(tokens[k]!.lower) && adjacent(k) ? pairAt(within, tokens, k, adjacent) : undefined);
         if (!report) continue;
         ctx.report(report);
         // Past the words the finding covers ("er voor": two; "palestijnse": one).
@@ -240,6 +245,41 @@ export const schrijfwijze: Rule = {
     }
   },
 };
+
+/**
+ * Abbreviations inside a sentence, with their full stop: the sentence goes on after them ("bv. het inkoopbeleid"). Not
+ * those that may end one ("jl.", "enz.", "etc.": "op 7 mei jl. Het meldt …").
+ */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:bv|bijv|o\.a|d\.w\.z|m\.b\.t|t\.a\.v|i\.p\.v|i\.v\.m|t\.o\.v|t\.b\.v|m\.n|zgn|resp|incl|excl|vs)\.[ \t]+$/i;
+/** Words that a capital after such an abbreviation turns into a sentence start by mistake; a name has more capitals. */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(['de', 'het', 'een', 'dit', 'deze', 'die', 'dat']);
+
+/**
+ * "bv. Het inkoop beleid" (kst-36200-XIV-97): a capital after an abbreviation that does not end the sentence. Only an
+ * article or demonstrative followed by a word in lower case ("o.a. De Vries", "bv. Het Parool" are names).
+ */
+function capitalAfterAbbreviation(text: string, tokens: readonly Token[], k: number): Report | undefined {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!token.capital || !SENTENCE_WORDS.has(token.lower) || !next || next.capital) return undefined;
+  if (!WORD_GAP.test(text.slice(token.end, next.start))) return undefined;
+  const before = text.slice(Math.max(0, token.start - 12), token.start);
+  const abbreviation = ABBREVIATION_BEFORE.exec(before);
+  if (!abbreviation) return undefined;
+  const written = text.slice(token.start, token.end);
+  const right = written.toLowerCase();
+  const said = abbreviation[0].trim().replace(/^\(/, '');
+  return {
+    start: token.start,
+    end: token.end,
+    message: {
+      nl: `Na ‘${said}’ loopt de zin door: ‘${right}’ zonder hoofdletter.`,
+      en: `After ‘${said}’ the sentence goes on: ‘${right}’ without a capital.`,
+    },
+    fixes: [replaceFix(token.start, token.end, right)],
+    data: { combination: 'hoofdletter', replacement: right },
+  };
+}
 
 /** The first words of the two-word checks: the others are passed over without looking at the gap after them. */
 const STARTS: ReadonlySet<string> = new Set([...ADVERB_FIRST, 'hoe', 'de', 'het', 'lid', 'leden', ...[...JOINED_PARTICIPLES.keys()].map((pair) => pair.split(' ')[0]!)]);

@@ -6,6 +6,8 @@ const W = { severity: 'warning' } as const;
 describe('schrijfwijze', () => {
   ruleTable('schrijfwijze', {
     valid: [
+      { name: 'a name after an abbreviation keeps its capital ("o.a. De Vries", "bv. Het Parool")', text: motie('verzoekt de regering o.a. De Vries en bv. Het Parool te horen,') },
+      { name: 'a sentence after "jl." or "enz." may begin anew', text: vragen('1. Bent u bekend met het bericht van 7 mei jl. Het meldt dat X?\n\n2. Gaat het om scholen, zorg enz. De vraag is wat X kost?') },
       { name: 'the right spellings', text: vragen('1. Bent u het ermee eens dat de minister ervoor moet zorgen dat ten minste 40 % betaalbaar is? Hoeveel gemeenten doen dit? Wat gaat u eraan doen?') },
       { name: '"er" with a phrase of its own: "er voor de deur", "er bij een besluit", "er op dit moment"', text: vragen('1. Klopt het dat er voor de deur van het gemeentehuis wordt gedemonstreerd, dat er bij een besluit altijd wordt gemotiveerd en dat er op dit moment vier Kamerleden zijn?') },
       { name: '"er voor te weinig": "te" with an adjective', text: vragen('1. Klopt het dat er voor te weinig kinderen plek is in de opvang?') },
@@ -74,6 +76,12 @@ describe('schrijfwijze', () => {
         text: vragen('1. Heeft u kennis genomen van het arrest? Is er gebruik gemaakt van de regeling, heeft het overleg plaats gevonden en is de uitkomst bekend gemaakt?'),
         expected: [{ text: 'kennis genomen', ...W }, { text: 'gebruik gemaakt', ...W }, { text: 'plaats gevonden', ...W }, { text: 'bekend gemaakt', ...W }],
         fixed: vragen('1. Heeft u kennisgenomen van het arrest? Is er gebruikgemaakt van de regeling, heeft het overleg plaatsgevonden en is de uitkomst bekendgemaakt?'),
+      },
+      {
+        name: 'real (kst-36200-XIV-97): "bv. Het inkoop beleid": the sentence goes on after an abbreviation, no capital',
+        text: motie('verzoekt de regering om, bv. Het inkoopbeleid van het Rijk en o.a. De gemeenten te betrekken,'),
+        expected: [{ text: 'Het', ...W }, { text: 'De', ...W }],
+        fixed: motie('verzoekt de regering om, bv. het inkoopbeleid van het Rijk en o.a. de gemeenten te betrekken,'),
       },
       {
         name: 'real (kv-2021Z14469): "met de palestijnse autoriteiten"; "niet-europese", "caribische"',
