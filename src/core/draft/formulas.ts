@@ -393,10 +393,11 @@ export const NOTE_LINE = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]+(?=\S
  * "Kent u het bericht", "Bent u bekend met de artikelen", "Heeft u kennisgenomen van …", and "Bent u ermee bekend dat
  * …" when the question says it was in the news (otherwise it asks about a fact, which needs no source): a news word
  * within 600 characters after "dat", before the question mark (a look all the way to the question mark tried every
- * "Bent u ermee bekend dat" of a long text to its end: 16,000 of them took 30 s).
+ * "Bent u ermee bekend dat" of a long text to its end: 16,000 of them took 30 s). "Bekent" for "bekend" is read too:
+ * the source was asked for only once the spelling was put right (a staffer's trial; `werkwoordsvorm` reports the slip).
  */
 export const SOURCE_OPENING =
-  /\b(?:bent\s+u\s+(?:bekend\s+met|op\s+de\s+hoogte\s+(?:van|met))|kent\s+u|(?:heeft|hebt)\s+u\s+kennis\s*genomen\s+van|heeft\s+u\s+(?:het|de)\s+\S+\s+gelezen)\s+(?:het|de|een|dit|deze|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:(?:recente|open|gezamenlijke|nieuwe|laatste)\s+)?(?:berichten|bericht|artikelen|artikel|nieuwsberichten|nieuwsbericht|rapport|rapporten|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse|noodkreet|oproep|petitie|advies|verslag|evaluatie)\b|\bbent\s+u\s+(?:ermee|hiermee)\s+bekend\s+dat\b(?=[^?]{0,600}?\b(?:bericht\p{L}*|artikel\p{L}*|nieuws\p{L}*|krant\p{L}*|media|uitzending\p{L}*|publicatie\p{L}*|reportage\p{L}*|meldt|melden|schrijft|schrijven|bekend\s+werd|naar\s+buiten))/iu;
+  /\b(?:bent\s+u\s+(?:beken[dt]\s+met|op\s+de\s+hoogte\s+(?:van|met))|kent\s+u|(?:heeft|hebt)\s+u\s+kennis\s*genomen\s+van|heeft\s+u\s+(?:het|de)\s+\S+\s+gelezen)\s+(?:het|de|een|dit|deze|bovenstaand|bovenstaande|genoemde?|recente?)\s+(?:(?:recente|open|gezamenlijke|nieuwe|laatste)\s+)?(?:berichten|bericht|artikelen|artikel|nieuwsberichten|nieuwsbericht|rapport|rapporten|onderzoek|uitzending|item|publicatie|brief|reportage|interview|column|opiniestuk|analyse|noodkreet|oproep|petitie|advies|verslag|evaluatie)\b|\bbent\s+u\s+(?:ermee|hiermee)\s+beken[dt]\s+dat\b(?=[^?]{0,600}?\b(?:bericht\p{L}*|artikel\p{L}*|nieuws\p{L}*|krant\p{L}*|media|uitzending\p{L}*|publicatie\p{L}*|reportage\p{L}*|meldt|melden|schrijft|schrijven|bekend\s+werd|naar\s+buiten))/iu;
 
 /**
  * Where a question opens with a reference to a news item ("Bent u bekend met het bericht …"), per question: the

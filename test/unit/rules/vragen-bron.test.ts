@@ -76,6 +76,15 @@ describe('vragen-bron', () => {
         fixed: null,
       },
       {
+        name: '"bekent" for "bekend" (a staffer\'s trial: the source was asked for only once the spelling was put right; werkwoordsvorm reports the spelling)',
+        text: vragen('1. Bent u bekent met het bericht ‘X’?\n\n2. Bent u ermee bekent dat de NOS meldt dat 30 ziekenhuizen zijn getroffen?'),
+        expected: [
+          { text: 'Bent u bekent met het bericht', severity: 'warning' },
+          { text: 'Bent u ermee bekent dat', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
         name: 'a decimal is no note number',
         text: vragen('1. Kent u het rapport over 2,5 miljoen getroffen mensen?'),
         expected: [{ text: 'Kent u het rapport', severity: 'warning' }],
