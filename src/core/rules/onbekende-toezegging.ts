@@ -193,10 +193,12 @@ function unknownMessage(ctx: Ctx, ref: Written, reading: Unknown, close: string 
 /**
  * A key in a group not closed on its line ("[@ca2026:…, …"): closed with "]" right after the key (a word glued to it
  * is read as the key's: the look-alikes put that right), and the keys its reading offers, closed. Another
- * bibliography's key is left alone, as a closed one.
+ * bibliography's key is judged as a closed one: left alone in a motie, reported in Kamervragen with what the export
+ * would make of it (`[@smith2020, p. 3` passed without a word while `[@smith2020, p. 3]` was reported; a helper's trial).
  */
 function reportOpenGroup(ctx: Ctx, open: OpenKey, reading: KeyReading): void {
-  if (reading.kind === 'foreign') return;
+  const note = reading.kind === 'foreign' ? foreignNote(ctx, open.key) : undefined;
+  if (reading.kind === 'foreign' && !note) return;
   if (open.join) {
     ctx.report({
       start: open.start,
@@ -213,7 +215,10 @@ function reportOpenGroup(ctx: Ctx, open: OpenKey, reading: KeyReading): void {
   ctx.report({
     start: open.start,
     end: open.end,
-    message: { nl: `De verwijzing “${open.key}” is niet gesloten: zet ‘]’ achter de sleutel.`, en: `The citation “${open.key}” is not closed: put ‘]’ after the key.` },
+    message: {
+      nl: `De verwijzing “${open.key}” is niet gesloten: zet ‘]’ achter de sleutel.${note ? ` ${note.nl}` : ''}`,
+      en: `The citation “${open.key}” is not closed: put ‘]’ after the key.${note ? ` ${note.en}` : ''}`,
+    },
     fixes: [
       { title: { nl: 'Sluit met ‘]’', en: 'Close with ‘]’' }, edits: [{ start: open.end, end: open.end, newText: ']' }], isPreferred: true },
       ...keys.map((f) => ({ title: f.title, edits: [{ start: open.start + 1, end: open.end, newText: `${f.key}]` }] })),
@@ -227,16 +232,18 @@ function reportOpenGroup(ctx: Ctx, open: OpenKey, reading: KeyReading): void {
  * drops keys, but the Kamervragen export makes every key a note, and this one "jeugdzorg (onbekende toezegging)" while
  * `check` said nothing (a check of the fixes).
  */
-function reportForeignNote(ctx: Parameters<Rule['check']>[0], ref: { key: string; start: number; end: number }): void {
-  if (ctx.draft.kind !== 'kamervragen') return;
-  ctx.report({
-    start: ref.start,
-    end: ref.end,
-    message: {
-      nl: `“${ref.key}” is geen toezegging van een geladen corpus: de export zou er de voetnoot ‘${ref.key} (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’: typ in de editor ‘[@’ en kies uit de lijst, of noem de bron in een voetnoot.`,
-      en: `“${ref.key}” is no commitment of a loaded corpus: the export would make it the footnote ‘${ref.key} (unknown commitment)’. A citation key is ‘corpus:commitment’: type ‘[@’ in the editor and pick from the list, or name the source in a footnote.`,
-    },
-  });
+function reportForeignNote(ctx: Ctx, ref: Written): void {
+  const note = foreignNote(ctx, ref.key);
+  if (note) ctx.report({ start: ref.start, end: ref.end, message: note });
+}
+
+/** What the Kamervragen export would make of another bibliography's key; undefined in other drafts. */
+function foreignNote(ctx: Ctx, key: string): Localized | undefined {
+  if (ctx.draft.kind !== 'kamervragen') return undefined;
+  return {
+    nl: `“${key}” is geen toezegging van een geladen corpus: de export zou er de voetnoot ‘${key} (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’: typ in de editor ‘[@’ en kies uit de lijst, of noem de bron in een voetnoot.`,
+    en: `“${key}” is no commitment of a loaded corpus: the export would make it the footnote ‘${key} (unknown commitment)’. A citation key is ‘corpus:commitment’: type ‘[@’ in the editor and pick from the list, or name the source in a footnote.`,
+  };
 }
 
 /** The name of a file by its URI ("file:///…/fractie.akkoord.yaml" → "fractie.akkoord.yaml"). */
