@@ -4,8 +4,8 @@ import { keyOf, splitCitationKey } from './citationKey';
 import type { CorpusSet } from './registry';
 
 /**
- * How a draft wrote a key: with its colon (`ca2026:xyz`), with "-", "_" or "." for the colon after a loaded corpus's id
- * (`ca2026-xyz`), or without a corpus (`xyz`, `ca2026`).
+ * How a draft wrote a key: with its colon (`ca2026:xyz`), with "-", "_" or "." for the colon after a loaded corpus's or
+ * an agreement's id (`ca2026-xyz`, `ca2030-xyz`, `hla2024-xyz`), or without a corpus (`xyz`, `ca2026`).
  */
 export type KeyForm = 'colon' | 'slip' | 'bare';
 
@@ -16,7 +16,8 @@ export type KeyForm = 'colon' | 'slip' | 'bare';
  * - `unknown`: a key of a loaded corpus, or of an agreement's id (`ca2030`), that names no commitment: `key` as meant
  *   (the colon put back), `renamed` the key the corpus renamed it to when that loads;
  * - `near-corpus`: a loaded corpus's id with a slip (`ca-2026`), `near` that corpus;
- * - `not-loaded`: a corpus's key whose corpus is not loaded (`toezeggingen-bzk:tz-12`, `hla2024:woningbouw`);
+ * - `not-loaded`: a corpus's key whose corpus is not loaded (`toezeggingen-bzk:tz-12`, `hla2024:woningbouw`), or the
+ *   id alone of an agreement that is not loaded (`ca2030`, `hla2024`);
  * - `foreign`: another bibliography's key (`smith2020`, `doe:2020`, `cpb2024:kerngegevens`, `wrr-2021:p12`).
  */
 export type KeyVerdict =
@@ -38,8 +39,11 @@ export function classifyKey(corpus: CorpusSet, key: string): KeyReading {
   const { corpusId, id } = splitCitationKey(key);
   if (corpusId) return { ...withColon(corpus, corpusId, id), form: 'colon' };
   if (corpus.corpus(key)) return { kind: 'agreement', corpusId: key, form: 'bare' };
-  const slipped = corpus.corpora.find((c) => key.length > c.id.length + 1 && key.startsWith(c.id) && /[-_.]/.test(key[c.id.length]!));
-  if (slipped) return { ...withColon(corpus, slipped.id, key.slice(slipped.id.length + 1)), form: 'slip' };
+  if (isAgreementId(corpus, key)) return { kind: 'not-loaded', corpusId: key, form: 'bare' };
+  const slipped = [...corpus.corpora.map((c) => c.id), ...corpus.timeline.periods.map((p) => p.id), agreementPrefix(key)].find(
+    (c) => c !== undefined && key.length > c.length + 1 && key.startsWith(c) && /[-_.]/.test(key[c.length]!),
+  );
+  if (slipped) return { ...withColon(corpus, slipped, key.slice(slipped.length + 1)), form: 'slip' };
   const keys = corpus.corpora.map((c) => keyOf(c.id, id)).filter((k) => corpus.get(k) !== undefined);
   return keys.length > 0 ? { kind: 'known', keys, form: 'bare' } : { kind: 'foreign', form: 'bare' };
 }
@@ -52,7 +56,7 @@ export function classifyKey(corpus: CorpusSet, key: string): KeyReading {
 function withColon(corpus: CorpusSet, corpusId: string, id: string): KeyVerdict {
   const key = keyOf(corpusId, id);
   const loaded = corpus.corpus(corpusId) !== undefined;
-  if (loaded || /^ca\d{4}$/.test(corpusId)) {
+  if (loaded || AGREEMENT_ID.test(corpusId)) {
     if (corpus.get(key)) return { kind: 'known', keys: [key] };
     const renamed = renamedKey(corpus, corpusId, id);
     return { kind: 'unknown', key, corpusId, id, loaded, ...(renamed ? { renamed } : {}) };
@@ -61,6 +65,22 @@ function withColon(corpus: CorpusSet, corpusId: string, id: string): KeyVerdict 
   if (near) return { kind: 'near-corpus', corpusId, id, near };
   if ((CORPUS_LIKE.test(corpusId) || corpus.timeline.get(corpusId)) && !PANDOC_LOCATOR.test(id)) return { kind: 'not-loaded', corpusId };
   return { kind: 'foreign' };
+}
+
+/**
+ * An agreement's id as the built-in ones are named, `ca` and its year: a key that opens with one is ours, loaded or not
+ * (`[@ca2030:xyz]`, and `[@ca2030-xyz]`, which was read as another bibliography's key; a helper's trial).
+ */
+const AGREEMENT_ID = /^ca\d{4}$/;
+
+/** An agreement's id, loaded or not: `ca` and a year (`ca2030`), or one of the calendar (`hla2024`). */
+function isAgreementId(corpus: CorpusSet, id: string): boolean {
+  return AGREEMENT_ID.test(id) || corpus.timeline.get(id) !== undefined;
+}
+
+/** The `ca` and year a key without its colon opens with (`ca2030-xyz`: `ca2030`). */
+function agreementPrefix(key: string): string | undefined {
+  return /^ca\d{4}(?=[-_.])/.exec(key)?.[0];
 }
 
 /**

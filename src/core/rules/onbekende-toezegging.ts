@@ -28,11 +28,11 @@ export const onbekendeToezegging: Rule = {
     rationale: {
       nl:
         'Een verwijzing naar een toezegging die niet bestaat (een tikfout, een oude sleutel) laat de lezer met lege handen. De snelle oplossing stelt de sleutels voor die er het meest op lijken. ' +
-        'Ook gemeld: een sleutel van een corpus dat niet geladen is (een akkoord uit de kalender, ‘[@toezeggingen-bzk:…]’, ‘[@vp-…:…]’: niets controleert hem of de citaten erbij), en een sleutel zonder dubbele punt (‘[@ca2026-…]’, ‘[@ca2026]’, een toezegging zonder corpus). ' +
+        'Ook gemeld: een sleutel van een corpus dat niet geladen is (een akkoord uit de kalender, ‘[@ca2030:…]’ en ‘[@ca2030-…]’, ‘[@toezeggingen-bzk:…]’, ‘[@vp-…:…]’: niets controleert hem of de citaten erbij), en een sleutel zonder dubbele punt (‘[@ca2026-…]’, ‘[@ca2026]’, een toezegging zonder corpus). ' +
         'Sleutels van een andere bibliografie (‘[@smith2020]’, ‘[@doe:2020]’, ‘[@cpb2024:kerngegevens]’) blijven ongemoeid in een motie; in Kamervragen worden ze gemeld, omdat de export van elke sleutel een noot maakt.',
       en:
         'A reference to a commitment that does not exist (a typo, an old key) leaves the reader empty-handed. The quick fix offers the closest keys. ' +
-        'Also reported: a key of a corpus that is not loaded (an agreement of the calendar, ‘[@toezeggingen-bzk:…]’, ‘[@vp-…:…]’: nothing checks it or the quotations with it), and a key without its colon (‘[@ca2026-…]’, ‘[@ca2026]’, a commitment without its corpus). ' +
+        'Also reported: a key of a corpus that is not loaded (an agreement of the calendar, ‘[@ca2030:…]’ and ‘[@ca2030-…]’, ‘[@toezeggingen-bzk:…]’, ‘[@vp-…:…]’: nothing checks it or the quotations with it), and a key without its colon (‘[@ca2026-…]’, ‘[@ca2026]’, a commitment without its corpus). ' +
         'Keys of another bibliography (‘[@smith2020]’, ‘[@doe:2020]’, ‘[@cpb2024:kerngegevens]’) are left alone in a motie; in Kamervragen they are reported, as the export makes every key a note.',
     },
     bad: 'constaterende dat het kabinet een Nederlandse Digitale Dienst opricht [@ca2026:nederlandse-digitale-diesnt];',
@@ -168,9 +168,7 @@ function unknownMessage(ctx: Ctx, ref: Written, reading: Unknown, close: string 
   const { corpus } = ctx;
   const { corpusId, renamed } = reading;
   const meant = close ? { nl: ` Bedoelde u “${close}”?`, en: ` Did you mean “${close}”?` } : undefined;
-  if (!reading.loaded) {
-    return { nl: `Onbekend corpus “${corpusId}” in “${ref.key}”; geladen: ${loaded(corpus)}.${meant?.nl ?? ''}`, en: `Unknown corpus “${corpusId}” in “${ref.key}”; loaded: ${loaded(corpus)}.${meant?.en ?? ''}` };
-  }
+  if (!reading.loaded) return notLoadedAgreement(ctx, ref, reading, meant ?? { nl: ` ${FIND_KEY('[@').nl}`, en: ` ${FIND_KEY('[@').en}` });
   const known = agreementNames(corpus, corpusId);
   const file = corpus.fileOf(corpusId);
   const broken = file?.problems.some((p) => p.severity === 'error') ? fileName(file.uri) : undefined;
@@ -179,15 +177,37 @@ function unknownMessage(ctx: Ctx, ref: Written, reading: Unknown, close: string 
     en: `${meant?.en ?? ` ${FIND_KEY('[@').en}`}${broken ? ` The file ${broken} has errors, and a commitment with an error is left out: see the problems in that file.` : ''}`,
   };
   if (reading.form === 'slip') {
-    const what = {
-      nl: `“${ref.key}” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “${reading.key}”, en ${corpusId} heeft die toezegging niet`,
-      en: `“${ref.key}” is no citation key: a key is ‘corpus:commitment’, such as “${reading.key}”, and ${corpusId} has no such commitment`,
-    };
+    const slip = noKey(ref, reading);
+    const what = { nl: `${slip.nl}${corpusId} heeft die toezegging niet`, en: `${slip.en}${corpusId} has no such commitment` };
     if (renamed) return { nl: `${what.nl}: in ${known.nl} heet ze nu “${renamed}”.`, en: `${what.en}: in ${known.en} it is now “${renamed}”.` };
     return { nl: `${what.nl}.${meant?.nl ?? ` ${FIND_KEY('[@').nl}`}`, en: `${what.en}.${meant?.en ?? ` ${FIND_KEY('[@').en}`}` };
   }
   if (renamed) return { nl: `Oude citeersleutel “${ref.key}”: in ${known.nl} heet deze toezegging nu “${renamed}”.`, en: `Old citation key “${ref.key}”: in ${known.en} this commitment is now “${renamed}”.` };
   return { nl: `Onbekende citeersleutel “${ref.key}”: ${known.nl} heeft geen toezegging met die sleutel.${tail.nl}`, en: `Unknown citation key “${ref.key}”: ${known.en} has no commitment with that key.${tail.en}` };
+}
+
+/**
+ * A key of an agreement that is not loaded (`ca2030`): the same words with its colon and with "-" for it (the one
+ * without was read as another bibliography's key; a helper's trial); `tail` what may have been meant.
+ */
+function notLoadedAgreement(ctx: Ctx, ref: Written, reading: Unknown, tail: Localized): Localized {
+  const { corpusId } = reading;
+  const list = loaded(ctx.corpus);
+  const what = {
+    nl: `akkoord “${corpusId}” is niet geladen (geladen: ${list}): “${ref.key}” wordt niet gecontroleerd.${tail.nl}`,
+    en: `agreement “${corpusId}” is not loaded (loaded: ${list}): “${ref.key}” is not checked.${tail.en}`,
+  };
+  if (reading.form !== 'slip') return { nl: `A${what.nl.slice(1)}`, en: `A${what.en.slice(1)}` };
+  const slip = noKey(ref, reading);
+  return { nl: `${slip.nl}${what.nl}`, en: `${slip.en}${what.en}` };
+}
+
+/** The opening of what a key with "-" for its colon is told: "“ca2026-xyz” is geen citeersleutel: …, en ". */
+function noKey(ref: Written, reading: Unknown): Localized {
+  return {
+    nl: `“${ref.key}” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “${reading.key}”, en `,
+    en: `“${ref.key}” is no citation key: a key is ‘corpus:commitment’, such as “${reading.key}”, and `,
+  };
 }
 
 /**

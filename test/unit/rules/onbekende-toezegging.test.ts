@@ -71,6 +71,20 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     expect(fixed(motie('verzoekt de regering [@ca2026-nederlandse-digitale-dienst],'), rule, { corpus: true })).toBe(motie('verzoekt de regering [@ca2026:nederlandse-digitale-dienst],'));
   });
 
+  it('a key of an agreement that is not loaded, with its colon or without: "akkoord niet geladen" either way (without it, it was read as another bibliography\'s key; a helper\'s trial)', () => {
+    const signed = (body: string) => `${motie(body)}\nDe Vries\n`;
+    const messages = (text: string) => check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule).map((f) => f.message);
+    expect(messages(signed('verzoekt de regering [@ca2030:xyz] en [@ca2030-xyz] en [@ca2030],'))).toEqual([
+      'Akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030:xyz” wordt niet gecontroleerd. Typ in de editor ‘[@’ en kies uit de lijst, of zoek met ‘akkoordwijzer corpus search’.',
+      '“ca2030-xyz” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ca2030:xyz”, en akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030-xyz” wordt niet gecontroleerd. Typ in de editor ‘[@’ en kies uit de lijst, of zoek met ‘akkoordwijzer corpus search’.',
+      'Corpus “ca2030” is niet geladen: “ca2030” en de citaten erbij worden niet gecontroleerd. Geladen: ca2021, ca2026. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+    ]);
+    // The same id under a loaded agreement is offered, written either way.
+    expect(messages(signed('verzoekt de regering [@ca2030-nederlandse-digitale-dienst],'))[0]).toMatch(/ Bedoelde u “ca2026:nederlandse-digitale-dienst”\?$/);
+    // In Kamervragen it is no foreign key, whose message is about the export's note.
+    expect(messages(vragen('1. Kent u het rapport [@ca2030-xyz]?'))).toEqual([expect.stringMatching(/^“ca2030-xyz” is geen citeersleutel: .* akkoord “ca2030” is niet geladen/)]);
+  });
+
   it('another bibliography\'s key in Kamervragen, which the export would make an "onbekende toezegging" note, is said; in a motie, whose export drops keys, left alone (a check of the fixes)', () => {
     const vragen = 'Vragen van het lid Jansen (D66) aan de minister van Onderwijs, Cultuur en Wetenschap over informeel onderwijs (ingezonden 3 maart 2026).\n\n1. Kent u het rapport [@informele] en [@smith:kosten]?\n';
     const found = check(vragen, { corpus: true }).findings.filter((x) => x.ruleId === rule);
@@ -146,8 +160,12 @@ describe('onbekende-toezegging: the same key text, the same verdict in every for
     ['ca2026:xyz', true, undefined, true],
     ['ca-2026:nederlandse-digitale-dienst', true, 'ca2026:nederlandse-digitale-dienst', false],
     ['toezeggingen-bzk:tz-12', true, undefined, false],
-    ['hla2024:woningbouw', true, undefined, false],
+    ['hla2024:woningbouw', true, undefined, true],
+    ['ca2030:nederlandse-digitale-dienst', true, 'ca2026:nederlandse-digitale-dienst', true],
+    ['ca2030:xyz', true, undefined, true],
     ['ca2026', true, undefined, false],
+    ['ca2030', true, undefined, false],
+    ['hla2024', true, undefined, false],
     ['nederlandse-digitale-dienst', true, 'ca2026:nederlandse-digitale-dienst', false],
     ['wrr-2021:p12', false, undefined, false],
     ['hla2024:p12', false, undefined, false],
