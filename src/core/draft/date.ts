@@ -19,9 +19,20 @@ const MONTHS: Record<string, number> = {
   nov: 11, december: 12, dec: 12,
 };
 
-/** "12 juli 2022", "1e maart 2026", "3 mrt. 2023", "12-07-2022", "12/7/2022", "2022-07-12". */
+/** "12 juli 2022", "1e maart 2026", "3 mrt. 2023", "3 maart '26", "12-07-2022", "12/7/2022", "2022-07-12". */
 const DATE =
-  /(?<day>\d{1,2})(?:e|ste)?\s+(?<month>[a-z]+)\.?\s+(?<year>\d{4})|(?<d2>\d{1,2})[-/.](?<m2>\d{1,2})[-/.](?<y2>\d{4})|(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})/i;
+  /(?<day>\d{1,2})(?:e|ste)?\s+(?<month>[a-z]+)\.?\s+(?:(?<year>\d{4})|['‘’](?<yy>\d{2})(?!\d))|(?<d2>\d{1,2})[-/.](?<m2>\d{1,2})[-/.](?<y2>\d{4})|(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})/i;
+
+/**
+ * The year a two-digit year ("'26") names, when its century is beyond doubt: 20.., and only when that is the year of
+ * `today`, the one before or the one after, since a draft's date (its submission, its debate) lies close to the day it
+ * is written. Further off, "'99" or "'12" may as well be a copy of an old document: no year, and the draft stays
+ * undated rather than be measured against an agreement chosen by a guessed century.
+ */
+export function fullYear(twoDigits: string, today: string): number | undefined {
+  const year = 2000 + Number(twoDigits);
+  return Math.abs(year - Number(today.slice(0, 4))) <= 1 ? year : undefined;
+}
 
 function iso(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
@@ -29,18 +40,23 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The first date written in `text`, as `YYYY-MM-DD`, with its offset and length; undefined when none is valid. */
-export function parseDutchDate(text: string): { iso: string; index: number; length: number } | undefined {
+/**
+ * The first date written in `text`, as `YYYY-MM-DD`, with its offset and length; undefined when none is valid. A year in
+ * two digits ("3 maart '26", `shortYear`) is read only given `today`, by `fullYear`.
+ */
+export function parseDutchDate(text: string, today?: string): { iso: string; index: number; length: number; shortYear?: true } | undefined {
   const m = DATE.exec(text);
   if (!m?.groups) return undefined;
   const g = m.groups;
   let value: string | undefined;
   if (g['day'] !== undefined) {
     const month = own(MONTHS, g['month']!.toLowerCase());
-    value = month ? iso(Number(g['year']), month, Number(g['day'])) : undefined;
+    const year = g['yy'] === undefined ? Number(g['year']) : today && fullYear(g['yy'], today);
+    value = month && year ? iso(year, month, Number(g['day'])) : undefined;
   } else if (g['d2'] !== undefined) value = iso(Number(g['y2']), Number(g['m2']), Number(g['d2']));
   else value = iso(Number(g['y3']), Number(g['m3']), Number(g['d3']));
-  return value ? { iso: value, index: m.index, length: m[0].length } : undefined;
+  if (!value) return undefined;
+  return { iso: value, index: m.index, length: m[0].length, ...(g['yy'] !== undefined ? { shortYear: true as const } : {}) };
 }
 
 /** A date value from front matter: a `Date` (YAML timestamps) or a written date. */
@@ -71,9 +87,9 @@ const BODY_PARTS = new Set(['beraadslaging', 'overweging', 'dictum', 'vraag', 'a
 /**
  * The draft's own date, day-precise: front matter `datum:` (or `date:`) wins; else the date after "Voorgesteld",
  * "ingezonden" or "ingediend" in the heading of the document (the kop of a motie, the header of Kamervragen, or the
- * lines before the first part when there is no heading).
+ * lines before the first part when there is no heading), a two-digit year ("'26") read near `today` (`fullYear`).
  */
-export function findDraftDate(frontmatter: Record<string, unknown>, parts: readonly Part[], masked: string): DraftDate | undefined {
+export function findDraftDate(frontmatter: Record<string, unknown>, parts: readonly Part[], masked: string, today?: string): DraftDate | undefined {
   const fm = frontmatterDate(frontmatter['datum'] ?? frontmatter['date']);
   if (fm) return { iso: fm, source: 'frontmatter' };
   const firstBody = parts.find((p) => BODY_PARTS.has(p.kind));
@@ -81,7 +97,7 @@ export function findDraftDate(frontmatter: Record<string, unknown>, parts: reado
   const head = masked.slice(0, headerEnd);
   for (const m of head.matchAll(DATED)) {
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const d = parseDutchDate(after);
+    const d = parseDutchDate(after, today);
     if (!d || d.index > 2) continue;
     const start = m.index + m[0].length + d.index;
     return { iso: d.iso, source: m[1]!.toLowerCase() as DateSource, span: { start, end: start + d.length } };

@@ -84,7 +84,7 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
   keepParagraphs(draft, paragraphs);
   citationScans.set(draft, citations.scan);
   if (previous && same) draft.prior = priorVersion(previous, draft, same);
-  const date = findDraftDate(frontmatter, parts, lines.masked);
+  const date = findDraftDate(frontmatter, parts, lines.masked, today);
   if (date) draft.date = date;
   const header = parts.find((p) => p.kind === 'header');
   if (header) {

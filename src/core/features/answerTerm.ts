@@ -94,7 +94,7 @@ function titleOf(term: Omit<AnswerTerm, 'title'>, days: number, taal: Taal): str
 export function answerTerm(draft: Draft, settings: AnswerTermSettings, taal: Taal): AnswerTerm | undefined {
   if (draft.kind !== 'kamervragen' || draft.parts.some((p) => p.kind === 'antwoord')) return undefined;
   // The header's own date, not front matter `datum:`: only "ingezonden" starts the term.
-  const sent = findDraftDate({}, draft.parts, draft.lines.masked);
+  const sent = findDraftDate({}, draft.parts, draft.lines.masked, draft.today);
   if (sent?.source !== 'ingezonden' || !sent.span) return undefined;
   const firstQuestion = draft.parts.find((p) => p.kind === 'vraag');
   const head = draft.lines.masked.slice(0, firstQuestion ? firstQuestion.start : Math.min(draft.text.length, 4000));

@@ -1,5 +1,5 @@
 import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
-import { formatDate, parseDutchDate } from '../draft/date';
+import { formatDate, fullYear, parseDutchDate } from '../draft/date';
 import { NEXT_ADDRESSEE, VRAGEN_PREFIX } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
@@ -86,7 +86,9 @@ export const vragenKop: Rule = {
         'schrijft de naam voluit). ‘Voor’ blijft staan bij een minister zonder eigen ' +
         'ministerie (‘minister voor Klimaat en Energie’, ‘minister voor Buitenlandse Handel en Ontwikkelingssamenwerking’); namen die zowel een ' +
         'ministerie als een portefeuille waren (‘Volkshuisvesting en Ruimtelijke Ordening’; in 2025–2026 de minister ‘van’ én de minister ' +
-        '‘voor’ Asiel en Migratie) worden niet gemeld, net als een naam die de regel niet kent en een kop in hoofdletters. Of de kop een ' +
+        '‘voor’ Asiel en Migratie) worden niet gemeld, net als een naam die de regel niet kent en een kop in hoofdletters. Een jaar in twee ' +
+        'cijfers (‘(ingezonden 3 maart ’26)’) schrijft de Kamer voluit; de oplossing vult het in als de eeuw vaststaat (het jaar van vandaag, ' +
+        'het jaar ervoor of erna), en dan telt die datum ook voor het akkoord dat gold. Of de kop een ' +
         'adressaat noemt, meldt `vragen-adressaat`.',
       en:
         'The header is published as submitted, in the Kamerstuk and the record. The rule flags a slip in its fixed form: ‘Vragen van lid …’ ' +
@@ -96,11 +98,15 @@ export const vragenKop: Rule = {
         '‘Klimaat en energie’), or by its code (‘minister van VWS’: the Kamer writes the name in full). ‘Voor’ stays for a minister without a ministry of his own (‘minister voor Klimaat en Energie’, ‘minister voor ' +
         'Buitenlandse Handel en Ontwikkelingssamenwerking’); names that were both a ministry and a portfolio (‘Volkshuisvesting en Ruimtelijke ' +
         'Ordening’; in 2025–2026 both a minister ‘van’ and a minister ‘voor’ Asiel en Migratie) are not flagged, nor a name the rule does not ' +
-        'know or a header in capitals. Whether the header names an addressee is `vragen-adressaat`’s.',
+        'know or a header in capitals. A year in two digits (‘(ingezonden 3 maart ’26)’) the Kamer writes in full; the fix puts it in when ' +
+        'the century is certain (this year, the one before or after), and then that date also chooses the agreement in force. Whether the header names an addressee is `vragen-adressaat`’s.',
     },
     bad: 'Vragen van lid Hagen (D66) aan de Staatssecretaris voor Justitie en Veiligheid over de opvang (ingezonden 3 augustus 2023).',
     good: 'Vragen van het lid Hagen (D66) aan de Staatssecretaris van Justitie en Veiligheid over de opvang (ingezonden 3 augustus 2023).',
-    fixes: { nl: 'Herstelt de vaste vorm (‘van het lid’, ‘staatssecretaris van’, de naam van het ministerie).', en: 'Mends the fixed form (‘van het lid’, ‘staatssecretaris van’, the ministry’s name).' },
+    fixes: {
+      nl: 'Herstelt de vaste vorm (‘van het lid’, ‘staatssecretaris van’, de naam van het ministerie, het jaar voluit).',
+      en: 'Mends the fixed form (‘van het lid’, ‘staatssecretaris van’, the ministry’s name, the year in full).',
+    },
   },
   check(ctx) {
     const { draft } = ctx;
@@ -120,6 +126,8 @@ function dateSlips(draft: Draft): Report[] {
   if (!m) return [];
   const date = m[1]!;
   const start = header.start + m.index + m[0].indexOf(date);
+  const short = shortYearSlip(draft, date, start);
+  if (short) return [short];
   const parsed = parseDutchDate(date);
   if (!parsed || parsed.index !== 0 || parsed.length !== date.length) {
     return [{ start, end: start + date.length, message: { nl: `‘${date}’ is geen bestaande datum: schrijf de dag van inzending, zoals ‘3 maart 2026’.`, en: `‘${date}’ is no date that exists: write the day of submission, such as ‘3 maart 2026’.` } }];
@@ -136,6 +144,34 @@ function dateSlips(draft: Draft): Report[] {
     },
   ];
 }
+
+/**
+ * A date whose year has two digits ("3 maart '26": it was called "geen bestaande datum"; a staffer's trial): the Kamer
+ * writes the year in full. The year is put in when its century is certain (`fullYear`: near the day of checking, as
+ * the draft's date reads it too); otherwise the message says why not. Undefined when the date has a year in full, or
+ * names no day that exists in any case ("31 februari '26").
+ */
+function shortYearSlip(draft: Draft, date: string, start: number): Report | undefined {
+  const short = SHORT_YEAR.exec(date);
+  if (!short) return undefined;
+  const year = fullYear(short[1]!, draft.today);
+  const whole = `${date.slice(0, short.index)}${year ?? 2000 + Number(short[1])}`;
+  const parsed = parseDutchDate(whole);
+  if (!parsed || parsed.index !== 0 || parsed.length !== whole.length) return undefined;
+  const at = { start: start + short.index, end: start + date.length };
+  if (year === undefined) {
+    return { ...at, message: { nl: `Schrijf het jaar voluit, in vier cijfers: aan ‘${short[0]}’ is niet te zien in welke eeuw.`, en: `Write the year in full, in four digits: ‘${short[0]}’ does not say which century.` } };
+  }
+  return {
+    ...at,
+    message: { nl: `Schrijf het jaar voluit: ‘${year}’.`, en: `Write the year in full: ‘${year}’.` },
+    fixes: [{ title: { nl: `Vervang door ‘${year}’`, en: `Replace with ‘${year}’` }, edits: [{ ...at, newText: String(year) }], isPreferred: true }],
+    ...CERTAIN,
+  };
+}
+
+/** "'26", "’26" at the end of a date: a year in two digits. */
+const SHORT_YEAR = /['‘’](\d{2})$/;
 
 /** "(ingezonden 3 maart 2026)": what stands between "ingezonden" and the bracket, if it holds a digit. */
 const INGEZONDEN = /\(\s*ingezonden\s+([^()\n]*\d[^()\n]*?)\s*\)/i;

@@ -35,6 +35,19 @@ describe('parseDutchDate', () => {
   const invalid = ['31 februari 2023', '29 februari 2023', '31-04-2022', '2022-02-30', '2022-13-01', '0 mei 2022', '12 juno 2022', 'geen datum', '', '12 constructor 2026', '3 __proto__ 2026', '1 tostring 2026'];
   for (const text of invalid) it(`"${text}" is no date`, () => expect(parseDutchDate(text)).toBeUndefined());
 
+  // A year in two digits ("3 maart '26"): read only with the day of checking, and only as the year of checking, the one
+  // before or the one after (a submission date lies close to the day a draft is written); else the century is a guess.
+  it('a two-digit year is read as 20.. within a year of today, and then only', () => {
+    expect(parseDutchDate("3 maart '26", '2026-12-01')).toEqual({ iso: '2026-03-03', index: 0, length: 11, shortYear: true });
+    expect(parseDutchDate('3 maart ’27', '2026-12-01')?.iso).toBe('2027-03-03');
+    expect(parseDutchDate("3 maart '25", '2026-12-01')?.iso).toBe('2025-03-03');
+    expect(parseDutchDate("3 maart '24", '2026-12-01')).toBeUndefined();
+    expect(parseDutchDate("3 maart '99", '2026-12-01')).toBeUndefined();
+    expect(parseDutchDate("3 maart '26")).toBeUndefined();
+    expect(parseDutchDate("31 februari '26", '2026-12-01')).toBeUndefined();
+    expect(parseDutchDate("3 maart '261", '2026-12-01')).toBeUndefined();
+  });
+
   it('gives the offset and length of the date inside a longer text', () => {
     const text = 'ingediend op 5 januari 2021 door De Vries';
     const d = parseDutchDate(text)!;
@@ -69,6 +82,11 @@ describe('findDraftDate (through buildDraft)', () => {
 
   it('"(ingezonden …)" in the header of Kamervragen', () => {
     expect(dateOf(`${HEADER} (ingezonden 1 maart 2026).\n\n1. Wat is X?\n`)).toEqual(['2026-03-01', 'ingezonden', '1 maart 2026']);
+  });
+
+  it('"(ingezonden 3 maart \'26)": the two-digit year read as 2026 near today, so the agreement in force is chosen for that day', () => {
+    expect(dateOf(`${HEADER} (ingezonden 3 maart '26).\n\n1. Wat is X?\n`)).toEqual(['2026-03-03', 'ingezonden', "3 maart '26"]);
+    expect(dateOf(`${HEADER} (ingezonden 3 maart '99).\n\n1. Wat is X?\n`)).toBeUndefined();
   });
 
   it('"(ingezonden …)" before the header line', () => {

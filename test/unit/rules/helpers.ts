@@ -38,6 +38,8 @@ export interface CheckOptions {
   corpus?: boolean | string;
   /** With the shipped Dutch word list (for the spelling rule; without it that rule is silent). */
   words?: boolean;
+  /** The day of checking (`YYYY-MM-DD`); by default the real one. */
+  today?: string;
 }
 
 let version = 0;
@@ -51,6 +53,7 @@ export function serviceWith(o: CheckOptions = {}) {
     ...(o.logger ? { logger: o.logger } : {}),
     onRuleError: o.onRuleError ?? failOnRuleError,
     ...(o.words ? { words: shippedWords() } : {}),
+    ...(o.today ? { today: () => o.today! } : {}),
     ...(o.corpus ? { corpus: typeof o.corpus === 'string' ? corpusWith(o.corpus) : builtinCorpus(), synonyms: SYNONYMS } : {}),
   });
 }

@@ -54,6 +54,20 @@ describe('vragen-kop', () => {
         fixed: null,
       },
       {
+        name: 'a two-digit year in "(ingezonden …)" is written in full; near the day of checking the century is certain, so is the fix (a staffer\'s trial: it was "geen bestaande datum")',
+        text: vragen(Q, "Vragen van het lid Jansen (D66) aan de minister van Financiën over de top (ingezonden 3 maart '26)."),
+        expected: [{ text: "'26", severity: 'warning' }],
+        fixed: vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van Financiën over de top (ingezonden 3 maart 2026).'),
+        options: { today: '2026-12-07' },
+      },
+      {
+        name: 'a two-digit year far from the day of checking: written in full, no fix (the century is a guess)',
+        text: vragen(Q, "Vragen van het lid Jansen (D66) aan de minister van Financiën over de top (ingezonden 3 maart '99)."),
+        expected: [{ text: "'99", severity: 'warning' }],
+        fixed: null,
+        options: { today: '2026-12-07' },
+      },
+      {
         name: 'a date in figures is written out as the Kamer writes it',
         text: vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van Financiën over de top (ingezonden 3-3-2026).'),
         expected: [{ text: '3-3-2026', severity: 'warning' }],
@@ -123,6 +137,18 @@ describe('vragen-kop', () => {
   it('a code stands for its ministry\'s name, not the first name it was read under ("VRO" is no VROM; a reviewer)', () => {
     const found = findingsOf(vragen(Q, 'Vragen van het lid Jansen (D66) aan de minister van VRO over de woningbouw (ingezonden 3 maart 2026).'), 'vragen-kop');
     expect(found.map((f) => f.message)).toEqual(['De Kamer schrijft de naam van het ministerie voluit: ‘Volkshuisvesting en Ruimtelijke Ordening’ (hier ‘VRO’).']);
+  });
+
+  it('says to write a two-digit year in full, with the year when its century is certain', () => {
+    const header = (year: string) => vragen(Q, `Vragen van het lid Jansen (D66) aan de minister van Financiën over de top (ingezonden 3 maart ${year}).`);
+    const said = (year: string, taal: 'nl' | 'en' = 'nl') => findingsOf(header(year), 'vragen-kop', { today: '2026-12-07', taal }).map((f) => [f.message, f.fixes.map((x) => x.title)]);
+    expect(said("'26")).toEqual([['Schrijf het jaar voluit: ‘2026’.', ['Vervang door ‘2026’']]]);
+    expect(said('’27', 'en')).toEqual([['Write the year in full: ‘2027’.', ['Replace with ‘2027’']]]);
+    expect(said("'99")).toEqual([['Schrijf het jaar voluit, in vier cijfers: aan ‘\'99’ is niet te zien in welke eeuw.', []]]);
+    // A day that does not exist stays that.
+    expect(findingsOf(header("'26").replace('3 maart', '31 februari'), 'vragen-kop', { today: '2026-12-07' }).map((f) => f.message)).toEqual([
+      "‘31 februari '26’ is geen bestaande datum: schrijf de dag van inzending, zoals ‘3 maart 2026’.",
+    ]);
   });
 
   it('names the ministry a code stands for', () => {
