@@ -9,6 +9,23 @@ import { externalize, localize } from '../../tools/docs/nls';
 const ROOT = path.resolve(__dirname, '../..');
 const hint = 'run `npm run docs` to regenerate';
 
+describe('the generated Markdown', () => {
+  const rule = RULES.find((r) => r.id === 'invulplek')!;
+  const withTags = { ...rule, docs: { ...rule.docs, rationale: { nl: 'Schrijf ‘te <werkwoord>’, niet `<!-- x -->` of ‘<datum>’.', en: 'Write ‘te <verb>’.' } } };
+
+  it('escapes a placeholder in angle brackets in prose, which GitHub hid as an HTML tag, and leaves code spans and examples as written', () => {
+    const page = renderRulePage(withTags);
+    expect(page).toContain('Schrijf ‘te \\<werkwoord>’, niet `<!-- x -->` of ‘\\<datum>’.');
+    expect(page).toContain('Write ‘te \\<verb>’.');
+    expect(rule.docs.bad).toContain('<medium>');
+    expect(page).toContain(`\`\`\`markdown\n${rule.docs.bad}\n\`\`\``);
+    // The README's rule table and the setting's description (Markdown in the Settings editor) as well.
+    expect(renderRuleTable()).toContain('‘verzoekt de regering … te \\<werkwoord>’');
+    const pkg = withRuleSettings({}) as { contributes: { configuration: { properties: Record<string, { markdownDescription: string }> } } };
+    expect(pkg.contributes.configuration.properties['akkoordwijzer.regels.invulplek']!.markdownDescription).toContain('‘\\<gemeente>’');
+  });
+});
+
 describe('generated documentation is up to date', () => {
   for (const rule of RULES) {
     it(`docs/rules/${rule.id}.md`, () => {

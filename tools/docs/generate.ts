@@ -1,10 +1,12 @@
 /*
  * Rule documentation is written once, in the rule objects, and generated from there: one page per rule
  * (docs/rules/<id>.md), the rule table in README.md, and the per-rule settings in package.json.
- * `npm run docs` writes them; test/tools/docs.test.ts fails when a generated part drifts.
+ * `npm run docs` writes them; test/tools/docs.test.ts fails when a generated part drifts. The prose is Markdown with
+ * its `<` escaped (`md`): GitHub hid ‘te <werkwoord>’ and ‘<datum>’ as HTML tags (a reviewer).
  */
 import { RULES } from '../../src/core/rules/index';
 import { effectiveSeverity, ruleDocUrl, type Rule } from '../../src/core/rules/types';
+import { markdownProse as md } from '../../src/core/text/markdownProse';
 
 const SEVERITY_NL: Record<string, string> = { error: 'fout', warning: 'waarschuwing', info: 'informatie', hint: 'hint', off: 'uit' };
 
@@ -12,9 +14,9 @@ export function renderRulePage(rule: Rule): string {
   const d = rule.docs;
   const kinds = rule.kinds.map((k) => (k === 'kamervragen' ? 'Kamervragen' : k)).join(', ');
   return `<!-- Gegenereerd uit src/core/rules/${rule.id}.ts door \`npm run docs\`; niet met de hand bewerken. -->
-# \`${rule.id}\` — ${rule.title.nl}
+# \`${rule.id}\` — ${md(rule.title.nl)}
 
-${d.summary.nl}
+${md(d.summary.nl)}
 
 | | |
 |---|---|
@@ -26,7 +28,7 @@ ${d.summary.nl}
 
 ## Waarom
 
-${d.rationale.nl}
+${md(d.rationale.nl)}
 
 ## Fout
 
@@ -42,17 +44,17 @@ ${d.good}
 
 ## Snelle oplossing
 
-${d.fixes.nl}
+${md(d.fixes.nl)}
 
 ---
 
-## In English: ${rule.title.en}
+## In English: ${md(rule.title.en)}
 
-${d.summary.en}
+${md(d.summary.en)}
 
-${d.rationale.en}
+${md(d.rationale.en)}
 
-Quick fix: ${d.fixes.en}
+Quick fix: ${md(d.fixes.en)}
 `;
 }
 
@@ -60,7 +62,7 @@ export const TABLE_START = '<!-- regels:begin (gegenereerd door npm run docs) --
 export const TABLE_END = '<!-- regels:end -->';
 
 export function renderRuleTable(): string {
-  const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.docs.summary.nl} | ${SEVERITY_NL[r.defaultSeverity]} | ${r.docs.fixes.nl.startsWith('Geen') ? '—' : 'ja'} |`);
+  const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${md(r.docs.summary.nl)} | ${SEVERITY_NL[r.defaultSeverity]} | ${r.docs.fixes.nl.startsWith('Geen') ? '—' : 'ja'} |`);
   return [TABLE_START, '| Regel | Wat ze controleert | Standaard | Snelle oplossing |', '|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }
 
@@ -94,7 +96,7 @@ function ruleSettings(): Record<string, unknown> {
       default: 'standaard',
       // Per folder (a multi-root workspace's folders each their own), as the cascade of .akkoordwijzer.yaml files is.
       scope: 'resource',
-      markdownDescription: `**${r.title.nl}** — ${r.docs.summary.nl} [Documentatie](${ruleDocUrl(r.id)})`,
+      markdownDescription: `**${md(r.title.nl)}** — ${md(r.docs.summary.nl)} [Documentatie](${ruleDocUrl(r.id)})`,
     };
   }
   return out;

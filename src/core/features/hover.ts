@@ -6,6 +6,7 @@ import { diffTable } from '../citation/diff';
 import type { QuoteDiffOp } from '../retrieval/alignment';
 import { ruleById } from '../rules/index';
 import { ruleDocUrl } from '../rules/types';
+import { markdownProse as plain } from '../text/markdownProse';
 import { pick, type Finding, type Localized, type Severity, type Span, type Taal } from '../types';
 
 export interface HoverResult extends Span {
@@ -26,14 +27,6 @@ const LABELS = {
   exactWording: { nl: 'Exacte woorden', en: 'Exact wording' },
   ruleDocs: { nl: 'Documentatie van de regel', en: 'Rule documentation' },
 } satisfies Record<string, Localized>;
-
-/**
- * Plain text in the Markdown of a hover: a placeholder such as ‘<datum>’ would be read as an HTML tag, and the editor
- * drops it; escaped outside code spans (`…`), where a backslash would show.
- */
-function plain(text: string): string {
-  return text.split(/(`[^`]*`)/).map((piece, i) => (i % 2 === 0 ? piece.replace(/</g, '\\<') : piece)).join('');
-}
 
 /** Rules whose hover shows the commitments the finding is about (their text, where they stand, how firm). */
 const SHOWS_COMMITMENTS = new Set(['citeer-toezegging', 'toezegging-stelligheid', 'vragen-ministerie', 'citaat-onvindbaar']);
