@@ -83,10 +83,10 @@ describe('language server over stdio (push diagnostics, as Neovim 0.7)', () => {
     expect(fixed).toContain('IT-projecten van het Rijk,\n\nen gaat over tot de orde van de dag.\n\nDe Vries');
   });
 
-  it('gives the outline: overwegingen and the dictum', async () => {
+  it('gives the outline: overwegingen and the dictum, by what they are', async () => {
     await client.change(uri, MOTIE, 4);
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    expect(symbols.map((s) => s.name)).toEqual(['Aanhef', 'Gehoord de beraadslaging', 'Overweging 1', 'Dictum', 'Slot', 'Indieners']);
+    expect(symbols.map((s) => s.name)).toEqual(['Aanhef', 'Gehoord de beraadslaging', 'Constatering 1', 'Verzoek 1', 'Slot', 'Indieners']);
     expect(symbols[3]!.detail).toMatch(/^verzoekt de regering de Nederlandse Digitale Dienst/);
   });
 

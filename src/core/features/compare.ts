@@ -2,7 +2,8 @@ import { diffWords } from 'diff';
 import type { Draft, Part, PartKind } from '../draft/types';
 import type { DraftKind } from '../types';
 import { listedNotes } from '../draft/footnotes';
-import { dictumAct, MOTIE_TITLE, type DictumAct } from '../draft/formulas';
+import { MOTIE_TITLE } from '../draft/formulas';
+import { dictumKind, numberedByKind, type DictumKind } from '../draft/partActs';
 
 /*
  * Two versions of a motie or of Kamervragen compared part by part, as the Kamer speaks of them: which overwegingen,
@@ -35,7 +36,7 @@ export interface ComparedPiece {
    * A part of the dictum: what it does ("verzoek", "uitspraak"; "dictum" for a part that opens with neither) and its
    * number among the parts that do the same ("spreekt uit …" before the only "verzoekt …" leaves it verzoek 1).
    */
-  act?: DictumAct | 'dictum';
+  act?: DictumKind;
   actNumber?: number;
   /** A line of a motie's kop by what it is: the title ("(Gewijzigde) motie van …") or the date ("Voorgesteld …"). */
   line?: KopLine;
@@ -179,12 +180,9 @@ function dictumPieces(before: Draft, after: Draft): [Piece[], Piece[]] {
     others.some((o) => o.items === undefined && [list.whole, ...list.items!].some((t) => similarity(t, o.whole) >= SAME_PART));
   const pieces = (mine: DictumPart[], theirs: DictumPart[]): Piece[] => {
     const flat = mine.flatMap((p) => (p.items && !sentenceLike(p, theirs) ? p.items.map((text) => ({ text })) : [{ text: p.whole, ...(p.items ? { listed: true } : {}) }]));
-    const counts = new Map<string, number>();
-    return flat.map((p) => {
-      const act = dictumAct(p.text) ?? 'dictum';
-      counts.set(act, (counts.get(act) ?? 0) + 1);
-      return { ...p, act, actNumber: counts.get(act)! };
-    });
+    const acts = flat.map((p) => dictumKind(p.text));
+    const numbers = numberedByKind(acts);
+    return flat.map((p, i) => ({ ...p, act: acts[i]!, actNumber: numbers[i]! }));
   };
   return [pieces(old, now), pieces(now, old)];
 }

@@ -1,3 +1,4 @@
+import { numberedByKind, partAct } from '../draft/partActs';
 import type { Draft, Part } from '../draft/types';
 import { pick, type Span, type Taal } from '../types';
 
@@ -14,7 +15,10 @@ const LABELS: Record<string, { nl: string; en: string }> = {
   kop: { nl: 'Kop', en: 'Heading' },
   aanhef: { nl: 'Aanhef', en: 'Opening' },
   beraadslaging: { nl: 'Gehoord de beraadslaging', en: 'Having heard the debate' },
+  constatering: { nl: 'Constatering', en: 'Observation' },
   overweging: { nl: 'Overweging', en: 'Consideration' },
+  verzoek: { nl: 'Verzoek', en: 'Request' },
+  uitspraak: { nl: 'Uitspraak', en: 'Statement' },
   dictum: { nl: 'Dictum', en: 'Dictum' },
   slot: { nl: 'Slot', en: 'Closing' },
   indiener: { nl: 'Indieners', en: 'Submitters' },
@@ -38,14 +42,20 @@ function headName(draft: Draft, part: Part, label: string, n: number, taal: Taal
 
 const HEAD_WORDS = { voorgesteld: { nl: 'Voorgesteld', en: 'Tabled' }, ingediend: { nl: 'Ingediend', en: 'Submitted' } } as const;
 
-/** The outline: overwegingen and dicta of a motie; the header and each question of Kamervragen. */
+/**
+ * The outline: the parts of a motie, its overwegingen and dicta by what they are ("Constatering 1", "Overweging 1",
+ * "Verzoek 1", "Uitspraak 1"; all were "Overweging n" or "Dictum", a staffer's trial); the header and each question of
+ * Kamervragen.
+ */
 export function documentSymbols(draft: Draft, taal: Taal): DraftSymbol[] {
   const out: DraftSymbol[] = [];
   let indieners: DraftSymbol | undefined;
-  let count = 0;
   let heads = 0;
-  for (const part of draft.parts) {
-    const label = LABELS[part.kind]![taal];
+  const acts = draft.parts.map((part) => partAct(draft, part));
+  const numbers = numberedByKind(acts);
+  for (const [i, part] of draft.parts.entries()) {
+    const act = acts[i];
+    const label = LABELS[act ?? part.kind]![taal];
     const selection = part.opener && part.opener.end > part.opener.start ? part.opener : { start: part.start, end: Math.min(part.wordsEnd, part.start + 40) };
     if (part.kind === 'indiener') {
       if (!indieners) {
@@ -64,13 +74,12 @@ export function documentSymbols(draft: Draft, taal: Taal): DraftSymbol[] {
       indieners.detail = indieners.children.map((c) => c.name).join(', ');
       continue;
     }
-    if (part.kind === 'overweging') count++;
     if (part.kind === 'kop') heads++;
     const name =
       part.kind === 'vraag' && part.number
         ? `${label} ${part.number.value}`
-        : part.kind === 'overweging'
-          ? `${label} ${count}`
+        : act
+          ? `${label} ${numbers[i]}`
           : part.kind === 'kop' && heads > 1
             ? headName(draft, part, label, heads, taal)
             : label;
