@@ -80,7 +80,7 @@ describe('citation intelligence over LSP (built-in corpora)', () => {
     // No footnote in a motie: it has none, and one went out with the motie (a staffer's trial).
     expect(fixesOnly(actions).map((a) => a.title)).toEqual([
       'Citeer ca2026:nederlandse-digitale-dienst',
-      'Voeg een overweging in met ca2026:nederlandse-digitale-dienst zoals berthub.eu het citeert',
+      'Voeg een overweging in met ca2026:nederlandse-digitale-dienst (via berthub.eu)',
     ]);
     const apply = (a: CodeAction) => applyTextEdits(MOTIE, a.edit!.changes![uri]!);
 

@@ -58,8 +58,8 @@ describe('language server over stdio (push diagnostics, as Neovim 0.7)', () => {
       context: { diagnostics: [regie] },
     })) as CodeAction[];
     expect(fixesOnly(actions).map((a) => a.title)).toEqual([
-      'Vervang “regie” door ‘doorzettingsmacht’ (kan besluiten en afdwingen, ook als een ministerie niet meewerkt)',
-      'Vervang “regie” door ‘aanwijzingsbevoegdheid’ (kan een ander bestuursorgaan een bindende opdracht geven)',
+      'Vervang “regie” door ‘doorzettingsmacht’ (kan besluiten en afdwingen)',
+      'Vervang “regie” door ‘aanwijzingsbevoegdheid’ (kan bindend opdragen)',
       'Vervang “regie” door ‘coördinatie’ (kan niets afdwingen)',
     ]);
     // After the fixes: the finding's own "switch off for this line" and "open the explanation", nothing for others.

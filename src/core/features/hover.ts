@@ -26,6 +26,7 @@ const LABELS = {
   sources: { nl: 'Bronnen', en: 'Sources' },
   exactWording: { nl: 'Exacte woorden', en: 'Exact wording' },
   ruleDocs: { nl: 'Documentatie van de regel', en: 'Rule documentation' },
+  choices: { nl: 'Te kiezen', en: 'To choose from' },
 } satisfies Record<string, Localized>;
 
 /** Rules whose hover shows the commitments the finding is about (their text, where they stand, how firm). */
@@ -59,6 +60,8 @@ export function findingHover(
           `| ${c.termMeans[taal]} | ${c.firmMeans[taal]} |`,
         );
       }
+      // What each firmer word means in full: its quick fix's title has room for a few words only.
+      if (term.alternatives) lines.push('', `*${pick(LABELS.choices, taal)}:* ${term.alternatives.map((a) => `‘${a.term}’: ${plain(pick(a.explains ?? a.means, taal))}`).join('; ')}.`);
       if (term.sources.length > 0) {
         lines.push('', `${pick(LABELS.sources, taal)}: ${term.sources.map((s, i) => `[${i + 1}](${s.url})`).join(' · ')}`);
       }

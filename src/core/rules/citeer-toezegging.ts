@@ -5,6 +5,7 @@ import type { Commitment } from '../corpus/types';
 import { openCitationKeys } from '../draft/citationKeys';
 import type { Quote } from '../draft/types';
 import { startingIn } from '../text/positions';
+import { fittingTitle, titleWith } from './fixTitle';
 import type { FixSpec, Rule } from './types';
 
 const quoteStart = (q: Quote) => q.start;
@@ -55,7 +56,8 @@ export const citeerToezegging: Rule = {
         const list: FixSpec[] = [{ title: { nl: `Citeer ${c.key}`, en: `Cite ${c.key}` }, edits: [keyInsertion(draft, unit, [c.key])] }];
         // A motie has no footnotes (none of the published ones in test/eval/real/; the Griffie's form has none): its
         // source goes in an overweging. A footnote there went out with the motie (a staffer's trial).
-        if (draft.kind !== 'motie') list.push({ title: { nl: `Voeg een voetnoot met het citaat van ${c.key} toe`, en: `Add a footnote quoting ${c.key}` }, edits: footnoteInsertion(draft, unit, footnoteText(corpus, c)) });
+        const footnoteTitle = { nl: titleWith((key) => `Voeg een voetnoot met het citaat van ${key} toe`, c.key), en: titleWith((key) => `Add a footnote quoting ${key}`, c.key) };
+        if (draft.kind !== 'motie') list.push({ title: footnoteTitle, edits: footnoteInsertion(draft, unit, footnoteText(corpus, c)) });
         // A sentence that quotes the agreement word for word needs its source, not a second overweging with the same words.
         const overweging = draft.kind === 'motie' && !verbatim ? overwegingInsertion(draft, overwegingFor(corpus, c)) : undefined;
         if (overweging) list.push({ title: overwegingTitle(c), edits: [overweging] });
@@ -94,7 +96,12 @@ export const citeerToezegging: Rule = {
  */
 function overwegingTitle(c: Commitment): { nl: string; en: string } {
   const quoter = quotedVia(c)?.publication;
+  // Within a menu's width: "zoals … het citeert" shortened to "(via …)", the key cut short where it is long (up to 66
+  // characters); the inserted overweging, not the title, gives it whole.
   return quoter
-    ? { nl: `Voeg een overweging in met ${c.key} zoals ${quoter} het citeert`, en: `Insert an overweging with ${c.key} as ${quoter} quotes it` }
-    : { nl: `Voeg een overweging in die ${c.key} letterlijk citeert`, en: `Insert an overweging quoting ${c.key}` };
+    ? fittingTitle(
+        { nl: `Voeg een overweging in met ${c.key} zoals ${quoter} het citeert`, en: `Insert an overweging with ${c.key} as ${quoter} quotes it` },
+        { nl: titleWith((key) => `Voeg een overweging in met ${key} (via ${quoter})`, c.key), en: titleWith((key) => `Insert an overweging with ${key} (via ${quoter})`, c.key) },
+      )
+    : { nl: titleWith((key) => `Voeg een overweging in die ${key} letterlijk citeert`, c.key), en: titleWith((key) => `Insert an overweging quoting ${key}`, c.key) };
 }

@@ -1,5 +1,6 @@
 import type { Draft, Part } from '../draft/types';
 import { distance } from '../text/distance';
+import { titleWith } from './fixTitle';
 import type { FixSpec, Report, Rule } from './types';
 import { doubledSignatures, kopMembers, rosterReports } from './motie-leden';
 import { replacedNumber } from './motie-vervanging';
@@ -104,7 +105,7 @@ function unsigned(ctx: Parameters<Rule['check']>[0]): void {
       names.length > 0
         ? // Each a paragraph of its own: names on lines of one paragraph show as one line (a reviewer). After "c.s." the
           // co-signers are the member's to add.
-          [{ title: { nl: `Zet ${names.join(', ')} eronder`, en: `Put ${names.join(', ')} under it` }, edits: [blockInsertAfter(draft.text, slot.end, names.join('\n\n'))], isPreferred: true }]
+          [{ title: { nl: titleWith((list) => `Zet ${list} eronder`, names.join(', ')), en: titleWith((list) => `Put ${list} under it`, names.join(', ')) }, edits: [blockInsertAfter(draft.text, slot.end, names.join('\n\n'))], isPreferred: true }]
         : [],
   });
 }

@@ -7,6 +7,7 @@ import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import { firstWords } from '../text/shorten';
 import type { Localized } from '../types';
+import { fittingTitle, titleWith } from './fixTitle';
 import type { Rule } from './types';
 
 /** How to find the right key, true in the editor and on the command line (both show the message). */
@@ -99,9 +100,12 @@ function keyFixes(ctx: Ctx, reading: KeyReading): KeyFix[] {
       const { renamed } = reading;
       const close = lookAlikesOf(ctx, reading);
       return [
-        ...(renamed ? [{ title: { nl: `Vervang door de nieuwe sleutel ${renamed}`, en: `Replace with the new key ${renamed}` }, key: renamed, isPreferred: true }] : []),
+        ...(renamed ? [{ title: fittingTitle({ nl: `Vervang door de nieuwe sleutel ${renamed}`, en: `Replace with the new key ${renamed}` }, replaceWith(renamed)), key: renamed, isPreferred: true }] : []),
         ...close.map((c) => ({
-          title: { nl: `Bedoelde u ${c.key}? (${firstWords(c.text, 50)})`, en: `Did you mean ${c.key}? (${firstWords(c.text, 50)})` },
+          title: fittingTitle(
+            { nl: titleWith((words) => `Bedoelde u ${c.key}? (${words})`, firstWords(c.text, 50)), en: titleWith((words) => `Did you mean ${c.key}? (${words})`, firstWords(c.text, 50)) },
+            { nl: `Bedoelde u ${c.key}?`, en: `Did you mean ${c.key}?` },
+          ),
           key: c.key,
           ...(!renamed && close.length === 1 ? { isPreferred: true } : {}),
         })),

@@ -4,6 +4,7 @@ import type { Draft, Part } from '../draft/types';
 import type { VagueLexicon, VagueMatch } from '../vague/terms';
 import { lowerSeverity, type Localized, type Severity, type Span, type TextEdit } from '../types';
 import type { FixSpec, Rule } from './types';
+import { fittingTitle } from './fixTitle';
 import { matchCase } from './util';
 import { own } from '../text/own';
 
@@ -405,7 +406,8 @@ function fixesFor(draft: Draft, m: VagueMatch, text: string, part: Part): FixSpe
   const replacement = own(m.term.replacements, m.form);
   if (replacement) {
     const r = matchCase(text, replacement);
-    const fix: FixSpec = { title: { nl: `Vervang “${text}” door ‘${r}’`, en: `Replace “${text}” with ‘${r}’` }, edits: [{ start: m.start, end: m.end, newText: r }] };
+    const title = fittingTitle({ nl: `Vervang “${text}” door ‘${r}’`, en: `Replace “${text}” with ‘${r}’` }, { nl: `Vervang door ‘${r}’`, en: `Replace with ‘${r}’` });
+    const fix: FixSpec = { title, edits: [{ start: m.start, end: m.end, newText: r }] };
     // Preferred only in the dictum, where the firm word makes the request firm; elsewhere the member often describes
     // what others call it, and swapping the word would change a statement of fact.
     if (part.kind === 'dictum') fix.isPreferred = true;
@@ -419,6 +421,11 @@ function fixesFor(draft: Draft, m: VagueMatch, text: string, part: Part): FixSpe
     const r = own(a.replacements, m.form);
     if (!r) return [];
     const word = matchCase(text, r);
-    return [{ title: { nl: `Vervang “${text}” door ‘${word}’ (${a.means.nl})`, en: `Replace “${text}” with ‘${word}’ (${a.means.en})` }, edits: [{ start: m.start, end: m.end, newText: word }] }];
+    // The words it replaces where they fit the menu ("centrale regie op" → "centrale aanwijzingsbevoegdheid over" do not).
+    const title = fittingTitle(
+      { nl: `Vervang “${text}” door ‘${word}’ (${a.means.nl})`, en: `Replace “${text}” with ‘${word}’ (${a.means.en})` },
+      { nl: `Vervang door ‘${word}’ (${a.means.nl})`, en: `Replace with ‘${word}’ (${a.means.en})` },
+    );
+    return [{ title, edits: [{ start: m.start, end: m.end, newText: word }] }];
   });
 }

@@ -20,11 +20,12 @@ export interface VagueTerm {
    */
   replacements: Record<string, string>;
   /**
-   * Firmer words to choose from, each with what it means, none preferred (which one fits depends on what the member
+   * Firmer words to choose from, each with what it means (`means` in a few words for the quick fix's title, `explains`
+   * in full for the hover), none preferred (which one fits depends on what the member
    * wants: "doorzettingsmacht" over the autonomous countries of the Kingdom would be wrong). Per alternative, the
    * replacement of each form it fits.
    */
-  alternatives?: { term: string; means: Localized; replacements: Record<string, string> }[];
+  alternatives?: { term: string; means: Localized; explains?: Localized; replacements: Record<string, string> }[];
   /** Where the term counts (part kinds such as `dictum`, `vraag`, `overweging`); everywhere when absent. */
   places?: string[];
   /**
@@ -215,7 +216,8 @@ const ALTERNATIVE = object(
   { one: { nl: 'een alternatief', en: 'an alternative' }, many: { nl: 'alternatieven', en: 'alternatives' } },
   {
     term: required(text(), 'het stevigere woord'),
-    means: required(localized(), 'wat het betekent'),
+    means: required(localized(), 'wat het betekent, in een paar woorden'),
+    explains: optional(localized(), 'wat het betekent, voluit'),
     replacements: withDefault(mapOf(string()), {}, 'de vervanging per vorm van het begrip'),
   },
 );
@@ -296,7 +298,7 @@ function buildTerm(raw: TermInput, issues: Issues): Omit<VagueTerm, 'origin'> | 
   }
   const alternatives = (raw.alternatives ?? []).flatMap((a) => {
     const table = Object.fromEntries(Object.entries(a.replacements).filter(([k]) => forms.includes(normalizeForm(k))).map(([k, v]) => [normalizeForm(k), v]));
-    if (Object.keys(table).length > 0) return [{ term: a.term, means: a.means, replacements: table }];
+    if (Object.keys(table).length > 0) return [{ term: a.term, means: a.means, ...(a.explains ? { explains: a.explains } : {}), replacements: table }];
     issues.warning('bad-value', { nl: `Begrip "${id}": alternatief "${a.term}" vervangt geen enkele vorm van het begrip.`, en: `Term "${id}": alternative "${a.term}" replaces none of the term's forms.` });
     return [];
   });

@@ -387,7 +387,7 @@ export async function runUiTest(o: Options): Promise<PartResult> {
       const r = await textRect(page, hintContext, 'afhankelijkheid');
       if (!r) throw new Error(`"${hintContext}" is not rendered`);
       const items = await openQuickFix(page, r, citeTitle);
-      for (const want of [citeTitle, 'Voeg een overweging in met ca2026:it-talent-in-dienst-rijk zoals berthub.eu het citeert']) {
+      for (const want of [citeTitle, 'Voeg een overweging in met ca2026:it-talent-in-dienst-rijk (via berthub.eu)']) {
         if (!items.some((i) => i.includes(want))) throw new Error(`the menu lacks "${want}"; it offers: ${items.map((i) => `"${i}"`).join(', ') || '(nothing)'}`);
       }
       return `menu: ${items.join(' / ')}`;

@@ -36,7 +36,7 @@ describe('citation fixes', () => {
     // Ctrl+. with the cursor in the sentence (an empty range inside it, as the editor asks).
     const cursor = rangeOf(doc, 'Digitale Dienst met').start;
     const actions = await actionsOffering(doc.uri, new vscode.Range(cursor, cursor), cite);
-    const wanted = [cite, `Voeg een overweging in met ${KEY} zoals berthub.eu het citeert`];
+    const wanted = [cite, `Voeg een overweging in met ${KEY} (via berthub.eu)`];
     for (const title of wanted) {
       const a = actions.find((x) => x.title === title);
       assert.ok(a, `expected the quick fix "${title}"; the code actions were:\n${actionTitles(actions)}`);
@@ -75,7 +75,7 @@ describe('citation fixes', () => {
     const sentence = rangeOf(doc, SENTENCE);
     await waitForDiagnostics(doc.uri, (d) => hints(d).some((x) => x.range.isEqual(sentence)), 'citeer-toezegging on the overweging');
     const before = doc.getText();
-    const title = `Voeg een overweging in met ${KEY} zoals berthub.eu het citeert`;
+    const title = `Voeg een overweging in met ${KEY} (via berthub.eu)`;
     const actions = await actionsOffering(doc.uri, sentence, title);
     const fix = actions.find((a) => a.title === title);
     assert.ok(fix?.edit, `expected "${title}"; the code actions were:\n${actionTitles(actions)}`);

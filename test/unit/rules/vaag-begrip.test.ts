@@ -415,15 +415,34 @@ describe('vaag-begrip', () => {
     expect(en!.message).toMatch(/^Vague term “regie”: regie coordinates and can fail without consequence, doorzettingsmacht can decide and enforce; name the power/);
   });
 
-  it('offers the regie alternatives, each with what it means, none preferred', () => {
+  it('offers the regie alternatives, each with what it means in a few words, none preferred', () => {
     const [f] = findingsOf(motie(DICTUM_REGIE), 'vaag-begrip');
     expect(f!.fixes.map((x) => [x.title, x.edits.map((e) => e.newText), x.isPreferred ?? false])).toEqual([
-      ['Vervang “regie” door ‘doorzettingsmacht’ (kan besluiten en afdwingen, ook als een ministerie niet meewerkt)', ['doorzettingsmacht'], false],
-      ['Vervang “regie” door ‘aanwijzingsbevoegdheid’ (kan een ander bestuursorgaan een bindende opdracht geven)', ['aanwijzingsbevoegdheid'], false],
+      ['Vervang “regie” door ‘doorzettingsmacht’ (kan besluiten en afdwingen)', ['doorzettingsmacht'], false],
+      ['Vervang “regie” door ‘aanwijzingsbevoegdheid’ (kan bindend opdragen)', ['aanwijzingsbevoegdheid'], false],
       ['Vervang “regie” door ‘coördinatie’ (kan niets afdwingen)', ['coördinatie'], false],
     ]);
     const [en] = findingsOf(motie(DICTUM_REGIE), 'vaag-begrip', { taal: 'en' });
-    expect(en!.fixes[0]!.title).toBe('Replace “regie” with ‘doorzettingsmacht’ (can decide and enforce, also when a ministry does not cooperate)');
+    expect(en!.fixes[0]!.title).toBe('Replace “regie” with ‘doorzettingsmacht’ (can decide and enforce)');
+  });
+
+  it('keeps every title of a built-in alternative within 80 characters, in both languages, for every form it replaces (one was 105: the menu overflowed; a reviewer)', () => {
+    let checked = 0;
+    for (const term of LEXICON) {
+      for (const form of new Set((term.alternatives ?? []).flatMap((a) => Object.keys(a.replacements)))) {
+        for (const taal of ['nl', 'en'] as const) {
+          const found = findingsOf(motie(`verzoekt de regering de dienst ${form} te geven,`), 'vaag-begrip', { taal }).filter((x) => x.data?.['term'] === term.id);
+          const titles = found.flatMap((x) => x.fixes.map((fix) => fix.title));
+          expect(titles.length, `${term.id}: “${form}”`).toBeGreaterThan(0);
+          for (const title of titles) expect(title.length, title).toBeLessThanOrEqual(80);
+          checked += titles.length;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    // Where the words replaced do not fit as well, the title names only the new words.
+    const [long] = findingsOf(motie('verzoekt de regering de NDD centrale regie op cybersecurity te geven,'), 'vaag-begrip');
+    expect(long!.fixes.map((x) => x.title)).toContain('Vervang door ‘centrale aanwijzingsbevoegdheid over’ (kan bindend opdragen)');
   });
 
   it('each alternative fits the form, keeps the capital, and leaves out what would not be Dutch', () => {
