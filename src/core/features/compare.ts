@@ -4,6 +4,7 @@ import type { DraftKind } from '../types';
 import { listedNotes } from '../draft/footnotes';
 import { MOTIE_TITLE } from '../draft/formulas';
 import { dictumKind, numberedByKind, type DictumKind } from '../draft/partActs';
+import { signatureLines } from '../draft/signatures';
 
 /*
  * Two versions of a motie or of Kamervragen compared part by part, as the Kamer speaks of them: which overwegingen,
@@ -105,12 +106,7 @@ function partText(draft: Draft, part: Part): string {
 
 function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
   if (group === 'noot') return notesOf(draft);
-  if (group === 'ondertekening') {
-    // One member a line (names on lines without a blank line between them are one part), or "De Hoop, Bikker".
-    const lines = draft.parts.filter((p) => p.kind === 'indiener').flatMap((p) => p.lines.map((l) => l.content.replace(/\s+/g, ' ').trim()).filter(Boolean));
-    const members = lines.flatMap((line) => namesIn(line) ?? [line]);
-    return members.length > 0 ? [{ text: lines.join(', '), members }] : [];
-  }
+  if (group === 'ondertekening') return signedPieces(draft);
   const parts = draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note);
   if (group === 'vraag') return parts.map((p) => ({ text: `${partText(draft, p)}${sourcesOf(draft, p)}`, ...(p.number ? { written: p.number.value } : {}) }));
   if (group === 'kop') return parts.map((p) => kopPiece(partText(draft, p)));
@@ -291,7 +287,13 @@ function wordChanges(before: string, after: string): WordChange[] {
   return out;
 }
 
-type Piece = Omit<ComparedPiece, 'number'> & { members?: string[]; listed?: boolean };
+/** The ondertekening: the members by name, and the lines that name none one by one. */
+interface Signed {
+  names: string[];
+  lines: string[];
+}
+
+type Piece = Omit<ComparedPiece, 'number'> & { signed?: Signed; listed?: boolean };
 
 /**
  * The kop's lines paired by what they are, whatever their words: a new title and a new date were "kop toegevoegd, kop
@@ -307,33 +309,32 @@ function byLine(before: readonly Piece[], after: readonly Piece[]): Map<number, 
   return pairs;
 }
 
-/** The words of a name that are not capitalised: "Van der Plas", "De Hoop (GL-PvdA)"; "door" is no name's. */
-const PARTICLE = /^(?:van|de|der|den|het|ten|ter|te|[’']t|in|op|la|le|du|da|von|zu|c\.s\.)$/u;
-
 /**
- * The members a line names, split at commas and "en" ("De Hoop, Bikker"); undefined for a line that is not a list of
- * names ("Ondersteund door de leden Van Baarle en Vijlbrief."): "… ondertekent mee" was said of it.
+ * The ondertekening as one piece: the members by name ("De Hoop, Bikker" two, the party kept: "De Hoop (GL-PvdA)"),
+ * and a line that names no member one by one ("Ondersteund door de leden Van Baarle en Vijlbrief.") as a line
+ * ("… ondertekent mee" was said of it). tweedekamer.nl's labels ("Ondertekenaars", "Eerste ondertekenaar") are no part of it.
  */
-function namesIn(line: string): string[] | undefined {
-  const names = line.split(/\s*,\s*|\s+en\s+/u).filter(Boolean);
-  const word = (w: string) => /^\p{Lu}/u.test(w) || PARTICLE.test(w) || /^(?:\p{L}\.)+$/u.test(w);
-  const named = names.every((n) => n.replace(/\([^)]*\)/gu, ' ').trim().split(' ').every(word));
-  return named && names.length > 0 ? names : undefined;
+function signedPieces(draft: Draft): Piece[] {
+  const entries = signatureLines(draft)
+    .filter((line) => !line.label)
+    .flatMap((line) => (line.names.length > 0 ? line.names.map((n) => ({ text: n.party ? `${n.written} (${n.party})` : n.written, name: true })) : [{ text: line.text, name: false }]));
+  if (entries.length === 0) return [];
+  const names = entries.filter((e) => e.name).map((e) => e.text);
+  const lines = entries.filter((e) => !e.name).map((e) => e.text);
+  return [{ text: entries.map((e) => e.text).join(', '), signed: { names, lines } }];
 }
-
-const isName = (entry: string) => namesIn(entry)?.length === 1;
 
 /**
  * Who no longer signs, who signs as well, and whether the first signer or the order changed. A member by name: the
  * party after it ("De Hoop (GL-PvdA)") and the case make no other member.
  */
-function signatories(beforeEntries: readonly string[], afterEntries: readonly string[]): SignatoryChange {
+function signatories(was: Signed, now: Signed): SignatoryChange {
   const key = (name: string) => name.replace(/\([^)]*\)/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   const has = (list: readonly string[], name: string) => list.some((n) => key(n) === key(name));
-  const [before, after] = [beforeEntries.filter(isName), afterEntries.filter(isName)];
+  const [before, after] = [was.names, now.names];
   const stayed = (list: readonly string[], other: readonly string[]) => list.filter((n) => has(other, n)).map(key);
   const first = before[0] && after[0] && key(before[0]) !== key(after[0]) ? { first: { before: before[0], after: after[0] } } : {};
-  const other = { removed: beforeEntries.filter((l) => !isName(l) && !afterEntries.includes(l)), added: afterEntries.filter((l) => !isName(l) && !beforeEntries.includes(l)) };
+  const other = { removed: was.lines.filter((l) => !now.lines.includes(l)), added: now.lines.filter((l) => !was.lines.includes(l)) };
   return {
     removed: before.filter((n) => !has(after, n)),
     added: after.filter((n) => !has(before, n)),
@@ -345,7 +346,7 @@ function signatories(beforeEntries: readonly string[], afterEntries: readonly st
 
 /** What a changed part has besides its word diff: a dictum part restructured, the members who sign. */
 function changeDetail(was: Piece, now: Piece): Pick<PartChange, 'restructured' | 'signatories'> {
-  if (was.members && now.members) return { signatories: signatories(was.members, now.members) };
+  if (was.signed && now.signed) return { signatories: signatories(was.signed, now.signed) };
   if (!was.listed === !now.listed) return {};
   return { restructured: { into: now.listed ? 'items' : 'sentence', reworded: wordsOf(was.text).join(' ') !== wordsOf(now.text).join(' ') } };
 }

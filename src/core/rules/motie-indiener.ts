@@ -4,6 +4,7 @@ import { titleWith } from './fixTitle';
 import type { FixSpec, Report, Rule } from './types';
 import { doubledSignatures, kopMembers, rosterReports } from './motie-leden';
 import { replacedNumber } from './motie-vervanging';
+import { signatureLines } from '../draft/signatures';
 import { blockInsertAfter, isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
 
 /** How far a name in the kop may be from a signature's and still mean it: one letter for a short name, two for a longer one. */
@@ -63,7 +64,7 @@ export const motieIndiener: Rule = {
   check(ctx) {
     const { draft } = ctx;
     for (const r of replacedNumber(draft)) ctx.report(r);
-    const signed = partsOf(draft, 'indiener').flatMap((p) => signaturesOf(draft, p));
+    const signed = signaturesOf(draft);
     if (signed.length === 0) {
       unsigned(ctx);
       return;
@@ -117,20 +118,15 @@ interface Signature {
   end: number;
 }
 
-/** The signatures of a part: one a line (a block of names without blank lines is several), without a mark at the end ("Grinwis,"). */
-function signaturesOf(draft: Draft, part: Part): Signature[] {
-  const out: Signature[] = [];
-  let at = part.start;
-  for (const line of draft.text.slice(part.start, part.wordsEnd).split(/(\r\n|\r|\n)/)) {
-    const from = at;
-    at += line.length;
-    const trimmed = trimEndMarks(line.trimEnd());
-    const name = trimmed.replace(/\s+/g, ' ').trim().normalize('NFC');
-    if (name.length > 0 && !/^(?:\r\n|\r|\n)$/.test(line)) out.push({ name, end: from + trimmed.length });
-  }
-  return out;
+/**
+ * The signatures as whole lines (a block of names without blank lines is several), without a mark at the end
+ * ("Grinwis,"): the slip check reads a line's ending, whatever else the line holds.
+ */
+function signaturesOf(draft: Draft): Signature[] {
+  return signatureLines(draft)
+    .map((line) => ({ name: trimEndMarks(line.text).normalize('NFC'), end: line.end }))
+    .filter((s) => s.name !== '');
 }
-
 
 /** Every name in the kop part that is a slip of one signature's ending; undefined when the part names no members. */
 function nameSlips(draft: Draft, kop: Part, signatures: Signature[]): Report[] | undefined {

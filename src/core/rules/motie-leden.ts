@@ -1,7 +1,8 @@
 import type { Draft, Part } from '../draft/types';
 import { lowerSeverity, type Severity } from '../types';
 import type { FixSpec, Report } from './types';
-import { isAllCaps, lineWithBreakBefore, oneLine, partsOf, sameCase, trimEndMarks } from './util';
+import { signatureLines } from '../draft/signatures';
+import { isAllCaps, lineWithBreakBefore, oneLine, sameCase } from './util';
 
 /*
  * The members the motie's kop names against those who sign it, as a clerk of the Griffie reads them before the motie is
@@ -47,63 +48,12 @@ function holds(signature: string, name: string): boolean {
   return ` ${signature} `.includes(` ${name} `);
 }
 
-/** The words a name is written with: tussenvoegsels in lower case, other words with a capital or an initial. */
-const TUSSENVOEGSEL = new Set(['van', 'de', 'der', 'den', 'het', 'ten', 'ter', 'te', 'in', 'op', "'t", '’t', 'la', 'le', 'du', 'da', 'von', 'zu', 'el', 'al', 'di', 'dos', 'des']);
-const NAME_WORD = /^(?:\p{Lu}|\p{Ll}['’]\p{Lu})/u;
-
-function isName(piece: string): boolean {
-  const words = piece.split(/\s+/);
-  return words.length <= 6 && words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => NAME_WORD.test(w) || TUSSENVOEGSEL.has(w.toLowerCase()));
-}
-
-/** Between signatures on one line: a comma, a semicolon, "en", "&". */
-const BETWEEN = /\s*[,;&]\s*|\s+en(?=\s|$)\s*/giu;
-
 /**
- * The names under the motie: one a line or several on a line ("De Hoop, Bikker"), without a party in brackets ("De Hoop
- * (GL-PvdA)") or a list mark. A line that is not all names ("Ondersteund door de leden …", "De voorzitter:") is no
- * signature.
+ * The names under the motie (the draft model's `signatureLines`), each with its key; one that stands alone on its line
+ * may be taken out with the line.
  */
 function signersOf(draft: Draft): Signer[] {
-  const out: Signer[] = [];
-  for (const part of partsOf(draft, 'indiener')) {
-    let at = part.start;
-    for (const line of draft.text.slice(part.start, part.wordsEnd).split(/(\r\n|\r|\n)/)) {
-      out.push(...lineSigners(line, at));
-      at += line.length;
-    }
-  }
-  return out;
-}
-
-/** The labels of tweedekamer.nl's list of signers ("Ondertekenaars", "Eerste ondertekenaar", "Mede ondertekenaar"). */
-const LABEL = /^\s*(?:eerste\s+|mede-?\s*)?ondertekenaars?\s*$/iu;
-
-/** A signature line is short: a longer line is no list of names (and is not read: a hostile line must stay fast). */
-const MAX_SIGNATURE_LINE = 300;
-
-function lineSigners(line: string, at: number): Signer[] {
-  if (line.length > MAX_SIGNATURE_LINE || LABEL.test(line)) return [];
-  // Blanked to spaces of the same length, so the offsets stay those of the text: a list mark, a party in brackets, the
-  // title after a name on tweedekamer.nl ("Stephan van Baarle, Tweede Kamerlid").
-  const blank = (s: string) => ' '.repeat(s.length);
-  const bare = line
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, blank)
-    .replace(/\([^)\n]*\)/g, blank)
-    .replace(/,\s*(?:tweede\s+)?kamerlid\b.*$/iu, blank);
-  const names: Signer[] = [];
-  let from = 0;
-  for (const cut of [...bare.matchAll(BETWEEN), { index: bare.length, 0: '' }]) {
-    const piece = bare.slice(from, cut.index);
-    const written = trimEndMarks(piece.trim());
-    const start = at + from + piece.length - piece.trimStart().length;
-    from = cut.index + cut[0].length;
-    if (written === '') continue;
-    if (!isName(written)) return [];
-    names.push({ written, key: keyOf(written), start, end: start + written.length, alone: false });
-  }
-  if (names.length === 1) names[0]!.alone = true;
-  return names;
+  return signatureLines(draft).flatMap((line) => line.names.map((n) => ({ written: n.written, key: keyOf(n.written), start: n.start, end: n.end, alone: line.names.length === 1 })));
 }
 
 /** The kop's members as written, with where each stands; undefined when this part names none. */

@@ -39,12 +39,7 @@ export function sameCase(original: string, replacement: string): string {
   return isAllCaps(original.replace(/[^\p{L}]/gu, '')) ? replacement.toUpperCase() : matchCase(original, replacement);
 }
 
-/** Without the marks and white space at its end ("Grinwis," → "Grinwis"): a loop, so a long run of marks costs its length once. */
-export function trimEndMarks(s: string): string {
-  let end = s.length;
-  while (end > 0 && ' \t\r\n,.;:'.includes(s[end - 1]!)) end--;
-  return s.slice(0, end);
-}
+export { trimEndMarks } from '../text/normalize';
 
 /** One line of text for a message: a phrase may run over a line break. */
 export function oneLine(s: string): string {

@@ -50,3 +50,10 @@ export function isAllCaps(word: string): boolean {
   }
   return letters >= 2;
 }
+
+/** Without the marks and white space at its end ("Grinwis," → "Grinwis"): a loop, so a long run of marks costs its length once. */
+export function trimEndMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' \t\r\n,.;:'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}

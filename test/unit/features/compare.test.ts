@@ -174,6 +174,15 @@ describe('compare the ondertekening and the kop of a motie', () => {
     expect(body(compare(signed(['De Hoop', 'Bikker']), signed(['De Hoop', 'Bikker', 'Ondersteund door de leden Van Baarle en Vijlbrief.'])))).toBe('‘Ondersteund door de leden Van Baarle en Vijlbrief.’ toegevoegd\n');
   });
 
+  it('reads the signers as tweedekamer.nl publishes them, under "Ondertekenaars" (the labels and "Tweede Kamerlid" were members: the first signer was "Ondertekenaars")', () => {
+    const published = (first: string, co: string) => motie([O1], [D1], [[first, 'Ondertekenaars', '-', 'Eerste ondertekenaar', `${first}, Tweede Kamerlid`, 'Mede ondertekenaar', `${co}, Tweede Kamerlid`].join('\n')]);
+    const body = (c: Comparison) => renderComparison(c, 'nl', 'text', { before: 'A', after: 'B' }).split('Ondertekening gewijzigd:\n\n')[1];
+    expect(body(compare(published('Kathmann', 'Van Baarle'), published('Van Baarle', 'Kathmann')))).toBe('eerste indiener nu Van Baarle (was Kathmann)\n');
+    const alone = motie([O1], [D1], [['Kathmann', 'Ondertekenaars', '-', 'Eerste ondertekenaar', 'Kathmann, Tweede Kamerlid'].join('\n')]);
+    expect(body(compare(alone, published('Kathmann', 'Van Baarle')))).toBe('Van Baarle ondertekent mee\n');
+    expect(compare(alone, published('Kathmann', 'Van Baarle')).changes.find((x) => x.group === 'ondertekening')!.signatories).toEqual({ removed: [], added: ['Van Baarle'], reordered: false });
+  });
+
   it('names the kop\'s lines by what they are: the title changed (now a gewijzigde motie, with the number it replaces) and the date tabled (a staffer\'s trial: "kop toegevoegd, kop toegevoegd, kop geschrapt, kop geschrapt")', () => {
     const body = motie([O1], [D1]).replace('Motie van het lid Jansen over de cloud\n', '');
     const tabled = compare(`# Motie van het lid Grinwis c.s. over 100.000 woningen per jaar\n\nVoorgesteld 5 oktober 2023\n${body}`, `# Gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. 34\n\nVoorgesteld 12 maart 2026\n${body}`);
