@@ -343,6 +343,8 @@ export const GEWIJZIGDE = String.raw`(?:(?:tweede|derde|nader)\s+)?gewijzigde\s+
 export const MOTIE_TITLE = new RegExp(`${TITLE_START}(?:${GEWIJZIGDE})?motie\\b`, 'i');
 /** The title of a gewijzigde motie ("Gewijzigde motie …", "Nader gewijzigde motie …"). */
 export const GEWIJZIGDE_MOTIE = new RegExp(`${TITLE_START}${GEWIJZIGDE}motie\\b`, 'i');
+/** "ter vervanging van", or as abbreviated: "(t.v.v. nr. 995)": what a gewijzigde motie replaces. */
+export const TER_VERVANGING = /\bter\s+vervanging\s+van\b|\bt\.\s?v\.\s?v\./iu;
 /** "Motie van het lid X over Y", "Motie van de leden X en Y", "Nr. 469 MOTIE VAN HET LID …", "GEWIJZIGDE MOTIE …". */
 export const MOTIE_KOP = new RegExp(`${TITLE_START}(?:${GEWIJZIGDE})?motie\\s+(?:van\\s+(?:het\\s+lid|de\\s+leden|ht\\s+lid)\\b|\\(?gewijzigd)`, 'i');
 

@@ -1,4 +1,4 @@
-import { GEWIJZIGDE_MOTIE } from '../draft/formulas';
+import { GEWIJZIGDE_MOTIE, TER_VERVANGING } from '../draft/formulas';
 import { pick, type Localized, type Taal } from '../types';
 import type { ChangeKind, Comparison, ComparedPiece, PartChange, SignatoryChange, WordChange } from './compare';
 
@@ -84,10 +84,24 @@ function kopNote(c: PartChange, taal: Taal): string | undefined {
     const date = (p: ComparedPiece) => p.text.replace(/^voorgesteld\s*/i, '');
     return `${pick(KOP_NAMES.voorgesteld, taal)} ${date(before)} → ${date(after)}`;
   }
-  if (after.line !== 'titel' || GEWIJZIGDE_MOTIE.test(before.text) || !GEWIJZIGDE_MOTIE.test(after.text)) return undefined;
-  const nr = /\bvervanging\b.*?\bnr\.?\s*(\d+)/i.exec(after.text)?.[1];
-  const now = nr ? { nl: `nu gewijzigde motie, ter vervanging van nr. ${nr}`, en: `now a gewijzigde motie, replacing nr. ${nr}` } : { nl: 'nu gewijzigde motie', en: 'now a gewijzigde motie' };
+  if (after.line !== 'titel' || !GEWIJZIGDE_MOTIE.test(after.text)) return undefined;
+  const nr = replacedNr(after.text);
+  let now: Localized;
+  if (GEWIJZIGDE_MOTIE.test(before.text)) {
+    // Gewijzigd both times: what is worth saying is another motie replaced (nr. 12 → nr. 15).
+    const was = replacedNr(before.text);
+    if (!nr || nr === was) return undefined;
+    now = was ? { nl: `vervangt nu nr. ${nr}, was nr. ${was}`, en: `now replaces nr. ${nr}, was nr. ${was}` } : { nl: `vervangt nu nr. ${nr}`, en: `now replaces nr. ${nr}` };
+  } else {
+    now = nr ? { nl: `nu gewijzigde motie, ter vervanging van nr. ${nr}`, en: `now a gewijzigde motie, replacing nr. ${nr}` } : { nl: 'nu gewijzigde motie', en: 'now a gewijzigde motie' };
+  }
   return `${partName(c, taal)} ${pick(VERBS.gewijzigd, taal)} (${pick(now, taal)})`;
+}
+
+/** The number of the motie a gewijzigde motie's title replaces ("ter vervanging van die gedrukt onder nr. 12", "(t.v.v. nr. 995)"). */
+function replacedNr(title: string): string | undefined {
+  const v = TER_VERVANGING.exec(title);
+  return v ? /\bnr\.?\s*(\d+)/iu.exec(title.slice(v.index))?.[1] : undefined;
 }
 
 /** "overweging 2 gewijzigd", "overweging 1 verplaatst (was 3)", "verzoek 2 toegevoegd"; undefined when unchanged. */

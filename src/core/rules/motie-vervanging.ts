@@ -1,4 +1,4 @@
-import { GEWIJZIGDE } from '../draft/formulas';
+import { GEWIJZIGDE, TER_VERVANGING } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import type { Report } from './types';
 
@@ -9,8 +9,6 @@ import type { Report } from './types';
  */
 
 const GEWIJZIGD = new RegExp(`\\b${GEWIJZIGDE}motie\\b`, 'iu');
-/** "ter vervanging van", or as abbreviated: "(t.v.v. nr. 995)". */
-const VERVANGING = /\bter\s+vervanging\s+van\b|\bt\.\s?v\.\s?v\./iu;
 /** What the phrase may take after "ter vervanging van" before its number (the kop may break over a line: "GEDRUKT / ONDER NR. 47"). */
 const NUMBER_REACH = 80;
 /** How much of the kop is read (a dossier's title, the motie's own line, "Voorgesteld …"). */
@@ -27,7 +25,7 @@ export function replacedNumber(draft: Draft): Report[] {
   const g = GEWIJZIGD.exec(kop);
   if (!g) return [];
   const after = kop.slice(g.index);
-  const v = VERVANGING.exec(after);
+  const v = TER_VERVANGING.exec(after);
   if (!v) {
     const start = first.start + g.index;
     return [

@@ -194,6 +194,15 @@ describe('compare the ondertekening and the kop of a motie', () => {
     const again = compare(`# Gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. 34\n\nVoorgesteld 5 oktober 2023\n${body}`, `# Motie van het lid Grinwis c.s. over 100.000 woningen per jaar\n\nVoorgesteld 5 oktober 2023\n${body}`);
     expect(summary(compare(`# Motie van het lid Grinwis c.s. over 100.000 woningen per jaar\n\nVoorgesteld 5 oktober 2023\n${body}`, `# Nader gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. 41\n\nVoorgesteld 5 oktober 2023\n${body}`))).toBe('Motie: titel gewijzigd (nu gewijzigde motie, ter vervanging van nr. 41); overwegingen en dictum ongewijzigd.');
     expect(summary(again)).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
+    // Two gewijzigde moties that replace another number: which one it replaces now (only "titel gewijzigd" was said).
+    const replacing = (nr: string) => `# Gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. ${nr}\n\nVoorgesteld 5 oktober 2023\n${body}`;
+    expect(summary(compare(replacing('12'), replacing('15')))).toBe('Motie: titel gewijzigd (vervangt nu nr. 15, was nr. 12); overwegingen en dictum ongewijzigd.');
+    expect(summary(compare(replacing('12'), replacing('15')), 'en')).toBe('Motie: title changed (now replaces nr. 15, was nr. 12); overwegingen and dictum unchanged.');
+    expect(summary(compare(replacing('12'), replacing('12').replace('Grinwis c.s.', 'Grinwis en Bikker')))).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
+    // As abbreviated, "(t.v.v. nr. 995)": the number read as motie-vervanging reads it.
+    const abbreviated = (nr: string) => `# Gewijzigde motie van het lid Kathmann c.s. (t.v.v. nr. ${nr}) over toezicht\n${body}`;
+    expect(summary(compare(abbreviated('995'), abbreviated('998')))).toBe('Motie: titel gewijzigd (vervangt nu nr. 998, was nr. 995); overwegingen en dictum ongewijzigd.');
+    expect(summary(compare(motie([O1], [D1]), abbreviated('995')))).toBe('Motie: titel gewijzigd (nu gewijzigde motie, ter vervanging van nr. 995); overwegingen en dictum ongewijzigd.');
     // Another title, no gewijzigde motie: only "titel gewijzigd".
     expect(summary(compare(motie([O1], [D1]), motie([O1], [D1]).replace('over de cloud', 'over soevereine clouddiensten')))).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
     // A line of the kop has no number: "titel gewijzigd (was 1)" was said when the dossier came before the title.
