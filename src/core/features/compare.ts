@@ -163,17 +163,28 @@ function dictumPart(draft: Draft, part: Part): DictumPart {
   return { whole: [lead, ...texts].join(' ').trim(), items: texts.map((t) => `${lead} ${t}`.trim()) };
 }
 
+/** Two items of the list or more are each like another sentence of the dictum of the other version. */
+function ownParts(list: DictumPart, others: readonly DictumPart[]): boolean {
+  const taken = new Set<DictumPart>();
+  for (const item of list.items!) {
+    const part = others.find((o) => o.items === undefined && !taken.has(o) && similarity(item, o.whole) >= SAME_PART);
+    if (part) taken.add(part);
+  }
+  return taken.size >= 2;
+}
+
 /**
  * The dictum's pieces in both versions, each named by what it does and numbered among the parts that do the same. A
  * list that is one sentence in the other version ("verzoekt de regering X en Y," → "verzoekt de regering:⏎- X;⏎- Y,")
  * stays whole: split into items, its second item was "toegevoegd" with the formula before it, words in neither version
- * (a staffer's trial).
+ * (a staffer's trial). Unless its items are parts of their own in the other version ("verzoekt de regering X," and
+ * "verzoekt de regering Y," made one list): whole, the list was paired with one of them and the other "geschrapt".
  */
 function dictumPieces(before: Draft, after: Draft): [Piece[], Piece[]] {
   const parts = (draft: Draft) => draft.parts.filter((p) => p.kind === 'dictum' && !p.note).map((p) => dictumPart(draft, p));
   const [old, now] = [parts(before), parts(after)];
   const sentenceLike = (list: DictumPart, others: DictumPart[]) =>
-    others.some((o) => o.items === undefined && [list.whole, ...list.items!].some((t) => similarity(t, o.whole) >= SAME_PART));
+    !ownParts(list, others) && others.some((o) => o.items === undefined && [list.whole, ...list.items!].some((t) => similarity(t, o.whole) >= SAME_PART));
   const pieces = (mine: DictumPart[], theirs: DictumPart[]): Piece[] => {
     const flat = mine.flatMap((p) => (p.items && !sentenceLike(p, theirs) ? p.items.map((text) => ({ text })) : [{ text: p.whole, ...(p.items ? { listed: true } : {}) }]));
     const acts = flat.map((p) => dictumKind(p.text));

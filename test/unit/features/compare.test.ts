@@ -113,6 +113,17 @@ describe('compare two versions of a motie', () => {
     expect(summary(compare(motie([O1], [list]), motie([O1], [same])), 'en')).toBe('Gewijzigde motie (amended motion): verzoek 1 joined into one sentence.');
   });
 
+  it('compares the items of a list one by one with the verzoeken they were in the other version (the list was kept whole: paired with one, the other "geschrapt", its words still there)', () => {
+    const list = (items: string[]) => motie([O1], [`verzoekt de regering:\n${items.map((i) => `- ${i}`).join(';\n')},`]);
+    const plan = 'voor de zomer een plan te sturen om die afhankelijkheid af te bouwen';
+    const separate = compare(motie([O1], [D1, D2]), list([plan, 'gemeenten daarbij te betrekken']));
+    expect(summary(separate)).toBe('Gewijzigde motie: verzoek 1 gewijzigd, verzoek 2 gewijzigd.');
+    expect(renderComparison(separate, 'nl', 'text', { before: 'A', after: 'B' })).toContain('verzoekt de regering [-tevens-]{+:+} gemeenten daarbij te betrekken,');
+    expect(summary(compare(list([plan, 'gemeenten daarbij te betrekken']), motie([O1], [D1, D2])))).toBe('Gewijzigde motie: verzoek 1 gewijzigd, verzoek 2 gewijzigd.');
+    const D3 = 'verzoekt de regering de Kamer halfjaarlijks te informeren,';
+    expect(summary(compare(motie([O1], [D1, D3]), list([plan, 'gemeenten daarbij te betrekken', 'de Kamer halfjaarlijks te informeren'])))).toBe('Gewijzigde motie: verzoek 1 gewijzigd, verzoek 2 toegevoegd, verzoek 3 gewijzigd (was 2).');
+  });
+
   it('names an added and a removed overweging by their numbers, and a verzoek added to the dictum', () => {
     const added = compare(motie([O1, O2], [D1]), motie([O1, O3, O2], [D1, D2]));
     // The old overweging 2 is now the third: its number changed because one came before it, so it did not move.
