@@ -5,6 +5,8 @@
  *   --verbose          misses of the dev splits
  *   --unjudged         print the findings without a committed judgement as YAML entries to judge (verdict left empty)
  *   --citation-misses  the dev split's gold citations without a right suggestion, grouped by why (never the held split)
+ *   --dev-only         the real documents' dev split only: the held split's figures are not computed or printed (to tune
+ *                      without seeing them)
  */
 import { stringify } from 'yaml';
 import { allFindings, citationMisses, MISS_REASONS, docText, loadDocs, loadGold, loadJudgements, loadMisses, scoreReal, type KeyedFinding, type RealScores } from './real';
@@ -14,6 +16,7 @@ import { createBaseline, createEvalService, loadItems, ourQuoteVerdict, ourSugge
 
 const pct = (x: number) => x.toFixed(2);
 const verbose = process.argv.includes('--verbose');
+const SPLITS = process.argv.includes('--dev-only') ? (['dev'] as const) : (['dev', 'held'] as const);
 const { service, corpus } = createEvalService();
 
 const docs = loadDocs();
@@ -77,7 +80,7 @@ function printReal(title: string, s: RealScores): void {
   const gold = loadGold();
   const misses = loadMisses();
   console.log('Echte documenten (test/eval/real/): gepubliceerde moties en Kamervragen, elke melding beoordeeld\n');
-  for (const split of ['dev', 'held'] as const) {
+  for (const split of SPLITS) {
     printReal(split === 'dev' ? 'dev' : 'apart gehouden (held)', scoreReal(docs.filter((d) => d.split === split), realFindings, judgements, gold, misses));
     console.log('');
   }
@@ -89,7 +92,7 @@ function printReal(title: string, s: RealScores): void {
   const switchedOn = allFindings(service, docs);
   service.configure({ settings: { severities: {} } });
   console.log(`Regels die standaard uit staan, aangezet (${offRules.join(', ')}): wat ze zouden toevoegen`);
-  for (const split of ['dev', 'held'] as const) {
+  for (const split of SPLITS) {
     const these = docs.filter((d) => d.split === split);
     const on = scoreReal(these, switchedOn, loadJudgements(), loadGold(), loadMisses());
     const off = scoreReal(these, realFindings, loadJudgements(), loadGold(), loadMisses());
