@@ -74,7 +74,7 @@ export interface Analyzer {
  * The version of the analysis: raise it whenever a text would give other terms (stemming, compounds, stop words,
  * lexicon handling), so a cached index made by older code is never read back.
  */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 /** An analyzer's vocabulary and the keys it knows, as plain data (the costly part of making one). */
 export interface AnalyzerState {
@@ -266,7 +266,8 @@ function compoundPartTerms(w: string, key: string, vocabulary: Vocabulary, partW
   for (let depth = 0; depth < parts.length; depth++) {
     const part = parts[depth]!;
     if (FUNCTION_WORDS.has(part)) continue;
-    const partKey = dutchKey(part, vocabulary);
+    // A modifier in its plural stem (kinder·armoede, volker·recht) is the word of that plural (kinderen → kind).
+    const partKey = dutchKey(!vocabulary.words.has(part) && vocabulary.words.has(part + 'en') ? part + 'en' : part, vocabulary);
     if (seen.has(partKey) || boilerplateKeys.has(partKey)) continue;
     seen.add(partKey);
     terms.push({ term: partKey, weight: depth < 2 ? partWeight : partWeight * 0.6 });

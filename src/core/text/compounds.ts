@@ -36,12 +36,13 @@ const NO_SPLIT = new Set([
   'tegenwoordig', 'hoofdstuk', 'ministerie', 'minister', 'regering', 'werkelijkheid', 'vrijheid', 'eigendom',
   'werkgever', 'werkgevers', 'werknemer', 'werknemers', 'kinderopvang', 'zelfstandig', 'zelfstandige',
   'rechtstreeks', 'rechtstreekse', 'wetenschapper', 'wetenschappers', 'wetenschappelijk', 'wetenschappelijke',
+  'noodzakelijk', 'noodzakelijke',
 ]);
 
 /** Never a modifier: function words, separable particles, inseparable verb prefixes. */
 const NO_MODIFIER = new Set([
   ...SEPARABLE_PARTICLES, 'be', 'ge', 'ver', 'ont', 'her', 'er', 'mis', 'mede', 'des', 'het', 'een', 'der', 'ter',
-  'ten', 'van', 'met', 'niet', 'wel', 'nog', 'al', 'zeer', 'meer', 'min', 'veel', 'alle', 'elk', 'hun',
+  'ten', 'van', 'met', 'niet', 'wel', 'nog', 'al', 'zeer', 'meer', 'min', 'veel', 'alle', 'elk', 'hun', 'best',
   'zijn', 'haar', 'wat', 'wie', 'hoe', 'waar', 'daar', 'hier', 'toe', 'ook', 'zelf', 'zo', 'dat', 'die',
   // Latinate prefixes: internationale is not inter + nationale
   'inter', 'multi', 'super', 'anti', 'pre', 'post', 'non', 'sub', 'trans', 'semi', 'pseudo', 'hyper', 'ex', 'co',

@@ -69,7 +69,8 @@ function undoSpellingAlternations(stem: string): string {
   return s.replace(LONG_VOWEL_BEFORE_FINAL, '$1$2').replace(DOUBLE_FINAL, '$1');
 }
 
-const LONG_VOWEL_BEFORE_FINAL = /(?<=[^aeiouy])(a|e|o|u)\1([^aeiouy])$/;
+// After a consonant, or after an i or u of its own syllable (evalueer/evaluer, financieel/financiel).
+const LONG_VOWEL_BEFORE_FINAL = /(?<=[^aeoy])(a|e|o|u)\1([^aeiouy])$/;
 const DOUBLE_FINAL = /([^aeiouy])\1$/;
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
@@ -220,7 +221,7 @@ export function computeLemma(w: string, vocab: Vocabulary): string {
       if (rest !== undefined) return p + rest;
     }
   }
-  const participle = participleLemma(w, vocab);
+  const participle = participleLemma(w, vocab) ?? prefixedParticipleLemma(w, vocab);
   if (participle !== undefined) return participle;
   if (w.length >= 5 && w.endsWith('t')) {
     // Present tense: versterkt → versterken, unless the corpus knows the word as a noun (markten, planten).
@@ -241,11 +242,53 @@ export function computeLemma(w: string, vocab: Vocabulary): string {
       if (/([aeiou])\1$/.test(base) && vocab.words.has(base.slice(0, -1))) return base.slice(0, -1);
     }
   }
+  // inkomens → inkomen: Snowball strips the -s of a plural but then keeps the -en it strips from the singular.
+  if (w.length >= 7 && w.endsWith('ens') && vocab.words.has(w.slice(0, -1))) return w.slice(0, -1);
   if (w.endsWith('ieen') && w.length > 6) return w.slice(0, -2);
   if (w.endsWith('ies') && w.length > 5) return w.slice(0, -1);
   if (w.length >= 7 && /[^aeiouj]es$/.test(w) && !SINGULAR_ES.has(w)) return w.slice(0, -1);
   if (w.length >= 6 && w.endsWith('es') && /[^e]es$/.test(w) && vocab.words.has(w.slice(0, -1))) return w.slice(0, -1);
   return w;
+}
+
+/** A verb whose first syllable is an inseparable prefix (be-, ver-, ont-, her-, er-) has no ge- in its participle. */
+const INSEPARABLE_PREFIX = /^(?:be|ver|ont|her|er)(?=[a-z]{3})/;
+/** A participle or past tense without ge-: verbeterd, beschermde, erkende, versterkten. */
+const WEAK_PAST = /(?:[dt]|de|te|den|ten)$/;
+
+/**
+ * verbeterd → verbeteren, beschermde → beschermen, erkend → erkennen: the participle (and the past tense) of a verb
+ * with an inseparable prefix has no ge-, so `participleLemma` does not read it. Only when the corpus knows the
+ * infinitive and not the word with -en (a noun plural: verbanden) and the stem is long enough to be a verb's.
+ */
+function prefixedParticipleLemma(w: string, vocab: Vocabulary): string | undefined {
+  let rest = w;
+  for (const p of particlesStarting(w)) {
+    if (w.startsWith(p) && INSEPARABLE_PREFIX.test(w.slice(p.length))) {
+      rest = w.slice(p.length);
+      break;
+    }
+  }
+  if (!INSEPARABLE_PREFIX.test(rest) || vocab.words.has(w + 'en')) return undefined;
+  const ending = WEAK_PAST.exec(w)?.[0];
+  if (!ending) return undefined;
+  const stem = w.slice(0, -ending.length);
+  if (stem.length < 5) return undefined;
+  for (const verb of [stem + 'en', stem + stem[stem.length - 1] + 'en']) if (vocab.words.has(verb)) return verb;
+  return undefined;
+}
+
+/**
+ * Whether a word is a corpus word of at least four letters after another of at least three, with or without a linking
+ * s: a cheap test (the splitter of `compounds.ts` builds on this module) for what no participle is.
+ */
+function isCompoundOfWords(w: string, vocab: Vocabulary): boolean {
+  for (let i = 3; i <= w.length - 4; i++) {
+    if (!vocab.words.has(w.slice(i))) continue;
+    const modifier = w.slice(0, i);
+    if (vocab.words.has(modifier) || (modifier.endsWith('s') && modifier.length > 3 && vocab.words.has(modifier.slice(0, -1)))) return true;
+  }
+  return false;
 }
 
 function participleLemma(w: string, vocab: Vocabulary): string | undefined {
@@ -265,6 +308,9 @@ function participleLemma(w: string, vocab: Vocabulary): string | undefined {
   }
   if (!rest.startsWith('ge') || rest.length < 5) return undefined;
   if (particle === '' && NOT_PARTICIPLE.has(w)) return undefined;
+  // A noun in -heid (gelegenheid, gezondheid) or a compound of corpus words (gezins·beleid, geluids·overlast,
+  // gebieds·gericht) only looks like a participle: read as one, gelegenheid became leggen.
+  if (w.endsWith('heid') || isCompoundOfWords(w, vocab)) return undefined;
   // gebruikt, geleid: a verb with its own ge-, whose participle has no extra one.
   if (particle === '' && GE_VERBS.some((v) => w.startsWith(v) && w.length <= v.length + 1)) return w.slice(0, -1) + 'en';
   const x = rest.slice(2, -1);

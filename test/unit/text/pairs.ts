@@ -28,6 +28,11 @@ export const POSITIVE_PAIRS: readonly (readonly [string, string])[] = [
   ['gegeven', 'geven'],
   ['besloten', 'besluiten'],
   ['gekozen', 'kiezen'],
+  // participles and the past of verbs with an inseparable prefix, which take no ge- (from the real documents' dev misses)
+  ['verbeterd', 'verbeteren'],
+  ['beschermde', 'beschermen'],
+  ['erkend', 'erkennen'],
+  ['geëvalueerd', 'evalueren'],
   // nouns: plurals, -heid/-heden, -ing, irregular and Latin plurals, apostrophe plurals, diminutives
   ['ministerie', 'ministeries'],
   ['afhankelijkheid', 'afhankelijkheden'],
@@ -60,6 +65,8 @@ export const POSITIVE_PAIRS: readonly (readonly [string, string])[] = [
   ['zorgverlener', 'zorgverleners'],
   ['stresstest', 'stresstests'],
   ['koploper', 'koplopers'],
+  ['inkomen', 'inkomens'],
+  ['gezond', 'gezondheid'],
   // adjectives
   ['digitaal', 'digitale'],
   ['Europees', 'Europese'],
@@ -81,6 +88,9 @@ export const POSITIVE_PAIRS: readonly (readonly [string, string])[] = [
   ['infrastructuur', '(AI-)infrastructuur'],
   ['AI', '(AI-)infrastructuur'],
   ['fabriek', 'AI-fabriek'],
+  ['kinderen', 'kinderarmoede'],
+  ['overlast', 'geluidsoverlast'],
+  ['beleid', 'gezinsbeleid'],
 ];
 
 /** Pairs that must NOT merge, each with the reason. */
@@ -112,6 +122,10 @@ export const NEGATIVE_PAIRS: readonly (readonly [string, string, string])[] = [
   ['recht', 'rechter', 'right/law versus judge'],
   ['media', 'medium', 'sociale media is not about a medium'],
   ['minister', 'ministerie', 'minister is genre boilerplate, the ministry is content'],
+  ['gelegenheid', 'leggen', 'an opportunity is no participle of leggen'],
+  ['gebiedsgericht', 'bieden', 'area-based is no participle of bieden'],
+  ['bestuur', 'uur', 'government is not best + uur'],
+  ['noodzakelijk', 'zakelijk', 'necessary versus businesslike'],
 ];
 
 /** Phrases that must share at least `min` terms (multi-word and elliptic forms). */
