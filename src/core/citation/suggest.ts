@@ -347,6 +347,18 @@ export const ATTRIBUTES_TO_AGREEMENT =
   /(?:volgens|conform|in|uit|zoals\s+in)\s+het\s+(?:nieuwe\s+|huidige\s+)?(?:coalitie|regeer|hoofdlijnen)akkoord|het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+(?:stelt|noemt|belooft|zegt|schrijft|bepaalt)|(?:is|zijn|werd|werden)\s+in\s+het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+afgesproken/i;
 
 /**
+ * A heading that says the whole document is about the agreement: Kamervragen "aan de Minister van Defensie over het
+ * coalitieakkoord", a motie's kop "over het regeerakkoord". Every question or request under it refers to the
+ * agreement, as a sentence that says so itself does (`ATTRIBUTES_TO_AGREEMENT`).
+ */
+const HEADING_ABOUT_AGREEMENT = /\bover\s+het\s+(?:nieuwe\s+|huidige\s+)?(?:coalitie|regeer|hoofdlijnen)akkoord\b/i;
+
+/** Whether the draft's heading (a motie's kop, the header of Kamervragen) says it is about the agreement. */
+function headingAboutAgreement(draft: Draft): boolean {
+  return draft.parts.some((p) => (p.kind === 'kop' || p.kind === 'header') && HEADING_ABOUT_AGREEMENT.test(draft.text.slice(p.start, p.end)));
+}
+
+/**
  * Why a sentence's best hit is or is not offered: `weak` (score, coverage and lead too low); `off-subject`: the sentence
  * states a fact (`statesFact`) and was not ranked.
  */
@@ -360,7 +372,7 @@ export type Acceptance = 'accepted' | 'weak' | 'off-subject';
  */
 function acceptance(hit: SearchHit, next: SearchHit | undefined, contentWords: number, unit: UnitShape, complete: boolean, tuning: Tuning): Acceptance {
   const covered = new Set(hit.matchedSpans.map((s) => s.start)).size / Math.max(contentWords, 1);
-  const [minScore, minCoverage] = ATTRIBUTES_TO_AGREEMENT.test(unit.text)
+  const [minScore, minCoverage] = unit.aboutAgreement || ATTRIBUTES_TO_AGREEMENT.test(unit.text)
     ? [tuning.attributedMinScore, tuning.attributedMinCoverage]
     : complete
       ? [tuning.minScore, tuning.minCoverage]
@@ -390,6 +402,8 @@ interface UnitShape {
   text: string;
   kind: string;
   opener: string;
+  /** The draft's heading says it is about the agreement (`headingAboutAgreement`). */
+  aboutAgreement?: boolean;
 }
 
 /** How the matcher sees one sentence: its eligible hits (best first) and whether the best one is offered. */
@@ -416,7 +430,8 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
   // whose words or context changed are ranked again (test/unit/incremental.property.test.ts holds it to a full check).
   // The explanation lives in the unit's slot, which lives as long as the unit (and holds the engine by its number):
   // nothing to bound or clear.
-  const context = `${ctx.target ?? ''}\u0000${ctx.date}`;
+  const about = headingAboutAgreement(draft);
+  const context = `${ctx.target ?? ''}\u0000${ctx.date}\u0000${about}`;
   const number = engineNumber(engine);
   return citationUnits(draft).map((unit) => {
     // A fact is not ranked: explained at once.
@@ -424,7 +439,7 @@ export const explainCitations = perDraft((draft: Draft, engine: CitationEngine):
     let kept = unit.slot.explained;
     if (!kept || kept.engine !== number || kept.context !== context) {
       const opener = openerText(draft, unit.part);
-      unit.slot.explained = kept = { engine: number, context, value: explain(engine, ctx.target ?? '', ctx.date, unit, opener) };
+      unit.slot.explained = kept = { engine: number, context, value: explain(engine, ctx.target ?? '', ctx.date, unit, opener, about) };
     }
     // Written out, not spread: a long draft has thousands of units, each explained again on every keystroke.
     const { target, eligible, verdict } = kept.value;
@@ -453,9 +468,9 @@ function mistypedLookAlikes(engine: CitationEngine, cited: ReadonlySet<string>):
 }
 
 /** One sentence's explanation from its words and context (see `explainCitations`). */
-function explain(engine: CitationEngine, draftTarget: string, date: string, unit: CitationUnit, opener: string): Omit<UnitExplanation, 'unit'> {
+function explain(engine: CitationEngine, draftTarget: string, date: string, unit: CitationUnit, opener: string, aboutAgreement: boolean): Omit<UnitExplanation, 'unit'> {
   const { text, cited } = unit;
-  const shape: UnitShape = { text, kind: unit.part.kind, opener };
+  const shape: UnitShape = { text, kind: unit.part.kind, opener, aboutAgreement };
   const { target, order } = preferenceOn(engine.corpus, draftTarget || undefined, date, text);
   // Without the agreement that counts, only corpora that are no agreement could offer anything: with none of those
   // loaded (the built-in set), ranking the sentence would find nothing eligible.

@@ -52,6 +52,19 @@ describe('explainCitations', () => {
     expect(explained.map((e) => [e.unit.fact, e.eligible[0]?.hit.key, e.verdict])).toEqual([[false, KEY, 'accepted']]);
   });
 
+  it('under a heading about the agreement a weaker hit is offered, as in a sentence that names the agreement', () => {
+    const dictum =
+      'verzoekt de regering bij de stapsgewijze verhoging van het minimumloon ook de effecten op de werkgelegenheid van jongeren, stagiairs en scholieren in de detailhandel te volgen en de Kamer daarover jaarlijks te informeren,';
+    const verdict = (kop: string) => {
+      const { draft } = check(motie(dictum).replace('over het minimumloon', kop), { corpus: true });
+      return explainCitations(draft, citationEngine(builtinCorpus(), SYNONYMS)).map((e) => [e.eligible[0]?.hit.key, e.verdict]);
+    };
+    expect(verdict('over het minimumloon')).toEqual([[KEY, 'weak']]);
+    expect(verdict('over het coalitieakkoord')).toEqual([[KEY, 'accepted']]);
+    // A kop that only mentions an agreement, not as its subject, is no such heading.
+    expect(verdict('over het minimumloon en het pensioenakkoord')).toEqual([[KEY, 'weak']]);
+  });
+
   it('a sentence that cites its best hit already is `cited`', () => {
     const { explained, suggested } = explain(`verzoekt de regering de stapsgewijze verhoging van het minimumloon ook voor jongeren en stagiairs te laten gelden [@${KEY}],`);
     expect(explained.map((e) => e.verdict)).toEqual(['cited']);
