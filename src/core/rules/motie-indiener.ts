@@ -37,7 +37,9 @@ export const motieIndiener: Rule = {
         'Dijkstra’. Namen op één regel tellen gescheiden door een komma of ‘en’; een regel die geen naam is (‘Ondersteund door …’) telt ' +
         'niet, en namen met alleen spaties ertussen worden niet geteld. De titel van het dossier boven de motie blijft ongemoeid. Een gewijzigde ' +
         'motie (ook ‘Tweede’ of ‘Nader gewijzigde motie’) noemt in de kop de motie die zij vervangt, met haar nummer (‘ter vervanging van die ' +
-        'gedrukt onder nr. 31’); de regel meldt een kop zonder die woorden of zonder het nummer.',
+        'gedrukt onder nr. 31’); de regel meldt een kop zonder die woorden of zonder het nummer. Een kop die ‘lid’ overslaat ' +
+        '(‘MOTIE VAN HET KRUL C.S.’) krijgt het ingevoegd; ‘van de’ blijft staan, want dat kan het begin van een naam zijn (‘Motie van de ' +
+        'Jong’).',
       en:
         'The heading and the signature of a motie name the same members, and both are published as they are; a slip in the heading ' +
         '(‘MOTIE VAN HET LID BOULKAJAR’ above a motie by Boulakjar, ‘KRÓGER’ for Kröger) stays in the Kamerstuk for good. The rule flags ' +
@@ -52,18 +54,23 @@ export const motieIndiener: Rule = {
         '‘en’ separates them; a line that is no name (‘Ondersteund door …’) does not count, and names with only spaces between them are ' +
         'not counted. The title of the dossier above the motie is left alone. A gewijzigde ' +
         'motie (also ‘Tweede’ or ‘Nader gewijzigde motie’) names in its heading the motie it replaces, with its number (‘ter vervanging van ' +
-        'die gedrukt onder nr. 31’); the rule flags a heading without those words or without the number.',
+        'die gedrukt onder nr. 31’); the rule flags a heading without those words or without the number. A heading that skips ‘lid’ ' +
+        '(‘MOTIE VAN HET KRUL C.S.’) gets it inserted; ‘van de’ is left alone, since it may begin a name (‘Motie van de Jong’).',
     },
     bad: 'Motie van het lid Boulkajar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     good: 'Motie van het lid Boulakjar over studentenwoningen\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering vóór 1 juli 2027 kantoren om te bouwen tot studentenwoningen,\n\nen gaat over tot de orde van de dag.\n\nBoulakjar',
     fixes: {
-      nl: 'Schrijft de naam in de kop zoals in de ondertekening (in hoofdletters als de kop die heeft); naar keuze de ondertekening zoals de kop, als die de vergissing is. Zonder ondertekening: zet de leden die de kop noemt onder het slot. Zet ‘c.s.’ achter het lid van de kop als anderen meetekenen (bij ‘de leden …’ naar keuze ‘het lid … c.s.’) en haalt een naam die twee keer tekent de tweede keer weg.',
-      en: 'Writes the name in the heading as in the signature (in capitals if the heading has them); or, as you choose, the signature as the heading, when that is the slip. Without a signature: puts the members the heading names under the closing line. Adds ‘c.s.’ after the heading’s member when others sign too (for ‘de leden …’, as you choose, ‘het lid … c.s.’) and takes out the second of a name signed twice.',
+      nl: 'Schrijft de naam in de kop zoals in de ondertekening (in hoofdletters als de kop die heeft); naar keuze de ondertekening zoals de kop, als die de vergissing is. Zonder ondertekening: zet de leden die de kop noemt onder het slot. Zet ‘c.s.’ achter het lid van de kop als anderen meetekenen (bij ‘de leden …’ naar keuze ‘het lid … c.s.’) en haalt een naam die twee keer tekent de tweede keer weg. Voegt ‘lid’ in een kop zonder in.',
+      en: 'Writes the name in the heading as in the signature (in capitals if the heading has them); or, as you choose, the signature as the heading, when that is the slip. Without a signature: puts the members the heading names under the closing line. Adds ‘c.s.’ after the heading’s member when others sign too (for ‘de leden …’, as you choose, ‘het lid … c.s.’) and takes out the second of a name signed twice. Inserts ‘lid’ in a heading without it.',
     },
   },
   check(ctx) {
     const { draft } = ctx;
     for (const r of replacedNumber(draft)) ctx.report(r);
+    for (const kop of partsOf(draft, 'kop')) {
+      const r = missingLid(draft, kop);
+      if (r) ctx.report(r);
+    }
     const signed = signaturesOf(draft);
     if (signed.length === 0) {
       unsigned(ctx);
@@ -195,4 +202,26 @@ function endingLike(signature: string, lower: string): string | undefined {
   const ending = words.slice(-lower.split(' ').length).join(' ');
   const d = distance(ending.toLowerCase(), lower, 2);
   return d > 0 && d <= slipFor(lower) && lower.length >= 4 ? ending : undefined;
+}
+
+/**
+ * "MOTIE VAN HET KRUL C.S." (kst-27625-611): "van het" before a member's name without "lid". Not "van de", which may be
+ * the start of a name ("Motie van de Jong"), nor a body that tables a motie of its own ("van het Presidium").
+ */
+const MISSING_LID = /\bmotie\s+(van\s+het)\s+(?!lid\b|presidium\b|kabinet\b)(\S)/iu;
+
+function missingLid(draft: Draft, kop: Part): Report | undefined {
+  const written = draft.text.slice(kop.start, Math.min(kop.end, kop.start + 400));
+  const m = MISSING_LID.exec(written);
+  if (!m || !/\p{Lu}/u.test(m[2]!)) return undefined;
+  const start = kop.start + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  const said = oneLine(m[1]!);
+  const lid = /\p{Ll}/u.test(said) ? 'lid' : 'LID';
+  return {
+    start,
+    end,
+    message: { nl: `De kop mist ‘${lid}’: ‘${said} ${lid} …’.`, en: `The heading lacks ‘${lid}’ (member): ‘${said} ${lid} …’.` },
+    fixes: [{ title: { nl: `Voeg ‘${lid}’ in`, en: `Insert ‘${lid}’` }, edits: [{ start: end, end, newText: ` ${lid}` }], isPreferred: true }],
+  };
 }

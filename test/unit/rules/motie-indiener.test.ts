@@ -11,6 +11,7 @@ function motie(kop: string, signed: string[]): string {
 describe('motie-indiener', () => {
   ruleTable('motie-indiener', {
     valid: [
+      { name: '"Motie van de Jong": "van de" may be the start of a name, left alone', text: motie('Motie van de Jong over X', ['De Jong']) },
       { name: 'the same names', text: motie('Motie van de leden Kröger en Van der Lee over het klimaatfonds', ['Kröger', 'Van der Lee']) },
       { name: 'a signature with a first name', text: motie('Motie van het lid Inge van Dijk over sport', ['Inge van Dijk']) },
       { name: 'c.s., a kop in capitals, a first name in the signature', text: motie('Nr. 1009 MOTIE VAN HET LID DE GROOT C.S.', ['Peter de Groot', 'Grinwis']) },
@@ -41,6 +42,12 @@ describe('motie-indiener', () => {
       { name: 'the same name in another Unicode form (NFD pasted from a PDF)', text: motie('Motie van het lid Kro\u0308ger over X', ['Kröger']) },
     ],
     invalid: [
+      {
+        name: 'real (kst-27625-611): "HERDRUK MOTIE VAN HET KRUL C.S.": the kop misses "lid"',
+        text: motie('Nr. 611 HERDRUK MOTIE VAN HET KRUL C.S.', ['Krul', 'Grinwis']),
+        expected: [{ text: 'VAN HET', ...W }],
+        fixed: motie('Nr. 611 HERDRUK MOTIE VAN HET LID KRUL C.S.', ['Krul', 'Grinwis']),
+      },
       {
         name: 'a motie closed with its slot and no name under it: the kop\'s members are put under it (a staffer\'s trial: it was silent, and the export sent it out)',
         text: motie('Motie van de leden Kröger en Van der Lee over het klimaatfonds', []),
