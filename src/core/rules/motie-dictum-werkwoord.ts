@@ -13,6 +13,11 @@ const ASKS = /^(?:en\s+)?(?:verzoekt|roept|draagt|dringt|vraagt|nodigt)\b/i;
 const INFINITIVE = /\bte\s+(?:(?!allen\b|zijner\b|goeder\b)[\p{L}-]*\p{L}n\b|\\?<\p{L}[^<>\n]*>)/iu;
 /** A request put as a dat-clause ("verzoekt de regering dat … gekomen wordt"): the opener's words, then "dat". */
 const DAT_CLAUSE = /^\s*,?\s*dat\b/i;
+/**
+ * Where the words after that "dat" end a first clause: a "te" before it makes "dat" a demonstrative ("dat te voorkomen",
+ * "dat besluit in te trekken"; a reviewer), not a conjunction.
+ */
+const FIRST_CLAUSE_END = /\b(?:om|dat|die|zodat|wordt|worden)\b|[,;:]/i;
 /** Infinitives that ask only for effort; the vague-term lexicon covers more ("te onderzoeken", "in gesprek te gaan"). */
 const WEAK = /\b(?:te\s+(?:kijken|bekijken|overwegen|bespreken|agenderen)|na\s+te\s+denken|in\s+overweging\s+te\s+nemen|in\s+gesprek\s+te\s+(?:gaan|treden)|het\s+gesprek\s+aan\s+te\s+gaan|aandacht\s+te\s+(?:besteden|vragen|hebben)|zich\s+in\s+te\s+spannen|ernaar\s+te\s+streven|te\s+streven)\b/gi;
 
@@ -43,15 +48,17 @@ export const motieDictumWerkwoord: Rule = {
       const opener = dictum.opener ?? { start: dictum.start, end: dictum.start };
       const afterOpener = masked.slice(opener.end, dictum.wordsEnd);
       const dat = DAT_CLAUSE.exec(afterOpener);
-      if (dat && opener.end > opener.start) {
+      const clause = dat ? afterOpener.slice(dat[0].length) : '';
+      const cut = clause.search(FIRST_CLAUSE_END);
+      if (dat && opener.end > opener.start && !INFINITIVE.test(cut < 0 ? clause : clause.slice(0, cut))) {
         const said = masked.slice(opener.start, opener.end).replace(/\s+/g, ' ');
         ctx.report({
           start: opener.start,
           end: opener.end + dat[0].length,
           severity: lowerSeverity(ctx.severity),
           message: {
-            nl: `Een verzoek is geen dat-zin: noem de handeling (‘${said} … te <werkwoord>’).`,
-            en: `A request is no that-clause: name the action (‘${said} … te <verb>’).`,
+            nl: `Schrijf een verzoek niet als dat-zin: noem de handeling (‘${said} … te <werkwoord>’).`,
+            en: `Do not write a request as a that-clause: name the action (‘${said} … te <verb>’).`,
           },
         });
         continue;

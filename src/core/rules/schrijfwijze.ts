@@ -250,7 +250,9 @@ export const schrijfwijze: Rule = {
  * Abbreviations inside a sentence, with their full stop: the sentence goes on after them ("bv. het inkoopbeleid"). Not
  * those that may end one ("jl.", "enz.", "etc.": "op 7 mei jl. Het meldt …").
  */
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:bv|bijv|o\.a|d\.w\.z|m\.b\.t|t\.a\.v|i\.p\.v|i\.v\.m|t\.o\.v|t\.b\.v|m\.n|zgn|resp|incl|excl|vs)\.[ \t]+$/i;
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:bv|bijv|o\.a|d\.w\.z|m\.b\.t|t\.a\.v|i\.p\.v|i\.v\.m|t\.o\.v|t\.b\.v|m\.n|zgn|resp|incl|excl|vs)\.[ \t]+$/;
+/** Before "bv." a determiner makes it the noun (besloten vennootschap): "een bv. De aandeelhouders …" ends a sentence. */
+const BV_NOUN = /(?:^|\s)(?:een|de|die|deze|elke|iedere|haar|zijn|hun|uw)\s+bv\.[ \t]+$/i;
 /** Words that a capital after such an abbreviation turns into a sentence start by mistake; a name has more capitals. */
 const SENTENCE_WORDS: ReadonlySet<string> = new Set(['de', 'het', 'een', 'dit', 'deze', 'die', 'dat']);
 
@@ -265,7 +267,8 @@ function capitalAfterAbbreviation(text: string, tokens: readonly Token[], k: num
   if (!WORD_GAP.test(text.slice(token.end, next.start))) return undefined;
   const before = text.slice(Math.max(0, token.start - 12), token.start);
   const abbreviation = ABBREVIATION_BEFORE.exec(before);
-  if (!abbreviation) return undefined;
+  // In lower case as written ("VS." is the United States, a sentence may end there; a reviewer).
+  if (!abbreviation || BV_NOUN.test(text.slice(Math.max(0, token.start - 20), token.start))) return undefined;
   const written = text.slice(token.start, token.end);
   const right = written.toLowerCase();
   const said = abbreviation[0].trim().replace(/^\(/, '');

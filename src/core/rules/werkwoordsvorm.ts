@@ -295,13 +295,12 @@ function missingSubject(verb: Token, next: Token | undefined, text: string): Rep
  * "Kunt u … en kunt daarbij …?": a form only "u" takes, right after "en", "of" or "maar", opens a clause of its own with
  * its verb first, as the question's first clause did ("Kunt u", "Waarom vindt u"), so it needs its own "u"
  * (kv-2023Z11182). Not where the sentence put "u" before its verb ("zodat u … krijgt en omwonenden kunt ontmoeten",
- * "U bent … en kunt …": the verbs share it). `inverted`: the sentence has a verb before "u" earlier on.
+ * "U bent … en kunt …": the verbs share it). `inverted`: the last "u" before k in its sentence came after its verb.
  */
 function coordinatedWithoutU(sentences: Sentences, k: number, inverted: boolean): boolean {
   const { tokens } = sentences;
   if (!inverted || k === 0 || !COORDINATORS.has(tokens[k - 1]!.lower) || !sentences.adjacent(k) || !sentences.inQuestion(k)) return false;
-  const next = tokens[k + 1];
-  return !(next && SECOND_PERSON_SUBJECTS.has(next.lower) && sentences.of[k + 1] === sentences.of[k]);
+  return !SECOND_PERSON_SUBJECTS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /**
@@ -395,7 +394,8 @@ export const werkwoordsvorm: Rule = {
       let invertedIn = -1;
       for (let k = 0; k < tokens.length; k++) {
         const word = tokens[k]!;
-        if (word.lower === 'u' && k > 0 && sentences.adjacent(k) && sentences.of[k - 1] === sentences.of[k] && invertedVerb(sentences, k - 1)) invertedIn = sentences.of[k]!;
+        // The last "u" decides: after "zodat u … krijgt" the verbs that follow share that "u" (a reviewer).
+        if (word.lower === 'u') invertedIn = k > 0 && sentences.adjacent(k) && sentences.of[k - 1] === sentences.of[k] && invertedVerb(sentences, k - 1) ? sentences.of[k]! : -1;
         if (word.lower === 'u') {
           const j = verbAfterU(sentences, k);
           if (j !== undefined) {

@@ -13,6 +13,7 @@ describe('motie-dictum-werkwoord', () => {
       { name: 'an effort phrase next to a real action', text: motie('verzoekt de regering te bekijken hoe X en vóór 1 juli een besluit te nemen,') },
       { name: 'an effort phrase the lexicon already reports (no double finding)', text: motie('verzoekt de regering in gesprek te gaan met de VNG,') },
       { name: 'a "dat" later in the request', text: motie('verzoekt de regering ervoor te zorgen dat X,') },
+      { name: '"dat" as a demonstrative: "dat te voorkomen", "dat besluit in te trekken" (a reviewer)', text: motie('verzoekt de regering dat te voorkomen,\n\nverzoekt de regering dat besluit in te trekken,') },
       { name: 'a wish may be an infinitive (kst-36410-…: "spreekt als haar wens uit om … te organiseren")', text: motie('spreekt als haar wens uit om openbare hoorzittingen te organiseren,') },
       { name: 'a statement after a colon, as a list', text: motie('spreekt uit:\n- dat X moet gebeuren;\n- dat Y moet gebeuren,') },
       { name: 'a statement with its own subject', text: motie('spreekt uit dat de Kamer niet wil bezuinigen op de ouderenzorg,') },
@@ -69,9 +70,9 @@ describe('motie-dictum-werkwoord', () => {
 
   it('names the form the Kamer uses for a request', () => {
     const [request] = findingsOf(motie('verzoekt de regering dat er een plan komt om X te regelen,'), 'motie-dictum-werkwoord');
-    expect(request!.message).toBe('Een verzoek is geen dat-zin: noem de handeling (‘verzoekt de regering … te <werkwoord>’).');
+    expect(request!.message).toBe('Schrijf een verzoek niet als dat-zin: noem de handeling (‘verzoekt de regering … te <werkwoord>’).');
     const [roept] = findingsOf(motie('roept het kabinet op dat er een plan komt om X te regelen,'), 'motie-dictum-werkwoord');
-    expect(roept!.message).toBe('Een verzoek is geen dat-zin: noem de handeling (‘roept het kabinet op … te <werkwoord>’).');
+    expect(roept!.message).toBe('Schrijf een verzoek niet als dat-zin: noem de handeling (‘roept het kabinet op … te <werkwoord>’).');
   });
 
   it('asks for the action in its message', () => {

@@ -7,6 +7,7 @@ describe('schrijfwijze', () => {
   ruleTable('schrijfwijze', {
     valid: [
       { name: 'a name after an abbreviation keeps its capital ("o.a. De Vries", "bv. Het Parool")', text: motie('verzoekt de regering o.a. De Vries en bv. Het Parool te horen,') },
+      { name: '"VS." is the United States and "een bv." a company: a sentence may end there (a reviewer)', text: vragen('1. Klopt het dat de export naar de VS. De minister zei dat X, en dat een bv. De aandeelhouders Y?') },
       { name: 'a sentence after "jl." or "enz." may begin anew', text: vragen('1. Bent u bekend met het bericht van 7 mei jl. Het meldt dat X?\n\n2. Gaat het om scholen, zorg enz. De vraag is wat X kost?') },
       { name: 'the right spellings', text: vragen('1. Bent u het ermee eens dat de minister ervoor moet zorgen dat ten minste 40 % betaalbaar is? Hoeveel gemeenten doen dit? Wat gaat u eraan doen?') },
       { name: '"er" with a phrase of its own: "er voor de deur", "er bij een besluit", "er op dit moment"', text: vragen('1. Klopt het dat er voor de deur van het gemeentehuis wordt gedemonstreerd, dat er bij een besluit altijd wordt gemotiveerd en dat er op dit moment vier Kamerleden zijn?') },

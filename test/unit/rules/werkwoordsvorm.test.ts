@@ -21,6 +21,8 @@ describe('werkwoordsvorm', () => {
       { name: '"Kunt u", "Bent ook u" and a statement "u kunt"', text: vragen('1. Kunt u dat toelichten? Bent ook u van mening dat dit moet? Ik weet dat u kunt helpen.') },
       { name: 'real (kv-2022Z02011): "zodat u … krijgt en ook omwonenden kunt ontmoeten": one "u" for both verbs at the end', text: vragen('1. Wilt u op werkbezoek gaan zodat u zelf een beter beeld krijgt en ook omwonenden kunt ontmoeten?') },
       { name: 'real (kv-2022Z08257): "dat u … wilt hebben en hen daartoe zelfs wilt dwingen"', text: vragen('1. Deelt u de mening dat u huishoudens van het gas af wilt hebben en hen daartoe zelfs wilt dwingen?') },
+      { name: 'a later "u" before its verb shares it: "Kunt u bevestigen dat u … hebt ontvangen en hebt doorgestuurd?" (a reviewer)', text: vragen('1. Kunt u bevestigen dat u het advies hebt ontvangen en hebt doorgestuurd?') },
+      { name: '"Wilt u … zodat u … krijgt en kunt praten …?" (a reviewer)', text: vragen('1. Wilt u op werkbezoek gaan zodat u een beeld krijgt en kunt praten met omwonenden?') },
       { name: '"U bent … en kunt …": the clause with "u" first shares it', text: vragen('1. U bent bekend met het rapport en kunt dus aangeven wat het kost?') },
       { name: '"Kunt u … en kunt u …": the second "u" written', text: vragen('1. Kunt u uitleggen waarom en kunt u daarbij aangeven wanneer?') },
       { name: '"Kunt" without "u" in a statement is no question', text: vragen('1. Wat is de stand van zaken? Kunt de Kamer, schreef de krant.') },
