@@ -344,7 +344,24 @@ export const MOTIE_TITLE = new RegExp(`${TITLE_START}(?:${GEWIJZIGDE})?motie\\b`
 /** The title of a gewijzigde motie ("Gewijzigde motie …", "Nader gewijzigde motie …"). */
 export const GEWIJZIGDE_MOTIE = new RegExp(`${TITLE_START}${GEWIJZIGDE}motie\\b`, 'i');
 /** "ter vervanging van", or as abbreviated: "(t.v.v. nr. 995)": what a gewijzigde motie replaces. */
-export const TER_VERVANGING = /\bter\s+vervanging\s+van\b|\bt\.\s?v\.\s?v\./iu;
+const TER_VERVANGING = /\bter\s+vervanging\s+van\b|\bt\.\s?v\.\s?v\./iu;
+/** What the phrase may take after "ter vervanging van" before its number (the kop may break over a line: "GEDRUKT / ONDER NR. 47"). */
+const REPLACED_REACH = 80;
+
+/**
+ * What a gewijzigde motie's kop says it replaces, the one reading of it for motie-indiener and compare: where "ter
+ * vervanging van" or "(t.v.v." stands in `kop`, its words up to "over …", a blank line or "Voorgesteld" (at most
+ * `REPLACED_REACH` characters), and the number in them ("nr. 31", "(t.v.v. 12)"); undefined without the phrase.
+ */
+export function replacedMotie(kop: string): { at: number; words: string; nr?: string } | undefined {
+  const v = TER_VERVANGING.exec(kop);
+  if (!v) return undefined;
+  const phrase = kop.slice(v.index, v.index + REPLACED_REACH);
+  const reach = phrase.search(/\s+over\s|\n\s*\n|\n\s*voorgesteld\b/iu);
+  const words = reach < 0 ? phrase : phrase.slice(0, reach);
+  const nr = /\d+/.exec(words)?.[0];
+  return nr === undefined ? { at: v.index, words } : { at: v.index, words, nr };
+}
 /** "Motie van het lid X over Y", "Motie van de leden X en Y", "Nr. 469 MOTIE VAN HET LID …", "GEWIJZIGDE MOTIE …". */
 export const MOTIE_KOP = new RegExp(`${TITLE_START}(?:${GEWIJZIGDE})?motie\\s+(?:van\\s+(?:het\\s+lid|de\\s+leden|ht\\s+lid)\\b|\\(?gewijzigd)`, 'i');
 

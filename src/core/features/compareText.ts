@@ -1,4 +1,4 @@
-import { GEWIJZIGDE_MOTIE, TER_VERVANGING } from '../draft/formulas';
+import { GEWIJZIGDE_MOTIE, replacedMotie } from '../draft/formulas';
 import { pick, type Localized, type Taal } from '../types';
 import type { ChangeKind, Comparison, ComparedPiece, PartChange, SignatoryChange, WordChange } from './compare';
 
@@ -98,11 +98,8 @@ function kopNote(c: PartChange, taal: Taal): string | undefined {
   return `${partName(c, taal)} ${pick(VERBS.gewijzigd, taal)} (${pick(now, taal)})`;
 }
 
-/** The number of the motie a gewijzigde motie's title replaces ("ter vervanging van die gedrukt onder nr. 12", "(t.v.v. nr. 995)"). */
-function replacedNr(title: string): string | undefined {
-  const v = TER_VERVANGING.exec(title);
-  return v ? /\bnr\.?\s*(\d+)/iu.exec(title.slice(v.index))?.[1] : undefined;
-}
+/** The number of the motie a gewijzigde motie's title replaces, as motie-indiener reads it (`replacedMotie`). */
+const replacedNr = (title: string): string | undefined => replacedMotie(title)?.nr;
 
 /** "overweging 2 gewijzigd", "overweging 1 verplaatst (was 3)", "verzoek 2 toegevoegd"; undefined when unchanged. */
 export function describeChange(c: PartChange, taal: Taal): string | undefined {

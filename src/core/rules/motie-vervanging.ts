@@ -1,4 +1,4 @@
-import { GEWIJZIGDE, TER_VERVANGING } from '../draft/formulas';
+import { GEWIJZIGDE, replacedMotie } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import type { Report } from './types';
 
@@ -9,8 +9,6 @@ import type { Report } from './types';
  */
 
 const GEWIJZIGD = new RegExp(`\\b${GEWIJZIGDE}motie\\b`, 'iu');
-/** What the phrase may take after "ter vervanging van" before its number (the kop may break over a line: "GEDRUKT / ONDER NR. 47"). */
-const NUMBER_REACH = 80;
 /** How much of the kop is read (a dossier's title, the motie's own line, "Voorgesteld …"). */
 const KOP_REACH = 1000;
 
@@ -25,7 +23,7 @@ export function replacedNumber(draft: Draft): Report[] {
   const g = GEWIJZIGD.exec(kop);
   if (!g) return [];
   const after = kop.slice(g.index);
-  const v = TER_VERVANGING.exec(after);
+  const v = replacedMotie(after);
   if (!v) {
     const start = first.start + g.index;
     return [
@@ -39,12 +37,10 @@ export function replacedNumber(draft: Draft): Report[] {
       },
     ];
   }
-  const phrase = after.slice(v.index, v.index + NUMBER_REACH);
   // Up to "over …" or the end of the kop: a number there is the replaced motie's.
-  const reach = phrase.search(/\s+over\s|\n\s*\n|\n\s*voorgesteld\b/iu);
-  const read = reach < 0 ? phrase : phrase.slice(0, reach);
-  if (/\d/.test(read)) return [];
-  const start = first.start + g.index + v.index;
+  if (v.nr !== undefined) return [];
+  const read = v.words;
+  const start = first.start + g.index + v.at;
   return [
     {
       start,

@@ -213,6 +213,11 @@ describe('compare the ondertekening and the kop of a motie', () => {
     // As abbreviated, "(t.v.v. nr. 995)": the number read as motie-vervanging reads it.
     const abbreviated = (nr: string) => `# Gewijzigde motie van het lid Kathmann c.s. (t.v.v. nr. ${nr}) over toezicht\n${body}`;
     expect(summary(compare(abbreviated('995'), abbreviated('998')))).toBe('Motie: titel gewijzigd (vervangt nu nr. 998, was nr. 995); overwegingen en dictum ongewijzigd.');
+    // One reader with motie-indiener (a reviewer): "(t.v.v. 12)" without "nr.", and a number after "over …" is the subject's.
+    const bare = (nr: string) => `# Gewijzigde motie van het lid Kathmann c.s. (t.v.v. ${nr}) over toezicht\n${body}`;
+    expect(summary(compare(bare('12'), bare('15')))).toBe('Motie: titel gewijzigd (vervangt nu nr. 15, was nr. 12); overwegingen en dictum ongewijzigd.');
+    const subject = (nr: string) => `# Gewijzigde motie van het lid Kathmann c.s. ter vervanging van die gedrukt onder nr. 12 over de zorg in regio ${nr}\n${body}`;
+    expect(summary(compare(subject('3'), subject('4')))).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
     expect(summary(compare(motie([O1], [D1]), abbreviated('995')))).toBe('Motie: titel gewijzigd (nu gewijzigde motie, ter vervanging van nr. 995); overwegingen en dictum ongewijzigd.');
     // Another title, no gewijzigde motie: only "titel gewijzigd".
     expect(summary(compare(motie([O1], [D1]), motie([O1], [D1]).replace('over de cloud', 'over soevereine clouddiensten')))).toBe('Motie: titel gewijzigd; overwegingen en dictum ongewijzigd.');
