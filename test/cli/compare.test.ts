@@ -56,9 +56,9 @@ describe('compare', () => {
         '',
         'ochtend.md → middag.md',
         '',
-        'Gewijzigde motie: overweging 2 gewijzigd, verzoek 2 toegevoegd.',
+        'Gewijzigde motie: overweging 1 gewijzigd, verzoek 2 toegevoegd.',
         '',
-        'Overweging 2 gewijzigd:',
+        'Overweging 1 gewijzigd:',
         '',
         'overwegende dat het kabinet heeft [-toegezegd-]{+beloofd+} die afhankelijkheid {+snel+} af te bouwen;',
         '',
@@ -69,7 +69,7 @@ describe('compare', () => {
       ].join('\n'),
     );
     const json = JSON.parse((await runCli(['compare', '--format', 'json', '--taal', 'en', 'ochtend.md', 'middag.md'], dir)).stdout);
-    expect(json).toMatchObject({ version: 1, kind: 'motie', summary: 'Gewijzigde motie (amended motion): overweging 2 changed, verzoek 2 added.' });
+    expect(json).toMatchObject({ version: 1, kind: 'motie', summary: 'Gewijzigde motie (amended motion): overweging 1 changed, verzoek 2 added.' });
     expect(json.changes.filter((c: { change: string }) => c.change !== 'ongewijzigd').map((c: { group: string; change: string }) => `${c.group} ${c.change}`)).toEqual(['overweging gewijzigd', 'dictum toegevoegd']);
   });
 
@@ -126,7 +126,7 @@ describe('compare', () => {
     writeFileSync(file, AFTERNOON);
     const r = await runCli(['compare', 'HEAD:moties/cloud.md', 'moties/cloud.md'], dir);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('HEAD:moties/cloud.md → moties/cloud.md\n\nGewijzigde motie: overweging 2 gewijzigd, verzoek 2 toegevoegd.');
+    expect(r.stdout).toContain('HEAD:moties/cloud.md → moties/cloud.md\n\nGewijzigde motie: overweging 1 gewijzigd, verzoek 2 toegevoegd.');
     // From inside the subfolder, the path is the file's own, as git show ./FILE reads it.
     expect((await runCli(['compare', 'HEAD:cloud.md', 'cloud.md'], path.join(dir, 'moties'))).stdout).toContain('verzoek 2 toegevoegd');
     const missing = await runCli(['compare', 'HEAD~3:moties/cloud.md', 'moties/cloud.md'], dir);

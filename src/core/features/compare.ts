@@ -3,7 +3,7 @@ import type { Draft, Part, PartKind } from '../draft/types';
 import type { DraftKind } from '../types';
 import { listedNotes } from '../draft/footnotes';
 import { MOTIE_TITLE } from '../draft/formulas';
-import { dictumKind, numberedByKind, type DictumKind } from '../draft/partActs';
+import { dictumKind, numberedByKind, partAct, type PartAct } from '../draft/partActs';
 import { signatureLines } from '../draft/signatures';
 
 /*
@@ -37,7 +37,7 @@ export interface ComparedPiece {
    * A part of the dictum: what it does ("verzoek", "uitspraak"; "dictum" for a part that opens with neither) and its
    * number among the parts that do the same ("spreekt uit …" before the only "verzoekt …" leaves it verzoek 1).
    */
-  act?: DictumKind;
+  act?: PartAct;
   actNumber?: number;
   /** A line of a motie's kop by what it is: the title ("(Gewijzigde) motie van …") or the date ("Voorgesteld …"). */
   line?: KopLine;
@@ -110,6 +110,13 @@ function piecesOf(draft: Draft, group: ComparedGroup): Piece[] {
   const parts = draft.parts.filter((p) => GROUP_OF[p.kind] === group && !p.note);
   if (group === 'vraag') return parts.map((p) => ({ text: `${partText(draft, p)}${sourcesOf(draft, p)}`, ...(p.number ? { written: p.number.value } : {}) }));
   if (group === 'kop') return parts.map((p) => kopPiece(partText(draft, p)));
+  if (group === 'overweging') {
+    // A constatering or an overweging, numbered among its kind, as the outline names them (a reviewer: the outline said
+    // "Overweging 1" where this said "overweging 2", counting the constatering before it).
+    const acts = parts.map((p) => partAct(draft, p) ?? 'overweging');
+    const numbers = numberedByKind(acts);
+    return parts.map((p, i) => ({ text: partText(draft, p), act: acts[i]!, actNumber: numbers[i]! }));
+  }
   return parts.map((p) => ({ text: partText(draft, p), ...(p.number ? { written: p.number.value } : {}) }));
 }
 

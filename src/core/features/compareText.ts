@@ -44,7 +44,7 @@ function partName(c: PartChange, taal: Taal): string {
     case 'ondertekening':
       return pick({ nl: 'ondertekening', en: 'signatories' }, taal);
     case 'overweging':
-      return `overweging ${n}`;
+      return `${piece.act ?? 'overweging'} ${piece.actNumber ?? n}`;
     case 'vraag':
       return pick({ nl: `vraag ${piece.written ?? n}`, en: `question ${piece.written ?? n}` }, taal);
     case 'noot':

@@ -71,9 +71,9 @@ describe('compare two versions of a motie', () => {
     expect(changed[0]!.words!.filter((w) => w.removed).map((w) => w.value.trim())).toEqual(['niet-Europese']);
     expect(changed[0]!.words!.filter((w) => w.added).map((w) => w.value.trim())).toEqual(['Amerikaanse']);
     const text = renderComparison(c, 'nl', 'text', { before: 'motie.md@HEAD', after: 'motie.md' });
-    expect(text).toContain('Gewijzigde motie: overweging 2 gewijzigd.');
-    expect(text).toContain('Overweging 2 gewijzigd:\n\noverwegende dat het kabinet heeft toegezegd de afhankelijkheid van [-niet-Europese-]{+Amerikaanse+} clouddiensten af te bouwen;');
-    expect(renderComparison(c, 'nl', 'markdown', { before: 'a', after: 'b' })).toContain('## Overweging 2 gewijzigd\n\noverwegende dat het kabinet heeft toegezegd de afhankelijkheid van ~~niet-Europese~~ **Amerikaanse** clouddiensten');
+    expect(text).toContain('Gewijzigde motie: overweging 1 gewijzigd.');
+    expect(text).toContain('Overweging 1 gewijzigd:\n\noverwegende dat het kabinet heeft toegezegd de afhankelijkheid van [-niet-Europese-]{+Amerikaanse+} clouddiensten af te bouwen;');
+    expect(renderComparison(c, 'nl', 'markdown', { before: 'a', after: 'b' })).toContain('## Overweging 1 gewijzigd\n\noverwegende dat het kabinet heeft toegezegd de afhankelijkheid van ~~niet-Europese~~ **Amerikaanse** clouddiensten');
   });
 
   it('marks in the Markdown view what Markdown would not mark: a change next to a hyphen, and the draft\'s own asterisks shown as written (a staffer\'s trial: "~~non-~~profit", "*~~miljoenen~~***miljarden****")', () => {
@@ -126,11 +126,12 @@ describe('compare two versions of a motie', () => {
 
   it('names an added and a removed overweging by their numbers, and a verzoek added to the dictum', () => {
     const added = compare(motie([O1, O2], [D1]), motie([O1, O3, O2], [D1, D2]));
-    // The old overweging 2 is now the third: its number changed because one came before it, so it did not move.
-    expect(summary(added)).toBe('Gewijzigde motie: overweging 2 toegevoegd, verzoek 2 toegevoegd.');
+    // The constatering first, then the overwegingen, each numbered among its kind (as the outline names them): the old
+    // overweging 1 is now the second, because one came before it, so it did not move.
+    expect(summary(added)).toBe('Gewijzigde motie: overweging 1 toegevoegd, verzoek 2 toegevoegd.');
     const removed = compare(motie([O1, O3, O2], [D1, D2]), motie([O1, O2], [D1]));
-    expect(summary(removed)).toBe('Gewijzigde motie: overweging 2 geschrapt, verzoek 2 geschrapt.');
-    expect(renderComparison(removed, 'nl', 'text', { before: 'a', after: 'b' })).toContain('Overweging 2 geschrapt:\n\n[-overwegende dat gemeenten dezelfde afhankelijkheid kennen;-]');
+    expect(summary(removed)).toBe('Gewijzigde motie: overweging 1 geschrapt, verzoek 2 geschrapt.');
+    expect(renderComparison(removed, 'nl', 'text', { before: 'a', after: 'b' })).toContain('Overweging 1 geschrapt:\n\n[-overwegende dat gemeenten dezelfde afhankelijkheid kennen;-]');
     expect(summary(compare(motie([O1], []), motie([O1], [D1])))).toBe('Gewijzigde motie: verzoek 1 toegevoegd.');
   });
 
@@ -150,9 +151,9 @@ describe('compare two versions of a motie', () => {
       ['ongewijzigd', false, 1, 2],
       ['ongewijzigd', false, 2, 3],
     ]);
-    expect(summary(c)).toBe('Gewijzigde motie: overweging 1 verplaatst (was 3).');
+    expect(summary(c)).toBe('Gewijzigde motie: overweging 1 verplaatst (was 2).');
     const reworded = compare(motie([O1, O2, O3], [D1]), motie([O3.replace('gemeenten', 'provincies'), O1, O2], [D1]));
-    expect(summary(reworded, 'en')).toBe('Gewijzigde motie (amended motion): overweging 1 moved and changed (was 3).');
+    expect(summary(reworded, 'en')).toBe('Gewijzigde motie (amended motion): overweging 1 moved and changed (was 2).');
   });
 
   it('treats a rewritten single dictum as the dictum changed, and a new signatory as a change of the ondertekening only', () => {
