@@ -220,6 +220,9 @@ function noKey(ref: Written, reading: Unknown): Localized {
  * bibliography's key is judged as a closed one: left alone in a motie, reported in Kamervragen with what the export
  * would make of it (`[@smith2020, p. 3` passed without a word while `[@smith2020, p. 3]` was reported; a helper's trial).
  */
+/** A locator right after a key in a citation group: ", p. 3", ", pp. 12-14", ", blz. 7", ", par. 2.1", ", art. 5". */
+const LOCATOR = /^,\s*(?:pp?|blz|par|art|hfst|nr|§)\.?\s*\d+(?:[.\-–]\d+)*/iu;
+
 function reportOpenGroup(ctx: Ctx, open: OpenKey, reading: KeyReading): void {
   const note = reading.kind === 'foreign' ? foreignNote(ctx, open.key) : undefined;
   if (reading.kind === 'foreign' && !note) return;
@@ -236,15 +239,18 @@ function reportOpenGroup(ctx: Ctx, open: OpenKey, reading: KeyReading): void {
     return;
   }
   const keys = keyFixes(ctx, reading);
+  // A locator after the key (", p. 3") belongs inside the brackets (a reviewer: the fix wrote "[@smith2020], p. 3").
+  const locator = LOCATOR.exec(ctx.draft.text.slice(open.end, open.end + 40))?.[0] ?? '';
+  const close = open.end + locator.length;
   ctx.report({
     start: open.start,
     end: open.end,
     message: {
-      nl: `De verwijzing “${open.key}” is niet gesloten: zet ‘]’ achter de sleutel.${note ? ` ${note.nl}` : ''}`,
-      en: `The citation “${open.key}” is not closed: put ‘]’ after the key.${note ? ` ${note.en}` : ''}`,
+      nl: `De verwijzing “${open.key}” is niet gesloten: zet ‘]’ achter de sleutel${locator ? ' en de vindplaats' : ''}.${note ? ` ${note.nl}` : ''}`,
+      en: `The citation “${open.key}” is not closed: put ‘]’ after the key${locator ? ' and its locator' : ''}.${note ? ` ${note.en}` : ''}`,
     },
     fixes: [
-      { title: { nl: 'Sluit met ‘]’', en: 'Close with ‘]’' }, edits: [{ start: open.end, end: open.end, newText: ']' }], isPreferred: true },
+      { title: { nl: 'Sluit met ‘]’', en: 'Close with ‘]’' }, edits: [{ start: close, end: close, newText: ']' }], isPreferred: true },
       ...keys.map((f) => ({ title: f.title, edits: [{ start: open.start + 1, end: open.end, newText: `${f.key}]` }] })),
     ],
     ...(keys.length > 0 ? { commitments: keys.map((f) => f.key) } : {}),

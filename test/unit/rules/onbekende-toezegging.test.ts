@@ -208,9 +208,12 @@ describe('onbekende-toezegging: the same key text, the same verdict in every for
     expect(rest).toEqual([]);
     expect(f!.text).toBe('@smith2020');
     expect(f!.message).toBe(
-      'De verwijzing “smith2020” is niet gesloten: zet ‘]’ achter de sleutel. “smith2020” is geen toezegging van een geladen corpus: de export zou er de voetnoot ‘smith2020 (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’: typ in de editor ‘[@’ en kies uit de lijst, of noem de bron in een voetnoot.',
+      'De verwijzing “smith2020” is niet gesloten: zet ‘]’ achter de sleutel en de vindplaats. “smith2020” is geen toezegging van een geladen corpus: de export zou er de voetnoot ‘smith2020 (onbekende toezegging)’ van maken. Een citeersleutel is ‘corpus:toezegging’: typ in de editor ‘[@’ en kies uit de lijst, of noem de bron in een voetnoot.',
     );
     expect(f!.fixes.map((x) => [x.title, !!x.isPreferred])).toEqual([['Sluit met ‘]’', true]]);
+    // Closed after its locator, which belongs inside (a reviewer: "[@smith2020], p. 3").
+    expect(fixed(text, rule, { corpus: true })).toBe(vragen('1. Hoeveel aanvragen zijn volgens het onderzoek [@smith2020, p. 3] te laat beslist?'));
+    expect(fixed(vragen('1. Klopt het dat [@ca2021:studeren-inkomen-ouders, p. 12 dit belooft?'), rule, { corpus: true })).toBe(vragen('1. Klopt het dat [@ca2021:studeren-inkomen-ouders, p. 12] dit belooft?'));
     // In a motie, whose export drops keys, left alone as the closed one.
     expect(check(`${motie('verzoekt de regering [@smith2020, p. 3 een plan te sturen,')}\nDe Vries\n`, { corpus: true }).findings.filter((x) => x.ruleId === rule)).toEqual([]);
   });
