@@ -124,7 +124,8 @@ describe('citation fixes', () => {
     const ds = await waitForDiagnostics(doc.uri, (d) => unknown(d).some((x) => x.range.intersection(at)), 'onbekende-toezegging on the mistyped key');
     const d = unknown(ds)[0]!;
     assert.match(d.message, new RegExp(`^Onbekende citeersleutel “${wrong}”: het coalitieakkoord ‘Aan de slag’ \\(2026\\) heeft geen toezegging met die sleutel\\. Bedoelde u “${KEY}”\\?$`));
-    const title = `Bedoelde u ${KEY}? (We richten een Nederlandse Digitale Dienst op: …)`;
+    // Cut to fit the light-bulb menu (≤ 80 characters, fixTitle).
+    const title = `Bedoelde u ${KEY}? (We richten een Nederlandse…)`;
     const actions = await actionsOffering(doc.uri, d.range, title);
     const fix = actions.find((a) => a.title === title);
     assert.ok(fix?.edit, `expected "${title}"; the code actions were:\n${actionTitles(actions)}`);
