@@ -11,6 +11,12 @@ import { fittingTitle, titleWith } from './fixTitle';
 import type { Rule } from './types';
 
 /** How to find the right key, true in the editor and on the command line (both show the message). */
+/** How to load a corpus that is not loaded. */
+const ADD_CORPUS: Localized = {
+  nl: 'Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+  en: "Put the corpus file in the draft's folder or name it under ‘corpora’ in the settings.",
+};
+
 const FIND_KEY = (typed: string): Localized => ({
   nl: `Typ in de editor ‘${typed}’ en kies uit de lijst, of zoek met ‘akkoordwijzer corpus search’.`,
   en: `Type ‘${typed}’ in the editor and pick from the list, or search with ‘akkoordwijzer corpus search’.`,
@@ -155,8 +161,8 @@ function messageOf(ctx: Ctx, ref: Written, reading: Exclude<KeyReading, { kind: 
     case 'not-loaded':
       // Nothing checks it, and `check` said "0 bevindingen" in CI on a misquote beside it (a staffer's trial).
       return {
-        nl: `Corpus “${reading.corpusId}” is niet geladen: “${ref.key}” en de citaten erbij worden niet gecontroleerd. Geladen: ${loaded(corpus)}. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.`,
-        en: `Corpus “${reading.corpusId}” is not loaded: “${ref.key}” and the quotations with it are not checked. Loaded: ${loaded(corpus)}. Put the corpus file in the draft's folder or name it under ‘corpora’ in the settings.`,
+        nl: `Corpus “${reading.corpusId}” is niet geladen: “${ref.key}” en de citaten erbij worden niet gecontroleerd. Geladen: ${loaded(corpus)}. ${ADD_CORPUS.nl}`,
+        en: `Corpus “${reading.corpusId}” is not loaded: “${ref.key}” and the quotations with it are not checked. Loaded: ${loaded(corpus)}. ${ADD_CORPUS.en}`,
       };
     case 'unknown':
       return unknownMessage(ctx, ref, reading, fixes.find((f) => f.key !== reading.renamed)?.key);
@@ -172,7 +178,8 @@ function unknownMessage(ctx: Ctx, ref: Written, reading: Unknown, close: string 
   const { corpus } = ctx;
   const { corpusId, renamed } = reading;
   const meant = close ? { nl: ` Bedoelde u “${close}”?`, en: ` Did you mean “${close}”?` } : undefined;
-  if (!reading.loaded) return notLoadedAgreement(ctx, ref, reading, meant ?? { nl: ` ${FIND_KEY('[@').nl}`, en: ` ${FIND_KEY('[@').en}` });
+  // The list after "[@" has no key of an agreement that is not loaded: how to load it instead (a reviewer).
+  if (!reading.loaded) return notLoadedAgreement(ctx, ref, reading, meant ?? { nl: ` ${ADD_CORPUS.nl}`, en: ` ${ADD_CORPUS.en}` });
   const known = agreementNames(corpus, corpusId);
   const file = corpus.fileOf(corpusId);
   const broken = file?.problems.some((p) => p.severity === 'error') ? fileName(file.uri) : undefined;

@@ -160,7 +160,7 @@ function shortYearSlip(draft: Draft, date: string, start: number): Report | unde
   if (!parsed || parsed.index !== 0 || parsed.length !== whole.length) return undefined;
   const at = { start: start + short.index, end: start + date.length };
   if (year === undefined) {
-    return { ...at, message: { nl: `Schrijf het jaar voluit, in vier cijfers: aan ‘${short[0]}’ is niet te zien in welke eeuw.`, en: `Write the year in full, in four digits: ‘${short[0]}’ does not say which century.` } };
+    return { ...at, message: { nl: `Schrijf het jaar voluit, in vier cijfers: aan ‘${short[0]}’ is niet te zien in welke eeuw het valt.`, en: `Write the year in full, in four digits: ‘${short[0]}’ does not say which century.` } };
   }
   return {
     ...at,

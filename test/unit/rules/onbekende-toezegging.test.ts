@@ -75,8 +75,8 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     const signed = (body: string) => `${motie(body)}\nDe Vries\n`;
     const messages = (text: string) => check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule).map((f) => f.message);
     expect(messages(signed('verzoekt de regering [@ca2030:xyz] en [@ca2030-xyz] en [@ca2030],'))).toEqual([
-      'Akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030:xyz” wordt niet gecontroleerd. Typ in de editor ‘[@’ en kies uit de lijst, of zoek met ‘akkoordwijzer corpus search’.',
-      '“ca2030-xyz” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ca2030:xyz”, en akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030-xyz” wordt niet gecontroleerd. Typ in de editor ‘[@’ en kies uit de lijst, of zoek met ‘akkoordwijzer corpus search’.',
+      'Akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030:xyz” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+      '“ca2030-xyz” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ca2030:xyz”, en akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030-xyz” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
       'Corpus “ca2030” is niet geladen: “ca2030” en de citaten erbij worden niet gecontroleerd. Geladen: ca2021, ca2026. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
     ]);
     // The same id under a loaded agreement is offered, written either way.
