@@ -342,16 +342,21 @@ function preferenceOn(corpus: CorpusSet, draftTarget: string | undefined, date: 
 const REFERS_TO_PLAN =
   /(?<![\p{L}\p{N}])(?:(?:kabinet|regering|coalitie|ambitie|doelstelling|minister|staatssecretaris)\p{L}*|regeerakkoord|hoofdlijnenakkoord|voornemens?|aangekondigde?|afgesproken|beoogde?|plannen|plan|toegezegde?|beloofde?)(?![\p{L}\p{N}])/iu;
 
+/** The agreement as a draft names it: "het (nieuwe) coalitieakkoord", "het regeerakkoord", "het hoofdlijnenakkoord". */
+const AGREEMENT = '(?:coalitie|regeer|hoofdlijnen)akkoord';
+
 /** A sentence that attributes its claim to the agreement, in its own words: "volgens het coalitieakkoord …". */
-export const ATTRIBUTES_TO_AGREEMENT =
-  /(?:volgens|conform|in|uit|zoals\s+in)\s+het\s+(?:nieuwe\s+|huidige\s+)?(?:coalitie|regeer|hoofdlijnen)akkoord|het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+(?:stelt|noemt|belooft|zegt|schrijft|bepaalt)|(?:is|zijn|werd|werden)\s+in\s+het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\s+afgesproken/i;
+export const ATTRIBUTES_TO_AGREEMENT = new RegExp(
+  `(?:volgens|conform|in|uit|zoals\\s+in)\\s+het\\s+(?:nieuwe\\s+|huidige\\s+)?${AGREEMENT}|het\\s+${AGREEMENT}\\s+(?:stelt|noemt|belooft|zegt|schrijft|bepaalt)|(?:is|zijn|werd|werden)\\s+in\\s+het\\s+${AGREEMENT}\\s+afgesproken`,
+  'i',
+);
 
 /**
  * A heading that says the whole document is about the agreement: Kamervragen "aan de Minister van Defensie over het
  * coalitieakkoord", a motie's kop "over het regeerakkoord". Every question or request under it refers to the
  * agreement, as a sentence that says so itself does (`ATTRIBUTES_TO_AGREEMENT`).
  */
-const HEADING_ABOUT_AGREEMENT = /\bover\s+het\s+(?:nieuwe\s+|huidige\s+)?(?:coalitie|regeer|hoofdlijnen)akkoord\b/i;
+const HEADING_ABOUT_AGREEMENT = new RegExp(`\\bover\\s+het\\s+(?:nieuwe\\s+|huidige\\s+)?${AGREEMENT}\\b`, 'i');
 
 /** Whether the draft's heading (a motie's kop, the header of Kamervragen) says it is about the agreement. */
 function headingAboutAgreement(draft: Draft): boolean {

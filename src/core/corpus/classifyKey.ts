@@ -71,7 +71,10 @@ function withColon(corpus: CorpusSet, corpusId: string, id: string): KeyVerdict 
  * An agreement's id as the built-in ones are named, `ca` and its year: a key that opens with one is ours, loaded or not
  * (`[@ca2030:xyz]`, and `[@ca2030-xyz]`, which was read as another bibliography's key; a helper's trial).
  */
-const AGREEMENT_ID = /^ca\d{4}$/;
+/** An agreement's id by the convention of the built-in ones: `ca` and the year it was presented (`ca2030`). */
+const AGREEMENT_PREFIX = /^ca\d{4}/;
+const AGREEMENT_ID = new RegExp(`${AGREEMENT_PREFIX.source}$`);
+const AGREEMENT_BEFORE_DASH = new RegExp(`${AGREEMENT_PREFIX.source}(?=[-_.])`);
 
 /** An agreement's id, loaded or not: `ca` and a year (`ca2030`), or one of the calendar (`hla2024`). */
 function isAgreementId(corpus: CorpusSet, id: string): boolean {
@@ -80,7 +83,7 @@ function isAgreementId(corpus: CorpusSet, id: string): boolean {
 
 /** The `ca` and year a key without its colon opens with (`ca2030-xyz`: `ca2030`). */
 function agreementPrefix(key: string): string | undefined {
-  return /^ca\d{4}(?=[-_.])/.exec(key)?.[0];
+  return AGREEMENT_BEFORE_DASH.exec(key)?.[0];
 }
 
 /**
