@@ -16,15 +16,18 @@ export function fittingTitle(...titles: readonly Localized[]): Localized {
 }
 
 /**
- * A title made with `value` (a citation key, the words of a commitment), the value cut short with "…" where the whole
- * would not fit. Left whole where fewer than a few characters of it
- * would be left: offer a shorter title after it to `fittingTitle`.
+ * A title made with `value` (a citation key, the words of a commitment, a list of names), the value cut short with "…"
+ * where the whole would not fit: after a word (`between` ' '), or after a whole item of a list (`between` ', ': "Zet
+ * Kathmann, Van Baarle, … eronder", not "Van der…"). Left whole where fewer than a few characters of it would be left:
+ * offer a shorter title after it to `fittingTitle`.
  */
-export function titleWith(make: (value: string) => string, value: string): string {
+export function titleWith(make: (value: string) => string, value: string, between = ' '): string {
   const room = MAX_FIX_TITLE - make('').length - 1;
   if (value.length <= room + 1 || room < 12) return make(value);
-  const cut = value.slice(0, room);
-  // After a word where one ends near the end; a key is cut anywhere (its first characters tell keys apart).
-  const at = cut.lastIndexOf(' ');
+  const list = between !== ' ';
+  const cut = value.slice(0, list ? room - 1 : room);
+  // After a word (or item) where one ends near the end; a key is cut anywhere (its first characters tell keys apart).
+  const at = cut.lastIndexOf(between);
+  if (list && at > 0) return make(`${cut.slice(0, at + between.length)}…`);
   return make(`${(at >= room / 2 ? cut.slice(0, at) : cut).trimEnd()}…`);
 }

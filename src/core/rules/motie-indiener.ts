@@ -113,7 +113,7 @@ function unsigned(ctx: Parameters<Rule['check']>[0]): void {
       names.length > 0
         ? // Each a paragraph of its own: names on lines of one paragraph show as one line (a reviewer). After "c.s." the
           // co-signers are the member's to add.
-          [{ title: { nl: titleWith((list) => `Zet ${list} eronder`, names.join(', ')), en: titleWith((list) => `Put ${list} under it`, names.join(', ')) }, edits: [blockInsertAfter(draft.text, slot.end, names.join('\n\n'))], isPreferred: true }]
+          [{ title: { nl: titleWith((list) => `Zet ${list} eronder`, names.join(', '), ', '), en: titleWith((list) => `Put ${list} under it`, names.join(', '), ', ') }, edits: [blockInsertAfter(draft.text, slot.end, names.join('\n\n'))], isPreferred: true }]
         : [],
   });
 }

@@ -14,9 +14,9 @@ describe('a quick fix title fits a light-bulb menu', () => {
     expect(key.startsWith(title.slice('Voeg een overweging in die '.length, title.indexOf('…')))).toBe(true);
     expect(titleWith((k) => `Add a footnote quoting ${k}`, key)).toBe('Add a footnote quoting ca2021:arbeidsongeschiktheidsverzekering-inkomensrisico-…');
     expect(titleWith((k) => `Cite ${k}`, 'ca2026:nederlandse-digitale-dienst')).toBe('Cite ca2026:nederlandse-digitale-dienst');
-    // A list of names after a word.
-    const names = titleWith((list) => `Zet ${list} eronder`, Array.from({ length: 9 }, (_, i) => `Van der Lid${i}`).join(', '));
-    expect(names).toMatch(/^Zet Van der Lid0, .* Van der… eronder$/);
+    // A list of names after a whole name ("Van der…" cut a name in two; a reviewer).
+    const names = titleWith((list) => `Zet ${list} eronder`, Array.from({ length: 9 }, (_, i) => `Van der Lid${i}`).join(', '), ', ');
+    expect(names).toMatch(/^Zet Van der Lid0, .* Van der Lid\d, … eronder$/);
     expect(names.length).toBeLessThanOrEqual(MAX_FIX_TITLE);
   });
 
