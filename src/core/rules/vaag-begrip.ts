@@ -155,10 +155,18 @@ const AMOUNT = /\d|%|\bprocent\b|\b(?:helft|kwart)\b/i;
  * maatregelen … om minimaal de helft binnen 42 dagen af te handelen" sets what is enough.
  */
 function concreteFor(category: string, text: string): boolean {
+  const measured = /\d/.test(text) ? text.replace(NAMES_A_KIND, ' ') : text;
   // Taking the times out only ever takes amounts away: without an amount in the first place, no time need be looked for
   // (a pasted dictum of thousands of hedges ran the time pattern over every hedge's clause: 3 s of a 1 MB check).
-  return category === 'voorbehoud' ? AMOUNT.test(text) && AMOUNT.test(text.replace(TIME, ' ')) : CONCRETE.test(text);
+  return category === 'voorbehoud' ? AMOUNT.test(measured) && AMOUNT.test(measured.replace(TIME, ' ')) : CONCRETE.test(measured);
 }
+
+/**
+ * A number inside a compound names a kind, not an amount: a road by its speed limit ("80 kilometerwegen", "80 kilometer-
+ * en 50 kilometerwegen", "30 km-zones"), a group ("65-plussers", "18-jarigen"). "zich in te spannen om het aantal
+ * schoolroutes op 80 kilometerwegen terug te dringen" sets no target (a dev miss); "82 kilometer aan schoolroutes" does.
+ */
+const NAMES_A_KIND = /(?<![\p{L}\p{N}])\d+(?:-\p{L}+|\s+(?:kilometer|km|meter)(?:-|\p{L}+))/giu;
 /** What a number, a date or a frequency can make concrete: a goal, a time, money, an effort, a hedge — not a power ("regie"). */
 const MEASURABLE = new Set(['doel-zonder-maat', 'termijn-vaag', 'eufemisme', 'inspanningswerkwoord', 'voorbehoud']);
 const REQUEST_VERBS = new Set(['inspanningswerkwoord', 'uitstel-werkwoord']);
@@ -326,7 +334,7 @@ export const vaagBegrip: Rule = {
         'redenen en worden niet gemeld; in een constatering (wat anderen zeiden of deden), een vraag om informatie, de kop ' +
         'en de lijst met bronnen niet. Ook niet als het woord ontkend wordt (‘geen regie’), een feit uit het verleden ' +
         'beschrijft (‘is geborgd’), in dezelfde zinsnede al concreet is gemaakt (‘de ambitie van 40 % betaalbare ' +
-        'woningen’, ‘op korte termijn, uiterlijk 1 juli’; een voorbehoud alleen door een hoeveelheid, niet door een datum; het cijfer van een voetnoot of het jaar in een citeersleutel telt niet), in een doelzin na het verzoek staat (‘… te investeren om de ' +
+        'woningen’, ‘op korte termijn, uiterlijk 1 juli’; een voorbehoud alleen door een hoeveelheid, niet door een datum; het cijfer van een voetnoot, het jaar in een citeersleutel of een getal dat een soort noemt, ‘80 kilometerwegen’, ‘65-plussers’, telt niet), in een doelzin na het verzoek staat (‘… te investeren om de ' +
         'regie te versterken’), als voorbehoud in een ingevoegde zinsnede alleen de woorden erna inperkt (‘met passende, ' +
         'zo nodig wettelijke, maatregelen’; een zinsnede die zelf iets vraagt, ‘…, waar mogelijk te onderzoeken hoe …,’, wel), een vage tijd noemt voor het beantwoorden van de vragen zelf (‘deze vragen op korte termijn te beantwoorden’: die termijn staat in het Reglement van Orde), of in een citaat staat: dat is niet uw vaagheid. Per deel één melding, op het eerste vage ' +
         'woord; de melding noemt de andere. De lijst staat in `lexicon/vague-terms.yaml` en is uit te breiden met de ' +
@@ -341,7 +349,7 @@ export const vaagBegrip: Rule = {
         'are not reported; nothing in a constatering (what others said or did), a question for information, the ' +
         'heading or the list of sources. Nothing either when the word is negated (‘geen regie’), describes a past fact ' +
         '(‘is geborgd’), is made concrete in the same phrase (‘de ambitie van 40 % betaalbare woningen’, ‘op korte ' +
-        'termijn, uiterlijk 1 juli’; a hedge only by an amount, not by a date; the number of a footnote or the year in a citation key does not count), stands in a purpose clause after the request, is a hedge in a phrase set off by commas that only qualifies the words after ' +
+        'termijn, uiterlijk 1 juli’; a hedge only by an amount, not by a date; the number of a footnote, the year in a citation key or a number that names a kind, ‘80 kilometerwegen’, ‘65-plussers’, does not count), stands in a purpose clause after the request, is a hedge in a phrase set off by commas that only qualifies the words after ' +
         'it (‘met passende, zo nodig wettelijke, maatregelen’; a phrase that asks something itself, ‘…, waar mogelijk te onderzoeken hoe …,’, does not), gives a vague time for answering the questions themselves (‘deze vragen op korte termijn te beantwoorden’: the Rules of Procedure set that term), or in a quotation: that is not ' +
         'your vagueness. One finding per part, on its first vague word; the message names the others. The list is ' +
         '`lexicon/vague-terms.yaml`, extendable through `akkoordwijzer.lexicon.extra` or `.akkoordwijzer.yaml`.',

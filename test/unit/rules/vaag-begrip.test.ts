@@ -60,6 +60,7 @@ describe('vaag-begrip', () => {
       { name: 'a past fact: "is geborgd"', text: motie('verzoekt de regering de wet, waarin de privacy is geborgd, ongewijzigd in te voeren,') },
       { name: 'made concrete in the phrase: a number and a percentage', text: motie('verzoekt de regering de ambitie van 40 % betaalbare woningen te halen,') },
       { name: 'made concrete in the phrase: a date', text: motie('verzoekt de regering op korte termijn, uiterlijk 1 juli, de Kamer te informeren,') },
+      { name: 'an amount still makes an effort concrete beside a number that names a kind', text: motie('verzoekt de regering zich in te spannen om 82 kilometer aan schoolroutes op 80 kilometerwegen van een fietspad te voorzien,') },
       { name: 'made concrete in the phrase: a frequency', text: motie('verzoekt de regering de voortgang jaarlijks te monitoren,') },
       { name: 'a request to look into something, bounded by a deadline in the same part', text: motie('verzoekt de regering de mogelijkheden te verkennen, en de Kamer vóór het zomerreces van 2026 te informeren,') },
       { name: 'a purpose clause after the request', text: motie('verzoekt de regering de NDD extra personeel te geven om de regie te versterken,') },
@@ -160,6 +161,18 @@ describe('vaag-begrip', () => {
         expected: [
           { text: 'waar mogelijk', severity: 'warning' },
           { text: 'waar mogelijk', severity: 'warning' },
+        ],
+        fixed: null,
+      },
+      {
+        name: 'a number that names a kind of road or group ("80 kilometerwegen", "65-plussers") sets no target (real: a dev miss)',
+        text: motie(
+          'verzoekt de regering om zich samen met provincies en gemeenten in te spannen om het aantal schoolroutes op 80 kilometer- en 50 kilometerwegen terug te dringen;\n\n' +
+            'verzoekt de regering zich in te zetten voor meer sport door 65-plussers,',
+        ),
+        expected: [
+          { text: 'zich samen met provincies en gemeenten in te spannen', severity: 'warning' },
+          { text: 'zich in te zetten', severity: 'warning' },
         ],
         fixed: null,
       },
