@@ -61,6 +61,7 @@ describe('vaag-begrip', () => {
       { name: 'made concrete in the phrase: a number and a percentage', text: motie('verzoekt de regering de ambitie van 40 % betaalbare woningen te halen,') },
       { name: 'made concrete in the phrase: a date', text: motie('verzoekt de regering op korte termijn, uiterlijk 1 juli, de Kamer te informeren,') },
       { name: 'an amount still makes an effort concrete beside a number that names a kind', text: motie('verzoekt de regering zich in te spannen om 82 kilometer aan schoolroutes op 80 kilometerwegen van een fietspad te voorzien,') },
+      { name: 'awareness as the purpose of a measure, or what a constatering reports', text: motie('constaterende dat de campagne het bewustzijn te vergroten beoogde;\n\nverzoekt de regering het slavernijverleden vóór 2027 in het curriculum op te nemen om bewustwording te creëren,') },
       { name: 'made concrete in the phrase: a frequency', text: motie('verzoekt de regering de voortgang jaarlijks te monitoren,') },
       { name: 'a request to look into something, bounded by a deadline in the same part', text: motie('verzoekt de regering de mogelijkheden te verkennen, en de Kamer vóór het zomerreces van 2026 te informeren,') },
       { name: 'a purpose clause after the request', text: motie('verzoekt de regering de NDD extra personeel te geven om de regie te versterken,') },
@@ -174,6 +175,12 @@ describe('vaag-begrip', () => {
           { text: 'zich samen met provincies en gemeenten in te spannen', severity: 'warning' },
           { text: 'zich in te zetten', severity: 'warning' },
         ],
+        fixed: null,
+      },
+      {
+        name: 'awareness asked for names no measure: "meer bewustwording te creëren in het onderwijs" (real: a dev miss)',
+        text: motie('verzoekt de regering om meer bewustwording te creëren in het onderwijs van de uitbuiting van Indonesië,'),
+        expected: [{ text: 'bewustwording te creëren', severity: 'warning' }],
         fixed: null,
       },
       {
