@@ -184,6 +184,12 @@ describe('vaag-begrip', () => {
         fixed: null,
       },
       {
+        name: 'passing on the Kamer\'s wish asks nothing the government does (real: a dev miss)',
+        text: motie('verzoekt de regering aan de Nederlandse Sportraad de wens van de Kamer mee te geven\nin de advisering rekening te houden met kansengelijkheid,'),
+        expected: [{ text: 'de wens van de Kamer mee te geven', severity: 'warning' }],
+        fixed: null,
+      },
+      {
         name: 'an effort-only wording as the next request after another one still empties that half of the request',
         text: motie('verzoekt de regering de regeling te evalueren, zich in te spannen voor kortere wachttijden en werk te maken van de uitvoering,'),
         expected: [{ text: 'zich in te spannen', severity: 'warning' }],
