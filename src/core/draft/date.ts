@@ -19,9 +19,14 @@ const MONTHS: Record<string, number> = {
   nov: 11, december: 12, dec: 12,
 };
 
+/** A year in two digits after an apostrophe ("'26", "’26"): read by `fullYear`; `vragen-kop` asks for it in full. */
+export const TWO_DIGIT_YEAR = /['‘’](\d{2})(?!\d)/;
+
 /** "12 juli 2022", "1e maart 2026", "3 mrt. 2023", "3 maart '26", "12-07-2022", "12/7/2022", "2022-07-12". */
-const DATE =
-  /(?<day>\d{1,2})(?:e|ste)?\s+(?<month>[a-z]+)\.?\s+(?:(?<year>\d{4})|['‘’](?<yy>\d{2})(?!\d))|(?<d2>\d{1,2})[-/.](?<m2>\d{1,2})[-/.](?<y2>\d{4})|(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})/i;
+const DATE = new RegExp(
+  `(?<day>\\d{1,2})(?:e|ste)?\\s+(?<month>[a-z]+)\\.?\\s+(?:(?<year>\\d{4})|${TWO_DIGIT_YEAR.source.replace('(\\d{2})', '(?<yy>\\d{2})')})|(?<d2>\\d{1,2})[-/.](?<m2>\\d{1,2})[-/.](?<y2>\\d{4})|(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})`,
+  'i',
+);
 
 /**
  * The year a two-digit year ("'26") names, when its century is beyond doubt: 20.., and only when that is the year of

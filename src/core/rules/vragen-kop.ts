@@ -1,5 +1,5 @@
 import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
-import { formatDate, fullYear, parseDutchDate } from '../draft/date';
+import { formatDate, fullYear, parseDutchDate, TWO_DIGIT_YEAR } from '../draft/date';
 import { NEXT_ADDRESSEE, VRAGEN_PREFIX } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
@@ -170,8 +170,8 @@ function shortYearSlip(draft: Draft, date: string, start: number): Report | unde
   };
 }
 
-/** "'26", "’26" at the end of a date: a year in two digits. */
-const SHORT_YEAR = /['‘’](\d{2})$/;
+/** "'26", "’26" at the end of a date: a year in two digits (as the date model reads it, `TWO_DIGIT_YEAR`). */
+const SHORT_YEAR = new RegExp(`${TWO_DIGIT_YEAR.source}$`);
 
 /** "(ingezonden 3 maart 2026)": what stands between "ingezonden" and the bracket, if it holds a digit. */
 const INGEZONDEN = /\(\s*ingezonden\s+([^()\n]*\d[^()\n]*?)\s*\)/i;
