@@ -1,4 +1,5 @@
 import { trimEndMarks } from '../text/normalize';
+import { ObjectMemo } from '../text/objectMemo';
 import type { Span } from '../types';
 import type { Draft } from './types';
 
@@ -29,6 +30,9 @@ export interface SignatureLine extends Span {
   label: boolean;
 }
 
+/** The signature lines of each draft version, read once. */
+const read = new ObjectMemo<Draft, readonly SignatureLine[]>();
+
 /** The labels of tweedekamer.nl's list of signers. */
 const LABEL = /^\s*(?:eerste\s+|mede-?\s*)?ondertekenaars?\s*$/iu;
 
@@ -51,7 +55,10 @@ const BETWEEN = /\s*[,;&]\s*|\s+en(?=\s|$)\s*/giu;
  * The signature lines of a motie, in order: every line of its `indiener` parts (a block of names without blank lines is
  * several lines), comments blanked.
  */
-export function signatureLines(draft: Draft): SignatureLine[] {
+export function signatureLines(draft: Draft): readonly SignatureLine[] {
+  // Once per version: motie-indiener, motie-leden (twice) and compare each ask.
+  const kept = read.get(draft);
+  if (kept) return kept;
   const out: SignatureLine[] = [];
   for (const part of draft.parts) {
     if (part.kind !== 'indiener') continue;
@@ -65,6 +72,7 @@ export function signatureLines(draft: Draft): SignatureLine[] {
       out.push({ start, end: from + trimEndMarks(written).length, text, names: label ? [] : namesOn(written, from), label });
     }
   }
+  read.set(draft, out);
   return out;
 }
 
