@@ -2,7 +2,7 @@ import type { Draft, Part } from '../draft/types';
 import { distance } from '../text/distance';
 import { titleWith } from './fixTitle';
 import type { FixSpec, Report, Rule } from './types';
-import { doubledSignatures, kopMembers, rosterReports } from './motie-leden';
+import { doubledSignatures, kopMembers, kopWords, rosterReports } from './motie-leden';
 import { replacedNumber } from './motie-vervanging';
 import { signatureLines } from '../draft/signatures';
 import { blockInsertAfter, isAllCaps, oneLine, partsOf, sameCase, trimEndMarks } from './util';
@@ -211,8 +211,7 @@ function endingLike(signature: string, lower: string): string | undefined {
 const MISSING_LID = /\bmotie\s+(van\s+het)\s+(?!lid\b|presidium\b|kabinet\b)(\S)/iu;
 
 function missingLid(draft: Draft, kop: Part): Report | undefined {
-  const written = draft.text.slice(kop.start, Math.min(kop.end, kop.start + 400));
-  const m = MISSING_LID.exec(written);
+  const m = MISSING_LID.exec(kopWords(draft, kop));
   if (!m || !/\p{Lu}/u.test(m[2]!)) return undefined;
   const start = kop.start + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;

@@ -57,8 +57,13 @@ function signersOf(draft: Draft): Signer[] {
 }
 
 /** The kop's members as written, with where each stands; undefined when this part names none. */
+/** The words of a kop part as written, as far as a kop is read (`KOP_REACH`): the line that names the members. */
+export function kopWords(draft: Draft, kop: Part): string {
+  return draft.text.slice(kop.start, Math.min(kop.end, kop.start + KOP_REACH));
+}
+
 export function kopMembers(draft: Draft, kop: Part): { members: Name[]; plural: boolean; form: { start: number; end: number }; cs?: { start: number; end: number } } | undefined {
-  const written = draft.text.slice(kop.start, Math.min(kop.end, kop.start + KOP_REACH));
+  const written = kopWords(draft, kop);
   const m = KOP.exec(written);
   if (!m) return undefined;
   const members: Name[] = [];
