@@ -46,7 +46,7 @@ export function startServer(connection: Connection): void {
       saidInSteps.add(uri);
       connection.console.log(pick(LOG.analysisInSteps(uri, chars), session.taal));
     };
-    const diagnostics = registerDiagnosticsSupport(connection, enabled, serviceFor, session.client.pullDiagnostics, (uri) => !isDataFile(uri), gate, inSteps, () => session.loadWords());
+    const diagnostics = registerDiagnosticsSupport(connection, enabled, serviceFor, session.client.pullDiagnostics, (uri) => !isDataFile(uri), gate, inSteps, () => session.diagnosticsAnswered());
     session.refreshDrafts = (only) => diagnostics.refreshAll(only);
     return { capabilities: capabilities(session.client.pullDiagnostics), serverInfo: { name: 'akkoordwijzer', version: SERVER_VERSION } };
   });

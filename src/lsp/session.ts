@@ -25,6 +25,9 @@ export interface ClientAbilities {
   insertReplace: boolean;
 }
 
+/** How long the status at a start waits for the first diagnostics at most (`reloadCorpora`). */
+const STATUS_WAIT_MS = 1000;
+
 export const isDataFile = (uri: string): boolean => CORPUS_FILE_PATTERN.test(uri) || uri.endsWith(`/${CONFIG_FILE_NAME}`);
 
 /**
@@ -76,6 +79,10 @@ export class ServerSession {
   private wordsLoaded = false;
   /** Whether the workspace holds a draft, once looked up; forgotten when documents or folders change. */
   private draftsFound: boolean | undefined;
+  /** Whether diagnostics went out once (see `diagnosticsAnswered`). */
+  private answered = false;
+  /** Whether a status waits for the first diagnostics (see `reloadCorpora`). */
+  private statusWaits = false;
 
   constructor(
     private readonly connection: Connection,
@@ -159,7 +166,7 @@ export class ServerSession {
    * Load the spelling rule's Dutch word list (about 20 ms) once a group has the rule on, after diagnostics went out
    * (the list never delays the first findings after a start), and check the open drafts again with it.
    */
-  loadWords(): void {
+  private loadWords(): void {
     if (this.wordsLoaded || !this.scopes.wantWords()) return;
     this.wordsLoaded = true;
     const words = shippedWordList();
@@ -275,8 +282,28 @@ export class ServerSession {
     // wait for it.
     if (this.corporaLoaded) setImmediate(() => this.scopes.all().forEach((s) => s.service.engine()));
     this.corporaLoaded = true;
-    this.sendStatus();
+    // Whether the workspace holds a draft is part of the status. At a start the draft the user opened (its didOpen
+    // comes with or right after the corpora's load) would be read here only to tell its kind, then again by its
+    // analysis: a cold parse before the first findings. Until diagnostics went out once, the status waits for them and
+    // then finds the kind in the analysis's cache; a second at most (no draft open, a client that never pulls).
+    if (!this.answered) {
+      if (!this.statusWaits) setTimeout(() => this.sendWaitingStatus(), STATUS_WAIT_MS).unref();
+      this.statusWaits = true;
+    } else this.sendStatus();
     this.refreshDrafts(only);
+  }
+
+  /** Diagnostics went out (a pull answered, a push published): the status that waited for them, then the word list. */
+  diagnosticsAnswered(): void {
+    this.answered = true;
+    this.sendWaitingStatus();
+    this.loadWords();
+  }
+
+  private sendWaitingStatus(): void {
+    if (!this.statusWaits) return;
+    this.statusWaits = false;
+    this.sendStatus();
   }
 
   private scopeFor(uri: string | undefined): DraftScope {

@@ -89,3 +89,39 @@ describe('the kind of a document and the commitments per workspace, over LSP', (
     expect((await symbols(withCorpus.client)).length).toBeGreaterThan(0);
   });
 });
+
+/*
+ * The status at a start waits for the first diagnostics: whether the workspace holds a draft is part of it, and the
+ * draft the user opened would otherwise be parsed once to tell its kind and again by its analysis, before its findings.
+ */
+describe('the status at a start, over LSP', () => {
+  const made: string[] = [];
+  const clients: TestClient[] = [];
+  const start = async (files: Record<string, string>, capabilities?: Parameters<typeof startClient>[0]['capabilities']) => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'aw-status-start-'));
+    made.push(ws);
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text);
+    const client = await startClient({ workspace: ws, ...(capabilities ? { capabilities } : {}) });
+    clients.push(client);
+    return { client, uri: (name: string) => pathToFileURL(path.join(ws, name)).href };
+  };
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close()));
+    for (const ws of made) rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('comes after the first findings of the draft opened at the start, and says there are drafts', async () => {
+    const { client, uri } = await start({ 'motie.md': MOTIE });
+    await client.open(uri('motie.md'), MOTIE);
+    await client.diagnostics(uri('motie.md'));
+    // Nothing came before the findings; the status follows them.
+    expect(client.statusCount()).toBe(0);
+    expect((await client.status()).draftsOrCorpora).toBe(true);
+  });
+
+  it('comes within a second when no diagnostics go out (a client that pulls and has not pulled yet)', async () => {
+    const { client } = await start({ 'motie.md': MOTIE }, { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const status = await client.status(undefined, 0, 5_000);
+    expect(status.draftsOrCorpora).toBe(true);
+  });
+});
