@@ -1,5 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { renderRulePage, renderRuleTable, TABLE_END, TABLE_START, withRuleSettings } from '../../tools/docs/generate';
 import { RULES } from '../../src/core/rules/index';
@@ -62,4 +66,32 @@ describe('generated documentation is up to date', () => {
     expect(ids).toEqual([...ids].sort());
     for (const id of ids) expect(readFileSync(path.join(ROOT, 'src/core/rules', `${id}.ts`), 'utf8')).toContain(`id: '${id}'`);
   });
+});
+
+/*
+ * Hand-written Markdown: a placeholder in angle brackets in prose (‘<gemeente>’) is read by GitHub as an HTML tag and
+ * not shown, so the reader sees ‘’. Written `\<gemeente>` (or in a code span) it shows. Real HTML (comments, <br>,
+ * <details>, <img>) is left alone.
+ */
+describe('hand-written documentation', () => {
+  const HTML_TAGS = new Set(['a', 'b', 'br', 'code', 'details', 'div', 'em', 'i', 'img', 'kbd', 'p', 'picture', 'source', 'span', 'sub', 'summary', 'sup', 'table', 'td', 'th', 'tr']);
+  const files = ['README.md', 'DEVELOPERS.md', 'CHANGELOG.md', 'SECURITY.md', 'bench/README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), ...readdirSync(path.join(ROOT, 'test/eval/real')).filter((f) => f.endsWith('.md')).map((f) => `test/eval/real/${f}`)];
+  const hidden = (markdown: string): string[] => {
+    const found: string[] = [];
+    visit(unified().use(remarkParse).use(remarkGfm).parse(markdown), 'html', (node: { value: string }) => {
+      const tag = /^<\/?([^\s/>]+)/.exec(node.value)?.[1];
+      if (tag && !node.value.startsWith('<!--') && !HTML_TAGS.has(tag.toLowerCase())) found.push(node.value);
+    });
+    return found;
+  };
+
+  it('finds a placeholder GitHub would hide, and not an escaped one, a code span or real HTML', () => {
+    expect(hidden('Zoals ‘<gemeente>’ en <titel van het bericht>.')).toEqual(['<gemeente>', '<titel van het bericht>']);
+    expect(hidden('Zoals ‘\\<gemeente>’, `<datum>`, <br> en <!-- x -->.\n\n```\n<medium>\n```\n')).toEqual([]);
+  });
+  for (const file of files) {
+    it(file, () => {
+      expect(hidden(readFileSync(path.join(ROOT, file), 'utf8')), `${file}: write a placeholder as \\<…> or in a code span`).toEqual([]);
+    });
+  }
 });
