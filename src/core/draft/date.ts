@@ -64,10 +64,14 @@ export function parseDutchDate(text: string, today?: string): { iso: string; ind
   return { iso: value, index: m.index, length: m[0].length, ...(g['yy'] !== undefined ? { shortYear: true as const } : {}) };
 }
 
-/** A date value from front matter: a `Date` (YAML timestamps) or a written date. */
-export function frontmatterDate(value: unknown): string | undefined {
+/**
+ * A date value from front matter: a `Date` (YAML timestamps) or a written date, a two-digit year ("3 maart '26") read
+ * near `today` as the header's date is (`fullYear`). `today` is required so that no caller reads front matter and the
+ * header differently (`datum: 3 maart '26` was "a day that does not exist"; a reviewer).
+ */
+export function frontmatterDate(value: unknown, today: string): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' || typeof value === 'number') return parseDutchDate(String(value))?.iso;
+  if (typeof value === 'string' || typeof value === 'number') return parseDutchDate(String(value), today)?.iso;
   return undefined;
 }
 
@@ -75,10 +79,10 @@ export function frontmatterDate(value: unknown): string | undefined {
  * The front matter's `datum:` (or `date:`, as `findDraftDate` reads it) as written, when it is given but names no day
  * that exists or can be read (`2026-13-45`, `2026-02-30`, `gisteren`); undefined when it is absent, empty or a date.
  */
-export function unreadableFrontmatterDate(frontmatter: Record<string, unknown>): string | undefined {
+export function unreadableFrontmatterDate(frontmatter: Record<string, unknown>, today: string): string | undefined {
   const value = frontmatter['datum'] ?? frontmatter['date'];
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-  if (frontmatterDate(value)) return undefined;
+  if (frontmatterDate(value, today)) return undefined;
   return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : JSON.stringify(value);
 }
 
@@ -92,10 +96,11 @@ const BODY_PARTS = new Set(['beraadslaging', 'overweging', 'dictum', 'vraag', 'a
 /**
  * The draft's own date, day-precise: front matter `datum:` (or `date:`) wins; else the date after "Voorgesteld",
  * "ingezonden" or "ingediend" in the heading of the document (the kop of a motie, the header of Kamervragen, or the
- * lines before the first part when there is no heading), a two-digit year ("'26") read near `today` (`fullYear`).
+ * lines before the first part when there is no heading); in either, a two-digit year ("'26") is read near `today`
+ * (`fullYear`).
  */
-export function findDraftDate(frontmatter: Record<string, unknown>, parts: readonly Part[], masked: string, today?: string): DraftDate | undefined {
-  const fm = frontmatterDate(frontmatter['datum'] ?? frontmatter['date']);
+export function findDraftDate(frontmatter: Record<string, unknown>, parts: readonly Part[], masked: string, today: string): DraftDate | undefined {
+  const fm = frontmatterDate(frontmatter['datum'] ?? frontmatter['date'], today);
   if (fm) return { iso: fm, source: 'frontmatter' };
   const firstBody = parts.find((p) => BODY_PARTS.has(p.kind));
   const headerEnd = Math.min(firstBody ? firstBody.start : masked.length, 4000);

@@ -52,20 +52,20 @@ export function addDays(iso: string, days: number): string {
  * A published uitstelbericht: a line opening with "Mededeling" and "(ontvangen <datum>)" on it or within the two lines
  * after it (the Kamer's pages break the line, and a Markdown copy may put a blank line between).
  */
-function mededelingDate(head: string): string | undefined {
+function mededelingDate(head: string, today: string): string | undefined {
   for (const m of head.matchAll(/\(\s*ontvangen\s+/gi)) {
     const lines = head.slice(0, m.index).split('\n').slice(-3);
     if (!lines.some((line) => /^\s*(?:[*_]{1,2})?Mededeling\b/i.test(line))) continue;
-    const date = parseDutchDate(head.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    const date = parseDutchDate(head.slice(m.index + m[0].length, m.index + m[0].length + 30), today);
     if (date && date.index === 0) return date.iso;
   }
   return undefined;
 }
 
 function uitstelOf(draft: Draft, head: string): AnswerTerm['uitstel'] {
-  const fm = frontmatterDate(draft.frontmatter['uitstel']);
+  const fm = frontmatterDate(draft.frontmatter['uitstel'], draft.today);
   if (fm) return { iso: fm, source: 'frontmatter' };
-  const published = mededelingDate(head);
+  const published = mededelingDate(head, draft.today);
   return published ? { iso: published, source: 'mededeling' } : undefined;
 }
 

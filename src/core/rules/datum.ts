@@ -24,7 +24,7 @@ export const datum: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
-    const written = unreadableFrontmatterDate(draft.frontmatter);
+    const written = unreadableFrontmatterDate(draft.frontmatter, draft.today);
     const fm = draft.lines.frontmatter;
     if (written === undefined || !fm) return;
     const block = draft.text.slice(fm.span.start, fm.span.end);

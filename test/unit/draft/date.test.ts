@@ -76,6 +76,13 @@ describe('findDraftDate (through buildDraft)', () => {
     expect(draft(`---\ndatum: 2023-03-03\n---\n${voorgesteld}`).date?.span).toBeUndefined();
   });
 
+  it('front matter `datum: 3 maart \'26`: the two-digit year read as the header reads it, near today (it was "bestaat niet"; a reviewer)', () => {
+    expect(dateOf(`---\ndatum: 3 maart '26\n---\n${motie(KOP)}`)).toEqual(['2026-03-03', 'frontmatter', null]);
+    expect(dateOf(`---\ndatum: 3 maart ’25\n---\n${motie(`${KOP}\n\nVoorgesteld 12 juli 2022`)}`)).toEqual(['2025-03-03', 'frontmatter', null]);
+    // Far from today the century is a guess, in front matter as in the header: the date in the text counts.
+    expect(dateOf(`---\ndatum: 3 maart '99\n---\n${motie(`${KOP}\n\nVoorgesteld 12 juli 2022`)}`)).toEqual(['2022-07-12', 'voorgesteld', '12 juli 2022']);
+  });
+
   it('an invalid date in front matter does not count: the date in the text does', () => {
     expect(dateOf(`---\ndatum: 31 februari 2023\n---\n${motie(`${KOP}\n\nVoorgesteld 12 juli 2022`)}`)).toEqual(['2022-07-12', 'voorgesteld', '12 juli 2022']);
   });

@@ -60,6 +60,13 @@ describe('answerTerm', () => {
     expect(term(vragen(far), '2026-07-10')!.uitstel).toBeUndefined();
   });
 
+  it('reads a two-digit year ("\'26") in `uitstel:` and in "(ontvangen …)" as the header\'s "(ingezonden 1 juli \'26)" is read', () => {
+    const expected = { ingezonden: '2026-07-01', due: '2026-08-12', uitstel: { iso: '2026-07-20' } };
+    expect(term(vragen(`${HEADER} (ingezonden 1 juli '26).`, "---\nuitstel: 20 juli '26\n---\n"), '2026-07-25')).toMatchObject(expected);
+    const mededeling = `${HEADER} (ingezonden 1 juli '26).\n\nMededeling van minister Van Dam (Justitie en Veiligheid) (ontvangen 20 juli '26).`;
+    expect(term(vragen(mededeling), '2026-07-25')).toMatchObject(expected);
+  });
+
   it('takes both terms from the settings', () => {
     const text = vragen(`${HEADER} (ingezonden 1 juli 2026).`);
     expect(term(text, '2026-07-02', { answerTerm: { days: 14, daysWithUitstel: 28 } })!.due).toBe('2026-07-15');

@@ -30,6 +30,12 @@ describe('datum', () => {
     expect(check(front('gisteren') + M).findings.find((f) => f.ruleId === 'datum')?.message).toBe('‘gisteren’ is geen datum; schrijf een datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.');
   });
 
+  it('reads a two-digit year near the day of checking, as the header does: `datum: 3 maart \'26` is a day (it "bestond niet"; a reviewer)', () => {
+    const r = check(front("3 maart '26") + M, { today: '2026-12-01' });
+    expect(r.draft.date).toEqual({ iso: '2026-03-03', source: 'frontmatter' });
+    expect(r.findings.filter((f) => f.ruleId === 'datum')).toEqual([]);
+  });
+
   it('with a date in the text ("Voorgesteld 12 maart 2026") says that one counts, not that the draft is undated (a reviewer)', () => {
     const r = check(`${front('2026-02-30')}Voorgesteld 12 maart 2026\n\n${M}`);
     expect(r.draft.date?.iso).toBe('2026-03-12');

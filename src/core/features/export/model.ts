@@ -116,7 +116,7 @@ function footnoteNumbers(
  */
 function todayWarning(draft: Draft, date: string): { code: string; message: Localized } {
   const motie = draft.kind === 'motie';
-  const written = unreadableFrontmatterDate(draft.frontmatter);
+  const written = unreadableFrontmatterDate(draft.frontmatter, draft.today);
   const message = written !== undefined ? EXPORT_TEXT.todayForUnreadable(written, motie ? 'Voorgesteld' : '(ingezonden', motie ? date : `${date})`) : motie ? EXPORT_TEXT.proposedToday(date) : EXPORT_TEXT.submittedToday(date);
   return { code: motie ? 'voorgesteld-vandaag' : 'ingezonden-vandaag', message };
 }
