@@ -13,11 +13,11 @@ export type KeyForm = 'colon' | 'slip' | 'bare';
  * Whose a key is, and what it names:
  * - `known`: commitments of a loaded corpus (`keys`: a commitment's id alone may be one in two corpora);
  * - `agreement`: a loaded corpus's id alone (`[@ca2026]`), no commitment;
- * - `unknown`: a key of a loaded corpus, or of an agreement's id (`ca2030`), that names no commitment: `key` as meant
- *   (the colon put back), `renamed` the key the corpus renamed it to when that loads;
+ * - `unknown`: a key of a loaded corpus, or of an agreement's id (`ca2030`, `hla2024`), that names no commitment: `key`
+ *   as meant (the colon put back), `renamed` the key the corpus renamed it to when that loads;
  * - `near-corpus`: a loaded corpus's id with a slip (`ca-2026`), `near` that corpus;
- * - `not-loaded`: a corpus's key whose corpus is not loaded (`toezeggingen-bzk:tz-12`, `hla2024:woningbouw`), or the
- *   id alone of an agreement that is not loaded (`ca2030`, `hla2024`);
+ * - `not-loaded`: a corpus's key whose corpus is not loaded (`toezeggingen-bzk:tz-12`), or the id alone of an agreement
+ *   that is not loaded (`ca2030`, `hla2024`);
  * - `foreign`: another bibliography's key (`smith2020`, `doe:2020`, `cpb2024:kerngegevens`, `wrr-2021:p12`).
  */
 export type KeyVerdict =
@@ -50,20 +50,24 @@ export function classifyKey(corpus: CorpusSet, key: string): KeyReading {
 
 /**
  * A key `<corpusId>:<id>`. Keys of other bibliographies (Pandoc's `[@doe:2020]`) are not ours to judge, unless they
- * read as ours: a loaded corpus's id or an agreement's (`ca2030`), a loaded corpus's id with a slip ("fractie-zt" for
- * "fractie-tz": it was passed over without a word), or a corpus that is not loaded.
+ * read as ours: a loaded corpus's id or an agreement's (`ca2030`, or one of the calendar: `hla2024`, `ra2017`), a
+ * loaded corpus's id with a slip ("fractie-zt" for "fractie-tz": it was passed over without a word), or a corpus that
+ * is not loaded. A calendar's agreement with a page after it (`[@hla2024:p12]`) may be another bibliography's.
  */
 function withColon(corpus: CorpusSet, corpusId: string, id: string): KeyVerdict {
   const key = keyOf(corpusId, id);
   const loaded = corpus.corpus(corpusId) !== undefined;
-  if (loaded || AGREEMENT_ID.test(corpusId)) {
+  // The calendar's agreements are told as `ca2030` is, not as a corpus ("Corpus “hla2024” is niet geladen" without the
+  // hint how a key is written, for `[@hla2024-xyz]`; a reviewer).
+  const calendar = corpus.timeline.get(corpusId) !== undefined && !PANDOC_LOCATOR.test(id);
+  if (loaded || AGREEMENT_ID.test(corpusId) || calendar) {
     if (corpus.get(key)) return { kind: 'known', keys: [key] };
     const renamed = renamedKey(corpus, corpusId, id);
     return { kind: 'unknown', key, corpusId, id, loaded, ...(renamed ? { renamed } : {}) };
   }
   const near = nearCorpus(corpus, corpusId, id);
   if (near) return { kind: 'near-corpus', corpusId, id, near };
-  if ((CORPUS_LIKE.test(corpusId) || corpus.timeline.get(corpusId)) && !PANDOC_LOCATOR.test(id)) return { kind: 'not-loaded', corpusId };
+  if (CORPUS_LIKE.test(corpusId) && !PANDOC_LOCATOR.test(id)) return { kind: 'not-loaded', corpusId };
   return { kind: 'foreign' };
 }
 

@@ -52,8 +52,8 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
       // The id the editor's import proposes for "Coalitieakkoord 2026.pdf" (a reviewer).
       ['@coalitieakkoord-2026:nederlandse-digitale-dienst', 'warning'],
     ]);
-    // An agreement of the calendar that is not loaded is one too.
-    expect(check(motie('verzoekt de regering [@hla2024:woningbouw],'), { corpus: true }).findings.filter((x) => x.ruleId === rule).map((f) => f.message.slice(0, 34))).toEqual(['Corpus “hla2024” is niet geladen: ']);
+    // An agreement of the calendar that is not loaded is one too, told as an agreement (`ca2030`'s words, below).
+    expect(check(motie('verzoekt de regering [@hla2024:woningbouw],'), { corpus: true }).findings.filter((x) => x.ruleId === rule).map((f) => f.message.slice(0, 35))).toEqual(['Akkoord “hla2024” is niet geladen (']);
     expect(found[0]!.message).toBe(
       'Corpus “toezeggingen-bzk” is niet geladen: “toezeggingen-bzk:tz-12” en de citaten erbij worden niet gecontroleerd. Geladen: ca2021, ca2026. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
     );
@@ -83,6 +83,16 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     expect(messages(signed('verzoekt de regering [@ca2030-nederlandse-digitale-dienst],'))[0]).toMatch(/ Bedoelde u “ca2026:nederlandse-digitale-dienst”\?$/);
     // In Kamervragen it is no foreign key, whose message is about the export's note.
     expect(messages(vragen('1. Kent u het rapport [@ca2030-xyz]?'))).toEqual([expect.stringMatching(/^“ca2030-xyz” is geen citeersleutel: .* akkoord “ca2030” is niet geladen/)]);
+    // The agreements of the calendar that are not loaded (hla2024, ra2017, ra2012) are told the same: with "-" for the
+    // colon they got the plain "Corpus … is niet geladen", without the hint how a key is written (a reviewer).
+    expect(messages(signed('verzoekt de regering [@hla2024:abc] en [@hla2024-abc] en [@ra2017-abc] en [@ra2012_abc],'))).toEqual([
+      'Akkoord “hla2024” is niet geladen (geladen: ca2021, ca2026): “hla2024:abc” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+      '“hla2024-abc” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “hla2024:abc”, en akkoord “hla2024” is niet geladen (geladen: ca2021, ca2026): “hla2024-abc” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+      '“ra2017-abc” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ra2017:abc”, en akkoord “ra2017” is niet geladen (geladen: ca2021, ca2026): “ra2017-abc” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+      '“ra2012_abc” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ra2012:abc”, en akkoord “ra2012” is niet geladen (geladen: ca2021, ca2026): “ra2012_abc” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+    ]);
+    expect(messages(signed('verzoekt de regering [@hla2024-nederlandse-digitale-dienst],'))[0]).toMatch(/^“hla2024-nederlandse-digitale-dienst” is geen citeersleutel: .* Bedoelde u “ca2026:nederlandse-digitale-dienst”\?$/);
+    expect(messages(vragen('1. Kent u het rapport [@hla2024-abc]?'))).toEqual([expect.stringMatching(/^“hla2024-abc” is geen citeersleutel: .* akkoord “hla2024” is niet geladen/)]);
   });
 
   it('another bibliography\'s key in Kamervragen, which the export would make an "onbekende toezegging" note, is said; in a motie, whose export drops keys, left alone (a check of the fixes)', () => {
