@@ -145,10 +145,14 @@ function sourcesOf(draft: Draft, part: Part): string {
 /** A line that is an item of a list in a dictum: a Markdown list item, or a published bullet ("• …", "– …"). */
 const BULLET = /^[•·▪◦–]\s/u;
 
-/** A part of the dictum: its words (a list's without its bullets), and, when it is a list, each item with the formula before it. */
+/**
+ * A part of the dictum: its words (a list's without its bullets), and, when it is a list, each item with the formula
+ * before it, and each without the list's own marks (`bare`, see `Piece.bare`).
+ */
 interface DictumPart {
   whole: string;
   items?: string[];
+  bare?: string[];
 }
 
 /**
@@ -167,7 +171,13 @@ function dictumPart(draft: Draft, part: Part): DictumPart {
   if (items.length === 0) return { whole: partText(draft, part) };
   const lead = fold(part.start, part.lines.find((l) => l.end > items[0]!.start)!.start);
   const texts = items.map((item) => fold(item.start, Math.min(item.end, Math.max(item.start, part.wordsEnd))));
-  return { whole: [lead, ...texts].join(' ').trim(), items: texts.map((t) => `${lead} ${t}`.trim()) };
+  const formula = lead.replace(/\s*:$/, '');
+  return { whole: [lead, ...texts].join(' ').trim(), items: texts.map((t) => `${lead} ${t}`.trim()), bare: texts.map((t) => withoutClosingMark(`${formula} ${t}`.trim())) };
+}
+
+/** A verzoek's words without the mark that closes it (",", ";" or "."). */
+function withoutClosingMark(text: string): string {
+  return text.replace(/\s*[,;.]$/, '');
 }
 
 /** Two items of the list or more are each like another sentence of the dictum of the other version. */
@@ -193,7 +203,7 @@ function dictumPieces(before: Draft, after: Draft): [Piece[], Piece[]] {
   const sentenceLike = (list: DictumPart, others: DictumPart[]) =>
     !ownParts(list, others) && others.some((o) => o.items === undefined && [list.whole, ...list.items!].some((t) => similarity(t, o.whole) >= SAME_PART));
   const pieces = (mine: DictumPart[], theirs: DictumPart[]): Piece[] => {
-    const flat = mine.flatMap((p) => (p.items && !sentenceLike(p, theirs) ? p.items.map((text) => ({ text })) : [{ text: p.whole, ...(p.items ? { listed: true } : {}) }]));
+    const flat = mine.flatMap((p): Piece[] => (p.items && !sentenceLike(p, theirs) ? p.items.map((text, k) => ({ text, bare: p.bare![k]! })) : [{ text: p.whole, ...(p.items ? { listed: true } : {}) }]));
     const acts = flat.map((p) => dictumKind(p.text));
     const numbers = numberedByKind(acts);
     return flat.map((p, i) => ({ ...p, act: acts[i]!, actNumber: numbers[i]! }));
@@ -311,7 +321,18 @@ interface Signed {
   lines: string[];
 }
 
-type Piece = Omit<ComparedPiece, 'number'> & { signed?: Signed; listed?: boolean };
+/**
+ * `bare`: an item of a list in the dictum without the list's marks, the colon after its formula and the mark that
+ * closes the item (";" but for the last). An item and a verzoek (or another item) with the same words are the same:
+ * "verzoekt de regering{+:+} …" was "gewijzigd" where only the layout of the list changed (a reviewer).
+ */
+type Piece = Omit<ComparedPiece, 'number'> & { signed?: Signed; listed?: boolean; bare?: string };
+
+/** Two pieces the same but for the marks of a list, one of them an item of one (`Piece.bare`). */
+function sameButLayout(a: Piece, b: Piece): boolean {
+  if (a.bare === undefined && b.bare === undefined) return false;
+  return (a.bare ?? withoutClosingMark(a.text)) === (b.bare ?? withoutClosingMark(b.text));
+}
 
 /**
  * The kop's lines paired by what they are, whatever their words: a new title and a new date were "kop toegevoegd, kop
@@ -414,7 +435,7 @@ function compareGroup(group: ComparedGroup, beforePieces: readonly Piece[], afte
     const was = piece(beforePieces, i);
     // A sentence made a list of items (or a list made one sentence) changed, its words the same or not.
     const detail = changeDetail(beforePieces[i]!, afterPieces[j]!);
-    if (was.text === text && !detail.restructured) return void out.push({ group, change: 'ongewijzigd', moved: !stay.has(j), before: was, after: now, groupSize });
+    if ((was.text === text || sameButLayout(beforePieces[i]!, afterPieces[j]!)) && !detail.restructured) return void out.push({ group, change: 'ongewijzigd', moved: !stay.has(j), before: was, after: now, groupSize });
     out.push({ group, change: 'gewijzigd', moved: !stay.has(j), before: was, after: now, groupSize, words: wordChanges(was.text, text), ...detail });
   });
   removedUpTo(before.length);

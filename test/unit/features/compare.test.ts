@@ -117,11 +117,27 @@ describe('compare two versions of a motie', () => {
     const list = (items: string[]) => motie([O1], [`verzoekt de regering:\n${items.map((i) => `- ${i}`).join(';\n')},`]);
     const plan = 'voor de zomer een plan te sturen om die afhankelijkheid af te bouwen';
     const separate = compare(motie([O1], [D1, D2]), list([plan, 'gemeenten daarbij te betrekken']));
-    expect(summary(separate)).toBe('Gewijzigde motie: verzoek 1 gewijzigd, verzoek 2 gewijzigd.');
+    // Verzoek 1 has the same words as the list's first item: the list's marks are no change (a reviewer).
+    expect(summary(separate)).toBe('Gewijzigde motie: verzoek 2 gewijzigd.');
     expect(renderComparison(separate, 'nl', 'text', { before: 'A', after: 'B' })).toContain('verzoekt de regering [-tevens-]{+:+} gemeenten daarbij te betrekken,');
-    expect(summary(compare(list([plan, 'gemeenten daarbij te betrekken']), motie([O1], [D1, D2])))).toBe('Gewijzigde motie: verzoek 1 gewijzigd, verzoek 2 gewijzigd.');
+    expect(summary(compare(list([plan, 'gemeenten daarbij te betrekken']), motie([O1], [D1, D2])))).toBe('Gewijzigde motie: verzoek 2 gewijzigd.');
     const D3 = 'verzoekt de regering de Kamer halfjaarlijks te informeren,';
-    expect(summary(compare(motie([O1], [D1, D3]), list([plan, 'gemeenten daarbij te betrekken', 'de Kamer halfjaarlijks te informeren'])))).toBe('Gewijzigde motie: verzoek 1 gewijzigd, verzoek 2 toegevoegd, verzoek 3 gewijzigd (was 2).');
+    expect(summary(compare(motie([O1], [D1, D3]), list([plan, 'gemeenten daarbij te betrekken', 'de Kamer halfjaarlijks te informeren'])))).toBe('Gewijzigde motie: verzoek 2 toegevoegd.');
+  });
+
+  it('a verzoek that became an item of a list with the same words is unchanged: the formula\'s colon and the item\'s closing mark are the list\'s layout (a reviewer: "verzoekt de regering{+:+} …" was "gewijzigd")', () => {
+    const items = (list: string[], last = ',') => `verzoekt de regering:\n${list.map((i) => `- ${i}`).join(';\n')}${last}`;
+    const plan = 'voor de zomer een plan te sturen om die afhankelijkheid af te bouwen';
+    const gemeenten = 'gemeenten daarbij te betrekken';
+    const joined = compare(motie([O1], [D1, `verzoekt de regering ${gemeenten},`]), motie([O1], [items([plan, gemeenten])]));
+    expect(joined.changes.filter((x) => x.group === 'dictum').map((x) => x.change)).toEqual(['ongewijzigd', 'ongewijzigd']);
+    expect(summary(joined)).toBe('Geen verschil in de overwegingen en het dictum.');
+    expect(renderComparison(joined, 'nl', 'text', { before: 'A', after: 'B' })).not.toContain('{+:+}');
+    expect(summary(compare(motie([O1], [items([plan, gemeenten])]), motie([O1], [D1, `verzoekt de regering ${gemeenten},`])))).toBe('Geen verschil in de overwegingen en het dictum.');
+    // An item added after the last one: the one before it closes with ";" now, no change of its own.
+    expect(summary(compare(motie([O1], [items([plan, gemeenten])]), motie([O1], [items([plan, gemeenten, 'de Kamer halfjaarlijks te informeren'])])))).toBe('Gewijzigde motie: verzoek 3 toegevoegd.');
+    // A sentence's own closing mark is no list's (other words are a change still: below, "[-tevens-]{+:+}").
+    expect(summary(compare(motie([O1], [D1]), motie([O1], [D1.replace(/,$/, '.')])))).toBe('Gewijzigde motie: verzoek 1 gewijzigd.');
   });
 
   it('names an added and a removed overweging by their numbers, and a verzoek added to the dictum', () => {
