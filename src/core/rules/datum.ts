@@ -1,4 +1,5 @@
-import { formatDate, unreadableFrontmatterDate } from '../draft/date';
+import { formatDate, parseDutchDate, TWO_DIGIT_YEAR, unreadableFrontmatterDate } from '../draft/date';
+import type { Localized } from '../types';
 import type { Rule } from './types';
 
 /** The line `datum: …` (or `date: …`) of the front matter: its value's place in the text. */
@@ -42,7 +43,7 @@ export const datum: Rule = {
       start,
       // A value that is no text (a list) has no words to underline: the key's line, then.
       end: end > start ? end : fm.span.start + (block.includes('\n') ? block.indexOf('\n') : block.length),
-      message: {
+      message: centuryUnsure(written, counts) ?? {
         // "2026-02-30" does not exist; "gisteren" is no date at all.
         nl: /\d/.test(written)
           ? `‘${written}’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`
@@ -54,3 +55,16 @@ export const datum: Rule = {
     });
   },
 };
+
+/**
+ * A day that exists but whose year has two digits far from today ("3 maart '99", `fullYear`): the century is the
+ * question, not the day (it was "bestaat niet"); as `vragen-kop` says it of the header's date.
+ */
+function centuryUnsure(written: string, counts: Localized): Localized | undefined {
+  const short = TWO_DIGIT_YEAR.exec(written);
+  if (!short || !parseDutchDate(written.replace(short[0], String(2000 + Number(short[1]))))) return undefined;
+  return {
+    nl: `Schrijf het jaar voluit, in vier cijfers: aan ‘${short[0]}’ is niet te zien in welke eeuw het valt.${counts.nl}`,
+    en: `Write the year in full, in four digits: ‘${short[0]}’ does not say which century.${counts.en}`,
+  };
+}

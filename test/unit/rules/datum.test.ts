@@ -34,6 +34,10 @@ describe('datum', () => {
     const r = check(front("3 maart '26") + M, { today: '2026-12-01' });
     expect(r.draft.date).toEqual({ iso: '2026-03-03', source: 'frontmatter' });
     expect(r.findings.filter((f) => f.ruleId === 'datum')).toEqual([]);
+    // Far from today the century is unsure: said so, not that the day does not exist; "31 februari '26" exists in no century.
+    const message = (value: string) => check(front(value) + M, { today: '2026-12-01' }).findings.find((f) => f.ruleId === 'datum')?.message;
+    expect(message("3 maart '99")).toBe("Schrijf het jaar voluit, in vier cijfers: aan ‘'99’ is niet te zien in welke eeuw het valt. Nu telt het concept als ongedateerd.");
+    expect(message("31 februari '26")).toBe("‘31 februari '26’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.");
   });
 
   it('with a date in the text ("Voorgesteld 12 maart 2026") says that one counts, not that the draft is undated (a reviewer)', () => {
