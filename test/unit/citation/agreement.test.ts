@@ -60,6 +60,11 @@ describe('agreementContext', () => {
     expect(context(motie({ frontmatter: 'datum: 2024-05-15' }))).toMatchObject({ date: '2024-05-15', inForce: 'ca2021', target: 'ca2021' });
   });
 
+  it('front matter `datum:` with a two-digit year chooses the agreement of that day, as the header\'s date does (it was undated: today\'s)', () => {
+    expect(context(motie({ frontmatter: "datum: 3 oktober '25", today: '2026-06-01' }))).toMatchObject({ date: '2025-10-03', dated: true, inForce: 'hla2024' });
+    expect(context(motie({ voorgesteld: "3 oktober '25", today: '2026-06-01' }))).toMatchObject({ date: '2025-10-03', dated: true, inForce: 'hla2024' });
+  });
+
   it('an undated draft is measured on the day it is checked', () => {
     expect(context(motie({ today: '2026-06-01' }))).toEqual({ date: '2026-06-01', dated: false, inForce: 'ca2026', named: undefined, target: 'ca2026' });
     expect(context(motie({ today: '2025-01-01' }))).toEqual({ date: '2025-01-01', dated: false, inForce: 'hla2024', named: undefined, target: undefined });
