@@ -57,10 +57,10 @@ export function classifyKey(corpus: CorpusSet, key: string): KeyReading {
 function withColon(corpus: CorpusSet, corpusId: string, id: string): KeyVerdict {
   const key = keyOf(corpusId, id);
   const loaded = corpus.corpus(corpusId) !== undefined;
-  // The calendar's agreements are told as `ca2030` is, not as a corpus ("Corpus “hla2024” is niet geladen" without the
-  // hint how a key is written, for `[@hla2024-xyz]`; a reviewer).
-  const calendar = corpus.timeline.get(corpusId) !== undefined && !PANDOC_LOCATOR.test(id);
-  if (loaded || AGREEMENT_ID.test(corpusId) || calendar) {
+  // The calendar's agreements (`hla2024`) are told as `ca2030` is, not as a corpus ("Corpus “hla2024” is niet geladen"
+  // without the hint how a key is written, for `[@hla2024-xyz]`; a reviewer); with a page after it, another
+  // bibliography's key (`[@hla2024:p12]`).
+  if (loaded || AGREEMENT_ID.test(corpusId) || (isAgreementId(corpus, corpusId) && !PANDOC_LOCATOR.test(id))) {
     if (corpus.get(key)) return { kind: 'known', keys: [key] };
     const renamed = renamedKey(corpus, corpusId, id);
     return { kind: 'unknown', key, corpusId, id, loaded, ...(renamed ? { renamed } : {}) };
@@ -72,10 +72,10 @@ function withColon(corpus: CorpusSet, corpusId: string, id: string): KeyVerdict 
 }
 
 /**
- * An agreement's id as the built-in ones are named, `ca` and its year: a key that opens with one is ours, loaded or not
- * (`[@ca2030:xyz]`, and `[@ca2030-xyz]`, which was read as another bibliography's key; a helper's trial).
+ * An agreement's id by the convention of the built-in ones, `ca` and the year it was presented: a key that opens with
+ * one is ours, loaded or not (`[@ca2030:xyz]`, and `[@ca2030-xyz]`, which was read as another bibliography's key; a
+ * helper's trial).
  */
-/** An agreement's id by the convention of the built-in ones: `ca` and the year it was presented (`ca2030`). */
 const AGREEMENT_PREFIX = /^ca\d{4}/;
 const AGREEMENT_ID = new RegExp(`${AGREEMENT_PREFIX.source}$`);
 const AGREEMENT_BEFORE_DASH = new RegExp(`${AGREEMENT_PREFIX.source}(?=[-_.])`);
@@ -92,8 +92,8 @@ function agreementPrefix(key: string): string | undefined {
 
 /**
  * A corpus id as corpus files are named: `toezeggingen`, or words joined by hyphens (`toezeggingen-bzk` as `toezeggingen
- * fetch` writes them, `vp-fractie`, `coalitieakkoord-2026` as the import proposes for "Coalitieakkoord 2026.pdf"); an
- * agreement of the calendar (`hla2024`) is one too. An author-year prefix without a hyphen is another bibliography's
+ * fetch` writes them, `vp-fractie`, `coalitieakkoord-2026` as the import proposes for "Coalitieakkoord 2026.pdf"); the
+ * agreements of the calendar (`hla2024`) are told apart before (`withColon`). An author-year prefix without a hyphen is another bibliography's
  * (`[@smith:kosten]`, `[@cpb2024:kerngegevens]`: reported, it stopped the Kamervragen export; a reviewer), and so is a
  * key whose part after the colon is a page or a number (`[@wrr-2021:p12]`, `[@doe:2020]`).
  */

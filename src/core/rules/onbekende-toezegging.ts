@@ -129,9 +129,12 @@ function replaceWith(key: string): Localized {
 /**
  * Look-alikes from the corpus the key names, or the same id under another corpus (the wrong agreement written): a
  * look-alike of another corpus is another promise (a key whose entry a broken line of its own file dropped was offered
- * a 2021 commitment instead).
+ * a 2021 commitment instead). None for an agreement of the calendar that is not loaded (`hla2024`): it is a real
+ * agreement, and the key may be right for it; another agreement's commitment would be a guess at the wrong one (a 2025
+ * motie was offered one of 2026 as its only, preferred, fix; a reviewer), where loading it is what helps.
  */
 function lookAlikesOf(ctx: Ctx, reading: Unknown): Commitment[] {
+  if (!reading.loaded && ctx.corpus.timeline.get(reading.corpusId)) return [];
   const alike = ctx.engine ? lookAlikes(ctx.engine, reading.key) : [];
   return alike.filter((c) => c.key !== reading.renamed && (c.corpusId === reading.corpusId || c.id === reading.id));
 }
