@@ -285,9 +285,15 @@ export class ServerSession {
     // Whether the workspace holds a draft is part of the status. At a start the draft the user opened (its didOpen
     // comes with or right after the corpora's load) would be read here only to tell its kind, then again by its
     // analysis: a cold parse before the first findings. Until diagnostics went out once, the status waits for them and
-    // then finds the kind in the analysis's cache; a second at most (no draft open, a client that never pulls).
+    // then finds the kind in the analysis's cache (of the first folder's service: a draft elsewhere is read again, but
+    // after its findings); a second at most (no draft open, a client that never pulls), and after that never again.
     if (!this.answered) {
-      if (!this.statusWaits) setTimeout(() => this.sendWaitingStatus(), STATUS_WAIT_MS).unref();
+      if (!this.statusWaits) {
+        setTimeout(() => {
+          this.answered = true;
+          this.sendWaitingStatus();
+        }, STATUS_WAIT_MS).unref();
+      }
       this.statusWaits = true;
     } else this.sendStatus();
     this.refreshDrafts(only);

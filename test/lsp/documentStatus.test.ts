@@ -15,21 +15,23 @@ import { applyTextEdits, startClient, type TestClient } from './client';
 const MOTIE = 'De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de Nederlandse Digitale Dienst op te richten,\n\nen gaat over tot de orde van de dag.\n';
 const NOTES = '# Notulen\n\nWie doet wat? Niemand.\n';
 
+/** A workspace folder with these files (kept in `made`), and a server started on it (kept in `clients`). */
+async function serveIn(made: string[], clients: TestClient[], files: Record<string, string>, capabilities?: NonNullable<Parameters<typeof startClient>[0]>['capabilities']) {
+  const ws = mkdtempSync(path.join(tmpdir(), 'aw-status-'));
+  made.push(ws);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
+    writeFileSync(path.join(ws, name), text);
+  }
+  const client = await startClient({ workspace: ws, ...(capabilities ? { capabilities } : {}) });
+  clients.push(client);
+  return { client, uri: (name: string) => pathToFileURL(path.join(ws, name)).href };
+}
+
 describe('the kind of a document and the commitments per workspace, over LSP', () => {
   const made: string[] = [];
   const clients: TestClient[] = [];
-  /** A workspace folder with these files, and a server started on it. */
-  const serve = async (files: Record<string, string>) => {
-    const ws = mkdtempSync(path.join(tmpdir(), 'aw-status-'));
-    made.push(ws);
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
-      writeFileSync(path.join(ws, name), text);
-    }
-    const client = await startClient({ workspace: ws });
-    clients.push(client);
-    return { client, uri: (name: string) => pathToFileURL(path.join(ws, name)).href };
-  };
+  const serve = (files: Record<string, string>) => serveIn(made, clients, files);
   const symbols = (client: TestClient) => client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'digitale dienst' }) as Promise<SymbolInformation[]>;
 
   let notes: Awaited<ReturnType<typeof serve>>;
@@ -97,14 +99,7 @@ describe('the kind of a document and the commitments per workspace, over LSP', (
 describe('the status at a start, over LSP', () => {
   const made: string[] = [];
   const clients: TestClient[] = [];
-  const start = async (files: Record<string, string>, capabilities?: Parameters<typeof startClient>[0]['capabilities']) => {
-    const ws = mkdtempSync(path.join(tmpdir(), 'aw-status-start-'));
-    made.push(ws);
-    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text);
-    const client = await startClient({ workspace: ws, ...(capabilities ? { capabilities } : {}) });
-    clients.push(client);
-    return { client, uri: (name: string) => pathToFileURL(path.join(ws, name)).href };
-  };
+  const start = (files: Record<string, string>, capabilities?: NonNullable<Parameters<typeof startClient>[0]>['capabilities']) => serveIn(made, clients, files, capabilities);
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.close()));
     for (const ws of made) rmSync(ws, { recursive: true, force: true });
@@ -119,6 +114,7 @@ describe('the status at a start, over LSP', () => {
     expect((await client.status()).draftsOrCorpora).toBe(true);
   });
 
+  // A guard of the fallback: without it this status would never come (the old immediate status passes it too).
   it('comes within a second when no diagnostics go out (a client that pulls and has not pulled yet)', async () => {
     const { client } = await start({ 'motie.md': MOTIE }, { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } });
     const status = await client.status(undefined, 0, 5_000);
