@@ -175,9 +175,13 @@ function dictumPart(draft: Draft, part: Part): DictumPart {
   return { whole: [lead, ...texts].join(' ').trim(), items: texts.map((t) => `${lead} ${t}`.trim()), bare: texts.map((t) => withoutClosingMark(`${formula} ${t}`.trim())) };
 }
 
-/** A verzoek's words without the mark that closes it (",", ";" or "."). */
+/**
+ * A verzoek's words without the mark a list's layout gives it: ";" after an item, "," after the last (and after a
+ * verzoek of its own). A "." is no layout: a last item or verzoek that closes with one where "," was, or the other way
+ * round, changed (a reviewer: "- B," → "- B." was "Geen verschil").
+ */
 function withoutClosingMark(text: string): string {
-  return text.replace(/\s*[,;.]$/, '');
+  return text.replace(/\s*[,;]$/, '');
 }
 
 /** Two items of the list or more are each like another sentence of the dictum of the other version. */

@@ -138,6 +138,9 @@ describe('compare two versions of a motie', () => {
     expect(summary(compare(motie([O1], [items([plan, gemeenten])]), motie([O1], [items([plan, gemeenten, 'de Kamer halfjaarlijks te informeren'])])))).toBe('Gewijzigde motie: verzoek 3 toegevoegd.');
     // A sentence's own closing mark is no list's (other words are a change still: below, "[-tevens-]{+:+}").
     expect(summary(compare(motie([O1], [D1]), motie([O1], [D1.replace(/,$/, '.')])))).toBe('Gewijzigde motie: verzoek 1 gewijzigd.');
+    // Nor is a full stop: the last item closed with "." where "," was, or a verzoek with "." that became an item (a reviewer).
+    expect(summary(compare(motie([O1], [items([plan, gemeenten])]), motie([O1], [items([plan, gemeenten], '.')])))).toBe('Gewijzigde motie: verzoek 2 gewijzigd.');
+    expect(summary(compare(motie([O1], [`verzoekt de regering ${plan}.`, `verzoekt de regering ${gemeenten},`]), motie([O1], [items([plan, gemeenten])])))).toBe('Gewijzigde motie: verzoek 1 gewijzigd.');
   });
 
   it('names an added and a removed overweging by their numbers, and a verzoek added to the dictum', () => {
