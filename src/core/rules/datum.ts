@@ -1,5 +1,5 @@
-import { formatDate, parseDutchDate, TWO_DIGIT_YEAR, unreadableFrontmatterDate } from '../draft/date';
-import type { Localized } from '../types';
+import { formatDate, unreadableFrontmatterDate } from '../draft/date';
+import { shortYearFixes, shortYearIn, shortYearMessage } from './shortYear';
 import type { Rule } from './types';
 
 /** The line `datum: …` (or `date: …`) of the front matter: its value's place in the text. */
@@ -16,12 +16,15 @@ export const datum: Rule = {
       en: 'The date the front matter names (`datum:` or `date:`) is a day that exists and can be read, such as `2026-03-12` or ‘12 maart 2026’.',
     },
     rationale: {
-      nl: 'Een datum die niet bestaat (‘2026-02-30’) of niet te lezen is (‘gisteren’) telt niet: dan geldt de datum in de tekst (‘Voorgesteld …’, ‘(ingezonden …)’), en zonder die heet het concept ongedateerd, wordt het akkoord dat gold op vandaag bepaald en zet de export de datum van vandaag in de motie of de kop van de vragen.',
-      en: 'A date that does not exist (‘2026-02-30’) or cannot be read (‘gisteren’) does not count: the date in the text (‘Voorgesteld …’, ‘(ingezonden …)’) counts then, and without one the draft is taken as undated, the agreement in force is chosen for today and the export puts today’s date in the motie or the header of the questions.',
+      nl: 'Een datum die niet bestaat (‘2026-02-30’) of niet te lezen is (‘gisteren’) telt niet: dan geldt de datum in de tekst (‘Voorgesteld …’, ‘(ingezonden …)’), en zonder die heet het concept ongedateerd, wordt het akkoord dat gold op vandaag bepaald en zet de export de datum van vandaag in de motie of de kop van de vragen. Een jaar in twee cijfers (‘3 maart ’26’) telt als het jaar vlak bij vandaag, zoals in de kop; ligt het daar ver van (‘’99’), dan is de eeuw niet zeker en telt de datum niet: schrijf het jaar voluit.',
+      en: 'A date that does not exist (‘2026-02-30’) or cannot be read (‘gisteren’) does not count: the date in the text (‘Voorgesteld …’, ‘(ingezonden …)’) counts then, and without one the draft is taken as undated, the agreement in force is chosen for today and the export puts today’s date in the motie or the header of the questions. A year in two digits (‘3 maart ’26’) counts as the year close to today, as in the header; far from it (‘’99’) the century is not certain and the date does not count: write the year in full.',
     },
     bad: '---\nsoort: motie\ndatum: 2026-02-30\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering een plan te sturen,\n\nen gaat over tot de orde van de dag.\n',
     good: '---\nsoort: motie\ndatum: 2026-02-27\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering een plan te sturen,\n\nen gaat over tot de orde van de dag.\n',
-    fixes: { nl: 'Geen automatische oplossing: alleen u weet welke dag bedoeld is.', en: 'No automatic fix: only you know which day is meant.' },
+    fixes: {
+      nl: 'Een jaar in twee cijfers waarvan de eeuw vaststaat, in een vorm die alleen met het jaar voluit te lezen is (‘12-03-’26’): het jaar voluit. Verder geen: alleen u weet welke dag bedoeld is.',
+      en: 'A year in two digits whose century is certain, in a form read only with the year in full (‘12-03-’26’): the year in full. Otherwise none: only you know which day is meant.',
+    },
   },
   check(ctx) {
     const { draft } = ctx;
@@ -39,11 +42,21 @@ export const datum: Rule = {
     const counts = other
       ? { nl: ` Nu geldt de datum uit de tekst: ${formatDate(other, 'nl')}.`, en: ` The date in the text counts now: ${formatDate(other, 'en')}.` }
       : { nl: ' Nu telt het concept als ongedateerd.', en: ' As it is, the draft counts as undated.' };
+    // A two-digit year the date model does not read here ("12-03-'26"), or whose century is not certain ("3 maart '99"):
+    // the year in full is the mend, as `vragen-kop` says of the header's date (it was "bestaat niet"; a reviewer).
+    // The fix only where the line holds the value as written (not quoted or in a flow mapping).
+    const short = shortYearIn(written, draft.today);
+    if (short) {
+      const said = shortYearMessage(written, short);
+      const fixes = m && m[1] === written ? shortYearFixes(short, { start: start + short.index, end: start + written.length }) : [];
+      ctx.report({ start, end, message: { nl: `${said.nl}${counts.nl}`, en: `${said.en}${counts.en}` }, fixes });
+      return;
+    }
     ctx.report({
       start,
       // A value that is no text (a list) has no words to underline: the key's line, then.
       end: end > start ? end : fm.span.start + (block.includes('\n') ? block.indexOf('\n') : block.length),
-      message: centuryUnsure(written, counts) ?? {
+      message: {
         // "2026-02-30" does not exist; "gisteren" is no date at all.
         nl: /\d/.test(written)
           ? `‘${written}’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`
@@ -55,16 +68,3 @@ export const datum: Rule = {
     });
   },
 };
-
-/**
- * A day that exists but whose year has two digits far from today ("3 maart '99", `fullYear`): the century is the
- * question, not the day (it was "bestaat niet"); as `vragen-kop` says it of the header's date.
- */
-function centuryUnsure(written: string, counts: Localized): Localized | undefined {
-  const short = TWO_DIGIT_YEAR.exec(written);
-  if (!short || !parseDutchDate(written.replace(short[0], String(2000 + Number(short[1]))))) return undefined;
-  return {
-    nl: `Schrijf het jaar voluit, in vier cijfers: aan ‘${short[0]}’ is niet te zien in welke eeuw het valt.${counts.nl}`,
-    en: `Write the year in full, in four digits: ‘${short[0]}’ does not say which century.${counts.en}`,
-  };
-}

@@ -1,8 +1,9 @@
 import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
-import { formatDate, fullYear, parseDutchDate, TWO_DIGIT_YEAR } from '../draft/date';
+import { formatDate, parseDutchDate } from '../draft/date';
 import { NEXT_ADDRESSEE, VRAGEN_PREFIX } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
+import { shortYearFixes, shortYearIn, shortYearMessage } from './shortYear';
 import type { Report, Rule } from './types';
 import { isAllCaps, partsOf, trimEndMarks } from './util';
 
@@ -152,26 +153,12 @@ function dateSlips(draft: Draft): Report[] {
  * names no day that exists in any case ("31 februari '26").
  */
 function shortYearSlip(draft: Draft, date: string, start: number): Report | undefined {
-  const short = SHORT_YEAR.exec(date);
-  if (!short) return undefined;
-  const year = fullYear(short[1]!, draft.today);
-  const whole = `${date.slice(0, short.index)}${year ?? 2000 + Number(short[1])}`;
-  const parsed = parseDutchDate(whole);
-  if (!parsed || parsed.index !== 0 || parsed.length !== whole.length) return undefined;
-  const at = { start: start + short.index, end: start + date.length };
-  if (year === undefined) {
-    return { ...at, message: { nl: `Schrijf het jaar voluit, in vier cijfers: aan ‘${short[0]}’ is niet te zien in welke eeuw het valt.`, en: `Write the year in full, in four digits: ‘${short[0]}’ does not say which century.` } };
-  }
-  return {
-    ...at,
-    message: { nl: `Schrijf het jaar voluit: ‘${year}’.`, en: `Write the year in full: ‘${year}’.` },
-    fixes: [{ title: { nl: `Vervang door ‘${year}’`, en: `Replace with ‘${year}’` }, edits: [{ ...at, newText: String(year) }], isPreferred: true }],
-    ...CERTAIN,
-  };
+  const found = shortYearIn(date, draft.today);
+  if (!found) return undefined;
+  const at = { start: start + found.index, end: start + date.length };
+  const message = shortYearMessage(date, found);
+  return found.year === undefined ? { ...at, message } : { ...at, message, fixes: shortYearFixes(found, at), ...CERTAIN };
 }
-
-/** "'26", "’26" at the end of a date: a year in two digits (as the date model reads it, `TWO_DIGIT_YEAR`). */
-const SHORT_YEAR = new RegExp(`${TWO_DIGIT_YEAR.source}$`);
 
 /** "(ingezonden 3 maart 2026)": what stands between "ingezonden" and the bracket, if it holds a digit. */
 const INGEZONDEN = /\(\s*ingezonden\s+([^()\n]*\d[^()\n]*?)\s*\)/i;

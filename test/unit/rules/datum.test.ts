@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, motie, ruleTable, vragen } from './helpers';
+import { check, fixed, motie, ruleTable, vragen } from './helpers';
 
 const front = (value: string) => `---\nsoort: motie\ndatum: ${value}\n---\n`;
 const M = motie('verzoekt de regering een plan te sturen,');
@@ -36,7 +36,13 @@ describe('datum', () => {
     expect(r.findings.filter((f) => f.ruleId === 'datum')).toEqual([]);
     // Far from today the century is unsure: said so, not that the day does not exist; "31 februari '26" exists in no century.
     const message = (value: string) => check(front(value) + M, { today: '2026-12-01' }).findings.find((f) => f.ruleId === 'datum')?.message;
-    expect(message("3 maart '99")).toBe("Schrijf het jaar voluit, in vier cijfers: aan ‘'99’ is niet te zien in welke eeuw het valt. Nu telt het concept als ongedateerd.");
+    expect(message("3 maart '99")).toBe("Schrijf het jaar voluit, in vier cijfers: aan ‘3 maart '99’ is niet te zien in welke eeuw het valt. Nu telt het concept als ongedateerd.");
+    // A form the date model reads only with the year in full ("12-03-'26"): its century is certain, so the year is named
+    // and put in by a fix, as for the header's date (it was "niet te zien in welke eeuw"; a reviewer).
+    const numeric = check(front("12-03-'26") + M, { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'datum');
+    expect(numeric.map((f) => f.message)).toEqual(["Schrijf het jaar voluit: ‘2026’. Nu telt het concept als ongedateerd."]);
+    expect(numeric[0]!.fixes.map((f) => f.title)).toEqual(['Vervang door ‘2026’']);
+    expect(fixed(front("12-03-'26") + M, 'datum', { today: '2026-12-01' })).toContain('datum: 12-03-2026\n');
     expect(message("31 februari '26")).toBe("‘31 februari '26’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.");
   });
 
