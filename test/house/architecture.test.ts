@@ -12,8 +12,8 @@ const NODE_BUILTINS = new Set(builtinModules);
 const isNodeBuiltin = (i: Import) => i.specifier.startsWith('node:') || (i.pkg !== undefined && NODE_BUILTINS.has(i.pkg));
 
 /**
- * What the pure core may use: the Markdown parser, the YAML reader, a Dutch stemmer, jsdiff's word diff (comparing
- * versions of a draft). Adding one is a decision.
+ * What the pure core may use: the Markdown parser, the YAML reader, jsdiff's word diff (comparing versions of a draft).
+ * Adding one is a decision. (The Snowball Dutch stemmer is written out in src/core/text/snowballDutch.ts.)
  */
 const CORE_PACKAGES = new Set([
   'yaml',
@@ -24,7 +24,6 @@ const CORE_PACKAGES = new Set([
   'mdast-util-gfm-footnote',
   'micromark-extension-frontmatter',
   'micromark-extension-gfm-footnote',
-  '@orama/stemmers',
   'diff',
 ]);
 

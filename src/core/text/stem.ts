@@ -1,4 +1,4 @@
-import { stemmer as snowballDutch } from '@orama/stemmers/dutch';
+import { snowballDutch } from './snowballDutch';
 import { TextMemo } from './textMemo';
 
 /**
