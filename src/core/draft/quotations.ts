@@ -6,6 +6,13 @@ import { rescan, type Scanned } from '../text/rescan';
 
 const PAIRS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '"': '"', '‘': '’', "'": "'", '‚': '’' };
 const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+/** What may follow an opening single mark. */
+const OPENS_SINGLE = /[\p{L}\p{N}…([]/u;
+
+/** By character code, 1 for the opening marks of `PAIRS`: `findQuotes` passes every other character by an index. */
+const OPENS_PAIR = new Uint8Array(0x10000);
+for (const open of Object.keys(PAIRS)) OPENS_PAIR[open.charCodeAt(0)] = 1;
 
 /**
  * Find quotations in the masked text of one paragraph-sized run. Double marks pair up plainly; single marks
@@ -20,6 +27,10 @@ export function findQuotes(masked: string, from = 0, to = masked.length): Quote[
   const noCloseBefore = new Map<string, number>();
   let i = from;
   while (i < to) {
+    if (OPENS_PAIR[masked.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const c = masked[i]!;
     const close = PAIRS[c];
     if (close === undefined || i < (noCloseBefore.get(c) ?? -1) || !canOpen(masked, i, c)) {
@@ -119,9 +130,9 @@ function isSingle(c: string): boolean {
 function canOpen(s: string, i: number, c: string): boolean {
   const before = i > 0 ? s[i - 1]! : ' ';
   const after = s[i + 1] ?? ' ';
-  if (/\s/.test(after)) return false;
+  if (SPACE.test(after)) return false;
   if (c === '"') return !LETTER.test(before);
-  if (isSingle(c)) return !LETTER.test(before) && /[\p{L}\p{N}…([]/u.test(after);
+  if (isSingle(c)) return !LETTER.test(before) && OPENS_SINGLE.test(after);
   return true;
 }
 
@@ -142,7 +153,7 @@ function findClose(s: string, from: number, to: number, open: string, close: str
     if (isSingle(close) || (close === '"' && open === '"')) {
       const before = s[j - 1] ?? ' ';
       const after = s[j + 1] ?? ' ';
-      if (/\s/.test(before)) continue;
+      if (SPACE.test(before)) continue;
       if (isSingle(close) && LETTER.test(after)) continue; // an apostrophe inside a word
     }
     return j;

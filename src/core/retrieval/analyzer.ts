@@ -106,6 +106,17 @@ const COORDINATORS = new Set(['en', 'of', 'tot', 'noch', 'en/of']);
 const PARTICLES = new Set(SEPARABLE_PARTICLES);
 const CACHE_LIMIT = 200_000;
 const MAX_WORD = 60;
+/*
+ * Patterns compiled once: one written in a function is a new object each time it runs, and these run for every word
+ * analysed (and `keyOf` for every word a separable particle is tried with).
+ */
+const EDGE_HYPHEN = /^-|-$/g;
+const EDGE_HYPHENS = /^-+|-+$/g;
+const LEADING_HYPHENS = /^-+/;
+const TRAILING_HYPHENS = /-+$/;
+const STARTS_WITH_DIGIT = /^\d/;
+const DIGIT = /\d/;
+const APOSTROPHES = /'/g;
 
 function isVocabulary(v: unknown): v is Vocabulary {
   return typeof v === 'object' && v !== null && 'words' in v && 'keys' in v;
@@ -121,7 +132,7 @@ export function tokenVocabulary(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    const w = t.norm.replace(/^-|-$/g, '');
+    const w = t.norm.replace(EDGE_HYPHEN, '');
     out.push(w);
     if (w.includes('-')) for (const p of w.split('-')) if (p) out.push(p);
   }
@@ -230,10 +241,10 @@ function createWordTable(vocabulary: Vocabulary, partWeight: number): WordTable 
     const cacheKey = caps ? norm + '\u0001' : norm;
     const cached = cache.get(cacheKey);
     if (cached) return cached;
-    const bare = norm.replace(/^-+|-+$/g, '');
+    const bare = norm.replace(EDGE_HYPHENS, '');
     let made: WordInfo;
     if (bare.includes('-')) made = hyphenatedInfo(bare.split('-').filter(Boolean), caps);
-    else if (/^\d/.test(bare)) made = { key: bare, stop: false, terms: [{ term: bare, weight: 1 }] };
+    else if (STARTS_WITH_DIGIT.test(bare)) made = { key: bare, stop: false, terms: [{ term: bare, weight: 1 }] };
     else made = plainWordInfo(bare, caps);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(cacheKey, made);
@@ -247,8 +258,8 @@ function createWordTable(vocabulary: Vocabulary, partWeight: number): WordTable 
     keyOf(norm) {
       const cached = cache.get(norm) ?? keys.get(norm);
       if (cached) return cached;
-      const bare = norm.replace(/^-+|-+$/g, '');
-      if (bare.includes('-') || /^\d/.test(bare)) return info(norm, false);
+      const bare = norm.replace(EDGE_HYPHENS, '');
+      if (bare.includes('-') || STARTS_WITH_DIGIT.test(bare)) return info(norm, false);
       const made = plainKey(bare);
       if (keys.size >= CACHE_LIMIT) keys.clear();
       keys.set(norm, made);
@@ -262,7 +273,7 @@ function compoundPartTerms(w: string, key: string, vocabulary: Vocabulary, partW
   const terms: WordInfo['terms'] = [];
   const seen = new Set([key]);
   // Split the dictionary form, so a verb form is not split at its participle prefix (uitgetrokken).
-  const parts = compoundParts(lemmaOf(w.replace(/'/g, ''), vocabulary), vocabulary);
+  const parts = compoundParts(lemmaOf(w.replace(APOSTROPHES, ''), vocabulary), vocabulary);
   for (let depth = 0; depth < parts.length; depth++) {
     const part = parts[depth]!;
     if (FUNCTION_WORDS.has(part)) continue;
@@ -388,15 +399,15 @@ function weakenNameWords(terms: AnalyzedTerm[]): void {
 
 /** "cyber- en zedenrechercheurs": the modifier borrows the head of the first complete word after it. */
 function expandRight(tokens: readonly Token[], i: number, context: TextContext, terms: AnalyzedTerm[]): void {
-  const modifier = tokens[i]!.norm.replace(/-+$/, '');
+  const modifier = tokens[i]!.norm.replace(TRAILING_HYPHENS, '');
   for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
     const t = tokens[j]!;
     if (COORDINATORS.has(t.norm) || t.ellipsis === 'right') continue;
     if (t.kind !== 'word') return;
-    const w = t.norm.replace(/^-+/, '');
+    const w = t.norm.replace(LEADING_HYPHENS, '');
     const head = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : compoundHead(w, context.vocabulary);
     if (!head) return;
-    const joined = modifier.includes('-') || /\d/.test(modifier) || tokens[i]!.caps ? `${modifier}-${head}` : modifier + head;
+    const joined = modifier.includes('-') || DIGIT.test(modifier) || tokens[i]!.caps ? `${modifier}-${head}` : modifier + head;
     for (const x of context.words.info(joined, false).terms) terms.push({ term: x.term, weight: x.weight, token: i, tokenEnd: j });
     return;
   }
@@ -404,7 +415,7 @@ function expandRight(tokens: readonly Token[], i: number, context: TextContext, 
 
 /** "AI-adoptie en -geletterdheid": the head borrows the modifier of the complete word before it. */
 function expandLeft(tokens: readonly Token[], i: number, context: TextContext, terms: AnalyzedTerm[]): void {
-  const head = tokens[i]!.norm.replace(/^-+/, '');
+  const head = tokens[i]!.norm.replace(LEADING_HYPHENS, '');
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const t = tokens[j]!;
     if (COORDINATORS.has(t.norm) || t.ellipsis) continue;

@@ -74,6 +74,8 @@ const MIN_PART = 3;
 /** Parts shorter than this are known only as written (`known`, and so `knownModifier`): no stemming, no recursion. */
 const MIN_STEMMED = 5;
 const INFLECTIONS = ['en', 's', 'e', 'n'];
+/** A letter outside a-z (compiled once: a pattern written in `splitCompound` was a new object on every call). */
+const NOT_A_TO_Z = /[^a-z]/;
 
 /**
  * Per vocabulary, whether a longer part is known by its key: splitting tries every head of a word, and the same heads
@@ -126,7 +128,7 @@ function knownModifier(m: string, vocab: Vocabulary, depth: number): string | un
  * "beveiligingswet" is unknown).
  */
 export function splitCompound(word: string, vocab: Vocabulary, depth = 1): CompoundSplit | undefined {
-  if (word.length < 2 * MIN_PART || word.length > 60 || NO_SPLIT.has(word) || /[^a-z]/.test(word)) return undefined;
+  if (word.length < 2 * MIN_PART || word.length > 60 || NO_SPLIT.has(word) || NOT_A_TO_Z.test(word)) return undefined;
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     const head = word.slice(i);
     if (NO_HEAD.has(head)) continue;

@@ -182,19 +182,31 @@ const SINGULAR_ES = new Set(['proces', 'adres', 'congres', 'succes', 'exces', 'a
 /** Diminutive endings, longest first. */
 const DIMINUTIVES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'kjes', 'kje', 'jes', 'je'];
 
+/*
+ * The patterns `dutchKey` and `computeLemma` test, compiled once: a pattern written in a function is a new object each
+ * time it runs, and these run for every new word and every tail the compound splitter asks about.
+ */
+const DIGIT = /\d/;
+const APOSTROPHE_TAIL = /^(?:s|je|jes|tje|tjes|en|er|ers)$/;
+const APOSTROPHES = /'/g;
+const DOUBLED_VOWEL_BEFORE_FINAL = /([aeou])\1([^aeiouy])$/;
+const DOUBLED_FINAL_VOWEL = /([aeiou])\1$/;
+const CONSONANT_ES = /[^aeiouj]es$/;
+const NOT_E_ES = /[^e]es$/;
+
 /**
  * The matching key of one folded, unhyphenated word (see the module comment). `vocab` is the corpus vocabulary;
  * rules that could misfire on a noun only apply when it confirms the verb or base word.
  */
 export function dutchKey(word: string, vocab: Vocabulary = emptyVocabulary): string {
   let w = word;
-  if (w.length <= 2 || /\d/.test(w)) return w;
+  if (w.length <= 2 || DIGIT.test(w)) return w;
   const apos = w.indexOf("'");
   if (apos > 0) {
     // risico's, auto's, mkb'ers, cd'tje: the part before the apostrophe is the word.
     const tail = w.slice(apos + 1);
-    if (/^(?:s|je|jes|tje|tjes|en|er|ers)$/.test(tail)) return dutchKey(w.slice(0, apos), vocab);
-    w = w.replace(/'/g, '');
+    if (APOSTROPHE_TAIL.test(tail)) return dutchKey(w.slice(0, apos), vocab);
+    w = w.replace(APOSTROPHES, '');
   }
   const lemma = lemmaOf(w, vocab);
   return OWN_KEY.get(lemma) ?? basicKey(lemma);
@@ -229,7 +241,7 @@ export function computeLemma(w: string, vocab: Vocabulary): string {
     if (!vocab.words.has(w + 'en') && !vocab.words.has(w + 's') && !VOWELS.has(stem[stem.length - 1]!)) {
       // The infinitive itself must be a corpus word (investeren for investeert): a key alone is too weak
       // (markt would become marken through the name Mark).
-      const undoubled = stem.replace(/([aeou])\1([^aeiouy])$/, '$1$2');
+      const undoubled = stem.replace(DOUBLED_VOWEL_BEFORE_FINAL, '$1$2');
       if (vocab.words.has(stem + 'en')) return stem + 'en';
       if (vocab.words.has(undoubled + 'en')) return undoubled + 'en';
     }
@@ -239,15 +251,15 @@ export function computeLemma(w: string, vocab: Vocabulary): string {
       const base = w.slice(0, -d.length);
       if (vocab.words.has(base)) return base;
       // autootje → auto
-      if (/([aeiou])\1$/.test(base) && vocab.words.has(base.slice(0, -1))) return base.slice(0, -1);
+      if (DOUBLED_FINAL_VOWEL.test(base) && vocab.words.has(base.slice(0, -1))) return base.slice(0, -1);
     }
   }
   // inkomens → inkomen: Snowball strips the -s of a plural but then keeps the -en it strips from the singular.
   if (w.length >= 7 && w.endsWith('ens') && vocab.words.has(w.slice(0, -1))) return w.slice(0, -1);
   if (w.endsWith('ieen') && w.length > 6) return w.slice(0, -2);
   if (w.endsWith('ies') && w.length > 5) return w.slice(0, -1);
-  if (w.length >= 7 && /[^aeiouj]es$/.test(w) && !SINGULAR_ES.has(w)) return w.slice(0, -1);
-  if (w.length >= 6 && w.endsWith('es') && /[^e]es$/.test(w) && vocab.words.has(w.slice(0, -1))) return w.slice(0, -1);
+  if (w.length >= 7 && CONSONANT_ES.test(w) && !SINGULAR_ES.has(w)) return w.slice(0, -1);
+  if (w.length >= 6 && w.endsWith('es') && NOT_E_ES.test(w) && vocab.words.has(w.slice(0, -1))) return w.slice(0, -1);
   return w;
 }
 
