@@ -4,6 +4,7 @@ import type { Infer, Issues, Written } from '../data/schema';
 import { readData, readPlainValue } from '../data/reader';
 import type { DataProblem, Localized, Span } from '../types';
 import { insidePair } from '../text/positions';
+import { letterRunEnd, letterRunStart } from '../text/letterRuns';
 import { setOwn } from '../text/own';
 
 /** One vague policy term with the reason it is vague and what firmer wording exists. */
@@ -110,8 +111,27 @@ function normalizeForm(f: string): string {
 
 /** The first word of a form: every form starts with one (forms and excepts are phrases of words). */
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-/** A word of the text, where a form can start. */
-const TEXT_WORD = /[\p{L}\p{N}]+/gu;
+/** Form groups by the first two code units of their first word (`groupAt`): 1,024 buckets, each checked in full. */
+const BUCKETS = 1024;
+const bucketOf = (c0: number, c1: number) => (c0 * 31 + c1) & (BUCKETS - 1);
+
+/** The groups of forms by their first word, found for a word of a text without copying it out. */
+function firstWordTable<G>(byFirstWord: ReadonlyMap<string, G>): (text: string, start: number, end: number) => G | undefined {
+  const buckets: { word: string; group: G }[][] = [];
+  let longest = 0;
+  for (const [word, group] of byFirstWord) {
+    const at = bucketOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
+    (buckets[at] ??= []).push({ word, group });
+    longest = Math.max(longest, word.length);
+  }
+  return (text, start, end) => {
+    const length = end - start;
+    if (length > longest) return undefined;
+    const bucket = buckets[bucketOf(text.charCodeAt(start), length > 1 ? text.charCodeAt(start + 1) : 0)];
+    if (bucket) for (const e of bucket) if (e.word.length === length && text.startsWith(e.word, start)) return e.group;
+    return undefined;
+  };
+}
 
 /** `text` in lower case with every offset kept (a character whose lower case is longer, such as "İ", stays as it is). */
 function lowerInPlace(text: string): string {
@@ -154,6 +174,7 @@ export function createVagueLexicon(terms: VagueTerm[], options: { unicodeClasses
     const group = byFirstWord.get(first) ?? byFirstWord.set(first, { forms: [] }).get(first)!;
     group.forms.push(form);
   }
+  const groupAt = firstWordTable(byFirstWord);
   // `unicodeClasses`: the expressions as written with `\p{…}` (the reference the tests compare the default with).
   const spelledOut = options.unicodeClasses ? undefined : wordClasses(forms);
   const classes = spelledOut?.classes ?? UNICODE_CLASSES;
@@ -175,24 +196,27 @@ export function createVagueLexicon(terms: VagueTerm[], options: { unicodeClasses
       const window = lowerInPlace(text.slice(base, windowEnd));
       // What the expressions read (the same length; the words are found in the window itself).
       let mapped: string | undefined;
-      const words = new RegExp(TEXT_WORD.source, TEXT_WORD.flags);
-      words.lastIndex = from - base;
-      let w: RegExpExecArray | null;
-      while ((w = words.exec(window))) {
-        const group = byFirstWord.get(w[0]);
-        if (!group) continue;
-        const re = expressionOf(group);
-        re.lastIndex = w.index;
-        mapped ??= spelledOut ? spelledOut.standIn(window) : window;
-        const m = re.exec(mapped);
-        if (!m) continue;
-        const start = base + m.index;
-        const end = start + m[0].length;
-        if (end > to) break;
-        const form = group.forms[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
-        const term = byForm.get(form);
-        if (term) out.push({ start, end, term, form });
-        words.lastIndex = Math.max(words.lastIndex, m.index + m[0].length);
+      // The words of the window (runs of letters and digits, `letterRunStart`), each looked up without a copy.
+      for (let at = letterRunStart(window, from - base); at >= 0; ) {
+        const wordEnd = letterRunEnd(window, at);
+        let next = wordEnd;
+        const group = groupAt(window, at, wordEnd);
+        const re = group && expressionOf(group);
+        if (re) {
+          re.lastIndex = at;
+          mapped ??= spelledOut ? spelledOut.standIn(window) : window;
+          const m = re.exec(mapped);
+          if (m) {
+            const start = base + m.index;
+            const end = start + m[0].length;
+            if (end > to) break;
+            const form = group.forms[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
+            const term = byForm.get(form);
+            if (term) out.push({ start, end, term, form });
+            next = Math.max(next, m.index + m[0].length);
+          }
+        }
+        at = letterRunStart(window, next);
       }
       return out;
     },
