@@ -32,16 +32,17 @@ export interface Token extends Span {
 
 const W = '[\\p{L}\\p{M}\\p{N}\\u00AD]';
 const JOIN = "[-\\u2010\\u2011'\\u2018\\u2019\\u02BC]";
+// Groups 1 to 4: opt, abbr, num, word. Numbered, not named: a named group's `groups` object was made for every token.
 const TOKEN_RE = new RegExp(
   [
     // (AI-)infrastructuur: an optional modifier written in brackets.
-    `(?<opt>\\(${W}+[-\\u2010\\u2011]\\)${W}+(?:${JOIN}${W}+)*)`,
+    `(\\(${W}+[-\\u2010\\u2011]\\)${W}+(?:${JOIN}${W}+)*)`,
     // o.a., d.w.z., m.e.r.: at least two dotted parts, not followed by a letter.
-    `(?<abbr>(?:\\p{L}{1,3}\\.){2,})(?!\\p{L})`,
+    `((?:\\p{L}{1,3}\\.){2,})(?!\\p{L})`,
     // €5, 122.000, 15,4%, 2030 (a number glued to letters, like NIS2's 2 or 2e, falls through to words).
-    `(?<num>€?\\d+(?:[.,]\\d+)*%?)(?![\\p{L}\\d])`,
+    `(€?\\d+(?:[.,]\\d+)*%?)(?![\\p{L}\\d])`,
     // Words, with an optional elliptic hyphen at either end (validated below).
-    `(?<word>[-\\u2010\\u2011]?${W}+(?:${JOIN}${W}+)*[-\\u2010\\u2011]?)`,
+    `([-\\u2010\\u2011]?${W}+(?:${JOIN}${W}+)*[-\\u2010\\u2011]?)`,
   ].join('|'),
   'gu',
 );
@@ -61,16 +62,15 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     let start = m.index;
     let end = start + m[0].length;
-    const g = m.groups!;
     let kind: TokenKind = 'word';
     let ellipsis: Token['ellipsis'];
     let norm: string;
-    if (g.opt !== undefined) {
+    if (m[1] !== undefined) {
       norm = foldWord(m[0].replace(/[()]/g, ''));
-    } else if (g.abbr !== undefined) {
+    } else if (m[2] !== undefined) {
       kind = 'abbreviation';
       norm = foldWord(m[0].replace(/\./g, ''));
-    } else if (g.num !== undefined) {
+    } else if (m[3] !== undefined) {
       kind = 'number';
       norm = canonicalNumber(m[0]);
     } else {
