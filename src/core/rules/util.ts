@@ -155,7 +155,10 @@ function tokenise(draft: Draft, part: Part): Token[] {
     const from = Math.max(line.contentStart, part.start);
     const to = Math.min(line.end, part.end);
     if (to <= from) continue;
-    for (const m of own.slice(from, to).matchAll(WORD)) {
+    const text = own.slice(from, to);
+    // `exec` from 0 to the end, as `matchAll` would, without the copy of the pattern and the iterator it makes per line.
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
       const start = from + m.index;
       const word = m[0];
       tokens.push({ start, end: start + word.length, lower: word.toLowerCase(), capital: startsUpper(word), minor: word.length === 1 || hasNumber(word) });
