@@ -29,16 +29,24 @@ const REPORT = String.raw`informe\p{L}*|rapporte\p{L}*|brief|laten\s+weten|aan\s
 const MEANS = String.raw`middelen|dekking|begroting\p{L}*|financier\p{L}*|budget\p{L}*|miljoen|miljard`;
 const DIFFERS = String.raw`niet|geen|nooit|af\s+te\s+zien|terug\s+te\s+draaien|terug\p{L}*|schrap\p{L}*|stop\p{L}*|uit\s+te\s+stellen|heroverw\p{L}*|herzien|pauze\p{L}*|bevriez\p{L}*|opschort\p{L}*|afschaf\p{L}*|alsnog`;
 const FURTHER = String.raw`ook\s+(?:voor|aan|bij|op)|extra|meer|verder\s+dan|uit\s+te\s+breiden|uitbrei\p{L}*|aanvullend\p{L}*|naast|bovenop|tenminste|ten\s+minste|minimaal|wettelijk\p{L}*|in\s+de\s+wet\s+(?:te\s+)?(?:verankeren|vastleggen|opnemen|regelen)|wetsvoorstel\p{L}*`;
-const words = (...groups: string[]) => new RegExp(`${groups.map((g) => `(?<![\\p{L}\\p{N}])(?:${g})(?![\\p{L}\\p{N}])`).join('|')}|€`, 'giu');
+/** The groups of words `addsToAgreement` and `addsToRegister` look for. */
+export const ADDING_WORDS = { agreement: [TIME, REPORT, MEANS, DIFFERS, FURTHER], register: [TIME, MEANS, DIFFERS, FURTHER] };
+/**
+ * The pattern of those words: the word boundaries once around all the groups. The same matches as a pair of them around
+ * each group (the lookbehind reads the same place for each, and the alternatives are tried in the same order; a test
+ * holds the two equal), with fewer caseless Unicode classes for V8 to compile on a check's first request.
+ */
+export const addingWordsPattern = (groups: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])|€`;
+const words = (...groups: string[]) => new RegExp(addingWordsPattern(groups), 'giu');
 /**
  * What makes a request more than an agreement's promise, or something else than it: a date or term, a report to the
  * Kamer, the means; a study instead of the deed; going further ("ook voor", "extra", "versnellen", a duty in law:
  * "wettelijk te borgen" of a promise to build was told it asked what stands already; a staffer's trial); or against it
  * ("niet", "af te zien van", "terug te draaien"). Any of them and the request is not "already promised".
  */
-const addsToAgreement = onFirstUse(() => words(TIME, REPORT, MEANS, DIFFERS, FURTHER));
+const addsToAgreement = onFirstUse(() => words(...ADDING_WORDS.agreement));
 /** The same for a promise of the register, which mostly is a report: asking for that report is asking for the promise. */
-const addsToRegister = onFirstUse(() => words(TIME, MEANS, DIFFERS, FURTHER));
+const addsToRegister = onFirstUse(() => words(...ADDING_WORDS.register));
 
 /** A sentence strongly about its best hit: this share of its content words matched, and this score (stricter than a citation offer). */
 export const ALREADY_PROMISED = { minCoverage: 0.5, minScore: 20, minGap: 4 };
@@ -88,7 +96,8 @@ export function alreadyPromised(draft: Draft, engine: CitationEngine): AlreadyPr
 /** A word that adds or differs, unless the promise itself says it ("een aanvullende beurs" in the agreement). */
 function addsSomething(words: RegExp, request: string, promise: string): boolean {
   const own = promise.toLowerCase();
-  return [...request.matchAll(words)].some((m) => !own.includes(m[0].toLowerCase()));
+  for (const m of request.matchAll(words)) if (!own.includes(m[0].toLowerCase())) return true;
+  return false;
 }
 
 /** Where the request's own words begin: after the dictum's formula. */
