@@ -24,6 +24,12 @@ describe('the Snowball Dutch stemmer written out', () => {
     expect(differing(words.filter((_, i) => i % 7 === 0).map((w) => w.toUpperCase()))).toEqual([]);
   });
 
+  it('and for a run of letters longer than a spread call takes (it overflowed the stack at ~125,000; a reviewer)', () => {
+    for (const word of ['é'.repeat(130_000) + 'en', 'a'.repeat(200_000) + 'heden', `${'ë'.repeat(70_000)}ing`]) expect(snowballDutch(word)).toBe(generated(word));
+    // And the buffer it grew does not change what follows.
+    expect(differing(['bewoners', 'regering', 'mogelijkheden', 'Ëen'])).toEqual([]);
+  });
+
   it('and for every word of the published documents', () => {
     const root = path.resolve(__dirname, '../../eval/real/docs');
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
