@@ -224,7 +224,7 @@ export function snowballDutch(word: string): string {
     if (same && w[i] !== word.charCodeAt(i)) same = false;
   }
   const stem = same ? (n === word.length ? word : word.slice(0, n)) : stemText(n);
-  // A buffer grown for a run of thousands of letters (a pasted hash) is not kept for the rest of the process.
+  // A buffer grown for a run of thousands of letters (a pasted hash) is not kept while the program runs on.
   if (w.length > 4096) w = new Uint16Array(64);
   return stem;
 }
