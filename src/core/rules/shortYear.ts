@@ -3,6 +3,12 @@ import type { Localized } from '../types';
 
 /** "'26", "’26" at the end of a date: a year in two digits (as the date model reads it, `TWO_DIGIT_YEAR`). */
 const SHORT_YEAR = new RegExp(`${TWO_DIGIT_YEAR.source}$`);
+/**
+ * "3 maart 26", "12-03-26": two digits without the apostrophe, after a space or a date's separator. The date model does
+ * not read them (a number of two digits may be anything), but with the year in full they are a whole date: then the
+ * year is what to mend, not a day that "does not exist" (a reviewer).
+ */
+const BARE_SHORT_YEAR = /(?<=[\s./-])(\d{2})$/;
 
 /** A date whose year is written in two digits, as `shortYearIn` finds it. */
 export interface ShortYear {
@@ -14,13 +20,13 @@ export interface ShortYear {
 }
 
 /**
- * A date that ends in a two-digit year and reads, with the year written in full, as one whole date ("3 maart '26",
+ * A date that ends in a two-digit year (with or without its apostrophe) and reads, with the year written in full, as one whole date ("3 maart '26",
  * "12-03-'26"): where the short year stands and, when certain, the year it is. Undefined for a date with its year in
  * full, and for one that names no day in any century ("31 februari '26"). `vragen-kop` (the header's date) and `datum`
  * (the front matter's) say the same of it.
  */
 export function shortYearIn(date: string, today: string): ShortYear | undefined {
-  const short = SHORT_YEAR.exec(date);
+  const short = SHORT_YEAR.exec(date) ?? BARE_SHORT_YEAR.exec(date);
   if (!short) return undefined;
   const year = fullYear(short[1]!, today);
   const whole = `${date.slice(0, short.index)}${year ?? 2000 + Number(short[1])}`;

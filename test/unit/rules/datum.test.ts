@@ -46,6 +46,18 @@ describe('datum', () => {
     expect(message("31 februari '26")).toBe("‘31 februari '26’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.");
   });
 
+  it('says the same of a two-digit year without its apostrophe: `datum: 3 maart 26` was "bestaat niet" (a reviewer)', () => {
+    const found = (value: string) => check(front(value) + M, { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'datum');
+    for (const value of ['3 maart 26', '12-03-26', '12/03/26']) {
+      expect(found(value).map((f) => [f.message, f.fixes.map((x) => x.title)])).toEqual([['Schrijf het jaar voluit: ‘2026’. Nu telt het concept als ongedateerd.', ['Vervang door ‘2026’']]]);
+    }
+    expect(fixed(front('3 maart 26') + M, 'datum', { today: '2026-12-01' })).toContain('datum: 3 maart 2026\n');
+    expect(found('3 maart 99').map((f) => f.message)).toEqual(['Schrijf het jaar voluit, in vier cijfers: aan ‘3 maart 99’ is niet te zien in welke eeuw het valt. Nu telt het concept als ongedateerd.']);
+    // Digits that make no date with a year in full are still no date.
+    expect(found('31 februari 26').map((f) => f.message)).toEqual(['‘31 februari 26’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.']);
+    expect(found('maart 26').map((f) => f.message)).toEqual(['‘maart 26’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.']);
+  });
+
   it('with a date in the text ("Voorgesteld 12 maart 2026") says that one counts, not that the draft is undated (a reviewer)', () => {
     const r = check(`${front('2026-02-30')}Voorgesteld 12 maart 2026\n\n${M}`);
     expect(r.draft.date?.iso).toBe('2026-03-12');
