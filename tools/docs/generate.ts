@@ -12,7 +12,7 @@ const SEVERITY_NL: Record<string, string> = { error: 'fout', warning: 'waarschuw
 
 export function renderRulePage(rule: Rule): string {
   const d = rule.docs;
-  const kinds = rule.kinds.map((k) => (k === 'kamervragen' ? 'Kamervragen' : k)).join(', ');
+  const kinds = rule.kinds.map((k) => (k === 'kamervragen' ? 'Kamervragen' : k === 'other' ? 'andere documenten' : k)).join(', ');
   return `<!-- Gegenereerd uit src/core/rules/${rule.id}.ts door \`npm run docs\`; niet met de hand bewerken. -->
 # \`${rule.id}\` — ${md(rule.title.nl)}
 

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 
 /*
  * A draft's front matter is almost always a few lines of `key: word or date` (`soort: motie`, `datum: 2026-03-12`).
@@ -41,16 +41,41 @@ export function readSimpleFrontmatter(value: string): Record<string, string> | u
   return out;
 }
 
+/**
+ * Why the front matter could not be read: the YAML parser's first error (its code, where it stands in the front
+ * matter's text), or `NOT_A_MAPPING` for YAML that holds no `key: value` lines (a list, a word). Rule `front-matter`
+ * says it where the user must edit.
+ */
+export interface FrontmatterProblem {
+  code: string;
+  /** Offsets in the front matter's text (not the document's). */
+  start: number;
+  end: number;
+  /** The parser's own words (English), for what has no Dutch message of its own. */
+  detail: string;
+}
+
+/** The front matter's mapping and, when it does not parse or is no mapping, why (the mapping is then empty). */
+export function parseFrontmatter(value: string | undefined): { data: Record<string, unknown>; problem?: FrontmatterProblem } {
+  if (!value) return { data: {} };
+  const simple = readSimpleFrontmatter(value);
+  if (simple) return { data: simple };
+  try {
+    // Warnings (an unknown tag) are not printed to the server's stderr; errors make the front matter count for nothing.
+    const doc = parseDocument(value, { logLevel: 'silent' });
+    const error = doc.errors[0];
+    if (error) return { data: {}, problem: { code: error.code, start: error.pos[0], end: error.pos[1], detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };
+    const v: unknown = doc.toJS();
+    if (v && typeof v === 'object' && !Array.isArray(v)) return { data: v as Record<string, unknown> };
+    // Empty or only comments: nothing to read, nothing wrong.
+    return v === null || v === undefined ? { data: {} } : { data: {}, problem: { code: 'NOT_A_MAPPING', start: 0, end: value.length, detail: 'not a mapping' } };
+  } catch (e) {
+    // An alias bomb or a document too deep for toJS: no front matter, and said as the parser says it.
+    return { data: {}, problem: { code: 'IMPOSSIBLE', start: 0, end: value.length, detail: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
 /** The front matter's mapping; empty when it is no mapping or does not parse (a draft never fails on it). */
 export function readFrontmatter(value: string | undefined): Record<string, unknown> {
-  if (!value) return {};
-  const simple = readSimpleFrontmatter(value);
-  if (simple) return simple;
-  try {
-    // Errors still throw (and give no front matter); warnings (an unknown tag) are not printed to the server's stderr.
-    const v: unknown = parseYaml(value, { logLevel: 'error' });
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  return parseFrontmatter(value).data;
 }

@@ -12,7 +12,7 @@ import { ADRESSAAT } from './formulas';
 import { keepParagraphs, priorParagraphs, quotesOf } from './quotations';
 import { agreement } from '../text/agreement';
 import { priorVersion } from './prior';
-import { readFrontmatter } from './frontmatter';
+import { parseFrontmatter } from './frontmatter';
 import { segmentMotie, segmentVragen } from './segment';
 import type { Draft, Quote } from './types';
 
@@ -44,7 +44,7 @@ const citationScans = new ObjectMemo<Draft, CitationScan>();
 export function buildDraft(input: DraftInput, today: string = isoDay(new Date()), parsed: ParsedMarkdown = parseBlocks(input.text), previous?: Draft): Draft {
   const { text } = input;
   const lines = buildLines(parsed);
-  const frontmatter = readFrontmatter(lines.frontmatter?.value);
+  const { data: frontmatter, problem: frontmatterProblem } = parseFrontmatter(lines.frontmatter?.value);
 
   let kind: DraftKind | undefined = kindFromFrontmatter(frontmatter);
   let kindReason: Draft['kindReason'] = 'frontmatter';
@@ -81,6 +81,7 @@ export function buildDraft(input: DraftInput, today: string = isoDay(new Date())
     directives: readDirectives(lines.comments),
     today,
   };
+  if (frontmatterProblem) draft.frontmatterProblem = frontmatterProblem;
   keepParagraphs(draft, paragraphs);
   citationScans.set(draft, citations.scan);
   if (previous && same) draft.prior = priorVersion(previous, draft, same);

@@ -4,6 +4,7 @@ import type { DraftDate } from './date';
 import type { Line, LineModel } from '../markdown/lines';
 import type { PriorVersion } from './prior';
 import type { BlankedText } from '../text/blanked';
+import type { FrontmatterProblem } from './frontmatter';
 
 export type MotiePartKind = 'kop' | 'aanhef' | 'beraadslaging' | 'overweging' | 'dictum' | 'slot' | 'indiener';
 export type VragenPartKind = 'header' | 'vraag' | 'antwoord' | 'toelichting';
@@ -58,6 +59,8 @@ export interface Draft {
   /** Why the kind was chosen, for the log and the outline. */
   kindReason: 'frontmatter' | 'filename' | 'content' | 'none';
   frontmatter: Record<string, unknown>;
+  /** Why the front matter was not read (a YAML error, no mapping): `frontmatter` is then empty. */
+  frontmatterProblem?: FrontmatterProblem;
   lines: LineModel;
   parts: Part[];
   quotes: Quote[];

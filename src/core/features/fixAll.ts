@@ -24,6 +24,7 @@ interface FixAllRule {
  * fix. A "did you mean" key of `onbekende-toezegging` is a look-alike, not a rename, and stays a quick fix.
  */
 export const FIX_ALL_RULES: readonly FixAllRule[] = [
+  { id: 'front-matter', why: 'a value in quotation marks, offered only when the front matter then reads exactly the value as written' },
   { id: 'motie-aanhef', why: 'inserts the fixed words ‘De Kamer,’ and ‘gehoord de beraadslaging,’ before the first part' },
   { id: 'motie-afsluiting', why: 'the punctuation the part kind prescribes at its end' },
   { id: 'motie-formule', why: 'the fixed spelling of a formula; only the formula itself changes' },

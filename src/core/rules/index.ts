@@ -6,6 +6,7 @@ import { citaatOnjuist } from './citaat-onjuist';
 import { citaatOnvindbaar } from './citaat-onvindbaar';
 import { citeerToezegging } from './citeer-toezegging';
 import { datum } from './datum';
+import { frontMatter } from './front-matter';
 import { herhaaldWoord } from './herhaald-woord';
 import { invulplek } from './invulplek';
 import { motieAanhef } from './motie-aanhef';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   citaatOnvindbaar,
   citeerToezegging,
   datum,
+  frontMatter,
   herhaaldWoord,
   invulplek,
   kamertoezeggingNagekomen,

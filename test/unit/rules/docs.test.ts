@@ -21,6 +21,7 @@ describe('rule documentation', () => {
       'citaat-onvindbaar',
       'citeer-toezegging',
       'datum',
+      'front-matter',
       'herhaald-woord',
       'invulplek',
       'kamertoezegging-nagekomen',
