@@ -31,6 +31,11 @@ export const EXPORT_TEXT = {
     nl: `De datum ‘${written}’ in de front matter bestaat niet of is niet te lezen: de export zet er ‘${added} ${date}’ in, de datum van vandaag. Schrijf de dag als ‘datum: 2026-03-12’.`,
     en: `The date ‘${written}’ in the front matter does not exist or cannot be read: the export adds ‘${added} ${date}’, today's date. Write the day as ‘datum: 2026-03-12’.`,
   }),
+  /** An undated draft whose front matter is no valid YAML (the rule `front-matter` marks it): its date, if any, is not read. */
+  todayForBrokenFrontmatter: (added: string, date: string): Localized => ({
+    nl: `De front matter is niet te lezen, dus ook een datum erin niet: de export zet er ‘${added} ${date}’ in, de datum van vandaag. Herstel de front matter (zie de melding erbij).`,
+    en: `The front matter cannot be read, so neither can a date in it: the export adds ‘${added} ${date}’, today's date. Mend the front matter (see the finding on it).`,
+  }),
   proposedToday: (date: string): Localized => ({
     nl: `De motie noemt geen datum: de export zet er ‘Voorgesteld ${date}’ in, de datum van vandaag. Dient u de motie later in, zet dan ‘Voorgesteld <datum>’ onder de titel, of ‘datum:’ in de front matter.`,
     en: `The motie names no date: the export adds ‘Voorgesteld ${date}’, today's date. If you submit the motie later, put ‘Voorgesteld <date>’ under the title, or ‘datum:’ in the front matter.`,

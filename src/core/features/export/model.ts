@@ -112,12 +112,21 @@ function footnoteNumbers(
 
 /**
  * The warning that the export gave an undated draft today's date: the motie or header names none, or the front matter
- * names one that cannot be read (then it says that, not that there is none).
+ * names one that cannot be read, or cannot be read at all (then it says that, not that there is none).
  */
 function todayWarning(draft: Draft, date: string): { code: string; message: Localized } {
   const motie = draft.kind === 'motie';
   const written = unreadableFrontmatterDate(draft.frontmatter, draft.today);
-  const message = written !== undefined ? EXPORT_TEXT.todayForUnreadable(written, motie ? 'Voorgesteld' : '(ingezonden', motie ? date : `${date})`) : motie ? EXPORT_TEXT.proposedToday(date) : EXPORT_TEXT.submittedToday(date);
+  const added = motie ? 'Voorgesteld' : '(ingezonden';
+  const day = motie ? date : `${date})`;
+  const message =
+    written !== undefined
+      ? EXPORT_TEXT.todayForUnreadable(written, added, day)
+      : draft.frontmatterProblem
+        ? EXPORT_TEXT.todayForBrokenFrontmatter(added, day)
+        : motie
+          ? EXPORT_TEXT.proposedToday(date)
+          : EXPORT_TEXT.submittedToday(date);
   return { code: motie ? 'voorgesteld-vandaag' : 'ingezonden-vandaag', message };
 }
 
