@@ -3,6 +3,7 @@ import type { AgreementPeriod } from '../corpus/agreements';
 import { formatDate } from '../draft/date';
 import type { Draft } from '../draft/types';
 import type { Localized, Span } from '../types';
+import { addAgreement } from './addAgreement';
 import type { Rule } from './types';
 
 /** The agreement by its title and cabinet, short: the message stands in the Problems panel. */
@@ -37,7 +38,7 @@ export const akkoordNietGeladen: Rule = {
         'Is dat akkoord niet geladen, dan zou een suggestie uit een ander akkoord de lezer misleiden (een belofte van een ander kabinet). ' +
         'Akkoordwijzer doet daarom geen citeersuggesties en meldt dat één keer, op de titelregel; citaten die het concept zelf aan een geladen akkoord ' +
         'toeschrijft (met een citeersleutel of de naam van het akkoord) controleert het wel. Wie het akkoord wel wil gebruiken, zet de tekst als ' +
-        'corpusbestand (`<naam>.akkoord.yaml`, met de `id` uit de kalender) in de werkmap; zie ‘Een eigen corpus toevoegen’ in de README.',
+        'corpusbestand (`<naam>.akkoord.yaml`, met de `id` uit de kalender) in de werkmap, bijvoorbeeld door de tekst te importeren (‘Importeer een akkoord of programma’, `akkoordwijzer corpus import --id hla2024 <bestand>`); zie ‘Een eigen corpus toevoegen’ in de README.',
       en:
         'A motion is read against the agreement in force when it was tabled: a motion of July 2022 against ‘Omzien naar elkaar’ (Rutte IV), one of October ' +
         '2024 against the outline agreement ‘Hoop, lef en trots’ (Schoof). Akkoordwijzer reads the date from `datum:` in front matter, from ‘Voorgesteld …’ ' +
@@ -46,11 +47,11 @@ export const akkoordNietGeladen: Rule = {
         'When that agreement is not loaded, a suggestion from another agreement would mislead (another cabinet’s promise). Akkoordwijzer therefore makes ' +
         'no citation suggestions and reports this once, on the title line; quotations the draft itself attributes to a loaded agreement (by a ' +
         'citation key or by its name) are still checked. To use the agreement, put its text in the workspace as a corpus file ' +
-        '(`<name>.akkoord.yaml`, with the calendar’s `id`); see ‘Adding your own corpus’ in the README.',
+        '(`<name>.akkoord.yaml`, with the calendar’s `id`), for instance by importing its text (‘Importeer een akkoord of programma’, `akkoordwijzer corpus import --id hla2024 <file>`); see ‘Adding your own corpus’ in the README.',
     },
     bad: 'MOTIE VAN HET LID DE VRIES\n\nVoorgesteld 3 oktober 2024\n\nDe Kamer, …',
     good: '(het hoofdlijnenakkoord `hla2024` is als corpus geladen)',
-    fixes: { nl: 'Geen automatische oplossing: voeg het akkoord toe als corpusbestand.', en: 'No automatic fix: add the agreement as a corpus file.' },
+    fixes: { nl: 'Geen automatische oplossing: voeg het akkoord toe als corpusbestand (de melding zegt hoe).', en: 'No automatic fix: add the agreement as a corpus file (the message says how).' },
   },
   check(ctx) {
     const { draft, corpus } = ctx;
@@ -66,12 +67,12 @@ export const akkoordNietGeladen: Rule = {
     // Short for the Problems panel; what is still checked (quotations the draft attributes to a loaded agreement) is in
     // the hover, with the rationale.
     const silent = { nl: 'dus geen citeersuggesties', en: 'so no citation suggestions' };
-    const add = { nl: 'Voeg het toe als corpusbestand (*.akkoord.yaml).', en: 'Add it as a corpus file (*.akkoord.yaml).' };
     let message: Localized;
     if (!counts) {
       message = { nl: `${when.nl} gold geen akkoord dat Akkoordwijzer kent, ${silent.nl}.`, en: `${when.en} no agreement Akkoordwijzer knows of was in force, ${silent.en}.` };
     } else {
       const d = describe(counts);
+      const add = addAgreement(counts.id);
       message = agreement.named
         ? { nl: `Dit concept noemt ${d.nl}; dat is niet geladen, ${silent.nl}. ${add.nl}`, en: `This draft names ${d.en}; it is not loaded, ${silent.en}. ${add.en}` }
         : { nl: `${when.nl} gold ${d.nl}; dat is niet geladen, ${silent.nl}. ${add.nl}`, en: `${when.en}, ${d.en} was in force; it is not loaded, ${silent.en}. ${add.en}` };

@@ -7,6 +7,7 @@ import type { CorpusSet } from '../corpus/registry';
 import type { Commitment } from '../corpus/types';
 import { firstWords } from '../text/shorten';
 import type { Localized } from '../types';
+import { addAgreement } from './addAgreement';
 import { fittingTitle, titleWith } from './fixTitle';
 import type { Rule } from './types';
 
@@ -182,7 +183,10 @@ function unknownMessage(ctx: Ctx, ref: Written, reading: Unknown, close: string 
   const { corpusId, renamed } = reading;
   const meant = close ? { nl: ` Bedoelde u “${close}”?`, en: ` Did you mean “${close}”?` } : undefined;
   // The list after "[@" has no key of an agreement that is not loaded: how to load it instead (a reviewer).
-  if (!reading.loaded) return notLoadedAgreement(ctx, ref, reading, meant ?? { nl: ` ${ADD_CORPUS.nl}`, en: ` ${ADD_CORPUS.en}` });
+  if (!reading.loaded) {
+    const add = addAgreement(corpusId);
+    return notLoadedAgreement(ctx, ref, reading, meant ?? { nl: ` ${add.nl}`, en: ` ${add.en}` });
+  }
   const known = agreementNames(corpus, corpusId);
   const file = corpus.fileOf(corpusId);
   const broken = file?.problems.some((p) => p.severity === 'error') ? fileName(file.uri) : undefined;

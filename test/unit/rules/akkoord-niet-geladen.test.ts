@@ -11,7 +11,8 @@ const voorgesteld = (date: string, frontmatter = '') =>
   `${frontmatter ? `---\n${frontmatter}\n---\n` : ''}${motie(`${OVERWEGING}\n\n${GOED_DICTUM}`, { kop: `${KOP}\n\nVoorgesteld ${date}` })}`;
 const HLA = '‘Hoop, lef en trots’ (Schoof)';
 const SILENT = 'dus geen citeersuggesties.';
-const ADD = 'Voeg het toe als corpusbestand (*.akkoord.yaml).';
+/** How to add it: import its text as a corpus file with the calendar's id (it said only "as a corpus file"; a reviewer). */
+const ADD = 'Voeg het toe: importeer de tekst met ‘Importeer een akkoord of programma’ (id ‘hla2024’) of met ‘akkoordwijzer corpus import --id hla2024 BESTAND’.';
 
 /** Check an undated draft on a given day (the helpers check on the real day). */
 function onDay(text: string, today: string) {
@@ -97,7 +98,7 @@ describe('akkoord-niet-geladen', () => {
     expect(f!.fixes).toEqual([]);
     const [en] = findingsOf(voorgesteld('3 oktober 2025'), RULE, { ...CORPUS, taal: 'en' });
     expect(en!.message).toBe(
-      'On 3 October 2025, ‘Hoop, lef en trots’ (Schoof) was in force; it is not loaded, so no citation suggestions. Add it as a corpus file (*.akkoord.yaml).',
+      'On 3 October 2025, ‘Hoop, lef en trots’ (Schoof) was in force; it is not loaded, so no citation suggestions. Add it: import its text with ‘Importeer een akkoord of programma’ (id ‘hla2024’) or with ‘akkoordwijzer corpus import --id hla2024 FILE’.',
     );
   });
 

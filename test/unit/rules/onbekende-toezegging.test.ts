@@ -75,8 +75,8 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     const signed = (body: string) => `${motie(body)}\nDe Vries\n`;
     const messages = (text: string) => check(text, { corpus: true }).findings.filter((x) => x.ruleId === rule).map((f) => f.message);
     expect(messages(signed('verzoekt de regering [@ca2030:xyz] en [@ca2030-xyz] en [@ca2030],'))).toEqual([
-      'Akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030:xyz” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
-      '“ca2030-xyz” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ca2030:xyz”, en akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030-xyz” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+      'Akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030:xyz” wordt niet gecontroleerd. Voeg het toe: importeer de tekst met ‘Importeer een akkoord of programma’ (id ‘ca2030’) of met ‘akkoordwijzer corpus import --id ca2030 BESTAND’.',
+      '“ca2030-xyz” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ca2030:xyz”, en akkoord “ca2030” is niet geladen (geladen: ca2021, ca2026): “ca2030-xyz” wordt niet gecontroleerd. Voeg het toe: importeer de tekst met ‘Importeer een akkoord of programma’ (id ‘ca2030’) of met ‘akkoordwijzer corpus import --id ca2030 BESTAND’.',
       'Corpus “ca2030” is niet geladen: “ca2030” en de citaten erbij worden niet gecontroleerd. Geladen: ca2021, ca2026. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
     ]);
     // The same id under a loaded agreement is offered, written either way.
@@ -86,16 +86,16 @@ describe('onbekende-toezegging: keys the corpus renamed', () => {
     // The agreements of the calendar that are not loaded (hla2024, ra2017, ra2012) are told the same: with "-" for the
     // colon they got the plain "Corpus … is niet geladen", without the hint how a key is written (a reviewer).
     expect(messages(signed('verzoekt de regering [@hla2024:abc] en [@hla2024-abc] en [@ra2017-abc] en [@ra2012_abc],'))).toEqual([
-      'Akkoord “hla2024” is niet geladen (geladen: ca2021, ca2026): “hla2024:abc” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
-      '“hla2024-abc” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “hla2024:abc”, en akkoord “hla2024” is niet geladen (geladen: ca2021, ca2026): “hla2024-abc” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
-      '“ra2017-abc” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ra2017:abc”, en akkoord “ra2017” is niet geladen (geladen: ca2021, ca2026): “ra2017-abc” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
-      '“ra2012_abc” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ra2012:abc”, en akkoord “ra2012” is niet geladen (geladen: ca2021, ca2026): “ra2012_abc” wordt niet gecontroleerd. Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
+      'Akkoord “hla2024” is niet geladen (geladen: ca2021, ca2026): “hla2024:abc” wordt niet gecontroleerd. Voeg het toe: importeer de tekst met ‘Importeer een akkoord of programma’ (id ‘hla2024’) of met ‘akkoordwijzer corpus import --id hla2024 BESTAND’.',
+      '“hla2024-abc” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “hla2024:abc”, en akkoord “hla2024” is niet geladen (geladen: ca2021, ca2026): “hla2024-abc” wordt niet gecontroleerd. Voeg het toe: importeer de tekst met ‘Importeer een akkoord of programma’ (id ‘hla2024’) of met ‘akkoordwijzer corpus import --id hla2024 BESTAND’.',
+      '“ra2017-abc” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ra2017:abc”, en akkoord “ra2017” is niet geladen (geladen: ca2021, ca2026): “ra2017-abc” wordt niet gecontroleerd. Voeg het toe: importeer de tekst met ‘Importeer een akkoord of programma’ (id ‘ra2017’) of met ‘akkoordwijzer corpus import --id ra2017 BESTAND’.',
+      '“ra2012_abc” is geen citeersleutel: een sleutel is ‘corpus:toezegging’, zoals “ra2012:abc”, en akkoord “ra2012” is niet geladen (geladen: ca2021, ca2026): “ra2012_abc” wordt niet gecontroleerd. Voeg het toe: importeer de tekst met ‘Importeer een akkoord of programma’ (id ‘ra2012’) of met ‘akkoordwijzer corpus import --id ra2012 BESTAND’.',
     ]);
     // A real agreement not loaded: the key may be right for it, so no commitment of another agreement is offered in its
     // place (a 2025 motie got one of 2026 as its only, preferred, fix; a reviewer), with or without the colon.
     for (const key of ['hla2024-nederlandse-digitale-dienst', 'hla2024:nederlandse-digitale-dienst']) {
       const [finding] = check(signed(`verzoekt de regering [@${key}],`), { corpus: true }).findings.filter((x) => x.ruleId === rule);
-      expect(finding!.message).toMatch(/akkoord “hla2024” is niet geladen .* Zet het corpusbestand in de map van het concept/i);
+      expect(finding!.message).toMatch(/akkoord “hla2024” is niet geladen .* Voeg het toe: importeer de tekst met ‘Importeer een akkoord of programma’ \(id ‘hla2024’\)/i);
       expect(finding!.message).not.toMatch(/Bedoelde u/);
       expect(finding!.fixes ?? []).toEqual([]);
     }
