@@ -106,6 +106,11 @@ describe('export of a motie: citation keys', () => {
     // A note that only names the key still gets the commitment's words.
     const bare = exportOf(vragen('1. Hoe staat het met de dienst?[^1]\n\n[^1]: Zie het akkoord [@ca2026:nederlandse-digitale-dienst].'));
     expect(bare.document!.notes[0]!.text).toMatch(/^Zie het akkoord\. Aan de slag.*“We richten een Nederlandse Digitale Dienst op/);
+    // A note that only leads in ("Zie [@key].") takes the commitment in the key's place: it read "Zie. Aan de slag …" (a reviewer).
+    for (const lead of ['Zie', 'Zie ook', 'Vgl.', 'Bron:']) {
+      const led = exportOf(vragen(`1. Hoe staat het met de dienst?[^1]\n\n[^1]: ${lead} [@ca2026:nederlandse-digitale-dienst].`));
+      expect(led.document!.notes[0]!.text).toMatch(new RegExp(`^${lead.replace('.', '\\.')} Aan de slag.*“We richten een Nederlandse Digitale Dienst op`));
+    }
     // A note that quotes the words without naming the agreement keeps its title (a reviewer: the source was lost).
     const unnamed = exportOf(vragen('1. Hoe staat het met de dienst?[^1]\n\n[^1]: Zie ‘een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht’ [@ca2026:nederlandse-digitale-dienst].'));
     expect(unnamed.document!.notes[0]!.text).toMatch(/^Zie ‘een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht’\. Aan de slag/);

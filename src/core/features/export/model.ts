@@ -85,6 +85,9 @@ function shorten(text: string): string {
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 }
 
+/** A note's own words that only lead in to what it cites: "Zie", "Zie ook", "Vgl.", "Zie bijvoorbeeld" (then a full stop). */
+const LEAD_IN_ONLY = /^((?:zie(?: ook| bijvoorbeeld| bijv\.| onder meer| hierover)?|vgl\.|vergelijk|bron:))\s*\.?$/i;
+
 /** Markdown footnotes numbered in the order they are referred to; the same label keeps its number. */
 function footnoteNumbers(
   draft: Draft,
@@ -105,7 +108,10 @@ function footnoteNumbers(
     // twice; a staffer's trial). A note that quotes without naming it keeps the agreement's title and page (a reviewer).
     const keys: string[] = [];
     const text = def ? runsText(runsOf(draft, [def.contentSpan], { citation: (k) => (keys.push(...k), []), footnote: () => undefined })) : '';
-    notes.push({ number, text: [text, ...describe(keys.filter((k) => !citesInFull(text, commitmentOf(k))))].filter((t) => t !== '').join(' ') });
+    const described = describe(keys.filter((k) => !citesInFull(text, commitmentOf(k))));
+    // "Zie [@key]." left "Zie." before the commitment ("Zie. Aan de slag …"; a reviewer): a lead-in alone takes it in place.
+    const lead = LEAD_IN_ONLY.exec(text);
+    notes.push({ number, text: lead && described.length > 0 ? `${lead[1]} ${described.join(' ')}` : [text, ...described].filter((t) => t !== '').join(' ') });
     return number;
   };
 }
