@@ -19,6 +19,15 @@ const MONTHS: Record<string, number> = {
   nov: 11, december: 12, dec: 12,
 };
 
+/**
+ * A date without its day: a year alone ("2026") or a month and a year ("maart 2026", "mrt. 2026"). The draft's date is
+ * a day, so these are not read; the rule `datum` says the day is missing rather than that the date does not exist.
+ */
+export function lacksDay(text: string): boolean {
+  const m = /^(?:(\p{L}+)\.?\s+)?\d{4}$/u.exec(text.trim());
+  return !!m && (m[1] === undefined || own(MONTHS, m[1].toLowerCase()) !== undefined);
+}
+
 /** A year in two digits after an apostrophe ("'26", "’26"): read by `fullYear`; `vragen-kop` asks for it in full. */
 export const TWO_DIGIT_YEAR = /['‘’](\d{2})(?!\d)/;
 

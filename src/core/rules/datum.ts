@@ -1,9 +1,24 @@
-import { formatDate, unreadableFrontmatterDate } from '../draft/date';
+import { formatDate, lacksDay, unreadableFrontmatterDate } from '../draft/date';
 import { shortYearFixes, shortYearIn, shortYearMessage } from './shortYear';
+import type { Localized } from '../types';
 import type { Rule } from './types';
 
 /** The line `datum: …` (or `date: …`) of the front matter: its value's place in the text. */
 const DATE_LINE = /^(?:datum|date)[ \t]*:[ \t]*(.*?)[ \t]*$/m;
+
+/**
+ * What a front-matter date that is not read is told: a day missing ("2026", "maart 2026": they were "bestaat niet"),
+ * a day that does not exist ("2026-02-30"), or no date at all ("gisteren", a list).
+ */
+function unreadable(written: string, counts: Localized): Localized {
+  if (lacksDay(written)) {
+    return { nl: `‘${written}’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’.${counts.nl}`, en: `‘${written}’ names no day; add the day, e.g. ‘12 maart 2026’ or ‘2026-03-12’.${counts.en}` };
+  }
+  if (/\d/.test(written) && !/^[[{]/.test(written)) {
+    return { nl: `‘${written}’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`, en: `‘${written}’ does not exist; write a date that exists, e.g. ‘2026-03-12’ or ‘12 maart 2026’.${counts.en}` };
+  }
+  return { nl: `‘${written}’ is geen datum; schrijf een datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`, en: `‘${written}’ is no date; write a date, e.g. ‘2026-03-12’ or ‘12 maart 2026’.${counts.en}` };
+}
 
 export const datum: Rule = {
   id: 'datum',
@@ -56,15 +71,7 @@ export const datum: Rule = {
       start,
       // A value that is no text (a list) has no words to underline: the key's line, then.
       end: end > start ? end : fm.span.start + (block.includes('\n') ? block.indexOf('\n') : block.length),
-      message: {
-        // "2026-02-30" does not exist; "gisteren" is no date at all.
-        nl: /\d/.test(written)
-          ? `‘${written}’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`
-          : `‘${written}’ is geen datum; schrijf een datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`,
-        en: /\d/.test(written)
-          ? `‘${written}’ does not exist; write a date that exists, e.g. ‘2026-03-12’ or ‘12 maart 2026’.${counts.en}`
-          : `‘${written}’ is no date; write a date, e.g. ‘2026-03-12’ or ‘12 maart 2026’.${counts.en}`,
-      },
+      message: unreadable(written, counts),
     });
   },
 };

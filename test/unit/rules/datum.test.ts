@@ -58,6 +58,16 @@ describe('datum', () => {
     expect(found('maart 26').map((f) => f.message)).toEqual(['‘maart 26’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.']);
   });
 
+  it('says of a year or a month alone that it names no day, and of a list that it is no date (both were "bestaat niet")', () => {
+    const message = (value: string) => check(front(value) + M, { today: '2026-12-01' }).findings.find((f) => f.ruleId === 'datum')?.message;
+    expect(message('2026')).toBe('‘2026’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’. Nu telt het concept als ongedateerd.');
+    expect(message('maart 2026')).toBe('‘maart 2026’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’. Nu telt het concept als ongedateerd.');
+    expect(message('mrt. 2026')).toBe('‘mrt. 2026’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’. Nu telt het concept als ongedateerd.');
+    expect(message('[2026-03-12]')).toBe('‘["2026-03-12"]’ is geen datum; schrijf een datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.');
+    // A word that is no month before a year: not a month without its day.
+    expect(message('week 2026')).toBe('‘week 2026’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.');
+  });
+
   it('with a date in the text ("Voorgesteld 12 maart 2026") says that one counts, not that the draft is undated (a reviewer)', () => {
     const r = check(`${front('2026-02-30')}Voorgesteld 12 maart 2026\n\n${M}`);
     expect(r.draft.date?.iso).toBe('2026-03-12');
