@@ -1,5 +1,5 @@
 import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
-import { formatDate, parseDutchDate } from '../draft/date';
+import { formatDate, lacksDay, parseDutchDate } from '../draft/date';
 import { NEXT_ADDRESSEE, VRAGEN_PREFIX } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
@@ -131,7 +131,9 @@ function dateSlips(draft: Draft): Report[] {
   if (short) return [short];
   const parsed = parseDutchDate(date);
   if (!parsed || parsed.index !== 0 || parsed.length !== date.length) {
-    return [{ start, end: start + date.length, message: { nl: `‘${date}’ is geen bestaande datum: schrijf de dag van inzending, zoals ‘3 maart 2026’.`, en: `‘${date}’ is no date that exists: write the day of submission, such as ‘3 maart 2026’.` } }];
+    // "maart 2026" exists, but names no day (it was "geen bestaande datum").
+    const what = lacksDay(date) ? { nl: 'noemt geen dag', en: 'names no day' } : { nl: 'is geen bestaande datum', en: 'is no date that exists' };
+    return [{ start, end: start + date.length, message: { nl: `‘${date}’ ${what.nl}: schrijf de dag van inzending, zoals ‘3 maart 2026’.`, en: `‘${date}’ ${what.en}: write the day of submission, such as ‘3 maart 2026’.` } }];
   }
   if (!NUMERIC_DATE.test(date)) return [];
   const right = formatDate(parsed.iso, 'nl');
