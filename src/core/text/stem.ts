@@ -6,7 +6,8 @@ import { TextMemo } from './textMemo';
  * -lijk, -e); around it sit the rules Snowball leaves out and Dutch needs:
  *
  * - participles with ge- and separable verbs: geborgd → borgen, ingezet → inzetten, opgericht → oprichten,
- *   gecentraliseerd → centraliseren, aangenomen → aannemen (strong verbs from a small table);
+ *   gecentraliseerd → centraliseren, aangenomen → aannemen (strong verbs from a small table), uitgebannen →
+ *   uitbannen (a strong participle that is ge- before an infinitive the corpus has);
  * - present tense -t: versterkt → versterken, when the corpus vocabulary knows the verb and not a noun plural;
  * - plurals Snowball keeps: ministeries → ministerie, technologieën → technologie, gemeentes → gemeente,
  *   algoritmes → algoritme, risico's → risico, irregular leden → lid, kinderen → kind, Latin centra → centrum;
@@ -231,6 +232,9 @@ export function computeLemma(w: string, vocab: Vocabulary): string {
     if (w.length > p.length + 4 && w.startsWith(p) && w.startsWith('ge', p.length)) {
       const rest = STRONG.get(w.slice(p.length));
       if (rest !== undefined) return p + rest;
+      // uitgebannen, opgeheven: a strong participle that is ge- before the infinitive, when the corpus has the verb.
+      const infinitive = w.slice(p.length + 2);
+      if (infinitive.length >= 5 && infinitive.endsWith('en') && vocab.words.has(infinitive)) return p + infinitive;
     }
   }
   const participle = participleLemma(w, vocab) ?? prefixedParticipleLemma(w, vocab);

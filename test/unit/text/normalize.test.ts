@@ -71,6 +71,16 @@ describe('normaliser: rules in isolation', () => {
     expect(dutchKey('markt', vocab)).toBe('markt');
   });
 
+  it('reads a strong participle of a separable verb that is ge- before the infinitive, when the corpus has the verb', () => {
+    // "dat stagediscriminatie moet worden uitgebannen" against "We bannen stagediscriminatie uit."
+    const withVerbs = createVocabulary(['bannen', 'graven']);
+    expect(dutchKey('uitgebannen', withVerbs)).toBe(dutchKey('uitbannen', withVerbs));
+    expect(dutchKey('uitgegraven', withVerbs)).toBe(dutchKey('uitgraven', withVerbs));
+    // Without the verb in the corpus the word is left as it is, and "geleden" (ago) has no particle.
+    expect(dutchKey('uitgebannen', vocab)).not.toBe(dutchKey('uitbannen', vocab));
+    expect(dutchKey('geleden', createVocabulary(['leden']))).not.toBe(dutchKey('leden', createVocabulary(['leden'])));
+  });
+
   it('splits compounds only against the vocabulary, with linking elements', () => {
     expect(splitCompound('cloudbeleid', vocab)).toEqual({ modifier: 'cloud', head: 'beleid' });
     expect(compoundParts('cyberbeveiligingswet', vocab)).toEqual(expect.arrayContaining(['cyberbeveiliging', 'wet', 'cyber', 'beveiliging']));
