@@ -81,7 +81,9 @@ function commitmentDocument(c: Commitment): CommitmentDoc {
     text: c.text,
     fragments: c.fragments,
     tags: c.tags,
-    ...(c.chapter ? { chapter: c.chapter } : c.theme ? { chapter: c.theme } : {}),
+    // The heading a reader sees above the promise ("Gezondheid · Preventie, sport en bewegen") says what it is about;
+    // the subsection too, not only the chapter, which is too broad to tell commitments apart.
+    ...(c.chapter ? { chapter: [c.chapter, c.subsection].filter(Boolean).join('. ') } : c.theme ? { chapter: c.theme } : {}),
   };
 }
 

@@ -43,6 +43,16 @@ describe('one retrieval stack per corpus version', () => {
     expect(didYouMean(lookup, 'ca2026:nederlandse-digitale-diesnt')[0]?.key).toBe('ca2026:nederlandse-digitale-dienst');
   });
 
+  it('reads the subsection a commitment stands under as what it is about', () => {
+    // "Kinderopvangtoeslagaffaire" is the heading of the hersteloperatie's commitment, not a word of its text.
+    const e = engine();
+    const c = e.corpus.get('ca2021:herijking-behoeften-emotioneel')!;
+    expect(c.subsection).toBe('Kinderopvangtoeslagaffaire');
+    expect(c.text.toLowerCase()).not.toContain('kinderopvangtoeslagaffaire');
+    const hit = e.rank('de ouders die door de kinderopvangtoeslagaffaire zijn getroffen en de hersteloperatie', ['ca2021']).find((h) => h.key === c.key);
+    expect(hit?.matchedTerms).toContain(e.index.analyzer.wordTerms('kinderopvangtoeslagaffaire')[0]!.term);
+  });
+
   it('ranks nothing without a lookup (no commitments loaded)', () => {
     expect(rankForQuery(undefined, 'dienst')).toEqual([]);
     expect(didYouMean(undefined, 'ca2026:x')).toEqual([]);
