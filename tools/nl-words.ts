@@ -158,18 +158,3 @@ export function compactDutchWords(): string {
 
 const out = process.argv[2];
 if (out && /nl-words/.test(process.argv[1] ?? '')) writeFileSync(out, compactDutchWords());
-
-/** Words joined by spaces into rows of about 100 characters (a generated module's string literal, one row per line). */
-export function wordRows(words: readonly string[]): string[] {
-  const rows: string[] = [];
-  let row = '';
-  for (const w of words) {
-    if (row && row.length + w.length + 1 > 100) {
-      rows.push(row);
-      row = '';
-    }
-    row = row ? `${row} ${w}` : w;
-  }
-  if (row) rows.push(row);
-  return rows;
-}
