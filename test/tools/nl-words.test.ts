@@ -5,7 +5,6 @@ import { encodeWordList, parseWordList, WORD_MARKS, wordListOf } from '../../src
 import { compactDutchWords, dutchWords } from '../../tools/nl-words';
 import { withoutTrema } from '../../src/core/text/trema';
 import { TREMA_FILE, tremaModule, tremaWords } from '../../tools/trema-words';
-import { COMPOUND_PARTS_FILE, compoundParts, compoundPartsModule } from '../../tools/compound-parts';
 
 // A few lines in the shape of OpenTaal's files: long flags, suffix rules with conditions and compound flags.
 const AFF = ['FLAG long', 'SFX Zb Y 2', 'SFX Zb 0 en/CaCbCp [^eo]\t\tts:NN2', 'SFX Zb 0 ën/CaCbCp [eo]', 'SFX Cd Y 1', 'SFX Cd 0 s/CaCbCcCp .', 'SFX Zf Y 1', 'SFX Zf id den/CaCbCp heid'].join('\n');
@@ -96,25 +95,5 @@ describe('the words of the rule trema (src/core/text/tremaWords.ts)', () => {
     }
     expect(words).toContain('geïnformeerd');
     expect(words).not.toContain('daniël');
-  }, 60_000);
-});
-
-describe('the compound parts of the splitter (src/core/text/compoundParts.ts)', () => {
-  let derived: ReturnType<typeof compoundParts> | undefined;
-  const found = () => (derived ??= compoundParts());
-
-  it('is what tools/compound-parts.ts derives from the dictionary and the corpus files now (run it after a change of either)', () => {
-    expect(readFileSync(path.resolve(__dirname, '../..', COMPOUND_PARTS_FILE), 'utf8')).toBe(compoundPartsModule(found()));
-  }, 60_000);
-
-  it('holds dictionary words of five letters or more that are no corpus word alone', () => {
-    const list = parseWordList(compactDutchWords());
-    const words = found().words;
-    expect(words.length).toBeGreaterThan(1000);
-    for (const w of words.filter((_, k) => k % 7 === 0)) {
-      expect(w.length, w).toBeGreaterThanOrEqual(5);
-      expect(list.listed(w), w).toBe(true);
-    }
-    expect(words).toEqual(expect.arrayContaining(['impuls', 'operatie', 'leiders']));
   }, 60_000);
 });

@@ -74,7 +74,7 @@ export interface Analyzer {
  * The version of the analysis: raise it whenever a text would give other terms (stemming, compounds, stop words,
  * lexicon handling), so a cached index made by older code is never read back.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 3;
 
 /** An analyzer's vocabulary and the keys it knows, as plain data (the costly part of making one). */
 export interface AnalyzerState {

@@ -1,12 +1,10 @@
 import { TextMemo } from './textMemo';
 import { basicKeyOnce, computeLemma, SEPARABLE_PARTICLES, type Vocabulary } from './stem';
-import { COMPOUND_PARTS } from './compoundParts';
-import { onFirstUse } from './lazy';
 
 /**
  * Dutch closed compounds (cyberbeveiligingswet, cloudbeleid, overheidsbrede, zedenrechercheurs) split against a
  * vocabulary: the words of the corpus the index is built on, plus small hand lists of heads and modifiers that a
- * corpus may only use inside compounds, and the dictionary's words the shipped agreements use only inside compounds. Dutch compounds are right-headed; the splitter looks for the longest known
+ * corpus may only use inside compounds. Dutch compounds are right-headed; the splitter looks for the longest known
  * head whose remainder is a known word, allowing the linking -s-, -en- and -e- (veiligheid·s·diensten,
  * ziekte·kosten). A part must be a real word of at least three letters; a function word, a separable particle or a
  * verb prefix is never a modifier (so onderzoek, inzetten, afbouwen, voorstel stay whole), a derivational suffix is
@@ -30,13 +28,6 @@ const HAND_MODIFIERS = new Set([
   'cyber', 'cloud', 'data', 'ict', 'web', 'software', 'internet', 'online', 'chip', 'quantum',
   'overheid', 'rijk', 'zeden', 'wijk', 'klimaat', 'energie', 'stikstof',
 ]);
-
-/**
- * Dutch words the shipped agreements use only inside compounds ("woningbouw·impuls", "school·leiders",
- * "herstel·operatie"), from OpenTaal's list (`tools/compound-parts.ts`): known as parts as written, as the hand lists
- * are. Without them those compounds stayed whole and a draft that wrote "woningbouw" or "herstel" did not meet them.
- */
-const DICTIONARY_PARTS = onFirstUse(() => new Set(COMPOUND_PARTS.split(' ')));
 
 /** Lexicalised compounds: splitting them would mean something else. */
 const NO_SPLIT = new Set([
@@ -95,7 +86,7 @@ const knownByKey = new WeakMap<Vocabulary, TextMemo<boolean>>();
 
 function known(part: string, vocab: Vocabulary): boolean {
   if (part.length < MIN_PART) return false;
-  if (vocab.words.has(part) || HAND_HEADS.has(part) || HAND_MODIFIERS.has(part) || DICTIONARY_PARTS().has(part)) return true;
+  if (vocab.words.has(part) || HAND_HEADS.has(part) || HAND_MODIFIERS.has(part)) return true;
   // A longer part may be known in another inflection (diensten ↔ dienst, technologieën); short parts must be
   // words as written, since stemming makes many short strings look known.
   if (part.length < MIN_STEMMED) return false;

@@ -92,15 +92,6 @@ describe('normaliser: rules in isolation', () => {
     expect(splitCompound('sleuteltechnologie', createVocabulary(['technologie']))).toEqual({ modifier: 'sleutel', head: 'technologie' });
   });
 
-  it('knows the dictionary words the agreements use only inside compounds as parts', () => {
-    // "woningbouwimpuls" (an agreement's word) against a draft's "woningbouw": "impuls" is no word of the corpus alone.
-    const corpus = createVocabulary(['woningbouw', 'woningbouwimpuls', 'herstel']);
-    expect(splitCompound('woningbouwimpuls', corpus)).toEqual({ modifier: 'woningbouw', head: 'impuls' });
-    expect(compoundParts('hersteloperatie', corpus)).toEqual(expect.arrayContaining(['herstel', 'operatie']));
-    // Still both parts must be known: an unknown modifier before a short head stays whole.
-    expect(splitCompound('xyzqimpuls', corpus)).toBeUndefined();
-  });
-
   it('reads diminutives only when the base word is known', () => {
     expect(dutchKey('huisjes', vocab)).toBe(dutchKey('huis', vocab));
     expect(dutchKey('meisje', vocab)).not.toBe(dutchKey('meis', vocab));
