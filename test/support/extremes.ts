@@ -28,6 +28,9 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
     // One question of 0.9 MB full of "u" and never a question mark: a pattern that tried every "u" to the end of the
     // line (kind detection, before 2026-12-05) took minutes; the verb-form rule reads every "Kun u" in it.
     { name: `Kamervragen with ${n(80_000)} × ‘Kun u dit,’ and no question mark`, text: `${VRAGEN_HEAD}1. ${'Kun u dit, '.repeat(n(80_000))}klaar.\n`, overBudget: false, kind: 'kamervragen', parts: 0 },
+    // Front matter whose title holds a colon and then 900,000 spaces: the rule `front-matter` read its value with a pattern
+    // that tried the run of spaces from each of them (minutes, before 2026-12-08; a reviewer).
+    { name: `front matter with a run of ${n(900_000)} spaces in a broken title`, text: `---\nsoort: motie\ntitel: a: b${' '.repeat(n(900_000))}y #${' '.repeat(n(10_000))}c\n---\nMotie van het lid De Vries over de digitale overheid\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
     // One dictum of 8,000 effort wordings: every vague word read its clause from the part's start (10–17 s before
     // 2026-12-05).
     {
