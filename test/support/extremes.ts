@@ -31,6 +31,8 @@ export function extremes(scale = 1): Array<{ name: string; text: string; overBud
     // Front matter whose title holds a colon and then 900,000 spaces: the rule `front-matter` read its value with a pattern
     // that tried the run of spaces from each of them (minutes, before 2026-12-08; a reviewer).
     { name: `front matter with a run of ${n(900_000)} spaces in a broken title`, text: `---\nsoort: motie\ntitel: a: b${' '.repeat(n(900_000))}y #${' '.repeat(n(10_000))}c\n---\nMotie van het lid De Vries over de digitale overheid\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
+    // A front-matter date with 900,000 spaces in it: the rule `datum` read the line with a pattern like the one above.
+    { name: `front matter with a date holding ${n(900_000)} spaces`, text: `---\nsoort: motie\ndatum: 2026-02-30${' '.repeat(n(900_000))}x${' '.repeat(n(10_000))}\n---\nMotie van het lid De Vries over de digitale overheid\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n${motieTail}`, overBudget: false, kind: 'motie', parts: 0 },
     // One dictum of 8,000 effort wordings: every vague word read its clause from the part's start (10–17 s before
     // 2026-12-05).
     {

@@ -3,8 +3,20 @@ import { shortYearFixes, shortYearIn, shortYearMessage } from './shortYear';
 import type { Localized } from '../types';
 import type { Rule } from './types';
 
-/** The line `datum: …` (or `date: …`) of the front matter: its value's place in the text. */
-const DATE_LINE = /^(?:datum|date)[ \t]*:[ \t]*(.*?)[ \t]*$/m;
+/** The start of the line `datum: …` (or `date: …`) of the front matter, up to its value. */
+const DATE_KEY = /^(?:datum|date)[ \t]*:[ \t]*/m;
+
+/**
+ * The value of the line `datum: …` and where it starts in the front matter; by hand, not by a pattern ending in
+ * `(.*?)[ \t]*$`, which tried a long run of spaces from each of its spaces (a reviewer).
+ */
+function dateLine(block: string): { at: number; value: string } | undefined {
+  const key = DATE_KEY.exec(block);
+  if (!key) return undefined;
+  const at = key.index + key[0].length;
+  const nl = block.indexOf('\n', at);
+  return { at, value: block.slice(at, nl < 0 ? block.length : nl).trimEnd() };
+}
 
 /**
  * What a front-matter date that is not read is told: a day missing ("2026", "maart 2026": they were "bestaat niet"),
@@ -47,10 +59,10 @@ export const datum: Rule = {
     const fm = draft.lines.frontmatter;
     if (written === undefined || !fm) return;
     const block = draft.text.slice(fm.span.start, fm.span.end);
-    const m = DATE_LINE.exec(block);
+    const line = dateLine(block);
     // On the value; on the front matter's first line when the date is not on a line of its own (a flow mapping).
-    const start = fm.span.start + (m ? m.index + m[0].indexOf(m[1]!, m[0].indexOf(':') + 1) : 0);
-    const end = m ? start + m[1]!.length : fm.span.start + (block.includes('\n') ? block.indexOf('\n') : block.length);
+    const start = fm.span.start + (line ? line.at : 0);
+    const end = line ? start + line.value.length : fm.span.start + (block.includes('\n') ? block.indexOf('\n') : block.length);
     // The date the draft has without it, from its header ("Voorgesteld 12 maart 2026", "(ingezonden …)"): that one counts
     // now, and the draft is not undated (a reviewer).
     const other = draft.date && draft.date.source !== 'frontmatter' ? draft.date.iso : undefined;
@@ -63,7 +75,7 @@ export const datum: Rule = {
     const short = shortYearIn(written, draft.today);
     if (short) {
       const said = shortYearMessage(written, short);
-      const fixes = m && m[1] === written ? shortYearFixes(short, { start: start + short.index, end: start + written.length }) : [];
+      const fixes = line && line.value === written ? shortYearFixes(short, { start: start + short.index, end: start + written.length }) : [];
       ctx.report({ start, end, message: { nl: `${said.nl}${counts.nl}`, en: `${said.en}${counts.en}` }, fixes });
       return;
     }
