@@ -11,13 +11,13 @@ import { addAgreement } from './addAgreement';
 import { fittingTitle, titleWith } from './fixTitle';
 import type { Rule } from './types';
 
-/** How to find the right key, true in the editor and on the command line (both show the message). */
-/** How to load a corpus that is not loaded. */
+/** How to load a corpus that is not loaded (an agreement of the calendar: `addAgreement`). */
 const ADD_CORPUS: Localized = {
   nl: 'Zet het corpusbestand in de map van het concept of noem het onder ‘corpora’ in de instellingen.',
   en: "Put the corpus file in the draft's folder or name it under ‘corpora’ in the settings.",
 };
 
+/** How to find the right key, true in the editor and on the command line (both show the message). */
 const FIND_KEY = (typed: string): Localized => ({
   nl: `Typ in de editor ‘${typed}’ en kies uit de lijst, of zoek met ‘akkoordwijzer corpus search’.`,
   en: `Type ‘${typed}’ in the editor and pick from the list, or search with ‘akkoordwijzer corpus search’.`,
@@ -162,12 +162,16 @@ function messageOf(ctx: Ctx, ref: Written, reading: Exclude<KeyReading, { kind: 
         nl: `Onbekend corpus “${reading.corpusId}” in “${ref.key}”: bedoelde u “${reading.near}”?`,
         en: `Unknown corpus “${reading.corpusId}” in “${ref.key}”: did you mean “${reading.near}”?`,
       };
-    case 'not-loaded':
-      // Nothing checks it, and `check` said "0 bevindingen" in CI on a misquote beside it (a staffer's trial).
+    case 'not-loaded': {
+      // Nothing checks it, and `check` said "0 bevindingen" in CI on a misquote beside it (a staffer's trial). An
+      // agreement of the calendar ("[@hla2024]") is told as its keys are: an agreement, to import (a reviewer).
+      const agreement = corpus.timeline.periods.some((p) => p.id === reading.corpusId);
+      const [name, add] = agreement ? [{ nl: 'Akkoord', en: 'Agreement' }, addAgreement(reading.corpusId)] : [{ nl: 'Corpus', en: 'Corpus' }, ADD_CORPUS];
       return {
-        nl: `Corpus “${reading.corpusId}” is niet geladen: “${ref.key}” en de citaten erbij worden niet gecontroleerd. Geladen: ${loaded(corpus)}. ${ADD_CORPUS.nl}`,
-        en: `Corpus “${reading.corpusId}” is not loaded: “${ref.key}” and the quotations with it are not checked. Loaded: ${loaded(corpus)}. ${ADD_CORPUS.en}`,
+        nl: `${name.nl} “${reading.corpusId}” is niet geladen: “${ref.key}” en de citaten erbij worden niet gecontroleerd. Geladen: ${loaded(corpus)}. ${add.nl}`,
+        en: `${name.en} “${reading.corpusId}” is not loaded: “${ref.key}” and the quotations with it are not checked. Loaded: ${loaded(corpus)}. ${add.en}`,
       };
+    }
     case 'unknown':
       return unknownMessage(ctx, ref, reading, fixes.find((f) => f.key !== reading.renamed)?.key);
   }

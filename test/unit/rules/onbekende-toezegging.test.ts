@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readRenamed } from '../../../src/core/corpus/build';
 import { applyEdits } from '../../../src/core/features/codeActions';
 import { certainEdits } from '../../../src/core/features/fixAll';
-import { builtinCorpus, check, fixed, ROOT, vragen } from './helpers';
+import { builtinCorpus, check, findingsOf, fixed, motie, ROOT, vragen } from './helpers';
 
 const motie = (body: string) => `De Kamer,\n\ngehoord de beraadslaging,\n\n${body}\n\nen gaat over tot de orde van de dag.\n`;
 const rule = 'onbekende-toezegging';
@@ -241,5 +241,9 @@ describe('onbekende-toezegging: the same key text, the same verdict in every for
     expect(f.message).toBe('De verwijzing “ca2026:nederlandse-digitale-diesnt” is niet gesloten: zet ‘]’ achter de sleutel.');
     expect(f.fixes.map((x) => [x.title.slice(0, 24), !!x.isPreferred])).toEqual([['Sluit met ‘]’', true], ['Bedoelde u ca2026:nederl', false]]);
     expect(applyEdits(text, f.fixes[1]!.edits).text).toContain('[@ca2026:nederlandse-digitale-dienst], tot ieders');
+  });
+  it('tells a bare key of an agreement of the calendar (`[@hla2024]`) to import it, as its keys are told (it said "Zet het corpusbestand …"; a reviewer)', () => {
+    const [f] = findingsOf(motie('constaterende dat het hoofdlijnenakkoord iets belooft [@hla2024];'), 'onbekende-toezegging', { corpus: true, today: '2026-12-07' });
+    expect(f!.message).toBe('Akkoord “hla2024” is niet geladen: “hla2024” en de citaten erbij worden niet gecontroleerd. Geladen: ca2021, ca2026. Voeg het toe: importeer de tekst met ‘Importeer een akkoord of programma’ (id ‘hla2024’) of met ‘akkoordwijzer corpus import --id hla2024 BESTAND’.');
   });
 });
