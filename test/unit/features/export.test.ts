@@ -111,6 +111,12 @@ describe('export of a motie: citation keys', () => {
       const led = exportOf(vragen(`1. Hoe staat het met de dienst?[^1]\n\n[^1]: ${lead} [@ca2026:nederlandse-digitale-dienst].`));
       expect(led.document!.notes[0]!.text).toMatch(new RegExp(`^${lead.replace('.', '\\.')} Aan de slag.*“We richten een Nederlandse Digitale Dienst op`));
     }
+    // Two keys joined by "en", and a colon after the lead-in: the same (they read "Zie en. …" and "zie ook:. …"; a reviewer).
+    const two = exportOf(vragen('1. Hoe staat het met de dienst?[^1]\n\n[^1]: Zie [@ca2026:nederlandse-digitale-dienst] en [@ca2021:uitvoeringsorganisaties-aanspreekbaar-versterken].'));
+    expect(two.document!.notes[0]!.text).toMatch(/^Zie Aan de slag[^]*“We richten een Nederlandse Digitale Dienst op/);
+    expect(two.document!.notes[0]!.text).not.toMatch(/\ben\.|Zie en/);
+    const colon = exportOf(vragen('1. Hoe staat het met de dienst?[^1]\n\n[^1]: zie ook: [@ca2026:nederlandse-digitale-dienst].'));
+    expect(colon.document!.notes[0]!.text).toMatch(/^zie ook Aan de slag/);
     // A note that quotes the words without naming the agreement keeps its title (a reviewer: the source was lost).
     const unnamed = exportOf(vragen('1. Hoe staat het met de dienst?[^1]\n\n[^1]: Zie ‘een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht’ [@ca2026:nederlandse-digitale-dienst].'));
     expect(unnamed.document!.notes[0]!.text).toMatch(/^Zie ‘een Nederlandse Digitale Dienst op: compact, deskundig en met doorzettingsmacht’\. Aan de slag/);

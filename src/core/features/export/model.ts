@@ -85,8 +85,11 @@ function shorten(text: string): string {
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 }
 
-/** A note's own words that only lead in to what it cites: "Zie", "Zie ook", "Vgl.", "Zie bijvoorbeeld" (then a full stop). */
-const LEAD_IN_ONLY = /^((?:zie(?: ook| bijvoorbeeld| bijv\.| onder meer| hierover)?|vgl\.|vergelijk|bron:))\s*\.?$/i;
+/**
+ * A note's own words that only lead in to what it cites: "Zie", "Zie ook:", "Vgl.", "Bron:", with what joined several
+ * keys ("Zie [@a] en [@b]." left "Zie en."; a reviewer), then a full stop.
+ */
+const LEAD_IN_ONLY = /^(zie(?: ook| bijvoorbeeld| bijv\.| onder meer| hierover)?|vgl\.|vergelijk|bron)(?:\s*:)?(?:\s*(?:,|;|\ben\b|\bsamen met\b))*\s*\.?$/i;
 
 /** Markdown footnotes numbered in the order they are referred to; the same label keeps its number. */
 function footnoteNumbers(
@@ -111,7 +114,7 @@ function footnoteNumbers(
     const described = describe(keys.filter((k) => !citesInFull(text, commitmentOf(k))));
     // "Zie [@key]." left "Zie." before the commitment ("Zie. Aan de slag …"; a reviewer): a lead-in alone takes it in place.
     const lead = LEAD_IN_ONLY.exec(text);
-    notes.push({ number, text: lead && described.length > 0 ? `${lead[1]} ${described.join(' ')}` : [text, ...described].filter((t) => t !== '').join(' ') });
+    notes.push({ number, text: lead && described.length > 0 ? `${lead[1]}${/^bron$/i.test(lead[1]!) ? ':' : ''} ${described.join(' ')}` : [text, ...described].filter((t) => t !== '').join(' ') });
     return number;
   };
 }
