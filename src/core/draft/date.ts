@@ -20,12 +20,23 @@ const MONTHS: Record<string, number> = {
 };
 
 /**
- * A date without its day: a year alone ("2026") or a month and a year ("maart 2026", "mrt. 2026"). The draft's date is
- * a day, so these are not read; the rule `datum` says the day is missing rather than that the date does not exist.
+ * A date without its day: a year alone ("2026"), a month and a year ("maart 2026", "mrt. 2026", "maart '26",
+ * "2026-03"). The draft's date is a day, so these are not read; the rules `datum` and `vragen-kop` say the day is
+ * missing rather than that the date does not exist.
  */
 export function lacksDay(text: string): boolean {
-  const m = /^(?:(\p{L}+)\.?\s+)?\d{4}$/u.exec(text.trim());
-  return !!m && (m[1] === undefined || own(MONTHS, m[1].toLowerCase()) !== undefined);
+  const t = text.trim();
+  if (/^\d{4}-\d{1,2}$/.test(t)) return Number(t.slice(5)) >= 1 && Number(t.slice(5)) <= 12;
+  const m = /^(?:(\p{L}+)\.?\s+)?(\d{4}|['‘’]?\d{2})$/u.exec(t);
+  if (!m) return false;
+  // Two digits alone ("26") may be anything; with a month they are its year.
+  return m[1] === undefined ? m[2]!.length === 4 : own(MONTHS, m[1].toLowerCase()) !== undefined;
+}
+
+/** A day and a month without a year ("12 maart", "1e mrt."): the year is what is missing. */
+export function lacksYear(text: string): boolean {
+  const m = /^\d{1,2}(?:e|ste)?\s+(\p{L}+)\.?$/u.exec(text.trim());
+  return !!m && own(MONTHS, m[1]!.toLowerCase()) !== undefined;
 }
 
 /** A year in two digits after an apostrophe ("'26", "’26"): read by `fullYear`; `vragen-kop` asks for it in full. */

@@ -1,4 +1,4 @@
-import { formatDate, lacksDay, unreadableFrontmatterDate } from '../draft/date';
+import { formatDate, lacksDay, lacksYear, unreadableFrontmatterDate } from '../draft/date';
 import { shortYearFixes, shortYearIn, shortYearMessage } from './shortYear';
 import type { Localized } from '../types';
 import type { Rule } from './types';
@@ -19,12 +19,15 @@ function dateLine(block: string): { at: number; value: string } | undefined {
 }
 
 /**
- * What a front-matter date that is not read is told: a day missing ("2026", "maart 2026": they were "bestaat niet"),
+ * What a front-matter date that is not read is told: a day or a year missing ("2026", "maart 2026", "12 maart": they were "bestaat niet"),
  * a day that does not exist ("2026-02-30"), or no date at all ("gisteren", a list).
  */
 function unreadable(written: string, counts: Localized): Localized {
   if (lacksDay(written)) {
     return { nl: `‘${written}’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’.${counts.nl}`, en: `‘${written}’ names no day; add the day, e.g. ‘12 maart 2026’ or ‘2026-03-12’.${counts.en}` };
+  }
+  if (lacksYear(written)) {
+    return { nl: `‘${written}’ noemt geen jaar; schrijf het jaar erbij, bijv. ‘12 maart 2026’.${counts.nl}`, en: `‘${written}’ names no year; add the year, e.g. ‘12 maart 2026’.${counts.en}` };
   }
   if (/\d/.test(written) && !/^[[{]/.test(written)) {
     return { nl: `‘${written}’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’.${counts.nl}`, en: `‘${written}’ does not exist; write a date that exists, e.g. ‘2026-03-12’ or ‘12 maart 2026’.${counts.en}` };

@@ -1,5 +1,5 @@
 import { MINISTRY_TABLE, ministryNames } from '../corpus/ministries';
-import { formatDate, lacksDay, parseDutchDate } from '../draft/date';
+import { formatDate, lacksDay, lacksYear, parseDutchDate } from '../draft/date';
 import { NEXT_ADDRESSEE, VRAGEN_PREFIX } from '../draft/formulas';
 import type { Draft } from '../draft/types';
 import { distance } from '../text/distance';
@@ -132,7 +132,7 @@ function dateSlips(draft: Draft): Report[] {
   const parsed = parseDutchDate(date);
   if (!parsed || parsed.index !== 0 || parsed.length !== date.length) {
     // "maart 2026" exists, but names no day (it was "geen bestaande datum").
-    const what = lacksDay(date) ? { nl: 'noemt geen dag', en: 'names no day' } : { nl: 'is geen bestaande datum', en: 'is no date that exists' };
+    const what = lacksDay(date) ? { nl: 'noemt geen dag', en: 'names no day' } : lacksYear(date) ? { nl: 'noemt geen jaar', en: 'names no year' } : { nl: 'is geen bestaande datum', en: 'is no date that exists' };
     return [{ start, end: start + date.length, message: { nl: `‘${date}’ ${what.nl}: schrijf de dag van inzending, zoals ‘3 maart 2026’.`, en: `‘${date}’ ${what.en}: write the day of submission, such as ‘3 maart 2026’.` } }];
   }
   if (!NUMERIC_DATE.test(date)) return [];

@@ -55,7 +55,7 @@ describe('datum', () => {
     expect(found('3 maart 99').map((f) => f.message)).toEqual(['Schrijf het jaar voluit, in vier cijfers: aan ‘3 maart 99’ is niet te zien in welke eeuw het valt. Nu telt het concept als ongedateerd.']);
     // Digits that make no date with a year in full are still no date.
     expect(found('31 februari 26').map((f) => f.message)).toEqual(['‘31 februari 26’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.']);
-    expect(found('maart 26').map((f) => f.message)).toEqual(['‘maart 26’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.']);
+    expect(found('maart 26').map((f) => f.message)).toEqual(['‘maart 26’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’. Nu telt het concept als ongedateerd.']);
   });
 
   it('says of a year or a month alone that it names no day, and of a list that it is no date (both were "bestaat niet")', () => {
@@ -64,6 +64,11 @@ describe('datum', () => {
     expect(message('maart 2026')).toBe('‘maart 2026’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’. Nu telt het concept als ongedateerd.');
     expect(message('mrt. 2026')).toBe('‘mrt. 2026’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’. Nu telt het concept als ongedateerd.');
     expect(message('[2026-03-12]')).toBe('‘["2026-03-12"]’ is geen datum; schrijf een datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.');
+    // An ISO month, a month with a two-digit year, a day without a year (they were "bestaat niet"; a reviewer).
+    expect(message('2026-03')).toBe('‘2026-03’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’. Nu telt het concept als ongedateerd.');
+    expect(message("maart '26")).toBe("‘maart '26’ noemt geen dag; schrijf de dag erbij, bijv. ‘12 maart 2026’ of ‘2026-03-12’. Nu telt het concept als ongedateerd.");
+    expect(message('12 maart')).toBe('‘12 maart’ noemt geen jaar; schrijf het jaar erbij, bijv. ‘12 maart 2026’. Nu telt het concept als ongedateerd.');
+    expect(message('2026-13')).toBe('‘2026-13’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.');
     // A word that is no month before a year: not a month without its day.
     expect(message('week 2026')).toBe('‘week 2026’ bestaat niet; schrijf een bestaande datum, bijv. ‘2026-03-12’ of ‘12 maart 2026’. Nu telt het concept als ongedateerd.');
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readRenamed } from '../../../src/core/corpus/build';
 import { applyEdits } from '../../../src/core/features/codeActions';
 import { certainEdits } from '../../../src/core/features/fixAll';
-import { builtinCorpus, check, findingsOf, fixed, motie, ROOT, vragen } from './helpers';
+import { builtinCorpus, check, findingsOf, fixed, ROOT, vragen } from './helpers';
 
 const motie = (body: string) => `De Kamer,\n\ngehoord de beraadslaging,\n\n${body}\n\nen gaat over tot de orde van de dag.\n`;
 const rule = 'onbekende-toezegging';

@@ -147,6 +147,8 @@ describe('vragen-kop', () => {
     expect(said("'99")).toEqual([['Schrijf het jaar voluit, in vier cijfers: aan ‘3 maart \'99’ is niet te zien in welke eeuw het valt.', []]]);
     // A month without its day names no day; it "was geen bestaande datum".
     expect(findingsOf(header('2026').replace('3 maart 2026', 'maart 2026'), 'vragen-kop', { today: '2026-12-07' }).map((f) => f.message)).toEqual(['‘maart 2026’ noemt geen dag: schrijf de dag van inzending, zoals ‘3 maart 2026’.']);
+    expect(findingsOf(header('2026').replace('3 maart 2026', '2026-03'), 'vragen-kop', { today: '2026-12-07' }).map((f) => f.message)).toEqual(['‘2026-03’ noemt geen dag: schrijf de dag van inzending, zoals ‘3 maart 2026’.']);
+    expect(findingsOf(header('2026').replace('3 maart 2026', '3 maart'), 'vragen-kop', { today: '2026-12-07' }).map((f) => f.message)).toEqual(['‘3 maart’ noemt geen jaar: schrijf de dag van inzending, zoals ‘3 maart 2026’.']);
     // Without the apostrophe ("3 maart 26") the same: the year to mend, not a day "geen bestaande datum" (a reviewer).
     expect(said('26')).toEqual([['Schrijf het jaar voluit: ‘2026’.', ['Vervang door ‘2026’']]]);
     // A day that does not exist stays that.
