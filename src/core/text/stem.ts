@@ -232,7 +232,8 @@ export function computeLemma(w: string, vocab: Vocabulary): string {
     if (w.length > p.length + 4 && w.startsWith(p) && w.startsWith('ge', p.length)) {
       const rest = STRONG.get(w.slice(p.length));
       if (rest !== undefined) return p + rest;
-      // uitgebannen, opgeheven: a strong participle that is ge- before the infinitive, when the corpus has the verb.
+      // uitgebannen, opgegeven, ingeroepen: a strong participle that is ge- before the infinitive ("opgeheven" is not:
+      // opheffen), when the corpus has the verb.
       const infinitive = w.slice(p.length + 2);
       if (infinitive.length >= 5 && infinitive.endsWith('en') && vocab.words.has(infinitive)) return p + infinitive;
     }
