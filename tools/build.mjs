@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { asciiRegexPlugin } from './asciiRegex.mjs';
 import { writeNotices } from './notices.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -34,6 +35,8 @@ const common = {
   // The version is written once, in package.json.
   define: { 'import.meta.url': 'importMetaUrl', __VERSION__: JSON.stringify(version) },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  // Regular-expression literals in ASCII, so each bundle is a string of one byte a character (tools/asciiRegex.mjs).
+  plugins: [asciiRegexPlugin],
 };
 
 /*
@@ -74,8 +77,8 @@ for (const name of ${JSON.stringify(lazyExports.get(args.path))}) Object.defineP
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
   // The server and the CLI; started through the loaders below (server.js, cli.js).
-  { entryPoints: ['src/lsp/main.ts'], outfile: `${outdir}/server-main.js`, plugins: [lazyPackages] },
-  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli-main.js`, plugins: [lazyPackages] },
+  { entryPoints: ['src/lsp/main.ts'], outfile: `${outdir}/server-main.js`, plugins: [lazyPackages, asciiRegexPlugin] },
+  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli-main.js`, plugins: [lazyPackages, asciiRegexPlugin] },
   // What the two above load on first use (see LAZY).
   ...LAZY.map((p) => ({ entryPoints: [p.entry], outfile: `${outdir}/${p.file}` })),
   // The PDF reader (pdf.js with its worker: 2.1 MB minified, 0.67 MB compressed) in a bundle of its own: the CLI and the server load it

@@ -24,7 +24,9 @@ const ASKS_GOVERNMENT = /^(?:en\s+)?(?:verzoekt|roept\s+\S+(?:\s+\S+)?\s+op|draa
 /** A question that asks the government to act: "Bent u bereid …", "Is het kabinet bereid …". */
 const QUESTION_ASKS = /(?<![\p{L}])(?:bent\s+u|is\s+(?:het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris))\s+bereid\b/iu;
 
-const TIME = String.raw`(?:vóór|voor|uiterlijk|per|sinds|na|in)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d|(?:vóór|uiterlijk)\s+(?:de|het|eind|medio|begin|\d)|voor\s+(?:het\s+einde|eind|medio|begin|de\s+zomer|het\s+(?:zomer|kerst)reces|\d)|binnen\s+(?:\S+\s+){0,2}(?:dagen|weken|maanden|jaar|jaren)|zo\s+(?:snel|spoedig)\s+mogelijk|op\s+korte\s+termijn|termijn|datum|tijdpad|tijdlijn|planning|eerder|versnel\p{L}*|spoedig\p{L}*`;
+// `v\u00F3\u00F3r` is "vóór": these are pattern sources, and the bundle keeps its regular expressions in ASCII
+// (tools/asciiRegex.mjs rewrites literals; a raw string it cannot tell from text).
+const TIME = String.raw`(?:v\u00F3\u00F3r|voor|uiterlijk|per|sinds|na|in)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d|(?:v\u00F3\u00F3r|uiterlijk)\s+(?:de|het|eind|medio|begin|\d)|voor\s+(?:het\s+einde|eind|medio|begin|de\s+zomer|het\s+(?:zomer|kerst)reces|\d)|binnen\s+(?:\S+\s+){0,2}(?:dagen|weken|maanden|jaar|jaren)|zo\s+(?:snel|spoedig)\s+mogelijk|op\s+korte\s+termijn|termijn|datum|tijdpad|tijdlijn|planning|eerder|versnel\p{L}*|spoedig\p{L}*`;
 const REPORT = String.raw`informe\p{L}*|rapporte\p{L}*|brief|laten\s+weten|aan\s+te\s+geven|voortgang\p{L}*|monitor\p{L}*|evalu\p{L}*|in\s+kaart|onderzo\p{L}*|verken\p{L}*|bezien|overweg\p{L}*|uitwerk\p{L}*|plan\s+van\s+aanpak`;
 const MEANS = String.raw`middelen|dekking|begroting\p{L}*|financier\p{L}*|budget\p{L}*|miljoen|miljard`;
 const DIFFERS = String.raw`niet|geen|nooit|af\s+te\s+zien|terug\s+te\s+draaien|terug\p{L}*|schrap\p{L}*|stop\p{L}*|uit\s+te\s+stellen|heroverw\p{L}*|herzien|pauze\p{L}*|bevriez\p{L}*|opschort\p{L}*|afschaf\p{L}*|alsnog`;
