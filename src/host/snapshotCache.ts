@@ -136,7 +136,7 @@ export class SnapshotFolders {
       for (const [name, value] of this.pending) {
         // Write beside, then rename: a reader never sees half a file, and two processes never mix theirs.
         const temporary = path.join(dir, `${name}.${process.pid}.tmp`);
-        writeFileSync(temporary, JSON.stringify(value));
+        writeFileSync(temporary, asciiJson(value));
         renameSync(temporary, path.join(dir, name));
       }
     } catch {
@@ -177,6 +177,18 @@ export class SnapshotFolders {
       codec: nodeCodec,
     };
   }
+}
+
+const NOT_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * JSON with every character above ASCII written as `\uXXXX` (the same value when parsed). A start reads the snapshot of
+ * the 2021 agreement and its index, a megabyte; with one accented letter in it, `readFileSync` takes the slow path of
+ * UTF-8 decoding and `JSON.parse` reads a string of two bytes a character. In ASCII both take the fast one: reading and
+ * parsing the two files in a fresh process, medians of twelve, 10.1 → 8.5 ms.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -140,6 +140,19 @@ describe('the cache of a user corpus', () => {
   }, 240_000);
 });
 
+describe('the files of the snapshot and the cache', () => {
+  it('are ASCII (one byte a character to read and parse) and read back as the values written', () => {
+    for (const name of readdirSync(snapshot)) expect(readFileSync(path.join(snapshot, name)).every((b) => b < 0x80), name).toBe(true);
+    const dir = path.join(work, 'ascii');
+    const value = { text: 'vóór ‘2030’ € 5 miljoen 😀', lone: '\ud800', separator: '\u2028', list: ['één', 'financiën'] };
+    const folders = new SnapshotFolders([], dir);
+    folders.write('value.json', value);
+    folders.flush();
+    expect(readFileSync(path.join(dir, 'value.json')).every((b) => b < 0x80)).toBe(true);
+    expect(new SnapshotFolders([dir]).read('value.json')).toEqual(value);
+  });
+});
+
 describe('the host codec of the analysed index', () => {
   it('decodes base64 exactly as the core does, and rejects what the core rejects', () => {
     for (let n = 0; n < 64; n++) {
