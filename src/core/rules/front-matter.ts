@@ -1,13 +1,9 @@
 import { parseFrontmatter, type FrontmatterProblem } from '../draft/frontmatter';
+import { kindFromFrontmatter } from '../draft/kind';
 import type { Draft } from '../draft/types';
 import type { Localized } from '../types';
 import type { FixSpec, Rule } from './types';
 
-/**
- * A document of no kind is told only when its front matter says it is a motie or Kamervragen (`soort: motie`): the
- * key that would have made it a draft. A note with `soort: notitie` is someone else's business (a reviewer).
- */
-const SOORT_LINE = /^soort[ \t]*:[ \t]*["']?(?:motie|kamervragen|kamervraag|vragen|schriftelijke vragen)["']?[ \t\r]*$/im;
 /** The start of a line `key: value`: the key at the start of the line, a colon and a space. */
 const KEY_START = /^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]+/;
 
@@ -31,6 +27,20 @@ function keyLine(line: string): { key: string; value: string; at: number } | und
   const m = KEY_START.exec(line);
   if (!m) return undefined;
   return { key: m[1]!, value: line.slice(m[0].length).trimEnd(), at: m[0].length };
+}
+
+/**
+ * The kind the front matter names on its own lines (`soort: motie`, also quoted), read as a whole front matter would be
+ * (`kindFromFrontmatter`). A document of no kind is told only when it names a motie or Kamervragen: the key that would
+ * have made it a draft; a note with `soort: notitie` is someone else's business (a reviewer).
+ */
+function namedKind(value: string): ReturnType<typeof kindFromFrontmatter> {
+  const keys: Record<string, string> = {};
+  for (const line of value.split('\n')) {
+    const kv = keyLine(line);
+    if (kv && !Object.hasOwn(keys, kv.key)) keys[kv.key] = kv.value.replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return kindFromFrontmatter(keys);
 }
 
 /** Where a comment starts in a line (a `#` after a space or tab, and the spaces before it), or -1. */
@@ -108,17 +118,15 @@ function slipOf(problem: FrontmatterProblem, line: string, quote: string | undef
 const inEnglish = (problem: FrontmatterProblem): Localized => ({ nl: `de YAML-lezer meldt (in het Engels): ${problem.detail}`, en: `the YAML reader says: ${problem.detail}` });
 
 /**
- * Where to underline: the line's value when the mend is its quotation marks; the opening quotation mark of an unclosed
- * one (the parser stops at the end of the text); else where the parser stopped. To the end of the line or a comment.
+ * Where to underline: the line's value when the mend is its quotation marks, else from `anchor` (an unclosed
+ * quotation's opening mark, or where the parser stopped), to the end of the line or of its value before a comment.
  */
-function underline(value: string, line: Span, problem: FrontmatterProblem, quote: string | undefined, whole: boolean): Span {
-  const text = value.slice(line.start, line.end);
-  const kv = whole ? keyLine(text) : undefined;
-  const open = quote ? value.lastIndexOf(quote, Math.max(problem.start - 1, 0)) : -1;
-  const anchor = kv ? line.start + kv.at : open >= 0 ? open : problem.start;
-  const start = anchor >= line.start && anchor < line.end ? anchor : line.start;
+function underline(value: string, line: Span, anchor: number, unclosed: boolean, whole: boolean): Span {
+  const kv = whole ? keyLine(value.slice(line.start, line.end)) : undefined;
+  const from = kv ? line.start + kv.at : anchor;
+  const start = from >= line.start && from < line.end ? from : line.start;
   // Not a comment after the value (` # …`), unless inside an unclosed quotation, where `#` is text.
-  const comment = quote ? -1 : commentIn(value.slice(start, line.end));
+  const comment = unclosed ? -1 : commentIn(value.slice(start, line.end));
   const end = comment > 0 ? start + comment : line.end;
   return { start, end: Math.min(Math.max(end, start + 1), value.length) };
 }
@@ -158,8 +166,8 @@ export const frontMatter: Rule = {
       en: 'The front matter (between the `---` lines at the top) is valid YAML: ‘key: value’ lines, such as ‘soort: motie’ and ‘datum: 2026-03-12’.',
     },
     rationale: {
-      nl: 'Is de front matter geen geldige YAML, dan telt er niets uit: niet de soort (het concept wordt dan naar zijn naam of inhoud herkend), niet de datum (het akkoord dat gold wordt dan bepaald op de datum in de tekst of op vandaag) en niet het akkoord. Dat gebeurde zonder een woord. De gewone slips: een apostrof vóór een jaar (‘datum: \'26’ opent in YAML een tekst tussen aanhalingstekens), een dubbele punt met een spatie in een titel, een sleutel die twee keer voorkomt, een tab of een inspringing. Een document dat geen motie of Kamervragen is, krijgt de melding alleen als zijn front matter ‘soort: motie’ of ‘soort: kamervragen’ noemt.',
-      en: 'When the front matter is not valid YAML, nothing in it counts: not the kind (the draft is then recognised by its name or its content), not the date (the agreement in force is then chosen by the date in the text or by today) and not the agreement. That happened without a word. The usual slips: an apostrophe before a year (‘datum: \'26’ opens a quoted text in YAML), a colon and a space in a title, a key given twice, a tab or an indent. A document that is no motie or Kamervragen is told only when its front matter names ‘soort: motie’ or ‘soort: kamervragen’.',
+      nl: 'Is de front matter geen geldige YAML, dan telt er niets van mee: niet de soort (het concept wordt dan naar zijn naam of inhoud herkend), niet de datum (het akkoord dat gold wordt dan bepaald op de datum in de tekst of op vandaag) en niet het akkoord. Dat gebeurde zonder een woord. De gewone slips: een apostrof vóór een jaar (‘datum: \'26’ opent in YAML een tekst tussen aanhalingstekens), een dubbele punt met een spatie in een titel, een sleutel die twee keer voorkomt, een tab of een inspringing. Een document dat geen motie of Kamervragen is, krijgt de melding alleen als zijn front matter zegt dat het er een is (‘soort: motie’, ‘soort: kamervragen’).',
+      en: 'When the front matter is not valid YAML, nothing in it counts: not the kind (the draft is then recognised by its name or its content), not the date (the agreement in force is then chosen by the date in the text or by today) and not the agreement. That happened without a word. The usual slips: an apostrophe before a year (‘datum: \'26’ opens a quoted text in YAML), a colon and a space in a title, a key given twice, a tab or an indent. A document that is no motie or Kamervragen is told only when its front matter says it is one (‘soort: motie’, ‘soort: kamervragen’).',
     },
     bad: '---\nsoort: motie\ntitel: Motie over de woningbouw: tempo\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering een plan te sturen,\n\nen gaat over tot de orde van de dag.\n',
     good: '---\nsoort: motie\ntitel: "Motie over de woningbouw: tempo"\n---\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering een plan te sturen,\n\nen gaat over tot de orde van de dag.\n',
@@ -173,13 +181,14 @@ export const frontMatter: Rule = {
     const problem = draft.frontmatterProblem;
     const place = problem && placeOf(draft);
     if (!problem || !place) return;
-    if (draft.kind === 'other' && !SOORT_LINE.test(place.value)) return;
+    if (draft.kind === 'other' && (namedKind(place.value) ?? 'other') === 'other') return;
     const quoteChar = problem.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(problem.detail)?.[1] : undefined;
-    // The line of the opening mark of an unclosed quotation, else of where the parser stopped.
+    // The opening mark of an unclosed quotation (the parser stops at the end of the text), else where the parser stopped.
     const open = quoteChar ? place.value.lastIndexOf(quoteChar, Math.max(problem.start - 1, 0)) : -1;
-    const line = lineAt(place.value, open >= 0 ? open : problem.start);
+    const anchor = open >= 0 ? open : problem.start;
+    const line = lineAt(place.value, anchor);
     const slip = slipOf(problem, place.value.slice(line.start, line.end), quoteChar);
-    const span = underline(place.value, line, problem, quoteChar, slip.value === true);
+    const span = underline(place.value, line, anchor, quoteChar !== undefined, slip.value === true);
     ctx.report({
       start: place.base + span.start,
       end: place.base + span.end,

@@ -73,6 +73,9 @@ describe('front-matter', () => {
   it('leaves a document of no kind alone unless its front matter says it is a motie or Kamervragen (a reviewer: `soort: notitie`)', () => {
     const note = (soort: string) => findingsOf(`---\nsoort: ${soort}\ntitel: a: b\n---\n# Notities\n\nTekst.\n`, 'front-matter', { uri: 'file:///w/notitie.md' }).length;
     expect([note('notitie'), note('motie'), note('Kamervragen'), note('"motie"')]).toEqual([0, 1, 1, 1]);
+    // The kind read as a whole front matter reads it (`kindFromFrontmatter`): also `type:`, also "schriftelijke vragen".
+    const typed = findingsOf('---\ntype: motie\ntitel: a: b\n---\n# Notities\n\nTekst.\n', 'front-matter', { uri: 'file:///w/notitie.md' }).length;
+    expect([typed, note('schriftelijke vragen'), note('overig')]).toEqual([1, 1, 0]);
   });
 
   it('offers quotation marks only where the value then reads exactly as written', () => {
