@@ -165,7 +165,7 @@ function messageOf(ctx: Ctx, ref: Written, reading: Exclude<KeyReading, { kind: 
     case 'not-loaded': {
       // Nothing checks it, and `check` said "0 bevindingen" in CI on a misquote beside it (a staffer's trial). An
       // agreement of the calendar ("[@hla2024]") is told as its keys are: an agreement, to import (a reviewer).
-      const agreement = corpus.timeline.periods.some((p) => p.id === reading.corpusId);
+      const agreement = corpus.timeline.get(reading.corpusId) !== undefined;
       const [name, add] = agreement ? [{ nl: 'Akkoord', en: 'Agreement' }, addAgreement(reading.corpusId)] : [{ nl: 'Corpus', en: 'Corpus' }, ADD_CORPUS];
       return {
         nl: `${name.nl} “${reading.corpusId}” is niet geladen: “${ref.key}” en de citaten erbij worden niet gecontroleerd. Geladen: ${loaded(corpus)}. ${add.nl}`,
