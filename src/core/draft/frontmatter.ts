@@ -55,7 +55,7 @@ export interface FrontmatterProblem {
   detail: string;
 }
 
-/** The front matter's mapping and, when it does not parse or is no mapping, why (the mapping is then empty). */
+/** The front matter's mapping and, when it does not parse or is no mapping, why (the mapping is then empty; a draft never fails on it). */
 export function parseFrontmatter(value: string | undefined): { data: Record<string, unknown>; problem?: FrontmatterProblem } {
   if (!value) return { data: {} };
   const simple = readSimpleFrontmatter(value);
@@ -73,9 +73,4 @@ export function parseFrontmatter(value: string | undefined): { data: Record<stri
     // An alias bomb or a document too deep for toJS: no front matter, and said as the parser says it.
     return { data: {}, problem: { code: 'IMPOSSIBLE', start: 0, end: value.length, detail: e instanceof Error ? e.message : String(e) } };
   }
-}
-
-/** The front matter's mapping; empty when it is no mapping or does not parse (a draft never fails on it). */
-export function readFrontmatter(value: string | undefined): Record<string, unknown> {
-  return parseFrontmatter(value).data;
 }

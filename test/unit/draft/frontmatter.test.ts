@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readFrontmatter, readSimpleFrontmatter } from '../../../src/core/draft/frontmatter';
+import { parseFrontmatter, readSimpleFrontmatter } from '../../../src/core/draft/frontmatter';
+
+const readFrontmatter = (value: string | undefined) => parseFrontmatter(value).data;
 
 /** Fixed, so a run is repeatable; AKKOORDWIJZER_PROPERTY_SEED=n tries another. */
 const SEED = Number(process.env.AKKOORDWIJZER_PROPERTY_SEED ?? 20261205);
